@@ -1,0 +1,87 @@
+"""The whole pipeline for one document: ingest → normalise → segment → extract → resolve.
+
+``extract(path_or_text)`` returns a :class:`~pipeline.model.PlanDocument`; ``to_dict()`` gives the
+JSON of SPEC §2 (schema "plans/1").
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from .extract.abbreviations import expand, find_abbreviations
+from .extract.dates import find_dates
+from .extract.header import extract_header, extract_recipients
+from .extract.references import find_references
+from .extract.responsibilities import find_responsibilities
+from .extract.targets import find_targets
+from .ingest import RawDocument, read, read_text
+from .model import Header, PlanDocument
+from .normalize import normalize
+from .resolve import resolve_references
+from .segment import SectionIndex, find_body, find_layout, segment
+
+
+def _looks_like_path(value: str) -> bool:
+    return "\n" not in value and len(value) < 4096 and Path(value).suffix.lower() in (
+        ".txt", ".pdf", ".docx", ".doc", ".html", ".htm", ".md") and os.path.exists(value)
+
+
+def extract(path_or_text: str | os.PathLike, *, source: str | None = None) -> PlanDocument:
+    """Extract a plan's structure from a file path or from the text itself."""
+    if isinstance(path_or_text, os.PathLike) or (isinstance(path_or_text, str) and _looks_like_path(path_or_text)):
+        raw = read(path_or_text)
+    else:
+        raw = read_text(str(path_or_text), source=source or "<text>")
+    return extract_raw(raw)
+
+
+def extract_raw(raw: RawDocument) -> PlanDocument:
+    norm = normalize(raw.text, raw.page_starts)
+    text = norm.text
+    body = find_body(text)
+    layout = find_layout(text, body)
+    header = Header(doc_id=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16], source=raw.source,
+                    format=raw.format, pages=raw.pages, encoding=raw.encoding)
+    extract_header(text, layout, header)
+    sections, warnings = segment(text, layout)
+    index = SectionIndex(sections, layout)
+
+    refs_start = layout.title_span[0] if layout.title_span else layout.header_end
+    refs = resolve_references(find_references(text, refs_start, layout.closing_start))
+    dates = find_dates(text, layout.body_start, layout.body_end)
+    issued = header.spans.get("issued_date")
+    ref_spans = [(r.start, r.end) for r in refs]
+    for d in dates:
+        if issued and issued.start <= d.start < issued.end:
+            d.role = "issued"
+        elif any(s <= d.start and d.end <= e for s, e in ref_spans):
+            d.role = "citation"
+    abbreviations = find_abbreviations(text, layout.body_start, layout.body_end)
+    targets = find_targets(text, layout, index)
+    responsibilities = find_responsibilities(text, layout, index, dates)
+    recipients = extract_recipients(text, layout)
+
+    table = {a.short: a.long for a in abbreviations}
+    header.issuer_expanded = expand(header.issuer, table) if header.issuer else None
+    header.parent_issuer_expanded = expand(header.parent_issuer, table) if header.parent_issuer else None
+    for r in responsibilities:
+        r.unit_expanded = expand(r.unit, table)
+    for item in (*refs, *dates, *targets):
+        item.section = index.at(item.start)
+    for item in (*sections, *refs, *dates, *targets, *responsibilities):
+        item.page = norm.page_of(item.start) if raw.page_starts else None
+    # preamble and closing parts as sections of their own
+    from .model import Section
+    first = min((s.start for s in sections), default=layout.closing_start)
+    extra = []
+    if first > layout.header_end and text[layout.header_end:first].strip():
+        extra.append(Section(id="preamble", label="", level=0, title=None, parent=None,
+                             start=layout.header_end, end=first, kind="preamble"))
+    if layout.closing_start < layout.body_end:
+        extra.append(Section(id="closing", label="", level=0, title=None, parent=None,
+                             start=layout.closing_start, end=layout.body_end, kind="closing"))
+    sections = sorted(sections + extra, key=lambda s: (s.start, s.level))
+    return PlanDocument(document=header, sections=sections, references=refs, dates=dates,
+                        targets=targets, responsibilities=responsibilities, recipients=recipients,
+                        abbreviations=abbreviations, warnings=warnings, text=text)

@@ -1,0 +1,88 @@
+"""The ``plans`` command: extract, eval.
+
+Exit codes: 0 all good; 1 some input failed (its error on stderr, the others still printed);
+2 usage error.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+from .ingest import IngestError
+
+
+def _cmd_extract(args) -> int:
+    from .api import extract
+    failed = 0
+    for path in args.files:
+        try:
+            doc = extract(Path(path))
+        except IngestError as exc:
+            print(f"plans: error: {exc.source}: {exc.reason}", file=sys.stderr)
+            failed += 1
+            continue
+        except Exception as exc:  # a bug must not lose the rest of the batch
+            print(f"plans: error: {path}: internal error ({type(exc).__name__}: {exc})", file=sys.stderr)
+            failed += 1
+            continue
+        indent = 2 if len(args.files) == 1 and args.pretty else None
+        sys.stdout.write(json.dumps(doc.to_dict(with_text=args.with_text), ensure_ascii=False,
+                                    indent=indent) + "\n")
+        sys.stdout.flush()
+    return 1 if failed else 0
+
+
+def _cmd_eval(args) -> int:
+    from .evaluate import evaluate, format_table
+    ann = Path(args.annotations)
+    if not ann.is_dir():
+        print(f"plans: error: {ann}: no such annotations directory", file=sys.stderr)
+        return 2
+    totals, docs = evaluate(ann, root=args.root)
+    if args.json:
+        print(json.dumps({k: {"precision": v.precision, "recall": v.recall, "f1": v.f1,
+                              "tp": v.tp, "fp": v.fp, "fn": v.fn} for k, v in totals.items()},
+                         indent=2))
+    else:
+        print(format_table(totals, docs))
+    if args.errors:
+        for name, sc in totals.items():
+            if "." in name:
+                continue
+            for err in sc.errors:
+                print(f"  [{name}] {err}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="plans", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"plans {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("extract", help="print the structure of plan documents as JSON (JSON Lines for several)")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--with-text", action="store_true", help="include the normalised text")
+    p.add_argument("--pretty", action="store_true", help="indent the JSON of a single document")
+    p.set_defaults(func=_cmd_extract)
+    p = sub.add_parser("eval", help="score extraction against the hand annotations")
+    p.add_argument("--annotations", default="corpus/annotations")
+    p.add_argument("--root", default=".", help="directory the annotations' sources are relative to")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--errors", action="store_true", help="list every mismatch")
+    p.set_defaults(func=_cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,180 @@
+"""Dates: every date expression with an ISO value, its range end, granularity and role.
+
+Forms (all seen in real plans): "ngày 05 tháng 01 năm 2024", "05/01/2024", "(30/4/1975 -
+30/4/2023)", "tháng 4/2023", "Tháng 04 - 06/2023", "cuối tháng 4 đến hết tháng 5/2023",
+"Quý I năm 2024", "quý IV/2023", "năm 2024", "năm học 2023-2024", "nhiệm kỳ 2023 - 2028",
+"giai đoạn 2021-2025", "2021 - 2030", a draft's "ngày   tháng 12 năm 2025" (month precision).
+The words come from ``data/dates.json``; roles from the cue phrases there (``find_dates`` leaves
+``citation`` to the reference extractor, which knows which dates belong to a cited document).
+"""
+from __future__ import annotations
+
+import calendar
+import functools
+
+import regex
+
+from ..model import DateMention
+from ..normalize import fold
+from ..vocab import load_json
+
+_ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+@functools.cache
+def _vocab():
+    return load_json("dates.json")
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((regex.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+
+
+@functools.cache
+def _pattern() -> regex.Pattern:
+    v = _vocab()
+    D, M, Y, Q = (regex.escape(v[k]) for k in ("day", "month", "year", "quarter"))
+    sep = r"\s*[/.\-]\s*"
+    dash = r"\s*(?:[-–—]|đến(?:\s+hết)?(?:\s+ngày)?|tới)\s*"
+    year = r"(?:1[89]\d\d|20\d\d|21\d\d)"
+    words_dmy = (rf"(?:{D}\s+)?(?P<d1>\d{{1,2}})\s+{M}\s+(?P<m1>\d{{1,2}})\s+{Y}\s+(?P<y1>{year})")
+    blank_day = rf"{D}\s+(?:[.…_ ]*\s*)?{M}\s+(?P<bm>\d{{1,2}})\s+{Y}\s+(?P<by>{year})"
+    blank_all = rf"{D}\s+(?:[.…_ ]*\s*)?{M}\s+(?:[.…_ ]*\s*)?{Y}\s+(?P<ay>{year})"
+    numeric = rf"(?P<d2>\d{{1,2}}){sep}(?P<m2>\d{{1,2}}){sep}(?P<y2>{year})"
+    # A day range whose first date lacks its year: "01/5 - 31/5/2023", "từ 01/5 đến 31/5/2023".
+    day_range_short = (rf"(?P<rd1>\d{{1,2}})/(?P<rm1>\d{{1,2}}){dash}"
+                       rf"(?P<rd2>\d{{1,2}})/(?P<rm2>\d{{1,2}})/(?P<ry2>{year})")
+    month_range = (rf"(?:(?:cuối|đầu|giữa|từ)\s+)?{M}\s+(?P<mm1>\d{{1,2}})(?:\s*/\s*(?P<my1>{year}))?"
+                   rf"{dash}(?:(?:hết|cuối|đầu|giữa)\s+)?(?:{M}\s+)?(?P<mm2>\d{{1,2}})\s*(?:/|\s+{Y}\s+)\s*(?P<my2>{year})")
+    month = rf"(?:(?:cuối|đầu|giữa|hết|trong)\s+)?{M}\s+(?P<m3>\d{{1,2}})\s*(?:/|,?\s*{Y}\s+)\s*(?P<y3>{year})"
+    month_num = rf"(?<![\d/])(?P<m4>0?[1-9]|1[0-2])/(?P<y4>{year})(?![\d/])"
+    quarter = (rf"(?:(?:cuối|đầu|giữa|trong|hết)\s+)?{Q}\s+(?P<q>IV|III|II|I|[1-4])\b\s*(?:/|,?\s*(?:{Y}\s+)?)\s*(?P<qy>{year})")
+    period_words = _alt(v["period_words"])
+    year_range = (rf"(?:(?P<pw>{period_words})\s+)?(?P<ya>{year})\s*(?:[-–—]|đến(?:\s+{Y})?)\s*(?P<yb>{year})")
+    single_year = rf"(?:(?P<yw>{Y}|{period_words})\s+)(?P<yy>{year})\b"
+    parts = [
+        rf"(?P<range>\(?\s*(?:{words_dmy}|{numeric})\s*(?:[-–—]|đến(?:\s+ngày)?)\s*(?P<second>(?:{D}\s+)?\d{{1,2}}(?:\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*{year}|\s+{M}\s+\d{{1,2}}\s+{Y}\s+{year}))\s*\)?)",
+        rf"(?P<dmy>{words_dmy})",
+        rf"(?P<blank>{blank_day})",
+        rf"(?P<blankall>{blank_all})",
+        rf"(?P<numeric>(?:{D}\s+)?{numeric})",
+        rf"(?P<dayrange>(?:(?:từ\s+)?{D}\s+)?{day_range_short})",
+        rf"(?P<monthrange>{month_range})",
+        rf"(?P<month>{month})",
+        rf"(?P<quarter>{quarter})",
+        rf"(?P<yearrange>{year_range})",
+        rf"(?P<monthnum>{month_num})",
+        rf"(?P<year>{single_year})",
+    ]
+    return regex.compile(r"(?<![\p{L}\d/])(?:" + "|".join(parts) + r")(?![\d])", regex.I)
+
+
+def _iso(y, m=None, d=None) -> str | None:
+    try:
+        y = int(y)
+        if m is None:
+            return f"{y:04d}"
+        m = int(m)
+        if not 1 <= m <= 12:
+            return None
+        if d is None:
+            return f"{y:04d}-{m:02d}"
+        d = int(d)
+        if not 1 <= d <= calendar.monthrange(y, m)[1]:
+            return None
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    except (TypeError, ValueError):
+        return None
+
+
+def _parse_single_day(text: str) -> str | None:
+    m = regex.search(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})", text)
+    if m:
+        return _iso(m.group(3), m.group(2), m.group(1))
+    m = regex.search(r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", text, regex.I)
+    if m:
+        return _iso(m.group(3), m.group(2), m.group(1))
+    return None
+
+
+def _value(m: regex.Match) -> tuple[str | None, str | None, str]:
+    g = m.group
+    if g("range"):
+        first = _parse_single_day(m.group(0)[: m.start("second") - m.start()])
+        second = _parse_single_day(g("second"))
+        return first, second, "day"
+    if g("dmy"):
+        return _iso(g("y1"), g("m1"), g("d1")), None, "day"
+    if g("blank"):
+        return _iso(g("by"), g("bm")), None, "month"
+    if g("blankall"):
+        return _iso(g("ay")), None, "year"
+    if g("numeric"):
+        return _iso(g("y2"), g("m2"), g("d2")), None, "day"
+    if g("dayrange"):
+        return _iso(g("ry2"), g("rm1"), g("rd1")), _iso(g("ry2"), g("rm2"), g("rd2")), "day"
+    if g("monthrange"):
+        y2 = g("my2")
+        return _iso(g("my1") or y2, g("mm1")), _iso(y2, g("mm2")), "month"
+    if g("month"):
+        return _iso(g("y3"), g("m3")), None, "month"
+    if g("monthnum"):
+        return _iso(g("y4"), g("m4")), None, "month"
+    if g("quarter"):
+        q = _ROMAN_Q.get(g("q").lower())
+        return (f"{int(g('qy')):04d}-Q{q}" if q else None), None, "quarter"
+    if g("yearrange"):
+        a, b = int(g("ya")), int(g("yb"))
+        if b < a:
+            return None, None, "year"
+        return f"{a:04d}", f"{b:04d}", "year"
+    if g("year"):
+        return _iso(g("yy")), None, "year"
+    return None, None, "day"
+
+
+@functools.cache
+def _cue_res():
+    v = _vocab()
+    def build(key):
+        return regex.compile(r"(?:^|[\s(,;:])(?:" + _alt(v[key]) + r")\s*[:,]?\s*$", regex.I)
+    return {k: build(k) for k in ("deadline_cues", "event_cues", "period_cues")}
+
+
+def _role(text: str, start: int, end: int, match: regex.Match, until: str | None) -> str:
+    before = text[max(0, start - 40):start]
+    before_fold = fold(before)
+    cues = _cue_res()
+    if cues["deadline_cues"].search(before_fold):
+        return "deadline"
+    if match.group("range") and (match.group(0).lstrip().startswith("(") or
+                                 cues["event_cues"].search(fold(text[max(0, start - 120):start]))):
+        return "event"
+    if match.group("yearrange") or until is not None:
+        return "period"
+    if cues["period_cues"].search(before_fold):
+        return "period"
+    if match.group("year") and fold(match.group("yw") or "") != "năm":
+        return "period"
+    return "other"
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Every date expression in text[start:end], roles from cue words (citation left to refs)."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _pattern().finditer(text, start, end):
+        value, until, gran = _value(m)
+        if value is None:
+            continue
+        s, e = m.start(), m.end()
+        # Trim the spaces and an unmatched opening parenthesis the pattern may include.
+        raw = text[s:e]
+        lead = len(raw) - len(raw.lstrip(" ("))
+        if m.group("range") and raw.lstrip().startswith("("):
+            lead = 0
+        s += lead
+        role = _role(text, s, e, m, until)
+        out.append(DateMention(value=value, until=until, granularity=gran, role=role,
+                               section=None, start=s, end=e, text=text[s:e]))
+    return out

@@ -1,0 +1,256 @@
+"""Header and signature block: doc type, number and symbol, issuer, place, date, title, signer.
+
+Works on the header block located by :func:`pipeline.segment.find_layout`, whether it arrives as
+separate columns (PDF/DOCX readers emit the left column before the right one), as text lines, or
+flattened into one line with ``|`` pipes. Vocabulary: ``data/issuers.tsv``, ``data/signature.json``.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..model import Header, Recipient, Span
+from ..normalize import fold
+from ..segment import MOTTO, PLACE_DATE, SIGNING, Layout, doc_type_line, lines_of
+from ..vocab import _rows, doc_type_by_name, load_json
+from .dates import find_dates
+
+NUMBER = regex.compile(
+    r"(?<!\p{L})S(?:ố|ô|o)?\s*:?[ \t]*\n?[ \t]*(?P<number>\d{1,5}[a-zA-Z]?)?\s*(?P<sep>[/-])\s*"
+    r"(?P<symbol>\p{Lu}[\p{L}\d&.]*(?:\s*[-/]\s*[\p{L}\d&.]+)*)")
+_PLACE_DATE = regex.compile(
+    r"(?<!\p{L})(?P<place>\p{Lu}[\p{Ll}'’]*\.?(?:[ \n]+(?:\p{Lu}[\p{Ll}'’]*\.?|trấn|phố|xã)){0,4})"
+    r"\s*,\s*(?P<date>ngày\s+[^\n]{0,6}?\s*tháng[\s\S]{0,20}?năm\s+\d{4})")
+
+
+@functools.cache
+def _issuer_words() -> tuple[list[str], list[str]]:
+    rows = _rows("issuers.tsv")[1:]
+    orgs = sorted((r[0] for r in rows if r[1] == "org"), key=len, reverse=True)
+    places = sorted((r[0] for r in rows if r[1] == "place"), key=len, reverse=True)
+    return orgs, places
+
+
+@functools.cache
+def _signature():
+    return load_json("signature.json")
+
+
+def _starts_with_any(line: str, words: list[str]) -> bool:
+    up = line.upper()
+    return any(up == w or up.startswith(w + " ") or up.startswith(w + ".") for w in words)
+
+
+def split_issuer(lines: list[str]) -> tuple[str | None, str | None]:
+    """(parent_issuer, issuer) from the issuer lines of a header's left column."""
+    orgs, places = _issuer_words()
+    units: list[str] = []
+    for line in lines:
+        line = " ".join(line.split()).strip(" .")
+        if not line:
+            continue
+        if units and (_starts_with_any(line, places) and not _starts_with_any(line, orgs)):
+            units[-1] += " " + line
+        elif units and not _starts_with_any(line, orgs):
+            units[-1] += " " + line
+        else:
+            units.append(line)
+    # One flattened line holding two bodies ("UBND HUYỆN THANH OAI PHÒNG GIÁO DỤC & ĐÀO TẠO").
+    if len(units) == 1:
+        words = units[0].split()
+        for i in range(2, len(words)):
+            rest = " ".join(words[i:])
+            if _starts_with_any(rest, orgs) and not _starts_with_any(rest, places) \
+                    and len(words[:i]) >= 2 and any(_starts_with_any(" ".join(words[:i]), [o]) for o in orgs):
+                units = [" ".join(words[:i]), rest]
+                break
+    if not units:
+        return None, None
+    if len(units) == 1:
+        return None, units[0]
+    return " ".join(units[:-1]), units[-1]
+
+
+def _is_rule(s: str) -> bool:
+    return bool(regex.fullmatch(r"[-_*=.·–—\s]+", s))
+
+
+def extract_header(text: str, layout: Layout, header: Header) -> Header:
+    hstart = layout.body_start
+    hend = layout.doc_type_span[0] if layout.doc_type_span else layout.header_end
+    if layout.doc_type_span is None and layout.title_span:
+        hend = layout.title_span[0]
+    block = text[hstart:hend]
+    # Number and symbol.
+    m = NUMBER.search(block)
+    if m:
+        header.number = m.group("number")
+        header.symbol = regex.sub(r"\s+", "", m.group("symbol")).rstrip(".")
+        header.code = f"{header.number}{m.group('sep')}{header.symbol}" if header.number else None
+        header.spans["number"] = Span(hstart + m.start(), hstart + m.end())
+    # Place and date.
+    pm = _PLACE_DATE.search(block)
+    if pm:
+        header.place = " ".join(pm.group("place").split())
+        dates = find_dates(text, hstart + pm.start("date"), hstart + pm.end("date") + 1)
+        if dates:
+            header.issued_date = dates[0].value
+        header.spans["issued_date"] = Span(hstart + pm.start(), hstart + pm.end())
+    # Issuer: capital lines/cells of the header that are none of the above.
+    # The motto may wrap over lines ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM"): blank it out first.
+    blanked = MOTTO.sub(lambda mm: regex.sub(r"[^\n]", " ", mm.group(0)), text[hstart:hend])
+    cells: list[tuple[int, str]] = []
+    for ls, le, line in lines_of(blanked):
+        ls += hstart
+        pos = ls
+        for cell in line.split("|"):
+            cells.append((pos, cell))
+            pos += len(cell) + 1
+    issuer_lines: list[str] = []
+    first_issuer = None
+    for pos, cell in cells:
+        c = cell.strip()
+        if not c or _is_rule(c):
+            continue
+        stop = len(c)
+        for rx in (MOTTO, NUMBER, _PLACE_DATE):
+            mm = rx.search(c)
+            if mm:
+                stop = min(stop, mm.start())
+        part = c[:stop].strip(" .-|")
+        if not part:
+            continue
+        letters = [ch for ch in part if ch.isalpha()]
+        if letters and sum(ch.isupper() for ch in letters) >= 0.85 * len(letters) and len(part) < 90:
+            if first_issuer is None:
+                first_issuer = pos + cell.find(part[:5])
+            issuer_lines.append(part)
+        elif issuer_lines:
+            break
+    parent, issuer = split_issuer(issuer_lines)
+    header.parent_issuer, header.issuer = parent, issuer
+    if issuer and first_issuer is not None:
+        header.spans["issuer"] = Span(first_issuer, first_issuer + len(" ".join(issuer_lines)))
+    # Document type and title.
+    if layout.doc_type_span:
+        s, e = layout.doc_type_span
+        line = text[s:e]
+        key = fold(line).split()
+        dt_table = doc_type_by_name()
+        matched = None
+        for n in range(len(key), 0, -1):
+            dt = dt_table.get(" ".join(key[:n]))
+            if dt and fold(dt.header) == " ".join(key[:n]):
+                matched = n
+                break
+        words = line.split()
+        if matched:
+            header.doc_type = " ".join(words[:matched])
+            rest = " ".join(words[matched:])
+        else:
+            header.doc_type, rest = line.strip(), ""
+        header.spans["doc_type"] = Span(s, e)
+        title_parts = [rest] if rest else []
+        if layout.title_span:
+            title_parts.append(text[layout.title_span[0]:layout.title_span[1]])
+        title = " ".join(" ".join(title_parts).split())
+        title = regex.sub(r"^(?:V/v|v/v)\s*[:.]?\s*", "", title)
+        header.title = title or None
+    elif layout.title_span:
+        title = " ".join(text[layout.title_span[0]:layout.title_span[1]].split())
+        header.title = regex.sub(r"^(?:V/v|v/v)\s*[:.]?\s*", "", title) or None
+    if layout.title_span:
+        header.spans["title"] = Span(*layout.title_span)
+    extract_signature(text, layout, header)
+    return header
+
+
+_NAME = regex.compile(r"^(?:\p{Lu}[\p{Ll}]*\.?\s+){1,5}\p{Lu}[\p{Ll}]+$")
+
+
+def extract_signature(text: str, layout: Layout, header: Header) -> None:
+    start = layout.footer_start if layout.footer_start is not None else layout.closing_start
+    sig = _signature()
+    titles = sorted(sig["titles"], key=len, reverse=True)
+    lines = [(s, e, l.strip().strip("|").strip()) for s, e, l in lines_of(text, start, layout.body_end)]
+    lines = [x for x in lines if x[2]]
+    cap_idx = None
+    for i, (s, e, l) in enumerate(lines):
+        if SIGNING.match(l):
+            cap_idx = i
+            break
+    title_idx = None
+    if cap_idx is not None:
+        header.signing_capacity = " ".join(lines[cap_idx][2].split())
+        header.spans["signing_capacity"] = Span(lines[cap_idx][0], lines[cap_idx][1])
+        if cap_idx + 1 < len(lines):
+            l = lines[cap_idx + 1][2]
+            if l.upper() == l and not _NAME.match(l) and len(l) < 60:
+                title_idx = cap_idx + 1
+    else:
+        for i, (s, e, l) in enumerate(lines):
+            if l.upper() == l and any(fold(l) == fold(t) for t in titles):
+                title_idx = i
+                break
+    if title_idx is not None:
+        header.signer_title = " ".join(lines[title_idx][2].split())
+        header.spans["signer_title"] = Span(lines[title_idx][0], lines[title_idx][1])
+    after = (title_idx if title_idx is not None else cap_idx)
+    if after is not None:
+        for s, e, l in lines[after + 1:after + 5]:
+            if l.startswith(("-", "+", "(")):
+                continue
+            if _NAME.match(l) and len(l.split()) <= 6:
+                header.signer = l
+                header.spans["signer"] = Span(s, e)
+                break
+
+
+_RECIPIENT_HEAD = regex.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", regex.I)
+
+
+def _purpose(raw: str) -> str | None:
+    table = _signature()["purposes"]
+    key = fold(raw).strip(" ()")
+    return table.get(key, key or None)
+
+
+def extract_recipients(text: str, layout: Layout) -> list[Recipient]:
+    if layout.footer_start is None:
+        return []
+    out: list[Recipient] = []
+    lines = list(lines_of(text, layout.footer_start, layout.body_end))
+    started = False
+    for s, e, line in lines:
+        if not started:
+            hm = _RECIPIENT_HEAD.match(line)
+            if not hm:
+                continue
+            started = True
+            rest = hm.group("rest").strip()
+            if not rest:
+                continue
+            line = rest
+            s = e - len(rest)
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not stripped.startswith(("-", "+", "•")):
+            if out and not SIGNING.match(stripped) and stripped.startswith("("):
+                continue
+            break
+        body = stripped.lstrip("-+• ").strip()
+        body = regex.sub(r"\s*\}\s*", " ", body)
+        purpose = None
+        pm = regex.search(r"\(([^()]{1,20})\)\s*[;.]?\s*(?:\([^()]*\)\s*)?$", body)
+        if pm and (fold(pm.group(1)) in _signature()["purposes"] or "/" in pm.group(1)):
+            purpose = _purpose(pm.group(1))
+            body = body[:pm.start()]
+        name = body.strip().rstrip(";.,").strip()
+        if regex.match(r"(?i)^lưu\b", name):
+            purpose = purpose or "lưu"
+        if name:
+            start = s + line.find(stripped[:3]) if stripped else s
+            out.append(Recipient(name=name, purpose=purpose, start=start, end=e))
+    return out

@@ -1,0 +1,205 @@
+"""Responsible units: who does what, with role (lead, coordinate, execute, report), tasks, deadline.
+
+Sources: the unit headings of the "TỔ CHỨC THỰC HIỆN" part and their task bullets (execute; a
+task opening with "Chủ trì" makes the unit lead too); sentences "Giao X chủ trì ..., phối hợp
+với Y" (X lead, Y coordinate), "X là bộ phận thường trực" (lead), "Chủ thể thực hiện: X"
+(execute), "báo cáo (về) X" (X receives reports); task tables "Nội dung | Đơn vị chủ trì | Đơn vị
+phối hợp | Thời gian". Vocabulary in ``data/responsibilities.json``.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..model import DateMention, Responsibility
+from ..normalize import fold
+from ..segment import lines_of
+from ..vocab import _rows, load_json
+
+
+@functools.cache
+def _vocab():
+    return load_json("responsibilities.json")
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _unit_stop() -> regex.Pattern:
+    return regex.compile(rf"\s(?:{_alt(_vocab()['unit_stops'])})(?!\p{{L}})|[,;.:(\n“\"]|\s[-–]\s(?=\p{{Ll}})", regex.I)
+
+
+@functools.cache
+def _org_words() -> tuple[str, ...]:
+    rows = _rows("issuers.tsv")[1:]
+    return tuple(fold(r[0]) for r in rows if r[1] == "org")
+
+
+def unit_phrase(text: str, pos: int, limit: int) -> tuple[str, int] | None:
+    """A unit's name starting at ``pos``: capitalised, up to the first verb or punctuation."""
+    m = regex.match(r"\s*", text[pos:limit])
+    pos += m.end()
+    if pos >= limit or not (text[pos].isupper() or fold(text[pos:pos + 4]) == "các "):
+        return None
+    stop = _unit_stop().search(text, pos, min(limit, pos + 160))
+    end = stop.start() if stop else min(limit, pos + 160)
+    name = text[pos:end].strip()
+    words = name.split()
+    if not words or len(words) > 14:
+        return None
+    return name, pos + len(name)
+
+
+def _is_generic(name: str) -> bool:
+    return fold(name) in {fold(g) for g in _vocab()["generic_units"]}
+
+
+def _looks_like_unit(title: str) -> bool:
+    """A heading under TỔ CHỨC THỰC HIỆN that names a unit ("Liên đoàn Lao động huyện")."""
+    t = fold(title)
+    if len(t.split()) > 20 or not title[:1].isupper():
+        return False
+    first = t.split(" ")[0]
+    if t.startswith(("các ", "ban ", "văn phòng", "phòng ", "sở ", "ủy ban", "uỷ ban", "ubnd", "liên đoàn", "lđlđ",
+                     "công đoàn", "trường", "cđcs", "đoàn ", "hội ", "huyện", "tỉnh", "thành", "bộ ", "mặt trận",
+                     "trung tâm", "đề nghị", "công an", "chi bộ", "đảng")):
+        return True
+    return any(t.startswith(o + " ") for o in _org_words()) or first in ("giao",)
+
+
+def _deadline(dates: list[DateMention], start: int, end: int) -> str | None:
+    for d in dates:
+        if start <= d.start < end and d.role == "deadline":
+            return d.value
+    return None
+
+
+def find_responsibilities(text: str, layout, index, dates: list[DateMention]) -> list[Responsibility]:
+    v = _vocab()
+    out: list[Responsibility] = []
+    seen: dict[tuple[str, str], Responsibility] = {}
+
+    def add(unit: str, role: str, start: int, end: int, tasks=None, deadline=None, section=None):
+        unit = " ".join(unit.split()).strip(" -–,;:")
+        if not unit or _is_generic(unit) or len(unit) < 3:
+            return
+        key = (fold(unit), role)
+        if key in seen:
+            r = seen[key]
+            r.tasks += [t for t in (tasks or []) if t not in r.tasks]
+            r.deadline = r.deadline or deadline
+            return
+        r = Responsibility(unit=unit, unit_expanded=None, role=role, tasks=list(tasks or []),
+                           deadline=deadline, section=section or index.at(start), start=start, end=end)
+        seen[key] = r
+        out.append(r)
+
+    impl_re = regex.compile(rf"(?:{_alt(v['implementation_headings'])})", regex.I)
+    lo, hi = layout.header_end, layout.closing_start
+    # 1. Unit headings of the implementation part and their tasks.
+    secs = index.sections
+    impl = [s for s in secs if s.kind in ("section", "item") and s.title and impl_re.search(fold(s.title))]
+    for part in impl:
+        for sec in secs:
+            if sec.parent != part.id or sec.kind == "bullet" or not sec.title:
+                continue
+            name = sec.title.rstrip(":").strip()
+            if not _looks_like_unit(name):
+                continue
+            tasks = []
+            for sub in secs:
+                if sub.parent == sec.id:
+                    tasks.append(" ".join(text[sub.start:sub.heading_end].split()).lstrip("-+• "))
+            if not tasks:
+                body = text[sec.heading_end:sec.end].strip()
+                if body:
+                    tasks = [" ".join(body.split())]
+            add(name, "execute", sec.start, sec.end, tasks, _deadline(dates, sec.start, sec.end), sec.id)
+            for t in tasks:
+                if regex.match(r"(?i)^chủ\s+trì", t):
+                    add(name, "lead", sec.start, sec.end, [t], None, sec.id)
+    # 2. Sentences.
+    for m in regex.finditer(r"(?<!\p{L})(?:Giao|giao)\s+", text[:hi]):
+        if m.start() < lo:
+            continue
+        up = unit_phrase(text, m.end(), hi)
+        if not up:
+            continue
+        name, end = up
+        after = fold(text[end:end + 60])
+        if after.startswith("chủ trì") or any(after.startswith(fold(p)) for p in v["lead_after"]) \
+                or after.startswith(("là", "tham mưu", "làm đầu mối")):
+            add(name, "lead", m.start(), end)
+        else:
+            add(name, "execute", m.start(), end)
+    for m in regex.finditer(rf"(?:{_alt(v['lead_after'])})", text[lo:hi], regex.I):
+        s = lo + m.start()
+        clause_start = max(text.rfind(c, lo, s) for c in ";.\n") + 1
+        lead = text[clause_start:s].strip()
+        lead = regex.sub(r"^[-+•\s]*(?:Giao|giao)\s+", "", lead)
+        if lead and lead[0].isupper() and len(lead.split()) <= 14:
+            add(lead, "lead", clause_start, s)
+    for m in regex.finditer(r"(?<!\p{L})(?:\p{Lu}[\p{L}\s,&-]{2,80}?)\s+chủ\s+trì(?!\p{L})", text[lo:hi]):
+        pass  # covered by "Giao X chủ trì" and headings; free "X chủ trì" is rare and noisy
+    for m in regex.finditer(r"(?i)phối\s+hợp(?:\s+chặt\s+chẽ)?\s+(?:với\s+)", text[lo:hi]):
+        s = lo + m.end()
+        up = unit_phrase(text, s, hi)
+        if up:
+            name, end = up
+            if not fold(name).startswith("các "):
+                add(name, "coordinate", s, end)
+    for m in regex.finditer(r"(?im)^\s*[-+•]?\s*(?:Chủ\s+thể\s+thực\s+hiện|Đơn\s+vị\s+thực\s+hiện|Cơ\s+quan\s+thực\s+hiện)\s*:\s*", text[lo:hi]):
+        s = lo + m.end()
+        line_end = text.find("\n", s, hi)
+        line_end = hi if line_end < 0 else line_end
+        for part in regex.split(r"[;,]\s*", text[s:line_end].rstrip(". ")):
+            if part.strip():
+                add(part.strip(), "execute", s, line_end)
+    for m in regex.finditer(r"(?i)báo\s+cáo(?:\s+kết\s+quả)?(?:\s+(?:về|cho|lên|gửi))?\s+", text[lo:hi]):
+        s = lo + m.end()
+        # "báo cáo Ban Thường vụ ...", "báo cáo về LĐLĐ huyện ..."
+        up = unit_phrase(text, s, hi)
+        if up:
+            name, end = up
+            if _looks_like_unit(name) or regex.match(r"(?:Ban|BTV|Thường trực|LĐLĐ|UBND|Ủy ban|Sở|Tỉnh ủy|Huyện ủy)", name):
+                add(name, "report", s, end)
+    # 3. Task tables: "Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian".
+    cols = {role: [fold(w) for w in words] for role, words in v["table_columns"].items()}
+    header_cols = None
+    for ls, le, line in lines_of(text, lo, hi):
+        if "|" not in line:
+            header_cols = None
+            continue
+        cells = [c.strip() for c in line.split("|")]
+        folded = [fold(c) for c in cells]
+        roles = {}
+        for i, c in enumerate(folded):
+            for role, words in cols.items():
+                if c in words or any(c.startswith(w) for w in words if len(w) > 8):
+                    roles.setdefault(role, i)
+        if ("lead" in roles or "execute" in roles) and len(roles) >= 2:
+            header_cols = roles
+            continue
+        if not header_cols:
+            continue
+        task = cells[header_cols["task"]] if "task" in header_cols and header_cols["task"] < len(cells) else None
+        deadline = None
+        if "deadline" in header_cols and header_cols["deadline"] < len(cells):
+            from .dates import find_dates
+            ds = find_dates(cells[header_cols["deadline"]])
+            deadline = ds[-1].until or ds[-1].value if ds else None
+        for role in ("lead", "coordinate", "execute"):
+            i = header_cols.get(role)
+            if i is None or i >= len(cells):
+                continue
+            for name in regex.split(r"[;,]\s*|\s+và\s+", cells[i]):
+                if name.strip() and name.strip()[0].isupper():
+                    add(name.strip(), role, ls, le, [task] if task else [], deadline)
+    # Deadlines written in a unit's tasks ("báo cáo ... trước ngày 15/10/2024").
+    for r in out:
+        if r.deadline is None and r.role == "execute":
+            r.deadline = _deadline(dates, r.start, r.end)
+    return out

@@ -1,0 +1,163 @@
+"""Targets: the quantified aims a plan sets — value, unit, comparator, indicator, scope, deadline.
+
+"Hàng năm có 100% cán bộ ..., 90% trở lên đoàn viên ...", "tổ chức ít nhất 01 hội diễn văn nghệ
+và 01 giải thể thao" (the second inherits "ít nhất"), "giảm ... xuống còn 7,3% vào năm 2025".
+Not targets: statistics of the past, anniversaries ("137 năm"), ages, counts of a document's own
+parts. Percentages are aims wherever the plan sets aims; counts only in a targets section or with a
+cue word ("phấn đấu", "ít nhất", "tổ chức"). Vocabulary in ``data/targets.json``.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..model import Target
+from ..normalize import fold
+from ..vocab import load_json
+
+
+@functools.cache
+def _vocab():
+    return load_json("targets.json")
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _value_re() -> regex.Pattern:
+    v = _vocab()
+    units = _alt(v["count_units"])
+    return regex.compile(
+        rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,3}}(?:[.,]\d+)?)\s*(?P<pct>%)"
+        rf"|(?<![\p{{L}}\d/.,-])(?P<cnum>\d{{1,4}})\s+(?P<unit>{units})(?!\p{{L}})", regex.I)
+
+
+def _number(s: str) -> float:
+    s = s.replace(",", ".")
+    try:
+        val = float(s)
+    except ValueError:
+        return 0.0
+    return int(val) if val == int(val) else val
+
+
+def _clause_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    left = max(text.rfind(c, lo, start) for c in ";.\n:") + 1
+    left = max(left, lo)
+    rights = [p for p in (text.find(c, end, hi) for c in ";.\n") if p >= 0]
+    right = min(rights) if rights else hi
+    return left, right
+
+
+def _sentence_bounds(text: str, start: int, lo: int, hi: int) -> tuple[int, int]:
+    left = max(max(text.rfind(". ", lo, start), text.rfind("\n", lo, start)) + 1, lo)
+    rights = [p for p in (text.find(". ", start, hi), text.find("\n", start, hi)) if p >= 0]
+    return left, (min(rights) if rights else hi)
+
+
+def _heading_path(index, pos) -> str:
+    sid = index.at(pos)
+    titles = []
+    while sid and sid not in ("preamble", "closing"):
+        sec = index.section(sid)
+        if not sec:
+            break
+        titles.append(sec.title or "")
+        sid = sec.parent
+    return fold(" / ".join(titles))
+
+
+def find_targets(text: str, layout, index) -> list[Target]:
+    v = _vocab()
+    lo, hi = layout.header_end, layout.closing_start
+    prefix = {fold(k): c for k, c in v["prefix_comparators"].items()}
+    suffix = {fold(k): c for k, c in v["suffix_comparators"].items()}
+    prefix_re = regex.compile(rf"(?:^|\s)(?P<w>{_alt(v['prefix_comparators'])})\s*$", regex.I)
+    suffix_re = regex.compile(rf"^\s*(?P<w>{_alt(v['suffix_comparators'])})(?!\p{{L}})", regex.I)
+    scope_re = regex.compile(rf"(?:^|\W)(?P<w>{_alt(v['scope'])})(?!\p{{L}})", regex.I)
+    past_re = regex.compile(rf"(?:{_alt(v['past_cues'])})", regex.I)
+    context_re = regex.compile(rf"(?:{_alt(v['context_headings'])})", regex.I)
+    target_head_re = regex.compile(rf"(?:{_alt(v['target_headings'])})", regex.I)
+    cue_re = regex.compile(rf"(?<!\p{{L}})(?:{_alt(v['count_cues'])})(?!\p{{L}})", regex.I)
+    deadline_re = regex.compile(r"(?:đến|vào|trong|tới|hết)\s+năm\s+(\d{4})|(?:đến|vào)\s+(?:cuối\s+)?năm\s+(\d{4})")
+    out: list[Target] = []
+    last_in_clause: dict[int, Target] = {}
+    for m in _value_re().finditer(text, lo, hi):
+        s, e = m.start(), m.end()
+        heading = _heading_path(index, s)
+        first_heading = heading.split(" / ")[-1] if heading else ""
+        if heading and context_re.search(first_heading) and not target_head_re.search(heading):
+            continue
+        cl, cr = _clause_bounds(text, s, e, lo, hi)
+        sl, sr = _sentence_bounds(text, s, lo, hi)
+        sentence = text[sl:sr]
+        if past_re.search(fold(sentence)):
+            continue
+        before = text[max(cl, s - 40):s]
+        # Part of a date, a document number or a range like "2021-2025" is no value.
+        if regex.search(r"[/\-–]\s*$", text[max(lo, s - 2):s]) or regex.match(r"\s*[/]", text[e:e + 2]):
+            continue
+        if m.group("pct"):
+            value, unit = _number(m.group("num")), "%"
+        else:
+            value = _number(m.group("cnum"))
+            unit = m.group("unit")
+            tail = text[e:e + 25]
+            more = regex.match(r"(?:\s+(?!(?:về|cho|của|trong|và|tại|với|các|do|để|trên|ở|năm)\b)[\p{Ll}]+){0,2}", tail)
+            if more:
+                unit = unit + more.group(0)
+            unit = " ".join(unit.split())
+            # A count is an aim only where the plan sets aims or a cue word says so.
+            if not (target_head_re.search(heading) or cue_re.search(text[cl:s])):
+                continue
+            if m.group("unit").lower() in ("năm",):
+                continue
+        comparator = "="
+        pm = prefix_re.search(fold(before))
+        if pm:
+            comparator = prefix[fold(pm.group("w"))]
+        sm = suffix_re.match(fold(text[e:e + 15]))
+        if sm:
+            comparator = suffix[fold(sm.group("w"))]
+        # "ít nhất 01 hội diễn văn nghệ và 01 giải thể thao": the comparator carries over "và"/",".
+        prev = last_in_clause.get(cl)
+        if comparator == "=" and prev is not None and prev.comparator != "=" and \
+                regex.search(r"(?:\s+và|,)\s*$", text[prev.end:s]):
+            comparator = prev.comparator
+        # Indicator: the words of the clause before the value, or after it.
+        pre = text[cl:s]
+        pre = regex.sub(r"(?i)(?:\s|^)(?:" + _alt(v["prefix_comparators"]) + r"|đạt|là|có|còn|xuống|tăng|giảm|lên)\s*$", "", pre).strip(" ,:-–")
+        post_end = cr
+        nxt = _value_re().search(text, e, cr)
+        if nxt:
+            post_end = min(post_end, nxt.start())
+        post = text[e:post_end]
+        post = regex.sub(r"^\s*(?:trở lên|trở xuống)\s*", "", post).strip(" ,:;-–")
+        if m.group("pct"):
+            indicator = post if len(post.split()) >= 3 and not regex.match(r"(?i)(vào|đến|trong)\s+năm", post) else pre
+        else:
+            indicator = unit if not pre else pre
+        indicator = " ".join(indicator.split()) or None
+        # Scope and deadline: the clause, then the sentence, then the section headings.
+        scope = None
+        for region in (text[cl:cr], sentence, text[max(lo, sl - 200):sr]):
+            scm = scope_re.search(region)
+            if scm:
+                scope = v["scope"][next(k for k in v["scope"] if fold(k) == fold(scm.group("w")))]
+                break
+        deadline = None
+        dm = deadline_re.search(text[e:cr]) or deadline_re.search(sentence)
+        if dm:
+            deadline = dm.group(1) or dm.group(2)
+        else:
+            hm = regex.search(r"(?:đến|năm)\s+(?:năm\s+)?(\d{4})", heading)
+            if hm:
+                deadline = hm.group(1)
+        t = Target(value=value, unit=unit, comparator=comparator, indicator=indicator, scope=scope,
+                   deadline=deadline, section=None, start=s, end=e, text=text[cl:cr].strip())
+        out.append(t)
+        last_in_clause[cl] = t
+    return out

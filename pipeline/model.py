@@ -1,0 +1,170 @@
+"""The records a plan document is turned into (output contract "plans/1", see SPEC §2).
+
+Every extracted item carries the character span (``start``, ``end``) of its evidence in the
+document's normalised text, and the id of the section it sits in, so that any value can be traced
+back to the words it came from.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+SCHEMA = "plans/1"
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+
+
+@dataclass
+class Header:
+    """Header and signature-block fields (SPEC ``document``)."""
+
+    doc_id: Optional[str] = None
+    source: Optional[str] = None
+    format: Optional[str] = None
+    pages: Optional[int] = None
+    encoding: Optional[str] = None
+    doc_type: Optional[str] = None
+    number: Optional[str] = None
+    symbol: Optional[str] = None
+    code: Optional[str] = None
+    issuer: Optional[str] = None
+    issuer_expanded: Optional[str] = None
+    parent_issuer: Optional[str] = None
+    parent_issuer_expanded: Optional[str] = None
+    place: Optional[str] = None
+    issued_date: Optional[str] = None
+    title: Optional[str] = None
+    signing_capacity: Optional[str] = None
+    signer_title: Optional[str] = None
+    signer: Optional[str] = None
+    spans: dict[str, Span] = field(default_factory=dict)
+
+
+@dataclass
+class Section:
+    id: str
+    label: str
+    level: int
+    title: Optional[str]
+    parent: Optional[str]
+    start: int
+    end: int
+    kind: str = "item"  # part | section | item | bullet | preamble | closing
+    heading_end: int = 0
+    page: Optional[int] = None
+
+
+@dataclass
+class Reference:
+    ref_id: str
+    type: str
+    number: Optional[str]
+    symbol: Optional[str]
+    code: Optional[str]
+    date: Optional[str]
+    issuer: Optional[str]
+    subject: Optional[str]
+    relation: str
+    short_form: bool
+    section: Optional[str]
+    start: int
+    end: int
+    text: str
+    name: Optional[str] = None
+    page: Optional[int] = None
+
+
+@dataclass
+class DateMention:
+    value: str
+    until: Optional[str]
+    granularity: str
+    role: str
+    section: Optional[str]
+    start: int
+    end: int
+    text: str
+    page: Optional[int] = None
+
+
+@dataclass
+class Target:
+    value: float
+    unit: str
+    comparator: str
+    indicator: Optional[str]
+    scope: Optional[str]
+    deadline: Optional[str]
+    section: Optional[str]
+    start: int
+    end: int
+    text: str
+    page: Optional[int] = None
+
+
+@dataclass
+class Responsibility:
+    unit: str
+    unit_expanded: Optional[str]
+    role: str
+    tasks: list[str]
+    deadline: Optional[str]
+    section: Optional[str]
+    start: int
+    end: int
+    page: Optional[int] = None
+
+
+@dataclass
+class Recipient:
+    name: str
+    purpose: Optional[str]
+    start: int
+    end: int
+
+
+@dataclass
+class Abbreviation:
+    short: str
+    long: str
+    source: str  # inline | lexicon
+    start: Optional[int] = None
+    end: Optional[int] = None
+
+
+@dataclass
+class Warning:
+    code: str
+    message: str
+    start: Optional[int] = None
+
+
+@dataclass
+class PlanDocument:
+    document: Header
+    sections: list[Section] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+    responsibilities: list[Responsibility] = field(default_factory=list)
+    recipients: list[Recipient] = field(default_factory=list)
+    abbreviations: list[Abbreviation] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+    text: str = ""
+
+    def to_dict(self, with_text: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {"schema": SCHEMA}
+        header = dataclasses.asdict(self.document)
+        header["spans"] = {k: [v["start"], v["end"]] for k, v in header["spans"].items()}
+        out["document"] = header
+        for name in ("sections", "references", "dates", "targets", "responsibilities",
+                     "recipients", "abbreviations", "warnings"):
+            out[name] = [dataclasses.asdict(item) for item in getattr(self, name)]
+        if with_text:
+            out["text"] = self.text
+        return out

@@ -1,0 +1,188 @@
+"""Normalisation that keeps offsets: clean → a text whose every position maps back to the raw text.
+
+The normalised text is what all extractors read and what every ``start``/``end`` indexes. It is
+the raw text with: Unicode NFC; line endings, non-breaking and zero-width spaces unified; markdown
+bold markers dropped; "- +" double bullets reduced to "+"; and lines broken in the middle of a
+sentence — by a hard wrap, or by a blank line at a page break ("của Liên\\n\\nđoàn", "ngày 23
+tháng\\n4 năm 2018") — joined with one space. The document's spelling is kept: old and new tone
+placement ("hoà"/"hòa") are unified only by :func:`fold`, the key used for matching.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import unicodedata
+from dataclasses import dataclass, field
+
+import regex
+
+__all__ = ["fold", "normalize", "NormalizedText", "OffsetMap"]
+
+# Old-style tone placement on the second vowel of an open "oa/oe/uy" syllable ("hoà", "thuỷ") →
+# the style that marks the first vowel ("hòa", "thủy"). Only for matching keys: output keeps spelling.
+_TONED = {  # base vowel → its five toned forms (huyền, sắc, hỏi, ngã, nặng)
+    "a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ", "o": "òóỏõọ", "u": "ùúủũụ",
+}
+_OLD_TONE = regex.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?!\p{L})")
+
+
+def _move_tone(match: regex.Match) -> str:
+    first, toned = match.group(1), match.group(2)
+    for base, forms in _TONED.items():
+        idx = forms.find(toned)
+        if idx >= 0:
+            new_first = _TONED[first.lower()][idx]
+            if first.isupper():
+                new_first = new_first.upper()
+            return new_first + base
+    return match.group(0)
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Matching key: NFC, tone placement unified, lower case, whitespace collapsed."""
+    text = unicodedata.normalize("NFC", text or "")
+    text = _OLD_TONE.sub(_move_tone, text.lower())
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+@dataclass
+class OffsetMap:
+    """Maps positions of an edited text back to the text it was made from.
+
+    ``anchors`` pairs (new_offset, old_offset) at the start of every kept stretch; positions inside
+    a stretch map linearly, positions inside a replacement map to the replaced span's start.
+    """
+
+    new_starts: list[int] = field(default_factory=list)
+    old_starts: list[int] = field(default_factory=list)
+    kept_lengths: list[int] = field(default_factory=list)
+
+    def to_old(self, pos: int) -> int:
+        i = bisect.bisect_right(self.new_starts, pos) - 1
+        if i < 0:
+            return pos
+        delta = pos - self.new_starts[i]
+        return self.old_starts[i] + min(delta, self.kept_lengths[i])
+
+
+def _apply(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, OffsetMap]:
+    """Apply non-overlapping (start, end, replacement) edits sorted by start."""
+    out: list[str] = []
+    omap = OffsetMap()
+    pos = 0
+    new_len = 0
+    for start, end, repl in edits:
+        if start < pos:
+            continue
+        if start > pos:
+            omap.new_starts.append(new_len)
+            omap.old_starts.append(pos)
+            omap.kept_lengths.append(start - pos)
+            out.append(text[pos:start])
+            new_len += start - pos
+        if repl:
+            omap.new_starts.append(new_len)
+            omap.old_starts.append(start)
+            omap.kept_lengths.append(0)
+            out.append(repl)
+            new_len += len(repl)
+        pos = end
+    omap.new_starts.append(new_len)
+    omap.old_starts.append(pos)
+    omap.kept_lengths.append(len(text) - pos)
+    out.append(text[pos:])
+    return "".join(out), omap
+
+
+@dataclass
+class NormalizedText:
+    text: str
+    maps: list[OffsetMap]
+    page_starts: list[int]  # offsets of page starts in the raw text
+
+    def to_raw(self, pos: int) -> int:
+        for omap in reversed(self.maps):
+            pos = omap.to_old(pos)
+        return pos
+
+    def page_of(self, pos: int) -> int | None:
+        if not self.page_starts:
+            return None
+        return bisect.bisect_right(self.page_starts, self.to_raw(pos))
+
+
+_SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+_INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_TRAILING = regex.compile(r"[ ]+(?=\n)|[ ]+\Z")
+_BOLD = regex.compile(r"\*\*")
+_DOUBLE_BULLET = regex.compile(r"(?m)^([ ]*)[-–][ ]*\+[ ]+")
+# A line break (with any blank lines, which a page break leaves) between two parts of one sentence.
+_BREAK = regex.compile(r"(?<=\S)[ ]*\n(?:[ ]*\n)*[ ]*(?=\S)")
+_ITEM_START = regex.compile(
+    r"(?:[-–+•*]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][).]\s|[IVXLC]+[.)]\s|Điều\s+\d|Nơi nhận)")
+_TERMINAL = ".;:!?…\"”'|)]"
+
+
+def _join_edits(text: str) -> list[tuple[int, int, str]]:
+    no_end = _no_end_words()
+    edits = []
+    for m in _BREAK.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        after = text[m.end():m.end() + 12]
+        last_char = before[-1]
+        if last_char in _TERMINAL or _ITEM_START.match(after):
+            continue
+        first_char = after[0]
+        blank_lines = m.group(0).count("\n") > 1
+        last_word = regex.search(r"(\p{L}+)\W*$", before)
+        last_word = fold(last_word.group(1)) if last_word else ""
+        joined = False
+        if first_char.islower():
+            joined = True
+        elif not blank_lines and (first_char.isupper() or first_char.isdigit()):
+            # Hard wrap before a capital or a digit: only when the line cannot end there.
+            if last_word in no_end or last_char == "," or last_char == "-":
+                joined = True
+        elif blank_lines and first_char.isdigit() and last_word in ("ngày", "tháng", "năm"):
+            joined = True
+        if joined:
+            edits.append((m.start(), m.end(), " "))
+    return edits
+
+
+@functools.cache
+def _no_end_words() -> frozenset[str]:
+    from .vocab import words
+    return words("line_joining.tsv")
+
+
+def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:
+    """Clean a raw document text; see the module doc for what is changed."""
+    maps: list[OffsetMap] = []
+    # NFC changes lengths only inside a character's combining sequence: map per character cluster.
+    edits = []
+    for m in regex.finditer(r"\P{M}\p{M}+", raw):
+        composed = unicodedata.normalize("NFC", m.group(0))
+        if composed != m.group(0):
+            edits.append((m.start(), m.end(), composed))
+    text, omap = _apply(raw, edits)
+    maps.append(omap)
+
+    edits = []
+    for pattern, repl in ((r"\r\n?", "\n"), (_SPACES, " "), (_INVISIBLE, ""), (_BOLD, "")):
+        for m in regex.finditer(pattern, text):
+            edits.append((m.start(), m.end(), repl))
+    edits.sort()
+    text, omap = _apply(text, edits)
+    maps.append(omap)
+
+    edits = [(m.start(), m.end(), "") for m in _TRAILING.finditer(text)]
+    edits += [(m.start(), m.end(), m.group(1) + "+ ") for m in _DOUBLE_BULLET.finditer(text)]
+    edits.sort()
+    text, omap = _apply(text, edits)
+    maps.append(omap)
+
+    text, omap = _apply(text, _join_edits(text))
+    maps.append(omap)
+    return NormalizedText(text=text, maps=maps, page_starts=list(page_starts or []))

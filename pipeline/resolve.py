@@ -1,0 +1,76 @@
+"""Resolve references: mentions of one document share a ``ref_id``; short forms take their full form.
+
+As eyecite resolves "Id." and "supra" to the citation they stand for, a short form ("Nghị quyết
+số 20", "Chỉ thị 05") is resolved to the full reference of the same type and number in the same
+document — the nearest one before it, else the first after it (plans often say "Nghị quyết số 28"
+in the title and cite it in full in the preamble). Mentions whose symbols differ only in case
+("01/CT-TTG" in a capitalised title, "01/CT-TTg" in the text) are one document, reported with the
+mixed-case spelling. Relations merge to the strongest one per document.
+"""
+from __future__ import annotations
+
+from .model import Reference
+from .normalize import fold
+
+_STRENGTH = {"implements": 3, "basis": 2, "mentions": 1}
+
+
+def _key(r: Reference) -> tuple:
+    if r.number is None:
+        return ("named", fold(r.type), fold(r.name or r.text))
+    return ("code", fold(r.type), r.number.lstrip("0") or "0", fold(r.symbol or ""))
+
+
+def resolve_references(refs: list[Reference]) -> list[Reference]:
+    # Prefer the mixed-case spelling of a symbol seen in several cases.
+    spelling: dict[str, str] = {}
+    for r in refs:
+        if r.symbol:
+            k = fold(r.symbol)
+            if k not in spelling or (spelling[k].isupper() and not r.symbol.isupper()):
+                spelling[k] = r.symbol
+    for r in refs:
+        if r.symbol:
+            r.symbol = spelling[fold(r.symbol)]
+            sep = r.code[len(r.number)] if r.code and len(r.code) > len(r.number) else "/"
+            r.code = f"{r.number}{sep}{r.symbol}"
+    full = [r for r in refs if r.symbol]
+    for i, r in enumerate(refs):
+        if not r.short_form:
+            continue
+        same = [f for f in full if fold(f.type) == fold(r.type)
+                and (f.number.lstrip("0") or "0") == (r.number.lstrip("0") or "0")]
+        if not same:
+            continue
+        before = [f for f in same if f.start < r.start]
+        target = before[-1] if before else same[0]
+        r.symbol, r.code = target.symbol, target.code
+        r.date = r.date or target.date
+        r.issuer = r.issuer or target.issuer
+    ids: dict[tuple, str] = {}
+    best: dict[str, Reference] = {}
+    for r in refs:
+        k = _key(r)
+        if k not in ids:
+            ids[k] = f"ref_{len(ids) + 1}"
+        r.ref_id = ids[k]
+        # Fill what one mention gives and another lacks (date, issuer) from the first full one.
+        if r.ref_id in best:
+            first = best[r.ref_id]
+            r.date = r.date or first.date
+            first.date = first.date or r.date
+        else:
+            best[r.ref_id] = r
+    return refs
+
+
+def distinct(refs: list[Reference]) -> list[Reference]:
+    """One reference per cited document: the first full mention, with the strongest relation."""
+    out: dict[str, Reference] = {}
+    rel: dict[str, str] = {}
+    for r in refs:
+        if r.ref_id not in out or (out[r.ref_id].short_form and not r.short_form):
+            out[r.ref_id] = r
+        if _STRENGTH[r.relation] > _STRENGTH.get(rel.get(r.ref_id, "mentions"), 0):
+            rel[r.ref_id] = r.relation
+    return list(out.values())

@@ -1,0 +1,488 @@
+"""Segmentation: where the document is, and its parts.
+
+``find_body`` finds the document inside web-page chrome. ``find_layout`` marks the header block
+(issuer, number, place-date, document type, title), the preamble, the closing (from "Trên đây là",
+"Nơi nhận" or the signature) and ``segment`` builds the tree of numbered parts: Roman sections
+(or "Phần I" / "A." where a document uses those as its top level) and nested 1. / 1.1. / a) / - / +
+items, with Akoma-Ntoso-style ids, levels, parents and spans, and warnings for numbering gaps and
+duplicates.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass, field
+
+import regex
+
+from .model import Section, Warning
+from .normalize import fold
+from .vocab import doc_type_by_name, patterns
+
+_LINE = regex.compile(r"[^\n]*")
+
+
+def lines_of(text: str, start: int = 0, end: int | None = None):
+    """(start, end, line) of each line in text[start:end]."""
+    end = len(text) if end is None else end
+    pos = start
+    while pos <= end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        yield pos, stop, text[pos:stop]
+        if nl < 0:
+            break
+        pos = nl + 1
+
+
+@functools.cache
+def _chrome_res():
+    return [regex.compile(p, regex.I) for p in patterns("chrome.tsv")]
+
+
+def is_chrome(line: str) -> bool:
+    line = line.strip()
+    return bool(line) and any(r.search(line) for r in _chrome_res())
+
+
+MOTTO = regex.compile(
+    r"CỘNG\s+H[OÒ][ÀA]?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM"
+    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
+    r"|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc", regex.I)
+NUMBER_LINE = regex.compile(r"(?:^|\|\s*|\s)S[ốô]?\s*:?\s*(?:\d|/|[A-Za-z]?\s*/)", regex.M)
+PLACE_DATE = regex.compile(
+    r"(?P<place>[\p{Lu}][\p{L}'’ .]{1,40}?)\s*,\s*ngày\s+(?P<d>\d{1,2}|\s*)\s*tháng\s+"
+    r"(?P<m>\d{1,2}|\s*)\s*năm\s+(?P<y>\d{4})", regex.I)
+
+
+def doc_type_line(line: str) -> str | None:
+    """The header document type a line announces ("KẾ HOẠCH"), if the line is one."""
+    s = line.strip().strip("|").strip()
+    if not s or len(s) > 60 or not s.upper() == s:
+        return None
+    key = fold(s)
+    table = doc_type_by_name()
+    for n in range(len(key.split()), 0, -1):
+        head = " ".join(key.split()[:n])
+        dt = table.get(head)
+        if dt and fold(dt.header).startswith(head) and len(head) >= 4:
+            return s
+    return None
+
+
+@dataclass
+class Layout:
+    body_start: int
+    body_end: int
+    header_end: int  # end of header block incl. title (start of preamble)
+    doc_type_span: tuple[int, int] | None
+    title_span: tuple[int, int] | None
+    closing_start: int  # "Trên đây là" / "Nơi nhận" / signature; == body_end if none
+    footer_start: int | None  # "Nơi nhận" or signature block
+
+
+_PREAMBLE_START = regex.compile(
+    r"^\s*(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Nhằm|Để|Theo|Kính\s+gửi|Ngày\s+\d|Trong\s|Qua\s|"
+    r"Sau\s|Tiếp\s+tục|Hưởng\s+ứng|Với\s|Phần\s|PHẦN\s|[IVX]+\s*[.:]|\d+\.\s)", regex.I)
+_AUTHORITY = regex.compile(
+    r"^\s*(?:CHỦ\s+TỊCH|ỦY\s+BAN|UỶ\s+BAN|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|BAN\s+THƯỜNG\s+VỤ|BAN\s+CHẤP\s+HÀNH|"
+    r"GIÁM\s+ĐỐC|HIỆU\s+TRƯỞNG|TRƯỞNG\s+BAN|CHÍNH\s+PHỦ|HỘI\s+ĐỒNG)\b")
+_CLOSING = regex.compile(r"^\s*(?:Trên\s+đây\s+là|Trên\s+đây|N[ơo]i\s+nh[ậa]n\s*:?)", regex.M | regex.I)
+_FOOTER = regex.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?", regex.M | regex.I)
+SIGNING = regex.compile(r"^\s*(?:TM|KT|Q|TL|TUQ|T/M|K/T|T\.M|KT)\s*[./]\s*\p{Lu}", regex.M)
+
+
+def find_body(text: str) -> tuple[int, int]:
+    """Span of the document inside web-page chrome (menus, metadata, related-document lists)."""
+    lines = list(lines_of(text))
+    # 1. An official header: the motto, a number line or a document-type line near the top.
+    first_marker = None
+    for idx, (s, e, line) in enumerate(lines):
+        if MOTTO.search(line) or doc_type_line(line) or regex.match(r"^\s*\|?\s*Số\s*:", line):
+            first_marker = idx
+            break
+    start_idx = 0
+    if first_marker is not None:
+        # Walk back over the issuer lines (capitals, rules, pipes) above the marker.
+        j = first_marker
+        while j > 0:
+            prev = lines[j - 1][2].strip()
+            if not prev:
+                j -= 1
+                continue
+            core = prev.strip("|").strip()
+            if (core and core.upper() == core and len(core) < 80 and not is_chrome(prev)) \
+                    or regex.fullmatch(r"[-_*=|. ]+", prev) or PLACE_DATE.search(prev) \
+                    or regex.match(r"^\s*\|?\s*Số\s*:", prev):
+                j -= 1
+                continue
+            break
+        start_idx = j
+        # Walking back may have reached a blank line: skip it.
+        while start_idx < first_marker and not lines[start_idx][2].strip():
+            start_idx += 1
+        # A document-type line found first, with chrome after it, is a page title: ignore.
+    else:
+        # 2. No header: skip the leading chrome lines.
+        last_chrome = -1
+        for idx, (s, e, line) in enumerate(lines[:60]):
+            if is_chrome(line):
+                last_chrome = idx
+        start_idx = last_chrome + 1
+        while start_idx < len(lines) and not lines[start_idx][2].strip():
+            start_idx += 1
+    body_start = lines[start_idx][0] if start_idx < len(lines) else 0
+    # Trailing chrome (credits, comment forms) after the last line of the document.
+    end_idx = len(lines) - 1
+    while end_idx > start_idx and (not lines[end_idx][2].strip() or is_chrome(lines[end_idx][2])):
+        end_idx -= 1
+    body_end = lines[end_idx][1]
+    return body_start, body_end
+
+
+def find_layout(text: str, body: tuple[int, int]) -> Layout:
+    body_start, body_end = body
+    lines = [l for l in lines_of(text, body_start, body_end)]
+    doc_type_span = None
+    title_span = None
+    header_end = body_start
+    # The document type line: first within the first ~40 lines.
+    dt_idx = None
+    for idx, (s, e, line) in enumerate(lines[:40]):
+        if doc_type_line(line):
+            if regex.search(r"\b(QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT)\s*:\s*$", line):
+                continue  # "QUYẾT ĐỊNH:" introducing articles
+            dt_idx = idx
+            lead = len(line) - len(line.lstrip())
+            core = line.strip().strip("|").strip()
+            cs = s + line.find(core)
+            doc_type_span = (cs, cs + len(core))
+            break
+    header_lines_end = 0
+    for idx, (s, e, line) in enumerate(lines[:30]):
+        if MOTTO.search(line) or PLACE_DATE.search(line) or regex.search(r"^\s*\|?\s*Số\b", line):
+            header_lines_end = idx + 1
+    if dt_idx is not None:
+        # Title: non-blank lines after the type line, up to a blank line or the preamble.
+        t_start = t_end = None
+        idx = dt_idx + 1
+        while idx < len(lines) and not lines[idx][2].strip():
+            idx += 1
+        while idx < len(lines):
+            s, e, line = lines[idx]
+            core = line.strip().strip("|").strip()
+            if not core:
+                if t_start is not None:
+                    break
+                idx += 1
+                continue
+            if regex.fullmatch(r"!\[.*|[-_*=. ]+", core):
+                idx += 1
+                if t_start is not None:
+                    break
+                continue
+            if _PREAMBLE_START.match(core) and t_start is not None:
+                break
+            if _PREAMBLE_START.match(core) and regex.match(r"^\s*(?:Căn\s+cứ|Thực\s+hiện\s+\S+\s+(?:số|\d))", core):
+                break
+            if t_start is not None and _AUTHORITY.match(core) and core.upper() == core:
+                break
+            if t_start is not None and len(text[t_start:e]) > 400:
+                break
+            cs = s + line.find(core)
+            if t_start is None:
+                t_start = cs
+            t_end = cs + len(core)
+            idx += 1
+        if t_start is not None:
+            title_span = (t_start, t_end)
+            header_end = t_end
+        else:
+            header_end = doc_type_span[1]
+    elif header_lines_end:
+        header_end = lines[header_lines_end - 1][1]
+        # Flattened headers may carry an untyped title right after (d20): capital lines.
+        idx = header_lines_end
+        t_start = t_end = None
+        while idx < len(lines):
+            s, e, line = lines[idx]
+            core = line.strip().strip("|").strip()
+            if not core:
+                if t_start is not None:
+                    break
+                idx += 1
+                continue
+            if core.upper() == core and len(core) > 15 and not MOTTO.search(core):
+                cs = s + line.find(core)
+                t_start = t_start if t_start is not None else cs
+                t_end = cs + len(core)
+                idx += 1
+                continue
+            break
+        if t_start is not None:
+            title_span = (t_start, t_end)
+            header_end = t_end
+    # Closing: the last "Trên đây là" / "Nơi nhận" / signature block in the last part of the body.
+    closing_start = body_end
+    footer_start = None
+    region_start = max(header_end, body_start + int((body_end - body_start) * 0.5))
+    m = None
+    for m in _CLOSING.finditer(text, region_start, body_end):
+        break
+    if m:
+        closing_start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+    fm = None
+    for fm in _FOOTER.finditer(text, region_start, body_end):
+        pass
+    if fm:
+        footer_start = fm.start() + (len(fm.group(0)) - len(fm.group(0).lstrip()))
+    else:
+        sm = None
+        for sm in SIGNING.finditer(text, region_start, body_end):
+            pass
+        if sm:
+            footer_start = sm.start() + (len(sm.group(0)) - len(sm.group(0).lstrip()))
+            closing_start = min(closing_start, footer_start)
+    return Layout(body_start=body_start, body_end=body_end, header_end=header_end,
+                  doc_type_span=doc_type_span, title_span=title_span,
+                  closing_start=closing_start, footer_start=footer_start)
+
+
+# --- numbered parts ------------------------------------------------------------------------
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_value(s: str) -> int | None:
+    s = s.upper()
+    if not s or any(c not in _ROMAN_VALUES for c in s):
+        return None
+    total = 0
+    for i, c in enumerate(s):
+        v = _ROMAN_VALUES[c]
+        total += -v if i + 1 < len(s) and _ROMAN_VALUES[s[i + 1]] > v else v
+    return total
+
+
+_MARKERS = [
+    ("part", regex.compile(r"^[ \t]*(?P<label>(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?(?:[IVXLC]+|\d+|\p{L}+))\s*[:.\-–]?\s*(?P<title>.*)$")),
+    ("roman", regex.compile(r"^[ \t]*(?P<label>[IVXL]{1,6})\s*[.:/)]\s*(?P<title>\S.*)$")),
+    ("upper", regex.compile(r"^[ \t]*(?P<label>[A-D])\s*[.)]\s+(?P<title>\p{Lu}[\p{Lu}\s,\-–]{3,}.*)$")),
+    ("arabic", regex.compile(r"^[ \t]*(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.|\))?\s+(?P<title>\S.*)$")),
+    ("letter", regex.compile(r"^[ \t]*(?P<label>[a-zđ])\s*\)\s*(?P<title>\S.*)$")),
+    ("dash", regex.compile(r"^[ \t]*(?P<label>[-–•*])\s*(?P<title>\S.*)$")),
+    ("plus", regex.compile(r"^[ \t]*(?P<label>\+)\s*(?P<title>\S.*)$")),
+]
+
+
+@dataclass
+class _Item:
+    kind: str
+    label: str
+    title_text: str
+    start: int
+    line_end: int
+    rank: float
+    depth: int = 1
+
+
+def _rank(kind: str, label: str, has_roman: bool, has_part: bool) -> float:
+    if kind == "part":
+        return 0 if has_roman else 1
+    if kind == "roman":
+        return 1
+    if kind == "upper":
+        return 1 if not has_roman else 1.5
+    if kind == "arabic":
+        return 2 + 0.1 * label.count(".")
+    if kind == "letter":
+        return 3
+    if kind == "dash":
+        return 4
+    return 5
+
+
+def _heading_title(text: str) -> str | None:
+    """The title of an item line: a short heading, or the words before its first colon."""
+    t = text.strip().rstrip("|").strip()
+    if not t:
+        return None
+    if len(t) <= 120 and not t.endswith((";", ",")) and (t.count(". ") == 0):
+        return t.rstrip(":").strip() or None
+    head = t.split(":", 1)[0]
+    if ":" in t and len(head) <= 80:
+        return head.strip()
+    return None
+
+
+def _is_heading_case(title: str) -> bool:
+    letters = [c for c in title if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.6 * len(letters)
+
+
+def segment(text: str, layout: Layout) -> tuple[list[Section], list[Warning]]:
+    start, end = layout.header_end, layout.closing_start
+    items: list[_Item] = []
+    for ls, le, line in lines_of(text, start, end):
+        if not line.strip():
+            continue
+        for kind, rx in _MARKERS:
+            m = rx.match(line)
+            if not m:
+                continue
+            label, title = m.group("label"), m.group("title")
+            if kind == "roman":
+                if roman_value(label) is None or roman_value(label) > 30:
+                    continue
+                # "I." headings are in capitals or short; Roman numerals in prose are not.
+                if not _is_heading_case(title) and len(title) > 100:
+                    continue
+            if kind == "upper" and not _is_heading_case(title):
+                continue
+            if kind == "arabic":
+                # "2022 ..." years or figures are not item numbers.
+                if regex.match(r"^\d{3,}", label):
+                    continue
+                if regex.match(r"^\d+\.\d+\s*(%|triệu|tỷ|ha|km)", line.strip()):
+                    continue
+            if kind == "part" and not regex.match(r"(?i)phần\s+(thứ\s+\S+|[ivxlc]+|\d+)\b", label):
+                continue
+            items.append(_Item(kind, label, title, ls + (len(line) - len(line.lstrip())), le, 0))
+            break
+    has_roman = any(i.kind == "roman" for i in items)
+    has_part = any(i.kind == "part" for i in items)
+    for it in items:
+        it.rank = _rank(it.kind, it.label, has_roman, has_part)
+    sections: list[Section] = []
+    warnings: list[Warning] = []
+    stack: list[tuple[_Item, Section]] = []
+    counters: dict[tuple, int] = {}
+    for idx, it in enumerate(items):
+        while stack and stack[-1][0].rank >= it.rank:
+            stack.pop()
+        parent = stack[-1][1] if stack else None
+        level = (parent.level + 1) if parent else (0 if it.rank == 0 else 1)
+        if it.kind in ("roman", "part") or (it.kind == "upper" and not has_roman):
+            kind = "part" if it.rank == 0 else "section"
+        else:
+            kind = "bullet" if it.kind in ("dash", "plus") else "item"
+        if it.kind == "roman":
+            seg = f"sec_{it.label}"
+        elif it.kind == "part":
+            seg = "part_" + regex.sub(r"(?i)^phần\s+", "", it.label).replace(" ", "_")
+        elif it.kind == "upper":
+            seg = f"sec_{it.label}"
+        elif kind == "bullet":
+            n = counters.get((parent.id if parent else None, "bullet"), 0) + 1
+            counters[(parent.id if parent else None, "bullet")] = n
+            seg = f"bullet_{n}"
+        else:
+            seg = f"item_{it.label}"
+        sid = f"{parent.id}__{seg}" if parent else seg
+        base, k = sid, 2
+        existing = {s.id for s in sections}
+        while sid in existing:
+            sid = f"{base}_{k}"
+            k += 1
+        title = (_heading_title(it.title_text) if kind != "section" else it.title_text.strip().rstrip(":").strip())
+        sec = Section(id=sid, label=it.label, level=level, title=title,
+                      parent=parent.id if parent else None, start=it.start, end=end,
+                      kind=kind, heading_end=it.line_end)
+        sections.append(sec)
+        stack.append((it, sec))
+    # Ends: the start of the next item of the same or higher rank.
+    for i, (it, sec) in enumerate(zip(items, sections)):
+        for it2, sec2 in zip(items[i + 1:], sections[i + 1:]):
+            if it2.rank <= it.rank:
+                sec.end = sec2.start
+                break
+    # A wrapped level-1 heading ("I. MỤC ĐÍCH,\nYÊU CẦU") continues on the next capitals line.
+    for sec in sections:
+        if sec.kind == "section" and sec.title and sec.title.endswith(","):
+            nxt = text[sec.heading_end + 1:].split("\n", 1)[0].strip()
+            if nxt and nxt.upper() == nxt and len(nxt) < 60:
+                sec.title = sec.title + " " + nxt
+    warnings += _numbering_warnings(sections)
+    return sections, warnings
+
+
+def _numbering_warnings(sections: list[Section]) -> list[Warning]:
+    out = []
+    by_parent: dict[str | None, list[Section]] = {}
+    for s in sections:
+        if s.kind in ("section", "item") and s.kind != "bullet":
+            by_parent.setdefault(s.parent, []).append(s)
+    for parent, kids in by_parent.items():
+        seen: dict[str, Section] = {}
+        prev_val = None
+        for s in kids:
+            if s.kind == "section":
+                val = roman_value(s.label) if roman_value(s.label) else None
+                code = "section"
+            else:
+                last = s.label.split(".")[-1]
+                val = int(last) if last.isdigit() else (ord(last) - 96 if len(last) == 1 and last.isalpha() else None)
+                code = "item"
+            if s.label in seen:
+                out.append(Warning(f"{code}-duplicate", f"{code} {s.label} appears twice", s.start))
+            seen[s.label] = s
+            if val is not None and prev_val is not None and val > prev_val + 1:
+                missing = "–".join(sorted({str(v) for v in (prev_val + 1, val - 1)}, key=int))
+                if code == "section":
+                    names = [k for k, v in _roman_table().items() if prev_val < v < val]
+                    out.append(Warning("section-gap",
+                                       f"section {', '.join(names)} missing between {_roman(prev_val)} and {s.label}",
+                                       s.start))
+                else:
+                    out.append(Warning("item-gap", f"item numbering jumps to {s.label} (missing {missing})",
+                                       s.start))
+            if val is not None:
+                prev_val = val
+    return out
+
+
+@functools.cache
+def _roman_table() -> dict[str, int]:
+    return {_roman(i): i for i in range(1, 31)}
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for v, s in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out += s
+            n -= v
+    return out
+
+
+@dataclass
+class SectionIndex:
+    """Finds the innermost section containing an offset."""
+
+    sections: list[Section]
+    layout: Layout
+    _starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.sections = sorted(self.sections, key=lambda s: (s.start, s.level))
+        self._starts = [s.start for s in self.sections]
+
+    def at(self, pos: int) -> str | None:
+        if pos >= self.layout.closing_start:
+            return "closing"
+        if pos < self.layout.header_end:
+            return None
+        i = bisect.bisect_right(self._starts, pos) - 1
+        while i >= 0:
+            s = self.sections[i]
+            if s.start <= pos < s.end:
+                # innermost: a later-starting section containing pos is deeper
+                return s.id
+            i -= 1
+        return "preamble"
+
+    def section(self, sid: str | None) -> Section | None:
+        for s in self.sections:
+            if s.id == sid:
+                return s
+        return None
