@@ -157,6 +157,27 @@ def _no_end_words() -> frozenset[str]:
     return words("line_joining.tsv")
 
 
+# A whole document flattened onto one line (copied from a web viewer): the spaces before structure
+# markers become line breaks. Replacing one character by another keeps every offset.
+_FLAT_BREAK = regex.compile(
+    r" (?=(?:[IVX]{1,4}\.\s+\p{Lu}{2}|\d{1,2}(?:\.\d{1,2})*\.\s+\p{Lu}|[a-zđ]\)\s+\p{Lu}|[-+]\s+\p{Lu}"
+    r"|Số\s*:|CỘNG\s+H[OÒ]|Độc\s+lập|KẾ\s+HOẠCH\s|Thực\s+hiện\s|Căn\s+cứ\s|Nơi\s+nhận"
+    r"|\p{Lu}[\p{Ll}]+(?:\s\p{Lu}[\p{Ll}]+){0,3},\s+ngày\s))")
+
+
+def _unflatten(text: str) -> str:
+    if not any(len(line) > 1200 for line in text.split("\n")):
+        return text
+    chars = list(text)
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) > 1200:
+            for m in _FLAT_BREAK.finditer(line):
+                chars[pos + m.start()] = "\n"
+        pos += len(line) + 1
+    return "".join(chars)
+
+
 def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:
     """Clean a raw document text; see the module doc for what is changed."""
     maps: list[OffsetMap] = []
@@ -183,6 +204,7 @@ def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:
     text, omap = _apply(text, edits)
     maps.append(omap)
 
+    text = _unflatten(text)
     text, omap = _apply(text, _join_edits(text))
     maps.append(omap)
     return NormalizedText(text=text, maps=maps, page_starts=list(page_starts or []))

@@ -45,10 +45,11 @@ def is_chrome(line: str) -> bool:
     return bool(line) and any(r.search(line) for r in _chrome_res())
 
 
+# The national motto (state documents) or the party's name (party documents), right column.
 MOTTO = regex.compile(
-    r"CỘNG\s+H[OÒ][ÀA]?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM"
+    r"(?i:CỘNG\s+H[OÒ][ÀA]?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM)"
     r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
-    r"|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc", regex.I)
+    r"|(?i:Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc)")
 NUMBER_LINE = regex.compile(r"(?:^|\|\s*|\s)S[ốô]?\s*:?\s*(?:\d|/|[A-Za-z]?\s*/)", regex.M)
 PLACE_DATE = regex.compile(
     r"(?P<place>[\p{Lu}][\p{L}'’ .]{1,40}?)\s*,\s*ngày\s+(?P<d>\d{1,2}|\s*)\s*tháng\s+"
@@ -98,7 +99,8 @@ def find_body(text: str) -> tuple[int, int]:
     # 1. An official header: the motto, a number line or a document-type line near the top.
     first_marker = None
     for idx, (s, e, line) in enumerate(lines):
-        if MOTTO.search(line) or doc_type_line(line) or regex.match(r"^\s*\|?\s*Số\s*:", line):
+        if (MOTTO.search(line) and len(line) < 200) or doc_type_line(line) \
+                or regex.match(r"^\s*\|?\s*Số\s*:", line):
             first_marker = idx
             break
     start_idx = 0
@@ -334,6 +336,9 @@ def segment(text: str, layout: Layout) -> tuple[list[Section], list[Warning]]:
             if kind == "roman":
                 if roman_value(label) is None or roman_value(label) > 30:
                     continue
+                caps = regex.match(r"^((?:[\p{Lu}\d]+[,;]?\s+){1,12}?[\p{Lu}\d]+)\s*(?:[-–:]\s+)(?=\S)", title)
+                if caps and len(title) > 100:
+                    title = caps.group(1)
                 # "I." headings are in capitals or short; Roman numerals in prose are not.
                 if not _is_heading_case(title) and len(title) > 100:
                     continue
@@ -361,7 +366,7 @@ def segment(text: str, layout: Layout) -> tuple[list[Section], list[Warning]]:
         while stack and stack[-1][0].rank >= it.rank:
             stack.pop()
         parent = stack[-1][1] if stack else None
-        level = (parent.level + 1) if parent else (0 if it.rank == 0 else 1)
+        level = (parent.level + 1) if parent else (0 if it.rank == 0 else max(1, int(it.rank)))
         if it.kind in ("roman", "part") or (it.kind == "upper" and not has_roman):
             kind = "part" if it.rank == 0 else "section"
         else:

@@ -16,7 +16,7 @@ import regex
 
 from ..model import Reference
 from ..normalize import fold
-from ..vocab import doc_type_by_name, doc_types, load_json
+from ..vocab import doc_type_by_code, doc_type_by_name, doc_types, load_json
 from .dates import find_dates
 
 
@@ -40,18 +40,26 @@ def _type_alt() -> str:
     return _words_alt(names)
 
 
-_SYMBOL_PART = r"[\p{Lu}][\p{L}\d&.]*"
-_SYMBOL = (rf"(?:\d{{4}}\s*/\s*)?{_SYMBOL_PART}(?:\s*[-/]\s*(?:{_SYMBOL_PART}|\d+[\p{{L}}&]*))*")
+# Symbol parts: "NQ", "LĐLĐ", "QĐ-TTg", "PGD&ĐT", "UBQGCĐS"; a dot only inside ("HĐ.TV"). Stray
+# spaces around separators are allowed on one line ("05- CT/TW", "39/HD - CĐN"), never a line break.
+_SYMBOL_PART = r"[\p{Lu}][\p{L}\d&]*(?:\.(?=\p{L})[\p{L}\d&]*)*"
+_SYMBOL = (rf"(?:\d{{4}}[ \t]*/[ \t]*)?{_SYMBOL_PART}(?:[ \t]*[-/][ \t]*(?:{_SYMBOL_PART}|\d+[\p{{L}}&]*))*")
 
 
 @functools.cache
 def _code_ref() -> regex.Pattern:
     t = _type_alt()
     return regex.compile(
-        rf"(?<![\p{{L}}])(?P<type>{t})(?:\s+(?:số|SỐ|Số)\s*:?|\s*:)?\s*"
-        rf"(?P<number>\d{{1,5}}[a-z]?)(?:\s*(?P<sep>[/-])\s*|\s+(?=\p{{Lu}}+\s*/))"
+        rf"(?<![\p{{L}}])(?P<type>{t})(?:\s+(?:số|SỐ|Số)\s*:?|\s*:|\s+s(?=\d))?\s*"
+        rf"(?P<number>\d{{1,5}}[a-z]?)(?:[ \t]*(?P<sep>[/-])[ \t]*|[ \t]+(?=\p{{Lu}}+[ \t]*/))"
         rf"(?P<symbol>{_SYMBOL})",
         regex.V1)
+
+
+@functools.cache
+def _bare_ref() -> regex.Pattern:
+    return regex.compile(rf"(?<![\p{{L}}\d/.-])(?P<number>\d{{1,5}}[a-z]?)[ \t]*(?P<sep>[/-])[ \t]*(?P<symbol>{_SYMBOL})",
+                         regex.V1)
 
 
 @functools.cache
@@ -178,6 +186,29 @@ def find_references(text: str, start: int = 0, end: int | None = None) -> list[R
                              date=date, issuer=issuer, subject=subject, relation="mentions",
                              short_form=False, section=None, start=m.start(), end=e1,
                              text=text[m.start():e1]))
+        taken.append((m.start(), m.end()))
+    # Bare codes whose type is their symbol's code ("số: 1521/QĐ-TTg", "...; 21/2021/QĐ-TTg"),
+    # taken after "số" or as the next item of a list of references.
+    for m in _bare_ref().finditer(text, start, end):
+        if not free(m.start(), m.end()):
+            continue
+        symbol = _clean_symbol(m.group("symbol"))
+        code_word = regex.sub(r"^\d{4}/", "", symbol)
+        code_word = regex.split(r"[-/]", code_word)[0]
+        dt = doc_type_by_code().get(code_word.upper())
+        if dt is None:
+            continue
+        before = text[max(start, m.start() - 12):m.start()]
+        after_list = regex.search(r"(?:[;,]|\svà)\s*$", before) and any(
+            0 <= m.start() - b <= 200 for a, b in taken)
+        if not (regex.search(r"(?i)số\s*:?\s*$", before) or after_list):
+            continue
+        number = m.group("number")
+        date, issuer, subject, e1, e2 = _tail(text, m.end(), end)
+        out.append(Reference(ref_id="", type=dt.type, number=number, symbol=symbol,
+                             code=f"{number}{m.group('sep')}{symbol}", date=date, issuer=issuer,
+                             subject=subject, relation="mentions", short_form=False, section=None,
+                             start=m.start(), end=e1, text=text[m.start():e1]))
         taken.append((m.start(), m.end()))
     for m in _short_ref().finditer(text, start, end):
         if not free(m.start(), m.end()):
