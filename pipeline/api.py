@@ -48,7 +48,12 @@ def extract_raw(raw: RawDocument) -> PlanDocument:
     index = SectionIndex(sections, layout)
 
     refs_start = layout.title_span[0] if layout.title_span else layout.header_end
-    refs = resolve_references(find_references(text, refs_start, layout.closing_start))
+    refs = find_references(text, refs_start, layout.closing_start)
+    # The document's own number ("Ban hành kèm theo Nghị quyết số 25/2006/NQ-CP") is not a citation.
+    if header.number and header.symbol:
+        refs = [r for r in refs if not (r.number == header.number and r.symbol
+                                        and r.symbol.upper() == header.symbol.upper())]
+    refs = resolve_references(refs)
     dates = find_dates(text, layout.body_start, layout.body_end)
     issued = header.spans.get("issued_date")
     ref_spans = [(r.start, r.end) for r in refs]

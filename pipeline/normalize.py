@@ -116,11 +116,14 @@ _SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _TRAILING = regex.compile(r"[ ]+(?=\n)|[ ]+\Z")
 _BOLD = regex.compile(r"\*\*")
+# Tags left in text copied from a web page ("<span class='text_page_counter'>(1)</span>").
+_HTML_TAG = regex.compile(r"</?(?:span|div|p|br|b|i|u|strong|em|a|font|sup|sub)\b[^<>\n]{0,200}>", regex.I)
 _DOUBLE_BULLET = regex.compile(r"(?m)^([ ]*)[-–][ ]*\+[ ]+")
 # A line break (with any blank lines, which a page break leaves) between two parts of one sentence.
 _BREAK = regex.compile(r"(?<=\S)[ ]*\n(?:[ ]*\n)*[ ]*(?=\S)")
 _ITEM_START = regex.compile(
     r"(?:[-–+•*]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][).]\s|[IVXLC]+[.)]\s|Điều\s+\d|Nơi nhận)")
+_URLISH = regex.compile(r"[\w.-]+\.(?:vn|com|org|net)\b|https?:|www\.|/")
 _TERMINAL = ".;:!?…\"”'|)]"
 
 
@@ -131,18 +134,20 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
         before = text[max(0, m.start() - 40):m.start()]
         after = text[m.end():m.end() + 12]
         last_char = before[-1]
-        if last_char in _TERMINAL or _ITEM_START.match(after):
+        if last_char in _TERMINAL or _ITEM_START.match(after) or _URLISH.match(text, m.end()):
             continue
         first_char = after[0]
         blank_lines = m.group(0).count("\n") > 1
-        last_word = regex.search(r"(\p{L}+)\W*$", before)
-        last_word = fold(last_word.group(1)) if last_word else ""
+        last_word_raw = regex.search(r"(\p{L}+)\W*$", before)
+        last_word = fold(last_word_raw.group(1)) if last_word_raw else ""
         joined = False
         if first_char.islower():
             joined = True
         elif not blank_lines and (first_char.isupper() or first_char.isdigit()):
             # Hard wrap before a capital or a digit: only when the line cannot end there.
-            if last_word in no_end or last_char == "," or last_char == "-":
+            # (A capitals line ending in "THEO" is a heading, not running text.)
+            word_lower = last_word_raw is not None and last_word_raw.group(1).islower()
+            if (last_word in no_end and word_lower) or last_char == "," or last_char == "-":
                 joined = True
         elif blank_lines and first_char.isdigit() and last_word in ("ngày", "tháng", "năm"):
             joined = True
@@ -161,8 +166,9 @@ def _no_end_words() -> frozenset[str]:
 # markers become line breaks. Replacing one character by another keeps every offset.
 _FLAT_BREAK = regex.compile(
     r" (?=(?:[IVX]{1,4}\.\s+\p{Lu}{2}|\d{1,2}(?:\.\d{1,2})*\.\s+\p{Lu}|[a-zđ]\)\s+\p{Lu}|[-+]\s+\p{Lu}"
-    r"|Số\s*:|CỘNG\s+H[OÒ]|Độc\s+lập|KẾ\s+HOẠCH\s|Thực\s+hiện\s|Căn\s+cứ\s|Nơi\s+nhận"
-    r"|\p{Lu}[\p{Ll}]+(?:\s\p{Lu}[\p{Ll}]+){0,3},\s+ngày\s))")
+    r"|Số\s*:|CỘNG\s+H[OÒ]|Độc\s+lập|Thực\s+hiện\s|Căn\s+cứ\s|Nơi\s+nhận"
+    r"|\p{Lu}[\p{Ll}]+(?:\s\p{Lu}[\p{Ll}]+){0,3},\s+ngày\s))"
+    r"|(?<=\.) (?=KẾ\s+HOẠCH\s)")
 
 
 def _unflatten(text: str) -> str:
@@ -199,6 +205,7 @@ def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:
     maps.append(omap)
 
     edits = [(m.start(), m.end(), "") for m in _TRAILING.finditer(text)]
+    edits += [(m.start(), m.end(), "") for m in _HTML_TAG.finditer(text)]
     edits += [(m.start(), m.end(), m.group(1) + "+ ") for m in _DOUBLE_BULLET.finditer(text)]
     edits.sort()
     text, omap = _apply(text, edits)

@@ -59,7 +59,7 @@ PLACE_DATE = regex.compile(
 def doc_type_line(line: str) -> str | None:
     """The header document type a line announces ("KẾ HOẠCH"), if the line is one."""
     s = line.strip().strip("|").strip()
-    if not s or len(s) > 60 or not s.upper() == s:
+    if not s or len(s) > 250 or not s.upper() == s:
         return None
     key = fold(s)
     table = doc_type_by_name()
@@ -125,14 +125,17 @@ def find_body(text: str) -> tuple[int, int]:
             start_idx += 1
         # A document-type line found first, with chrome after it, is a page title: ignore.
     else:
-        # 2. No header: skip the leading chrome lines.
-        last_chrome = -1
-        for idx, (s, e, line) in enumerate(lines[:60]):
-            if is_chrome(line):
-                last_chrome = idx
-        start_idx = last_chrome + 1
-        while start_idx < len(lines) and not lines[start_idx][2].strip():
-            start_idx += 1
+        # 2. No header: the first line of content that is not followed by more chrome.
+        nonempty = [i for i, (_, _, line) in enumerate(lines) if line.strip()]
+        start_idx = nonempty[0] if nonempty else 0
+        for k, i in enumerate(nonempty[:80]):
+            if is_chrome(lines[i][2]):
+                continue
+            following = nonempty[k + 1:k + 3]
+            if any(is_chrome(lines[j][2]) for j in following):
+                continue
+            start_idx = i
+            break
     body_start = lines[start_idx][0] if start_idx < len(lines) else 0
     # Trailing chrome (credits, comment forms) after the last line of the document.
     end_idx = len(lines) - 1
@@ -175,6 +178,14 @@ def find_layout(text: str, body: tuple[int, int]) -> Layout:
             core = line.strip().strip("|").strip()
             if not core:
                 if t_start is not None:
+                    # A capitals title may go on after a blank line ("... TÂN MỸ" / "GIAI ĐOẠN 2020-2025").
+                    nxt = next((l for _, _, l in lines[idx + 1:idx + 3] if l.strip()), "")
+                    title_so_far = text[t_start:t_end]
+                    if (title_so_far.upper() == title_so_far and nxt.strip().upper() == nxt.strip()
+                            and 0 < len(nxt.strip()) < 80 and not _PREAMBLE_START.match(nxt.strip())
+                            and not _AUTHORITY.match(nxt.strip()) and not doc_type_line(nxt)):
+                        idx += 1
+                        continue
                     break
                 idx += 1
                 continue
@@ -203,8 +214,14 @@ def find_layout(text: str, body: tuple[int, int]) -> Layout:
             header_end = doc_type_span[1]
     elif header_lines_end:
         header_end = lines[header_lines_end - 1][1]
+        # A letter (công văn) has no type line: its subject is the "V/v ..." line of the header.
+        for s, e, line in lines[:header_lines_end + 3]:
+            vm = regex.match(r"^\s*(V/v|v/v)\s*[:.]?\s*(.+)$", line)
+            if vm:
+                title_span = (s + vm.start(1), e)
+                header_end = max(header_end, e)
         # Flattened headers may carry an untyped title right after (d20): capital lines.
-        idx = header_lines_end
+        idx = header_lines_end if title_span is None else len(lines)
         t_start = t_end = None
         while idx < len(lines):
             s, e, line = lines[idx]

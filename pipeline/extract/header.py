@@ -18,9 +18,9 @@ from .dates import find_dates
 
 NUMBER = regex.compile(
     r"(?<!\p{L})S(?:ố|ô|o)?\s*:?[ \t]*\n?[ \t]*(?P<number>\d{1,5}[a-zA-Z]?)?\s*(?P<sep>[/-])\s*"
-    r"(?P<symbol>\p{Lu}[\p{L}\d&.]*(?:\s*[-/]\s*[\p{L}\d&.]+)*)")
+    r"(?P<symbol>(?:\d{4}/)?\p{Lu}[\p{L}\d&.]*(?:[ \t]*[-/][ \t]*[\p{L}\d&.]+)*)")
 _PLACE_DATE = regex.compile(
-    r"(?<!\p{L})(?P<place>\p{Lu}[\p{Ll}'’]*\.?(?:[ \n]+(?:\p{Lu}[\p{Ll}'’]*\.?|trấn|phố|xã)){0,4})"
+    r"(?<!\p{L})(?P<place>(?:\p{Lu}{1,3}\.[ ]?|\p{Lu}[\p{Ll}'’]*\.?)(?:[ \n]+(?:\p{Lu}[\p{Ll}'’]*\.?|trấn|phố|xã)){0,4})"
     r"\s*,\s*(?P<date>ngày\s+[^\n]{0,6}?\s*tháng[\s\S]{0,20}?năm\s+\d{4})")
 
 
@@ -42,6 +42,11 @@ def _starts_with_any(line: str, words: list[str]) -> bool:
     return any(up == w or up.startswith(w + " ") or up.startswith(w + ".") for w in words)
 
 
+def _contains_place(line: str, places: list[str]) -> bool:
+    up = " " + line.upper() + " "
+    return any(f" {p} " in up for p in places if p not in ("DÂN", "NHÂN DÂN"))
+
+
 def split_issuer(lines: list[str]) -> tuple[str | None, str | None]:
     """(parent_issuer, issuer) from the issuer lines of a header's left column."""
     orgs, places = _issuer_words()
@@ -56,8 +61,9 @@ def split_issuer(lines: list[str]) -> tuple[str | None, str | None]:
             units[-1] += " " + line
         else:
             units.append(line)
-    # One flattened line holding two bodies ("UBND HUYỆN THANH OAI PHÒNG GIÁO DỤC & ĐÀO TẠO").
-    if len(units) == 1:
+    # One flattened line holding two bodies ("UBND HUYỆN THANH OAI PHÒNG GIÁO DỤC & ĐÀO TẠO"): a
+    # body of a place (HUYỆN ...) followed by one of its offices.
+    if len(units) == 1 and _contains_place(units[0], places):
         words = units[0].split()
         for i in range(2, len(words)):
             rest = " ".join(words[i:])
@@ -118,7 +124,7 @@ def extract_header(text: str, layout: Layout, header: Header) -> Header:
             mm = rx.search(c)
             if mm:
                 stop = min(stop, mm.start())
-        part = c[:stop].strip(" .-|")
+        part = regex.sub(r"^\(\d+\)\s*", "", c[:stop].strip(" .-|"))
         if not part:
             continue
         letters = [ch for ch in part if ch.isalpha()]
