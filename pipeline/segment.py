@@ -59,8 +59,14 @@ PLACE_DATE = regex.compile(
 def doc_type_line(line: str) -> str | None:
     """The header document type a line announces ("KẾ HOẠCH"), if the line is one."""
     s = line.strip().strip("|").strip()
-    if not s or len(s) > 250 or not s.upper() == s:
+    if not s or len(s) > 250:
         return None
+    if s.upper() != s:
+        # "KẾ HOẠCH Hoạt động chương trình ...": the type in capitals, its title run on.
+        head = regex.match(r"^(\p{Lu}+(?:\s+\p{Lu}+){0,3})\s+\p{Lu}\p{Ll}", s)
+        if not head or fold(head.group(1)) not in {fold(d.header) for d in doc_type_by_name().values()}:
+            return None
+        return s
     key = fold(s)
     table = doc_type_by_name()
     for n in range(len(key.split()), 0, -1):
@@ -163,13 +169,19 @@ def find_layout(text: str, body: tuple[int, int]) -> Layout:
             cs = s + line.find(core)
             doc_type_span = (cs, cs + len(core))
             break
+    # The header block: its lines (motto, number, place-date) up to the first line of content.
     header_lines_end = 0
     for idx, (s, e, line) in enumerate(lines[:30]):
         if MOTTO.search(line) or PLACE_DATE.search(line) or regex.search(r"^\s*\|?\s*Số\b", line):
             header_lines_end = idx + 1
+        elif header_lines_end and len(line.strip()) > 80:
+            break
     if dt_idx is not None:
-        # Title: non-blank lines after the type line, up to a blank line or the preamble.
+        # Title: non-blank lines after the type line, up to a blank line or the preamble. A type
+        # line that carries its title ("KẾ HOẠCH TRIỂN KHAI ...") takes only capitals lines more.
         t_start = t_end = None
+        dt_line = lines[dt_idx][2].strip().strip("|").strip()
+        type_line_has_title = len(dt_line.split()) > 3
         idx = dt_idx + 1
         while idx < len(lines) and not lines[idx][2].strip():
             idx += 1
@@ -196,7 +208,9 @@ def find_layout(text: str, body: tuple[int, int]) -> Layout:
                 continue
             if _PREAMBLE_START.match(core) and t_start is not None:
                 break
-            if _PREAMBLE_START.match(core) and regex.match(r"^\s*(?:Căn\s+cứ|Thực\s+hiện\s+\S+\s+(?:số|\d))", core):
+            if _PREAMBLE_START.match(core) and regex.match(r"^\s*(?:Căn\s+cứ|Thực\s+hiện\s+(?:\S+\s+){1,3}(?:số|\d))", core):
+                break
+            if t_start is None and type_line_has_title and core.upper() != core:
                 break
             if t_start is not None and _AUTHORITY.match(core) and core.upper() == core:
                 break

@@ -85,8 +85,6 @@ def _is_rule(s: str) -> bool:
 def extract_header(text: str, layout: Layout, header: Header) -> Header:
     hstart = layout.body_start
     hend = layout.doc_type_span[0] if layout.doc_type_span else layout.header_end
-    if layout.doc_type_span is None and layout.title_span:
-        hend = layout.title_span[0]
     block = text[hstart:hend]
     # Number and symbol.
     m = NUMBER.search(block)
@@ -118,6 +116,8 @@ def extract_header(text: str, layout: Layout, header: Header) -> Header:
     for pos, cell in cells:
         c = cell.strip()
         if not c or _is_rule(c):
+            continue
+        if layout.title_span and layout.title_span[0] <= pos < layout.title_span[1]:
             continue
         stop = len(c)
         for rx in (MOTTO, NUMBER, _PLACE_DATE):

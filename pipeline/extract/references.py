@@ -92,10 +92,15 @@ def _issuer_stop() -> regex.Pattern:
     return regex.compile(rf"\s(?:{stops})(?=\s|$)|[,;.:()“”\"\n]|\s[-–]\s", regex.I)
 
 
-def _tail(text: str, pos: int, limit: int) -> tuple[str | None, str | None, str | None, int, int]:
+def _tail(text: str, pos: int, limit: int, symbol: str | None = None) -> tuple[str | None, str | None, str | None, int, int]:
     """Date, issuer and subject following a document code at ``pos``; returns (date, issuer,
     subject, end of the date/issuer part, end of the subject)."""
     date = issuer = subject = None
+    if symbol:
+        # A symbol printed twice ("37-NQ/TW NQ/TW ngày ...").
+        rep = regex.match(r"[ \t]+" + regex.escape(symbol) + r"(?![\p{L}\d])", text[pos:pos + len(symbol) + 3])
+        if rep:
+            pos += rep.end()
     end = pos
     window = text[pos:min(limit, pos + 400)]
     m = regex.match(r"\s*,?\s*(?:ban\s+hành\s+)?(?=(?:ngày|\d))", window, regex.I)
@@ -140,6 +145,10 @@ def _tail(text: str, pos: int, limit: int) -> tuple[str | None, str | None, str 
     return date, issuer, subject, end, sub_end
 
 
+def _starts_document(text: str, pos: int) -> bool:
+    return bool(regex.match(rf"(?:{_type_alt()})(?!\p{{L}})", text[pos:pos + 40]))
+
+
 def _named_end(text: str, start: int, limit: int) -> int:
     """End of a named document's name ("Luật Thi đua, khen thưởng năm 2022")."""
     v = _vocab()
@@ -152,6 +161,12 @@ def _named_end(text: str, start: int, limit: int) -> int:
             return min(limit, pos + 120)
         tok = m.group(0)
         if tok.startswith(",") and fold(text[m.end():m.end() + 15]).startswith(cont):
+            pos = m.end()
+            continue
+        # "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân": "và" joins two capitalised names,
+        # unless a new document follows ("... và Nghị quyết ...").
+        if fold(tok.strip()) == "và" and text[m.end():m.end() + 1].isupper() \
+                and not _starts_document(text, m.end()):
             pos = m.end()
             continue
         end = m.start()
@@ -178,7 +193,7 @@ def find_references(text: str, start: int = 0, end: int | None = None) -> list[R
             continue
         typ = canonical_type(m.group("type"))
         number = m.group("number")
-        date, issuer, subject, e1, e2 = _tail(text, m.end(), end)
+        date, issuer, subject, e1, e2 = _tail(text, m.end(), end, symbol)
         # Party style "34-CT/TW": the separator is "-" and the symbol is the code; state style
         # "98/2023/NĐ-CP" keeps the year in the symbol.
         code = f"{number}{m.group('sep') or '-'}{symbol}" if m.group("sep") else f"{number}-{symbol}"
