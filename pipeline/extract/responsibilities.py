@@ -29,7 +29,9 @@ def _alt(words) -> str:
 
 @functools.cache
 def _unit_stop() -> regex.Pattern:
-    return regex.compile(rf"\s(?:{_alt(_vocab()['unit_stops'])})(?!\p{{L}})|[,;.:(\n“\"]|\s[-–]\s(?=\p{{Ll}})", regex.I)
+    # Stop words in any case; a dash only before a lower-case word ("Ban Tuyên giáo - Nữ công" is
+    # one name).
+    return regex.compile(rf"(?i:\s(?:{_alt(_vocab()['unit_stops'])})(?!\p{{L}}))|[,;.:(\n“\"]|\s[-–]\s(?=\p{{Ll}})")
 
 
 @functools.cache
@@ -131,7 +133,7 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
         name, end = up
         after = fold(text[end:end + 60])
         if after.startswith("chủ trì") or any(after.startswith(fold(p)) for p in v["lead_after"]) \
-                or after.startswith(("là", "tham mưu", "làm đầu mối")):
+                or after.startswith(("là cơ quan", "là đơn vị", "là bộ phận", "làm đầu mối")):
             add(name, "lead", m.start(), end)
         else:
             add(name, "execute", m.start(), end)
@@ -158,7 +160,8 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
         for part in regex.split(r"[;,]\s*", text[s:line_end].rstrip(". ")):
             if part.strip():
                 add(part.strip(), "execute", s, line_end)
-    for m in regex.finditer(r"(?i)báo\s+cáo(?:\s+kết\s+quả)?(?:\s+(?:về|cho|lên|gửi))?\s+", text[lo:hi]):
+    # "báo cáo Ban Thường vụ ...", "báo cáo về LĐLĐ tỉnh", "báo cáo kết quả ... về LĐLĐ huyện".
+    for m in regex.finditer(r"(?i)báo\s+cáo(?:\s+kết\s+quả)?(?:[\p{Ll}\s,]{0,90}?\s(?:về|cho|lên|gửi))?\s+", text[lo:hi]):
         s = lo + m.end()
         # "báo cáo Ban Thường vụ ...", "báo cáo về LĐLĐ huyện ..."
         up = unit_phrase(text, s, hi)

@@ -98,7 +98,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
             continue
         before = text[max(cl, s - 40):s]
         # Part of a date, a document number or a range like "2021-2025" is no value.
-        if regex.search(r"[/\-–]\s*$", text[max(lo, s - 2):s]) or regex.match(r"\s*[/]", text[e:e + 2]):
+        if regex.search(r"(?:[/\-–]|\d\s*[-–]\s*)$", text[max(lo, s - 4):s]) or regex.match(r"\s*[/]", text[e:e + 2]):
             continue
         if m.group("pct"):
             value, unit = _number(m.group("num")), "%"
