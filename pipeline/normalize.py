@@ -147,7 +147,9 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
             # Hard wrap before a capital or a digit: only when the line cannot end there.
             # (A capitals line ending in "THEO" is a heading, not running text.)
             word_lower = last_word_raw is not None and last_word_raw.group(1).islower()
-            if (last_word in no_end and word_lower) or last_char == "," or last_char == "-":
+            # "... GIAI ĐOẠN 2018 -\n2025”" continues; a rule of dashes ("-------") does not.
+            dash_wrap = last_char == "-" and not before.endswith("--")
+            if (last_word in no_end and word_lower) or last_char == "," or dash_wrap:
                 joined = True
         elif blank_lines and first_char.isdigit() and last_word in ("ngày", "tháng", "năm"):
             joined = True

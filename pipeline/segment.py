@@ -121,7 +121,7 @@ def find_body(text: str) -> tuple[int, int]:
             core = prev.strip("|").strip()
             if (core and core.upper() == core and len(core) < 80 and not is_chrome(prev)) \
                     or regex.fullmatch(r"[-_*=|. ]+", prev) or PLACE_DATE.search(prev) \
-                    or regex.match(r"^\s*\|?\s*Số\s*:", prev):
+                    or regex.search(r"(?:^|\s|\|)Số\s*:", prev):
                 j -= 1
                 continue
             break

@@ -16,10 +16,12 @@ from pathlib import Path
 
 import regex
 
+from ..segment import doc_type_line
 from .base import IngestError, RawDocument, join_pages
 
 _PAGE_NUMBER = regex.compile(r"^[-–\s]*(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–\s]*$", regex.I)
-_HEADER_END = regex.compile(r"(?:^Số\b|ngày\s.*năm\s*\d{4}|ngày\s+tháng|,\s*ngày\s)")
+# A header cell that closes the header zone: the number line, or the place-date line.
+_HEADER_END = regex.compile(r"^(?:Số\b|\p{Lu}[\p{L}.' ]{1,40},\s*ngày\b)")
 _RIGHT_ANCHOR = regex.compile(r"CỘNG\s+H[OÒ]À|CỘNG\s+HÒA|ĐẢNG\s+CỘNG\s+SẢN|Độc\s+lập")
 _FOOTER_START = regex.compile(r"^N[ơo]i\s+nh[ậa]n\b")
 _ITEM = regex.compile(r"^(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ][)]|[IVXLC]+\.)\s")
@@ -141,6 +143,8 @@ def _page_text(page, page_no: int, last_page: bool, footer_seen: list[bool]) -> 
     if page_no == 0:
         end = -1
         for j, line in enumerate(lines[:14]):
+            if doc_type_line(line.text):
+                break  # the header is above the document-type line
             if any(_HEADER_END.search(s.text) for s in line.segments):
                 end = j
         if end >= 0:
