@@ -89,18 +89,31 @@ def _two_columns(lines: list[Line], gutter: float) -> list[str]:
     return left + [""] + right + [""]
 
 
-def _paragraphs(lines: list[Line]) -> list[str]:
-    """Join the wrapped lines of a paragraph; keep item starts and indented lines apart."""
+def _paragraphs(lines: list[Line], page_center: float) -> list[str]:
+    """Join the wrapped lines of a paragraph; keep item starts and indented lines apart.
+
+    A justified paragraph's line reaches the right margin and its next line starts at the left
+    margin; a centred title's lines are all centred (the document-type line stays alone)."""
     if not lines:
         return []
     margin = min(l.x0 for l in lines)
     right = sorted(l.x1 for l in lines)[int(0.9 * (len(lines) - 1))]
+
+    # Centred on the text block (the left margin is the wider one in official documents).
+    page_center = (margin + right) / 2 if len(lines) > 3 else page_center
+
+    def centred(l: Line, short: bool = True) -> bool:
+        return (l.x0 > margin + 8 or not short) and abs((l.x0 + l.x1) / 2 - page_center) < 12
+
     out: list[str] = []
     prev: Line | None = None
     for line in lines:
         text = line.text
-        if (prev is not None and out and prev.x1 >= right - 15 and line.x0 <= margin + 8
-                and not _ITEM.match(text) and line.top - prev.bottom < 12):
+        close = prev is not None and line.top - prev.bottom < 12
+        wrapped = close and prev.x1 >= right - 15 and line.x0 <= margin + 8 and not _ITEM.match(text)
+        title = close and centred(prev, short=False) and centred(line) and not doc_type_line(prev.text) \
+            and not doc_type_line(text)
+        if out and (wrapped or title):
             out[-1] += " " + text
         else:
             out.append(text)
@@ -136,7 +149,7 @@ def _page_text(page, page_no: int, last_page: bool, footer_seen: list[bool]) -> 
 
     def flush_body(top):
         if body:
-            blocks.append((body[0].top, _paragraphs(body)))
+            blocks.append((body[0].top, _paragraphs(body, width / 2)))
             body.clear()
 
     i = 0
