@@ -134,7 +134,8 @@ def score_document(gold: dict, pred: dict, doc: str) -> dict[str, Score]:
         out["document"] = total
     if "sections" in parts:
         g = [(key(s["label"]), key(s.get("title"))) for s in gold.get("sections", [])]
-        p = [(key(s["label"]), key(s.get("title"))) for s in pred["sections"] if s["level"] == 1]
+        p = [(key(s["label"]), key(s.get("title"))) for s in pred["sections"]
+             if s["level"] == 1 and s["kind"] in ("section", "part")]
         out["sections"] = _multiset(g, p, doc)
     if "references" in parts:
         gold_refs = gold.get("references", [])

@@ -301,6 +301,7 @@ _MARKERS = [
     ("part", regex.compile(r"^[ \t]*(?P<label>(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?(?:[IVXLC]+|\d+|\p{L}+))\s*[:.\-–]?\s*(?P<title>.*)$")),
     ("roman", regex.compile(r"^[ \t]*(?P<label>[IVXL]{1,6})\s*[.:/)]\s*(?P<title>\S.*)$")),
     ("upper", regex.compile(r"^[ \t]*(?P<label>[A-D])\s*[.)]\s+(?P<title>\p{Lu}[\p{Lu}\s,\-–]{3,}.*)$")),
+    ("article", regex.compile(r"^[ \t]*(?P<label>Điều\s+\d{1,3})\s*[.:]\s*(?P<title>.*)$")),
     ("arabic", regex.compile(r"^[ \t]*(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.|\))?\s+(?P<title>\S.*)$")),
     ("letter", regex.compile(r"^[ \t]*(?P<label>[a-zđ])\s*\)\s*(?P<title>\S.*)$")),
     ("dash", regex.compile(r"^[ \t]*(?P<label>[-–•*])\s*(?P<title>\S.*)$")),
@@ -326,6 +327,8 @@ def _rank(kind: str, label: str, has_roman: bool, has_part: bool) -> float:
         return 1
     if kind == "upper":
         return 1 if not has_roman else 1.5
+    if kind == "article":
+        return 1.7
     if kind == "arabic":
         return 2 + 0.1 * label.count(".")
     if kind == "letter":
@@ -400,6 +403,8 @@ def segment(text: str, layout: Layout) -> tuple[list[Section], list[Warning]]:
         level = (parent.level + 1) if parent else (0 if it.rank == 0 else max(1, int(it.rank)))
         if it.kind in ("roman", "part") or (it.kind == "upper" and not has_roman):
             kind = "part" if it.rank == 0 else "section"
+        elif it.kind == "article":
+            kind = "article"
         else:
             kind = "bullet" if it.kind in ("dash", "plus") else "item"
         if it.kind == "roman":
@@ -408,6 +413,8 @@ def segment(text: str, layout: Layout) -> tuple[list[Section], list[Warning]]:
             seg = "part_" + regex.sub(r"(?i)^phần\s+", "", it.label).replace(" ", "_")
         elif it.kind == "upper":
             seg = f"sec_{it.label}"
+        elif it.kind == "article":
+            seg = "art_" + it.label.split()[-1]
         elif kind == "bullet":
             n = counters.get((parent.id if parent else None, "bullet"), 0) + 1
             counters[(parent.id if parent else None, "bullet")] = n
@@ -446,7 +453,7 @@ def _numbering_warnings(sections: list[Section]) -> list[Warning]:
     out = []
     by_parent: dict[str | None, list[Section]] = {}
     for s in sections:
-        if s.kind in ("section", "item") and s.kind != "bullet":
+        if s.kind in ("section", "item", "article"):
             by_parent.setdefault(s.parent, []).append(s)
     for parent, kids in by_parent.items():
         seen: dict[str, Section] = {}
@@ -457,7 +464,7 @@ def _numbering_warnings(sections: list[Section]) -> list[Warning]:
                 code = "section"
             else:
                 last = s.label.split(".")[-1]
-                val = int(last) if last.isdigit() else (ord(last) - 96 if len(last) == 1 and last.isalpha() else None)
+                val = int(last) if last.isdigit() else (_LETTERS.index(last) + 1 if last in _LETTERS else None)
                 code = "item"
             if s.label in seen:
                 out.append(Warning(f"{code}-duplicate", f"{code} {s.label} appears twice", s.start))
@@ -475,6 +482,10 @@ def _numbering_warnings(sections: list[Section]) -> list[Warning]:
             if val is not None:
                 prev_val = val
     return out
+
+
+# Vietnamese list letters run a, b, c, d, đ, e, g, h, i, k, ... (no f, j, w, z).
+_LETTERS = "abcdđeghiklmnopqrstuvxy"
 
 
 @functools.cache
