@@ -1,4 +1,4 @@
-"""The ``plans`` command: extract, eval.
+"""The ``plans`` command: extract, build, eval.
 
 Exit codes: 0 all good; 1 some input failed (its error on stderr, the others still printed);
 2 usage error.
@@ -57,6 +57,22 @@ def _cmd_eval(args) -> int:
     return 0
 
 
+def _cmd_build(args) -> int:
+    from .dataset import build, collect_inputs
+    if not collect_inputs(args.inputs):
+        print("plans: error: no input documents found", file=sys.stderr)
+        return 2
+    result = build(args.inputs, args.out)
+    rate = result.documents / result.elapsed if result.elapsed else 0.0
+    print(f"plans build: {result.documents} documents, {len(result.errors)} errors, "
+          f"{result.elapsed:.1f} s ({rate:.1f} documents/s) -> {args.out}")
+    for table, n in result.rows.items():
+        print(f"  {table:17} {n:7d} rows")
+    for err in result.errors:
+        print(f"  error: {err['source']}: {err['reason']}", file=sys.stderr)
+    return 1 if result.errors else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="plans", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"plans {__version__}")
@@ -66,6 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--with-text", action="store_true", help="include the normalised text")
     p.add_argument("--pretty", action="store_true", help="indent the JSON of a single document")
     p.set_defaults(func=_cmd_extract)
+    p = sub.add_parser("build", help="extract a corpus into dataset tables (Parquet + CSV)")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or globs")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.set_defaults(func=_cmd_build)
     p = sub.add_parser("eval", help="score extraction against the hand annotations")
     p.add_argument("--annotations", default="corpus/annotations")
     p.add_argument("--root", default=".", help="directory the annotations' sources are relative to")
