@@ -55,6 +55,87 @@ def unit_phrase(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     return name, pos + len(name)
 
 
+def _starts_org(word: str) -> bool:
+    w = fold(word)
+    return any(w == o or w.startswith(o + " ") for o in _org_words()) or w in ("ubnd", "các")
+
+
+@functools.cache
+def _pos_tag():
+    # underthesea's POS tagger tells where a unit's name ends and its verb begins ("Báo và Đài
+    # Phát thanh, Truyền hình Lâm Đồng | tăng cường ..."); used only on items' opening clauses.
+    from underthesea import pos_tag
+    return pos_tag
+
+
+def leading_units(clause: str) -> tuple[list[str], str]:
+    """The units named at the start of a clause, and the words after them.
+
+    "Sở Nông nghiệp và Môi trường, Sở Dân tộc và Tôn giáo" → two units; "Bộ Chỉ huy quân sự tỉnh
+    chỉ đạo lực lượng Bộ đội Biên phòng và đề nghị Bộ tư lệnh Vùng Cảnh sát biển 3" → three (the
+    other capitalised bodies of a short heading count too)."""
+    c = regex.sub(r"^[\s\-+•]*(?:(?:Đề\s+nghị|đề\s+nghị|Giao|giao)\s+)?", "", clause)
+    cut = regex.split(r"[:.;(]", c, maxsplit=1)[0][:220]
+    if not cut.strip() or not (cut.lstrip()[0].isupper()):
+        return [], clause
+    stops = {fold(w) for w in _vocab()["unit_stops"]}
+    tokens = _pos_tag()(cut)
+    if tokens and tokens[0][1] == "V":  # "Ban hành thông báo ..." opens with a verb
+        return [], clause
+    units: list[str] = []
+    cur: list[str] = []
+    consumed = 0
+    stopped_at = len(tokens)
+
+    name_words = {fold(w) for w in _vocab()["name_words"]}
+
+    def finish():
+        while cur and fold(cur[-1]) in ("và", ","):
+            cur.pop()
+        if cur:
+            units.append(" ".join(cur).replace(" ,", ","))
+            cur.clear()
+
+    for i, (w, tag) in enumerate(tokens):
+        nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        wl = fold(w)
+        if w == ",":
+            if nxt and nxt[0].isupper() and _starts_org(nxt) and cur:
+                finish()
+                continue
+            if nxt and (nxt[0].isupper() or fold(nxt) in name_words or fold(nxt) == "ban"):
+                cur.append(",")
+                continue
+            stopped_at = i
+            break
+        if wl == "và":
+            if nxt and (nxt[0].isupper() or fold(nxt) == "các") and _starts_org(nxt) and len(cur) >= 2:
+                finish()
+                continue
+            cur.append(w)
+            continue
+        if w[:1].islower() and wl not in name_words and (tag in ("V", "R", "A", "E") or wl in stops) and cur:
+            stopped_at = i
+            break
+        if not cur and not (w[:1].isupper() or wl in ("các",)):
+            stopped_at = i
+            break
+        cur.append(w)
+    finish()
+    rest = " ".join(w for w, _ in tokens[stopped_at:])
+    # A short heading naming more bodies after the verb ("... chỉ đạo lực lượng Bộ đội Biên phòng").
+    if len(c.split()) <= 25 and "." not in c:
+        for m in regex.finditer(r"(?<=\s)(?=\p{Lu})", rest):
+            tail = rest[m.start():]
+            if _starts_org(tail.split(" ")[0]) or _starts_org(" ".join(tail.split(" ")[:2])):
+                more, _ = leading_units(tail)
+                units += [u for u in more if u not in units]
+                break
+    units = [u.strip(" ,") for u in units if _starts_org(u.split(" ")[0]) or _starts_org(" ".join(u.split(" ")[:2]))]
+    units = [u for u in units if not _is_generic(u) and len(u) > 2]
+    return units, rest
+
+
 def _is_generic(name: str) -> bool:
     return fold(name) in {fold(g) for g in _vocab()["generic_units"]}
 
@@ -101,28 +182,51 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
 
     impl_re = regex.compile(rf"(?:{_alt(v['implementation_headings'])})", regex.I)
     lo, hi = layout.header_end, layout.closing_start
-    # 1. Unit headings of the implementation part and their tasks.
+    # 1. The implementation part: items whose heading or opening clause names units
+    # ("1. Liên đoàn Lao động huyện", "3. Sở Văn hóa, Thể thao và Du lịch chủ trì, ...",
+    # "d) Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh").
     secs = index.sections
     impl = [s for s in secs if s.kind in ("section", "item") and s.title and impl_re.search(fold(s.title))]
+    inside = set()
     for part in impl:
         for sec in secs:
-            if sec.parent != part.id or sec.kind == "bullet" or not sec.title:
-                continue
-            name = sec.title.rstrip(":").strip()
-            if not _looks_like_unit(name):
-                continue
-            tasks = []
-            for sub in secs:
-                if sub.parent == sec.id:
-                    tasks.append(" ".join(text[sub.start:sub.heading_end].split()).lstrip("-+• "))
-            if not tasks:
-                body = text[sec.heading_end:sec.end].strip()
-                if body:
-                    tasks = [" ".join(body.split())]
-            add(name, "execute", sec.start, sec.end, tasks, _deadline(dates, sec.start, sec.end), sec.id)
-            for t in tasks:
-                if regex.match(r"(?i)^chủ\s+trì", t):
-                    add(name, "lead", sec.start, sec.end, [t], None, sec.id)
+            if part.start < sec.start < part.end and sec.kind in ("item", "article", "bullet"):
+                inside.add(sec.id)
+    unit_items = set()
+    for sec in secs:
+        if sec.id not in inside:
+            continue
+        if sec.kind == "bullet" and sec.parent in unit_items:
+            continue  # a task bullet under a unit's heading, not another unit
+        line = text[sec.start:sec.heading_end]
+        clause = regex.sub(r"^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|Điều\s+\d+\s*[.:])\s*", "", line)
+        clause = regex.sub(r"^[-+•]\s*", "", clause)
+        units, rest = leading_units(clause)
+        if not units:
+            continue
+        unit_items.add(sec.id)
+        children = [sub for sub in secs if sub.parent == sec.id]
+        tasks = [" ".join(text[sub.start:sub.heading_end].split()).lstrip("-+• ") for sub in children]
+        lead_text = text[sec.heading_end:children[0].start if children else sec.end].strip()
+        if children and lead_text:
+            tasks.insert(0, " ".join(lead_text.split()))
+        rest_fold = fold(rest).lstrip(" :,")
+        if rest_fold and not rest_fold.startswith("chủ trì"):
+            tasks = [" ".join(clause.split())] + tasks
+        if not tasks:
+            body = text[sec.heading_end:sec.end].strip()
+            if body:
+                tasks = [" ".join(body.split())]
+        role = "lead" if rest_fold.startswith("chủ trì") else "execute"
+        deadline = _deadline(dates, sec.start, sec.end)
+        standing = regex.search(r"(?i)(?:cơ\s+quan|bộ\s+phận)\s+thường\s+trực", clause[:200])
+        for name in units:
+            add(name, role, sec.start, sec.end, tasks, deadline, sec.id)
+            if standing:
+                add(name, "lead", sec.start, sec.end, tasks, deadline, sec.id)
+            if role == "execute" and any(regex.match(r"(?i)^chủ\s+trì", t) for t in tasks):
+                add(name, "lead", sec.start, sec.end, [t for t in tasks if regex.match(r"(?i)^chủ\s+trì", t)],
+                    None, sec.id)
     # 2. Sentences.
     for m in regex.finditer(r"(?<!\p{L})(?:Giao|giao)\s+", text[:hi]):
         if m.start() < lo:
@@ -146,7 +250,7 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
             add(lead, "lead", clause_start, s)
     for m in regex.finditer(r"(?<!\p{L})(?:\p{Lu}[\p{L}\s,&-]{2,80}?)\s+chủ\s+trì(?!\p{L})", text[lo:hi]):
         pass  # covered by "Giao X chủ trì" and headings; free "X chủ trì" is rare and noisy
-    for m in regex.finditer(r"(?i)phối\s+hợp(?:\s+chặt\s+chẽ)?\s+(?:với\s+)", text[lo:hi]):
+    for m in regex.finditer(r"(?i)phối\s+hợp(?:\s+\p{Ll}+){0,2}?\s+với\s+", text[lo:hi]):
         s = lo + m.end()
         up = unit_phrase(text, s, hi)
         if up:
@@ -161,13 +265,14 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
             if part.strip():
                 add(part.strip(), "execute", s, line_end)
     # "báo cáo Ban Thường vụ ...", "báo cáo về LĐLĐ tỉnh", "báo cáo kết quả ... về LĐLĐ huyện".
-    for m in regex.finditer(r"(?i)báo\s+cáo(?:\s+kết\s+quả)?(?:[\p{Ll}\s,]{0,90}?\s(?:về|cho|lên|gửi))?\s+", text[lo:hi]):
+    report_hi = layout.footer_start if layout.footer_start is not None else layout.body_end
+    for m in regex.finditer(r"(?i)báo\s+cáo(?:\s+kết\s+quả)?(?:[\p{Ll}\s,]{0,90}?\s(?:về|cho|lên|gửi))?\s+", text[lo:report_hi]):
         s = lo + m.end()
         # "báo cáo Ban Thường vụ ...", "báo cáo về LĐLĐ huyện ..."
         up = unit_phrase(text, s, hi)
         if up:
             name, end = up
-            if _looks_like_unit(name) or regex.match(r"(?:Ban|BTV|Thường trực|LĐLĐ|UBND|Ủy ban|Sở|Tỉnh ủy|Huyện ủy)", name):
+            if _looks_like_unit(name) or regex.match(r"(?:Ban|BTV|Thường trực|LĐLĐ|UBND|Ủy ban|Sở|Tỉnh ủy|Huyện ủy|Hội đồng|Chủ tịch|Bộ)\b", name):
                 add(name, "report", s, end)
     # 3. Task tables: "Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian".
     cols = {role: [fold(w) for w in words] for role, words in v["table_columns"].items()}
