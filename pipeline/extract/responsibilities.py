@@ -80,7 +80,8 @@ def leading_units(clause: str) -> tuple[list[str], str]:
         return [], clause
     stops = {fold(w) for w in _vocab()["unit_stops"]}
     tokens = _pos_tag()(cut)
-    if tokens and tokens[0][1] == "V":  # "Ban hành thông báo ..." opens with a verb
+    # A clause opening with a verb ("Ban hành thông báo ...", which the tagger may call a noun).
+    if tokens and (tokens[0][1] == "V" or fold(tokens[0][0]) in {fold(w) for w in _vocab()["verb_starts"]}):
         return [], clause
     units: list[str] = []
     cur: list[str] = []
@@ -115,6 +116,10 @@ def leading_units(clause: str) -> tuple[list[str], str]:
             cur.append(w)
             continue
         if w[:1].islower() and wl not in name_words and (tag in ("V", "R", "A", "E") or wl in stops) and cur:
+            # "Ủy" + "ban" tagged apart: keep going while the words are still forming a body's name.
+            if not _starts_org(" ".join(cur)) and _starts_org(" ".join(cur + [w])):
+                cur.append(w)
+                continue
             stopped_at = i
             break
         if not cur and not (w[:1].isupper() or wl in ("các",)):
@@ -211,12 +216,12 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
         if children and lead_text:
             tasks.insert(0, " ".join(lead_text.split()))
         rest_fold = fold(rest).lstrip(" :,")
-        if rest_fold and not rest_fold.startswith("chủ trì"):
-            tasks = [" ".join(clause.split())] + tasks
-        if not tasks:
+        if not children:
             body = text[sec.heading_end:sec.end].strip()
             if body:
                 tasks = [" ".join(body.split())]
+        if rest_fold and not rest_fold.startswith("chủ trì"):
+            tasks = [" ".join(clause.split())] + tasks
         role = "lead" if rest_fold.startswith("chủ trì") else "execute"
         deadline = _deadline(dates, sec.start, sec.end)
         standing = regex.search(r"(?i)(?:cơ\s+quan|bộ\s+phận)\s+thường\s+trực", clause[:200])
