@@ -47,6 +47,11 @@ def resolve_references(refs: list[Reference]) -> list[Reference]:
         r.symbol, r.code = target.symbol, target.code
         r.date = r.date or target.date
         r.issuer = r.issuer or target.issuer
+    # "Dự án 8", "Chương trình 212": a bare number of these types names a component, not a
+    # document, unless the same document is cited in full.
+    from .vocab import load_json
+    components = {fold(t) for t in load_json("references.json")["component_types"]}
+    refs = [r for r in refs if not (r.short_form and r.symbol is None and fold(r.type) in components)]
     ids: dict[tuple, str] = {}
     best: dict[str, Reference] = {}
     for r in refs:
