@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 
 import regex
+from rapidfuzz import fuzz
 
 from ..model import Target
 from ..normalize import fold
@@ -124,8 +125,9 @@ def find_targets(text: str, layout, index) -> list[Target]:
             comparator = suffix[fold(sm.group("w"))]
         # "ít nhất 01 hội diễn văn nghệ và 01 giải thể thao": the comparator carries over "và"/",".
         prev = last_in_clause.get(cl)
+        # (Never onto 100%: "trên 80% ... và 100% ..." does not mean more than 100%.)
         if comparator == "=" and prev is not None and prev.comparator != "=" and \
-                regex.search(r"(?:\s+và|,)\s*$", text[prev.end:s]):
+                regex.search(r"(?:\s+và|,)\s*$", text[prev.end:s]) and not (unit == "%" and value == 100):
             comparator = prev.comparator
         # Indicator: the words of the clause before the value, or after it.
         pre = text[cl:s]
@@ -158,6 +160,11 @@ def find_targets(text: str, layout, index) -> list[Target]:
                 deadline = hm.group(1)
         t = Target(value=value, unit=unit, comparator=comparator, indicator=indicator, scope=scope,
                    deadline=deadline, section=None, start=s, end=e, text=text[cl:cr].strip())
-        out.append(t)
         last_in_clause[cl] = t
+        # A plan restating an aim (in its targets part, then in its tasks) sets it once.
+        if any(o.value == t.value and o.unit == t.unit and o.comparator == t.comparator
+               and o.deadline == t.deadline and o.indicator and t.indicator
+               and fuzz.token_set_ratio(fold(o.indicator), fold(t.indicator)) >= 85 for o in out):
+            continue
+        out.append(t)
     return out
