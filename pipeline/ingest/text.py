@@ -16,6 +16,8 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
                       (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return data.decode(name), "utf-8" if name == "utf-8-sig" else "utf-16"
+    if b"\x00" in data[:8192]:
+        raise IngestError(source, "not a text document (binary content)")
     try:
         text = data.decode("utf-8")
         encoding = "utf-8"

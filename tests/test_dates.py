@@ -1,0 +1,42 @@
+import pytest
+
+from pipeline.extract.dates import find_dates
+
+
+@pytest.mark.parametrize("text,value,until,granularity,role", [
+    ("Krông Nô, ngày 05 tháng 01 năm 2024", "2024-01-05", None, "day", "other"),
+    ("ngày 23 tháng 4 năm 2018", "2018-04-23", None, "day", "other"),
+    ("Nghị quyết số 01/NQ-LĐLĐ, ngày 10/10/2023", "2023-10-10", None, "day", "other"),
+    ("kỷ niệm 48 năm ngày giải phóng (30/4/1975 - 30/4/2023)", "1975-04-30", "2023-04-30", "day", "event"),
+    ("trong Quý I năm 2024 với", "2024-Q1", None, "quarter", "other"),
+    ("(Quý II, năm 2028)", "2028-Q2", None, "quarter", "other"),
+    ("đến Đại hội (quý IV/2023)", "2023-Q4", None, "quarter", "other"),
+    ("Thời gian: tháng 04/2023.", "2023-04", None, "month", "period"),
+    ("Cuối tháng 4 đến hết tháng 5/2023.", "2023-04", "2023-05", "month", "period"),
+    ("Thời gian thực hiện: Tháng 04 - 06/2023.", "2023-04", "2023-06", "month", "period"),
+    ("năm học 2023-2024", "2023", "2024", "year", "period"),
+    ("nhiệm kỳ 2023 - 2028", "2023", "2028", "year", "period"),
+    ("giai đoạn 2021-2025", "2021", "2025", "year", "period"),
+    ("báo cáo về LĐLĐ huyện trước ngày 15/10/2024.", "2024-10-15", None, "day", "deadline"),
+    ("Lâm Đồng, ngày        tháng 12 năm 2025", "2025-12", None, "month", "other"),
+    ("Hà Nội, ngày 09 tháng 10  năm 2006", "2006-10-09", None, "day", "other"),
+])
+def test_date_forms(text, value, until, granularity, role):
+    (d,) = find_dates(text)
+    assert (d.value, d.until, d.granularity, d.role) == (value, until, granularity, role)
+    assert text[d.start:d.end] == d.text
+
+
+def test_no_date_without_a_year_or_with_an_impossible_day():
+    assert find_dates("ngày Quốc tế Lao động (1/5)") == []
+    assert find_dates("ngày 31/02/2024") == []
+
+
+def test_seed_002_dates_in_context(extracted):
+    from conftest import SEED_002
+    doc = extracted(SEED_002)
+    days = [(d.value, d.until, d.role) for d in doc.dates if d.granularity == "day"]
+    assert ("2023-03-29", None, "citation") in days
+    assert ("1886-05-01", "2023-05-01", "event") in days
+    assert doc.document.issued_date == "2023-04-05"
+    assert ("2023-04", "2023-05", "period") in [(d.value, d.until, d.role) for d in doc.dates]

@@ -1,0 +1,92 @@
+"""Header and signature fields on real documents, exact values."""
+from conftest import GENERATED, REAL, SEED_000, SEED_001, SEED_002, WEB
+
+
+def fields(doc, *names):
+    return {n: getattr(doc.document, n) for n in names}
+
+
+def test_seed_000_place_date_type_title_signature(extracted):
+    doc = extracted(SEED_000)
+    assert fields(doc, "place", "issued_date", "doc_type", "signing_capacity", "signer_title", "signer") == {
+        "place": "Krông Nô", "issued_date": "2024-01-05", "doc_type": "KẾ HOẠCH",
+        "signing_capacity": "TM. BAN THƯỜNG VỤ", "signer_title": "CHỦ TỊCH", "signer": "Lê Thị Minh"}
+    assert doc.document.title.startswith("Tuyên truyền thực hiện Nghị quyết Đại hội Công đoàn tỉnh Đắk Nông")
+    assert doc.document.number is None and doc.document.issuer is None  # not printed: never guessed
+
+
+def test_blank_number_keeps_the_symbol(extracted):
+    doc = extracted(SEED_002)
+    assert (doc.document.number, doc.document.symbol, doc.document.code) == (None, "KH-LĐLĐ", None)
+    assert doc.document.signer_title == "PHÓ CHỦ TỊCH" and doc.document.signer == "Đoàn Văn Sự"
+
+
+def test_header_split_over_lines_with_chrome_before(extracted):
+    doc = extracted(WEB / "d01.txt")
+    assert fields(doc, "number", "symbol", "issuer", "parent_issuer", "place", "issued_date") == {
+        "number": "20", "symbol": "KH-UBND", "issuer": "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH",
+        "parent_issuer": None, "place": "Trà Vinh", "issued_date": "2023-03-10"}
+    assert doc.document.title.startswith("TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 01/CT-TTG")
+
+
+def test_header_in_pipe_cells_with_wrapped_motto(extracted):
+    doc = extracted(WEB / "d08.txt")
+    assert fields(doc, "doc_type", "number", "symbol", "issuer", "place", "issued_date",
+                  "signing_capacity", "signer_title", "signer") == {
+        "doc_type": "QUYẾT ĐỊNH", "number": "1782", "symbol": "QĐ-UBND",
+        "issuer": "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH", "place": "Bình Định", "issued_date": "2018-05-29",
+        "signing_capacity": "KT. CHỦ TỊCH", "signer_title": "PHÓ CHỦ TỊCH", "signer": "Trần Châu"}
+
+
+def test_flattened_one_line_document(extracted):
+    doc = extracted(WEB / "d16.txt")
+    assert fields(doc, "parent_issuer", "issuer", "number", "symbol", "place", "issued_date", "doc_type") == {
+        "parent_issuer": "UBND HUYỆN THANH OAI", "issuer": "PHÒNG GIÁO DỤC & ĐÀO TẠO", "number": "78",
+        "symbol": "KH-PGD&ĐT", "place": "Thanh Oai", "issued_date": "2016-02-02", "doc_type": "KẾ HOẠCH"}
+
+
+def test_letter_suffix_number_and_place_abbreviation(extracted):
+    assert (extracted(WEB / "d26.txt").document.number, extracted(WEB / "d26.txt").document.symbol) == ("20a", "KH-THTM")
+    doc = extracted(WEB / "d21.txt")
+    assert (doc.document.place, doc.document.issuer) == ("TP. Hồ Chí Minh", "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH")
+
+
+def test_party_document_header_docx(extracted):
+    doc = extracted(REAL / "18_HD-36-HD-VPTW_the-thuc-van-ban-Dang.docx")
+    assert fields(doc, "doc_type", "number", "symbol", "parent_issuer", "issuer", "issued_date") == {
+        "doc_type": "HƯỚNG DẪN", "number": "36", "symbol": "HD/VPTW",
+        "parent_issuer": "BAN CHẤP HÀNH TRUNG ƯƠNG", "issuer": "VĂN PHÒNG", "issued_date": "2018-04-03"}
+    assert doc.document.code == "36-HD/VPTW"
+
+
+def test_real_pdf_header_columns_not_interleaved(extracted):
+    doc = extracted(REAL / "01_KH-related_TTr-124-SNV-LamDong_ke-hoach-thi-dua-CCHC-2026.pdf")
+    assert fields(doc, "doc_type", "symbol", "parent_issuer", "issuer", "place", "issued_date",
+                  "signing_capacity", "signer_title", "signer") == {
+        "doc_type": "TỜ TRÌNH", "symbol": "TTr-SNV", "parent_issuer": "UBND TỈNH LÂM ĐỒNG",
+        "issuer": "SỞ NỘI VỤ", "place": "Lâm Đồng", "issued_date": "2026-02",
+        "signing_capacity": "KT. GIÁM ĐỐC", "signer_title": "PHÓ GIÁM ĐỐC", "signer": "Trần Hữu Tuấn"}
+
+
+def test_real_docx_draft_header(extracted):
+    doc = extracted(REAL / "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx")
+    assert fields(doc, "doc_type", "number", "symbol", "issuer", "place", "issued_date", "title") == {
+        "doc_type": "KẾ HOẠCH", "number": None, "symbol": "KH-UBND", "issuer": "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+        "place": "Lâm Đồng", "issued_date": "2026",
+        "title": "Phát động Phong trào thi đua “Đẩy mạnh cải cách hành chính nhà nước trên địa bàn tỉnh Lâm Đồng” năm 2026"}
+
+
+def test_recipients_with_purposes(extracted):
+    recipients = [(r.name, r.purpose) for r in extracted(SEED_000).recipients]
+    assert recipients == [("TT Liên đoàn LĐ tỉnh", None), ("Thường trực Huyện ủy, UBND huyện", "b/c"),
+                          ("Ban Dân vận HU", None), ("VP, các ban LĐLĐ tỉnh", None), ("CĐCS", "t/h"),
+                          ("Lưu", "lưu")]
+    assert ("Các Ban LĐLĐ tỉnh", "t/h") in [(r.name, r.purpose) for r in extracted(SEED_001).recipients]
+
+
+def test_generated_pdf_and_docx_headers_equal_the_text(extracted):
+    text = extracted(WEB / "d03.txt").document
+    for twin in (GENERATED / "d03.pdf", GENERATED / "d03.docx"):
+        doc = extracted(twin).document
+        for f in ("doc_type", "number", "symbol", "issuer", "place", "issued_date", "title"):
+            assert getattr(doc, f) == getattr(text, f), (twin.name, f)

@@ -1,0 +1,80 @@
+from conftest import SEED_000, SEED_001, SEED_002, SEED_004, WEB
+
+
+def distinct(doc):
+    seen = {}
+    for r in doc.references:
+        seen.setdefault(r.ref_id, r)
+    return seen
+
+
+def test_seed_001_numbered_references(extracted):
+    doc = extracted(SEED_001)
+    codes = {(r.type, r.number, r.symbol, r.date) for r in doc.references if r.number}
+    assert codes == {
+        ("Chương trình", "17", "CTr/TU", None), ("Nghị quyết", "20", "NQ/TW", None),
+        ("Kế hoạch", "36", "KH/TU", "2021-08-30"), ("Nghị quyết", "02", "NQ/TW", "2021-06-12"),
+        ("Chương trình", "08", "CTr-LĐLĐ", "2021-10-07"), ("Kết luận", "79", "KL/TW", "2013-12-25"),
+        ("Kết luận", "01", "KL/TW", "2021-05-18"), ("Chỉ thị", "05", "CT/TW", None),
+        ("Chỉ thị", "52", "CT/TW", "2016-01-09"), ("Nghị quyết", "33", "NQ-TW", "2014-06-09"),
+        ("Quyết định", "2214", "QĐ-TTg", "2021-12-28"), ("Hướng dẫn", "58", "HĐ-TLĐ", "2022-05-10"),
+        ("Hướng dẫn", "51", "HĐ-LĐLĐ", None), ("Quyết định", "1268", "QĐ-TTg", "2022-10-19"),
+    }
+
+
+def test_short_form_resolved_to_its_full_form(extracted):
+    doc = extracted(SEED_001)
+    full = next(r for r in doc.references if r.number == "20" and not r.short_form)
+    short = next(r for r in doc.references if r.short_form and r.number == "20")
+    assert short.text.startswith("Nghị quyết số 20 của BCH Trung ương Đảng")
+    assert (short.ref_id, short.symbol) == (full.ref_id, "NQ/TW")
+    # "QĐ số 2214/QĐ-TTg" is the same document as "Quyết định 2214/QĐ-TTg"
+    assert len({r.ref_id for r in doc.references if r.number == "2214"}) == 1
+
+
+def test_stray_space_in_symbol_and_issuer(extracted):
+    doc = extracted(SEED_001)
+    r = next(r for r in doc.references if r.text.startswith("Chỉ thị số 05- CT/TW"))
+    assert (r.number, r.symbol, r.code, r.issuer) == ("05", "CT/TW", "05-CT/TW", "Bộ Chính trị")
+    r = next(r for r in doc.references if r.number == "79")
+    assert r.issuer == "Bộ Chính trị (khóa XI)"
+    assert r.subject.startswith("đẩy mạnh thực hiện Nghị quyết số 20")
+
+
+def test_relations_from_the_citing_clause(extracted):
+    doc = extracted(SEED_000)
+    rel = {r.code: r.relation for r in doc.references if r.code}
+    assert rel == {"01/NQ-LĐLĐ": "implements", "01/CTr-LĐLĐ": "implements", "08/KH-LĐLĐ": "basis"}
+    r = next(r for r in doc.references if r.code == "01/NQ-LĐLĐ")
+    assert (r.date, r.issuer, r.section) == ("2023-10-10", "Ban Chấp hành Liên đoàn Lao động tỉnh", "preamble")
+
+
+def test_named_references_without_number(extracted):
+    doc = extracted(SEED_004)
+    named = {r.name for r in doc.references if r.number is None}
+    assert "Luật Thi đua, khen thưởng năm 2022" in named
+    assert {(r.type, r.number, r.symbol) for r in doc.references if r.number} >= {
+        ("Nghị định", "98", "2023/NĐ-CP"), ("Chỉ thị", "34", "CT/TW"), ("Nghị quyết", "07", "NQ-TLĐ"),
+        ("Chỉ thị", "19", "CT-TTg"), ("Kế hoạch", "74", "KH-UBND"), ("Kế hoạch", "31", "KH-LĐLĐ")}
+    cong = extracted(SEED_000)
+    assert "Nghị quyết Đại hội XIII Công đoàn Việt Nam" in {r.name for r in cong.references}
+
+
+def test_web_forms(extracted):
+    assert {(r.number, r.symbol) for r in extracted(WEB / "d25.txt").references if r.number} >= {
+        ("30", "CT/TU"), ("37", "NQ/TW")}
+    # "37-NQ/TW NQ/TW ngày 24/12/2018": a symbol printed twice still has its date
+    r = next(r for r in extracted(WEB / "d25.txt").references if r.number == "37")
+    assert r.date == "2018-12-24"
+    # bare codes listed after "số:" are typed by their symbol
+    codes = {(r.type, r.number, r.symbol) for r in extracted(WEB / "d22.txt").references if r.number}
+    assert ("Quyết định", "21", "2021/QĐ-TTg") in codes and ("Quyết định", "1521", "QĐ-TTg") in codes
+    # uppercase title mention and text mention are one document, with the mixed-case symbol
+    d01 = extracted(WEB / "d01.txt")
+    assert {r.ref_id for r in d01.references} == {"ref_1"} and d01.references[0].symbol == "CT-TTg"
+
+
+def test_own_number_is_not_a_reference(extracted):
+    doc = extracted(WEB / "d24.txt")
+    assert doc.document.code == "25/2006/NQ-CP"
+    assert not [r for r in doc.references if r.number == "25"]
