@@ -129,3 +129,10 @@ def test_word97_doc_is_named_as_unsupported():
     with pytest.raises(IngestError) as err:
         read(LEGACY / "21_KH-KMT-2026-UBND-LamDong.doc")
     assert ".doc" in err.value.reason
+
+
+def test_running_heads_dropped(tmp_path):
+    from pipeline.ingest.pdf import _drop_running_heads
+    pages = ["KẾ HOẠCH\nI. MỤC ĐÍCH", "Kế hoạch số 12/KH-LĐLĐ\nnội dung trang hai", "Kế hoạch số 12/KH-LĐLĐ\ntrang ba",
+             "Kế hoạch số 12/KH-LĐLĐ\ntrang bốn"]
+    assert _drop_running_heads(pages) == ["KẾ HOẠCH\nI. MỤC ĐÍCH", "nội dung trang hai", "trang ba", "trang bốn"]

@@ -220,9 +220,4 @@ def read_docx(path: Path) -> RawDocument:
     text = "\n".join(blocks)
     if not text.strip():
         raise IngestError(source, "empty document (the DOCX has no text)")
-    pages = None
-    try:
-        pages = int(document.core_properties.revision and 0) or None
-    except Exception:
-        pages = None
     return RawDocument(text=text, source=source, format="docx", encoding="utf-8", page_starts=[])

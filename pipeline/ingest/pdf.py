@@ -186,6 +186,32 @@ def _page_text(page, page_no: int, last_page: bool, footer_seen: list[bool]) -> 
     return "\n".join(line for _, block in blocks for line in block)
 
 
+def _drop_running_heads(pages: list[str]) -> list[str]:
+    """A line that opens or closes most pages (from page 2 on) is a running head or foot."""
+    if len(pages) < 3:
+        return pages
+    firsts, lasts = {}, {}
+    for page in pages[1:]:
+        lines = [l for l in page.split("\n") if l.strip()]
+        if lines:
+            firsts[lines[0]] = firsts.get(lines[0], 0) + 1
+            lasts[lines[-1]] = lasts.get(lines[-1], 0) + 1
+    need = max(2, (len(pages) - 1) * 2 // 3)
+    heads = {l for l, n in firsts.items() if n >= need and len(l) < 120}
+    feet = {l for l, n in lasts.items() if n >= need and len(l) < 120}
+    out = [pages[0]]
+    for page in pages[1:]:
+        lines = page.split("\n")
+        nonblank = [i for i, l in enumerate(lines) if l.strip()]
+        drop = set()
+        if nonblank and lines[nonblank[0]] in heads:
+            drop.add(nonblank[0])
+        if nonblank and lines[nonblank[-1]] in feet:
+            drop.add(nonblank[-1])
+        out.append("\n".join(l for i, l in enumerate(lines) if i not in drop))
+    return out
+
+
 def read_pdf(path: Path) -> RawDocument:
     import pdfplumber
     source = str(path)
@@ -202,6 +228,7 @@ def read_pdf(path: Path) -> RawDocument:
             footer_seen = [False]
             for n, page in enumerate(pdf.pages):
                 pages.append(_page_text(page, n, n == len(pdf.pages) - 1, footer_seen))
+            pages = _drop_running_heads(pages)
     except IngestError:
         raise
     except Exception as exc:
