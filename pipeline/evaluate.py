@@ -76,18 +76,25 @@ def _multiset(gold: list, pred: list, doc: str) -> Score:
     return sc
 
 
-def _greedy(gold: list, pred: list, same, doc: str) -> Score:
-    pred = list(pred)
+def _greedy(gold: list, pred: list, similarity, doc: str, threshold: float = 90) -> Score:
+    """One-to-one matching, best pairs first: ``similarity(gold, pred)`` in 0..100."""
+    pairs = sorted(((similarity(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)),
+                   reverse=True)
+    used_g, used_p = set(), set()
     sc = Score()
-    for gi in gold:
-        for j, pj in enumerate(pred):
-            if same(gi, pj):
-                sc.tp += 1
-                del pred[j]
-                break
-        else:
+    for score, i, j in pairs:
+        if score < threshold:
+            break
+        if i in used_g or j in used_p:
+            continue
+        used_g.add(i)
+        used_p.add(j)
+        sc.tp += 1
+    for i, gi in enumerate(gold):
+        if i not in used_g:
             sc.fn += 1
             sc.errors.append((doc, "missed", gi))
+    pred = [p for j, p in enumerate(pred) if j not in used_p]
     sc.fp += len(pred)
     sc.errors += [(doc, "spurious", p) for p in pred]
     return sc
@@ -172,13 +179,16 @@ def score_document(gold: dict, pred: dict, doc: str) -> dict[str, Score]:
                 seen.add(r["ref_id"])
                 p_named.append((type_key(r["type"]), key(r.get("name") or r.get("text"))))
 
-        def same_named(gn, pn):
+        def named_similarity(gn, pn):
             if gn[0] != pn[0] or not gn[1] or not pn[1]:
-                return False
-            lead = " ".join(gn[1].split()[:4])
-            return pn[1].startswith(lead) and abs(len(pn[1]) - len(gn[1])) < 25 \
-                or fuzz.token_set_ratio(gn[1], pn[1]) >= 90
-        out["references_named"] = _greedy(g_named, p_named, same_named, doc)
+                return 0
+            # The same name cut a little shorter or longer ("... lần thứ XIV" / "..., nhiệm kỳ
+            # 2020-2025") matches; otherwise a plain edit-distance ratio.
+            shorter, longer = sorted((gn[1], pn[1]), key=len)
+            if longer.startswith(shorter) and len(shorter.split()) >= 2 and len(longer) - len(shorter) < 25:
+                return 100
+            return fuzz.ratio(gn[1], pn[1])
+        out["references_named"] = _greedy(g_named, p_named, named_similarity, doc)
     if "dates" in parts:
         g = [(d["value"], d.get("until")) for d in gold.get("dates", [])]
         p = [(d["value"], d.get("until")) for d in pred["dates"] if d["granularity"] == "day"]
@@ -211,9 +221,11 @@ def score_document(gold: dict, pred: dict, doc: str) -> dict[str, Score]:
         g = [(fold(r["unit"]), r["role"]) for r in gold.get("responsibilities", [])]
         p = [(fold(r["unit"]), r["role"]) for r in pred["responsibilities"]]
 
-        def same_unit(a, b):
-            return a[1] == b[1] and (a[0] == b[0] or fuzz.token_set_ratio(a[0], b[0]) >= 90)
-        out["responsibilities"] = _greedy(g, p, same_unit, doc)
+        def unit_similarity(a, b):
+            if a[1] != b[1]:
+                return 0
+            return 100 if a[0] == b[0] else fuzz.token_set_ratio(a[0], b[0])
+        out["responsibilities"] = _greedy(g, p, unit_similarity, doc)
     return out
 
 

@@ -9,15 +9,24 @@ mixed-case spelling. Relations merge to the strongest one per document.
 """
 from __future__ import annotations
 
+import regex
+
 from .model import Reference
 from .normalize import fold
 
 _STRENGTH = {"implements": 3, "basis": 2, "mentions": 1}
 
 
+def _name_key(name: str) -> str:
+    """A named document's key: "Luật Thi đua, khen thưởng năm 2022" = "Luật thi đua, khen thưởng"."""
+    key = fold(name)
+    key = regex.sub(r"(?:,?\s+nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}|\s+năm\s+\d{4})$", "", key)
+    return key.strip(" ,")
+
+
 def _key(r: Reference) -> tuple:
     if r.number is None:
-        return ("named", fold(r.type), fold(r.name or r.text))
+        return ("named", fold(r.type), _name_key(r.name or r.text))
     return ("code", fold(r.type), r.number.lstrip("0") or "0", fold(r.symbol or ""))
 
 
@@ -52,10 +61,17 @@ def resolve_references(refs: list[Reference]) -> list[Reference]:
     from .vocab import load_json
     components = {fold(t) for t in load_json("references.json")["component_types"]}
     refs = [r for r in refs if not (r.short_form and r.symbol is None and fold(r.type) in components)]
+    # A named document cited once in full and once shorter is one document.
+    named = sorted({_key(r) for r in refs if r.number is None}, key=lambda k: len(k[2]))
+    canonical: dict[tuple, tuple] = {}
+    for i, k in enumerate(named):
+        canonical[k] = next((s for s in named[:i] if s[1] == k[1] and k[2].startswith(s[2] + " ")
+                             or s[1] == k[1] and k[2] == s[2]), k)
     ids: dict[tuple, str] = {}
     best: dict[str, Reference] = {}
     for r in refs:
         k = _key(r)
+        k = canonical.get(k, k)
         if k not in ids:
             ids[k] = f"ref_{len(ids) + 1}"
         r.ref_id = ids[k]

@@ -247,13 +247,32 @@ def find_references(text: str, start: int = 0, end: int | None = None) -> list[R
         # Laws and codes are named with a capital ("Luật Công đoàn"); congress resolutions by
         # "Đại hội" + numeral/ordinal, "Trung ương" + number.
         first = text[rest_start]
+        # Laws are named with a capital ("Luật Công đoàn"); a capital "Luật" mid-sentence names a
+        # law even when the name goes on in lower case ("Thực hiện Luật phòng, chống thiên tai").
         if fold(head) in ("luật", "bộ luật", "hiến pháp", "pháp lệnh", "công ước") and not first.isupper():
+            mid_sentence = m.start() > 0 and text[m.start() - 1] in " \t(“\"" and \
+                not regex.search(r"[.!?]\s*$", text[max(0, m.start() - 3):m.start()])
+            not_laws = tuple(fold(w) for w in _vocab()["not_law_words"])
+            if not (head[0].isupper() and mid_sentence and not fold(text[rest_start:rest_start + 6]).startswith(not_laws)):
+                continue
+        if fold(head) == "luật" and fold(text[rest_start:rest_start + 6]).startswith(
+                tuple(fold(w) for w in _vocab()["not_law_words"])):
             continue
-        if fold(head).startswith("nghị quyết đại hội") and not regex.match(
-                r"(?:[IVXL]+\b|đại\s+biểu|\p{Lu}|lần|toàn\s+quốc|công\s+đoàn|đảng)", text[rest_start:rest_start + 20], regex.I):
-            continue
+        if fold(head).startswith("nghị quyết đại hội"):
+            after = text[rest_start:rest_start + 20]
+            # "Nghị quyết Đại hội XIII ...", "... Đại hội đại biểu ...", "... Đại hội Công đoàn tỉnh";
+            # in lower case ("nghị quyết đại hội công đoàn gắn với ...") only with a numeral.
+            strict = r"(?:[IVXL]+\b|lần\s+thứ|toàn\s+quốc|đại\s+biểu|\p{Lu}\p{Ll})"
+            loose = r"(?:[IVXL]+\b|đại\s+biểu|\p{Lu}|lần|toàn\s+quốc|công\s+đoàn|đảng)"
+            if head.split()[-1] == "hội" and head.split()[-2] == "đại" and not regex.match(strict, after):
+                continue
+            if not regex.match(loose, after, regex.I):
+                continue
         name_end = _named_end(text, rest_start, end)
         name = text[m.start():name_end].strip()
+        # "Nghị quyết Đại hội Công đoàn các cấp": resolutions of every level, not one document.
+        if regex.match(r"\s*các\s+cấp\b", text[name_end:name_end + 10]) or fold(name).endswith(" các cấp"):
+            continue
         if len(name.split()) < 2 or len(name) > 160:
             continue
         typ = canonical_type(regex.sub(r"\s+(Đại hội|đại hội|Trung ương|Hội nghị).*", "", head))
