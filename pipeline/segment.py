@@ -96,7 +96,9 @@ _AUTHORITY = regex.compile(
     r"GIÁM\s+ĐỐC|HIỆU\s+TRƯỞNG|TRƯỞNG\s+BAN|CHÍNH\s+PHỦ|HỘI\s+ĐỒNG)\b")
 _CLOSING = regex.compile(r"^\s*(?:Trên\s+đây\s+là|Trên\s+đây|N[ơo]i\s+nh[ậa]n\s*:?)", regex.M | regex.I)
 _FOOTER = regex.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?", regex.M | regex.I)
-SIGNING = regex.compile(r"^\s*(?:TM|KT|Q|TL|TUQ|T/M|K/T|T\.M|KT)\s*[./]\s*\p{Lu}", regex.M)
+# The signing-capacity line: TM. (on behalf of), KT. (for the head), Q. (acting), TL., TUQ.;
+# party documents write "T/M".
+SIGNING = regex.compile(r"^\s*(?:(?:TM|KT|Q|TL|TUQ|T\.M)\s*[./]|T/M|K/T)\s*\p{Lu}", regex.M)
 
 
 def find_body(text: str) -> tuple[int, int]:

@@ -90,3 +90,20 @@ def test_generated_pdf_and_docx_headers_equal_the_text(extracted):
         doc = extracted(twin).document
         for f in ("doc_type", "number", "symbol", "issuer", "place", "issued_date", "title"):
             assert getattr(doc, f) == getattr(text, f), (twin.name, f)
+
+
+def test_party_number_style_and_capacity():
+    """Party layout (HD 36-HD/VPTW): "Số 05-KH/ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM" right, "T/M" capacity."""
+    import pipeline
+    text = ("ĐẢNG BỘ HUYỆN KRÔNG NÔ | ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ ĐẮK SÔR\n*\nSố 05-KH/ĐU | "
+            "Đắk Sôr, ngày 12 tháng 3 năm 2024\n\nKẾ HOẠCH\nthực hiện Chỉ thị số 34-CT/TW\n\n"
+            "Thực hiện Chỉ thị số 34-CT/TW, ngày 07/4/2014 của Bộ Chính trị, Đảng ủy xã ban hành Kế hoạch:\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt Chỉ thị.\n\nNơi nhận:\n- Ban Thường vụ Huyện ủy (b/c);\n- Lưu.\n\n"
+            "T/M ĐẢNG ỦY\nBÍ THƯ\nNguyễn Văn An")
+    doc = pipeline.extract(text)
+    h = doc.document
+    assert (h.number, h.symbol, h.code) == ("05", "KH/ĐU", "05-KH/ĐU")
+    assert (h.parent_issuer, h.issuer, h.place, h.issued_date) == (
+        "ĐẢNG BỘ HUYỆN KRÔNG NÔ", "ĐẢNG ỦY XÃ ĐẮK SÔR", "Đắk Sôr", "2024-03-12")
+    assert (h.signing_capacity, h.signer_title, h.signer) == ("T/M ĐẢNG ỦY", "BÍ THƯ", "Nguyễn Văn An")
+    assert [(r.name, r.purpose) for r in doc.recipients] == [("Ban Thường vụ Huyện ủy", "b/c"), ("Lưu", "lưu")]

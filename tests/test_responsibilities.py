@@ -43,3 +43,30 @@ def test_units_named_by_items_of_a_real_plan(extracted):
     got14 = pairs(extracted(REAL / "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx"))
     assert ("Báo và Đài Phát thanh, Truyền hình Lâm Đồng", "execute") in got14
     assert ("Sở Văn hóa, Thể thao và Du lịch", "lead") in got14
+
+
+def test_task_table_columns(tmp_path):
+    """A DOCX task table (rows taken from seed 002's activities) gives lead/coordinate and deadlines."""
+    import docx
+    import pipeline
+    d = docx.Document()
+    d.add_paragraph("KẾ HOẠCH")
+    d.add_paragraph("Truyền thông tổ chức các hoạt động trong Tháng Công nhân năm 2023")
+    d.add_paragraph("IV. TỔ CHỨC THỰC HIỆN")
+    rows = [["Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"],
+            ["Cung cấp thông tin cho báo chí", "Ban Tuyên giáo và Nữ công", "Văn phòng", "tháng 04/2023"],
+            ["Tuyên truyền, cổ động trực quan", "Ban Tổ chức-Kiểm tra", "Ban Tuyên giáo và Nữ công; Văn phòng",
+             "Cuối tháng 4 đến hết tháng 5/2023"]]
+    table = d.add_table(rows=len(rows), cols=4)
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    doc = pipeline.extract(path)
+    got = {(r.unit, r.role): r for r in doc.responsibilities}
+    assert set(got) == {("Ban Tuyên giáo và Nữ công", "lead"), ("Văn phòng", "coordinate"),
+                        ("Ban Tổ chức-Kiểm tra", "lead"), ("Ban Tuyên giáo và Nữ công", "coordinate")}
+    assert got[("Ban Tuyên giáo và Nữ công", "lead")].tasks == ["Cung cấp thông tin cho báo chí"]
+    assert got[("Ban Tuyên giáo và Nữ công", "lead")].deadline == "2023-04"
+    assert got[("Ban Tổ chức-Kiểm tra", "lead")].deadline == "2023-05"

@@ -308,9 +308,10 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
             i = header_cols.get(role)
             if i is None or i >= len(cells):
                 continue
-            for name in regex.split(r"[;,]\s*|\s+và\s+", cells[i]):
-                if name.strip() and name.strip()[0].isupper():
-                    add(name.strip(), role, ls, le, [task] if task else [], deadline)
+            for part in regex.split(r"\s*;\s*", cells[i]):
+                names, _ = leading_units(part) if part.strip() else ([], "")
+                for name in names or ([part.strip()] if part.strip()[:1].isupper() else []):
+                    add(name, role, ls, le, [task] if task else [], deadline)
     # Deadlines written in a unit's tasks ("báo cáo ... trước ngày 15/10/2024").
     for r in out:
         if r.deadline is None and r.role == "execute":
