@@ -48,7 +48,7 @@ def extract_raw(raw: RawDocument) -> PlanDocument:
     index = SectionIndex(sections, layout)
 
     refs_start = layout.title_span[0] if layout.title_span else layout.header_end
-    refs = find_references(text, refs_start, layout.closing_start)
+    refs = [r for s, e in layout.content_spans(refs_start) for r in find_references(text, s, e)]
     # The document's own number ("Ban hành kèm theo Nghị quyết số 25/2006/NQ-CP") is not a citation.
     if header.number and header.symbol:
         refs = [r for r in refs if not (r.number == header.number and r.symbol
@@ -83,9 +83,13 @@ def extract_raw(raw: RawDocument) -> PlanDocument:
     if first > layout.header_end and text[layout.header_end:first].strip():
         extra.append(Section(id="preamble", label="", level=0, title=None, parent=None,
                              start=layout.header_end, end=first, kind="preamble"))
-    if layout.closing_start < layout.body_end:
+    if layout.closing_start < layout.closing_end:
         extra.append(Section(id="closing", label="", level=0, title=None, parent=None,
-                             start=layout.closing_start, end=layout.body_end, kind="closing"))
+                             start=layout.closing_start, end=layout.closing_end, kind="closing"))
+    if layout.appendix_start is not None:
+        heading = text[layout.appendix_start:text.find("\n", layout.appendix_start)].strip()
+        extra.append(Section(id="appendix", label="", level=0, title=heading or None, parent=None,
+                             start=layout.appendix_start, end=layout.body_end, kind="appendix"))
     sections = sorted(sections + extra, key=lambda s: (s.start, s.level))
     return PlanDocument(document=header, sections=sections, references=refs, dates=dates,
                         targets=targets, responsibilities=responsibilities, recipients=recipients,

@@ -86,6 +86,18 @@ class Layout:
     title_span: tuple[int, int] | None
     closing_start: int  # "Trên đây là" / "Nơi nhận" / signature; == body_end if none
     footer_start: int | None  # "Nơi nhận" or signature block
+    appendix_start: int | None = None  # "PHỤ LỤC" after the signature (annex tables)
+
+    @property
+    def closing_end(self) -> int:
+        return self.appendix_start if self.appendix_start is not None else self.body_end
+
+    def content_spans(self, start: int | None = None) -> list[tuple[int, int]]:
+        """The parts that carry content: the body between header and closing, and appendices."""
+        spans = [(self.header_end if start is None else start, self.closing_start)]
+        if self.appendix_start is not None:
+            spans.append((self.appendix_start, self.body_end))
+        return spans
 
 
 _PREAMBLE_START = regex.compile(
@@ -94,7 +106,8 @@ _PREAMBLE_START = regex.compile(
 _AUTHORITY = regex.compile(
     r"^\s*(?:CHỦ\s+TỊCH|ỦY\s+BAN|UỶ\s+BAN|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|BAN\s+THƯỜNG\s+VỤ|BAN\s+CHẤP\s+HÀNH|"
     r"GIÁM\s+ĐỐC|HIỆU\s+TRƯỞNG|TRƯỞNG\s+BAN|CHÍNH\s+PHỦ|HỘI\s+ĐỒNG)\b")
-_CLOSING = regex.compile(r"^\s*(?:Trên\s+đây\s+là|Trên\s+đây|N[ơo]i\s+nh[ậa]n\s*:?)", regex.M | regex.I)
+_CLOSING_TEXT = regex.compile(r"^\s*Trên\s+đây(?:\s+là)?\b", regex.M | regex.I)
+_APPENDIX = regex.compile(r"^[ \t]*(?:PHỤ\s+LỤC|Phụ\s+lục\s+[IVX\d]+)\b", regex.M)
 _FOOTER = regex.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?", regex.M | regex.I)
 # The signing-capacity line: TM. (on behalf of), KT. (for the head), Q. (acting), TL., TUQ.;
 # party documents write "T/M".
@@ -257,30 +270,36 @@ def find_layout(text: str, body: tuple[int, int]) -> Layout:
         if t_start is not None:
             title_span = (t_start, t_end)
             header_end = t_end
-    # Closing: the last "Trên đây là" / "Nơi nhận" / signature block in the last part of the body.
+    # Closing: the recipients ("Nơi nhận", the last one) or else the signature, preceded by a
+    # closing sentence ("Trên đây là ...") not far before; an appendix ("PHỤ LỤC") may follow.
     closing_start = body_end
     footer_start = None
-    region_start = max(header_end, body_start + int((body_end - body_start) * 0.5))
-    m = None
-    for m in _CLOSING.finditer(text, region_start, body_end):
-        break
-    if m:
-        closing_start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
     fm = None
-    for fm in _FOOTER.finditer(text, region_start, body_end):
+    for fm in _FOOTER.finditer(text, header_end, body_end):
         pass
     if fm:
         footer_start = fm.start() + (len(fm.group(0)) - len(fm.group(0).lstrip()))
     else:
+        region_start = max(header_end, body_start + int((body_end - body_start) * 0.5))
         sm = None
         for sm in SIGNING.finditer(text, region_start, body_end):
             pass
         if sm:
             footer_start = sm.start() + (len(sm.group(0)) - len(sm.group(0).lstrip()))
-            closing_start = min(closing_start, footer_start)
+    appendix_start = None
+    if footer_start is not None:
+        closing_start = footer_start
+        am = _APPENDIX.search(text, footer_start, body_end)
+        if am:
+            appendix_start = am.start()
+    cm = None
+    for cm in _CLOSING_TEXT.finditer(text, header_end, closing_start):
+        pass
+    if cm and closing_start - cm.start() < 4000:
+        closing_start = cm.start() + (len(cm.group(0)) - len(cm.group(0).lstrip()))
     return Layout(body_start=body_start, body_end=body_end, header_end=header_end,
                   doc_type_span=doc_type_span, title_span=title_span,
-                  closing_start=closing_start, footer_start=footer_start)
+                  closing_start=closing_start, footer_start=footer_start, appendix_start=appendix_start)
 
 
 # --- numbered parts ------------------------------------------------------------------------
@@ -304,7 +323,7 @@ _MARKERS = [
     ("roman", regex.compile(r"^[ \t]*(?P<label>[IVXL]{1,6})\s*[.:/)]\s*(?P<title>\S.*)$")),
     ("upper", regex.compile(r"^[ \t]*(?P<label>[A-D])\s*[.)]\s+(?P<title>\p{Lu}[\p{Lu}\s,\-–]{3,}.*)$")),
     ("article", regex.compile(r"^[ \t]*(?P<label>Điều\s+\d{1,3})\s*[.:]\s*(?P<title>.*)$")),
-    ("arabic", regex.compile(r"^[ \t]*(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.|\))?\s+(?P<title>\S.*)$")),
+    ("arabic", regex.compile(r"^[ \t]*(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.|\))\s*(?P<title>\S.*)$")),
     ("letter", regex.compile(r"^[ \t]*(?P<label>[a-zđ])\s*\)\s*(?P<title>\S.*)$")),
     ("dash", regex.compile(r"^[ \t]*(?P<label>[-–•*])\s*(?P<title>\S.*)$")),
     ("plus", regex.compile(r"^[ \t]*(?P<label>\+)\s*(?P<title>\S.*)$")),
@@ -517,6 +536,8 @@ class SectionIndex:
         self._starts = [s.start for s in self.sections]
 
     def at(self, pos: int) -> str | None:
+        if self.layout.appendix_start is not None and pos >= self.layout.appendix_start:
+            return "appendix"
         if pos >= self.layout.closing_start:
             return "closing"
         if pos < self.layout.header_end:

@@ -253,8 +253,6 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
         lead = regex.sub(r"^[-+•\s]*(?:Giao|giao)\s+", "", lead)
         if lead and lead[0].isupper() and len(lead.split()) <= 14:
             add(lead, "lead", clause_start, s)
-    for m in regex.finditer(r"(?<!\p{L})(?:\p{Lu}[\p{L}\s,&-]{2,80}?)\s+chủ\s+trì(?!\p{L})", text[lo:hi]):
-        pass  # covered by "Giao X chủ trì" and headings; free "X chủ trì" is rare and noisy
     for m in regex.finditer(r"(?i)phối\s+hợp(?:\s+\p{Ll}+){0,2}?\s+với\s+", text[lo:hi]):
         s = lo + m.end()
         up = unit_phrase(text, s, hi)
@@ -282,7 +280,8 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
     # 3. Task tables: "Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian".
     cols = {role: [fold(w) for w in words] for role, words in v["table_columns"].items()}
     header_cols = None
-    for ls, le, line in lines_of(text, lo, hi):
+    table_lines = [x for s, e in layout.content_spans() for x in lines_of(text, s, e)]
+    for ls, le, line in table_lines:
         if "|" not in line:
             header_cols = None
             continue
@@ -290,9 +289,12 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
         folded = [fold(c) for c in cells]
         roles = {}
         for i, c in enumerate(folded):
+            # "Chủ trì thực hiện" is the lead column although it ends in "thực hiện": the first
+            # role whose word opens the cell wins, in the order of the data file.
             for role, words in cols.items():
-                if c in words or any(c.startswith(w) for w in words if len(w) > 8):
+                if any(c == w or c.startswith(w + " ") for w in words):
                     roles.setdefault(role, i)
+                    break
         if ("lead" in roles or "execute" in roles) and len(roles) >= 2:
             header_cols = roles
             continue

@@ -73,7 +73,6 @@ def _heading_path(index, pos) -> str:
 
 def find_targets(text: str, layout, index) -> list[Target]:
     v = _vocab()
-    lo, hi = layout.header_end, layout.closing_start
     prefix = {fold(k): c for k, c in v["prefix_comparators"].items()}
     suffix = {fold(k): c for k, c in v["suffix_comparators"].items()}
     prefix_re = regex.compile(rf"(?:^|\s)(?P<w>{_alt(v['prefix_comparators'])})\s*$", regex.I)
@@ -86,7 +85,8 @@ def find_targets(text: str, layout, index) -> list[Target]:
     deadline_re = regex.compile(r"(?:đến|vào|trong|tới|hết)\s+năm\s+(\d{4})|(?:đến|vào)\s+(?:cuối\s+)?năm\s+(\d{4})")
     out: list[Target] = []
     last_in_clause: dict[int, Target] = {}
-    for m in _value_re().finditer(text, lo, hi):
+    matches = [(m, lo, hi) for lo, hi in layout.content_spans() for m in _value_re().finditer(text, lo, hi)]
+    for m, lo, hi in matches:
         s, e = m.start(), m.end()
         heading = _heading_path(index, s)
         first_heading = heading.split(" / ")[-1] if heading else ""

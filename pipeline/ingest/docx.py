@@ -163,9 +163,16 @@ def _labelled(p, numbering, styles_num) -> str:
 
 
 def _table_rows(tbl, numbering, styles_num) -> list[list[str]]:
+    """Cell texts row by row; a cell spanning n grid columns is followed by n-1 empty cells so
+    that every row keeps the header's columns."""
     rows = []
     for tr in tbl.findall(f"{W}tr"):
-        cells = [_cell_text(tc, numbering, styles_num) for tc in tr.findall(f"{W}tc")]
+        cells = []
+        for tc in tr.findall(f"{W}tc"):
+            cells.append(_cell_text(tc, numbering, styles_num))
+            span = tc.find(f"{W}tcPr/{W}gridSpan")
+            if span is not None:
+                cells += [""] * (int(span.get(f"{W}val", "1")) - 1)
         rows.append(cells)
     return rows
 
@@ -213,9 +220,8 @@ def read_docx(path: Path) -> RawDocument:
             else:
                 for row in rows:
                     cells = [" ".join(c.split()) for c in row]
-                    dedup = [c for i, c in enumerate(cells) if i == 0 or c != cells[i - 1]]
-                    if any(dedup):
-                        blocks.append(" | ".join(dedup))
+                    if any(cells):
+                        blocks.append(" | ".join(cells))
                 blocks.append("")
     text = "\n".join(blocks)
     if not text.strip():

@@ -89,6 +89,18 @@ def _two_columns(lines: list[Line], gutter: float) -> list[str]:
     return left + [""] + right + [""]
 
 
+def _footnote_separator(page) -> float | None:
+    """Top of the footnote separator: a short thin horizontal rule near the left margin in the
+    lower part of the page (Word draws it about a third of the text width long)."""
+    width, height = float(page.width), float(page.height)
+    for obj in list(page.rects) + list(page.lines):
+        w = obj["x1"] - obj["x0"]
+        h = obj["bottom"] - obj["top"]
+        if h < 2 and 40 < w < 0.45 * width and obj["x0"] < 0.25 * width and obj["top"] > 0.45 * height:
+            return float(obj["top"])
+    return None
+
+
 def _paragraphs(lines: list[Line], page_center: float) -> list[str]:
     """Join the wrapped lines of a paragraph; keep item starts and indented lines apart.
 
@@ -137,6 +149,18 @@ def _page_text(page, page_no: int, last_page: bool, footer_seen: list[bool]) -> 
 
     words = [w for w in page.extract_words(x_tolerance=1.5, y_tolerance=3, extra_attrs=["size"])
              if not in_table(w)]
+    # Footnotes: below Word's short separator rule at the bottom of the page. They are read as
+    # paragraphs of their own, placed before a signature footer so they stay in the body.
+    sep = _footnote_separator(page)
+    footnote_words = [w for w in words if sep is not None and w["top"] > sep]
+    words = [w for w in words if sep is None or w["top"] <= sep]
+    footnotes = _paragraphs(_lines(footnote_words), float(page.width) / 2) if footnote_words else []
+    # Footnote reference marks: superscript digits much smaller than the text around them.
+    sizes = sorted(w.get("size", 12) for w in words)
+    if sizes:
+        body_size = sizes[len(sizes) // 2]
+        words = [w for w in words if not (w["text"].isdigit() and len(w["text"]) <= 2
+                                          and w.get("size", body_size) < 0.75 * body_size)]
     lines = _lines(words)
     # Page numbers: a bare number as the first or last line of the page.
     if lines and _PAGE_NUMBER.match(lines[0].text):
@@ -170,11 +194,16 @@ def _page_text(page, page_no: int, last_page: bool, footer_seen: list[bool]) -> 
         if footer_seen[0] or _FOOTER_START.match(line.text):
             footer_seen[0] = True
             flush_body(line.top)
+            if footnotes:
+                blocks.append((line.top - 0.5, footnotes + [""]))
+                footnotes = []
             blocks.append((line.top, _two_columns(lines[i:], width * 0.45)))
             break
         body.append(line)
         i += 1
     flush_body(None)
+    if footnotes:
+        blocks.append((float(page.height), [""] + footnotes))
     for bbox, rows in tables:
         rendered = []
         for row in rows:
