@@ -142,7 +142,9 @@ def leading_units(clause: str) -> tuple[list[str], str]:
 
 
 def _is_generic(name: str) -> bool:
-    return fold(name) in {fold(g) for g in _vocab()["generic_units"]}
+    """"các đơn vị liên quan", "cơ quan, địa phương có liên quan": no unit named."""
+    key = fold(name)
+    return key in {fold(g) for g in _vocab()["generic_units"]} or key.endswith("liên quan")
 
 
 def _looks_like_unit(title: str) -> bool:
@@ -312,7 +314,7 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
                 continue
             for part in regex.split(r"\s*;\s*", cells[i]):
                 names, _ = leading_units(part) if part.strip() else ([], "")
-                for name in names or ([part.strip()] if part.strip()[:1].isupper() else []):
+                for name in names:
                     add(name, role, ls, le, [task] if task else [], deadline)
     # Deadlines written in a unit's tasks ("báo cáo ... trước ngày 15/10/2024").
     for r in out:
