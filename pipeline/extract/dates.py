@@ -16,7 +16,7 @@ import regex
 
 from ..model import DateMention
 from ..normalize import fold
-from ..vocab import load_json
+from ..vocab import alternation, load_json
 
 _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -25,9 +25,6 @@ _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 def _vocab():
     return load_json("dates.json")
 
-
-def _alt(words) -> str:
-    return "|".join(sorted((regex.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
 
 
 @functools.cache
@@ -49,7 +46,7 @@ def _pattern() -> regex.Pattern:
     month = rf"(?:(?:cuối|đầu|giữa|hết|trong)\s+)?{M}\s+(?P<m3>\d{{1,2}})\s*(?:/|,?\s*{Y}\s+)\s*(?P<y3>{year})"
     month_num = rf"(?<![\d/])(?P<m4>0?[1-9]|1[0-2])/(?P<y4>{year})(?![\d/])"
     quarter = (rf"(?:(?:cuối|đầu|giữa|trong|hết)\s+)?{Q}\s+(?P<q>IV|III|II|I|[1-4])\b\s*(?:/|,?\s*(?:{Y}\s+)?)\s*(?P<qy>{year})")
-    period_words = _alt(v["period_words"])
+    period_words = alternation(v["period_words"])
     year_range = (rf"(?:(?P<pw>{period_words})\s+)?(?P<ya>{year})\s*(?:[-–—]|đến(?:\s+{Y})?)\s*(?P<yb>{year})")
     single_year = rf"(?:(?P<yw>{Y}|{period_words})\s+)(?P<yy>{year})\b"
     parts = [
@@ -137,7 +134,7 @@ def _value(m: regex.Match) -> tuple[str | None, str | None, str]:
 def _cue_res():
     v = _vocab()
     def build(key):
-        return regex.compile(r"(?:^|[\s(,;:])(?:" + _alt(v[key]) + r")\s*[:,]?\s*$", regex.I)
+        return regex.compile(r"(?:^|[\s(,;:])(?:" + alternation(v[key]) + r")\s*[:,]?\s*$", regex.I)
     return {k: build(k) for k in ("deadline_cues", "event_cues", "period_cues")}
 
 

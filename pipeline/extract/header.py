@@ -13,7 +13,7 @@ import regex
 from ..model import Header, Recipient, Span
 from ..normalize import fold
 from ..segment import MOTTO, PLACE_DATE, SIGNING, Layout, doc_type_line, lines_of
-from ..vocab import _rows, doc_type_by_name, load_json
+from ..vocab import doc_type_by_name, issuer_words, load_json
 from .dates import find_dates
 
 NUMBER = regex.compile(
@@ -22,14 +22,6 @@ NUMBER = regex.compile(
 _PLACE_DATE = regex.compile(
     r"(?<!\p{L})(?P<place>(?:\p{Lu}{1,3}\.[ ]?|\p{Lu}[\p{Ll}'’]*\.?)(?:[ \n]+(?:\p{Lu}[\p{Ll}'’]*\.?|trấn|phố|xã)){0,4})"
     r"\s*,\s*(?P<date>ngày\s+[^\n]{0,6}?\s*tháng[\s\S]{0,20}?năm\s+\d{4})")
-
-
-@functools.cache
-def _issuer_words() -> tuple[list[str], list[str]]:
-    rows = _rows("issuers.tsv")[1:]
-    orgs = sorted((r[0] for r in rows if r[1] == "org"), key=len, reverse=True)
-    places = sorted((r[0] for r in rows if r[1] == "place"), key=len, reverse=True)
-    return orgs, places
 
 
 @functools.cache
@@ -49,7 +41,7 @@ def _contains_place(line: str, places: list[str]) -> bool:
 
 def split_issuer(lines: list[str]) -> tuple[str | None, str | None]:
     """(parent_issuer, issuer) from the issuer lines of a header's left column."""
-    orgs, places = _issuer_words()
+    orgs, places = issuer_words()
     units: list[str] = []
     for line in lines:
         line = " ".join(line.split()).strip(" .")

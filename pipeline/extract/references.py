@@ -16,7 +16,7 @@ import regex
 
 from ..model import Reference
 from ..normalize import fold
-from ..vocab import doc_type_by_code, doc_type_by_name, doc_types, load_json
+from ..vocab import alternation, doc_type_by_code, doc_type_by_name, doc_types, load_json
 from .dates import find_dates
 
 
@@ -25,19 +25,15 @@ def _vocab():
     return load_json("references.json")
 
 
-def _words_alt(words, case_insensitive=True) -> str:
-    alts = sorted(set(words), key=len, reverse=True)
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in alts)
-
 
 @functools.cache
-def _type_alt() -> str:
+def _typealternation() -> str:
     names = []
     for dt in doc_types():
         names += [dt.type, dt.header, dt.type.lower()]
         names += list(dt.aliases)
     names = [n for n in names if n and len(n) >= 2]
-    return _words_alt(names)
+    return alternation(names)
 
 
 # Symbol parts: "NQ", "LĐLĐ", "QĐ-TTg", "PGD&ĐT", "UBQGCĐS"; a dot only inside ("HĐ.TV"). Stray
@@ -48,7 +44,7 @@ _SYMBOL = (rf"(?:\d{{4}}[ \t]*/[ \t]*)?{_SYMBOL_PART}(?:[ \t]*[-/][ \t]*(?:{_SYM
 
 @functools.cache
 def _code_ref() -> regex.Pattern:
-    t = _type_alt()
+    t = _typealternation()
     return regex.compile(
         rf"(?<![\p{{L}}])(?P<type>{t})(?:\s+(?:số|SỐ|Số)\s*:?|\s*:|\s+s(?=\d))?\s*"
         rf"(?P<number>\d{{1,5}}[a-z]?)(?:[ \t]*(?P<sep>[/-])[ \t]*|[ \t]+(?=\p{{Lu}}+[ \t]*/))"
@@ -64,7 +60,7 @@ def _bare_ref() -> regex.Pattern:
 
 @functools.cache
 def _short_ref() -> regex.Pattern:
-    t = _type_alt()
+    t = _typealternation()
     return regex.compile(
         rf"(?<![\p{{L}}])(?P<type>{t})(?:\s+(?:số|SỐ|Số))?\s+(?P<number>\d{{1,5}}[a-z]?)(?![\d/\-]|\s*[-/]\s*\p{{Lu}}|\s+\p{{Lu}}+\s*/)"
         rf"(?!\s*(?:năm|tháng|ngày|%|người|đơn vị|cuộc|lần))", regex.V1)
@@ -72,7 +68,7 @@ def _short_ref() -> regex.Pattern:
 
 @functools.cache
 def _named_ref() -> regex.Pattern:
-    starts = _words_alt(_vocab()["named_starts"])
+    starts = alternation(_vocab()["named_starts"])
     return regex.compile(rf"(?<![\p{{L}}])(?P<start>{starts})\s+(?P<rest>\S)", regex.V1)
 
 
@@ -88,7 +84,7 @@ def _clean_symbol(sym: str) -> str:
 
 @functools.cache
 def _issuer_stop() -> regex.Pattern:
-    stops = _words_alt(_vocab()["issuer_stops"])
+    stops = alternation(_vocab()["issuer_stops"])
     return regex.compile(rf"\s(?:{stops})(?=\s|$)|[,;.:()“”\"\n]|\s[-–]\s", regex.I)
 
 
@@ -146,7 +142,7 @@ def _tail(text: str, pos: int, limit: int, symbol: str | None = None) -> tuple[s
 
 
 def _starts_document(text: str, pos: int) -> bool:
-    return bool(regex.match(rf"(?:{_type_alt()})(?!\p{{L}})", text[pos:pos + 40]))
+    return bool(regex.match(rf"(?:{_typealternation()})(?!\p{{L}})", text[pos:pos + 40]))
 
 
 def _named_end(text: str, start: int, limit: int) -> int:
@@ -292,10 +288,10 @@ def find_references(text: str, start: int = 0, end: int | None = None) -> list[R
 @functools.cache
 def _relation_res():
     v = _vocab()
-    fillers = _words_alt(v["clause_fillers"])
+    fillers = alternation(v["clause_fillers"])
     res = {}
     for rel, cues in v["relation_cues"].items():
-        res[rel] = regex.compile(rf"^(?:{_words_alt(cues)})(?:\s+(?:{fillers}))*\s*:?\s*$", regex.I)
+        res[rel] = regex.compile(rf"^(?:{alternation(cues)})(?:\s+(?:{fillers}))*\s*:?\s*$", regex.I)
     return res
 
 

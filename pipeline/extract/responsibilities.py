@@ -15,7 +15,7 @@ import regex
 from ..model import DateMention, Responsibility
 from ..normalize import fold
 from ..segment import lines_of
-from ..vocab import _rows, load_json
+from ..vocab import alternation, issuer_words, load_json
 
 
 @functools.cache
@@ -23,21 +23,17 @@ def _vocab():
     return load_json("responsibilities.json")
 
 
-def _alt(words) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
 
 @functools.cache
 def _unit_stop() -> regex.Pattern:
     # Stop words in any case; a dash only before a lower-case word ("Ban Tuyên giáo - Nữ công" is
     # one name).
-    return regex.compile(rf"(?i:\s(?:{_alt(_vocab()['unit_stops'])})(?!\p{{L}}))|[,;.:(\n“\"]|\s[-–]\s(?=\p{{Ll}})")
+    return regex.compile(rf"(?i:\s(?:{alternation(_vocab()['unit_stops'])})(?!\p{{L}}))|[,;.:(\n“\"]|\s[-–]\s(?=\p{{Ll}})")
 
 
 @functools.cache
 def _org_words() -> tuple[str, ...]:
-    rows = _rows("issuers.tsv")[1:]
-    return tuple(fold(r[0]) for r in rows if r[1] == "org")
+    return tuple(fold(w) for w in issuer_words()[0])
 
 
 def unit_phrase(text: str, pos: int, limit: int) -> tuple[str, int] | None:
@@ -187,7 +183,7 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
         seen[key] = r
         out.append(r)
 
-    impl_re = regex.compile(rf"(?:{_alt(v['implementation_headings'])})", regex.I)
+    impl_re = regex.compile(rf"(?:{alternation(v['implementation_headings'])})", regex.I)
     lo, hi = layout.header_end, layout.closing_start
     # 1. The implementation part: items whose heading or opening clause names units
     # ("1. Liên đoàn Lao động huyện", "3. Sở Văn hóa, Thể thao và Du lịch chủ trì, ...",
@@ -248,7 +244,7 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
             add(name, "lead", m.start(), end)
         else:
             add(name, "execute", m.start(), end)
-    for m in regex.finditer(rf"(?:{_alt(v['lead_after'])})", text[lo:hi], regex.I):
+    for m in regex.finditer(rf"(?:{alternation(v['lead_after'])})", text[lo:hi], regex.I):
         s = lo + m.start()
         clause_start = max(text.rfind(c, lo, s) for c in ";.\n") + 1
         lead = text[clause_start:s].strip()

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from ..model import Target
 from ..normalize import fold
-from ..vocab import load_json
+from ..vocab import alternation, load_json
 
 
 @functools.cache
@@ -23,14 +23,11 @@ def _vocab():
     return load_json("targets.json")
 
 
-def _alt(words) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
 
 @functools.cache
 def _value_re() -> regex.Pattern:
     v = _vocab()
-    units = _alt(v["count_units"])
+    units = alternation(v["count_units"])
     return regex.compile(
         rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,3}}(?:[.,]\d+)?)\s*(?P<pct>%)"
         rf"|(?<![\p{{L}}\d/.,-])(?P<cnum>\d{{1,4}})\s+(?P<unit>{units})(?!\p{{L}})", regex.I)
@@ -75,13 +72,13 @@ def find_targets(text: str, layout, index) -> list[Target]:
     v = _vocab()
     prefix = {fold(k): c for k, c in v["prefix_comparators"].items()}
     suffix = {fold(k): c for k, c in v["suffix_comparators"].items()}
-    prefix_re = regex.compile(rf"(?:^|\s)(?P<w>{_alt(v['prefix_comparators'])})\s*$", regex.I)
-    suffix_re = regex.compile(rf"^\s*(?P<w>{_alt(v['suffix_comparators'])})(?!\p{{L}})", regex.I)
-    scope_re = regex.compile(rf"(?:^|\W)(?P<w>{_alt(v['scope'])})(?!\p{{L}})", regex.I)
-    past_re = regex.compile(rf"(?:{_alt(v['past_cues'])})", regex.I)
-    context_re = regex.compile(rf"(?:{_alt(v['context_headings'])})", regex.I)
-    target_head_re = regex.compile(rf"(?:{_alt(v['target_headings'])})", regex.I)
-    cue_re = regex.compile(rf"(?<!\p{{L}})(?:{_alt(v['count_cues'])})(?!\p{{L}})", regex.I)
+    prefix_re = regex.compile(rf"(?:^|\s)(?P<w>{alternation(v['prefix_comparators'])})\s*$", regex.I)
+    suffix_re = regex.compile(rf"^\s*(?P<w>{alternation(v['suffix_comparators'])})(?!\p{{L}})", regex.I)
+    scope_re = regex.compile(rf"(?:^|\W)(?P<w>{alternation(v['scope'])})(?!\p{{L}})", regex.I)
+    past_re = regex.compile(rf"(?:{alternation(v['past_cues'])})", regex.I)
+    context_re = regex.compile(rf"(?:{alternation(v['context_headings'])})", regex.I)
+    target_head_re = regex.compile(rf"(?:{alternation(v['target_headings'])})", regex.I)
+    cue_re = regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['count_cues'])})(?!\p{{L}})", regex.I)
     deadline_re = regex.compile(r"(?:đến|vào|trong|tới|hết)\s+năm\s+(\d{4})|(?:đến|vào)\s+(?:cuối\s+)?năm\s+(\d{4})")
     out: list[Target] = []
     last_in_clause: dict[int, Target] = {}
@@ -131,7 +128,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
             comparator = prev.comparator
         # Indicator: the words of the clause before the value, or after it.
         pre = text[cl:s]
-        pre = regex.sub(r"(?i)(?:\s|^)(?:" + _alt(v["prefix_comparators"]) + r"|đạt|là|có|còn|xuống|tăng|giảm|lên)\s*$", "", pre).strip(" ,:-–")
+        pre = regex.sub(r"(?i)(?:\s|^)(?:" + alternation(v["prefix_comparators"]) + r"|đạt|là|có|còn|xuống|tăng|giảm|lên)\s*$", "", pre).strip(" ,:-–")
         post_end = cr
         nxt = _value_re().search(text, e, cr)
         if nxt:
