@@ -93,4 +93,4 @@ def extract_raw(raw: RawDocument) -> PlanDocument:
     sections = sorted(sections + extra, key=lambda s: (s.start, s.level))
     return PlanDocument(document=header, sections=sections, references=refs, dates=dates,
                         targets=targets, responsibilities=responsibilities, recipients=recipients,
-                        abbreviations=abbreviations, warnings=warnings, text=text)
+                        abbreviations=abbreviations, warnings=warnings, text=text, normalized=norm)

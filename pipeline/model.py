@@ -156,6 +156,14 @@ class PlanDocument:
     abbreviations: list[Abbreviation] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     text: str = ""
+    # The normalisation's offset maps (not serialised): maps spans back to the raw text.
+    normalized: Any = field(default=None, repr=False, compare=False)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """A span of the normalised text as a span of the text the reader returned."""
+        if self.normalized is None:
+            return start, end
+        return self.normalized.to_raw(start), self.normalized.to_raw(end)
 
     def to_dict(self, with_text: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {"schema": SCHEMA}
