@@ -22,10 +22,11 @@ class RawDocument:
     format: str
     encoding: str | None = None
     page_starts: list[int] = field(default_factory=list)  # offset of each page in ``text``
+    page_count: int | None = None  # pages the file says it has, where it has no page breaks (DOCX)
 
     @property
     def pages(self) -> int | None:
-        return len(self.page_starts) or None
+        return len(self.page_starts) or self.page_count
 
 
 def join_pages(pages: list[str]) -> tuple[str, list[int]]:

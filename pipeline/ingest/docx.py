@@ -226,4 +226,16 @@ def read_docx(path: Path) -> RawDocument:
     text = "\n".join(blocks)
     if not text.strip():
         raise IngestError(source, "empty document (the DOCX has no text)")
-    return RawDocument(text=text, source=source, format="docx", encoding="utf-8", page_starts=[])
+    return RawDocument(text=text, source=source, format="docx", encoding="utf-8", page_starts=[],
+                       page_count=_app_pages(path))
+
+
+def _app_pages(path: Path) -> int | None:
+    """The page count Word saved in docProps/app.xml (as of the last save), if any."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            xml = zf.read("docProps/app.xml").decode("utf-8", "replace")
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return None
+    m = re.search(r"<Pages>(\d+)</Pages>", xml)
+    return int(m.group(1)) if m else None
