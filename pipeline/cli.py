@@ -41,7 +41,7 @@ def _cmd_eval(args) -> int:
     if not ann.is_dir():
         print(f"plans: error: {ann}: no such annotations directory", file=sys.stderr)
         return 2
-    totals, docs = evaluate(ann, root=args.root)
+    totals, docs = evaluate(ann, root=args.root, pattern=args.docs)
     if args.json:
         print(json.dumps({k: {"precision": v.precision, "recall": v.recall, "f1": v.f1,
                               "tp": v.tp, "fp": v.fp, "fn": v.fn} for k, v in totals.items()},
@@ -91,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--root", default=".", help="directory the annotations' sources are relative to")
     p.add_argument("--json", action="store_true")
     p.add_argument("--errors", action="store_true", help="list every mismatch")
+    p.add_argument("--docs", default="*", metavar="GLOB", help="only annotations whose name matches (e.g. 'd*')")
     p.set_defaults(func=_cmd_eval)
     return parser
 

@@ -230,14 +230,14 @@ def score_document(gold: dict, pred: dict, doc: str) -> dict[str, Score]:
 
 
 def evaluate(annotations_dir: str | Path, root: str | Path = ".", extract_fn=None,
-             source_map=None) -> tuple[dict[str, Score], list[str]]:
+             source_map=None, pattern: str = "*") -> tuple[dict[str, Score], list[str]]:
     """Score the pipeline on every annotation file; ``source_map`` may swap a document's source
     (e.g. its PDF twin) while keeping the annotation."""
     from .api import extract
     extract_fn = extract_fn or extract
     totals: dict[str, Score] = {}
     docs = []
-    for path in sorted(Path(annotations_dir).glob("*.json")):
+    for path in sorted(Path(annotations_dir).glob(f"{pattern}.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         src = gold["source"]
         if source_map is not None:
