@@ -15,6 +15,7 @@ import regex
 from ..model import DateMention, Responsibility
 from ..normalize import fold
 from ..segment import lines_of
+from .abbreviations import expand
 from ..vocab import alternation, issuer_words, load_json
 
 
@@ -25,30 +26,8 @@ def _vocab():
 
 
 @functools.cache
-def _unit_stop() -> regex.Pattern:
-    # Stop words in any case; a dash only before a lower-case word ("Ban Tuyên giáo - Nữ công" is
-    # one name).
-    return regex.compile(rf"(?i:\s(?:{alternation(_vocab()['unit_stops'])})(?!\p{{L}}))|[,;.:(\n“\"]|\s[-–]\s(?=\p{{Ll}})")
-
-
-@functools.cache
 def _org_words() -> tuple[str, ...]:
     return tuple(fold(w) for w in issuer_words()[0])
-
-
-def unit_phrase(text: str, pos: int, limit: int) -> tuple[str, int] | None:
-    """A unit's name starting at ``pos``: capitalised, up to the first verb or punctuation."""
-    m = regex.match(r"\s*", text[pos:limit])
-    pos += m.end()
-    if pos >= limit or not (text[pos].isupper() or fold(text[pos:pos + 4]) == "các "):
-        return None
-    stop = _unit_stop().search(text, pos, min(limit, pos + 160))
-    end = stop.start() if stop else min(limit, pos + 160)
-    name = text[pos:end].strip()
-    words = name.split()
-    if not words or len(words) > 14:
-        return None
-    return name, pos + len(name)
 
 
 def _starts_org(word: str) -> bool:
@@ -64,7 +43,20 @@ def _pos_tag():
     return pos_tag
 
 
-def leading_units(clause: str) -> tuple[list[str], str]:
+def _units_at(text: str, pos: int, limit: int, heads=()) -> tuple[list[str], int]:
+    """The units named from ``pos`` on (to the end of its line), and where the last one ends."""
+    stop = text.find("\n", pos, limit)
+    window = text[pos:stop if stop >= 0 else min(limit, pos + 220)][:220]
+    names, _ = leading_units(window, heads)
+    end = pos
+    for name in names:
+        i = window.find(name)
+        if i >= 0:
+            end = max(end, pos + i + len(name))
+    return names, end
+
+
+def leading_units(clause: str, heads=()) -> tuple[list[str], str]:
     """The units named at the start of a clause, and the words after them.
 
     "Sở Nông nghiệp và Môi trường, Sở Dân tộc và Tôn giáo" → two units; "Bộ Chỉ huy quân sự tỉnh
@@ -75,7 +67,14 @@ def leading_units(clause: str) -> tuple[list[str], str]:
     if not cut.strip() or not (cut.lstrip()[0].isupper()):
         return [], clause
     stops = {fold(w) for w in _vocab()["unit_stops"]}
-    tokens = _pos_tag()(cut)
+    tokens = []
+    for w, tag in _pos_tag()(cut):
+        # The tagger sometimes glues a connector to the next name ("và Công nghệ"): split it off.
+        head, _, tail = w.partition(" ")
+        if tail and fold(head) in ("và", "của", "với") and tail[:1].isupper():
+            tokens += [(head, "C"), (tail, "N")]
+        else:
+            tokens.append((w, tag))
     # A clause opening with a verb ("Ban hành thông báo ...", which the tagger may call a noun).
     if tokens and (tokens[0][1] == "V" or fold(tokens[0][0]) in {fold(w) for w in _vocab()["verb_starts"]}):
         return [], clause
@@ -124,15 +123,21 @@ def leading_units(clause: str) -> tuple[list[str], str]:
         cur.append(w)
     finish()
     rest = " ".join(w for w, _ in tokens[stopped_at:])
-    # A short heading naming more bodies after the verb ("... chỉ đạo lực lượng Bộ đội Biên phòng").
-    if len(c.split()) <= 25 and "." not in c:
+    extra = tuple(fold(h) for h in heads)
+
+    def is_unit(u: str) -> bool:
+        return _starts_org(u.split(" ")[0]) or _starts_org(" ".join(u.split(" ")[:2])) \
+            or bool(extra) and fold(u).startswith(extra)
+    # A short heading naming more bodies after the verb ("Bộ Chỉ huy quân sự tỉnh chỉ đạo lực
+    # lượng Bộ đội Biên phòng và đề nghị ..."): only when it opens with a unit itself.
+    if len(c.split()) <= 25 and "." not in c and any(is_unit(u) for u in units):
         for m in regex.finditer(r"(?<=\s)(?=\p{Lu})", rest):
             tail = rest[m.start():]
             if _starts_org(tail.split(" ")[0]) or _starts_org(" ".join(tail.split(" ")[:2])):
-                more, _ = leading_units(tail)
+                more, _ = leading_units(tail, heads)
                 units += [u for u in more if u not in units]
                 break
-    units = [u.strip(" ,") for u in units if _starts_org(u.split(" ")[0]) or _starts_org(" ".join(u.split(" ")[:2]))]
+    units = [u.strip(" ,") for u in units if is_unit(u)]
     units = [u for u in units if not _is_generic(u) and len(u) > 2]
     return units, rest
 
@@ -195,19 +200,22 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
         for sec in secs:
             if part.start < sec.start < part.end and sec.kind in ("item", "article", "bullet"):
                 inside.add(sec.id)
-    unit_items = set()
+    unit_items: dict[str, list[str]] = {}
     for sec in secs:
         if sec.id not in inside:
             continue
-        if sec.kind == "bullet" and sec.parent in unit_items:
-            continue  # a task bullet under a unit's heading, not another unit
         line = text[sec.start:sec.heading_end]
         clause = regex.sub(r"^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|Điều\s+\d+\s*[.:])\s*", "", line)
         clause = regex.sub(r"^[-+•]\s*", "", clause)
         units, rest = leading_units(clause)
+        if sec.kind == "bullet" and sec.parent in unit_items:
+            # A task bullet under a unit's heading names a part of that unit ("- Ban Thường vụ LĐLĐ
+            # huyện xây dựng ..." under "1. Liên đoàn Lao động huyện"), not another unit.
+            parents = [fold(expand(u)) for u in unit_items[sec.parent]]
+            units = [u for u in units if not any(p in fold(expand(u)) for p in parents)]
         if not units:
             continue
-        unit_items.add(sec.id)
+        unit_items[sec.id] = units
         children = [sub for sub in secs if sub.parent == sec.id]
         tasks = [" ".join(text[sub.start:sub.heading_end].split()).lstrip("-+• ") for sub in children]
         lead_text = text[sec.heading_end:children[0].start if children else sec.end].strip()
@@ -230,32 +238,26 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
             if role == "execute" and any(regex.match(r"(?i)^chủ\s+trì", t) for t in tasks):
                 add(name, "lead", sec.start, sec.end, [t for t in tasks if regex.match(r"(?i)^chủ\s+trì", t)],
                     None, sec.id)
-    # 2. Sentences.
-    for m in regex.finditer(r"(?<!\p{L})(?:Giao|giao)\s+", text[:hi]):
-        if m.start() < lo:
-            continue
-        up = unit_phrase(text, m.end(), hi)
-        if not up:
-            continue
-        name, end = up
-        after = fold(text[end:end + 60])
-        if after.startswith("chủ trì") or any(after.startswith(fold(p)) for p in v["lead_after"]) \
-                or after.startswith(("là cơ quan", "là đơn vị", "là bộ phận", "làm đầu mối")):
-            add(name, "lead", m.start(), end)
-        else:
-            add(name, "execute", m.start(), end)
+    # 2. Sentences: "Giao X chủ trì ...", "X là bộ phận thường trực", "phối hợp với Y",
+    # "Chủ thể thực hiện: X", "báo cáo (kết quả ... về) X".
+    for m in regex.finditer(r"(?<!\p{L})(?:Giao|giao)\s+", text[lo:hi]):
+        s = lo + m.end()
+        names, end = _units_at(text, s, hi)
+        after = fold(text[end:end + 60]).lstrip(" ,")
+        lead = after.startswith("chủ trì") or any(after.startswith(fold(p)) for p in v["lead_after"]) \
+            or after.startswith(("là cơ quan", "là đơn vị", "là bộ phận", "làm đầu mối", "(cơ quan thường trực"))
+        for name in names:
+            add(name, "lead" if lead else "execute", s, end)
     for m in regex.finditer(rf"(?:{alternation(v['lead_after'])})", text[lo:hi], regex.I):
         s = lo + m.start()
         clause_start = max(text.rfind(c, lo, s) for c in ";.\n") + 1
-        lead = text[clause_start:s].strip()
-        lead = regex.sub(r"^[-+•\s]*(?:Giao|giao)\s+", "", lead)
-        if lead and lead[0].isupper() and len(lead.split()) <= 14:
-            add(lead, "lead", clause_start, s)
+        names, _ = leading_units(text[clause_start:s])
+        for name in names:
+            add(name, "lead", clause_start, s)
     for m in regex.finditer(r"(?i)phối\s+hợp(?:\s+\p{Ll}+){0,2}?\s+với\s+", text[lo:hi]):
         s = lo + m.end()
-        up = unit_phrase(text, s, hi)
-        if up:
-            name, end = up
+        names, end = _units_at(text, s, hi)
+        for name in names:
             if not fold(name).startswith("các "):
                 add(name, "coordinate", s, end)
     for m in regex.finditer(r"(?im)^\s*[-+•]?\s*(?:Chủ\s+thể\s+thực\s+hiện|Đơn\s+vị\s+thực\s+hiện|Cơ\s+quan\s+thực\s+hiện)\s*:\s*", text[lo:hi]):
@@ -265,16 +267,15 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
         for part in regex.split(r"[;,]\s*", text[s:line_end].rstrip(". ")):
             if part.strip():
                 add(part.strip(), "execute", s, line_end)
-    # "báo cáo Ban Thường vụ ...", "báo cáo về LĐLĐ tỉnh", "báo cáo kết quả ... về LĐLĐ huyện".
     report_hi = layout.footer_start if layout.footer_start is not None else layout.body_end
+    report_nouns = regex.compile(rf"(?i)(?:{alternation(v['report_noun_before'])})\s+$")
     for m in regex.finditer(r"(?i)báo\s+cáo(?:\s+kết\s+quả)?(?:[\p{Ll}\s,]{0,90}?\s(?:về|cho|lên|gửi))?\s+", text[lo:report_hi]):
         s = lo + m.end()
-        # "báo cáo Ban Thường vụ ...", "báo cáo về LĐLĐ huyện ..."
-        up = unit_phrase(text, s, hi)
-        if up:
-            name, end = up
-            if _looks_like_unit(name) or regex.match(r"(?:Ban|BTV|Thường trực|LĐLĐ|UBND|Ủy ban|Sở|Tỉnh ủy|Huyện ủy|Hội đồng|Chủ tịch|Bộ)\b", name):
-                add(name, "report", s, end)
+        if report_nouns.search(text[max(lo, lo + m.start() - 30):lo + m.start()]):
+            continue  # "hệ thống thông tin báo cáo Chính phủ": a name, not a report to send
+        names, end = _units_at(text, s, report_hi, heads=v["report_heads"])
+        for name in names:
+            add(name, "report", s, end)
     # 3. Task tables: "Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian".
     cols = {role: [fold(w) for w in words] for role, words in v["table_columns"].items()}
     header_cols = None
