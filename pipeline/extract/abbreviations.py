@@ -2,6 +2,8 @@
 lexicon of ``data/abbreviations.tsv``; :func:`expand` spells a name's abbreviations out."""
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..model import Abbreviation
@@ -43,20 +45,31 @@ def find_abbreviations(text: str, start: int = 0, end: int | None = None) -> lis
         if short not in defined:
             defined.add(short)
             out.append(Abbreviation(short=short, long=long, source="inline", start=m.start(), end=m.end()))
+    first: dict[str, regex.Match] = {}
+    for m in _lexicon_re().finditer(text, start, end):
+        first.setdefault(m.group(0), m)
     for short, long in lexicon().items():
-        if short in defined:
-            continue
-        m = regex.search(rf"(?<![\p{{L}}&]){regex.escape(short)}(?![\p{{L}}&])", text[start:end])
-        if m:
-            out.append(Abbreviation(short=short, long=long, source="lexicon",
-                                    start=start + m.start(), end=start + m.end()))
+        m = first.get(short)
+        if m and short not in defined:
+            out.append(Abbreviation(short=short, long=long, source="lexicon", start=m.start(), end=m.end()))
     return out
+
+
+@functools.cache
+def _lexicon_re() -> regex.Pattern:
+    keys = sorted(lexicon(), key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}&])(?:" + "|".join(regex.escape(k) for k in keys) + r")(?![\p{L}&])")
 
 
 def expand(name: str, inline: dict[str, str] | None = None) -> str:
     """Spell out the abbreviations of a name; the document's own definitions win."""
-    table = dict(lexicon())
-    table.update(inline or {})
-    keys = sorted(table, key=len, reverse=True)
-    rx = regex.compile(r"(?<![\p{L}&])(?:" + "|".join(regex.escape(k) for k in keys) + r")(?![\p{L}&])")
+    table, rx = _expander(tuple(sorted((inline or {}).items())))
     return rx.sub(lambda m: table[m.group(0)], name)
+
+
+@functools.lru_cache(maxsize=256)
+def _expander(inline: tuple[tuple[str, str], ...]):
+    table = dict(lexicon())
+    table.update(dict(inline))
+    keys = sorted(table, key=len, reverse=True)
+    return table, regex.compile(r"(?<![\p{L}&])(?:" + "|".join(regex.escape(k) for k in keys) + r")(?![\p{L}&])")

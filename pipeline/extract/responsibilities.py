@@ -43,6 +43,11 @@ def _pos_tag():
     return pos_tag
 
 
+@functools.lru_cache(maxsize=4096)
+def _tagged(clause: str) -> tuple[tuple[str, str], ...]:
+    return tuple(_pos_tag()(clause))
+
+
 def _units_at(text: str, pos: int, limit: int, heads=()) -> tuple[list[str], int]:
     """The units named from ``pos`` on (to the end of its line), and where the last one ends."""
     stop = text.find("\n", pos, limit)
@@ -66,9 +71,15 @@ def leading_units(clause: str, heads=()) -> tuple[list[str], str]:
     cut = regex.split(r"[:.;(]", c, maxsplit=1)[0][:220]
     if not cut.strip() or not (cut.lstrip()[0].isupper()):
         return [], clause
+    # Most item openings are tasks ("Xây dựng kế hoạch ..."): only a clause opening with a body's
+    # word ("Sở", "Ban", "Ủy ban", "Các", ...) or a report head goes to the tagger.
+    words = cut.split()
+    if not (_starts_org(words[0]) or _starts_org(" ".join(words[:2]))
+            or heads and fold(cut).startswith(tuple(fold(h) for h in heads))):
+        return [], clause
     stops = {fold(w) for w in _vocab()["unit_stops"]}
     tokens = []
-    for w, tag in _pos_tag()(cut):
+    for w, tag in _tagged(cut):
         # The tagger sometimes glues a connector to the next name ("và Công nghệ"): split it off.
         head, _, tail = w.partition(" ")
         if tail and fold(head) in ("và", "của", "với") and tail[:1].isupper():
