@@ -1,4 +1,4 @@
-"""The ``plans`` command: extract, build, eval.
+"""The ``plans`` command: extract, build, export-sqlite, eval.
 
 Exit codes: 0 all good; 1 some input failed (its error on stderr, the others still printed);
 2 usage error.
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -60,17 +61,36 @@ def _cmd_eval(args) -> int:
 def _cmd_build(args) -> int:
     from .dataset import build, collect_inputs
     if not collect_inputs(args.inputs):
-        print("plans: error: no input documents found", file=sys.stderr)
+        print("plans: error: no input documents found in " + " ".join(args.inputs), file=sys.stderr)
         return 2
-    result = build(args.inputs, args.out)
-    rate = result.documents / result.elapsed if result.elapsed else 0.0
-    print(f"plans build: {result.documents} documents, {len(result.errors)} errors, "
-          f"{result.elapsed:.1f} s ({rate:.1f} documents/s) -> {args.out}")
-    for table, n in result.rows.items():
-        print(f"  {table:17} {n:7d} rows")
+    if args.jobs < 1 or args.timeout <= 0:
+        print("plans: error: --jobs must be at least 1 and --timeout positive", file=sys.stderr)
+        return 2
+    result = build(args.inputs, args.out, jobs=args.jobs, force=args.force, timeout=args.timeout,
+                   max_bytes=args.max_bytes, dask_scheduler=args.dask_scheduler)
+    if result.unchanged:
+        print(f"plans build: nothing changed ({result.documents} documents, {len(result.errors)} errors) "
+              f"-> {args.out} [{result.elapsed:.1f} s]")
+    else:
+        rate = result.extracted / result.elapsed if result.elapsed else 0.0
+        print(f"plans build: {result.documents} documents, {len(result.errors)} errors; "
+              f"{result.extracted} extracted, {result.reused} unchanged, {result.removed} removed; "
+              f"{result.elapsed:.1f} s ({rate:.1f} documents/s) -> {args.out}")
+        for table, n in result.rows.items():
+            print(f"  {table:17} {n:7d} rows")
     for err in result.errors:
         print(f"  error: {err['source']}: {err['reason']}", file=sys.stderr)
     return 1 if result.errors else 0
+
+
+def _cmd_export_sqlite(args) -> int:
+    from .export import export_sqlite
+    if not (Path(args.dataset) / "manifest.json").exists():
+        print(f"plans: error: {args.dataset}: not a dataset (no manifest.json; run plans build)", file=sys.stderr)
+        return 2
+    counts = export_sqlite(args.dataset, args.file)
+    print(f"plans export-sqlite: {args.file} ({', '.join(f'{t} {n}' for t, n in counts.items())})")
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -82,10 +102,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--with-text", action="store_true", help="include the normalised text")
     p.add_argument("--pretty", action="store_true", help="indent the JSON of a single document")
     p.set_defaults(func=_cmd_extract)
-    p = sub.add_parser("build", help="extract a corpus into dataset tables (Parquet + CSV)")
+    p = sub.add_parser("build", help="extract a corpus into dataset tables (Parquet + CSV), incrementally")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or globs")
     p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: cores)")
+    p.add_argument("--force", action="store_true", help="re-extract every document")
+    p.add_argument("--timeout", type=float, default=120.0, metavar="S", help="time limit per document")
+    p.add_argument("--max-bytes", type=int, default=None, metavar="N", help="larger files are errors")
+    p.add_argument("--dask-scheduler", metavar="ADDRESS",
+                   help="run on a Dask cluster (tcp://host:8786), or 'local' for a LocalCluster of --jobs workers")
     p.set_defaults(func=_cmd_build)
+    p = sub.add_parser("export-sqlite", help="write a dataset to SQLite with a full-text index")
+    p.add_argument("dataset", metavar="DIR")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=_cmd_export_sqlite)
     p = sub.add_parser("eval", help="score extraction against the hand annotations")
     p.add_argument("--annotations", default="corpus/annotations")
     p.add_argument("--root", default=".", help="directory the annotations' sources are relative to")

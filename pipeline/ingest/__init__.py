@@ -8,7 +8,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .base import IngestError, RawDocument, MAX_BYTES
+from . import base
+from .base import IngestError, RawDocument
 
 __all__ = ["read", "read_text", "IngestError", "RawDocument"]
 
@@ -39,8 +40,8 @@ def read(path: str | os.PathLike) -> RawDocument:
     size = path.stat().st_size
     if size == 0:
         raise IngestError(source, "empty file")
-    if size > MAX_BYTES:
-        raise IngestError(source, f"too large ({size} bytes; limit {MAX_BYTES})")
+    if size > base.MAX_BYTES:
+        raise IngestError(source, f"too large ({size} bytes; limit {base.MAX_BYTES})")
     with open(path, "rb") as fh:
         head = fh.read(4096)
     kind = _sniff(head, path.suffix.lower())

@@ -1,0 +1,230 @@
+"""Running the extraction over many documents: a robust local worker pool, or a Dask cluster.
+
+Every document ends as a :class:`Outcome`: its table rows, or an error with a reason a person can
+act on. ``process_bytes`` is the unit of work (pure, picklable). :class:`WorkerPool` runs it in N
+worker processes with a per-document time limit: a worker that exceeds it (a pathological PDF) or
+dies (a crash in a C library) is killed and replaced, its document recorded as "timed out" or
+"worker crashed", and nothing else is lost. ``run_dask`` runs the same work on a Dask distributed
+cluster, sending each document's bytes to the workers (no shared file system needed), with the
+time limit enforced in a child process per document on the worker.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import tempfile
+import time
+import traceback
+from dataclasses import dataclass, field
+from multiprocessing.connection import wait
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .ingest import IngestError
+
+
+@dataclass
+class Task:
+    source: str  # the path as given (the dataset's provenance key)
+    sha256: str
+    data: bytes | None = None  # the file's bytes; None: read from ``source`` by the worker
+
+
+@dataclass
+class Outcome:
+    source: str
+    sha256: str
+    rows: dict[str, list[dict]] | None = None  # table name → rows, when extraction succeeded
+    text: str | None = None
+    error: str | None = None
+    seconds: float = 0.0
+    extra: dict = field(default_factory=dict)
+
+
+def process_bytes(task: Task) -> Outcome:
+    """Extract one document; any failure becomes an error outcome, never an exception."""
+    from .api import extract_raw
+    from .dataset import document_rows
+    from .ingest import read
+    started = time.perf_counter()
+    try:
+        if task.data is None:
+            raw = read(Path(task.source))
+        else:
+            # Readers work on files: write the bytes to a temporary file with the same suffix.
+            suffix = Path(task.source).suffix
+            with tempfile.NamedTemporaryFile(suffix=suffix, delete=True) as tmp:
+                tmp.write(task.data)
+                tmp.flush()
+                raw = read(Path(tmp.name))
+            raw.source = task.source
+        doc = extract_raw(raw)
+        doc.document.source = task.source
+        data = doc.to_dict()
+        return Outcome(task.source, task.sha256, rows=document_rows(data), text=doc.text,
+                       seconds=time.perf_counter() - started)
+    except IngestError as exc:
+        reason = exc.reason
+    except MemoryError:
+        reason = "out of memory while extracting"
+    except Exception as exc:  # a bug on one document must not stop the batch
+        last = traceback.extract_tb(exc.__traceback__)[-1]
+        reason = f"internal error: {type(exc).__name__}: {exc} ({Path(last.filename).name}:{last.lineno})"
+    return Outcome(task.source, task.sha256, error=reason, seconds=time.perf_counter() - started)
+
+
+# --- local pool -------------------------------------------------------------------------------
+
+def _worker_main(conn) -> None:
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:
+            return
+        if task is None:
+            return
+        conn.send(process_bytes(task))
+
+
+class _Worker:
+    def __init__(self, ctx):
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker_main, args=(child,), daemon=True)
+        self.proc.start()
+        child.close()
+        self.task: Task | None = None
+        self.started = 0.0
+
+    def give(self, task: Task) -> None:
+        self.task = task
+        self.started = time.monotonic()
+        self.conn.send(task)
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.join(5)
+        self.conn.close()
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except (BrokenPipeError, OSError):
+            pass
+        self.proc.join(5)
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.conn.close()
+
+
+class WorkerPool:
+    """N worker processes, one document at a time each, with a per-document time limit."""
+
+    def __init__(self, jobs: int, timeout: float):
+        self.jobs = max(1, jobs)
+        self.timeout = timeout
+        # fork: workers start with the pipeline already imported (fast); the pool is started
+        # before any thread exists in this process.
+        self.ctx = mp.get_context("fork") if os.name == "posix" else mp.get_context("spawn")
+
+    def run(self, tasks: Iterable[Task], on_outcome: Callable[[Outcome], None]) -> None:
+        pending = list(tasks)
+        pending.reverse()
+        workers = [_Worker(self.ctx) for _ in range(min(self.jobs, len(pending)) or 1)]
+        try:
+            for w in workers:
+                if pending:
+                    w.give(pending.pop())
+            while any(w.task is not None for w in workers):
+                busy = [w for w in workers if w.task is not None]
+                ready = wait([w.conn for w in busy], timeout=0.25)
+                now = time.monotonic()
+                for i, w in enumerate(workers):
+                    if w.task is None:
+                        continue
+                    outcome = None
+                    if w.conn in ready:
+                        try:
+                            outcome = w.conn.recv()
+                        except (EOFError, OSError):
+                            code = w.proc.exitcode if w.proc.exitcode is not None else "?"
+                            outcome = Outcome(w.task.source, w.task.sha256,
+                                              error=f"worker crashed while extracting (exit code {code})")
+                            w.kill()
+                            workers[i] = w = _Worker(self.ctx)
+                    elif now - w.started > self.timeout:
+                        outcome = Outcome(w.task.source, w.task.sha256,
+                                          error=f"timed out after {self.timeout:g} s",
+                                          seconds=now - w.started)
+                        w.kill()
+                        workers[i] = w = _Worker(self.ctx)
+                    if outcome is None:
+                        continue
+                    w.task = None
+                    on_outcome(outcome)
+                    if pending:
+                        w.give(pending.pop())
+        finally:
+            for w in workers:
+                if w.task is not None or not w.proc.is_alive():
+                    w.kill()
+                else:
+                    w.stop()
+
+
+# --- Dask -------------------------------------------------------------------------------------
+
+def _guarded(task: Task, timeout: float) -> Outcome:
+    """On a Dask worker: extract in a forked child so that the time limit can kill it."""
+    ctx = mp.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+
+    def target():
+        child.send(process_bytes(task))
+
+    proc = ctx.Process(target=target, daemon=True)
+    proc.start()
+    child.close()
+    if parent.poll(timeout):
+        try:
+            out = parent.recv()
+        except EOFError:
+            out = Outcome(task.source, task.sha256, error="worker crashed while extracting")
+        proc.join(5)
+        return out
+    proc.kill()
+    proc.join(5)
+    return Outcome(task.source, task.sha256, error=f"timed out after {timeout:g} s", seconds=timeout)
+
+
+def run_dask(tasks: Iterable[Task], scheduler: str, timeout: float, jobs: int,
+             on_outcome: Callable[[Outcome], None]) -> dict:
+    """Run the tasks on a Dask cluster (``scheduler`` an address, or "local" for a LocalCluster
+    of ``jobs`` single-threaded workers). Returns facts about the cluster for the manifest."""
+    from distributed import Client, LocalCluster, as_completed
+    cluster = None
+    if scheduler == "local":
+        cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    else:
+        client = Client(scheduler)
+    try:
+        info = client.scheduler_info()
+        workers = len(info.get("workers", {}))
+        submitted = {}
+        for task in tasks:
+            if task.data is None:
+                task.data = Path(task.source).read_bytes()
+            submitted[client.submit(_guarded, task, timeout, pure=False)] = task
+        for fut in as_completed(list(submitted)):
+            task = submitted.pop(fut)
+            try:
+                on_outcome(fut.result())
+            except Exception as exc:  # a lost worker or a failed task
+                on_outcome(Outcome(task.source, task.sha256, error=f"dask task failed: {exc}"))
+            fut.release()
+        return {"engine": "dask", "scheduler": scheduler if cluster is None else "local", "workers": workers}
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
