@@ -146,6 +146,7 @@ class WorkerPool:
                         try:
                             outcome = w.conn.recv()
                         except (EOFError, OSError):
+                            w.proc.join(2)
                             code = w.proc.exitcode if w.proc.exitcode is not None else "?"
                             outcome = Outcome(w.task.source, w.task.sha256,
                                               error=f"worker crashed while extracting (exit code {code})")

@@ -1,0 +1,104 @@
+"""plans build on real corpus files: incremental reruns, robustness, export."""
+import shutil
+import sqlite3
+
+import pandas as pd
+import pytest
+
+from pipeline import batch, dataset
+
+from conftest import GENERATED, REAL, SEEDS, WEB
+
+
+def _corpus(tmp_path, n_web=8):
+    src = tmp_path / "in"
+    src.mkdir()
+    for f in sorted(SEEDS.glob("*.txt")) + sorted(WEB.glob("*.txt"))[:n_web]:
+        shutil.copy(f, src / f.name)
+    shutil.copy(GENERATED / "d01.pdf", src / "d01.pdf")
+    shutil.copy(REAL / "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx", src / "kh14.docx")
+    return src
+
+
+def _tables_equal(a, b):
+    ta, tb = dataset.load(a), dataset.load(b)
+    assert set(ta) == set(tb)
+    for name in ta:
+        x = ta[name].sort_values(list(ta[name].columns[:3])).reset_index(drop=True)
+        y = tb[name].sort_values(list(tb[name].columns[:3])).reset_index(drop=True)
+        pd.testing.assert_frame_equal(x, y, check_dtype=True)
+
+
+def test_incremental_rerun_changes_removals_and_force(tmp_path):
+    src = _corpus(tmp_path)
+    out = tmp_path / "ds"
+    first = dataset.build([str(src)], out, jobs=2)
+    assert (first.documents, first.extracted, first.errors) == (15, 15, [])
+    again = dataset.build([str(src)], out, jobs=2)
+    assert again.unchanged and again.extracted == 0
+    # change one, remove one, add one
+    (src / "d01.txt").write_text((src / "d01.txt").read_text(encoding="utf-8") + "\nII. NỘI DUNG\n", encoding="utf-8")
+    (src / "d02.txt").unlink()
+    shutil.copy(WEB / "d20.txt", src / "d20.txt")
+    third = dataset.build([str(src)], out, jobs=2)
+    assert (third.extracted, third.removed, third.reused, third.documents) == (2, 1, 13, 15)
+    tables = dataset.load(out)
+    assert "d02.txt" not in " ".join(tables["documents"]["source"])
+    sec = tables["sections"]
+    assert ((sec["source"] == str(src / "d01.txt")) & (sec["label"] == "II")).any()
+    dataset.build([str(src)], tmp_path / "fresh", jobs=1, force=True)
+    _tables_equal(out, tmp_path / "fresh")
+
+
+def test_load_dtypes_and_provenance(tmp_path):
+    src = _corpus(tmp_path, n_web=2)
+    dataset.build([str(src)], tmp_path / "ds", jobs=1)
+    t = dataset.load(tmp_path / "ds")
+    assert str(t["targets"]["value"].dtype) == "Float64" and str(t["dates"]["start"].dtype) == "Int64"
+    assert str(t["references"]["short_form"].dtype) == "boolean"
+    row = t["dates"][t["dates"]["role"] == "deadline"].iloc[0]
+    text = t["texts"].set_index("doc_id").loc[row["doc_id"], "text"]
+    assert text[row["start"]:row["end"]] == row["text"]
+    pdf_dates = t["dates"][t["dates"]["source"].str.endswith("d01.pdf")]
+    assert pdf_dates["page"].notna().all()
+
+
+def _slow_or_crash(task):
+    import os
+    import time
+    if task.source.endswith("slow.txt"):
+        time.sleep(30)
+    if task.source.endswith("crash.txt"):
+        os._exit(3)
+    return _real_process(task)
+
+
+_real_process = batch.process_bytes
+
+
+def test_time_limit_and_crashed_worker_lose_nothing_else(tmp_path, monkeypatch):
+    src = _corpus(tmp_path, n_web=3)
+    shutil.copy(SEEDS / "000_52c815cd960990dc.txt", src / "slow.txt")
+    shutil.copy(SEEDS / "001_f7ed4621f7bb48e0.txt", src / "crash.txt")
+    monkeypatch.setattr(batch, "process_bytes", _slow_or_crash)  # inherited by forked workers
+    result = dataset.build([str(src)], tmp_path / "ds", jobs=2, timeout=2)
+    reasons = {e["source"].rsplit("/", 1)[-1]: e["reason"] for e in result.errors}
+    assert reasons == {"slow.txt": "timed out after 2 s", "crash.txt": "worker crashed while extracting (exit code 3)"}
+    assert result.documents == 10
+    errors = dataset.load(tmp_path / "ds")["errors"]
+    assert sorted(errors["reason"]) == sorted(reasons.values())
+
+
+def test_export_sqlite_full_text(tmp_path):
+    from pipeline.export import export_sqlite
+    src = _corpus(tmp_path, n_web=2)
+    dataset.build([str(src)], tmp_path / "ds", jobs=1)
+    counts = export_sqlite(tmp_path / "ds", tmp_path / "plans.sqlite")
+    assert counts["documents"] == 9
+    con = sqlite3.connect(tmp_path / "plans.sqlite")
+    hits = con.execute("SELECT source, kind FROM search WHERE search MATCH ? ORDER BY rank",
+                       ('"phòng cháy"',)).fetchall()
+    assert {h[0].rsplit("/", 1)[-1] for h in hits} == {"d01.txt", "d01.pdf"}
+    assert "title" in {h[1] for h in hits}
+    n_refs = con.execute('SELECT count(*) FROM "references"').fetchone()[0]
+    assert n_refs == len(dataset.load(tmp_path / "ds")["references"]) > 0
