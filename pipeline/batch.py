@@ -12,7 +12,13 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import pickle
+import select
+import struct
+import subprocess
+import sys
 import tempfile
+import threading
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -28,6 +34,7 @@ class Task:
     source: str  # the path as given (the dataset's provenance key)
     sha256: str
     data: bytes | None = None  # the file's bytes; None: read from ``source`` by the worker
+    max_bytes: int | None = None  # larger files are refused ("too large")
 
 
 @dataclass
@@ -49,14 +56,16 @@ def process_bytes(task: Task) -> Outcome:
     started = time.perf_counter()
     try:
         if task.data is None:
-            raw = read(Path(task.source))
+            raw = read(Path(task.source), max_bytes=task.max_bytes)
+        elif task.max_bytes is not None and len(task.data) > task.max_bytes:
+            raise IngestError(task.source, f"too large ({len(task.data)} bytes; limit {task.max_bytes})")
         else:
             # Readers work on files: write the bytes to a temporary file with the same suffix.
             suffix = Path(task.source).suffix
             with tempfile.NamedTemporaryFile(suffix=suffix, delete=True) as tmp:
                 tmp.write(task.data)
                 tmp.flush()
-                raw = read(Path(tmp.name))
+                raw = read(Path(tmp.name), max_bytes=task.max_bytes)
             raw.source = task.source
         doc = extract_raw(raw)
         doc.document.source = task.source
@@ -174,27 +183,85 @@ class WorkerPool:
 
 # --- Dask -------------------------------------------------------------------------------------
 
-def _guarded(task: Task, timeout: float) -> Outcome:
-    """On a Dask worker: extract in a forked child so that the time limit can kill it."""
-    ctx = mp.get_context("fork")
-    parent, child = ctx.Pipe(duplex=False)
+class _Guard:
+    """A persistent child process that extracts documents for a Dask worker, so that a time limit
+    can kill it. Dask workers are daemonic processes (they may not fork multiprocessing children)
+    and run threads: the child is a plain subprocess (``python -m pipeline.batch --serve``) fed
+    length-prefixed pickles on its stdin; it is restarted after a timeout or a crash."""
 
-    def target():
-        child.send(process_bytes(task))
+    def __init__(self):
+        self.proc = None
 
-    proc = ctx.Process(target=target, daemon=True)
-    proc.start()
-    child.close()
-    if parent.poll(timeout):
+    def _start(self):
+        self.proc = subprocess.Popen([sys.executable, "-m", "pipeline.batch", "--serve"],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0)
+
+    def run(self, task: Task, timeout: float) -> Outcome:
+        if self.proc is None or self.proc.poll() is not None:
+            self._start()
+        started = time.monotonic()
         try:
-            out = parent.recv()
-        except EOFError:
-            out = Outcome(task.source, task.sha256, error="worker crashed while extracting")
-        proc.join(5)
+            _send_frame(self.proc.stdin, task)
+            out = _recv_frame(self.proc.stdout, deadline=started + timeout)
+        except TimeoutError:
+            self.proc.kill()
+            self.proc.wait()
+            self.proc = None
+            return Outcome(task.source, task.sha256, error=f"timed out after {timeout:g} s", seconds=timeout)
+        except (EOFError, BrokenPipeError, OSError):
+            code = self.proc.wait()
+            self.proc = None
+            return Outcome(task.source, task.sha256,
+                           error=f"worker crashed while extracting (exit code {code})")
         return out
-    proc.kill()
-    proc.join(5)
-    return Outcome(task.source, task.sha256, error=f"timed out after {timeout:g} s", seconds=timeout)
+
+
+def _send_frame(stream, obj) -> None:
+    data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(struct.pack("<Q", len(data)) + data)
+    stream.flush()
+
+
+def _read_exact(stream, n: int, deadline: float | None) -> bytes:
+    buf = bytearray()
+    while len(buf) < n:
+        if deadline is not None:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([stream], [], [], left)[0]:
+                raise TimeoutError
+        chunk = os.read(stream.fileno(), n - len(buf))
+        if not chunk:
+            raise EOFError
+        buf += chunk
+    return bytes(buf)
+
+
+def _recv_frame(stream, deadline: float | None = None):
+    (size,) = struct.unpack("<Q", _read_exact(stream, 8, deadline))
+    return pickle.loads(_read_exact(stream, size, deadline))
+
+
+def _serve() -> None:
+    """The guard child's loop: read a Task, write its Outcome, until stdin closes."""
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr  # nothing else may write to the frame stream
+    while True:
+        try:
+            task = _recv_frame(stdin)
+        except EOFError:
+            return
+        _send_frame(stdout, process_bytes(task))
+
+
+_guards = threading.local()
+
+
+def _guarded(task: Task, timeout: float) -> Outcome:
+    """On a Dask worker: extract through this thread's guard child, under the time limit."""
+    guard = getattr(_guards, "guard", None)
+    if guard is None:
+        guard = _guards.guard = _Guard()
+    return guard.run(task, timeout)
 
 
 def run_dask(tasks: Iterable[Task], scheduler: str, timeout: float, jobs: int,
@@ -229,3 +296,10 @@ def run_dask(tasks: Iterable[Task], scheduler: str, timeout: float, jobs: int,
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+if __name__ == "__main__" and sys.argv[1:] == ["--serve"]:
+    # Serve through the imported module, so that pickled Tasks and Outcomes are pipeline.batch's
+    # classes, not this __main__ copy's.
+    from pipeline.batch import _serve as serve
+    serve()

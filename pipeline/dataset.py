@@ -182,12 +182,9 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
           progress: bool | None = None) -> BuildResult:
     """Build (or update) the dataset in ``out_dir`` from ``inputs``; see the module doc."""
     from .batch import Outcome, Task, WorkerPool, run_dask
-    from .ingest import base as ingest_base
     started = time.perf_counter()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    if max_bytes is not None:
-        ingest_base.MAX_BYTES = max_bytes  # inherited by forked workers
     files = collect_inputs(inputs)
     hashes = {str(p): sha256_file(p) for p in files}
     manifest = None if force else _load_manifest(out)
@@ -215,7 +212,7 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
         e = journal.get(s)
         if e is not None:
             outcomes[s] = Outcome(s, e["sha256"], rows=e.get("rows"), text=e.get("text"), error=e.get("error"))
-    tasks = [Task(s, hashes[s]) for s in todo if s not in outcomes]
+    tasks = [Task(s, hashes[s], max_bytes=max_bytes) for s in todo if s not in outcomes]
 
     bar = None
     if progress is None:

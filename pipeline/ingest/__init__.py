@@ -29,8 +29,9 @@ def _sniff(head: bytes, suffix: str) -> str:
     return {".pdf": "pdf", ".docx": "docx", ".doc": "doc"}.get(suffix, "txt")
 
 
-def read(path: str | os.PathLike) -> RawDocument:
-    """Read one document file into a :class:`RawDocument`."""
+def read(path: str | os.PathLike, max_bytes: int | None = None) -> RawDocument:
+    """Read one document file into a :class:`RawDocument` (files over ``max_bytes``, by default
+    ``base.MAX_BYTES``, are refused)."""
     path = Path(path)
     source = str(path)
     if not path.exists():
@@ -40,8 +41,9 @@ def read(path: str | os.PathLike) -> RawDocument:
     size = path.stat().st_size
     if size == 0:
         raise IngestError(source, "empty file")
-    if size > base.MAX_BYTES:
-        raise IngestError(source, f"too large ({size} bytes; limit {base.MAX_BYTES})")
+    limit = base.MAX_BYTES if max_bytes is None else max_bytes
+    if size > limit:
+        raise IngestError(source, f"too large ({size} bytes; limit {limit})")
     with open(path, "rb") as fh:
         head = fh.read(4096)
     kind = _sniff(head, path.suffix.lower())

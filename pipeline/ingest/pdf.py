@@ -247,10 +247,10 @@ def read_pdf(path: Path) -> RawDocument:
     try:
         pdf = pdfplumber.open(path)
     except Exception as exc:
-        name = type(exc).__name__
-        if "Password" in name or "Encrypt" in str(exc):
+        # pdfplumber wraps pdfminer's PDFPasswordIncorrect in a PdfminerException.
+        if "Password" in repr(exc) or "Encrypt" in repr(exc) or "Password" in repr(exc.__cause__):
             raise IngestError(source, "encrypted PDF (password protected)") from None
-        raise IngestError(source, f"corrupt or truncated PDF ({name})") from None
+        raise IngestError(source, f"corrupt or truncated PDF ({type(exc).__name__})") from None
     try:
         with pdf:
             pages = []

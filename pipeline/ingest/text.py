@@ -12,20 +12,26 @@ from .base import IngestError, RawDocument
 
 def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     """Decode document bytes, returning (text, encoding name)."""
+    text = encoding = None
     for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                       (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
-            return data.decode(name), "utf-8" if name == "utf-8-sig" else "utf-16"
-    if b"\x00" in data[:8192]:
-        raise IngestError(source, "not a text document (binary content)")
-    try:
-        text = data.decode("utf-8")
-        encoding = "utf-8"
-    except UnicodeDecodeError:
-        best = from_bytes(data, cp_isolation=None).best()
-        if best is None:
-            raise IngestError(source, "undecodable text: no encoding fits its bytes") from None
-        text, encoding = str(best), best.encoding
+            try:
+                text, encoding = data.decode(name), ("utf-8" if name == "utf-8-sig" else "utf-16")
+            except UnicodeDecodeError:
+                raise IngestError(source, f"undecodable text: not valid {name} after its byte-order mark") from None
+            break
+    if text is None:
+        if b"\x00" in data[:8192]:
+            raise IngestError(source, "not a text document (binary content)")
+        try:
+            text = data.decode("utf-8")
+            encoding = "utf-8"
+        except UnicodeDecodeError:
+            best = from_bytes(data, cp_isolation=None).best()
+            if best is None:
+                raise IngestError(source, "undecodable text: no encoding fits its bytes") from None
+            text, encoding = str(best), best.encoding
     if "\x00" in text:
         raise IngestError(source, "not a text document (binary content)")
     printable = sum(1 for ch in text[:20000] if ch.isprintable() or ch in "\n\r\t")
