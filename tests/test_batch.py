@@ -1,0 +1,111 @@
+"""plans build on a generated batch of 1,000 files (variants of corpus documents + 10% bad inputs
+of every kind): nothing lost, reruns skip, a SIGKILLed run resumes to the same tables, Dask equals
+local."""
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pandas as pd
+import pytest
+
+from pipeline import dataset
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "scripts"))
+
+MAX_BYTES = 1_000_000
+REASONS = {  # kind of bad input → the reason its errors row must give
+    "empty": "empty file", "blank": "empty document", "binary": "not a text document",
+    "not_a_document": None, "truncated_pdf": "corrupt or truncated PDF", "encrypted_pdf": "encrypted PDF",
+    "no_text_layer": "no text layer", "corrupt_docx": "corrupt DOCX", "zip_bomb_docx": "zip bomb",
+    "undecodable_text": "undecodable text", "too_large": "too large",
+}
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory):
+    from make_batch import make_batch
+    root = tmp_path_factory.mktemp("batch")
+    expected = make_batch(root / "in", 1000, bad_fraction=0.1, seed=0, max_bytes=MAX_BYTES)
+    return root, expected
+
+
+@pytest.fixture(scope="module")
+def built(batch):
+    root, expected = batch
+    result = dataset.build([str(root / "in")], root / "ds", jobs=2, max_bytes=MAX_BYTES, timeout=60)
+    return result, dataset.load(root / "ds")
+
+
+def _norm(path):
+    return os.path.normpath(path)
+
+
+def test_every_good_document_has_rows_every_bad_one_an_error(batch, built):
+    root, expected = batch
+    result, tables = built
+    good = {_norm(root / "in" / p) for p in expected["good"]}
+    bad = {_norm(root / "in" / p): kind for p, kind in expected["bad"].items()}
+    assert len(good) + len(bad) == 1000 and len(bad) >= 100
+    assert set(REASONS) == set(bad.values())
+    assert set(tables["documents"]["source"].map(_norm)) == good
+    errors = dict(zip(tables["errors"]["source"].map(_norm), tables["errors"]["reason"]))
+    assert set(errors) == set(bad)
+    for source, kind in bad.items():
+        if REASONS[kind]:
+            assert REASONS[kind] in errors[source], (kind, errors[source])
+    assert result.documents == len(good) and len(result.errors) == len(bad)
+    # and every good document its text, for full-text search
+    assert set(tables["texts"]["source"].map(_norm)) == good
+
+
+def test_rerun_skips_everything(batch, built):
+    root, _ = batch
+    started = time.perf_counter()
+    again = dataset.build([str(root / "in")], root / "ds", jobs=2, max_bytes=MAX_BYTES)
+    assert again.unchanged and again.extracted == 0
+    assert time.perf_counter() - started < 10
+
+
+def _assert_same_tables(a, b):
+    ta, tb = dataset.load(a), dataset.load(b)
+    assert set(ta) == set(tb)
+    for name in ta:
+        pd.testing.assert_frame_equal(ta[name].reset_index(drop=True), tb[name].reset_index(drop=True))
+
+
+def test_sigkill_midway_then_rerun_gives_the_same_tables(batch, built):
+    root, _ = batch
+    out = root / "killed"
+    cmd = [sys.executable, "-m", "pipeline.cli", "build", str(root / "in"), "--out", str(out),
+           "--jobs", "2", "--max-bytes", str(MAX_BYTES)]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    journal = out / ".journal.jsonl"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if journal.exists() and sum(1 for _ in open(journal, encoding="utf-8")) >= 300:
+            break
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGKILL)  # the build and its workers, at once
+    proc.wait()
+    assert not (out / "manifest.json").exists()  # killed before it finished
+    done = sum(1 for _ in open(journal, encoding="utf-8"))
+    assert 300 <= done < 1000
+    resumed = dataset.build([str(root / "in")], out, jobs=2, max_bytes=MAX_BYTES)
+    assert resumed.extracted <= 1000 - done + 1  # the journal's finished work was taken back
+    _assert_same_tables(out, root / "ds")
+
+
+def test_dask_local_cluster_equals_the_local_run(batch, built):
+    root, _ = batch
+    result = dataset.build([str(root / "in")], root / "dask", jobs=2, max_bytes=MAX_BYTES,
+                           dask_scheduler="local")
+    assert result.extracted == 1000
+    manifest = json.loads((root / "dask" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["run"]["engine"] == "dask" and manifest["run"]["workers"] == 2
+    _assert_same_tables(root / "dask", root / "ds")
