@@ -26,7 +26,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 
 def _tree_rss(pid: int) -> int:
-    """Resident memory (bytes) of a process and all its descendants, from /proc."""
+    """Memory (bytes) of a process and all its descendants, from /proc: the proportional set size
+    (PSS), so that pages the forked workers share with their parent are counted once."""
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -40,10 +41,11 @@ def _tree_rss(pid: int) -> int:
     while stack:
         p = stack.pop()
         try:
-            with open(f"/proc/{p}/status") as fh:
+            with open(f"/proc/{p}/smaps_rollup") as fh:
                 for line in fh:
-                    if line.startswith("VmRSS:"):
+                    if line.startswith("Pss:"):
                         total += int(line.split()[1]) * 1024
+                        break
         except OSError:
             pass
         stack += children.get(p, [])

@@ -51,7 +51,7 @@ class Outcome:
 def process_bytes(task: Task) -> Outcome:
     """Extract one document; any failure becomes an error outcome, never an exception."""
     from .api import extract_raw
-    from .dataset import document_rows
+    from .rows import document_rows
     from .ingest import read
     started = time.perf_counter()
     try:
@@ -264,8 +264,12 @@ def _guarded(task: Task, timeout: float) -> Outcome:
     return guard.run(task, timeout)
 
 
+def _guarded_chunk(tasks: list[Task], timeout: float) -> list[Outcome]:
+    return [_guarded(task, timeout) for task in tasks]
+
+
 def run_dask(tasks: Iterable[Task], scheduler: str, timeout: float, jobs: int,
-             on_outcome: Callable[[Outcome], None]) -> dict:
+             on_outcome: Callable[[Outcome], None], chunk: int = 32) -> dict:
     """Run the tasks on a Dask cluster (``scheduler`` an address, or "local" for a LocalCluster
     of ``jobs`` single-threaded workers). Returns facts about the cluster for the manifest."""
     from distributed import Client, LocalCluster, as_completed
@@ -279,17 +283,27 @@ def run_dask(tasks: Iterable[Task], scheduler: str, timeout: float, jobs: int,
     try:
         info = client.scheduler_info()
         workers = len(info.get("workers", {}))
+        # Documents go in chunks: one Dask task per document would spend more time scheduling
+        # than extracting. The time limit still applies to each document.
+        tasks = list(tasks)
+        size = max(1, min(chunk, len(tasks) // (4 * max(1, workers)) or 1))
         submitted = {}
-        for task in tasks:
-            if task.data is None:
-                task.data = Path(task.source).read_bytes()
-            submitted[client.submit(_guarded, task, timeout, pure=False)] = task
+        for i in range(0, len(tasks), size):
+            part = tasks[i:i + size]
+            for task in part:
+                if task.data is None:
+                    task.data = Path(task.source).read_bytes()
+            submitted[client.submit(_guarded_chunk, part, timeout, pure=False)] = part
+            for task in part:
+                task.data = None  # sent: free the client's copy
         for fut in as_completed(list(submitted)):
-            task = submitted.pop(fut)
+            part = submitted.pop(fut)
             try:
-                on_outcome(fut.result())
+                outcomes = fut.result()
             except Exception as exc:  # a lost worker or a failed task
-                on_outcome(Outcome(task.source, task.sha256, error=f"dask task failed: {exc}"))
+                outcomes = [Outcome(t.source, t.sha256, error=f"dask task failed: {exc}") for t in part]
+            for o in outcomes:
+                on_outcome(o)
             fut.release()
         return {"engine": "dask", "scheduler": scheduler if cluster is None else "local", "workers": workers}
     finally:

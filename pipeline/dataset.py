@@ -22,6 +22,7 @@ import glob
 import hashlib
 import json
 import os
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,8 +32,7 @@ import pandas as pd
 from . import __version__
 from .model import SCHEMA
 
-TABLES = ("documents", "sections", "references", "dates", "targets", "responsibilities",
-          "recipients", "abbreviations", "warnings", "errors", "texts")
+from .rows import TABLES, document_rows  # noqa: F401  (re-exported: the dataset's row shapes)
 DOCUMENT_SUFFIXES = {".txt", ".pdf", ".docx", ".doc", ".html", ".htm"}
 
 # Column dtypes of the tables (pandas nullable types: missing values stay missing, not NaN).
@@ -82,28 +82,6 @@ def collect_inputs(inputs: list[str]) -> list[Path]:
             else:
                 found.append(p)
     return sorted(set(found))
-
-
-def document_rows(doc: dict) -> dict[str, list[dict]]:
-    """The rows of every table for one extracted document (its ``to_dict()``)."""
-    meta = doc["document"]
-    doc_id, source = meta["doc_id"], meta["source"]
-    rows: dict[str, list[dict]] = {}
-    header = {k: v for k, v in meta.items() if k != "spans"}
-    header["n_sections"] = len(doc["sections"])
-    header["n_references"] = len(doc["references"])
-    rows["documents"] = [header]
-    for table in ("sections", "references", "dates", "targets", "responsibilities", "recipients",
-                  "abbreviations", "warnings"):
-        rows[table] = []
-        for i, item in enumerate(doc.get(table, [])):
-            row = {"doc_id": doc_id, "source": source, "item": i}
-            for k, v in item.items():
-                if table == "abbreviations" and k == "source":
-                    k = "source_kind"  # "inline" | "lexicon", not the file
-                row[k] = "; ".join(v) if isinstance(v, list) else v
-            rows[table].append(row)
-    return rows
 
 
 def sha256_file(path: Path) -> str:
@@ -161,20 +139,35 @@ def _load_manifest(out: Path) -> dict | None:
     return manifest
 
 
-def _read_journal(path: Path) -> dict[str, dict]:
-    """Finished documents of an interrupted run: source → {"sha256", "rows"|"error", "text"}."""
-    done: dict[str, dict] = {}
+_JOURNAL_HEAD = re.compile(rb'^\{"source": ("(?:[^"\\]|\\.)*"), "sha256": "([0-9a-f]*)"')
+
+
+def _journal_index(path: Path, wanted: dict[str, str]) -> dict[str, int]:
+    """Offsets of the last complete journal line of each wanted document (same bytes)."""
+    index: dict[str, int] = {}
     try:
-        with open(path, encoding="utf-8") as fh:
+        with open(path, "rb") as fh:
+            offset = 0
             for line in fh:
-                try:
-                    entry = json.loads(line)
-                except ValueError:
-                    continue  # the line being written when the run was killed
-                done[entry["source"]] = entry
+                m = _JOURNAL_HEAD.match(line)
+                if m and line.endswith(b"\n"):  # a line cut by a kill has no newline
+                    source = json.loads(m.group(1))
+                    if wanted.get(source) == m.group(2).decode():
+                        index[source] = offset
+                offset += len(line)
     except OSError:
         pass
-    return done
+    return index
+
+
+def _journal_entries(path: Path, index: dict[str, int]):
+    """(source, entry) of the indexed journal lines, in source order."""
+    if not index:
+        return
+    with open(path, "rb") as fh:
+        for source in sorted(index):
+            fh.seek(index[source])
+            yield source, json.loads(fh.readline())
 
 
 def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force: bool = False,
@@ -206,13 +199,11 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
         return result
 
     # Finished work of an interrupted run (same bytes) is taken back; the rest is extracted.
-    journal = {s: e for s, e in _read_journal(journal_path).items() if e.get("sha256") == hashes.get(s)}
-    outcomes: dict[str, Outcome] = {}
-    for s in todo:
-        e = journal.get(s)
-        if e is not None:
-            outcomes[s] = Outcome(s, e["sha256"], rows=e.get("rows"), text=e.get("text"), error=e.get("error"))
-    tasks = [Task(s, hashes[s], max_bytes=max_bytes) for s in todo if s not in outcomes]
+    # Results are not held in memory: each goes to the journal as it comes, and the tables are
+    # made from the journal at the end, a chunk of documents at a time.
+    wanted = {s: hashes[s] for s in todo}
+    resumed = _journal_index(journal_path, wanted)
+    tasks = [Task(s, hashes[s], max_bytes=max_bytes) for s in todo if s not in resumed]
 
     bar = None
     if progress is None:
@@ -222,7 +213,7 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
         bar = tqdm(total=len(tasks), unit="doc", desc="plans build")
     with open(journal_path, "a", encoding="utf-8") as jfh:
         def on_outcome(o: Outcome) -> None:
-            outcomes[o.source] = o
+            # "source" and "sha256" first: _journal_index reads them without parsing the rest.
             entry = {"source": o.source, "sha256": o.sha256}
             if o.error is not None:
                 entry["error"] = o.error
@@ -245,22 +236,37 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
 
     # Merge: previous rows minus those of changed and removed documents, plus the new rows.
     dropped = set(todo) | set(removed)
-    new_rows: dict[str, list[dict]] = {t: [] for t in TABLES}
-    for s in sorted(outcomes):
-        o = outcomes[s]
-        if o.error is not None:
-            new_rows["errors"].append({"source": s, "sha256": o.sha256, "reason": o.error})
-            continue
-        for table, rows in o.rows.items():
-            new_rows[table] += rows
-        new_rows["documents"][-1]["sha256"] = o.sha256
-        new_rows["texts"].append({"doc_id": o.rows["documents"][0]["doc_id"], "source": s, "text": o.text})
+    new_frames: dict[str, list[pd.DataFrame]] = {t: [] for t in TABLES}
+    new_state: dict[str, dict] = {}
+    chunk: dict[str, list[dict]] = {t: [] for t in TABLES}
+
+    def flush_chunk():
+        for t in TABLES:
+            if chunk[t]:
+                new_frames[t].append(_frame(t, chunk[t]))
+                chunk[t] = []
+
+    for n, (s, entry) in enumerate(_journal_entries(journal_path, _journal_index(journal_path, wanted))):
+        if "error" in entry:
+            chunk["errors"].append({"source": s, "sha256": entry["sha256"], "reason": entry["error"]})
+            new_state[s] = {"sha256": entry["sha256"], "status": "error", "reason": entry["error"]}
+        else:
+            rows = entry["rows"]
+            rows["documents"][0]["sha256"] = entry["sha256"]
+            for table, table_rows in rows.items():
+                chunk[table] += table_rows
+            doc_id = rows["documents"][0]["doc_id"]
+            chunk["texts"].append({"doc_id": doc_id, "source": s, "text": entry["text"]})
+            new_state[s] = {"sha256": entry["sha256"], "status": "ok", "doc_id": doc_id}
+        if n % 500 == 499:
+            flush_chunk()
+    flush_chunk()
     for table in TABLES:
         frames = []
         if have_tables:
             old = pd.read_parquet(out / f"{table}.parquet")
             frames.append(old[~old["source"].isin(dropped)])
-        frames.append(_frame(table, new_rows[table]))
+        frames += new_frames.pop(table)
         nonempty = [f for f in frames if len(f)]
         df = pd.concat(nonempty, ignore_index=True) if nonempty else _frame(table, [])
         sort_cols = ["source"] + (["item"] if "item" in df.columns else [])
@@ -268,13 +274,10 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
         _write_atomic(df, out / f"{table}.parquet")
         _write_atomic(df.drop(columns=["text"]) if table == "texts" else df, out / f"{table}.csv")
         result.rows[table] = len(df)
+        del df, frames, nonempty
 
     inputs_state = {s: v for s, v in previous.items() if s not in dropped}
-    for s, o in outcomes.items():
-        if o.error is not None:
-            inputs_state[s] = {"sha256": o.sha256, "status": "error", "reason": o.error}
-        else:
-            inputs_state[s] = {"sha256": o.sha256, "status": "ok", "doc_id": o.rows["documents"][0]["doc_id"]}
+    inputs_state.update(new_state)
     result.documents = sum(1 for v in inputs_state.values() if v["status"] == "ok")
     result.errors = [{"source": s, "reason": v["reason"]} for s, v in sorted(inputs_state.items())
                      if v["status"] == "error"]

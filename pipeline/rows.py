@@ -1,0 +1,28 @@
+"""The rows of the dataset's tables for one extracted document (no pandas here: workers and Dask
+guard processes build rows without importing it)."""
+from __future__ import annotations
+
+TABLES = ("documents", "sections", "references", "dates", "targets", "responsibilities",
+          "recipients", "abbreviations", "warnings", "errors", "texts")
+
+
+def document_rows(doc: dict) -> dict[str, list[dict]]:
+    """The rows of every table for one extracted document (its ``to_dict()``)."""
+    meta = doc["document"]
+    doc_id, source = meta["doc_id"], meta["source"]
+    rows: dict[str, list[dict]] = {}
+    header = {k: v for k, v in meta.items() if k != "spans"}
+    header["n_sections"] = len(doc["sections"])
+    header["n_references"] = len(doc["references"])
+    rows["documents"] = [header]
+    for table in ("sections", "references", "dates", "targets", "responsibilities", "recipients",
+                  "abbreviations", "warnings"):
+        rows[table] = []
+        for i, item in enumerate(doc.get(table, [])):
+            row = {"doc_id": doc_id, "source": source, "item": i}
+            for k, v in item.items():
+                if table == "abbreviations" and k == "source":
+                    k = "source_kind"  # "inline" | "lexicon", not the file
+                row[k] = "; ".join(v) if isinstance(v, list) else v
+            rows[table].append(row)
+    return rows
