@@ -101,13 +101,19 @@ def main() -> int:
         sub.mkdir()
         for i, f in enumerate(sorted((work / "corpus").rglob("*.txt"))[:args.dask_n]):
             shutil.copy(f, sub / f"{i:05d}{f.suffix}")
-        dask = {}
+        dask, compute = {}, {}
         for workers in (1, 2):
             secs, _, _ = run(plans + ["build", str(sub), "--out", str(work / f"dask{workers}"), "--force",
                                       "--dask-scheduler", "local", "--jobs", str(workers)])
             dask[workers] = secs
+            manifest = json.loads((work / f"dask{workers}" / "manifest.json").read_text(encoding="utf-8"))
+            compute[workers] = manifest["run"]["compute_seconds"]
+        # End to end includes starting the LocalCluster and writing the tables (the same for 1 and
+        # 2 workers); the compute phase is submit-to-last-result.
         results["dask"] = {"documents": args.dask_n, "seconds_1_worker": round(dask[1], 1),
-                           "seconds_2_workers": round(dask[2], 1), "speedup": round(dask[1] / dask[2], 2)}
+                           "seconds_2_workers": round(dask[2], 1), "speedup": round(dask[1] / dask[2], 2),
+                           "compute_seconds_1_worker": compute[1], "compute_seconds_2_workers": compute[2],
+                           "compute_speedup": round(compute[1] / compute[2], 2)}
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
@@ -119,8 +125,10 @@ def main() -> int:
           f"| build {args.n} plans, --jobs {b['jobs']} | {b['seconds']} s ({b['documents_per_second']} docs/s), "
           f"peak {b['peak_memory_mb']} MB | ≤ 300 s, ≤ 1000 MB |\n"
           f"| rerun, nothing changed | {r['seconds']} s | ≤ 10 s |\n"
-          f"| Dask LocalCluster 1 → 2 workers ({d['documents']} plans) | {d['seconds_1_worker']} s → "
-          f"{d['seconds_2_workers']} s: ×{d['speedup']} | ≥ 1.8 |")
+          f"| Dask LocalCluster 1 → 2 workers ({d['documents']} plans), end to end | {d['seconds_1_worker']} s → "
+          f"{d['seconds_2_workers']} s: ×{d['speedup']} | ≥ 1.8 |\n"
+          f"| Dask 1 → 2 workers, compute phase | {d['compute_seconds_1_worker']} s → "
+          f"{d['compute_seconds_2_workers']} s: ×{d['compute_speedup']} | ≥ 1.8 |")
     return 0
 
 

@@ -10,6 +10,7 @@ time limit enforced in a child process per document on the worker.
 """
 from __future__ import annotations
 
+import json
 import multiprocessing as mp
 import os
 import pickle
@@ -21,7 +22,7 @@ import tempfile
 import threading
 import time
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Callable, Iterable
@@ -41,11 +42,17 @@ class Task:
 class Outcome:
     source: str
     sha256: str
-    rows: dict[str, list[dict]] | None = None  # table name → rows, when extraction succeeded
-    text: str | None = None
+    # The document's journal line (JSON: source, sha256, rows per table, text), serialised where it
+    # was extracted, so that the process collecting thousands of results only writes strings.
+    line: str | None = None
     error: str | None = None
     seconds: float = 0.0
-    extra: dict = field(default_factory=dict)
+
+    def journal_line(self) -> str:
+        if self.line is not None:
+            return self.line
+        return json.dumps({"source": self.source, "sha256": self.sha256, "error": self.error},
+                          ensure_ascii=False)
 
 
 def process_bytes(task: Task) -> Outcome:
@@ -70,8 +77,10 @@ def process_bytes(task: Task) -> Outcome:
         doc = extract_raw(raw)
         doc.document.source = task.source
         data = doc.to_dict()
-        return Outcome(task.source, task.sha256, rows=document_rows(data), text=doc.text,
-                       seconds=time.perf_counter() - started)
+        # "source" and "sha256" first: the dataset's journal index reads them without the rest.
+        line = json.dumps({"source": task.source, "sha256": task.sha256, "rows": document_rows(data),
+                           "text": doc.text}, ensure_ascii=False)
+        return Outcome(task.source, task.sha256, line=line, seconds=time.perf_counter() - started)
     except IngestError as exc:
         reason = exc.reason
     except MemoryError:
@@ -286,6 +295,7 @@ def run_dask(tasks: Iterable[Task], scheduler: str, timeout: float, jobs: int,
         # Documents go in chunks: one Dask task per document would spend more time scheduling
         # than extracting. The time limit still applies to each document.
         tasks = list(tasks)
+        compute_started = time.perf_counter()
         size = max(1, min(chunk, len(tasks) // (4 * max(1, workers)) or 1))
         submitted = {}
         for i in range(0, len(tasks), size):
@@ -305,7 +315,8 @@ def run_dask(tasks: Iterable[Task], scheduler: str, timeout: float, jobs: int,
             for o in outcomes:
                 on_outcome(o)
             fut.release()
-        return {"engine": "dask", "scheduler": scheduler if cluster is None else "local", "workers": workers}
+        return {"engine": "dask", "scheduler": scheduler if cluster is None else "local", "workers": workers,
+                "compute_seconds": round(time.perf_counter() - compute_started, 3)}
     finally:
         client.close()
         if cluster is not None:

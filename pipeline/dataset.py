@@ -213,14 +213,7 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
         bar = tqdm(total=len(tasks), unit="doc", desc="plans build")
     with open(journal_path, "a", encoding="utf-8") as jfh:
         def on_outcome(o: Outcome) -> None:
-            # "source" and "sha256" first: _journal_index reads them without parsing the rest.
-            entry = {"source": o.source, "sha256": o.sha256}
-            if o.error is not None:
-                entry["error"] = o.error
-            else:
-                entry["rows"] = o.rows
-                entry["text"] = o.text
-            jfh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            jfh.write(o.journal_line() + "\n")
             jfh.flush()
             if bar is not None:
                 bar.update(1)
@@ -229,7 +222,9 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
             if dask_scheduler:
                 engine = run_dask(tasks, dask_scheduler, timeout, jobs, on_outcome)
             else:
+                compute_started = time.perf_counter()
                 WorkerPool(jobs, timeout).run(tasks, on_outcome)
+                engine["compute_seconds"] = round(time.perf_counter() - compute_started, 3)
     if bar is not None:
         bar.close()
     result.extracted = len(tasks)
