@@ -32,7 +32,7 @@ import pandas as pd
 from . import __version__
 from .model import SCHEMA
 
-from .rows import TABLES, document_rows  # noqa: F401  (re-exported: the dataset's row shapes)
+from .rows import TABLES
 DOCUMENT_SUFFIXES = {".txt", ".pdf", ".docx", ".doc", ".html", ".htm"}
 
 # Column dtypes of the tables (pandas nullable types: missing values stay missing, not NaN).

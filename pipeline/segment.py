@@ -179,7 +179,6 @@ def find_layout(text: str, body: tuple[int, int]) -> Layout:
             if regex.search(r"\b(QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT)\s*:\s*$", line):
                 continue  # "QUYẾT ĐỊNH:" introducing articles
             dt_idx = idx
-            lead = len(line) - len(line.lstrip())
             core = line.strip().strip("|").strip()
             cs = s + line.find(core)
             doc_type_span = (cs, cs + len(core))

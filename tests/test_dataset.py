@@ -3,7 +3,6 @@ import shutil
 import sqlite3
 
 import pandas as pd
-import pytest
 
 from pipeline import batch, dataset
 

@@ -1,7 +1,5 @@
 """`plans eval` on the hand-annotated documents: floors on every figure, and format twins."""
 import json
-from pathlib import Path
-
 import pytest
 
 from pipeline.evaluate import evaluate

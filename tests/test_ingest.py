@@ -78,8 +78,6 @@ def test_pdf_header_columns_in_reading_order():
 def test_pdf_body_table_rows(tmp_path):
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
     import scripts_fonts
     font = scripts_fonts.register()
     rows = [["Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"],

@@ -1,4 +1,4 @@
-from conftest import SEED_000, SEED_001, SEED_002, SEED_004, WEB
+from conftest import SEED_000, SEED_001, SEED_004, WEB
 
 
 def distinct(doc):

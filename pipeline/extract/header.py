@@ -12,7 +12,7 @@ import regex
 
 from ..model import Header, Recipient, Span
 from ..normalize import fold
-from ..segment import MOTTO, PLACE_DATE, SIGNING, Layout, doc_type_line, lines_of
+from ..segment import MOTTO, SIGNING, Layout, lines_of
 from ..vocab import doc_type_by_name, issuer_words, load_json
 from .dates import find_dates
 

@@ -91,7 +91,6 @@ def leading_units(clause: str, heads=()) -> tuple[list[str], str]:
         return [], clause
     units: list[str] = []
     cur: list[str] = []
-    consumed = 0
     stopped_at = len(tokens)
 
     name_words = {fold(w) for w in _vocab()["name_words"]}
