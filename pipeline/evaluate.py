@@ -175,7 +175,7 @@ def score_document(gold: dict, pred: dict, doc: str) -> dict[str, Score]:
         seen = set()
         p_named = []
         for r in pred["references"]:
-            if r.get("number") is None and r["ref_id"] not in seen:
+            if r.get("number") is None and r.get("name") and r["ref_id"] not in seen:
                 seen.add(r["ref_id"])
                 p_named.append((type_key(r["type"]), key(r.get("name") or r.get("text"))))
 

@@ -25,6 +25,8 @@ def _name_key(name: str) -> str:
 
 
 def _key(r: Reference) -> tuple:
+    if r.number is None and r.name is None:  # cited by date, issuer and subject
+        return ("described", fold(r.type), r.date or "", fold(r.issuer or ""), fold(r.subject or "")[:60])
     if r.number is None:
         return ("named", fold(r.type), _name_key(r.name or r.text))
     return ("code", fold(r.type), r.number.lstrip("0") or "0", fold(r.symbol or ""))
@@ -62,7 +64,7 @@ def resolve_references(refs: list[Reference]) -> list[Reference]:
     components = {fold(t) for t in load_json("references.json")["component_types"]}
     refs = [r for r in refs if not (r.short_form and r.symbol is None and fold(r.type) in components)]
     # A named document cited once in full and once shorter is one document.
-    named = sorted({_key(r) for r in refs if r.number is None}, key=lambda k: len(k[2]))
+    named = sorted({_key(r) for r in refs if r.number is None and r.name is not None}, key=lambda k: len(k[2]))
     canonical: dict[tuple, tuple] = {}
     for i, k in enumerate(named):
         canonical[k] = next((s for s in named[:i] if s[1] == k[1] and k[2].startswith(s[2] + " ")

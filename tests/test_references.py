@@ -78,3 +78,16 @@ def test_own_number_is_not_a_reference(extracted):
     doc = extracted(WEB / "d24.txt")
     assert doc.document.code == "25/2006/NQ-CP"
     assert not [r for r in doc.references if r.number == "25"]
+
+
+def test_plan_cited_by_date_issuer_and_subject():
+    import pipeline
+    text = ("Thực hiện Kế hoạch ngày 05/4/2023 của Liên đoàn Lao động tỉnh Đắk Nông về truyền thông tổ chức "
+            "các hoạt động trong Tháng Công nhân năm 2023; Căn cứ Kế hoạch của Ban Chấp hành Liên đoàn Lao động "
+            "tỉnh Ninh Bình về nâng cao hiệu quả công tác tuyên truyền.")
+    refs = [(r.type, r.number, r.date, r.issuer, r.subject, r.relation) for r in pipeline.extract(text).references]
+    assert refs == [
+        ("Kế hoạch", None, "2023-04-05", "Liên đoàn Lao động tỉnh Đắk Nông",
+         "truyền thông tổ chức các hoạt động trong Tháng Công nhân năm 2023", "implements"),
+        ("Kế hoạch", None, None, "Ban Chấp hành Liên đoàn Lao động tỉnh Ninh Bình",
+         "nâng cao hiệu quả công tác tuyên truyền", "basis")]

@@ -280,9 +280,41 @@ def find_references(text: str, start: int = 0, end: int | None = None) -> list[R
                              start=m.start(), end=max(e1, name_end), text=text[m.start():max(e1, name_end)],
                              name=name))
         taken.append((m.start(), name_end))
+    # A plan cited by what it is rather than by number ("Thực hiện Kế hoạch ngày 05/4/2023 của
+    # Liên đoàn Lao động tỉnh về ...", "Căn cứ Kế hoạch của Ban Chấp hành ... về ..."): drafts and
+    # unnumbered plans are cited this way. Only right after a citing cue, where it is unambiguous.
+    for m in _described_ref().finditer(text, start, end):
+        if not free(m.start("type"), m.end("type")):
+            continue
+        pos = m.end("type")
+        date = None
+        dm = regex.match(r"\s+(?=năm|ngày|tháng)", text[pos:pos + 12])
+        if dm:
+            dates = find_dates(text, pos, min(end, pos + 45))
+            if dates and dates[0].start <= pos + 2:
+                date, pos = dates[0].value, dates[0].end
+        if not regex.match(r"\s*,?\s*của\s", text[pos:pos + 8]):
+            continue
+        _, issuer, subject, e1, e2 = _tail(text, pos, end)
+        if not issuer:
+            continue
+        out.append(Reference(ref_id="", type=canonical_type(m.group("type")), number=None, symbol=None,
+                             code=None, date=date, issuer=issuer, subject=subject, relation="mentions",
+                             short_form=False, section=None, start=m.start("type"), end=e2,
+                             text=text[m.start("type"):e2]))
+        taken.append((m.start("type"), e2))
     out.sort(key=lambda r: r.start)
     _assign_relations(text, out)
     return out
+
+
+@functools.cache
+def _described_ref() -> regex.Pattern:
+    cues = alternation(_vocab()["relation_cues"]["implements"] + _vocab()["relation_cues"]["basis"])
+    types = alternation(["Kế hoạch", "Chương trình", "Nghị quyết", "Chỉ thị", "Quyết định", "Hướng dẫn",
+                         "Đề án", "Kết luận", "Chương trình hành động"])
+    return regex.compile(rf"(?:^|[;.]\s*|\n)\s*(?:{cues})\s+(?P<type>{types})(?=\s+(?:năm|ngày|tháng|của)\s)",
+                         regex.I | regex.M)
 
 
 @functools.cache
