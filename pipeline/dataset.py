@@ -271,6 +271,17 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
         result.rows[table] = len(df)
         del df, frames, nonempty
 
+    # Links: every reference resolved against the documents of the whole dataset (recomputed on
+    # each change, since a new document may be what an old one cites).
+    from .link import LINK_COLUMNS, links_rows
+    docs_df = pd.read_parquet(out / "documents.parquet")
+    refs_df = pd.read_parquet(out / "references.parquet")
+    rows = links_rows(_records(docs_df), _records(refs_df))
+    links = pd.DataFrame(rows, columns=list(LINK_COLUMNS)).astype(LINK_COLUMNS)
+    _write_atomic(links, out / "links.parquet")
+    _write_atomic(links, out / "links.csv")
+    result.rows["links"] = len(links)
+
     inputs_state = {s: v for s, v in previous.items() if s not in dropped}
     inputs_state.update(new_state)
     result.documents = sum(1 for v in inputs_state.values() if v["status"] == "ok")
@@ -288,10 +299,19 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
     return result
 
 
+def _records(df: pd.DataFrame) -> list[dict]:
+    """Rows as dicts with None for missing values."""
+    return [{k: (None if v is pd.NA or (isinstance(v, float) and v != v) else v) for k, v in r.items()}
+            for r in df.to_dict("records")]
+
+
 def load(out_dir: str | os.PathLike) -> dict[str, pd.DataFrame]:
     """The dataset's tables as DataFrames (dtypes of :data:`DTYPES`), keyed by table name."""
+    from .link import LINK_COLUMNS
     out = Path(out_dir)
     tables = {}
+    if (out / "links.parquet").exists():
+        tables["links"] = pd.read_parquet(out / "links.parquet").astype(LINK_COLUMNS)
     for t in TABLES:
         path = out / f"{t}.parquet"
         if path.exists():

@@ -62,7 +62,7 @@ def _bare_ref() -> regex.Pattern:
 def _short_ref() -> regex.Pattern:
     t = _typealternation()
     return regex.compile(
-        rf"(?<![\p{{L}}])(?P<type>{t})(?:\s+(?:số|SỐ|Số))?\s+(?P<number>\d{{1,5}}[a-z]?)(?![\d/\-]|\s*[-/]\s*\p{{Lu}}|\s+\p{{Lu}}+\s*/)"
+        rf"(?<![\p{{L}}])(?P<type>{t})(?:[ \t]+(?:số|SỐ|Số))?[ \t]+(?P<number>\d{{1,5}}[a-z]?)(?![\d/\-]|\s*[-/]\s*\p{{Lu}}|\s+\p{{Lu}}+\s*/)"
         rf"(?!\s*(?:năm|tháng|ngày|%|người|đơn vị|cuộc|lần))", regex.V1)
 
 

@@ -1,0 +1,65 @@
+"""Resolving references to documents of a collection, work ids, links table, graph."""
+import pipeline
+from pipeline.link import Collection, children, link_document, parents, work_id
+
+from conftest import REAL, WEB
+
+
+def _doc(path_or_text):
+    d = pipeline.extract(path_or_text).to_dict()
+    for r in d["references"]:
+        r["doc_id"] = d["document"]["doc_id"]
+    return d
+
+
+def test_work_ids():
+    assert work_id("KẾ HOẠCH", "31", "KH-LĐLĐ", "2024-03-29") == "vn/ldld/kh/2024-03-29/31"
+    assert work_id("Nghị định", "98", "2023/NĐ-CP", "2023-12-31") == "vn/cp/nd/2023-12-31/98"
+    assert work_id("Chỉ thị", "34", "CT/TW", "2014-04-07") == "vn/tw/ct/2014-04-07/34"
+    assert work_id("KẾ HOẠCH", None, "KH-UBND", "2025-12") == "vn/ubnd/kh/2025-12/draft"
+
+
+def test_code_link_and_citation_mismatch():
+    parent = _doc(WEB / "d01.txt")  # 20/KH-UBND, 10/3/2023, UBND tỉnh Trà Vinh
+    coll = Collection([parent["document"]])
+    child = _doc("Thực hiện Kế hoạch số 20/KH-UBND ngày 10/3/2023 của Ủy ban nhân dân tỉnh Trà Vinh về "
+                 "triển khai Chỉ thị số 01/CT-TTg; Căn cứ Kế hoạch số 20/KH-UBND ngày 15/3/2023 của UBND tỉnh.")
+    (link,) = [l for l in link_document(child, coll) if l.cited_doc_id]
+    assert (link.method, link.score, link.mismatches, link.relation) == ("code", 1.0, [], "implements")
+    wrong = _doc("Thực hiện Kế hoạch số 20/KH-UBND ngày 15/3/2023 của Ủy ban nhân dân tỉnh Trà Vinh.")
+    (link,) = [l for l in link_document(wrong, coll) if l.cited_doc_id]
+    assert link.mismatches == [{"field": "date", "cited": "2023-03-15", "actual": "2023-03-10"}]
+
+
+def test_numbered_citation_of_a_draft_found_by_date_issuer_subject():
+    """Real pair: DOCX 14 implements "Kế hoạch số 9669/KH-UBND ngày 24/12/2025 của UBND tỉnh Lâm Đồng
+    về cải cách hành chính nhà nước năm 2026", which is the draft DOCX 12 (blank number, 12/2025)."""
+    parent = _doc(REAL / "12_KH-CCHC-2026-UBND-LamDong.docx")
+    others = [_doc(WEB / "d01.txt"), _doc(WEB / "d03.txt")]
+    coll = Collection([parent["document"]] + [o["document"] for o in others])
+    child = _doc(REAL / "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx")
+    found = [l for l in link_document(child, coll) if l.cited_doc_id]
+    assert [(l.cited_doc_id, l.method, l.relation) for l in found] == [
+        (parent["document"]["doc_id"], "fuzzy", "basis")]
+    assert found[0].score >= 0.9 and found[0].cited_work_id == "vn/ubnd/kh/2025-12-24/9669"
+    rows = [l.__dict__ for l in found]
+    assert [p["ref_id"] for p in parents(child["document"]["doc_id"], rows)] == [found[0].ref_id]
+    assert len(children(parent["document"]["doc_id"], rows)) == 1
+
+
+def test_links_table_in_the_dataset(tmp_path):
+    import shutil
+    from pipeline import dataset
+    src = tmp_path / "in"
+    src.mkdir()
+    for f in ("12_KH-CCHC-2026-UBND-LamDong.docx", "13_KH-kiem-tra-CCHC-2026-UBND-LamDong.docx",
+              "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx"):
+        shutil.copy(REAL / f, src / f)
+    shutil.copy(WEB / "d01.txt", src / "d01.txt")
+    dataset.build([str(src)], tmp_path / "ds", jobs=1)
+    links = dataset.load(tmp_path / "ds")["links"]
+    resolved = links[links["cited_doc_id"].notna()]
+    assert sorted(resolved["citing_source"].str.rsplit("/", n=1).str[-1]) == [
+        "13_KH-kiem-tra-CCHC-2026-UBND-LamDong.docx", "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx"]
+    assert set(resolved["cited_source"].str.rsplit("/", n=1).str[-1]) == {"12_KH-CCHC-2026-UBND-LamDong.docx"}
+    assert links["cited_doc_id"].isna().sum() > 5  # the decrees and resolutions cited are not in it
