@@ -93,6 +93,16 @@ def _cmd_export_sqlite(args) -> int:
     return 0
 
 
+def _cmd_graph(args) -> int:
+    from .graph import write_graph
+    if not (Path(args.dataset) / "links.parquet").exists():
+        print(f"plans: error: {args.dataset}: no links table (run plans build)", file=sys.stderr)
+        return 2
+    n, e = write_graph(args.dataset, args.out, args.format)
+    print(f"plans graph: {n} nodes, {e} edges -> {args.out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="plans", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"plans {__version__}")
@@ -116,6 +126,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dataset", metavar="DIR")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(func=_cmd_export_sqlite)
+    p = sub.add_parser("graph", help="the citation graph of a dataset, as GraphML or CSV")
+    p.add_argument("dataset", metavar="DIR")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--format", choices=["graphml", "csv"], default="graphml")
+    p.set_defaults(func=_cmd_graph)
     p = sub.add_parser("eval", help="score extraction against the hand annotations")
     p.add_argument("--annotations", default="corpus/annotations")
     p.add_argument("--root", default=".", help="directory the annotations' sources are relative to")

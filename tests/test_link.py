@@ -63,3 +63,31 @@ def test_links_table_in_the_dataset(tmp_path):
         "13_KH-kiem-tra-CCHC-2026-UBND-LamDong.docx", "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx"]
     assert set(resolved["cited_source"].str.rsplit("/", n=1).str[-1]) == {"12_KH-CCHC-2026-UBND-LamDong.docx"}
     assert links["cited_doc_id"].isna().sum() > 5  # the decrees and resolutions cited are not in it
+
+
+def test_plans_graph_graphml_and_csv(tmp_path):
+    import shutil
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+    from pipeline import dataset
+    from conftest import ROOT
+    src = tmp_path / "in"
+    src.mkdir()
+    for f in ("12_KH-CCHC-2026-UBND-LamDong.docx", "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx"):
+        shutil.copy(REAL / f, src / f)
+    dataset.build([str(src)], tmp_path / "ds", jobs=1)
+    out = subprocess.run([sys.executable, "-m", "pipeline.cli", "graph", str(tmp_path / "ds"), "--out",
+                          str(tmp_path / "g.graphml")], capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    root = ET.parse(tmp_path / "g.graphml").getroot()
+    edges = root.findall(".//g:edge", ns)
+    docs = dataset.load(tmp_path / "ds")["documents"].set_index("source")["doc_id"]
+    parent, child = docs[str(src / "12_KH-CCHC-2026-UBND-LamDong.docx")], docs[str(src / "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx")]
+    assert any(e.get("source") == child and e.get("target") == parent for e in edges)
+    assert any(n.get("id") == "vn/cp/nq/2021-07-15/76" for n in root.findall(".//g:node", ns))  # cited, absent
+    subprocess.run([sys.executable, "-m", "pipeline.cli", "graph", str(tmp_path / "ds"), "--out",
+                    str(tmp_path / "g.csv"), "--format", "csv"], check=True, cwd=ROOT)
+    assert f"{child},{parent},basis" in (tmp_path / "g.csv").read_text(encoding="utf-8")
+    assert (tmp_path / "g-nodes.csv").exists()
