@@ -103,6 +103,28 @@ def _cmd_graph(args) -> int:
     return 0
 
 
+def _cmd_check(args) -> int:
+    from .check import SEVERITY_ORDER, Against, check_file, to_html, to_markdown
+    missing = [p for p in [args.new, *args.against] if not Path(p).exists()]
+    if missing:
+        print(f"plans: error: {missing[0]}: no such file or folder", file=sys.stderr)
+        return 2
+    against = Against.from_paths(args.against)
+    try:
+        report = check_file(args.new, against, args.lang)
+    except IngestError as exc:
+        print(f"plans: error: {exc.source}: {exc.reason}", file=sys.stderr)
+        return 2
+    if args.format == "json":
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    elif args.format == "md":
+        print(to_markdown([report], args.lang))
+    else:
+        print(to_html([report], args.lang))
+    worst = max((SEVERITY_ORDER[f.severity] for f in report.findings), default=-1)
+    return 1 if worst >= SEVERITY_ORDER[args.fail_on] else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="plans", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"plans {__version__}")
@@ -131,6 +153,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--format", choices=["graphml", "csv"], default="graphml")
     p.set_defaults(func=_cmd_graph)
+    p = sub.add_parser("check", help="check a plan against the plans it implements")
+    p.add_argument("new", metavar="NEW")
+    p.add_argument("--against", nargs="+", required=True, metavar="DATASET_OR_FILES")
+    p.add_argument("--format", choices=["json", "md", "html"], default="md")
+    p.add_argument("--fail-on", choices=["error", "warning", "info"], default="error")
+    p.add_argument("--lang", choices=["vi", "en"], default="vi")
+    p.set_defaults(func=_cmd_check)
     p = sub.add_parser("eval", help="score extraction against the hand annotations")
     p.add_argument("--annotations", default="corpus/annotations")
     p.add_argument("--root", default=".", help="directory the annotations' sources are relative to")

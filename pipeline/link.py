@@ -122,22 +122,16 @@ class Collection:
     def __init__(self, documents: list[dict]):
         self.documents = [d for d in documents if d.get("doc_id")]
         self.by_code: dict[tuple, list[dict]] = {}
-        self.by_type: dict[str, list[dict]] = {}
-        self.drafts_by_type: dict[str, list[dict]] = {}
+        self.drafts = [d for d in self.documents if not d.get("number")]
         for d in self.documents:
             if d.get("number") and d.get("symbol"):
                 self.by_code.setdefault((_num(d["number"]), fold(d["symbol"])), []).append(d)
-            t = _type_key(d.get("doc_type"))
-            self.by_type.setdefault(t, []).append(d)
-            if not d.get("number"):
-                self.drafts_by_type.setdefault(t, []).append(d)
 
     def _candidates(self, ref: dict) -> list[dict]:
-        """Documents a partial citation could name: same type; for a numbered citation not found
-        by its code, only drafts (blank number); same year where both are dated; by title
-        similarity when there are many."""
-        t = _type_key(ref.get("type"))
-        cands = (self.drafts_by_type if ref.get("number") else self.by_type).get(t, [])
+        """Documents a partial citation could name: for a numbered citation not found by its
+        code, only drafts (blank number); same year where both are dated; the 50 best titles when
+        there are many."""
+        cands = self.drafts if ref.get("number") else self.documents
         if ref.get("date"):
             year = ref["date"][:4]
             cands = [d for d in cands if not d.get("issued_date") or d["issued_date"][:4] == year]
@@ -165,32 +159,32 @@ class Collection:
 
     @staticmethod
     def _fuzzy(ref: dict, d: dict) -> float:
-        """Evidence that a partial citation names this document. Same type required; a date or
-        number that contradicts excludes; then at least two of date, issuer and subject (against
-        the title) must agree, and the score is their weighted similarity."""
-        if _type_key(ref.get("type")) != _type_key(d.get("doc_type")):
-            return 0.0
+        """Evidence that a partial citation names this document. The subject must match the
+        title, and at least one more of date and issuer must agree; one contradicting field (a
+        wrong date, issuer or type — a citation mismatch to report) is allowed and costs score;
+        two are not. A number that contradicts excludes."""
         if ref.get("number") and d.get("number") and _num(ref["number"]) != _num(d["number"]):
             return 0.0
-        agree = _dates_agree(ref.get("date"), d.get("issued_date"))
-        if agree is False:
+        if not (ref.get("subject") and d.get("title")):
             return 0.0
-        parts: list[tuple[float, float]] = []  # (weight, similarity)
-        evidence = 0
-        if agree:
-            parts.append((2.0, 1.0))
-            evidence += 1
+        subj = fuzz.token_sort_ratio(fold(ref["subject"]), fold(d["title"])) / 100
+        if subj < 0.6:
+            return 0.0
+        parts: list[tuple[float, float]] = [(3.0, subj)]  # (weight, similarity)
+        agree, contra = 1, 0
+        if _type_key(ref.get("type")) != _type_key(d.get("doc_type")):
+            contra += 1
+        dates = _dates_agree(ref.get("date"), d.get("issued_date"))
+        if dates is not None:
+            parts.append((2.0, 1.0 if dates else 0.0))
+            agree, contra = agree + dates, contra + (not dates)
         iss = _issuer_similarity(ref.get("issuer"), d)
         if iss is not None:
             parts.append((1.0, iss))
-            evidence += iss >= 0.75
-        if ref.get("subject") and d.get("title"):
-            subj = fuzz.token_sort_ratio(fold(ref["subject"]), fold(d["title"])) / 100
-            parts.append((3.0, subj))
-            evidence += subj >= 0.6
-        if evidence < 2:
+            agree, contra = agree + (iss >= 0.75), contra + (iss < 0.5)
+        if agree < 2 or contra > 1:
             return 0.0
-        return sum(w * s for w, s in parts) / sum(w for w, _ in parts)
+        return sum(w * s for w, s in parts) / sum(w for w, _ in parts) * 0.85 ** contra
 
 
 def mismatches(ref: dict, d: dict) -> list[dict]:

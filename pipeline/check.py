@@ -1,0 +1,385 @@
+"""`plans check`: a new plan against the higher-level plan(s) it implements.
+
+The plan's citations are resolved (:mod:`pipeline.link`) against a collection — a dataset built by
+``plans build`` or files given — and each parent found is compared with the plan. Every finding
+has a stable code, a severity, evidence (quoted spans with offsets, in the plan and in the parent)
+and a message in Vietnamese (or English). Codes and severities are in ``data/check.json``:
+
+parent-not-found (info), citation-mismatch (error), issued-before-parent (error),
+period-outside-parent (warning), task-not-covered (warning, with the closest counterpart and its
+TF-IDF similarity over underthesea word segments), target-weaker (error), target-missing
+(warning), deadline-after-parent (warning), section-missing (warning), numbering-gap (info).
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import regex
+
+from .link import Collection, mismatches
+from .normalize import fold
+from .vocab import load_json
+
+SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
+TASK_THRESHOLD = 0.12  # TF-IDF cosine below which a parent task has no counterpart
+TARGET_THRESHOLD = 0.25  # indicator similarity for two targets to be the same aim
+
+
+@functools.cache
+def _vocab():
+    return load_json("check.json")
+
+
+@dataclass
+class Evidence:
+    document: str  # "plan" | "parent"
+    source: str | None
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Finding:
+    code: str
+    severity: str
+    message: str
+    evidence: list[Evidence] = field(default_factory=list)
+    parent: str | None = None
+    details: dict = field(default_factory=dict)
+
+
+@dataclass
+class Report:
+    plan: str
+    parents: list[dict]
+    findings: list[Finding]
+
+    def counts(self) -> dict[str, int]:
+        out = {"error": 0, "warning": 0, "info": 0}
+        for f in self.findings:
+            out[f.severity] += 1
+        return out
+
+    def to_dict(self) -> dict:
+        return {"plan": self.plan, "parents": self.parents, "counts": self.counts(),
+                "findings": [asdict(f) for f in self.findings]}
+
+
+# --- the collection ---------------------------------------------------------------------------
+
+class Against:
+    """What a plan is checked against: documents (dicts shaped like ``PlanDocument.to_dict()``
+    with ``text``), from a dataset folder or from files."""
+
+    def __init__(self, docs: dict[str, dict] | None = None, dataset: str | None = None):
+        self._docs = docs or {}
+        self._tables = None
+        if dataset is not None:
+            from .dataset import _records, load
+            self._tables = load(dataset)
+            self._groups = {}
+            for name in ("sections", "targets", "dates", "references", "warnings", "texts"):
+                df = self._tables[name]
+                self._groups[name] = {k: g for k, g in df.groupby("doc_id", sort=False)}
+            headers = _records(self._tables["documents"])
+        else:
+            headers = [d["document"] for d in self._docs.values()]
+        self.collection = Collection(headers)
+
+    @classmethod
+    def from_paths(cls, paths: list[str]) -> "Against":
+        from .api import extract
+        from .dataset import collect_inputs
+        if len(paths) == 1 and (Path(paths[0]) / "manifest.json").exists():
+            return cls(dataset=paths[0])
+        docs = {}
+        for p in collect_inputs(paths):
+            d = extract(p).to_dict(with_text=True)
+            docs[d["document"]["doc_id"]] = d
+        return cls(docs=docs)
+
+    def document(self, doc_id: str) -> dict:
+        if doc_id in self._docs:
+            return self._docs[doc_id]
+        from .dataset import _records
+        header = next(d for d in self.collection.documents if d["doc_id"] == doc_id)
+        doc = {"document": header}
+        for name in ("sections", "targets", "dates", "references", "warnings"):
+            g = self._groups[name].get(doc_id)
+            doc[name] = _records(g) if g is not None else []
+        texts = self._groups["texts"].get(doc_id)
+        doc["text"] = texts["text"].iloc[0] if texts is not None else ""
+        self._docs[doc_id] = doc
+        return doc
+
+
+# --- comparisons ------------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=20000)
+def _segments(text: str) -> str:
+    """underthesea word segments joined by spaces, syllables of a word by "_" ("kế_hoạch")."""
+    from underthesea import word_tokenize
+    return " ".join(w.replace(" ", "_") for w in word_tokenize(fold(text)))
+
+
+def _similarities(queries: list[str], candidates: list[str]):
+    """TF-IDF cosine similarity of each query to each candidate (a matrix)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.metrics.pairwise import cosine_similarity
+    docs = [_segments(t) for t in queries + candidates]
+    vec = TfidfVectorizer(token_pattern=r"[^\s]+", sublinear_tf=True).fit(docs)
+    q = vec.transform(docs[:len(queries)])
+    c = vec.transform(docs[len(queries):])
+    return cosine_similarity(q, c)
+
+
+def _item_text(doc: dict, s: dict, limit: int = 400) -> str:
+    text = doc["text"][s["start"]:s["end"]]
+    return " ".join(text.split())[:limit]
+
+
+def _tasks(doc: dict) -> list[dict]:
+    """The parent's tasks: numbered items (1., a)) of its content/tasks sections."""
+    words = tuple(_vocab()["task_section_words"])
+    tops = [s for s in doc["sections"] if s.get("level") == 1 and s.get("kind") == "section"
+            and any(w in fold(s.get("title") or "") for w in words)]
+    out = []
+    for top in tops:
+        for s in doc["sections"]:
+            if s.get("kind") == "item" and s.get("parent") == top["id"]:
+                out.append(s)
+    return out
+
+
+def _counterparts(doc: dict) -> list[dict]:
+    return [s for s in doc["sections"] if s.get("kind") in ("item", "bullet", "section")]
+
+
+def _period(doc: dict) -> tuple[int | None, int | None]:
+    """A plan's period in years, from its title (and its issue year for "đến năm N")."""
+    from .extract.dates import find_dates
+    title = doc["document"].get("title") or ""
+    lo = hi = None
+    for d in find_dates(title):
+        if d.granularity not in ("year", "quarter", "month", "day"):
+            continue
+        a = int(d.value[:4])
+        b = int(d.until[:4]) if d.until else a
+        upper_only = regex.search(r"(?:đến|tới)\s+(?:hết\s+)?$", fold(title[:d.start]))
+        lo = lo if upper_only else (a if lo is None else min(lo, a))
+        hi = b if hi is None else max(hi, b)
+    issued = doc["document"].get("issued_date")
+    if lo is None and hi is not None and issued:
+        lo = min(int(issued[:4]), hi)
+    return lo, hi
+
+
+def _fmt_period(p: tuple[int | None, int | None]) -> str:
+    lo, hi = p
+    return str(lo) if lo == hi else f"{lo or '…'}–{hi or '…'}"
+
+
+def _deadlines(doc: dict) -> list[dict]:
+    return [d for d in doc["dates"] if d.get("role") == "deadline" and d.get("granularity") in ("day", "month")]
+
+
+def _better_is_higher(comparator: str) -> bool:
+    return comparator in (">=", ">", "=")
+
+
+def check_plan(plan: dict, against: Against, lang: str = "vi") -> Report:
+    """Findings for a plan (``PlanDocument.to_dict(with_text=True)``) against a collection."""
+    v = _vocab()
+    msgs = v["messages"][lang]
+    src = plan["document"].get("source")
+    findings: list[Finding] = []
+
+    def add(code, evidence, parent=None, **details):
+        findings.append(Finding(code=code, severity=v["severity"][code], message=msgs[code].format(**details),
+                                evidence=evidence, parent=parent, details=details))
+
+    def ev(doc, which, start, end):
+        return Evidence(which, doc["document"].get("source"), int(start), int(end), doc["text"][start:end])
+
+    # The plan's own structure.
+    titles = [fold(s.get("title") or "") for s in plan["sections"] if s.get("level") == 1]
+    for name, words in v["required_sections"].items():
+        if not any(any(w in t for w in words) for t in titles):
+            add("section-missing", [], section=name)
+    for w in plan.get("warnings", []):
+        if w["code"] in ("section-gap", "item-gap", "section-duplicate", "item-duplicate"):
+            start = w.get("start") or 0
+            line_end = plan["text"].find("\n", start)
+            add("numbering-gap", [ev(plan, "plan", start, line_end if line_end > 0 else start)], message=w["message"])
+
+    # Its parents: the plans it implements (and plans it is based on).
+    plan_types = {fold(t) for t in v["plan_types"]}
+    parents = []
+    seen = set()
+    for r in plan["references"]:
+        if r["ref_id"] in seen or r["relation"] not in ("implements", "basis"):
+            continue
+        seen.add(r["ref_id"])
+        if fold(r["type"]) not in plan_types or (r.get("number") is None and r.get("name")):
+            continue
+        cited, score, method = against.collection.resolve(r)
+        if cited is None:
+            if r["relation"] == "implements":
+                add("parent-not-found", [ev(plan, "plan", r["start"], r["end"])], ref=r["text"])
+            continue
+        parents.append((r, cited, score, method))
+
+    report_parents = []
+    for r, cited, score, method in parents:
+        parent = against.document(cited["doc_id"])
+        psrc = parent["document"].get("source")
+        report_parents.append({"doc_id": cited["doc_id"], "source": psrc, "score": score, "method": method,
+                               "citation": r["text"]})
+        field_names = v["fields"][lang]
+        for mm in mismatches(r, parent["document"]):
+            add("citation-mismatch", [ev(plan, "plan", r["start"], r["end"])], parent=psrc,
+                field=field_names[mm["field"]], cited=mm["cited"], actual=mm["actual"])
+        mine, theirs = plan["document"].get("issued_date"), parent["document"].get("issued_date")
+        if mine and theirs:
+            n = min(len(mine), len(theirs))
+            if mine[:n] < theirs[:n]:
+                span = plan["document"].get("spans", {}).get("issued_date")
+                add("issued-before-parent", [ev(plan, "plan", *span)] if span else [], parent=psrc,
+                    date=mine, parent_date=theirs)
+        pp, mp = _period(parent), _period(plan)
+        if pp != (None, None) and mp != (None, None):
+            outside = (mp[1] is not None and pp[1] is not None and mp[1] > pp[1]) or \
+                      (mp[0] is not None and pp[0] is not None and mp[0] < pp[0])
+            if outside:
+                span = plan["document"].get("spans", {}).get("title")
+                add("period-outside-parent", [ev(plan, "plan", *span)] if span else [], parent=psrc,
+                    period=_fmt_period(mp), parent_period=_fmt_period(pp))
+        # Tasks.
+        tasks = _tasks(parent)
+        cands = _counterparts(plan)
+        if tasks and cands:
+            sims = _similarities([_item_text(parent, t) for t in tasks], [_item_text(plan, c) for c in cands])
+            for i, t in enumerate(tasks):
+                j = int(sims[i].argmax())
+                best = float(sims[i, j])
+                if best < TASK_THRESHOLD:
+                    c = cands[j]
+                    add("task-not-covered", [ev(parent, "parent", t["start"], t.get("heading_end") or t["end"]),
+                                             ev(plan, "plan", c["start"], c.get("heading_end") or c["end"])],
+                        parent=psrc, task=_item_text(parent, t, 160), candidate=_item_text(plan, c, 160),
+                        score=best)
+        # Targets.
+        ptargets, mtargets = parent["targets"], plan["targets"]
+        if ptargets:
+            sims = _similarities([t.get("indicator") or t["text"] for t in ptargets],
+                                 [t.get("indicator") or t["text"] for t in mtargets]) if mtargets else None
+            for i, pt in enumerate(ptargets):
+                best_j, best = None, 0.0
+                for j, mt in enumerate(mtargets):
+                    same_unit = (pt["unit"] == "%") == (mt["unit"] == "%")
+                    if same_unit and sims[i, j] > best:
+                        best_j, best = j, float(sims[i, j])
+                pv = f"{pt['comparator'] if pt['comparator'] != '=' else ''}{pt['value']:g}{pt['unit'] if pt['unit'] == '%' else ' ' + pt['unit']}"
+                if best_j is None or best < TARGET_THRESHOLD:
+                    add("target-missing", [ev(parent, "parent", pt["start"], pt["end"])], parent=psrc,
+                        parent_value=pv, indicator=(pt.get("indicator") or "")[:120])
+                    continue
+                mt = mtargets[best_j]
+                if pt["unit"] != "%":
+                    continue  # a lower level sets its own counts
+                weaker = mt["value"] < pt["value"] if _better_is_higher(pt["comparator"]) else mt["value"] > pt["value"]
+                if weaker:
+                    mv = f"{mt['comparator'] if mt['comparator'] != '=' else ''}{mt['value']:g}%"
+                    add("target-weaker", [ev(plan, "plan", mt["start"], mt["end"]), ev(parent, "parent", pt["start"], pt["end"])],
+                        parent=psrc, indicator=(mt.get("indicator") or "")[:120], parent_value=pv, value=mv)
+        # Deadlines.
+        pds = _deadlines(parent)
+        if pds:
+            latest = max(pds, key=lambda d: d["value"])
+            for d in _deadlines(plan):
+                n = min(len(d["value"]), len(latest["value"]))
+                if d["value"][:n] > latest["value"][:n]:
+                    add("deadline-after-parent", [ev(plan, "plan", d["start"], d["end"]),
+                                                  ev(parent, "parent", latest["start"], latest["end"])],
+                        parent=psrc, date=d["value"], parent_date=latest["value"])
+    findings.sort(key=lambda f: (-SEVERITY_ORDER[f.severity], f.code))
+    return Report(plan=src, parents=report_parents, findings=findings)
+
+
+def check_file(path: str, against: Against, lang: str = "vi") -> Report:
+    from .api import extract
+    return check_plan(extract(Path(path)).to_dict(with_text=True), against, lang)
+
+
+# --- reports ----------------------------------------------------------------------------------
+
+_LABELS = {"vi": {"title": "Kết quả đối chiếu kế hoạch", "plan": "Kế hoạch", "parents": "Văn bản cấp trên",
+                  "none": "Không tìm thấy văn bản cấp trên trong bộ văn bản đối chiếu.", "summary": "Tổng hợp",
+                  "error": "lỗi", "warning": "cảnh báo", "info": "thông tin", "ok": "Không phát hiện vấn đề.",
+                  "evidence": "Căn cứ", "in_plan": "trong kế hoạch", "in_parent": "trong văn bản cấp trên",
+                  "chars": "ký tự"},
+           "en": {"title": "Plan check report", "plan": "Plan", "parents": "Parent documents",
+                  "none": "No parent document found in the collection.", "summary": "Summary",
+                  "error": "error", "warning": "warning", "info": "info", "ok": "No problems found.",
+                  "evidence": "Evidence", "in_plan": "in the plan", "in_parent": "in the parent",
+                  "chars": "characters"}}
+
+
+def to_markdown(reports: list[Report], lang: str = "vi") -> str:
+    L = _LABELS[lang]
+    out = [f"# {L['title']}", ""]
+    for rep in reports:
+        c = rep.counts()
+        out += [f"## {L['plan']}: {rep.plan}", "",
+                f"**{L['summary']}:** {c['error']} {L['error']}, {c['warning']} {L['warning']}, {c['info']} {L['info']}", ""]
+        if rep.parents:
+            out.append(f"**{L['parents']}:**")
+            out += [f"- {p['source']} ({p['citation']}; {p['score']:.2f})" for p in rep.parents]
+            out.append("")
+        else:
+            out += [L["none"], ""]
+        if not rep.findings:
+            out += [L["ok"], ""]
+        for i, f in enumerate(rep.findings, 1):
+            out.append(f"{i}. **[{L[f.severity]}] `{f.code}`** — {f.message}")
+            for e in f.evidence:
+                where = L["in_plan"] if e.document == "plan" else L["in_parent"]
+                quote = " ".join(e.text.split())[:300]
+                out.append(f"   - {L['evidence']} {where} ({L['chars']} {e.start}–{e.end}): «{quote}»")
+        out.append("")
+    return "\n".join(out)
+
+
+def to_html(reports: list[Report], lang: str = "vi") -> str:
+    import html
+    L = _LABELS[lang]
+    colors = {"error": "#b00020", "warning": "#a05a00", "info": "#335"}
+    parts = ["<!doctype html><html lang='%s'><head><meta charset='utf-8'><title>%s</title>" % (lang, L["title"]),
+             "<style>body{font-family:serif;max-width:60em;margin:2em auto;line-height:1.5}"
+             "li{margin:.6em 0}.ev{color:#444;font-size:.92em}.sev{font-weight:bold}</style></head><body>",
+             f"<h1>{html.escape(L['title'])}</h1>"]
+    for rep in reports:
+        c = rep.counts()
+        parts.append(f"<h2>{html.escape(L['plan'])}: {html.escape(str(rep.plan))}</h2>")
+        parts.append(f"<p><b>{L['summary']}:</b> {c['error']} {L['error']}, {c['warning']} {L['warning']}, "
+                     f"{c['info']} {L['info']}</p>")
+        if rep.parents:
+            parts.append(f"<p><b>{L['parents']}:</b></p><ul>" + "".join(
+                f"<li>{html.escape(str(p['source']))} ({html.escape(p['citation'])})</li>" for p in rep.parents) + "</ul>")
+        else:
+            parts.append(f"<p>{L['none']}</p>")
+        if not rep.findings:
+            parts.append(f"<p>{L['ok']}</p>")
+        parts.append("<ol>")
+        for f in rep.findings:
+            evs = "".join(
+                f"<div class='ev'>{L['evidence']} {L['in_plan'] if e.document == 'plan' else L['in_parent']} "
+                f"({e.start}–{e.end}): «{html.escape(' '.join(e.text.split())[:300])}»</div>" for e in f.evidence)
+            parts.append(f"<li><span class='sev' style='color:{colors[f.severity]}'>[{L[f.severity]}]</span> "
+                         f"<code>{f.code}</code> — {html.escape(f.message)}{evs}</li>")
+        parts.append("</ol>")
+    parts.append("</body></html>")
+    return "\n".join(parts)
