@@ -183,7 +183,21 @@ def _fmt_period(p: tuple[int | None, int | None]) -> str:
 
 
 def _deadlines(doc: dict) -> list[dict]:
-    return [d for d in doc["dates"] if d.get("role") == "deadline" and d.get("granularity") in ("day", "month")]
+    """Deadlines for reports or plans to be sent ("báo cáo ... trước ngày 15/10/2024", "ban hành
+    kế hoạch chậm nhất là ngày 15/01/2026"): the words are in the same paragraph before the date,
+    in the body (not in an annex)."""
+    words = tuple(_vocab()["report_words"])
+    out = []
+    for d in doc["dates"]:
+        if d.get("role") != "deadline" or d.get("granularity") not in ("day", "month"):
+            continue
+        if d.get("section") == "appendix":
+            continue  # annex tables schedule each task; the body sets the reporting deadlines
+        para = doc["text"].rfind("\n", 0, d["start"]) + 1
+        before = fold(doc["text"][max(para, d["start"] - 200):d["start"]])
+        if any(w in before for w in words):
+            out.append(d)
+    return out
 
 
 def _better_is_higher(comparator: str) -> bool:
