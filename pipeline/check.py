@@ -182,6 +182,21 @@ def _fmt_period(p: tuple[int | None, int | None]) -> str:
     return str(lo) if lo == hi else f"{lo or '…'}–{hi or '…'}"
 
 
+def _with_stated_issuer(doc: dict) -> dict:
+    """The parent's header, with the issuer its closing sentence states ("Trên đây là Kế hoạch ...
+    của Ban Thường vụ LĐLĐ huyện Vĩnh Thuận./.") where the header lost its issuer lines."""
+    header = doc["document"]
+    if header.get("issuer"):
+        return header
+    m = None
+    for m in regex.finditer(r"Trên\s+đây\s+là\s+(?:Kế\s+hoạch|Chương\s+trình)[^\n]*?\s(?:của|do)\s+"
+                            r"(\p{Lu}[^\n]{2,120}?)\s*(?:\./\.|[.,;\n]|$)", doc["text"]):
+        pass
+    if not m:
+        return header
+    return {**header, "issuer": m.group(1).strip()}
+
+
 def _deadlines(doc: dict) -> list[dict]:
     """Deadlines for reports or plans to be sent ("báo cáo ... trước ngày 15/10/2024", "ban hành
     kế hoạch chậm nhất là ngày 15/01/2026"): the words are in the same paragraph before the date,
@@ -253,7 +268,7 @@ def check_plan(plan: dict, against: Against, lang: str = "vi") -> Report:
         report_parents.append({"doc_id": cited["doc_id"], "source": psrc, "score": score, "method": method,
                                "citation": r["text"]})
         field_names = v["fields"][lang]
-        for mm in mismatches(r, parent["document"]):
+        for mm in mismatches(r, _with_stated_issuer(parent)):
             add("citation-mismatch", [ev(plan, "plan", r["start"], r["end"])], parent=psrc,
                 field=field_names[mm["field"]], cited=mm["cited"], actual=mm["actual"])
         mine, theirs = plan["document"].get("issued_date"), parent["document"].get("issued_date")
