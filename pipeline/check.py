@@ -23,7 +23,7 @@ from .normalize import fold
 from .vocab import load_json
 
 SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
-TASK_THRESHOLD = 0.12  # TF-IDF cosine below which a parent task has no counterpart
+TASK_THRESHOLD = 0.3  # TF-IDF cosine below which a parent task has no counterpart
 TARGET_THRESHOLD = 0.25  # indicator similarity for two targets to be the same aim
 
 
@@ -215,6 +215,12 @@ def _deadlines(doc: dict) -> list[dict]:
     return out
 
 
+def _target_text(t: dict) -> str:
+    """What a target is about: its indicator; for a count, the thing counted too ("cuộc tập huấn")."""
+    text = t.get("indicator") or t["text"]
+    return text if t["unit"] == "%" else f"{t['unit']} {t['unit']} {text}"
+
+
 def _better_is_higher(comparator: str) -> bool:
     return comparator in (">=", ">", "=")
 
@@ -303,14 +309,21 @@ def check_plan(plan: dict, against: Against, lang: str = "vi") -> Report:
         # Targets.
         ptargets, mtargets = parent["targets"], plan["targets"]
         if ptargets:
-            sims = _similarities([t.get("indicator") or t["text"] for t in ptargets],
-                                 [t.get("indicator") or t["text"] for t in mtargets]) if mtargets else None
+            sims = _similarities([_target_text(t) for t in ptargets],
+                                 [_target_text(t) for t in mtargets]) if mtargets else None
+            # One-to-one, most similar indicators first: "80% cơ quan ... đạt chuẩn văn hóa" pairs
+            # with its own counterpart, not with the "70% doanh nghiệp ..." next to it.
+            pairs = sorted(((float(sims[i, j]), i, j) for i, pt in enumerate(ptargets)
+                            for j, mt in enumerate(mtargets) if (pt["unit"] == "%") == (mt["unit"] == "%")),
+                           reverse=True) if mtargets else []
+            match: dict[int, tuple[int, float]] = {}
+            used = set()
+            for score, i, j in pairs:
+                if score >= TARGET_THRESHOLD and i not in match and j not in used:
+                    match[i] = (j, score)
+                    used.add(j)
             for i, pt in enumerate(ptargets):
-                best_j, best = None, 0.0
-                for j, mt in enumerate(mtargets):
-                    same_unit = (pt["unit"] == "%") == (mt["unit"] == "%")
-                    if same_unit and sims[i, j] > best:
-                        best_j, best = j, float(sims[i, j])
+                best_j, best = match.get(i, (None, 0.0))
                 pv = f"{pt['comparator'] if pt['comparator'] != '=' else ''}{pt['value']:g}{pt['unit'] if pt['unit'] == '%' else ' ' + pt['unit']}"
                 if best_j is None or best < TARGET_THRESHOLD:
                     add("target-missing", [ev(parent, "parent", pt["start"], pt["end"])], parent=psrc,

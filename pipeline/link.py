@@ -186,7 +186,9 @@ class Collection:
             agree, contra = agree + (iss >= 0.75), contra + (iss < 0.5)
         if agree < 2 or contra > 1:
             return 0.0
-        return sum(w * s for w, s in parts) / sum(w for w, _ in parts) * 0.85 ** contra
+        # The similarity of what agrees, discounted for a field that contradicts.
+        kept = [(w, s) for w, s in parts if s > 0]
+        return sum(w * s for w, s in kept) / sum(w for w, _ in kept) * 0.85 ** contra
 
 
 def mismatches(ref: dict, d: dict) -> list[dict]:

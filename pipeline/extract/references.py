@@ -134,7 +134,7 @@ def _tail(text: str, pos: int, limit: int, symbol: str | None = None) -> tuple[s
             subject = q.group(1).strip()
             sub_end = s + q.end()
         else:
-            stop = regex.search(r"[;.\n]|\s\(|,\s*(?=(?:Nghị|Quyết|Chỉ|Kế|Thông|Hướng|Chương|Kết|Công)\s)", rest)
+            stop = regex.search(r"[;.\n]|\s\(|(?:,|\s+và)\s*(?=(?:Nghị|Quyết|Chỉ|Kế|Thông|Hướng|Chương|Kết|Công|Luật)\s)", rest)
             cand = rest[:stop.start()] if stop else rest
             subject = cand.strip() or None
             sub_end = s + len(cand.rstrip())
