@@ -16,7 +16,7 @@ import regex
 
 from ..model import Reference
 from ..normalize import fold
-from ..vocab import alternation, doc_type_by_code, doc_type_by_name, doc_types, load_json
+from ..vocab import alternation, doc_type_by_code, doc_type_by_name, doc_types, issuer_words, load_json
 from .dates import find_dates
 
 
@@ -134,7 +134,7 @@ def _tail(text: str, pos: int, limit: int, symbol: str | None = None) -> tuple[s
             subject = q.group(1).strip()
             sub_end = s + q.end()
         else:
-            stop = regex.search(r"[;.\n]|\s\(|(?:,|\s+và)\s*(?=(?:Nghị|Quyết|Chỉ|Kế|Thông|Hướng|Chương|Kết|Công|Luật)\s)", rest)
+            stop = _subject_stop().search(rest)
             cand = rest[:stop.start()] if stop else rest
             subject = cand.strip() or None
             sub_end = s + len(cand.rstrip())
@@ -143,6 +143,17 @@ def _tail(text: str, pos: int, limit: int, symbol: str | None = None) -> tuple[s
 
 def _starts_document(text: str, pos: int) -> bool:
     return bool(regex.match(rf"(?:{_typealternation()})(?!\p{{L}})", text[pos:pos + 40]))
+
+
+@functools.cache
+def _subject_stop() -> regex.Pattern:
+    """Where a cited document's subject ends: a sentence or clause break, the next cited document
+    ("..., Kế hoạch số ..."), or the citing body's own sentence ("..., Sở Tư pháp ban hành ...")."""
+    # Header words are in capitals ("ỦY BAN"); in running text only the first letter is ("Ủy ban").
+    orgs = alternation({form for w in issuer_words()[0] for form in (w, w[0] + w[1:].lower())})
+    return regex.compile(
+        r"[;.\n]|\s\(|(?:,|\s+và)\s*(?=(?:Nghị|Quyết|Chỉ|Kế|Thông|Hướng|Chương|Kết|Công|Luật)\s)"
+        rf"|,\s*(?=(?:{orgs})\s)")
 
 
 def _named_end(text: str, start: int, limit: int) -> int:
