@@ -23,7 +23,7 @@ from .normalize import fold
 from .vocab import load_json
 
 SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
-TASK_THRESHOLD = 0.3  # TF-IDF cosine below which a parent task has no counterpart
+TASK_RATIO = 0.5  # a task whose counterpart is this much less similar than the plan's typical one is uncovered
 TARGET_THRESHOLD = 0.25  # indicator similarity for two targets to be the same aim
 
 
@@ -146,16 +146,19 @@ def _tasks(doc: dict) -> list[dict]:
     words = tuple(_vocab()["task_section_words"])
     tops = [s for s in doc["sections"] if s.get("level") == 1 and s.get("kind") == "section"
             and any(w in fold(s.get("title") or "") for w in words)]
+    skip = tuple(_vocab()["not_task_titles"])
     out = []
     for top in tops:
         for s in doc["sections"]:
-            if s.get("kind") == "item" and s.get("parent") == top["id"]:
+            if s.get("kind") == "item" and s.get("parent") == top["id"] \
+                    and not fold(s.get("title") or "").startswith(skip):
                 out.append(s)
     return out
 
 
 def _counterparts(doc: dict) -> list[dict]:
-    return [s for s in doc["sections"] if s.get("kind") in ("item", "bullet", "section")]
+    return [s for s in doc["sections"] if s.get("kind") == "item"] or \
+        [s for s in doc["sections"] if s.get("kind") in ("bullet", "section")]
 
 
 def _period(doc: dict) -> tuple[int | None, int | None]:
@@ -212,6 +215,17 @@ def _deadlines(doc: dict) -> list[dict]:
         before = fold(doc["text"][max(para, d["start"] - 200):d["start"]])
         if any(w in before for w in words):
             out.append(d)
+    return out
+
+
+def _distinct_targets(targets: list[dict]) -> list[dict]:
+    """A parent's aims once each: the same value and indicator restated later is one target."""
+    from rapidfuzz import fuzz
+    out: list[dict] = []
+    for t in targets:
+        if not any(o["value"] == t["value"] and o["unit"] == t["unit"] and o["comparator"] == t["comparator"]
+                   and fuzz.token_set_ratio(fold(_target_text(o)), fold(_target_text(t))) >= 80 for o in out):
+            out.append(t)
     return out
 
 
@@ -296,18 +310,26 @@ def check_plan(plan: dict, against: Against, lang: str = "vi") -> Report:
         tasks = _tasks(parent)
         cands = _counterparts(plan)
         if tasks and cands:
-            sims = _similarities([_item_text(parent, t) for t in tasks], [_item_text(plan, c) for c in cands])
+            # Each parent task is paired with its own counterpart (one-to-one, the assignment that
+            # maximises total similarity over whole items); a task whose counterpart is much less
+            # similar than the plan's typical pair has none.
+            from scipy.optimize import linear_sum_assignment
+            sims = _similarities([_item_text(parent, t, 100000) for t in tasks],
+                                 [_item_text(plan, c, 100000) for c in cands])
+            rows, cols = linear_sum_assignment(-sims)
+            assigned = {int(i): (int(j), float(sims[i, j])) for i, j in zip(rows, cols)}
+            typical = sorted(v for _, v in assigned.values())[len(assigned) // 2] if assigned else 0.0
             for i, t in enumerate(tasks):
-                j = int(sims[i].argmax())
-                best = float(sims[i, j])
-                if best < TASK_THRESHOLD:
+                j, best = assigned.get(i, (int(sims[i].argmax()), 0.0))
+                if best < TASK_RATIO * typical:
                     c = cands[j]
                     add("task-not-covered", [ev(parent, "parent", t["start"], t.get("heading_end") or t["end"]),
                                              ev(plan, "plan", c["start"], c.get("heading_end") or c["end"])],
                         parent=psrc, task=_item_text(parent, t, 160), candidate=_item_text(plan, c, 160),
                         score=best)
         # Targets.
-        ptargets, mtargets = parent["targets"], plan["targets"]
+        ptargets = _distinct_targets([t for t in parent["targets"] if t.get("section") != "appendix"])
+        mtargets = plan["targets"]
         if ptargets:
             sims = _similarities([_target_text(t) for t in ptargets],
                                  [_target_text(t) for t in mtargets]) if mtargets else None
