@@ -200,6 +200,24 @@ def _with_stated_issuer(doc: dict) -> dict:
     return {**header, "issuer": m.group(1).strip()}
 
 
+def _before(doc: dict, d: dict) -> str:
+    """The words of a date's paragraph before it (what is due)."""
+    para = doc["text"].rfind("\n", 0, d["start"]) + 1
+    return doc["text"][max(para, d["start"] - 200):d["start"]]
+
+
+def _deadline_kind(doc: dict, d: dict) -> str | None:
+    """What is due: the kind whose word stands closest before the date (plan, report, dossier)."""
+    before = fold(_before(doc, d))
+    best, pos = None, -1
+    for kind, words in _vocab()["deadline_kinds"].items():
+        for w in words:
+            i = before.rfind(w)
+            if i > pos:
+                best, pos = kind, i
+    return best
+
+
 def _deadlines(doc: dict) -> list[dict]:
     """Deadlines for reports or plans to be sent ("báo cáo ... trước ngày 15/10/2024", "ban hành
     kế hoạch chậm nhất là ngày 15/01/2026"): the words are in the same paragraph before the date,
@@ -211,11 +229,30 @@ def _deadlines(doc: dict) -> list[dict]:
             continue
         if d.get("section") == "appendix":
             continue  # annex tables schedule each task; the body sets the reporting deadlines
-        para = doc["text"].rfind("\n", 0, d["start"]) + 1
-        before = fold(doc["text"][max(para, d["start"] - 200):d["start"]])
-        if any(w in before for w in words):
+        if any(w in fold(_before(doc, d)) for w in words):
             out.append(d)
     return out
+
+
+def _aims(doc: dict) -> list[dict]:
+    """The targets a plan sets as its aims: those in its "mục tiêu"/"chỉ tiêu" parts where it has
+    such parts (a figure in a task, "đảm bảo 100% thủ tục ...", restates or qualifies), from the
+    body (an annex table repeats them)."""
+    by_id = {s["id"]: s for s in doc["sections"]}
+
+    def in_aims(sid):
+        # The nearest heading that says either decides ("b) Nhiệm vụ" under "I. MỤC TIÊU, NHIỆM VỤ").
+        while sid in by_id:
+            title = fold(by_id[sid].get("title") or "")
+            aims = bool(regex.search(r"mục\s+tiêu|chỉ\s+tiêu", title))
+            tasks = bool(regex.search(r"nhiệm\s+vụ|giải\s+pháp", title))
+            if aims != tasks:
+                return aims
+            sid = by_id[sid].get("parent")
+        return False
+    body = [t for t in doc["targets"] if t.get("section") != "appendix"]
+    aims = [t for t in body if in_aims(t.get("section"))]
+    return aims or body
 
 
 def _distinct_targets(targets: list[dict]) -> list[dict]:
@@ -328,7 +365,7 @@ def check_plan(plan: dict, against: Against, lang: str = "vi") -> Report:
                         parent=psrc, task=_item_text(parent, t, 160), candidate=_item_text(plan, c, 160),
                         score=best)
         # Targets.
-        ptargets = _distinct_targets([t for t in parent["targets"] if t.get("section") != "appendix"])
+        ptargets = _distinct_targets(_aims(parent))
         mtargets = plan["targets"]
         if ptargets:
             sims = _similarities([_target_text(t) for t in ptargets],
@@ -360,15 +397,18 @@ def check_plan(plan: dict, against: Against, lang: str = "vi") -> Report:
                     add("target-weaker", [ev(plan, "plan", mt["start"], mt["end"]), ev(parent, "parent", pt["start"], pt["end"])],
                         parent=psrc, indicator=(mt.get("indicator") or "")[:120], parent_value=pv, value=mv)
         # Deadlines.
-        pds = _deadlines(parent)
-        if pds:
-            latest = max(pds, key=lambda d: d["value"])
-            for d in _deadlines(plan):
-                n = min(len(d["value"]), len(latest["value"]))
-                if d["value"][:n] > latest["value"][:n]:
+        # Deadlines: each of the plan's reporting deadlines against the parent's deadline for the
+        # same thing (the one whose wording before the date is most similar).
+        pds, mds = _deadlines(parent), _deadlines(plan)
+        for d in mds:
+            same = [p for p in pds if _deadline_kind(parent, p) == _deadline_kind(plan, d)]
+            if same:
+                theirs = max(same, key=lambda p: p["value"])
+                n = min(len(d["value"]), len(theirs["value"]))
+                if d["value"][:n] > theirs["value"][:n]:
                     add("deadline-after-parent", [ev(plan, "plan", d["start"], d["end"]),
-                                                  ev(parent, "parent", latest["start"], latest["end"])],
-                        parent=psrc, date=d["value"], parent_date=latest["value"])
+                                                  ev(parent, "parent", theirs["start"], theirs["end"])],
+                        parent=psrc, date=d["value"], parent_date=theirs["value"])
     findings.sort(key=lambda f: (-SEVERITY_ORDER[f.severity], f.code))
     return Report(plan=src, parents=report_parents, findings=findings)
 
