@@ -1,0 +1,71 @@
+"""plans check on the parent/child fixtures (tests/fixtures/check, parents are real corpus plans)."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+@pytest.fixture(scope="module")
+def scores():
+    from check_fixtures import run
+    return run()
+
+
+def test_every_defect_code_is_found(scores):
+    assert scores["cases"] >= 43 and sum(scores["defect_pairs"].values()) >= 31
+    for code, recall in scores["recall"].items():
+        # task-not-covered: 3 of 4 (a task reworded beyond lexical reach is missed; see README)
+        floor = 0.75 if code == "task-not-covered" else 1.0
+        assert recall >= floor, (code, recall)
+
+
+def test_clean_children_get_no_warning_or_error(scores):
+    assert scores["clean_pairs"] == 12
+    assert scores["clean_without_warning"] >= 11
+
+
+def test_cli_formats_languages_and_exit_codes(tmp_path):
+    child = ROOT / "tests" / "fixtures" / "check" / "p2_target_weaker" / "child.txt"
+    parent = ROOT / "corpus" / "seeds" / "001_f7ed4621f7bb48e0.txt"
+    run = lambda *a: subprocess.run([sys.executable, "-m", "pipeline.cli", "check", str(child), "--against",
+                                     str(parent), *a], capture_output=True, text=True, cwd=ROOT)
+    out = run("--format", "json")
+    assert out.returncode == 1  # an error-level finding, --fail-on error
+    report = json.loads(out.stdout)
+    (weaker,) = [f for f in report["findings"] if f["code"] == "target-weaker"]
+    assert weaker["severity"] == "error" and "cấp trên >=90%, kế hoạch >=80%" in weaker["message"]
+    plan_ev = [e for e in weaker["evidence"] if e["document"] == "plan"][0]
+    text = child.read_text(encoding="utf-8")
+    assert plan_ev["text"] == "80%" and plan_ev["text"] in text
+    md = run("--format", "md", "--lang", "en").stdout
+    assert "Weaker target than the parent's" in md and "# Plan check report" in md
+    html = run("--format", "html").stdout
+    assert html.startswith("<!doctype html>") and "target-weaker" in html
+    clean = ROOT / "tests" / "fixtures" / "check" / "p2_clean_a" / "child.txt"
+    ok = subprocess.run([sys.executable, "-m", "pipeline.cli", "check", str(clean), "--against", str(parent),
+                         "--fail-on", "warning"], capture_output=True, text=True, cwd=ROOT)
+    assert ok.returncode == 0, ok.stdout
+    bad = subprocess.run([sys.executable, "-m", "pipeline.cli", "check", str(tmp_path / "missing.txt"),
+                          "--against", str(parent)], capture_output=True, text=True, cwd=ROOT)
+    assert bad.returncode == 2 and "no such file" in bad.stderr
+
+
+def test_check_against_a_dataset(tmp_path):
+    import shutil
+    from pipeline import dataset
+    from pipeline.check import Against, check_file
+    src = tmp_path / "in"
+    src.mkdir()
+    for f in ("12_KH-CCHC-2026-UBND-LamDong.docx", "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx"):
+        shutil.copy(ROOT / "corpus" / "real" / f, src / f)
+    shutil.copy(ROOT / "corpus" / "seeds" / "004_8de1297c99c34097.txt", src / "004.txt")
+    dataset.build([str(src)], tmp_path / "ds", jobs=1)
+    against = Against.from_paths([str(tmp_path / "ds")])
+    rep = check_file(str(ROOT / "tests" / "fixtures" / "check" / "p6_deadline_after_parent" / "child.txt"), against)
+    assert [p["source"].rsplit("/", 1)[-1] for p in rep.parents] == ["004.txt"]
+    assert [f.code for f in rep.findings if f.severity != "info"] == ["deadline-after-parent"]
