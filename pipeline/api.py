@@ -16,7 +16,7 @@ from .extract.references import find_references
 from .extract.responsibilities import find_responsibilities
 from .extract.targets import find_targets
 from .ingest import RawDocument, read, read_text
-from .model import Header, PlanDocument
+from .model import Header, PlanDocument, Section
 from .normalize import normalize
 from .resolve import resolve_references
 from .segment import SectionIndex, find_body, find_layout, segment
@@ -77,7 +77,6 @@ def extract_raw(raw: RawDocument) -> PlanDocument:
     for item in (*sections, *refs, *dates, *targets, *responsibilities):
         item.page = norm.page_of(item.start) if raw.page_starts else None
     # preamble and closing parts as sections of their own
-    from .model import Section
     first = min((s.start for s in sections), default=layout.closing_start)
     extra = []
     if first > layout.header_end and text[layout.header_end:first].strip():

@@ -78,13 +78,13 @@ class Against:
         self._docs = docs or {}
         self._tables = None
         if dataset is not None:
-            from .dataset import _records, load
+            from .dataset import records, load
             self._tables = load(dataset)
             self._groups = {}
             for name in ("sections", "targets", "dates", "references", "warnings", "texts"):
                 df = self._tables[name]
                 self._groups[name] = {k: g for k, g in df.groupby("doc_id", sort=False)}
-            headers = _records(self._tables["documents"])
+            headers = records(self._tables["documents"])
         else:
             headers = [d["document"] for d in self._docs.values()]
         self.collection = Collection(headers)
@@ -104,12 +104,12 @@ class Against:
     def document(self, doc_id: str) -> dict:
         if doc_id in self._docs:
             return self._docs[doc_id]
-        from .dataset import _records
+        from .dataset import records
         header = next(d for d in self.collection.documents if d["doc_id"] == doc_id)
         doc = {"document": header}
         for name in ("sections", "targets", "dates", "references", "warnings"):
             g = self._groups[name].get(doc_id)
-            doc[name] = _records(g) if g is not None else []
+            doc[name] = records(g) if g is not None else []
         texts = self._groups["texts"].get(doc_id)
         doc["text"] = texts["text"].iloc[0] if texts is not None else ""
         self._docs[doc_id] = doc

@@ -276,7 +276,7 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
     from .link import LINK_COLUMNS, links_rows
     docs_df = pd.read_parquet(out / "documents.parquet")
     refs_df = pd.read_parquet(out / "references.parquet")
-    rows = links_rows(_records(docs_df), _records(refs_df))
+    rows = links_rows(records(docs_df), records(refs_df))
     links = pd.DataFrame(rows, columns=list(LINK_COLUMNS)).astype(LINK_COLUMNS)
     _write_atomic(links, out / "links.parquet")
     _write_atomic(links, out / "links.csv")
@@ -299,7 +299,7 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
     return result
 
 
-def _records(df: pd.DataFrame) -> list[dict]:
+def records(df: pd.DataFrame) -> list[dict]:
     """Rows as dicts with None for missing values."""
     return [{k: (None if v is pd.NA or (isinstance(v, float) and v != v) else v) for k, v in r.items()}
             for r in df.to_dict("records")]

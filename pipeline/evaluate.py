@@ -105,8 +105,6 @@ def score_header(gold: dict, pred: dict, doc: str) -> dict[str, Score]:
     for f in HEADER_FIELDS:
         g, p = key(gold.get(f)), key(pred.get(f))
         sc = Score()
-        if f == "doc_type":
-            g, p = key(gold.get(f)), key(pred.get(f))
         if g is not None and p is not None and g == p:
             sc.tp = 1
         else:

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
-from .dataset import _records, load
+from .dataset import records, load
 from .link import work_id
 
 
@@ -20,14 +20,14 @@ def graph(dataset_dir) -> tuple[list[dict], list[dict]]:
     tables = load(dataset_dir)
     docs, links = tables["documents"], tables["links"]
     nodes = {}
-    for d in _records(docs):
+    for d in records(docs):
         g = d.get
         nodes[d["doc_id"]] = {"id": d["doc_id"], "work_id": work_id(g("doc_type"), g("number"), g("symbol"),
                                                                    g("issued_date"), g("issuer")),
                               "in_dataset": True, "source": g("source"), "doc_type": g("doc_type"),
                               "code": g("code"), "issued_date": g("issued_date"), "title": g("title")}
     edges = []
-    for l in _records(links):
+    for l in records(links):
         cited = l["cited_doc_id"] or l["cited_work_id"]
         if cited not in nodes:
             nodes[cited] = {"id": cited, "work_id": l["cited_work_id"], "in_dataset": False, "source": None,

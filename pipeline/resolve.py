@@ -14,9 +14,6 @@ import regex
 from .model import Reference
 from .normalize import fold
 
-_STRENGTH = {"implements": 3, "basis": 2, "mentions": 1}
-
-
 def _name_key(name: str) -> str:
     """A named document's key: "Luật Thi đua, khen thưởng năm 2022" = "Luật thi đua, khen thưởng"."""
     key = fold(name)
@@ -85,15 +82,3 @@ def resolve_references(refs: list[Reference]) -> list[Reference]:
         else:
             best[r.ref_id] = r
     return refs
-
-
-def distinct(refs: list[Reference]) -> list[Reference]:
-    """One reference per cited document: the first full mention, with the strongest relation."""
-    out: dict[str, Reference] = {}
-    rel: dict[str, str] = {}
-    for r in refs:
-        if r.ref_id not in out or (out[r.ref_id].short_form and not r.short_form):
-            out[r.ref_id] = r
-        if _STRENGTH[r.relation] > _STRENGTH.get(rel.get(r.ref_id, "mentions"), 0):
-            rel[r.ref_id] = r.relation
-    return list(out.values())

@@ -19,9 +19,6 @@ from .model import Section, Warning
 from .normalize import fold
 from .vocab import doc_type_by_name, patterns
 
-_LINE = regex.compile(r"[^\n]*")
-
-
 def lines_of(text: str, start: int = 0, end: int | None = None):
     """(start, end, line) of each line in text[start:end]."""
     end = len(text) if end is None else end
@@ -50,7 +47,6 @@ MOTTO = regex.compile(
     r"(?i:CỘNG\s+H[OÒ][ÀA]?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM)"
     r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
     r"|(?i:Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc)")
-NUMBER_LINE = regex.compile(r"(?:^|\|\s*|\s)S[ốô]?\s*:?\s*(?:\d|/|[A-Za-z]?\s*/)", regex.M)
 PLACE_DATE = regex.compile(
     r"(?P<place>[\p{Lu}][\p{L}'’ .]{1,40}?)\s*,\s*ngày\s+(?P<d>\d{1,2}|\s*)\s*tháng\s+"
     r"(?P<m>\d{1,2}|\s*)\s*năm\s+(?P<y>\d{4})", regex.I)
@@ -337,10 +333,9 @@ class _Item:
     start: int
     line_end: int
     rank: float
-    depth: int = 1
 
 
-def _rank(kind: str, label: str, has_roman: bool, has_part: bool) -> float:
+def _rank(kind: str, label: str, has_roman: bool) -> float:
     if kind == "part":
         return 0 if has_roman else 1
     if kind == "roman":
@@ -409,9 +404,8 @@ def segment(text: str, layout: Layout) -> tuple[list[Section], list[Warning]]:
             items.append(_Item(kind, label, title, ls + (len(line) - len(line.lstrip())), le, 0))
             break
     has_roman = any(i.kind == "roman" for i in items)
-    has_part = any(i.kind == "part" for i in items)
     for it in items:
-        it.rank = _rank(it.kind, it.label, has_roman, has_part)
+        it.rank = _rank(it.kind, it.label, has_roman)
     sections: list[Section] = []
     warnings: list[Warning] = []
     stack: list[tuple[_Item, Section]] = []
@@ -529,10 +523,12 @@ class SectionIndex:
     sections: list[Section]
     layout: Layout
     _starts: list[int] = field(default_factory=list)
+    _by_id: dict[str, Section] = field(default_factory=dict)
 
     def __post_init__(self):
         self.sections = sorted(self.sections, key=lambda s: (s.start, s.level))
         self._starts = [s.start for s in self.sections]
+        self._by_id = {s.id: s for s in self.sections}
 
     def at(self, pos: int) -> str | None:
         if self.layout.appendix_start is not None and pos >= self.layout.appendix_start:
@@ -551,7 +547,4 @@ class SectionIndex:
         return "preamble"
 
     def section(self, sid: str | None) -> Section | None:
-        for s in self.sections:
-            if s.id == sid:
-                return s
-        return None
+        return self._by_id.get(sid)

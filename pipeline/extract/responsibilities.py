@@ -158,19 +158,6 @@ def _is_generic(name: str) -> bool:
     return key in {fold(g) for g in _vocab()["generic_units"]} or key.endswith("liên quan")
 
 
-def _looks_like_unit(title: str) -> bool:
-    """A heading under TỔ CHỨC THỰC HIỆN that names a unit ("Liên đoàn Lao động huyện")."""
-    t = fold(title)
-    if len(t.split()) > 20 or not title[:1].isupper():
-        return False
-    first = t.split(" ")[0]
-    if t.startswith(("các ", "ban ", "văn phòng", "phòng ", "sở ", "ủy ban", "uỷ ban", "ubnd", "liên đoàn", "lđlđ",
-                     "công đoàn", "trường", "cđcs", "đoàn ", "hội ", "huyện", "tỉnh", "thành", "bộ ", "mặt trận",
-                     "trung tâm", "đề nghị", "công an", "chi bộ", "đảng")):
-        return True
-    return any(t.startswith(o + " ") for o in _org_words()) or first in ("giao",)
-
-
 def _deadline(dates: list[DateMention], start: int, end: int) -> str | None:
     for d in dates:
         if start <= d.start < end and d.role == "deadline":

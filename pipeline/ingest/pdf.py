@@ -133,7 +133,7 @@ def _paragraphs(lines: list[Line], page_center: float) -> list[str]:
     return out
 
 
-def _page_text(page, page_no: int, last_page: bool, footer_seen: list[bool]) -> str:
+def _page_text(page, page_no: int, footer_seen: list[bool]) -> str:
     tables = []
     try:
         for table in page.find_tables():
@@ -256,7 +256,7 @@ def read_pdf(path: Path) -> RawDocument:
             pages = []
             footer_seen = [False]
             for n, page in enumerate(pdf.pages):
-                pages.append(_page_text(page, n, n == len(pdf.pages) - 1, footer_seen))
+                pages.append(_page_text(page, n, footer_seen))
             pages = _drop_running_heads(pages)
     except IngestError:
         raise
