@@ -4,6 +4,28 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 PYTHON="${PYTHON:-python3}"
+
+# System tools for old files (issue 6): antiword/catdoc read Word 97 .doc, Tesseract with its
+# Vietnamese model OCRs scans. Installed from Debian's packages when missing; without them those
+# inputs get a clear error naming the missing tool and everything else works.
+SYSTEM_PACKAGES="antiword catdoc tesseract-ocr tesseract-ocr-vie"
+missing=""
+command -v antiword >/dev/null || missing="$missing antiword"
+command -v catdoc >/dev/null || missing="$missing catdoc"
+command -v tesseract >/dev/null || missing="$missing tesseract-ocr"
+[ -f /usr/share/tesseract-ocr/5/tessdata/vie.traineddata ] || [ -f /usr/share/tesseract-ocr/4.00/tessdata/vie.traineddata ] || missing="$missing tesseract-ocr-vie"
+if [ -n "$missing" ]; then
+    if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+        echo "setup: installing Debian packages:$missing"
+        apt-get update -qq >/dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $SYSTEM_PACKAGES >/dev/null
+    elif command -v apt-get >/dev/null && command -v sudo >/dev/null; then
+        sudo apt-get update -qq >/dev/null
+        sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $SYSTEM_PACKAGES >/dev/null
+    else
+        echo "setup: warning: cannot install$missing (need root and apt-get); .doc files and scans will be refused" >&2
+    fi
+fi
 if [ ! -x .venv/bin/python ]; then
     "$PYTHON" -m venv .venv
 fi
