@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from pathlib import Path
 
 from .extract.abbreviations import expand, find_abbreviations
@@ -27,25 +28,49 @@ def _looks_like_path(value: str) -> bool:
         ".txt", ".pdf", ".docx", ".doc", ".html", ".htm", ".md") and os.path.exists(value)
 
 
-def extract(path_or_text: str | os.PathLike, *, source: str | None = None) -> PlanDocument:
-    """Extract a plan's structure from a file path or from the text itself."""
+class Stopwatch:
+    """Adds the seconds spent in each stage to a dict (``lap(name)`` closes the current stage);
+    a no-op when no dict is given, so timing costs nothing outside benchmarks."""
+
+    def __init__(self, timings: dict[str, float] | None):
+        self.timings = timings
+        self.last = time.perf_counter() if timings is not None else 0.0
+
+    def lap(self, stage: str) -> None:
+        if self.timings is not None:
+            now = time.perf_counter()
+            self.timings[stage] = self.timings.get(stage, 0.0) + now - self.last
+            self.last = now
+
+
+def extract(path_or_text: str | os.PathLike, *, source: str | None = None,
+            timings: dict[str, float] | None = None) -> PlanDocument:
+    """Extract a plan's structure from a file path or from the text itself (``timings``, if
+    given, receives the seconds spent per stage)."""
+    clock = Stopwatch(timings)
     if isinstance(path_or_text, os.PathLike) or (isinstance(path_or_text, str) and _looks_like_path(path_or_text)):
         raw = read(path_or_text)
     else:
         raw = read_text(str(path_or_text), source=source or "<text>")
-    return extract_raw(raw)
+    clock.lap("ingest")
+    return extract_raw(raw, timings=timings)
 
 
-def extract_raw(raw: RawDocument) -> PlanDocument:
+def extract_raw(raw: RawDocument, timings: dict[str, float] | None = None) -> PlanDocument:
+    clock = Stopwatch(timings)
     norm = normalize(raw.text, raw.page_starts)
     text = norm.text
+    clock.lap("normalize")
     body = find_body(text)
     layout = find_layout(text, body)
     header = Header(doc_id=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16], source=raw.source,
                     format=raw.format, pages=raw.pages, encoding=raw.encoding)
+    clock.lap("segment")
     extract_header(text, layout, header)
+    clock.lap("header")
     sections, warnings = segment(text, layout)
     index = SectionIndex(sections, layout)
+    clock.lap("segment")
 
     refs_start = layout.title_span[0] if layout.title_span else layout.header_end
     refs = [r for s, e in layout.content_spans(refs_start) for r in find_references(text, s, e)]
@@ -53,7 +78,9 @@ def extract_raw(raw: RawDocument) -> PlanDocument:
     if header.number and header.symbol:
         refs = [r for r in refs if not (r.number == header.number and r.symbol
                                         and r.symbol.upper() == header.symbol.upper())]
+    clock.lap("references")
     refs = resolve_references(refs)
+    clock.lap("resolve")
     dates = find_dates(text, layout.body_start, layout.body_end)
     issued = header.spans.get("issued_date")
     ref_spans = [(r.start, r.end) for r in refs]
@@ -62,10 +89,15 @@ def extract_raw(raw: RawDocument) -> PlanDocument:
             d.role = "issued"
         elif any(s <= d.start and d.end <= e for s, e in ref_spans):
             d.role = "citation"
+    clock.lap("dates")
     abbreviations = find_abbreviations(text, layout.body_start, layout.body_end)
+    clock.lap("abbreviations")
     targets = find_targets(text, layout, index)
+    clock.lap("targets")
     responsibilities = find_responsibilities(text, layout, index, dates)
+    clock.lap("responsibilities")
     recipients = extract_recipients(text, layout)
+    clock.lap("header")
 
     table = {a.short: a.long for a in abbreviations}
     header.issuer_expanded = expand(header.issuer, table) if header.issuer else None
@@ -90,6 +122,7 @@ def extract_raw(raw: RawDocument) -> PlanDocument:
         extra.append(Section(id="appendix", label="", level=0, title=heading or None, parent=None,
                              start=layout.appendix_start, end=layout.body_end, kind="appendix"))
     sections = sorted(sections + extra, key=lambda s: (s.start, s.level))
+    clock.lap("assemble")
     return PlanDocument(document=header, sections=sections, references=refs, dates=dates,
                         targets=targets, responsibilities=responsibilities, recipients=recipients,
                         abbreviations=abbreviations, warnings=warnings, text=text, normalized=norm)
