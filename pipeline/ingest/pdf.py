@@ -1,15 +1,24 @@
-"""PDF reader (pdfplumber): text in reading order, with the official layout undone.
+"""PDF reader (pypdfium2): text in reading order, with the official layout undone.
 
-pdfplumber's ``extract_text`` reads the two-column header table line by line, interleaving the
-issuer with the national motto ("UBND TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"). Here words
-are grouped into lines, lines are split into segments at wide gaps, and in the header zone (page 1,
-down to the "Số" / place-date line) and the footer zone (from "Nơi nhận") the left column is
-emitted before the right one. Page numbers are dropped, wrapped lines of a paragraph are joined
-(a line reaching the right margin continues on a next line that is not indented), and ruled body
-tables (task-assignment tables) come out as ``cell | cell`` rows.
+A plain text dump reads the two-column header table line by line, interleaving the issuer with the
+national motto ("UBND TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"). Here PDFium's text runs
+(its "rects": a run of characters on one line, with its box) are grouped into lines, lines are
+split into segments at wide gaps, and in the header zone (page 1, down to the "Số" / place-date
+line) and the footer zone (from "Nơi nhận") the left column is emitted before the right one. Page
+numbers are dropped, wrapped lines of a paragraph are joined (a line reaching the right margin
+continues on a next line that is not indented), footnotes below Word's separator rule are read
+apart, superscript note marks are dropped, and ruled body tables (task-assignment tables) come out
+as ``cell | cell`` rows.
+
+PDFium rather than pdfplumber: the same layout read from pdfplumber's words cost ~40× PDFium's bare
+text extraction (pdfminer parses every glyph in Python); runs, rules and font sizes from PDFium
+cost ~2× (benchmarks/speed_bench.py).
 """
 from __future__ import annotations
 
+import bisect
+import ctypes
+import itertools
 import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +33,8 @@ _PAGE_NUMBER = regex.compile(r"^[-–\s]*(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?
 _HEADER_END = regex.compile(r"^(?:Số\b|\p{Lu}[\p{L}.' ]{1,40},\s*ngày\b)")
 _RIGHT_ANCHOR = regex.compile(r"CỘNG\s+H[OÒ]À|CỘNG\s+HÒA|ĐẢNG\s+CỘNG\s+SẢN|Độc\s+lập")
 _FOOTER_START = regex.compile(r"^N[ơo]i\s+nh[ậa]n\b")
+_LETTER = regex.compile(r"\p{L}")
+_WORD = regex.compile(r"[^\s\x00]+")
 _ITEM = regex.compile(r"^(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ][)]|[IVXLC]+\.)\s")
 
 
@@ -54,13 +65,22 @@ class Line:
 
 
 def _lines(words: list[dict]) -> list[Line]:
-    words = sorted(words, key=lambda w: (round(w["top"]), w["x0"]))
+    """Group runs into lines: a run joins the line whose vertical span holds its middle (PDFium's
+    boxes are ink boxes, so a hyphen or a superscript sits inside its line's span, not on its
+    top), then merge a line's runs into segments, splitting at gaps wider than ~1.6 ems."""
+    words = sorted(words, key=lambda w: ((w["top"] + w["bottom"]) / 2, w["x0"]))
     lines: list[list[dict]] = []
+    spans: list[list[float]] = []
     for w in words:
-        if lines and abs(w["top"] - lines[-1][0]["top"]) <= 3:
+        mid = (w["top"] + w["bottom"]) / 2
+        if lines and spans[-1][0] - 1 <= mid <= spans[-1][1] + 1:
             lines[-1].append(w)
+            if w["bottom"] - w["top"] > 0.6 * (spans[-1][1] - spans[-1][0]):
+                spans[-1][0] = min(spans[-1][0], w["top"])
+                spans[-1][1] = max(spans[-1][1], w["bottom"])
         else:
             lines.append([w])
+            spans.append([w["top"], w["bottom"]])
     out = []
     for ws in lines:
         ws.sort(key=lambda w: w["x0"])
@@ -70,7 +90,7 @@ def _lines(words: list[dict]) -> list[Line]:
             if line.segments and w["x0"] - line.segments[-1].x1 <= max(12.0, 1.6 * size):
                 seg = line.segments[-1]
                 seg.text += " " + w["text"]
-                seg.x1 = w["x1"]
+                seg.x1 = max(seg.x1, w["x1"])
             else:
                 line.segments.append(Segment(w["x0"], w["x1"], w["text"]))
         out.append(line)
@@ -89,15 +109,14 @@ def _two_columns(lines: list[Line], gutter: float) -> list[str]:
     return left + [""] + right + [""]
 
 
-def _footnote_separator(page) -> float | None:
+def _footnote_separator(rules: list[tuple[float, float, float, float]], width: float,
+                        height: float) -> float | None:
     """Top of the footnote separator: a short thin horizontal rule near the left margin in the
     lower part of the page (Word draws it about a third of the text width long)."""
-    width, height = float(page.width), float(page.height)
-    for obj in list(page.rects) + list(page.lines):
-        w = obj["x1"] - obj["x0"]
-        h = obj["bottom"] - obj["top"]
-        if h < 2 and 40 < w < 0.45 * width and obj["x0"] < 0.25 * width and obj["top"] > 0.45 * height:
-            return float(obj["top"])
+    for x0, top, x1, bottom in rules:
+        w, h = x1 - x0, bottom - top
+        if h < 2 and 40 < w < 0.45 * width and x0 < 0.25 * width and top > 0.45 * height:
+            return top
     return None
 
 
@@ -133,41 +152,173 @@ def _paragraphs(lines: list[Line], page_center: float) -> list[str]:
     return out
 
 
-def _page_text(page, page_no: int, footer_seen: list[bool]) -> str:
-    tables = []
-    try:
-        for table in page.find_tables():
-            rows = table.extract()
-            if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-                tables.append((table.bbox, rows))
-    except Exception:
-        tables = []
+class _Page:
+    """What the layout reader needs of one PDF page: its text runs as word-like dicts (text, x0,
+    x1, top, bottom, size; top-down coordinates) and its thin rules (for tables and the
+    footnote separator), read through PDFium."""
+
+    def __init__(self, page, textpage):
+        import pypdfium2.raw as pdfium_c
+        self.width, self.height = (float(v) for v in page.get_size())
+        height = self.height
+        # Words are PDFium's own (its text has a space wherever it saw a word break); a word's
+        # box is read from its first and last characters: two calls per word, where asking
+        # PDFium for the text inside each run's box costs a scan of the page per run.
+        self.words = []
+        self._full = full = textpage.get_text_range()
+        tp = textpage.raw
+        left, right, bottom, top = (ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double())
+        box = pdfium_c.FPDFText_GetCharBox
+        for m in _WORD.finditer(full):
+            s, e = m.span()
+            box(tp, s, left, right, bottom, top)
+            x0, t0, b0 = left.value, top.value, bottom.value
+            box(tp, e - 1, left, right, bottom, top)
+            x1, t1, b1 = right.value, top.value, bottom.value
+            if x1 < x0:  # a word broken over two lines by PDFium: keep the first character's box
+                x1, t1, b1 = x0 + 1, t0, b0
+            self.words.append({"text": m.group(), "x0": x0, "x1": x1, "top": height - max(t0, t1),
+                               "bottom": height - min(b0, b1), "size": max(1.0, max(t0, t1) - min(b0, b1)),
+                               "index": s})
+        self._textpage = textpage
+        # Thin rules (table borders, the footnote separator): path objects only; walking the
+        # object list with the raw API avoids building a Python object per text run.
+        self.rules = []
+        raw = page.raw
+        left, bottom, right, top = (pdfium_c.FS_FLOAT(), pdfium_c.FS_FLOAT(), pdfium_c.FS_FLOAT(), pdfium_c.FS_FLOAT())
+        for i in range(pdfium_c.FPDFPage_CountObjects(raw)):
+            obj = pdfium_c.FPDFPage_GetObject(raw, i)
+            if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
+                continue
+            if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                continue
+            x0, x1, y0, y1 = left.value, right.value, height - top.value, height - bottom.value
+            if (y1 - y0 < 2.5 and x1 - x0 > 5) or (x1 - x0 < 2.5 and y1 - y0 > 5):
+                self.rules.append((x0, y0, x1, y1))
+
+    def font_size_at(self, w: dict) -> float:
+        """The font size of a word's first character (PDFium's own figure)."""
+        import pypdfium2.raw as pdfium_c
+        return float(pdfium_c.FPDFText_GetFontSize(self._textpage.raw, w["index"]))
+
+
+def _cluster(values: list[float], tol: float = 2.0) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if out and v - out[-1] <= tol:
+            continue
+        out.append(v)
+    return out
+
+
+def _tables(page: _Page) -> list[tuple[tuple[float, float, float, float], list[list[str]]]]:
+    """Ruled tables: groups of crossing horizontal and vertical rules, read as a grid (a cell is
+    the box between neighbouring rules; a run belongs to the cell holding its middle)."""
+    hs = [r for r in page.rules if r[3] - r[1] < 2.5]
+    vs = [r for r in page.rules if r[2] - r[0] < 2.5]
+    if len(hs) < 2 or len(vs) < 2:
+        return []
+    segs = hs + vs
+    parent = list(range(len(segs)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+    for i, h in enumerate(hs):
+        for j, v in enumerate(vs, start=len(hs)):
+            if h[0] - 2 <= v[0] <= h[2] + 2 and v[1] - 2 <= h[1] <= v[3] + 2:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(segs)):
+        groups.setdefault(find(i), []).append(i)
+    out = []
+    for members in groups.values():
+        gh = [segs[i] for i in members if i < len(hs)]
+        gv = [segs[i] for i in members if i >= len(hs)]
+        xs = _cluster([(v[0] + v[2]) / 2 for v in gv])
+        ys = _cluster([(h[1] + h[3]) / 2 for h in gh])
+        if len(xs) < 3 or len(ys) < 3:
+            continue  # a table has at least two rows and two columns
+        bbox = (xs[0], ys[0], xs[-1], ys[-1])
+        ncols, nrows = len(xs) - 1, len(ys) - 1
+
+        def vertical_rule(x, y):
+            return any(abs((v[0] + v[2]) / 2 - x) <= 2 and v[1] - 2 <= y <= v[3] + 2 for v in gv)
+
+        def horizontal_rule(y, x):
+            return any(abs((h[1] + h[3]) / 2 - y) <= 2 and h[0] - 2 <= x <= h[2] + 2 for h in gh)
+        # Merged cells: neighbouring grid cells with no rule between them are one cell; its text
+        # goes in its top-left grid cell (the others stay empty), as Word's merged cells read.
+        owner = {(r, c): (r, c) for r in range(nrows) for c in range(ncols)}
+
+        def root(cell):
+            while owner[cell] != cell:
+                cell = owner[cell]
+            return cell
+
+        def merge(a, b):
+            ra, rb = root(a), root(b)
+            if ra != rb:
+                owner[max(ra, rb)] = min(ra, rb)
+        for r in range(nrows):
+            ymid = (ys[r] + ys[r + 1]) / 2
+            for c in range(ncols - 1):
+                if not vertical_rule(xs[c + 1], ymid):
+                    merge((r, c), (r, c + 1))
+        for c in range(ncols):
+            xmid = (xs[c] + xs[c + 1]) / 2
+            for r in range(nrows - 1):
+                if not horizontal_rule(ys[r + 1], xmid):
+                    merge((r, c), (r + 1, c))
+        cells: dict[tuple[int, int], list[dict]] = {}
+        for w in page.words:
+            cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+            if not (bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]):
+                continue
+            col = min(bisect.bisect_right(xs, cx) - 1, ncols - 1)
+            row = min(bisect.bisect_right(ys, cy) - 1, nrows - 1)
+            cells.setdefault(root((row, col)), []).append(w)
+        if not cells:
+            continue
+        rows = []
+        for r in range(nrows):
+            rows.append([" ".join(l.text for l in _lines(cells.get((r, c), []))) for c in range(ncols)])
+        out.append((bbox, rows))
+    return out
+
+
+def _page_text(page: _Page, page_no: int, footer_seen: list[bool]) -> str:
+    tables = [(b, rows) for b, rows in _tables(page) if len(rows) >= 2 and len(rows[0]) >= 2]
 
     def in_table(w):
-        return any(b[0] - 1 <= w["x0"] and w["x1"] <= b[2] + 1 and b[1] - 1 <= w["top"]
-                   and w["bottom"] <= b[3] + 1 for b, _ in tables)
+        cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+        return any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b, _ in tables)
 
-    words = [w for w in page.extract_words(x_tolerance=1.5, y_tolerance=3, extra_attrs=["size"])
-             if not in_table(w)]
+    words = [w for w in page.words if not in_table(w)] if tables else page.words
     # Footnotes: below Word's short separator rule at the bottom of the page. They are read as
     # paragraphs of their own, placed before a signature footer so they stay in the body.
-    sep = _footnote_separator(page)
+    sep = _footnote_separator(page.rules, page.width, page.height)
     footnote_words = [w for w in words if sep is not None and w["top"] > sep]
     words = [w for w in words if sep is None or w["top"] <= sep]
-    footnotes = _paragraphs(_lines(footnote_words), float(page.width) / 2) if footnote_words else []
-    # Footnote reference marks: superscript digits much smaller than the text around them.
-    sizes = sorted(w.get("size", 12) for w in words)
-    if sizes:
-        body_size = sizes[len(sizes) // 2]
-        words = [w for w in words if not (w["text"].isdigit() and len(w["text"]) <= 2
-                                          and w.get("size", body_size) < 0.75 * body_size)]
+    footnotes = _paragraphs(_lines(footnote_words), page.width / 2) if footnote_words else []
+    # Footnote reference marks: superscript digits much smaller than the text around them (the
+    # font size is asked of PDFium only for such short digit runs).
+    marks = [w for w in words if w["text"].isdigit() and len(w["text"]) <= 2]
+    if marks and len(words) > len(marks):
+        others = [w for w in words if not (w["text"].isdigit() and len(w["text"]) <= 2)]
+        body_font = statistics.median(page.font_size_at(w) for w in others[:: max(1, len(others) // 15)])
+        drop = {id(w) for w in marks if page.font_size_at(w) < 0.75 * body_font}
+        if drop:
+            words = [w for w in words if id(w) not in drop]
     lines = _lines(words)
     # Page numbers: a bare number as the first or last line of the page.
     if lines and _PAGE_NUMBER.match(lines[0].text):
         lines = lines[1:]
     if lines and _PAGE_NUMBER.match(lines[-1].text):
         lines = lines[:-1]
-    width = float(page.width)
+    width = page.width
     blocks: list[tuple[float, list[str]]] = []
     body: list[Line] = []
 
@@ -203,7 +354,7 @@ def _page_text(page, page_no: int, footer_seen: list[bool]) -> str:
         i += 1
     flush_body(None)
     if footnotes:
-        blocks.append((float(page.height), [""] + footnotes))
+        blocks.append((page.height, [""] + footnotes))
     for bbox, rows in tables:
         rendered = []
         for row in rows:
@@ -213,6 +364,8 @@ def _page_text(page, page_no: int, footer_seen: list[bool]) -> str:
         blocks.append((bbox[1], rendered + [""]))
     blocks.sort(key=lambda b: b[0])
     return "\n".join(line for _, block in blocks for line in block)
+
+
 
 
 def _drop_running_heads(pages: list[str]) -> list[str]:
@@ -242,28 +395,37 @@ def _drop_running_heads(pages: list[str]) -> list[str]:
 
 
 def read_pdf(path: Path) -> RawDocument:
-    import pdfplumber
+    import pypdfium2 as pdfium
     source = str(path)
     try:
-        pdf = pdfplumber.open(path)
-    except Exception as exc:
-        # pdfplumber wraps pdfminer's PDFPasswordIncorrect in a PdfminerException.
-        if "Password" in repr(exc) or "Encrypt" in repr(exc) or "Password" in repr(exc.__cause__):
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
             raise IngestError(source, "encrypted PDF (password protected)") from None
+        raise IngestError(source, f"corrupt or truncated PDF ({exc})") from None
+    except Exception as exc:
         raise IngestError(source, f"corrupt or truncated PDF ({type(exc).__name__})") from None
     try:
-        with pdf:
-            pages = []
-            footer_seen = [False]
-            for n, page in enumerate(pdf.pages):
-                pages.append(_page_text(page, n, footer_seen))
-            pages = _drop_running_heads(pages)
+        pages = []
+        footer_seen = [False]
+        for n in range(len(pdf)):
+            page = pdf[n]
+            textpage = page.get_textpage()
+            try:
+                pages.append(_page_text(_Page(page, textpage), n, footer_seen))
+            finally:
+                textpage.close()
+                page.close()
+        pages = _drop_running_heads(pages)
     except IngestError:
         raise
     except Exception as exc:
         raise IngestError(source, f"corrupt or truncated PDF ({type(exc).__name__})") from None
-    letters = sum(ch.isalpha() for p in pages for ch in p)
-    if letters < 20 * max(1, len(pages)) // 2 and letters < 200:
+    finally:
+        pdf.close()
+    need = min(200, 20 * max(1, len(pages)) // 2)
+    letters = sum(1 for _ in itertools.islice(_LETTER.finditer("".join(pages)), need))
+    if letters < need:
         raise IngestError(source, f"no text layer ({len(pages)} pages of images: a scan needs OCR)")
     text, starts = join_pages(pages)
     return RawDocument(text=text, source=source, format="pdf", encoding=None, page_starts=starts)
