@@ -254,8 +254,8 @@ def _deadlines(doc: dict) -> list[dict]:
 
 def _aims(doc: dict) -> list[dict]:
     """The targets a plan sets as its aims: those in its "mục tiêu"/"chỉ tiêu" parts where it has
-    such parts (a figure in a task, "đảm bảo 100% thủ tục ...", restates or qualifies), from the
-    body (an annex table repeats them)."""
+    such parts (a figure in a task, "đảm bảo 100% thủ tục ...", restates or qualifies), else those
+    of its purpose part; from the body (an annex table repeats them)."""
     by_id = {s["id"]: s for s in doc["sections"]}
 
     def in_aims(sid):
@@ -268,9 +268,18 @@ def _aims(doc: dict) -> list[dict]:
                 return aims
             sid = by_id[sid].get("parent")
         return False
+    def in_purpose(sid):
+        while sid in by_id:
+            if regex.search(r"mục\s+đích|yêu\s+cầu", fold(by_id[sid].get("title") or "").lower()):
+                return True
+            sid = by_id[sid].get("parent")
+        return False
     body = [t for t in doc["targets"] if t.get("section") != "appendix"]
     aims = [t for t in body if in_aims(t.get("section"))]
-    return aims or body
+    # Without a targets part, a plan's aims are the figures of its purpose part ("I. MỤC ĐÍCH,
+    # YÊU CẦU"); a figure in how it is carried out ("Số lượng đơn vị kiểm tra: tối thiểu 20%")
+    # is the plan's own arrangement, not an aim its children must restate.
+    return aims or [t for t in body if in_purpose(t.get("section"))]
 
 
 def _distinct_targets(targets: list[dict]) -> list[dict]:
