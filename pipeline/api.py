@@ -64,7 +64,8 @@ def extract_raw(raw: RawDocument, timings: dict[str, float] | None = None) -> Pl
     body = find_body(text)
     layout = find_layout(text, body)
     header = Header(doc_id=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16], source=raw.source,
-                    format=raw.format, pages=raw.pages, encoding=raw.encoding)
+                    format=raw.format, pages=raw.pages, encoding=raw.encoding,
+                    ocr=raw.ocr, ocr_confidence=raw.ocr_confidence)
     clock.lap("segment")
     extract_header(text, layout, header)
     clock.lap("header")

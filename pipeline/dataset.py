@@ -39,7 +39,7 @@ DOCUMENT_SUFFIXES = {".txt", ".pdf", ".docx", ".doc", ".html", ".htm"}
 _STR, _INT, _FLOAT, _BOOL = "string", "Int64", "Float64", "boolean"
 DTYPES: dict[str, dict[str, str]] = {
     "documents": {"doc_id": _STR, "source": _STR, "format": _STR, "pages": _INT, "encoding": _STR,
-                  "doc_type": _STR, "number": _STR, "symbol": _STR, "code": _STR, "issuer": _STR,
+                  "ocr": _BOOL, "ocr_confidence": _FLOAT, "doc_type": _STR, "number": _STR, "symbol": _STR, "code": _STR, "issuer": _STR,
                   "issuer_expanded": _STR, "parent_issuer": _STR, "parent_issuer_expanded": _STR,
                   "place": _STR, "issued_date": _STR, "title": _STR, "signing_capacity": _STR,
                   "signer_title": _STR, "signer": _STR, "n_sections": _INT, "n_references": _INT,

@@ -7,6 +7,7 @@ back to the words it came from.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -28,6 +29,8 @@ class Header:
     format: Optional[str] = None
     pages: Optional[int] = None
     encoding: Optional[str] = None
+    ocr: bool = False  # text read from page images by Tesseract (scans)
+    ocr_confidence: Optional[float] = None  # mean word confidence of the OCR'd pages, 0–1
     doc_type: Optional[str] = None
     number: Optional[str] = None
     symbol: Optional[str] = None
@@ -144,6 +147,34 @@ class Warning:
     start: Optional[int] = None
 
 
+def as_plain(value: Any) -> Any:
+    """``dataclasses.asdict`` for these records: the same dicts and lists, built directly.
+
+    ``asdict`` deep-copies every string and number of a document (a third of the time of its
+    JSON, issue 5); they are immutable, so sharing them gives the same result."""
+    names = _field_names(type(value))
+    if names is not None:
+        out = {}
+        for name in names:
+            v = getattr(value, name)
+            out[name] = v if type(v) in _SCALARS else as_plain(v)
+        return out
+    if isinstance(value, (list, tuple)):
+        return type(value)(as_plain(v) for v in value)
+    if isinstance(value, dict):
+        return {as_plain(k): as_plain(v) for k, v in value.items()}
+    return value
+
+
+_SCALARS = frozenset((str, int, float, bool, type(None)))
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """The fields of a dataclass, in order; None for any other type."""
+    return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
+
+
 @dataclass
 class PlanDocument:
     document: Header
@@ -167,12 +198,12 @@ class PlanDocument:
 
     def to_dict(self, with_text: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {"schema": SCHEMA}
-        header = dataclasses.asdict(self.document)
+        header = as_plain(self.document)
         header["spans"] = {k: [v["start"], v["end"]] for k, v in header["spans"].items()}
         out["document"] = header
         for name in ("sections", "references", "dates", "targets", "responsibilities",
                      "recipients", "abbreviations", "warnings"):
-            out[name] = [dataclasses.asdict(item) for item in getattr(self, name)]
+            out[name] = [as_plain(item) for item in getattr(self, name)]
         if with_text:
             out["text"] = self.text
         return out

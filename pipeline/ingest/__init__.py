@@ -54,7 +54,8 @@ def read(path: str | os.PathLike, max_bytes: int | None = None) -> RawDocument:
         from .docx import read_docx
         return read_docx(path)
     if kind == "doc":
-        raise IngestError(source, "Word 97 .doc files are not supported yet (save as .docx)")
+        from .doc import read_doc
+        return read_doc(path)
     if kind == "html":
         from .html import read_html
         return read_html(path)

@@ -23,10 +23,28 @@ class RawDocument:
     encoding: str | None = None
     page_starts: list[int] = field(default_factory=list)  # offset of each page in ``text``
     page_count: int | None = None  # pages the file says it has, where it has no page breaks (DOCX)
+    ocr: bool = False  # some pages were read by OCR (scans)
+    ocr_confidence: float | None = None  # Tesseract's mean word confidence (0–1) over those pages
+    ocr_pages: list[int] = field(default_factory=list)  # 1-based numbers of the pages read by OCR
 
     @property
     def pages(self) -> int | None:
         return len(self.page_starts) or self.page_count
+
+
+# Words of the official layout's two-column tables: the header (issuer | national title, number |
+# place and date) and the footer (recipients | signature).
+LAYOUT_WORDS = ("CỘNG HÒA", "CỘNG HOÀ", "ĐẢNG CỘNG SẢN", "NƠI NHẬN", "SỐ:", "SỐ ", "TM.", "KT.",
+                "CHỦ TỊCH", "ĐỘC LẬP")
+
+
+def is_layout_table(rows: list[list[str]], max_rows: int = 4) -> bool:
+    """Header and signature tables: two columns, few rows, official-layout words in them. Such a
+    table is read column by column (issuer before national title), not row by row."""
+    if not rows or max(len(r) for r in rows) != 2 or len(rows) > max_rows:
+        return False
+    text = " ".join(" ".join(r) for r in rows).upper()
+    return any(k in text for k in LAYOUT_WORDS)
 
 
 def join_pages(pages: list[str]) -> tuple[str, list[int]]:

@@ -4,6 +4,12 @@ Word's automatic list numbering (``w:numPr`` → ``numbering.xml``) is not part 
 text, so it is rebuilt here: otherwise "1. Cải cách thể chế" would read "Cải cách thể chế" and the
 plan's structure would be lost. Two-column tables (the header and the signature footer) are read
 cell by cell, left column first; other tables become ``cell | cell`` rows.
+
+Documents converted from old .doc files keep their legacy Vietnamese fonts: text in a TCVN3 font
+(.VnTime, .VnTimeH…) or a VNI font (VNI-Times…) is stored as cp1252 letters ("Céng hßa"). Each run's
+font is resolved (run properties, character style, paragraph style and its bases, document
+defaults) and such runs are converted, capitals-only fonts (.VnTimeH) to capitals
+(:func:`pipeline.ingest.legacy.convert_runs`); ``encoding`` is then 'tcvn3' or 'vni'.
 """
 from __future__ import annotations
 
@@ -11,7 +17,8 @@ import re
 import zipfile
 from pathlib import Path
 
-from .base import IngestError, RawDocument
+from . import legacy
+from .base import IngestError, RawDocument, is_layout_table
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -133,27 +140,113 @@ def _style_numbering(document) -> dict[str, tuple[str, int]]:
     return out
 
 
-def _para_text(p) -> str:
-    parts = []
+class Fonts:
+    """The font each run is drawn in, as far as legacy encodings need it: the ``w:hAnsi`` font
+    (Word's font for characters 80–FF, where legacy letters sit), else ``w:ascii``, taken from the
+    run, else its character style, else its paragraph style or the default one (following
+    ``w:basedOn``), else the document defaults. Theme fonts are not legacy fonts and are skipped.
+
+    ``encodings``: the legacy encodings the document's runs are really in (empty when no font of
+    the document is a legacy one, and then the readers skip the run-by-run work); ``converted``
+    counts the characters converted, by encoding."""
+
+    def __init__(self, document):
+        root = document.styles.element
+        self.styles: dict[str, tuple[str | None, str | None]] = {}
+        self.default_paragraph_style = None
+        for style in root.findall(f"{W}style"):
+            based = style.find(f"{W}basedOn")
+            style_id = style.get(f"{W}styleId")
+            self.styles[style_id] = (_font(style.find(f"{W}rPr/{W}rFonts")),
+                                     based.get(f"{W}val") if based is not None else None)
+            if style.get(f"{W}type") == "paragraph" and style.get(f"{W}default") in ("1", "true"):
+                self.default_paragraph_style = style_id
+        self.default = _font(root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}rFonts"))
+        names = {self.default, *(font for font, _ in self.styles.values())}
+        names |= {_font(r) for r in document.element.body.iter(f"{W}rFonts")}
+        self.converted: dict[str, int] = {}
+        self.encodings: set[str] = set()
+        if any(legacy.font_encoding(name)[0] for name in names if name):
+            self.encodings = legacy.encodings_in_use(self._runs(document.element.body))
+
+    def _runs(self, element):
+        for p in element.iter(f"{W}p"):
+            style = p.find(f"{W}pPr/{W}pStyle")
+            paragraph_style = style.get(f"{W}val") if style is not None else None
+            for r in p.iter(f"{W}r"):
+                text = "".join(t.text or "" for t in r.iter(f"{W}t"))
+                if text:
+                    yield text, self.run_font(r, paragraph_style)
+
+    def _style_font(self, style_id: str | None) -> str | None:
+        seen = set()
+        while style_id and style_id not in seen:
+            seen.add(style_id)
+            font, style_id = self.styles.get(style_id, (None, None))
+            if font:
+                return font
+        return None
+
+    def run_font(self, run, paragraph_style: str | None) -> str | None:
+        rpr = run.find(f"{W}rPr")
+        if rpr is not None:
+            font = _font(rpr.find(f"{W}rFonts"))
+            if font:
+                return font
+            rstyle = rpr.find(f"{W}rStyle")
+            if rstyle is not None:
+                font = self._style_font(rstyle.get(f"{W}val"))
+                if font:
+                    return font
+        return (self._style_font(paragraph_style or self.default_paragraph_style) or self.default)
+
+
+def _font(rfonts) -> str | None:
+    if rfonts is None:
+        return None
+    return rfonts.get(f"{W}hAnsi") or rfonts.get(f"{W}ascii")
+
+
+def _para_text(p, fonts: Fonts | None = None) -> str:
+    """A paragraph's text; with ``fonts`` (a document with legacy fonts), its legacy runs converted."""
+    if fonts is None or not fonts.encodings:
+        parts = []
+        for node in p.iter():
+            if node.tag == f"{W}t":
+                parts.append(node.text or "")
+            elif node.tag in (f"{W}tab",):
+                parts.append(" ")
+            elif node.tag in (f"{W}br", f"{W}cr"):
+                parts.append("\n")
+        return "".join(parts)
+    style = p.find(f"{W}pPr/{W}pStyle")
+    paragraph_style = style.get(f"{W}val") if style is not None else None
+    runs: list[tuple[str, str | None]] = []
+    font = None
     for node in p.iter():
-        if node.tag == f"{W}t":
-            parts.append(node.text or "")
+        if node.tag == f"{W}r":
+            font = fonts.run_font(node, paragraph_style)
+        elif node.tag == f"{W}t":
+            runs.append((node.text or "", font))
         elif node.tag in (f"{W}tab",):
-            parts.append(" ")
+            runs.append((" ", font))
         elif node.tag in (f"{W}br", f"{W}cr"):
-            parts.append("\n")
-    return "".join(parts)
+            runs.append(("\n", font))
+    text, encoding = legacy.convert_runs(runs, fonts.encodings)
+    if encoding:
+        fonts.converted[encoding] = fonts.converted.get(encoding, 0) + len(text)
+    return text
 
 
-def _cell_text(tc, numbering, styles_num) -> str:
+def _cell_text(tc, numbering, styles_num, fonts=None) -> str:
     lines = []
     for p in tc.iter(f"{W}p"):
-        lines.append(_labelled(p, numbering, styles_num))
+        lines.append(_labelled(p, numbering, styles_num, fonts))
     return "\n".join(lines).strip("\n")
 
 
-def _labelled(p, numbering, styles_num) -> str:
-    text = _para_text(p)
+def _labelled(p, numbering, styles_num, fonts=None) -> str:
+    text = _para_text(p, fonts)
     num = _num_pr(p, styles_num)
     if num and text.strip():
         label = numbering.label(*num)
@@ -162,28 +255,19 @@ def _labelled(p, numbering, styles_num) -> str:
     return text
 
 
-def _table_rows(tbl, numbering, styles_num) -> list[list[str]]:
+def _table_rows(tbl, numbering, styles_num, fonts=None) -> list[list[str]]:
     """Cell texts row by row; a cell spanning n grid columns is followed by n-1 empty cells so
     that every row keeps the header's columns."""
     rows = []
     for tr in tbl.findall(f"{W}tr"):
         cells = []
         for tc in tr.findall(f"{W}tc"):
-            cells.append(_cell_text(tc, numbering, styles_num))
+            cells.append(_cell_text(tc, numbering, styles_num, fonts))
             span = tc.find(f"{W}tcPr/{W}gridSpan")
             if span is not None:
                 cells += [""] * (int(span.get(f"{W}val", "1")) - 1)
         rows.append(cells)
     return rows
-
-
-def _is_layout_table(rows: list[list[str]]) -> bool:
-    """Header and signature tables: two columns, few rows, official-layout words in them."""
-    if not rows or max(len(r) for r in rows) != 2 or len(rows) > 4:
-        return False
-    text = " ".join(" ".join(r) for r in rows).upper()
-    return any(k in text for k in ("CỘNG HÒA", "CỘNG HOÀ", "ĐẢNG CỘNG SẢN", "NƠI NHẬN", "SỐ:",
-                                   "SỐ ", "TM.", "KT.", "CHỦ TỊCH", "ĐỘC LẬP"))
 
 
 def read_docx(path: Path) -> RawDocument:
@@ -205,13 +289,14 @@ def read_docx(path: Path) -> RawDocument:
         raise IngestError(source, f"corrupt DOCX ({type(exc).__name__}: {exc})") from None
     numbering = Numbering(document)
     styles_num = _style_numbering(document)
+    fonts = Fonts(document)
     blocks: list[str] = []
     for child in document.element.body:
         if child.tag == f"{W}p":
-            blocks.append(_labelled(child, numbering, styles_num))
+            blocks.append(_labelled(child, numbering, styles_num, fonts))
         elif child.tag == f"{W}tbl":
-            rows = _table_rows(child, numbering, styles_num)
-            if _is_layout_table(rows):
+            rows = _table_rows(child, numbering, styles_num, fonts)
+            if is_layout_table(rows):
                 for col in range(2):
                     for row in rows:
                         if col < len(row) and row[col].strip():
@@ -226,7 +311,8 @@ def read_docx(path: Path) -> RawDocument:
     text = "\n".join(blocks)
     if not text.strip():
         raise IngestError(source, "empty document (the DOCX has no text)")
-    return RawDocument(text=text, source=source, format="docx", encoding="utf-8", page_starts=[],
+    encoding = max(fonts.converted, key=fonts.converted.get) if fonts.converted else "utf-8"
+    return RawDocument(text=text, source=source, format="docx", encoding=encoding, page_starts=[],
                        page_count=_app_pages(path))
 
 

@@ -27,10 +27,12 @@ import regex
 
 from ..segment import doc_type_line
 from .base import IngestError, RawDocument, join_pages
+from . import legacy
+from .ocr import ocr_pdf_pages, page_needs_ocr, restore_heading_marks
 
 _PAGE_NUMBER = regex.compile(r"^[-–\s]*(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–\s]*$", regex.I)
 # A header cell that closes the header zone: the number line, or the place-date line.
-_HEADER_END = regex.compile(r"^(?:Số\b|\p{Lu}[\p{L}.' ]{1,40},\s*ngày\b)")
+_HEADER_END = regex.compile(r"^(?:Số\b|\p{Lu}[\p{L}.' ]{1,40}?[,.]\s*ngày\b)")  # "." where OCR misread ","
 _RIGHT_ANCHOR = regex.compile(r"CỘNG\s+H[OÒ]À|CỘNG\s+HÒA|ĐẢNG\s+CỘNG\s+SẢN|Độc\s+lập")
 _FOOTER_START = regex.compile(r"^N[ơo]i\s+nh[ậa]n\b")
 _LETTER = regex.compile(r"\p{L}")
@@ -65,34 +67,36 @@ class Line:
 
 
 def _lines(words: list[dict]) -> list[Line]:
-    """Group runs into lines: a run joins the line whose vertical span holds its middle (PDFium's
-    boxes are ink boxes, so a hyphen or a superscript sits inside its line's span, not on its
-    top), then merge a line's runs into segments, splitting at gaps wider than ~1.6 ems."""
-    words = sorted(words, key=lambda w: ((w["top"] + w["bottom"]) / 2, w["x0"]))
-    lines: list[list[dict]] = []
-    spans: list[list[float]] = []
-    for w in words:
-        mid = (w["top"] + w["bottom"]) / 2
-        if lines and spans[-1][0] - 1 <= mid <= spans[-1][1] + 1:
-            lines[-1].append(w)
-            if w["bottom"] - w["top"] > 0.6 * (spans[-1][1] - spans[-1][0]):
-                spans[-1][0] = min(spans[-1][0], w["top"])
-                spans[-1][1] = max(spans[-1][1], w["bottom"])
+    """Group words into lines: a word joins the line whose vertical span holds its middle (ink
+    boxes: a hyphen or a superscript sits inside its line's span, not on its top), then merge a
+    line's words into segments, splitting at gaps wider than ~1.6 ems."""
+    keyed = sorted(((w["top"] + w["bottom"]) / 2, w["x0"], i) for i, w in enumerate(words))
+    groups: list[list[dict]] = []
+    top = bottom = 0.0
+    for mid, _, i in keyed:
+        w = words[i]
+        if groups and top - 1 <= mid <= bottom + 1:
+            groups[-1].append(w)
+            if w["bottom"] - w["top"] > 0.6 * (bottom - top):
+                top, bottom = min(top, w["top"]), max(bottom, w["bottom"])
         else:
-            lines.append([w])
-            spans.append([w["top"], w["bottom"]])
+            groups.append([w])
+            top, bottom = w["top"], w["bottom"]
     out = []
-    for ws in lines:
+    for ws in groups:
         ws.sort(key=lambda w: w["x0"])
-        size = statistics.median(w.get("size", 12) for w in ws)
+        sizes = sorted(w["size"] for w in ws)
+        gap = max(12.0, 1.6 * sizes[len(sizes) // 2])
         line = Line(top=min(w["top"] for w in ws), bottom=max(w["bottom"] for w in ws))
+        seg = None
         for w in ws:
-            if line.segments and w["x0"] - line.segments[-1].x1 <= max(12.0, 1.6 * size):
-                seg = line.segments[-1]
+            if seg is not None and w["x0"] - seg.x1 <= gap:
                 seg.text += " " + w["text"]
-                seg.x1 = max(seg.x1, w["x1"])
+                if w["x1"] > seg.x1:
+                    seg.x1 = w["x1"]
             else:
-                line.segments.append(Segment(w["x0"], w["x1"], w["text"]))
+                seg = Segment(w["x0"], w["x1"], w["text"])
+                line.segments.append(seg)
         out.append(line)
     return out
 
@@ -180,26 +184,66 @@ class _Page:
             self.words.append({"text": m.group(), "x0": x0, "x1": x1, "top": height - max(t0, t1),
                                "bottom": height - min(b0, b1), "size": max(1.0, max(t0, t1) - min(b0, b1)),
                                "index": s})
-        self._textpage = textpage
+        # Fonts, only on a page whose text looks legacy-encoded: a .VnTimeH font draws its
+        # lower-case bytes as capitals, which the converter must know (one call per word).
+        self.legacy_fonts = False
+        if legacy.detect(full):
+            self.legacy_fonts = True
+            name, flags = ctypes.create_string_buffer(256), ctypes.c_int()
+            for w in self.words:
+                pdfium_c.FPDFText_GetFontInfo(tp, w["index"], name, 256, flags)
+                w["font"] = name.value.decode("latin-1", "replace")
+        # Font sizes, asked of PDFium only where needed: short digit words (superscript note
+        # marks, dropped when much smaller than the text) and a sample of the others.
+        marks = [w for w in self.words if w["text"].isdigit() and len(w["text"]) <= 2]
+        self.body_font = None
+        if marks and len(marks) < len(self.words):
+            size_at = pdfium_c.FPDFText_GetFontSize
+            others = [w for w in self.words if not (w["text"].isdigit() and len(w["text"]) <= 2)]
+            self.body_font = statistics.median(float(size_at(tp, w["index"]))
+                                               for w in others[:: max(1, len(others) // 15)])
+            for w in marks:
+                w["font_size"] = float(size_at(tp, w["index"]))
+        self.ocr_words = False
         # Thin rules (table borders, the footnote separator): path objects only; walking the
         # object list with the raw API avoids building a Python object per text run.
         self.rules = []
         raw = page.raw
         left, bottom, right, top = (pdfium_c.FS_FLOAT(), pdfium_c.FS_FLOAT(), pdfium_c.FS_FLOAT(), pdfium_c.FS_FLOAT())
+        covered = 0.0
         for i in range(pdfium_c.FPDFPage_CountObjects(raw)):
             obj = pdfium_c.FPDFPage_GetObject(raw, i)
-            if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                if pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                    w = min(right.value, self.width) - max(left.value, 0.0)
+                    h = min(top.value, height) - max(bottom.value, 0.0)
+                    covered += max(0.0, w) * max(0.0, h)
+                continue
+            if kind != pdfium_c.FPDF_PAGEOBJ_PATH:
                 continue
             if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
                 continue
             x0, x1, y0, y1 = left.value, right.value, height - top.value, height - bottom.value
             if (y1 - y0 < 2.5 and x1 - x0 > 5) or (x1 - x0 < 2.5 and y1 - y0 > 5):
                 self.rules.append((x0, y0, x1, y1))
+        # The share of the page under images: a scan is one image over the whole page.
+        self.image_share = min(1.0, covered / (self.width * height)) if self.width and height else 0.0
+        # Why the page needs OCR (no text layer, or a broken one), or None.
+        self.ocr_reason = page_needs_ocr(full, self.image_share)
 
-    def font_size_at(self, w: dict) -> float:
-        """The font size of a word's first character (PDFium's own figure)."""
-        import pypdfium2.raw as pdfium_c
-        return float(pdfium_c.FPDFText_GetFontSize(self._textpage.raw, w["index"]))
+    @classmethod
+    def from_words(cls, width: float, height: float, words: list[dict]) -> "_Page":
+        """A page of words found by OCR (no rules, no text layer)."""
+        page = cls.__new__(cls)
+        page.width, page.height, page.words, page.rules = width, height, words, []
+        page.image_share, page.ocr_reason, page.ocr_words, page._full = 1.0, None, True, ""
+        marks = [w for w in words if w["text"].isdigit() and len(w["text"]) <= 2]
+        others = [w["size"] for w in words if w not in marks]
+        page.body_font = statistics.median(others) if marks and others else None
+        for w in marks:
+            w["font_size"] = w["size"]  # an OCR'd word's box height
+        return page
 
 
 def _cluster(values: list[float], tol: float = 2.0) -> list[float]:
@@ -244,11 +288,15 @@ def _tables(page: _Page) -> list[tuple[tuple[float, float, float, float], list[l
         bbox = (xs[0], ys[0], xs[-1], ys[-1])
         ncols, nrows = len(xs) - 1, len(ys) - 1
 
-        def vertical_rule(x, y):
-            return any(abs((v[0] + v[2]) / 2 - x) <= 2 and v[1] - 2 <= y <= v[3] + 2 for v in gv)
+        # The rules along each grid line, for the merged-cell test.
+        along_x = {k: [(v[1], v[3]) for v in gv if abs((v[0] + v[2]) / 2 - x) <= 2] for k, x in enumerate(xs)}
+        along_y = {k: [(h[0], h[2]) for h in gh if abs((h[1] + h[3]) / 2 - y) <= 2] for k, y in enumerate(ys)}
 
-        def horizontal_rule(y, x):
-            return any(abs((h[1] + h[3]) / 2 - y) <= 2 and h[0] - 2 <= x <= h[2] + 2 for h in gh)
+        def vertical_rule(k, y):
+            return any(y0 - 2 <= y <= y1 + 2 for y0, y1 in along_x[k])
+
+        def horizontal_rule(k, x):
+            return any(x0 - 2 <= x <= x1 + 2 for x0, x1 in along_y[k])
         # Merged cells: neighbouring grid cells with no rule between them are one cell; its text
         # goes in its top-left grid cell (the others stay empty), as Word's merged cells read.
         owner = {(r, c): (r, c) for r in range(nrows) for c in range(ncols)}
@@ -265,12 +313,12 @@ def _tables(page: _Page) -> list[tuple[tuple[float, float, float, float], list[l
         for r in range(nrows):
             ymid = (ys[r] + ys[r + 1]) / 2
             for c in range(ncols - 1):
-                if not vertical_rule(xs[c + 1], ymid):
+                if not vertical_rule(c + 1, ymid):
                     merge((r, c), (r, c + 1))
         for c in range(ncols):
             xmid = (xs[c] + xs[c + 1]) / 2
             for r in range(nrows - 1):
-                if not horizontal_rule(ys[r + 1], xmid):
+                if not horizontal_rule(r + 1, xmid):
                     merge((r, c), (r + 1, c))
         cells: dict[tuple[int, int], list[dict]] = {}
         for w in page.words:
@@ -303,16 +351,16 @@ def _page_text(page: _Page, page_no: int, footer_seen: list[bool]) -> str:
     footnote_words = [w for w in words if sep is not None and w["top"] > sep]
     words = [w for w in words if sep is None or w["top"] <= sep]
     footnotes = _paragraphs(_lines(footnote_words), page.width / 2) if footnote_words else []
-    # Footnote reference marks: superscript digits much smaller than the text around them (the
-    # font size is asked of PDFium only for such short digit runs).
-    marks = [w for w in words if w["text"].isdigit() and len(w["text"]) <= 2]
-    if marks and len(words) > len(marks):
-        others = [w for w in words if not (w["text"].isdigit() and len(w["text"]) <= 2)]
-        body_font = statistics.median(page.font_size_at(w) for w in others[:: max(1, len(others) // 15)])
-        drop = {id(w) for w in marks if page.font_size_at(w) < 0.75 * body_font}
-        if drop:
-            words = [w for w in words if id(w) not in drop]
+    # Footnote reference marks: superscript digits much smaller than the text around them.
+    if page.body_font:
+        words = [w for w in words if w.get("font_size", page.body_font) >= 0.75 * page.body_font]
     lines = _lines(words)
+    if page.ocr_words:
+        # OCR misreads marks on capitals ("QUYÉT ĐỊNH"); a document-type line is respelt before
+        # the layout rules look for it.
+        for line in lines:
+            for seg in line.segments:
+                seg.text = restore_heading_marks(seg.text)
     # Page numbers: a bare number as the first or last line of the page.
     if lines and _PAGE_NUMBER.match(lines[0].text):
         lines = lines[1:]
@@ -328,7 +376,11 @@ def _page_text(page: _Page, page_no: int, footer_seen: list[bool]) -> str:
             body.clear()
 
     i = 0
-    if page_no == 0:
+    # A document's first page opens with the header; so does the first page of a document bound
+    # after another one (a plan attached to its cover letter), which also ends the footer zone.
+    opens_document = page_no == 0 or any(_RIGHT_ANCHOR.search(l.text) for l in lines[:6])
+    if opens_document:
+        footer_seen[0] = False
         end = -1
         for j, line in enumerate(lines[:14]):
             if doc_type_line(line.text):
@@ -394,6 +446,32 @@ def _drop_running_heads(pages: list[str]) -> list[str]:
     return out
 
 
+@dataclass
+class TextLayer:
+    """What a page's text layer holds, as the reader sees it before any OCR."""
+    text: str  # PDFium's plain text of the page
+    image_share: float  # share of the page under images (a scan: ~1.0)
+    ocr_reason: str | None  # why the page needs OCR (ocr.NO_TEXT_LAYER / BROKEN_TEXT_LAYER), or None
+
+
+def text_layers(path: Path) -> list[TextLayer]:
+    """Each page's text layer and whether it needs OCR (the reader's own test, for reports)."""
+    import pypdfium2 as pdfium
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        out = []
+        for n in range(len(pdf)):
+            page = pdf[n]
+            textpage = page.get_textpage()
+            layer = _Page(page, textpage)
+            out.append(TextLayer(layer._full, layer.image_share, layer.ocr_reason))
+            textpage.close()
+            page.close()
+        return out
+    finally:
+        pdf.close()
+
+
 def read_pdf(path: Path) -> RawDocument:
     import pypdfium2 as pdfium
     source = str(path)
@@ -406,26 +484,74 @@ def read_pdf(path: Path) -> RawDocument:
     except Exception as exc:
         raise IngestError(source, f"corrupt or truncated PDF ({type(exc).__name__})") from None
     try:
-        pages = []
-        footer_seen = [False]
+        layouts = []
         for n in range(len(pdf)):
             page = pdf[n]
             textpage = page.get_textpage()
             try:
-                pages.append(_page_text(_Page(page, textpage), n, footer_seen))
+                layouts.append(_Page(page, textpage))
             finally:
                 textpage.close()
                 page.close()
-        pages = _drop_running_heads(pages)
     except IngestError:
         raise
     except Exception as exc:
         raise IngestError(source, f"corrupt or truncated PDF ({type(exc).__name__})") from None
     finally:
         pdf.close()
+    # Text layers in a legacy 8-bit encoding (TCVN3 .VnTime fonts read as WinAnsi: "KÕ ho¹ch"):
+    # the encoding is decided on the whole document, then each word is converted before the
+    # layout rules look for "Số", "CỘNG HÒA", "Nơi nhận".
+    reasons = [layout.ocr_reason for layout in layouts]
+    encoding = legacy.detect("\n".join(l._full for l in layouts if not l.ocr_reason))
+    if encoding:
+        # Converted on PDFium's page text (its lines give the converter context), then the words
+        # are taken back from it: conversion maps letters to letters, so the words line up.
+        converted, encoding = legacy.convert_pages([l._full for l in layouts])
+        for layout, text in zip(layouts, converted):
+            words = _WORD.findall(text)
+            if len(words) == len(layout.words):
+                for w, word in zip(layout.words, words):
+                    w["text"] = word
+            else:  # (never seen) convert word by word, without the lines' context
+                for w in layout.words:
+                    w["text"] = legacy.convert_mixed(w["text"], encoding)[0]
+            for w in layout.words:
+                if legacy.font_encoding(w.get("font"))[1]:
+                    w["text"] = w["text"].upper()  # set in a capitals-only font (.VnTimeH)
+    pages = []
+    footer_seen = [False]
+    for n, layout in enumerate(layouts):
+        pages.append("" if layout.ocr_reason else _page_text(layout, n, footer_seen))
+    # Scanned pages (no text layer, or a broken OCR layer without the diacritics) are read by
+    # Tesseract; without it, a document with no readable page is refused naming the tool.
+    scanned = [n for n, reason in enumerate(reasons) if reason]
+    confidence = None
+    if scanned:
+        readable = sum(1 for p in pages if p.strip())
+        try:
+            read = ocr_pdf_pages(path, scanned)
+        except IngestError as exc:
+            if readable:
+                read = []  # the text pages still stand; the scanned ones stay empty
+            else:
+                raise IngestError(source, f"no text layer ({len(scanned)} scanned pages): {exc.reason}") from None
+        # OCR'd words go through the same layout rules as a text layer's (header columns first).
+        ocr_footer_seen = [False]
+        for ocr_page in read:
+            if ocr_page.words:
+                layout = _Page.from_words(ocr_page.width, ocr_page.height, list(ocr_page.words))
+                pages[ocr_page.index] = _page_text(layout, ocr_page.index, ocr_footer_seen)
+            else:
+                pages[ocr_page.index] = ocr_page.text
+        if read:
+            confidence = round(sum(p.confidence for p in read) / len(read), 3)
+    pages = _drop_running_heads(pages)
     need = min(200, 20 * max(1, len(pages)) // 2)
     letters = sum(1 for _ in itertools.islice(_LETTER.finditer("".join(pages)), need))
     if letters < need:
         raise IngestError(source, f"no text layer ({len(pages)} pages of images: a scan needs OCR)")
     text, starts = join_pages(pages)
-    return RawDocument(text=text, source=source, format="pdf", encoding=None, page_starts=starts)
+    return RawDocument(text=text, source=source, format="pdf", encoding=encoding, page_starts=starts,
+                       ocr=bool(scanned) and confidence is not None, ocr_confidence=confidence,
+                       ocr_pages=[n + 1 for n in scanned] if confidence is not None else [])

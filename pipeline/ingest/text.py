@@ -1,5 +1,9 @@
 """Plain-text reader: UTF-8 (with or without BOM), UTF-16, and legacy 8-bit encodings such as
-Windows-1258, detected by charset-normalizer rather than guessed."""
+Windows-1258, detected by charset-normalizer rather than guessed.
+
+Text in the pre-Unicode Vietnamese font encodings TCVN3 and VNI (8-bit files, or their mojibake
+saved as UTF-8: "KÕ ho¹ch", "Keá hoaïch") is recognised and converted (``legacy``); ``encoding``
+is then 'tcvn3' or 'vni'."""
 from __future__ import annotations
 
 import codecs
@@ -7,6 +11,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from . import legacy
 from .base import IngestError, RawDocument
 
 
@@ -28,13 +33,20 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
             text = data.decode("utf-8")
             encoding = "utf-8"
         except UnicodeDecodeError:
+            text = encoding = None
+            # TCVN3/VNI bytes read as cp1252 are the legacy text itself; charset-normalizer would
+            # pick some other 8-bit code page and lose it.
+            reading = legacy.as_cp1252(data)
+            if legacy.detect(reading):
+                text, encoding = reading, "cp1252"
+        if text is None:
             best = from_bytes(data, cp_isolation=None).best()
             if best is None:
                 raise IngestError(source, "undecodable text: no encoding fits its bytes") from None
             text, encoding = str(best), best.encoding
     if "\x00" in text:
         raise IngestError(source, "not a text document (binary content)")
-    printable = sum(1 for ch in text[:20000] if ch.isprintable() or ch in "\n\r\t")
+    printable = sum(1 for ch in text[:20000] if ch.isprintable() or ch in "\n\r\t\xad")
     if printable < 0.95 * min(len(text), 20000):
         raise IngestError(source, "not a text document (binary content)")
     if not text.strip():
@@ -43,5 +55,7 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
 
 
 def read_txt(path: Path) -> RawDocument:
+    """Read a plain-text file (see the module docstring)."""
     text, encoding = decode_bytes(path.read_bytes(), str(path))
-    return RawDocument(text=text, source=str(path), format="txt", encoding=encoding)
+    text, legacy_encoding = legacy.convert_mixed(text)
+    return RawDocument(text=text, source=str(path), format="txt", encoding=legacy_encoding or encoding)
