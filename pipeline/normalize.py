@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .scan import LINE_START
+
 __all__ = ["fold", "normalize", "NormalizedText", "OffsetMap"]
 
 # Old-style tone placement on the second vowel of an open "oa/oe/uy" syllable ("hoà", "thuỷ") →
@@ -118,13 +120,18 @@ _TRAILING = regex.compile(r"[ ]+(?=\n)|[ ]+\Z")
 _BOLD = regex.compile(r"\*\*")
 # Tags left in text copied from a web page ("<span class='text_page_counter'>(1)</span>").
 _HTML_TAG = regex.compile(r"</?(?:span|div|p|br|b|i|u|strong|em|a|font|sup|sub)\b[^<>\n]{0,200}>", regex.I)
-_DOUBLE_BULLET = regex.compile(r"(?m)^([ ]*)[-–][ ]*\+[ ]+")
+_DOUBLE_BULLET = regex.compile(LINE_START + r"([ ]*)[-–][ ]*\+[ ]+", regex.M)
 # A line break (with any blank lines, which a page break leaves) between two parts of one sentence.
 _BREAK = regex.compile(r"(?<=\S)[ ]*\n(?:[ ]*\n)*[ ]*(?=\S)")
 _ITEM_START = regex.compile(
     r"(?:[-–+•*]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][).]\s|[IVXLC]+[.)]\s|Điều\s+\d|Nơi nhận)")
 _URLISH = regex.compile(r"[\w.-]+\.(?:vn|com|org|net)\b|https?:|www\.|/")
 _TERMINAL = ".;:!?…\"”'|)]"
+_LAST_WORD = regex.compile(r"(\p{L}+)\W*$")
+# A character and the combining marks after it (text in decomposed form).
+_MARKED_CHARACTER = regex.compile(r"\P{M}\p{M}+")
+_MARK = regex.compile(r"\p{M}")  # (most texts have none: composed already)
+_LINE_ENDING = regex.compile(r"\r\n?")
 
 
 def _join_edits(text: str) -> list[tuple[int, int, str]]:
@@ -138,21 +145,25 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
             continue
         first_char = after[0]
         blank_lines = m.group(0).count("\n") > 1
-        last_word_raw = regex.search(r"(\p{L}+)\W*$", before)
-        last_word = fold(last_word_raw.group(1)) if last_word_raw else ""
+        # (The line's last word is looked for only where it decides.)
         joined = False
         if first_char.islower():
             joined = True
         elif not blank_lines and (first_char.isupper() or first_char.isdigit()):
             # Hard wrap before a capital or a digit: only when the line cannot end there.
             # (A capitals line ending in "THEO" is a heading, not running text.)
-            word_lower = last_word_raw is not None and last_word_raw.group(1).islower()
             # "... GIAI ĐOẠN 2018 -\n2025”" continues; a rule of dashes ("-------") does not.
             dash_wrap = last_char == "-" and not before.endswith("--")
-            if (last_word in no_end and word_lower) or last_char == "," or dash_wrap:
+            if last_char == "," or dash_wrap:
                 joined = True
-        elif blank_lines and first_char.isdigit() and last_word in ("ngày", "tháng", "năm"):
-            joined = True
+            else:
+                last_word_raw = _LAST_WORD.search(before)
+                word_lower = last_word_raw is not None and last_word_raw.group(1).islower()
+                joined = word_lower and fold(last_word_raw.group(1)) in no_end
+        elif blank_lines and first_char.isdigit():
+            last_word_raw = _LAST_WORD.search(before)
+            last_word = fold(last_word_raw.group(1)) if last_word_raw else ""
+            joined = last_word in ("ngày", "tháng", "năm")
         if joined:
             edits.append((m.start(), m.end(), " "))
     return edits
@@ -191,7 +202,7 @@ def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:
     maps: list[OffsetMap] = []
     # NFC changes lengths only inside a character's combining sequence: map per character cluster.
     edits = []
-    for m in regex.finditer(r"\P{M}\p{M}+", raw):
+    for m in _MARKED_CHARACTER.finditer(raw) if _MARK.search(raw) else ():
         composed = unicodedata.normalize("NFC", m.group(0))
         if composed != m.group(0):
             edits.append((m.start(), m.end(), composed))
@@ -199,8 +210,8 @@ def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:
     maps.append(omap)
 
     edits = []
-    for pattern, repl in ((r"\r\n?", "\n"), (_SPACES, " "), (_INVISIBLE, ""), (_BOLD, "")):
-        for m in regex.finditer(pattern, text):
+    for pattern, repl in ((_LINE_ENDING, "\n"), (_SPACES, " "), (_INVISIBLE, ""), (_BOLD, "")):
+        for m in pattern.finditer(text):
             edits.append((m.start(), m.end(), repl))
     edits.sort()
     text, omap = _apply(text, edits)

@@ -9,15 +9,27 @@ mixed-case spelling. Relations merge to the strongest one per document.
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from .model import Reference
 from .normalize import fold
+from .vocab import load_json
+
+# The year or term closing a named document's name ("... năm 2022", "..., nhiệm kỳ 2020 - 2025").
+_YEAR_OR_TERM = regex.compile(r"(?:,?\s+nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}|\s+năm\s+\d{4})$")
+
+
+@functools.cache
+def _component_types() -> frozenset[str]:
+    return frozenset(fold(t) for t in load_json("references.json")["component_types"])
+
 
 def _name_key(name: str) -> str:
     """A named document's key: "Luật Thi đua, khen thưởng năm 2022" = "Luật thi đua, khen thưởng"."""
     key = fold(name)
-    key = regex.sub(r"(?:,?\s+nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}|\s+năm\s+\d{4})$", "", key)
+    key = _YEAR_OR_TERM.sub("", key)
     return key.strip(" ,")
 
 
@@ -42,12 +54,15 @@ def resolve_references(refs: list[Reference]) -> list[Reference]:
             r.symbol = spelling[fold(r.symbol)]
             sep = r.code[len(r.number)] if r.code and len(r.code) > len(r.number) else "/"
             r.code = f"{r.number}{sep}{r.symbol}"
-    full = [r for r in refs if r.symbol]
+    # Full references by type and number (in text order), for the short forms to find theirs.
+    full: dict[tuple[str, str], list[Reference]] = {}
+    for f in refs:
+        if f.symbol:
+            full.setdefault((fold(f.type), f.number.lstrip("0") or "0"), []).append(f)
     for i, r in enumerate(refs):
         if not r.short_form:
             continue
-        same = [f for f in full if fold(f.type) == fold(r.type)
-                and (f.number.lstrip("0") or "0") == (r.number.lstrip("0") or "0")]
+        same = full.get((fold(r.type), r.number.lstrip("0") or "0"), [])
         if not same:
             continue
         before = [f for f in same if f.start < r.start]
@@ -57,8 +72,7 @@ def resolve_references(refs: list[Reference]) -> list[Reference]:
         r.issuer = r.issuer or target.issuer
     # "Dự án 8", "Chương trình 212": a bare number of these types names a component, not a
     # document, unless the same document is cited in full.
-    from .vocab import load_json
-    components = {fold(t) for t in load_json("references.json")["component_types"]}
+    components = _component_types()
     refs = [r for r in refs if not (r.short_form and r.symbol is None and fold(r.type) in components)]
     # A named document cited once in full and once shorter is one document.
     named = sorted({_key(r) for r in refs if r.number is None and r.name is not None}, key=lambda k: len(k[2]))

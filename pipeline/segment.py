@@ -17,12 +17,24 @@ import regex
 
 from .model import Section, Warning
 from .normalize import fold
+from .scan import LINE_START
 from .vocab import doc_type_by_name, patterns
 
 def lines_of(text: str, start: int = 0, end: int | None = None):
     """(start, end, line) of each line in text[start:end]."""
     end = len(text) if end is None else end
+    if start > end:
+        return
     pos = start
+    if 0 <= start and end <= len(text):
+        # (One split rather than a search per line: a third of the cost.)
+        lines = text[start:end].split("\n")
+        last = lines.pop()
+        for line in lines:
+            yield pos, pos + len(line), line
+            pos += len(line) + 1
+        yield pos, end, last
+        return
     while pos <= end:
         nl = text.find("\n", pos, end)
         stop = end if nl < 0 else nl
@@ -33,13 +45,51 @@ def lines_of(text: str, start: int = 0, end: int | None = None):
 
 
 @functools.cache
-def _chrome_res():
-    return [regex.compile(p, regex.I) for p in patterns("chrome.tsv")]
+def _chrome_res() -> tuple[regex.Pattern, regex.Pattern]:
+    """The patterns of web-page chrome (a line is chrome if any of them matches in it) as two: those
+    that hold at the start of the line only ("^..."), tried there alone, and the others, searched."""
+    at_start, anywhere = [], []
+    for p in patterns("chrome.tsv"):
+        if p.startswith("^") and not _has_top_level_bar(p[1:]):
+            at_start.append(p[1:])
+        else:
+            anywhere.append(p)
+    never = r"(?!)"
+    return (regex.compile("|".join(f"(?:{p})" for p in at_start) or never, regex.I),
+            regex.compile("|".join(f"(?:{p})" for p in anywhere) or never, regex.I))
+
+
+def _has_top_level_bar(pattern: str) -> bool:
+    """Whether "|" splits the pattern itself ("^a|b" is "^a" or "b"), not only a group or a set."""
+    depth, in_set, i = 0, False, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_set:
+            in_set = ch != "]"
+        elif ch == "[":
+            in_set = True
+            if pattern[i + 1:i + 2] == "]" or pattern[i + 1:i + 3] == "^]":
+                i += 2 if pattern[i + 1] == "]" else 3  # a "]" first in a set is a member
+                continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+        i += 1
+    return False
 
 
 def is_chrome(line: str) -> bool:
     line = line.strip()
-    return bool(line) and any(r.search(line) for r in _chrome_res())
+    if not line:
+        return False
+    at_start, anywhere = _chrome_res()
+    return bool(at_start.match(line)) or bool(anywhere.search(line))
 
 
 # The national motto (state documents) or the party's name (party documents), right column.
@@ -50,6 +100,32 @@ MOTTO = regex.compile(
 PLACE_DATE = regex.compile(
     r"(?P<place>[\p{Lu}][\p{L}'’ .]{1,40}?)\s*,\s*ngày\s+(?P<d>\d{1,2}|\s*)\s*tháng\s+"
     r"(?P<m>\d{1,2}|\s*)\s*năm\s+(?P<y>\d{4})", regex.I)
+_PLACE_DATE_CUE = regex.compile(r",\s*ngày\s", regex.I)
+
+
+def has_place_date(line: str) -> bool:
+    """Whether PLACE_DATE matches in a line, without its search of the whole line (which tries a
+    place name of up to 41 letters at every letter of it). A place-date's comma opens a ", ngày ";
+    its place starts at most 41 characters and the spaces before that comma, so the pattern is
+    tried only at those positions, before each ", ngày "."""
+    for cue in _PLACE_DATE_CUE.finditer(line):
+        comma = cue.start()
+        spaces = 0
+        while spaces < comma and line[comma - spaces - 1].isspace():
+            spaces += 1
+        for pos in range(max(0, comma - spaces - 41), comma):
+            if PLACE_DATE.match(line, pos):
+                return True
+    return False
+
+
+_TYPE_THEN_TITLE = regex.compile(r"^(\p{Lu}+(?:\s+\p{Lu}+){0,3})\s+\p{Lu}\p{Ll}")
+
+
+@functools.cache
+def _type_headers() -> frozenset[str]:
+    """The folded header lines of the document types ("kế hoạch", "quyết định")."""
+    return frozenset(fold(d.header) for d in doc_type_by_name().values())
 
 
 def doc_type_line(line: str) -> str | None:
@@ -59,14 +135,15 @@ def doc_type_line(line: str) -> str | None:
         return None
     if s.upper() != s:
         # "KẾ HOẠCH Hoạt động chương trình ...": the type in capitals, its title run on.
-        head = regex.match(r"^(\p{Lu}+(?:\s+\p{Lu}+){0,3})\s+\p{Lu}\p{Ll}", s)
-        if not head or fold(head.group(1)) not in {fold(d.header) for d in doc_type_by_name().values()}:
+        head = _TYPE_THEN_TITLE.match(s)
+        if not head or fold(head.group(1)) not in _type_headers():
             return None
         return s
     key = fold(s)
     table = doc_type_by_name()
-    for n in range(len(key.split()), 0, -1):
-        head = " ".join(key.split()[:n])
+    key_words = key.split()
+    for n in range(len(key_words), 0, -1):
+        head = " ".join(key_words[:n])
         dt = table.get(head)
         if dt and fold(dt.header).startswith(head) and len(head) >= 4:
             return s
@@ -102,12 +179,21 @@ _PREAMBLE_START = regex.compile(
 _AUTHORITY = regex.compile(
     r"^\s*(?:CHỦ\s+TỊCH|ỦY\s+BAN|UỶ\s+BAN|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|BAN\s+THƯỜNG\s+VỤ|BAN\s+CHẤP\s+HÀNH|"
     r"GIÁM\s+ĐỐC|HIỆU\s+TRƯỞNG|TRƯỞNG\s+BAN|CHÍNH\s+PHỦ|HỘI\s+ĐỒNG)\b")
-_CLOSING_TEXT = regex.compile(r"^\s*Trên\s+đây(?:\s+là)?\b", regex.M | regex.I)
-_APPENDIX = regex.compile(r"^[ \t]*(?:PHỤ\s+LỤC|Phụ\s+lục\s+[IVX\d]+)\b", regex.M)
-_FOOTER = regex.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?", regex.M | regex.I)
+# A preamble that cites a document ("Căn cứ ...", "Thực hiện Kế hoạch số ...") ends a title.
+_CITING_START = regex.compile(r"^\s*(?:Căn\s+cứ|Thực\s+hiện\s+(?:\S+\s+){1,3}(?:số|\d))")
+_NUMBER_LINE = regex.compile(r"^\s*\|?\s*Số\s*:")  # "Số: 12/KH-UBND"
+_NUMBER_CELL = regex.compile(r"(?:^|\s|\|)Số\s*:")
+_NUMBER_WORD_LINE = regex.compile(r"^\s*\|?\s*Số\b")
+_RULE_LINE = regex.compile(r"[-_*=|. ]+")
+_IMAGE_OR_RULE = regex.compile(r"!\[.*|[-_*=. ]+")
+_ARTICLES_INTRO = regex.compile(r"\b(QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT)\s*:\s*$")
+_SUBJECT_LINE = regex.compile(r"^\s*(V/v|v/v)\s*[:.]?\s*(.+)$")  # a letter's "V/v ..." line
+_CLOSING_TEXT = regex.compile(LINE_START + r"\s*Trên\s+đây(?:\s+là)?\b", regex.M | regex.I)
+_APPENDIX = regex.compile(LINE_START + r"[ \t]*(?:PHỤ\s+LỤC|Phụ\s+lục\s+[IVX\d]+)\b", regex.M)
+_FOOTER = regex.compile(LINE_START + r"\s*N[ơo]i\s+nh[ậa]n\s*:?", regex.M | regex.I)
 # The signing-capacity line: TM. (on behalf of), KT. (for the head), Q. (acting), TL., TUQ.;
 # party documents write "T/M".
-SIGNING = regex.compile(r"^\s*(?:(?:TM|KT|Q|TL|TUQ|T\.M)\s*[./]|T/M|K/T)\s*\p{Lu}", regex.M)
+SIGNING = regex.compile(LINE_START + r"\s*(?:(?:TM|KT|Q|TL|TUQ|T\.M)\s*[./]|T/M|K/T)\s*\p{Lu}", regex.M)
 
 
 def find_body(text: str) -> tuple[int, int]:
@@ -117,7 +203,7 @@ def find_body(text: str) -> tuple[int, int]:
     first_marker = None
     for idx, (s, e, line) in enumerate(lines):
         if (MOTTO.search(line) and len(line) < 200) or doc_type_line(line) \
-                or regex.match(r"^\s*\|?\s*Số\s*:", line):
+                or _NUMBER_LINE.match(line):
             first_marker = idx
             break
     start_idx = 0
@@ -131,8 +217,7 @@ def find_body(text: str) -> tuple[int, int]:
                 continue
             core = prev.strip("|").strip()
             if (core and core.upper() == core and len(core) < 80 and not is_chrome(prev)) \
-                    or regex.fullmatch(r"[-_*=|. ]+", prev) or PLACE_DATE.search(prev) \
-                    or regex.search(r"(?:^|\s|\|)Số\s*:", prev):
+                    or _RULE_LINE.fullmatch(prev) or has_place_date(prev) or _NUMBER_CELL.search(prev):
                 j -= 1
                 continue
             break
@@ -172,7 +257,7 @@ def find_layout(text: str, body: tuple[int, int]) -> Layout:
     dt_idx = None
     for idx, (s, e, line) in enumerate(lines[:40]):
         if doc_type_line(line):
-            if regex.search(r"\b(QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT)\s*:\s*$", line):
+            if _ARTICLES_INTRO.search(line):
                 continue  # "QUYẾT ĐỊNH:" introducing articles
             dt_idx = idx
             core = line.strip().strip("|").strip()
@@ -182,7 +267,7 @@ def find_layout(text: str, body: tuple[int, int]) -> Layout:
     # The header block: its lines (motto, number, place-date) up to the first line of content.
     header_lines_end = 0
     for idx, (s, e, line) in enumerate(lines[:30]):
-        if MOTTO.search(line) or PLACE_DATE.search(line) or regex.search(r"^\s*\|?\s*Số\b", line):
+        if MOTTO.search(line) or has_place_date(line) or _NUMBER_WORD_LINE.search(line):
             header_lines_end = idx + 1
         elif header_lines_end and len(line.strip()) > 80:
             break
@@ -211,14 +296,14 @@ def find_layout(text: str, body: tuple[int, int]) -> Layout:
                     break
                 idx += 1
                 continue
-            if regex.fullmatch(r"!\[.*|[-_*=. ]+", core):
+            if _IMAGE_OR_RULE.fullmatch(core):
                 idx += 1
                 if t_start is not None:
                     break
                 continue
             if _PREAMBLE_START.match(core) and t_start is not None:
                 break
-            if _PREAMBLE_START.match(core) and regex.match(r"^\s*(?:Căn\s+cứ|Thực\s+hiện\s+(?:\S+\s+){1,3}(?:số|\d))", core):
+            if _PREAMBLE_START.match(core) and _CITING_START.match(core):
                 break
             if t_start is None and type_line_has_title and core.upper() != core:
                 break
@@ -240,7 +325,7 @@ def find_layout(text: str, body: tuple[int, int]) -> Layout:
         header_end = lines[header_lines_end - 1][1]
         # A letter (công văn) has no type line: its subject is the "V/v ..." line of the header.
         for s, e, line in lines[:header_lines_end + 3]:
-            vm = regex.match(r"^\s*(V/v|v/v)\s*[:.]?\s*(.+)$", line)
+            vm = _SUBJECT_LINE.match(line)
             if vm:
                 title_span = (s + vm.start(1), e)
                 header_end = max(header_end, e)
@@ -325,6 +410,14 @@ _MARKERS = [
 ]
 
 
+# A capitals heading run on into its text ("I. MỤC TIÊU - Nâng cao ...").
+_CAPITALS_HEAD = regex.compile(r"^((?:[\p{Lu}\d]+[,;]?\s+){1,12}?[\p{Lu}\d]+)\s*(?:[-–:]\s+)(?=\S)")
+_YEAR_OR_FIGURE = regex.compile(r"^\d{3,}")
+_DECIMAL_QUANTITY = regex.compile(r"^\d+\.\d+\s*(%|triệu|tỷ|ha|km)")
+_PART_NUMBER = regex.compile(r"(?i)phần\s+(thứ\s+\S+|[ivxlc]+|\d+)\b")
+_PART_WORD = regex.compile(r"(?i)^phần\s+")
+
+
 @dataclass
 class _Item:
     kind: str
@@ -385,7 +478,7 @@ def segment(text: str, layout: Layout) -> tuple[list[Section], list[Warning]]:
             if kind == "roman":
                 if roman_value(label) is None or roman_value(label) > 30:
                     continue
-                caps = regex.match(r"^((?:[\p{Lu}\d]+[,;]?\s+){1,12}?[\p{Lu}\d]+)\s*(?:[-–:]\s+)(?=\S)", title)
+                caps = _CAPITALS_HEAD.match(title)
                 if caps and len(title) > 100:
                     title = caps.group(1)
                 # "I." headings are in capitals or short; Roman numerals in prose are not.
@@ -395,11 +488,11 @@ def segment(text: str, layout: Layout) -> tuple[list[Section], list[Warning]]:
                 continue
             if kind == "arabic":
                 # "2022 ..." years or figures are not item numbers.
-                if regex.match(r"^\d{3,}", label):
+                if _YEAR_OR_FIGURE.match(label):
                     continue
-                if regex.match(r"^\d+\.\d+\s*(%|triệu|tỷ|ha|km)", line.strip()):
+                if _DECIMAL_QUANTITY.match(line.strip()):
                     continue
-            if kind == "part" and not regex.match(r"(?i)phần\s+(thứ\s+\S+|[ivxlc]+|\d+)\b", label):
+            if kind == "part" and not _PART_NUMBER.match(label):
                 continue
             items.append(_Item(kind, label, title, ls + (len(line) - len(line.lstrip())), le, 0))
             break
@@ -410,6 +503,7 @@ def segment(text: str, layout: Layout) -> tuple[list[Section], list[Warning]]:
     warnings: list[Warning] = []
     stack: list[tuple[_Item, Section]] = []
     counters: dict[tuple, int] = {}
+    ids: set[str] = set()
     for idx, it in enumerate(items):
         while stack and stack[-1][0].rank >= it.rank:
             stack.pop()
@@ -424,7 +518,7 @@ def segment(text: str, layout: Layout) -> tuple[list[Section], list[Warning]]:
         if it.kind == "roman":
             seg = f"sec_{it.label}"
         elif it.kind == "part":
-            seg = "part_" + regex.sub(r"(?i)^phần\s+", "", it.label).replace(" ", "_")
+            seg = "part_" + _PART_WORD.sub("", it.label).replace(" ", "_")
         elif it.kind == "upper":
             seg = f"sec_{it.label}"
         elif it.kind == "article":
@@ -437,26 +531,28 @@ def segment(text: str, layout: Layout) -> tuple[list[Section], list[Warning]]:
             seg = f"item_{it.label}"
         sid = f"{parent.id}__{seg}" if parent else seg
         base, k = sid, 2
-        existing = {s.id for s in sections}
-        while sid in existing:
+        while sid in ids:
             sid = f"{base}_{k}"
             k += 1
+        ids.add(sid)
         title = (_heading_title(it.title_text) if kind != "section" else it.title_text.strip().rstrip(":").strip())
         sec = Section(id=sid, label=it.label, level=level, title=title,
                       parent=parent.id if parent else None, start=it.start, end=end,
                       kind=kind, heading_end=it.line_end)
         sections.append(sec)
         stack.append((it, sec))
-    # Ends: the start of the next item of the same or higher rank.
-    for i, (it, sec) in enumerate(zip(items, sections)):
-        for it2, sec2 in zip(items[i + 1:], sections[i + 1:]):
-            if it2.rank <= it.rank:
-                sec.end = sec2.start
-                break
+    # Ends: the start of the next item of the same or higher rank. The items still open form a
+    # stack of rising ranks; an item closes every open one of its rank or deeper.
+    open_items: list[int] = []
+    for j, it in enumerate(items):
+        while open_items and items[open_items[-1]].rank >= it.rank:
+            sections[open_items.pop()].end = sections[j].start
+        open_items.append(j)
     # A wrapped level-1 heading ("I. MỤC ĐÍCH,\nYÊU CẦU") continues on the next capitals line.
     for sec in sections:
         if sec.kind == "section" and sec.title and sec.title.endswith(","):
-            nxt = text[sec.heading_end + 1:].split("\n", 1)[0].strip()
+            line_end = text.find("\n", sec.heading_end + 1)
+            nxt = text[sec.heading_end + 1:line_end if line_end >= 0 else len(text)].strip()
             if nxt and nxt.upper() == nxt and len(nxt) < 60:
                 sec.title = sec.title + " " + nxt
     warnings += _numbering_warnings(sections)

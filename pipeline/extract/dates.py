@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import calendar
 import functools
+import re
 
 import regex
 
 from ..model import DateMention
 from ..normalize import fold
-from ..vocab import alternation, load_json
+from ..scan import latin_letters, matches_at
+from ..vocab import alternation, load_json, prefix_tree_alternation
 
 _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -27,8 +29,77 @@ def _vocab():
 
 
 
+# Where a date may start: not inside a word or a number, nor after a slash.
+_DATE_START = r"(?<![\p{L}\d/])"
+
+
 @functools.cache
 def _pattern() -> regex.Pattern:
+    """Every date form, the first that matches winning."""
+    return regex.compile(_DATE_START + _forms(), regex.I)
+
+
+# The words before a month or a quarter in the forms below ("cuối tháng 4", "trong quý II"), and
+# before a range of days ("từ 01/5 đến 31/5/2023").
+_QUALIFIERS = ("cuối", "đầu", "giữa", "hết", "trong")
+_RANGE_FROM = ("từ",)
+
+
+@functools.cache
+def _opening_word() -> re.Pattern:
+    """A word a date form of :func:`_forms` opens with, in lower case, not inside a word: the day,
+    month, year and quarter words, the period words, and the qualifiers before a month, a quarter
+    or a range. (A form opening with another word must add it here: tests/test_scan.py compares
+    :func:`find_dates` with a plain search of :func:`_pattern` on the corpus.)"""
+    v = _vocab()
+    words = [v["day"], v["month"], v["year"], v["quarter"], *v["period_words"], *_QUALIFIERS, *_RANGE_FROM]
+    opening = prefix_tree_alternation([w.lower() for w in words], escape=re.escape)
+    return re.compile(rf"(?<![{re.escape(_refused_before())}])(?=(?:{opening}))")
+
+
+@functools.cache
+def _refused_before() -> str:
+    """The characters (of a text in lower case) after which the pre-scan sees no date start: digits,
+    "/" and lower-case Latin letters, each the lower case only of characters ``_DATE_START`` refuses
+    to follow (tests/test_scan.py)."""
+    return "0123456789/" + "".join(sorted({c.lower() for c in latin_letters() if len(c.lower()) == 1}))
+
+
+_NUMBER_START = regex.compile(_DATE_START + r"\d")
+
+
+def _date_starts(text: str, start: int, end: int) -> list[int] | None:
+    """The positions of text[start:end] where a date may start, ascending (more than there are):
+    where an opening word (:func:`_opening_word`) or a number starts, and the spaces and the
+    parenthesis before either, which a range takes in ("(30/4/1975 - 30/4/2023)"). None when the
+    text changes length in lower case (then positions of the two would not agree).
+
+    Why: :func:`_pattern` tried at every position was most of the time of date extraction; tried
+    only here it finds the same dates (:func:`~pipeline.scan.matches_at`) in a third of the time
+    (issue 5). The look-up of the words runs in the standard library's ``re`` on the text in lower
+    case: a character that ``regex`` matches to a date word's letter without regard to case is one
+    whose lower case is that letter (but "İ", which lengthens the text), ``re``'s ``\\s`` takes in
+    ``regex``'s, and its look-behind refuses only what ``_DATE_START`` refuses."""
+    lower = text[start:end].lower()  # (at ``start`` its look-behind sees nothing, and refuses nothing)
+    if len(lower) != end - start:
+        return None
+    day = _vocab()["day"].lower()
+    words = [start + m.start() for m in _opening_word().finditer(lower)]
+    firsts = [m.start() for m in _NUMBER_START.finditer(text, start, end)]
+    firsts += [pos for pos in words if lower.startswith(day, pos - start)]
+    starts = set(words + firsts)
+    for pos in firsts:
+        # A range opens with "(" and spaces before its first day: " (30/4/1975 -", "  ngày 05 ...".
+        while pos > start and text[pos - 1].isspace():
+            pos -= 1
+            starts.add(pos)
+        if pos > start and text[pos - 1] == "(":
+            starts.add(pos - 1)
+    return sorted(starts)
+
+
+def _forms() -> str:
+    """The alternation of the date forms, in the order they are tried."""
     v = _vocab()
     D, M, Y, Q = (regex.escape(v[k]) for k in ("day", "month", "year", "quarter"))
     sep = r"\s*[/.\-]\s*"
@@ -63,7 +134,7 @@ def _pattern() -> regex.Pattern:
         rf"(?P<monthnum>{month_num})",
         rf"(?P<year>{single_year})",
     ]
-    return regex.compile(r"(?<![\p{L}\d/])(?:" + "|".join(parts) + r")(?![\d])", regex.I)
+    return "(?:" + "|".join(parts) + r")(?![\d])"
 
 
 def _iso(y, m=None, d=None) -> str | None:
@@ -84,11 +155,15 @@ def _iso(y, m=None, d=None) -> str | None:
         return None
 
 
+_NUMERIC_DAY = regex.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
+_WORDS_DAY = regex.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", regex.I)
+
+
 def _parse_single_day(text: str) -> str | None:
-    m = regex.search(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})", text)
+    m = _NUMERIC_DAY.search(text)
     if m:
         return _iso(m.group(3), m.group(2), m.group(1))
-    m = regex.search(r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", text, regex.I)
+    m = _WORDS_DAY.search(text)
     if m:
         return _iso(m.group(3), m.group(2), m.group(1))
     return None
@@ -159,8 +234,20 @@ def _role(text: str, start: int, end: int, match: regex.Match, until: str | None
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Every date expression in text[start:end], roles from cue words (citation left to refs)."""
     end = len(text) if end is None else end
-    out = []
-    for m in _pattern().finditer(text, start, end):
+    starts = _date_starts(text, start, end)
+    if starts is None:
+        return list(_mentions(text, _pattern().finditer(text, start, end)))
+    return list(_mentions(text, matches_at(_pattern(), text, starts, end)))
+
+
+def first_date(text: str, start: int, end: int) -> DateMention | None:
+    """The first date expression in a short stretch text[start:end] (``find_dates(...)[0]``),
+    without looking for the others."""
+    return next(_mentions(text, _pattern().finditer(text, start, end)), None)
+
+
+def _mentions(text: str, matches):
+    for m in matches:
         value, until, gran = _value(m)
         if value is None:
             continue
@@ -172,6 +259,5 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             lead = 0
         s += lead
         role = _role(text, s, e, m, until)
-        out.append(DateMention(value=value, until=until, granularity=gran, role=role,
-                               section=None, start=s, end=e, text=text[s:e]))
-    return out
+        yield DateMention(value=value, until=until, granularity=gran, role=role,
+                          section=None, start=s, end=e, text=text[s:e])

@@ -13,8 +13,8 @@ import regex
 from ..model import Header, Recipient, Span
 from ..normalize import fold
 from ..segment import MOTTO, SIGNING, Layout, lines_of
-from ..vocab import doc_type_by_name, issuer_words, load_json
-from .dates import find_dates
+from ..vocab import PhraseSet, doc_type_by_name, issuer_words, load_json, prefix_tree_alternation
+from .dates import first_date
 
 NUMBER = regex.compile(
     r"(?<!\p{L})S(?:ố|ô|o)?\s*:?[ \t]*\n?[ \t]*(?P<number>\d{1,5}[a-zA-Z]?)?\s*(?P<sep>[/-])\s*"
@@ -24,19 +24,44 @@ _PLACE_DATE = regex.compile(
     r"\s*,\s*(?P<date>ngày\s+[^\n]{0,6}?\s*tháng[\s\S]{0,20}?năm\s+\d{4})")
 
 
+_RULE = regex.compile(r"[-_*=.·–—\s]+")
+_SPACES = regex.compile(r"\s+")
+_NOT_LINE_BREAK = regex.compile(r"[^\n]")
+_FOOTNOTE_MARK = regex.compile(r"^\(\d+\)\s*")  # "(1) ỦY BAN NHÂN DÂN"
+_SUBJECT_MARK = regex.compile(r"^(?:V/v|v/v)\s*[:.]?\s*")  # "V/v: ..." (về việc)
+_BRACE = regex.compile(r"\s*\}\s*")
+# A recipient's purpose in brackets at the end ("(để thực hiện)", "(b/c)").
+_PURPOSE = regex.compile(r"\(([^()]{1,20})\)\s*[;.]?\s*(?:\([^()]*\)\s*)?$")
+_FILED = regex.compile(r"(?i)^lưu\b")  # "Lưu: VT"
+
+
 @functools.cache
 def _signature():
     return load_json("signature.json")
 
 
-def _starts_with_any(line: str, words: list[str]) -> bool:
-    up = line.upper()
-    return any(up == w or up.startswith(w + " ") or up.startswith(w + ".") for w in words)
+def _starts_with_any(line: str, words: tuple[str, ...]) -> bool:
+    """The line in capitals is one of the words or opens with one and a space or a dot."""
+    return _word_openings(words).opens(line.upper())
 
 
-def _contains_place(line: str, places: list[str]) -> bool:
-    up = " " + line.upper() + " "
-    return any(f" {p} " in up for p in places if p not in ("DÂN", "NHÂN DÂN"))
+@functools.cache
+def _word_openings(words: tuple[str, ...]) -> PhraseSet:
+    return PhraseSet(words, separators=" .")
+
+
+def _contains_place(line: str, places: tuple[str, ...]) -> bool:
+    """A place word stands in the line, in capitals, between spaces or at an end."""
+    return bool(_place_words(places).search(" " + line.upper() + " "))
+
+
+@functools.cache
+def _place_words(places: tuple[str, ...]) -> regex.Pattern:
+    # (One search for all the places, " HUYỆN " or " TỈNH ", rather than a search for each.)
+    words = [p for p in places if p not in ("DÂN", "NHÂN DÂN")]
+    if not words:
+        return regex.compile("(?!)")
+    return regex.compile(r"\ (?:" + prefix_tree_alternation(words, space=regex.escape(" ")) + r")\ ")
 
 
 def split_issuer(lines: list[str]) -> tuple[str | None, str | None]:
@@ -60,7 +85,7 @@ def split_issuer(lines: list[str]) -> tuple[str | None, str | None]:
         for i in range(2, len(words)):
             rest = " ".join(words[i:])
             if _starts_with_any(rest, orgs) and not _starts_with_any(rest, places) \
-                    and len(words[:i]) >= 2 and any(_starts_with_any(" ".join(words[:i]), [o]) for o in orgs):
+                    and len(words[:i]) >= 2 and _starts_with_any(" ".join(words[:i]), orgs):
                 units = [" ".join(words[:i]), rest]
                 break
     if not units:
@@ -71,7 +96,7 @@ def split_issuer(lines: list[str]) -> tuple[str | None, str | None]:
 
 
 def _is_rule(s: str) -> bool:
-    return bool(regex.fullmatch(r"[-_*=.·–—\s]+", s))
+    return bool(_RULE.fullmatch(s))
 
 
 def extract_header(text: str, layout: Layout, header: Header) -> Header:
@@ -82,20 +107,20 @@ def extract_header(text: str, layout: Layout, header: Header) -> Header:
     m = NUMBER.search(block)
     if m:
         header.number = m.group("number")
-        header.symbol = regex.sub(r"\s+", "", m.group("symbol")).rstrip(".")
+        header.symbol = _SPACES.sub("", m.group("symbol")).rstrip(".")
         header.code = f"{header.number}{m.group('sep')}{header.symbol}" if header.number else None
         header.spans["number"] = Span(hstart + m.start(), hstart + m.end())
     # Place and date.
     pm = _PLACE_DATE.search(block)
     if pm:
         header.place = " ".join(pm.group("place").split())
-        dates = find_dates(text, hstart + pm.start("date"), hstart + pm.end("date") + 1)
-        if dates:
-            header.issued_date = dates[0].value
+        first = first_date(text, hstart + pm.start("date"), hstart + pm.end("date") + 1)
+        if first:
+            header.issued_date = first.value
         header.spans["issued_date"] = Span(hstart + pm.start(), hstart + pm.end())
     # Issuer: capital lines/cells of the header that are none of the above.
     # The motto may wrap over lines ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM"): blank it out first.
-    blanked = MOTTO.sub(lambda mm: regex.sub(r"[^\n]", " ", mm.group(0)), text[hstart:hend])
+    blanked = MOTTO.sub(lambda mm: _NOT_LINE_BREAK.sub(" ", mm.group(0)), text[hstart:hend])
     cells: list[tuple[int, str]] = []
     for ls, le, line in lines_of(blanked):
         ls += hstart
@@ -116,7 +141,7 @@ def extract_header(text: str, layout: Layout, header: Header) -> Header:
             mm = rx.search(c)
             if mm:
                 stop = min(stop, mm.start())
-        part = regex.sub(r"^\(\d+\)\s*", "", c[:stop].strip(" .-|"))
+        part = _FOOTNOTE_MARK.sub("", c[:stop].strip(" .-|"))
         if not part:
             continue
         letters = [ch for ch in part if ch.isalpha()]
@@ -153,11 +178,11 @@ def extract_header(text: str, layout: Layout, header: Header) -> Header:
         if layout.title_span:
             title_parts.append(text[layout.title_span[0]:layout.title_span[1]])
         title = " ".join(" ".join(title_parts).split())
-        title = regex.sub(r"^(?:V/v|v/v)\s*[:.]?\s*", "", title)
+        title = _SUBJECT_MARK.sub("", title)
         header.title = title or None
     elif layout.title_span:
         title = " ".join(text[layout.title_span[0]:layout.title_span[1]].split())
-        header.title = regex.sub(r"^(?:V/v|v/v)\s*[:.]?\s*", "", title) or None
+        header.title = _SUBJECT_MARK.sub("", title) or None
     if layout.title_span:
         header.spans["title"] = Span(*layout.title_span)
     extract_signature(text, layout, header)
@@ -239,14 +264,14 @@ def extract_recipients(text: str, layout: Layout) -> list[Recipient]:
                 continue
             break
         body = stripped.lstrip("-+• ").strip()
-        body = regex.sub(r"\s*\}\s*", " ", body)
+        body = _BRACE.sub(" ", body)
         purpose = None
-        pm = regex.search(r"\(([^()]{1,20})\)\s*[;.]?\s*(?:\([^()]*\)\s*)?$", body)
+        pm = _PURPOSE.search(body)
         if pm and (fold(pm.group(1)) in _signature()["purposes"] or "/" in pm.group(1)):
             purpose = _purpose(pm.group(1))
             body = body[:pm.start()]
         name = body.strip().rstrip(";.,").strip()
-        if regex.match(r"(?i)^lưu\b", name):
+        if _FILED.match(name):
             purpose = purpose or "lưu"
         if name:
             start = s + line.find(stripped[:3]) if stripped else s

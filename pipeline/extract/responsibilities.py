@@ -8,15 +8,18 @@ phối hợp | Thời gian". Vocabulary in ``data/responsibilities.json``.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 
 import regex
 
 from ..model import DateMention, Responsibility
 from ..normalize import fold
+from ..postag import pos_tag
+from ..scan import LINE_START
 from ..segment import lines_of
 from .abbreviations import expand
-from ..vocab import alternation, issuer_words, load_json
+from ..vocab import PhraseSet, alternation, issuer_words, load_json
 
 
 @functools.cache
@@ -26,26 +29,31 @@ def _vocab():
 
 
 @functools.cache
-def _org_words() -> tuple[str, ...]:
-    return tuple(fold(w) for w in issuer_words()[0])
+def _org_words() -> PhraseSet:
+    return PhraseSet(fold(w) for w in issuer_words()[0])
 
 
 def _starts_org(word: str) -> bool:
     w = fold(word)
-    return any(w == o or w.startswith(o + " ") for o in _org_words()) or w in ("ubnd", "các")
+    return _org_words().opens(w) or w in ("ubnd", "các")
 
 
 @functools.cache
-def _pos_tag():
-    # underthesea's POS tagger tells where a unit's name ends and its verb begins ("Báo và Đài
-    # Phát thanh, Truyền hình Lâm Đồng | tăng cường ..."); used only on items' opening clauses.
-    from underthesea import pos_tag
-    return pos_tag
+def _folded_vocab(key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in _vocab()[key])
+
+
+# A clause's opening words that are no part of a unit's name: a bullet, "Đề nghị", "Giao".
+_CLAUSE_OPENING = regex.compile(r"^[\s\-+•]*(?:(?:Đề\s+nghị|đề\s+nghị|Giao|giao)\s+)?")
+_CLAUSE_BREAK = regex.compile(r"[:.;(]")
+_CAPITAL_WORD_START = regex.compile(r"(?<=\s)(?=\p{Lu})")
 
 
 @functools.lru_cache(maxsize=4096)
 def _tagged(clause: str) -> tuple[tuple[str, str], ...]:
-    return tuple(_pos_tag()(clause))
+    # underthesea's POS tagger tells where a unit's name ends and its verb begins ("Báo và Đài
+    # Phát thanh, Truyền hình Lâm Đồng | tăng cường ..."); used only on items' opening clauses.
+    return tuple(pos_tag(clause))
 
 
 def _units_at(text: str, pos: int, limit: int, heads=()) -> tuple[list[str], int]:
@@ -67,8 +75,8 @@ def leading_units(clause: str, heads=()) -> tuple[list[str], str]:
     "Sở Nông nghiệp và Môi trường, Sở Dân tộc và Tôn giáo" → two units; "Bộ Chỉ huy quân sự tỉnh
     chỉ đạo lực lượng Bộ đội Biên phòng và đề nghị Bộ tư lệnh Vùng Cảnh sát biển 3" → three (the
     other capitalised bodies of a short heading count too)."""
-    c = regex.sub(r"^[\s\-+•]*(?:(?:Đề\s+nghị|đề\s+nghị|Giao|giao)\s+)?", "", clause)
-    cut = regex.split(r"[:.;(]", c, maxsplit=1)[0][:220]
+    c = _CLAUSE_OPENING.sub("", clause)
+    cut = _CLAUSE_BREAK.split(c, maxsplit=1)[0][:220]
     if not cut.strip() or not (cut.lstrip()[0].isupper()):
         return [], clause
     # Most item openings are tasks ("Xây dựng kế hoạch ..."): only a clause opening with a body's
@@ -77,7 +85,7 @@ def leading_units(clause: str, heads=()) -> tuple[list[str], str]:
     if not (_starts_org(words[0]) or _starts_org(" ".join(words[:2]))
             or heads and fold(cut).startswith(tuple(fold(h) for h in heads))):
         return [], clause
-    stops = {fold(w) for w in _vocab()["unit_stops"]}
+    stops = _folded_vocab("unit_stops")
     tokens = []
     for w, tag in _tagged(cut):
         # The tagger sometimes glues a connector to the next name ("và Công nghệ"): split it off.
@@ -87,13 +95,13 @@ def leading_units(clause: str, heads=()) -> tuple[list[str], str]:
         else:
             tokens.append((w, tag))
     # A clause opening with a verb ("Ban hành thông báo ...", which the tagger may call a noun).
-    if tokens and (tokens[0][1] == "V" or fold(tokens[0][0]) in {fold(w) for w in _vocab()["verb_starts"]}):
+    if tokens and (tokens[0][1] == "V" or fold(tokens[0][0]) in _folded_vocab("verb_starts")):
         return [], clause
     units: list[str] = []
     cur: list[str] = []
     stopped_at = len(tokens)
 
-    name_words = {fold(w) for w in _vocab()["name_words"]}
+    name_words = _folded_vocab("name_words")
 
     def finish():
         while cur and fold(cur[-1]) in ("và", ","):
@@ -141,7 +149,7 @@ def leading_units(clause: str, heads=()) -> tuple[list[str], str]:
     # A short heading naming more bodies after the verb ("Bộ Chỉ huy quân sự tỉnh chỉ đạo lực
     # lượng Bộ đội Biên phòng và đề nghị ..."): only when it opens with a unit itself.
     if len(c.split()) <= 25 and "." not in c and any(is_unit(u) for u in units):
-        for m in regex.finditer(r"(?<=\s)(?=\p{Lu})", rest):
+        for m in _CAPITAL_WORD_START.finditer(rest):
             tail = rest[m.start():]
             if _starts_org(tail.split(" ")[0]) or _starts_org(" ".join(tail.split(" ")[:2])):
                 more, _ = leading_units(tail, heads)
@@ -155,20 +163,82 @@ def leading_units(clause: str, heads=()) -> tuple[list[str], str]:
 def _is_generic(name: str) -> bool:
     """"các đơn vị liên quan", "cơ quan, địa phương có liên quan": no unit named."""
     key = fold(name)
-    return key in {fold(g) for g in _vocab()["generic_units"]} or key.endswith("liên quan")
+    return key in _folded_vocab("generic_units") or key.endswith("liên quan")
 
 
-def _deadline(dates: list[DateMention], start: int, end: int) -> str | None:
-    for d in dates:
-        if start <= d.start < end and d.role == "deadline":
-            return d.value
-    return None
+class _Deadlines:
+    """The first deadline date inside a span, found by bisection over the document's deadline
+    dates (in text order, as :func:`find_dates` gives them) rather than by a pass over all the
+    dates for every span."""
+
+    def __init__(self, dates: list[DateMention]):
+        self.deadlines = [d for d in dates if d.role == "deadline"]
+        self.in_order = all(a.start <= b.start for a, b in zip(self.deadlines, self.deadlines[1:]))
+        self.starts = [d.start for d in self.deadlines]
+
+    def within(self, start: int, end: int) -> str | None:
+        if not self.in_order:
+            return next((d.value for d in self.deadlines if start <= d.start < end), None)
+        i = bisect.bisect_left(self.starts, start)
+        if i < len(self.starts) and self.starts[i] < end:
+            return self.deadlines[i].value
+        return None
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last ";", "." or line break between
+    ``lo`` and ``pos`` (0 if there is none). Searched back only to the line's start, as nothing
+    before it can be later than the line break."""
+    line_start = text.rfind("\n", lo, pos)
+    return max(line_start, *(text.rfind(c, max(lo, line_start), pos) for c in ";.")) + 1
+
+
+_ITEM_NUMBER = regex.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|Điều\s+\d+\s*[.:])\s*")
+_BULLET = regex.compile(r"^[-+•]\s*")
+_STANDING_BODY = regex.compile(r"(?i)(?:cơ\s+quan|bộ\s+phận)\s+thường\s+trực")
+_LEADS = regex.compile(r"(?i)^chủ\s+trì")
+_ASSIGN = regex.compile(r"(?<!\p{L})(?:Giao|giao)\s+")
+_COORDINATE = regex.compile(r"(?i)phối\s+hợp(?:\s+\p{Ll}+){0,2}?\s+với\s+")
+_EXECUTOR_LINE = regex.compile(
+    LINE_START + r"\s*[-+•]?\s*(?:Chủ\s+thể\s+thực\s+hiện|Đơn\s+vị\s+thực\s+hiện|Cơ\s+quan\s+thực\s+hiện)\s*:\s*",
+    regex.I | regex.M)
+_LIST_SEPARATOR = regex.compile(r"[;,]\s*")
+_REPORT_TO = regex.compile(r"(?i)báo\s+cáo(?:\s+kết\s+quả)?(?:[\p{Ll}\s,]{0,90}?\s(?:về|cho|lên|gửi))?\s+")
+_CELL_SEPARATOR = regex.compile(r"\s*;\s*")
+
+
+@functools.cache
+def _implementation_heading() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation(_vocab()['implementation_headings'])})", regex.I)
+
+
+@functools.cache
+def _lead_after() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation(_vocab()['lead_after'])})", regex.I)
+
+
+@functools.cache
+def _folded_lead_after() -> tuple[str, ...]:
+    return tuple(fold(p) for p in _vocab()["lead_after"])
+
+
+@functools.cache
+def _report_nouns() -> regex.Pattern:
+    return regex.compile(rf"(?i)(?:{alternation(_vocab()['report_noun_before'])})\s+$")
+
+
+@functools.cache
+def _table_columns() -> dict[str, PhraseSet]:
+    """Role → the folded words heading its column, in the order of the data file."""
+    return {role: PhraseSet(fold(w) for w in words) for role, words in _vocab()["table_columns"].items()}
 
 
 def find_responsibilities(text: str, layout, index, dates: list[DateMention]) -> list[Responsibility]:
     v = _vocab()
     out: list[Responsibility] = []
     seen: dict[tuple[str, str], Responsibility] = {}
+    seen_tasks: dict[tuple[str, str], set[str]] = {}  # the tasks of each of ``seen``, to merge
+    deadlines = _Deadlines(dates)
 
     def add(unit: str, role: str, start: int, end: int, tasks=None, deadline=None, section=None):
         unit = " ".join(unit.split()).strip(" -–,;:")
@@ -177,15 +247,19 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
         key = (fold(unit), role)
         if key in seen:
             r = seen[key]
-            r.tasks += [t for t in (tasks or []) if t not in r.tasks]
+            known = seen_tasks[key]
+            new = [t for t in (tasks or []) if t not in known]
+            r.tasks += new
+            known.update(new)
             r.deadline = r.deadline or deadline
             return
         r = Responsibility(unit=unit, unit_expanded=None, role=role, tasks=list(tasks or []),
                            deadline=deadline, section=section or index.at(start), start=start, end=end)
         seen[key] = r
+        seen_tasks[key] = set(r.tasks)
         out.append(r)
 
-    impl_re = regex.compile(rf"(?:{alternation(v['implementation_headings'])})", regex.I)
+    impl_re = _implementation_heading()
     lo, hi = layout.header_end, layout.closing_start
     # 1. The implementation part: items whose heading or opening clause names units
     # ("1. Liên đoàn Lao động huyện", "3. Sở Văn hóa, Thể thao và Du lịch chủ trì, ...",
@@ -193,17 +267,21 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
     secs = index.sections
     impl = [s for s in secs if s.kind in ("section", "item") and s.title and impl_re.search(fold(s.title))]
     inside = set()
+    starts = [sec.start for sec in secs]  # in order: SectionIndex sorts its sections
     for part in impl:
-        for sec in secs:
+        for sec in secs[bisect.bisect_right(starts, part.start):bisect.bisect_left(starts, part.end)]:
             if part.start < sec.start < part.end and sec.kind in ("item", "article", "bullet"):
                 inside.add(sec.id)
+    children_of: dict[str, list] = {}
+    for sec in secs:
+        children_of.setdefault(sec.parent, []).append(sec)
     unit_items: dict[str, list[str]] = {}
     for sec in secs:
         if sec.id not in inside:
             continue
         line = text[sec.start:sec.heading_end]
-        clause = regex.sub(r"^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|Điều\s+\d+\s*[.:])\s*", "", line)
-        clause = regex.sub(r"^[-+•]\s*", "", clause)
+        clause = _ITEM_NUMBER.sub("", line)
+        clause = _BULLET.sub("", clause)
         units, rest = leading_units(clause)
         if sec.kind == "bullet" and sec.parent in unit_items:
             # A task bullet under a unit's heading names a part of that unit ("- Ban Thường vụ LĐLĐ
@@ -213,7 +291,7 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
         if not units:
             continue
         unit_items[sec.id] = units
-        children = [sub for sub in secs if sub.parent == sec.id]
+        children = children_of.get(sec.id, [])
         tasks = [" ".join(text[sub.start:sub.heading_end].split()).lstrip("-+• ") for sub in children]
         lead_text = text[sec.heading_end:children[0].start if children else sec.end].strip()
         if children and lead_text:
@@ -226,47 +304,47 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
         if rest_fold and not rest_fold.startswith("chủ trì"):
             tasks = [" ".join(clause.split())] + tasks
         role = "lead" if rest_fold.startswith("chủ trì") else "execute"
-        deadline = _deadline(dates, sec.start, sec.end)
-        standing = regex.search(r"(?i)(?:cơ\s+quan|bộ\s+phận)\s+thường\s+trực", clause[:200])
+        deadline = deadlines.within(sec.start, sec.end)
+        standing = _STANDING_BODY.search(clause[:200])
         for name in units:
             add(name, role, sec.start, sec.end, tasks, deadline, sec.id)
             if standing:
                 add(name, "lead", sec.start, sec.end, tasks, deadline, sec.id)
-            if role == "execute" and any(regex.match(r"(?i)^chủ\s+trì", t) for t in tasks):
-                add(name, "lead", sec.start, sec.end, [t for t in tasks if regex.match(r"(?i)^chủ\s+trì", t)],
+            if role == "execute" and any(_LEADS.match(t) for t in tasks):
+                add(name, "lead", sec.start, sec.end, [t for t in tasks if _LEADS.match(t)],
                     None, sec.id)
     # 2. Sentences: "Giao X chủ trì ...", "X là bộ phận thường trực", "phối hợp với Y",
     # "Chủ thể thực hiện: X", "báo cáo (kết quả ... về) X".
-    for m in regex.finditer(r"(?<!\p{L})(?:Giao|giao)\s+", text[lo:hi]):
+    for m in _ASSIGN.finditer(text[lo:hi]):
         s = lo + m.end()
         names, end = _units_at(text, s, hi)
         after = fold(text[end:end + 60]).lstrip(" ,")
-        lead = after.startswith("chủ trì") or any(after.startswith(fold(p)) for p in v["lead_after"]) \
+        lead = after.startswith("chủ trì") or after.startswith(_folded_lead_after()) \
             or after.startswith(("là cơ quan", "là đơn vị", "là bộ phận", "làm đầu mối", "(cơ quan thường trực"))
         for name in names:
             add(name, "lead" if lead else "execute", s, end)
-    for m in regex.finditer(rf"(?:{alternation(v['lead_after'])})", text[lo:hi], regex.I):
+    for m in _lead_after().finditer(text[lo:hi]):
         s = lo + m.start()
-        clause_start = max(text.rfind(c, lo, s) for c in ";.\n") + 1
+        clause_start = _clause_start(text, lo, s)
         names, _ = leading_units(text[clause_start:s])
         for name in names:
             add(name, "lead", clause_start, s)
-    for m in regex.finditer(r"(?i)phối\s+hợp(?:\s+\p{Ll}+){0,2}?\s+với\s+", text[lo:hi]):
+    for m in _COORDINATE.finditer(text[lo:hi]):
         s = lo + m.end()
         names, end = _units_at(text, s, hi)
         for name in names:
             if not fold(name).startswith("các "):
                 add(name, "coordinate", s, end)
-    for m in regex.finditer(r"(?im)^\s*[-+•]?\s*(?:Chủ\s+thể\s+thực\s+hiện|Đơn\s+vị\s+thực\s+hiện|Cơ\s+quan\s+thực\s+hiện)\s*:\s*", text[lo:hi]):
+    for m in _EXECUTOR_LINE.finditer(text[lo:hi]):
         s = lo + m.end()
         line_end = text.find("\n", s, hi)
         line_end = hi if line_end < 0 else line_end
-        for part in regex.split(r"[;,]\s*", text[s:line_end].rstrip(". ")):
+        for part in _LIST_SEPARATOR.split(text[s:line_end].rstrip(". ")):
             if part.strip():
                 add(part.strip(), "execute", s, line_end)
     report_hi = layout.footer_start if layout.footer_start is not None else layout.body_end
-    report_nouns = regex.compile(rf"(?i)(?:{alternation(v['report_noun_before'])})\s+$")
-    for m in regex.finditer(r"(?i)báo\s+cáo(?:\s+kết\s+quả)?(?:[\p{Ll}\s,]{0,90}?\s(?:về|cho|lên|gửi))?\s+", text[lo:report_hi]):
+    report_nouns = _report_nouns()
+    for m in _REPORT_TO.finditer(text[lo:report_hi]):
         s = lo + m.end()
         if report_nouns.search(text[max(lo, lo + m.start() - 30):lo + m.start()]):
             continue  # "hệ thống thông tin báo cáo Chính phủ": a name, not a report to send
@@ -274,7 +352,8 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
         for name in names:
             add(name, "report", s, end)
     # 3. Task tables: "Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian".
-    cols = {role: [fold(w) for w in words] for role, words in v["table_columns"].items()}
+    cols = _table_columns()
+    column_role: dict[str, str | None] = {}  # folded cell → the role of the column it heads
     header_cols = None
     table_lines = [x for s, e in layout.content_spans() for x in lines_of(text, s, e)]
     for ls, le, line in table_lines:
@@ -287,10 +366,10 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
         for i, c in enumerate(folded):
             # "Chủ trì thực hiện" is the lead column although it ends in "thực hiện": the first
             # role whose word opens the cell wins, in the order of the data file.
-            for role, words in cols.items():
-                if any(c == w or c.startswith(w + " ") for w in words):
-                    roles.setdefault(role, i)
-                    break
+            if c not in column_role:
+                column_role[c] = next((role for role, words in cols.items() if words.opens(c)), None)
+            if column_role[c] is not None:
+                roles.setdefault(column_role[c], i)
         if ("lead" in roles or "execute" in roles) and len(roles) >= 2:
             header_cols = roles
             continue
@@ -306,12 +385,12 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
             i = header_cols.get(role)
             if i is None or i >= len(cells):
                 continue
-            for part in regex.split(r"\s*;\s*", cells[i]):
+            for part in _CELL_SEPARATOR.split(cells[i]):
                 names, _ = leading_units(part) if part.strip() else ([], "")
                 for name in names:
                     add(name, role, ls, le, [task] if task else [], deadline)
     # Deadlines written in a unit's tasks ("báo cáo ... trước ngày 15/10/2024").
     for r in out:
         if r.deadline is None and r.role == "execute":
-            r.deadline = _deadline(dates, r.start, r.end)
+            r.deadline = deadlines.within(r.start, r.end)
     return out

@@ -9,6 +9,7 @@ cue word ("phấn đấu", "ít nhất", "tổ chức"). Vocabulary in ``data/ta
 from __future__ import annotations
 
 import functools
+from types import SimpleNamespace
 
 import regex
 from rapidfuzz import fuzz
@@ -33,6 +34,44 @@ def _value_re() -> regex.Pattern:
         rf"|(?<![\p{{L}}\d/.,-])(?P<cnum>\d{{1,4}})\s+(?P<unit>{units})(?!\p{{L}})", regex.I)
 
 
+@functools.cache
+def _comparators() -> tuple[dict[str, str], dict[str, str]]:
+    """Folded comparator words before and after a value → their comparator."""
+    v = _vocab()
+    return ({fold(k): c for k, c in v["prefix_comparators"].items()},
+            {fold(k): c for k, c in v["suffix_comparators"].items()})
+
+
+@functools.cache
+def _patterns() -> SimpleNamespace:
+    """The patterns of the vocabulary, compiled once."""
+    v = _vocab()
+    return SimpleNamespace(
+        prefix=regex.compile(rf"(?:^|\s)(?P<w>{alternation(v['prefix_comparators'])})\s*$", regex.I),
+        suffix=regex.compile(rf"^\s*(?P<w>{alternation(v['suffix_comparators'])})(?!\p{{L}})", regex.I),
+        scope=regex.compile(rf"(?:^|\W)(?P<w>{alternation(v['scope'])})(?!\p{{L}})", regex.I),
+        past=regex.compile(rf"(?:{alternation(v['past_cues'])})", regex.I),
+        context=regex.compile(rf"(?:{alternation(v['context_headings'])})", regex.I),
+        target_head=regex.compile(rf"(?:{alternation(v['target_headings'])})", regex.I),
+        cue=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['count_cues'])})(?!\p{{L}})", regex.I),
+        deadline=regex.compile(r"(?:đến|vào|trong|tới|hết)\s+năm\s+(\d{4})|(?:đến|vào)\s+(?:cuối\s+)?năm\s+(\d{4})"),
+        # The words before a value that say how it compares ("đạt", "trên", "tăng"): no indicator.
+        comparator_words=regex.compile(r"(?i)(?:\s|^)(?:" + alternation(v["prefix_comparators"])
+                                       + r"|đạt|là|có|còn|xuống|tăng|giảm|lên)\s*$"),
+    )
+
+
+# A value right after a slash or a dash belongs to a date, a code or a range ("2021-2025").
+_RANGE_OR_CODE_BEFORE = regex.compile(r"(?:[/\-–]|\d\s*[-–]\s*)$")
+_SLASH_AFTER = regex.compile(r"\s*[/]")
+# Up to two more lower-case words of a count's unit ("01 giải thể thao").
+_UNIT_WORDS = regex.compile(r"(?:\s+(?!(?:về|cho|của|trong|và|tại|với|các|do|để|trên|ở|năm)\b)[\p{Ll}]+){0,2}")
+_LIST_JOIN = regex.compile(r"(?:\s+và|,)\s*$")
+_OR_MORE = regex.compile(r"^\s*(?:trở lên|trở xuống)\s*")
+_BY_YEAR = regex.compile(r"(?i)(vào|đến|trong)\s+năm")
+_HEADING_YEAR = regex.compile(r"(?:đến|năm)\s+(?:năm\s+)?(\d{4})")
+
+
 def _number(s: str) -> float:
     s = s.replace(",", ".")
     try:
@@ -42,17 +81,26 @@ def _number(s: str) -> float:
     return int(val) if val == int(val) else val
 
 
+# The punctuation is looked for between the value and the nearest line break only: nothing beyond
+# the line break can be nearer (a search to ``lo``/``hi`` would cost the length of the text).
+
 def _clause_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    left = max(text.rfind(c, lo, start) for c in ";.\n:") + 1
+    line_start = text.rfind("\n", lo, start)
+    left = max(line_start, *(text.rfind(c, max(lo, line_start), start) for c in ";.:")) + 1
     left = max(left, lo)
-    rights = [p for p in (text.find(c, end, hi) for c in ";.\n") if p >= 0]
+    line_end = text.find("\n", end, hi)
+    rights = [p for p in (text.find(c, end, hi if line_end < 0 else line_end) for c in ";.") if p >= 0]
+    if line_end >= 0:
+        rights.append(line_end)
     right = min(rights) if rights else hi
     return left, right
 
 
 def _sentence_bounds(text: str, start: int, lo: int, hi: int) -> tuple[int, int]:
-    left = max(max(text.rfind(". ", lo, start), text.rfind("\n", lo, start)) + 1, lo)
-    rights = [p for p in (text.find(". ", start, hi), text.find("\n", start, hi)) if p >= 0]
+    line_start = text.rfind("\n", lo, start)
+    left = max(max(text.rfind(". ", max(lo, line_start), start), line_start) + 1, lo)
+    line_end = text.find("\n", start, hi)
+    rights = [p for p in (text.find(". ", start, hi if line_end < 0 else line_end), line_end) if p >= 0]
     return left, (min(rights) if rights else hi)
 
 
@@ -70,17 +118,13 @@ def _heading_path(index, pos) -> str:
 
 def find_targets(text: str, layout, index) -> list[Target]:
     v = _vocab()
-    prefix = {fold(k): c for k, c in v["prefix_comparators"].items()}
-    suffix = {fold(k): c for k, c in v["suffix_comparators"].items()}
-    prefix_re = regex.compile(rf"(?:^|\s)(?P<w>{alternation(v['prefix_comparators'])})\s*$", regex.I)
-    suffix_re = regex.compile(rf"^\s*(?P<w>{alternation(v['suffix_comparators'])})(?!\p{{L}})", regex.I)
-    scope_re = regex.compile(rf"(?:^|\W)(?P<w>{alternation(v['scope'])})(?!\p{{L}})", regex.I)
-    past_re = regex.compile(rf"(?:{alternation(v['past_cues'])})", regex.I)
-    context_re = regex.compile(rf"(?:{alternation(v['context_headings'])})", regex.I)
-    target_head_re = regex.compile(rf"(?:{alternation(v['target_headings'])})", regex.I)
-    cue_re = regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['count_cues'])})(?!\p{{L}})", regex.I)
-    deadline_re = regex.compile(r"(?:đến|vào|trong|tới|hết)\s+năm\s+(\d{4})|(?:đến|vào)\s+(?:cuối\s+)?năm\s+(\d{4})")
+    prefix, suffix = _comparators()
+    rx = _patterns()
+    prefix_re, suffix_re, scope_re, past_re = rx.prefix, rx.suffix, rx.scope, rx.past
+    context_re, target_head_re, cue_re, deadline_re = rx.context, rx.target_head, rx.cue, rx.deadline
     out: list[Target] = []
+    # Targets already kept, by what makes two of them the same aim (save for the indicator's words).
+    kept: dict[tuple, tuple[list[Target], set[str]]] = {}
     last_in_clause: dict[int, Target] = {}
     matches = [(m, lo, hi) for lo, hi in layout.content_spans() for m in _value_re().finditer(text, lo, hi)]
     for m, lo, hi in matches:
@@ -96,7 +140,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
             continue
         before = text[max(cl, s - 40):s]
         # Part of a date, a document number or a range like "2021-2025" is no value.
-        if regex.search(r"(?:[/\-–]|\d\s*[-–]\s*)$", text[max(lo, s - 4):s]) or regex.match(r"\s*[/]", text[e:e + 2]):
+        if _RANGE_OR_CODE_BEFORE.search(text[max(lo, s - 4):s]) or _SLASH_AFTER.match(text[e:e + 2]):
             continue
         if m.group("pct"):
             value, unit = _number(m.group("num")), "%"
@@ -104,7 +148,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
             value = _number(m.group("cnum"))
             unit = m.group("unit")
             tail = text[e:e + 25]
-            more = regex.match(r"(?:\s+(?!(?:về|cho|của|trong|và|tại|với|các|do|để|trên|ở|năm)\b)[\p{Ll}]+){0,2}", tail)
+            more = _UNIT_WORDS.match(tail)
             if more:
                 unit = unit + more.group(0)
             unit = " ".join(unit.split())
@@ -124,19 +168,19 @@ def find_targets(text: str, layout, index) -> list[Target]:
         prev = last_in_clause.get(cl)
         # (Never onto 100%: "trên 80% ... và 100% ..." does not mean more than 100%.)
         if comparator == "=" and prev is not None and prev.comparator != "=" and \
-                regex.search(r"(?:\s+và|,)\s*$", text[prev.end:s]) and not (unit == "%" and value == 100):
+                _LIST_JOIN.search(text[prev.end:s]) and not (unit == "%" and value == 100):
             comparator = prev.comparator
         # Indicator: the words of the clause before the value, or after it.
         pre = text[cl:s]
-        pre = regex.sub(r"(?i)(?:\s|^)(?:" + alternation(v["prefix_comparators"]) + r"|đạt|là|có|còn|xuống|tăng|giảm|lên)\s*$", "", pre).strip(" ,:-–")
+        pre = rx.comparator_words.sub("", pre).strip(" ,:-–")
         post_end = cr
         nxt = _value_re().search(text, e, cr)
         if nxt:
             post_end = min(post_end, nxt.start())
         post = text[e:post_end]
-        post = regex.sub(r"^\s*(?:trở lên|trở xuống)\s*", "", post).strip(" ,:;-–")
+        post = _OR_MORE.sub("", post).strip(" ,:;-–")
         if m.group("pct"):
-            indicator = post if len(post.split()) >= 3 and not regex.match(r"(?i)(vào|đến|trong)\s+năm", post) else pre
+            indicator = post if len(post.split()) >= 3 and not _BY_YEAR.match(post) else pre
         else:
             indicator = unit if not pre else pre
         indicator = " ".join(indicator.split()) or None
@@ -152,16 +196,22 @@ def find_targets(text: str, layout, index) -> list[Target]:
         if dm:
             deadline = dm.group(1) or dm.group(2)
         else:
-            hm = regex.search(r"(?:đến|năm)\s+(?:năm\s+)?(\d{4})", heading)
+            hm = _HEADING_YEAR.search(heading)
             if hm:
                 deadline = hm.group(1)
         t = Target(value=value, unit=unit, comparator=comparator, indicator=indicator, scope=scope,
                    deadline=deadline, section=None, start=s, end=e, text=text[cl:cr].strip())
         last_in_clause[cl] = t
         # A plan restating an aim (in its targets part, then in its tasks) sets it once.
-        if any(o.value == t.value and o.unit == t.unit and o.comparator == t.comparator
-               and o.deadline == t.deadline and o.indicator and t.indicator
-               and fuzz.token_set_ratio(fold(o.indicator), fold(t.indicator)) >= 85 for o in out):
+        same_aim, indicators = kept.setdefault((t.value, t.unit, t.comparator, t.deadline), ([], set()))
+        key = fold(t.indicator) if t.indicator else None
+        # (An indicator kept already is the likeliest match: tried first, as one of the comparisons.)
+        if key in indicators and fuzz.token_set_ratio(key, key) >= 85 or any(
+                o.indicator and t.indicator
+                and fuzz.token_set_ratio(fold(o.indicator), fold(t.indicator)) >= 85 for o in same_aim):
             continue
         out.append(t)
+        same_aim.append(t)
+        if key is not None:
+            indicators.add(key)
     return out

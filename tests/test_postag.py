@@ -1,0 +1,80 @@
+"""pipeline.postag gives underthesea.pos_tag's tags (issue 5): on every clause the extractor tags in
+the corpus, and on the lines of the seed and web plans."""
+import pytest
+
+from conftest import REAL, SEEDS, WEB
+
+
+def _corpus_files():
+    return sorted(SEEDS.glob("*.txt")) + sorted(WEB.glob("*.txt")) + sorted(REAL.glob("*.docx"))
+
+
+@pytest.fixture(scope="module")
+def tagged_clauses(monkeypatch_module):
+    """The clauses the responsibility extractor sends to the tagger while extracting the corpus."""
+    import pipeline
+    from pipeline.extract import responsibilities
+    clauses = []
+    original = responsibilities.pos_tag
+
+    def spy(clause):
+        clauses.append(clause)
+        return original(clause)
+    monkeypatch_module.setattr(responsibilities, "pos_tag", spy)
+    responsibilities._tagged.cache_clear()
+    for path in _corpus_files():
+        pipeline.extract(path)
+    responsibilities._tagged.cache_clear()
+    return sorted(set(clauses))
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module():
+    mp = pytest.MonkeyPatch()
+    yield mp
+    mp.undo()
+
+
+def test_linear_features_are_used():
+    from pipeline import postag
+    assert postag._tagger() is not None  # else pos_tag is underthesea's own, and this proves nothing
+
+
+def test_same_tags_as_underthesea_on_the_clauses_of_the_corpus(tagged_clauses):
+    from underthesea import pos_tag as underthesea_pos_tag
+    from pipeline.postag import pos_tag
+    assert len(tagged_clauses) > 50
+    for clause in tagged_clauses:
+        assert pos_tag(clause) == underthesea_pos_tag(clause), clause
+
+
+def test_same_tags_as_underthesea_on_the_lines_of_the_plans():
+    from underthesea import pos_tag as underthesea_pos_tag
+    from pipeline.postag import pos_tag
+    lines = sorted({line.strip()[:200] for path in sorted(SEEDS.glob("*.txt")) + sorted(WEB.glob("*.txt"))
+                    for line in path.read_text(encoding="utf-8").split("\n") if line.strip()})
+    assert len(lines) > 500
+    for line in lines:
+        assert pos_tag(line) == underthesea_pos_tag(line), line
+
+
+def test_features_at_the_edges_of_a_sentence():
+    """BOS/EOS, short sentences, titles of several syllables ("Hà Nội"), digits, empty tokens; and
+    template entries underthesea's model does not use (n-grams backwards or past the end)."""
+    import random
+    from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor, TaggedTransformer
+    from pipeline import postag
+    model, template = postag._tagger()
+    transformer = CRFPOSTagPredictor.Instance().transformer
+    odd = template + (postag._Feature("T[1,-1]=", 1, -1, 0, None), postag._Feature("T[-4][1]=", -4, None, 1, None),
+                      postag._Feature("T[-2,9]=", -2, 9, 0, None),
+                      postag._Feature("T[2,3].istitle=", 2, 3, 0, template[5].function))
+    odd_transformer = TaggedTransformer([f.prefix[:-1] for f in odd])
+    vocab = ["Sở", "nội vụ", "Hà Nội", "2024", "", "a b", " x", "UBND", ",", "và", "Đ", "x  y", "1.5"]
+    rnd = random.Random(2)
+    for n in range(1, 9):
+        for _ in range(100):
+            words = [rnd.choice(vocab) for _ in range(n)]
+            sentence = [[(w, "X") for w in words]]
+            assert postag.features(words, template) == transformer.transform(sentence)[0][0], words
+            assert postag.features(words, odd) == odd_transformer.transform(sentence)[0][0], words

@@ -1,0 +1,261 @@
+"""The shortcuts of issue 5 (speed) find what the plain searches they replace find: pre-scans
+(pipeline.scan), prefix trees of phrases, and the quicker forms of per-line and per-name checks."""
+import random
+import re
+
+import pytest
+import regex
+
+from conftest import REAL, SEEDS, WEB
+
+
+@pytest.fixture(scope="module")
+def corpus_texts():
+    """Normalised texts of the corpus plans, and some of their concatenations."""
+    from pipeline.ingest import read
+    from pipeline.normalize import normalize
+    paths = sorted(SEEDS.glob("*.txt")) + sorted(WEB.glob("*.txt")) + sorted(REAL.glob("*.docx"))
+    texts = [normalize(read(p).text).text for p in paths]
+    return texts + ["\n\n".join(texts[i:i + 4]) for i in range(0, len(texts), 4)]
+
+
+def _random_texts(pieces, n=3000, seed=7, length=25):
+    rnd = random.Random(seed)
+    glue = ["", " ", "  ", "\n", " (", ")", ", ", "/", "-", " - ", "."]
+    return ["".join(rnd.choice(pieces) + rnd.choice(glue) for _ in range(rnd.randint(1, length))) for _ in range(n)]
+
+
+def _spans(matches):
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+# --- prefix trees ---------------------------------------------------------------------------
+
+def test_prefix_tree_matches_what_the_longest_first_alternation_matches():
+    from pipeline.extract.references import _type_names
+    from pipeline.vocab import alternation, prefix_tree_alternation
+    names = list(_type_names())
+    tree, flat = prefix_tree_alternation(names), alternation(names)
+    assert tree != flat
+    pieces = names + [n[:k] for n in names for k in range(1, len(n))] + ["số 12", "1", "x", "Đ"]
+    for suffix in ("", r"\s+số", r"(?!\p{L})"):  # a suffix forces the engine to backtrack into the tree
+        a = regex.compile(rf"(?<!\p{{L}})(?P<t>{flat}){suffix}", regex.V1)
+        b = regex.compile(rf"(?<!\p{{L}})(?P<t>{tree}){suffix}", regex.V1)
+        for text in _random_texts(pieces, n=1500):
+            assert _spans(a.finditer(text)) == _spans(b.finditer(text)), text
+
+
+def test_prefix_tree_leaves_odd_spacing_to_the_alternation():
+    from pipeline.vocab import alternation, prefix_tree_alternation
+    assert prefix_tree_alternation(["Kế  hoạch", "Kế hoạch"]) == alternation(["Kế  hoạch", "Kế hoạch"])
+
+
+# --- pre-scans ------------------------------------------------------------------------------
+
+def test_re_takes_in_every_space_regex_does():
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    spaces = {m.start() for m in regex.finditer(r"\s", every)}
+    assert spaces <= {m.start() for m in re.finditer(r"\s", every)}
+
+
+def test_a_date_word_letter_in_any_case_lowers_to_itself():
+    """What the date pre-scan on the text in lower case relies on (İ lengthens the text, and the
+    pre-scan gives way to the plain search then)."""
+    from pipeline.extract import dates
+    v = dates._vocab()
+    words = [v["day"], v["month"], v["year"], v["quarter"], *v["period_words"], *dates._QUALIFIERS,
+             *dates._RANGE_FROM]
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in set("".join(words).lower()) - {" "}:
+        for m in regex.finditer(regex.escape(letter), every, regex.I):
+            assert m.group(0).lower() == letter or len(m.group(0).lower()) != 1, (letter, m.group(0))
+    # The pre-scan's look-behind refuses no position that _DATE_START takes.
+    refused = set(dates._refused_before())
+    for c in every:
+        if len(c.lower()) == 1 and c.lower() in refused:
+            assert regex.match(r"[\p{L}\d/]", c), c
+
+
+def test_a_described_document_word_letter_in_any_case_lowers_to_itself():
+    from pipeline.extract import references
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in set("".join(references._DESCRIBED_TYPES + references._DESCRIBED_NEXT).lower()) - {" "}:
+        for m in regex.finditer(regex.escape(letter), every, regex.I):
+            assert m.group(0).lower() == letter or len(m.group(0).lower()) != 1, (letter, m.group(0))
+
+
+def test_described_references_are_skipped_only_where_there_are_none(corpus_texts):
+    from pipeline.extract import references
+    cited = ["Thực hiện Kế hoạch ngày 05/4/2023 của Liên đoàn Lao động tỉnh về việc ...",
+             "a; CĂN CỨ  KẾ HOẠCH\tCỦA Ban Chấp hành", "Căn cứ Chương trình hành động năm 2024 của Tỉnh ủy",
+             "\n  Triển khai Nghị quyết tháng 3 của", "Theo Kế hoạch số 12", "kế hoạch của"]
+    found = 0
+    for text in corpus_texts + cited + _random_texts(cited + ["Kế hoạch", " của ", "ngày", "Theo", "\n"], n=500):
+        for start, end in ((0, len(text)), (len(text) // 2, len(text))):
+            plain = _spans(references._described_ref().finditer(text, start, end))
+            assert _spans(references._described_refs(text, start, end)) == plain
+            found += len(plain)
+    assert found > 10
+
+
+def test_dates_found_at_the_pre_scanned_positions_are_those_of_a_plain_search(corpus_texts):
+    from pipeline.extract import dates
+    pattern = dates._pattern()
+    for text in corpus_texts:
+        for start, end in ((0, len(text)), (len(text) // 3, len(text) - 7)):
+            starts = dates._date_starts(text, start, end)
+            assert starts is not None
+            assert _spans(dates.matches_at(pattern, text, starts, end)) == _spans(pattern.finditer(text, start, end))
+    v = dates._vocab()
+    pieces = [v["day"], v["month"], v["year"], v["quarter"], *v["period_words"], *dates._QUALIFIERS,
+              "Ngày", "THÁNG", "NĂM", "Quý", "đến", "05", "5", "12", "2023", "1975", "04/2023", "(", "IV", "x",
+              "Năm học", "xngày", "3ngày"]
+    for text in _random_texts(pieces):
+        starts = dates._date_starts(text, 0, len(text))
+        assert _spans(dates.matches_at(pattern, text, starts, len(text))) == _spans(pattern.finditer(text)), text
+
+
+def test_first_date_is_the_first_of_find_dates(corpus_texts):
+    from pipeline.extract.dates import find_dates, first_date
+    text = corpus_texts[0]
+    for m in re.finditer(r"ngày|\d", text):
+        found = find_dates(text, m.start(), m.start() + 40)
+        assert first_date(text, m.start(), m.start() + 40) == (found[0] if found else None)
+
+
+def test_references_tried_at_type_names_are_those_of_a_plain_search(corpus_texts):
+    from pipeline.extract import references
+    for text in corpus_texts:
+        starts = [m.start() for m in references._type_name_start().finditer(text)]
+        for pattern in (references._code_ref(), references._short_ref()):
+            assert _spans(references.matches_at(pattern, text, starts, len(text))) == _spans(pattern.finditer(text))
+
+
+def test_line_start_look_ahead_changes_no_match(corpus_texts):
+    """The patterns that open with scan.LINE_START find what they find with a bare "^"."""
+    from pipeline import normalize, segment
+    from pipeline.extract import responsibilities
+    from pipeline.scan import LINE_START
+    pieces = ["Nơi nhận", "NƠI NHẬN:", "Trên đây là", "TRÊN ĐÂY", "TM. Ủy", "KT. CHỦ", "T/M Ban", "PHỤ LỤC",
+              "Phụ lục II", "  ", "\n", "\n\n", " ", "x", "- + a", "Chủ thể thực hiện: Sở", "Đơn vị thực hiện :"]
+    texts = corpus_texts + _random_texts(pieces, n=1500)
+    for rx in (segment._FOOTER, segment._CLOSING_TEXT, segment.SIGNING, segment._APPENDIX,
+               responsibilities._EXECUTOR_LINE, normalize._DOUBLE_BULLET):
+        assert rx.pattern.startswith(LINE_START)
+        bare = regex.compile("^" + rx.pattern[len(LINE_START):], rx.flags)
+        for text in texts:
+            for start, end in ((0, len(text)), (len(text) // 3, max(0, len(text) - 5))):
+                assert _spans(rx.finditer(text, start, end)) == _spans(bare.finditer(text, start, end))
+            assert bool(rx.match(text.strip())) == bool(bare.match(text.strip()))
+
+
+# --- quicker forms of checks ----------------------------------------------------------------
+
+def test_place_date_check_agrees_with_the_pattern(corpus_texts):
+    from pipeline.segment import PLACE_DATE, has_place_date
+    lines = {line for text in corpus_texts for line in text.split("\n")}
+    lines |= {"Hà Nội , ngày 5 tháng 4 năm 2023", "x, ngày 5, Krông Nô, ngày 05 tháng 01 năm 2024",
+              "a" * 80 + "   , ngày 1 tháng 2 năm 2020", "TP. Hồ Chí Minh,   ngày  tháng  năm 2025"}
+    for line in lines:
+        assert has_place_date(line) == bool(PLACE_DATE.search(line)), line
+
+
+def test_chrome_pattern_is_any_of_the_chrome_patterns(corpus_texts):
+    from pipeline.segment import is_chrome
+    from pipeline.vocab import patterns
+    each = [regex.compile(p, regex.I) for p in patterns("chrome.tsv")]
+    made_up = {"Menu", "menu x", "• a", "www.abc.vn", "ABC.VN", "------- x -------", "Nguồn: TTXVN", "x http://a",
+               "Thứ hai, ngày 5/1/2024", "Hệ thống pháp luật", "a.jpg b", "Cập nhật lúc 10:00", "|||", "<span>x"}
+    for line in {line.strip() for text in corpus_texts for line in text.split("\n")} | made_up:
+        assert is_chrome(line) == (bool(line) and any(r.search(line) for r in each)), line
+
+
+def test_lines_of_is_a_search_for_line_breaks():
+    from pipeline.segment import lines_of
+
+    def by_search(text, start=0, end=None):
+        end = len(text) if end is None else end
+        pos = start
+        while pos <= end:
+            nl = text.find("\n", pos, end)
+            stop = end if nl < 0 else nl
+            yield pos, stop, text[pos:stop]
+            if nl < 0:
+                break
+            pos = nl + 1
+    rnd = random.Random(1)
+    for _ in range(20000):
+        text = "".join(rnd.choice("ab\n") for _ in range(rnd.randint(0, 12)))
+        start, end = rnd.randint(-3, len(text) + 3), rnd.choice([None, rnd.randint(-3, len(text) + 3)])
+        assert list(lines_of(text, start, end)) == list(by_search(text, start, end))
+
+
+def test_expand_is_one_pattern_of_every_abbreviation_longest_first():
+    from pipeline.extract.abbreviations import expand
+    from pipeline.vocab import abbreviations as lexicon
+
+    def by_one_pattern(name, inline):
+        table = dict(lexicon())
+        table.update(inline)
+        keys = sorted(table, key=len, reverse=True)
+        rx = regex.compile(r"(?<![\p{L}&])(?:" + "|".join(regex.escape(k) for k in keys) + r")(?![\p{L}&])")
+        return rx.sub(lambda m: table[m.group(0)], name)
+    rnd = random.Random(3)
+    own = list(lexicon())[:5] + ["NLĐ", "CNVCLĐ", "LĐ", "CN", "UBND", "UB", "ND", "LĐLĐ", "KT-XH", "&B"]
+    pieces = list(lexicon()) + own + [" ", "x", "&", "-", "Sở ", "a", "Đ"]
+    for _ in range(3000):
+        inline = {k: f"<{k}>" for k in rnd.sample(own, rnd.randint(0, 6))}
+        name = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        assert expand(name, inline) == by_one_pattern(name, inline), (name, inline)
+
+
+def test_phrase_set_is_a_comparison_with_each_phrase():
+    from pipeline.vocab import PhraseSet
+    rnd = random.Random(5)
+    for _ in range(3000):
+        phrases = ["".join(rnd.choice("ab .") for _ in range(rnd.randint(0, 4))) for _ in range(rnd.randint(0, 5))]
+        text = "".join(rnd.choice("ab .") for _ in range(rnd.randint(0, 7)))
+        for seps in (" ", " ."):
+            expected = any(text == p or any(text.startswith(p + s) for s in seps) for p in phrases)
+            assert PhraseSet(phrases, seps).opens(text) == expected, (phrases, text, seps)
+
+
+def test_taken_spans_are_a_comparison_with_each_span():
+    from pipeline.extract.references import _Spans
+    rnd = random.Random(9)
+    for _ in range(300):
+        spans, taken = [], _Spans()
+        for _ in range(rnd.randint(0, 30)):
+            s = rnd.randint(0, 2000)
+            e = s + rnd.randint(-3, 600)
+            spans.append((s, e))
+            taken.add(s, e)
+        for _ in range(30):
+            s = rnd.randint(0, 2000)
+            e = s + rnd.randint(-3, 600)
+            assert taken.free(s, e) == all(e <= a or s >= b for a, b in spans)
+            assert taken.ends_within(s - 200, s) == any(0 <= s - b <= 200 for a, b in spans)
+
+
+def test_place_words_are_a_search_for_each_place():
+    from pipeline.extract.header import _contains_place
+    from pipeline.vocab import issuer_words
+    orgs, places = issuer_words()
+    rnd = random.Random(11)
+    pieces = list(places) + list(orgs) + ["x", "Huyện", "TỈNH", "  ", "dân", "NHÂN DÂN"]
+    for _ in range(5000):
+        line = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))
+        up = " " + line.upper() + " "
+        expected = any(f" {p} " in up for p in places if p not in ("DÂN", "NHÂN DÂN"))
+        assert _contains_place(line, places) == expected, line
+
+
+def test_repeated_symbol_is_the_pattern_it_replaces():
+    from pipeline.extract.references import _repeated_symbol
+    rnd = random.Random(13)
+    for _ in range(5000):
+        symbol = "".join(rnd.choice("NQ/TW-2") for _ in range(rnd.randint(1, 6)))
+        window = "".join(rnd.choice([" ", "\t", symbol, "a", "1", "Đ", ",", "/"]) for _ in range(rnd.randint(0, 4)))
+        window = window[:len(symbol) + 3]
+        m = regex.match(r"[ \t]+" + regex.escape(symbol) + r"(?![\p{L}\d])", window)
+        assert _repeated_symbol(window, symbol) == (m.end() if m else 0), (window, symbol)
