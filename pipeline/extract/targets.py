@@ -56,6 +56,7 @@ def _patterns() -> SimpleNamespace:
         cue=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['count_cues'])})(?!\p{{L}})", regex.I),
         deadline=regex.compile(r"(?:đến|vào|trong|tới|hết)\s+năm\s+(\d{4})|(?:đến|vào)\s+(?:cuối\s+)?năm\s+(\d{4})"),
         # The words before a value that say how it compares ("đạt", "trên", "tăng"): no indicator.
+        ratio_words=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['ratio_words'])})(?!\p{{L}})"),
         comparator_words=regex.compile(r"(?i)(?:\s|^)(?:" + alternation(v["prefix_comparators"])
                                        + r"|đạt|là|có|còn|xuống|tăng|giảm|lên)\s*$"),
     )
@@ -114,6 +115,12 @@ def _heading_path(index, pos) -> str:
         titles.append(sec.title or "")
         sid = sec.parent
     return fold(" / ".join(titles))
+
+
+def _fragment(indicator: str) -> bool:
+    """An indicator cut short by the next value of a list ("công chức và" in "100% công chức và
+    100% viên chức được bố trí ...")."""
+    return _LIST_JOIN.search(indicator) is not None or indicator.endswith((" hoặc", " và"))
 
 
 def find_targets(text: str, layout, index) -> list[Target]:
@@ -180,7 +187,10 @@ def find_targets(text: str, layout, index) -> list[Target]:
         post = text[e:post_end]
         post = _OR_MORE.sub("", post).strip(" ,:;-–")
         if m.group("pct"):
-            indicator = post if len(post.split()) >= 3 and not _BY_YEAR.match(post) else pre
+            # After the value ("100% cán bộ ... được tập huấn"), unless the clause names a ratio
+            # before it ("tỷ lệ giải ngân ... đạt trên 90% kế hoạch được giao").
+            named_before = rx.ratio_words.search(fold(pre)) is not None
+            indicator = post if len(post.split()) >= 3 and not _BY_YEAR.match(post) and not named_before else pre
         else:
             indicator = unit if not pre else pre
         indicator = " ".join(indicator.split()) or None
@@ -206,8 +216,10 @@ def find_targets(text: str, layout, index) -> list[Target]:
         same_aim, indicators = kept.setdefault((t.value, t.unit, t.comparator, t.deadline), ([], set()))
         key = fold(t.indicator) if t.indicator else None
         # (An indicator kept already is the likeliest match: tried first, as one of the comparisons.)
-        if key in indicators and fuzz.token_set_ratio(key, key) >= 85 or any(
-                o.indicator and t.indicator
+        # (Not a fragment cut at the next value, "100% công chức và 100% viên chức ...": "công
+        # chức và" is no restatement of "chỉ tiêu đào tạo, bồi dưỡng cán bộ, công chức ...".)
+        if key in indicators or any(
+                o.indicator and t.indicator and not _fragment(o.indicator) and not _fragment(t.indicator)
                 and fuzz.token_set_ratio(fold(o.indicator), fold(t.indicator)) >= 85 for o in same_aim):
             continue
         out.append(t)
