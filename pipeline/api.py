@@ -5,7 +5,9 @@ JSON of SPEC §2 (schema "plans/1").
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
+import itertools
 import os
 import time
 from pathlib import Path
@@ -84,12 +86,18 @@ def extract_raw(raw: RawDocument, timings: dict[str, float] | None = None) -> Pl
     clock.lap("resolve")
     dates = find_dates(text, layout.body_start, layout.body_end)
     issued = header.spans.get("issued_date")
-    ref_spans = [(r.start, r.end) for r in refs]
+    # A date inside a reference's span is its citation date. (References by start, with the
+    # furthest end reached so far: one bisection per date, not a scan of all references.)
+    ref_spans = sorted((r.start, r.end) for r in refs)
+    ref_starts = [s for s, _ in ref_spans]
+    reach = list(itertools.accumulate((e for _, e in ref_spans), max))
     for d in dates:
         if issued and issued.start <= d.start < issued.end:
             d.role = "issued"
-        elif any(s <= d.start and d.end <= e for s, e in ref_spans):
-            d.role = "citation"
+        else:
+            k = bisect.bisect_right(ref_starts, d.start)
+            if k and reach[k - 1] >= d.end:
+                d.role = "citation"
     clock.lap("dates")
     abbreviations = find_abbreviations(text, layout.body_start, layout.body_end)
     clock.lap("abbreviations")
