@@ -70,24 +70,38 @@ def _lines(words: list[dict]) -> list[Line]:
     """Group words into lines: a word joins the line whose vertical span holds its middle (ink
     boxes: a hyphen or a superscript sits inside its line's span, not on its top), then merge a
     line's words into segments, splitting at gaps wider than ~1.6 ems."""
-    keyed = sorted(((w["top"] + w["bottom"]) / 2, w["x0"], i) for i, w in enumerate(words))
-    groups: list[list[dict]] = []
-    top = bottom = 0.0
+    keyed = sorted(((w["top"] + w["bottom"]) * 0.5, w["x0"], i) for i, w in enumerate(words))
+    groups: list[tuple[list[dict], float, float]] = []  # words, line top, line bottom
+    members: list[dict] = []
+    top = bottom = span_top = span_bottom = 0.0
     for mid, _, i in keyed:
         w = words[i]
-        if groups and top - 1 <= mid <= bottom + 1:
-            groups[-1].append(w)
-            if w["bottom"] - w["top"] > 0.6 * (bottom - top):
-                top, bottom = min(top, w["top"]), max(bottom, w["bottom"])
+        wt, wb = w["top"], w["bottom"]
+        if members and span_top - 1 <= mid <= span_bottom + 1:
+            members.append(w)
+            if wt < top:
+                top = wt
+            if wb > bottom:
+                bottom = wb
+            if wb - wt > 0.6 * (span_bottom - span_top):
+                span_top, span_bottom = min(span_top, wt), max(span_bottom, wb)
         else:
-            groups.append([w])
-            top, bottom = w["top"], w["bottom"]
+            if members:
+                groups.append((members, top, bottom))
+            members = [w]
+            top = span_top = wt
+            bottom = span_bottom = wb
+    if members:
+        groups.append((members, top, bottom))
     out = []
-    for ws in groups:
-        ws.sort(key=lambda w: w["x0"])
-        sizes = sorted(w["size"] for w in ws)
-        gap = max(12.0, 1.6 * sizes[len(sizes) // 2])
-        line = Line(top=min(w["top"] for w in ws), bottom=max(w["bottom"] for w in ws))
+    for ws, top, bottom in groups:
+        if len(ws) > 1:
+            ws.sort(key=lambda w: w["x0"])
+            sizes = sorted(w["size"] for w in ws)
+            gap = max(12.0, 1.6 * sizes[len(sizes) // 2])
+        else:
+            gap = 0.0
+        line = Line(top=top, bottom=bottom)
         seg = None
         for w in ws:
             if seg is not None and w["x0"] - seg.x1 <= gap:
