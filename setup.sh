@@ -15,13 +15,14 @@ command -v catdoc >/dev/null || missing="$missing catdoc"
 command -v tesseract >/dev/null || missing="$missing tesseract-ocr"
 [ -f /usr/share/tesseract-ocr/5/tessdata/vie.traineddata ] || [ -f /usr/share/tesseract-ocr/4.00/tessdata/vie.traineddata ] || missing="$missing tesseract-ocr-vie"
 if [ -n "$missing" ]; then
+    # (A failed install is a warning, not a failed setup: those inputs then get a clear error.)
     if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
         echo "setup: installing Debian packages:$missing"
-        apt-get update -qq >/dev/null
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $SYSTEM_PACKAGES >/dev/null
+        { apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $SYSTEM_PACKAGES >/dev/null; } \
+            || echo "setup: warning: apt-get could not install$missing" >&2
     elif command -v apt-get >/dev/null && command -v sudo >/dev/null; then
-        sudo apt-get update -qq >/dev/null
-        sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $SYSTEM_PACKAGES >/dev/null
+        { sudo apt-get update -qq >/dev/null && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $SYSTEM_PACKAGES >/dev/null; } \
+            || echo "setup: warning: apt-get could not install$missing" >&2
     else
         echo "setup: warning: cannot install$missing (need root and apt-get); .doc files and scans will be refused" >&2
     fi
