@@ -1,6 +1,7 @@
 """What every reader returns, and the one error type they raise."""
 from __future__ import annotations
 
+import subprocess
 from dataclasses import dataclass, field
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -55,3 +56,20 @@ def join_pages(pages: list[str]) -> tuple[str, list[int]]:
         parts.append(page)
         pos += len(page) + 2
     return "\n\n".join(parts), starts
+
+
+def run_tool(source: str, command: list[str], what: str, timeout: float, *, input: bytes | None = None,
+             env: dict | None = None) -> bytes:
+    """Run an external converter (antiword, tesseract) on a document and return its output;
+    a time-out, a missing program or a failure is an :class:`IngestError` that says ``what``
+    was being done ("antiword on this .doc file", "OCR of page 3") and why."""
+    try:
+        done = subprocess.run(command, input=input, capture_output=True, timeout=timeout, env=env)
+    except subprocess.TimeoutExpired:
+        raise IngestError(source, f"{what} took over {timeout:g} s") from None
+    except OSError as exc:
+        raise IngestError(source, f"{what}: cannot run {command[0]} ({exc})") from None
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise IngestError(source, f"{what} failed ({message[-1] if message else f'exit status {done.returncode}'})")
+    return done.stdout

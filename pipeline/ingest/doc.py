@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import regex
 
 from . import legacy, word97
-from .base import IngestError, RawDocument, is_layout_table
+from .base import IngestError, RawDocument, is_layout_table, run_tool
 
 TIMEOUT = 120  # seconds for one antiword run
 # Tools, in order of preference: (command, Debian package, arguments before the file name).
@@ -50,18 +49,9 @@ def _tool(source: str) -> tuple[str, list[str]]:
 def _run(path: Path) -> str:
     source = str(path)
     command, args = _tool(source)
-    try:
-        done = subprocess.run([command, *args, str(path)], capture_output=True, timeout=TIMEOUT,
-                              env={**os.environ, "LC_ALL": "C.UTF-8"})
-    except subprocess.TimeoutExpired:
-        raise IngestError(source, f"{Path(command).name} took over {TIMEOUT} s on this .doc file") from None
-    except OSError as exc:
-        raise IngestError(source, f"cannot run {command}: {exc}") from None
-    if done.returncode != 0:
-        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        reason = message[-1] if message else f"exit status {done.returncode}"
-        raise IngestError(source, f"unreadable .doc file ({Path(command).name}: {reason})")
-    return done.stdout.decode("utf-8", "replace")
+    out = run_tool(source, [command, *args, str(path)], f"reading this .doc file with {Path(command).name}",
+                   TIMEOUT, env={**os.environ, "LC_ALL": "C.UTF-8"})
+    return out.decode("utf-8", "replace")
 
 
 def _table_lines(rows: list[list[str]]) -> list[str]:

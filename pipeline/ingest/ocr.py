@@ -32,7 +32,7 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from ..vocab import doc_types, issuer_words
-from .base import IngestError
+from .base import IngestError, run_tool
 
 __all__ = ["OcrPage", "diacritic_share", "page_needs_ocr", "ocr_pdf_pages",
            "restore_heading_marks", "NO_TEXT_LAYER", "BROKEN_TEXT_LAYER"]
@@ -322,12 +322,8 @@ def ocr_pdf_pages(path: str | os.PathLike, page_indexes: list[int], dpi: int | N
     if not page_indexes:
         return []
     tesseract = _tesseract(source)
-    try:
-        pdf = pdfium.PdfDocument(Path(path))
-    except pdfium.PdfiumError as exc:
-        if "password" in str(exc).lower():
-            raise IngestError(source, "encrypted PDF (password protected)") from None
-        raise IngestError(source, f"corrupt or truncated PDF ({exc})") from None
+    from .pdf import open_pdf  # (pdf.py imports this module)
+    pdf = open_pdf(Path(path))
     page_count = len(pdf)
     for index in page_indexes:
         if not 0 <= index < page_count:
@@ -354,18 +350,8 @@ def ocr_pdf_pages(path: str | os.PathLike, page_indexes: list[int], dpi: int | N
         png, page_dpi, width, height = render(index)
         command = [tesseract, "stdin", "stdout", "-l", OCR_LANGUAGE,
                    "--psm", str(PAGE_SEGMENTATION_MODE), "--dpi", str(page_dpi), "tsv"]
-        try:
-            done = subprocess.run(command, input=png, capture_output=True, env=env,
-                                  timeout=PAGE_TIMEOUT_SECONDS)
-        except subprocess.TimeoutExpired:
-            raise IngestError(source, f"OCR of page {index + 1} took over {PAGE_TIMEOUT_SECONDS} s") from None
-        except OSError as exc:
-            raise IngestError(source, f"OCR of page {index + 1} could not run tesseract ({exc})") from None
-        if done.returncode != 0:
-            message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-            raise IngestError(source, f"OCR of page {index + 1} failed "
-                                      f"({message[-1] if message else f'exit status {done.returncode}'})")
-        tsv = done.stdout.decode("utf-8", "replace")
+        out = run_tool(source, command, f"OCR of page {index + 1}", PAGE_TIMEOUT_SECONDS, input=png, env=env)
+        tsv = out.decode("utf-8", "replace")
         text, confidence = _tsv_text(tsv)
         return OcrPage(index=index, text=restore_heading_marks(text), confidence=confidence, dpi=page_dpi,
                        words=_tsv_words(tsv, page_dpi), width=width, height=height)

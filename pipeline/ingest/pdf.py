@@ -470,8 +470,7 @@ class TextLayer:
 
 def text_layers(path: Path) -> list[TextLayer]:
     """Each page's text layer and whether it needs OCR (the reader's own test, for reports)."""
-    import pypdfium2 as pdfium
-    pdf = pdfium.PdfDocument(str(path))
+    pdf = open_pdf(path)
     try:
         out = []
         for n in range(len(pdf)):
@@ -486,17 +485,23 @@ def text_layers(path: Path) -> list[TextLayer]:
         pdf.close()
 
 
-def read_pdf(path: Path) -> RawDocument:
+def open_pdf(path: Path):
+    """A pypdfium2 document, or an :class:`IngestError` saying why the file cannot be opened."""
     import pypdfium2 as pdfium
     source = str(path)
     try:
-        pdf = pdfium.PdfDocument(str(path))
+        return pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
             raise IngestError(source, "encrypted PDF (password protected)") from None
         raise IngestError(source, f"corrupt or truncated PDF ({exc})") from None
     except Exception as exc:
         raise IngestError(source, f"corrupt or truncated PDF ({type(exc).__name__})") from None
+
+
+def read_pdf(path: Path) -> RawDocument:
+    source = str(path)
+    pdf = open_pdf(path)
     try:
         layouts = []
         for n in range(len(pdf)):
