@@ -148,7 +148,9 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
         # (The line's last word is looked for only where it decides.)
         joined = False
         if first_char.islower():
-            joined = True
+            # (Not after a document-type line, "TỜ TRÌNH" / "về việc …" as OCR reads a title.)
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            joined = fold(text[line_start:m.start()]) not in _type_header_lines()
         elif not blank_lines and (first_char.isupper() or first_char.isdigit()):
             # Hard wrap before a capital or a digit: only when the line cannot end there.
             # (A capitals line ending in "THEO" is a heading, not running text.)
@@ -167,6 +169,13 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
         if joined:
             edits.append((m.start(), m.end(), " "))
     return edits
+
+
+@functools.cache
+def _type_header_lines() -> frozenset[str]:
+    """The folded header lines of the document types ("kế hoạch", "tờ trình")."""
+    from .vocab import doc_type_by_name
+    return frozenset(fold(d.header) for d in doc_type_by_name().values())
 
 
 @functools.cache

@@ -181,10 +181,14 @@ def test_scanned_draft_plan_in_09_has_the_header_of_21():
     """Sample 09 is a cover letter (page 1) with the draft plan scanned after it; the plan's
     header, read by OCR through the PDF reader's layout rules, gives the same fields as the Word
     file 21 of the same plan (21 is a later version: it has a month and a signer)."""
-    from pipeline.api import extract
+    from pipeline.api import extract, extract_raw
     from pipeline.ingest import read
     raw = read(SCAN_09)
     assert raw.ocr and raw.ocr_pages == list(range(1, 16)) and raw.ocr_confidence >= 0.9
+    letter = extract_raw(raw).to_dict()["document"]  # the file itself: the cover letter
+    assert (letter["doc_type"], letter["issuer"], letter["parent_issuer"].rstrip(" _")) == (
+        "TỜ TRÌNH", "CÔNG AN TỈNH LÂM ĐỒNG", "BỘ CÔNG AN")
+    assert letter["title"].startswith("về việc ban hành kế hoạch tăng cường công tác đấu tranh")
     plan = extract(raw.text[raw.page_starts[1]:]).to_dict()["document"]
     word = extract(PLAN_21).to_dict()["document"]
     for field in ("doc_type", "number", "symbol", "issuer", "place", "title"):
