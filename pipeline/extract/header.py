@@ -64,6 +64,11 @@ def _place_words(places: tuple[str, ...]) -> regex.Pattern:
     return regex.compile(r"\ (?:" + prefix_tree_alternation(words, space=regex.escape(" ")) + r")\ ")
 
 
+# "Số:" opening the number line, whatever follows it (a blank, or an OCR'd "Z6 /QĐÐ-UBND" that
+# NUMBER cannot read): no part of the issuer.
+_NUMBER_LABEL = regex.compile(r"(?:^|\s)Số\s*:")
+
+
 def split_issuer(lines: list[str]) -> tuple[str | None, str | None]:
     """(parent_issuer, issuer) from the issuer lines of a header's left column."""
     orgs, places = issuer_words()
@@ -137,12 +142,14 @@ def extract_header(text: str, layout: Layout, header: Header) -> Header:
         if layout.title_span and layout.title_span[0] <= pos < layout.title_span[1]:
             continue
         stop = len(c)
-        for rx in (MOTTO, NUMBER, _PLACE_DATE):
+        for rx in (MOTTO, NUMBER, _PLACE_DATE, _NUMBER_LABEL):
             mm = rx.search(c)
             if mm:
                 stop = min(stop, mm.start())
         part = _FOOTNOTE_MARK.sub("", c[:stop].strip(" .-|"))
         if not part:
+            if issuer_lines and _NUMBER_LABEL.match(c):
+                break  # the number line closes the issuer's lines
             continue
         letters = [ch for ch in part if ch.isalpha()]
         if letters and sum(ch.isupper() for ch in letters) >= 0.85 * len(letters) and len(part) < 90:

@@ -563,8 +563,11 @@ def read_pdf(path: Path) -> RawDocument:
                 pages[ocr_page.index] = _page_text(layout, ocr_page.index, ocr_footer_seen)
             else:
                 pages[ocr_page.index] = ocr_page.text
-        if read:
-            confidence = round(sum(p.confidence for p in read) / len(read), 3)
+        worded = [p for p in read if p.words]  # (a blank back page has no words to be sure of)
+        if worded:
+            confidence = round(sum(p.confidence for p in worded) / len(worded), 3)
+        elif read:
+            confidence = 0.0
     pages = _drop_running_heads(pages)
     need = min(200, 20 * max(1, len(pages)) // 2)
     letters = sum(1 for _ in itertools.islice(_LETTER.finditer("".join(pages)), need))
