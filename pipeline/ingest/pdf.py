@@ -187,6 +187,7 @@ class _Page:
         tp = textpage.raw
         left, right, bottom, top = (ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double())
         box = pdfium_c.FPDFText_GetCharBox
+        add = self.words.append
         for m in _WORD.finditer(full):
             s, e = m.span()
             box(tp, s, left, right, bottom, top)
@@ -195,9 +196,10 @@ class _Page:
             x1, t1, b1 = right.value, top.value, bottom.value
             if x1 < x0:  # a word broken over two lines by PDFium: keep the first character's box
                 x1, t1, b1 = x0 + 1, t0, b0
-            self.words.append({"text": m.group(), "x0": x0, "x1": x1, "top": height - max(t0, t1),
-                               "bottom": height - min(b0, b1), "size": max(1.0, max(t0, t1) - min(b0, b1)),
-                               "index": s})
+            hi = t0 if t0 > t1 else t1
+            lo = b0 if b0 < b1 else b1
+            add({"text": m.group(), "x0": x0, "x1": x1, "top": height - hi, "bottom": height - lo,
+                 "size": hi - lo if hi - lo > 1.0 else 1.0, "index": s})
         # Fonts, only on a page whose text looks legacy-encoded: a .VnTimeH font draws its
         # lower-case bytes as capitals, which the converter must know (one call per word).
         self.legacy_fonts = False
