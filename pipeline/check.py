@@ -258,22 +258,23 @@ def _aims(doc: dict) -> list[dict]:
     of its purpose part; from the body (an annex table repeats them)."""
     by_id = {s["id"]: s for s in doc["sections"]}
 
+    def headings(sid):
+        """The folded titles from a section up to its top-level part."""
+        while sid in by_id:
+            yield fold(by_id[sid].get("title") or "")
+            sid = by_id[sid].get("parent")
+
     def in_aims(sid):
         # The nearest heading that says either decides ("b) Nhiệm vụ" under "I. MỤC TIÊU, NHIỆM VỤ").
-        while sid in by_id:
-            title = fold(by_id[sid].get("title") or "")
+        for title in headings(sid):
             aims = bool(regex.search(r"mục\s+tiêu|chỉ\s+tiêu", title))
             tasks = bool(regex.search(r"nhiệm\s+vụ|giải\s+pháp", title))
             if aims != tasks:
                 return aims
-            sid = by_id[sid].get("parent")
         return False
+
     def in_purpose(sid):
-        while sid in by_id:
-            if regex.search(r"mục\s+đích|yêu\s+cầu", fold(by_id[sid].get("title") or "").lower()):
-                return True
-            sid = by_id[sid].get("parent")
-        return False
+        return any(regex.search(r"mục\s+đích|yêu\s+cầu", title) for title in headings(sid))
     body = [t for t in doc["targets"] if t.get("section") != "appendix"]
     aims = [t for t in body if in_aims(t.get("section"))]
     # Without a targets part, a plan's aims are the figures of its purpose part ("I. MỤC ĐÍCH,
@@ -387,12 +388,14 @@ def check_plan(plan: dict, against: Against, lang: str = "vi") -> Report:
             # A task is matched on its whole text or on its heading, whichever is closer: a
             # child often keeps a task's heading ("7. Công tác chỉ đạo, điều hành") and condenses
             # its body to a line, which whole-text similarity alone scores like a missing task.
+            task_headings = [_heading_text(parent, t) for t in tasks]
+            cand_headings = [_heading_text(plan, c) for c in cands]
             sims = np.maximum(
                 _similarities([_item_text(parent, t, 100000) for t in tasks],
                               [_item_text(plan, c, 100000) for c in cands]),
-                _similarities([_heading_text(parent, t) for t in tasks],
-                              [_heading_text(plan, c) for c in cands]))
-            heads = [_syllables(_heading_text(parent, t)) for t in tasks]
+                _similarities(task_headings, cand_headings))
+            heads = [_syllables(h) for h in task_headings]
+            cand_heads = [_syllables(h) for h in cand_headings]
             own_words = [h - set().union(*(o for k, o in enumerate(heads) if k != i)) for i, h in enumerate(heads)]
             rows, cols = linear_sum_assignment(-sims)
             assigned = {int(i): (int(j), float(sims[i, j])) for i, j in zip(rows, cols)}
@@ -403,7 +406,7 @@ def check_plan(plan: dict, against: Against, lang: str = "vi") -> Report:
                 # chức bộ máy và chế độ công vụ"): a task is also covered by an item whose heading
                 # names it — holds most of the words that set its heading apart from the others.
                 if best < TASK_RATIO * typical and not any(
-                        _names_task(own_words[i], heads[i], _syllables(_heading_text(plan, c))) for c in cands):
+                        _names_task(own_words[i], heads[i], h) for h in cand_heads):
                     c = cands[j]
                     add("task-not-covered", [ev(parent, "parent", t["start"], t.get("heading_end") or t["end"]),
                                              ev(plan, "plan", c["start"], c.get("heading_end") or c["end"])],

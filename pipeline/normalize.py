@@ -135,7 +135,9 @@ _LINE_ENDING = regex.compile(r"\r\n?")
 
 
 def _join_edits(text: str) -> list[tuple[int, int, str]]:
+    from .vocab import doc_type_headers  # (vocab imports this module)
     no_end = _no_end_words()
+    type_headers = doc_type_headers()
     edits = []
     for m in _BREAK.finditer(text):
         before = text[max(0, m.start() - 40):m.start()]
@@ -150,7 +152,7 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
         if first_char.islower():
             # (Not after a document-type line, "TỜ TRÌNH" / "về việc …" as OCR reads a title.)
             line_start = text.rfind("\n", 0, m.start()) + 1
-            joined = fold(text[line_start:m.start()]) not in _type_header_lines()
+            joined = fold(text[line_start:m.start()]) not in type_headers
         elif not blank_lines and (first_char.isupper() or first_char.isdigit()):
             # Hard wrap before a capital or a digit: only when the line cannot end there.
             # (A capitals line ending in "THEO" is a heading, not running text.)
@@ -169,13 +171,6 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
         if joined:
             edits.append((m.start(), m.end(), " "))
     return edits
-
-
-@functools.cache
-def _type_header_lines() -> frozenset[str]:
-    """The folded header lines of the document types ("kế hoạch", "tờ trình")."""
-    from .vocab import doc_type_by_name
-    return frozenset(fold(d.header) for d in doc_type_by_name().values())
 
 
 @functools.cache

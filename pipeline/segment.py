@@ -18,7 +18,7 @@ import regex
 from .model import Section, Warning
 from .normalize import fold
 from .scan import LINE_START
-from .vocab import doc_type_by_name, patterns
+from .vocab import doc_type_by_name, doc_type_headers, patterns
 
 def lines_of(text: str, start: int = 0, end: int | None = None):
     """(start, end, line) of each line in text[start:end]."""
@@ -122,12 +122,6 @@ def has_place_date(line: str) -> bool:
 _TYPE_THEN_TITLE = regex.compile(r"^(\p{Lu}+(?:\s+\p{Lu}+){0,3})\s+\p{Lu}\p{Ll}")
 
 
-@functools.cache
-def _type_headers() -> frozenset[str]:
-    """The folded header lines of the document types ("kế hoạch", "quyết định")."""
-    return frozenset(fold(d.header) for d in doc_type_by_name().values())
-
-
 def doc_type_line(line: str) -> str | None:
     """The header document type a line announces ("KẾ HOẠCH"), if the line is one."""
     s = line.strip().strip("|").strip()
@@ -136,7 +130,7 @@ def doc_type_line(line: str) -> str | None:
     if s.upper() != s:
         # "KẾ HOẠCH Hoạt động chương trình ...": the type in capitals, its title run on.
         head = _TYPE_THEN_TITLE.match(s)
-        if not head or fold(head.group(1)) not in _type_headers():
+        if not head or fold(head.group(1)) not in doc_type_headers():
             return None
         return s
     key = fold(s)

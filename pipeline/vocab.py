@@ -59,6 +59,12 @@ def doc_type_by_name() -> dict[str, DocType]:
 
 
 @functools.cache
+def doc_type_headers() -> frozenset[str]:
+    """The folded header lines of the document types ("kế hoạch", "tờ trình")."""
+    return frozenset(fold(d.header) for d in doc_type_by_name().values())
+
+
+@functools.cache
 def doc_type_by_code() -> dict[str, DocType]:
     """Symbol code ("KH", "NQ") → DocType (first listed wins)."""
     table: dict[str, DocType] = {}

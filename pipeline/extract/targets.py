@@ -120,7 +120,7 @@ def _heading_path(index, pos) -> str:
 def _fragment(indicator: str) -> bool:
     """An indicator cut short by the next value of a list ("công chức và" in "100% công chức và
     100% viên chức được bố trí ...")."""
-    return _LIST_JOIN.search(indicator) is not None or indicator.endswith((" hoặc", " và"))
+    return _LIST_JOIN.search(indicator) is not None or indicator.endswith(" hoặc")  # (" và": _LIST_JOIN)
 
 
 def find_targets(text: str, layout, index) -> list[Target]:

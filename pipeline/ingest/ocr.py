@@ -193,9 +193,8 @@ def _header_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Capitals phrases of headers — issuing bodies and their place words (issuers.tsv), provinces
     (provinces.tsv), the national motto — keyed by their words without marks; a key that two
     spellings share is left out (it cannot be respelt safely)."""
-    from ..vocab import rows
     orgs, places = issuer_words()
-    phrases = list(orgs) + list(places) + [r[0] for r in rows("provinces.tsv")[1:]] + [
+    phrases = list(orgs) + list(places) + list(_provinces().values()) + [
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐỘC LẬP", "TỰ DO", "HẠNH PHÚC", "NHÂN DÂN",
         "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "ĐẢNG CỘNG SẢN VIỆT NAM", "THÀNH PHỐ"]
     table: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
@@ -265,17 +264,22 @@ def restore_heading_marks(text: str) -> str:
     return "\n".join(lines)
 
 
+def _tsv_word_rows(tsv: str):
+    """The word rows of Tesseract's TSV output, as their fields: level (5 = word), page, block,
+    paragraph, line, word, left, top, width, height, confidence, text."""
+    for row in tsv.splitlines()[1:]:
+        fields = row.split("\t")
+        if len(fields) == 12 and fields[0] == "5" and fields[11].strip():
+            yield fields
+
+
 def _tsv_text(tsv: str) -> tuple[str, float]:
     """Text and mean word confidence (0–1) from Tesseract's TSV output: words of a line joined by
     spaces, lines by newlines, paragraphs (and blocks) by a blank line."""
     out: list[str] = []
     confidences: list[float] = []
     line_key = paragraph_key = None
-    for row in tsv.splitlines()[1:]:
-        fields = row.split("\t")
-        # level 5 = word: level, page, block, paragraph, line, word, left, top, width, height, conf, text
-        if len(fields) != 12 or fields[0] != "5" or not fields[11].strip():
-            continue
+    for fields in _tsv_word_rows(tsv):
         paragraph, line = (fields[2], fields[3]), (fields[2], fields[3], fields[4])
         if line != line_key:
             if line_key is not None:
@@ -295,10 +299,7 @@ def _tsv_words(tsv: str, dpi: int) -> tuple[dict, ...]:
     """Tesseract's words (TSV level 5) with their boxes converted from pixels to PDF points."""
     scale = 72.0 / dpi
     words = []
-    for row in tsv.splitlines()[1:]:
-        fields = row.split("\t")
-        if len(fields) != 12 or fields[0] != "5" or not fields[11].strip():
-            continue
+    for fields in _tsv_word_rows(tsv):
         left, top, width, height = (int(v) * scale for v in fields[6:10])
         words.append({"text": unicodedata.normalize("NFC", fields[11].strip()), "x0": left,
                       "x1": left + width, "top": top, "bottom": top + height, "size": max(1.0, height)})

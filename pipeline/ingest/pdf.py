@@ -170,6 +170,22 @@ def _paragraphs(lines: list[Line], page_center: float) -> list[str]:
     return out
 
 
+def _note_mark_sizes(words: list[dict], size_of, sample: int | None = None) -> float | None:
+    """Footnote marks are short digit words: give each its font size (``font_size``) and return
+    the body's font size (the median over the other words, or over ``sample`` of them spread
+    through the page) — None when the page has no marks or nothing else."""
+    marks, others = [], []
+    for w in words:
+        (marks if w["text"].isdigit() and len(w["text"]) <= 2 else others).append(w)
+    if not marks or not others:
+        return None
+    if sample:
+        others = others[:: max(1, len(others) // sample)]
+    for w in marks:
+        w["font_size"] = size_of(w)
+    return statistics.median(size_of(w) for w in others)
+
+
 class _Page:
     """What the layout reader needs of one PDF page: its text runs as word-like dicts (text, x0,
     x1, top, bottom, size; top-down coordinates) and its thin rules (for tables and the
@@ -202,24 +218,15 @@ class _Page:
                  "size": hi - lo if hi - lo > 1.0 else 1.0, "index": s})
         # Fonts, only on a page whose text looks legacy-encoded: a .VnTimeH font draws its
         # lower-case bytes as capitals, which the converter must know (one call per word).
-        self.legacy_fonts = False
         if legacy.detect(full):
-            self.legacy_fonts = True
             name, flags = ctypes.create_string_buffer(256), ctypes.c_int()
             for w in self.words:
                 pdfium_c.FPDFText_GetFontInfo(tp, w["index"], name, 256, flags)
                 w["font"] = name.value.decode("latin-1", "replace")
         # Font sizes, asked of PDFium only where needed: short digit words (superscript note
         # marks, dropped when much smaller than the text) and a sample of the others.
-        marks = [w for w in self.words if w["text"].isdigit() and len(w["text"]) <= 2]
-        self.body_font = None
-        if marks and len(marks) < len(self.words):
-            size_at = pdfium_c.FPDFText_GetFontSize
-            others = [w for w in self.words if not (w["text"].isdigit() and len(w["text"]) <= 2)]
-            self.body_font = statistics.median(float(size_at(tp, w["index"]))
-                                               for w in others[:: max(1, len(others) // 15)])
-            for w in marks:
-                w["font_size"] = float(size_at(tp, w["index"]))
+        size_at = pdfium_c.FPDFText_GetFontSize
+        self.body_font = _note_mark_sizes(self.words, lambda w: float(size_at(tp, w["index"])), sample=15)
         self.ocr_words = False
         # Thin rules (table borders, the footnote separator): path objects only; walking the
         # object list with the raw API avoids building a Python object per text run.
@@ -254,11 +261,7 @@ class _Page:
         page = cls.__new__(cls)
         page.width, page.height, page.words, page.rules = width, height, words, []
         page.image_share, page.ocr_reason, page.ocr_words, page._full = 1.0, None, True, ""
-        marks = [w for w in words if w["text"].isdigit() and len(w["text"]) <= 2]
-        others = [w["size"] for w in words if w not in marks]
-        page.body_font = statistics.median(others) if marks and others else None
-        for w in marks:
-            w["font_size"] = w["size"]  # an OCR'd word's box height
+        page.body_font = _note_mark_sizes(words, lambda w: w["size"])  # an OCR'd word's box height
         return page
 
 
@@ -472,19 +475,7 @@ class TextLayer:
 
 def text_layers(path: Path) -> list[TextLayer]:
     """Each page's text layer and whether it needs OCR (the reader's own test, for reports)."""
-    pdf = open_pdf(path)
-    try:
-        out = []
-        for n in range(len(pdf)):
-            page = pdf[n]
-            textpage = page.get_textpage()
-            layer = _Page(page, textpage)
-            out.append(TextLayer(layer._full, layer.image_share, layer.ocr_reason))
-            textpage.close()
-            page.close()
-        return out
-    finally:
-        pdf.close()
+    return [TextLayer(page._full, page.image_share, page.ocr_reason) for page in _pages(path)]
 
 
 def open_pdf(path: Path):
@@ -501,8 +492,9 @@ def open_pdf(path: Path):
         raise IngestError(source, f"corrupt or truncated PDF ({type(exc).__name__})") from None
 
 
-def read_pdf(path: Path) -> RawDocument:
-    source = str(path)
+def _pages(path: Path) -> list[_Page]:
+    """Every page of a PDF as the layout reader needs it; a page PDFium fails on is an
+    :class:`IngestError` for the file."""
     pdf = open_pdf(path)
     try:
         layouts = []
@@ -514,12 +506,18 @@ def read_pdf(path: Path) -> RawDocument:
             finally:
                 textpage.close()
                 page.close()
+        return layouts
     except IngestError:
         raise
     except Exception as exc:
-        raise IngestError(source, f"corrupt or truncated PDF ({type(exc).__name__})") from None
+        raise IngestError(str(path), f"corrupt or truncated PDF ({type(exc).__name__})") from None
     finally:
         pdf.close()
+
+
+def read_pdf(path: Path) -> RawDocument:
+    source = str(path)
+    layouts = _pages(path)
     # Text layers in a legacy 8-bit encoding (TCVN3 .VnTime fonts read as WinAnsi: "KÕ ho¹ch"):
     # the encoding is decided on the whole document, then each word is converted before the
     # layout rules look for "Số", "CỘNG HÒA", "Nơi nhận".
