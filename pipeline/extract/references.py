@@ -307,6 +307,14 @@ def find_references(text: str, start: int = 0, end: int | None = None) -> list[R
     free = taken.free
     type_starts = [m.start() for m in _type_name_start().finditer(text, start, end)]
 
+    def add(typ: str, at: int, until: int, taken_until: int, *, number=None, symbol=None, code=None,
+            date=None, issuer=None, subject=None, short_form=False, name=None) -> None:
+        """A mention from ``at`` to ``until`` (its text), the span up to ``taken_until`` taken."""
+        out.append(Reference(ref_id="", type=typ, number=number, symbol=symbol, code=code, date=date,
+                             issuer=issuer, subject=subject, relation="mentions", short_form=short_form,
+                             section=None, start=at, end=until, text=text[at:until], name=name))
+        taken.add(at, taken_until)
+
     for m in matches_at(_code_ref(), text, type_starts, end):
         symbol = _clean_symbol(m.group("symbol"))
         if not _CAPITAL.search(symbol) or len(symbol) < 2:
@@ -317,11 +325,8 @@ def find_references(text: str, start: int = 0, end: int | None = None) -> list[R
         # Party style "34-CT/TW": the separator is "-" and the symbol is the code; state style
         # "98/2023/NĐ-CP" keeps the year in the symbol.
         code = f"{number}{m.group('sep') or '-'}{symbol}" if m.group("sep") else f"{number}-{symbol}"
-        out.append(Reference(ref_id="", type=typ, number=number, symbol=symbol, code=code,
-                             date=date, issuer=issuer, subject=subject, relation="mentions",
-                             short_form=False, section=None, start=m.start(), end=e1,
-                             text=text[m.start():e1]))
-        taken.add(m.start(), m.end())
+        add(typ, m.start(), e1, m.end(), number=number, symbol=symbol, code=code, date=date,
+            issuer=issuer, subject=subject)
     # Bare codes whose type is their symbol's code ("số: 1521/QĐ-TTg", "...; 21/2021/QĐ-TTg"),
     # taken after "số" or as the next item of a list of references.
     for m in _bare_ref().finditer(text, start, end):
@@ -339,11 +344,8 @@ def find_references(text: str, start: int = 0, end: int | None = None) -> list[R
             continue
         number = m.group("number")
         date, issuer, subject, e1, e2 = _tail(text, m.end(), end)
-        out.append(Reference(ref_id="", type=dt.type, number=number, symbol=symbol,
-                             code=f"{number}{m.group('sep')}{symbol}", date=date, issuer=issuer,
-                             subject=subject, relation="mentions", short_form=False, section=None,
-                             start=m.start(), end=e1, text=text[m.start():e1]))
-        taken.add(m.start(), m.end())
+        add(dt.type, m.start(), e1, m.end(), number=number, symbol=symbol,
+            code=f"{number}{m.group('sep')}{symbol}", date=date, issuer=issuer, subject=subject)
     for m in matches_at(_short_ref(), text, type_starts, end):
         if not free(m.start(), m.end()):
             continue
@@ -353,11 +355,8 @@ def find_references(text: str, start: int = 0, end: int | None = None) -> list[R
             continue
         # Only "số N" or a type that is a real document type with a short number.
         date, issuer, subject, e1, e2 = _tail(text, m.end(), end)
-        out.append(Reference(ref_id="", type=typ, number=m.group("number"), symbol=None, code=None,
-                             date=date, issuer=issuer, subject=subject, relation="mentions",
-                             short_form=True, section=None, start=m.start(), end=e1,
-                             text=text[m.start():e1]))
-        taken.add(m.start(), m.end())
+        add(typ, m.start(), e1, m.end(), number=m.group("number"), date=date, issuer=issuer,
+            subject=subject, short_form=True)
     for m in _named_ref().finditer(text, start, end):
         if not free(m.start(), m.end()):
             continue
@@ -394,12 +393,8 @@ def find_references(text: str, start: int = 0, end: int | None = None) -> list[R
         typ = canonical_type(_CONGRESS_OR_PLENUM.sub("", head))
         date, issuer, subject, e1, e2 = _tail(text, name_end, end)
         year = _NAME_YEAR.search(name)
-        out.append(Reference(ref_id="", type=typ, number=None, symbol=None, code=None,
-                             date=date or (year.group(1) if year else None), issuer=issuer,
-                             subject=subject, relation="mentions", short_form=False, section=None,
-                             start=m.start(), end=max(e1, name_end), text=text[m.start():max(e1, name_end)],
-                             name=name))
-        taken.add(m.start(), name_end)
+        add(typ, m.start(), max(e1, name_end), name_end, date=date or (year.group(1) if year else None),
+            issuer=issuer, subject=subject, name=name)
     # A plan cited by what it is rather than by number ("Thực hiện Kế hoạch ngày 05/4/2023 của
     # Liên đoàn Lao động tỉnh về ...", "Căn cứ Kế hoạch của Ban Chấp hành ... về ..."): drafts and
     # unnumbered plans are cited this way. Only right after a citing cue, where it is unambiguous.
@@ -418,11 +413,8 @@ def find_references(text: str, start: int = 0, end: int | None = None) -> list[R
         _, issuer, subject, e1, e2 = _tail(text, pos, end)
         if not issuer:
             continue
-        out.append(Reference(ref_id="", type=canonical_type(m.group("type")), number=None, symbol=None,
-                             code=None, date=date, issuer=issuer, subject=subject, relation="mentions",
-                             short_form=False, section=None, start=m.start("type"), end=e2,
-                             text=text[m.start("type"):e2]))
-        taken.add(m.start("type"), e2)
+        add(canonical_type(m.group("type")), m.start("type"), e2, e2, date=date, issuer=issuer,
+            subject=subject)
     out.sort(key=lambda r: r.start)
     _assign_relations(text, out)
     return out
