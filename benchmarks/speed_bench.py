@@ -72,8 +72,10 @@ def to_json(doc) -> str:
     return json.dumps(doc.to_dict(), ensure_ascii=False)
 
 
+@functools.cache
 def text_documents() -> dict[str, list[tuple[str, str]]]:
-    """Groups of (name, text): seed plans, web openings, and the text of the real PDF/DOCX plans."""
+    """Groups of (name, text): seed plans, web openings, and the text of the real PDF/DOCX plans
+    (read once: the text and the scaling parts both use them)."""
     groups: dict[str, list[tuple[str, str]]] = {"seeds": [], "web": [], "real (PDF/DOCX text)": []}
     for p in sorted((ROOT / "corpus" / "seeds").glob("*.txt")):
         groups["seeds"].append((p.name, p.read_text(encoding="utf-8")))
