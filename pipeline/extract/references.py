@@ -48,15 +48,34 @@ def _typealternation() -> str:
 
 @functools.cache
 def _type_name_start() -> re.Pattern:
-    """Every position where a document type's name starts (a look-ahead, so overlapping ones too).
+    """Where a document type's name may start, looked for in the text in lower case.
 
     Why: the reference patterns that open with a type's name (:func:`_code_ref`,
-    :func:`_short_ref`) are tried at these positions only (:func:`~pipeline.scan.matches_at`) instead of being
-    run over the whole text: the standard library's ``re`` finds the names three times faster
-    than ``regex`` does, and once for both patterns (issue 5; :mod:`pipeline.scan`). No position
-    is missed: ``re``'s ``\\s`` matches every character ``regex``'s does, and the names are
-    otherwise literal."""
-    return re.compile("(?=" + prefix_tree_alternation(_type_names(), escape=re.escape) + ")")
+    :func:`_short_ref`) are tried at these positions only (:func:`~pipeline.scan.matches_at`)
+    instead of being run over the whole text: the standard library's ``re`` finds the names
+    several times faster than ``regex`` does, once for both patterns, and faster still in one case
+    (half the names) and without a look-ahead at every position (issue 5; :mod:`pipeline.scan`).
+    No position is missed (:func:`_type_starts`): ``re``'s ``\\s`` matches every character
+    ``regex``'s does, the names are otherwise literal, and a letter of theirs in any case lowers
+    to itself (tests/test_scan.py); the positions of a name in another case are extra tries."""
+    return re.compile(prefix_tree_alternation({n.lower() for n in _type_names()}, escape=re.escape))
+
+
+def _type_starts(text: str, lower: str, start: int, end: int) -> list[int]:
+    """Every position of text[start:end] where a type's name may start (``lower`` is that part
+    in lower case). A name may start inside another one found (they overlap), so the positions
+    inside each one found are tried too."""
+    if len(lower) != end - start:  # a letter that lowers to two ("İ"): positions would shift
+        lower = None
+    names = _type_name_start()
+    starts = []
+    source, offset = (lower, start) if lower is not None else (text, 0)
+    for m in names.finditer(source, *((0, len(lower)) if lower is not None else (start, end))):
+        starts.append(offset + m.start())
+        for p in range(m.start() + 1, m.end()):
+            if names.match(source, p):
+                starts.append(offset + p)
+    return starts
 
 
 # Symbol parts: "NQ", "LĐLĐ", "QĐ-TTg", "PGD&ĐT", "UBQGCĐS"; a dot only inside ("HĐ.TV"). Stray
@@ -305,7 +324,8 @@ def find_references(text: str, start: int = 0, end: int | None = None) -> list[R
     out: list[Reference] = []
     taken = _Spans()
     free = taken.free
-    type_starts = [m.start() for m in _type_name_start().finditer(text, start, end)]
+    lower = text[start:end].lower()
+    type_starts = _type_starts(text, lower, start, end)
 
     def add(typ: str, at: int, until: int, taken_until: int, *, number=None, symbol=None, code=None,
             date=None, issuer=None, subject=None, short_form=False, name=None) -> None:
@@ -398,7 +418,7 @@ def find_references(text: str, start: int = 0, end: int | None = None) -> list[R
     # A plan cited by what it is rather than by number ("Thực hiện Kế hoạch ngày 05/4/2023 của
     # Liên đoàn Lao động tỉnh về ...", "Căn cứ Kế hoạch của Ban Chấp hành ... về ..."): drafts and
     # unnumbered plans are cited this way. Only right after a citing cue, where it is unambiguous.
-    for m in _described_refs(text, start, end):
+    for m in _described_refs(text, start, end, lower):
         if not free(m.start("type"), m.end("type")):
             continue
         pos = m.end("type")
@@ -443,15 +463,54 @@ def _described_type() -> re.Pattern:
     return re.compile(rf"(?:{lower(_DESCRIBED_TYPES)})\s+(?:{lower(_DESCRIBED_NEXT)})\s")
 
 
-def _described_refs(text: str, start: int, end: int):
-    """``_described_ref().finditer(text, start, end)``, not run where no plan's type is followed by
-    one of its words: most texts (issue 5). A character ``regex`` matches to one of their letters
-    without regard to case lowers to that letter (tests/test_scan.py), and ``re``'s ``\\s`` takes in
-    ``regex``'s."""
-    lower = text[start:end].lower()
-    if len(lower) == end - start and not _described_type().search(lower):
-        return ()
-    return _described_ref().finditer(text, start, end)
+@functools.cache
+def _described_opening() -> re.Pattern:
+    """What comes before the type in a match of :func:`_described_ref` (the clause opening and a
+    citing cue), ending where the pattern is searched up to, in lower case for ``re``."""
+    cues = [c.lower() for c in _vocab()["relation_cues"]["implements"] + _vocab()["relation_cues"]["basis"]]
+    return re.compile(rf"(?:^|[;.]\s*|\n)\s*(?:{prefix_tree_alternation(cues, escape=re.escape)})\s+\Z", re.M)
+
+
+@functools.cache
+def _cue_letters() -> int:
+    """The most non-space characters a citing cue has ("quán triệt, triển khai thực hiện": 29)."""
+    cues = _vocab()["relation_cues"]["implements"] + _vocab()["relation_cues"]["basis"]
+    return max(len("".join(c.split())) for c in cues)
+
+
+# How far before a described document's type its clause opening is looked for.
+_CLAUSE_REACH = 300
+
+
+def _described_refs(text: str, start: int, end: int, lower: str | None = None):
+    """``_described_ref().finditer(text, start, end)``, tried only where a plan's type is followed
+    by one of its words (``lower``: text[start:end] in lower case), which most texts lack (issue 5).
+
+    There the clause opening and cue before the type are looked for in the lower-case text (a
+    character ``regex`` matches to one of their letters without regard to case lowers to that
+    letter, tests/test_scan.py, and ``re``'s ``\\s`` takes in ``regex``'s, so it finds the
+    earliest place a match may start), and the pattern is searched for from there. The matches
+    are those of a search over the whole text: each runs from its clause's opening to its type,
+    with a word after that, so no two overlap. A clause opens at most a few hundred characters
+    before its type, unless a run of spaces longer than that holds its cue (then the search
+    starts at ``start``)."""
+    lower = text[start:end].lower() if lower is None else lower
+    if len(lower) != end - start:  # a letter that lowers to two ("İ"): positions would shift
+        return list(_described_ref().finditer(text, start, end))
+    found = []
+    opening = _described_opening()
+    for hit in _described_type().finditer(lower):
+        at = hit.start()
+        lo = max(0, at - _CLAUSE_REACH)
+        o = opening.search(lower, lo, at)
+        if o is None and lo > 0 and len("".join(lower[lo:at].split())) <= _cue_letters():
+            o = opening.search(lower, 0, at)
+        if o is None:
+            continue
+        m = _described_ref().search(text, start + o.start(), min(end, start + hit.end() + 40))
+        if m and m.start("type") == start + at:
+            found.append(m)
+    return found
 
 
 @functools.cache
