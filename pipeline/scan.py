@@ -42,3 +42,10 @@ def latin_letters() -> str:
     look-behind ("not inside a word") in ``re``, which has no ``\\p{L}``."""
     return "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)])
                    if regex.match(r"\p{L}", c))
+
+
+@functools.cache
+def regex_spaces() -> str:
+    """The characters ``regex``'s ``\\s`` matches (``str.isspace`` less U+001C–U+001F), for
+    ``str.strip`` where a pattern's ``\\s`` is replaced by plain string methods."""
+    return "".join(c for c in map(chr, range(0x3001)) if regex.match(r"\s", c))

@@ -259,3 +259,25 @@ def test_repeated_symbol_is_the_pattern_it_replaces():
         window = window[:len(symbol) + 3]
         m = regex.match(r"[ \t]+" + regex.escape(symbol) + r"(?![\p{L}\d])", window)
         assert _repeated_symbol(window, symbol) == (m.end() if m else 0), (window, symbol)
+
+
+def test_regex_spaces_are_what_backslash_s_matches():
+    from pipeline.scan import regex_spaces
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert set(regex_spaces()) == set(regex.findall(r"\s", every))
+
+
+def test_a_list_join_at_the_end_is_what_the_pattern_finds():
+    from pipeline.extract.targets import _ends_list_join
+    pattern = regex.compile(r"(?:\s+và|,)\s*$")
+    for text in _random_texts(["và", " và", ",", "x", "\u00a0", "\x1c", "\n", " ", "Và", "đạt"], n=5000, length=6):
+        assert _ends_list_join(text) == (pattern.search(text) is not None), repr(text)
+
+
+def test_a_scope_word_letter_in_any_case_lowers_to_itself():
+    """What the targets' scope pre-check on the text in lower case relies on."""
+    from pipeline.extract import targets
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in set("".join(targets._patterns().scope_last_words)) - {" "}:
+        for m in regex.finditer(regex.escape(letter), every, regex.I):
+            assert m.group(0).lower() == letter or len(m.group(0).lower()) != 1, (letter, m.group(0))

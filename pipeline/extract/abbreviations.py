@@ -67,33 +67,49 @@ def expand(name: str, inline: dict[str, str] | None = None) -> str:
     """Spell out the abbreviations of a name; the document's own definitions win."""
     table, own = _expander(tuple(sorted((inline or {}).items())))
     lexicon_re = _lexicon_re()
-    if own is None:
+    if not own:
         return lexicon_re.sub(lambda m: table[m.group(0)], name)
-    # The lexicon's pattern and the document's own: the earliest match of either, the longer one
-    # where both start together — what one pattern of all the abbreviations, longest first, finds.
+    # The lexicon's pattern and the document's own abbreviations: the earliest match of either,
+    # the longer one where both start together — what one pattern of all the abbreviations,
+    # longest first, finds.
     out, pos = [], 0
     while True:
-        a, b = lexicon_re.search(name, pos), own.search(name, pos)
+        a, b = lexicon_re.search(name, pos), _own_abbreviation(name, pos, own)
+        a = a.span() if a else None
         if a is None or b is None:
             m = a or b
         else:
-            m = a if (a.start(), -len(a.group(0))) <= (b.start(), -len(b.group(0))) else b
+            m = a if (a[0], a[0] - a[1]) <= (b[0], b[0] - b[1]) else b
         if m is None:
             break
-        out += [name[pos:m.start()], table[m.group(0)]]
-        pos = m.end()
+        out += [name[pos:m[0]], table[name[m[0]:m[1]]]]
+        pos = m[1]
     out.append(name[pos:])
     return "".join(out)
 
 
+# Where an abbreviation may start: a character that is not a space, not inside a word.
+_OUTSIDE_WORD = regex.compile(r"(?<![\p{L}&])\S")
+
+
+def _own_abbreviation(name: str, pos: int, own: tuple[str, ...]) -> tuple[int, int] | None:
+    """The span of the first of the document's own abbreviations (``own``, longest first) from
+    ``pos`` on, standing apart from letters and "&": what a pattern ``(?<![\p{L}&])(?:A|B|...)
+    (?![\p{L}&])`` of them finds, without compiling a pattern for every document (issue 5).
+    (``str.isalpha`` is ``\p{L}``.)"""
+    for m in _OUTSIDE_WORD.finditer(name, pos):
+        at = m.start()
+        for short in own:
+            end = at + len(short)
+            if name.startswith(short, at) and (end == len(name) or not (name[end].isalpha() or name[end] == "&")):
+                return at, end
+    return None
+
+
 @functools.lru_cache(maxsize=256)
-def _expander(inline: tuple[tuple[str, str], ...]):
-    """The abbreviations of a document (the lexicon's and its own definitions, which win) and a
-    pattern of its own ones (None if it defines none): the lexicon's pattern is compiled once, not
-    again with every document's few definitions (a millisecond a document, issue 5)."""
+def _expander(inline: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], tuple[str, ...]]:
+    """The abbreviations of a document (the lexicon's and its own definitions, which win) and its
+    own ones, longest first (none if it defines none)."""
     table = dict(lexicon())
     table.update(dict(inline))
-    if not inline:
-        return table, None
-    keys = sorted(dict(inline), key=len, reverse=True)
-    return table, regex.compile(r"(?<![\p{L}&])(?:" + "|".join(regex.escape(k) for k in keys) + r")(?![\p{L}&])")
+    return table, tuple(sorted(dict(inline), key=len, reverse=True))

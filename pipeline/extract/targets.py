@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from ..model import Target
 from ..normalize import fold
+from ..scan import regex_spaces
 from ..vocab import alternation, load_json
 
 
@@ -50,6 +51,9 @@ def _patterns() -> SimpleNamespace:
         prefix=regex.compile(rf"(?:^|\s)(?P<w>{alternation(v['prefix_comparators'])})\s*$", regex.I),
         suffix=regex.compile(rf"^\s*(?P<w>{alternation(v['suffix_comparators'])})(?!\p{{L}})", regex.I),
         scope=regex.compile(rf"(?:^|\W)(?P<w>{alternation(v['scope'])})(?!\p{{L}})", regex.I),
+        # The last word of every scope phrase in lower case: a region without any has no scope (a
+        # letter of theirs in any case lowers to itself, tests/test_targets.py).
+        scope_last_words=tuple({w.split()[-1].lower() for w in v["scope"]}),
         past=regex.compile(rf"(?:{alternation(v['past_cues'])})", regex.I),
         context=regex.compile(rf"(?:{alternation(v['context_headings'])})", regex.I),
         target_head=regex.compile(rf"(?:{alternation(v['target_headings'])})", regex.I),
@@ -67,7 +71,6 @@ _RANGE_OR_CODE_BEFORE = regex.compile(r"(?:[/\-–]|\d\s*[-–]\s*)$")
 _SLASH_AFTER = regex.compile(r"\s*[/]")
 # Up to two more lower-case words of a count's unit ("01 giải thể thao").
 _UNIT_WORDS = regex.compile(r"(?:\s+(?!(?:về|cho|của|trong|và|tại|với|các|do|để|trên|ở|năm)\b)[\p{Ll}]+){0,2}")
-_LIST_JOIN = regex.compile(r"(?:\s+và|,)\s*$")
 _OR_MORE = regex.compile(r"^\s*(?:trở lên|trở xuống)\s*")
 _BY_YEAR = regex.compile(r"(?i)(vào|đến|trong)\s+năm")
 _HEADING_YEAR = regex.compile(r"(?:đến|năm)\s+(?:năm\s+)?(\d{4})")
@@ -117,10 +120,18 @@ def _heading_path(index, pos) -> str:
     return fold(" / ".join(titles))
 
 
+def _ends_list_join(s: str) -> bool:
+    """``s`` ends in "," or " và" and spaces: what ``regex`` ``(?:\\s+và|,)\\s*$`` finds, without
+    a search from the start of ``s`` (issue 5)."""
+    spaces = regex_spaces()
+    s = s.rstrip(spaces)
+    return s.endswith(",") or (s.endswith("và") and len(s) > 2 and s[-3] in spaces)
+
+
 def _fragment(indicator: str) -> bool:
     """An indicator cut short by the next value of a list ("công chức và" in "100% công chức và
     100% viên chức được bố trí ...")."""
-    return _LIST_JOIN.search(indicator) is not None or indicator.endswith(" hoặc")  # (" và": _LIST_JOIN)
+    return _ends_list_join(indicator) or indicator.endswith(" hoặc")
 
 
 def find_targets(text: str, layout, index) -> list[Target]:
@@ -175,7 +186,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
         prev = last_in_clause.get(cl)
         # (Never onto 100%: "trên 80% ... và 100% ..." does not mean more than 100%.)
         if comparator == "=" and prev is not None and prev.comparator != "=" and \
-                _LIST_JOIN.search(text[prev.end:s]) and not (unit == "%" and value == 100):
+                _ends_list_join(text[prev.end:s]) and not (unit == "%" and value == 100):
             comparator = prev.comparator
         # Indicator: the words of the clause before the value, or after it.
         pre = text[cl:s]
@@ -196,7 +207,11 @@ def find_targets(text: str, layout, index) -> list[Target]:
         indicator = " ".join(indicator.split()) or None
         # Scope and deadline: the clause, then the sentence, then the section headings.
         scope = None
-        for region in (text[cl:cr], sentence, text[max(lo, sl - 200):sr]):
+        # (The regions are nested: none holds a scope without the widest holding its last word.)
+        widest = text[max(lo, sl - 200):sr]
+        folded_widest = widest.lower()
+        regions = (text[cl:cr], sentence, widest) if any(w in folded_widest for w in rx.scope_last_words) else ()
+        for region in regions:
             scm = scope_re.search(region)
             if scm:
                 scope = v["scope"][next(k for k in v["scope"] if fold(k) == fold(scm.group("w")))]
