@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
 import regex
 
-from .scan import LINE_START
+from .scan import LINE_START, regex_spaces
 
 __all__ = ["fold", "normalize", "NormalizedText", "OffsetMap"]
 
@@ -116,13 +117,18 @@ class NormalizedText:
 
 _SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# The characters of the two classes above: most texts have none, and looking for each with ``in``
+# is quicker than a pattern's pass (issue 5).
+_SPACE_CHARACTERS = "\u00a0" + "".join(map(chr, range(0x2000, 0x200b))) + "\u202f\u205f\u3000\t"
+_INVISIBLE_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _TRAILING = regex.compile(r"[ ]+(?=\n)|[ ]+\Z")
 _BOLD = regex.compile(r"\*\*")
 # Tags left in text copied from a web page ("<span class='text_page_counter'>(1)</span>").
 _HTML_TAG = regex.compile(r"</?(?:span|div|p|br|b|i|u|strong|em|a|font|sup|sub)\b[^<>\n]{0,200}>", regex.I)
 _DOUBLE_BULLET = regex.compile(LINE_START + r"([ ]*)[-–][ ]*\+[ ]+", regex.M)
-# A line break (with any blank lines, which a page break leaves) between two parts of one sentence.
-_BREAK = regex.compile(r"(?<=\S)[ ]*\n(?:[ ]*\n)*[ ]*(?=\S)")
+# A line break (with any blank lines, which a page break leaves) between two parts of one sentence:
+# what ``(?<=\S)[ ]*\n(?:[ ]*\n)*[ ]*(?=\S)`` finds, found from the line breaks (:func:`_breaks`).
+_LINE_BREAK_RUN = re.compile(r"\n[ \n]*")
 _ITEM_START = regex.compile(
     r"(?:[-–+•*]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][).]\s|[IVXLC]+[.)]\s|Điều\s+\d|Nơi nhận)")
 _URLISH = regex.compile(r"[\w.-]+\.(?:vn|com|org|net)\b|https?:|www\.|/")
@@ -134,25 +140,40 @@ _MARK = regex.compile(r"\p{M}")  # (most texts have none: composed already)
 _LINE_ENDING = regex.compile(r"\r\n?")
 
 
+def _breaks(text: str):
+    """(start, end) of each run of spaces and line breaks holding a line break, between two
+    characters that are not spaces (``regex``'s ``\\S``): the spaces before its first line break
+    and everything up to the next character. Found from the line breaks with ``re``, not by a
+    pattern tried at every character (issue 5)."""
+    spaces = regex_spaces()
+    n = len(text)
+    for m in _LINE_BREAK_RUN.finditer(text):
+        start, end = m.span()
+        while start > 0 and text[start - 1] == " ":
+            start -= 1
+        if start > 0 and end < n and text[start - 1] not in spaces and text[end] not in spaces:
+            yield start, end
+
+
 def _join_edits(text: str) -> list[tuple[int, int, str]]:
     from .vocab import doc_type_headers  # (vocab imports this module)
     no_end = _no_end_words()
     type_headers = doc_type_headers()
     edits = []
-    for m in _BREAK.finditer(text):
-        before = text[max(0, m.start() - 40):m.start()]
-        after = text[m.end():m.end() + 12]
+    for start, end in _breaks(text):
+        before = text[max(0, start - 40):start]
+        after = text[end:end + 12]
         last_char = before[-1]
-        if last_char in _TERMINAL or _ITEM_START.match(after) or _URLISH.match(text, m.end()):
+        if last_char in _TERMINAL or _ITEM_START.match(after) or _URLISH.match(text, end):
             continue
         first_char = after[0]
-        blank_lines = m.group(0).count("\n") > 1
+        blank_lines = text.count("\n", start, end) > 1
         # (The line's last word is looked for only where it decides.)
         joined = False
         if first_char.islower():
             # (Not after a document-type line, "TỜ TRÌNH" / "về việc …" as OCR reads a title.)
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            joined = fold(text[line_start:m.start()]) not in type_headers
+            line_start = text.rfind("\n", 0, start) + 1
+            joined = fold(text[line_start:start]) not in type_headers
         elif not blank_lines and (first_char.isupper() or first_char.isdigit()):
             # Hard wrap before a capital or a digit: only when the line cannot end there.
             # (A capitals line ending in "THEO" is a heading, not running text.)
@@ -169,7 +190,7 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
             last_word = fold(last_word_raw.group(1)) if last_word_raw else ""
             joined = last_word in ("ngày", "tháng", "năm")
         if joined:
-            edits.append((m.start(), m.end(), " "))
+            edits.append((start, end, " "))
     return edits
 
 
@@ -214,14 +235,19 @@ def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:
     maps.append(omap)
 
     edits = []
-    for pattern, repl in ((_LINE_ENDING, "\n"), (_SPACES, " "), (_INVISIBLE, ""), (_BOLD, "")):
+    for pattern, repl, signs in ((_LINE_ENDING, "\n", "\r"), (_SPACES, " ", _SPACE_CHARACTERS),
+                                 (_INVISIBLE, "", _INVISIBLE_CHARACTERS), (_BOLD, "", "*")):
+        if not any(c in text for c in signs):
+            continue
         for m in pattern.finditer(text):
             edits.append((m.start(), m.end(), repl))
     edits.sort()
     text, omap = _apply(text, edits)
     maps.append(omap)
 
-    edits = [(m.start(), m.end(), "") for m in _TRAILING.finditer(text)]
+    # (Trailing spaces are spaces before a line break or at the end.)
+    trailing = " \n" in text or text.endswith(" ")
+    edits = [(m.start(), m.end(), "") for m in _TRAILING.finditer(text)] if trailing else []
     edits += [(m.start(), m.end(), "") for m in _HTML_TAG.finditer(text)]
     edits += [(m.start(), m.end(), m.group(1) + "+ ") for m in _DOUBLE_BULLET.finditer(text)]
     edits.sort()

@@ -281,3 +281,11 @@ def test_a_scope_word_letter_in_any_case_lowers_to_itself():
     for letter in set("".join(targets._patterns().scope_last_words)) - {" "}:
         for m in regex.finditer(regex.escape(letter), every, regex.I):
             assert m.group(0).lower() == letter or len(m.group(0).lower()) != 1, (letter, m.group(0))
+
+
+def test_line_breaks_joining_two_words_are_what_the_pattern_finds(corpus_texts):
+    from pipeline.normalize import _breaks
+    pattern = regex.compile(r"(?<=\S)[ ]*\n(?:[ ]*\n)*[ ]*(?=\S)")
+    pieces = ["a", " ", "  ", "\n", "\n\n", " \n ", "\t", "\x1c", "\u00a0", "b c", ".", "\r"]
+    for text in corpus_texts + _random_texts(pieces, n=5000, length=10):
+        assert list(_breaks(text)) == [m.span() for m in pattern.finditer(text)], repr(text)
