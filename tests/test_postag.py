@@ -78,3 +78,47 @@ def test_features_at_the_edges_of_a_sentence():
             sentence = [[(w, "X") for w in words]]
             assert postag.features(words, template) == transformer.transform(sentence)[0][0], words
             assert postag.features(words, odd) == odd_transformer.transform(sentence)[0][0], words
+
+
+# --- word segmentation features --------------------------------------------------------------
+
+def _underthesea_features(tokens):
+    from pipeline import postag
+    model, _, _ = postag._segmenter()
+    return model.featurizer.process([[[t] for t in tokens]])[0]
+
+
+def test_segmentation_features_are_underthesea_featurizers_on_the_lines_of_the_plans():
+    from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
+    from pipeline import postag
+    _, template, dictionary = postag._segmenter()
+    lines = sorted({line.strip()[:220] for path in sorted(SEEDS.glob("*.txt")) + sorted(WEB.glob("*.txt"))
+                    for line in path.read_text(encoding="utf-8").split("\n") if line.strip()})
+    checked = 0
+    for line in lines:
+        tokens = tokenize(line)
+        if tokens and postag._PLAIN_TEXT.match("".join(tokens)):
+            assert postag.segmentation_features(tokens, template, dictionary) == _underthesea_features(tokens), line
+            checked += 1
+    assert checked > 500
+
+
+def test_segmentation_features_on_every_plain_character():
+    """istitle, isdigit, lower case and the dictionary on each character the plain set admits,
+    alone, doubled, inside words and among others (BOS/EOS at every distance)."""
+    from pipeline import postag
+    _, template, dictionary = postag._segmenter()
+    plain = [c for c in map(chr, range(0x21, 0x2100)) if postag._PLAIN_TEXT.match(c)]
+    assert "ơ" in plain and "ự" in plain and "ƛ" not in plain
+    for c in plain:
+        for tokens in ([c], [c + "a", "B" + c, c * 2], ["1" + c, c, "x", "hóa", c + c.upper()]):
+            assert postag.segmentation_features(tokens, template, dictionary) == _underthesea_features(tokens), tokens
+
+
+def test_word_tokenize_is_underthesea_s(tagged_clauses):
+    from underthesea import word_tokenize as underthesea_word_tokenize
+    from pipeline.postag import word_tokenize
+    long = [c for c in tagged_clauses if len(c.split()) >= 8]
+    assert len(long) > 20
+    for clause in tagged_clauses + ["", "  ", "Sở Tư pháp ²", "Ƛ ƛ ǅ x y z a b c d e f g h"]:
+        assert word_tokenize(clause) == underthesea_word_tokenize(clause), clause

@@ -208,7 +208,8 @@ class _Page:
             s, e = m.span()
             box(tp, s, left, right, bottom, top)
             x0, t0, b0 = left.value, top.value, bottom.value
-            box(tp, e - 1, left, right, bottom, top)
+            if e - s > 1:
+                box(tp, e - 1, left, right, bottom, top)
             x1, t1, b1 = right.value, top.value, bottom.value
             if x1 < x0:  # a word broken over two lines by PDFium: keep the first character's box
                 x1, t1, b1 = x0 + 1, t0, b0
@@ -234,18 +235,21 @@ class _Page:
         raw = page.raw
         left, bottom, right, top = (pdfium_c.FS_FLOAT(), pdfium_c.FS_FLOAT(), pdfium_c.FS_FLOAT(), pdfium_c.FS_FLOAT())
         covered = 0.0
+        get_object, get_type, get_bounds = (pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType,
+                                            pdfium_c.FPDFPageObj_GetBounds)
+        image, path = pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH
         for i in range(pdfium_c.FPDFPage_CountObjects(raw)):
-            obj = pdfium_c.FPDFPage_GetObject(raw, i)
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
-            if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-                if pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            obj = get_object(raw, i)
+            kind = get_type(obj)
+            if kind == image:
+                if get_bounds(obj, left, bottom, right, top):
                     w = min(right.value, self.width) - max(left.value, 0.0)
                     h = min(top.value, height) - max(bottom.value, 0.0)
                     covered += max(0.0, w) * max(0.0, h)
                 continue
-            if kind != pdfium_c.FPDF_PAGEOBJ_PATH:
+            if kind != path:
                 continue
-            if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            if not get_bounds(obj, left, bottom, right, top):
                 continue
             x0, x1, y0, y1 = left.value, right.value, height - top.value, height - bottom.value
             if (y1 - y0 < 2.5 and x1 - x0 > 5) or (x1 - x0 < 2.5 and y1 - y0 > 5):
