@@ -70,3 +70,32 @@ def test_task_table_columns(tmp_path):
     assert got[("Ban Tuyên giáo và Nữ công", "lead")].tasks == ["Cung cấp thông tin cho báo chí"]
     assert got[("Ban Tuyên giáo và Nữ công", "lead")].deadline == "2023-04"
     assert got[("Ban Tổ chức-Kiểm tra", "lead")].deadline == "2023-05"
+
+
+def test_long_clauses_tagged_in_their_opening_give_what_tagging_them_whole_gives(monkeypatch):
+    """The units of a long clause and the start of its rest are the same when only its opening
+    words are tagged (issue 5) as when it is tagged whole, on every long clause of the plans."""
+    import pipeline
+    from pipeline.extract import responsibilities as R
+    from pipeline.normalize import fold
+    clauses = []
+    original = R.leading_units
+
+    def spy(clause, heads=()):
+        clauses.append((clause, tuple(heads)))
+        return original(clause, heads)
+    monkeypatch.setattr(R, "leading_units", spy)
+    for path in sorted(SEED_001.parent.glob("*.txt")) + sorted(REAL.glob("*.docx")):
+        pipeline.extract(path)
+    monkeypatch.undo()
+    long = [(c, h) for c, h in set(clauses) if len(c.split()) > R._LONG_CLAUSE_WORDS]
+    opened = 0
+    for clause, heads in long:
+        units, rest = R.leading_units(clause, heads)
+        monkeypatch.setattr(R, "_OPENING_WORDS", 10 ** 6)
+        whole_units, whole_rest = R.leading_units(clause, heads)
+        monkeypatch.undo()
+        assert units == whole_units, clause
+        assert bool(rest) == bool(whole_rest) and fold(rest)[:40] == fold(whole_rest)[:40], clause
+        opened += rest != whole_rest
+    assert len(long) > 20 and opened > 5

@@ -85,18 +85,44 @@ def leading_units(clause: str, heads=()) -> tuple[list[str], str]:
     if not (_starts_org(words[0]) or _starts_org(" ".join(words[:2]))
             or heads and fold(cut).startswith(tuple(fold(h) for h in heads))):
         return [], clause
-    stops = _folded_vocab("unit_stops")
-    tokens = []
-    for w, tag in _tagged(cut):
-        # The tagger sometimes glues a connector to the next name ("và Công nghệ"): split it off.
-        head, _, tail = w.partition(" ")
-        if tail and fold(head) in ("và", "của", "với") and tail[:1].isupper():
-            tokens += [(head, "C"), (tail, "N")]
-        else:
-            tokens.append((w, tag))
+    # A long clause ("Sở Khoa học và Công nghệ xây dựng kế hoạch và tổ chức kiểm tra ...", 40
+    # words) is tagged in its opening words first: its units end within them, and the words after
+    # them count only as "the rest" (issue 5). Where the units run to near the end of the opening,
+    # the whole is tagged.
+    long_clause = len(c.split()) > _LONG_CLAUSE_WORDS
+    if long_clause and len(cut.split()) > _OPENING_WORDS:
+        opening_end = _end_of_words(cut, _OPENING_WORDS)
+        tokens = _unit_tokens(cut[:opening_end])
+        if tokens and (tokens[0][1] == "V" or fold(tokens[0][0]) in _folded_vocab("verb_starts")):
+            return [], clause
+        units, stopped_at = _name_units(tokens)
+        if stopped_at <= len(tokens) - _OPENING_MARGIN:
+            rest = " ".join([w for w, _ in tokens[stopped_at:]] + cut[opening_end:].split())
+            units = [u.strip(" ,") for u in units if _is_named_unit(u, heads)]
+            return [u for u in units if not _is_generic(u) and len(u) > 2], rest
+    tokens = _unit_tokens(cut)
     # A clause opening with a verb ("Ban hành thông báo ...", which the tagger may call a noun).
     if tokens and (tokens[0][1] == "V" or fold(tokens[0][0]) in _folded_vocab("verb_starts")):
         return [], clause
+    units, stopped_at = _name_units(tokens)
+    rest = " ".join(w for w, _ in tokens[stopped_at:])
+    # A short heading naming more bodies after the verb ("Bộ Chỉ huy quân sự tỉnh chỉ đạo lực
+    # lượng Bộ đội Biên phòng và đề nghị ..."): only when it opens with a unit itself.
+    if not long_clause and "." not in c and any(_is_named_unit(u, heads) for u in units):
+        for m in _CAPITAL_WORD_START.finditer(rest):
+            tail = rest[m.start():]
+            if _starts_org(tail.split(" ")[0]) or _starts_org(" ".join(tail.split(" ")[:2])):
+                more, _ = leading_units(tail, heads)
+                units += [u for u in more if u not in units]
+                break
+    units = [u.strip(" ,") for u in units if _is_named_unit(u, heads)]
+    units = [u for u in units if not _is_generic(u) and len(u) > 2]
+    return units, rest
+
+
+def _name_units(tokens: list[tuple[str, str]]) -> tuple[list[str], int]:
+    """The units the tagged words open with, and the index of the word after them."""
+    stops = _folded_vocab("unit_stops")
     units: list[str] = []
     cur: list[str] = []
     stopped_at = len(tokens)
@@ -140,24 +166,45 @@ def leading_units(clause: str, heads=()) -> tuple[list[str], str]:
             break
         cur.append(w)
     finish()
-    rest = " ".join(w for w, _ in tokens[stopped_at:])
-    extra = tuple(fold(h) for h in heads)
+    return units, stopped_at
 
-    def is_unit(u: str) -> bool:
-        return _starts_org(u.split(" ")[0]) or _starts_org(" ".join(u.split(" ")[:2])) \
-            or bool(extra) and fold(u).startswith(extra)
-    # A short heading naming more bodies after the verb ("Bộ Chỉ huy quân sự tỉnh chỉ đạo lực
-    # lượng Bộ đội Biên phòng và đề nghị ..."): only when it opens with a unit itself.
-    if len(c.split()) <= 25 and "." not in c and any(is_unit(u) for u in units):
-        for m in _CAPITAL_WORD_START.finditer(rest):
-            tail = rest[m.start():]
-            if _starts_org(tail.split(" ")[0]) or _starts_org(" ".join(tail.split(" ")[:2])):
-                more, _ = leading_units(tail, heads)
-                units += [u for u in more if u not in units]
-                break
-    units = [u.strip(" ,") for u in units if is_unit(u)]
-    units = [u for u in units if not _is_generic(u) and len(u) > 2]
-    return units, rest
+
+# A clause of more words is long: no more bodies are looked for after its verb, and it is tagged
+# in its first _OPENING_WORDS words first, kept if its units end _OPENING_MARGIN words before.
+_LONG_CLAUSE_WORDS = 25
+_OPENING_WORDS = 16
+_OPENING_MARGIN = 4
+_WORD_END = regex.compile(r"\S+")
+
+
+def _end_of_words(text: str, count: int) -> int:
+    """Where the first ``count`` words of ``text`` end."""
+    end = 0
+    for i, m in enumerate(_WORD_END.finditer(text)):
+        end = m.end()
+        if i + 1 == count:
+            break
+    return end
+
+
+def _unit_tokens(clause: str) -> list[tuple[str, str]]:
+    """The clause's words and their tags, a connector the tagger glued to the next name
+    ("và Công nghệ") split off."""
+    tokens = []
+    for w, tag in _tagged(clause):
+        head, _, tail = w.partition(" ")
+        if tail and fold(head) in ("và", "của", "với") and tail[:1].isupper():
+            tokens += [(head, "C"), (tail, "N")]
+        else:
+            tokens.append((w, tag))
+    return tokens
+
+
+def _is_named_unit(name: str, heads=()) -> bool:
+    """A name opening with a body's word ("Sở", "Ủy ban") or one of ``heads``."""
+    words = name.split(" ")
+    return _starts_org(words[0]) or _starts_org(" ".join(words[:2])) \
+        or bool(heads) and fold(name).startswith(tuple(fold(h) for h in heads))
 
 
 def _is_generic(name: str) -> bool:
