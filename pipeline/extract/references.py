@@ -110,7 +110,7 @@ def _short_ref() -> regex.Pattern:
 
 @functools.cache
 def _named_ref() -> regex.Pattern:
-    starts = alternation(_vocab()["named_starts"])
+    starts = prefix_tree_alternation(_vocab()["named_starts"])
     return regex.compile(rf"(?<![\p{{L}}])(?P<start>{starts})\s+(?P<rest>\S)", regex.V1)
 
 
