@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import functools
 import itertools
 import statistics
 from dataclasses import dataclass, field
@@ -186,6 +187,30 @@ def _note_mark_sizes(words: list[dict], size_of, sample: int | None = None) -> f
     return statistics.median(size_of(w) for w in others)
 
 
+class _Handle(ctypes.c_void_p):
+    """A PDFium handle (page, text page, page object) as a ctypes value that a call returns and
+    takes as it is (ctypes turns a plain ``c_void_p`` result into an int, not a subclass)."""
+
+
+@functools.cache
+def _per_item_calls():
+    """The PDFium functions called once per word or per page object, without ctypes's argument
+    conversion: pypdfium2 declares their argument types, and ctypes checks and converts each
+    argument of each call (half of a call's ~0.5 µs; a page has ~800 such calls). The same C
+    functions, called through pointers without declared arguments, with handles as
+    :class:`_Handle`, indexes as ints and out-parameters by reference (their C types)."""
+    import pypdfium2.raw as pdfium_c
+
+    def unchecked(function, restype):
+        pointer = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
+        pointer.restype = restype
+        return pointer
+    return (unchecked(pdfium_c.FPDFText_GetCharBox, ctypes.c_int),  # (text page, index, &l, &r, &b, &t)
+            unchecked(pdfium_c.FPDFPage_GetObject, _Handle),  # (page, index)
+            unchecked(pdfium_c.FPDFPageObj_GetType, ctypes.c_int),  # (object)
+            unchecked(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int))  # (object, &l, &b, &r, &t): floats
+
+
 class _Page:
     """What the layout reader needs of one PDF page: its text runs as word-like dicts (text, x0,
     x1, top, bottom, size; top-down coordinates) and its thin rules (for tables and the
@@ -201,15 +226,17 @@ class _Page:
         self.words = []
         self._full = full = textpage.get_text_range()
         tp = textpage.raw
+        char_box, get_object, get_type, get_bounds = _per_item_calls()
+        text_handle = ctypes.cast(tp, _Handle)
         left, right, bottom, top = (ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double())
-        box = pdfium_c.FPDFText_GetCharBox
+        boxes = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
         add = self.words.append
         for m in _WORD.finditer(full):
             s, e = m.span()
-            box(tp, s, left, right, bottom, top)
+            char_box(text_handle, s, *boxes)
             x0, t0, b0 = left.value, top.value, bottom.value
             if e - s > 1:
-                box(tp, e - 1, left, right, bottom, top)
+                char_box(text_handle, e - 1, *boxes)
             x1, t1, b1 = right.value, top.value, bottom.value
             if x1 < x0:  # a word broken over two lines by PDFium: keep the first character's box
                 x1, t1, b1 = x0 + 1, t0, b0
@@ -233,23 +260,23 @@ class _Page:
         # object list with the raw API avoids building a Python object per text run.
         self.rules = []
         raw = page.raw
+        page_handle = ctypes.cast(raw, _Handle)
         left, bottom, right, top = (pdfium_c.FS_FLOAT(), pdfium_c.FS_FLOAT(), pdfium_c.FS_FLOAT(), pdfium_c.FS_FLOAT())
+        bounds = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
         covered = 0.0
-        get_object, get_type, get_bounds = (pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType,
-                                            pdfium_c.FPDFPageObj_GetBounds)
         image, path = pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH
         for i in range(pdfium_c.FPDFPage_CountObjects(raw)):
-            obj = get_object(raw, i)
+            obj = get_object(page_handle, i)
             kind = get_type(obj)
             if kind == image:
-                if get_bounds(obj, left, bottom, right, top):
+                if get_bounds(obj, *bounds):
                     w = min(right.value, self.width) - max(left.value, 0.0)
                     h = min(top.value, height) - max(bottom.value, 0.0)
                     covered += max(0.0, w) * max(0.0, h)
                 continue
             if kind != path:
                 continue
-            if not get_bounds(obj, left, bottom, right, top):
+            if not get_bounds(obj, *bounds):
                 continue
             x0, x1, y0, y1 = left.value, right.value, height - top.value, height - bottom.value
             if (y1 - y0 < 2.5 and x1 - x0 > 5) or (x1 - x0 < 2.5 and y1 - y0 > 5):
