@@ -234,19 +234,25 @@ def _role(text: str, start: int, end: int, match: regex.Match, until: str | None
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Every date expression in text[start:end], roles from cue words (citation left to refs)."""
     end = len(text) if end is None else end
-    starts = _date_starts(text, start, end)
-    if starts is None:
-        return list(_mentions(text, _pattern().finditer(text, start, end)))
-    return list(_mentions(text, matches_at(_pattern(), text, starts, end)))
+    return list(_mentions(text, _matches(text, start, end)))
 
 
 def first_date(text: str, start: int, end: int) -> DateMention | None:
     """The first date expression in a short stretch text[start:end] (``find_dates(...)[0]``),
-    without looking for the others."""
-    return next(_mentions(text, _pattern().finditer(text, start, end)), None)
+    without looking for the others, and with no role (None): its callers, the date of a cited
+    document or of the header, need none, and deciding it is a third of the work (issue 5)."""
+    return next(_mentions(text, _matches(text, start, end), roles=False), None)
 
 
-def _mentions(text: str, matches):
+def _matches(text: str, start: int, end: int):
+    """``_pattern().finditer(text, start, end)``, tried at the pre-scanned positions only."""
+    starts = _date_starts(text, start, end)
+    if starts is None:
+        return _pattern().finditer(text, start, end)
+    return matches_at(_pattern(), text, starts, end)
+
+
+def _mentions(text: str, matches, roles: bool = True):
     for m in matches:
         value, until, gran = _value(m)
         if value is None:
@@ -258,6 +264,6 @@ def _mentions(text: str, matches):
         if m.group("range") and raw.lstrip().startswith("("):
             lead = 0
         s += lead
-        role = _role(text, s, e, m, until)
+        role = _role(text, s, e, m, until) if roles else None
         yield DateMention(value=value, until=until, granularity=gran, role=role,
                           section=None, start=s, end=e, text=text[s:e])
