@@ -292,3 +292,15 @@ def test_line_breaks_joining_two_words_are_what_the_pattern_finds(corpus_texts):
     pieces = ["a", " ", "  ", "\n", "\n\n", " \n ", "\t", "\x1c", "\u00a0", "b c", ".", "\r"]
     for text in corpus_texts + _random_texts(pieces, n=5000, length=10):
         assert list(_breaks(text)) == [m.span() for m in pattern.finditer(text)], repr(text)
+
+
+def test_date_cues_searched_from_the_end_are_found_where_a_forward_search_finds_them(corpus_texts):
+    from pipeline.extract import dates
+    from pipeline.normalize import fold
+    v = dates._vocab()
+    for key, reverse in dates._cue_res().items():
+        forward = regex.compile(reverse.pattern, reverse.flags & ~regex.REVERSE)
+        pieces = v[key] + ["x", ":", ",", "(", " ", "\n", "ngày"]
+        texts = [fold(t[i:i + 40]) for t in corpus_texts[:3] for i in range(0, len(t) - 40, 13)]
+        for text in texts + _random_texts(pieces, n=2000, length=5):
+            assert bool(reverse.search(text)) == bool(forward.search(text)), (key, text)

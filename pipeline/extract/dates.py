@@ -208,8 +208,10 @@ def _value(m: regex.Match) -> tuple[str | None, str | None, str]:
 @functools.cache
 def _cue_res():
     v = _vocab()
+    # (Each is anchored at the end of the words before a date and only tells whether it matches:
+    # searched from the end, REVERSE, it is found without being tried at every position.)
     def build(key):
-        return regex.compile(r"(?:^|[\s(,;:])(?:" + alternation(v[key]) + r")\s*[:,]?\s*$", regex.I)
+        return regex.compile(r"(?:^|[\s(,;:])(?:" + alternation(v[key]) + r")\s*[:,]?\s*$", regex.I | regex.REVERSE)
     return {k: build(k) for k in ("deadline_cues", "event_cues", "period_cues")}
 
 
