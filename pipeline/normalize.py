@@ -121,7 +121,7 @@ _INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # is quicker than a pattern's pass (issue 5).
 _SPACE_CHARACTERS = "\u00a0" + "".join(map(chr, range(0x2000, 0x200b))) + "\u202f\u205f\u3000\t"
 _INVISIBLE_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_TRAILING = regex.compile(r"[ ]+(?=\n)|[ ]+\Z")
+_SPACE_BEFORE_BREAK = re.compile(" \n")
 _BOLD = regex.compile(r"\*\*")
 # Tags left in text copied from a web page ("<span class='text_page_counter'>(1)</span>").
 _HTML_TAG = regex.compile(r"</?(?:span|div|p|br|b|i|u|strong|em|a|font|sup|sub)\b[^<>\n]{0,200}>", regex.I)
@@ -138,6 +138,19 @@ _LAST_WORD = regex.compile(r"(\p{L}+)\W*$")
 _MARKED_CHARACTER = regex.compile(r"\P{M}\p{M}+")
 _MARK = regex.compile(r"\p{M}")  # (most texts have none: composed already)
 _LINE_ENDING = regex.compile(r"\r\n?")
+
+
+def _trailing_spaces(text: str):
+    """(start, end) of each run of spaces before a line break or at the end of the text: what
+    ``[ ]+(?=\\n)|[ ]+\\Z`` finds, found from the literal " \\n" (a pattern opening with a space
+    is tried at every space of the text, issue 5)."""
+    for m in _SPACE_BEFORE_BREAK.finditer(text):
+        start = end = m.start() + 1
+        while start > 0 and text[start - 1] == " ":
+            start -= 1
+        yield start, end
+    if text.endswith(" "):
+        yield len(text.rstrip(" ")), len(text)
 
 
 def _breaks(text: str):
@@ -245,9 +258,7 @@ def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:
     text, omap = _apply(text, edits)
     maps.append(omap)
 
-    # (Trailing spaces are spaces before a line break or at the end.)
-    trailing = " \n" in text or text.endswith(" ")
-    edits = [(m.start(), m.end(), "") for m in _TRAILING.finditer(text)] if trailing else []
+    edits = [(start, end, "") for start, end in _trailing_spaces(text)]
     edits += [(m.start(), m.end(), "") for m in _HTML_TAG.finditer(text)]
     edits += [(m.start(), m.end(), m.group(1) + "+ ") for m in _DOUBLE_BULLET.finditer(text)]
     edits.sort()

@@ -122,6 +122,12 @@ def has_place_date(line: str) -> bool:
 _TYPE_THEN_TITLE = regex.compile(r"^(\p{Lu}+(?:\s+\p{Lu}+){0,3})\s+\p{Lu}\p{Ll}")
 
 
+@functools.cache
+def _longest_type_name() -> int:
+    """The most words a document type's name (or header line, or alias) has."""
+    return max(len(name.split()) for name in doc_type_by_name())
+
+
 def doc_type_line(line: str) -> str | None:
     """The header document type a line announces ("KẾ HOẠCH"), if the line is one."""
     s = line.strip().strip("|").strip()
@@ -136,7 +142,8 @@ def doc_type_line(line: str) -> str | None:
     key = fold(s)
     table = doc_type_by_name()
     key_words = key.split()
-    for n in range(len(key_words), 0, -1):
+    # (No name of a type has more words than the longest: a capitals line is tried from there.)
+    for n in range(min(len(key_words), _longest_type_name()), 0, -1):
         head = " ".join(key_words[:n])
         dt = table.get(head)
         if dt and fold(dt.header).startswith(head) and len(head) >= 4:

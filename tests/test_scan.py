@@ -304,3 +304,10 @@ def test_date_cues_searched_from_the_end_are_found_where_a_forward_search_finds_
         texts = [fold(t[i:i + 40]) for t in corpus_texts[:3] for i in range(0, len(t) - 40, 13)]
         for text in texts + _random_texts(pieces, n=2000, length=5):
             assert bool(reverse.search(text)) == bool(forward.search(text)), (key, text)
+
+
+def test_trailing_spaces_are_what_the_pattern_finds(corpus_texts):
+    from pipeline.normalize import _trailing_spaces
+    pattern = regex.compile(r"[ ]+(?=\n)|[ ]+\Z")
+    for text in corpus_texts + _random_texts(["a", " ", "  ", "\n", " \n", "\t", "b c"], n=5000, length=8):
+        assert list(_trailing_spaces(text)) == [m.span() for m in pattern.finditer(text)], repr(text)
