@@ -56,8 +56,8 @@ def _type_name_start() -> re.Pattern:
     several times faster than ``regex`` does, once for both patterns, and faster still in one case
     (half the names) and without a look-ahead at every position (issue 5; :mod:`pipeline.scan`).
     No position is missed (:func:`_type_starts`): ``re``'s ``\\s`` matches every character
-    ``regex``'s does, the names are otherwise literal, and a letter of theirs in any case lowers
-    to itself (tests/test_scan.py); the positions of a name in another case are extra tries."""
+    ``regex``'s does and the names are otherwise literal, so where the text holds a name, the
+    text in lower case holds that name in lower case (a name in another case is a failed try)."""
     return re.compile(prefix_tree_alternation({n.lower() for n in _type_names()}, escape=re.escape))
 
 

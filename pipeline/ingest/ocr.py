@@ -316,8 +316,6 @@ def ocr_pdf_pages(path: str | os.PathLike, page_indexes: list[int], dpi: int | N
     :class:`IngestError` when tesseract or its Vietnamese model is missing, the PDF cannot be
     opened, or a page's OCR fails or takes over PAGE_TIMEOUT_SECONDS.
     """
-    import pypdfium2 as pdfium
-
     source = str(path)
     page_indexes = list(page_indexes)
     if not page_indexes:
