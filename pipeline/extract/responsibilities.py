@@ -90,22 +90,22 @@ def leading_units(clause: str, heads=()) -> tuple[list[str], str]:
     # them count only as "the rest" (issue 5). Where the units run to near the end of the opening,
     # the whole is tagged.
     long_clause = len(c.split()) > _LONG_CLAUSE_WORDS
+    tokens, after = None, []
     if long_clause and len(cut.split()) > _OPENING_WORDS:
         opening_end = _end_of_words(cut, _OPENING_WORDS)
         tokens = _unit_tokens(cut[:opening_end])
-        if tokens and (tokens[0][1] == "V" or fold(tokens[0][0]) in _folded_vocab("verb_starts")):
-            return [], clause
         units, stopped_at = _name_units(tokens)
         if stopped_at <= len(tokens) - _OPENING_MARGIN:
-            rest = " ".join([w for w, _ in tokens[stopped_at:]] + cut[opening_end:].split())
-            units = [u.strip(" ,") for u in units if _is_named_unit(u, heads)]
-            return [u for u in units if not _is_generic(u) and len(u) > 2], rest
-    tokens = _unit_tokens(cut)
+            after = cut[opening_end:].split()
+        else:
+            tokens = None
+    if tokens is None:
+        tokens = _unit_tokens(cut)
+        units, stopped_at = _name_units(tokens)
     # A clause opening with a verb ("Ban hành thông báo ...", which the tagger may call a noun).
     if tokens and (tokens[0][1] == "V" or fold(tokens[0][0]) in _folded_vocab("verb_starts")):
         return [], clause
-    units, stopped_at = _name_units(tokens)
-    rest = " ".join(w for w, _ in tokens[stopped_at:])
+    rest = " ".join([w for w, _ in tokens[stopped_at:]] + after)
     # A short heading naming more bodies after the verb ("Bộ Chỉ huy quân sự tỉnh chỉ đạo lực
     # lượng Bộ đội Biên phòng và đề nghị ..."): only when it opens with a unit itself.
     if not long_clause and "." not in c and any(_is_named_unit(u, heads) for u in units):
