@@ -160,6 +160,32 @@ def _journal_index(path: Path, wanted: dict[str, str]) -> dict[str, int]:
     return index
 
 
+def _drop_torn_tail(path: Path) -> None:
+    """Cut a journal's last line if a kill left it unfinished (no newline): the next run appends
+    after it, and the two would read as one line."""
+    try:
+        fh = open(path, "rb+")
+    except OSError:
+        return
+    with fh:
+        end = fh.seek(0, os.SEEK_END)
+        if end == 0:
+            return
+        fh.seek(end - 1)
+        if fh.read(1) == b"\n":
+            return
+        pos = end
+        while pos > 0:  # back to the newline that ends the last whole line (lines are long)
+            step = min(pos, 1 << 16)
+            pos -= step
+            fh.seek(pos)
+            cut = fh.read(step).rfind(b"\n")
+            if cut >= 0:
+                fh.truncate(pos + cut + 1)
+                return
+        fh.truncate(0)
+
+
 def _journal_entries(path: Path, index: dict[str, int]):
     """(source, entry) of the indexed journal lines, in source order."""
     if not index:
@@ -202,6 +228,7 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
     # Results are not held in memory: each goes to the journal as it comes, and the tables are
     # made from the journal at the end, a chunk of documents at a time.
     wanted = {s: hashes[s] for s in todo}
+    _drop_torn_tail(journal_path)
     resumed = _journal_index(journal_path, wanted)
     tasks = [Task(s, hashes[s], max_bytes=max_bytes) for s in todo if s not in resumed]
 

@@ -101,3 +101,31 @@ def test_export_sqlite_full_text(tmp_path):
     assert "title" in {h[1] for h in hits}
     n_refs = con.execute('SELECT count(*) FROM "references"').fetchone()[0]
     assert n_refs == len(dataset.load(tmp_path / "ds")["references"]) > 0
+
+
+def test_a_journal_line_cut_by_a_kill_is_dropped_and_its_document_extracted_again(tmp_path):
+    """A run killed while writing leaves its journal's last line unfinished; the rerun appends
+    after it. The cut line is dropped first, so the next line is read whole, the finished lines
+    are taken back and the cut document is extracted again."""
+    src = _corpus(tmp_path, n_web=2)
+    reference = dataset.build([str(src)], tmp_path / "ref", jobs=1)
+    out = tmp_path / "killed"
+    out.mkdir()
+    files = sorted(str(p) for p in src.iterdir())
+    lines = [batch.process_bytes(batch.Task(f, dataset.sha256_file(f))).journal_line() for f in files[:3]]
+    with open(out / ".journal.jsonl", "w", encoding="utf-8") as fh:
+        fh.write(lines[0] + "\n" + lines[1] + "\n" + lines[2][:len(lines[2]) // 2])
+    resumed = dataset.build([str(src)], out, jobs=1)
+    assert resumed.extracted == reference.documents - 2  # two whole lines taken back, the cut one redone
+    _tables_equal(out, tmp_path / "ref")
+    assert not (out / ".journal.jsonl").exists()
+
+
+def test_dropping_a_cut_journal_line(tmp_path):
+    path = tmp_path / "j.jsonl"
+    for content, kept in ((b"", b""), (b'{"a": 1}\n', b'{"a": 1}\n'), (b'{"a": 1}\n{"b"', b'{"a": 1}\n'),
+                          (b'{"b"', b""), (b"x" * 200000, b""), (b"y\n" + b"x" * 200000, b"y\n")):
+        path.write_bytes(content)
+        dataset._drop_torn_tail(path)
+        assert path.read_bytes() == kept
+    dataset._drop_torn_tail(tmp_path / "missing.jsonl")  # no journal: nothing to do

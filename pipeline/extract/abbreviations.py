@@ -93,7 +93,7 @@ _OUTSIDE_WORD = regex.compile(r"(?<![\p{L}&])\S")
 
 
 def _own_abbreviation(name: str, pos: int, own: tuple[str, ...]) -> tuple[int, int] | None:
-    """The span of the first of the document's own abbreviations (``own``, longest first) from
+    r"""The span of the first of the document's own abbreviations (``own``, longest first) from
     ``pos`` on, standing apart from letters and "&": what a pattern ``(?<![\p{L}&])(?:A|B|...)
     (?![\p{L}&])`` of them finds, without compiling a pattern for every document (issue 5).
     (``str.isalpha`` is ``\p{L}``.)"""
