@@ -10,7 +10,8 @@ It is incremental and safe to interrupt:
 - documents are keyed by the SHA-256 of their bytes; a rerun extracts only new or changed files,
   drops the rows of removed ones, and does nothing at all when nothing changed (``force`` rebuilds);
 - every finished document is appended to a journal (``DIR/.journal.jsonl``) as it completes, so a
-  run killed at any moment loses no finished work: the rerun reads the journal back;
+  run killed at any moment loses no finished work: the rerun reads the journal back (a last line
+  the kill cut mid-write is dropped first, and its document extracted again);
 - tables are written to temporary files and renamed, the manifest last; the merge drops a
   document's old rows before adding its new ones, so redoing a half-written finish gives the same
   tables. The previous dataset stays whole until the new one replaces it.
