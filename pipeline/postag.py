@@ -102,9 +102,18 @@ def pos_tag(sentence: str) -> list[tuple[str, str]]:
 # n-gram, its lower case and its dictionary look-up once per clause) in about half the time. Its
 # ``istitle``/``isdigit`` are written for the characters of Vietnamese text; a clause with any
 # other character (:data:`_PLAIN_TEXT`) goes to underthesea's featurizer. tests/test_postag.py
-# compares the two on the corpus and on every character of the plain set.
+# compares the two on the corpus and on every character of the plain set; and where the installed
+# underthesea's featurizer disagrees on a few probes (another version), it alone is used.
 
 _OWN_FEATURES_FROM = 8  # syllables
+# The featurizer's "isdigit" is whether the token reads as a 32-bit integer ("007", "+2", but
+# not "2147483648", a tax code or an account number).
+_INT_TEXT = re.compile(r"[+-]?[0-9]+")
+# Token lists its features are compared on when underthesea is loaded: cases, digits around the
+# 32-bit limit, punctuation, words in and out of the dictionary, each edge of a clause.
+_PROBES = (["Sở", "Văn", "hóa", ",", "Thể", "thao", "và", "Du", "lịch", "chủ", "trì"],
+           ["UBND", "tỉnh", "2147483647", "2147483648", "-1", "+2", "007", "4300123456", "1.5"],
+           ["Kế", "hoạch", "số", "12/KH-UBND", "“", "Đ", "ư", "…", "–", "a"], ["x"])
 _WS_TEMPLATE_ENTRY = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\.(\w+))?")
 _WS_FUNCTIONS = ("lower", "isdigit", "istitle", "is_in_dict")
 # Printable ASCII, the Latin letters of Vietnamese and their neighbours (Latin-1 letters, Latin
@@ -144,7 +153,14 @@ def _segmenter():
         entries.append((f"{entry}=", first, last, m.group(3)))
     if not isinstance(dictionary, (set, frozenset)):
         return None
-    return model, tuple(entries), frozenset(dictionary)
+    template, dictionary = tuple(entries), frozenset(dictionary)
+    try:
+        if any(segmentation_features(p, template, dictionary) != model.featurizer.process([[[t] for t in p]])[0]
+               for p in _PROBES):
+            return None
+    except Exception:  # noqa: BLE001 — a featurizer of another interface: underthesea's own path
+        return None
+    return model, template, dictionary
 
 
 def segmentation_features(tokens: list[str], template, dictionary) -> list[list[str]]:
@@ -168,7 +184,8 @@ def segmentation_features(tokens: list[str], template, dictionary) -> list[list[
                 if function == "lower":
                     grams = [g.lower() for g in plain]
                 elif function == "isdigit":
-                    grams = ["True" if g.isdigit() else "False" for g in plain]
+                    grams = ["True" if _INT_TEXT.fullmatch(g) and -2 ** 31 <= int(g) < 2 ** 31 else "False"
+                             for g in plain]
                 else:  # istitle: every word opens with a character upper case leaves as it is
                     grams = ["True" if all(w and w[0].upper() == w[0] for w in g.split(" ")) else "False"
                              for g in plain]

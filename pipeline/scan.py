@@ -44,6 +44,13 @@ def latin_letters() -> str:
                    if regex.match(r"\p{L}", c))
 
 
+def lower_same_length(text: str) -> str:
+    """``text.lower()`` with every character where it was: "İ" (U+0130, the one character whose
+    lower case is two, tests/test_scan.py) becomes "i". For the pre-scans that look for words in
+    the text in lower case and use the positions in the text itself."""
+    return text.replace("\u0130", "i").lower() if "\u0130" in text else text.lower()
+
+
 @functools.cache
 def regex_spaces() -> str:
     """The characters ``regex``'s ``\\s`` matches (``str.isspace`` less U+001C–U+001F), for

@@ -122,3 +122,23 @@ def test_word_tokenize_is_underthesea_s(tagged_clauses):
     assert len(long) > 20
     for clause in tagged_clauses + ["", "  ", "Sở Tư pháp ²", "Ƛ ƛ ǅ x y z a b c d e f g h"]:
         assert word_tokenize(clause) == underthesea_word_tokenize(clause), clause
+
+
+def test_segmentation_features_of_numbers_are_underthesea_featurizers():
+    """Its "isdigit" is a 32-bit integer's: account numbers, tax codes and IDs are not digits."""
+    from pipeline import postag
+    _, template, dictionary = postag._segmenter()
+    numbers = ["0", "00", "007", "2147483647", "2147483648", "-2147483648", "-2147483649", "4300123456",
+               "3761234567890", "99999999999", "+2", "-1", "1.5", "1,5", "12/2025", "-", "+"]
+    for number in numbers:
+        tokens = ["Tài", "khoản", "số", number, "của", "Sở", "Tài", "chính", "tỉnh"]
+        assert postag.segmentation_features(tokens, template, dictionary) == _underthesea_features(tokens), number
+
+
+def test_word_tokenize_with_long_numbers_is_underthesea_s():
+    from underthesea import word_tokenize as underthesea_word_tokenize
+    from pipeline.postag import word_tokenize
+    for clause in ("lira vãng 6778937673677 sai an-gin thuộc Sở Tài chính tỉnh Lâm Đồng",
+                   "Ban số 360992508108 quản trị website xin đăng toàn văn Chương trình quan trọng này",
+                   "Tài khoản số 3761234567890 của Sở Tài chính mở tại Kho bạc Nhà nước tỉnh"):
+        assert word_tokenize(clause) == underthesea_word_tokenize(clause), clause

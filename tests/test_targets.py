@@ -26,3 +26,15 @@ def test_comparators_and_carry_over(extracted):
     assert (12, "<", "2025") in d20
     d14 = [(t.value, t.comparator) for t in extracted(REAL / "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx").targets]
     assert (85, ">") in d14  # "đạt trên 85%"
+
+
+def test_the_scope_of_a_value_broken_over_a_line():
+    """"90\n%": the value's clause ends past its sentence's line; the scope in it is still read
+    (no other scope word within 200 characters before it)."""
+    from pipeline import extract
+    doc = extract("UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\n"
+                  "Triển khai thực hiện chương trình ABC\n"
+                  "Căn cứ Quyết định số 123/QĐ-UBND ngày 05/4/2023 của UBND tỉnh về việc ABC; Nghị quyết số 20 "
+                  "của Tỉnh ủy về việc tổ chức hội thi cho đoàn viên công đoàn trên địa bàn.\n"
+                  "I. MỤC TIÊU, CHỈ TIÊU\n1. Chỉ tiêu\n- Phấn đấu đạt trên 90\n% đoàn viên được tập huấn hàng năm.\n")
+    assert [(t.value, t.unit, t.comparator, t.scope) for t in doc.targets] == [(90, "%", ">", "annual")]

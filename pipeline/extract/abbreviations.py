@@ -88,8 +88,8 @@ def expand(name: str, inline: dict[str, str] | None = None) -> str:
     return "".join(out)
 
 
-# Where an abbreviation may start: a character that is not a space, not inside a word.
-_OUTSIDE_WORD = regex.compile(r"(?<![\p{L}&])\S")
+# Where an abbreviation may start: any character not inside a word.
+_OUTSIDE_WORD = regex.compile(r"(?<![\p{L}&]).", regex.S)
 
 
 def _own_abbreviation(name: str, pos: int, own: tuple[str, ...]) -> tuple[int, int] | None:

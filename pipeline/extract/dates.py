@@ -17,7 +17,7 @@ import regex
 
 from ..model import DateMention
 from ..normalize import fold
-from ..scan import latin_letters, matches_at
+from ..scan import latin_letters, lower_same_length, matches_at
 from ..vocab import alternation, load_json, prefix_tree_alternation
 
 _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -71,16 +71,16 @@ _NUMBER_START = regex.compile(_DATE_START + r"\d")
 def _date_starts(text: str, start: int, end: int) -> list[int] | None:
     """The positions of text[start:end] where a date may start, ascending (more than there are):
     where an opening word (:func:`_opening_word`) or a number starts, and the spaces and the
-    parenthesis before either, which a range takes in ("(30/4/1975 - 30/4/2023)"). None when the
-    text changes length in lower case (then positions of the two would not agree).
+    parenthesis before either, which a range takes in ("(30/4/1975 - 30/4/2023)"). None if the
+    text in lower case (:func:`~pipeline.scan.lower_same_length`) had another length.
 
     Why: :func:`_pattern` tried at every position was most of the time of date extraction; tried
     only here it finds the same dates (:func:`~pipeline.scan.matches_at`) in a third of the time
     (issue 5). The look-up of the words runs in the standard library's ``re`` on the text in lower
     case: a character that ``regex`` matches to a date word's letter without regard to case is one
-    whose lower case is that letter (but "İ", which lengthens the text), ``re``'s ``\\s`` takes in
+    whose lower case is that letter (tests/test_scan.py), ``re``'s ``\\s`` takes in
     ``regex``'s, and its look-behind refuses only what ``_DATE_START`` refuses."""
-    lower = text[start:end].lower()  # (at ``start`` its look-behind sees nothing, and refuses nothing)
+    lower = lower_same_length(text[start:end])  # (at ``start`` its look-behind sees nothing, and refuses nothing)
     if len(lower) != end - start:
         return None
     day = _vocab()["day"].lower()

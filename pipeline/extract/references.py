@@ -18,7 +18,7 @@ import regex
 
 from ..model import Reference
 from ..normalize import fold
-from ..scan import matches_at
+from ..scan import lower_same_length, matches_at
 from ..vocab import (alternation, doc_type_by_code, doc_type_by_name, doc_types, issuer_words, load_json,
                      prefix_tree_alternation)
 from .dates import first_date
@@ -63,18 +63,17 @@ def _type_name_start() -> re.Pattern:
 
 def _type_starts(text: str, lower: str, start: int, end: int) -> list[int]:
     """Every position of text[start:end] where a type's name may start (``lower`` is that part
-    in lower case). A name may start inside another one found (they overlap), so the positions
-    inside each one found are tried too."""
-    if len(lower) != end - start:  # a letter that lowers to two ("İ"): positions would shift
-        lower = None
+    in lower case, :func:`~pipeline.scan.lower_same_length`). A name may start inside another one
+    found (they overlap), so the positions inside each one found are tried too."""
+    if len(lower) != end - start:  # (a lower case of another length: every position is tried)
+        return list(range(start, end))
     names = _type_name_start()
     starts = []
-    source, offset = (lower, start) if lower is not None else (text, 0)
-    for m in names.finditer(source, *((0, len(lower)) if lower is not None else (start, end))):
-        starts.append(offset + m.start())
+    for m in names.finditer(lower):
+        starts.append(start + m.start())
         for p in range(m.start() + 1, m.end()):
-            if names.match(source, p):
-                starts.append(offset + p)
+            if names.match(lower, p):
+                starts.append(start + p)
     return starts
 
 
@@ -324,7 +323,7 @@ def find_references(text: str, start: int = 0, end: int | None = None) -> list[R
     out: list[Reference] = []
     taken = _Spans()
     free = taken.free
-    lower = text[start:end].lower()
+    lower = lower_same_length(text[start:end])
     type_starts = _type_starts(text, lower, start, end)
 
     def add(typ: str, at: int, until: int, taken_until: int, *, number=None, symbol=None, code=None,
@@ -494,8 +493,8 @@ def _described_refs(text: str, start: int, end: int, lower: str | None = None):
     with a word after that, so no two overlap. A clause opens at most a few hundred characters
     before its type, unless a run of spaces longer than that holds its cue (then the search
     starts at ``start``)."""
-    lower = text[start:end].lower() if lower is None else lower
-    if len(lower) != end - start:  # a letter that lowers to two ("İ"): positions would shift
+    lower = lower_same_length(text[start:end]) if lower is None else lower
+    if len(lower) != end - start:  # (a lower case of another length: positions would shift)
         return list(_described_ref().finditer(text, start, end))
     found = []
     opening = _described_opening()
@@ -507,7 +506,12 @@ def _described_refs(text: str, start: int, end: int, lower: str | None = None):
             o = opening.search(lower, 0, at)
         if o is None:
             continue
-        m = _described_ref().search(text, start + o.start(), min(end, start + hit.end() + 40))
+        # A match may open anywhere in the run of spaces and separators before its cue, farther
+        # back than the window reached: the search starts at the run's beginning.
+        opening_at = start + o.start()
+        while opening_at > start and (text[opening_at - 1].isspace() or text[opening_at - 1] in ";."):
+            opening_at -= 1
+        m = _described_ref().search(text, opening_at, min(end, start + hit.end() + 40))
         if m and m.start("type") == start + at:
             found.append(m)
     return found

@@ -207,10 +207,12 @@ def find_targets(text: str, layout, index) -> list[Target]:
         indicator = " ".join(indicator.split()) or None
         # Scope and deadline: the clause, then the sentence, then the section headings.
         scope = None
-        # (The regions are nested: none holds a scope without the widest holding its last word.)
+        # (Where the stretch the three regions cover lacks every scope phrase's last word, none
+        # holds a scope. The clause is mostly inside the sentence, but not always: a value broken
+        # over a line, "90\n%", ends its clause past the sentence's end.)
         widest = text[max(lo, sl - 200):sr]
-        folded_widest = widest.lower()
-        regions = (text[cl:cr], sentence, widest) if any(w in folded_widest for w in rx.scope_last_words) else ()
+        covered = text[min(cl, max(lo, sl - 200)):max(cr, sr)].lower()
+        regions = (text[cl:cr], sentence, widest) if any(w in covered for w in rx.scope_last_words) else ()
         for region in regions:
             scm = scope_re.search(region)
             if scm:
