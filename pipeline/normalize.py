@@ -174,12 +174,11 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
     type_headers = doc_type_headers()
     edits = []
     for start, end in _breaks(text):
-        before = text[max(0, start - 40):start]
-        after = text[end:end + 12]
-        last_char = before[-1]
-        if last_char in _TERMINAL or _ITEM_START.match(after) or _URLISH.match(text, end):
+        last_char = text[start - 1]
+        if last_char in _TERMINAL or _ITEM_START.match(text, end, end + 12) or _URLISH.match(text, end):
             continue
-        first_char = after[0]
+        before = text[max(0, start - 40):start]
+        first_char = text[end]
         blank_lines = text.count("\n", start, end) > 1
         # (The line's last word is looked for only where it decides.)
         joined = False
