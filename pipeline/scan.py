@@ -45,10 +45,13 @@ def latin_letters() -> str:
 
 
 def lower_same_length(text: str) -> str:
-    """``text.lower()`` with every character where it was: "İ" (U+0130, the one character whose
-    lower case is two, tests/test_scan.py) becomes "i". For the pre-scans that look for words in
-    the text in lower case and use the positions in the text itself."""
-    return text.replace("\u0130", "i").lower() if "\u0130" in text else text.lower()
+    """``text.lower()`` with every character where it was: a character whose lower case is longer
+    gives its first character ("İ", U+0130, the one such today: "i"). For the pre-scans that look
+    for words in the text in lower case and use the positions in the text itself."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(ch.lower()[0] for ch in text)
 
 
 @functools.cache

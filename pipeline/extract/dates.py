@@ -68,11 +68,10 @@ def _refused_before() -> str:
 _NUMBER_START = regex.compile(_DATE_START + r"\d")
 
 
-def _date_starts(text: str, start: int, end: int) -> list[int] | None:
+def _date_starts(text: str, start: int, end: int) -> list[int]:
     """The positions of text[start:end] where a date may start, ascending (more than there are):
     where an opening word (:func:`_opening_word`) or a number starts, and the spaces and the
-    parenthesis before either, which a range takes in ("(30/4/1975 - 30/4/2023)"). None if the
-    text in lower case (:func:`~pipeline.scan.lower_same_length`) had another length.
+    parenthesis before either, which a range takes in ("(30/4/1975 - 30/4/2023)").
 
     Why: :func:`_pattern` tried at every position was most of the time of date extraction; tried
     only here it finds the same dates (:func:`~pipeline.scan.matches_at`) in a third of the time
@@ -81,8 +80,6 @@ def _date_starts(text: str, start: int, end: int) -> list[int] | None:
     whose lower case is that letter (tests/test_scan.py), ``re``'s ``\\s`` takes in
     ``regex``'s, and its look-behind refuses only what ``_DATE_START`` refuses."""
     lower = lower_same_length(text[start:end])  # (at ``start`` its look-behind sees nothing, and refuses nothing)
-    if len(lower) != end - start:
-        return None
     day = _vocab()["day"].lower()
     words = [start + m.start() for m in _opening_word().finditer(lower)]
     firsts = [m.start() for m in _NUMBER_START.finditer(text, start, end)]
@@ -248,10 +245,7 @@ def first_date(text: str, start: int, end: int) -> DateMention | None:
 
 def _matches(text: str, start: int, end: int):
     """``_pattern().finditer(text, start, end)``, tried at the pre-scanned positions only."""
-    starts = _date_starts(text, start, end)
-    if starts is None:
-        return _pattern().finditer(text, start, end)
-    return matches_at(_pattern(), text, starts, end)
+    return matches_at(_pattern(), text, _date_starts(text, start, end), end)
 
 
 def _mentions(text: str, matches, roles: bool = True):

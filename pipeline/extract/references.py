@@ -65,8 +65,6 @@ def _type_starts(text: str, lower: str, start: int, end: int) -> list[int]:
     """Every position of text[start:end] where a type's name may start (``lower`` is that part
     in lower case, :func:`~pipeline.scan.lower_same_length`). A name may start inside another one
     found (they overlap), so the positions inside each one found are tried too."""
-    if len(lower) != end - start:  # (a lower case of another length: every position is tried)
-        return list(range(start, end))
     names = _type_name_start()
     starts = []
     for m in names.finditer(lower):
@@ -494,8 +492,6 @@ def _described_refs(text: str, start: int, end: int, lower: str | None = None):
     before its type, unless a run of spaces longer than that holds its cue (then the search
     starts at ``start``)."""
     lower = lower_same_length(text[start:end]) if lower is None else lower
-    if len(lower) != end - start:  # (a lower case of another length: positions would shift)
-        return list(_described_ref().finditer(text, start, end))
     found = []
     opening = _described_opening()
     for hit in _described_type().finditer(lower):
