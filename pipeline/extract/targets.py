@@ -52,7 +52,7 @@ def _patterns() -> SimpleNamespace:
         suffix=regex.compile(rf"^\s*(?P<w>{alternation(v['suffix_comparators'])})(?!\p{{L}})", regex.I),
         scope=regex.compile(rf"(?:^|\W)(?P<w>{alternation(v['scope'])})(?!\p{{L}})", regex.I),
         # The last word of every scope phrase in lower case: a region without any has no scope (a
-        # letter of theirs in any case lowers to itself, tests/test_targets.py).
+        # letter of theirs in any case lowers to itself, tests/test_scan.py).
         scope_last_words=tuple({w.split()[-1].lower() for w in v["scope"]}),
         past=regex.compile(rf"(?:{alternation(v['past_cues'])})", regex.I),
         context=regex.compile(rf"(?:{alternation(v['context_headings'])})", regex.I),
