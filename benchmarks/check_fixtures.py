@@ -24,7 +24,7 @@ def corpus_paths() -> list[str]:
 def run(verbose: bool = False) -> dict:
     sys.path.insert(0, str(ROOT))
     from pipeline.check import Against, check_file
-    from pipeline.normalize import fold
+    from pipeline.text import fold
     against = Against.from_paths(corpus_paths())
     per_code: dict[str, list[bool]] = {}
     clean: list[tuple[str, list[str]]] = []

@@ -20,7 +20,7 @@ import numpy as np
 import regex
 
 from .link import Collection, mismatches
-from .normalize import fold
+from .text import fold
 from .vocab import load_json
 
 SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}

@@ -13,7 +13,7 @@ from pathlib import Path
 import regex
 from rapidfuzz import fuzz
 
-from .normalize import fold
+from .text import fold
 from .vocab import doc_type_by_name
 
 HEADER_FIELDS = ("doc_type", "number", "symbol", "issuer", "parent_issuer", "place", "issued_date",

@@ -13,23 +13,21 @@ citation and the cited document disagree (``mismatches``: date, issuer, type).
 """
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 
 import regex
 from rapidfuzz import fuzz, process
 
 from .extract.abbreviations import expand
-from .normalize import fold
+from .text import fold, strip_marks
 from .vocab import doc_type_by_code, doc_type_by_name
 
 FUZZY_THRESHOLD = 0.6
 
 
 def _ascii(s: str) -> str:
-    s = fold(s).replace("đ", "d")
-    s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
-    return regex.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    """A slug of a name: folded, marks stripped, runs of other characters as one "-"."""
+    return regex.sub(r"[^a-z0-9]+", "-", strip_marks(fold(s))).strip("-")
 
 
 def _symbol_parts(symbol: str | None) -> tuple[str | None, str | None]:

@@ -5,7 +5,7 @@ the raw text with: Unicode NFC; line endings, non-breaking and zero-width spaces
 bold markers dropped; "- +" double bullets reduced to "+"; and lines broken in the middle of a
 sentence — by a hard wrap, or by a blank line at a page break ("của Liên\\n\\nđoàn", "ngày 23
 tháng\\n4 năm 2018") — joined with one space. The document's spelling is kept: old and new tone
-placement ("hoà"/"hòa") are unified only by :func:`fold`, the key used for matching.
+placement ("hoà"/"hòa") are unified only by :func:`pipeline.text.fold`, the key used for matching.
 """
 from __future__ import annotations
 
@@ -18,36 +18,10 @@ from dataclasses import dataclass, field
 import regex
 
 from .scan import LINE_START, regex_spaces
+from .text import fold
+from .vocab import doc_type_headers, words
 
-__all__ = ["fold", "normalize", "NormalizedText", "OffsetMap"]
-
-# Old-style tone placement on the second vowel of an open "oa/oe/uy" syllable ("hoà", "thuỷ") →
-# the style that marks the first vowel ("hòa", "thủy"). Only for matching keys: output keeps spelling.
-_TONED = {  # base vowel → its five toned forms (huyền, sắc, hỏi, ngã, nặng)
-    "a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ", "o": "òóỏõọ", "u": "ùúủũụ",
-}
-_OLD_TONE = regex.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?!\p{L})")
-
-
-def _move_tone(match: regex.Match) -> str:
-    first, toned = match.group(1), match.group(2)
-    for base, forms in _TONED.items():
-        idx = forms.find(toned)
-        if idx >= 0:
-            new_first = _TONED[first.lower()][idx]
-            if first.isupper():
-                new_first = new_first.upper()
-            return new_first + base
-    return match.group(0)
-
-
-@functools.lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Matching key: NFC, tone placement unified, lower case, whitespace collapsed."""
-    text = unicodedata.normalize("NFC", text or "")
-    text = _OLD_TONE.sub(_move_tone, text.lower())
-    return " ".join(text.replace("\u00a0", " ").split())
-
+__all__ = ["normalize", "NormalizedText", "OffsetMap"]
 
 @dataclass
 class OffsetMap:
@@ -169,7 +143,6 @@ def _breaks(text: str):
 
 
 def _join_edits(text: str) -> list[tuple[int, int, str]]:
-    from .vocab import doc_type_headers  # (vocab imports this module)
     no_end = _no_end_words()
     type_headers = doc_type_headers()
     edits = []
@@ -208,7 +181,6 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
 
 @functools.cache
 def _no_end_words() -> frozenset[str]:
-    from .vocab import words
     return words("line_joining.tsv")
 
 

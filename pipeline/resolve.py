@@ -14,7 +14,7 @@ import functools
 import regex
 
 from .model import Reference
-from .normalize import fold
+from .text import fold
 from .vocab import load_json
 
 # The year or term closing a named document's name ("... năm 2022", "..., nhiệm kỳ 2020 - 2025").

@@ -16,32 +16,9 @@ from dataclasses import dataclass, field
 import regex
 
 from .model import Section, Warning
-from .normalize import fold
 from .scan import LINE_START
-from .vocab import doc_type_by_name, doc_type_headers, patterns
-
-def lines_of(text: str, start: int = 0, end: int | None = None):
-    """(start, end, line) of each line in text[start:end]."""
-    end = len(text) if end is None else end
-    if start > end:
-        return
-    pos = start
-    if 0 <= start and end <= len(text):
-        # (One split rather than a search per line: a third of the cost.)
-        lines = text[start:end].split("\n")
-        last = lines.pop()
-        for line in lines:
-            yield pos, pos + len(line), line
-            pos += len(line) + 1
-        yield pos, end, last
-        return
-    while pos <= end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl < 0 else nl
-        yield pos, stop, text[pos:stop]
-        if nl < 0:
-            break
-        pos = nl + 1
+from .text import fold, lines_of
+from .vocab import doc_type_line, patterns
 
 
 @functools.cache
@@ -117,38 +94,6 @@ def has_place_date(line: str) -> bool:
             if PLACE_DATE.match(line, pos):
                 return True
     return False
-
-
-_TYPE_THEN_TITLE = regex.compile(r"^(\p{Lu}+(?:\s+\p{Lu}+){0,3})\s+\p{Lu}\p{Ll}")
-
-
-@functools.cache
-def _longest_type_name() -> int:
-    """The most words a document type's name (or header line, or alias) has."""
-    return max(len(name.split()) for name in doc_type_by_name())
-
-
-def doc_type_line(line: str) -> str | None:
-    """The header document type a line announces ("KẾ HOẠCH"), if the line is one."""
-    s = line.strip().strip("|").strip()
-    if not s or len(s) > 250:
-        return None
-    if s.upper() != s:
-        # "KẾ HOẠCH Hoạt động chương trình ...": the type in capitals, its title run on.
-        head = _TYPE_THEN_TITLE.match(s)
-        if not head or fold(head.group(1)) not in doc_type_headers():
-            return None
-        return s
-    key = fold(s)
-    table = doc_type_by_name()
-    key_words = key.split()
-    # (No name of a type has more words than the longest: a capitals line is tried from there.)
-    for n in range(min(len(key_words), _longest_type_name()), 0, -1):
-        head = " ".join(key_words[:n])
-        dt = table.get(head)
-        if dt and fold(dt.header).startswith(head) and len(head) >= 4:
-            return s
-    return None
 
 
 @dataclass
@@ -645,3 +590,23 @@ class SectionIndex:
 
     def section(self, sid: str | None) -> Section | None:
         return self._by_id.get(sid)
+
+
+def with_document_parts(text: str, layout: Layout, sections: list[Section]) -> list[Section]:
+    """The numbered sections with the document's unnumbered parts added as sections of their own
+    (level 0): the preamble (between the header and the first numbered part, when it holds text),
+    the closing ("Trên đây là …", recipients, signature) and an appendix after the signature;
+    sorted by start, then level."""
+    first = min((s.start for s in sections), default=layout.closing_start)
+    parts = []
+    if first > layout.header_end and text[layout.header_end:first].strip():
+        parts.append(Section(id="preamble", label="", level=0, title=None, parent=None,
+                             start=layout.header_end, end=first, kind="preamble"))
+    if layout.closing_start < layout.closing_end:
+        parts.append(Section(id="closing", label="", level=0, title=None, parent=None,
+                             start=layout.closing_start, end=layout.closing_end, kind="closing"))
+    if layout.appendix_start is not None:
+        heading = text[layout.appendix_start:text.find("\n", layout.appendix_start)].strip()
+        parts.append(Section(id="appendix", label="", level=0, title=heading or None, parent=None,
+                             start=layout.appendix_start, end=layout.body_end, kind="appendix"))
+    return sorted(sections + parts, key=lambda s: (s.start, s.level))

@@ -13,7 +13,7 @@ import regex
 from dataclasses import dataclass
 from importlib import resources
 
-from .normalize import fold
+from .text import fold
 
 
 def rows(name: str) -> list[list[str]]:
@@ -62,6 +62,38 @@ def doc_type_by_name() -> dict[str, DocType]:
 def doc_type_headers() -> frozenset[str]:
     """The folded header lines of the document types ("kế hoạch", "tờ trình")."""
     return frozenset(fold(d.header) for d in doc_type_by_name().values())
+
+
+_TYPE_THEN_TITLE = regex.compile(r"^(\p{Lu}+(?:\s+\p{Lu}+){0,3})\s+\p{Lu}\p{Ll}")
+
+
+@functools.cache
+def _longest_type_name() -> int:
+    """The most words a document type's name (or header line, or alias) has."""
+    return max(len(name.split()) for name in doc_type_by_name())
+
+
+def doc_type_line(line: str) -> str | None:
+    """The header document type a line announces ("KẾ HOẠCH"), if the line is one."""
+    s = line.strip().strip("|").strip()
+    if not s or len(s) > 250:
+        return None
+    if s.upper() != s:
+        # "KẾ HOẠCH Hoạt động chương trình ...": the type in capitals, its title run on.
+        head = _TYPE_THEN_TITLE.match(s)
+        if not head or fold(head.group(1)) not in doc_type_headers():
+            return None
+        return s
+    key = fold(s)
+    table = doc_type_by_name()
+    key_words = key.split()
+    # (No name of a type has more words than the longest: a capitals line is tried from there.)
+    for n in range(min(len(key_words), _longest_type_name()), 0, -1):
+        head = " ".join(key_words[:n])
+        dt = table.get(head)
+        if dt and fold(dt.header).startswith(head) and len(head) >= 4:
+            return s
+    return None
 
 
 @functools.cache

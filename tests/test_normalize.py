@@ -1,4 +1,5 @@
-from pipeline.normalize import fold, normalize
+from pipeline.normalize import normalize
+from pipeline.text import fold
 
 from conftest import SEED_000
 

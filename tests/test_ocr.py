@@ -14,13 +14,22 @@ from pipeline.ingest import IngestError
 from pipeline.ingest import ocr
 from pipeline.ingest.ocr import (BROKEN_TEXT_LAYER, NO_TEXT_LAYER, diacritic_share,
                                  ocr_pdf_pages, page_needs_ocr, restore_heading_marks)
-from pipeline.ingest.pdf import text_layers
+from pipeline.ingest.pdf import open_pdf, text_layers
 
 from conftest import GENERATED, LEGACY, REAL
 
 SCAN_09 = LEGACY / "09_TTr-91-CAT-PC04_kem-du-thao-KH-UBND-LamDong_scan.pdf"
 PLAN_21 = LEGACY / "21_KH-KMT-2026-UBND-LamDong.doc"
 BROKEN_11 = LEGACY / "11_QD-1716-QD-UBND-LamDong_scan-bad-OCR-layer.pdf"
+
+
+def _ocr(path, indexes):
+    """``ocr_pdf_pages`` on a PDF opened (and closed) as the PDF reader does."""
+    pdf = open_pdf(path)
+    try:
+        return ocr_pdf_pages(pdf, indexes, str(path))
+    finally:
+        pdf.close()
 
 needs_tesseract = pytest.mark.skipif(
     shutil.which("tesseract") is None or "vie" not in subprocess.run(
@@ -118,7 +127,7 @@ def test_plan_pages_of_09_read_as_the_word_original():
         2: passage("tướng Chính phủ; đồng thời", "tội phạm về ma túy trên địa"),
         3: passage("bàn nói chung và kế hoạch", "cán bộ cơ sở (Bí"),
     }
-    pages = ocr_pdf_pages(SCAN_09, sorted(expected))
+    pages = _ocr(SCAN_09, sorted(expected))
     assert [p.index for p in pages] == [1, 2, 3]
     for page in pages:
         assert page.dpi == 200  # the scan's own resolution
@@ -131,7 +140,7 @@ def test_plan_pages_of_09_read_as_the_word_original():
 
 @needs_tesseract
 def test_ocr_of_11_has_the_diacritics_its_text_layer_lost():
-    [page] = ocr_pdf_pages(BROKEN_11, [0])
+    [page] = _ocr(BROKEN_11, [0])
     lines = page.text.split("\n")
     assert "QUYẾT ĐỊNH" in lines and "QUYẾT ĐỊNH:" in lines
     text = " ".join(page.text.split())
@@ -149,7 +158,7 @@ def test_ocr_of_11_has_the_diacritics_its_text_layer_lost():
 def test_missing_tesseract_is_a_clear_error(monkeypatch):
     monkeypatch.setattr(ocr.shutil, "which", lambda name, *a, **k: None)
     with pytest.raises(IngestError) as error:
-        ocr_pdf_pages(BROKEN_11, [0])
+        _ocr(BROKEN_11, [0])
     assert error.value.source == str(BROKEN_11)
     assert "needs Tesseract OCR with the Vietnamese model" in error.value.reason
     assert "tesseract-ocr-vie" in error.value.reason
@@ -159,12 +168,12 @@ def test_missing_vietnamese_model_is_a_clear_error(monkeypatch):
     monkeypatch.setattr(ocr.shutil, "which", lambda name, *a, **k: "/usr/bin/tesseract")
     monkeypatch.setattr(ocr, "_languages", lambda tesseract, tessdata: frozenset({"eng", "osd"}))
     with pytest.raises(IngestError) as error:
-        ocr_pdf_pages(BROKEN_11, [0])
+        _ocr(BROKEN_11, [0])
     assert "tesseract-ocr-vie" in error.value.reason and "no 'vie' model" in error.value.reason
 
 
 def test_no_pages_asked_reads_nothing():
-    assert ocr_pdf_pages(BROKEN_11, []) == []
+    assert _ocr(BROKEN_11, []) == []
 
 
 @needs_tesseract
@@ -172,7 +181,7 @@ def test_truncated_pdf_is_a_clear_error(tmp_path):
     truncated = tmp_path / "scan.pdf"
     truncated.write_bytes(BROKEN_11.read_bytes()[:3000])
     with pytest.raises(IngestError, match="corrupt or truncated PDF"):
-        ocr_pdf_pages(truncated, [0])
+        _ocr(truncated, [0])
 
 
 @needs_tesseract

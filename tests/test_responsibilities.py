@@ -77,7 +77,7 @@ def test_long_clauses_tagged_in_their_opening_give_what_tagging_them_whole_gives
     words are tagged (issue 5) as when it is tagged whole, on every long clause of the plans."""
     import pipeline
     from pipeline.extract import responsibilities as R
-    from pipeline.normalize import fold
+    from pipeline.text import fold
     clauses = []
     original = R.leading_units
 

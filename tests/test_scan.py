@@ -190,7 +190,7 @@ def test_chrome_pattern_is_any_of_the_chrome_patterns(corpus_texts):
 
 
 def test_lines_of_is_a_search_for_line_breaks():
-    from pipeline.segment import lines_of
+    from pipeline.text import lines_of
 
     def by_search(text, start=0, end=None):
         end = len(text) if end is None else end
@@ -312,7 +312,7 @@ def test_line_breaks_joining_two_words_are_what_the_pattern_finds(corpus_texts):
 
 def test_date_cues_searched_from_the_end_are_found_where_a_forward_search_finds_them(corpus_texts):
     from pipeline.extract import dates
-    from pipeline.normalize import fold
+    from pipeline.text import fold
     v = dates._vocab()
     for key, reverse in dates._cue_res().items():
         forward = regex.compile(reverse.pattern, reverse.flags & ~regex.REVERSE)

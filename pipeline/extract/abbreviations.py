@@ -6,7 +6,7 @@ import functools
 
 import regex
 
-from ..model import Abbreviation
+from ..model import Abbreviation, Header, Responsibility
 from ..vocab import abbreviations as lexicon, prefix_tree_alternation
 
 _DEF = regex.compile(r"\((?:sau\s+đây\s+(?:viết|gọi)\s+tắt\s+là\s+|viết\s+tắt(?:\s+là)?\s*:?\s*|gọi\s+tắt\s+là\s+)?"
@@ -113,3 +113,14 @@ def _expander(inline: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], tupl
     table = dict(lexicon())
     table.update(dict(inline))
     return table, tuple(sorted(dict(inline), key=len, reverse=True))
+
+
+def expand_names(header: Header, responsibilities: list[Responsibility],
+                 abbreviations: list[Abbreviation]) -> None:
+    """Fill the expanded names of the issuer, the parent issuer and each responsible unit, with
+    the document's own abbreviations (``abbreviations``) before the lexicon's."""
+    table = {a.short: a.long for a in abbreviations}
+    header.issuer_expanded = expand(header.issuer, table) if header.issuer else None
+    header.parent_issuer_expanded = expand(header.parent_issuer, table) if header.parent_issuer else None
+    for r in responsibilities:
+        r.unit_expanded = expand(r.unit, table)

@@ -9,14 +9,16 @@ The words come from ``data/dates.json``; roles from the cue phrases there (``fin
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import functools
+import itertools
 import re
 
 import regex
 
 from ..model import DateMention
-from ..normalize import fold
+from ..text import fold
 from ..scan import latin_letters, lower_same_length, matches_at
 from ..vocab import alternation, load_json, prefix_tree_alternation
 
@@ -263,3 +265,20 @@ def _mentions(text: str, matches, roles: bool = True):
         role = _role(text, s, e, m, until) if roles else None
         yield DateMention(value=value, until=until, granularity=gran, role=role,
                           section=None, start=s, end=e, text=text[s:e])
+
+
+def mark_roles(dates: list[DateMention], references, issued: tuple[int, int] | None) -> None:
+    """Set the role of the dates that their place decides: the date inside the header's issue
+    date span (``issued``, start and end) is "issued"; a date inside a reference's span is that
+    document's "citation" date. (References sorted by start, with the furthest end reached so
+    far: one bisection per date, not a scan of all references.)"""
+    spans = sorted((r.start, r.end) for r in references)
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))
+    for d in dates:
+        if issued and issued[0] <= d.start < issued[1]:
+            d.role = "issued"
+        else:
+            k = bisect.bisect_right(starts, d.start)
+            if k and reach[k - 1] >= d.end:
+                d.role = "citation"

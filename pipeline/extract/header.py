@@ -11,8 +11,8 @@ import functools
 import regex
 
 from ..model import Header, Recipient, Span
-from ..normalize import fold
-from ..segment import MOTTO, SIGNING, Layout, lines_of
+from ..text import fold, lines_of
+from ..segment import MOTTO, SIGNING, Layout
 from ..vocab import PhraseSet, doc_type_by_name, issuer_words, load_json, prefix_tree_alternation
 from .dates import first_date
 

@@ -17,7 +17,7 @@ import re
 import regex
 
 from ..model import Reference
-from ..normalize import fold
+from ..text import fold
 from ..scan import lower_same_length, matches_at
 from ..vocab import (alternation, doc_type_by_code, doc_type_by_name, doc_types, issuer_words, load_json,
                      prefix_tree_alternation)
@@ -546,3 +546,16 @@ def _assign_relations(text: str, refs: list[Reference]) -> None:
         if lead == "" or relation != "mentions":
             prev_relation_by_clause[para_start] = relation
         r.relation = relation
+
+
+def find_document_references(text: str, layout, number: str | None, symbol: str | None) -> list[Reference]:
+    """The references in a document's content — from its title on, through the body and any
+    appendix, the closing left out — less the document's own number: a decision's "Ban hành kèm
+    theo Nghị quyết số 25/2006/NQ-CP" names the document itself, not a citation (``number`` and
+    ``symbol`` are the document's own, from its header)."""
+    start = layout.title_span[0] if layout.title_span else layout.header_end
+    refs = [r for s, e in layout.content_spans(start) for r in find_references(text, s, e)]
+    if number and symbol:
+        refs = [r for r in refs if not (r.number == number and r.symbol
+                                        and r.symbol.upper() == symbol.upper())]
+    return refs

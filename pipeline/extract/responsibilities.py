@@ -14,10 +14,9 @@ import functools
 import regex
 
 from ..model import DateMention, Responsibility
-from ..normalize import fold
+from ..text import fold, lines_of
 from ..postag import pos_tag
 from ..scan import LINE_START
-from ..segment import lines_of
 from .abbreviations import expand
 from ..vocab import PhraseSet, alternation, issuer_words, load_json
 

@@ -15,7 +15,7 @@ import regex
 from rapidfuzz import fuzz
 
 from ..model import Target
-from ..normalize import fold
+from ..text import fold
 from ..scan import regex_spaces
 from ..vocab import alternation, load_json
 

@@ -12,7 +12,7 @@ threading is switched off (``OMP_THREAD_LIMIT=1``): on this two-core machine it 
 about 8 s instead of 2 s, and separate processes use the cores better.
 
 The PDF reader calls, per page, ``page_needs_ocr(page_text, image_share)`` and then
-``ocr_pdf_pages(path, indexes)`` for the pages that got a reason; the OCR'd words (with boxes) go
+``ocr_pdf_pages(pdf, indexes, source)`` for the pages that got a reason; the OCR'd words (with boxes) go
 through the reader's own layout rules, so a scanned header reads column by column as a text one.
 """
 from __future__ import annotations
@@ -31,6 +31,7 @@ from pathlib import Path
 import regex
 from rapidfuzz.distance import Levenshtein
 
+from ..text import strip_marks
 from ..vocab import doc_types, issuer_words
 from .base import IngestError, run_tool
 
@@ -175,8 +176,7 @@ def _scan_dpi(page) -> int:
 
 def _unmarked(text: str) -> str:
     """Letters without their marks (đ → d), words separated by one space."""
-    decomposed = unicodedata.normalize("NFD", text).replace("đ", "d").replace("Đ", "D")
-    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
+    return " ".join(strip_marks(text).split())
 
 
 @functools.cache
@@ -306,27 +306,24 @@ def _tsv_words(tsv: str, dpi: int) -> tuple[dict, ...]:
     return tuple(words)
 
 
-def ocr_pdf_pages(path: str | os.PathLike, page_indexes: list[int], dpi: int | None = None,
+def ocr_pdf_pages(pdf, page_indexes: list[int], source: str, dpi: int | None = None,
                   workers: int | None = None) -> list[OcrPage]:
-    """OCR the given pages (0-based indexes) of a PDF with Tesseract's Vietnamese model, in the
-    order given.
+    """OCR the given pages (0-based indexes) of an open PDF (a pypdfium2 ``PdfDocument``, which
+    the caller opens and closes; ``source`` names it in errors) with Tesseract's Vietnamese model,
+    in the order given.
 
     Each page is rendered in grayscale at ``dpi``, by default its scan's own resolution within
     [MIN_DPI, MAX_DPI]; ``workers`` pages are read at a time (default: the number of cores). Raises
-    :class:`IngestError` when tesseract or its Vietnamese model is missing, the PDF cannot be
-    opened, or a page's OCR fails or takes over PAGE_TIMEOUT_SECONDS.
+    :class:`IngestError` when tesseract or its Vietnamese model is missing, or a page's OCR fails
+    or takes over PAGE_TIMEOUT_SECONDS.
     """
-    source = str(path)
     page_indexes = list(page_indexes)
     if not page_indexes:
         return []
     tesseract = _tesseract(source)
-    from .pdf import open_pdf  # (pdf.py imports this module)
-    pdf = open_pdf(Path(path))
     page_count = len(pdf)
     for index in page_indexes:
         if not 0 <= index < page_count:
-            pdf.close()
             raise ValueError(f"{source}: no page index {index} (the PDF has {page_count} pages)")
     # One thread of Tesseract per process: its OpenMP threads only slow it down (module docstring).
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
@@ -356,8 +353,5 @@ def ocr_pdf_pages(path: str | os.PathLike, page_indexes: list[int], dpi: int | N
                        words=_tsv_words(tsv, page_dpi), width=width, height=height)
 
     workers = max(1, min(len(page_indexes), workers or os.cpu_count() or 1))
-    try:
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            return list(pool.map(read, page_indexes))
-    finally:
-        pdf.close()
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(read, page_indexes))

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import regex
 
-from ..segment import doc_type_line
+from ..vocab import doc_type_line
 from .base import IngestError, RawDocument, join_pages
 from . import legacy
 from .ocr import ocr_pdf_pages, page_needs_ocr, restore_heading_marks
@@ -580,7 +580,11 @@ def read_pdf(path: Path) -> RawDocument:
     if scanned:
         readable = sum(1 for p in pages if p.strip())
         try:
-            read = ocr_pdf_pages(path, scanned)
+            pdf = open_pdf(path)
+            try:
+                read = ocr_pdf_pages(pdf, scanned, source)
+            finally:
+                pdf.close()
         except IngestError as exc:
             if readable:
                 read = []  # the text pages still stand; the scanned ones stay empty

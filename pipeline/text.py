@@ -1,0 +1,69 @@
+"""Text helpers every stage uses: the matching key :func:`fold`, :func:`strip_marks` and
+:func:`lines_of`. A leaf module: it imports nothing of the package, so any module may import it.
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+import regex
+
+__all__ = ["fold", "strip_marks", "lines_of"]
+
+# Old-style tone placement on the second vowel of an open "oa/oe/uy" syllable ("hoà", "thuỷ") →
+# the style that marks the first vowel ("hòa", "thủy"). Only for matching keys: output keeps spelling.
+_TONED = {  # base vowel → its five toned forms (huyền, sắc, hỏi, ngã, nặng)
+    "a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ", "o": "òóỏõọ", "u": "ùúủũụ",
+}
+_OLD_TONE = regex.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?!\p{L})")
+
+
+def _move_tone(match: regex.Match) -> str:
+    first, toned = match.group(1), match.group(2)
+    for base, forms in _TONED.items():
+        idx = forms.find(toned)
+        if idx >= 0:
+            new_first = _TONED[first.lower()][idx]
+            if first.isupper():
+                new_first = new_first.upper()
+            return new_first + base
+    return match.group(0)
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Matching key: NFC, tone placement unified, lower case, whitespace collapsed."""
+    text = unicodedata.normalize("NFC", text or "")
+    text = _OLD_TONE.sub(_move_tone, text.lower())
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def strip_marks(text: str) -> str:
+    """The text's letters without their marks (tones, circumflex, breve, horn; "đ" → "d",
+    "Đ" → "D"), everything else kept: "Thành phố Đà Lạt" → "Thanh pho Da Lat"."""
+    decomposed = unicodedata.normalize("NFD", text).replace("đ", "d").replace("Đ", "D")
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def lines_of(text: str, start: int = 0, end: int | None = None):
+    """(start, end, line) of each line in text[start:end]."""
+    end = len(text) if end is None else end
+    if start > end:
+        return
+    pos = start
+    if 0 <= start and end <= len(text):
+        # (One split rather than a search per line: a third of the cost.)
+        lines = text[start:end].split("\n")
+        last = lines.pop()
+        for line in lines:
+            yield pos, pos + len(line), line
+            pos += len(line) + 1
+        yield pos, end, last
+        return
+    while pos <= end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        yield pos, stop, text[pos:stop]
+        if nl < 0:
+            break
+        pos = nl + 1
