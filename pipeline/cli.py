@@ -68,6 +68,11 @@ def _cmd_build(args) -> int:
         return 2
     result = build(args.inputs, args.out, jobs=args.jobs, force=args.force, timeout=args.timeout,
                    max_bytes=args.max_bytes, dask_scheduler=args.dask_scheduler)
+    if result.previous_fingerprint is not None:
+        # ASCII, like the summary below: any console can print it.
+        old = f"{result.previous_fingerprint[:12]}..." if result.previous_fingerprint else "none recorded"
+        print(f"plans build: pipeline changed since the last build (fingerprint {old} -> "
+              f"{result.fingerprint[:12]}...): re-extracting all {result.inputs} documents")
     if result.unchanged:
         print(f"plans build: nothing changed ({result.documents} documents, {len(result.errors)} errors) "
               f"-> {args.out} [{result.elapsed:.1f} s]")

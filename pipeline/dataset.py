@@ -9,9 +9,13 @@ normalised text, for full-text search), each row carrying ``doc_id`` and its pro
 It is incremental and safe to interrupt:
 - documents are keyed by the SHA-256 of their bytes; a rerun extracts only new or changed files,
   drops the rows of removed ones, and does nothing at all when nothing changed (``force`` rebuilds);
+- the whole dataset is keyed by the pipeline fingerprint (:mod:`pipeline.fingerprint`, recorded in
+  the manifest): when the pipeline's code or data changed since the last build, every document is
+  extracted again, as with ``force``;
 - every finished document is appended to a journal (``DIR/.journal.jsonl``) as it completes, so a
   run killed at any moment loses no finished work: the rerun reads the journal back (a last line
-  the kill cut mid-write is dropped first, and its document extracted again);
+  the kill cut mid-write is dropped first, and its document extracted again). The journal's first
+  line names the fingerprint that wrote it; a journal of another fingerprint is discarded;
 - tables are written to temporary files and renamed, the manifest last; the merge drops a
   document's old rows before adding its new ones, so redoing a half-written finish gives the same
   tables. The previous dataset stays whole until the new one replaces it.
@@ -31,9 +35,10 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
+from .fingerprint import pipeline_fingerprint
 from .model import SCHEMA
-
 from .rows import TABLES
+
 DOCUMENT_SUFFIXES = {".txt", ".pdf", ".docx", ".doc", ".html", ".htm"}
 
 # Column dtypes of the tables (pandas nullable types: missing values stay missing, not NaN).
@@ -128,16 +133,47 @@ class BuildResult:
     removed: int = 0
     elapsed: float = 0.0
     unchanged: bool = False
+    fingerprint: str = ""  # the pipeline fingerprint the dataset's rows are made with
+    # Set when a previous dataset was made by another pipeline (its fingerprint; "" if it recorded
+    # none), so that every document was extracted again.
+    previous_fingerprint: str | None = None
+    inputs: int = 0  # input files of the run (documents and errors)
 
 
 def _load_manifest(out: Path) -> dict | None:
+    """The previous build's manifest, or None if there is none readable."""
     try:
         manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if manifest.get("schema") != SCHEMA or manifest.get("package_version") != __version__:
-        return None  # another extractor made it: rebuild everything
-    return manifest
+    return manifest if isinstance(manifest, dict) else None
+
+
+def _made_by_this_pipeline(manifest: dict, fingerprint: str) -> bool:
+    """Whether a manifest's rows were made by this pipeline (same fingerprint, schema and
+    version); if not, every document is extracted again."""
+    return (manifest.get("pipeline_fingerprint") == fingerprint and manifest.get("schema") == SCHEMA
+            and manifest.get("package_version") == __version__)
+
+
+def _journal_header(fingerprint: str) -> str:
+    """The journal's first line: the fingerprint of the pipeline whose rows follow."""
+    return json.dumps({"pipeline_fingerprint": fingerprint})
+
+
+def _discard_foreign_journal(path: Path, fingerprint: str) -> None:
+    """Empty a journal that does not start with this pipeline's header: its rows were made by
+    another pipeline (or by a version that wrote no header) and must not be mixed with this one's."""
+    try:
+        with open(path, "rb") as fh:
+            first = fh.readline()
+    except OSError:
+        return
+    if not first:
+        return
+    if first != (_journal_header(fingerprint) + "\n").encode("utf-8"):
+        with open(path, "wb"):
+            pass
 
 
 _JOURNAL_HEAD = re.compile(rb'^\{"source": ("(?:[^"\\]|\\.)*"), "sha256": "([0-9a-f]*)"')
@@ -207,16 +243,22 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
     out.mkdir(parents=True, exist_ok=True)
     files = collect_inputs(inputs)
     hashes = {str(p): sha256_file(p) for p in files}
+    fingerprint = pipeline_fingerprint()
     manifest = None if force else _load_manifest(out)
+    previous_fingerprint = None
+    if manifest is not None and not _made_by_this_pipeline(manifest, fingerprint):
+        previous_fingerprint = str(manifest.get("pipeline_fingerprint") or "")
+        manifest = None  # another pipeline made it: extract everything again
     previous: dict[str, dict] = (manifest or {}).get("inputs", {})
     have_tables = manifest is not None and all((out / f"{t}.parquet").exists() for t in TABLES)
     if not have_tables:
         previous = {}
     todo = [s for s, h in hashes.items() if previous.get(s, {}).get("sha256") != h]
     removed = [s for s in previous if s not in hashes]
-    result = BuildResult(reused=len(hashes) - len(todo), removed=len(removed))
+    result = BuildResult(reused=len(hashes) - len(todo), removed=len(removed), fingerprint=fingerprint,
+                         previous_fingerprint=previous_fingerprint, inputs=len(hashes))
     journal_path = out / ".journal.jsonl"
-    if not todo and not removed:
+    if manifest is not None and not todo and not removed:
         result.unchanged = True
         result.documents = sum(1 for v in previous.values() if v.get("status") == "ok")
         result.errors = [{"source": s, "reason": v.get("reason")} for s, v in previous.items()
@@ -225,11 +267,12 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
         result.elapsed = time.perf_counter() - started
         return result
 
-    # Finished work of an interrupted run (same bytes) is taken back; the rest is extracted.
-    # Results are not held in memory: each goes to the journal as it comes, and the tables are
-    # made from the journal at the end, a chunk of documents at a time.
+    # Finished work of an interrupted run (same bytes, same pipeline) is taken back; the rest is
+    # extracted. Results are not held in memory: each goes to the journal as it comes, and the
+    # tables are made from the journal at the end, a chunk of documents at a time.
     wanted = {s: hashes[s] for s in todo}
     _drop_torn_tail(journal_path)
+    _discard_foreign_journal(journal_path, fingerprint)
     resumed = _journal_index(journal_path, wanted)
     tasks = [Task(s, hashes[s], max_bytes=max_bytes) for s in todo if s not in resumed]
 
@@ -240,6 +283,10 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
         from tqdm import tqdm
         bar = tqdm(total=len(tasks), unit="doc", desc="plans build")
     with open(journal_path, "a", encoding="utf-8") as jfh:
+        if jfh.tell() == 0:  # a new journal: its header first
+            jfh.write(_journal_header(fingerprint) + "\n")
+            jfh.flush()
+
         def on_outcome(o: Outcome) -> None:
             jfh.write(o.journal_line() + "\n")
             jfh.flush()
@@ -317,7 +364,7 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
                      if v["status"] == "error"]
     result.elapsed = time.perf_counter() - started
     _write_json_atomic({
-        "schema": SCHEMA, "package_version": __version__,
+        "schema": SCHEMA, "package_version": __version__, "pipeline_fingerprint": fingerprint,
         "documents": result.documents, "errors": len(result.errors), "rows": result.rows,
         "run": {"extracted": result.extracted, "reused": result.reused, "removed": result.removed,
                 "elapsed_seconds": round(result.elapsed, 3), **engine},

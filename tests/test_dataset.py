@@ -114,6 +114,7 @@ def test_a_journal_line_cut_by_a_kill_is_dropped_and_its_document_extracted_agai
     files = sorted(str(p) for p in src.iterdir())
     lines = [batch.process_bytes(batch.Task(f, dataset.sha256_file(f))).journal_line() for f in files[:3]]
     with open(out / ".journal.jsonl", "w", encoding="utf-8") as fh:
+        fh.write(dataset._journal_header(dataset.pipeline_fingerprint()) + "\n")
         fh.write(lines[0] + "\n" + lines[1] + "\n" + lines[2][:len(lines[2]) // 2])
     resumed = dataset.build([str(src)], out, jobs=1)
     assert resumed.extracted == reference.documents - 2  # two whole lines taken back, the cut one redone
