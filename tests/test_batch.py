@@ -17,6 +17,8 @@ from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
 
+pytestmark = pytest.mark.slow  # a 1,000-file batch, a kill and rerun, Dask
+
 MAX_BYTES = 1_000_000
 REASONS = {  # kind of bad input → the reason its errors row must give
     "empty": "empty file", "blank": "empty document", "binary": "not a text document",
@@ -65,10 +67,8 @@ def test_every_good_document_has_rows_every_bad_one_an_error(batch, built):
 
 def test_rerun_skips_everything(batch, built):
     root, _ = batch
-    started = time.perf_counter()
     again = dataset.build([str(root / "in")], root / "ds", jobs=2, max_bytes=MAX_BYTES)
-    assert again.unchanged and again.extracted == 0
-    assert time.perf_counter() - started < 10
+    assert again.unchanged and again.extracted == 0 and again.reused == 1000
 
 
 def _assert_same_tables(a, b):
@@ -90,7 +90,7 @@ def test_sigkill_midway_then_rerun_gives_the_same_tables(batch, built):
     def documents_in_journal() -> int:  # its lines but the header (the pipeline fingerprint)
         return sum(1 for line in open(journal, encoding="utf-8") if line.startswith('{"source": '))
 
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 1200  # (a bound on a stuck build, not a speed check)
     while time.monotonic() < deadline:
         if journal.exists() and documents_in_journal() >= 300:
             break

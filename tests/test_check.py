@@ -16,6 +16,7 @@ def scores():
     return run()
 
 
+@pytest.mark.slow
 def test_every_defect_code_is_found(scores):
     assert scores["cases"] >= 58 and sum(scores["defect_pairs"].values()) >= 41
     assert scores["defect_pairs"]["task-not-covered"] >= 14
@@ -29,6 +30,7 @@ def test_clean_children_get_no_warning_or_error(scores):
     assert scores["clean_without_warning"] >= 16
 
 
+@pytest.mark.slow
 def test_cli_formats_languages_and_exit_codes(tmp_path):
     child = ROOT / "tests" / "fixtures" / "check" / "p2_target_weaker" / "child.txt"
     parent = ROOT / "corpus" / "seeds" / "001_f7ed4621f7bb48e0.txt"

@@ -2,6 +2,8 @@
 import shutil
 import sqlite3
 
+import pytest
+
 import pandas as pd
 
 from pipeline import batch, dataset
@@ -66,7 +68,7 @@ def _slow_or_crash(task):
     import os
     import time
     if task.source.endswith("slow.txt"):
-        time.sleep(30)
+        time.sleep(3600)  # hangs: only the time limit ends it
     if task.source.endswith("crash.txt"):
         os._exit(3)
     return _real_process(task)
@@ -75,14 +77,17 @@ def _slow_or_crash(task):
 _real_process = batch.process_bytes
 
 
+@pytest.mark.slow
 def test_time_limit_and_crashed_worker_lose_nothing_else(tmp_path, monkeypatch):
+    # The limit is far above what a plan takes on a loaded machine (under 2 s alone; the first
+    # in a worker loads the tagger), and the hanging document never ends by itself.
     src = _corpus(tmp_path, n_web=3)
     shutil.copy(SEEDS / "000_52c815cd960990dc.txt", src / "slow.txt")
     shutil.copy(SEEDS / "001_f7ed4621f7bb48e0.txt", src / "crash.txt")
     monkeypatch.setattr(batch, "process_bytes", _slow_or_crash)  # inherited by forked workers
-    result = dataset.build([str(src)], tmp_path / "ds", jobs=2, timeout=2)
+    result = dataset.build([str(src)], tmp_path / "ds", jobs=2, timeout=20)
     reasons = {e["source"].rsplit("/", 1)[-1]: e["reason"] for e in result.errors}
-    assert reasons == {"slow.txt": "timed out after 2 s", "crash.txt": "worker crashed while extracting (exit code 3)"}
+    assert reasons == {"slow.txt": "timed out after 20 s", "crash.txt": "worker crashed while extracting (exit code 3)"}
     assert result.documents == 10
     errors = dataset.load(tmp_path / "ds")["errors"]
     assert sorted(errors["reason"]) == sorted(reasons.values())

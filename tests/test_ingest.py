@@ -118,6 +118,7 @@ def test_scanned_pdf_without_tesseract_names_the_tool(monkeypatch):
     assert "no text layer" in err.value.reason and "tesseract-ocr-vie" in err.value.reason
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs tesseract (setup.sh installs it)")
 def test_broken_ocr_layer_is_read_again_through_the_layout_rules():
     # Sample 11: a scan whose text layer lost every diacritic; its pages are OCR'd and the words go

@@ -78,63 +78,31 @@ def test_word97_font_runs():
 
 @functools.cache
 def _pdf_pages(path):
-    import pdfplumber
-    with pdfplumber.open(path) as pdf:
-        return [page.extract_text() or "" for page in pdf.pages]
+    """PDFium's text of each page, as the PDF reader first reads it."""
+    from pipeline.ingest.pdf import open_pdf
+    pdf = open_pdf(path)
+    try:
+        pages = []
+        for page in pdf:
+            textpage = page.get_textpage()
+            pages.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+        return pages
+    finally:
+        pdf.close()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("stem", TCVN3_PDFS)
 def test_tcvn3_pdf_text_layer_converts_to_its_transcript(stem):
     pages = _pdf_pages(LEGACY / f"{stem}.pdf")
     assert legacy.detect("\n".join(pages)) == "tcvn3"
     converted, encoding = legacy.convert_pages(pages)
     assert encoding == "tcvn3"
-    assert similarity("\n".join(converted), transcript(stem)) >= 0.99  # measured: 1.0000 each
-
-
-@functools.cache
-def _pdf_words(path, fonts=True):
-    """pdfplumber's words as (character, font) lists, and each word's (page, top)."""
-    import pdfplumber
-    if not fonts:
-        words, places = _pdf_words(path)
-        return [[(ch, None) for ch, _ in word] for word in words], places
-    words, places = [], []
-    with pdfplumber.open(path) as pdf:
-        for page in pdf.pages:
-            for word in page.extract_words(return_chars=True):
-                words.append([(c["text"], c["fontname"] if fonts else None) for c in word["chars"]])
-                places.append((page.page_number, word["top"]))
-    return words, places
-
-
-def _lines(texts, places):
-    out, previous = [], None
-    for text, place in zip(texts, places):
-        if previous is not None:
-            same_line = place[0] == previous[0] and abs(place[1] - previous[1]) <= 3
-            out.append(" " if same_line else "\n")
-        out.append(text)
-        previous = place
-    return "".join(out)
-
-
-@pytest.mark.parametrize("stem", TCVN3_PDFS)
-def test_tcvn3_pdf_words_with_their_fonts(stem):
-    """What the PDF reader can do with pdfplumber's words: with the fonts, .VnTimeH text comes
-    out in capitals, as printed (the transcripts have it in lower case); without, as the text."""
-    words, places = _pdf_words(LEGACY / f"{stem}.pdf")
-    texts, encoding = legacy.convert_words(words)
-    text = _lines(texts, places)
-    assert encoding == "tcvn3"
-    assert similarity(text.lower(), transcript(stem).lower()) >= 0.99  # measured: 0.9977, 0.9988, 1.0
-    if stem.startswith("20_"):
-        assert text.startswith("NGÂN HÀNG NHÀ NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")
-        assert "\nTHÔNG TƯ\nHướng dẫn một số nội dung" in text
-    words, places = _pdf_words(LEGACY / f"{stem}.pdf", fonts=False)
-    texts, encoding = legacy.convert_words(words)
-    assert encoding == "tcvn3"
-    assert similarity(_lines(texts, places), transcript(stem)) >= 0.99  # measured: 0.9971, 0.9984, 1.0
+    # Measured on PDFium's page text: 0.9761 (20: its header's two columns come in another order
+    # than the transcript's), 1.0, 0.9966.
+    assert similarity("\n".join(converted), transcript(stem)) >= 0.97
 
 
 @needs_antiword
@@ -298,6 +266,7 @@ def test_broken_doc_gives_a_clear_error(tmp_path):
     assert "doc" in err.value.reason
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("stem", TCVN3_PDFS)
 def test_pdf_reader_converts_tcvn3_with_its_fonts(stem):
     """The PDF reader itself (PDFium words, fonts asked only on legacy-looking pages): converted,

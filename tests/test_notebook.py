@@ -1,10 +1,12 @@
 """The researchers' notebook runs top to bottom on the shipped corpus (so it never rots)."""
 import nbformat
+import pytest
 from nbclient import NotebookClient
 
 from conftest import ROOT
 
 
+@pytest.mark.slow
 def test_explore_corpus_notebook_executes():
     nb = nbformat.read(ROOT / "notebooks" / "explore_corpus.ipynb", as_version=4)
     NotebookClient(nb, timeout=300, kernel_name="python3",

@@ -109,6 +109,7 @@ def test_heading_marks_restored():
     assert restore_heading_marks("Lâm Đông là tỉnh") == "Lâm Đông là tỉnh"  # not a place-date line
 
 
+@pytest.mark.slow
 @needs_tesseract
 @pytest.mark.skipif(shutil.which("antiword") is None, reason="needs antiword")
 def test_plan_pages_of_09_read_as_the_word_original():
@@ -138,6 +139,7 @@ def test_plan_pages_of_09_read_as_the_word_original():
     assert "KẾ HOẠCH" in pages[0].text.split("\n")
 
 
+@pytest.mark.slow
 @needs_tesseract
 def test_ocr_of_11_has_the_diacritics_its_text_layer_lost():
     [page] = _ocr(BROKEN_11, [0])
@@ -176,6 +178,7 @@ def test_no_pages_asked_reads_nothing():
     assert _ocr(BROKEN_11, []) == []
 
 
+@pytest.mark.slow
 @needs_tesseract
 def test_truncated_pdf_is_a_clear_error(tmp_path):
     truncated = tmp_path / "scan.pdf"
@@ -184,6 +187,7 @@ def test_truncated_pdf_is_a_clear_error(tmp_path):
         _ocr(truncated, [0])
 
 
+@pytest.mark.slow
 @needs_tesseract
 @pytest.mark.skipif(shutil.which("antiword") is None, reason="needs antiword")
 def test_scanned_draft_plan_in_09_has_the_header_of_21():

@@ -40,6 +40,7 @@ def test_linear_features_are_used():
     assert postag._tagger() is not None  # else pos_tag is underthesea's own, and this proves nothing
 
 
+@pytest.mark.slow
 def test_same_tags_as_underthesea_on_the_clauses_of_the_corpus(tagged_clauses):
     from underthesea import pos_tag as underthesea_pos_tag
     from pipeline.postag import pos_tag
@@ -48,6 +49,7 @@ def test_same_tags_as_underthesea_on_the_clauses_of_the_corpus(tagged_clauses):
         assert pos_tag(clause) == underthesea_pos_tag(clause), clause
 
 
+@pytest.mark.slow
 def test_same_tags_as_underthesea_on_the_lines_of_the_plans():
     from underthesea import pos_tag as underthesea_pos_tag
     from pipeline.postag import pos_tag
@@ -58,6 +60,7 @@ def test_same_tags_as_underthesea_on_the_lines_of_the_plans():
         assert pos_tag(line) == underthesea_pos_tag(line), line
 
 
+@pytest.mark.slow
 def test_features_at_the_edges_of_a_sentence():
     """BOS/EOS, short sentences, titles of several syllables ("Hà Nội"), digits, empty tokens; and
     template entries underthesea's model does not use (n-grams backwards or past the end)."""
@@ -88,6 +91,7 @@ def _underthesea_features(tokens):
     return model.featurizer.process([[[t] for t in tokens]])[0]
 
 
+@pytest.mark.slow
 def test_segmentation_features_are_underthesea_featurizers_on_the_lines_of_the_plans():
     from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
     from pipeline import postag
@@ -103,6 +107,7 @@ def test_segmentation_features_are_underthesea_featurizers_on_the_lines_of_the_p
     assert checked > 500
 
 
+@pytest.mark.slow
 def test_segmentation_features_on_every_plain_character():
     """istitle, isdigit, lower case and the dictionary on each character the plain set admits,
     alone, doubled, inside words and among others (BOS/EOS at every distance)."""

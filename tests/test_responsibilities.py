@@ -1,3 +1,5 @@
+import pytest
+
 from conftest import SEED_001, SEED_002, SEED_004, REAL, WEB
 
 
@@ -72,6 +74,7 @@ def test_task_table_columns(tmp_path):
     assert got[("Ban Tổ chức-Kiểm tra", "lead")].deadline == "2023-05"
 
 
+@pytest.mark.slow
 def test_long_clauses_tagged_in_their_opening_give_what_tagging_them_whole_gives(monkeypatch):
     """The units of a long clause and the start of its rest are the same when only its opening
     words are tagged (issue 5) as when it is tagged whole, on every long clause of the plans."""

@@ -32,6 +32,7 @@ def _spans(matches):
 
 # --- prefix trees ---------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_prefix_tree_matches_what_the_longest_first_alternation_matches():
     from pipeline.extract.references import _type_names
     from pipeline.vocab import alternation, prefix_tree_alternation
@@ -59,6 +60,7 @@ def test_re_takes_in_every_space_regex_does():
     assert spaces <= {m.start() for m in re.finditer(r"\s", every)}
 
 
+@pytest.mark.slow
 def test_only_one_character_lowers_to_two_and_lower_same_length_keeps_positions():
     from pipeline.scan import lower_same_length
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
@@ -67,6 +69,7 @@ def test_only_one_character_lowers_to_two_and_lower_same_length_keeps_positions(
     assert lower_same_length("İSTANBUL, Kế Hoạch") == "istanbul, kế hoạch"
 
 
+@pytest.mark.slow
 def test_a_date_word_letter_in_any_case_lowers_to_itself():
     """What the date pre-scan on the text in lower case relies on."""
     from pipeline.extract import dates
@@ -85,6 +88,7 @@ def test_a_date_word_letter_in_any_case_lowers_to_itself():
             assert regex.match(r"[\p{L}\d/]", c), c
 
 
+@pytest.mark.slow
 def test_a_described_document_word_letter_in_any_case_lowers_to_itself():
     """The types, the words after them and the citing cues of a described document."""
     from pipeline.extract import references
@@ -97,6 +101,7 @@ def test_a_described_document_word_letter_in_any_case_lowers_to_itself():
             assert lower_same_length(m.group(0)) == letter, (letter, m.group(0))
 
 
+@pytest.mark.slow
 def test_described_references_are_skipped_only_where_there_are_none(corpus_texts):
     from pipeline.extract import references
     cited = ["Thực hiện Kế hoạch ngày 05/4/2023 của Liên đoàn Lao động tỉnh về việc ...",
@@ -113,6 +118,7 @@ def test_described_references_are_skipped_only_where_there_are_none(corpus_texts
     assert found > 10
 
 
+@pytest.mark.slow
 def test_dates_found_at_the_pre_scanned_positions_are_those_of_a_plain_search(corpus_texts):
     from pipeline.extract import dates
     pattern = dates._pattern()
@@ -150,6 +156,7 @@ def test_references_tried_at_type_names_are_those_of_a_plain_search(corpus_texts
             assert _spans(references.matches_at(pattern, text, starts, len(text))) == _spans(pattern.finditer(text))
 
 
+@pytest.mark.slow
 def test_line_start_look_ahead_changes_no_match(corpus_texts):
     """The patterns that open with scan.LINE_START find what they find with a bare "^"."""
     from pipeline import normalize, segment
@@ -170,6 +177,7 @@ def test_line_start_look_ahead_changes_no_match(corpus_texts):
 
 # --- quicker forms of checks ----------------------------------------------------------------
 
+@pytest.mark.slow
 def test_place_date_check_agrees_with_the_pattern(corpus_texts):
     from pipeline.segment import PLACE_DATE, has_place_date
     lines = {line for text in corpus_texts for line in text.split("\n")}
@@ -209,6 +217,7 @@ def test_lines_of_is_a_search_for_line_breaks():
         assert list(lines_of(text, start, end)) == list(by_search(text, start, end))
 
 
+@pytest.mark.slow
 def test_expand_is_one_pattern_of_every_abbreviation_longest_first():
     from pipeline.extract.abbreviations import expand
     from pipeline.vocab import abbreviations as lexicon
@@ -269,6 +278,7 @@ def test_place_words_are_a_search_for_each_place():
         assert _contains_place(line, places) == expected, line
 
 
+@pytest.mark.slow
 def test_repeated_symbol_is_the_pattern_it_replaces():
     from pipeline.extract.references import _repeated_symbol
     rnd = random.Random(13)

@@ -1,6 +1,9 @@
+import pytest
+
 from conftest import SEED_000, SEED_004
 
 
+@pytest.mark.slow
 def test_spacy_component_spans_on_the_raw_text():
     from pipeline.spacy_component import make_nlp
     nlp = make_nlp()
@@ -16,6 +19,7 @@ def test_spacy_component_spans_on_the_raw_text():
     assert doc._.plan.document.issued_date == "2024-01-05"
 
 
+@pytest.mark.slow
 def test_spacy_component_deadline_date():
     from pipeline.spacy_component import make_nlp
     doc = make_nlp()(SEED_004.read_text(encoding="utf-8"))

@@ -16,7 +16,7 @@ but a heading typed all in lower case in an H font stays lower case.
 
 For a text: :func:`detect`, :func:`convert`, :func:`convert_mixed` (only the legacy parts of a
 text), :func:`convert_pages`. With fonts: :func:`font_encoding`, :func:`convert_run`,
-:func:`convert_runs`, :func:`convert_words` (a PDF's words as characters with their fonts).
+:func:`convert_runs`.
 Bytes: :func:`as_cp1252`, :func:`decode`. Convert before anything else touches the text: TCVN3
 puts "ư" at byte AD, the soft hyphen, which normalisation deletes.
 """
@@ -32,7 +32,7 @@ import regex
 from ..vocab import rows
 
 __all__ = ["ENCODINGS", "detect", "convert", "convert_mixed", "convert_pages", "font_encoding",
-           "convert_run", "convert_runs", "convert_words", "encodings_in_use", "as_cp1252", "decode"]
+           "convert_run", "convert_runs", "encodings_in_use", "as_cp1252", "decode"]
 
 ENCODINGS = ("tcvn3", "vni")
 
@@ -462,34 +462,6 @@ def convert_runs(runs: Iterable[tuple[str, str | None]],
         out.append(text)
     best = max(converted, key=converted.get)
     return "".join(out), (best if converted[best] else None)
-
-
-def convert_words(words: list[list[tuple[str, str | None]]]) -> tuple[list[str], str | None]:
-    """Convert the words of a document (a PDF's, from pdfplumber) given as their characters with
-    their fonts: ``[[("K", "ABCDEF+.VnTime"), ("Õ", "ABCDEF+.VnTime")], ...]``. Returns the words'
-    texts and the encoding converted from (None if none).
-
-    With legacy fonts among the characters, they decide (:func:`convert_runs`; the capitals of
-    .VnTimeH come back). Without (fonts renamed or unknown: pass None), the text of all the words
-    decides, as in :func:`convert_mixed`. Either way the decision is made on the whole document,
-    so call this once with all its words, not page by page.
-    """
-    all_runs = [run for word in words for run in word]
-    if any(font_encoding(font)[0] for _, font in all_runs):
-        encodings = encodings_in_use(all_runs)
-        converted = [convert_runs(word, encodings) for word in words]
-        found = {enc for _, enc in converted if enc}
-        encoding = max(found, key=lambda e: sum(1 for _, x in converted if x == e)) if found else None
-        return [text for text, _ in converted], encoding
-    texts = ["".join(ch for ch, _ in word) for word in words]
-    joined = " ".join(texts)
-    encoding = _mixed_encoding(joined)
-    if encoding is None:
-        return texts, None
-    ev = _evidence(joined)
-    mostly_legacy = ev.of(encoding) > ev.unicode
-    out = [_convert_line(text, encoding, mostly_legacy) for text in texts]
-    return out, (encoding if out != texts else None)
 
 
 # --- bytes -----------------------------------------------------------------------------------
