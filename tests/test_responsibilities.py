@@ -1,6 +1,6 @@
 import pytest
 
-from conftest import SEED_001, SEED_002, SEED_004, REAL, WEB
+from conftest import SEED_000, SEED_001, SEED_002, SEED_004, REAL, WEB
 
 
 def pairs(doc):
@@ -102,3 +102,94 @@ def test_long_clauses_tagged_in_their_opening_give_what_tagging_them_whole_gives
         assert bool(rest) == bool(whole_rest) and fold(rest)[:40] == fold(whole_rest)[:40], clause
         opened += rest != whole_rest
     assert len(long) > 20 and opened > 5
+
+
+def phase_inputs(doc):
+    """What ``find_responsibilities`` gets from ``extract_raw`` for an extracted document: its
+    text, layout and section index (built the same way), and the deadlines of its dates."""
+    from pipeline.extract.responsibilities import _Collector, _Deadlines
+    from pipeline.segment import SectionIndex, find_body, find_layout, segment
+    text = doc.text
+    layout = find_layout(text, find_body(text))
+    sections, _ = segment(text, layout)
+    index = SectionIndex(sections, layout)
+    return text, layout, index, _Deadlines(doc.dates), _Collector(index)
+
+
+def test_items_phase_alone(extracted):
+    """Phase 1 on seed 002: the units of the items of "IV. TỔ CHỨC THỰC HIỆN", none of the
+    sentences' ("phối hợp với ...", "Chủ thể thực hiện: ...")."""
+    from pipeline.extract.responsibilities import units_from_items
+    text, layout, index, deadlines, found = phase_inputs(extracted(SEED_002))
+    units_from_items(text, index, deadlines, found)
+    assert [(r.unit, r.role, r.section) for r in found.items] == [
+        ("Ban Tuyên giáo và Nữ công", "execute", "sec_IV__item_1"),
+        ("Ban Tuyên giáo và Nữ công", "lead", "sec_IV__item_1"),
+        ("Ban Chính sách pháp luật và Quan hệ Lao động", "execute", "sec_IV__item_2"),
+        ("Văn phòng", "execute", "sec_IV__item_3"),
+        ("Ban Tổ chức-Kiểm tra", "execute", "sec_IV__item_4"),
+        ("Liên đoàn lao động các huyện, thành phố, công đoàn ngành", "execute", "sec_IV__item_5"),
+        ("Công đoàn Viên chức tỉnh", "execute", "sec_IV__item_5")]
+    execute, lead = found.items[:2]
+    # The unit leads the two of its six tasks that open with "Chủ trì".
+    assert len(execute.tasks) == 6
+    assert lead.tasks == [t for t in execute.tasks if t.startswith("Chủ trì")] and len(lead.tasks) == 2
+
+
+def test_sentences_phase_alone(extracted):
+    """Phase 2: "phối hợp với Y", "Chủ thể thực hiện: X" (seed 002) and "báo cáo ... về X" (seed
+    000), each with the span of the names in the sentence; the document's units are phase 1's
+    followed by these."""
+    from pipeline.extract.responsibilities import units_from_sentences
+    doc = extracted(SEED_002)
+    text, layout, index, deadlines, found = phase_inputs(doc)
+    units_from_sentences(text, layout, found)
+    assert [(r.unit, r.role, r.section, text[r.start:r.end]) for r in found.items] == [
+        ("Ban Tuyên giáo và Nữ công", "coordinate", "sec_IV__item_2__bullet_1", "Ban Tuyên giáo và Nữ công"),
+        ("Các cấp công đoàn trong tỉnh", "execute", "sec_II__item_2__item_2.2__bullet_3",
+         "Các cấp công đoàn trong tỉnh."),
+    ]
+    assert [(r.unit, r.role) for r in doc.responsibilities][-2:] == [(r.unit, r.role) for r in found.items]
+
+    text, layout, index, deadlines, found = phase_inputs(extracted(SEED_000))
+    units_from_sentences(text, layout, found)
+    assert [(r.unit, r.role, r.tasks) for r in found.items] == [
+        ("Ban Thường vụ Liên đoàn Lao động tỉnh", "report", [])]
+
+
+def test_tables_phase_alone(extracted):
+    """Phase 3 on a real plan's task table ("STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành |
+    Chủ trì thực hiện | Phối hợp thực hiện | ..."): lead and coordinate units per row, merged by
+    unit and role, with each row's task; a plan without a table gives none."""
+    from pipeline.extract.responsibilities import units_from_tables
+    text, layout, index, deadlines, found = phase_inputs(
+        extracted(REAL / "12_KH-CCHC-2026-UBND-LamDong.docx"))
+    units_from_tables(text, layout, found)
+    got = [(r.unit, r.role) for r in found.items]
+    assert got[:7] == [("Sở Tư pháp", "lead"), ("UBND các xã, phường, đặc khu", "lead"),
+                       ("Sở Khoa học và Công nghệ", "coordinate"), ("Các sở, ban, ngành", "lead"),
+                       ("Sở Tư pháp", "coordinate"), ("Văn phòng UBND tỉnh", "coordinate"),
+                       ("UBND các xã, phường, đặc khu", "coordinate")]
+    assert len(got) == len(set(got)) == 22
+    # Row 4: "... | Trong năm 2026 | Sở Tư pháp | Sở Khoa học và Công nghệ | Sở Tư pháp".
+    science = found.items[2]
+    assert science.tasks[0].startswith("Tham mưu UBND tỉnh triển khai ứng dụng AI") and science.deadline == "2026"
+    assert all(r.section is not None for r in found.items)
+
+    text, layout, index, deadlines, found = phase_inputs(extracted(SEED_002))
+    units_from_tables(text, layout, found)
+    assert found.items == []
+
+
+def test_collector_merges_a_unit_named_again_in_the_same_role(extracted):
+    """One entry per (folded unit, role): new tasks appended, the first deadline kept, the first
+    span kept; generic names dropped."""
+    *_, found = phase_inputs(extracted(SEED_002))
+    found.add("Sở  Tư pháp,", "lead", 10, 20, ["a"], None, "s1")
+    found.add("sở tư pháp", "lead", 30, 40, ["a", "b"], "2026", "s2")
+    found.add("Sở Tư pháp", "lead", 50, 60, ["c"], "2027", "s3")
+    found.add("Sở Tư pháp", "coordinate", 70, 80, [], None, "s4")
+    found.add("các đơn vị liên quan", "execute", 90, 95, ["d"], None, "s5")
+    assert [(r.unit, r.role, r.tasks, r.deadline, r.start, r.section) for r in found.items] == [
+        ("Sở Tư pháp", "lead", ["a", "b", "c"], "2026", 10, "s1"),
+        ("Sở Tư pháp", "coordinate", [], None, 70, "s4")]

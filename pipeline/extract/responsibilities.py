@@ -13,12 +13,14 @@ import functools
 
 import regex
 
-from ..model import DateMention, Responsibility
-from ..text import fold, lines_of
+from ..model import DateMention, Responsibility, Section
 from ..postag import pos_tag
 from ..scan import LINE_START
-from .abbreviations import expand
+from ..segment import Layout, SectionIndex
+from ..text import fold, lines_of
 from ..vocab import PhraseSet, alternation, issuer_words, load_json
+from .abbreviations import expand
+from .dates import find_dates
 
 
 @functools.cache
@@ -85,9 +87,9 @@ def leading_units(clause: str, heads=()) -> tuple[list[str], str]:
             or heads and fold(cut).startswith(tuple(fold(h) for h in heads))):
         return [], clause
     # A long clause ("Sở Khoa học và Công nghệ xây dựng kế hoạch và tổ chức kiểm tra ...", 40
-    # words) is tagged in its opening words first: its units end within them, and the words after
-    # them count only as "the rest" (issue 5). Where the units run to near the end of the opening,
-    # the whole is tagged.
+    # words) is tagged in its opening words first, as tagging takes time quadratic in a clause's
+    # length (:mod:`pipeline.postag`): its units end within them, and the words after them count
+    # only as "the rest". Where the units run to near the end of the opening, the whole is tagged.
     long_clause = len(c.split()) > _LONG_CLAUSE_WORDS
     tokens, after = None, []
     if long_clause and len(cut.split()) > _OPENING_WORDS:
@@ -279,37 +281,49 @@ def _table_columns() -> dict[str, PhraseSet]:
     return {role: PhraseSet(fold(w) for w in words) for role, words in _vocab()["table_columns"].items()}
 
 
-def find_responsibilities(text: str, layout, index, dates: list[DateMention]) -> list[Responsibility]:
-    v = _vocab()
-    out: list[Responsibility] = []
-    seen: dict[tuple[str, str], Responsibility] = {}
-    seen_tasks: dict[tuple[str, str], set[str]] = {}  # the tasks of each of ``seen``, to merge
-    deadlines = _Deadlines(dates)
+class _Collector:
+    """The units found so far, one :class:`Responsibility` per (folded unit, role).
 
-    def add(unit: str, role: str, start: int, end: int, tasks=None, deadline=None, section=None):
+    A unit named again in the same role (an item's heading and a "Giao X chủ trì" sentence, or
+    two rows of a task table) is merged into the first one: its new tasks appended, its deadline
+    kept unless it had none. So the order of the calls to :meth:`add` is the order of ``items``
+    and decides which mention gives a unit its span and section."""
+
+    def __init__(self, index: SectionIndex):
+        self.index = index
+        self.items: list[Responsibility] = []
+        self._seen: dict[tuple[str, str], Responsibility] = {}
+        self._tasks: dict[tuple[str, str], set[str]] = {}  # the tasks of each of ``_seen``
+
+    def add(self, unit: str, role: str, start: int, end: int, tasks: list[str] | None = None,
+            deadline: str | None = None, section: str | None = None) -> None:
+        """Record ``unit`` in ``role`` for text[start:end] (its section: ``section``, or the one
+        holding ``start``); a generic or too short name ("các đơn vị liên quan") is dropped."""
         unit = " ".join(unit.split()).strip(" -–,;:")
         if not unit or _is_generic(unit) or len(unit) < 3:
             return
         key = (fold(unit), role)
-        if key in seen:
-            r = seen[key]
-            known = seen_tasks[key]
+        if key in self._seen:
+            r = self._seen[key]
+            known = self._tasks[key]
             new = [t for t in (tasks or []) if t not in known]
             r.tasks += new
             known.update(new)
             r.deadline = r.deadline or deadline
             return
         r = Responsibility(unit=unit, unit_expanded=None, role=role, tasks=list(tasks or []),
-                           deadline=deadline, section=section or index.at(start), start=start, end=end)
-        seen[key] = r
-        seen_tasks[key] = set(r.tasks)
-        out.append(r)
+                           deadline=deadline, section=section or self.index.at(start), start=start, end=end)
+        self._seen[key] = r
+        self._tasks[key] = set(r.tasks)
+        self.items.append(r)
 
+
+# 1. The implementation part's items.
+
+def _implementation_items(index: SectionIndex) -> list[Section]:
+    """The items, articles and bullets inside a section or item whose title is an implementation
+    heading ("IV. TỔ CHỨC THỰC HIỆN", "Phân công nhiệm vụ"), in the index's order."""
     impl_re = _implementation_heading()
-    lo, hi = layout.header_end, layout.closing_start
-    # 1. The implementation part: items whose heading or opening clause names units
-    # ("1. Liên đoàn Lao động huyện", "3. Sở Văn hóa, Thể thao và Du lịch chủ trì, ...",
-    # "d) Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh").
     secs = index.sections
     impl = [s for s in secs if s.kind in ("section", "item") and s.title and impl_re.search(fold(s.title))]
     inside = set()
@@ -318,16 +332,42 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
         for sec in secs[bisect.bisect_right(starts, part.start):bisect.bisect_left(starts, part.end)]:
             if part.start < sec.start < part.end and sec.kind in ("item", "article", "bullet"):
                 inside.add(sec.id)
-    children_of: dict[str, list] = {}
-    for sec in secs:
+    return [sec for sec in secs if sec.id in inside]
+
+
+def _item_tasks(text: str, sec: Section, children: list[Section], clause: str, rest_fold: str) -> list[str]:
+    """The tasks of an item naming units: the headings of its sub-items, after any text between
+    its heading and the first of them (or its body, if it has no sub-items); its opening clause
+    first when it goes on past the units with words other than "chủ trì" ("Sở Tài chính bố trí
+    kinh phí ...": the clause is itself a task)."""
+    if children:
+        tasks = [" ".join(text[sub.start:sub.heading_end].split()).lstrip("-+• ") for sub in children]
+        lead_text = text[sec.heading_end:children[0].start].strip()
+        if lead_text:
+            tasks.insert(0, " ".join(lead_text.split()))
+    else:
+        body = text[sec.heading_end:sec.end].strip()
+        tasks = [" ".join(body.split())] if body else []
+    if rest_fold and not rest_fold.startswith("chủ trì"):
+        tasks = [" ".join(clause.split())] + tasks
+    return tasks
+
+
+def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, found: _Collector) -> None:
+    """Phase 1: the implementation part's items whose heading or opening clause names units
+    ("1. Liên đoàn Lao động huyện", "3. Sở Văn hóa, Thể thao và Du lịch chủ trì, ...", "d) Đề
+    nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh"), added to ``found`` with the item's
+    tasks and first deadline.
+
+    Role: lead when the units are followed by "chủ trì", else execute; a "cơ quan/bộ phận thường
+    trực" in the clause adds lead, and so does a task opening with "Chủ trì" (with those tasks)."""
+    children_of: dict[str | None, list[Section]] = {}
+    for sec in index.sections:
         children_of.setdefault(sec.parent, []).append(sec)
-    unit_items: dict[str, list[str]] = {}
-    for sec in secs:
-        if sec.id not in inside:
-            continue
+    unit_items: dict[str, list[str]] = {}  # item id → the units its heading names
+    for sec in _implementation_items(index):
         line = text[sec.start:sec.heading_end]
-        clause = _ITEM_NUMBER.sub("", line)
-        clause = _BULLET.sub("", clause)
+        clause = _BULLET.sub("", _ITEM_NUMBER.sub("", line))
         units, rest = leading_units(clause)
         if sec.kind == "bullet" and sec.parent in unit_items:
             # A task bullet under a unit's heading names a part of that unit ("- Ban Thường vụ LĐLĐ
@@ -337,30 +377,25 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
         if not units:
             continue
         unit_items[sec.id] = units
-        children = children_of.get(sec.id, [])
-        tasks = [" ".join(text[sub.start:sub.heading_end].split()).lstrip("-+• ") for sub in children]
-        lead_text = text[sec.heading_end:children[0].start if children else sec.end].strip()
-        if children and lead_text:
-            tasks.insert(0, " ".join(lead_text.split()))
         rest_fold = fold(rest).lstrip(" :,")
-        if not children:
-            body = text[sec.heading_end:sec.end].strip()
-            if body:
-                tasks = [" ".join(body.split())]
-        if rest_fold and not rest_fold.startswith("chủ trì"):
-            tasks = [" ".join(clause.split())] + tasks
+        tasks = _item_tasks(text, sec, children_of.get(sec.id, []), clause, rest_fold)
         role = "lead" if rest_fold.startswith("chủ trì") else "execute"
         deadline = deadlines.within(sec.start, sec.end)
         standing = _STANDING_BODY.search(clause[:200])
         for name in units:
-            add(name, role, sec.start, sec.end, tasks, deadline, sec.id)
+            found.add(name, role, sec.start, sec.end, tasks, deadline, sec.id)
             if standing:
-                add(name, "lead", sec.start, sec.end, tasks, deadline, sec.id)
+                found.add(name, "lead", sec.start, sec.end, tasks, deadline, sec.id)
             if role == "execute" and any(_LEADS.match(t) for t in tasks):
-                add(name, "lead", sec.start, sec.end, [t for t in tasks if _LEADS.match(t)],
-                    None, sec.id)
-    # 2. Sentences: "Giao X chủ trì ...", "X là bộ phận thường trực", "phối hợp với Y",
-    # "Chủ thể thực hiện: X", "báo cáo (kết quả ... về) X".
+                found.add(name, "lead", sec.start, sec.end, [t for t in tasks if _LEADS.match(t)],
+                          None, sec.id)
+
+
+# 2. Sentences, one function per pattern, each over text[lo:hi].
+
+def _assigned_units(text: str, lo: int, hi: int, found: _Collector) -> None:
+    """"Giao X chủ trì ..." or "Giao X là cơ quan thường trực" (X lead); "Giao X <task>" (X
+    execute)."""
     for m in _ASSIGN.finditer(text[lo:hi]):
         s = lo + m.end()
         names, end = _units_at(text, s, hi)
@@ -368,37 +403,100 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
         lead = after.startswith("chủ trì") or after.startswith(_folded_lead_after()) \
             or after.startswith(("là cơ quan", "là đơn vị", "là bộ phận", "làm đầu mối", "(cơ quan thường trực"))
         for name in names:
-            add(name, "lead" if lead else "execute", s, end)
+            found.add(name, "lead" if lead else "execute", s, end)
+
+
+def _units_before_lead_phrases(text: str, lo: int, hi: int, found: _Collector) -> None:
+    """"X là bộ phận thường trực" and the other ``lead_after`` phrases: the units opening the
+    clause before the phrase lead."""
     for m in _lead_after().finditer(text[lo:hi]):
         s = lo + m.start()
         clause_start = _clause_start(text, lo, s)
         names, _ = leading_units(text[clause_start:s])
         for name in names:
-            add(name, "lead", clause_start, s)
+            found.add(name, "lead", clause_start, s)
+
+
+def _coordinating_units(text: str, lo: int, hi: int, found: _Collector) -> None:
+    """"phối hợp (chặt chẽ) với Y": Y coordinates, unless Y is a group ("các sở, ngành")."""
     for m in _COORDINATE.finditer(text[lo:hi]):
         s = lo + m.end()
         names, end = _units_at(text, s, hi)
         for name in names:
             if not fold(name).startswith("các "):
-                add(name, "coordinate", s, end)
+                found.add(name, "coordinate", s, end)
+
+
+def _executor_lines(text: str, lo: int, hi: int, found: _Collector) -> None:
+    """"Chủ thể thực hiện: X; Y" (or "Đơn vị/Cơ quan thực hiện:"): each listed name executes, taken
+    as written (no tagging)."""
     for m in _EXECUTOR_LINE.finditer(text[lo:hi]):
         s = lo + m.end()
         line_end = text.find("\n", s, hi)
         line_end = hi if line_end < 0 else line_end
         for part in _LIST_SEPARATOR.split(text[s:line_end].rstrip(". ")):
             if part.strip():
-                add(part.strip(), "execute", s, line_end)
-    report_hi = layout.footer_start if layout.footer_start is not None else layout.body_end
+                found.add(part.strip(), "execute", s, line_end)
+
+
+def _report_receivers(text: str, lo: int, hi: int, found: _Collector) -> None:
+    """"báo cáo (kết quả ... về) X": X receives reports; X may also be an office-holder
+    ("báo cáo Chủ tịch UBND tỉnh")."""
     report_nouns = _report_nouns()
-    for m in _REPORT_TO.finditer(text[lo:report_hi]):
+    for m in _REPORT_TO.finditer(text[lo:hi]):
         s = lo + m.end()
         if report_nouns.search(text[max(lo, lo + m.start() - 30):lo + m.start()]):
             continue  # "hệ thống thông tin báo cáo Chính phủ": a name, not a report to send
-        names, end = _units_at(text, s, report_hi, heads=v["report_heads"])
+        names, end = _units_at(text, s, hi, heads=_vocab()["report_heads"])
         for name in names:
-            add(name, "report", s, end)
-    # 3. Task tables: "Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian".
+            found.add(name, "report", s, end)
+
+
+def units_from_sentences(text: str, layout: Layout, found: _Collector) -> None:
+    """Phase 2: units named by sentences of the body (header to closing), pattern after pattern:
+    "Giao X ...", "X là bộ phận thường trực", "phối hợp với Y", "Chủ thể thực hiện: X", then
+    "báo cáo ... X", which is looked for up to the footer (or the body's end) instead."""
+    lo, hi = layout.header_end, layout.closing_start
+    _assigned_units(text, lo, hi, found)
+    _units_before_lead_phrases(text, lo, hi, found)
+    _coordinating_units(text, lo, hi, found)
+    _executor_lines(text, lo, hi, found)
+    report_hi = layout.footer_start if layout.footer_start is not None else layout.body_end
+    _report_receivers(text, lo, report_hi, found)
+
+
+# 3. Task tables.
+
+def _column_roles(folded: list[str], column_role: dict[str, str | None]) -> dict[str, int]:
+    """Role → the index of the first of a row's (folded) cells that heads its column.
+
+    "Chủ trì thực hiện" is the lead column although it ends in "thực hiện": the first role whose
+    word opens the cell wins, in the order of the data file. ``column_role`` caches each cell's
+    role over a document's rows."""
     cols = _table_columns()
+    roles: dict[str, int] = {}
+    for i, c in enumerate(folded):
+        if c not in column_role:
+            column_role[c] = next((role for role, words in cols.items() if words.opens(c)), None)
+        if column_role[c] is not None:
+            roles.setdefault(column_role[c], i)
+    return roles
+
+
+def _row_deadline(cells: list[str], header_cols: dict[str, int]) -> str | None:
+    """The deadline of a table row: the end of the last date in its deadline cell ("Cuối tháng
+    4 đến hết tháng 5/2023" → 2023-05)."""
+    if "deadline" in header_cols and header_cols["deadline"] < len(cells):
+        ds = find_dates(cells[header_cols["deadline"]])
+        return ds[-1].until or ds[-1].value if ds else None
+    return None
+
+
+def units_from_tables(text: str, layout: Layout, found: _Collector) -> None:
+    """Phase 3: task tables ("Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian", as
+    lines with "|" between cells): under a header row with a lead or execute column and at least
+    two roles, each row's units in the lead, coordinate and execute cells (";" between units),
+    with the row's task and deadline. A line without "|" ends the table."""
     column_role: dict[str, str | None] = {}  # folded cell → the role of the column it heads
     header_cols = None
     table_lines = [x for s, e in layout.content_spans() for x in lines_of(text, s, e)]
@@ -407,26 +505,14 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
             header_cols = None
             continue
         cells = [c.strip() for c in line.split("|")]
-        folded = [fold(c) for c in cells]
-        roles = {}
-        for i, c in enumerate(folded):
-            # "Chủ trì thực hiện" is the lead column although it ends in "thực hiện": the first
-            # role whose word opens the cell wins, in the order of the data file.
-            if c not in column_role:
-                column_role[c] = next((role for role, words in cols.items() if words.opens(c)), None)
-            if column_role[c] is not None:
-                roles.setdefault(column_role[c], i)
+        roles = _column_roles([fold(c) for c in cells], column_role)
         if ("lead" in roles or "execute" in roles) and len(roles) >= 2:
             header_cols = roles
             continue
         if not header_cols:
             continue
         task = cells[header_cols["task"]] if "task" in header_cols and header_cols["task"] < len(cells) else None
-        deadline = None
-        if "deadline" in header_cols and header_cols["deadline"] < len(cells):
-            from .dates import find_dates
-            ds = find_dates(cells[header_cols["deadline"]])
-            deadline = ds[-1].until or ds[-1].value if ds else None
+        deadline = _row_deadline(cells, header_cols)
         for role in ("lead", "coordinate", "execute"):
             i = header_cols.get(role)
             if i is None or i >= len(cells):
@@ -434,9 +520,21 @@ def find_responsibilities(text: str, layout, index, dates: list[DateMention]) ->
             for part in _CELL_SEPARATOR.split(cells[i]):
                 names, _ = leading_units(part) if part.strip() else ([], "")
                 for name in names:
-                    add(name, role, ls, le, [task] if task else [], deadline)
-    # Deadlines written in a unit's tasks ("báo cáo ... trước ngày 15/10/2024").
-    for r in out:
+                    found.add(name, role, ls, le, [task] if task else [], deadline)
+
+
+def find_responsibilities(text: str, layout: Layout, index: SectionIndex,
+                          dates: list[DateMention]) -> list[Responsibility]:
+    """The responsible units of a plan, in the order found: the implementation part's items,
+    then sentences, then task tables (a unit found again in the same role is merged into its
+    first mention). An execute unit without a deadline gets the first deadline date written in
+    its span ("báo cáo ... trước ngày 15/10/2024")."""
+    deadlines = _Deadlines(dates)
+    found = _Collector(index)
+    units_from_items(text, index, deadlines, found)
+    units_from_sentences(text, layout, found)
+    units_from_tables(text, layout, found)
+    for r in found.items:
         if r.deadline is None and r.role == "execute":
             r.deadline = deadlines.within(r.start, r.end)
-    return out
+    return found.items
