@@ -7,14 +7,19 @@ and a message in Vietnamese (or English). Codes and severities are in ``data/che
 
 parent-not-found (info), citation-mismatch (error), issued-before-parent (error),
 period-outside-parent (warning), task-not-covered (warning, with the closest counterpart and its
-TF-IDF similarity over underthesea word segments), target-weaker (error), target-missing
+TF-IDF similarity over syllables and syllable pairs), target-weaker (error), target-missing
 (warning), deadline-after-parent (warning), section-missing (warning), numbering-gap (info).
+
+Each code (or group of codes one comparison yields) has its own function taking the plan and a
+parent as dicts; :func:`check_plan` resolves the parents, calls them and sorts the findings.
+Reports are rendered as Markdown or HTML by :mod:`pipeline.check_report`.
 """
 from __future__ import annotations
 
 import functools
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import regex
@@ -155,6 +160,7 @@ def _names_task(own: set[str], task_heading: set[str], heading: set[str]) -> boo
 
 
 def _item_text(doc: dict, s: dict, limit: int = 400) -> str:
+    """A section's whole text (heading and body), whitespace collapsed, cut at ``limit`` characters."""
     text = doc["text"][s["start"]:s["end"]]
     return " ".join(text.split())[:limit]
 
@@ -175,6 +181,8 @@ def _tasks(doc: dict) -> list[dict]:
 
 
 def _counterparts(doc: dict) -> list[dict]:
+    """The plan's items a parent task may be matched with: its numbered items, or its bullets and
+    sections where it numbers none."""
     return [s for s in doc["sections"] if s.get("kind") == "item"] or \
         [s for s in doc["sections"] if s.get("kind") in ("bullet", "section")]
 
@@ -304,34 +312,64 @@ def _better_is_higher(comparator: str) -> bool:
     return comparator in (">=", ">", "=")
 
 
-def check_plan(plan: dict, against: Against, lang: str = "vi") -> Report:
-    """Findings for a plan (``PlanDocument.to_dict(with_text=True)``) against a collection."""
+# --- findings ---------------------------------------------------------------------------------
+#
+# One function per finding code (or per group of codes one computation yields). Each takes plain
+# inputs — the plan and a parent as ``PlanDocument.to_dict(with_text=True)`` dicts — and returns
+# its findings in document order; :func:`check_plan` collects and sorts them.
+
+def _finding(code: str, evidence: list[Evidence], parent: str | None = None, lang: str = "vi",
+             **details) -> Finding:
+    """A finding of ``code``: its severity and message (filled from ``details``) from the vocabulary."""
     v = _vocab()
-    msgs = v["messages"][lang]
-    src = plan["document"].get("source")
-    findings: list[Finding] = []
+    return Finding(code=code, severity=v["severity"][code], message=v["messages"][lang][code].format(**details),
+                   evidence=evidence, parent=parent, details=details)
 
-    def add(code, evidence, parent=None, **details):
-        findings.append(Finding(code=code, severity=v["severity"][code], message=msgs[code].format(**details),
-                                evidence=evidence, parent=parent, details=details))
 
-    def ev(doc, which, start, end):
-        return Evidence(which, doc["document"].get("source"), int(start), int(end), doc["text"][start:end])
+def evidence(doc: dict, which: str, start: int, end: int) -> Evidence:
+    """The span ``start:end`` of a document (``which`` is "plan" or "parent"), quoted from its text."""
+    return Evidence(which, doc["document"].get("source"), int(start), int(end), doc["text"][start:end])
 
-    # The plan's own structure.
+
+def sections_missing(plan: dict, lang: str = "vi") -> list[Finding]:
+    """``section-missing``: each required part (``required_sections`` in ``data/check.json``) that
+    no top-level heading of the plan names."""
     titles = [fold(s.get("title") or "") for s in plan["sections"] if s.get("level") == 1]
-    for name, words in v["required_sections"].items():
-        if not any(any(w in t for w in words) for t in titles):
-            add("section-missing", [], section=name)
+    return [_finding("section-missing", [], lang=lang, section=name)
+            for name, words in _vocab()["required_sections"].items()
+            if not any(any(w in t for w in words) for t in titles)]
+
+
+def numbering_gaps(plan: dict, lang: str = "vi") -> list[Finding]:
+    """``numbering-gap``: the extractor's numbering warnings (a skipped or repeated section or item
+    number), each with the line it starts as evidence."""
+    out = []
     for w in plan.get("warnings", []):
         if w["code"] in ("section-gap", "item-gap", "section-duplicate", "item-duplicate"):
             start = w.get("start") or 0
             line_end = plan["text"].find("\n", start)
-            add("numbering-gap", [ev(plan, "plan", start, line_end if line_end > 0 else start)], message=w["message"])
+            out.append(_finding("numbering-gap", [evidence(plan, "plan", start, line_end if line_end > 0 else start)],
+                                lang=lang, message=w["message"]))
+    return out
 
-    # Its parents: the plans it implements (and plans it is based on).
-    plan_types = {fold(t) for t in v["plan_types"]}
-    parents = []
+
+class ResolvedParent(NamedTuple):
+    """A citation of the plan resolved to a document of the collection."""
+    ref: dict  # the plan's reference
+    cited: dict  # the collection's document header
+    score: float
+    method: str
+
+
+def resolve_parents(plan: dict, against: Against,
+                    lang: str = "vi") -> tuple[list[ResolvedParent], list[Finding]]:
+    """The plan's parents — the plans it implements and plans it is based on — resolved in the
+    collection, in citation order and once each; and ``parent-not-found`` for each plan it says it
+    implements that the collection does not hold. Citations of other document types, and of plans
+    named without a number, are not parents."""
+    plan_types = {fold(t) for t in _vocab()["plan_types"]}
+    parents: list[ResolvedParent] = []
+    findings: list[Finding] = []
     seen = set()
     for r in plan["references"]:
         if r["ref_id"] in seen or r["relation"] not in ("implements", "basis"):
@@ -342,195 +380,208 @@ def check_plan(plan: dict, against: Against, lang: str = "vi") -> Report:
         cited, score, method = against.collection.resolve(r)
         if cited is None:
             if r["relation"] == "implements":
-                add("parent-not-found", [ev(plan, "plan", r["start"], r["end"])], ref=r["text"])
+                findings.append(_finding("parent-not-found", [evidence(plan, "plan", r["start"], r["end"])],
+                                         lang=lang, ref=r["text"]))
             continue
-        parents.append((r, cited, score, method))
+        parents.append(ResolvedParent(r, cited, score, method))
+    return parents, findings
 
+
+def citation_mismatches(plan: dict, ref: dict, parent: dict, lang: str = "vi") -> list[Finding]:
+    """``citation-mismatch``: each field (type, number, date, issuer) where the plan's citation
+    ``ref`` of the parent disagrees with the parent's own header (its issuer taken from its closing
+    sentence where the header lost it)."""
+    field_names = _vocab()["fields"][lang]
+    psrc = parent["document"].get("source")
+    return [_finding("citation-mismatch", [evidence(plan, "plan", ref["start"], ref["end"])], psrc, lang,
+                     field=field_names[mm["field"]], cited=mm["cited"], actual=mm["actual"])
+            for mm in mismatches(ref, _with_stated_issuer(parent))]
+
+
+def issued_before_parent(plan: dict, parent: dict, lang: str = "vi") -> list[Finding]:
+    """``issued-before-parent``: the plan's issue date is before the parent's, compared at the
+    coarser of the two dates' precisions."""
+    mine, theirs = plan["document"].get("issued_date"), parent["document"].get("issued_date")
+    if not (mine and theirs):
+        return []
+    n = min(len(mine), len(theirs))
+    if not (mine[:n] < theirs[:n]):
+        return []
+    span = plan["document"].get("spans", {}).get("issued_date")
+    return [_finding("issued-before-parent", [evidence(plan, "plan", *span)] if span else [],
+                     parent["document"].get("source"), lang, date=mine, parent_date=theirs)]
+
+
+def period_outside_parent(plan: dict, parent: dict, lang: str = "vi") -> list[Finding]:
+    """``period-outside-parent``: the plan's period (years, from its title) starts before or ends
+    after the parent's; a bound either one leaves open is not compared."""
+    pp, mp = _period(parent), _period(plan)
+    if pp == (None, None) or mp == (None, None):
+        return []
+    outside = (mp[1] is not None and pp[1] is not None and mp[1] > pp[1]) or \
+              (mp[0] is not None and pp[0] is not None and mp[0] < pp[0])
+    if not outside:
+        return []
+    span = plan["document"].get("spans", {}).get("title")
+    return [_finding("period-outside-parent", [evidence(plan, "plan", *span)] if span else [],
+                     parent["document"].get("source"), lang,
+                     period=_fmt_period(mp), parent_period=_fmt_period(pp))]
+
+
+def tasks_not_covered(plan: dict, parent: dict, lang: str = "vi") -> list[Finding]:
+    """``task-not-covered``: each of the parent's tasks (numbered items of its content/tasks parts)
+    without a counterpart among the plan's items, with the closest item it was paired with and
+    their similarity (TF-IDF over syllables and syllable pairs, see :func:`_similarities`).
+
+    Each parent task is paired with its own counterpart (one-to-one, the assignment that maximises
+    total similarity); a task whose counterpart is much less similar (below ``TASK_RATIO`` times)
+    than the plan's typical (median) pair has none — unless some item's heading names it.
+    """
+    tasks = _tasks(parent)
+    cands = _counterparts(plan)
+    if not (tasks and cands):
+        return []
+    from scipy.optimize import linear_sum_assignment
+    psrc = parent["document"].get("source")
+    # A task is matched on its whole text or on its heading, whichever is closer: a child often
+    # keeps a task's heading ("7. Công tác chỉ đạo, điều hành") and condenses its body to a line,
+    # which whole-text similarity alone scores like a missing task.
+    task_headings = [_heading_text(parent, t) for t in tasks]
+    cand_headings = [_heading_text(plan, c) for c in cands]
+    sims = np.maximum(
+        _similarities([_item_text(parent, t, 100000) for t in tasks],
+                      [_item_text(plan, c, 100000) for c in cands]),
+        _similarities(task_headings, cand_headings))
+    heads = [_syllables(h) for h in task_headings]
+    cand_heads = [_syllables(h) for h in cand_headings]
+    own_words = [h - set().union(*(o for k, o in enumerate(heads) if k != i)) for i, h in enumerate(heads)]
+    rows, cols = linear_sum_assignment(-sims)
+    assigned = {int(i): (int(j), float(sims[i, j])) for i, j in zip(rows, cols)}
+    typical = sorted(s for _, s in assigned.values())[len(assigned) // 2] if assigned else 0.0
+    out = []
+    for i, t in enumerate(tasks):
+        j, best = assigned.get(i, (int(sims[i].argmax()), 0.0))
+        # One item of the plan may carry two tasks the parent lists apart ("5. Cải cách tổ chức bộ
+        # máy và chế độ công vụ"): a task is also covered by an item whose heading names it —
+        # holds most of the words that set its heading apart from the others.
+        if best < TASK_RATIO * typical and not any(_names_task(own_words[i], heads[i], h) for h in cand_heads):
+            c = cands[j]
+            out.append(_finding("task-not-covered",
+                                [evidence(parent, "parent", t["start"], t.get("heading_end") or t["end"]),
+                                 evidence(plan, "plan", c["start"], c.get("heading_end") or c["end"])],
+                                psrc, lang, task=_item_text(parent, t, 160), candidate=_item_text(plan, c, 160),
+                                score=best))
+    return out
+
+
+def _match_targets(ptargets: list[dict], mtargets: list[dict]) -> dict[int, tuple[int, float]]:
+    """Parent target index → (plan target index, similarity): one-to-one, most similar indicators
+    first, percentages with percentages and counts with counts, at least ``TARGET_THRESHOLD``.
+    "80% cơ quan ... đạt chuẩn văn hóa" pairs with its own counterpart, not with the "70% doanh
+    nghiệp ..." next to it."""
+    if not mtargets:
+        return {}
+    sims = _similarities([_target_text(t) for t in ptargets], [_target_text(t) for t in mtargets])
+    pairs = sorted(((float(sims[i, j]), i, j) for i, pt in enumerate(ptargets)
+                    for j, mt in enumerate(mtargets) if (pt["unit"] == "%") == (mt["unit"] == "%")),
+                   reverse=True)
+    match: dict[int, tuple[int, float]] = {}
+    used = set()
+    for score, i, j in pairs:
+        if score >= TARGET_THRESHOLD and i not in match and j not in used:
+            match[i] = (j, score)
+            used.add(j)
+    return match
+
+
+def _fmt_target(t: dict) -> str:
+    """A target's value as a report shows it: ">=90%", "20 cuộc" (no "=" comparator)."""
+    return f"{t['comparator'] if t['comparator'] != '=' else ''}{t['value']:g}{t['unit'] if t['unit'] == '%' else ' ' + t['unit']}"
+
+
+def target_shortfalls(plan: dict, parent: dict, lang: str = "vi") -> list[Finding]:
+    """``target-missing`` for each of the parent's aims (see :func:`_aims`, once each) that no
+    target of the plan matches, and ``target-weaker`` for each percentage aim whose matching plan
+    target asks for less (lower where higher is better). A matched count is not compared: a lower
+    level sets its own counts."""
+    ptargets = _distinct_targets(_aims(parent))
+    if not ptargets:
+        return []
+    mtargets = plan["targets"]
+    psrc = parent["document"].get("source")
+    match = _match_targets(ptargets, mtargets)
+    out = []
+    for i, pt in enumerate(ptargets):
+        best_j, best = match.get(i, (None, 0.0))
+        pv = _fmt_target(pt)
+        if best_j is None or best < TARGET_THRESHOLD:
+            out.append(_finding("target-missing", [evidence(parent, "parent", pt["start"], pt["end"])], psrc, lang,
+                                parent_value=pv, indicator=(pt.get("indicator") or "")[:120]))
+            continue
+        mt = mtargets[best_j]
+        if pt["unit"] != "%":
+            continue
+        weaker = mt["value"] < pt["value"] if _better_is_higher(pt["comparator"]) else mt["value"] > pt["value"]
+        if weaker:
+            mv = f"{mt['comparator'] if mt['comparator'] != '=' else ''}{mt['value']:g}%"
+            out.append(_finding("target-weaker", [evidence(plan, "plan", mt["start"], mt["end"]),
+                                                  evidence(parent, "parent", pt["start"], pt["end"])],
+                                psrc, lang, indicator=(mt.get("indicator") or "")[:120], parent_value=pv, value=mv))
+    return out
+
+
+def deadlines_after_parent(plan: dict, parent: dict, lang: str = "vi") -> list[Finding]:
+    """``deadline-after-parent``: each of the plan's reporting deadlines later than the parent's
+    latest deadline for the same kind of thing (plan, report, dossier: see :func:`_deadline_kind`),
+    compared at the coarser of the two dates' precisions."""
+    pds, mds = _deadlines(parent), _deadlines(plan)
+    psrc = parent["document"].get("source")
+    out = []
+    for d in mds:
+        same = [p for p in pds if _deadline_kind(parent, p) == _deadline_kind(plan, d)]
+        if not same:
+            continue
+        theirs = max(same, key=lambda p: p["value"])
+        n = min(len(d["value"]), len(theirs["value"]))
+        if d["value"][:n] > theirs["value"][:n]:
+            out.append(_finding("deadline-after-parent", [evidence(plan, "plan", d["start"], d["end"]),
+                                                          evidence(parent, "parent", theirs["start"], theirs["end"])],
+                                psrc, lang, date=d["value"], parent_date=theirs["value"]))
+    return out
+
+
+# --- the check --------------------------------------------------------------------------------
+
+def check_plan(plan: dict, against: Against, lang: str = "vi") -> Report:
+    """Findings for a plan (``PlanDocument.to_dict(with_text=True)``) against a collection: its own
+    structure, then each parent in citation order; sorted by severity (worst first) and code, the
+    sort stable so that findings of one code stay in that order."""
+    _vocab()["messages"][lang]  # an unknown language is a KeyError up front, with findings or without
+    findings = sections_missing(plan, lang) + numbering_gaps(plan, lang)
+    parents, not_found = resolve_parents(plan, against, lang)
+    findings += not_found
     report_parents = []
-    implemented = any(r["relation"] == "implements" for r, *_ in parents)
+    implemented = any(p.ref["relation"] == "implements" for p in parents)
     for r, cited, score, method in parents:
         parent = against.document(cited["doc_id"])
-        psrc = parent["document"].get("source")
-        report_parents.append({"doc_id": cited["doc_id"], "source": psrc, "score": score, "method": method,
-                               "citation": r["text"]})
-        field_names = v["fields"][lang]
-        for mm in mismatches(r, _with_stated_issuer(parent)):
-            add("citation-mismatch", [ev(plan, "plan", r["start"], r["end"])], parent=psrc,
-                field=field_names[mm["field"]], cited=mm["cited"], actual=mm["actual"])
-        mine, theirs = plan["document"].get("issued_date"), parent["document"].get("issued_date")
-        if mine and theirs:
-            n = min(len(mine), len(theirs))
-            if mine[:n] < theirs[:n]:
-                span = plan["document"].get("spans", {}).get("issued_date")
-                add("issued-before-parent", [ev(plan, "plan", *span)] if span else [], parent=psrc,
-                    date=mine, parent_date=theirs)
-        pp, mp = _period(parent), _period(plan)
-        if pp != (None, None) and mp != (None, None):
-            outside = (mp[1] is not None and pp[1] is not None and mp[1] > pp[1]) or \
-                      (mp[0] is not None and pp[0] is not None and mp[0] < pp[0])
-            if outside:
-                span = plan["document"].get("spans", {}).get("title")
-                add("period-outside-parent", [ev(plan, "plan", *span)] if span else [], parent=psrc,
-                    period=_fmt_period(mp), parent_period=_fmt_period(pp))
+        report_parents.append({"doc_id": cited["doc_id"], "source": parent["document"].get("source"),
+                               "score": score, "method": method, "citation": r["text"]})
+        findings += citation_mismatches(plan, r, parent, lang)
+        findings += issued_before_parent(plan, parent, lang)
+        findings += period_outside_parent(plan, parent, lang)
         # Content (tasks, targets, deadlines) is checked against the plans it implements; a plan
         # it is only based on ("Căn cứ Kế hoạch …" beside "Thực hiện Kế hoạch …") is a broader
         # frame it need not restate. With no plan it implements, its basis plans are its parents.
         if implemented and r["relation"] != "implements":
             continue
-        # Tasks.
-        tasks = _tasks(parent)
-        cands = _counterparts(plan)
-        if tasks and cands:
-            # Each parent task is paired with its own counterpart (one-to-one, the assignment that
-            # maximises total similarity over whole items); a task whose counterpart is much less
-            # similar than the plan's typical pair has none.
-            from scipy.optimize import linear_sum_assignment
-            # A task is matched on its whole text or on its heading, whichever is closer: a
-            # child often keeps a task's heading ("7. Công tác chỉ đạo, điều hành") and condenses
-            # its body to a line, which whole-text similarity alone scores like a missing task.
-            task_headings = [_heading_text(parent, t) for t in tasks]
-            cand_headings = [_heading_text(plan, c) for c in cands]
-            sims = np.maximum(
-                _similarities([_item_text(parent, t, 100000) for t in tasks],
-                              [_item_text(plan, c, 100000) for c in cands]),
-                _similarities(task_headings, cand_headings))
-            heads = [_syllables(h) for h in task_headings]
-            cand_heads = [_syllables(h) for h in cand_headings]
-            own_words = [h - set().union(*(o for k, o in enumerate(heads) if k != i)) for i, h in enumerate(heads)]
-            rows, cols = linear_sum_assignment(-sims)
-            assigned = {int(i): (int(j), float(sims[i, j])) for i, j in zip(rows, cols)}
-            typical = sorted(v for _, v in assigned.values())[len(assigned) // 2] if assigned else 0.0
-            for i, t in enumerate(tasks):
-                j, best = assigned.get(i, (int(sims[i].argmax()), 0.0))
-                # One item of the plan may carry two tasks the parent lists apart ("5. Cải cách tổ
-                # chức bộ máy và chế độ công vụ"): a task is also covered by an item whose heading
-                # names it — holds most of the words that set its heading apart from the others.
-                if best < TASK_RATIO * typical and not any(
-                        _names_task(own_words[i], heads[i], h) for h in cand_heads):
-                    c = cands[j]
-                    add("task-not-covered", [ev(parent, "parent", t["start"], t.get("heading_end") or t["end"]),
-                                             ev(plan, "plan", c["start"], c.get("heading_end") or c["end"])],
-                        parent=psrc, task=_item_text(parent, t, 160), candidate=_item_text(plan, c, 160),
-                        score=best)
-        # Targets.
-        ptargets = _distinct_targets(_aims(parent))
-        mtargets = plan["targets"]
-        if ptargets:
-            sims = _similarities([_target_text(t) for t in ptargets],
-                                 [_target_text(t) for t in mtargets]) if mtargets else None
-            # One-to-one, most similar indicators first: "80% cơ quan ... đạt chuẩn văn hóa" pairs
-            # with its own counterpart, not with the "70% doanh nghiệp ..." next to it.
-            pairs = sorted(((float(sims[i, j]), i, j) for i, pt in enumerate(ptargets)
-                            for j, mt in enumerate(mtargets) if (pt["unit"] == "%") == (mt["unit"] == "%")),
-                           reverse=True) if mtargets else []
-            match: dict[int, tuple[int, float]] = {}
-            used = set()
-            for score, i, j in pairs:
-                if score >= TARGET_THRESHOLD and i not in match and j not in used:
-                    match[i] = (j, score)
-                    used.add(j)
-            for i, pt in enumerate(ptargets):
-                best_j, best = match.get(i, (None, 0.0))
-                pv = f"{pt['comparator'] if pt['comparator'] != '=' else ''}{pt['value']:g}{pt['unit'] if pt['unit'] == '%' else ' ' + pt['unit']}"
-                if best_j is None or best < TARGET_THRESHOLD:
-                    add("target-missing", [ev(parent, "parent", pt["start"], pt["end"])], parent=psrc,
-                        parent_value=pv, indicator=(pt.get("indicator") or "")[:120])
-                    continue
-                mt = mtargets[best_j]
-                if pt["unit"] != "%":
-                    continue  # a lower level sets its own counts
-                weaker = mt["value"] < pt["value"] if _better_is_higher(pt["comparator"]) else mt["value"] > pt["value"]
-                if weaker:
-                    mv = f"{mt['comparator'] if mt['comparator'] != '=' else ''}{mt['value']:g}%"
-                    add("target-weaker", [ev(plan, "plan", mt["start"], mt["end"]), ev(parent, "parent", pt["start"], pt["end"])],
-                        parent=psrc, indicator=(mt.get("indicator") or "")[:120], parent_value=pv, value=mv)
-        # Deadlines: each of the plan's reporting deadlines against the parent's deadline for the
-        # same thing (the one whose wording before the date is most similar).
-        pds, mds = _deadlines(parent), _deadlines(plan)
-        for d in mds:
-            same = [p for p in pds if _deadline_kind(parent, p) == _deadline_kind(plan, d)]
-            if same:
-                theirs = max(same, key=lambda p: p["value"])
-                n = min(len(d["value"]), len(theirs["value"]))
-                if d["value"][:n] > theirs["value"][:n]:
-                    add("deadline-after-parent", [ev(plan, "plan", d["start"], d["end"]),
-                                                  ev(parent, "parent", theirs["start"], theirs["end"])],
-                        parent=psrc, date=d["value"], parent_date=theirs["value"])
+        findings += tasks_not_covered(plan, parent, lang)
+        findings += target_shortfalls(plan, parent, lang)
+        findings += deadlines_after_parent(plan, parent, lang)
     findings.sort(key=lambda f: (-SEVERITY_ORDER[f.severity], f.code))
-    return Report(plan=src, parents=report_parents, findings=findings)
+    return Report(plan=plan["document"].get("source"), parents=report_parents, findings=findings)
 
 
 def check_file(path: str, against: Against, lang: str = "vi") -> Report:
+    """:func:`check_plan` for a file, extracted first."""
     from .api import extract
     return check_plan(extract(Path(path)).to_dict(with_text=True), against, lang)
-
-
-# --- reports ----------------------------------------------------------------------------------
-
-_LABELS = {"vi": {"title": "Kết quả đối chiếu kế hoạch", "plan": "Kế hoạch", "parents": "Văn bản cấp trên",
-                  "none": "Không tìm thấy văn bản cấp trên trong bộ văn bản đối chiếu.", "summary": "Tổng hợp",
-                  "error": "lỗi", "warning": "cảnh báo", "info": "thông tin", "ok": "Không phát hiện vấn đề.",
-                  "evidence": "Căn cứ", "in_plan": "trong kế hoạch", "in_parent": "trong văn bản cấp trên",
-                  "chars": "ký tự"},
-           "en": {"title": "Plan check report", "plan": "Plan", "parents": "Parent documents",
-                  "none": "No parent document found in the collection.", "summary": "Summary",
-                  "error": "error", "warning": "warning", "info": "info", "ok": "No problems found.",
-                  "evidence": "Evidence", "in_plan": "in the plan", "in_parent": "in the parent",
-                  "chars": "characters"}}
-
-
-def to_markdown(reports: list[Report], lang: str = "vi") -> str:
-    L = _LABELS[lang]
-    out = [f"# {L['title']}", ""]
-    for rep in reports:
-        c = rep.counts()
-        out += [f"## {L['plan']}: {rep.plan}", "",
-                f"**{L['summary']}:** {c['error']} {L['error']}, {c['warning']} {L['warning']}, {c['info']} {L['info']}", ""]
-        if rep.parents:
-            out.append(f"**{L['parents']}:**")
-            out += [f"- {p['source']} ({p['citation']}; {p['score']:.2f})" for p in rep.parents]
-            out.append("")
-        else:
-            out += [L["none"], ""]
-        if not rep.findings:
-            out += [L["ok"], ""]
-        for i, f in enumerate(rep.findings, 1):
-            out.append(f"{i}. **[{L[f.severity]}] `{f.code}`** — {f.message}")
-            for e in f.evidence:
-                where = L["in_plan"] if e.document == "plan" else L["in_parent"]
-                quote = " ".join(e.text.split())[:300]
-                out.append(f"   - {L['evidence']} {where} ({L['chars']} {e.start}–{e.end}): «{quote}»")
-        out.append("")
-    return "\n".join(out)
-
-
-def to_html(reports: list[Report], lang: str = "vi") -> str:
-    import html
-    L = _LABELS[lang]
-    colors = {"error": "#b00020", "warning": "#a05a00", "info": "#335"}
-    parts = ["<!doctype html><html lang='%s'><head><meta charset='utf-8'><title>%s</title>" % (lang, L["title"]),
-             "<style>body{font-family:serif;max-width:60em;margin:2em auto;line-height:1.5}"
-             "li{margin:.6em 0}.ev{color:#444;font-size:.92em}.sev{font-weight:bold}</style></head><body>",
-             f"<h1>{html.escape(L['title'])}</h1>"]
-    for rep in reports:
-        c = rep.counts()
-        parts.append(f"<h2>{html.escape(L['plan'])}: {html.escape(str(rep.plan))}</h2>")
-        parts.append(f"<p><b>{L['summary']}:</b> {c['error']} {L['error']}, {c['warning']} {L['warning']}, "
-                     f"{c['info']} {L['info']}</p>")
-        if rep.parents:
-            parts.append(f"<p><b>{L['parents']}:</b></p><ul>" + "".join(
-                f"<li>{html.escape(str(p['source']))} ({html.escape(p['citation'])})</li>" for p in rep.parents) + "</ul>")
-        else:
-            parts.append(f"<p>{L['none']}</p>")
-        if not rep.findings:
-            parts.append(f"<p>{L['ok']}</p>")
-        parts.append("<ol>")
-        for f in rep.findings:
-            evs = "".join(
-                f"<div class='ev'>{L['evidence']} {L['in_plan'] if e.document == 'plan' else L['in_parent']} "
-                f"({e.start}–{e.end}): «{html.escape(' '.join(e.text.split())[:300])}»</div>" for e in f.evidence)
-            parts.append(f"<li><span class='sev' style='color:{colors[f.severity]}'>[{L[f.severity]}]</span> "
-                         f"<code>{f.code}</code> — {html.escape(f.message)}{evs}</li>")
-        parts.append("</ol>")
-    parts.append("</body></html>")
-    return "\n".join(parts)

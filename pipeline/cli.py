@@ -109,7 +109,8 @@ def _cmd_graph(args) -> int:
 
 
 def _cmd_check(args) -> int:
-    from .check import SEVERITY_ORDER, Against, check_file, to_html, to_markdown
+    from .check import SEVERITY_ORDER, Against, check_file
+    from .check_report import to_html, to_markdown
     missing = [p for p in [args.new, *args.against] if not Path(p).exists()]
     if missing:
         print(f"plans: error: {missing[0]}: no such file or folder", file=sys.stderr)

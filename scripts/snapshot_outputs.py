@@ -28,7 +28,8 @@ def _write(path: Path, text: str) -> None:
 
 def snapshot(out: Path, legacy: bool = False) -> int:
     from pipeline.api import extract
-    from pipeline.check import Against, check_file, to_markdown
+    from pipeline.check import Against, check_file
+    from pipeline.check_report import to_markdown
     from pipeline.evaluate import evaluate, format_table
     from pipeline.ingest import IngestError
 

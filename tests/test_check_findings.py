@@ -1,0 +1,137 @@
+"""The per-code functions of pipeline.check, each called directly on one fixture child and its
+parent (the corpus document its case.json names), and the report renderers on a small report."""
+from __future__ import annotations
+
+import functools
+import json
+
+from conftest import ROOT
+
+from pipeline.check import (Against, Evidence, Finding, Report, citation_mismatches, deadlines_after_parent,
+                            evidence, issued_before_parent, numbering_gaps, period_outside_parent,
+                            resolve_parents, sections_missing, target_shortfalls, tasks_not_covered)
+from pipeline.check_report import to_html, to_markdown
+
+CASES = ROOT / "tests" / "fixtures" / "check"
+
+
+@functools.cache
+def _doc(rel: str) -> dict:
+    from pipeline import extract
+    return extract(ROOT / rel).to_dict(with_text=True)
+
+
+def _pair(case: str) -> tuple[dict, dict]:
+    """A fixture's child and its parent, extracted."""
+    parent = json.loads((CASES / case / "case.json").read_text(encoding="utf-8"))["parent"]
+    return _doc(f"tests/fixtures/check/{case}/child.txt"), _doc(parent)
+
+
+def _evidence(f: Finding) -> list[tuple[str, int, int, str]]:
+    return [(e.document, e.start, e.end, e.text) for e in f.evidence]
+
+
+def test_evidence_quotes_the_span():
+    plan, _ = _pair("p1_issued_before_parent")
+    e = evidence(plan, "plan", 133, 166)
+    assert e == Evidence("plan", plan["document"]["source"], 133, 166, "Đắk Mil, ngày 20 tháng 3 năm 2023")
+
+
+def test_target_weaker_and_missing():
+    plan, parent = _pair("p2_target_weaker")
+    (f,) = target_shortfalls(plan, parent)
+    assert (f.code, f.severity, f.parent) == ("target-weaker", "error", parent["document"]["source"])
+    assert f.details == {"indicator": "đoàn viên, người lao động tại các đơn vị có tổ chức công đoàn được quán "
+                                      "triệt, học tập các nghị quyết, chỉ thị của Đảng,",
+                         "parent_value": ">=90%", "value": ">=80%"}
+    assert _evidence(f) == [("plan", 2150, 2153, "80%"), ("parent", 2950, 2953, "90%")]
+    # The clean child it was made from restates every aim at full strength.
+    clean, _ = _pair("p2_clean_a")
+    assert target_shortfalls(clean, parent) == []
+    # A plan with no targets at all misses each of the parent's aims.
+    missing = target_shortfalls({**plan, "targets": []}, parent)
+    assert missing and {f.code for f in missing} == {"target-missing"}
+    assert all(f.details["parent_value"].endswith("%") or " " in f.details["parent_value"] for f in missing)
+
+
+def test_citation_mismatch_names_the_field():
+    plan, parent = _pair("p1_citation_mismatch")
+    (ref,) = [r for r in plan["references"] if r["relation"] == "implements"]
+    (f,) = citation_mismatches(plan, ref, parent)
+    assert f.code == "citation-mismatch"
+    assert f.details == {"field": "ngày ban hành", "cited": "2023-04-03", "actual": "2023-04-05"}
+    assert _evidence(f)[0][:3] == ("plan", 294, 468)
+    assert _evidence(f)[0][3].startswith("Kế hoạch ngày 03/4/2023 của Liên đoàn Lao động tỉnh Đắk Nông")
+    (en,) = citation_mismatches(plan, ref, parent, lang="en")
+    assert en.details["field"] != "ngày ban hành" and en.message != f.message
+
+
+def test_deadline_after_parent():
+    plan, parent = _pair("p6_deadline_after_parent")
+    (f,) = deadlines_after_parent(plan, parent)
+    assert (f.code, f.severity) == ("deadline-after-parent", "warning")
+    assert f.details == {"date": "2024-10-30", "parent_date": "2024-10-15"}
+    assert _evidence(f) == [("plan", 3369, 3384, "ngày 30/10/2024"), ("parent", 5716, 5731, "ngày 15/10/2024")]
+    clean, _ = _pair("p6_clean_a")
+    assert deadlines_after_parent(clean, parent) == []
+
+
+def test_issued_before_and_period_outside_parent():
+    plan, parent = _pair("p1_issued_before_parent")
+    (f,) = issued_before_parent(plan, parent)
+    assert f.details == {"date": "2023-03-20", "parent_date": "2023-04-05"}
+    assert _evidence(f) == [("plan", 133, 166, "Đắk Mil, ngày 20 tháng 3 năm 2023")]
+    plan, parent = _pair("p2_period_outside_parent")
+    (f,) = period_outside_parent(plan, parent)
+    assert f.details == {"period": "2023–2030", "parent_period": "2023–2028"}
+    assert issued_before_parent(plan, parent) == []
+
+
+def test_task_not_covered_pairs_the_closest_item():
+    plan, parent = _pair("p1_task_not_covered")
+    (f,) = tasks_not_covered(plan, parent)
+    assert f.code == "task-not-covered"
+    assert f.details["task"].startswith("1. Tuyên truyền, cổ động trực quan 1.1. Nội dung")
+    assert f.details["candidate"].startswith("1. Tuyên truyền sâu rộng đến cán bộ, đoàn viên")
+    assert round(f.details["score"], 4) == 0.2159
+    assert _evidence(f)[0] == ("parent", 1835, 1869, "1. Tuyên truyền, cổ động trực quan")
+
+
+def test_plan_structure_findings():
+    plan, _ = _pair("p1_section_missing")
+    assert [(f.code, f.evidence, f.details) for f in sections_missing(plan)] == \
+        [("section-missing", [], {"section": "MỤC ĐÍCH, YÊU CẦU"})]
+    plan, _ = _pair("p2_numbering_gap")
+    (f,) = numbering_gaps(plan)
+    assert (f.code, f.severity, f.details) == ("numbering-gap", "info",
+                                               {"message": "item numbering jumps to 6 (missing 5)"})
+    assert _evidence(f)[0][:3] == ("plan", 4461, 4799)
+    assert sections_missing(plan) == []
+
+
+def test_resolve_parents():
+    plan, parent = _pair("p1_parent_not_found")
+    against = Against(docs={parent["document"]["doc_id"]: parent})
+    parents, findings = resolve_parents(plan, against)
+    assert parents == []
+    (f,) = findings
+    assert (f.code, f.details) == ("parent-not-found", {"ref": "Kế hoạch số 196/KH-LĐLĐ ngày 10/3/2023 của "
+                                                                "Liên đoàn Lao động tỉnh Đắk Nông"})
+    plan, _ = _pair("p1_clean_a")
+    parents, findings = resolve_parents(plan, against)
+    assert findings == [] and [p.cited["doc_id"] for p in parents] == [parent["document"]["doc_id"]]
+    assert parents[0].ref["relation"] == "implements"
+
+
+def test_report_rendering():
+    f = Finding("target-weaker", "error", "Chỉ tiêu thấp hơn", [Evidence("plan", "c.txt", 3, 6, "80%\n")], "p.txt")
+    rep = Report(plan="c.txt", parents=[{"source": "p.txt", "citation": "Kế hoạch số 1", "score": 1.0}], findings=[f])
+    assert to_markdown([rep], "en") == "\n".join([
+        "# Plan check report", "", "## Plan: c.txt", "", "**Summary:** 1 error, 0 warning, 0 info", "",
+        "**Parent documents:**", "- p.txt (Kế hoạch số 1; 1.00)", "",
+        "1. **[error] `target-weaker`** — Chỉ tiêu thấp hơn",
+        "   - Evidence in the plan (characters 3–6): «80%»", ""])
+    page = to_html([Report(plan="c.txt", parents=[], findings=[])])
+    assert page.startswith("<!doctype html><html lang='vi'>")
+    assert "<p>Không tìm thấy văn bản cấp trên trong bộ văn bản đối chiếu.</p>" in page
+    assert "<p>Không phát hiện vấn đề.</p>" in page
