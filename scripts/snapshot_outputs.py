@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -38,9 +39,12 @@ def snapshot(out: Path, legacy: bool = False) -> int:
               if p.is_file() and p.suffix.lower() in (".txt", ".pdf", ".docx", ".doc", ".html", ".md")
               and not p.name.endswith(".gt.txt")]
     fixtures = sorted((ROOT / "tests" / "fixtures" / "check").glob("*/child.txt"))
+    os.chdir(ROOT)  # paths relative to the repository: snapshots of two checkouts compare
+    inputs = [p.relative_to(ROOT) for p in inputs]
+    fixtures = [p.relative_to(ROOT) for p in fixtures]
     n = 0
     for path in inputs + fixtures:
-        rel = path.relative_to(ROOT)
+        rel = path
         try:
             text = json.dumps(extract(path).to_dict(with_text=True), ensure_ascii=False, indent=1)
         except IngestError as exc:
@@ -48,14 +52,14 @@ def snapshot(out: Path, legacy: bool = False) -> int:
         _write(out / "extract" / (str(rel) + ".json"), text + "\n")
         n += 1
 
-    totals, docs = evaluate(ROOT / "corpus" / "annotations", root=str(ROOT))
+    totals, docs = evaluate(Path("corpus") / "annotations", root=".")
     _write(out / "eval.json", json.dumps(
         {k: {"precision": v.precision, "recall": v.recall, "f1": v.f1, "tp": v.tp, "fp": v.fp,
              "fn": v.fn} for k, v in totals.items()}, indent=1) + "\n")
     errors = [f"[{name}] {err}" for name, sc in totals.items() if "." not in name for err in sc.errors]
     _write(out / "eval.txt", format_table(totals, docs) + "\n" + "\n".join(errors) + "\n")
 
-    against = Against.from_paths([str(ROOT / "corpus" / d) for d in ("seeds", "web", "real")])
+    against = Against.from_paths([str(Path("corpus") / d) for d in ("seeds", "web", "real")])
     for child in fixtures:
         report = check_file(str(child), against)
         case = child.parent.name
