@@ -29,6 +29,7 @@ def main() -> int:
     ap.add_argument("--dataset-size", type=int, default=1000)
     args = ap.parse_args()
     from make_batch import make_batch
+
     from pipeline import dataset
     from pipeline.check import Against, check_file
     work = Path(tempfile.mkdtemp(prefix="plans-check-bench-"))

@@ -58,8 +58,8 @@ class Outcome:
 def process_bytes(task: Task) -> Outcome:
     """Extract one document; any failure becomes an error outcome, never an exception."""
     from .api import extract_raw
-    from .rows import document_rows
     from .ingest import read
+    from .rows import document_rows
     started = time.perf_counter()
     try:
         if task.data is None:

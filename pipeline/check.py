@@ -84,7 +84,7 @@ class Against:
         self._docs = docs or {}
         self._tables = None
         if dataset is not None:
-            from .dataset import records, load
+            from .dataset import load, records
             self._tables = load(dataset)
             self._groups = {}
             for name in ("sections", "targets", "dates", "references", "warnings", "texts"):

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
-from .dataset import records, load
+from .dataset import load, records
 from .link import work_id
 
 

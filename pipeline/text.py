@@ -51,7 +51,7 @@ def lines_of(text: str, start: int = 0, end: int | None = None):
     if start > end:
         return
     pos = start
-    if 0 <= start and end <= len(text):
+    if start >= 0 and end <= len(text):
         # (One split rather than a search per line: a third of the cost.)
         lines = text[start:end].split("\n")
         last = lines.pop()

@@ -8,10 +8,10 @@ from __future__ import annotations
 import csv
 import functools
 import json
-
-import regex
 from dataclasses import dataclass
 from importlib import resources
+
+import regex
 
 from .text import fold
 

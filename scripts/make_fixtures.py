@@ -117,9 +117,9 @@ def register_pdf_fonts(fonts: FontSet) -> None:
     global _registered
     if _registered:
         return
+    from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.lib.fonts import addMapping
 
     paths = {"r": fonts.regular, "b": fonts.bold,
              "i": fonts.italic or fonts.regular, "bi": fonts.bold_italic or fonts.bold}
@@ -294,8 +294,7 @@ def render_pdf(doc: Doc, fonts: FontSet) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import (HRFlowable, KeepTogether, Paragraph, SimpleDocTemplate,
-                                    Spacer, Table, TableStyle)
+    from reportlab.platypus import HRFlowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     register_pdf_fonts(fonts)
     text_w = TEXT_W_MM * mm

@@ -4,7 +4,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -59,6 +58,7 @@ def test_cli_formats_languages_and_exit_codes(tmp_path):
 
 def test_check_against_a_dataset(tmp_path):
     import shutil
+
     from pipeline import dataset
     from pipeline.check import Against, check_file
     src = tmp_path / "in"

@@ -7,9 +7,22 @@ import json
 
 from conftest import ROOT
 
-from pipeline.check import (Against, Evidence, Finding, Report, citation_mismatches, deadlines_after_parent,
-                            evidence, issued_before_parent, numbering_gaps, period_outside_parent,
-                            resolve_parents, sections_missing, target_shortfalls, tasks_not_covered)
+from pipeline.check import (
+    Against,
+    Evidence,
+    Finding,
+    Report,
+    citation_mismatches,
+    deadlines_after_parent,
+    evidence,
+    issued_before_parent,
+    numbering_gaps,
+    period_outside_parent,
+    resolve_parents,
+    sections_missing,
+    target_shortfalls,
+    tasks_not_covered,
+)
 from pipeline.check_report import to_html, to_markdown
 
 CASES = ROOT / "tests" / "fixtures" / "check"

@@ -2,7 +2,7 @@ import json
 import subprocess
 import sys
 
-from conftest import SEED_000, SEED_004, ROOT
+from conftest import ROOT, SEED_000, SEED_004
 
 
 def run(*args):

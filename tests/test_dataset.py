@@ -2,13 +2,11 @@
 import shutil
 import sqlite3
 
-import pytest
-
 import pandas as pd
+import pytest
+from conftest import GENERATED, REAL, SEEDS, WEB
 
 from pipeline import batch, dataset
-
-from conftest import GENERATED, REAL, SEEDS, WEB
 
 
 def _corpus(tmp_path, n_web=8):

@@ -9,7 +9,6 @@ import tomllib
 from importlib.metadata import packages_distributions
 
 import regex
-
 from conftest import ROOT
 
 # Declared, used, but never named in an import statement of the package.

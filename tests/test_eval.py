@@ -1,10 +1,10 @@
 """`plans eval` on the hand-annotated documents: floors on every figure, and format twins."""
 import json
+
 import pytest
+from conftest import GENERATED, ROOT
 
 from pipeline.evaluate import evaluate
-
-from conftest import GENERATED, ROOT
 
 # Floors: the issue's targets (refs 0.95, full dates 0.97, sections 0.95, header 0.95, targets and
 # responsibilities 0.85) with the measured figures at or above them.

@@ -7,10 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import WEB
 
 from pipeline import batch, cli, dataset, fingerprint
-
-from conftest import WEB
 
 OLD, NEW = "a" * 64, "b" * 64
 

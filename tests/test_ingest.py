@@ -4,12 +4,11 @@ import shutil
 import zipfile
 
 import pytest
+from conftest import GENERATED, LEGACY, REAL, SEED_000, SEED_003
 
 import pipeline
 from pipeline.api import extract
 from pipeline.ingest import IngestError, read
-
-from conftest import GENERATED, LEGACY, REAL, SEED_000, SEED_003
 
 
 def _cp1258_form(text: str) -> str:
@@ -78,9 +77,9 @@ def test_pdf_header_columns_in_reading_order():
 
 
 def test_pdf_body_table_rows(tmp_path):
+    import scripts_fonts
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
-    import scripts_fonts
     font = scripts_fonts.register()
     rows = [["Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"],
             ["Tuyên truyền Nghị quyết", "Ban Tuyên giáo", "Văn phòng", "Quý I năm 2024"]]

@@ -1,8 +1,8 @@
 """Resolving references to documents of a collection, work ids, links table, graph."""
+from conftest import REAL, WEB
+
 import pipeline
 from pipeline.link import Collection, children, link_document, parents, work_id
-
-from conftest import REAL, WEB
 
 
 def _doc(path_or_text):
@@ -49,6 +49,7 @@ def test_numbered_citation_of_a_draft_found_by_date_issuer_subject():
 
 def test_links_table_in_the_dataset(tmp_path):
     import shutil
+
     from pipeline import dataset
     src = tmp_path / "in"
     src.mkdir()
@@ -70,8 +71,10 @@ def test_plans_graph_graphml_and_csv(tmp_path):
     import subprocess
     import sys
     import xml.etree.ElementTree as ET
-    from pipeline import dataset
+
     from conftest import ROOT
+
+    from pipeline import dataset
     src = tmp_path / "in"
     src.mkdir()
     for f in ("12_KH-CCHC-2026-UBND-LamDong.docx", "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx"):

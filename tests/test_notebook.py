@@ -1,9 +1,8 @@
 """The researchers' notebook runs top to bottom on the shipped corpus (so it never rots)."""
 import nbformat
 import pytest
-from nbclient import NotebookClient
-
 from conftest import ROOT
+from nbclient import NotebookClient
 
 
 @pytest.mark.slow

@@ -1,7 +1,6 @@
 """pipeline.postag gives underthesea.pos_tag's tags (issue 5): on every clause the extractor tags in
 the corpus, and on the lines of the seed and web plans."""
 import pytest
-
 from conftest import REAL, SEEDS, WEB
 
 
@@ -43,6 +42,7 @@ def test_linear_features_are_used():
 @pytest.mark.slow
 def test_same_tags_as_underthesea_on_the_clauses_of_the_corpus(tagged_clauses):
     from underthesea import pos_tag as underthesea_pos_tag
+
     from pipeline.postag import pos_tag
     assert len(tagged_clauses) > 50
     for clause in tagged_clauses:
@@ -52,6 +52,7 @@ def test_same_tags_as_underthesea_on_the_clauses_of_the_corpus(tagged_clauses):
 @pytest.mark.slow
 def test_same_tags_as_underthesea_on_the_lines_of_the_plans():
     from underthesea import pos_tag as underthesea_pos_tag
+
     from pipeline.postag import pos_tag
     lines = sorted({line.strip()[:200] for path in sorted(SEEDS.glob("*.txt")) + sorted(WEB.glob("*.txt"))
                     for line in path.read_text(encoding="utf-8").split("\n") if line.strip()})
@@ -65,7 +66,9 @@ def test_features_at_the_edges_of_a_sentence():
     """BOS/EOS, short sentences, titles of several syllables ("Hà Nội"), digits, empty tokens; and
     template entries underthesea's model does not use (n-grams backwards or past the end)."""
     import random
+
     from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor, TaggedTransformer
+
     from pipeline import postag
     model, template = postag._tagger()
     transformer = CRFPOSTagPredictor.Instance().transformer
@@ -94,6 +97,7 @@ def _underthesea_features(tokens):
 @pytest.mark.slow
 def test_segmentation_features_are_underthesea_featurizers_on_the_lines_of_the_plans():
     from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
+
     from pipeline import postag
     _, template, dictionary = postag._segmenter()
     lines = sorted({line.strip()[:220] for path in sorted(SEEDS.glob("*.txt")) + sorted(WEB.glob("*.txt"))
@@ -122,6 +126,7 @@ def test_segmentation_features_on_every_plain_character():
 
 def test_word_tokenize_is_underthesea_s(tagged_clauses):
     from underthesea import word_tokenize as underthesea_word_tokenize
+
     from pipeline.postag import word_tokenize
     long = [c for c in tagged_clauses if len(c.split()) >= 8]
     assert len(long) > 20
@@ -142,6 +147,7 @@ def test_segmentation_features_of_numbers_are_underthesea_featurizers():
 
 def test_word_tokenize_with_long_numbers_is_underthesea_s():
     from underthesea import word_tokenize as underthesea_word_tokenize
+
     from pipeline.postag import word_tokenize
     for clause in ("lira vãng 6778937673677 sai an-gin thuộc Sở Tài chính tỉnh Lâm Đồng",
                    "Ban số 360992508108 quản trị website xin đăng toàn văn Chương trình quan trọng này",

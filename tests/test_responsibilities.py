@@ -1,6 +1,5 @@
 import pytest
-
-from conftest import SEED_000, SEED_001, SEED_002, SEED_004, REAL, WEB
+from conftest import REAL, SEED_000, SEED_001, SEED_002, SEED_004, WEB
 
 
 def pairs(doc):
@@ -50,6 +49,7 @@ def test_units_named_by_items_of_a_real_plan(extracted):
 def test_task_table_columns(tmp_path):
     """A DOCX task table (rows taken from seed 002's activities) gives lead/coordinate and deadlines."""
     import docx
+
     import pipeline
     d = docx.Document()
     d.add_paragraph("KẾ HOẠCH")

@@ -6,7 +6,6 @@ import re
 
 import pytest
 import regex
-
 from conftest import REAL, SEEDS, WEB
 
 

@@ -1,4 +1,4 @@
-from conftest import SEED_000, SEED_003, WEB, REAL
+from conftest import REAL, SEED_000, SEED_003, WEB
 
 
 def level1(doc):

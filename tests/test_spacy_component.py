@@ -1,5 +1,4 @@
 import pytest
-
 from conftest import SEED_000, SEED_004
 
 

@@ -1,4 +1,4 @@
-from conftest import SEED_001, SEED_002, REAL, WEB
+from conftest import REAL, SEED_001, SEED_002, WEB
 
 
 def test_seed_001_targets_exactly(extracted):

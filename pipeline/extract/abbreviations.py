@@ -7,7 +7,8 @@ import functools
 import regex
 
 from ..model import Abbreviation, Header, Responsibility
-from ..vocab import abbreviations as lexicon, prefix_tree_alternation
+from ..vocab import abbreviations as lexicon
+from ..vocab import prefix_tree_alternation
 
 _DEF = regex.compile(r"\((?:sau\s+đây\s+(?:viết|gọi)\s+tắt\s+là\s+|viết\s+tắt(?:\s+là)?\s*:?\s*|gọi\s+tắt\s+là\s+)?"
                      r"(?P<short>[\p{Lu}][\p{Lu}\p{Ll}&\-]{1,11})\)")

@@ -18,8 +18,8 @@ import re
 import regex
 
 from ..model import DateMention
-from ..text import fold
 from ..scan import latin_letters, lower_same_length, matches_at
+from ..text import fold
 from ..vocab import alternation, load_json, prefix_tree_alternation
 
 _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}

@@ -11,8 +11,8 @@ import functools
 import regex
 
 from ..model import Header, Recipient, Span
-from ..text import fold, lines_of
 from ..segment import MOTTO, SIGNING, Layout
+from ..text import fold, lines_of
 from ..vocab import PhraseSet, doc_type_by_name, issuer_words, load_json, prefix_tree_alternation
 from .dates import first_date
 
@@ -77,9 +77,7 @@ def split_issuer(lines: list[str]) -> tuple[str | None, str | None]:
         line = " ".join(line.split()).strip(" .")
         if not line:
             continue
-        if units and (_starts_with_any(line, places) and not _starts_with_any(line, orgs)):
-            units[-1] += " " + line
-        elif units and not _starts_with_any(line, orgs):
+        if units and (_starts_with_any(line, places) and not _starts_with_any(line, orgs)) or units and not _starts_with_any(line, orgs):
             units[-1] += " " + line
         else:
             units.append(line)

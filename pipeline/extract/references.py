@@ -17,10 +17,17 @@ import re
 import regex
 
 from ..model import Reference
-from ..text import fold
 from ..scan import lower_same_length, matches_at
-from ..vocab import (alternation, doc_type_by_code, doc_type_by_name, doc_types, issuer_words, load_json,
-                     prefix_tree_alternation)
+from ..text import fold
+from ..vocab import (
+    alternation,
+    doc_type_by_code,
+    doc_type_by_name,
+    doc_types,
+    issuer_words,
+    load_json,
+    prefix_tree_alternation,
+)
 from .dates import first_date
 
 

@@ -15,8 +15,8 @@ import regex
 from rapidfuzz import fuzz
 
 from ..model import Target
-from ..text import fold
 from ..scan import regex_spaces
+from ..text import fold
 from ..vocab import alternation, load_json
 
 

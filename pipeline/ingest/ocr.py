@@ -26,7 +26,6 @@ import threading
 import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
 
 import regex
 from rapidfuzz.distance import Levenshtein

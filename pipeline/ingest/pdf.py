@@ -27,8 +27,8 @@ from pathlib import Path
 import regex
 
 from ..vocab import doc_type_line
-from .base import IngestError, RawDocument, join_pages
 from . import legacy
+from .base import IngestError, RawDocument, join_pages
 from .ocr import ocr_pdf_pages, page_needs_ocr, restore_heading_marks
 
 _PAGE_NUMBER = regex.compile(r"^[-–\s]*(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–\s]*$", regex.I)
