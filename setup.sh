@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 PYTHON="${PYTHON:-python3}"
 
-# System tools for old files (issue 6): antiword/catdoc read Word 97 .doc, Tesseract with its
+# System tools for old files: antiword/catdoc read Word 97 .doc, Tesseract with its
 # Vietnamese model OCRs scans. Installed from Debian's packages when missing; without them those
 # inputs get a clear error naming the missing tool and everything else works.
 SYSTEM_PACKAGES="antiword catdoc tesseract-ocr tesseract-ocr-vie"

@@ -1,4 +1,4 @@
-"""Benchmark of `plans build` on a generated corpus (issue: corpus dataset).
+"""Benchmark of `plans build` on a generated corpus.
 
     .venv/bin/python benchmarks/build_bench.py [--n 10000] [--dask-n 2000] [--jobs 2]
 

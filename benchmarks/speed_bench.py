@@ -1,4 +1,4 @@
-"""Extraction speed against the two ceilings of this job, measured in one run (issue 5).
+"""Extraction speed against the two ceilings of this job, measured in one run.
 
     .venv/bin/python benchmarks/speed_bench.py [--quick] [--out benchmarks/results/speed.json]
 

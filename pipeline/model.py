@@ -151,7 +151,7 @@ def as_plain(value: Any) -> Any:
     """``dataclasses.asdict`` for these records: the same dicts and lists, built directly.
 
     ``asdict`` deep-copies every string and number of a document (a third of the time of its
-    JSON, issue 5); they are immutable, so sharing them gives the same result."""
+    JSON); they are immutable, so sharing them gives the same result."""
     names = _field_names(type(value))
     if names is not None:
         out = {}

@@ -92,7 +92,7 @@ class NormalizedText:
 _SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # The characters of the two classes above: most texts have none, and looking for each with ``in``
-# is quicker than a pattern's pass (issue 5).
+# is quicker than a pattern's pass.
 _SPACE_CHARACTERS = "\u00a0" + "".join(map(chr, range(0x2000, 0x200b))) + "\u202f\u205f\u3000\t"
 _INVISIBLE_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _SPACE_BEFORE_BREAK = re.compile(" \n")
@@ -117,7 +117,7 @@ _LINE_ENDING = regex.compile(r"\r\n?")
 def _trailing_spaces(text: str):
     """(start, end) of each run of spaces before a line break or at the end of the text: what
     ``[ ]+(?=\\n)|[ ]+\\Z`` finds, found from the literal " \\n" (a pattern opening with a space
-    is tried at every space of the text, issue 5)."""
+    is tried at every space of the text)."""
     for m in _SPACE_BEFORE_BREAK.finditer(text):
         start = end = m.start() + 1
         while start > 0 and text[start - 1] == " ":
@@ -131,7 +131,7 @@ def _breaks(text: str):
     """(start, end) of each run of spaces and line breaks holding a line break, between two
     characters that are not spaces (``regex``'s ``\\S``): the spaces before its first line break
     and everything up to the next character. Found from the line breaks with ``re``, not by a
-    pattern tried at every character (issue 5)."""
+    pattern tried at every character."""
     spaces = regex_spaces()
     n = len(text)
     for m in _LINE_BREAK_RUN.finditer(text):

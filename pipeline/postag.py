@@ -3,7 +3,7 @@
 Why this module exists: ``underthesea.pos_tag`` builds each token's features with
 ``underthesea/pipeline/pos_tag/tagged_feature.py: template2features``, which re-parses the feature
 template and rebuilds the columns of the whole sentence for every feature of every token — time
-quadratic in the clause's length, and most of the extraction time of a plan (issue 5). ``pos_tag``
+quadratic in the clause's length, and most of the extraction time of a plan. ``pos_tag``
 here gives the same tags by the same means, only without the repeated work: underthesea's own word
 segmentation (``word_tokenize``), its own feature template and feature functions (``text_lower``,
 ``text_istitle``, ...), and its own CRF model. ``tests/test_postag.py`` checks that the tags equal
@@ -98,7 +98,7 @@ def pos_tag(sentence: str) -> list[tuple[str, str]]:
 #
 # underthesea's word segmenter (``underthesea.word_tokenize``) builds the 43 features of each
 # syllable in its compiled ``CRFFeaturizer`` at ~13 µs a syllable, most of the time of tagging a
-# clause (issue 5). ``segmentation_features`` builds the same strings column by column (each
+# clause. ``segmentation_features`` builds the same strings column by column (each
 # n-gram, its lower case and its dictionary look-up once per clause) in about half the time. Its
 # ``istitle``/``isdigit`` are written for the characters of Vietnamese text; a clause with any
 # other character (:data:`_PLAIN_TEXT`) goes to underthesea's featurizer. tests/test_postag.py

@@ -1,6 +1,6 @@
 """Running a slow pattern over a text only where a fast pre-scan says it may match.
 
-Why this module exists (issue 5): the extractors' big ``regex`` patterns (dates, references) try
+Why this module exists: the extractors' big ``regex`` patterns (dates, references) try
 every one of their branches at every position of a plan, most of the extraction time. A pattern
 that can only start where some cheap sign is (a document type's name, a digit, a date word) is
 run with ``pattern.match`` at the positions a pre-scan finds — usually with the standard
@@ -15,7 +15,7 @@ import functools
 import regex
 
 # "^" (MULTILINE) at the head of a pattern, written so that regex tries it quickly: regex searches
-# for the start of a line several times slower (5× on a plan, issue 5) than it tries a position
+# for the start of a line several times slower (5× on a plan) than it tries a position
 # whose first character the look-ahead asks for. The look-ahead changes no match, as long as the
 # pattern takes at least one character after "^" (every user's does: tests/test_scan.py).
 LINE_START = r"(?=[\s\S])^"

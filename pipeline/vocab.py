@@ -134,7 +134,7 @@ def prefix_tree_alternation(words, escape=regex.escape, space: str = r"\s+") -> 
 
     Why: the regex engine tries the branches of an alternation one after the other at every
     position, so the hundred-odd names of document types cost a hundred attempts per character of
-    a plan (most of the time of reference extraction, issue 5); the tree tries one branch per first
+    a plan (most of the time of reference extraction); the tree tries one branch per first
     letter. The matches are the same: phrases (single spaces between words) that both match at one
     position are one a prefix of the other, and the tree, like ``alternation``'s longest-first
     order, tries the longer one first — a node's branches come before the phrase ending at it.

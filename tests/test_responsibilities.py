@@ -77,7 +77,7 @@ def test_task_table_columns(tmp_path):
 @pytest.mark.slow
 def test_long_clauses_tagged_in_their_opening_give_what_tagging_them_whole_gives(monkeypatch):
     """The units of a long clause and the start of its rest are the same when only its opening
-    words are tagged (issue 5) as when it is tagged whole, on every long clause of the plans."""
+    words are tagged as when it is tagged whole, on every long clause of the plans."""
     import pipeline
     from pipeline.extract import responsibilities as R
     from pipeline.text import fold

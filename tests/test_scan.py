@@ -1,4 +1,4 @@
-"""The shortcuts of issue 5 (speed) find what the plain searches they replace find: pre-scans
+"""The speed shortcuts find what the plain searches they replace find: pre-scans
 (pipeline.scan), prefix trees of phrases, and the quicker forms of per-line and per-name checks."""
 import dataclasses
 import random

@@ -96,7 +96,7 @@ _OUTSIDE_WORD = regex.compile(r"(?<![\p{L}&]).", regex.S)
 def _own_abbreviation(name: str, pos: int, own: tuple[str, ...]) -> tuple[int, int] | None:
     r"""The span of the first of the document's own abbreviations (``own``, longest first) from
     ``pos`` on, standing apart from letters and "&": what a pattern ``(?<![\p{L}&])(?:A|B|...)
-    (?![\p{L}&])`` of them finds, without compiling a pattern for every document (issue 5).
+    (?![\p{L}&])`` of them finds, without compiling a pattern for every document.
     (``str.isalpha`` is ``\p{L}``.)"""
     for m in _OUTSIDE_WORD.finditer(name, pos):
         at = m.start()

@@ -76,8 +76,8 @@ def _date_starts(text: str, start: int, end: int) -> list[int]:
     parenthesis before either, which a range takes in ("(30/4/1975 - 30/4/2023)").
 
     Why: :func:`_pattern` tried at every position was most of the time of date extraction; tried
-    only here it finds the same dates (:func:`~pipeline.scan.matches_at`) in a third of the time
-    (issue 5). The look-up of the words runs in the standard library's ``re`` on the text in lower
+    only here it finds the same dates (:func:`~pipeline.scan.matches_at`) in a third of the time.
+    The look-up of the words runs in the standard library's ``re`` on the text in lower
     case: a character that ``regex`` matches to a date word's letter without regard to case is one
     whose lower case is that letter (tests/test_scan.py), ``re``'s ``\\s`` takes in
     ``regex``'s, and its look-behind refuses only what ``_DATE_START`` refuses."""
@@ -241,7 +241,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
 def first_date(text: str, start: int, end: int) -> DateMention | None:
     """The first date expression in a short stretch text[start:end] (``find_dates(...)[0]``),
     without looking for the others, and with no role (None): its callers, the date of a cited
-    document or of the header, need none, and deciding it is a third of the work (issue 5)."""
+    document or of the header, need none, and deciding it is a third of the work."""
     return next(_mentions(text, _matches(text, start, end), roles=False), None)
 
 

@@ -61,7 +61,7 @@ def _type_name_start() -> re.Pattern:
     :func:`_short_ref`) are tried at these positions only (:func:`~pipeline.scan.matches_at`)
     instead of being run over the whole text: the standard library's ``re`` finds the names
     several times faster than ``regex`` does, once for both patterns, and faster still in one case
-    (half the names) and without a look-ahead at every position (issue 5; :mod:`pipeline.scan`).
+    (half the names) and without a look-ahead at every position (:mod:`pipeline.scan`).
     No position is missed (:func:`_type_starts`): ``re``'s ``\\s`` matches every character
     ``regex``'s does and the names are otherwise literal, so where the text holds a name, the
     text in lower case holds that name in lower case (a name in another case is a failed try)."""
@@ -488,7 +488,7 @@ _CLAUSE_REACH = 300
 
 def _described_refs(text: str, start: int, end: int, lower: str | None = None):
     """``_described_ref().finditer(text, start, end)``, tried only where a plan's type is followed
-    by one of its words (``lower``: text[start:end] in lower case), which most texts lack (issue 5).
+    by one of its words (``lower``: text[start:end] in lower case), which most texts lack.
 
     There the clause opening and cue before the type are looked for in the lower-case text (a
     character ``regex`` matches to one of their letters without regard to case lowers to that

@@ -122,7 +122,7 @@ def _heading_path(index, pos) -> str:
 
 def _ends_list_join(s: str) -> bool:
     """``s`` ends in "," or " và" and spaces: what ``regex`` ``(?:\\s+và|,)\\s*$`` finds, without
-    a search from the start of ``s`` (issue 5)."""
+    a search from the start of ``s``."""
     spaces = regex_spaces()
     s = s.rstrip(spaces)
     return s.endswith(",") or (s.endswith("và") and len(s) > 2 and s[-3] in spaces)
