@@ -1,6 +1,6 @@
-from conftest import REAL, SEED_001, SEED_004
-
 from pipeline.extract.abbreviations import expand, find_abbreviations
+
+from conftest import REAL, SEED_001, SEED_004
 
 
 def test_inline_definitions(extracted):

@@ -10,9 +10,10 @@ import time
 
 import pandas as pd
 import pytest
-from conftest import ROOT
 
 from pipeline import dataset
+
+from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
 

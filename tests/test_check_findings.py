@@ -5,8 +5,6 @@ from __future__ import annotations
 import functools
 import json
 
-from conftest import ROOT
-
 from pipeline.check import (
     Against,
     Evidence,
@@ -24,6 +22,8 @@ from pipeline.check import (
     tasks_not_covered,
 )
 from pipeline.check_report import to_html, to_markdown
+
+from conftest import ROOT
 
 CASES = ROOT / "tests" / "fixtures" / "check"
 

@@ -4,9 +4,10 @@ import sqlite3
 
 import pandas as pd
 import pytest
-from conftest import GENERATED, REAL, SEEDS, WEB
 
 from pipeline import batch, dataset
+
+from conftest import GENERATED, REAL, SEEDS, WEB
 
 
 def _corpus(tmp_path, n_web=8):

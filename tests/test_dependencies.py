@@ -9,6 +9,7 @@ import tomllib
 from importlib.metadata import packages_distributions
 
 import regex
+
 from conftest import ROOT
 
 # Declared, used, but never named in an import statement of the package.

@@ -2,9 +2,10 @@
 import json
 
 import pytest
-from conftest import GENERATED, ROOT
 
 from pipeline.evaluate import evaluate
+
+from conftest import GENERATED, ROOT
 
 # Floors: the targets (refs 0.95, full dates 0.97, sections 0.95, header 0.95, targets and
 # responsibilities 0.85) with the measured figures at or above them.

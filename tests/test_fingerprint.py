@@ -7,9 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import WEB
 
 from pipeline import batch, cli, dataset, fingerprint
+
+from conftest import WEB
 
 OLD, NEW = "a" * 64, "b" * 64
 

@@ -2,9 +2,9 @@
 import subprocess
 import sys
 
-from conftest import GENERATED, ROOT
-
 from pipeline.ingest import read
+
+from conftest import GENERATED, ROOT
 
 
 def test_make_fixtures_reproduces_the_committed_files(tmp_path):

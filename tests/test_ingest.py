@@ -4,11 +4,12 @@ import shutil
 import zipfile
 
 import pytest
-from conftest import GENERATED, LEGACY, REAL, SEED_000, SEED_003
 
 import pipeline
 from pipeline.api import extract
 from pipeline.ingest import IngestError, read
+
+from conftest import GENERATED, LEGACY, REAL, SEED_000, SEED_003
 
 
 def _cp1258_form(text: str) -> str:

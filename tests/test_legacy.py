@@ -12,11 +12,12 @@ import functools
 import shutil
 
 import pytest
-from conftest import LEGACY, ROOT, SEEDS
 from rapidfuzz import fuzz
 
 import pipeline
 from pipeline.ingest import IngestError, legacy, read
+
+from conftest import LEGACY, ROOT, SEEDS
 
 LEGACY_DOCS = {
     "24_QD-256-2004-QD-UB-CanTho_tcvn3": "tcvn3",

@@ -1,8 +1,8 @@
 """Resolving references to documents of a collection, work ids, links table, graph."""
-from conftest import REAL, WEB
-
 import pipeline
 from pipeline.link import Collection, children, link_document, parents, work_id
+
+from conftest import REAL, WEB
 
 
 def _doc(path_or_text):
@@ -72,9 +72,9 @@ def test_plans_graph_graphml_and_csv(tmp_path):
     import sys
     import xml.etree.ElementTree as ET
 
-    from conftest import ROOT
-
     from pipeline import dataset
+
+    from conftest import ROOT
     src = tmp_path / "in"
     src.mkdir()
     for f in ("12_KH-CCHC-2026-UBND-LamDong.docx", "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx"):

@@ -1,7 +1,7 @@
-from conftest import SEED_000
-
 from pipeline.normalize import normalize
 from pipeline.text import fold
+
+from conftest import SEED_000
 
 
 def test_page_break_inside_sentence_is_joined():

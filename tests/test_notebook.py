@@ -1,8 +1,9 @@
 """The researchers' notebook runs top to bottom on the shipped corpus (so it never rots)."""
 import nbformat
 import pytest
-from conftest import ROOT
 from nbclient import NotebookClient
+
+from conftest import ROOT
 
 
 @pytest.mark.slow

@@ -8,7 +8,6 @@ import subprocess
 import unicodedata
 
 import pytest
-from conftest import GENERATED, LEGACY, REAL
 from rapidfuzz import fuzz
 
 from pipeline.ingest import IngestError, ocr
@@ -21,6 +20,8 @@ from pipeline.ingest.ocr import (
     restore_heading_marks,
 )
 from pipeline.ingest.pdf import open_pdf, text_layers
+
+from conftest import GENERATED, LEGACY, REAL
 
 SCAN_09 = LEGACY / "09_TTr-91-CAT-PC04_kem-du-thao-KH-UBND-LamDong_scan.pdf"
 PLAN_21 = LEGACY / "21_KH-KMT-2026-UBND-LamDong.doc"

@@ -1,6 +1,7 @@
 """pipeline.postag gives underthesea.pos_tag's tags: on every clause the extractor tags in
 the corpus, and on the lines of the seed and web plans."""
 import pytest
+
 from conftest import REAL, SEEDS, WEB
 
 

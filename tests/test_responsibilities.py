@@ -1,4 +1,5 @@
 import pytest
+
 from conftest import REAL, SEED_000, SEED_001, SEED_002, SEED_004, WEB
 
 

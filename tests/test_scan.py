@@ -6,6 +6,7 @@ import re
 
 import pytest
 import regex
+
 from conftest import REAL, SEEDS, WEB
 
 
