@@ -1,16 +1,17 @@
 """Segmentation: where the document is, and its parts.
 
 ``find_body`` finds the document inside web-page chrome. ``find_layout`` marks the header block
-(issuer, number, place-date, document type, title), the preamble, the closing (from "Trên đây là",
-"Nơi nhận" or the signature) and ``segment`` builds the tree of numbered parts: Roman sections
-(or "Phần I" / "A." where a document uses those as its top level) and nested 1. / 1.1. / a) / - / +
-items, with Akoma-Ntoso-style ids, levels, parents and spans, and warnings for numbering gaps and
-duplicates.
+(issuer, number, place-date, document type, title), the preamble, and, by ``find_closing``, the
+closing (from "Trên đây là", "Nơi nhận" or the signature) and an appendix. ``segment`` builds the
+tree of the numbered parts ``find_items`` finds: Roman sections (or "Phần I" / "A." where a
+document uses those as its top level) and nested 1. / 1.1. / a) / - / + items, with
+Akoma-Ntoso-style ids, levels, parents and spans, and warnings for numbering gaps and duplicates.
 """
 from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
@@ -125,7 +126,8 @@ _PREAMBLE_START = regex.compile(
 _AUTHORITY = regex.compile(
     r"^\s*(?:CHỦ\s+TỊCH|ỦY\s+BAN|UỶ\s+BAN|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|BAN\s+THƯỜNG\s+VỤ|BAN\s+CHẤP\s+HÀNH|"
     r"GIÁM\s+ĐỐC|HIỆU\s+TRƯỞNG|TRƯỞNG\s+BAN|CHÍNH\s+PHỦ|HỘI\s+ĐỒNG)\b")
-# A preamble that cites a document ("Căn cứ ...", "Thực hiện Kế hoạch số ...") ends a title.
+# A preamble that cites a document ("Căn cứ ...", "Thực hiện Kế hoạch số ...") right after the type
+# line: the document has no title.
 _CITING_START = regex.compile(r"^\s*(?:Căn\s+cứ|Thực\s+hiện\s+(?:\S+\s+){1,3}(?:số|\d))")
 _NUMBER_LINE = regex.compile(r"^\s*\|?\s*Số\s*:")  # "Số: 12/KH-UBND"
 _NUMBER_CELL = regex.compile(r"(?:^|\s|\|)Số\s*:")
@@ -193,139 +195,181 @@ def find_body(text: str) -> tuple[int, int]:
     return body_start, body_end
 
 
+def _cell_text(line: str) -> str:
+    """A line's text without the spaces and table-cell bars ("|") around it."""
+    return line.strip().strip("|").strip()
+
+
+def _text_span(start: int, line: str, core: str) -> tuple[int, int]:
+    """The span of core (a part of line, which starts at offset start) in the text."""
+    cs = start + line.find(core)
+    return cs, cs + len(core)
+
+
 def find_layout(text: str, body: tuple[int, int]) -> Layout:
+    """Where the parts of the document in text[body[0]:body[1]] are: the header block, with its
+    document-type line and title, the preamble after it, the closing, the footer and an appendix.
+
+    A document with a type line ("KẾ HOẠCH") has its title on the lines after that. A document
+    without one (a letter, or a header flattened without it) ends its header at the last motto,
+    number or place-date line, and takes as title its "V/v ..." subject or else the capitals lines
+    right after the header."""
     body_start, body_end = body
-    lines = [l for l in lines_of(text, body_start, body_end)]
-    doc_type_span = None
-    title_span = None
+    lines = list(lines_of(text, body_start, body_end))
+    doc_type = find_doc_type_line(lines)
+    doc_type_span = title_span = None
     header_end = body_start
-    # The document type line: first within the first ~40 lines.
-    dt_idx = None
-    for idx, (s, e, line) in enumerate(lines[:40]):
-        if doc_type_line(line):
-            if _ARTICLES_INTRO.search(line):
-                continue  # "QUYẾT ĐỊNH:" introducing articles
-            dt_idx = idx
-            core = line.strip().strip("|").strip()
-            cs = s + line.find(core)
-            doc_type_span = (cs, cs + len(core))
-            break
-    # The header block: its lines (motto, number, place-date) up to the first line of content.
-    header_lines_end = 0
-    for idx, (s, e, line) in enumerate(lines[:30]):
-        if MOTTO.search(line) or has_place_date(line) or _NUMBER_WORD_LINE.search(line):
-            header_lines_end = idx + 1
-        elif header_lines_end and len(line.strip()) > 80:
-            break
-    if dt_idx is not None:
-        # Title: non-blank lines after the type line, up to a blank line or the preamble. A type
-        # line that carries its title ("KẾ HOẠCH TRIỂN KHAI ...") takes only capitals lines more.
-        t_start = t_end = None
-        dt_line = lines[dt_idx][2].strip().strip("|").strip()
-        type_line_has_title = len(dt_line.split()) > 3
-        idx = dt_idx + 1
-        while idx < len(lines) and not lines[idx][2].strip():
-            idx += 1
-        while idx < len(lines):
-            s, e, line = lines[idx]
-            core = line.strip().strip("|").strip()
-            if not core:
-                if t_start is not None:
-                    # A capitals title may go on after a blank line ("... TÂN MỸ" / "GIAI ĐOẠN 2020-2025").
-                    nxt = next((l for _, _, l in lines[idx + 1:idx + 3] if l.strip()), "")
-                    title_so_far = text[t_start:t_end]
-                    if (title_so_far.upper() == title_so_far and nxt.strip().upper() == nxt.strip()
-                            and 0 < len(nxt.strip()) < 80 and not _PREAMBLE_START.match(nxt.strip())
-                            and not _AUTHORITY.match(nxt.strip()) and not doc_type_line(nxt)):
-                        idx += 1
-                        continue
-                    break
-                idx += 1
-                continue
-            if _IMAGE_OR_RULE.fullmatch(core):
-                idx += 1
-                if t_start is not None:
-                    break
-                continue
-            if _PREAMBLE_START.match(core) and t_start is not None:
-                break
-            if _PREAMBLE_START.match(core) and _CITING_START.match(core):
-                break
-            if t_start is None and type_line_has_title and core.upper() != core:
-                break
-            if t_start is not None and _AUTHORITY.match(core) and core.upper() == core:
-                break
-            if t_start is not None and len(text[t_start:e]) > 400:
-                break
-            cs = s + line.find(core)
-            if t_start is None:
-                t_start = cs
-            t_end = cs + len(core)
-            idx += 1
-        if t_start is not None:
-            title_span = (t_start, t_end)
-            header_end = t_end
-        else:
-            header_end = doc_type_span[1]
-    elif header_lines_end:
-        header_end = lines[header_lines_end - 1][1]
-        # A letter (công văn) has no type line: its subject is the "V/v ..." line of the header.
-        for s, e, line in lines[:header_lines_end + 3]:
-            vm = _SUBJECT_LINE.match(line)
-            if vm:
-                title_span = (s + vm.start(1), e)
-                header_end = max(header_end, e)
-        # Flattened headers may carry an untyped title right after (d20): capital lines.
-        idx = header_lines_end if title_span is None else len(lines)
-        t_start = t_end = None
-        while idx < len(lines):
-            s, e, line = lines[idx]
-            core = line.strip().strip("|").strip()
-            if not core:
-                if t_start is not None:
-                    break
-                idx += 1
-                continue
-            if core.upper() == core and len(core) > 15 and not MOTTO.search(core):
-                cs = s + line.find(core)
-                t_start = t_start if t_start is not None else cs
-                t_end = cs + len(core)
-                idx += 1
-                continue
-            break
-        if t_start is not None:
-            title_span = (t_start, t_end)
-            header_end = t_end
-    # Closing: the recipients ("Nơi nhận", the last one) or else the signature, preceded by a
-    # closing sentence ("Trên đây là ...") not far before; an appendix ("PHỤ LỤC") may follow.
-    closing_start = body_end
-    footer_start = None
-    fm = None
-    for fm in _FOOTER.finditer(text, header_end, body_end):
-        pass
-    if fm:
-        footer_start = fm.start() + (len(fm.group(0)) - len(fm.group(0).lstrip()))
+    if doc_type is not None:
+        dt_idx, doc_type_span = doc_type
+        title_span = _title_after_type_line(text, lines, dt_idx)
+        header_end = (title_span or doc_type_span)[1]
     else:
-        region_start = max(header_end, body_start + int((body_end - body_start) * 0.5))
-        sm = None
-        for sm in SIGNING.finditer(text, region_start, body_end):
-            pass
-        if sm:
-            footer_start = sm.start() + (len(sm.group(0)) - len(sm.group(0).lstrip()))
-    appendix_start = None
-    if footer_start is not None:
-        closing_start = footer_start
-        am = _APPENDIX.search(text, footer_start, body_end)
-        if am:
-            appendix_start = am.start()
-    cm = None
-    for cm in _CLOSING_TEXT.finditer(text, header_end, closing_start):
-        pass
-    if cm and closing_start - cm.start() < 4000:
-        closing_start = cm.start() + (len(cm.group(0)) - len(cm.group(0).lstrip()))
+        block_end = header_block_end(lines)
+        if block_end:
+            title_span = _subject_line(lines, block_end) or _untyped_title(lines, block_end)
+            # (Either title ends at or after the block's last line.)
+            header_end = max(lines[block_end - 1][1], title_span[1] if title_span else 0)
+    closing_start, footer_start, appendix_start = find_closing(text, body, header_end)
     return Layout(body_start=body_start, body_end=body_end, header_end=header_end,
                   doc_type_span=doc_type_span, title_span=title_span,
                   closing_start=closing_start, footer_start=footer_start, appendix_start=appendix_start)
+
+
+def find_doc_type_line(lines: list[tuple[int, int, str]]) -> tuple[int, tuple[int, int]] | None:
+    """The document-type line ("KẾ HOẠCH"): its index in lines and the span of its text (without
+    spaces and cell bars). It is the first such line within the first 40 lines (the header's
+    place); a "QUYẾT ĐỊNH:" that introduces a decision's articles is not one."""
+    for idx, (s, _, line) in enumerate(lines[:40]):
+        if doc_type_line(line) and not _ARTICLES_INTRO.search(line):
+            return idx, _text_span(s, line, _cell_text(line))
+    return None
+
+
+def header_block_end(lines: list[tuple[int, int, str]]) -> int:
+    """The index after the header block's last line (motto, number, place-date) within the first
+    30 lines; 0 if there is none. The block ends at a line of over 80 characters after one of
+    them: a line that long is content, not header."""
+    end = 0
+    for idx, (_, _, line) in enumerate(lines[:30]):
+        if MOTTO.search(line) or has_place_date(line) or _NUMBER_WORD_LINE.search(line):
+            end = idx + 1
+        elif end and len(line.strip()) > 80:
+            break
+    return end
+
+
+def _title_after_type_line(text: str, lines: list[tuple[int, int, str]],
+                           dt_idx: int) -> tuple[int, int] | None:
+    """The span of the title on the lines after the type line lines[dt_idx]: from the first line of
+    text (past blank lines, images and rules) up to a blank line, a rule, the preamble, the
+    signing authority or 400 characters. A preamble that cites a document ("Căn cứ ...") before any
+    title means there is none. A type line that carries its title ("KẾ HOẠCH TRIỂN KHAI ...", over
+    three words) takes only capitals lines more. A capitals title may go on after a blank line."""
+    type_line_has_title = len(_cell_text(lines[dt_idx][2]).split()) > 3
+    t_start = t_end = None
+    for idx in range(dt_idx + 1, len(lines)):
+        s, e, line = lines[idx]
+        core = _cell_text(line)
+        if t_start is None:
+            if not core or _IMAGE_OR_RULE.fullmatch(core):
+                continue
+            if _CITING_START.match(core) or (type_line_has_title and core.upper() != core):
+                break
+            t_start = _text_span(s, line, core)[0]
+        elif not core:
+            if _title_goes_on(text[t_start:t_end], lines[idx + 1:idx + 3]):
+                continue
+            break
+        elif _ends_title(core) or e - t_start > 400:
+            break
+        t_end = _text_span(s, line, core)[1]
+    return None if t_start is None else (t_start, t_end)
+
+
+def _ends_title(core: str) -> bool:
+    """Whether a line (its text, not blank) after a title's first line ends the title: a rule or
+    an image, the preamble's first line, or the signing authority in capitals ("ỦY BAN NHÂN DÂN")."""
+    return bool(_IMAGE_OR_RULE.fullmatch(core) or _PREAMBLE_START.match(core)
+                or (_AUTHORITY.match(core) and core.upper() == core))
+
+
+def _title_goes_on(title_so_far: str, following: list[tuple[int, int, str]]) -> bool:
+    """Whether a title in capitals goes on after a blank line ("... TÂN MỸ" / "GIAI ĐOẠN
+    2020-2025"): the first line of text in the two following is a short capitals line (under 80
+    characters) that is neither the preamble, the authority nor another type line."""
+    nxt = next((line for _, _, line in following if line.strip()), "").strip()
+    return (title_so_far.upper() == title_so_far and nxt.upper() == nxt and 0 < len(nxt) < 80
+            and not _PREAMBLE_START.match(nxt) and not _AUTHORITY.match(nxt)
+            and not doc_type_line(nxt))
+
+
+def _subject_line(lines: list[tuple[int, int, str]], block_end: int) -> tuple[int, int] | None:
+    """The span of a letter's (công văn's) subject, which has no type line: the text of the last
+    "V/v ..." line in the header block or the 3 lines after it."""
+    span = None
+    for s, e, line in lines[:block_end + 3]:
+        vm = _SUBJECT_LINE.match(line)
+        if vm:
+            span = (s + vm.start(1), e)
+    return span
+
+
+def _untyped_title(lines: list[tuple[int, int, str]], block_end: int) -> tuple[int, int] | None:
+    """The span of a title without a type line (a flattened header, as in corpus/web/d20.txt): the
+    capitals lines of over 15 characters right after the header block, past blank lines, up to
+    the next blank line. The motto is not a title."""
+    t_start = t_end = None
+    for s, _, line in lines[block_end:]:
+        core = _cell_text(line)
+        if not core:
+            if t_start is not None:
+                break
+            continue
+        if core.upper() != core or len(core) <= 15 or MOTTO.search(core):
+            break
+        cs, t_end = _text_span(s, line, core)
+        t_start = cs if t_start is None else t_start
+    return None if t_start is None else (t_start, t_end)
+
+
+def find_closing(text: str, body: tuple[int, int], header_end: int) -> tuple[int, int | None, int | None]:
+    """(closing_start, footer_start, appendix_start) of the document in text[body[0]:body[1]] after
+    its header (which ends at header_end).
+
+    The footer starts at the last "Nơi nhận" (recipients) or, if there is none, at the last
+    signing-capacity line ("TM. ỦY BAN NHÂN DÂN") in the second half of the body. The closing
+    starts at the footer, or at the last closing sentence ("Trên đây là ...") before it if that
+    starts less than 4000 characters before; without a footer, at that sentence if it is within
+    4000 characters of the body's end, else at the body's end. An appendix ("PHỤ LỤC") after the
+    footer ends the closing."""
+    body_start, body_end = body
+    fm = _last_match(_FOOTER, text, header_end, body_end)
+    if fm is None:
+        fm = _last_match(SIGNING, text, max(header_end, body_start + int((body_end - body_start) * 0.5)),
+                         body_end)
+    footer_start = _start_past_space(fm) if fm else None
+    closing_start, appendix_start = body_end, None
+    if footer_start is not None:
+        closing_start = footer_start
+        am = _APPENDIX.search(text, footer_start, body_end)
+        appendix_start = am.start() if am else None
+    cm = _last_match(_CLOSING_TEXT, text, header_end, closing_start)
+    if cm and closing_start - cm.start() < 4000:
+        closing_start = _start_past_space(cm)
+    return closing_start, footer_start, appendix_start
+
+
+def _last_match(rx: regex.Pattern, text: str, start: int, end: int) -> regex.Match | None:
+    """The last match of rx in text[start:end] (of those finditer gives, which do not overlap)."""
+    m = None
+    for m in rx.finditer(text, start, end):
+        pass
+    return m
+
+
+def _start_past_space(m: regex.Match) -> int:
+    """Where a match starts past the white space it opens with (its patterns allow line breaks)."""
+    return m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
 
 
 # --- numbered parts ------------------------------------------------------------------------
@@ -366,6 +410,9 @@ _PART_WORD = regex.compile(r"(?i)^phần\s+")
 
 @dataclass
 class _Item:
+    """A numbered or bulleted line: its marker kind (of _MARKERS), label ("II", "1.2", "-"), the
+    text after the marker, where it starts (past the indentation), where its line ends, its rank."""
+
     kind: str
     label: str
     title_text: str
@@ -375,6 +422,10 @@ class _Item:
 
 
 def _rank(kind: str, label: str, has_roman: bool) -> float:
+    """The rank of an item of a marker kind, 0 the top: an item nests under the last item before it
+    of a smaller rank. "Phần" parts stand above Roman sections where the document has those
+    (rank 0) and are the top sections otherwise; "A." stands under Roman sections and in their
+    place without them; "1.2." stands under "1." (one tenth of a rank per dot)."""
     if kind == "part":
         return 0 if has_roman else 1
     if kind == "roman":
@@ -406,103 +457,179 @@ def _heading_title(text: str) -> str | None:
 
 
 def _is_heading_case(title: str) -> bool:
+    """Whether at least 60% of a title's letters are capitals (as a heading's are)."""
     letters = [c for c in title if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.6 * len(letters)
 
 
-def segment(text: str, layout: Layout) -> tuple[list[Section], list[Warning]]:
-    start, end = layout.header_end, layout.closing_start
-    items: list[_Item] = []
+# --- numbered items: which lines are items -------------------------------------------------
+# Each filter takes a marker's label, its title and the whole line, and gives the item's title
+# (which it may shorten), or None where the line is not an item of that kind after all (the next
+# kind of _MARKERS is tried then).
+
+def _part_title(label: str, title: str, line: str) -> str | None:
+    """A "Phần" part needs a number after the word ("Phần I", "Phần thứ hai"), not any word."""
+    return title if _PART_NUMBER.match(label) else None
+
+
+def _roman_title(label: str, title: str, line: str) -> str | None:
+    """A Roman section is numbered I to XXX. A heading over 100 characters that opens with
+    capitals run on into the text ("I. MỤC TIÊU - Nâng cao ...") keeps the capitals as title; a
+    title still over 100 characters that is not in capitals is prose, not a heading."""
+    value = roman_value(label)
+    if value is None or value > 30:
+        return None
+    caps = _CAPITALS_HEAD.match(title)
+    if caps and len(title) > 100:
+        title = caps.group(1)
+    if not _is_heading_case(title) and len(title) > 100:
+        return None
+    return title
+
+
+def _upper_title(label: str, title: str, line: str) -> str | None:
+    """An "A." section is a heading in capitals."""
+    return title if _is_heading_case(title) else None
+
+
+def _arabic_title(label: str, title: str, line: str) -> str | None:
+    """A year or figure ("2022 ...", three digits or more) or a decimal quantity ("1.5 triệu") is
+    not an item number."""
+    if _YEAR_OR_FIGURE.match(label) or _DECIMAL_QUANTITY.match(line.strip()):
+        return None
+    return title
+
+
+_MARKER_FILTERS: dict[str, Callable[[str, str, str], str | None]] = {
+    "part": _part_title, "roman": _roman_title, "upper": _upper_title, "arabic": _arabic_title}
+
+
+def find_items(text: str, start: int, end: int) -> list[_Item]:
+    """The numbered and bulleted lines of text[start:end] as items, ranked (see _rank). A line is
+    an item of the first kind of _MARKERS whose pattern matches it and whose filter keeps it."""
+    items = []
     for ls, le, line in lines_of(text, start, end):
-        if not line.strip():
-            continue
-        for kind, rx in _MARKERS:
-            m = rx.match(line)
-            if not m:
-                continue
-            label, title = m.group("label"), m.group("title")
-            if kind == "roman":
-                if roman_value(label) is None or roman_value(label) > 30:
-                    continue
-                caps = _CAPITALS_HEAD.match(title)
-                if caps and len(title) > 100:
-                    title = caps.group(1)
-                # "I." headings are in capitals or short; Roman numerals in prose are not.
-                if not _is_heading_case(title) and len(title) > 100:
-                    continue
-            if kind == "upper" and not _is_heading_case(title):
-                continue
-            if kind == "arabic":
-                # "2022 ..." years or figures are not item numbers.
-                if _YEAR_OR_FIGURE.match(label):
-                    continue
-                if _DECIMAL_QUANTITY.match(line.strip()):
-                    continue
-            if kind == "part" and not _PART_NUMBER.match(label):
-                continue
-            items.append(_Item(kind, label, title, ls + (len(line) - len(line.lstrip())), le, 0))
-            break
-    has_roman = any(i.kind == "roman" for i in items)
+        if line.strip():
+            item = _item_of_line(line, ls, le)
+            if item is not None:
+                items.append(item)
+    has_roman = any(it.kind == "roman" for it in items)
     for it in items:
         it.rank = _rank(it.kind, it.label, has_roman)
+    return items
+
+
+def _item_of_line(line: str, ls: int, le: int) -> _Item | None:
+    """The item a line (at ls to le in the text) opens, unranked; None if it opens none."""
+    for kind, rx in _MARKERS:
+        m = rx.match(line)
+        if not m:
+            continue
+        label, title = m.group("label"), m.group("title")
+        keep = _MARKER_FILTERS.get(kind)
+        if keep is not None:
+            title = keep(label, title, line)
+            if title is None:
+                continue
+        return _Item(kind, label, title, ls + (len(line) - len(line.lstrip())), le, 0)
+    return None
+
+
+# --- numbered items: the tree --------------------------------------------------------------
+
+def segment(text: str, layout: Layout) -> tuple[list[Section], list[Warning]]:
+    """The numbered parts between the header and the closing as a tree of sections, with warnings
+    for gaps and duplicates in their numbering."""
+    end = layout.closing_start
+    items = find_items(text, layout.header_end, end)
+    sections = _build_tree(items, end)
+    _set_ends(items, sections)
+    _join_wrapped_headings(text, sections)
+    return sections, _numbering_warnings(sections)
+
+
+def _build_tree(items: list[_Item], end: int) -> list[Section]:
+    """A section for each item, under the last item before it of a smaller rank: its id (the
+    parent's id, "__" and its own part), level, parent, kind and title. Each section ends at end
+    until _set_ends sets its end."""
+    has_roman = any(it.kind == "roman" for it in items)
     sections: list[Section] = []
-    warnings: list[Warning] = []
     stack: list[tuple[_Item, Section]] = []
-    counters: dict[tuple, int] = {}
+    bullets: dict[str | None, int] = {}  # bullets numbered so far under each parent
     ids: set[str] = set()
-    for idx, it in enumerate(items):
+    for it in items:
         while stack and stack[-1][0].rank >= it.rank:
             stack.pop()
         parent = stack[-1][1] if stack else None
+        parent_id = parent.id if parent else None
         level = (parent.level + 1) if parent else (0 if it.rank == 0 else max(1, int(it.rank)))
-        if it.kind in ("roman", "part") or (it.kind == "upper" and not has_roman):
-            kind = "part" if it.rank == 0 else "section"
-        elif it.kind == "article":
-            kind = "article"
-        else:
-            kind = "bullet" if it.kind in ("dash", "plus") else "item"
-        if it.kind == "roman":
-            seg = f"sec_{it.label}"
-        elif it.kind == "part":
-            seg = "part_" + _PART_WORD.sub("", it.label).replace(" ", "_")
-        elif it.kind == "upper":
-            seg = f"sec_{it.label}"
-        elif it.kind == "article":
-            seg = "art_" + it.label.split()[-1]
-        elif kind == "bullet":
-            n = counters.get((parent.id if parent else None, "bullet"), 0) + 1
-            counters[(parent.id if parent else None, "bullet")] = n
-            seg = f"bullet_{n}"
-        else:
-            seg = f"item_{it.label}"
-        sid = f"{parent.id}__{seg}" if parent else seg
-        base, k = sid, 2
-        while sid in ids:
-            sid = f"{base}_{k}"
-            k += 1
-        ids.add(sid)
-        title = (_heading_title(it.title_text) if kind != "section" else it.title_text.strip().rstrip(":").strip())
-        sec = Section(id=sid, label=it.label, level=level, title=title,
-                      parent=parent.id if parent else None, start=it.start, end=end,
-                      kind=kind, heading_end=it.line_end)
+        kind = _section_kind(it, has_roman)
+        seg = _id_part(it, kind, bullets, parent_id)
+        sid = _unique_id(f"{parent_id}__{seg}" if parent else seg, ids)
+        title = (_heading_title(it.title_text) if kind != "section"
+                 else it.title_text.strip().rstrip(":").strip())
+        sec = Section(id=sid, label=it.label, level=level, title=title, parent=parent_id,
+                      start=it.start, end=end, kind=kind, heading_end=it.line_end)
         sections.append(sec)
         stack.append((it, sec))
-    # Ends: the start of the next item of the same or higher rank. The items still open form a
-    # stack of rising ranks; an item closes every open one of its rank or deeper.
+    return sections
+
+
+def _section_kind(it: _Item, has_roman: bool) -> str:
+    """The kind of section an item is: "part" (rank 0) or "section" (Roman, "Phần" and, without
+    Roman sections, "A."), "article" ("Điều 3."), "bullet" ("-", "+") or "item"."""
+    if it.kind in ("roman", "part") or (it.kind == "upper" and not has_roman):
+        return "part" if it.rank == 0 else "section"
+    if it.kind == "article":
+        return "article"
+    return "bullet" if it.kind in ("dash", "plus") else "item"
+
+
+def _id_part(it: _Item, kind: str, bullets: dict[str | None, int], parent_id: str | None) -> str:
+    """An item's own part of its id: "sec_II", "part_1", "art_3", "item_1.2", or "bullet_2" for
+    the second bullet under its parent (counted in bullets)."""
+    if it.kind in ("roman", "upper"):
+        return f"sec_{it.label}"
+    if it.kind == "part":
+        return "part_" + _PART_WORD.sub("", it.label).replace(" ", "_")
+    if it.kind == "article":
+        return "art_" + it.label.split()[-1]
+    if kind == "bullet":
+        bullets[parent_id] = bullets.get(parent_id, 0) + 1
+        return f"bullet_{bullets[parent_id]}"
+    return f"item_{it.label}"
+
+
+def _unique_id(sid: str, ids: set[str]) -> str:
+    """sid, or sid with "_2", "_3", ... if taken (a duplicated number); added to ids."""
+    base, k = sid, 2
+    while sid in ids:
+        sid = f"{base}_{k}"
+        k += 1
+    ids.add(sid)
+    return sid
+
+
+def _set_ends(items: list[_Item], sections: list[Section]) -> None:
+    """Each section ends at the start of the next item of the same or a smaller rank; one with no
+    such item after it keeps the end it has (the closing's start). The items still open form a stack of rising
+    ranks; an item closes every open one of its rank or deeper."""
     open_items: list[int] = []
     for j, it in enumerate(items):
         while open_items and items[open_items[-1]].rank >= it.rank:
             sections[open_items.pop()].end = sections[j].start
         open_items.append(j)
-    # A wrapped level-1 heading ("I. MỤC ĐÍCH,\nYÊU CẦU") continues on the next capitals line.
+
+
+def _join_wrapped_headings(text: str, sections: list[Section]) -> None:
+    """A section's heading wrapped after a comma ("I. MỤC ĐÍCH,\\nYÊU CẦU") goes on with the next
+    line if that is in capitals and under 60 characters."""
     for sec in sections:
         if sec.kind == "section" and sec.title and sec.title.endswith(","):
             line_end = text.find("\n", sec.heading_end + 1)
             nxt = text[sec.heading_end + 1:line_end if line_end >= 0 else len(text)].strip()
             if nxt and nxt.upper() == nxt and len(nxt) < 60:
                 sec.title = sec.title + " " + nxt
-    warnings += _numbering_warnings(sections)
-    return sections, warnings
 
 
 def _numbering_warnings(sections: list[Section]) -> list[Warning]:

@@ -53,3 +53,83 @@ def test_docx_auto_numbering_rebuilt(extracted):
     items = {s.id: s.title for s in doc.sections}
     assert items["sec_I__item_1"] == "Cải cách thể chế"
     assert items["sec_I__item_7"] == "Công tác chỉ đạo, điều hành"
+
+
+# --- the parts of find_layout and segment, called on their own -----------------------------
+
+def _body_lines(text):
+    from pipeline.segment import find_body, lines_of
+    body = find_body(text)
+    return body, list(lines_of(text, *body))
+
+
+def test_title_after_type_line(extracted):
+    from pipeline.segment import _title_after_type_line, find_doc_type_line
+    # Seed 000: a one-line title, ended by the preamble's "Thực hiện ..." right after it.
+    text = extracted(SEED_000).text
+    _, lines = _body_lines(text)
+    dt_idx, dt_span = find_doc_type_line(lines)
+    assert (dt_idx, text[slice(*dt_span)]) == (2, "KẾ HOẠCH")
+    title = _title_after_type_line(text, lines, dt_idx)
+    assert text[slice(*title)] == ("Tuyên truyền thực hiện Nghị quyết Đại hội Công đoàn tỉnh Đắk Nông lần thứ V"
+                                   " và Nghị quyết Đại hội XIII Công đoàn Việt Nam nhiệm kỳ 2023 – 2028")
+    # d26: a capitals title that goes on after a blank line.
+    text = extracted(WEB / "d26.txt").text
+    _, lines = _body_lines(text)
+    dt_idx, dt_span = find_doc_type_line(lines)
+    assert text[slice(*dt_span)] == "KẾ HOẠCH"
+    title = _title_after_type_line(text, lines, dt_idx)
+    assert text[slice(*title)] == "PHÁT TRIỂN TRƯỜNG TIỂU HỌC TÂN MỸ\n\nGIAI ĐOẠN 2020-2025"
+
+
+def test_titles_without_a_type_line(extracted):
+    from pipeline.segment import _subject_line, _untyped_title, find_doc_type_line, header_block_end
+    # d27, a letter: the header block ends at its place-date; its title is the "V/v" subject.
+    text = extracted(WEB / "d27.txt").text
+    _, lines = _body_lines(text)
+    assert find_doc_type_line(lines) is None
+    block_end = header_block_end(lines)
+    assert lines[block_end - 1][2] == "Hà Nội, ngày 22 tháng 3 năm 2024"
+    assert text[slice(*_subject_line(lines, block_end))] == (
+        "V/v hướng dẫn tổ chức Kỳ thi tốt nghiệp trung học phổ thông năm 2024")
+    # d20, a header flattened without its type line: the capitals lines after the block.
+    text = extracted(WEB / "d20.txt").text
+    _, lines = _body_lines(text)
+    block_end = header_block_end(lines)
+    assert _subject_line(lines, block_end) is None
+    assert text[slice(*_untyped_title(lines, block_end))] == (
+        "THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG QUỐC GIA VÌ TRẺ EM THÀNH PHỐ HÀ NỘI GIAI ĐOẠN 2021-2030")
+
+
+def _line_at(text, pos):
+    return text[pos:text.find("\n", pos)]
+
+
+def test_find_closing(extracted):
+    from pipeline.segment import find_closing, find_layout
+    # Seed 000: the closing sentence opens the closing, "Nơi nhận" the footer; no appendix.
+    text = extracted(SEED_000).text
+    body, _ = _body_lines(text)
+    header_end = find_layout(text, body).header_end
+    closing, footer, appendix = find_closing(text, body, header_end)
+    assert _line_at(text, closing).startswith("Trên đây là Kế hoạch tổ chức Tuyên truyền thực hiện")
+    assert _line_at(text, footer) == "Nơi nhận:" and appendix is None
+    # DOCX 13: the recipients open closing and footer; "Phụ lục I" after the signature.
+    text = extracted(REAL / "13_KH-kiem-tra-CCHC-2026-UBND-LamDong.docx").text
+    body, _ = _body_lines(text)
+    closing, footer, appendix = find_closing(text, body, find_layout(text, body).header_end)
+    assert closing == footer and _line_at(text, footer) == "Nơi nhận:"
+    assert _line_at(text, appendix) == "Phụ lục I"
+
+
+def test_find_items(extracted):
+    from pipeline.segment import find_items, find_layout
+    text = extracted(SEED_000).text
+    layout = find_layout(text, _body_lines(text)[0])
+    items = find_items(text, layout.header_end, layout.closing_start)
+    assert [(it.kind, it.label, it.rank) for it in items[:10]] == [
+        ("roman", "I", 1), ("arabic", "1", 2), ("arabic", "2", 2), ("arabic", "3", 2), ("arabic", "4", 2),
+        ("arabic", "5", 2), ("roman", "II", 1), ("arabic", "1", 2), ("arabic", "1.1", 2.1), ("dash", "-", 4)]
+    first = items[0]
+    assert (first.title_text, text[first.start:first.line_end]) == ("MỤC ĐÍCH, YÊU CẦU", "I. MỤC ĐÍCH, YÊU CẦU")
+    assert len(items) == 41 and [it.label for it in items if it.kind == "roman"] == ["I", "II", "III", "V"]
