@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -18,7 +19,7 @@ import regex
 
 from .model import Section, Warning
 from .scan import LINE_START
-from .text import fold, lines_of
+from .text import lines_of
 from .vocab import doc_type_line, patterns
 
 
@@ -149,7 +150,7 @@ def find_body(text: str) -> tuple[int, int]:
     lines = list(lines_of(text))
     # 1. An official header: the motto, a number line or a document-type line near the top.
     first_marker = None
-    for idx, (s, e, line) in enumerate(lines):
+    for idx, (_, _, line) in enumerate(lines):
         if (MOTTO.search(line) and len(line) < 200) or doc_type_line(line) \
                 or _NUMBER_LINE.match(line):
             first_marker = idx
@@ -266,7 +267,8 @@ def _title_after_type_line(text: str, lines: list[tuple[int, int, str]],
     title means there is none. A type line that carries its title ("KẾ HOẠCH TRIỂN KHAI ...", over
     three words) takes only capitals lines more. A capitals title may go on after a blank line."""
     type_line_has_title = len(_cell_text(lines[dt_idx][2]).split()) > 3
-    t_start = t_end = None
+    t_start: int | None = None
+    t_end = 0
     for idx in range(dt_idx + 1, len(lines)):
         s, e, line = lines[idx]
         core = _cell_text(line)
@@ -318,7 +320,8 @@ def _untyped_title(lines: list[tuple[int, int, str]], block_end: int) -> tuple[i
     """The span of a title without a type line (a flattened header, as in corpus/web/d20.txt): the
     capitals lines of over 15 characters right after the header block, past blank lines, up to
     the next blank line. The motto is not a title."""
-    t_start = t_end = None
+    t_start: int | None = None
+    t_end = 0
     for s, _, line in lines[block_end:]:
         core = _cell_text(line)
         if not core:
@@ -361,10 +364,8 @@ def find_closing(text: str, body: tuple[int, int], header_end: int) -> tuple[int
 
 def _last_match(rx: regex.Pattern, text: str, start: int, end: int) -> regex.Match | None:
     """The last match of rx in text[start:end] (of those finditer gives, which do not overlap)."""
-    m = None
-    for m in rx.finditer(text, start, end):
-        pass
-    return m
+    last = deque(rx.finditer(text, start, end), maxlen=1)
+    return last[0] if last else None
 
 
 def _start_past_space(m: regex.Match) -> int:
@@ -389,7 +390,8 @@ def roman_value(s: str) -> int | None:
 
 
 _MARKERS = [
-    ("part", regex.compile(r"^[ \t]*(?P<label>(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?(?:[IVXLC]+|\d+|\p{L}+))\s*[:.\-–]?\s*(?P<title>.*)$")),
+    ("part", regex.compile(r"^[ \t]*(?P<label>(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?(?:[IVXLC]+|\d+|\p{L}+))"
+                           r"\s*[:.\-–]?\s*(?P<title>.*)$")),
     ("roman", regex.compile(r"^[ \t]*(?P<label>[IVXL]{1,6})\s*[.:/)]\s*(?P<title>\S.*)$")),
     ("upper", regex.compile(r"^[ \t]*(?P<label>[A-D])\s*[.)]\s+(?P<title>\p{Lu}[\p{Lu}\s,\-–]{3,}.*)$")),
     ("article", regex.compile(r"^[ \t]*(?P<label>Điều\s+\d{1,3})\s*[.:]\s*(?P<title>.*)$")),
@@ -638,7 +640,7 @@ def _numbering_warnings(sections: list[Section]) -> list[Warning]:
     for s in sections:
         if s.kind in ("section", "item", "article"):
             by_parent.setdefault(s.parent, []).append(s)
-    for parent, kids in by_parent.items():
+    for kids in by_parent.values():
         seen: dict[str, Section] = {}
         prev_val = None
         for s in kids:
@@ -716,7 +718,7 @@ class SectionIndex:
         return "preamble"
 
     def section(self, sid: str | None) -> Section | None:
-        return self._by_id.get(sid)
+        return self._by_id.get(sid) if sid is not None else None
 
 
 def with_document_parts(text: str, layout: Layout, sections: list[Section]) -> list[Section]:
