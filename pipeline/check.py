@@ -26,7 +26,7 @@ import regex
 
 from .link import Collection, mismatches
 from .text import fold
-from .vocab import load_json
+from .vocab import cue, load_json
 
 SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
 TASK_RATIO = 0.47  # a task whose counterpart is this much less similar than the plan's typical one is uncovered
@@ -218,7 +218,7 @@ def _with_stated_issuer(doc: dict) -> dict:
     if header.get("issuer"):
         return header
     m = None
-    for m in regex.finditer(r"Trên\s+đây\s+là\s+(?:Kế\s+hoạch|Chương\s+trình)[^\n]*?\s(?:của|do)\s+"
+    for m in regex.finditer(rf"{cue('closing')}\s+(?:Kế\s+hoạch|Chương\s+trình)[^\n]*?\s(?:của|do)\s+"
                             r"(\p{Lu}[^\n]{2,120}?)\s*(?:\./\.|[.,;\n]|$)", doc["text"]):
         pass
     if not m:

@@ -19,7 +19,7 @@ import regex
 
 from .scan import LINE_START, regex_spaces
 from .text import fold
-from .vocab import doc_type_headers, words
+from .vocab import cue, doc_type_headers, words
 
 __all__ = ["normalize", "NormalizedText", "OffsetMap"]
 
@@ -103,8 +103,10 @@ _DOUBLE_BULLET = regex.compile(LINE_START + r"([ ]*)[-–][ ]*\+[ ]+", regex.M)
 # A line break (with any blank lines, which a page break leaves) between two parts of one sentence:
 # what ``(?<=\S)[ ]*\n(?:[ ]*\n)*[ ]*(?=\S)`` finds, found from the line breaks (:func:`_breaks`).
 _LINE_BREAK_RUN = re.compile(r"\n[ \n]*")
+# What opens a line that is no continuation of the one before: a bullet, a number, an article, the
+# recipients' heading (in its own case: "nơi nhận hồ sơ" continues a sentence).
 _ITEM_START = regex.compile(
-    r"(?:[-–+•*]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][).]\s|[IVXLC]+[.)]\s|Điều\s+\d|Nơi nhận)")
+    rf"(?:[-–+•*]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][).]\s|[IVXLC]+[.)]\s|Điều\s+\d|{cue('recipients', any_case=False)})")
 _URLISH = regex.compile(r"[\w.-]+\.(?:vn|com|org|net)\b|https?:|www\.|/")
 _TERMINAL = ".;:!?…\"”'|)]"
 _LAST_WORD = regex.compile(r"(\p{L}+)\W*$")
@@ -185,10 +187,12 @@ def _no_end_words() -> frozenset[str]:
 
 
 # A whole document flattened onto one line (copied from a web viewer): the spaces before structure
-# markers become line breaks. Replacing one character by another keeps every offset.
+# markers become line breaks (the layout cues in their own case: running text says "độc lập" and
+# "nơi nhận" too). Replacing one character by another keeps every offset.
 _FLAT_BREAK = regex.compile(
     r" (?=(?:[IVX]{1,4}\.\s+\p{Lu}{2}|\d{1,2}(?:\.\d{1,2})*\.\s+\p{Lu}|[a-zđ]\)\s+\p{Lu}|[-+]\s+\p{Lu}"
-    r"|Số\s*:|CỘNG\s+H[OÒ]|Độc\s+lập|Thực\s+hiện\s|Căn\s+cứ\s|Nơi\s+nhận"
+    rf"|Số\s*:|{cue('motto', words=2, any_case=False)}|{cue('tagline', words=2, any_case=False)}"
+    rf"|Thực\s+hiện\s|Căn\s+cứ\s|{cue('recipients', any_case=False)}"
     r"|\p{Lu}[\p{Ll}]+(?:\s\p{Lu}[\p{Ll}]+){0,3},\s+ngày\s))"
     r"|(?<=\.) (?=KẾ\s+HOẠCH\s)")
 

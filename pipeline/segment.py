@@ -20,7 +20,7 @@ import regex
 from .model import Section, Warning
 from .scan import LINE_START
 from .text import lines_of
-from .vocab import doc_type_line, patterns
+from .vocab import cue, doc_type_line, patterns
 
 
 @functools.cache
@@ -71,11 +71,10 @@ def is_chrome(line: str) -> bool:
     return bool(at_start.match(line)) or bool(anywhere.search(line))
 
 
-# The national motto (state documents) or the party's name (party documents), right column.
-MOTTO = regex.compile(
-    r"(?i:CỘNG\s+H[OÒ][ÀA]?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM)"
-    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
-    r"|(?i:Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc)")
+# The national motto and its tagline (state documents) or the party's name (party documents),
+# right column (data/layout_cues.json). The party's name in capitals only: running text names the
+# party too ("Nghị quyết Đại hội ... Đảng Cộng sản Việt Nam"), and such a line opens no header.
+MOTTO = regex.compile(f"{cue('motto')}|{cue('party', any_case=False)}|{cue('tagline')}")
 PLACE_DATE = regex.compile(
     r"(?P<place>[\p{Lu}][\p{L}'’ .]{1,40}?)\s*,\s*ngày\s+(?P<d>\d{1,2}|\s*)\s*tháng\s+"
     r"(?P<m>\d{1,2}|\s*)\s*năm\s+(?P<y>\d{4})", regex.I)
@@ -87,8 +86,8 @@ def has_place_date(line: str) -> bool:
     place name of up to 41 letters at every letter of it). A place-date's comma opens a ", ngày ";
     its place starts at most 41 characters and the spaces before that comma, so the pattern is
     tried only at those positions, before each ", ngày "."""
-    for cue in _PLACE_DATE_CUE.finditer(line):
-        comma = cue.start()
+    for found in _PLACE_DATE_CUE.finditer(line):
+        comma = found.start()
         spaces = 0
         while spaces < comma and line[comma - spaces - 1].isspace():
             spaces += 1
@@ -136,13 +135,14 @@ _NUMBER_WORD_LINE = regex.compile(r"^\s*\|?\s*Số\b")
 _RULE_LINE = regex.compile(r"[-_*=|. ]+")
 _IMAGE_OR_RULE = regex.compile(r"!\[.*|[-_*=. ]+")
 _ARTICLES_INTRO = regex.compile(r"\b(QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT)\s*:\s*$")
-_SUBJECT_LINE = regex.compile(r"^\s*(V/v|v/v)\s*[:.]?\s*(.+)$")  # a letter's "V/v ..." line
-_CLOSING_TEXT = regex.compile(LINE_START + r"\s*Trên\s+đây(?:\s+là)?\b", regex.M | regex.I)
+_SUBJECT_LINE = regex.compile(rf"^\s*({cue('subject')})\s*[:.]?\s*(.+)$")  # a letter's "V/v ..." line
+# The closing sentence, by its first two words ("Trên đây là ...", "Trên đây, ...").
+_CLOSING_TEXT = regex.compile(LINE_START + rf"\s*{cue('closing', words=2)}\b", regex.M)
 _APPENDIX = regex.compile(LINE_START + r"[ \t]*(?:PHỤ\s+LỤC|Phụ\s+lục\s+[IVX\d]+)\b", regex.M)
-_FOOTER = regex.compile(LINE_START + r"\s*N[ơo]i\s+nh[ậa]n\s*:?", regex.M | regex.I)
-# The signing-capacity line: TM. (on behalf of), KT. (for the head), Q. (acting), TL., TUQ.;
-# party documents write "T/M".
-SIGNING = regex.compile(LINE_START + r"\s*(?:(?:TM|KT|Q|TL|TUQ|T\.M)\s*[./]|T/M|K/T)\s*\p{Lu}", regex.M)
+_FOOTER = regex.compile(LINE_START + rf"\s*{cue('recipients')}\s*:?", regex.M)
+# The signing-capacity line: TM. (on behalf of), KT. (for the head), Q. (acting), TL., TUQ.,
+# party documents' T/M, K/T; then the body or the office, in capitals.
+SIGNING = regex.compile(LINE_START + rf"\s*{cue('signing_capacities')}\s*\p{{Lu}}", regex.M)
 
 
 def find_body(text: str) -> tuple[int, int]:

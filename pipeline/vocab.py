@@ -1,19 +1,23 @@
 """Language knowledge loaded from the data files under ``pipeline/data`` (one loader for all).
 
-Code elsewhere stays generic: document types, abbreviations, unit words, comparators and the
-patterns of web-page chrome are data, in the spirit of dateparser's language files.
+Code elsewhere stays generic: document types, abbreviations, unit words, comparators, the
+patterns of web-page chrome and the words of the official layout (motto, recipients' heading,
+signing capacities: :func:`cue`) are data, in the spirit of dateparser's language files
+(tests/test_data_files.py checks that the files parse and that their keys and the code's reads
+agree).
 """
 from __future__ import annotations
 
 import csv
 import functools
 import json
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
 import regex
 
-from .text import fold
+from .text import fold, strip_marks
 
 
 def rows(name: str) -> list[list[str]]:
@@ -24,6 +28,7 @@ def rows(name: str) -> list[list[str]]:
 
 
 def load_json(name: str):
+    """A JSON data file, parsed (each call reads the file: its readers cache what they build)."""
     return json.loads(resources.files("pipeline.data").joinpath(name).read_text(encoding="utf-8"))
 
 
@@ -194,3 +199,119 @@ def issuer_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     orgs = tuple(sorted((r[0] for r in entries if r[1] == "org"), key=len, reverse=True))
     places = tuple(sorted((r[0] for r in entries if r[1] == "place"), key=len, reverse=True))
     return orgs, places
+
+
+# --- the words of the official layout (layout_cues.json) -------------------------------------
+
+_DASHES = "-–—"
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng (combining)
+# An open "oa/oe/uy" syllable in decomposed form: its first vowel, a mark, its second vowel, a mark.
+_OPEN_SYLLABLE = regex.compile(r"(?<![qQ])([oOuU])(\p{Mn}?)([aeyAEY])(\p{Mn}?)(?!\p{L})")
+
+
+@functools.cache
+def _layout_cues() -> dict:
+    return load_json("layout_cues.json")
+
+
+def tone_placements(word: str) -> tuple[str, ...]:
+    """The word and, where it ends in an open oa/oe/uy syllable with a tone, its spelling with the
+    tone on the other vowel: ("HÒA", "HOÀ"), ("thuỷ", "thủy"); both are in use (:func:`fold`
+    unifies them for matching keys, a pattern must take both)."""
+    def swap(m: regex.Match) -> str:
+        first, second = m.group(2), m.group(4)
+        if (first and first in _TONE_MARKS and not second) or (second and second in _TONE_MARKS and not first):
+            return m.group(1) + second + m.group(3) + first
+        return m.group(0)
+    other = unicodedata.normalize("NFC", _OPEN_SYLLABLE.sub(swap, unicodedata.normalize("NFD", word)))
+    return (word,) if other == word else (word, other)
+
+
+def _cue_entry(name: str) -> dict:
+    entry = _layout_cues()[name]
+    if not isinstance(entry, dict) or not entry.get("phrases"):
+        raise KeyError(f"layout_cues.json: {name!r} is no cue with phrases")
+    return entry
+
+
+def cue_phrases(name: str, words: int | None = None, only: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """The phrases of a layout cue as the data file spells them (the standard spelling first),
+    those of ``only`` alone where given (each must be one of them), cut to their first ``words``
+    words where given (a dash between words is no word)."""
+    listed = _cue_entry(name)["phrases"]
+    if only is not None:
+        unknown = [p for p in only if p not in listed]
+        if unknown:
+            raise KeyError(f"layout_cues.json: {name!r} has no phrase {unknown}")
+        listed = [p for p in listed if p in only]
+    out: list[str] = []
+    for phrase in listed:
+        tokens = phrase.split()
+        if words is not None:
+            kept: list[str] = []
+            for token in tokens:
+                if sum(1 for t in kept if t.strip(_DASHES)) == words:
+                    break
+                kept.append(token)
+            while kept and not kept[-1].strip(_DASHES):
+                kept.pop()
+            tokens = kept
+        cut = " ".join(tokens)
+        if cut and cut not in out:
+            out.append(cut)
+    return tuple(out)
+
+
+def _letters_source(word: str, marks_optional: bool) -> str:
+    """A pattern for one spelling of a word: each marked letter, where marks are optional, also
+    stands for its bare letter ("[ƠO]")."""
+    out = []
+    for ch in word:
+        bare = strip_marks(ch)
+        out.append(f"[{ch}{bare}]" if marks_optional and bare != ch and ch.isalpha() else regex.escape(ch))
+    return "".join(out)
+
+
+def _phrase_source(phrase: str, marks_optional: bool, dot_or_slash: bool) -> str:
+    tail = ""
+    if dot_or_slash and phrase.endswith("."):
+        phrase, tail = phrase[:-1], r"\s*[./]"
+    parts: list[str] = []
+    previous_dash = True  # (nothing before the first word)
+    for token in phrase.split():
+        dash = not token.strip(_DASHES)
+        if parts:
+            parts.append(r"\s*" if dash or previous_dash else r"\s+")
+        if dash:
+            parts.append(f"[{_DASHES}]")
+        else:
+            spellings = [_letters_source(w, marks_optional) for w in tone_placements(token)]
+            parts.append(spellings[0] if len(spellings) == 1 else "(?:" + "|".join(spellings) + ")")
+        previous_dash = dash
+    return "".join(parts) + tail
+
+
+@functools.cache
+def cue(name: str, words: int | None = None, any_case: bool = True, marks_optional: bool = True,
+        only: tuple[str, ...] | None = None) -> str:
+    """The pattern (source, for a larger pattern) of a layout cue of ``layout_cues.json``: any of
+    its phrases (those of ``only``, or their first ``words`` words), longest first, with any run
+    of whitespace for a space, a dash with or without spaces around it, either tone placement, and
+    the entry's own tolerance: any case, optional marks, a final dot that may be a slash.
+    ``any_case=False`` / ``marks_optional=False`` / ``only`` narrow that for a consumer that must
+    not match more (its case, its marks or its phrases are part of what it tells apart). The case
+    rule is scoped to the cue, ``(?i:...)`` or ``(?-i:...)``, so the pattern around it keeps its own."""
+    entry = _cue_entry(name)
+    case = bool(entry.get("any_case")) and any_case
+    marks = bool(entry.get("marks_optional")) and marks_optional
+    dot_or_slash = bool(entry.get("dot_or_slash"))
+    phrases = sorted(cue_phrases(name, words, only), key=len, reverse=True)
+    sources = list(dict.fromkeys(_phrase_source(p, marks, dot_or_slash) for p in phrases))
+    return ("(?i:" if case else "(?-i:") + "|".join(sources) + ")"
+
+
+@functools.cache
+def cue_pattern(name: str, words: int | None = None, any_case: bool = True, marks_optional: bool = True,
+                only: tuple[str, ...] | None = None) -> regex.Pattern:
+    """:func:`cue` compiled (once): a search for the cue anywhere."""
+    return regex.compile(cue(name, words, any_case, marks_optional, only))

@@ -41,21 +41,23 @@ def _pattern() -> regex.Pattern:
     return regex.compile(_DATE_START + _forms(), regex.I)
 
 
-# The words before a month or a quarter in the forms below ("cuối tháng 4", "trong quý II"), and
-# before a range of days ("từ 01/5 đến 31/5/2023").
-_QUALIFIERS = ("cuối", "đầu", "giữa", "hết", "trong")
-_RANGE_FROM = ("từ",)
+@functools.cache
+def _opening_words() -> tuple[str, ...]:
+    """The words a date form of :func:`_forms` may open with: the day, month, year and quarter
+    words, the period words, the qualifiers before a month or a quarter ("cuối tháng 4", "trong
+    quý II") and the word opening a range ("từ 01/5 đến 31/5/2023"). (A form opening with another
+    word must add it here: tests/test_scan.py compares :func:`find_dates` with a plain search of
+    :func:`_pattern` on the corpus.)"""
+    v = _vocab()
+    qualifiers = v["qualifiers"]
+    return (v["day"], v["month"], v["year"], v["quarter"], *v["period_words"], *qualifiers["lone"],
+            *qualifiers["range_first"], *qualifiers["range_last"], *v["range_from"])
 
 
 @functools.cache
 def _opening_word() -> re.Pattern:
-    """A word a date form of :func:`_forms` opens with, in lower case, not inside a word: the day,
-    month, year and quarter words, the period words, and the qualifiers before a month, a quarter
-    or a range. (A form opening with another word must add it here: tests/test_scan.py compares
-    :func:`find_dates` with a plain search of :func:`_pattern` on the corpus.)"""
-    v = _vocab()
-    words = [v["day"], v["month"], v["year"], v["quarter"], *v["period_words"], *_QUALIFIERS, *_RANGE_FROM]
-    opening = prefix_tree_alternation([w.lower() for w in words], escape=re.escape)
+    """A word of :func:`_opening_words`, in lower case, not inside a word."""
+    opening = prefix_tree_alternation([w.lower() for w in _opening_words()], escape=re.escape)
     return re.compile(rf"(?<![{re.escape(_refused_before())}])(?=(?:{opening}))")
 
 
@@ -77,10 +79,10 @@ def _date_starts(text: str, start: int, end: int) -> list[int]:
 
     Why: :func:`_pattern` tried at every position was most of the time of date extraction; tried
     only here it finds the same dates (:func:`~pipeline.scan.matches_at`) in a third of the time.
-    The look-up of the words runs in the standard library's ``re`` on the text in lower
-    case: a character that ``regex`` matches to a date word's letter without regard to case is one
-    whose lower case is that letter (tests/test_scan.py), ``re``'s ``\\s`` takes in
-    ``regex``'s, and its look-behind refuses only what ``_DATE_START`` refuses."""
+    The look-up of the words runs in the standard library's ``re`` on the text in lower case: a
+    character that ``regex`` matches to a date word's letter without regard to case is one whose
+    lower case is that letter (tests/test_scan.py), ``re``'s ``\\s`` takes in ``regex``'s, and
+    its look-behind refuses only what ``_DATE_START`` refuses."""
     lower = lower_same_length(text[start:end])  # (at ``start`` its look-behind sees nothing, and refuses nothing)
     day = _vocab()["day"].lower()
     words = [start + m.start() for m in _opening_word().finditer(lower)]
@@ -102,7 +104,11 @@ def _forms() -> str:
     v = _vocab()
     D, M, Y, Q = (regex.escape(v[k]) for k in ("day", "month", "year", "quarter"))
     sep = r"\s*[/.\-]\s*"
-    dash = r"\s*(?:[-–—]|đến(?:\s+hết)?(?:\s+ngày)?|tới)\s*"
+    range_to = {kind: rf"\s*(?:{alternation(words)})\s*" for kind, words in v["range_to"].items()}
+    dash = range_to["days_or_months"]
+    range_from = alternation(v["range_from"])
+    qualifiers = {place: alternation(words) for place, words in v["qualifiers"].items()}
+    first_qualifiers = alternation(v["qualifiers"]["range_first"] + v["range_from"])
     year = r"(?:1[89]\d\d|20\d\d|21\d\d)"
     words_dmy = (rf"(?:{D}\s+)?(?P<d1>\d{{1,2}})\s+{M}\s+(?P<m1>\d{{1,2}})\s+{Y}\s+(?P<y1>{year})")
     blank_day = rf"{D}\s+(?:[.…_ ]*\s*)?{M}\s+(?P<bm>\d{{1,2}})\s+{Y}\s+(?P<by>{year})"
@@ -111,21 +117,21 @@ def _forms() -> str:
     # A day range whose first date lacks its year: "01/5 - 31/5/2023", "từ 01/5 đến 31/5/2023".
     day_range_short = (rf"(?P<rd1>\d{{1,2}})/(?P<rm1>\d{{1,2}}){dash}"
                        rf"(?P<rd2>\d{{1,2}})/(?P<rm2>\d{{1,2}})/(?P<ry2>{year})")
-    month_range = (rf"(?:(?:cuối|đầu|giữa|từ)\s+)?{M}\s+(?P<mm1>\d{{1,2}})(?:\s*/\s*(?P<my1>{year}))?"
-                   rf"{dash}(?:(?:hết|cuối|đầu|giữa)\s+)?(?:{M}\s+)?(?P<mm2>\d{{1,2}})\s*(?:/|\s+{Y}\s+)\s*(?P<my2>{year})")
-    month = rf"(?:(?:cuối|đầu|giữa|hết|trong)\s+)?{M}\s+(?P<m3>\d{{1,2}})\s*(?:/|,?\s*{Y}\s+)\s*(?P<y3>{year})"
+    month_range = (rf"(?:(?:{first_qualifiers})\s+)?{M}\s+(?P<mm1>\d{{1,2}})(?:\s*/\s*(?P<my1>{year}))?"
+                   rf"{dash}(?:(?:{qualifiers['range_last']})\s+)?(?:{M}\s+)?(?P<mm2>\d{{1,2}})\s*(?:/|\s+{Y}\s+)\s*(?P<my2>{year})")
+    month = rf"(?:(?:{qualifiers['lone']})\s+)?{M}\s+(?P<m3>\d{{1,2}})\s*(?:/|,?\s*{Y}\s+)\s*(?P<y3>{year})"
     month_num = rf"(?<![\d/])(?P<m4>0?[1-9]|1[0-2])/(?P<y4>{year})(?![\d/])"
-    quarter = (rf"(?:(?:cuối|đầu|giữa|trong|hết)\s+)?{Q}\s+(?P<q>IV|III|II|I|[1-4])\b\s*(?:/|,?\s*(?:{Y}\s+)?)\s*(?P<qy>{year})")
+    quarter = (rf"(?:(?:{qualifiers['lone']})\s+)?{Q}\s+(?P<q>IV|III|II|I|[1-4])\b\s*(?:/|,?\s*(?:{Y}\s+)?)\s*(?P<qy>{year})")
     period_words = alternation(v["period_words"])
-    year_range = (rf"(?:(?P<pw>{period_words})\s+)?(?P<ya>{year})\s*(?:[-–—]|đến(?:\s+{Y})?)\s*(?P<yb>{year})")
+    year_range = (rf"(?:(?P<pw>{period_words})\s+)?(?P<ya>{year}){range_to['years']}(?P<yb>{year})")
     single_year = rf"(?:(?P<yw>{Y}|{period_words})\s+)(?P<yy>{year})\b"
     parts = [
-        rf"(?P<range>\(?\s*(?:{words_dmy}|{numeric})\s*(?:[-–—]|đến(?:\s+ngày)?)\s*(?P<second>(?:{D}\s+)?\d{{1,2}}(?:\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*{year}|\s+{M}\s+\d{{1,2}}\s+{Y}\s+{year}))\s*\)?)",
+        rf"(?P<range>\(?\s*(?:{words_dmy}|{numeric}){range_to['dates']}(?P<second>(?:{D}\s+)?\d{{1,2}}(?:\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*{year}|\s+{M}\s+\d{{1,2}}\s+{Y}\s+{year}))\s*\)?)",
         rf"(?P<dmy>{words_dmy})",
         rf"(?P<blank>{blank_day})",
         rf"(?P<blankall>{blank_all})",
         rf"(?P<numeric>(?:{D}\s+)?{numeric})",
-        rf"(?P<dayrange>(?:(?:từ\s+)?{D}\s+)?{day_range_short})",
+        rf"(?P<dayrange>(?:(?:(?:{range_from})\s+)?{D}\s+)?{day_range_short})",
         rf"(?P<monthrange>{month_range})",
         rf"(?P<month>{month})",
         rf"(?P<quarter>{quarter})",

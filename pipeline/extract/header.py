@@ -13,7 +13,7 @@ import regex
 from ..model import Header, Recipient, Span
 from ..segment import MOTTO, SIGNING, Layout
 from ..text import fold, lines_of
-from ..vocab import PhraseSet, doc_type_by_name, issuer_words, load_json, prefix_tree_alternation
+from ..vocab import PhraseSet, cue, doc_type_by_name, issuer_words, load_json, prefix_tree_alternation
 from .dates import first_date
 
 NUMBER = regex.compile(
@@ -28,7 +28,7 @@ _RULE = regex.compile(r"[-_*=.·–—\s]+")
 _SPACES = regex.compile(r"\s+")
 _NOT_LINE_BREAK = regex.compile(r"[^\n]")
 _FOOTNOTE_MARK = regex.compile(r"^\(\d+\)\s*")  # "(1) ỦY BAN NHÂN DÂN"
-_SUBJECT_MARK = regex.compile(r"^(?:V/v|v/v)\s*[:.]?\s*")  # "V/v: ..." (về việc)
+_SUBJECT_MARK = regex.compile(rf"^{cue('subject')}\s*[:.]?\s*")  # "V/v: ..." (về việc)
 _BRACE = regex.compile(r"\s*\}\s*")
 # A recipient's purpose in brackets at the end ("(để thực hiện)", "(b/c)").
 _PURPOSE = regex.compile(r"\(([^()]{1,20})\)\s*[;.]?\s*(?:\([^()]*\)\s*)?$")
@@ -235,7 +235,7 @@ def extract_signature(text: str, layout: Layout, header: Header) -> None:
                 break
 
 
-_RECIPIENT_HEAD = regex.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", regex.I)
+_RECIPIENT_HEAD = regex.compile(rf"^\s*{cue('recipients')}\s*:?\s*(?P<rest>.*)$")
 
 
 def _purpose(raw: str) -> str | None:

@@ -21,6 +21,7 @@ from ..scan import lower_same_length, matches_at
 from ..text import fold
 from ..vocab import (
     alternation,
+    cue,
     doc_type_by_code,
     doc_type_by_name,
     doc_types,
@@ -143,7 +144,7 @@ _DATE_NEXT = regex.compile(r"\s*,?\s*(?:ban\s+hành\s+)?(?=(?:ngày|\d))", regex
 _YEAR_NEXT = regex.compile(r"\s*,?\s*năm\s+(\d{4})\b")
 _ISSUER_NEXT = regex.compile(r"\s*,?\s*(?:của|do)\s+", regex.I)
 _TERM_NEXT = regex.compile(r"\s*\((?:khóa|khoá|Khóa|Khoá)\s+[IVXL]+\)")
-_SUBJECT_NEXT = regex.compile(r"\s*,?\s*(?:về\s+việc|về|V/v|v/v)\s+")
+_SUBJECT_NEXT = regex.compile(rf"\s*,?\s*(?:về\s+việc|về|{cue('subject')})\s+")
 _QUOTED = regex.compile(r"[“\"]([^”\"]{3,250})[”\"]")
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\d]")
 

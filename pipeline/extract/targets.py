@@ -27,6 +27,13 @@ def _vocab():
 
 
 @functools.cache
+def _not_units() -> frozenset[str]:
+    """Folded words that, after a number, make no count an aim sets: years, ages, dates, a
+    document's own parts ("137 năm", "Điều 5"). (No count unit is one: a guard for the list.)"""
+    return frozenset(fold(w) for w in _vocab()["not_after_value"])
+
+
+@functools.cache
 def _value_re() -> regex.Pattern:
     v = _vocab()
     units = alternation(v["count_units"])
@@ -173,7 +180,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
             # A count is an aim only where the plan sets aims or a cue word says so.
             if not (target_head_re.search(heading) or cue_re.search(text[cl:s])):
                 continue
-            if m.group("unit").lower() in ("năm",):
+            if fold(m.group("unit")) in _not_units():
                 continue
         comparator = "="
         pm = prefix_re.search(fold(before))

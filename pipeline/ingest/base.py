@@ -1,8 +1,13 @@
 """What every reader returns, and the one error type they raise."""
 from __future__ import annotations
 
+import functools
 import subprocess
 from dataclasses import dataclass, field
+
+import regex
+
+from ..vocab import cue
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -33,10 +38,17 @@ class RawDocument:
         return len(self.page_starts) or self.page_count
 
 
-# Words of the official layout's two-column tables: the header (issuer | national title, number |
-# place and date) and the footer (recipients | signature).
-LAYOUT_WORDS = ("CỘNG HÒA", "CỘNG HOÀ", "ĐẢNG CỘNG SẢN", "NƠI NHẬN", "SỐ:", "SỐ ", "TM.", "KT.",
-                "CHỦ TỊCH", "ĐỘC LẬP")
+@functools.cache
+def _layout_words() -> regex.Pattern:
+    """Words of the official layout's two-column tables, looked for in the table's text in
+    capitals: the header (issuer | motto, number | place and date) and the footer (recipients |
+    signature). The cues of data/layout_cues.json (the motto's, the party's name's and the
+    tagline's first words, the recipients' heading, the two commonest signing capacities), the
+    number's label and the title most headers and signatures hold. (Not the other capacities: a
+    party document's sample table "NGƯỜI GHI BIÊN BẢN | T/M ĐOÀN THƯ KÝ" is read row by row.)"""
+    cues = [cue("motto", words=2), cue("party", words=3), cue("tagline", words=2), cue("recipients"),
+            cue("signing_capacities", only=("TM.", "KT."))]
+    return regex.compile("|".join(cues + ["SỐ:", "SỐ ", "CHỦ TỊCH"]))
 
 
 def is_layout_table(rows: list[list[str]], max_rows: int = 4) -> bool:
@@ -45,7 +57,7 @@ def is_layout_table(rows: list[list[str]], max_rows: int = 4) -> bool:
     if not rows or max(len(r) for r in rows) != 2 or len(rows) > max_rows:
         return False
     text = " ".join(" ".join(r) for r in rows).upper()
-    return any(k in text for k in LAYOUT_WORDS)
+    return bool(_layout_words().search(text))
 
 
 def join_pages(pages: list[str]) -> tuple[str, list[int]]:

@@ -31,7 +31,7 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from ..text import strip_marks
-from ..vocab import doc_types, issuer_words
+from ..vocab import cue_phrases, doc_types, issuer_words
 from .base import IngestError, run_tool
 
 __all__ = ["OcrPage", "diacritic_share", "page_needs_ocr", "ocr_pdf_pages",
@@ -184,18 +184,23 @@ def _headings() -> dict[str, str]:
     return {_unmarked(dt.header): dt.header for dt in doc_types()}
 
 
+_DASH_BETWEEN_WORDS = regex.compile(r"\s*[-–—]\s*")
+
+
 _CAPITALS_LINE = regex.compile(r"^(\s*)(\p{Lu}+(?:\s+\p{Lu}+)*)(\s*[:.]?\s*)$")
 
 
 @functools.cache
 def _header_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Capitals phrases of headers — issuing bodies and their place words (issuers.tsv), provinces
-    (provinces.tsv), the national motto — keyed by their words without marks; a key that two
-    spellings share is left out (it cannot be respelt safely)."""
+    (provinces.tsv), the national motto, its tagline's parts and the party's name in their standard
+    spelling (layout_cues.json), the chairman's titles — keyed by their words without marks; a key
+    that two spellings share is left out (it cannot be respelt safely). (Of the signer's titles of
+    signature.json only these two: the others are read as Tesseract reads them.)"""
     orgs, places = issuer_words()
-    phrases = list(orgs) + list(places) + list(_provinces().values()) + [
-        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐỘC LẬP", "TỰ DO", "HẠNH PHÚC", "NHÂN DÂN",
-        "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "ĐẢNG CỘNG SẢN VIỆT NAM", "THÀNH PHỐ"]
+    layout = [cue_phrases(name)[0] for name in ("motto", "party")]
+    layout += _DASH_BETWEEN_WORDS.split(cue_phrases("tagline")[0])
+    phrases = list(orgs) + list(places) + list(_provinces().values()) + layout + ["CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
     table: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for phrase in phrases:
         words = tuple(unicodedata.normalize("NFC", phrase.upper()).split())

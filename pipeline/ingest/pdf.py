@@ -26,7 +26,7 @@ from pathlib import Path
 
 import regex
 
-from ..vocab import doc_type_line
+from ..vocab import cue, doc_type_line
 from . import legacy
 from .base import IngestError, RawDocument, join_pages
 from .ocr import ocr_pdf_pages, page_needs_ocr, restore_heading_marks
@@ -34,8 +34,13 @@ from .ocr import ocr_pdf_pages, page_needs_ocr, restore_heading_marks
 _PAGE_NUMBER = regex.compile(r"^[-–\s]*(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–\s]*$", regex.I)
 # A header cell that closes the header zone: the number line, or the place-date line.
 _HEADER_END = regex.compile(r"^(?:Số\b|\p{Lu}[\p{L}.' ]{1,40}?[,.]\s*ngày\b)")  # "." where OCR misread ","
-_RIGHT_ANCHOR = regex.compile(r"CỘNG\s+H[OÒ]À|CỘNG\s+HÒA|ĐẢNG\s+CỘNG\s+SẢN|Độc\s+lập")
-_FOOTER_START = regex.compile(r"^N[ơo]i\s+nh[ậa]n\b")
+# What opens the right column of the header: the motto, the party's name, the motto's tagline
+# (their first words: a column's line may hold no more); and the recipients' heading, which opens
+# the footer zone (data/layout_cues.json). In their own case only: the lines searched are any
+# page's first ones, and body text says "độc lập", "Đảng Cộng sản" and "nơi nhận hồ sơ" too.
+_RIGHT_ANCHOR = regex.compile(f"{cue('motto', words=2, any_case=False)}|{cue('party', words=3, any_case=False)}"
+                              f"|{cue('tagline', words=2, any_case=False)}")
+_FOOTER_START = regex.compile(rf"^{cue('recipients', any_case=False)}\b")
 _LETTER = regex.compile(r"\p{L}")
 _WORD = regex.compile(r"[^\s\x00]+")
 _ITEM = regex.compile(r"^(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ][)]|[IVXLC]+\.)\s")

@@ -1,0 +1,239 @@
+"""The data files of ``pipeline/data`` (the language knowledge the code reads): each parses, and the
+JSON files' keys and the code's reads of them agree — no key that no code reads, no read of a key
+that is not there (in the spirit of dateparser's tests of its language files).
+
+Which keys the code reads is found statically, from the syntax trees of the package's modules:
+
+- a *loader* of ``X.json`` is ``load_json("X.json")`` or a function of the module whose body calls
+  it (``def _vocab(): return load_json("dates.json")``); a name assigned a loader's result
+  (``v = _vocab()``) stands for it within the top-level function (or module) where it is assigned;
+- a read is a subscript or a ``.get`` of a loader's result with a string constant
+  (``_vocab()["day"]``, ``v.get("day")``), or with a name looping over a tuple or list of string
+  constants (``v[k] for k in ("day", "month")``), or with a parameter of a function, in which case
+  the string constants passed for that parameter in the module's calls of the function are the
+  keys read (``_folded_vocab("unit_stops")``);
+- the layout cues (``layout_cues.json``) are read through :func:`pipeline.vocab.cue` and its
+  siblings: the string constant each call passes first is a key read.
+
+Only top-level keys are checked (nested tables are data: comparator words, messages per language);
+keys opening with "_" (``_doc``, ``_comment``) are comments. A read built some other way (a key
+computed at run time) is not seen: write it as one of the forms above.
+"""
+from __future__ import annotations
+
+import ast
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+import regex
+
+import pipeline
+from pipeline import vocab
+
+PACKAGE = Path(pipeline.__file__).parent
+DATA = PACKAGE / "data"
+# Functions of pipeline.vocab taking a key of layout_cues.json as their first argument.
+CUE_ACCESSORS = {"cue", "cue_pattern", "cue_phrases"}
+# Each TSV file's columns: (fewest, most) per row, and whether its first row names the columns.
+TSV_COLUMNS = {
+    "abbreviations.tsv": (2, 2, False),
+    "chrome.tsv": (1, 1, False),
+    "doc_types.tsv": (4, 4, True),
+    "issuers.tsv": (2, 2, True),
+    "legacy_encodings.tsv": (5, 5, False),
+    "legacy_fonts.tsv": (2, 3, False),
+    "legacy_lookalikes.tsv": (3, 3, False),
+    "line_joining.tsv": (1, 1, False),
+    "provinces.tsv": (2, 2, True),
+}
+JSON_FILES = sorted(p.name for p in DATA.glob("*.json"))
+
+
+# --- the reads of the code ------------------------------------------------------------------
+
+def _call_name(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Call):
+        if isinstance(node.func, ast.Name):
+            return node.func.id
+        if isinstance(node.func, ast.Attribute):
+            return node.func.attr
+    return None
+
+
+def _json_loaded(node: ast.AST) -> str | None:
+    """The file of a ``load_json("X.json")`` call."""
+    if _call_name(node) == "load_json" and node.args and isinstance(node.args[0], ast.Constant) \
+            and isinstance(node.args[0].value, str):
+        return node.args[0].value
+    return None
+
+
+def _strings(node: ast.AST) -> list[str] | None:
+    """The string constants of a literal tuple or list of them."""
+    if isinstance(node, (ast.Tuple, ast.List)) and all(
+            isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts):
+        return [e.value for e in node.elts]  # type: ignore[attr-defined]
+    return None
+
+
+def _module_reads(tree: ast.Module) -> dict[str, set[str]]:
+    """JSON file → the keys this module reads of it (see the module's doc)."""
+    loaders = {f.name: name for f in ast.walk(tree) if isinstance(f, ast.FunctionDef)
+               for node in ast.walk(f) if (name := _json_loaded(node))}
+    reads: dict[str, set[str]] = defaultdict(set)
+    key_params: list[tuple[str, int, str]] = []  # (function, position of the parameter, file)
+
+    def source(node: ast.AST, aliases: dict[str, str]) -> str | None:
+        if isinstance(node, ast.Name):
+            return aliases.get(node.id)
+        name = _call_name(node)
+        return _json_loaded(node) or (loaders.get(name) if name and not node.args else None)  # type: ignore[attr-defined]
+
+    scopes = [n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef))]
+    scopes.append(ast.Module(body=[n for n in tree.body if n not in scopes], type_ignores=[]))
+    scope_loops: list[tuple[ast.AST, dict[str, list[str]]]] = []
+    for scope in scopes:
+        aliases: dict[str, str] = {}
+        loops: dict[str, list[str]] = {}
+        scope_loops.append((scope, loops))
+        params: dict[str, tuple[str, int]] = {}
+        for node in ast.walk(scope):
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                if (file := source(node.value, {})):
+                    aliases[node.targets[0].id] = file
+            elif isinstance(node, (ast.For, ast.comprehension)) and isinstance(node.target, ast.Name):
+                if (keys := _strings(node.iter)) is not None:
+                    loops[node.target.id] = keys
+            elif isinstance(node, ast.FunctionDef):
+                for i, arg in enumerate(node.args.args):
+                    params[arg.arg] = (node.name, i)
+        for node in ast.walk(scope):
+            if isinstance(node, ast.Subscript):
+                base, key = node.value, node.slice
+            elif _call_name(node) == "get" and isinstance(node.func, ast.Attribute) and node.args:  # type: ignore[attr-defined]
+                base, key = node.func.value, node.args[0]  # type: ignore[attr-defined]
+            else:
+                continue
+            file = source(base, aliases)
+            if not file:
+                continue
+            if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                reads[file].add(key.value)
+            elif isinstance(key, ast.Name) and key.id in loops:
+                reads[file].update(loops[key.id])
+            elif isinstance(key, ast.Name) and key.id in params:
+                key_params.append((*params[key.id], file))
+    for scope, loops in scope_loops:
+        for node in ast.walk(scope):
+            if not isinstance(node, ast.Call):
+                continue
+            name = _call_name(node)
+            for function, position, file in key_params:
+                if name == function and len(node.args) > position:
+                    arg = node.args[position]
+                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                        reads[file].add(arg.value)
+                    elif isinstance(arg, ast.Name) and arg.id in loops:
+                        reads[file].update(loops[arg.id])
+            if name in CUE_ACCESSORS and node.args and isinstance(node.args[0], ast.Constant):
+                reads["layout_cues.json"].add(node.args[0].value)
+    return reads
+
+
+def code_reads() -> dict[str, set[str]]:
+    """JSON data file → the top-level keys the package's code reads of it."""
+    reads: dict[str, set[str]] = defaultdict(set)
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for file, keys in _module_reads(ast.parse(path.read_text(encoding="utf-8"))).items():
+            reads[file] |= keys
+    return reads
+
+
+# --- the tests ------------------------------------------------------------------------------
+
+def test_every_data_file_is_a_known_kind():
+    kinds = {p.name: p.suffix for p in DATA.iterdir() if p.is_file() and p.name != "__init__.py"}
+    assert {name for name, suffix in kinds.items() if suffix == ".tsv"} == set(TSV_COLUMNS)
+    assert all(suffix in (".json", ".tsv") for suffix in kinds.values()), kinds
+
+
+@pytest.mark.parametrize("name", JSON_FILES)
+def test_json_file_parses_to_an_object(name):
+    data = json.loads((DATA / name).read_text(encoding="utf-8"))
+    assert isinstance(data, dict) and data
+
+
+@pytest.mark.parametrize("name", sorted(TSV_COLUMNS))
+def test_tsv_file_has_its_columns(name):
+    fewest, most, has_header = TSV_COLUMNS[name]
+    rows = vocab.rows(name)
+    assert rows
+    for row in rows:
+        assert fewest <= len(row) <= most, (name, row)
+        assert all(cell == cell.strip() for cell in row), (name, row)
+    if has_header:
+        assert all(cell.isascii() and cell.isidentifier() for cell in rows[0]), (name, rows[0])
+
+
+@pytest.mark.parametrize("name", JSON_FILES)
+def test_every_key_of_a_json_file_is_read(name):
+    keys = {k for k in json.loads((DATA / name).read_text(encoding="utf-8")) if not k.startswith("_")}
+    unread = keys - code_reads()[name]
+    assert not unread, f"{name}: no code reads {sorted(unread)}"
+
+
+def test_every_key_the_code_reads_is_there():
+    reads = code_reads()
+    assert set(reads) <= set(JSON_FILES), sorted(set(reads) - set(JSON_FILES))
+    for name, keys in reads.items():
+        missing = keys - set(json.loads((DATA / name).read_text(encoding="utf-8")))
+        assert not missing, f"{name}: the code reads {sorted(missing)}, which it does not have"
+
+
+def test_the_reads_are_found():
+    """The static look-up sees the reads of each form (else the two tests above prove nothing)."""
+    reads = code_reads()
+    assert {"day", "range_to", "qualifiers", "deadline_cues"} <= reads["dates.json"]  # v[...], loops, build(k)
+    assert {"unit_stops", "verb_starts"} <= reads["responsibilities.json"]  # _folded_vocab("unit_stops")
+    assert "component_types" in reads["references.json"]  # load_json("references.json")[...]
+    assert {"motto", "recipients", "signing_capacities"} <= reads["layout_cues.json"]  # cue("motto")
+    tree = ast.parse('def _v():\n    return load_json("x.json")\n\ndef f():\n    v = _v()\n    return v["a"], _v().get("b")\n')
+    assert _module_reads(tree) == {"x.json": {"a", "b"}}
+
+
+def test_layout_cues_are_well_formed():
+    """Each cue: phrases (strings), known flags; its pattern compiles and finds each phrase."""
+    flags = {"phrases", "any_case", "marks_optional", "dot_or_slash"}
+    for name, entry in json.loads((DATA / "layout_cues.json").read_text(encoding="utf-8")).items():
+        if name.startswith("_"):
+            continue
+        assert {k for k in entry if not k.startswith("_")} <= flags, (name, entry)
+        assert entry["phrases"] and all(isinstance(p, str) and p == p.strip() for p in entry["phrases"])
+        assert all(isinstance(entry.get(f, False), bool) for f in flags - {"phrases"})
+        for phrase in entry["phrases"]:
+            assert vocab.cue_pattern(name).fullmatch(phrase), (name, phrase)
+            assert regex.compile(vocab.cue(name, any_case=False, marks_optional=False)).fullmatch(phrase)
+
+
+def test_cue_tolerance():
+    """What the layout cues take: either tone placement, dashes and spaces, case and marks where the
+    data allows them and the consumer does not narrow them."""
+    motto = vocab.cue_pattern("motto")
+    assert motto.fullmatch("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    assert motto.fullmatch("Cộng hòa xã hội chủ nghĩa Việt Nam")
+    assert motto.fullmatch("CỘNG HOA XA HOI\nCHU NGHIA VIET NAM")
+    assert vocab.cue_pattern("motto", words=2, any_case=False).fullmatch("CỘNG HOÀ")
+    assert not vocab.cue_pattern("motto", words=2, any_case=False).fullmatch("Cộng hòa")
+    assert vocab.cue_pattern("tagline").fullmatch("Độc lập – Tự do-Hạnh phúc")
+    assert not vocab.cue_pattern("tagline").fullmatch("Doc lap - Tu do - Hanh phuc")
+    assert vocab.cue_pattern("recipients").fullmatch("NOI NHAN")
+    capacities = vocab.cue_pattern("signing_capacities")
+    assert all(capacities.fullmatch(c) for c in ("TM.", "TM /", "T.M.", "T/M", "KT.", "TUQ."))
+    assert not capacities.fullmatch("TM")
+    assert not vocab.cue_pattern("signing_capacities", only=("TM.", "KT.")).fullmatch("T/M")
+    assert regex.fullmatch(rf"(?i){vocab.cue('subject')}", "V/v")
+    assert not regex.fullmatch(rf"(?i){vocab.cue('subject')}", "V/V")
+    assert vocab.tone_placements("HÒA") == ("HÒA", "HOÀ") and vocab.tone_placements("thuỷ") == ("thuỷ", "thủy")
+    assert vocab.tone_placements("quá") == ("quá",) and vocab.tone_placements("Nguyễn") == ("Nguyễn",)
