@@ -211,19 +211,22 @@ def _fmt_period(p: tuple[int | None, int | None]) -> str:
     return str(lo) if lo == hi else f"{lo or '…'}–{hi or '…'}"
 
 
+# The closing sentence naming the plan's issuer ("Trên đây là Kế hoạch ... của <issuer>./.").
+_STATED_ISSUER = regex.compile(rf"{cue('closing')}\s+(?:Kế\s+hoạch|Chương\s+trình)[^\n]*?\s(?:của|do)\s+"
+                               r"(\p{Lu}[^\n]{2,120}?)\s*(?:\./\.|[.,;\n]|$)")
+
+
 def _with_stated_issuer(doc: dict) -> dict:
     """The parent's header, with the issuer its closing sentence states ("Trên đây là Kế hoạch ...
-    của Ban Thường vụ LĐLĐ huyện Vĩnh Thuận./.") where the header lost its issuer lines."""
+    của Ban Thường vụ LĐLĐ huyện Vĩnh Thuận./.") where the header lost its issuer lines (the last
+    such sentence, if there are several)."""
     header = doc["document"]
     if header.get("issuer"):
         return header
-    m = None
-    for m in regex.finditer(rf"{cue('closing')}\s+(?:Kế\s+hoạch|Chương\s+trình)[^\n]*?\s(?:của|do)\s+"
-                            r"(\p{Lu}[^\n]{2,120}?)\s*(?:\./\.|[.,;\n]|$)", doc["text"]):
-        pass
-    if not m:
+    stated = list(_STATED_ISSUER.finditer(doc["text"]))
+    if not stated:
         return header
-    return {**header, "issuer": m.group(1).strip()}
+    return {**header, "issuer": stated[-1].group(1).strip()}
 
 
 def _before(doc: dict, d: dict) -> str:

@@ -62,19 +62,26 @@ def _call_name(node: ast.AST) -> str | None:
     return None
 
 
+def _string(node: ast.AST) -> str | None:
+    """The value of a string constant."""
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _first_string(node: ast.AST) -> str | None:
+    """The string constant a call passes first."""
+    return _string(node.args[0]) if isinstance(node, ast.Call) and node.args else None
+
+
 def _json_loaded(node: ast.AST) -> str | None:
     """The file of a ``load_json("X.json")`` call."""
-    if _call_name(node) == "load_json" and node.args and isinstance(node.args[0], ast.Constant) \
-            and isinstance(node.args[0].value, str):
-        return node.args[0].value
-    return None
+    return _first_string(node) if _call_name(node) == "load_json" else None
 
 
 def _strings(node: ast.AST) -> list[str] | None:
     """The string constants of a literal tuple or list of them."""
-    if isinstance(node, (ast.Tuple, ast.List)) and all(
-            isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts):
-        return [e.value for e in node.elts]  # type: ignore[attr-defined]
+    if isinstance(node, (ast.Tuple, ast.List)):
+        values = [_string(e) for e in node.elts]
+        return [v for v in values if v is not None] if None not in values else None
     return None
 
 
@@ -89,10 +96,13 @@ def _module_reads(tree: ast.Module) -> dict[str, set[str]]:
         if isinstance(node, ast.Name):
             return aliases.get(node.id)
         name = _call_name(node)
-        return _json_loaded(node) or (loaders.get(name) if name and not node.args else None)  # type: ignore[attr-defined]
+        if isinstance(node, ast.Call) and name in loaders and not node.args:
+            return loaders[name]
+        return _json_loaded(node)
 
-    scopes = [n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef))]
-    scopes.append(ast.Module(body=[n for n in tree.body if n not in scopes], type_ignores=[]))
+    definitions = [n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef))]
+    scopes: list[ast.AST] = [*definitions, ast.Module(body=[n for n in tree.body if n not in definitions],
+                                                      type_ignores=[])]
     scope_loops: list[tuple[ast.AST, dict[str, list[str]]]] = []
     for scope in scopes:
         aliases: dict[str, str] = {}
@@ -110,17 +120,20 @@ def _module_reads(tree: ast.Module) -> dict[str, set[str]]:
                 for i, arg in enumerate(node.args.args):
                     params[arg.arg] = (node.name, i)
         for node in ast.walk(scope):
+            base: ast.AST
+            key: ast.AST
             if isinstance(node, ast.Subscript):
                 base, key = node.value, node.slice
-            elif _call_name(node) == "get" and isinstance(node.func, ast.Attribute) and node.args:  # type: ignore[attr-defined]
-                base, key = node.func.value, node.args[0]  # type: ignore[attr-defined]
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get" \
+                    and node.args:
+                base, key = node.func.value, node.args[0]
             else:
                 continue
             file = source(base, aliases)
             if not file:
                 continue
-            if isinstance(key, ast.Constant) and isinstance(key.value, str):
-                reads[file].add(key.value)
+            if (constant := _string(key)) is not None:
+                reads[file].add(constant)
             elif isinstance(key, ast.Name) and key.id in loops:
                 reads[file].update(loops[key.id])
             elif isinstance(key, ast.Name) and key.id in params:
@@ -132,13 +145,13 @@ def _module_reads(tree: ast.Module) -> dict[str, set[str]]:
             name = _call_name(node)
             for function, position, file in key_params:
                 if name == function and len(node.args) > position:
-                    arg = node.args[position]
-                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                        reads[file].add(arg.value)
-                    elif isinstance(arg, ast.Name) and arg.id in loops:
-                        reads[file].update(loops[arg.id])
-            if name in CUE_ACCESSORS and node.args and isinstance(node.args[0], ast.Constant):
-                reads["layout_cues.json"].add(node.args[0].value)
+                    passed = node.args[position]
+                    if (constant := _string(passed)) is not None:
+                        reads[file].add(constant)
+                    elif isinstance(passed, ast.Name) and passed.id in loops:
+                        reads[file].update(loops[passed.id])
+            if name in CUE_ACCESSORS and (constant := _first_string(node)) is not None:
+                reads["layout_cues.json"].add(constant)
     return reads
 
 
@@ -199,7 +212,8 @@ def test_the_reads_are_found():
     assert {"unit_stops", "verb_starts"} <= reads["responsibilities.json"]  # _folded_vocab("unit_stops")
     assert "component_types" in reads["references.json"]  # load_json("references.json")[...]
     assert {"motto", "recipients", "signing_capacities"} <= reads["layout_cues.json"]  # cue("motto")
-    tree = ast.parse('def _v():\n    return load_json("x.json")\n\ndef f():\n    v = _v()\n    return v["a"], _v().get("b")\n')
+    tree = ast.parse('def _v():\n    return load_json("x.json")\n\n'
+                     'def f():\n    v = _v()\n    return v["a"], _v().get("b")\n')
     assert _module_reads(tree) == {"x.json": {"a", "b"}}
 
 

@@ -118,10 +118,12 @@ def _forms() -> str:
     day_range_short = (rf"(?P<rd1>\d{{1,2}})/(?P<rm1>\d{{1,2}}){dash}"
                        rf"(?P<rd2>\d{{1,2}})/(?P<rm2>\d{{1,2}})/(?P<ry2>{year})")
     month_range = (rf"(?:(?:{first_qualifiers})\s+)?{M}\s+(?P<mm1>\d{{1,2}})(?:\s*/\s*(?P<my1>{year}))?"
-                   rf"{dash}(?:(?:{qualifiers['range_last']})\s+)?(?:{M}\s+)?(?P<mm2>\d{{1,2}})\s*(?:/|\s+{Y}\s+)\s*(?P<my2>{year})")
+                   rf"{dash}(?:(?:{qualifiers['range_last']})\s+)?(?:{M}\s+)?"
+                   rf"(?P<mm2>\d{{1,2}})\s*(?:/|\s+{Y}\s+)\s*(?P<my2>{year})")
     month = rf"(?:(?:{qualifiers['lone']})\s+)?{M}\s+(?P<m3>\d{{1,2}})\s*(?:/|,?\s*{Y}\s+)\s*(?P<y3>{year})"
     month_num = rf"(?<![\d/])(?P<m4>0?[1-9]|1[0-2])/(?P<y4>{year})(?![\d/])"
-    quarter = (rf"(?:(?:{qualifiers['lone']})\s+)?{Q}\s+(?P<q>IV|III|II|I|[1-4])\b\s*(?:/|,?\s*(?:{Y}\s+)?)\s*(?P<qy>{year})")
+    quarter = (rf"(?:(?:{qualifiers['lone']})\s+)?{Q}\s+(?P<q>IV|III|II|I|[1-4])\b"
+               rf"\s*(?:/|,?\s*(?:{Y}\s+)?)\s*(?P<qy>{year})")
     period_words = alternation(v["period_words"])
     year_range = (rf"(?:(?P<pw>{period_words})\s+)?(?P<ya>{year}){range_to['years']}(?P<yb>{year})")
     single_year = rf"(?:(?P<yw>{Y}|{period_words})\s+)(?P<yy>{year})\b"
