@@ -45,11 +45,13 @@ def run(verbose: bool = False) -> dict:
         if meta["defect"]:
             per_code.setdefault(meta["defect"], []).append(ok)
             if verbose or not ok:
-                print(f"{'ok  ' if ok else 'MISS'} {case.name}: found {sorted(set(all_codes))} parent_found={parent_found}")
+                print(f"{'ok  ' if ok else 'MISS'} {case.name}: found {sorted(set(all_codes))} "
+                      f"parent_found={parent_found}")
         else:
             clean.append((case.name, codes))
             if verbose or codes:
-                print(f"{'ok  ' if not codes else 'FP  '} {case.name}: {sorted(set(codes))} parent_found={parent_found}")
+                print(f"{'ok  ' if not codes else 'FP  '} {case.name}: {sorted(set(codes))} "
+                      f"parent_found={parent_found}")
     result = {"cases": len(cases),
               "recall": {c: round(sum(v) / len(v), 3) for c, v in sorted(per_code.items())},
               "defect_pairs": {c: len(v) for c, v in sorted(per_code.items())},

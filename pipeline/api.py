@@ -9,6 +9,7 @@ import hashlib
 import os
 import time
 from pathlib import Path
+from typing import Protocol
 
 from .extract.abbreviations import expand_names, find_abbreviations
 from .extract.dates import find_dates, mark_roles
@@ -21,6 +22,17 @@ from .model import Header, PlanDocument
 from .normalize import normalize
 from .resolve import resolve_references
 from .segment import SectionIndex, find_body, find_layout, segment, with_document_parts
+
+
+class _OnPage(Protocol):
+    """A record found at ``start`` in the text, given the page it is on."""
+    start: int
+    page: int | None
+
+
+class _InSection(_OnPage, Protocol):
+    """A record given the section it is in."""
+    section: str | None
 
 
 def _looks_like_path(value: str) -> bool:
@@ -91,10 +103,12 @@ def extract_raw(raw: RawDocument, timings: dict[str, float] | None = None) -> Pl
     clock.lap("header")
 
     expand_names(header, responsibilities, abbreviations)
-    for item in (*refs, *dates, *targets):
+    in_sections: tuple[_InSection, ...] = (*refs, *dates, *targets)
+    for item in in_sections:
         item.section = index.at(item.start)
-    for item in (*sections, *refs, *dates, *targets, *responsibilities):
-        item.page = norm.page_of(item.start) if raw.page_starts else None
+    on_pages: tuple[_OnPage, ...] = (*sections, *refs, *dates, *targets, *responsibilities)
+    for record in on_pages:
+        record.page = norm.page_of(record.start) if raw.page_starts else None
     sections = with_document_parts(text, layout, sections)
     clock.lap("assemble")
     return PlanDocument(document=header, sections=sections, references=refs, dates=dates,

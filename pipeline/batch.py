@@ -10,6 +10,7 @@ time limit enforced in a child process per document on the worker.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing as mp
 import os
@@ -124,10 +125,8 @@ class _Worker:
         self.conn.close()
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(BrokenPipeError, OSError):
             self.conn.send(None)
-        except (BrokenPipeError, OSError):
-            pass
         self.proc.join(5)
         if self.proc.is_alive():
             self.proc.kill()
@@ -157,7 +156,8 @@ class WorkerPool:
                 ready = wait([w.conn for w in busy], timeout=0.25)
                 now = time.monotonic()
                 for i, w in enumerate(workers):
-                    if w.task is None:
+                    task = w.task
+                    if task is None:
                         continue
                     outcome = None
                     if w.conn in ready:
@@ -166,12 +166,12 @@ class WorkerPool:
                         except (EOFError, OSError):
                             w.proc.join(2)
                             code = w.proc.exitcode if w.proc.exitcode is not None else "?"
-                            outcome = Outcome(w.task.source, w.task.sha256,
+                            outcome = Outcome(task.source, task.sha256,
                                               error=f"worker crashed while extracting (exit code {code})")
                             w.kill()
                             workers[i] = w = _Worker(self.ctx)
                     elif now - w.started > self.timeout:
-                        outcome = Outcome(w.task.source, w.task.sha256,
+                        outcome = Outcome(task.source, task.sha256,
                                           error=f"timed out after {self.timeout:g} s",
                                           seconds=now - w.started)
                         w.kill()
@@ -198,27 +198,29 @@ class _Guard:
     and run threads: the child is a plain subprocess (``python -m pipeline.batch --serve``) fed
     length-prefixed pickles on its stdin; it is restarted after a timeout or a crash."""
 
-    def __init__(self):
-        self.proc = None
+    def __init__(self) -> None:
+        self.proc: subprocess.Popen[bytes] | None = None
 
-    def _start(self):
+    def _start(self) -> subprocess.Popen[bytes]:
         self.proc = subprocess.Popen([sys.executable, "-m", "pipeline.batch", "--serve"],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0)
+        return self.proc
 
     def run(self, task: Task, timeout: float) -> Outcome:
-        if self.proc is None or self.proc.poll() is not None:
-            self._start()
+        proc = self.proc
+        if proc is None or proc.poll() is not None:
+            proc = self._start()
         started = time.monotonic()
         try:
-            _send_frame(self.proc.stdin, task)
-            out = _recv_frame(self.proc.stdout, deadline=started + timeout)
+            _send_frame(proc.stdin, task)
+            out = _recv_frame(proc.stdout, deadline=started + timeout)
         except TimeoutError:
-            self.proc.kill()
-            self.proc.wait()
+            proc.kill()
+            proc.wait()
             self.proc = None
             return Outcome(task.source, task.sha256, error=f"timed out after {timeout:g} s", seconds=timeout)
         except (EOFError, BrokenPipeError, OSError):
-            code = self.proc.wait()
+            code = proc.wait()
             self.proc = None
             return Outcome(task.source, task.sha256,
                            error=f"worker crashed while extracting (exit code {code})")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 import regex
@@ -112,7 +112,7 @@ class Against:
             return self._docs[doc_id]
         from .dataset import records
         header = next(d for d in self.collection.documents if d["doc_id"] == doc_id)
-        doc = {"document": header}
+        doc: dict[str, Any] = {"document": header}
         for name in ("sections", "targets", "dates", "references", "warnings"):
             g = self._groups[name].get(doc_id)
             doc[name] = records(g) if g is not None else []
@@ -149,7 +149,8 @@ def _heading_text(doc: dict, s: dict) -> str:
 
 def _syllables(text: str) -> set[str]:
     """The set of lower-cased, folded syllables of a text, without its item label."""
-    return set(regex.findall(r"\p{L}+", fold(regex.sub(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|\p{Ll})[.)]\s*", "", text)).lower()))
+    unlabelled = regex.sub(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|\p{Ll})[.)]\s*", "", text)
+    return set(regex.findall(r"\p{L}+", fold(unlabelled).lower()))
 
 
 def _names_task(own: set[str], task_heading: set[str], heading: set[str]) -> bool:
@@ -499,7 +500,10 @@ def _match_targets(ptargets: list[dict], mtargets: list[dict]) -> dict[int, tupl
 
 def _fmt_target(t: dict) -> str:
     """A target's value as a report shows it: ">=90%", "20 cuộc" (no "=" comparator)."""
-    return f"{t['comparator'] if t['comparator'] != '=' else ''}{t['value']:g}{t['unit'] if t['unit'] == '%' else ' ' + t['unit']}"
+    comparator = t["comparator"] if t["comparator"] != "=" else ""
+    value = f"{t['value']:g}"
+    unit = t["unit"] if t["unit"] == "%" else " " + t["unit"]
+    return f"{comparator}{value}{unit}"
 
 
 def target_shortfalls(plan: dict, parent: dict, lang: str = "vi") -> list[Finding]:

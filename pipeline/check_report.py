@@ -28,7 +28,8 @@ def to_markdown(reports: list[Report], lang: str = "vi") -> str:
     for rep in reports:
         c = rep.counts()
         out += [f"## {L['plan']}: {rep.plan}", "",
-                f"**{L['summary']}:** {c['error']} {L['error']}, {c['warning']} {L['warning']}, {c['info']} {L['info']}", ""]
+                f"**{L['summary']}:** {c['error']} {L['error']}, {c['warning']} {L['warning']}, "
+                f"{c['info']} {L['info']}", ""]
         if rep.parents:
             out.append(f"**{L['parents']}:**")
             out += [f"- {p['source']} ({p['citation']}; {p['score']:.2f})" for p in rep.parents]
@@ -63,7 +64,8 @@ def to_html(reports: list[Report], lang: str = "vi") -> str:
                      f"{c['info']} {L['info']}</p>")
         if rep.parents:
             parts.append(f"<p><b>{L['parents']}:</b></p><ul>" + "".join(
-                f"<li>{html.escape(str(p['source']))} ({html.escape(p['citation'])})</li>" for p in rep.parents) + "</ul>")
+                f"<li>{html.escape(str(p['source']))} ({html.escape(p['citation'])})</li>" for p in rep.parents)
+                + "</ul>")
         else:
             parts.append(f"<p>{L['none']}</p>")
         if not rep.findings:

@@ -45,7 +45,8 @@ DOCUMENT_SUFFIXES = {".txt", ".pdf", ".docx", ".doc", ".html", ".htm"}
 _STR, _INT, _FLOAT, _BOOL = "string", "Int64", "Float64", "boolean"
 DTYPES: dict[str, dict[str, str]] = {
     "documents": {"doc_id": _STR, "source": _STR, "format": _STR, "pages": _INT, "encoding": _STR,
-                  "ocr": _BOOL, "ocr_confidence": _FLOAT, "doc_type": _STR, "number": _STR, "symbol": _STR, "code": _STR, "issuer": _STR,
+                  "ocr": _BOOL, "ocr_confidence": _FLOAT, "doc_type": _STR, "number": _STR, "symbol": _STR,
+                  "code": _STR, "issuer": _STR,
                   "issuer_expanded": _STR, "parent_issuer": _STR, "parent_issuer_expanded": _STR,
                   "place": _STR, "issued_date": _STR, "title": _STR, "signing_capacity": _STR,
                   "signer_title": _STR, "signer": _STR, "n_sections": _INT, "n_references": _INT,
@@ -201,7 +202,7 @@ def _drop_torn_tail(path: Path) -> None:
     """Cut a journal's last line if a kill left it unfinished (no newline): the next run appends
     after it, and the two would read as one line."""
     try:
-        fh = open(path, "rb+")
+        fh = open(path, "rb+")  # noqa: SIM115  closed by the `with` below; the try is for open's OSError only
     except OSError:
         return
     with fh:

@@ -198,15 +198,15 @@ def score_document(gold: dict, pred: dict, doc: str) -> dict[str, Score]:
             if d["granularity"] == "day":
                 pr.setdefault((d["value"], d.get("until")), []).append(d["role"])
         for d in gold.get("dates", []):
-            k = (d["value"], d.get("until"))
-            if pr.get(k):
-                r = pr[k].pop(0)
+            date_key = (d["value"], d.get("until"))
+            if pr.get(date_key):
+                r = pr[date_key].pop(0)
                 if r == d.get("role"):
                     roles.tp += 1
                 else:
                     roles.fp += 1
                     roles.fn += 1
-                    roles.errors.append((doc, "date-role", k, d.get("role"), r))
+                    roles.errors.append((doc, "date-role", date_key, d.get("role"), r))
         out["date_roles"] = roles
     if "targets" in parts:
         def tkey(t):

@@ -27,13 +27,13 @@ def graph(dataset_dir) -> tuple[list[dict], list[dict]]:
                               "in_dataset": True, "source": g("source"), "doc_type": g("doc_type"),
                               "code": g("code"), "issued_date": g("issued_date"), "title": g("title")}
     edges = []
-    for l in records(links):
-        cited = l["cited_doc_id"] or l["cited_work_id"]
+    for link in records(links):
+        cited = link["cited_doc_id"] or link["cited_work_id"]
         if cited not in nodes:
-            nodes[cited] = {"id": cited, "work_id": l["cited_work_id"], "in_dataset": False, "source": None,
-                            "doc_type": None, "code": None, "issued_date": None, "title": l["ref_text"]}
-        edges.append({"source": l["citing_doc_id"], "target": cited, "relation": l["relation"],
-                      "score": float(l["score"]), "mismatches": l["mismatches"]})
+            nodes[cited] = {"id": cited, "work_id": link["cited_work_id"], "in_dataset": False, "source": None,
+                            "doc_type": None, "code": None, "issued_date": None, "title": link["ref_text"]}
+        edges.append({"source": link["citing_doc_id"], "target": cited, "relation": link["relation"],
+                      "score": float(link["score"]), "mismatches": link["mismatches"]})
     return list(nodes.values()), edges
 
 

@@ -83,8 +83,7 @@ def _dates_agree(cited: str | None, actual: str | None) -> bool | None:
 def _issuer_similarity(cited: str | None, doc: dict) -> float | None:
     if not cited:
         return None
-    names = [doc.get("issuer"), doc.get("parent_issuer")]
-    names = [n for n in names if n]
+    names = [n for n in (doc.get("issuer"), doc.get("parent_issuer")) if n]
     if not names:
         return None
     c = fold(expand(cited))
@@ -249,10 +248,10 @@ def links_rows(documents: list[dict], references: list[dict]) -> list[dict]:
 
 def parents(doc_id: str, links: list[dict], relations=("implements", "basis")) -> list[dict]:
     """Links from a document to the documents it implements or is based on."""
-    return [l for l in links if l["citing_doc_id"] == doc_id and l.get("cited_doc_id")
-            and l["relation"] in relations]
+    return [link for link in links if link["citing_doc_id"] == doc_id and link.get("cited_doc_id")
+            and link["relation"] in relations]
 
 
 def children(doc_id: str, links: list[dict], relations=("implements", "basis")) -> list[dict]:
     """Links to a document from the documents that implement it or are based on it."""
-    return [l for l in links if l.get("cited_doc_id") == doc_id and l["relation"] in relations]
+    return [link for link in links if link.get("cited_doc_id") == doc_id and link["relation"] in relations]

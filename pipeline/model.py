@@ -87,7 +87,7 @@ class DateMention:
     value: str
     until: Optional[str]
     granularity: str
-    role: str
+    role: Optional[str]  # None from ``first_date``, which does not look for roles
     section: Optional[str]
     start: int
     end: int
@@ -152,7 +152,8 @@ def as_plain(value: Any) -> Any:
 
     ``asdict`` deep-copies every string and number of a document (a third of the time of its
     JSON); they are immutable, so sharing them gives the same result."""
-    names = _field_names(type(value))
+    cls: type = type(value)  # (as ``type``: mypy takes a ``type[Any]`` for unhashable)
+    names = _field_names(cls)
     if names is not None:
         out = {}
         for name in names:

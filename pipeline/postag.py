@@ -41,6 +41,7 @@ def _tagger():
     features = []
     for entry in predictor.transformer.template:
         m = _TEMPLATE_ENTRY.match(entry)
+        assert m is not None, entry  # every entry of underthesea's template has this form
         name = m.group("function")
         function = getattr(tagged_feature, f"text_{name}", None) if name else None
         if name and function is None:
@@ -140,7 +141,8 @@ def _segmenter():
     try:
         model = FastCRFSequenceTagger()
         model.load(base)
-        template, dictionary = joblib.load(os.path.join(base, "features.bin")), joblib.load(os.path.join(base, "dictionary.bin"))
+        template = joblib.load(os.path.join(base, "features.bin"))
+        dictionary = joblib.load(os.path.join(base, "dictionary.bin"))
     except Exception:  # noqa: BLE001 — a model of another layout: underthesea's own path
         return None
     entries = []
@@ -178,7 +180,8 @@ def segmentation_features(tokens: list[str], template, dictionary) -> list[list[
             if function is None:
                 grams = [" ".join(tokens[j:j + length]) for j in range(n - length + 1)]
             elif function == "is_in_dict":
-                grams = ["True" if g in dictionary else "False" for g in values(length, "lower")[reach:reach + n - length + 1]]
+                lowered = values(length, "lower")[reach:reach + n - length + 1]
+                grams = ["True" if g in dictionary else "False" for g in lowered]
             else:
                 plain = values(length, None)[reach:reach + n - length + 1]
                 if function == "lower":

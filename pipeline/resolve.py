@@ -46,11 +46,12 @@ def resolve_references(refs: list[Reference]) -> list[Reference]:
     spelling: dict[str, str] = {}
     for r in refs:
         if r.symbol:
-            k = fold(r.symbol)
-            if k not in spelling or (spelling[k].isupper() and not r.symbol.isupper()):
-                spelling[k] = r.symbol
+            folded = fold(r.symbol)
+            if folded not in spelling or (spelling[folded].isupper() and not r.symbol.isupper()):
+                spelling[folded] = r.symbol
     for r in refs:
         if r.symbol:
+            assert r.number is not None  # every pattern that finds a symbol finds its number
             r.symbol = spelling[fold(r.symbol)]
             sep = r.code[len(r.number)] if r.code and len(r.code) > len(r.number) else "/"
             r.code = f"{r.number}{sep}{r.symbol}"
@@ -58,10 +59,12 @@ def resolve_references(refs: list[Reference]) -> list[Reference]:
     full: dict[tuple[str, str], list[Reference]] = {}
     for f in refs:
         if f.symbol:
+            assert f.number is not None
             full.setdefault((fold(f.type), f.number.lstrip("0") or "0"), []).append(f)
-    for i, r in enumerate(refs):
+    for r in refs:
         if not r.short_form:
             continue
+        assert r.number is not None  # a short form is a type and a number
         same = full.get((fold(r.type), r.number.lstrip("0") or "0"), [])
         if not same:
             continue

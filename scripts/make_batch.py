@@ -248,7 +248,8 @@ def _swap_places(text: str, stem: str, corpus: Corpus, rng: random.Random) -> st
         if not others:
             continue
         new = rng.choice(others)
-        text = _place_re(place).sub(lambda m: new.upper() if m.group(0).isupper() else new, text)
+        # (the replacement runs within this iteration: ``new`` is bound to be explicit about it)
+        text = _place_re(place).sub(lambda m, new=new: new.upper() if m.group(0).isupper() else new, text)
     return text
 
 
@@ -387,7 +388,7 @@ class BadMaker:
         buf = io.BytesIO()
         c = canvas.Canvas(buf, invariant=1, encrypt=enc)
         text = self.corpus.texts[rng.choice(self.corpus.stems)][1]
-        lines = [_ascii_fold(l)[:90] for l in text.split("\n") if l.strip()][:40]
+        lines = [_ascii_fold(line)[:90] for line in text.split("\n") if line.strip()][:40]
         y = 800
         for line in lines:
             c.drawString(60, y, line)

@@ -196,13 +196,13 @@ def load_doc(layout_path: Path) -> Doc:
     text = src.read_text(encoding="utf-8").replace("\r\n", "\n").replace("\r", "\n")
     if not unicodedata.is_normalized("NFC", text):
         print(f"warning: {src} is not NFC; rendering it as is", file=sys.stderr)
-    lines = [clean(l) for l in text.split("\n")]
+    lines = [clean(line) for line in text.split("\n")]
 
     hl, hr = _str_list(lay, "header_left", layout_path), _str_list(lay, "header_right", layout_path)
     fl, fr = _str_list(lay, "footer_left", layout_path), _str_list(lay, "footer_right", layout_path)
 
     body_start = lay.get("body_start")
-    hits = [i for i, l in enumerate(lines) if l == body_start]
+    hits = [i for i, line in enumerate(lines) if line == body_start]
     if len(hits) != 1:
         raise LayoutError(f"{layout_path}: body_start {body_start!r} matches {len(hits)} source lines "
                           "(need exactly 1)")
@@ -219,7 +219,7 @@ def load_doc(layout_path: Path) -> Doc:
             raise LayoutError(f"{layout_path}: footer_start {footer_start!r} matches {len(hits)} "
                               "lines after body_start (need exactly 1)")
         fi = hits[0]
-        tail = [l for l in lines[fi:] if l]
+        tail = [line for line in lines[fi:] if line]
         if tail != fl + fr and tail != fr + fl:
             raise LayoutError(f"{layout_path}: footer_left + footer_right must be exactly the "
                               f"non-empty source lines from footer_start on: {tail}")
@@ -235,7 +235,7 @@ def load_doc(layout_path: Path) -> Doc:
             raise LayoutError(f"{layout_path}: {name} lines are not, in order, lines of the source "
                               f"before body_start: {col}")
         used.update(idx)
-    dropped = [l for i, l in enumerate(pre) if l and i not in used]
+    dropped = [line for i, line in enumerate(pre) if line and i not in used]
 
     region = lines[bi + 1:fi]
     k = 0
@@ -245,7 +245,7 @@ def load_doc(layout_path: Path) -> Doc:
     while k < len(region) and region[k]:
         title.append(region[k])
         k += 1
-    body = [l for l in region[k:] if l]
+    body = [line for line in region[k:] if line]
 
     table = lay.get("body_table")
     if table is not None:
@@ -258,7 +258,7 @@ def load_doc(layout_path: Path) -> Doc:
                 or not all(isinstance(c, str) for r in rows for c in r)):
             raise LayoutError(f"{layout_path}: body_table.rows must be a non-empty rectangular "
                               "list of lists of strings")
-        flat = " ".join(" ".join(l.split()) for l in lines)
+        flat = " ".join(" ".join(line.split()) for line in lines)
         missing = [c for r in rows for c in r if c.strip() and " ".join(c.split()) not in flat]
         if missing:
             print(f"warning: {stem}: body_table cells not found in the source text: {missing}",
@@ -366,8 +366,8 @@ def render_pdf(doc: Doc, fonts: FontSet) -> bytes:
             else:
                 left.append(para(line, "r", RECIPIENTS_PT, TA_LEFT))
         right_w = text_w * (1 - FOOTER_SPLIT) - 2 * CELL_PAD_PT - 1
-        right = [para(l, "b", fit_size(l, "b", SIGN_PT, right_w), TA_CENTER)
-                 for l in doc.footer_right[:-1]]
+        right = [para(line, "b", fit_size(line, "b", SIGN_PT, right_w), TA_CENTER)
+                 for line in doc.footer_right[:-1]]
         right += [Spacer(1, SIGN_GAP_PT), para(doc.footer_right[-1], "b", SIGN_PT, TA_CENTER)]
         footer = [Spacer(1, 10), borderless([left or [Spacer(1, 1)], right], FOOTER_SPLIT)]
         # keep the last body paragraph on the signature page (offices never leave it alone)
@@ -391,34 +391,29 @@ def render_pdf(doc: Doc, fonts: FontSet) -> bytes:
 
 
 # --- DOCX ---------------------------------------------------------------------------------------
-def render_docx(doc: Doc, fonts: FontSet) -> bytes:
-    import datetime as dt
+def _set_rfonts(rpr, fam: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    rf = rpr.find(qn("w:rFonts"))
+    if rf is None:
+        rf = OxmlElement("w:rFonts")
+        rpr.insert(0, rf)
+    for a in list(rf.attrib):
+        del rf.attrib[a]
+    for a in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        rf.set(qn(a), fam)
 
-    from docx import Document
-    from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+def _docx_defaults(d, fam: str):
+    """Set up a new document: the defaults, the Normal style, the page; returns its section."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Mm, Pt
 
-    register_pdf_fonts(fonts)     # for fit_size measurements
-    d = Document()
-    fam = fonts.family
-
-    def set_rfonts(rpr) -> None:
-        rf = rpr.find(qn("w:rFonts"))
-        if rf is None:
-            rf = OxmlElement("w:rFonts")
-            rpr.insert(0, rf)
-        for a in list(rf.attrib):
-            del rf.attrib[a]
-        for a in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-            rf.set(qn(a), fam)
-
     # document defaults: our font for every script, no theme fonts, single spacing, no gaps
     styles_el = d.styles.element
     rpr_default = styles_el.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    set_rfonts(rpr_default)
+    _set_rfonts(rpr_default, fam)
     for tag, val in (("w:sz", BODY_PT), ("w:szCs", BODY_PT)):
         el = rpr_default.find(qn(tag))
         el.set(qn("w:val"), str(int(val * 2)))
@@ -432,7 +427,7 @@ def render_docx(doc: Doc, fonts: FontSet) -> bytes:
     normal = d.styles["Normal"]
     normal.font.name = fam
     normal.font.size = Pt(BODY_PT)
-    set_rfonts(normal.element.get_or_add_rPr())
+    _set_rfonts(normal.element.get_or_add_rPr(), fam)
     szcs = OxmlElement("w:szCs")
     szcs.set(qn("w:val"), str(int(BODY_PT * 2)))
     normal.element.get_or_add_rPr().append(szcs)
@@ -444,142 +439,174 @@ def render_docx(doc: Doc, fonts: FontSet) -> bytes:
     sec.top_margin, sec.bottom_margin = Mm(MARGIN_TOP), Mm(MARGIN_BOTTOM)
     sec.left_margin, sec.right_margin = Mm(MARGIN_LEFT), Mm(MARGIN_RIGHT)
     sec.header_distance, sec.footer_distance = Mm(10), Mm(10)
+    return sec
 
-    def add_par(container, text: str, size: float, bold=False, italic=False,
-                align=WD_ALIGN_PARAGRAPH.CENTER, reuse_first=False, **fmt):
-        p = container.paragraphs[0] if reuse_first else container.add_paragraph()
-        p.alignment = align
-        for k, v in fmt.items():
-            setattr(p.paragraph_format, k, v)
-        if text:
-            r = p.add_run(text)
-            r.font.size = Pt(size)
-            r.font.bold = bold or None
-            r.font.italic = italic or None
-            rpr = r._r.get_or_add_rPr()
-            szcs = OxmlElement("w:szCs")
-            szcs.set(qn("w:val"), str(int(size * 2)))
-            rpr.append(szcs)
-        return p
 
-    def table_borders(table, val: str) -> None:
-        tblPr = table._tbl.tblPr
-        old = tblPr.find(qn("w:tblBorders"))
-        if old is not None:
-            tblPr.remove(old)
-        b = OxmlElement("w:tblBorders")
-        for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+def _add_par(container, text: str, size: float, bold=False, italic=False, align=None, reuse_first=False,
+             **fmt):
+    """A paragraph (centred unless ``align`` says otherwise) with one run of ``text``."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    p = container.paragraphs[0] if reuse_first else container.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER if align is None else align
+    for k, v in fmt.items():
+        setattr(p.paragraph_format, k, v)
+    if text:
+        r = p.add_run(text)
+        r.font.size = Pt(size)
+        r.font.bold = bold or None
+        r.font.italic = italic or None
+        rpr = r._r.get_or_add_rPr()
+        szcs = OxmlElement("w:szCs")
+        szcs.set(qn("w:val"), str(int(size * 2)))
+        rpr.append(szcs)
+    return p
+
+
+def _table_borders(table, val: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    tblPr = table._tbl.tblPr
+    old = tblPr.find(qn("w:tblBorders"))
+    if old is not None:
+        tblPr.remove(old)
+    b = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        e = OxmlElement(f"w:{side}")
+        e.set(qn("w:val"), val)
+        if val != "nil":
+            e.set(qn("w:sz"), "4")
+            e.set(qn("w:space"), "0")
+            e.set(qn("w:color"), "000000")
+        b.append(e)
+    tblPr.append(b)
+    _sort_children(tblPr, TBLPR_ORDER)
+
+
+def _fixed_widths(table, widths_mm: list[float], cell_pad_pt: float | None = None) -> None:
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Mm
+    table.autofit = False              # adds <w:tblLayout w:type="fixed"/>
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    tblPr = table._tbl.tblPr
+    tblW = tblPr.find(qn("w:tblW"))
+    tblW.set(qn("w:type"), "dxa")
+    tblW.set(qn("w:w"), str(round(sum(widths_mm) * 1440 / 25.4)))
+    if cell_pad_pt is not None:
+        mar = OxmlElement("w:tblCellMar")
+        for side in ("left", "right"):
             e = OxmlElement(f"w:{side}")
-            e.set(qn("w:val"), val)
-            if val != "nil":
-                e.set(qn("w:sz"), "4")
-                e.set(qn("w:space"), "0")
-                e.set(qn("w:color"), "000000")
-            b.append(e)
-        tblPr.append(b)
-        _sort_children(tblPr, TBLPR_ORDER)
+            e.set(qn("w:w"), str(round(cell_pad_pt * 20)))
+            e.set(qn("w:type"), "dxa")
+            mar.append(e)
+        tblPr.append(mar)
+    _sort_children(tblPr, TBLPR_ORDER)
+    for col, w in zip(table.columns, widths_mm):
+        col.width = Mm(w)
+    for row in table.rows:
+        for cell, w in zip(row.cells, widths_mm):
+            cell.width = Mm(w)
 
-    def fixed_widths(table, widths_mm: list[float], cell_pad_pt: float | None = None) -> None:
-        table.autofit = False              # adds <w:tblLayout w:type="fixed"/>
-        table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        tblPr = table._tbl.tblPr
-        tblW = tblPr.find(qn("w:tblW"))
-        tblW.set(qn("w:type"), "dxa")
-        tblW.set(qn("w:w"), str(round(sum(widths_mm) * 1440 / 25.4)))
-        if cell_pad_pt is not None:
-            mar = OxmlElement("w:tblCellMar")
-            for side in ("left", "right"):
-                e = OxmlElement(f"w:{side}")
-                e.set(qn("w:w"), str(round(cell_pad_pt * 20)))
-                e.set(qn("w:type"), "dxa")
-                mar.append(e)
-            tblPr.append(mar)
-        _sort_children(tblPr, TBLPR_ORDER)
-        for col, w in zip(table.columns, widths_mm):
-            col.width = Mm(w)
-        for row in table.rows:
-            for cell, w in zip(row.cells, widths_mm):
-                cell.width = Mm(w)
 
-    def two_columns(left_fill, right_fill, split: float):
-        t = d.add_table(rows=1, cols=2)
-        table_borders(t, "nil")
-        fixed_widths(t, [TEXT_W_MM * split, TEXT_W_MM * (1 - split)], CELL_PAD_PT)
-        left_fill(t.cell(0, 0))
-        right_fill(t.cell(0, 1))
-        return t
+def _two_columns(d, left_fill, right_fill, split: float):
+    t = d.add_table(rows=1, cols=2)
+    _table_borders(t, "nil")
+    _fixed_widths(t, [TEXT_W_MM * split, TEXT_W_MM * (1 - split)], CELL_PAD_PT)
+    left_fill(t.cell(0, 0))
+    right_fill(t.cell(0, 1))
+    return t
 
-    def header_cell(lines: list[str], width_mm: float):
-        def fill(cell):
-            prev = None
-            for i, line in enumerate(lines):
-                bold, italic = header_style(line, prev)
-                size = fit_size(line, font_key(bold, italic), HEADER_PT,
-                                width_mm * 72 / 25.4 - 2 * CELL_PAD_PT - 1)
-                add_par(cell, line, size, bold, italic, reuse_first=(i == 0))
-                prev = line
-        return fill
 
-    if doc.header_left or doc.header_right:
-        two_columns(header_cell(doc.header_left, TEXT_W_MM * HEADER_SPLIT),
-                    header_cell(doc.header_right, TEXT_W_MM * (1 - HEADER_SPLIT)), HEADER_SPLIT)
+def _header_cell(lines: list[str], width_mm: float):
+    def fill(cell):
+        prev = None
+        for i, line in enumerate(lines):
+            bold, italic = header_style(line, prev)
+            size = fit_size(line, font_key(bold, italic), HEADER_PT,
+                            width_mm * 72 / 25.4 - 2 * CELL_PAD_PT - 1)
+            _add_par(cell, line, size, bold, italic, reuse_first=(i == 0))
+            prev = line
+    return fill
 
-    add_par(d, doc.doc_type, DOCTYPE_PT, bold=True, space_before=Pt(20), space_after=Pt(2))
-    for line in doc.title:
-        add_par(d, line, TITLE_PT, bold=True)
-    if doc.title:
-        # short rule under the title: an empty paragraph with a bottom border (no text)
-        rule = add_par(d, "", 4, space_after=Pt(10))
-        indent = Mm((TEXT_W_MM - TEXT_W_MM * 0.25) / 2)
-        rule.paragraph_format.left_indent = rule.paragraph_format.right_indent = indent
-        pbdr = OxmlElement("w:pBdr")
-        bottom = OxmlElement("w:bottom")
-        for k, v in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
-            bottom.set(qn(k), v)
-        pbdr.append(bottom)
-        ppr = rule._p.get_or_add_pPr()
-        ppr.append(pbdr)
-        _sort_children(ppr, PPR_ORDER)
 
+def _title_rule(d) -> None:
+    """The short rule under the title: an empty paragraph with a bottom border (no text)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Mm, Pt
+    rule = _add_par(d, "", 4, space_after=Pt(10))
+    indent = Mm((TEXT_W_MM - TEXT_W_MM * 0.25) / 2)
+    rule.paragraph_format.left_indent = rule.paragraph_format.right_indent = indent
+    pbdr = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for k, v in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
+        bottom.set(qn(k), v)
+    pbdr.append(bottom)
+    ppr = rule._p.get_or_add_pPr()
+    ppr.append(pbdr)
+    _sort_children(ppr, PPR_ORDER)
+
+
+def _docx_body(d, doc: Doc) -> None:
+    """The body paragraphs, and the body table after its line."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.shared import Mm, Pt
     for line in doc.body:
-        add_par(d, line, BODY_PT, bold=is_heading(line), align=WD_ALIGN_PARAGRAPH.JUSTIFY,
-                first_line_indent=Mm(FIRST_INDENT_MM), space_after=Pt(6))
+        _add_par(d, line, BODY_PT, bold=is_heading(line), align=WD_ALIGN_PARAGRAPH.JUSTIFY,
+                 first_line_indent=Mm(FIRST_INDENT_MM), space_after=Pt(6))
         if doc.body_table and line == doc.body_table["after"]:
             rows = doc.body_table["rows"]
             t = d.add_table(rows=len(rows), cols=len(rows[0]))
             t.style = d.styles["Table Grid"]
-            table_borders(t, "single")
-            fixed_widths(t, [TEXT_W_MM * x for x in table_shares(rows)])
+            _table_borders(t, "single")
+            _fixed_widths(t, [TEXT_W_MM * x for x in table_shares(rows)])
             for r, row in enumerate(rows):
                 for c, txt in enumerate(row):
-                    add_par(t.cell(r, c), txt, BODY_PT - 1, bold=(r == 0),
-                            align=WD_ALIGN_PARAGRAPH.CENTER if r == 0 else WD_ALIGN_PARAGRAPH.LEFT,
-                            reuse_first=True)
+                    _add_par(t.cell(r, c), txt, BODY_PT - 1, bold=(r == 0),
+                             align=WD_ALIGN_PARAGRAPH.CENTER if r == 0 else WD_ALIGN_PARAGRAPH.LEFT,
+                             reuse_first=True)
             trpr = t.rows[0]._tr.get_or_add_trPr()
             trpr.append(OxmlElement("w:tblHeader"))
-            add_par(d, "", 4, space_after=Pt(4))   # Word needs a paragraph between tables
+            _add_par(d, "", 4, space_after=Pt(4))   # Word needs a paragraph between tables
 
-    if doc.footer_left or doc.footer_right:
-        def fill_left(cell):
-            for i, line in enumerate(doc.footer_left):
-                head = i == 0 and line.rstrip(":").strip().lower() == "nơi nhận"
-                add_par(cell, line, RECIPIENTS_HEAD_PT if head else RECIPIENTS_PT, bold=head,
-                        italic=head, align=WD_ALIGN_PARAGRAPH.LEFT, reuse_first=(i == 0))
 
-        def fill_right(cell):
-            right_w = TEXT_W_MM * (1 - FOOTER_SPLIT) * 72 / 25.4 - 2 * CELL_PAD_PT - 1
-            for i, line in enumerate(doc.footer_right[:-1]):
-                add_par(cell, line, fit_size(line, "b", SIGN_PT, right_w), bold=True,
-                        reuse_first=(i == 0))
-            add_par(cell, doc.footer_right[-1], SIGN_PT, bold=True, space_before=Pt(SIGN_GAP_PT))
+def _docx_footer(d, doc: Doc) -> None:
+    """The footer table: "Nơi nhận" on the left, the signature block on the right."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
 
-        last = d.paragraphs[-1]
-        last.paragraph_format.space_after = Pt(12)
-        if last.text:
-            last.paragraph_format.keep_with_next = True
-        two_columns(fill_left, fill_right, FOOTER_SPLIT)
+    def fill_left(cell):
+        for i, line in enumerate(doc.footer_left):
+            head = i == 0 and line.rstrip(":").strip().lower() == "nơi nhận"
+            _add_par(cell, line, RECIPIENTS_HEAD_PT if head else RECIPIENTS_PT, bold=head,
+                     italic=head, align=WD_ALIGN_PARAGRAPH.LEFT, reuse_first=(i == 0))
 
-    # page numbers: centred at the top of pages 2+, none on page 1
+    def fill_right(cell):
+        right_w = TEXT_W_MM * (1 - FOOTER_SPLIT) * 72 / 25.4 - 2 * CELL_PAD_PT - 1
+        for i, line in enumerate(doc.footer_right[:-1]):
+            _add_par(cell, line, fit_size(line, "b", SIGN_PT, right_w), bold=True,
+                     reuse_first=(i == 0))
+        _add_par(cell, doc.footer_right[-1], SIGN_PT, bold=True, space_before=Pt(SIGN_GAP_PT))
+
+    last = d.paragraphs[-1]
+    last.paragraph_format.space_after = Pt(12)
+    if last.text:
+        last.paragraph_format.keep_with_next = True
+    _two_columns(d, fill_left, fill_right, FOOTER_SPLIT)
+
+
+def _page_numbers(sec) -> None:
+    """Page numbers: centred at the top of pages 2+, none on page 1."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
     sec.different_first_page_header_footer = True
     sec.first_page_header.is_linked_to_previous = False
     hp = sec.header.paragraphs[0]
@@ -599,6 +626,32 @@ def render_docx(doc: Doc, fonts: FontSet) -> bytes:
             run._r.append(it)
         else:
             run.text = instr            # cached result shown before fields update
+
+
+def render_docx(doc: Doc, fonts: FontSet) -> bytes:
+    import datetime as dt
+
+    from docx import Document
+    from docx.shared import Pt
+
+    register_pdf_fonts(fonts)     # for fit_size measurements
+    d = Document()
+    sec = _docx_defaults(d, fonts.family)
+
+    if doc.header_left or doc.header_right:
+        _two_columns(d, _header_cell(doc.header_left, TEXT_W_MM * HEADER_SPLIT),
+                     _header_cell(doc.header_right, TEXT_W_MM * (1 - HEADER_SPLIT)), HEADER_SPLIT)
+
+    _add_par(d, doc.doc_type, DOCTYPE_PT, bold=True, space_before=Pt(20), space_after=Pt(2))
+    for line in doc.title:
+        _add_par(d, line, TITLE_PT, bold=True)
+    if doc.title:
+        _title_rule(d)
+
+    _docx_body(d, doc)
+    if doc.footer_left or doc.footer_right:
+        _docx_footer(d, doc)
+    _page_numbers(sec)
 
     cp = d.core_properties
     cp.title = f"{doc.doc_type} ({doc.stem})"

@@ -37,7 +37,8 @@ pct["indicator_head"] = pct["indicator"].fillna("").str.split().str[:4].str.join
 by_indicator = (pct.groupby("indicator_head")
                    .agg(plans=("doc_id", "nunique"), mean_value=("value", "mean"))
                    .sort_values(["plans", "mean_value"], ascending=False).head(15))
-ax = by_indicator["mean_value"].astype(float).plot.barh(figsize=(8, 6), title="Percentage targets: mean value by indicator")
+ax = by_indicator["mean_value"].astype(float).plot.barh(figsize=(8, 6),"""  # one line of the cell, in two literals
+                  """ title="Percentage targets: mean value by indicator")
 ax.invert_yaxis(); plt.tight_layout(); plt.show()
 by_indicator"""),
     new_markdown_cell("## Most-cited documents"),

@@ -99,7 +99,8 @@ def test_sigkill_midway_then_rerun_gives_the_same_tables(batch, built):
     proc.wait()
     assert not (out / "manifest.json").exists()  # killed before it finished
     header = dataset._journal_header(dataset.pipeline_fingerprint())
-    assert open(journal, encoding="utf-8").readline() == header + "\n"
+    with open(journal, encoding="utf-8") as fh:
+        assert fh.readline() == header + "\n"
     done = documents_in_journal()
     assert 300 <= done < 1000
     resumed = dataset.build([str(root / "in")], out, jobs=2, max_bytes=MAX_BYTES)

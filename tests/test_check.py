@@ -34,8 +34,9 @@ def test_clean_children_get_no_warning_or_error(scores):
 def test_cli_formats_languages_and_exit_codes(tmp_path):
     child = ROOT / "tests" / "fixtures" / "check" / "p2_target_weaker" / "child.txt"
     parent = ROOT / "corpus" / "seeds" / "001_f7ed4621f7bb48e0.txt"
-    run = lambda *a: subprocess.run([sys.executable, "-m", "pipeline.cli", "check", str(child), "--against",
-                                     str(parent), *a], capture_output=True, text=True, cwd=ROOT)
+    def run(*a):
+        return subprocess.run([sys.executable, "-m", "pipeline.cli", "check", str(child), "--against",
+                               str(parent), *a], capture_output=True, text=True, cwd=ROOT)
     out = run("--format", "json")
     assert out.returncode == 1  # an error-level finding, --fail-on error
     report = json.loads(out.stdout)

@@ -25,8 +25,8 @@ def test_extract_several_files_json_lines_and_failures(tmp_path):
     bad.write_bytes(b"")
     out = run("extract", "--with-text", str(SEED_000), str(bad), str(SEED_004))
     assert out.returncode == 1
-    lines = [json.loads(l) for l in out.stdout.splitlines()]
-    assert [l["document"]["source"] for l in lines] == [str(SEED_000), str(SEED_004)]
+    lines = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [line["document"]["source"] for line in lines] == [str(SEED_000), str(SEED_004)]
     start, end = lines[0]["dates"][0]["start"], lines[0]["dates"][0]["end"]
     assert lines[0]["text"][start:end] == lines[0]["dates"][0]["text"]
     assert f"{bad}: empty file" in out.stderr and "Traceback" not in out.stderr

@@ -46,7 +46,8 @@ def test_flattened_one_line_document(extracted):
 
 
 def test_letter_suffix_number_and_place_abbreviation(extracted):
-    assert (extracted(WEB / "d26.txt").document.number, extracted(WEB / "d26.txt").document.symbol) == ("20a", "KH-THTM")
+    d26 = extracted(WEB / "d26.txt").document
+    assert (d26.number, d26.symbol) == ("20a", "KH-THTM")
     doc = extracted(WEB / "d21.txt")
     assert (doc.document.place, doc.document.issuer) == ("TP. Hồ Chí Minh", "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH")
 
@@ -73,7 +74,8 @@ def test_real_docx_draft_header(extracted):
     assert fields(doc, "doc_type", "number", "symbol", "issuer", "place", "issued_date", "title") == {
         "doc_type": "KẾ HOẠCH", "number": None, "symbol": "KH-UBND", "issuer": "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
         "place": "Lâm Đồng", "issued_date": "2026",
-        "title": "Phát động Phong trào thi đua “Đẩy mạnh cải cách hành chính nhà nước trên địa bàn tỉnh Lâm Đồng” năm 2026"}
+        "title": "Phát động Phong trào thi đua “Đẩy mạnh cải cách hành chính nhà nước trên địa bàn tỉnh Lâm Đồng” "
+                 "năm 2026"}
 
 
 def test_recipients_with_purposes(extracted):

@@ -24,10 +24,10 @@ def test_code_link_and_citation_mismatch():
     coll = Collection([parent["document"]])
     child = _doc("Thực hiện Kế hoạch số 20/KH-UBND ngày 10/3/2023 của Ủy ban nhân dân tỉnh Trà Vinh về "
                  "triển khai Chỉ thị số 01/CT-TTg; Căn cứ Kế hoạch số 20/KH-UBND ngày 15/3/2023 của UBND tỉnh.")
-    (link,) = [l for l in link_document(child, coll) if l.cited_doc_id]
+    (link,) = [found for found in link_document(child, coll) if found.cited_doc_id]
     assert (link.method, link.score, link.mismatches, link.relation) == ("code", 1.0, [], "implements")
     wrong = _doc("Thực hiện Kế hoạch số 20/KH-UBND ngày 15/3/2023 của Ủy ban nhân dân tỉnh Trà Vinh.")
-    (link,) = [l for l in link_document(wrong, coll) if l.cited_doc_id]
+    (link,) = [found for found in link_document(wrong, coll) if found.cited_doc_id]
     assert link.mismatches == [{"field": "date", "cited": "2023-03-15", "actual": "2023-03-10"}]
 
 
@@ -38,11 +38,11 @@ def test_numbered_citation_of_a_draft_found_by_date_issuer_subject():
     others = [_doc(WEB / "d01.txt"), _doc(WEB / "d03.txt")]
     coll = Collection([parent["document"]] + [o["document"] for o in others])
     child = _doc(REAL / "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx")
-    found = [l for l in link_document(child, coll) if l.cited_doc_id]
-    assert [(l.cited_doc_id, l.method, l.relation) for l in found] == [
+    found = [link for link in link_document(child, coll) if link.cited_doc_id]
+    assert [(link.cited_doc_id, link.method, link.relation) for link in found] == [
         (parent["document"]["doc_id"], "fuzzy", "basis")]
     assert found[0].score >= 0.9 and found[0].cited_work_id == "vn/ubnd/kh/2025-12-24/9669"
-    rows = [l.__dict__ for l in found]
+    rows = [link.__dict__ for link in found]
     assert [p["ref_id"] for p in parents(child["document"]["doc_id"], rows)] == [found[0].ref_id]
     assert len(children(parent["document"]["doc_id"], rows)) == 1
 
@@ -87,7 +87,8 @@ def test_plans_graph_graphml_and_csv(tmp_path):
     root = ET.parse(tmp_path / "g.graphml").getroot()
     edges = root.findall(".//g:edge", ns)
     docs = dataset.load(tmp_path / "ds")["documents"].set_index("source")["doc_id"]
-    parent, child = docs[str(src / "12_KH-CCHC-2026-UBND-LamDong.docx")], docs[str(src / "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx")]
+    parent = docs[str(src / "12_KH-CCHC-2026-UBND-LamDong.docx")]
+    child = docs[str(src / "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx")]
     assert any(e.get("source") == child and e.get("target") == parent for e in edges)
     assert any(n.get("id") == "vn/cp/nq/2021-07-15/76" for n in root.findall(".//g:node", ns))  # cited, absent
     subprocess.run([sys.executable, "-m", "pipeline.cli", "graph", str(tmp_path / "ds"), "--out",

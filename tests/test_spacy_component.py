@@ -10,7 +10,8 @@ def test_spacy_component_spans_on_the_raw_text():
     raw = SEED_000.read_text(encoding="utf-8")
     doc = nlp(raw)
     refs = {(s.label_, s.text) for s in doc.spans["plans_references"]}
-    assert ("08/KH-LĐLĐ", "Kế hoạch số 08/KH-LĐLĐ, ngày 03 tháng 01 năm 2024 của Liên đoàn Lao động tỉnh Đắk Nông") in refs
+    assert ("08/KH-LĐLĐ",
+            "Kế hoạch số 08/KH-LĐLĐ, ngày 03 tháng 01 năm 2024 của Liên đoàn Lao động tỉnh Đắk Nông") in refs
     assert [s.label_ for s in doc.spans["plans_sections"]] == ["SECTION_I", "SECTION_II", "SECTION_III", "SECTION_V"]
     assert doc.spans["plans_sections"][0].text.startswith("I. MỤC ĐÍCH")
     # a span whose normalised text joined a page break still covers the raw characters

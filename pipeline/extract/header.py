@@ -20,7 +20,8 @@ NUMBER = regex.compile(
     r"(?<!\p{L})S(?:ố|ô|o)?\s*:?[ \t]*\n?[ \t]*(?P<number>\d{1,5}[a-zA-Z]?)?\s*(?P<sep>[/-])\s*"
     r"(?P<symbol>(?:\d{4}/)?\p{Lu}[\p{L}\d&.]*(?:[ \t]*[-/][ \t]*[\p{L}\d&.]+)*)")
 _PLACE_DATE = regex.compile(
-    r"(?<!\p{L})(?P<place>(?:\p{Lu}{1,3}\.[ ]?|\p{Lu}[\p{Ll}'’]*\.?)(?:[ \n]+(?:\p{Lu}[\p{Ll}'’]*\.?|trấn|phố|xã)){0,4})"
+    r"(?<!\p{L})(?P<place>(?:\p{Lu}{1,3}\.[ ]?|\p{Lu}[\p{Ll}'’]*\.?)"
+    r"(?:[ \n]+(?:\p{Lu}[\p{Ll}'’]*\.?|trấn|phố|xã)){0,4})"
     r"\s*,\s*(?P<date>ngày\s+[^\n]{0,6}?\s*tháng[\s\S]{0,20}?năm\s+\d{4})")
 
 
@@ -77,7 +78,8 @@ def split_issuer(lines: list[str]) -> tuple[str | None, str | None]:
         line = " ".join(line.split()).strip(" .")
         if not line:
             continue
-        if units and (_starts_with_any(line, places) and not _starts_with_any(line, orgs)) or units and not _starts_with_any(line, orgs):
+        if (units and (_starts_with_any(line, places) and not _starts_with_any(line, orgs))
+                or units and not _starts_with_any(line, orgs)):
             units[-1] += " " + line
         else:
             units.append(line)
@@ -125,7 +127,7 @@ def extract_header(text: str, layout: Layout, header: Header) -> Header:
     # The motto may wrap over lines ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM"): blank it out first.
     blanked = MOTTO.sub(lambda mm: _NOT_LINE_BREAK.sub(" ", mm.group(0)), text[hstart:hend])
     cells: list[tuple[int, str]] = []
-    for ls, le, line in lines_of(blanked):
+    for ls, _le, line in lines_of(blanked):
         ls += hstart
         pos = ls
         for cell in line.split("|"):
@@ -201,11 +203,11 @@ def extract_signature(text: str, layout: Layout, header: Header) -> None:
     start = layout.footer_start if layout.footer_start is not None else layout.closing_start
     sig = _signature()
     titles = sorted(sig["titles"], key=len, reverse=True)
-    lines = [(s, e, l.strip().strip("|").strip()) for s, e, l in lines_of(text, start, layout.body_end)]
+    lines = [(s, e, line.strip().strip("|").strip()) for s, e, line in lines_of(text, start, layout.body_end)]
     lines = [x for x in lines if x[2]]
     cap_idx = None
-    for i, (s, e, l) in enumerate(lines):
-        if SIGNING.match(l):
+    for i, (_s, _e, line) in enumerate(lines):
+        if SIGNING.match(line):
             cap_idx = i
             break
     title_idx = None
@@ -213,12 +215,12 @@ def extract_signature(text: str, layout: Layout, header: Header) -> None:
         header.signing_capacity = " ".join(lines[cap_idx][2].split())
         header.spans["signing_capacity"] = Span(lines[cap_idx][0], lines[cap_idx][1])
         if cap_idx + 1 < len(lines):
-            l = lines[cap_idx + 1][2]
-            if l.upper() == l and not _NAME.match(l) and len(l) < 60:
+            line = lines[cap_idx + 1][2]
+            if line.upper() == line and not _NAME.match(line) and len(line) < 60:
                 title_idx = cap_idx + 1
     else:
-        for i, (s, e, l) in enumerate(lines):
-            if l.upper() == l and any(fold(l) == fold(t) for t in titles):
+        for i, (_s, _e, line) in enumerate(lines):
+            if line.upper() == line and any(fold(line) == fold(t) for t in titles):
                 title_idx = i
                 break
     if title_idx is not None:
@@ -226,11 +228,11 @@ def extract_signature(text: str, layout: Layout, header: Header) -> None:
         header.spans["signer_title"] = Span(lines[title_idx][0], lines[title_idx][1])
     after = (title_idx if title_idx is not None else cap_idx)
     if after is not None:
-        for s, e, l in lines[after + 1:after + 5]:
-            if l.startswith(("-", "+", "(")):
+        for s, e, line in lines[after + 1:after + 5]:
+            if line.startswith(("-", "+", "(")):
                 continue
-            if _NAME.match(l) and len(l.split()) <= 6:
-                header.signer = l
+            if _NAME.match(line) and len(line.split()) <= 6:
+                header.signer = line
                 header.spans["signer"] = Span(s, e)
                 break
 

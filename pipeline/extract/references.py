@@ -101,15 +101,16 @@ def _code_ref() -> regex.Pattern:
 
 @functools.cache
 def _bare_ref() -> regex.Pattern:
-    return regex.compile(rf"(?<![\p{{L}}\d/.-])(?P<number>\d{{1,5}}[a-z]?)[ \t]*(?P<sep>[/-])[ \t]*(?P<symbol>{_SYMBOL})",
-                         regex.V1)
+    return regex.compile(rf"(?<![\p{{L}}\d/.-])(?P<number>\d{{1,5}}[a-z]?)[ \t]*(?P<sep>[/-])[ \t]*"
+                         rf"(?P<symbol>{_SYMBOL})", regex.V1)
 
 
 @functools.cache
 def _short_ref() -> regex.Pattern:
     t = _typealternation()
     return regex.compile(
-        rf"(?<![\p{{L}}])(?P<type>{t})(?:[ \t]+(?:số|SỐ|Số))?[ \t]+(?P<number>\d{{1,5}}[a-z]?)(?![\d/\-]|\s*[-/]\s*\p{{Lu}}|\s+\p{{Lu}}+\s*/)"
+        rf"(?<![\p{{L}}])(?P<type>{t})(?:[ \t]+(?:số|SỐ|Số))?[ \t]+(?P<number>\d{{1,5}}[a-z]?)"
+        rf"(?![\d/\-]|\s*[-/]\s*\p{{Lu}}|\s+\p{{Lu}}+\s*/)"
         rf"(?!\s*(?:năm|tháng|ngày|%|người|đơn vị|cuộc|lần))", regex.V1)
 
 
@@ -158,7 +159,8 @@ def _repeated_symbol(window: str, symbol: str) -> int:
     return 0
 
 
-def _tail(text: str, pos: int, limit: int, symbol: str | None = None) -> tuple[str | None, str | None, str | None, int, int]:
+def _tail(text: str, pos: int, limit: int,
+          symbol: str | None = None) -> tuple[str | None, str | None, str | None, int, int]:
     """Date, issuer and subject following a document code at ``pos``; returns (date, issuer,
     subject, end of the date/issuer part, end of the subject)."""
     date = issuer = subject = None
@@ -230,7 +232,11 @@ def _subject_stop() -> regex.Pattern:
 
 
 # Where a named document's name ends: punctuation, or a word that starts the sentence's next part.
-_NAME_STOP = regex.compile(r"[;.\n:()“”\"]|,\s*|\s(?:và|của|về|ngày|số|do|đã|để|nhằm|theo|với|trong|đến|thì|là|sau|được|đối|gắn|quy|hướng|có|liên|tại|phê|ban|cho|các|nhiệm|giai)\s|\s[-–]\s", regex.I)
+_NAME_STOP = regex.compile(
+    r"[;.\n:()“”\"]|,\s*"
+    r"|\s(?:và|của|về|ngày|số|do|đã|để|nhằm|theo|với|trong|đến|thì|là|sau|được|đối|gắn|quy|hướng|có|liên|tại|phê"
+    r"|ban|cho|các|nhiệm|giai)\s"
+    r"|\s[-–]\s", regex.I)
 _YEAR_OF_NAME = regex.compile(r"\s+năm\s+\d{4}")
 
 
@@ -396,7 +402,8 @@ def find_references(text: str, start: int = 0, end: int | None = None) -> list[R
             mid_sentence = m.start() > 0 and text[m.start() - 1] in " \t(“\"" and \
                 not _SENTENCE_END.search(text[max(0, m.start() - 3):m.start()])
             not_laws = _not_law_words()
-            if not (head[0].isupper() and mid_sentence and not fold(text[rest_start:rest_start + 6]).startswith(not_laws)):
+            if not (head[0].isupper() and mid_sentence
+                    and not fold(text[rest_start:rest_start + 6]).startswith(not_laws)):
                 continue
         if fold(head) == "luật" and fold(text[rest_start:rest_start + 6]).startswith(_not_law_words()):
             continue
@@ -430,9 +437,9 @@ def find_references(text: str, start: int = 0, end: int | None = None) -> list[R
         date = None
         dm = _DATE_WORD_NEXT.match(text[pos:pos + 12])
         if dm:
-            first = first_date(text, pos, min(end, pos + 45))
-            if first and first.start <= pos + 2:
-                date, pos = first.value, first.end
+            mention = first_date(text, pos, min(end, pos + 45))
+            if mention and mention.start <= pos + 2:
+                date, pos = mention.value, mention.end
         if not _OF_NEXT.match(text[pos:pos + 8]):
             continue
         _, issuer, subject, e1, e2 = _tail(text, pos, end)
@@ -455,7 +462,8 @@ _DESCRIBED_NEXT = ("năm", "ngày", "tháng", "của")
 def _described_ref() -> regex.Pattern:
     cues = alternation(_vocab()["relation_cues"]["implements"] + _vocab()["relation_cues"]["basis"])
     types = alternation(_DESCRIBED_TYPES)
-    return regex.compile(rf"(?:^|[;.]\s*|\n)\s*(?:{cues})\s+(?P<type>{types})(?=\s+(?:{alternation(_DESCRIBED_NEXT)})\s)",
+    nexts = alternation(_DESCRIBED_NEXT)
+    return regex.compile(rf"(?:^|[;.]\s*|\n)\s*(?:{cues})\s+(?P<type>{types})(?=\s+(?:{nexts})\s)",
                          regex.I | regex.M)
 
 

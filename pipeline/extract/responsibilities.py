@@ -478,8 +478,9 @@ def _column_roles(folded: list[str], column_role: dict[str, str | None]) -> dict
     for i, c in enumerate(folded):
         if c not in column_role:
             column_role[c] = next((role for role, words in cols.items() if words.opens(c)), None)
-        if column_role[c] is not None:
-            roles.setdefault(column_role[c], i)
+        cell_role = column_role[c]
+        if cell_role is not None:
+            roles.setdefault(cell_role, i)
     return roles
 
 

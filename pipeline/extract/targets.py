@@ -210,7 +210,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
             named_before = rx.ratio_words.search(fold(pre)) is not None
             indicator = post if len(post.split()) >= 3 and not _BY_YEAR.match(post) and not named_before else pre
         else:
-            indicator = unit if not pre else pre
+            indicator = pre if pre else unit
         indicator = " ".join(indicator.split()) or None
         # Scope and deadline: the clause, then the sentence, then the section headings.
         scope = None

@@ -300,7 +300,7 @@ def read_docx(path: Path) -> RawDocument:
                 for col in range(2):
                     for row in rows:
                         if col < len(row) and row[col].strip():
-                            blocks.append("\n".join(l.strip() for l in row[col].splitlines()))
+                            blocks.append("\n".join(line.strip() for line in row[col].splitlines()))
                     blocks.append("")
             else:
                 for row in rows:
@@ -311,7 +311,7 @@ def read_docx(path: Path) -> RawDocument:
     text = "\n".join(blocks)
     if not text.strip():
         raise IngestError(source, "empty document (the DOCX has no text)")
-    encoding = max(fonts.converted, key=fonts.converted.get) if fonts.converted else "utf-8"
+    encoding = max(fonts.converted, key=fonts.converted.__getitem__) if fonts.converted else "utf-8"
     return RawDocument(text=text, source=source, format="docx", encoding=encoding, page_starts=[],
                        page_count=_app_pages(path))
 

@@ -272,7 +272,7 @@ def _recover_capitals(text: str) -> str:
     out = []
     for line in text.split("\n"):
         words = list(_WORD.finditer(line))
-        kinds = []
+        kinds: list[str | None] = []
         for m in words:
             word = m.group(0)
             has_ascii_lower = any("a" <= ch <= "z" for ch in word)
@@ -335,7 +335,7 @@ def _mixed_encoding(text: str) -> str | None:
         if not ev.unicode:
             counts["tcvn3"] += ev.tcvn3
             counts["vni"] += ev.vni
-    best = max(counts, key=counts.get)
+    best = max(counts, key=counts.__getitem__)
     return best if counts[best] >= MIN_TELLTALES else None
 
 
@@ -460,7 +460,7 @@ def convert_runs(runs: Iterable[tuple[str, str | None]],
                 converted[encoding] += len(text)
             text = new
         out.append(text)
-    best = max(converted, key=converted.get)
+    best = max(converted, key=converted.__getitem__)
     return "".join(out), (best if converted[best] else None)
 
 

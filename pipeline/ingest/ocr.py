@@ -214,7 +214,8 @@ def _respell_header_words(line: str) -> str:
     table = _header_phrases()
     longest = max((len(k) for k in table), default=0)
     words = line.split(" ")
-    out, i = [], 0
+    out: list[str] = []
+    i = 0
     while i < len(words):
         for n in range(min(longest, len(words) - i), 0, -1):
             key = tuple(_unmarked(w) for w in words[i:i + n])

@@ -151,23 +151,24 @@ def _paragraphs(lines: list[Line], page_center: float) -> list[str]:
     margin; a centred title's lines are all centred (the document-type line stays alone)."""
     if not lines:
         return []
-    margin = min(l.x0 for l in lines)
-    right = sorted(l.x1 for l in lines)[int(0.9 * (len(lines) - 1))]
+    margin = min(line.x0 for line in lines)
+    right = sorted(line.x1 for line in lines)[int(0.9 * (len(lines) - 1))]
 
     # Centred on the text block (the left margin is the wider one in official documents).
     page_center = (margin + right) / 2 if len(lines) > 3 else page_center
 
-    def centred(l: Line, short: bool = True) -> bool:
-        return (l.x0 > margin + 8 or not short) and abs((l.x0 + l.x1) / 2 - page_center) < 12
+    def centred(ln: Line, short: bool = True) -> bool:
+        return (ln.x0 > margin + 8 or not short) and abs((ln.x0 + ln.x1) / 2 - page_center) < 12
 
     out: list[str] = []
     prev: Line | None = None
     for line in lines:
         text = line.text
-        close = prev is not None and line.top - prev.bottom < 12
-        wrapped = close and prev.x1 >= right - 15 and line.x0 <= margin + 8 and not _ITEM.match(text)
-        title = close and centred(prev, short=False) and centred(line) and not doc_type_line(prev.text) \
-            and not doc_type_line(text)
+        wrapped = title = False
+        if prev is not None and line.top - prev.bottom < 12:  # close to the line above
+            wrapped = prev.x1 >= right - 15 and line.x0 <= margin + 8 and not _ITEM.match(text)
+            title = centred(prev, short=False) and centred(line) and not doc_type_line(prev.text) \
+                and not doc_type_line(text)
         if out and (wrapped or title):
             out[-1] += " " + text
         else:
@@ -180,7 +181,8 @@ def _note_mark_sizes(words: list[dict], size_of, sample: int | None = None) -> f
     """Footnote marks are short digit words: give each its font size (``font_size``) and return
     the body's font size (the median over the other words, or over ``sample`` of them spread
     through the page) — None when the page has no marks or nothing else."""
-    marks, others = [], []
+    marks: list[dict] = []
+    others: list[dict] = []
     for w in words:
         (marks if w["text"].isdigit() and len(w["text"]) <= 2 else others).append(w)
     if not marks or not others:
@@ -228,7 +230,7 @@ class _Page:
         # Words are PDFium's own (its text has a space wherever it saw a word break); a word's
         # box is read from its first and last characters: two calls per word, where asking
         # PDFium for the text inside each run's box costs a scan of the page per run.
-        self.words = []
+        self.words: list[dict] = []
         self._full = full = textpage.get_text_range()
         tp = textpage.raw
         char_box, get_object, get_type, get_bounds = _per_item_calls()
@@ -310,6 +312,48 @@ def _cluster(values: list[float], tol: float = 2.0) -> list[float]:
     return out
 
 
+_Rule = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+
+def _merged_cells(xs: list[float], ys: list[float], gv: list[_Rule],
+                  gh: list[_Rule]) -> dict[tuple[int, int], tuple[int, int]]:
+    """Merged cells: neighbouring grid cells with no rule between them are one cell; its text
+    goes in its top-left grid cell (the others stay empty), as Word's merged cells read. Each grid
+    cell (row, column) of the grid ``xs`` × ``ys`` maps to its merged cell's top-left one."""
+    ncols, nrows = len(xs) - 1, len(ys) - 1
+    # The rules along each grid line, for the merged-cell test.
+    along_x = {k: [(v[1], v[3]) for v in gv if abs((v[0] + v[2]) / 2 - x) <= 2] for k, x in enumerate(xs)}
+    along_y = {k: [(h[0], h[2]) for h in gh if abs((h[1] + h[3]) / 2 - y) <= 2] for k, y in enumerate(ys)}
+
+    def vertical_rule(k: int, y: float) -> bool:
+        return any(y0 - 2 <= y <= y1 + 2 for y0, y1 in along_x[k])
+
+    def horizontal_rule(k: int, x: float) -> bool:
+        return any(x0 - 2 <= x <= x1 + 2 for x0, x1 in along_y[k])
+    owner = {(r, c): (r, c) for r in range(nrows) for c in range(ncols)}
+
+    def root(cell: tuple[int, int]) -> tuple[int, int]:
+        while owner[cell] != cell:
+            cell = owner[cell]
+        return cell
+
+    def merge(a: tuple[int, int], b: tuple[int, int]) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            owner[max(ra, rb)] = min(ra, rb)
+    for r in range(nrows):
+        ymid = (ys[r] + ys[r + 1]) / 2
+        for c in range(ncols - 1):
+            if not vertical_rule(c + 1, ymid):
+                merge((r, c), (r, c + 1))
+    for c in range(ncols):
+        xmid = (xs[c] + xs[c + 1]) / 2
+        for r in range(nrows - 1):
+            if not horizontal_rule(r + 1, xmid):
+                merge((r, c), (r + 1, c))
+    return {cell: root(cell) for cell in owner}
+
+
 def _tables(page: _Page) -> list[tuple[tuple[float, float, float, float], list[list[str]]]]:
     """Ruled tables: groups of crossing horizontal and vertical rules, read as a grid (a cell is
     the box between neighbouring rules; a run belongs to the cell holding its middle)."""
@@ -343,38 +387,7 @@ def _tables(page: _Page) -> list[tuple[tuple[float, float, float, float], list[l
         bbox = (xs[0], ys[0], xs[-1], ys[-1])
         ncols, nrows = len(xs) - 1, len(ys) - 1
 
-        # The rules along each grid line, for the merged-cell test.
-        along_x = {k: [(v[1], v[3]) for v in gv if abs((v[0] + v[2]) / 2 - x) <= 2] for k, x in enumerate(xs)}
-        along_y = {k: [(h[0], h[2]) for h in gh if abs((h[1] + h[3]) / 2 - y) <= 2] for k, y in enumerate(ys)}
-
-        def vertical_rule(k, y):
-            return any(y0 - 2 <= y <= y1 + 2 for y0, y1 in along_x[k])
-
-        def horizontal_rule(k, x):
-            return any(x0 - 2 <= x <= x1 + 2 for x0, x1 in along_y[k])
-        # Merged cells: neighbouring grid cells with no rule between them are one cell; its text
-        # goes in its top-left grid cell (the others stay empty), as Word's merged cells read.
-        owner = {(r, c): (r, c) for r in range(nrows) for c in range(ncols)}
-
-        def root(cell):
-            while owner[cell] != cell:
-                cell = owner[cell]
-            return cell
-
-        def merge(a, b):
-            ra, rb = root(a), root(b)
-            if ra != rb:
-                owner[max(ra, rb)] = min(ra, rb)
-        for r in range(nrows):
-            ymid = (ys[r] + ys[r + 1]) / 2
-            for c in range(ncols - 1):
-                if not vertical_rule(c + 1, ymid):
-                    merge((r, c), (r, c + 1))
-        for c in range(ncols):
-            xmid = (xs[c] + xs[c + 1]) / 2
-            for r in range(nrows - 1):
-                if not horizontal_rule(r + 1, xmid):
-                    merge((r, c), (r + 1, c))
+        owner = _merged_cells(xs, ys, gv, gh)
         cells: dict[tuple[int, int], list[dict]] = {}
         for w in page.words:
             cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
@@ -382,12 +395,12 @@ def _tables(page: _Page) -> list[tuple[tuple[float, float, float, float], list[l
                 continue
             col = min(bisect.bisect_right(xs, cx) - 1, ncols - 1)
             row = min(bisect.bisect_right(ys, cy) - 1, nrows - 1)
-            cells.setdefault(root((row, col)), []).append(w)
+            cells.setdefault(owner[(row, col)], []).append(w)
         if not cells:
             continue
         rows = []
         for r in range(nrows):
-            rows.append([" ".join(l.text for l in _lines(cells.get((r, c), []))) for c in range(ncols)])
+            rows.append([" ".join(line.text for line in _lines(cells.get((r, c), []))) for c in range(ncols)])
         out.append((bbox, rows))
     return out
 
@@ -433,7 +446,7 @@ def _page_text(page: _Page, page_no: int, footer_seen: list[bool]) -> str:
     i = 0
     # A document's first page opens with the header; so does the first page of a document bound
     # after another one (a plan attached to its cover letter), which also ends the footer zone.
-    opens_document = page_no == 0 or any(_RIGHT_ANCHOR.search(l.text) for l in lines[:6])
+    opens_document = page_no == 0 or any(_RIGHT_ANCHOR.search(line.text) for line in lines[:6])
     if opens_document:
         footer_seen[0] = False
         end = -1
@@ -443,7 +456,7 @@ def _page_text(page: _Page, page_no: int, footer_seen: list[bool]) -> str:
             if any(_HEADER_END.search(s.text) for s in line.segments):
                 end = j
         if end >= 0:
-            anchors = [s.x0 for l in lines[:end + 1] for s in l.segments if _RIGHT_ANCHOR.search(s.text)]
+            anchors = [s.x0 for line in lines[:end + 1] for s in line.segments if _RIGHT_ANCHOR.search(s.text)]
             gutter = min(anchors) - 5 if anchors else width / 2
             blocks.append((lines[0].top, _two_columns(lines[:end + 1], gutter)))
             i = end + 1
@@ -479,25 +492,26 @@ def _drop_running_heads(pages: list[str]) -> list[str]:
     """A line that opens or closes most pages (from page 2 on) is a running head or foot."""
     if len(pages) < 3:
         return pages
-    firsts, lasts = {}, {}
+    firsts: dict[str, int] = {}
+    lasts: dict[str, int] = {}
     for page in pages[1:]:
-        lines = [l for l in page.split("\n") if l.strip()]
+        lines = [line for line in page.split("\n") if line.strip()]
         if lines:
             firsts[lines[0]] = firsts.get(lines[0], 0) + 1
             lasts[lines[-1]] = lasts.get(lines[-1], 0) + 1
     need = max(2, (len(pages) - 1) * 2 // 3)
-    heads = {l for l, n in firsts.items() if n >= need and len(l) < 120}
-    feet = {l for l, n in lasts.items() if n >= need and len(l) < 120}
+    heads = {line for line, n in firsts.items() if n >= need and len(line) < 120}
+    feet = {line for line, n in lasts.items() if n >= need and len(line) < 120}
     out = [pages[0]]
     for page in pages[1:]:
         lines = page.split("\n")
-        nonblank = [i for i, l in enumerate(lines) if l.strip()]
+        nonblank = [i for i, line in enumerate(lines) if line.strip()]
         drop = set()
         if nonblank and lines[nonblank[0]] in heads:
             drop.add(nonblank[0])
         if nonblank and lines[nonblank[-1]] in feet:
             drop.add(nonblank[-1])
-        out.append("\n".join(l for i, l in enumerate(lines) if i not in drop))
+        out.append("\n".join(line for i, line in enumerate(lines) if i not in drop))
     return out
 
 
@@ -558,11 +572,11 @@ def read_pdf(path: Path) -> RawDocument:
     # the encoding is decided on the whole document, then each word is converted before the
     # layout rules look for "Số", "CỘNG HÒA", "Nơi nhận".
     reasons = [layout.ocr_reason for layout in layouts]
-    encoding = legacy.detect("\n".join(l._full for l in layouts if not l.ocr_reason))
+    encoding = legacy.detect("\n".join(layout._full for layout in layouts if not layout.ocr_reason))
     if encoding:
         # Converted on PDFium's page text (its lines give the converter context), then the words
         # are taken back from it: conversion maps letters to letters, so the words line up.
-        converted, encoding = legacy.convert_pages([l._full for l in layouts])
+        converted, encoding = legacy.convert_pages([layout._full for layout in layouts])
         for layout, text in zip(layouts, converted):
             words = _WORD.findall(text)
             if len(words) == len(layout.words):

@@ -51,6 +51,7 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
         raise IngestError(source, "not a text document (binary content)")
     if not text.strip():
         raise IngestError(source, "empty document (no text)")
+    assert encoding is not None  # found with the text on every path above
     return text, encoding
 
 

@@ -149,7 +149,8 @@ class _Document:
         header = _u16(stsh, 0)
         count, base_size = _u16(stsh, 2), _u16(stsh, 4)
         default = _u16(stsh, 2 + 12) if header >= 14 else None  # rgftcStandardChpStsh[0]
-        pos, out = 2 + header, []
+        pos = 2 + header
+        out: list[tuple[int | None, int | None]] = []
         for _ in range(count):
             size = _u16(stsh, pos)
             std = stsh[pos + 2:pos + 2 + size]
