@@ -128,8 +128,9 @@ def patterns(name: str) -> tuple[str, ...]:
 
 
 def alternation(words) -> str:
-    """A regex alternation of phrases, longest first, any run of spaces matching any whitespace."""
-    alts = sorted({w for w in words if w}, key=len, reverse=True)
+    """A regex alternation of phrases, longest first (phrases of one length in alphabetical order,
+    so the pattern is the same in every run), any run of spaces matching any whitespace."""
+    alts = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in alts)
 
 
