@@ -19,6 +19,9 @@ It is incremental and safe to interrupt:
 - tables are written to temporary files and renamed, the manifest last; the merge drops a
   document's old rows before adding its new ones, so redoing a half-written finish gives the same
   tables. The previous dataset stays whole until the new one replaces it.
+In the CSV files, a text cell that would start a spreadsheet formula (``=``, ``+``, ``-``, ``@``,
+tab, carriage return) gets a leading ``'``; the Parquet files, which ``load`` reads, keep the exact
+text.
 ``load(out_dir)`` reads the tables back as pandas DataFrames with the dtypes of :data:`DTYPES`.
 """
 from __future__ import annotations
@@ -109,12 +112,36 @@ def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
     return df.astype({c: t for c, t in cols.items()})
 
 
+# A cell starting with one of these is read as a formula by spreadsheet programs (OWASP's
+# CSV-injection list: "=", "+", "-", "@", tab, carriage return).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with every text cell that would start a formula prefixed with ``'``.
+
+    For the CSV files only: a spreadsheet opening them shows the text instead of evaluating it.
+    Parquet, the canonical copy that :func:`load` reads, keeps the exact text. Numbers are not
+    text cells, so a negative value stays a number.
+    """
+    out = df.copy()
+    for col in df.columns:
+        s = df[col]
+        if isinstance(s.dtype, pd.StringDtype):
+            starts = s.str.startswith(_FORMULA_STARTS).fillna(False).astype(bool)
+            if starts.any():
+                out[col] = s.where(~starts, "'" + s)
+        elif s.dtype == object:
+            out[col] = s.map(lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_STARTS) else v)
+    return out
+
+
 def _write_atomic(df: pd.DataFrame, path: Path) -> None:
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     if path.suffix == ".parquet":
         df.to_parquet(tmp, index=False)
     else:
-        df.to_csv(tmp, index=False)
+        _csv_safe(df).to_csv(tmp, index=False)
     os.replace(tmp, path)
 
 

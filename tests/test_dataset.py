@@ -1,4 +1,5 @@
 """plans build on real corpus files: incremental reruns, robustness, export."""
+import io
 import shutil
 import sqlite3
 
@@ -134,3 +135,25 @@ def test_dropping_a_cut_journal_line(tmp_path):
         dataset._drop_torn_tail(path)
         assert path.read_bytes() == kept
     dataset._drop_torn_tail(tmp_path / "missing.jsonl")  # no journal: nothing to do
+
+
+def test_csv_cells_that_would_start_a_formula_get_a_quote_and_parquet_keeps_the_text(tmp_path):
+    """OWASP's CSV-injection rule, in the CSV files only: ``load`` (Parquet) gives the exact text."""
+    titles = ["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tTab", "\rCR", "Kế hoạch = 5", None]
+    df = dataset._frame("documents", [{"doc_id": f"d{i}", "title": t, "pages": -3 if i == 2 else 1}
+                                      for i, t in enumerate(titles)])
+    dataset._write_atomic(df, tmp_path / "documents.parquet")
+    dataset._write_atomic(df, tmp_path / "documents.csv")
+    raw = (tmp_path / "documents.csv").read_bytes().decode("utf-8")
+    # the CSV writer does not quote a lone carriage return, so that row is read from the raw text
+    assert raw.count("\r") == 1 and ",'\rCR," in raw
+    rows = raw.split("\n")
+    assert rows[6].startswith("d5,")
+    csv = pd.read_csv(io.StringIO("\n".join(rows[:6] + rows[7:])), dtype=str, keep_default_na=False)
+    assert list(csv["title"]) == ["'=HYPERLINK(\"http://x\")", "'+1", "'-2", "'@SUM(A1)", "'\tTab",
+                                  "Kế hoạch = 5", ""]
+    assert list(csv["pages"]) == ["1", "1", "-3", "1", "1", "1", "1"]  # a number is not a formula
+    loaded = dataset.load(tmp_path)["documents"]
+    assert list(loaded["title"].iloc[:7]) == titles[:7] and loaded["title"].isna().iloc[7]
+    assert list(pd.read_parquet(tmp_path / "documents.parquet")["title"].iloc[:7]) == titles[:7]
+    assert list(df["title"].iloc[:7]) == titles[:7]  # the frame itself is not changed
