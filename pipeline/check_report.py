@@ -1,9 +1,15 @@
 """Rendering of `plans check` reports (:class:`pipeline.check.Report`) for people: Markdown and
 HTML, with labels in Vietnamese (default) or English. The findings' messages are already in the
-report's language; this module adds the headings, the summary counts and the quoted evidence."""
+report's language; this module adds the headings, the summary counts and the quoted evidence.
+
+The HTML report escapes what comes from the documents and replaces the control characters HTML
+rejects with U+FFFD."""
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
+
+from .text import html_chars
 
 if TYPE_CHECKING:
     from .check import Report
@@ -50,7 +56,6 @@ def to_markdown(reports: list[Report], lang: str = "vi") -> str:
 
 def to_html(reports: list[Report], lang: str = "vi") -> str:
     """The reports as one standalone HTML page (the Markdown report's content, severities coloured)."""
-    import html
     L = _LABELS[lang]
     colors = {"error": "#b00020", "warning": "#a05a00", "info": "#335"}
     parts = ["<!doctype html><html lang='%s'><head><meta charset='utf-8'><title>%s</title>" % (lang, L["title"]),
@@ -79,4 +84,6 @@ def to_html(reports: list[Report], lang: str = "vi") -> str:
                          f"<code>{f.code}</code> — {html.escape(f.message)}{evs}</li>")
         parts.append("</ol>")
     parts.append("</body></html>")
-    return "\n".join(parts)
+    # Control characters from the documents (HTML rejects them; escaping leaves them as they are)
+    # become U+FFFD, as in the GraphML: replaced, not dropped, so the reader sees one was there.
+    return html_chars("\n".join(parts))

@@ -4,6 +4,8 @@ Nodes are the dataset's documents (id = doc_id, with their work id, type, code, 
 the documents they cite that the dataset does not hold (id = the cited work id); edges go from
 the citing document to the cited one, with the relation (implements, basis, mentions), the match
 score and any mismatch found. ``parents``/``children`` in :mod:`pipeline.link` walk it in Python.
+The GraphML is well-formed whatever the documents hold: a character XML 1.0 forbids (a control
+character in a title) is written as U+FFFD.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from xml.sax.saxutils import quoteattr
 
 from .dataset import load, records
 from .link import work_id
+from .text import xml_chars
 
 
 def graph(dataset_dir) -> tuple[list[dict], list[dict]]:
@@ -64,14 +67,14 @@ def write_graph(dataset_dir, out: str | os.PathLike, fmt: str = "graphml") -> tu
         lines.append(f'  <key id="{k}" for="edge" attr.name="{k}" attr.type="{typ}"/>')
     lines.append('  <graph id="citations" edgedefault="directed">')
     for n in nodes:
-        lines.append(f"    <node id={quoteattr(n['id'])}>")
+        lines.append(f"    <node id={_attr(n['id'])}>")
         for k in keys_n:
             if n.get(k) is not None:
                 v = str(n[k]).lower() if k == "in_dataset" else str(n[k])
                 lines.append(f'      <data key="{k}">{_esc(v)}</data>')
         lines.append("    </node>")
     for i, e in enumerate(edges):
-        lines.append(f'    <edge id="e{i}" source={quoteattr(e["source"])} target={quoteattr(e["target"])}>')
+        lines.append(f'    <edge id="e{i}" source={_attr(e["source"])} target={_attr(e["target"])}>')
         for k in keys_e:
             if e.get(k) is not None:
                 lines.append(f'      <data key="{k}">{_esc(str(e[k]))}</data>')
@@ -83,4 +86,12 @@ def write_graph(dataset_dir, out: str | os.PathLike, fmt: str = "graphml") -> tu
 
 
 def _esc(s: str) -> str:
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Element text: markup escaped, characters XML cannot hold replaced (:func:`~pipeline.text.xml_chars`),
+    and a carriage return as a reference (a parser would turn a raw one into a line feed)."""
+    return (xml_chars(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("\r", "&#13;"))
+
+
+def _attr(s: str) -> str:
+    """A quoted attribute value, as :func:`_esc` does for element text."""
+    return quoteattr(xml_chars(s))

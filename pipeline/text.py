@@ -1,5 +1,6 @@
 """Text helpers every stage uses: the matching key :func:`fold`, :func:`strip_marks` and
-:func:`lines_of`. A leaf module: it imports nothing of the package, so any module may import it.
+:func:`lines_of`; for the writers, :func:`xml_chars` and :func:`html_chars`. A leaf module: it
+imports nothing of the package, so any module may import it.
 """
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import unicodedata
 
 import regex
 
-__all__ = ["fold", "strip_marks", "lines_of"]
+__all__ = ["fold", "strip_marks", "lines_of", "xml_chars", "html_chars"]
 
 # Old-style tone placement on the second vowel of an open "oa/oe/uy" syllable ("hoà", "thuỷ") →
 # the style that marks the first vowel ("hòa", "thủy"). Only for matching keys: output keeps spelling.
@@ -67,3 +68,26 @@ def lines_of(text: str, start: int = 0, end: int | None = None):
         if nl < 0:
             break
         pos = nl + 1
+
+
+# The characters XML 1.0 forbids anywhere in a document, even as character references (its Char
+# production): the C0 controls other than tab, line feed and carriage return, lone surrogates, and
+# U+FFFE/U+FFFF.
+_NOT_XML = regex.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# HTML also counts DEL and the C1 controls as control characters (a parse error in a page).
+_NOT_HTML = regex.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_chars(text: str) -> str:
+    """``text`` with every character XML 1.0 cannot hold replaced by U+FFFD.
+
+    Replaced, not dropped: the reader sees that the document had a character there, and two words
+    it separated are not run together. Escaping ``&``, ``<``, ``>`` and quotes is the caller's job.
+    """
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def html_chars(text: str) -> str:
+    """``text`` with every control character HTML rejects replaced by U+FFFD (as :func:`xml_chars`,
+    and DEL and the C1 controls too); tab, line feed and carriage return are kept."""
+    return _NOT_HTML.sub("\ufffd", text)

@@ -148,3 +148,25 @@ def test_report_rendering():
     assert page.startswith("<!doctype html><html lang='vi'>")
     assert "<p>Không tìm thấy văn bản cấp trên trong bộ văn bản đối chiếu.</p>" in page
     assert "<p>Không phát hiện vấn đề.</p>" in page
+
+
+def _child_with(tmp_path, name: str, new: str):
+    """The parent-not-found fixture's child, saved as ``name``, with ``new`` in place of the end of its
+    citation (the text the finding's message and evidence quote)."""
+    text = (CASES / "p1_parent_not_found" / "child.txt").read_text(encoding="utf-8")
+    old = "Liên đoàn Lao động tỉnh Đắk Nông về"
+    assert old in text
+    path = tmp_path / name
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def test_html_report_has_no_control_character(tmp_path):
+    from pipeline.check import check_file
+    path = _child_with(tmp_path, "child\x1f.txt", "Liên đoàn Lao động tỉnh Đắk\x01Nông\x7f về")
+    rep = check_file(str(path), Against(docs={}), "en")
+    assert "Đắk\x01Nông\x7f" in rep.findings[0].message  # the document's text, as it is
+    page = to_html([rep], "en")
+    assert not [c for c in page if (ord(c) < 32 and c not in "\t\n\r") or 0x7f <= ord(c) <= 0x9f]
+    assert f"<h2>Plan: {tmp_path}/child\ufffd.txt</h2>" in page
+    assert page.count("Đắk\ufffdNông\ufffd") == 2  # the message and the evidence

@@ -95,3 +95,32 @@ def test_plans_graph_graphml_and_csv(tmp_path):
                     str(tmp_path / "g.csv"), "--format", "csv"], check=True, cwd=ROOT)
     assert f"{child},{parent},basis" in (tmp_path / "g.csv").read_text(encoding="utf-8")
     assert (tmp_path / "g-nodes.csv").exists()
+
+
+def test_graphml_is_well_formed_with_control_characters_in_titles_and_ids(tmp_path):
+    """XML 1.0 forbids most C0 controls even as references: they become U+FFFD, the rest is exact."""
+    import xml.etree.ElementTree as ET
+
+    import pandas as pd
+
+    from pipeline import dataset
+    from pipeline.graph import write_graph
+    from pipeline.link import LINK_COLUMNS
+    docs = dataset._frame("documents", [
+        {"doc_id": "d1", "source": "a.txt", "doc_type": "KẾ HOẠCH", "title": "Kế hoạch\x00 <b>&\x1f\tx\r\ny"}])
+    links = pd.DataFrame([{"citing_doc_id": "d1", "citing_source": "a.txt", "ref_id": "r1",
+                           "ref_text": "Nghị quyết\x0b số 1",
+                           "relation": "basis", "cited_doc_id": None, "cited_work_id": "vn/x\x01/nq/1",
+                           "cited_source": None, "score": 0.5, "method": "work_id",
+                           "mismatches": None}]).astype(LINK_COLUMNS)
+    docs.to_parquet(tmp_path / "documents.parquet", index=False)
+    links.to_parquet(tmp_path / "links.parquet", index=False)
+    assert write_graph(tmp_path, tmp_path / "g.graphml") == (2, 1)
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    root = ET.parse(tmp_path / "g.graphml").getroot()
+    data = {(n.get("id"), d.get("key")): d.text for n in root.findall(".//g:node", ns)
+            for d in n.findall("g:data", ns)}
+    assert data[("d1", "title")] == "Kế hoạch\ufffd <b>&\ufffd\tx\r\ny"
+    assert data[("vn/x\ufffd/nq/1", "title")] == "Nghị quyết\ufffd số 1"
+    [edge] = root.findall(".//g:edge", ns)
+    assert (edge.get("source"), edge.get("target")) == ("d1", "vn/x\ufffd/nq/1")
