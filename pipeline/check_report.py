@@ -2,7 +2,9 @@
 HTML, with labels in Vietnamese (default) or English. The findings' messages are already in the
 report's language; this module adds the headings, the summary counts and the quoted evidence.
 
-The HTML report escapes what comes from the documents and replaces the control characters HTML
+What comes from the documents (plan and parent names, citations, messages quoting titles, evidence)
+is shown as text, never as markup: the Markdown report escapes ``<`` and ``&`` (a Markdown viewer
+renders raw HTML and entities), the HTML report escapes it and replaces the control characters HTML
 rejects with U+FFFD."""
 from __future__ import annotations
 
@@ -26,6 +28,17 @@ _LABELS = {"vi": {"title": "Kết quả đối chiếu kế hoạch", "plan": "K
                   "chars": "characters"}}
 
 
+def _md(value: object) -> str:
+    """Document text for the Markdown report: ``&`` and ``<`` as HTML entities, which a Markdown
+    viewer shows as the characters themselves.
+
+    Only these two open markup (a tag, an entity); a ``>`` on its own is text to both Markdown, in
+    the middle of a line where every quoted value stands, and HTML. It is left as it is so that the
+    report read in a terminal (``plans check``'s default) keeps the targets' ``>=90%``.
+    """
+    return str(value).replace("&", "&amp;").replace("<", "&lt;")
+
+
 def to_markdown(reports: list[Report], lang: str = "vi") -> str:
     """The reports as one Markdown document: per plan its counts, parents and numbered findings,
     each with its evidence quoted (whitespace collapsed, at most 300 characters)."""
@@ -33,22 +46,22 @@ def to_markdown(reports: list[Report], lang: str = "vi") -> str:
     out = [f"# {L['title']}", ""]
     for rep in reports:
         c = rep.counts()
-        out += [f"## {L['plan']}: {rep.plan}", "",
+        out += [f"## {L['plan']}: {_md(rep.plan)}", "",
                 f"**{L['summary']}:** {c['error']} {L['error']}, {c['warning']} {L['warning']}, "
                 f"{c['info']} {L['info']}", ""]
         if rep.parents:
             out.append(f"**{L['parents']}:**")
-            out += [f"- {p['source']} ({p['citation']}; {p['score']:.2f})" for p in rep.parents]
+            out += [f"- {_md(p['source'])} ({_md(p['citation'])}; {p['score']:.2f})" for p in rep.parents]
             out.append("")
         else:
             out += [L["none"], ""]
         if not rep.findings:
             out += [L["ok"], ""]
         for i, f in enumerate(rep.findings, 1):
-            out.append(f"{i}. **[{L[f.severity]}] `{f.code}`** — {f.message}")
+            out.append(f"{i}. **[{L[f.severity]}] `{f.code}`** — {_md(f.message)}")
             for e in f.evidence:
                 where = L["in_plan"] if e.document == "plan" else L["in_parent"]
-                quote = " ".join(e.text.split())[:300]
+                quote = _md(" ".join(e.text.split())[:300])
                 out.append(f"   - {L['evidence']} {where} ({L['chars']} {e.start}–{e.end}): «{quote}»")
         out.append("")
     return "\n".join(out)

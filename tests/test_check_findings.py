@@ -161,6 +161,24 @@ def _child_with(tmp_path, name: str, new: str):
     return path
 
 
+def test_markdown_report_shows_document_markup_as_text(tmp_path):
+    from pipeline.check import check_file
+    path = _child_with(tmp_path, "a<b>&c.txt", "Liên đoàn Lao động tỉnh Đắk Nông <script>alert(1)</script> & về")
+    rep = check_file(str(path), Against(docs={}), "en")
+    rep.parents = [{"source": "<img src=x onerror=alert(1)>.txt", "citation": "Kế hoạch <b>1</b>", "score": 1.0}]
+    md = to_markdown([rep], "en")
+    assert md.splitlines()[2] == f"## Plan: {tmp_path}/a&lt;b>&amp;c.txt"
+    assert "- &lt;img src=x onerror=alert(1)>.txt (Kế hoạch &lt;b>1&lt;/b>; 1.00)" in md.splitlines()
+    cited = "Kế hoạch số 196/KH-LĐLĐ ngày 10/3/2023 của Liên đoàn Lao động tỉnh Đắk Nông &lt;script>alert"
+    assert md.split("\n")[-3:] == [
+        f"1. **[info] `parent-not-found`** — The plan it implements is not in the collection: {cited}.",
+        f"   - Evidence in the plan (characters 327–416): «{cited}»", ""]
+    assert "<" not in md and "&c" not in md
+    # a ">" opens no markup: a target shown as ">=90%" stays readable in a terminal
+    md = to_markdown([Report(plan=">=90% &amp; <b>", parents=[], findings=[])], "en")
+    assert md.splitlines()[2] == "## Plan: >=90% &amp;amp; &lt;b>"
+
+
 def test_html_report_has_no_control_character(tmp_path):
     from pipeline.check import check_file
     path = _child_with(tmp_path, "child\x1f.txt", "Liên đoàn Lao động tỉnh Đắk\x01Nông\x7f về")
