@@ -146,6 +146,19 @@ def test_word97_doc_is_read():  # Word 97 .doc files: tests/test_legacy.py
     assert doc.format == "doc" and doc.text.startswith("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n")
 
 
+@pytest.mark.parametrize("tool", ["antiword", "catdoc"])
+def test_a_doc_named_like_an_option_is_read_as_a_file(tmp_path, monkeypatch, tool):
+    """"-x.doc" given as is (a relative name) reaches the tool after "--", not as an option."""
+    from pipeline.ingest import doc as doc_reader
+    if shutil.which(tool) is None:
+        pytest.skip(f"needs {tool} (setup.sh installs it)")
+    monkeypatch.setattr(doc_reader, "TOOLS", tuple(t for t in doc_reader.TOOLS if t[0] == tool))
+    shutil.copy(LEGACY / "21_KH-KMT-2026-UBND-LamDong.doc", tmp_path / "-x.doc")
+    monkeypatch.chdir(tmp_path)
+    doc = read("-x.doc")
+    assert doc.format == "doc" and doc.text.startswith("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n")
+
+
 def test_running_heads_dropped(tmp_path):
     from pipeline.ingest.pdf import _drop_running_heads
     pages = ["KẾ HOẠCH\nI. MỤC ĐÍCH", "Kế hoạch số 12/KH-LĐLĐ\nnội dung trang hai", "Kế hoạch số 12/KH-LĐLĐ\ntrang ba",

@@ -49,7 +49,8 @@ def _tool(source: str) -> tuple[str, list[str]]:
 def _run(path: Path) -> str:
     source = str(path)
     command, args = _tool(source)
-    out = run_tool(source, [command, *args, str(path)], f"reading this .doc file with {Path(command).name}",
+    # "--" ends the options: a file named "-x.doc" is a file name, not an option.
+    out = run_tool(source, [command, *args, "--", str(path)], f"reading this .doc file with {Path(command).name}",
                    TIMEOUT, env={**os.environ, "LC_ALL": "C.UTF-8"})
     return out.decode("utf-8", "replace")
 
