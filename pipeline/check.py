@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 import numpy as np
 import regex
 
-from .link import Collection, mismatches
+from .link import Collection, mismatches, work_id
 from .text import fold
 from .vocab import cue, load_json
 
@@ -365,23 +365,48 @@ class ResolvedParent(NamedTuple):
     method: str
 
 
+def is_the_plan(plan: dict, doc: dict) -> bool:
+    """Whether a collection's document (a header) is the plan itself: the same ``doc_id``, or
+    another rendering of it (the .pdf of a .txt, a copy) — the same work (type, number, symbol,
+    issuer and issued date: :func:`pipeline.link.work_id`) and, for a plan without a number, the
+    same title too, since the work id of a draft names no one document."""
+    if doc.get("doc_id") == plan.get("doc_id"):
+        return True
+
+    def work(d: dict) -> str:
+        return work_id(d.get("doc_type"), d.get("number"), d.get("symbol"), d.get("issued_date"), d.get("issuer"))
+    if work(doc) != work(plan):
+        return False
+    return bool(plan.get("number")) or (
+        bool(plan.get("title")) and fold(plan["title"]) == fold(doc.get("title") or ""))
+
+
 def resolve_parents(plan: dict, against: Against,
                     lang: str = "vi") -> tuple[list[ResolvedParent], list[Finding]]:
     """The plan's parents — the plans it implements and plans it is based on — resolved in the
     collection, in citation order and once each; and ``parent-not-found`` for each plan it says it
     implements that the collection does not hold. Citations of other document types, and of plans
-    named without a number, are not parents."""
+    named without a number, are not parents.
+
+    The plan itself and its other renderings (:func:`is_the_plan`) are left out of the collection
+    first: a collection that holds the plan would otherwise offer it as the best match of a citation
+    that repeats its own title (a child plan often names its parent's subject), and the next-best
+    document, if any, would be lost."""
     plan_types = {fold(t) for t in _vocab()["plan_types"]}
     parents: list[ResolvedParent] = []
     findings: list[Finding] = []
     seen = set()
+    collection = against.collection
+    others = [d for d in collection.documents if not is_the_plan(plan["document"], d)]
+    if len(others) < len(collection.documents):
+        collection = Collection(others)
     for r in plan["references"]:
         if r["ref_id"] in seen or r["relation"] not in ("implements", "basis"):
             continue
         seen.add(r["ref_id"])
         if fold(r["type"]) not in plan_types or (r.get("number") is None and r.get("name")):
             continue
-        cited, score, method = against.collection.resolve(r)
+        cited, score, method = collection.resolve(r)
         if cited is None:
             if r["relation"] == "implements":
                 findings.append(_finding("parent-not-found", [evidence(plan, "plan", r["start"], r["end"])],

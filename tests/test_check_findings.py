@@ -13,6 +13,7 @@ from pipeline.check import (
     citation_mismatches,
     deadlines_after_parent,
     evidence,
+    is_the_plan,
     issued_before_parent,
     numbering_gaps,
     period_outside_parent,
@@ -188,3 +189,32 @@ def test_html_report_has_no_control_character(tmp_path):
     assert not [c for c in page if (ord(c) < 32 and c not in "\t\n\r") or 0x7f <= ord(c) <= 0x9f]
     assert f"<h2>Plan: {tmp_path}/child\ufffd.txt</h2>" in page
     assert page.count("Đắk\ufffdNông\ufffd") == 2  # the message and the evidence
+
+
+
+def test_the_plan_and_its_other_renderings_are_never_its_parent():
+    """Seed 004 cites "Kế hoạch số 31/KH-LĐLĐ ... về thông tin, tuyên truyền về công tác thi đua khen
+    thưởng năm 2024", all but its own title; it has no number or date, so a collection holding it
+    (or its .pdf/.docx) offered it as the cited plan. The collection does not hold plan 31."""
+    from pipeline.check import check_file
+    stem = "004_8de1297c99c34097"
+    paths = [f"corpus/seeds/{stem}.txt", f"corpus/generated/{stem}.pdf", f"corpus/generated/{stem}.docx"]
+    docs = [_doc(p) for p in paths + ["corpus/seeds/001_f7ed4621f7bb48e0.txt"]]
+    against = Against(docs={d["document"]["doc_id"]: d for d in docs})
+    for path in paths:
+        plan = _doc(path)["document"]
+        assert [is_the_plan(plan, d["document"]) for d in docs] == [True, True, True, False]
+        rep = check_file(path, against, "en")
+        assert rep.parents == []
+        assert [(f.code, f.details["ref"]) for f in rep.findings if f.code == "parent-not-found"] == [
+            ("parent-not-found", "Kế hoạch số 31/KH-LĐLĐ ngày 29/3/2024 của Ban Thường vụ Liên đoàn Lao động tỉnh")]
+    # another plan without number or date is not this one: its title differs
+    other = {**docs[1]["document"], "doc_id": "x", "title": "Thông tin, tuyên truyền năm 2024"}
+    assert not is_the_plan(docs[0]["document"], other)
+
+
+def test_a_plan_in_the_collection_still_finds_its_parent():
+    plan, parent = _pair("p1_clean_a")
+    assert not is_the_plan(plan["document"], parent["document"])
+    parents, findings = resolve_parents(plan, Against(docs={d["document"]["doc_id"]: d for d in (plan, parent)}))
+    assert findings == [] and [p.cited["doc_id"] for p in parents] == [parent["document"]["doc_id"]]
