@@ -1,7 +1,7 @@
 """The ``plans`` command: extract, build, export-sqlite, eval.
 
 Exit codes: 0 all good; 1 some input failed (its error on stderr, the others still printed);
-2 usage error.
+2 usage error (including a dataset folder another build is writing, or one that is not a dataset).
 """
 from __future__ import annotations
 
@@ -59,15 +59,19 @@ def _cmd_eval(args) -> int:
 
 
 def _cmd_build(args) -> int:
-    from .dataset import build, collect_inputs
+    from .dataset import DatasetError, build, collect_inputs
     if not collect_inputs(args.inputs):
         print("plans: error: no input documents found in " + " ".join(args.inputs), file=sys.stderr)
         return 2
     if args.jobs < 1 or args.timeout <= 0:
         print("plans: error: --jobs must be at least 1 and --timeout positive", file=sys.stderr)
         return 2
-    result = build(args.inputs, args.out, jobs=args.jobs, force=args.force, timeout=args.timeout,
-                   max_bytes=args.max_bytes, dask_scheduler=args.dask_scheduler)
+    try:
+        result = build(args.inputs, args.out, jobs=args.jobs, force=args.force, timeout=args.timeout,
+                       max_bytes=args.max_bytes, dask_scheduler=args.dask_scheduler)
+    except DatasetError as exc:  # another build's dataset, or a folder that is not a dataset
+        print(f"plans: error: {exc}", file=sys.stderr)
+        return 2
     if result.previous_fingerprint is not None:
         # ASCII, like the summary below: any console can print it.
         old = f"{result.previous_fingerprint[:12]}..." if result.previous_fingerprint else "none recorded"

@@ -19,16 +19,21 @@ It is incremental and safe to interrupt:
 - tables are written to temporary files and renamed, the manifest last; the merge drops a
   document's old rows before adding its new ones, so redoing a half-written finish gives the same
   tables. The previous dataset stays whole until the new one replaces it.
+It is one writer's at a time: a build holds an ``flock`` on ``DIR/.lock`` (which holds its pid) from
+start to end, and a second build into the same folder fails at once with :class:`DatasetBusy`,
+touching nothing of the first's.
 ``load(out_dir)`` reads the tables back as pandas DataFrames with the dtypes of :data:`DTYPES`.
 """
 from __future__ import annotations
 
+import contextlib
 import glob
 import hashlib
 import json
 import os
 import re
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,6 +45,62 @@ from .model import SCHEMA
 from .rows import TABLES
 
 DOCUMENT_SUFFIXES = {".txt", ".pdf", ".docx", ".doc", ".html", ".htm"}
+
+LOCK = ".lock"  # held (flock) by the build writing the dataset; holds its pid
+JOURNAL = ".journal.jsonl"
+
+
+class DatasetError(ValueError):
+    """A dataset folder that cannot be built into or read as it stands; the message names the
+    folder and says why (the command line prints it as is)."""
+
+
+class DatasetBusy(DatasetError):
+    """Another build holds the dataset's lock."""
+
+
+# Lock descriptors held by this process. A forked worker inherits them, and an flock lasts while
+# any copy is open: a worker outliving a killed build would keep the dataset locked. Each child
+# closes its copies as it starts.
+_held_locks: set[int] = set()
+
+
+def _close_inherited_locks() -> None:
+    for fd in _held_locks:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _held_locks.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_inherited_locks)
+
+
+@contextlib.contextmanager
+def _locked(out: Path, shown: str) -> Iterator[None]:
+    """Hold ``DIR/.lock`` for the build: one writer per dataset. A second build fails at once
+    (it never waits, and never touches the first's files) with :class:`DatasetBusy`."""
+    if os.name != "posix":  # no flock: unguarded, as before
+        yield
+        return
+    import fcntl
+    fd = os.open(out / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
+            raise DatasetBusy(f"{shown}: another plans build is writing this dataset (pid {holder})") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        _held_locks.add(fd)
+        try:
+            yield
+        finally:
+            _held_locks.discard(fd)
+            os.ftruncate(fd, 0)
+    finally:
+        os.close(fd)  # releases the lock
 
 # Column dtypes of the tables (pandas nullable types: missing values stay missing, not NaN).
 _STR, _INT, _FLOAT, _BOOL = "string", "Int64", "Float64", "boolean"
@@ -237,11 +298,22 @@ def _journal_entries(path: Path, index: dict[str, int]):
 def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force: bool = False,
           timeout: float = 120.0, max_bytes: int | None = None, dask_scheduler: str | None = None,
           progress: bool | None = None) -> BuildResult:
-    """Build (or update) the dataset in ``out_dir`` from ``inputs``; see the module doc."""
-    from .batch import Outcome, Task, WorkerPool, run_dask
-    started = time.perf_counter()
+    """Build (or update) the dataset in ``out_dir`` from ``inputs``; see the module doc.
+
+    Raises :class:`DatasetBusy` when another build is writing ``out_dir``."""
+    shown = os.fspath(out_dir)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    with _locked(out, shown):
+        return _build_locked(inputs, out, jobs=jobs, force=force, timeout=timeout, max_bytes=max_bytes,
+                             dask_scheduler=dask_scheduler, progress=progress)
+
+
+def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeout: float,
+                  max_bytes: int | None, dask_scheduler: str | None, progress: bool | None) -> BuildResult:
+    """:func:`build`'s work, under the dataset's lock."""
+    from .batch import Outcome, Task, WorkerPool, run_dask
+    started = time.perf_counter()
     files = collect_inputs(inputs)
     hashes = {str(p): sha256_file(p) for p in files}
     fingerprint = pipeline_fingerprint()
@@ -258,7 +330,7 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
     removed = [s for s in previous if s not in hashes]
     result = BuildResult(reused=len(hashes) - len(todo), removed=len(removed), fingerprint=fingerprint,
                          previous_fingerprint=previous_fingerprint, inputs=len(hashes))
-    journal_path = out / ".journal.jsonl"
+    journal_path = out / JOURNAL
     if manifest is not None and not todo and not removed:
         result.unchanged = True
         result.documents = sum(1 for v in previous.values() if v.get("status") == "ok")

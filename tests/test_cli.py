@@ -1,8 +1,9 @@
 import json
 import subprocess
 import sys
+import time
 
-from conftest import ROOT, SEED_000, SEED_004
+from conftest import ROOT, SEED_000, SEED_001, SEED_004
 
 
 def run(*args):
@@ -49,3 +50,42 @@ def test_build_writes_tables(tmp_path):
     row = refs[refs["code"] == "31/KH-LĐLĐ"].iloc[0]
     assert (row["date"], row["relation"], row["source"]) == ("2024-03-29", "implements", str(SEED_004))
     assert (tmp_path / "ds" / "manifest.json").exists() and (tmp_path / "ds" / "dates.csv").exists()
+
+
+# The first build of the lock test: its workers wait for a file before extracting, so it is
+# certainly still running (holding the lock) when the second build starts.
+HELD_BUILD = """
+import sys, time
+from pathlib import Path
+from pipeline import batch, cli
+real, go = batch.process_bytes, Path(sys.argv[1])
+def held(task):
+    deadline = time.monotonic() + 600  # (a bound on a stuck test, not a speed check)
+    while not go.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return real(task)
+batch.process_bytes = held  # inherited by the forked workers
+sys.exit(cli.main(sys.argv[2:]))
+"""
+
+
+def test_a_second_build_into_the_same_folder_exits_2_and_leaves_the_first_alone(tmp_path):
+    out, go = tmp_path / "ds", tmp_path / "go"
+    first = subprocess.Popen([sys.executable, "-c", HELD_BUILD, str(go), "build", str(SEED_000), str(SEED_004),
+                              "--out", str(out), "--jobs", "1"],
+                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 600  # (a bound on a stuck build, not a speed check)
+        while not (out / ".journal.jsonl").exists():  # written under the lock
+            assert first.poll() is None and time.monotonic() < deadline
+            time.sleep(0.05)
+        second = run("build", str(SEED_001), "--out", str(out))
+        assert (second.returncode, second.stdout) == (2, "")
+        assert second.stderr == f"plans: error: {out}: another plans build is writing this dataset (pid {first.pid})\n"
+    finally:
+        go.touch()
+        stdout, stderr = first.communicate(timeout=600)
+    assert first.returncode == 0, stderr
+    assert "2 documents, 0 errors" in stdout
+    from pipeline.dataset import load
+    assert sorted(load(out)["documents"]["source"]) == [str(SEED_000), str(SEED_004)]

@@ -7,7 +7,7 @@ import pytest
 
 from pipeline import batch, dataset
 
-from conftest import GENERATED, REAL, SEEDS, WEB
+from conftest import GENERATED, REAL, SEED_000, SEEDS, WEB
 
 
 def _corpus(tmp_path, n_web=8):
@@ -134,3 +134,19 @@ def test_dropping_a_cut_journal_line(tmp_path):
         dataset._drop_torn_tail(path)
         assert path.read_bytes() == kept
     dataset._drop_torn_tail(tmp_path / "missing.jsonl")  # no journal: nothing to do
+
+
+def test_a_build_into_a_locked_dataset_fails_at_once_and_touches_nothing(tmp_path):
+    import fcntl
+    out = tmp_path / "ds"
+    out.mkdir()
+    with open(out / ".lock", "w") as fh:  # as another build holds it
+        fh.write("4242\n")
+        fh.flush()
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(dataset.DatasetBusy) as exc:
+            dataset.build([str(SEED_000)], out, jobs=1)
+        assert str(exc.value) == f"{out}: another plans build is writing this dataset (pid 4242)"
+        assert sorted(p.name for p in out.iterdir()) == [".lock"]
+        assert (out / ".lock").read_text() == "4242\n"
+    assert dataset.build([str(SEED_000)], out, jobs=1).documents == 1  # released: it builds
