@@ -21,7 +21,8 @@ It is incremental and safe to interrupt:
   tables. The previous dataset stays whole until the new one replaces it.
 It is one writer's at a time: a build holds an ``flock`` on ``DIR/.lock`` (which holds its pid) from
 start to end, and a second build into the same folder fails at once with :class:`DatasetBusy`,
-touching nothing of the first's.
+touching nothing of the first's. Nor does it write into a folder that is not a dataset (other files
+and no manifest or journal of one): :class:`DatasetError`, nothing touched.
 ``load(out_dir)`` reads the tables back as pandas DataFrames with the dtypes of :data:`DTYPES`.
 """
 from __future__ import annotations
@@ -74,6 +75,28 @@ def _close_inherited_locks() -> None:
 
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_close_inherited_locks)
+
+
+# A build's temporary files: ".{name}.tmp-{writer}".
+_TEMP_NAME = re.compile(r"^\..+\.tmp-")
+
+
+def _check_out_dir(out: Path, shown: str) -> None:
+    """Refuse a folder a build must not write into: a file, or a folder holding files that are not
+    a dataset's (no manifest of a plans dataset, no journal of an unfinished build), which the
+    build would overwrite or delete. An empty or new folder is fine."""
+    if not out.exists():
+        return
+    if not out.is_dir():
+        raise DatasetError(f"{shown}: not a folder")
+    if (out / JOURNAL).exists():
+        return
+    manifest = _load_manifest(out)
+    # Any plans schema: a dataset of an older schema is rebuilt, not refused.
+    if manifest is not None and str(manifest.get("schema", "")).startswith("plans/"):
+        return
+    if any(p.name != LOCK and not _TEMP_NAME.match(p.name) for p in out.iterdir()):
+        raise DatasetError(f"{shown}: not a plans dataset (holds other files); choose an empty or new folder")
 
 
 @contextlib.contextmanager
@@ -300,9 +323,11 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
           progress: bool | None = None) -> BuildResult:
     """Build (or update) the dataset in ``out_dir`` from ``inputs``; see the module doc.
 
-    Raises :class:`DatasetBusy` when another build is writing ``out_dir``."""
+    Raises :class:`DatasetBusy` when another build is writing ``out_dir``, and
+    :class:`DatasetError` when it is not a folder a build may write (see :func:`_check_out_dir`)."""
     shown = os.fspath(out_dir)
     out = Path(out_dir)
+    _check_out_dir(out, shown)
     out.mkdir(parents=True, exist_ok=True)
     with _locked(out, shown):
         return _build_locked(inputs, out, jobs=jobs, force=force, timeout=timeout, max_bytes=max_bytes,

@@ -89,3 +89,21 @@ def test_a_second_build_into_the_same_folder_exits_2_and_leaves_the_first_alone(
     assert "2 documents, 0 errors" in stdout
     from pipeline.dataset import load
     assert sorted(load(out)["documents"]["source"]) == [str(SEED_000), str(SEED_004)]
+
+
+def test_build_refuses_a_folder_that_is_not_a_dataset(tmp_path):
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "documents.csv").write_text("my,own\n1,2\n", encoding="utf-8")
+    (mine / "manifest.json").write_text('{"title": "my project"}', encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in mine.iterdir()}
+    out = run("build", str(SEED_000), "--out", str(mine))
+    assert (out.returncode, out.stdout) == (2, "")
+    assert out.stderr == (f"plans: error: {mine}: not a plans dataset (holds other files); "
+                          "choose an empty or new folder\n")
+    assert {p.name: p.read_bytes() for p in mine.iterdir()} == before  # not even a lock file
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert run("build", str(SEED_000), "--out", str(empty)).returncode == 0
+    again = run("build", str(SEED_000), "--out", str(empty))  # its own dataset: fine
+    assert again.returncode == 0 and "nothing changed" in again.stdout
