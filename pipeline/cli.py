@@ -1,18 +1,36 @@
 """The ``plans`` command: extract, build, export-sqlite, eval.
 
 Exit codes: 0 all good; 1 some input failed (its error on stderr, the others still printed);
-2 usage error (including a dataset folder another build is writing, or one that is not a dataset).
+2 usage error (including a dataset folder another build is writing, one that is not a dataset,
+or a dataset whose tables do not match its manifest).
 """
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
 from pathlib import Path
+from typing import Callable
 
 from . import __version__
 from .ingest import IngestError
+
+
+def _dataset_command(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """A command that writes or reads a dataset: a :class:`~pipeline.dataset.DatasetError` (a folder
+    another build is writing, a folder that is not a dataset, a table that does not match its
+    manifest) is a usage error: its message on stderr, exit 2, no traceback."""
+    @functools.wraps(func)
+    def run(args: argparse.Namespace) -> int:
+        from .dataset import DatasetError
+        try:
+            return func(args)
+        except DatasetError as exc:
+            print(f"plans: error: {exc}", file=sys.stderr)
+            return 2
+    return run
 
 
 def _cmd_extract(args) -> int:
@@ -58,20 +76,17 @@ def _cmd_eval(args) -> int:
     return 0
 
 
+@_dataset_command
 def _cmd_build(args) -> int:
-    from .dataset import DatasetError, build, collect_inputs
+    from .dataset import build, collect_inputs
     if not collect_inputs(args.inputs):
         print("plans: error: no input documents found in " + " ".join(args.inputs), file=sys.stderr)
         return 2
     if args.jobs < 1 or args.timeout <= 0:
         print("plans: error: --jobs must be at least 1 and --timeout positive", file=sys.stderr)
         return 2
-    try:
-        result = build(args.inputs, args.out, jobs=args.jobs, force=args.force, timeout=args.timeout,
-                       max_bytes=args.max_bytes, dask_scheduler=args.dask_scheduler)
-    except DatasetError as exc:  # another build's dataset, or a folder that is not a dataset
-        print(f"plans: error: {exc}", file=sys.stderr)
-        return 2
+    result = build(args.inputs, args.out, jobs=args.jobs, force=args.force, timeout=args.timeout,
+                   max_bytes=args.max_bytes, dask_scheduler=args.dask_scheduler)
     if result.previous_fingerprint is not None:
         # ASCII, like the summary below: any console can print it.
         old = f"{result.previous_fingerprint[:12]}..." if result.previous_fingerprint else "none recorded"
@@ -92,6 +107,7 @@ def _cmd_build(args) -> int:
     return 1 if result.errors else 0
 
 
+@_dataset_command
 def _cmd_export_sqlite(args) -> int:
     from .export import export_sqlite
     if not (Path(args.dataset) / "manifest.json").exists():
@@ -102,6 +118,7 @@ def _cmd_export_sqlite(args) -> int:
     return 0
 
 
+@_dataset_command
 def _cmd_graph(args) -> int:
     from .graph import write_graph
     if not (Path(args.dataset) / "links.parquet").exists():
@@ -112,6 +129,7 @@ def _cmd_graph(args) -> int:
     return 0
 
 
+@_dataset_command
 def _cmd_check(args) -> int:
     from .check import SEVERITY_ORDER, Against, check_file
     from .check_report import to_html, to_markdown

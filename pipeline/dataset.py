@@ -16,9 +16,14 @@ It is incremental and safe to interrupt:
   run killed at any moment loses no finished work: the rerun reads the journal back (a last line
   the kill cut mid-write is dropped first, and its document extracted again). The journal's first
   line names the fingerprint that wrote it; a journal of another fingerprint is discarded;
-- tables are written to temporary files and renamed, the manifest last; the merge drops a
-  document's old rows before adding its new ones, so redoing a half-written finish gives the same
-  tables. The previous dataset stays whole until the new one replaces it.
+- the new tables and manifest are written beside the old ones under temporary names, then switched
+  in at once: the renames are recorded in ``DIR/.swap.json`` before the first and the record
+  removed after the last, and a build or :func:`load` that finds the record completes the renames
+  first (roll forward), so a kill mid-switch never leaves a mix of old and new tables. The previous
+  dataset stays whole until then; a build that fails before (a full disk) removes its temporary
+  files, and a build removes those of killed builds as it starts;
+- the manifest records each table's rows, and :func:`load` checks them: a table changed or cut
+  after its build raises :class:`DatasetError` naming it.
 It is one writer's at a time: a build holds an ``flock`` on ``DIR/.lock`` (which holds its pid) from
 start to end, and a second build into the same folder fails at once with :class:`DatasetBusy`,
 touching nothing of the first's. Nor does it write into a folder that is not a dataset (other files
@@ -33,6 +38,7 @@ import hashlib
 import json
 import os
 import re
+import secrets
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -49,6 +55,7 @@ DOCUMENT_SUFFIXES = {".txt", ".pdf", ".docx", ".doc", ".html", ".htm"}
 
 LOCK = ".lock"  # held (flock) by the build writing the dataset; holds its pid
 JOURNAL = ".journal.jsonl"
+SWAP = ".swap.json"  # the renames that switch a new dataset in, while they are being made
 
 
 class DatasetError(ValueError):
@@ -89,7 +96,7 @@ def _check_out_dir(out: Path, shown: str) -> None:
         return
     if not out.is_dir():
         raise DatasetError(f"{shown}: not a folder")
-    if (out / JOURNAL).exists():
+    if (out / JOURNAL).exists() or (out / SWAP).exists():
         return
     manifest = _load_manifest(out)
     # Any plans schema: a dataset of an older schema is rebuilt, not refused.
@@ -193,19 +200,77 @@ def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
     return df.astype({c: t for c, t in cols.items()})
 
 
-def _write_atomic(df: pd.DataFrame, path: Path) -> None:
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    if path.suffix == ".parquet":
-        df.to_parquet(tmp, index=False)
+def _stage(out: Path, name: str, data: pd.DataFrame | dict, token: str, staged: dict[str, str]) -> None:
+    """Write one file of the new dataset under a temporary name, for :func:`_swap`; ``staged`` maps
+    final names to temporary ones (entered first, so that a failed write is cleaned up too)."""
+    tmp = staged[name] = f".{name}.tmp-{token}"
+    if isinstance(data, dict):
+        (out / tmp).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    elif name.endswith(".parquet"):
+        data.to_parquet(out / tmp, index=False)
     else:
-        df.to_csv(tmp, index=False)
-    os.replace(tmp, path)
+        data.to_csv(out / tmp, index=False)
 
 
-def _write_json_atomic(obj, path: Path) -> None:
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.write_text(json.dumps(obj, ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+def _swap(out: Path, staged: dict[str, str]) -> None:
+    """Switch the staged files in as one step. The renames are recorded in ``DIR/.swap.json``
+    (written whole, then renamed into place) before the first is made, and the record is removed
+    after the last: a build killed in between leaves the record, and the next build or
+    :func:`load` completes the renames (:func:`_roll_forward`) before anything reads a table.
+    Renames within a folder need no space, so a full disk cannot stop the switch half way."""
+    renames = [[tmp, name] for name, tmp in staged.items()]
+    record = out / SWAP
+    tmp = record.with_name(f"{SWAP}.tmp-{os.getpid()}")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump({"renames": renames}, fh)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, record)
+    _rename_all(out, renames)
+    record.unlink(missing_ok=True)
+
+
+def _rename_all(out: Path, renames: list[list[str]]) -> None:
+    """Make the renames of a swap; one already made (its temporary file gone) is skipped, so that
+    completing a swap twice, or by two processes at once, is harmless."""
+    for tmp, name in renames:
+        with contextlib.suppress(FileNotFoundError):
+            os.replace(out / tmp, out / name)
+
+
+def _plain_name(name: object) -> bool:
+    return isinstance(name, str) and name not in ("", ".", "..") and "/" not in name and os.sep not in name
+
+
+def _roll_forward(out: Path) -> bool:
+    """Complete the swap a killed build left half done (``DIR/.swap.json``), if any; True if
+    there was one."""
+    record = out / SWAP
+    try:
+        text = record.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return False
+    try:
+        renames = json.loads(text)["renames"]
+        if not all(isinstance(r, list) and len(r) == 2 and all(map(_plain_name, r)) for r in renames):
+            raise ValueError("a rename that is not two file names")
+    except (ValueError, KeyError, TypeError) as exc:
+        raise DatasetError(f"{out}: {SWAP} is unreadable ({exc}); rebuild the dataset (plans build --force "
+                           f"after removing {SWAP})") from None
+    _rename_all(out, renames)
+    record.unlink(missing_ok=True)
+    return True
+
+
+def _recover(out: Path) -> None:
+    """At the start of a build, under the lock: complete a half-done swap (its journal's work is
+    then in the tables), and remove the temporary files of builds that were killed (every other
+    writer has ended: this build holds the lock)."""
+    if _roll_forward(out):
+        (out / JOURNAL).unlink(missing_ok=True)
+    for path in out.iterdir():
+        if _TEMP_NAME.match(path.name):
+            path.unlink(missing_ok=True)
 
 
 @dataclass
@@ -330,6 +395,7 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
     _check_out_dir(out, shown)
     out.mkdir(parents=True, exist_ok=True)
     with _locked(out, shown):
+        _recover(out)
         return _build_locked(inputs, out, jobs=jobs, force=force, timeout=timeout, max_bytes=max_bytes,
                              dask_scheduler=dask_scheduler, progress=progress)
 
@@ -363,6 +429,7 @@ def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeo
                          if v.get("status") == "error"]
         result.rows = manifest.get("rows", {})
         result.elapsed = time.perf_counter() - started
+        journal_path.unlink(missing_ok=True)  # a journal left by a kill after its swap: all in the tables
         return result
 
     # Finished work of an interrupted run (same bytes, same pipeline) is taken back; the rest is
@@ -429,45 +496,54 @@ def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeo
         if n % 500 == 499:
             flush_chunk()
     flush_chunk()
-    for table in TABLES:
-        frames = []
-        if have_tables:
-            old = pd.read_parquet(out / f"{table}.parquet")
-            frames.append(old[~old["source"].isin(dropped)])
-        frames += new_frames.pop(table)
-        nonempty = [f for f in frames if len(f)]
-        df = pd.concat(nonempty, ignore_index=True) if nonempty else _frame(table, [])
-        sort_cols = ["source"] + (["item"] if "item" in df.columns else [])
-        df = df.sort_values(sort_cols, kind="stable").reset_index(drop=True)
-        _write_atomic(df, out / f"{table}.parquet")
-        _write_atomic(df.drop(columns=["text"]) if table == "texts" else df, out / f"{table}.csv")
-        result.rows[table] = len(df)
-        del df, frames, nonempty
+    # The new dataset is written beside the old one under temporary names, then switched in at once.
+    token = f"{os.getpid()}-{secrets.token_hex(4)}"
+    staged: dict[str, str] = {}  # final name -> temporary name, the manifest last
+    try:
+        for table in TABLES:
+            frames = []
+            if have_tables:
+                old = pd.read_parquet(out / f"{table}.parquet")
+                frames.append(old[~old["source"].isin(dropped)])
+            frames += new_frames.pop(table)
+            nonempty = [f for f in frames if len(f)]
+            df = pd.concat(nonempty, ignore_index=True) if nonempty else _frame(table, [])
+            sort_cols = ["source"] + (["item"] if "item" in df.columns else [])
+            df = df.sort_values(sort_cols, kind="stable").reset_index(drop=True)
+            _stage(out, f"{table}.parquet", df, token, staged)
+            _stage(out, f"{table}.csv", df.drop(columns=["text"]) if table == "texts" else df, token, staged)
+            result.rows[table] = len(df)
+            del df, frames, nonempty
 
-    # Links: every reference resolved against the documents of the whole dataset (recomputed on
-    # each change, since a new document may be what an old one cites).
-    from .link import LINK_COLUMNS, links_rows
-    docs_df = pd.read_parquet(out / "documents.parquet")
-    refs_df = pd.read_parquet(out / "references.parquet")
-    rows = links_rows(records(docs_df), records(refs_df))
-    links = pd.DataFrame(rows, columns=list(LINK_COLUMNS)).astype(LINK_COLUMNS)
-    _write_atomic(links, out / "links.parquet")
-    _write_atomic(links, out / "links.csv")
-    result.rows["links"] = len(links)
+        # Links: every reference resolved against the documents of the whole dataset (recomputed
+        # on each change, since a new document may be what an old one cites).
+        from .link import LINK_COLUMNS, links_rows
+        docs_df = pd.read_parquet(out / staged["documents.parquet"])
+        refs_df = pd.read_parquet(out / staged["references.parquet"])
+        rows = links_rows(records(docs_df), records(refs_df))
+        links = pd.DataFrame(rows, columns=list(LINK_COLUMNS)).astype(LINK_COLUMNS)
+        _stage(out, "links.parquet", links, token, staged)
+        _stage(out, "links.csv", links, token, staged)
+        result.rows["links"] = len(links)
 
-    inputs_state = {s: v for s, v in previous.items() if s not in dropped}
-    inputs_state.update(new_state)
-    result.documents = sum(1 for v in inputs_state.values() if v["status"] == "ok")
-    result.errors = [{"source": s, "reason": v["reason"]} for s, v in sorted(inputs_state.items())
-                     if v["status"] == "error"]
-    result.elapsed = time.perf_counter() - started
-    _write_json_atomic({
-        "schema": SCHEMA, "package_version": __version__, "pipeline_fingerprint": fingerprint,
-        "documents": result.documents, "errors": len(result.errors), "rows": result.rows,
-        "run": {"extracted": result.extracted, "reused": result.reused, "removed": result.removed,
-                "elapsed_seconds": round(result.elapsed, 3), **engine},
-        "inputs": dict(sorted(inputs_state.items())),
-    }, out / "manifest.json")
+        inputs_state = {s: v for s, v in previous.items() if s not in dropped}
+        inputs_state.update(new_state)
+        result.documents = sum(1 for v in inputs_state.values() if v["status"] == "ok")
+        result.errors = [{"source": s, "reason": v["reason"]} for s, v in sorted(inputs_state.items())
+                         if v["status"] == "error"]
+        result.elapsed = time.perf_counter() - started
+        _stage(out, "manifest.json", {
+            "schema": SCHEMA, "package_version": __version__, "pipeline_fingerprint": fingerprint,
+            "documents": result.documents, "errors": len(result.errors), "rows": result.rows,
+            "run": {"extracted": result.extracted, "reused": result.reused, "removed": result.removed,
+                    "elapsed_seconds": round(result.elapsed, 3), **engine},
+            "inputs": dict(sorted(inputs_state.items())),
+        }, token, staged)
+    except BaseException:  # a full disk, an interrupt: the old dataset stays, without debris
+        for tmp in staged.values():
+            (out / tmp).unlink(missing_ok=True)
+        raise
+    _swap(out, staged)
     journal_path.unlink(missing_ok=True)
     return result
 
@@ -479,9 +555,38 @@ def records(df: pd.DataFrame) -> list[dict]:
 
 
 def load(out_dir: str | os.PathLike) -> dict[str, pd.DataFrame]:
-    """The dataset's tables as DataFrames (dtypes of :data:`DTYPES`), keyed by table name."""
-    from .link import LINK_COLUMNS
+    """The dataset's tables as DataFrames (dtypes of :data:`DTYPES`), keyed by table name.
+
+    A swap a killed build left half done is completed first (:func:`_swap`); tables read while a
+    build switched its own in are read again. Each table's rows are counted against the manifest:
+    a table changed or mixed after its build raises :class:`DatasetError` naming it."""
     out = Path(out_dir)
+    manifest_path = out / "manifest.json"
+    for _attempt in range(3):
+        try:
+            _roll_forward(out)
+        except PermissionError:
+            raise DatasetError(f"{out}: a build was stopped while switching its tables in ({SWAP}); run plans "
+                               "build on it, or load it once with write access, to complete the switch") from None
+        stamp = _stamp(manifest_path)
+        tables = _read_tables(out)
+        if not (out / SWAP).exists() and _stamp(manifest_path) == stamp:
+            break
+    _check_row_counts(out, tables)
+    return tables
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    """What changes when a file is replaced (a swap renames a new manifest in)."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return st.st_ino, st.st_mtime_ns, st.st_size
+
+
+def _read_tables(out: Path) -> dict[str, pd.DataFrame]:
+    from .link import LINK_COLUMNS
     tables = {}
     if (out / "links.parquet").exists():
         tables["links"] = pd.read_parquet(out / "links.parquet").astype(LINK_COLUMNS)
@@ -491,3 +596,17 @@ def load(out_dir: str | os.PathLike) -> dict[str, pd.DataFrame]:
             tables[t] = _frame(t, []) if path.stat().st_size == 0 else pd.read_parquet(path).astype(
                 {c: d for c, d in DTYPES[t].items()})
     return tables
+
+
+def _check_row_counts(out: Path, tables: dict[str, pd.DataFrame]) -> None:
+    """Each table has the rows the manifest records (a dataset without a manifest is not checked)."""
+    manifest = _load_manifest(out)
+    counts = manifest.get("rows") if manifest is not None else None
+    if not isinstance(counts, dict):
+        return
+    for name, expected in counts.items():
+        if name not in tables:
+            raise DatasetError(f"{out}: table {name} is missing (the manifest records {expected} rows)")
+        if len(tables[name]) != expected:
+            raise DatasetError(f"{out}: table {name} has {len(tables[name])} rows where the manifest records "
+                               f"{expected}: it was changed after the build; rebuild (plans build --force)")

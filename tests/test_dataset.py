@@ -1,11 +1,15 @@
 """plans build on real corpus files: incremental reruns, robustness, export."""
+import json
+import os
 import shutil
 import sqlite3
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from pipeline import batch, dataset
+from pipeline.rows import TABLES
 
 from conftest import GENERATED, REAL, SEED_000, SEEDS, WEB
 
@@ -150,3 +154,65 @@ def test_a_build_into_a_locked_dataset_fails_at_once_and_touches_nothing(tmp_pat
         assert sorted(p.name for p in out.iterdir()) == [".lock"]
         assert (out / ".lock").read_text() == "4242\n"
     assert dataset.build([str(SEED_000)], out, jobs=1).documents == 1  # released: it builds
+
+
+@pytest.mark.parametrize("reader", ["load", "build"])
+def test_a_build_killed_while_switching_its_tables_in_is_completed_by_the_next_reader(tmp_path, monkeypatch,
+                                                                                     reader):
+    src = _corpus(tmp_path, n_web=2)
+    out = tmp_path / "ds"
+    dataset.build([str(src)], out, jobs=1)
+    (src / "d02.txt").unlink()
+    dataset.build([str(src)], tmp_path / "clean", jobs=1)
+    replace, made = os.replace, []
+
+    def killed_after_the_first_rename(a, b):  # the swap's record is written, one table switched
+        if Path(b).name != ".swap.json":
+            if made:
+                raise OSError("killed")
+            made.append(Path(b).name)
+        replace(a, b)
+    monkeypatch.setattr(os, "replace", killed_after_the_first_rename)
+    with pytest.raises(OSError, match="killed"):
+        dataset.build([str(src)], out, jobs=1)
+    monkeypatch.undo()
+    # On disk, a mix: the new documents beside the old manifest and the other old tables.
+    assert made == ["documents.parquet"]
+    old_manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert (len(pd.read_parquet(out / "documents.parquet")), old_manifest["rows"]["documents"]) == (8, 9)
+    assert (out / ".swap.json").exists() and (out / ".journal.jsonl").exists()
+    if reader == "load":
+        dataset.load(out)
+    else:
+        assert dataset.build([str(src)], out, jobs=1).unchanged
+    assert not (out / ".swap.json").exists()
+    assert [p.name for p in out.iterdir() if ".tmp-" in p.name] == []
+    _tables_equal(out, tmp_path / "clean")
+    assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["rows"]["documents"] == 8
+    again = dataset.build([str(src)], out, jobs=1)
+    assert again.unchanged and not (out / ".journal.jsonl").exists()
+
+
+def test_load_names_a_table_that_does_not_match_the_manifest(tmp_path):
+    out = tmp_path / "ds"
+    dataset.build([str(SEED_000)], out, jobs=1)
+    dates = pd.read_parquet(out / "dates.parquet")
+    dates.iloc[:-1].to_parquet(out / "dates.parquet", index=False)
+    with pytest.raises(dataset.DatasetError) as exc:
+        dataset.load(out)
+    assert str(exc.value) == (f"{out}: table dates has {len(dates) - 1} rows where the manifest records "
+                              f"{len(dates)}: it was changed after the build; rebuild (plans build --force)")
+    (out / "dates.parquet").unlink()
+    with pytest.raises(dataset.DatasetError) as exc:
+        dataset.load(out)
+    assert str(exc.value) == f"{out}: table dates is missing (the manifest records {len(dates)} rows)"
+
+
+def test_a_build_removes_the_temporary_files_of_killed_builds(tmp_path):
+    out = tmp_path / "ds"
+    dataset.build([str(SEED_000)], out, jobs=1)
+    for name in (".documents.parquet.tmp-999999-0badcafe", ".swap.json.tmp-999999", ".manifest.json.tmp-4"):
+        (out / name).write_bytes(b"cut")
+    assert dataset.build([str(SEED_000)], out, jobs=1).unchanged
+    files = {".lock", "manifest.json"} | {f"{t}.{ext}" for t in [*TABLES, "links"] for ext in ("parquet", "csv")}
+    assert sorted(p.name for p in out.iterdir()) == sorted(files)
