@@ -86,7 +86,7 @@ def _cmd_build(args) -> int:
         print("plans: error: --jobs must be at least 1 and --timeout positive", file=sys.stderr)
         return 2
     result = build(args.inputs, args.out, jobs=args.jobs, force=args.force, timeout=args.timeout,
-                   max_bytes=args.max_bytes, dask_scheduler=args.dask_scheduler)
+                   max_bytes=args.max_bytes, dask_scheduler=args.dask_scheduler, retry_errors=args.retry_errors)
     if result.previous_fingerprint is not None:
         # ASCII, like the summary below: any console can print it.
         old = f"{result.previous_fingerprint[:12]}..." if result.previous_fingerprint else "none recorded"
@@ -97,8 +97,9 @@ def _cmd_build(args) -> int:
               f"-> {args.out} [{result.elapsed:.1f} s]")
     else:
         rate = result.extracted / result.elapsed if result.elapsed else 0.0
+        retried = f" ({result.retried} earlier errors retried)" if result.retried else ""
         print(f"plans build: {result.documents} documents, {len(result.errors)} errors; "
-              f"{result.extracted} extracted, {result.reused} unchanged, {result.removed} removed; "
+              f"{result.extracted} extracted{retried}, {result.reused} unchanged, {result.removed} removed; "
               f"{result.elapsed:.1f} s ({rate:.1f} documents/s) -> {args.out}")
         for table, n in result.rows.items():
             print(f"  {table:17} {n:7d} rows")
@@ -169,6 +170,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="re-extract every document")
     p.add_argument("--timeout", type=float, default=120.0, metavar="S", help="time limit per document")
     p.add_argument("--max-bytes", type=int, default=None, metavar="N", help="larger files are errors")
+    p.add_argument("--retry-errors", action="store_true",
+                   help="extract every input that ended in an error again (those of a shorter --timeout "
+                        "or smaller --max-bytes are retried anyway)")
     p.add_argument("--dask-scheduler", metavar="ADDRESS",
                    help="run on a Dask cluster (tcp://host:8786), or 'local' for a LocalCluster of --jobs workers")
     p.set_defaults(func=_cmd_build)

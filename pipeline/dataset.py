@@ -9,6 +9,12 @@ normalised text, for full-text search), each row carrying ``doc_id`` and its pro
 It is incremental and safe to interrupt:
 - documents are keyed by the SHA-256 of their bytes; a rerun extracts only new or changed files,
   drops the rows of removed ones, and does nothing at all when nothing changed (``force`` rebuilds);
+- an error that depends on the settings or on luck ("timed out", "worker crashed", "out of memory",
+  "too large", a failed Dask task) is recorded in the manifest with the setting it depends on and
+  the settings it was made under (``timeout``, ``max_bytes``, ``jobs``); a rerun tries it again
+  when that setting is now more generous (a longer timeout, a larger size limit, fewer jobs
+  sharing the memory), and ``retry_errors`` tries every error again. Other errors (not a
+  document, an encrypted PDF...) are kept while the file's bytes are the same;
 - the whole dataset is keyed by the pipeline fingerprint (:mod:`pipeline.fingerprint`, recorded in
   the manifest): when the pipeline's code or data changed since the last build, every document is
   extracted again, as with ``force``;
@@ -288,6 +294,7 @@ class BuildResult:
     # none), so that every document was extracted again.
     previous_fingerprint: str | None = None
     inputs: int = 0  # input files of the run (documents and errors)
+    retried: int = 0  # earlier errors tried again (settings now more generous, or retry_errors)
 
 
 def _load_manifest(out: Path) -> dict | None:
@@ -326,12 +333,14 @@ def _discard_foreign_journal(path: Path, fingerprint: str) -> None:
             pass
 
 
-_JOURNAL_HEAD = re.compile(rb'^\{"source": ("(?:[^"\\]|\\.)*"), "sha256": "([0-9a-f]*)"')
+_JOURNAL_HEAD = re.compile(rb'^\{"source": ("(?:[^"\\]|\\.)*"), "sha256": "([0-9a-f]*)"(, "error")?')
 
 
-def _journal_index(path: Path, wanted: dict[str, str]) -> dict[str, int]:
-    """Offsets of the last complete journal line of each wanted document (same bytes)."""
+def _journal_index(path: Path, wanted: dict[str, str], errors: set[str] | None = None) -> dict[str, int]:
+    """Offsets of the last complete journal line of each wanted document (same bytes); ``errors``
+    receives the documents whose line is an error."""
     index: dict[str, int] = {}
+    failed: set[str] = set()
     try:
         with open(path, "rb") as fh:
             offset = 0
@@ -341,10 +350,60 @@ def _journal_index(path: Path, wanted: dict[str, str]) -> dict[str, int]:
                     source = json.loads(m.group(1))
                     if wanted.get(source) == m.group(2).decode():
                         index[source] = offset
+                        if m.group(3):
+                            failed.add(source)
+                        else:
+                            failed.discard(source)
                 offset += len(line)
     except OSError:
         pass
+    if errors is not None:
+        errors |= failed
     return index
+
+
+# Errors that depend on the run's settings or on luck, by the start of their reason, and the
+# setting under which a retry may succeed: a longer --timeout, a larger --max-bytes, or fewer
+# --jobs sharing the memory (a crashed worker is most often one the kernel killed for memory).
+_DEPENDS_ON = (("timed out", "timeout"), ("too large", "max_bytes"), ("worker crashed", "jobs"),
+               ("out of memory", "jobs"), ("dask task failed", "jobs"))
+
+
+def _depends_on(reason: str) -> str | None:
+    """The setting an error depends on (see :data:`_DEPENDS_ON`); None for an error of the input
+    itself (not a document, an encrypted PDF...), which no rerun can change."""
+    return next((setting for start, setting in _DEPENDS_ON if reason.startswith(start)), None)
+
+
+def _retry(reason: str, made_under: object, now: dict, retry_errors: bool) -> bool:
+    """Whether an earlier error (``reason``, made under the settings ``made_under``) is tried
+    again under the settings ``now``: every error with ``retry_errors``; otherwise one whose
+    setting is now more generous (settings not recorded count as less generous)."""
+    if retry_errors:
+        return True
+    setting = _depends_on(reason)
+    if setting is None:
+        return False
+    if not isinstance(made_under, dict) or setting not in made_under:
+        return True
+    before, after = made_under[setting], now[setting]
+    if setting == "max_bytes":  # None: no limit
+        return before is not None and (after is None or after > before)
+    if setting == "timeout":
+        return after > before
+    return after < before  # jobs
+
+
+def _error_state(sha256: str, reason: str, settings: object) -> dict:
+    """An error's entry in the manifest: its reason and, for one that depends on the settings,
+    which setting and the settings it was made under (so that a rerun knows when to retry it)."""
+    state: dict[str, object] = {"sha256": sha256, "status": "error", "reason": reason}
+    setting = _depends_on(reason)
+    if setting is not None:
+        state["depends_on"] = setting
+        if isinstance(settings, dict):
+            state["settings"] = settings
+    return state
 
 
 def _drop_torn_tail(path: Path) -> None:
@@ -385,8 +444,9 @@ def _journal_entries(path: Path, index: dict[str, int]):
 
 def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force: bool = False,
           timeout: float = 120.0, max_bytes: int | None = None, dask_scheduler: str | None = None,
-          progress: bool | None = None) -> BuildResult:
+          progress: bool | None = None, retry_errors: bool = False) -> BuildResult:
     """Build (or update) the dataset in ``out_dir`` from ``inputs``; see the module doc.
+    ``retry_errors`` extracts every input that ended in an error again.
 
     Raises :class:`DatasetBusy` when another build is writing ``out_dir``, and
     :class:`DatasetError` when it is not a folder a build may write (see :func:`_check_out_dir`)."""
@@ -397,11 +457,12 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
     with _locked(out, shown):
         _recover(out)
         return _build_locked(inputs, out, jobs=jobs, force=force, timeout=timeout, max_bytes=max_bytes,
-                             dask_scheduler=dask_scheduler, progress=progress)
+                             dask_scheduler=dask_scheduler, progress=progress, retry_errors=retry_errors)
 
 
 def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeout: float,
-                  max_bytes: int | None, dask_scheduler: str | None, progress: bool | None) -> BuildResult:
+                  max_bytes: int | None, dask_scheduler: str | None, progress: bool | None,
+                  retry_errors: bool) -> BuildResult:
     """:func:`build`'s work, under the dataset's lock."""
     from .batch import Outcome, Task, WorkerPool, run_dask
     started = time.perf_counter()
@@ -417,10 +478,14 @@ def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeo
     have_tables = manifest is not None and all((out / f"{t}.parquet").exists() for t in TABLES)
     if not have_tables:
         previous = {}
-    todo = [s for s, h in hashes.items() if previous.get(s, {}).get("sha256") != h]
+    settings = {"timeout": float(timeout), "max_bytes": max_bytes, "jobs": jobs}  # recorded with errors
+    retried = [s for s, h in hashes.items() if previous.get(s, {}).get("sha256") == h
+               and previous[s].get("status") == "error"
+               and _retry(str(previous[s].get("reason")), previous[s].get("settings"), settings, retry_errors)]
+    todo = [s for s, h in hashes.items() if previous.get(s, {}).get("sha256") != h] + retried
     removed = [s for s in previous if s not in hashes]
     result = BuildResult(reused=len(hashes) - len(todo), removed=len(removed), fingerprint=fingerprint,
-                         previous_fingerprint=previous_fingerprint, inputs=len(hashes))
+                         previous_fingerprint=previous_fingerprint, inputs=len(hashes), retried=len(retried))
     journal_path = out / JOURNAL
     if manifest is not None and not todo and not removed:
         result.unchanged = True
@@ -438,7 +503,12 @@ def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeo
     wanted = {s: hashes[s] for s in todo}
     _drop_torn_tail(journal_path)
     _discard_foreign_journal(journal_path, fingerprint)
-    resumed = _journal_index(journal_path, wanted)
+    resumed_errors: set[str] = set()
+    resumed = _journal_index(journal_path, wanted, resumed_errors)
+    if resumed_errors:
+        for s, entry in _journal_entries(journal_path, {s: resumed[s] for s in resumed_errors}):
+            if _retry(entry["error"], entry.get("settings"), settings, retry_errors):
+                del resumed[s]  # an interrupted run's error, made under less generous settings
     tasks = [Task(s, hashes[s], max_bytes=max_bytes) for s in todo if s not in resumed]
 
     bar = None
@@ -453,7 +523,12 @@ def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeo
             jfh.flush()
 
         def on_outcome(o: Outcome) -> None:
-            jfh.write(o.journal_line() + "\n")
+            if o.error is None:
+                line = o.journal_line()
+            else:  # with the settings it was made under, for a rerun's retry
+                line = json.dumps({"source": o.source, "sha256": o.sha256, "error": o.error, "settings": settings},
+                                  ensure_ascii=False)
+            jfh.write(line + "\n")
             jfh.flush()
             if bar is not None:
                 bar.update(1)
@@ -484,7 +559,7 @@ def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeo
     for n, (s, entry) in enumerate(_journal_entries(journal_path, _journal_index(journal_path, wanted))):
         if "error" in entry:
             chunk["errors"].append({"source": s, "sha256": entry["sha256"], "reason": entry["error"]})
-            new_state[s] = {"sha256": entry["sha256"], "status": "error", "reason": entry["error"]}
+            new_state[s] = _error_state(entry["sha256"], entry["error"], entry.get("settings"))
         else:
             rows = entry["rows"]
             rows["documents"][0]["sha256"] = entry["sha256"]

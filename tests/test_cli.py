@@ -107,3 +107,15 @@ def test_build_refuses_a_folder_that_is_not_a_dataset(tmp_path):
     assert run("build", str(SEED_000), "--out", str(empty)).returncode == 0
     again = run("build", str(SEED_000), "--out", str(empty))  # its own dataset: fine
     assert again.returncode == 0 and "nothing changed" in again.stdout
+
+
+def test_build_retry_errors(tmp_path):
+    args = ("build", str(SEED_000), "--out", str(tmp_path / "ds"), "--max-bytes", "100")
+    first = run(*args)
+    assert first.returncode == 1
+    assert first.stderr == f"  error: {SEED_000}: too large (9582 bytes; limit 100)\n"
+    same = run(*args)
+    assert same.returncode == 1 and same.stdout.startswith("plans build: nothing changed (0 documents, 1 errors)")
+    retried = run(*args, "--retry-errors")
+    assert retried.returncode == 1
+    assert "0 documents, 1 errors; 1 extracted (1 earlier errors retried), 0 unchanged" in retried.stdout

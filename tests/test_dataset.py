@@ -11,7 +11,7 @@ import pytest
 from pipeline import batch, dataset
 from pipeline.rows import TABLES
 
-from conftest import GENERATED, REAL, SEED_000, SEEDS, WEB
+from conftest import GENERATED, REAL, SEED_000, SEED_004, SEEDS, WEB
 
 
 def _corpus(tmp_path, n_web=8):
@@ -216,3 +216,60 @@ def test_a_build_removes_the_temporary_files_of_killed_builds(tmp_path):
     assert dataset.build([str(SEED_000)], out, jobs=1).unchanged
     files = {".lock", "manifest.json"} | {f"{t}.{ext}" for t in [*TABLES, "links"] for ext in ("parquet", "csv")}
     assert sorted(p.name for p in out.iterdir()) == sorted(files)
+
+
+def test_errors_of_a_size_limit_are_retried_when_it_grows(tmp_path):
+    out, big, small = tmp_path / "ds", str(SEED_000), str(SEED_004)  # 9,582 and 7,784 bytes
+
+    def build(**kwargs):
+        return dataset.build([big, small], out, jobs=1, **kwargs)
+    first = build(max_bytes=100)
+    assert first.documents == 0
+    assert first.errors == [{"source": big, "reason": "too large (9582 bytes; limit 100)"},
+                            {"source": small, "reason": "too large (7784 bytes; limit 100)"}]
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["inputs"][small] == {
+        "sha256": dataset.sha256_file(small), "status": "error", "reason": "too large (7784 bytes; limit 100)",
+        "depends_on": "max_bytes", "settings": {"timeout": 120.0, "max_bytes": 100, "jobs": 1}}
+    assert build(max_bytes=100).unchanged
+    grown = build(max_bytes=9000)
+    assert (grown.unchanged, grown.extracted, grown.retried, grown.reused, grown.documents) == (False, 2, 2, 0, 1)
+    assert grown.errors == [{"source": big, "reason": "too large (9582 bytes; limit 9000)"}]
+    assert build(max_bytes=9000).unchanged
+    assert build(max_bytes=8000).unchanged  # less generous: the error stands
+    again = build(max_bytes=9000, retry_errors=True)
+    assert (again.extracted, again.retried, again.reused, again.documents) == (1, 1, 1, 1)
+    unlimited = build()
+    assert (unlimited.extracted, unlimited.retried, unlimited.documents, unlimited.errors) == (1, 1, 2, [])
+    assert sorted(dataset.load(out)["documents"]["source"]) == [big, small]
+
+
+@pytest.mark.parametrize(("reason", "made_under", "now", "retried"), [
+    ("timed out after 60 s", {"timeout": 60.0}, {"timeout": 120.0}, True),
+    ("timed out after 60 s", {"timeout": 60.0}, {"timeout": 60.0}, False),
+    ("timed out after 60 s", {"timeout": 60.0}, {"timeout": 30.0}, False),
+    ("worker crashed while extracting (exit code -9)", {"jobs": 4}, {"jobs": 2}, True),
+    ("worker crashed while extracting (exit code -9)", {"jobs": 2}, {"jobs": 2}, False),
+    ("out of memory while extracting", {"jobs": 4}, {"jobs": 1}, True),
+    ("too large (9582 bytes; limit 100)", {"max_bytes": 100}, {"max_bytes": None}, True),
+    ("too large (9582 bytes; limit 100)", {"max_bytes": 100}, {"max_bytes": 99}, False),
+    ("timed out after 60 s", None, {"timeout": 60.0}, True),  # settings not recorded
+    ("encrypted PDF (password protected)", {"timeout": 60.0}, {"timeout": 600.0}, False),
+    ("not a text document (binary content)", None, {"timeout": 60.0}, False),
+])
+def test_which_errors_a_rerun_retries(reason, made_under, now, retried):
+    assert dataset._retry(reason, made_under, now, retry_errors=False) is retried
+    assert dataset._retry(reason, made_under, now, retry_errors=True) is True
+
+
+@pytest.mark.parametrize(("journal_timeout", "extracted"), [(1.0, 1), (120.0, 0)])
+def test_an_interrupted_runs_timeout_is_retried_under_a_longer_timeout(tmp_path, journal_timeout, extracted):
+    out = tmp_path / "ds"
+    out.mkdir()
+    source = str(SEED_000)
+    error = {"source": source, "sha256": dataset.sha256_file(source), "error": "timed out after 1 s",
+             "settings": {"timeout": journal_timeout, "max_bytes": None, "jobs": 1}}
+    with open(out / ".journal.jsonl", "w", encoding="utf-8") as fh:
+        fh.write(dataset._journal_header(dataset.pipeline_fingerprint()) + "\n" + json.dumps(error) + "\n")
+    result = dataset.build([source], out, jobs=1, timeout=120)
+    assert (result.extracted, result.documents, len(result.errors)) == (extracted, extracted, 1 - extracted)
