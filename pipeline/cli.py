@@ -1,18 +1,36 @@
 """The ``plans`` command: extract, build, export-sqlite, eval.
 
 Exit codes: 0 all good; 1 some input failed (its error on stderr, the others still printed);
-2 usage error.
+2 usage error (including a dataset folder another build is writing, one that is not a dataset,
+or a dataset whose tables do not match its manifest).
 """
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
 from pathlib import Path
+from typing import Callable
 
 from . import __version__
 from .ingest import IngestError
+
+
+def _dataset_command(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """A command that writes or reads a dataset: a :class:`~pipeline.dataset.DatasetError` (a folder
+    another build is writing, a folder that is not a dataset, a table that does not match its
+    manifest) is a usage error: its message on stderr, exit 2, no traceback."""
+    @functools.wraps(func)
+    def run(args: argparse.Namespace) -> int:
+        from .dataset import DatasetError
+        try:
+            return func(args)
+        except DatasetError as exc:
+            print(f"plans: error: {exc}", file=sys.stderr)
+            return 2
+    return run
 
 
 def _cmd_extract(args) -> int:
@@ -58,6 +76,7 @@ def _cmd_eval(args) -> int:
     return 0
 
 
+@_dataset_command
 def _cmd_build(args) -> int:
     from .dataset import build, collect_inputs
     if not collect_inputs(args.inputs):
@@ -67,7 +86,7 @@ def _cmd_build(args) -> int:
         print("plans: error: --jobs must be at least 1 and --timeout positive", file=sys.stderr)
         return 2
     result = build(args.inputs, args.out, jobs=args.jobs, force=args.force, timeout=args.timeout,
-                   max_bytes=args.max_bytes, dask_scheduler=args.dask_scheduler)
+                   max_bytes=args.max_bytes, dask_scheduler=args.dask_scheduler, retry_errors=args.retry_errors)
     if result.previous_fingerprint is not None:
         # ASCII, like the summary below: any console can print it.
         old = f"{result.previous_fingerprint[:12]}..." if result.previous_fingerprint else "none recorded"
@@ -78,8 +97,9 @@ def _cmd_build(args) -> int:
               f"-> {args.out} [{result.elapsed:.1f} s]")
     else:
         rate = result.extracted / result.elapsed if result.elapsed else 0.0
+        retried = f" ({result.retried} earlier errors retried)" if result.retried else ""
         print(f"plans build: {result.documents} documents, {len(result.errors)} errors; "
-              f"{result.extracted} extracted, {result.reused} unchanged, {result.removed} removed; "
+              f"{result.extracted} extracted{retried}, {result.reused} unchanged, {result.removed} removed; "
               f"{result.elapsed:.1f} s ({rate:.1f} documents/s) -> {args.out}")
         for table, n in result.rows.items():
             print(f"  {table:17} {n:7d} rows")
@@ -88,6 +108,7 @@ def _cmd_build(args) -> int:
     return 1 if result.errors else 0
 
 
+@_dataset_command
 def _cmd_export_sqlite(args) -> int:
     from .export import export_sqlite
     if not (Path(args.dataset) / "manifest.json").exists():
@@ -98,6 +119,7 @@ def _cmd_export_sqlite(args) -> int:
     return 0
 
 
+@_dataset_command
 def _cmd_graph(args) -> int:
     from .graph import write_graph
     if not (Path(args.dataset) / "links.parquet").exists():
@@ -108,6 +130,7 @@ def _cmd_graph(args) -> int:
     return 0
 
 
+@_dataset_command
 def _cmd_check(args) -> int:
     from .check import SEVERITY_ORDER, Against, check_file
     from .check_report import to_html, to_markdown
@@ -147,6 +170,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="re-extract every document")
     p.add_argument("--timeout", type=float, default=120.0, metavar="S", help="time limit per document")
     p.add_argument("--max-bytes", type=int, default=None, metavar="N", help="larger files are errors")
+    p.add_argument("--retry-errors", action="store_true",
+                   help="extract every input that ended in an error again (those of a shorter --timeout "
+                        "or smaller --max-bytes are retried anyway)")
     p.add_argument("--dask-scheduler", metavar="ADDRESS",
                    help="run on a Dask cluster (tcp://host:8786), or 'local' for a LocalCluster of --jobs workers")
     p.set_defaults(func=_cmd_build)

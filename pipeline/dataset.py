@@ -9,6 +9,12 @@ normalised text, for full-text search), each row carrying ``doc_id`` and its pro
 It is incremental and safe to interrupt:
 - documents are keyed by the SHA-256 of their bytes; a rerun extracts only new or changed files,
   drops the rows of removed ones, and does nothing at all when nothing changed (``force`` rebuilds);
+- an error that depends on the settings or on luck ("timed out", "worker crashed", "out of memory",
+  "too large", a failed Dask task) is recorded in the manifest with the setting it depends on and
+  the settings it was made under (``timeout``, ``max_bytes``, ``jobs``); a rerun tries it again
+  when that setting is now more generous (a longer timeout, a larger size limit, fewer jobs
+  sharing the memory), and ``retry_errors`` tries every error again. Other errors (not a
+  document, an encrypted PDF...) are kept while the file's bytes are the same;
 - the whole dataset is keyed by the pipeline fingerprint (:mod:`pipeline.fingerprint`, recorded in
   the manifest): when the pipeline's code or data changed since the last build, every document is
   extracted again, as with ``force``;
@@ -16,9 +22,18 @@ It is incremental and safe to interrupt:
   run killed at any moment loses no finished work: the rerun reads the journal back (a last line
   the kill cut mid-write is dropped first, and its document extracted again). The journal's first
   line names the fingerprint that wrote it; a journal of another fingerprint is discarded;
-- tables are written to temporary files and renamed, the manifest last; the merge drops a
-  document's old rows before adding its new ones, so redoing a half-written finish gives the same
-  tables. The previous dataset stays whole until the new one replaces it.
+- the new tables and manifest are written beside the old ones under temporary names, then switched
+  in at once: the renames are recorded in ``DIR/.swap.json`` before the first and the record
+  removed after the last, and a build or :func:`load` that finds the record completes the renames
+  first (roll forward), so a kill mid-switch never leaves a mix of old and new tables. The previous
+  dataset stays whole until then; a build that fails before (a full disk) removes its temporary
+  files, and a build removes those of killed builds as it starts;
+- the manifest records each table's rows, and :func:`load` checks them: a table changed or cut
+  after its build raises :class:`DatasetError` naming it.
+It is one writer's at a time: a build holds an ``flock`` on ``DIR/.lock`` (which holds its pid) from
+start to end, and a second build into the same folder fails at once with :class:`DatasetBusy`,
+touching nothing of the first's. Nor does it write into a folder that is not a dataset (other files
+and no manifest or journal of one): :class:`DatasetError`, nothing touched.
 In the CSV files, a text cell that would start a spreadsheet formula (``=``, ``+``, ``-``, ``@``,
 tab, carriage return) gets a leading ``'``; the Parquet files, which ``load`` reads, keep the exact
 text.
@@ -26,12 +41,15 @@ text.
 """
 from __future__ import annotations
 
+import contextlib
 import glob
 import hashlib
 import json
 import os
 import re
+import secrets
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,6 +61,85 @@ from .model import SCHEMA
 from .rows import TABLES
 
 DOCUMENT_SUFFIXES = {".txt", ".pdf", ".docx", ".doc", ".html", ".htm"}
+
+LOCK = ".lock"  # held (flock) by the build writing the dataset; holds its pid
+JOURNAL = ".journal.jsonl"
+SWAP = ".swap.json"  # the renames that switch a new dataset in, while they are being made
+
+
+class DatasetError(ValueError):
+    """A dataset folder that cannot be built into or read as it stands; the message names the
+    folder and says why (the command line prints it as is)."""
+
+
+class DatasetBusy(DatasetError):
+    """Another build holds the dataset's lock."""
+
+
+# Lock descriptors held by this process. A forked worker inherits them, and an flock lasts while
+# any copy is open: a worker outliving a killed build would keep the dataset locked. Each child
+# closes its copies as it starts.
+_held_locks: set[int] = set()
+
+
+def _close_inherited_locks() -> None:
+    for fd in _held_locks:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _held_locks.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_inherited_locks)
+
+
+# A build's temporary files: ".{name}.tmp-{writer}".
+_TEMP_NAME = re.compile(r"^\..+\.tmp-")
+
+
+def _check_out_dir(out: Path, shown: str) -> None:
+    """Refuse a folder a build must not write into: a file, or a folder holding files that are not
+    a dataset's (no manifest of a plans dataset, no journal of an unfinished build), which the
+    build would overwrite or delete. An empty or new folder is fine."""
+    if not out.exists():
+        return
+    if not out.is_dir():
+        raise DatasetError(f"{shown}: not a folder")
+    if (out / JOURNAL).exists() or (out / SWAP).exists():
+        return
+    manifest = _load_manifest(out)
+    # Any plans schema: a dataset of an older schema is rebuilt, not refused.
+    if manifest is not None and str(manifest.get("schema", "")).startswith("plans/"):
+        return
+    if any(p.name != LOCK and not _TEMP_NAME.match(p.name) for p in out.iterdir()):
+        raise DatasetError(f"{shown}: not a plans dataset (holds other files); choose an empty or new folder")
+
+
+@contextlib.contextmanager
+def _locked(out: Path, shown: str) -> Iterator[None]:
+    """Hold ``DIR/.lock`` for the build: one writer per dataset. A second build fails at once
+    (it never waits, and never touches the first's files) with :class:`DatasetBusy`."""
+    if os.name != "posix":  # no flock: unguarded, as before
+        yield
+        return
+    import fcntl
+    fd = os.open(out / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
+            raise DatasetBusy(f"{shown}: another plans build is writing this dataset (pid {holder})") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        _held_locks.add(fd)
+        try:
+            yield
+        finally:
+            _held_locks.discard(fd)
+            os.ftruncate(fd, 0)
+    finally:
+        os.close(fd)  # releases the lock
 
 # Column dtypes of the tables (pandas nullable types: missing values stay missing, not NaN).
 _STR, _INT, _FLOAT, _BOOL = "string", "Int64", "Float64", "boolean"
@@ -136,19 +233,77 @@ def _csv_safe(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _write_atomic(df: pd.DataFrame, path: Path) -> None:
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    if path.suffix == ".parquet":
-        df.to_parquet(tmp, index=False)
+def _stage(out: Path, name: str, data: pd.DataFrame | dict, token: str, staged: dict[str, str]) -> None:
+    """Write one file of the new dataset under a temporary name, for :func:`_swap`; ``staged`` maps
+    final names to temporary ones (entered first, so that a failed write is cleaned up too)."""
+    tmp = staged[name] = f".{name}.tmp-{token}"
+    if isinstance(data, dict):
+        (out / tmp).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    elif name.endswith(".parquet"):
+        data.to_parquet(out / tmp, index=False)
     else:
-        _csv_safe(df).to_csv(tmp, index=False)
-    os.replace(tmp, path)
+        _csv_safe(data).to_csv(out / tmp, index=False)
 
 
-def _write_json_atomic(obj, path: Path) -> None:
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.write_text(json.dumps(obj, ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+def _swap(out: Path, staged: dict[str, str]) -> None:
+    """Switch the staged files in as one step. The renames are recorded in ``DIR/.swap.json``
+    (written whole, then renamed into place) before the first is made, and the record is removed
+    after the last: a build killed in between leaves the record, and the next build or
+    :func:`load` completes the renames (:func:`_roll_forward`) before anything reads a table.
+    Renames within a folder need no space, so a full disk cannot stop the switch half way."""
+    renames = [[tmp, name] for name, tmp in staged.items()]
+    record = out / SWAP
+    tmp = record.with_name(f"{SWAP}.tmp-{os.getpid()}")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump({"renames": renames}, fh)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, record)
+    _rename_all(out, renames)
+    record.unlink(missing_ok=True)
+
+
+def _rename_all(out: Path, renames: list[list[str]]) -> None:
+    """Make the renames of a swap; one already made (its temporary file gone) is skipped, so that
+    completing a swap twice, or by two processes at once, is harmless."""
+    for tmp, name in renames:
+        with contextlib.suppress(FileNotFoundError):
+            os.replace(out / tmp, out / name)
+
+
+def _plain_name(name: object) -> bool:
+    return isinstance(name, str) and name not in ("", ".", "..") and "/" not in name and os.sep not in name
+
+
+def _roll_forward(out: Path) -> bool:
+    """Complete the swap a killed build left half done (``DIR/.swap.json``), if any; True if
+    there was one."""
+    record = out / SWAP
+    try:
+        text = record.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return False
+    try:
+        renames = json.loads(text)["renames"]
+        if not all(isinstance(r, list) and len(r) == 2 and all(map(_plain_name, r)) for r in renames):
+            raise ValueError("a rename that is not two file names")
+    except (ValueError, KeyError, TypeError) as exc:
+        raise DatasetError(f"{out}: {SWAP} is unreadable ({exc}); rebuild the dataset (plans build --force "
+                           f"after removing {SWAP})") from None
+    _rename_all(out, renames)
+    record.unlink(missing_ok=True)
+    return True
+
+
+def _recover(out: Path) -> None:
+    """At the start of a build, under the lock: complete a half-done swap (its journal's work is
+    then in the tables), and remove the temporary files of builds that were killed (every other
+    writer has ended: this build holds the lock)."""
+    if _roll_forward(out):
+        (out / JOURNAL).unlink(missing_ok=True)
+    for path in out.iterdir():
+        if _TEMP_NAME.match(path.name):
+            path.unlink(missing_ok=True)
 
 
 @dataclass
@@ -166,6 +321,7 @@ class BuildResult:
     # none), so that every document was extracted again.
     previous_fingerprint: str | None = None
     inputs: int = 0  # input files of the run (documents and errors)
+    retried: int = 0  # earlier errors tried again (settings now more generous, or retry_errors)
 
 
 def _load_manifest(out: Path) -> dict | None:
@@ -204,12 +360,14 @@ def _discard_foreign_journal(path: Path, fingerprint: str) -> None:
             pass
 
 
-_JOURNAL_HEAD = re.compile(rb'^\{"source": ("(?:[^"\\]|\\.)*"), "sha256": "([0-9a-f]*)"')
+_JOURNAL_HEAD = re.compile(rb'^\{"source": ("(?:[^"\\]|\\.)*"), "sha256": "([0-9a-f]*)"(, "error")?')
 
 
-def _journal_index(path: Path, wanted: dict[str, str]) -> dict[str, int]:
-    """Offsets of the last complete journal line of each wanted document (same bytes)."""
+def _journal_index(path: Path, wanted: dict[str, str], errors: set[str] | None = None) -> dict[str, int]:
+    """Offsets of the last complete journal line of each wanted document (same bytes); ``errors``
+    receives the documents whose line is an error."""
     index: dict[str, int] = {}
+    failed: set[str] = set()
     try:
         with open(path, "rb") as fh:
             offset = 0
@@ -219,10 +377,60 @@ def _journal_index(path: Path, wanted: dict[str, str]) -> dict[str, int]:
                     source = json.loads(m.group(1))
                     if wanted.get(source) == m.group(2).decode():
                         index[source] = offset
+                        if m.group(3):
+                            failed.add(source)
+                        else:
+                            failed.discard(source)
                 offset += len(line)
     except OSError:
         pass
+    if errors is not None:
+        errors |= failed
     return index
+
+
+# Errors that depend on the run's settings or on luck, by the start of their reason, and the
+# setting under which a retry may succeed: a longer --timeout, a larger --max-bytes, or fewer
+# --jobs sharing the memory (a crashed worker is most often one the kernel killed for memory).
+_DEPENDS_ON = (("timed out", "timeout"), ("too large", "max_bytes"), ("worker crashed", "jobs"),
+               ("out of memory", "jobs"), ("dask task failed", "jobs"))
+
+
+def _depends_on(reason: str) -> str | None:
+    """The setting an error depends on (see :data:`_DEPENDS_ON`); None for an error of the input
+    itself (not a document, an encrypted PDF...), which no rerun can change."""
+    return next((setting for start, setting in _DEPENDS_ON if reason.startswith(start)), None)
+
+
+def _retry(reason: str, made_under: object, now: dict, retry_errors: bool) -> bool:
+    """Whether an earlier error (``reason``, made under the settings ``made_under``) is tried
+    again under the settings ``now``: every error with ``retry_errors``; otherwise one whose
+    setting is now more generous (settings not recorded count as less generous)."""
+    if retry_errors:
+        return True
+    setting = _depends_on(reason)
+    if setting is None:
+        return False
+    if not isinstance(made_under, dict) or setting not in made_under:
+        return True
+    before, after = made_under[setting], now[setting]
+    if setting == "max_bytes":  # None: no limit
+        return before is not None and (after is None or after > before)
+    if setting == "timeout":
+        return after > before
+    return after < before  # jobs
+
+
+def _error_state(sha256: str, reason: str, settings: object) -> dict:
+    """An error's entry in the manifest: its reason and, for one that depends on the settings,
+    which setting and the settings it was made under (so that a rerun knows when to retry it)."""
+    state: dict[str, object] = {"sha256": sha256, "status": "error", "reason": reason}
+    setting = _depends_on(reason)
+    if setting is not None:
+        state["depends_on"] = setting
+        if isinstance(settings, dict):
+            state["settings"] = settings
+    return state
 
 
 def _drop_torn_tail(path: Path) -> None:
@@ -263,12 +471,28 @@ def _journal_entries(path: Path, index: dict[str, int]):
 
 def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force: bool = False,
           timeout: float = 120.0, max_bytes: int | None = None, dask_scheduler: str | None = None,
-          progress: bool | None = None) -> BuildResult:
-    """Build (or update) the dataset in ``out_dir`` from ``inputs``; see the module doc."""
+          progress: bool | None = None, retry_errors: bool = False) -> BuildResult:
+    """Build (or update) the dataset in ``out_dir`` from ``inputs``; see the module doc.
+    ``retry_errors`` extracts every input that ended in an error again.
+
+    Raises :class:`DatasetBusy` when another build is writing ``out_dir``, and
+    :class:`DatasetError` when it is not a folder a build may write (see :func:`_check_out_dir`)."""
+    shown = os.fspath(out_dir)
+    out = Path(out_dir)
+    _check_out_dir(out, shown)
+    out.mkdir(parents=True, exist_ok=True)
+    with _locked(out, shown):
+        _recover(out)
+        return _build_locked(inputs, out, jobs=jobs, force=force, timeout=timeout, max_bytes=max_bytes,
+                             dask_scheduler=dask_scheduler, progress=progress, retry_errors=retry_errors)
+
+
+def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeout: float,
+                  max_bytes: int | None, dask_scheduler: str | None, progress: bool | None,
+                  retry_errors: bool) -> BuildResult:
+    """:func:`build`'s work, under the dataset's lock."""
     from .batch import Outcome, Task, WorkerPool, run_dask
     started = time.perf_counter()
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     files = collect_inputs(inputs)
     hashes = {str(p): sha256_file(p) for p in files}
     fingerprint = pipeline_fingerprint()
@@ -281,11 +505,15 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
     have_tables = manifest is not None and all((out / f"{t}.parquet").exists() for t in TABLES)
     if not have_tables:
         previous = {}
-    todo = [s for s, h in hashes.items() if previous.get(s, {}).get("sha256") != h]
+    settings = {"timeout": float(timeout), "max_bytes": max_bytes, "jobs": jobs}  # recorded with errors
+    retried = [s for s, h in hashes.items() if previous.get(s, {}).get("sha256") == h
+               and previous[s].get("status") == "error"
+               and _retry(str(previous[s].get("reason")), previous[s].get("settings"), settings, retry_errors)]
+    todo = [s for s, h in hashes.items() if previous.get(s, {}).get("sha256") != h] + retried
     removed = [s for s in previous if s not in hashes]
     result = BuildResult(reused=len(hashes) - len(todo), removed=len(removed), fingerprint=fingerprint,
-                         previous_fingerprint=previous_fingerprint, inputs=len(hashes))
-    journal_path = out / ".journal.jsonl"
+                         previous_fingerprint=previous_fingerprint, inputs=len(hashes), retried=len(retried))
+    journal_path = out / JOURNAL
     if manifest is not None and not todo and not removed:
         result.unchanged = True
         result.documents = sum(1 for v in previous.values() if v.get("status") == "ok")
@@ -293,6 +521,7 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
                          if v.get("status") == "error"]
         result.rows = manifest.get("rows", {})
         result.elapsed = time.perf_counter() - started
+        journal_path.unlink(missing_ok=True)  # a journal left by a kill after its swap: all in the tables
         return result
 
     # Finished work of an interrupted run (same bytes, same pipeline) is taken back; the rest is
@@ -301,7 +530,12 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
     wanted = {s: hashes[s] for s in todo}
     _drop_torn_tail(journal_path)
     _discard_foreign_journal(journal_path, fingerprint)
-    resumed = _journal_index(journal_path, wanted)
+    resumed_errors: set[str] = set()
+    resumed = _journal_index(journal_path, wanted, resumed_errors)
+    if resumed_errors:
+        for s, entry in _journal_entries(journal_path, {s: resumed[s] for s in resumed_errors}):
+            if _retry(entry["error"], entry.get("settings"), settings, retry_errors):
+                del resumed[s]  # an interrupted run's error, made under less generous settings
     tasks = [Task(s, hashes[s], max_bytes=max_bytes) for s in todo if s not in resumed]
 
     bar = None
@@ -316,7 +550,12 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
             jfh.flush()
 
         def on_outcome(o: Outcome) -> None:
-            jfh.write(o.journal_line() + "\n")
+            if o.error is None:
+                line = o.journal_line()
+            else:  # with the settings it was made under, for a rerun's retry
+                line = json.dumps({"source": o.source, "sha256": o.sha256, "error": o.error, "settings": settings},
+                                  ensure_ascii=False)
+            jfh.write(line + "\n")
             jfh.flush()
             if bar is not None:
                 bar.update(1)
@@ -347,7 +586,7 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
     for n, (s, entry) in enumerate(_journal_entries(journal_path, _journal_index(journal_path, wanted))):
         if "error" in entry:
             chunk["errors"].append({"source": s, "sha256": entry["sha256"], "reason": entry["error"]})
-            new_state[s] = {"sha256": entry["sha256"], "status": "error", "reason": entry["error"]}
+            new_state[s] = _error_state(entry["sha256"], entry["error"], entry.get("settings"))
         else:
             rows = entry["rows"]
             rows["documents"][0]["sha256"] = entry["sha256"]
@@ -359,45 +598,54 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
         if n % 500 == 499:
             flush_chunk()
     flush_chunk()
-    for table in TABLES:
-        frames = []
-        if have_tables:
-            old = pd.read_parquet(out / f"{table}.parquet")
-            frames.append(old[~old["source"].isin(dropped)])
-        frames += new_frames.pop(table)
-        nonempty = [f for f in frames if len(f)]
-        df = pd.concat(nonempty, ignore_index=True) if nonempty else _frame(table, [])
-        sort_cols = ["source"] + (["item"] if "item" in df.columns else [])
-        df = df.sort_values(sort_cols, kind="stable").reset_index(drop=True)
-        _write_atomic(df, out / f"{table}.parquet")
-        _write_atomic(df.drop(columns=["text"]) if table == "texts" else df, out / f"{table}.csv")
-        result.rows[table] = len(df)
-        del df, frames, nonempty
+    # The new dataset is written beside the old one under temporary names, then switched in at once.
+    token = f"{os.getpid()}-{secrets.token_hex(4)}"
+    staged: dict[str, str] = {}  # final name -> temporary name, the manifest last
+    try:
+        for table in TABLES:
+            frames = []
+            if have_tables:
+                old = pd.read_parquet(out / f"{table}.parquet")
+                frames.append(old[~old["source"].isin(dropped)])
+            frames += new_frames.pop(table)
+            nonempty = [f for f in frames if len(f)]
+            df = pd.concat(nonempty, ignore_index=True) if nonempty else _frame(table, [])
+            sort_cols = ["source"] + (["item"] if "item" in df.columns else [])
+            df = df.sort_values(sort_cols, kind="stable").reset_index(drop=True)
+            _stage(out, f"{table}.parquet", df, token, staged)
+            _stage(out, f"{table}.csv", df.drop(columns=["text"]) if table == "texts" else df, token, staged)
+            result.rows[table] = len(df)
+            del df, frames, nonempty
 
-    # Links: every reference resolved against the documents of the whole dataset (recomputed on
-    # each change, since a new document may be what an old one cites).
-    from .link import LINK_COLUMNS, links_rows
-    docs_df = pd.read_parquet(out / "documents.parquet")
-    refs_df = pd.read_parquet(out / "references.parquet")
-    rows = links_rows(records(docs_df), records(refs_df))
-    links = pd.DataFrame(rows, columns=list(LINK_COLUMNS)).astype(LINK_COLUMNS)
-    _write_atomic(links, out / "links.parquet")
-    _write_atomic(links, out / "links.csv")
-    result.rows["links"] = len(links)
+        # Links: every reference resolved against the documents of the whole dataset (recomputed
+        # on each change, since a new document may be what an old one cites).
+        from .link import LINK_COLUMNS, links_rows
+        docs_df = pd.read_parquet(out / staged["documents.parquet"])
+        refs_df = pd.read_parquet(out / staged["references.parquet"])
+        rows = links_rows(records(docs_df), records(refs_df))
+        links = pd.DataFrame(rows, columns=list(LINK_COLUMNS)).astype(LINK_COLUMNS)
+        _stage(out, "links.parquet", links, token, staged)
+        _stage(out, "links.csv", links, token, staged)
+        result.rows["links"] = len(links)
 
-    inputs_state = {s: v for s, v in previous.items() if s not in dropped}
-    inputs_state.update(new_state)
-    result.documents = sum(1 for v in inputs_state.values() if v["status"] == "ok")
-    result.errors = [{"source": s, "reason": v["reason"]} for s, v in sorted(inputs_state.items())
-                     if v["status"] == "error"]
-    result.elapsed = time.perf_counter() - started
-    _write_json_atomic({
-        "schema": SCHEMA, "package_version": __version__, "pipeline_fingerprint": fingerprint,
-        "documents": result.documents, "errors": len(result.errors), "rows": result.rows,
-        "run": {"extracted": result.extracted, "reused": result.reused, "removed": result.removed,
-                "elapsed_seconds": round(result.elapsed, 3), **engine},
-        "inputs": dict(sorted(inputs_state.items())),
-    }, out / "manifest.json")
+        inputs_state = {s: v for s, v in previous.items() if s not in dropped}
+        inputs_state.update(new_state)
+        result.documents = sum(1 for v in inputs_state.values() if v["status"] == "ok")
+        result.errors = [{"source": s, "reason": v["reason"]} for s, v in sorted(inputs_state.items())
+                         if v["status"] == "error"]
+        result.elapsed = time.perf_counter() - started
+        _stage(out, "manifest.json", {
+            "schema": SCHEMA, "package_version": __version__, "pipeline_fingerprint": fingerprint,
+            "documents": result.documents, "errors": len(result.errors), "rows": result.rows,
+            "run": {"extracted": result.extracted, "reused": result.reused, "removed": result.removed,
+                    "elapsed_seconds": round(result.elapsed, 3), **engine},
+            "inputs": dict(sorted(inputs_state.items())),
+        }, token, staged)
+    except BaseException:  # a full disk, an interrupt: the old dataset stays, without debris
+        for tmp in staged.values():
+            (out / tmp).unlink(missing_ok=True)
+        raise
+    _swap(out, staged)
     journal_path.unlink(missing_ok=True)
     return result
 
@@ -409,9 +657,38 @@ def records(df: pd.DataFrame) -> list[dict]:
 
 
 def load(out_dir: str | os.PathLike) -> dict[str, pd.DataFrame]:
-    """The dataset's tables as DataFrames (dtypes of :data:`DTYPES`), keyed by table name."""
-    from .link import LINK_COLUMNS
+    """The dataset's tables as DataFrames (dtypes of :data:`DTYPES`), keyed by table name.
+
+    A swap a killed build left half done is completed first (:func:`_swap`); tables read while a
+    build switched its own in are read again. Each table's rows are counted against the manifest:
+    a table changed or mixed after its build raises :class:`DatasetError` naming it."""
     out = Path(out_dir)
+    manifest_path = out / "manifest.json"
+    for _attempt in range(3):
+        try:
+            _roll_forward(out)
+        except PermissionError:
+            raise DatasetError(f"{out}: a build was stopped while switching its tables in ({SWAP}); run plans "
+                               "build on it, or load it once with write access, to complete the switch") from None
+        stamp = _stamp(manifest_path)
+        tables = _read_tables(out)
+        if not (out / SWAP).exists() and _stamp(manifest_path) == stamp:
+            break
+    _check_row_counts(out, tables)
+    return tables
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    """What changes when a file is replaced (a swap renames a new manifest in)."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return st.st_ino, st.st_mtime_ns, st.st_size
+
+
+def _read_tables(out: Path) -> dict[str, pd.DataFrame]:
+    from .link import LINK_COLUMNS
     tables = {}
     if (out / "links.parquet").exists():
         tables["links"] = pd.read_parquet(out / "links.parquet").astype(LINK_COLUMNS)
@@ -421,3 +698,17 @@ def load(out_dir: str | os.PathLike) -> dict[str, pd.DataFrame]:
             tables[t] = _frame(t, []) if path.stat().st_size == 0 else pd.read_parquet(path).astype(
                 {c: d for c, d in DTYPES[t].items()})
     return tables
+
+
+def _check_row_counts(out: Path, tables: dict[str, pd.DataFrame]) -> None:
+    """Each table has the rows the manifest records (a dataset without a manifest is not checked)."""
+    manifest = _load_manifest(out)
+    counts = manifest.get("rows") if manifest is not None else None
+    if not isinstance(counts, dict):
+        return
+    for name, expected in counts.items():
+        if name not in tables:
+            raise DatasetError(f"{out}: table {name} is missing (the manifest records {expected} rows)")
+        if len(tables[name]) != expected:
+            raise DatasetError(f"{out}: table {name} has {len(tables[name])} rows where the manifest records "
+                               f"{expected}: it was changed after the build; rebuild (plans build --force)")

@@ -1,8 +1,9 @@
 import json
 import subprocess
 import sys
+import time
 
-from conftest import ROOT, SEED_000, SEED_004
+from conftest import ROOT, SEED_000, SEED_001, SEED_004
 
 
 def run(*args):
@@ -49,3 +50,72 @@ def test_build_writes_tables(tmp_path):
     row = refs[refs["code"] == "31/KH-LĐLĐ"].iloc[0]
     assert (row["date"], row["relation"], row["source"]) == ("2024-03-29", "implements", str(SEED_004))
     assert (tmp_path / "ds" / "manifest.json").exists() and (tmp_path / "ds" / "dates.csv").exists()
+
+
+# The first build of the lock test: its workers wait for a file before extracting, so it is
+# certainly still running (holding the lock) when the second build starts.
+HELD_BUILD = """
+import sys, time
+from pathlib import Path
+from pipeline import batch, cli
+real, go = batch.process_bytes, Path(sys.argv[1])
+def held(task):
+    deadline = time.monotonic() + 600  # (a bound on a stuck test, not a speed check)
+    while not go.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return real(task)
+batch.process_bytes = held  # inherited by the forked workers
+sys.exit(cli.main(sys.argv[2:]))
+"""
+
+
+def test_a_second_build_into_the_same_folder_exits_2_and_leaves_the_first_alone(tmp_path):
+    out, go = tmp_path / "ds", tmp_path / "go"
+    first = subprocess.Popen([sys.executable, "-c", HELD_BUILD, str(go), "build", str(SEED_000), str(SEED_004),
+                              "--out", str(out), "--jobs", "1"],
+                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 600  # (a bound on a stuck build, not a speed check)
+        while not (out / ".journal.jsonl").exists():  # written under the lock
+            assert first.poll() is None and time.monotonic() < deadline
+            time.sleep(0.05)
+        second = run("build", str(SEED_001), "--out", str(out))
+        assert (second.returncode, second.stdout) == (2, "")
+        assert second.stderr == f"plans: error: {out}: another plans build is writing this dataset (pid {first.pid})\n"
+    finally:
+        go.touch()
+        stdout, stderr = first.communicate(timeout=600)
+    assert first.returncode == 0, stderr
+    assert "2 documents, 0 errors" in stdout
+    from pipeline.dataset import load
+    assert sorted(load(out)["documents"]["source"]) == [str(SEED_000), str(SEED_004)]
+
+
+def test_build_refuses_a_folder_that_is_not_a_dataset(tmp_path):
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "documents.csv").write_text("my,own\n1,2\n", encoding="utf-8")
+    (mine / "manifest.json").write_text('{"title": "my project"}', encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in mine.iterdir()}
+    out = run("build", str(SEED_000), "--out", str(mine))
+    assert (out.returncode, out.stdout) == (2, "")
+    assert out.stderr == (f"plans: error: {mine}: not a plans dataset (holds other files); "
+                          "choose an empty or new folder\n")
+    assert {p.name: p.read_bytes() for p in mine.iterdir()} == before  # not even a lock file
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert run("build", str(SEED_000), "--out", str(empty)).returncode == 0
+    again = run("build", str(SEED_000), "--out", str(empty))  # its own dataset: fine
+    assert again.returncode == 0 and "nothing changed" in again.stdout
+
+
+def test_build_retry_errors(tmp_path):
+    args = ("build", str(SEED_000), "--out", str(tmp_path / "ds"), "--max-bytes", "100")
+    first = run(*args)
+    assert first.returncode == 1
+    assert first.stderr == f"  error: {SEED_000}: too large (9582 bytes; limit 100)\n"
+    same = run(*args)
+    assert same.returncode == 1 and same.stdout.startswith("plans build: nothing changed (0 documents, 1 errors)")
+    retried = run(*args, "--retry-errors")
+    assert retried.returncode == 1
+    assert "0 documents, 1 errors; 1 extracted (1 earlier errors retried), 0 unchanged" in retried.stdout

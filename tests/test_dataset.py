@@ -1,14 +1,18 @@
 """plans build on real corpus files: incremental reruns, robustness, export."""
 import io
+import json
+import os
 import shutil
 import sqlite3
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from pipeline import batch, dataset
+from pipeline.rows import TABLES
 
-from conftest import GENERATED, REAL, SEEDS, WEB
+from conftest import GENERATED, REAL, SEED_000, SEED_004, SEEDS, WEB
 
 
 def _corpus(tmp_path, n_web=8):
@@ -138,12 +142,12 @@ def test_dropping_a_cut_journal_line(tmp_path):
 
 
 def test_csv_cells_that_would_start_a_formula_get_a_quote_and_parquet_keeps_the_text(tmp_path):
-    """OWASP's CSV-injection rule, in the CSV files only: ``load`` (Parquet) gives the exact text."""
+    """OWASP's CSV-injection rule, in the CSV files only: the Parquet files keep the exact text."""
     titles = ["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tTab", "\rCR", "Kế hoạch = 5", None]
     df = dataset._frame("documents", [{"doc_id": f"d{i}", "title": t, "pages": -3 if i == 2 else 1}
                                       for i, t in enumerate(titles)])
-    dataset._write_atomic(df, tmp_path / "documents.parquet")
-    dataset._write_atomic(df, tmp_path / "documents.csv")
+    df.to_parquet(tmp_path / "documents.parquet", index=False)
+    dataset._csv_safe(df).to_csv(tmp_path / "documents.csv", index=False)  # as the build writes it
     raw = (tmp_path / "documents.csv").read_bytes().decode("utf-8")
     # the CSV writer does not quote a lone carriage return, so that row is read from the raw text
     assert raw.count("\r") == 1 and ",'\rCR," in raw
@@ -153,7 +157,140 @@ def test_csv_cells_that_would_start_a_formula_get_a_quote_and_parquet_keeps_the_
     assert list(csv["title"]) == ["'=HYPERLINK(\"http://x\")", "'+1", "'-2", "'@SUM(A1)", "'\tTab",
                                   "Kế hoạch = 5", ""]
     assert list(csv["pages"]) == ["1", "1", "-3", "1", "1", "1", "1"]  # a number is not a formula
-    loaded = dataset.load(tmp_path)["documents"]
-    assert list(loaded["title"].iloc[:7]) == titles[:7] and loaded["title"].isna().iloc[7]
     assert list(pd.read_parquet(tmp_path / "documents.parquet")["title"].iloc[:7]) == titles[:7]
     assert list(df["title"].iloc[:7]) == titles[:7]  # the frame itself is not changed
+
+
+def test_a_build_into_a_locked_dataset_fails_at_once_and_touches_nothing(tmp_path):
+    import fcntl
+    out = tmp_path / "ds"
+    out.mkdir()
+    with open(out / ".lock", "w") as fh:  # as another build holds it
+        fh.write("4242\n")
+        fh.flush()
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(dataset.DatasetBusy) as exc:
+            dataset.build([str(SEED_000)], out, jobs=1)
+        assert str(exc.value) == f"{out}: another plans build is writing this dataset (pid 4242)"
+        assert sorted(p.name for p in out.iterdir()) == [".lock"]
+        assert (out / ".lock").read_text() == "4242\n"
+    assert dataset.build([str(SEED_000)], out, jobs=1).documents == 1  # released: it builds
+
+
+@pytest.mark.parametrize("reader", ["load", "build"])
+def test_a_build_killed_while_switching_its_tables_in_is_completed_by_the_next_reader(tmp_path, monkeypatch,
+                                                                                     reader):
+    src = _corpus(tmp_path, n_web=2)
+    out = tmp_path / "ds"
+    dataset.build([str(src)], out, jobs=1)
+    (src / "d02.txt").unlink()
+    dataset.build([str(src)], tmp_path / "clean", jobs=1)
+    replace, made = os.replace, []
+
+    def killed_after_the_first_rename(a, b):  # the swap's record is written, one table switched
+        if Path(b).name != ".swap.json":
+            if made:
+                raise OSError("killed")
+            made.append(Path(b).name)
+        replace(a, b)
+    monkeypatch.setattr(os, "replace", killed_after_the_first_rename)
+    with pytest.raises(OSError, match="killed"):
+        dataset.build([str(src)], out, jobs=1)
+    monkeypatch.undo()
+    # On disk, a mix: the new documents beside the old manifest and the other old tables.
+    assert made == ["documents.parquet"]
+    old_manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert (len(pd.read_parquet(out / "documents.parquet")), old_manifest["rows"]["documents"]) == (8, 9)
+    assert (out / ".swap.json").exists() and (out / ".journal.jsonl").exists()
+    if reader == "load":
+        dataset.load(out)
+    else:
+        assert dataset.build([str(src)], out, jobs=1).unchanged
+    assert not (out / ".swap.json").exists()
+    assert [p.name for p in out.iterdir() if ".tmp-" in p.name] == []
+    _tables_equal(out, tmp_path / "clean")
+    assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["rows"]["documents"] == 8
+    again = dataset.build([str(src)], out, jobs=1)
+    assert again.unchanged and not (out / ".journal.jsonl").exists()
+
+
+def test_load_names_a_table_that_does_not_match_the_manifest(tmp_path):
+    out = tmp_path / "ds"
+    dataset.build([str(SEED_000)], out, jobs=1)
+    dates = pd.read_parquet(out / "dates.parquet")
+    dates.iloc[:-1].to_parquet(out / "dates.parquet", index=False)
+    with pytest.raises(dataset.DatasetError) as exc:
+        dataset.load(out)
+    assert str(exc.value) == (f"{out}: table dates has {len(dates) - 1} rows where the manifest records "
+                              f"{len(dates)}: it was changed after the build; rebuild (plans build --force)")
+    (out / "dates.parquet").unlink()
+    with pytest.raises(dataset.DatasetError) as exc:
+        dataset.load(out)
+    assert str(exc.value) == f"{out}: table dates is missing (the manifest records {len(dates)} rows)"
+
+
+def test_a_build_removes_the_temporary_files_of_killed_builds(tmp_path):
+    out = tmp_path / "ds"
+    dataset.build([str(SEED_000)], out, jobs=1)
+    for name in (".documents.parquet.tmp-999999-0badcafe", ".swap.json.tmp-999999", ".manifest.json.tmp-4"):
+        (out / name).write_bytes(b"cut")
+    assert dataset.build([str(SEED_000)], out, jobs=1).unchanged
+    files = {".lock", "manifest.json"} | {f"{t}.{ext}" for t in [*TABLES, "links"] for ext in ("parquet", "csv")}
+    assert sorted(p.name for p in out.iterdir()) == sorted(files)
+
+
+def test_errors_of_a_size_limit_are_retried_when_it_grows(tmp_path):
+    out, big, small = tmp_path / "ds", str(SEED_000), str(SEED_004)  # 9,582 and 7,784 bytes
+
+    def build(**kwargs):
+        return dataset.build([big, small], out, jobs=1, **kwargs)
+    first = build(max_bytes=100)
+    assert first.documents == 0
+    assert first.errors == [{"source": big, "reason": "too large (9582 bytes; limit 100)"},
+                            {"source": small, "reason": "too large (7784 bytes; limit 100)"}]
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["inputs"][small] == {
+        "sha256": dataset.sha256_file(small), "status": "error", "reason": "too large (7784 bytes; limit 100)",
+        "depends_on": "max_bytes", "settings": {"timeout": 120.0, "max_bytes": 100, "jobs": 1}}
+    assert build(max_bytes=100).unchanged
+    grown = build(max_bytes=9000)
+    assert (grown.unchanged, grown.extracted, grown.retried, grown.reused, grown.documents) == (False, 2, 2, 0, 1)
+    assert grown.errors == [{"source": big, "reason": "too large (9582 bytes; limit 9000)"}]
+    assert build(max_bytes=9000).unchanged
+    assert build(max_bytes=8000).unchanged  # less generous: the error stands
+    again = build(max_bytes=9000, retry_errors=True)
+    assert (again.extracted, again.retried, again.reused, again.documents) == (1, 1, 1, 1)
+    unlimited = build()
+    assert (unlimited.extracted, unlimited.retried, unlimited.documents, unlimited.errors) == (1, 1, 2, [])
+    assert sorted(dataset.load(out)["documents"]["source"]) == [big, small]
+
+
+@pytest.mark.parametrize(("reason", "made_under", "now", "retried"), [
+    ("timed out after 60 s", {"timeout": 60.0}, {"timeout": 120.0}, True),
+    ("timed out after 60 s", {"timeout": 60.0}, {"timeout": 60.0}, False),
+    ("timed out after 60 s", {"timeout": 60.0}, {"timeout": 30.0}, False),
+    ("worker crashed while extracting (exit code -9)", {"jobs": 4}, {"jobs": 2}, True),
+    ("worker crashed while extracting (exit code -9)", {"jobs": 2}, {"jobs": 2}, False),
+    ("out of memory while extracting", {"jobs": 4}, {"jobs": 1}, True),
+    ("too large (9582 bytes; limit 100)", {"max_bytes": 100}, {"max_bytes": None}, True),
+    ("too large (9582 bytes; limit 100)", {"max_bytes": 100}, {"max_bytes": 99}, False),
+    ("timed out after 60 s", None, {"timeout": 60.0}, True),  # settings not recorded
+    ("encrypted PDF (password protected)", {"timeout": 60.0}, {"timeout": 600.0}, False),
+    ("not a text document (binary content)", None, {"timeout": 60.0}, False),
+])
+def test_which_errors_a_rerun_retries(reason, made_under, now, retried):
+    assert dataset._retry(reason, made_under, now, retry_errors=False) is retried
+    assert dataset._retry(reason, made_under, now, retry_errors=True) is True
+
+
+@pytest.mark.parametrize(("journal_timeout", "extracted"), [(1.0, 1), (120.0, 0)])
+def test_an_interrupted_runs_timeout_is_retried_under_a_longer_timeout(tmp_path, journal_timeout, extracted):
+    out = tmp_path / "ds"
+    out.mkdir()
+    source = str(SEED_000)
+    error = {"source": source, "sha256": dataset.sha256_file(source), "error": "timed out after 1 s",
+             "settings": {"timeout": journal_timeout, "max_bytes": None, "jobs": 1}}
+    with open(out / ".journal.jsonl", "w", encoding="utf-8") as fh:
+        fh.write(dataset._journal_header(dataset.pipeline_fingerprint()) + "\n" + json.dumps(error) + "\n")
+    result = dataset.build([source], out, jobs=1, timeout=120)
+    assert (result.extracted, result.documents, len(result.errors)) == (extracted, extracted, 1 - extracted)
