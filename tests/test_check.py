@@ -25,6 +25,7 @@ def test_every_defect_code_is_found(scores):
         assert recall >= 0.95, (code, recall)
 
 
+@pytest.mark.slow
 def test_clean_children_get_no_warning_or_error(scores):
     assert scores["clean_pairs"] == 17
     assert scores["clean_without_warning"] >= 16

@@ -3,6 +3,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from conftest import ROOT, SEED_000, SEED_001, SEED_004
 
 
@@ -69,6 +71,7 @@ sys.exit(cli.main(sys.argv[2:]))
 """
 
 
+@pytest.mark.slow
 def test_a_second_build_into_the_same_folder_exits_2_and_leaves_the_first_alone(tmp_path):
     out, go = tmp_path / "ds", tmp_path / "go"
     first = subprocess.Popen([sys.executable, "-c", HELD_BUILD, str(go), "build", str(SEED_000), str(SEED_004),
@@ -91,6 +94,7 @@ def test_a_second_build_into_the_same_folder_exits_2_and_leaves_the_first_alone(
     assert sorted(load(out)["documents"]["source"]) == [str(SEED_000), str(SEED_004)]
 
 
+@pytest.mark.slow
 def test_build_refuses_a_folder_that_is_not_a_dataset(tmp_path):
     mine = tmp_path / "mine"
     mine.mkdir()
@@ -109,6 +113,7 @@ def test_build_refuses_a_folder_that_is_not_a_dataset(tmp_path):
     assert again.returncode == 0 and "nothing changed" in again.stdout
 
 
+@pytest.mark.slow
 def test_build_retry_errors(tmp_path):
     args = ("build", str(SEED_000), "--out", str(tmp_path / "ds"), "--max-bytes", "100")
     first = run(*args)
