@@ -33,10 +33,14 @@ from .ingest import IngestError
 
 @dataclass
 class Task:
-    source: str  # the path as given (the dataset's provenance key)
+    source: str  # the path as given, as ``ingest.shown`` writes it (the dataset's provenance key)
     sha256: str
-    data: bytes | None = None  # the file's bytes; None: read from ``source`` by the worker
+    data: bytes | None = None  # the file's bytes; None: read from ``path`` by the worker
     max_bytes: int | None = None  # larger files are refused ("too large")
+    path: str | None = None  # the file's real name, where ``source`` differs from it (not UTF-8)
+
+    def file(self) -> Path:
+        return Path(self.path if self.path is not None else self.source)
 
 
 @dataclass
@@ -64,7 +68,8 @@ def process_bytes(task: Task) -> Outcome:
     started = time.perf_counter()
     try:
         if task.data is None:
-            raw = read(Path(task.source), max_bytes=task.max_bytes)
+            raw = read(task.file(), max_bytes=task.max_bytes)
+            raw.source = task.source
         elif task.max_bytes is not None and len(task.data) > task.max_bytes:
             raise IngestError(task.source, f"too large ({len(task.data)} bytes; limit {task.max_bytes})")
         else:
@@ -304,7 +309,7 @@ def run_dask(tasks: Iterable[Task], scheduler: str, timeout: float, jobs: int,
             part = tasks[i:i + size]
             for task in part:
                 if task.data is None:
-                    task.data = Path(task.source).read_bytes()
+                    task.data = task.file().read_bytes()
             submitted[client.submit(_guarded_chunk, part, timeout, pure=False)] = part
             for task in part:
                 task.data = None  # sent: free the client's copy

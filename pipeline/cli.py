@@ -78,15 +78,17 @@ def _cmd_eval(args) -> int:
 
 @_dataset_command
 def _cmd_build(args) -> int:
-    from .dataset import build, collect_inputs
-    if not collect_inputs(args.inputs):
+    from .dataset import build, scan_inputs
+    found = scan_inputs(args.inputs, args.follow_links)
+    if not found.files and not found.refused:
         print("plans: error: no input documents found in " + " ".join(args.inputs), file=sys.stderr)
         return 2
     if args.jobs < 1 or args.timeout <= 0:
         print("plans: error: --jobs must be at least 1 and --timeout positive", file=sys.stderr)
         return 2
     result = build(args.inputs, args.out, jobs=args.jobs, force=args.force, timeout=args.timeout,
-                   max_bytes=args.max_bytes, dask_scheduler=args.dask_scheduler, retry_errors=args.retry_errors)
+                   max_bytes=args.max_bytes, dask_scheduler=args.dask_scheduler, retry_errors=args.retry_errors,
+                   follow_links=args.follow_links)
     if result.previous_fingerprint is not None:
         # ASCII, like the summary below: any console can print it.
         old = f"{result.previous_fingerprint[:12]}..." if result.previous_fingerprint else "none recorded"
@@ -173,6 +175,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--retry-errors", action="store_true",
                    help="extract every input that ended in an error again (those of a shorter --timeout "
                         "or smaller --max-bytes are retried anyway)")
+    p.add_argument("--follow-links", action="store_true",
+                   help="follow symbolic links that point outside the input folders (refused by default)")
     p.add_argument("--dask-scheduler", metavar="ADDRESS",
                    help="run on a Dask cluster (tcp://host:8786), or 'local' for a LocalCluster of --jobs workers")
     p.set_defaults(func=_cmd_build)

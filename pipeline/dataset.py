@@ -6,6 +6,13 @@
 normalised text, for full-text search), each row carrying ``doc_id`` and its provenance
 (``source``, ``page``, ``start``, ``end``), plus ``manifest.json``.
 
+Every input ends as rows or as a row of ``errors`` (:func:`scan_inputs`): a missing path ("no such
+file"), a FIFO or device ("not a regular file (fifo)", never opened), a file the process may not
+read ("cannot read: Permission denied"), a link out of the input folders ("symlink outside the
+input folders"). A name that is not UTF-8 is read, and its ``source`` written as
+:func:`~pipeline.ingest.shown` gives it (``k\\xe9 ho\\xe1ch.txt``): the Parquet and CSV writers
+refuse the lone surrogates ``os.fsdecode`` holds such bytes as.
+
 It is incremental and safe to interrupt:
 - documents are keyed by the SHA-256 of their bytes; a rerun extracts only new or changed files,
   drops the rows of removed ones, and does nothing at all when nothing changed (``force`` rebuilds);
@@ -44,6 +51,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -177,18 +185,111 @@ DTYPES: dict[str, dict[str, str]] = {
 }
 
 
-def collect_inputs(inputs: list[str]) -> list[Path]:
-    """Files named, found under folders (recursively) or matched by globs; sorted, unique."""
-    found: list[Path] = []
+@dataclass
+class Inputs:
+    """What the inputs of a command name: the files to read, keyed by their ``source`` (the path as
+    :func:`~pipeline.ingest.shown` writes it), in path order; and those refused without being
+    opened, with the reason (each becomes a row of the ``errors`` table)."""
+    files: dict[str, Path] = field(default_factory=dict)
+    refused: dict[str, str] = field(default_factory=dict)
+
+
+def scan_inputs(inputs: list[str], follow_links: bool = False) -> Inputs:
+    """Files named, found under folders (recursively, those with a document suffix) or matched by
+    globs; sorted, unique.
+
+    Nothing is opened here. An explicit path that does not exist or is not a regular file (a FIFO,
+    a device, a socket: opening one would block or never end) is refused with the reason of
+    :func:`~pipeline.ingest.file_problem`; so is such a file with a document suffix in a folder.
+    A symbolic link met in a folder or matched by a glob is followed only when it points inside an
+    input root (a folder given, or a glob's fixed leading folders): an untrusted folder holding a
+    link to /etc/passwd must not pull it into ``texts``. One pointing elsewhere is refused
+    ("symlink outside the input folders") unless ``follow_links``. Each folder is walked once per
+    root, by its real path, so a link loop is never followed round. A path named explicitly is the
+    user's own choice and is followed wherever it points."""
+    from .ingest import file_problem, shown
+    roots: list[str] = []
+    items: list[tuple[str, bool]] = []  # (path, named explicitly)
     for item in inputs:
-        matches = glob.glob(item, recursive=True) if any(c in item for c in "*?[") else [item]
-        for m in matches:
-            p = Path(m)
-            if p.is_dir():
-                found += [f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in DOCUMENT_SUFFIXES]
-            else:
-                found.append(p)
-    return sorted(set(found))
+        if glob.has_magic(item):
+            roots.append(os.path.realpath(_fixed_prefix(item)))
+            items += [(m, False) for m in sorted(glob.glob(item, recursive=True))]
+        else:
+            if os.path.isdir(item):
+                roots.append(os.path.realpath(item))
+            items.append((item, True))
+    found: list[Path] = []
+    result = Inputs()
+    for item, explicit in items:
+        path = Path(item)
+        if not explicit and path.is_symlink() and not follow_links and not _inside(path, roots):
+            result.refused[shown(path)] = "symlink outside the input folders"
+        elif path.is_dir():
+            _walk(path, roots, follow_links, found, result.refused)
+        elif (problem := file_problem(path)) is not None:
+            result.refused[shown(path)] = problem
+        else:
+            found.append(path)
+    for path in sorted(set(found)):
+        result.files[shown(path)] = path
+    return result
+
+
+def collect_inputs(inputs: list[str]) -> list[Path]:
+    """The files :func:`scan_inputs` finds to read (not those it refuses)."""
+    return list(scan_inputs(inputs).files.values())
+
+
+def _fixed_prefix(pattern: str) -> str:
+    """A glob's leading folders without wildcards ("in/*/x*.txt" -> "in"; "*.txt" -> ".")."""
+    parts = Path(pattern).parts
+    fixed = [p for p in itertools.takewhile(lambda p: not glob.has_magic(p), parts[:-1])]
+    return os.path.join(*fixed) if fixed else "."
+
+
+def _inside(path: Path, roots: list[str]) -> bool:
+    """Whether ``path``'s real location (links resolved) is one of ``roots`` or under one."""
+    real = os.path.realpath(path)
+    return any(real == r or real.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
+
+
+def _walk(top: Path, roots: list[str], follow_links: bool, found: list[Path], refused: dict[str, str]) -> None:
+    """The document files under ``top`` into ``found``, refusals into ``refused`` (see
+    :func:`scan_inputs`)."""
+    from .ingest import cannot_read, file_problem, shown
+    seen: set[str] = set()
+    stack = [top]
+    while stack:
+        folder = stack.pop()
+        real = os.path.realpath(folder)
+        if real in seen:  # reached again through a link: a loop, or a second name for it
+            continue
+        seen.add(real)
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            refused[shown(folder)] = cannot_read(exc)
+            continue
+        for entry in entries:
+            path = Path(folder, entry.name)
+            document = path.suffix.lower() in DOCUMENT_SUFFIXES
+            try:
+                is_dir = entry.is_dir()  # follows a link
+                if entry.is_symlink() and (is_dir or document) and not follow_links and not _inside(path, roots):
+                    refused[shown(path)] = "symlink outside the input folders"
+                    continue
+            except OSError as exc:
+                refused[shown(path)] = cannot_read(exc)
+                continue
+            if is_dir:
+                stack.append(path)
+            elif document:
+                problem = file_problem(path)
+                if problem is None:
+                    found.append(path)
+                else:
+                    refused[shown(path)] = problem
 
 
 def sha256_file(path: Path) -> str:
@@ -469,11 +570,40 @@ def _journal_entries(path: Path, index: dict[str, int]):
             yield source, json.loads(fh.readline())
 
 
+def _hash_inputs(scan: Inputs) -> tuple[dict[str, str], dict[str, str]]:
+    """Each input's SHA-256 by source, and the inputs that are errors before any extraction (refused
+    unopened, or unreadable) with their reason. Those have the hash "": their error is kept while
+    its reason is the same, and they are looked at again on every run (a file made readable is read)."""
+    from .ingest import cannot_read
+    problems = dict(scan.refused)
+    hashes: dict[str, str] = {}
+    for source, path in scan.files.items():
+        try:
+            hashes[source] = sha256_file(path)
+        except OSError as exc:
+            problems[source] = cannot_read(exc)
+    hashes.update({source: "" for source in problems})
+    return hashes, problems
+
+
+def _todo(hashes: dict[str, str], problems: dict[str, str], previous: dict[str, dict], settings: dict,
+          retry_errors: bool) -> tuple[list[str], list[str]]:
+    """The inputs to process (new or changed ones, then earlier errors to retry), and those
+    retried. An input that was an error before any extraction is changed when its reason is."""
+    def changed(s: str) -> bool:
+        before = previous.get(s, {})
+        return before.get("sha256") != hashes[s] or (s in problems and before.get("reason") != problems[s])
+    retried = [s for s in hashes if not changed(s) and previous[s].get("status") == "error"
+               and _retry(str(previous[s].get("reason")), previous[s].get("settings"), settings, retry_errors)]
+    return [s for s in hashes if changed(s)] + retried, retried
+
+
 def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force: bool = False,
           timeout: float = 120.0, max_bytes: int | None = None, dask_scheduler: str | None = None,
-          progress: bool | None = None, retry_errors: bool = False) -> BuildResult:
+          progress: bool | None = None, retry_errors: bool = False, follow_links: bool = False) -> BuildResult:
     """Build (or update) the dataset in ``out_dir`` from ``inputs``; see the module doc.
-    ``retry_errors`` extracts every input that ended in an error again.
+    ``retry_errors`` extracts every input that ended in an error again; ``follow_links`` follows
+    symbolic links that point outside the input folders (see :func:`scan_inputs`).
 
     Raises :class:`DatasetBusy` when another build is writing ``out_dir``, and
     :class:`DatasetError` when it is not a folder a build may write (see :func:`_check_out_dir`)."""
@@ -484,17 +614,18 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
     with _locked(out, shown):
         _recover(out)
         return _build_locked(inputs, out, jobs=jobs, force=force, timeout=timeout, max_bytes=max_bytes,
-                             dask_scheduler=dask_scheduler, progress=progress, retry_errors=retry_errors)
+                             dask_scheduler=dask_scheduler, progress=progress, retry_errors=retry_errors,
+                             follow_links=follow_links)
 
 
 def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeout: float,
                   max_bytes: int | None, dask_scheduler: str | None, progress: bool | None,
-                  retry_errors: bool) -> BuildResult:
+                  retry_errors: bool, follow_links: bool) -> BuildResult:
     """:func:`build`'s work, under the dataset's lock."""
     from .batch import Outcome, Task, WorkerPool, run_dask
     started = time.perf_counter()
-    files = collect_inputs(inputs)
-    hashes = {str(p): sha256_file(p) for p in files}
+    scan = scan_inputs(inputs, follow_links)
+    hashes, problems = _hash_inputs(scan)
     fingerprint = pipeline_fingerprint()
     manifest = None if force else _load_manifest(out)
     previous_fingerprint = None
@@ -506,10 +637,7 @@ def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeo
     if not have_tables:
         previous = {}
     settings = {"timeout": float(timeout), "max_bytes": max_bytes, "jobs": jobs}  # recorded with errors
-    retried = [s for s, h in hashes.items() if previous.get(s, {}).get("sha256") == h
-               and previous[s].get("status") == "error"
-               and _retry(str(previous[s].get("reason")), previous[s].get("settings"), settings, retry_errors)]
-    todo = [s for s, h in hashes.items() if previous.get(s, {}).get("sha256") != h] + retried
+    todo, retried = _todo(hashes, problems, previous, settings, retry_errors)
     removed = [s for s in previous if s not in hashes]
     result = BuildResult(reused=len(hashes) - len(todo), removed=len(removed), fingerprint=fingerprint,
                          previous_fingerprint=previous_fingerprint, inputs=len(hashes), retried=len(retried))
@@ -536,14 +664,16 @@ def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeo
         for s, entry in _journal_entries(journal_path, {s: resumed[s] for s in resumed_errors}):
             if _retry(entry["error"], entry.get("settings"), settings, retry_errors):
                 del resumed[s]  # an interrupted run's error, made under less generous settings
-    tasks = [Task(s, hashes[s], max_bytes=max_bytes) for s in todo if s not in resumed]
+    tasks = [Task(s, hashes[s], max_bytes=max_bytes, path=str(scan.files[s]))
+             for s in todo if s not in resumed and s not in problems]
+    refusals = [Outcome(s, "", error=problems[s]) for s in todo if s not in resumed and s in problems]
 
     bar = None
     if progress is None:
         progress = os.isatty(2)
-    if progress and tasks:
+    if progress and (tasks or refusals):
         from tqdm import tqdm
-        bar = tqdm(total=len(tasks), unit="doc", desc="plans build")
+        bar = tqdm(total=len(tasks) + len(refusals), unit="doc", desc="plans build")
     with open(journal_path, "a", encoding="utf-8") as jfh:
         if jfh.tell() == 0:  # a new journal: its header first
             jfh.write(_journal_header(fingerprint) + "\n")
@@ -559,6 +689,8 @@ def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeo
             jfh.flush()
             if bar is not None:
                 bar.update(1)
+        for refusal in refusals:
+            on_outcome(refusal)
         engine = {"engine": "local", "jobs": jobs}
         if tasks:
             if dask_scheduler:
@@ -569,7 +701,7 @@ def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeo
                 engine["compute_seconds"] = round(time.perf_counter() - compute_started, 3)
     if bar is not None:
         bar.close()
-    result.extracted = len(tasks)
+    result.extracted = len(tasks) + len(refusals)
 
     # Merge: previous rows minus those of changed and removed documents, plus the new rows.
     dropped = set(todo) | set(removed)
@@ -585,7 +717,7 @@ def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeo
 
     for n, (s, entry) in enumerate(_journal_entries(journal_path, _journal_index(journal_path, wanted))):
         if "error" in entry:
-            chunk["errors"].append({"source": s, "sha256": entry["sha256"], "reason": entry["error"]})
+            chunk["errors"].append({"source": s, "sha256": entry["sha256"] or None, "reason": entry["error"]})
             new_state[s] = _error_state(entry["sha256"], entry["error"], entry.get("settings"))
         else:
             rows = entry["rows"]

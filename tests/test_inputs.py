@@ -1,0 +1,115 @@
+"""Hostile and odd inputs: every one ends as rows or an error row (or an error line), in every
+command; nothing is opened that would block, nothing outside the input folders is pulled in."""
+from __future__ import annotations
+
+import errno
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline import cli, dataset
+
+from conftest import SEED_000, SEED_004
+
+# A name copied from an old Windows archive: Latin-1 bytes, not UTF-8.
+ODD_NAME = os.fsdecode(b"k\xe9 ho\xe1ch.txt")
+ODD_SHOWN = "k\\xe9 ho\\xe1ch.txt"  # as the tables and the JSON show it
+
+
+def _refuse_to_open(monkeypatch, module, path: Path) -> None:
+    """Make ``open`` in ``module`` fail on ``path`` as for a file of mode 000 read by another user
+    (the tests run as root, who reads any file: chmod cannot simulate it)."""
+    real_open = open
+
+    def fake_open(file, *args, **kwargs):
+        if os.fspath(file) == os.fspath(path):
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(file))
+        return real_open(file, *args, **kwargs)
+    monkeypatch.setattr(module, "open", fake_open, raising=False)
+
+
+def _odd_inputs(tmp_path: Path) -> tuple[Path, Path, Path, Path]:
+    """A folder holding a document with a non-UTF-8 name, a FIFO with a document suffix and a
+    document to be unreadable; and a missing path."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED_000, folder / ODD_NAME)
+    os.mkfifo(folder / "pipe.txt")
+    locked = folder / "locked.txt"
+    shutil.copy(SEED_004, locked)
+    return folder, folder / "pipe.txt", locked, tmp_path / "gone.txt"
+
+
+def test_build_records_each_input_it_cannot_read_as_an_error_row(tmp_path, monkeypatch, capsys):
+    folder, fifo, locked, missing = _odd_inputs(tmp_path)
+    (folder / ODD_NAME).unlink()  # no document: no extraction, fast
+    _refuse_to_open(monkeypatch, dataset, locked)
+    assert cli.main(["build", str(folder), str(missing), "/dev/null", "--out", str(tmp_path / "ds")]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "  error: /dev/null: not a regular file (character device)",
+        f"  error: {missing}: no such file",
+        f"  error: {locked}: cannot read: Permission denied",
+        f"  error: {fifo}: not a regular file (fifo)"]
+    assert len(dataset.load(tmp_path / "ds")["errors"]) == 4
+
+
+@pytest.mark.slow
+def test_build_turns_every_input_into_rows_or_an_error_row(tmp_path, monkeypatch, capsys, extracted):
+    folder, fifo, locked, missing = _odd_inputs(tmp_path)
+    _refuse_to_open(monkeypatch, dataset, locked)
+    out = tmp_path / "ds"
+    argv = ["build", str(folder), str(missing), "/dev/null", "--out", str(out), "--jobs", "1"]
+    assert cli.main(argv) == 1
+    expected = [("/dev/null", "not a regular file (character device)"),
+                (str(missing), "no such file"),
+                (str(locked), "cannot read: Permission denied"),
+                (str(fifo), "not a regular file (fifo)")]
+    assert capsys.readouterr().err.splitlines() == [f"  error: {s}: {r}" for s, r in expected]
+    tables = dataset.load(out)
+    errors = tables["errors"]
+    assert list(zip(errors["source"], errors["reason"])) == expected
+    assert errors["sha256"].isna().all()
+    docs = tables["documents"]
+    assert list(docs["source"]) == [f"{folder}/{ODD_SHOWN}"]
+    assert docs["sha256"][0] == dataset.sha256_file(SEED_000)
+    assert tables["texts"]["text"][0] == extracted(SEED_000).text
+    assert f"{folder}/{ODD_SHOWN}" in (out / "documents.csv").read_text(encoding="utf-8")
+
+    # A rerun changes nothing; once the file can be read, it is.
+    assert cli.main(argv) == 1
+    assert capsys.readouterr().out.startswith("plans build: nothing changed (1 documents, 4 errors)")
+    monkeypatch.undo()
+    assert cli.main(argv) == 1
+    assert "2 documents, 3 errors; 1 extracted, 4 unchanged" in capsys.readouterr().out
+    assert list(dataset.load(out)["documents"]["source"]) == [f"{folder}/{ODD_SHOWN}", str(locked)]
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="root reads a file of mode 000 (the monkeypatched test above covers it)")
+def test_build_records_a_file_of_mode_000(tmp_path):
+    locked = tmp_path / "locked.txt"
+    shutil.copy(SEED_004, locked)
+    locked.chmod(0)
+    try:
+        result = dataset.build([str(locked)], tmp_path / "ds", jobs=1, progress=False)
+    finally:
+        locked.chmod(0o644)
+    assert result.errors == [{"source": str(locked), "reason": "cannot read: Permission denied"}]
+
+
+def test_extract_reports_each_bad_file_and_prints_the_others(tmp_path, monkeypatch, capsys):
+    folder, fifo, locked, missing = _odd_inputs(tmp_path)
+    _refuse_to_open(monkeypatch, sys.modules["pipeline.ingest"], locked)
+    argv = ["extract", str(fifo), str(missing), "/dev/null", str(locked), str(folder / ODD_NAME)]
+    assert cli.main(argv) == 1
+    out, err = capsys.readouterr()
+    assert err.splitlines() == [f"plans: error: {fifo}: not a regular file (fifo)",
+                                f"plans: error: {missing}: no such file",
+                                "plans: error: /dev/null: not a regular file (character device)",
+                                f"plans: error: {locked}: cannot read: Permission denied"]
+    [line] = out.splitlines()
+    assert json.loads(line)["document"]["source"] == f"{folder}/{ODD_SHOWN}"
