@@ -113,3 +113,56 @@ def test_extract_reports_each_bad_file_and_prints_the_others(tmp_path, monkeypat
                                 f"plans: error: {locked}: cannot read: Permission denied"]
     [line] = out.splitlines()
     assert json.loads(line)["document"]["source"] == f"{folder}/{ODD_SHOWN}"
+
+
+def _linked_folder(tmp_path: Path) -> tuple[Path, Path]:
+    """An input folder holding a document, a link to a document outside it, a link to a document
+    inside it, a link to a folder outside it, and a folder holding a link to its own parent."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("not for the dataset", encoding="utf-8")
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("a", encoding="utf-8")
+    (folder / "sub" / "b.txt").write_text("b", encoding="utf-8")
+    (folder / "secret.txt").symlink_to(outside / "secret.txt")
+    (folder / "other").symlink_to(outside)
+    (folder / "alias.txt").symlink_to(folder / "a.txt")
+    (folder / "sub" / "loop").symlink_to(folder)
+    return folder, outside
+
+
+def test_links_are_followed_only_inside_the_input_folders_and_a_loop_once(tmp_path):
+    folder, outside = _linked_folder(tmp_path)
+    found = dataset.scan_inputs([str(folder)])
+    assert list(found.files) == [f"{folder}/a.txt", f"{folder}/alias.txt", f"{folder}/sub/b.txt"]
+    assert found.refused == {f"{folder}/other": "symlink outside the input folders",
+                             f"{folder}/secret.txt": "symlink outside the input folders"}
+    # Given as inputs too, the outside folder is an input root: its links are followed.
+    found = dataset.scan_inputs([str(folder), str(outside)])
+    assert list(found.files) == [f"{folder}/a.txt", f"{folder}/alias.txt", f"{folder}/other/secret.txt",
+                                 f"{folder}/secret.txt", f"{folder}/sub/b.txt", f"{outside}/secret.txt"]
+    assert found.refused == {}
+    # A glob's links are held to its fixed leading folders.
+    found = dataset.scan_inputs([f"{folder}/*.txt"])
+    assert (list(found.files), found.refused) == (
+        [f"{folder}/a.txt", f"{folder}/alias.txt"], {f"{folder}/secret.txt": "symlink outside the input folders"})
+
+
+def test_follow_links_takes_links_out_of_the_input_folders(tmp_path):
+    folder, outside = _linked_folder(tmp_path)
+    found = dataset.scan_inputs([str(folder)], follow_links=True)
+    assert list(found.files) == [f"{folder}/a.txt", f"{folder}/alias.txt", f"{folder}/other/secret.txt",
+                                 f"{folder}/secret.txt", f"{folder}/sub/b.txt"]
+    assert found.refused == {}
+
+
+def test_build_refuses_a_link_out_of_the_input_folders(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "passwd.txt").symlink_to("/etc/passwd")
+    (folder / "loop").symlink_to(folder)
+    assert cli.main(["build", str(folder), "--out", str(tmp_path / "ds")]) == 1
+    assert capsys.readouterr().err.splitlines() == [f"  error: {folder}/passwd.txt: symlink outside the input folders"]
+    tables = dataset.load(tmp_path / "ds")
+    assert (len(tables["texts"]), list(tables["errors"]["reason"])) == (0, ["symlink outside the input folders"])
