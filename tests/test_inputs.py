@@ -13,7 +13,7 @@ import pytest
 
 from pipeline import cli, dataset
 
-from conftest import SEED_000, SEED_004
+from conftest import GENERATED, SEED_000, SEED_004
 
 # A name copied from an old Windows archive: Latin-1 bytes, not UTF-8.
 ODD_NAME = os.fsdecode(b"k\xe9 ho\xe1ch.txt")
@@ -166,3 +166,33 @@ def test_build_refuses_a_link_out_of_the_input_folders(tmp_path, capsys):
     assert capsys.readouterr().err.splitlines() == [f"  error: {folder}/passwd.txt: symlink outside the input folders"]
     tables = dataset.load(tmp_path / "ds")
     assert (len(tables["texts"]), list(tables["errors"]["reason"])) == (0, ["symlink outside the input folders"])
+
+
+def _docx_with_pages(tmp_path: Path, pages: str) -> Path:
+    """A copy of a generated DOCX whose docProps/app.xml gives ``pages`` as its page count."""
+    import re
+    import zipfile
+    copy = tmp_path / "pages.docx"
+    with zipfile.ZipFile(GENERATED / "d01.docx") as src, zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "docProps/app.xml":
+                data, n = re.subn(rb"<Pages>\d+</Pages>", f"<Pages>{pages}</Pages>".encode(), data)
+                assert n == 1
+            dst.writestr(item, data)
+    return copy
+
+
+@pytest.mark.parametrize("pages, expected", [("99999999999999999999", None), ("9223372036854775808", None),
+                                             ("9" * 5000, None), ("-3", None), ("0", None), ("100001", None),
+                                             ("100000", 100000), ("7", 7)])
+def test_a_docx_page_count_out_of_range_is_left_out(tmp_path, pages, expected):
+    from pipeline.ingest import read
+    assert read(_docx_with_pages(tmp_path, pages)).pages == expected
+
+
+def test_a_docx_with_a_huge_page_count_builds(tmp_path):
+    docx = _docx_with_pages(tmp_path, "99999999999999999999")
+    result = dataset.build([str(docx)], tmp_path / "ds", jobs=1, progress=False)
+    assert (result.documents, result.errors) == (1, [])
+    assert dataset.load(tmp_path / "ds")["documents"]["pages"].isna().all()

@@ -316,12 +316,21 @@ def read_docx(path: Path) -> RawDocument:
                        page_count=_app_pages(path))
 
 
+# The most pages a page count may give: above it (or below 1) the count is a writer's bug or a
+# hostile file (2**63 and more would overflow the dataset's integer column), not a document's.
+MAX_PAGES = 100_000
+
+
 def _app_pages(path: Path) -> int | None:
-    """The page count Word saved in docProps/app.xml (as of the last save), if any."""
+    """The page count Word saved in docProps/app.xml (as of the last save), if any, and only if it
+    is a whole number in 1..MAX_PAGES (else None)."""
     try:
         with zipfile.ZipFile(path) as zf:
             xml = zf.read("docProps/app.xml").decode("utf-8", "replace")
     except (KeyError, zipfile.BadZipFile, OSError):
         return None
     m = re.search(r"<Pages>(\d+)</Pages>", xml)
-    return int(m.group(1)) if m else None
+    if m is None or len(m.group(1)) > len(str(MAX_PAGES)):  # (int() refuses over 4300 digits)
+        return None
+    pages = int(m.group(1))
+    return pages if 1 <= pages <= MAX_PAGES else None
