@@ -82,6 +82,8 @@ class Against:
 
     def __init__(self, docs: dict[str, dict] | None = None, dataset: str | None = None):
         self._docs = docs or {}
+        # Files of ``from_paths`` that could not be read, with the reason: left out of the collection.
+        self.left_out: dict[str, str] = {}
         self._tables = None
         if dataset is not None:
             from .dataset import load, records
@@ -95,17 +97,37 @@ class Against:
             headers = [d["document"] for d in self._docs.values()]
         self.collection = Collection(headers)
 
+    @property
+    def empty(self) -> bool:
+        """Whether there is no document to check against (every file was left out)."""
+        return self._tables is None and not self._docs
+
     @classmethod
     def from_paths(cls, paths: list[str]) -> "Against":
+        """The documents of a dataset folder, or of files, folders and globs. A file that cannot be
+        read (empty, binary, unreadable, not a regular file) is left out, with its reason in
+        ``left_out``: one bad file among the parents must not stop the check of the others."""
         from .api import extract
-        from .dataset import collect_inputs
+        from .dataset import scan_inputs
+        from .ingest import IngestError
         if len(paths) == 1 and (Path(paths[0]) / "manifest.json").exists():
             return cls(dataset=paths[0])
         docs = {}
-        for p in collect_inputs(paths):
-            d = extract(p).to_dict(with_text=True)
+        found = scan_inputs(paths)
+        left_out = dict(found.refused)
+        for source, p in found.files.items():
+            try:
+                d = extract(p).to_dict(with_text=True)
+            except IngestError as exc:
+                left_out[source] = exc.reason
+                continue
+            except Exception as exc:  # a bug on one document must not stop the check
+                left_out[source] = f"internal error ({type(exc).__name__}: {exc})"
+                continue
             docs[d["document"]["doc_id"]] = d
-        return cls(docs=docs)
+        against = cls(docs=docs)
+        against.left_out = dict(sorted(left_out.items()))
+        return against
 
     def document(self, doc_id: str) -> dict:
         if doc_id in self._docs:

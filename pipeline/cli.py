@@ -141,6 +141,12 @@ def _cmd_check(args) -> int:
         print(f"plans: error: {missing[0]}: no such file or folder", file=sys.stderr)
         return 2
     against = Against.from_paths(args.against)
+    for source, reason in against.left_out.items():
+        print(f"plans: warning: {source}: {reason} (left out of the collection)", file=sys.stderr)
+    if against.empty:
+        print(f"plans: error: --against {' '.join(args.against)}: no readable document to check against",
+              file=sys.stderr)
+        return 2
     try:
         report = check_file(args.new, against, args.lang)
     except IngestError as exc:

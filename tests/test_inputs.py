@@ -196,3 +196,36 @@ def test_a_docx_with_a_huge_page_count_builds(tmp_path):
     result = dataset.build([str(docx)], tmp_path / "ds", jobs=1, progress=False)
     assert (result.documents, result.errors) == (1, [])
     assert dataset.load(tmp_path / "ds")["documents"]["pages"].isna().all()
+
+
+def _against_folder(tmp_path: Path, parent: Path | None) -> Path:
+    """A folder of parents holding an empty file, a binary file and, if given, a real parent."""
+    folder = tmp_path / "parents"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    if parent is not None:
+        shutil.copy(parent, folder / "parent.txt")
+    return folder
+
+
+def test_check_leaves_out_unreadable_parents_and_checks_against_the_rest(tmp_path, capsys):
+    from conftest import ROOT
+    case = json.loads((ROOT / "tests/fixtures/check/p1_clean_a/case.json").read_text(encoding="utf-8"))
+    folder = _against_folder(tmp_path, ROOT / case["parent"])
+    child = ROOT / "tests/fixtures/check/p1_clean_a/child.txt"
+    assert cli.main(["check", str(child), "--against", str(folder), "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    assert err.splitlines() == [
+        f"plans: warning: {folder}/binary.txt: not a text document (binary content) (left out of the collection)",
+        f"plans: warning: {folder}/empty.txt: empty file (left out of the collection)"]
+    assert [p["source"] for p in json.loads(out)["parents"]] == [f"{folder}/parent.txt"]
+
+
+def test_check_against_nothing_readable_is_a_usage_error(tmp_path, capsys):
+    folder = _against_folder(tmp_path, None)
+    child = tmp_path / "child.txt"
+    shutil.copy(SEED_000, child)
+    assert cli.main(["check", str(child), "--against", str(folder)]) == 2
+    assert capsys.readouterr().err.splitlines()[2:] == [
+        f"plans: error: --against {folder}: no readable document to check against"]
