@@ -203,17 +203,17 @@ def scan_inputs(inputs: list[str], follow_links: bool = False) -> Inputs:
     :func:`~pipeline.ingest.file_problem`; so is such a file with a document suffix in a folder.
     A symbolic link met in a folder or matched by a glob is followed only when it points inside an
     input root (a folder given, or a glob's fixed leading folders): an untrusted folder holding a
-    link to /etc/passwd must not pull it into ``texts``. One pointing elsewhere is refused
-    ("symlink outside the input folders") unless ``follow_links``. Each folder is walked once per
-    root, by its real path, so a link loop is never followed round. A path named explicitly is the
-    user's own choice and is followed wherever it points."""
+    link to /etc/passwd must not pull it into ``texts``. One pointing elsewhere (or a glob's match
+    reached through one) is refused ("symlink outside the input folders") unless ``follow_links``.
+    Each folder is taken once per root, by its real path, so a link loop is never followed round.
+    A path named explicitly is the user's own choice and is followed wherever it points."""
     from .ingest import file_problem, shown
     roots: list[str] = []
     items: list[tuple[str, bool]] = []  # (path, named explicitly)
     for item in inputs:
         if glob.has_magic(item):
             roots.append(os.path.realpath(_fixed_prefix(item)))
-            items += [(m, False) for m in sorted(glob.glob(item, recursive=True))]
+            items += [(m, False) for m in _glob(item)]
         else:
             if os.path.isdir(item):
                 roots.append(os.path.realpath(item))
@@ -222,7 +222,7 @@ def scan_inputs(inputs: list[str], follow_links: bool = False) -> Inputs:
     result = Inputs()
     for item, explicit in items:
         path = Path(item)
-        if not explicit and path.is_symlink() and not follow_links and not _inside(path, roots):
+        if not explicit and not follow_links and not _inside(path, roots):
             result.refused[shown(path)] = "symlink outside the input folders"
         elif path.is_dir():
             _walk(path, roots, follow_links, found, result.refused)
@@ -238,6 +238,19 @@ def scan_inputs(inputs: list[str], follow_links: bool = False) -> Inputs:
 def collect_inputs(inputs: list[str]) -> list[Path]:
     """The files :func:`scan_inputs` finds to read (not those it refuses)."""
     return list(scan_inputs(inputs).files.values())
+
+
+def _glob(pattern: str) -> list[str]:
+    """A glob's matches, each folder's under one name only. ``glob`` follows links to folders, round
+    a loop until the system refuses (40 times over); a match is kept only under the first (the
+    shortest) name its folder was met under, as a folder walk takes each folder once."""
+    names: dict[str, str] = {}  # a folder's real path -> the first name it was matched under
+    kept = []
+    for match in sorted(glob.glob(pattern, recursive=True), key=lambda m: (m.count(os.sep), m)):
+        folder = os.path.dirname(match)
+        if names.setdefault(os.path.realpath(folder), folder) == folder:
+            kept.append(match)
+    return sorted(kept)
 
 
 def _fixed_prefix(pattern: str) -> str:

@@ -147,6 +147,12 @@ def test_links_are_followed_only_inside_the_input_folders_and_a_loop_once(tmp_pa
     found = dataset.scan_inputs([f"{folder}/*.txt"])
     assert (list(found.files), found.refused) == (
         [f"{folder}/a.txt", f"{folder}/alias.txt"], {f"{folder}/secret.txt": "symlink outside the input folders"})
+    # glob's "**" follows links to folders, round a loop 40 times: each folder is taken once, and
+    # what lies out of the glob's folders is refused.
+    found = dataset.scan_inputs([f"{folder}/**/*.txt"])
+    assert list(found.files) == [f"{folder}/a.txt", f"{folder}/alias.txt", f"{folder}/sub/b.txt"]
+    assert found.refused == {f"{folder}/other/secret.txt": "symlink outside the input folders",
+                             f"{folder}/secret.txt": "symlink outside the input folders"}
 
 
 def test_follow_links_takes_links_out_of_the_input_folders(tmp_path):
