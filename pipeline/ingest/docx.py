@@ -21,10 +21,38 @@ from . import legacy
 from .base import IngestError, RawDocument, is_layout_table
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
+# The main part unpacked: the largest of the corpus's 19 DOCX files is 0.7 MB (a 60-page guide);
+# 50 MB is ~70 times that. python-docx parses it whole, at ~1 KB of tree per element or more.
+MAX_DOCUMENT_XML = 50 * 1024 * 1024
+# Roman numerals end at 3999 (MMMCMXCIX): a larger label is written in Arabic digits.
+MAX_ROMAN = 3999
+# Word lets a list start anywhere in 0–32767; a larger start is kept as the file gives it (its
+# label then in Arabic digits), but not past 18 digits: a start of 10^5000 is not a number the
+# reader formats (int() refuses 4,300 digits and more, and str(n) costs time quadratic in them).
+MAX_LIST_START = 10**18
+# A merged cell adds at most this many grid columns to its row: the table's own grid width
+# (``w:tblGrid``), and never more than 64 (the corpus's widest table has 7 columns).
+MAX_COLUMNS = 64
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+def _number(value: str | None, default: int, low: int, high: int) -> int:
+    """An integer attribute of the file, within [low, high]: ``default`` when it is missing or not
+    an integer (a hostile or broken file must not stop the reader with a ValueError)."""
+    if value is None or len(value) > 20:
+        return default
+    try:
+        n = int(value)
+    except ValueError:
+        return default
+    return min(high, max(low, n))
+
+
 def _roman(n: int) -> str:
+    """``n`` in Roman numerals; beyond MAX_ROMAN, where there are none, its Arabic digits (the
+    loop below would otherwise run n / 1000 times)."""
+    if n > MAX_ROMAN:
+        return str(n)
     vals = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
             (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
     out = ""
@@ -71,13 +99,13 @@ class Numbering:
         for an in root.findall(f"{W}abstractNum"):
             lv = {}
             for lvl in an.findall(f"{W}lvl"):
-                ilvl = int(lvl.get(f"{W}ilvl", "0"))
+                ilvl = _level(lvl.get(f"{W}ilvl"))
                 fmt = lvl.find(f"{W}numFmt")
                 text = lvl.find(f"{W}lvlText")
                 start = lvl.find(f"{W}start")
                 lv[ilvl] = (fmt.get(f"{W}val") if fmt is not None else "decimal",
                             text.get(f"{W}val") if text is not None else "",
-                            int(start.get(f"{W}val")) if start is not None else 1)
+                            _start(start.get(f"{W}val")) if start is not None else 1)
             abstract[an.get(f"{W}abstractNumId")] = lv
         for num in root.findall(f"{W}num"):
             ref = num.find(f"{W}abstractNumId")
@@ -85,11 +113,11 @@ class Numbering:
                 continue
             levels = dict(abstract.get(ref.get(f"{W}val"), {}))
             for override in num.findall(f"{W}lvlOverride"):
-                ilvl = int(override.get(f"{W}ilvl", "0"))
+                ilvl = _level(override.get(f"{W}ilvl"))
                 start = override.find(f"{W}startOverride")
                 if start is not None and ilvl in levels:
                     fmt, text, _ = levels[ilvl]
-                    levels[ilvl] = (fmt, text, int(start.get(f"{W}val")))
+                    levels[ilvl] = (fmt, text, _start(start.get(f"{W}val")))
             self.levels[num.get(f"{W}numId")] = levels
 
     def label(self, num_id: str, ilvl: int) -> str:
@@ -114,6 +142,16 @@ class Numbering:
         return re.sub(r"%(\d)", sub, text)
 
 
+def _level(value: str | None) -> int:
+    """A list level: Word has nine, 0–8 (the counters below are nine)."""
+    return _number(value, 0, 0, 8)
+
+
+def _start(value: str | None) -> int:
+    """A list's start value, within 0–MAX_LIST_START."""
+    return _number(value, 1, 0, MAX_LIST_START)
+
+
 def _num_pr(paragraph, styles_num) -> tuple[str, int] | None:
     ppr = paragraph.find(f"{W}pPr")
     if ppr is not None:
@@ -122,7 +160,7 @@ def _num_pr(paragraph, styles_num) -> tuple[str, int] | None:
             nid = num.find(f"{W}numId")
             lvl = num.find(f"{W}ilvl")
             if nid is not None:
-                return nid.get(f"{W}val"), int(lvl.get(f"{W}val")) if lvl is not None else 0
+                return nid.get(f"{W}val"), _level(lvl.get(f"{W}val")) if lvl is not None else 0
         style = ppr.find(f"{W}pStyle")
         if style is not None:
             return styles_num.get(style.get(f"{W}val"))
@@ -136,7 +174,7 @@ def _style_numbering(document) -> dict[str, tuple[str, int]]:
         if num is not None and num.find(f"{W}numId") is not None:
             lvl = num.find(f"{W}ilvl")
             out[style.get(f"{W}styleId")] = (num.find(f"{W}numId").get(f"{W}val"),
-                                             int(lvl.get(f"{W}val")) if lvl is not None else 0)
+                                             _level(lvl.get(f"{W}val")) if lvl is not None else 0)
     return out
 
 
@@ -257,15 +295,23 @@ def _labelled(p, numbering, styles_num, fonts=None) -> str:
 
 def _table_rows(tbl, numbering, styles_num, fonts=None) -> list[list[str]]:
     """Cell texts row by row; a cell spanning n grid columns is followed by n-1 empty cells so
-    that every row keeps the header's columns."""
+    that every row keeps the header's columns. The padding stops at the table's grid width (its
+    ``w:gridCol`` count, at most MAX_COLUMNS; MAX_COLUMNS without a grid) or the row's own cell
+    count if larger: a ``w:gridSpan`` of 10^8 in a 38 KB file would otherwise be 10^8 cells."""
+    grid = len(tbl.findall(f"{W}tblGrid/{W}gridCol"))
+    width = min(grid, MAX_COLUMNS) if grid else MAX_COLUMNS
     rows = []
     for tr in tbl.findall(f"{W}tr"):
-        cells = []
-        for tc in tr.findall(f"{W}tc"):
+        tcs = tr.findall(f"{W}tc")
+        limit = max(width, len(tcs))
+        cells: list[str] = []
+        for i, tc in enumerate(tcs):
             cells.append(_cell_text(tc, numbering, styles_num, fonts))
             span = tc.find(f"{W}tcPr/{W}gridSpan")
             if span is not None:
-                cells += [""] * (int(span.get(f"{W}val", "1")) - 1)
+                # Room is kept for the row's cells still to come.
+                room = limit - len(cells) - (len(tcs) - i - 1)
+                cells += [""] * min(_number(span.get(f"{W}val"), 1, 1, MAX_COLUMNS) - 1, room)
         rows.append(cells)
     return rows
 
@@ -280,6 +326,12 @@ def read_docx(path: Path) -> RawDocument:
                 raise IngestError(source, f"DOCX expands to {total} bytes (zip bomb?)")
             if "word/document.xml" not in zf.namelist():
                 raise IngestError(source, "not a Word document (no word/document.xml)")
+            # The size the zip declares is the bound: zipfile stops inflating a member at it (and
+            # then fails its CRC), so a member cannot unpack past it unseen.
+            main = zf.getinfo("word/document.xml").file_size
+            if main > MAX_DOCUMENT_XML:
+                raise IngestError(source, f"too large when unpacked: word/document.xml is {main} bytes "
+                                          f"(limit {MAX_DOCUMENT_XML})")
         document = docx.Document(str(path))
     except IngestError:
         raise

@@ -1,0 +1,151 @@
+"""Readers on hostile files: tiny files that once made a reader loop for ever or take gigabytes.
+
+Each case builds its file in ``tmp_path`` and asserts a clear outcome (the text, or the exact
+refusal) and bounded work: a structural cap, or a count of the work done. The cases whose risk is
+memory are read in a child process under a 1.5 GB address-space limit, so that a regression fails
+the test (MemoryError) instead of eating the machine; the child's ``timeout`` is a hang guard only.
+"""
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import textwrap
+import zipfile
+from pathlib import Path
+
+from pipeline.ingest import docx as docx_reader
+
+from conftest import GENERATED, ROOT
+
+ADDRESS_SPACE = 1536 * 1024 * 1024
+HANG_GUARD_SECONDS = 120
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _limited() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
+
+
+def _in_child(code: str) -> dict:
+    """Run ``code`` (which sets ``result``) in a fresh interpreter under the memory limit; its
+    ``result``, or ``{"error": reason}`` for an IngestError, as JSON."""
+    script = "import json\nfrom pipeline.ingest import IngestError\ntry:\n" + textwrap.indent(
+        textwrap.dedent(code), "    ") + "\nexcept IngestError as exc:\n    result = {'error': exc.reason}\n" \
+        "print(json.dumps(result))\n"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT,
+                          env=dict(os.environ, PYTHONPATH=str(ROOT)), preexec_fn=_limited,
+                          timeout=HANG_GUARD_SECONDS)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def _docx(tmp_path: Path, body: str, numbering: str | None = None, name: str = "hostile.docx") -> Path:
+    """A copy of a generated DOCX with its body (and its numbering.xml) replaced."""
+    source = GENERATED / "d01.docx"
+    path = tmp_path / name
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "word/document.xml":
+                head = data.decode("utf-8").split("<w:body>")[0]
+                data = f"{head}<w:body>{body}</w:body></w:document>".encode()
+            elif info.filename == "word/numbering.xml" and numbering is not None:
+                data = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                        f'<w:numbering xmlns:w="{W_NS}">{numbering}</w:numbering>').encode()
+            zout.writestr(info.filename, data)
+    return path
+
+
+def _p(text: str, num_id: str | None = None) -> str:
+    numbered = f'<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr></w:pPr>' if num_id else ""
+    return f"<w:p>{numbered}<w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def _roman_list(start: str) -> str:
+    return (f'<w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="{start}"/>'
+            f'<w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+            f'<w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num>')
+
+
+# --- DOCX -----------------------------------------------------------------------------------------
+
+def test_roman_numerals_end_at_3999():
+    assert docx_reader._roman(3999) == "MMMCMXCIX"
+    assert docx_reader._roman(14) == "XIV"
+    assert docx_reader._roman(4000) == "4000"  # no Roman numeral: the number itself
+    assert docx_reader._roman(10**15) == "1000000000000000"
+
+
+def test_roman_list_starting_at_ten_to_the_fifteen(tmp_path):
+    # The label loop once ran 10^12 times, building a string of 10^12 "M"s.
+    path = _docx(tmp_path, _p("Mục tiêu", "3") + _p("Nhiệm vụ", "3") + _p("Lời kết"),
+                 numbering=_roman_list(str(10**15)))
+    result = _in_child(f"""
+        from pipeline.ingest import read
+        result = {{'text': read({str(path)!r}).text}}
+    """)
+    assert result == {"text": "1000000000000000. Mục tiêu\n1000000000000001. Nhiệm vụ\nLời kết"}
+
+
+def test_list_numbers_that_are_not_numbers(tmp_path):
+    # A start of 5,000 digits (past int()'s limit), a level of 99 and a start that is not a
+    # number: read as the defaults (start 1, level 0..8), not a ValueError or an IndexError. (The
+    # first list's level is read as level 8, whose "%1." names level 0, undefined: decimal.)
+    numbering = (_roman_list("9" * 5000).replace('w:ilvl="0"', 'w:ilvl="99"')
+                 + _roman_list("x").replace('w:numId="3"', 'w:numId="4"').replace('"7"', '"8"'))
+    body = (_p("Một", "3").replace('w:ilvl w:val="0"', 'w:ilvl w:val="99"') + _p("Hai", "4"))
+    path = _docx(tmp_path, body, numbering=numbering)
+    from pipeline.ingest import read
+    assert read(path).text == "1. Một\nI. Hai"
+
+
+def test_grid_span_is_capped_at_the_grid_width(tmp_path):
+    # A 38 KB file whose gridSpan of 10^8 once made 10^8 empty cells (7.7 GB).
+    row = "<w:tr><w:tc>{}</w:tc><w:tc>{}</w:tc></w:tr>"
+    table = ('<w:tbl><w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="3000"/><w:gridCol w:w="3000"/>'
+             '</w:tblGrid><w:tr><w:tc><w:tcPr><w:gridSpan w:val="100000000"/></w:tcPr>'
+             f'{_p("Nội dung")}</w:tc><w:tc>{_p("Thời gian")}</w:tc></w:tr>'
+             + row.format(_p("Rà soát"), _p("Quý I")) + "</w:tbl>")
+    path = _docx(tmp_path, _p("Kế hoạch") + table)
+    result = _in_child(f"""
+        from pipeline.ingest import read
+        result = {{'text': read({str(path)!r}).text}}
+    """)
+    # The spanning cell keeps room for the row's other cell: 3 grid columns in all.
+    assert result == {"text": "Kế hoạch\nNội dung |  | Thời gian\nRà soát | Quý I\n"}
+
+
+def test_grid_span_without_a_grid_is_capped_at_64(tmp_path):
+    import docx as python_docx
+    table = (f'<w:tbl xmlns:w="{W_NS}"><w:tr><w:tc><w:tcPr><w:gridSpan w:val="100000000"/></w:tcPr>'
+             f'{_p("A")}</w:tc></w:tr></w:tbl>')
+    element = python_docx.oxml.parse_xml(table)
+    rows = docx_reader._table_rows(element, docx_reader.Numbering(None), {})
+    assert rows == [["A"] + [""] * (docx_reader.MAX_COLUMNS - 1)]
+
+
+def test_document_xml_too_large_when_unpacked(tmp_path):
+    # 60 MB of empty paragraphs, 60 KB zipped: refused from the zip's own size record, unread.
+    path = _docx(tmp_path, "<w:p/>" * 10_000_000)
+    size = zipfile.ZipFile(path).getinfo("word/document.xml").file_size
+    assert os.path.getsize(path) < 1_000_000 < 50_000_000 < size
+    result = _in_child(f"""
+        from pipeline.ingest import read
+        read({str(path)!r})
+        result = {{}}
+    """)
+    assert result == {"error": f"too large when unpacked: word/document.xml is {size} bytes (limit 52428800)"}
+
+
+def test_the_corpus_docx_tables_fit_the_column_cap():
+    # MAX_COLUMNS is well above any real table's grid.
+    widest = 0
+    for path in sorted((ROOT / "corpus").rglob("*.docx")):
+        with zipfile.ZipFile(path) as zf:
+            xml = zf.read("word/document.xml").decode("utf-8")
+        for grid in xml.split("<w:tblGrid>")[1:]:
+            widest = max(widest, grid.split("</w:tblGrid>")[0].count("<w:gridCol"))
+    assert 0 < widest <= docx_reader.MAX_COLUMNS // 2
