@@ -16,7 +16,10 @@ import textwrap
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from pipeline.ingest import docx as docx_reader
+from pipeline.ingest import html as html_reader
 
 from conftest import GENERATED, ROOT
 
@@ -149,3 +152,74 @@ def test_the_corpus_docx_tables_fit_the_column_cap():
         for grid in xml.split("<w:tblGrid>")[1:]:
             widest = max(widest, grid.split("</w:tblGrid>")[0].count("<w:gridCol"))
     assert 0 < widest <= docx_reader.MAX_COLUMNS // 2
+
+
+# --- HTML -----------------------------------------------------------------------------------------
+
+def _recursive_html_to_text(markup: str) -> str:
+    """The recursive reader the iterative one replaces, for a differential test on flat tables."""
+    from bs4 import BeautifulSoup, NavigableString, Tag
+    soup = BeautifulSoup(markup, "lxml")
+    for tag in soup.find_all(html_reader._DROP):
+        tag.decompose()
+    lines: list[str] = []
+    current: list[str] = []
+
+    def flush():
+        line = " ".join("".join(current).split())
+        if line:
+            lines.append(line)
+        current.clear()
+
+    def walk(node):
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if child.__class__.__name__ not in ("Comment", "Doctype"):
+                    current.append(str(child))
+            elif isinstance(child, Tag):
+                if child.name == "tr":
+                    flush()
+                    cells = [" ".join(c.get_text(" ").split()) for c in child.find_all(["td", "th"])]
+                    if any(cells):
+                        lines.append(" | ".join(c for c in cells if c))
+                    continue
+                if child.name in html_reader._BLOCKS:
+                    flush()
+                walk(child)
+                if child.name in html_reader._BLOCKS:
+                    flush()
+    walk(soup.body or soup)
+    flush()
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("markup", [
+    "<html><body><h1>KẾ HOẠCH</h1><p>Thực hiện <b>cải cách</b> hành chính<br>năm 2026</p>"
+    "<script>x()</script><ul><li>Một</li><li>Hai <!-- note --> ba</li></ul></body></html>",
+    "<table><tr><th>TT</th><th>Nội dung</th></tr><tr><td>1</td><td><p>Rà soát</p><p>thủ tục</p></td></tr>"
+    "<tr><td></td><td> </td></tr><tr>loose <td>a<!-- c -->b</td></tr></table><div>Sau bảng</div>",
+    "texte nu <span>en ligne</span><div>bloc<div>imbriqué</div>fin</div><td>cellule seule</td>",
+])
+def test_html_reads_as_the_recursive_reader_did(markup):
+    assert html_reader.html_to_text(markup) == _recursive_html_to_text(markup)
+
+
+def test_html_nested_a_thousand_deep():
+    # The recursive walk raised RecursionError at ~1,000 levels; beyond MAX_DEPTH, blocks are flat.
+    deep = "<div>" * 1000 + "<p>Mục tiêu</p><p>chung</p>" + "</div>" * 1000
+    shallow = "<div>" * 10 + "<p>Mục tiêu</p><p>chung</p>" + "</div>" * 10
+    assert html_reader.html_to_text(shallow) == "Mục tiêu\nchung"
+    assert html_reader.html_to_text(deep) == "Mục tiêu chung"
+
+
+def test_html_twenty_thousand_nested_tables(monkeypatch):
+    # Each row once asked for all its nested cells' text again: quadratic, never ending at 20,000
+    # (5,000 here). A row's cells are its outermost ones; every string is looked at once.
+    looked = []
+    wanted = html_reader._wanted
+    monkeypatch.setattr(html_reader, "_wanted", lambda types, s: looked.append(1) or wanted(types, s))
+    n = 5_000
+    markup = "".join(f"<table><tr><td>c{i}" for i in range(n)) + "</td></tr></table>" * n
+    text = html_reader.html_to_text(markup)
+    assert len(looked) <= n
+    assert text.startswith("c0 c1 c2 ") and text.count("|") == 0
