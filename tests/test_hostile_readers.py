@@ -223,3 +223,50 @@ def test_html_twenty_thousand_nested_tables(monkeypatch):
     text = html_reader.html_to_text(markup)
     assert len(looked) <= n
     assert text.startswith("c0 c1 c2 ") and text.count("|") == 0
+
+
+# --- PDF ------------------------------------------------------------------------------------------
+
+def _ruled_pdf(path: Path, lines: int, step: float) -> Path:
+    """A one-page PDF: a grid of ``lines`` × ``lines`` rules ``step`` points apart, and some text."""
+    from reportlab.pdfgen import canvas
+    side = lines * step + 72
+    c = canvas.Canvas(str(path), pagesize=(side, side))
+    c.setLineWidth(0.5)
+    end = 36 + (lines - 1) * step
+    for k in range(lines):
+        at = 36 + k * step
+        c.line(at, 36, at, end)
+        c.line(36, at, end, at)
+    c.setFont("Helvetica", 10)
+    c.drawString(40, side - 20, "Ke hoach thuc hien cai cach hanh chinh nam 2026")
+    if step >= 30:  # room for a word in each cell
+        for row in range(lines - 1):
+            for col in range(lines - 1):
+                c.drawString(40 + col * step, end - row * step - 14, f"o{row}{col}")
+    c.save()
+    return path
+
+
+def test_pdf_dense_ruled_grid_is_read_without_table_structure(tmp_path):
+    # 4,000 × 4,000 rules once made 16 million cells (3.2 GB): past MAX_RULES the rules are ignored.
+    path = _ruled_pdf(tmp_path / "grid.pdf", 4000, 3.0)
+    result = _in_child(f"""
+        from pathlib import Path
+        from pipeline.ingest import pdf, read
+        pages = pdf._pages(Path({str(path)!r}))
+        result = {{'rules': [len(p.rules) for p in pages], 'text': read({str(path)!r}).text}}
+    """)
+    assert result == {"rules": [0], "text": "Ke hoach thuc hien cai cach hanh chinh nam 2026"}
+
+
+def test_pdf_grid_with_too_many_crossings_is_no_table(tmp_path):
+    from pipeline.ingest import pdf
+    # 600 × 600 rules: under MAX_RULES, but 360,000 crossings to test, past MAX_RULE_CROSSINGS.
+    page = pdf._pages(_ruled_pdf(tmp_path / "grid.pdf", 600, 3.0))[0]
+    assert len(page.rules) == 1200 <= pdf.MAX_RULES
+    assert pdf._tables(page) == []
+    # And a real-sized grid still reads as a table.
+    small = pdf._pages(_ruled_pdf(tmp_path / "small.pdf", 4, 40.0))[0]
+    assert [rows for _, rows in pdf._tables(small)] == [[["o00", "o01", "o02"], ["o10", "o11", "o12"],
+                                                         ["o20", "o21", "o22"]]]
