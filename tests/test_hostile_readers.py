@@ -20,6 +20,7 @@ import pytest
 
 from pipeline.ingest import docx as docx_reader
 from pipeline.ingest import html as html_reader
+from pipeline.ingest.ocr import MAX_RENDER_PIXELS, render_dpi
 
 from conftest import GENERATED, ROOT
 
@@ -270,3 +271,45 @@ def test_pdf_grid_with_too_many_crossings_is_no_table(tmp_path):
     small = pdf._pages(_ruled_pdf(tmp_path / "small.pdf", 4, 40.0))[0]
     assert [rows for _, rows in pdf._tables(small)] == [[["o00", "o01", "o02"], ["o10", "o11", "o12"],
                                                          ["o20", "o21", "o22"]]]
+
+
+# --- OCR rendering --------------------------------------------------------------------------------
+
+def test_render_resolution_is_capped_by_pixels():
+    a4 = (595.0, 842.0)
+    assert render_dpi(*a4, 300) == 300  # an ordinary page keeps its scan's resolution
+    inches = 200 * 72.0
+    dpi = render_dpi(inches, inches, 200)
+    pixels = (200 * dpi) ** 2
+    assert MAX_RENDER_PIXELS * 0.99 < pixels <= MAX_RENDER_PIXELS
+    assert render_dpi(1e6, 1e6, 300) * 1e6 / 72 < 7000  # 14 km of page: still ~40 megapixels
+
+
+def test_two_hundred_inch_scan_is_rendered_within_the_pixel_cap(tmp_path):
+    # A 200 × 200-inch page with one image once took 3.1 GB to render for OCR. Tesseract is
+    # replaced by a stub that keeps the PNG it is given.
+    from PIL import Image
+    from reportlab.pdfgen import canvas
+    image = tmp_path / "scan.png"
+    Image.new("L", (100, 100), 255).save(image)
+    path = tmp_path / "big.pdf"
+    c = canvas.Canvas(str(path), pagesize=(200 * 72, 200 * 72))
+    c.drawImage(str(image), 0, 0, 200 * 72, 200 * 72)
+    c.save()
+    result = _in_child(f"""
+        import io
+        from PIL import Image
+        from pipeline.ingest import ocr
+        from pipeline.ingest.pdf import open_pdf
+        seen = []
+        def tool(source, command, what, timeout, *, input=None, env=None):
+            seen.append(Image.open(io.BytesIO(input)).size)
+            return b""
+        ocr.run_tool = tool
+        ocr._tesseract = lambda source: "tesseract"
+        pages = ocr.ocr_pdf_pages(open_pdf({str(path)!r}), [0], "big.pdf")
+        result = {{'size': seen[0], 'dpi': pages[0].dpi}}
+    """)
+    width, height = result["size"]
+    assert width * height <= MAX_RENDER_PIXELS * 1.001
+    assert result["dpi"] == 32  # 300 dpi (no image resolution known) scaled down to fit

@@ -69,6 +69,10 @@ PAGE_SEGMENTATION_MODE = 4
 # slower; a scan finer than 300 dpi gains nothing in confidence (sample 07: 0.940 at 200, 0.941 at 300).
 MIN_DPI = 200
 MAX_DPI = 300
+# A rendered page has at most this many pixels (grayscale: as many bytes, then a PNG for Tesseract):
+# an A4 page at 300 dpi is 8.7 megapixels, A3 17.4; a 200 × 200-inch page at 200 dpi would be 1.6
+# gigapixels. A larger page is rendered at a lower resolution, down to what fits.
+MAX_RENDER_PIXELS = 40_000_000
 PAGE_TIMEOUT_SECONDS = 300
 # Tesseract's Vietnamese model drops or swaps the stacked marks of capitals ("QUYÉT ĐỊNH", "KÉẺ
 # HOẠCH" for "QUYẾT ĐỊNH", "KẾ HOẠCH" in samples 11 and 09), so a document-type line would not be
@@ -171,6 +175,16 @@ def _scan_dpi(page) -> int:
     if best is None:
         return MAX_DPI
     return int(round(min(MAX_DPI, max(MIN_DPI, best))))
+
+
+def render_dpi(width: float, height: float, dpi: float) -> float:
+    """The resolution to render a page of ``width`` × ``height`` points at: ``dpi``, lowered so that
+    the bitmap stays within MAX_RENDER_PIXELS (a page of any size costs at most ~40 MB to render,
+    and Tesseract reads a scaled-down giant page rather than none)."""
+    pixels = (max(width, 1.0) * dpi / 72) * (max(height, 1.0) * dpi / 72)
+    if pixels <= MAX_RENDER_PIXELS:
+        return dpi
+    return dpi * (MAX_RENDER_PIXELS / pixels) ** 0.5
 
 
 def _unmarked(text: str) -> str:
@@ -300,7 +314,7 @@ def _tsv_text(tsv: str) -> tuple[str, float]:
     return text, (sum(confidences) / len(confidences) if confidences else 0.0)
 
 
-def _tsv_words(tsv: str, dpi: int) -> tuple[dict, ...]:
+def _tsv_words(tsv: str, dpi: float) -> tuple[dict, ...]:
     """Tesseract's words (TSV level 5) with their boxes converted from pixels to PDF points."""
     scale = 72.0 / dpi
     words = []
@@ -333,11 +347,11 @@ def ocr_pdf_pages(pdf, page_indexes: list[int], source: str, dpi: int | None = N
     # One thread of Tesseract per process: its OpenMP threads only slow it down (module docstring).
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
 
-    def render(index: int) -> tuple[bytes, int, float, float]:
+    def render(index: int) -> tuple[bytes, float, float, float]:
         with _PDFIUM_LOCK:
             page = pdf[index]
             width, height = (float(v) for v in page.get_size())
-            page_dpi = dpi or _scan_dpi(page)
+            page_dpi = render_dpi(width, height, dpi or _scan_dpi(page))
             bitmap = page.render(scale=page_dpi / 72, grayscale=True)
             page.close()
         # The PIL image shares the bitmap's memory: the bitmap is closed only after encoding.
@@ -350,11 +364,11 @@ def ocr_pdf_pages(pdf, page_indexes: list[int], source: str, dpi: int | None = N
     def read(index: int) -> OcrPage:
         png, page_dpi, width, height = render(index)
         command = [tesseract, "stdin", "stdout", "-l", OCR_LANGUAGE,
-                   "--psm", str(PAGE_SEGMENTATION_MODE), "--dpi", str(page_dpi), "tsv"]
+                   "--psm", str(PAGE_SEGMENTATION_MODE), "--dpi", str(max(1, round(page_dpi))), "tsv"]
         out = run_tool(source, command, f"OCR of page {index + 1}", PAGE_TIMEOUT_SECONDS, input=png, env=env)
         tsv = out.decode("utf-8", "replace")
         text, confidence = _tsv_text(tsv)
-        return OcrPage(index=index, text=restore_heading_marks(text), confidence=confidence, dpi=page_dpi,
+        return OcrPage(index=index, text=restore_heading_marks(text), confidence=confidence, dpi=round(page_dpi),
                        words=_tsv_words(tsv, page_dpi), width=width, height=height)
 
     workers = max(1, min(len(page_indexes), workers or os.cpu_count() or 1))
