@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.ingest import IngestError
 from pipeline.ingest import docx as docx_reader
 from pipeline.ingest import html as html_reader
 from pipeline.ingest.ocr import MAX_RENDER_PIXELS, render_dpi
@@ -153,6 +154,53 @@ def test_the_corpus_docx_tables_fit_the_column_cap():
         for grid in xml.split("<w:tblGrid>")[1:]:
             widest = max(widest, grid.split("</w:tblGrid>")[0].count("<w:gridCol"))
     assert 0 < widest <= docx_reader.MAX_COLUMNS // 2
+
+
+def test_other_xml_parts_too_large_when_unpacked(tmp_path):
+    # python-docx parses styles.xml whole: past MAX_XML_PART it is refused, unread.
+    path = _docx(tmp_path, _p("Kế hoạch"))
+    big = tmp_path / "styles.docx"
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(big, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "word/styles.xml":
+                data = data.replace(b"</w:styles>", b"<w:style/>" * 1_100_000 + b"</w:styles>")
+            zout.writestr(info.filename, data)
+    size = zipfile.ZipFile(big).getinfo("word/styles.xml").file_size
+    from pipeline.ingest import read
+    with pytest.raises(IngestError) as err:
+        read(big)
+    assert err.value.reason == f"too large when unpacked: word/styles.xml is {size} bytes (limit 10485760)"
+
+
+def test_document_body_is_read_as_a_stream(tmp_path):
+    # 190 MB of empty paragraphs in a 328 KB file once took 8.5 GB as one tree. Under the size
+    # limit, the body is streamed: the paragraphs already read are freed (only those of the
+    # parser's current chunk are alive), and the text is what it was.
+    n = 50_000
+    path = _docx(tmp_path, _p("Kế hoạch") + "<w:p/>" * n + _p("Hết"))
+    alive = 0
+    for element in docx_reader._body(path, "word/document.xml"):
+        alive = max(alive, len(element.getparent()))
+    assert alive < n // 4  # (~5,500: a 32 KB chunk of "<w:p/>")
+    from pipeline.ingest import read
+    assert read(path).text == "Kế hoạch" + "\n" * (n + 1) + "Hết"
+
+
+@pytest.mark.slow
+def test_two_million_empty_paragraphs_cost_memory_of_their_text(tmp_path):
+    # 12 MB of XML: the whole tree took 270 MB more; the stream, ~30 MB (2 million newlines).
+    path = _docx(tmp_path, _p("Kế hoạch") + "<w:p/>" * 2_000_000 + _p("Hết"))
+    result = _in_child(f"""
+        import resource
+        from pipeline.ingest import read
+        import docx, lxml.etree
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        text = read({str(path)!r}).text
+        growth = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+        result = {{'chars': len(text), 'growth_mb': growth // 1024}}
+    """)
+    assert result["chars"] == 2_000_012 and result["growth_mb"] < 100
 
 
 # --- HTML -----------------------------------------------------------------------------------------

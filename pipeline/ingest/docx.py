@@ -13,17 +13,26 @@ defaults) and such runs are converted, capitals-only fonts (.VnTimeH) to capital
 """
 from __future__ import annotations
 
+import io
+import posixpath
 import re
 import zipfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
+
+from lxml import etree
 
 from . import legacy
 from .base import IngestError, RawDocument, is_layout_table
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
 # The main part unpacked: the largest of the corpus's 19 DOCX files is 0.7 MB (a 60-page guide);
-# 50 MB is ~70 times that. python-docx parses it whole, at ~1 KB of tree per element or more.
+# 50 MB is ~70 times that. It is read as a stream (memory follows the text, not the XML: 48 MB of
+# empty paragraphs took 1.1 GB as one tree), so this bounds the time, not the memory.
 MAX_DOCUMENT_XML = 50 * 1024 * 1024
+# The other XML parts (styles, numbering, headers…) python-docx parses whole, at ~20 times their
+# size: the corpus's largest is 0.44 MB (stylesWithEffects.xml).
+MAX_XML_PART = 10 * 1024 * 1024
 # Roman numerals end at 3999 (MMMCMXCIX): a larger label is written in Arabic digits.
 MAX_ROMAN = 3999
 # Word lets a list start anywhere in 0–32767; a larger start is kept as the file gives it (its
@@ -188,7 +197,7 @@ class Fonts:
     the document is a legacy one, and then the readers skip the run-by-run work); ``converted``
     counts the characters converted, by encoding."""
 
-    def __init__(self, document):
+    def __init__(self, document, body: Callable[[], Iterator]):
         root = document.styles.element
         self.styles: dict[str, tuple[str | None, str | None]] = {}
         self.default_paragraph_style = None
@@ -201,20 +210,21 @@ class Fonts:
                 self.default_paragraph_style = style_id
         self.default = _font(root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}rFonts"))
         names = {self.default, *(font for font, _ in self.styles.values())}
-        names |= {_font(r) for r in document.element.body.iter(f"{W}rFonts")}
+        names |= {_font(r) for element in body() for r in element.iter(f"{W}rFonts")}
         self.converted: dict[str, int] = {}
         self.encodings: set[str] = set()
         if any(legacy.font_encoding(name)[0] for name in names if name):
-            self.encodings = legacy.encodings_in_use(self._runs(document.element.body))
+            self.encodings = legacy.encodings_in_use(self._runs(body()))
 
-    def _runs(self, element):
-        for p in element.iter(f"{W}p"):
-            style = p.find(f"{W}pPr/{W}pStyle")
-            paragraph_style = style.get(f"{W}val") if style is not None else None
-            for r in p.iter(f"{W}r"):
-                text = "".join(t.text or "" for t in r.iter(f"{W}t"))
-                if text:
-                    yield text, self.run_font(r, paragraph_style)
+    def _runs(self, body: Iterator):
+        for element in body:
+            for p in element.iter(f"{W}p"):
+                style = p.find(f"{W}pPr/{W}pStyle")
+                paragraph_style = style.get(f"{W}val") if style is not None else None
+                for r in p.iter(f"{W}r"):
+                    text = "".join(t.text or "" for t in r.iter(f"{W}t"))
+                    if text:
+                        yield text, self.run_font(r, paragraph_style)
 
     def _style_font(self, style_id: str | None) -> str | None:
         seen = set()
@@ -316,6 +326,57 @@ def _table_rows(tbl, numbering, styles_num, fonts=None) -> list[list[str]]:
     return rows
 
 
+def _main_part(zf: zipfile.ZipFile) -> str:
+    """The main document part's name in the zip: the package's officeDocument relationship's
+    target (``word/document.xml`` as Word names it, and when the relationship cannot be read)."""
+    try:
+        if zf.getinfo("_rels/.rels").file_size <= MAX_XML_PART:
+            for rel in etree.fromstring(zf.read("_rels/.rels")):
+                if (rel.get("Type") or "").endswith("/officeDocument") and rel.get("Target"):
+                    return posixpath.normpath(posixpath.join("/", rel.get("Target"))).lstrip("/")
+    except (KeyError, etree.XMLSyntaxError):
+        pass
+    return "word/document.xml"
+
+
+_STUB = f'<w:document xmlns:w="{W[1:-1]}"><w:body/></w:document>'.encode()
+
+
+def _package_without_body(zf: zipfile.ZipFile, main: str) -> io.BytesIO:
+    """The package for python-docx (styles, numbering), with an empty main part and no media: the
+    body is streamed by :func:`_body`, and python-docx would parse it whole."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as stub:
+        for info in zf.infolist():
+            if info.filename == main:
+                data = _STUB
+            elif info.filename.endswith((".xml", ".rels")):
+                data = zf.read(info)
+            else:
+                data = b""  # images and other blobs: kept as names only (nothing here reads them)
+            stub.writestr(info.filename, data)
+    out.seek(0)
+    return out
+
+
+def _body(path: Path, main: str) -> Iterator:
+    """The main part's body elements (paragraphs, tables, section properties…), in order, parsed
+    as a stream: each is freed once the caller moves to the next, so memory follows the largest
+    paragraph or table, not the document. Parsed as python-docx parses (blank text removed, no
+    entities resolved)."""
+    with zipfile.ZipFile(path) as zf, zf.open(main) as fh:
+        body = f"{W}body"
+        for _, element in etree.iterparse(fh, events=("end",), remove_blank_text=True,
+                                          resolve_entities=False):
+            parent = element.getparent()
+            if parent is not None and parent.tag == body:
+                yield element
+                # lxml's recipe for a stream: empty the element, drop the ones before it.
+                element.clear()
+                while element.getprevious() is not None:
+                    del parent[0]
+
+
 def read_docx(path: Path) -> RawDocument:
     import docx  # python-docx
     source = str(path)
@@ -326,24 +387,35 @@ def read_docx(path: Path) -> RawDocument:
                 raise IngestError(source, f"DOCX expands to {total} bytes (zip bomb?)")
             if "word/document.xml" not in zf.namelist():
                 raise IngestError(source, "not a Word document (no word/document.xml)")
-            # The size the zip declares is the bound: zipfile stops inflating a member at it (and
-            # then fails its CRC), so a member cannot unpack past it unseen.
-            main = zf.getinfo("word/document.xml").file_size
-            if main > MAX_DOCUMENT_XML:
-                raise IngestError(source, f"too large when unpacked: word/document.xml is {main} bytes "
-                                          f"(limit {MAX_DOCUMENT_XML})")
-        document = docx.Document(str(path))
+            main = _main_part(zf)
+            # The sizes the zip declares are the bound: zipfile stops inflating a member at its
+            # size (and then fails its CRC), so a member cannot unpack past it unseen.
+            for info in zf.infolist():
+                limit = MAX_DOCUMENT_XML if info.filename == main else MAX_XML_PART
+                if info.filename.endswith((".xml", ".rels")) and info.file_size > limit:
+                    raise IngestError(source, f"too large when unpacked: {info.filename} is {info.file_size} "
+                                              f"bytes (limit {limit})")
+            package = _package_without_body(zf, main)
+        document = docx.Document(package)
     except IngestError:
         raise
     except zipfile.BadZipFile:
         raise IngestError(source, "corrupt DOCX (not a valid zip archive)") from None
     except Exception as exc:  # python-docx / lxml parse errors
         raise IngestError(source, f"corrupt DOCX ({type(exc).__name__}: {exc})") from None
+    try:
+        return _read_body(path, source, main, document)
+    except (etree.XMLSyntaxError, zipfile.BadZipFile, EOFError) as exc:
+        raise IngestError(source, f"corrupt DOCX ({type(exc).__name__}: {exc})") from None
+
+
+def _read_body(path: Path, source: str, main: str, document) -> RawDocument:
+    """The text of the main part's body, read as a stream (:func:`_body`)."""
     numbering = Numbering(document)
     styles_num = _style_numbering(document)
-    fonts = Fonts(document)
+    fonts = Fonts(document, lambda: _body(path, main))
     blocks: list[str] = []
-    for child in document.element.body:
+    for child in _body(path, main):
         if child.tag == f"{W}p":
             blocks.append(_labelled(child, numbering, styles_num, fonts))
         elif child.tag == f"{W}tbl":
