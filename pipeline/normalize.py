@@ -1,11 +1,12 @@
 """Normalisation that keeps offsets: clean → a text whose every position maps back to the raw text.
 
 The normalised text is what all extractors read and what every ``start``/``end`` indexes. It is
-the raw text with: Unicode NFC; line endings, non-breaking and zero-width spaces unified; markdown
-bold markers dropped; "- +" double bullets reduced to "+"; and lines broken in the middle of a
-sentence — by a hard wrap, or by a blank line at a page break ("của Liên\\n\\nđoàn", "ngày 23
-tháng\\n4 năm 2018") — joined with one space. The document's spelling is kept: old and new tone
-placement ("hoà"/"hòa") are unified only by :func:`pipeline.text.fold`, the key used for matching.
+the raw text with: Unicode NFC (a character's combining marks past the 32nd dropped); line
+endings, non-breaking and zero-width spaces unified; markdown bold markers dropped; "- +" double
+bullets reduced to "+"; and lines broken in the middle of a sentence — by a hard wrap, or by a
+blank line at a page break ("của Liên\\n\\nđoàn", "ngày 23 tháng\\n4 năm 2018") — joined with
+one space. The document's spelling is kept: old and new tone placement ("hoà"/"hòa") are unified
+only by :func:`pipeline.text.fold`, the key used for matching.
 """
 from __future__ import annotations
 
@@ -110,8 +111,12 @@ _ITEM_START = regex.compile(
 _URLISH = regex.compile(r"[\w.-]+\.(?:vn|com|org|net)\b|https?:|www\.|/")
 _TERMINAL = ".;:!?…\"”'|)]"
 _LAST_WORD = regex.compile(r"(\p{L}+)\W*$")
-# A character and the combining marks after it (text in decomposed form).
-_MARKED_CHARACTER = regex.compile(r"\P{M}\p{M}+")
+# A character and the combining marks after it (text in decomposed form), or marks opening the text.
+_MARKED_CHARACTER = regex.compile(r"\P{M}\p{M}+|^\p{M}+")
+# The most combining marks kept on one character; those past it are dropped. A Vietnamese letter
+# carries two at most ("ệ": circumflex and dot below); a run of thousands is no text, and NFC
+# orders a run's marks by a sort that costs its length squared (1 MB of alternating marks: 295 s).
+MOST_MARKS = 32
 _MARK = regex.compile(r"\p{M}")  # (most texts have none: composed already)
 _LINE_ENDING = regex.compile(r"\r\n?")
 
@@ -213,11 +218,16 @@ def _unflatten(text: str) -> str:
 def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:
     """Clean a raw document text; see the module doc for what is changed."""
     maps: list[OffsetMap] = []
-    # NFC changes lengths only inside a character's combining sequence: map per character cluster.
+    # NFC changes lengths only inside a character's combining sequence: map per character cluster,
+    # each cut to MOST_MARKS marks first.
     edits = []
     for m in _MARKED_CHARACTER.finditer(raw) if _MARK.search(raw) else ():
-        composed = unicodedata.normalize("NFC", m.group(0))
-        if composed != m.group(0):
+        cluster = m.group(0)
+        if _MARK.match(cluster):
+            composed = cluster[:MOST_MARKS]  # marks with no character before them: only capped
+        else:
+            composed = unicodedata.normalize("NFC", cluster[:MOST_MARKS + 1])
+        if composed != cluster:
             edits.append((m.start(), m.end(), composed))
     text, omap = _apply(raw, edits)
     maps.append(omap)
