@@ -27,7 +27,7 @@ from conftest import SEEDS, WEB
 
 # (unit, copies for the small text): the large text has four times the copies.
 REPEATED = {
-    "number lines": ("1.\n", 1000),
+    "number lines": ("1.\n", 500),
     "numbers in a line": ("1. ", 1000),
     "items sharing one label": ("1. Giao Sở Nội vụ chủ trì.\n", 300),
     "letter items under one item": ("a) Giao Sở Nội vụ chủ trì.\n", 300),
@@ -152,10 +152,10 @@ def test_blank_lines_in_the_body_cost_work_in_proportion():
     def text(n):
         return "KẾ HOẠCH\nVề việc x\n" + "\n" * n + "Giao Sở Nội vụ chủ trì.\n"
     api.extract(text(10))
-    small, large = lines_executed(text(1000)), lines_executed(text(4000))
+    small, large = lines_executed(text(500)), lines_executed(text(2000))
     assert large <= 4.4 * small, (small, large)
     for tail in ("Nơi nhận:\n", "Trên đây là kế hoạch.\n", "TM. ỦY BAN\n", "x\n"):
-        body = "x\n" + "\n" * 2000 + tail + "\n" * 2000
+        body = "x\n" + "\n" * 500 + tail + "\n" * 500
         for rx in (segment._FOOTER, segment.SIGNING, segment._CLOSING_TEXT):
             last = deque(rx.finditer(body), maxlen=1)
             found = segment._last_match(rx, body, 0, len(body))
