@@ -384,7 +384,7 @@ def _last_match(rx: regex.Pattern, text: str, start: int, end: int) -> regex.Mat
     last = None
     pos = start
     while pos < end:
-        m = rx.match(text, pos, end)
+        m = _match_in_windows(rx, text, pos, end)
         if m:
             last = m
             pos = m.end()
@@ -400,6 +400,25 @@ def _last_match(rx: regex.Pattern, text: str, start: int, end: int) -> regex.Mat
         if pos == 0:
             break
     return last
+
+
+def _match_in_windows(rx: regex.Pattern, text: str, pos: int, end: int) -> regex.Match | None:
+    """``rx.match(text, pos, end)``, tried on text[pos:pos + 256] first, then on windows twice as
+    long while the window's end could be inside a match (a partial match).
+
+    Why: ``regex`` looks for a word the pattern requires ("nh" of "Nơi nhận") from pos to end
+    before it tries pos, so a try at each line start of 160 KB of lines cost 9 s. A complete
+    match that ends inside its window is the one the whole text gives: every way tried before it
+    failed inside the window."""
+    size = 256
+    while True:
+        stop = min(end, pos + size)
+        m = rx.match(text, pos, stop, partial=True)
+        if m is None or stop == end:
+            return rx.match(text, pos, end) if m is not None and m.partial else m
+        if not m.partial and m.end() < stop:
+            return m
+        size *= 2
 
 
 def _start_past_space(m: regex.Match) -> int:

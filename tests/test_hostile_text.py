@@ -169,14 +169,14 @@ class _Guarded:
     def __init__(self, rx: regex.Pattern):
         self.rx = rx
 
-    def match(self, *args):
-        return self.rx.match(*args, timeout=3)
+    def match(self, *args, **kwargs):
+        return self.rx.match(*args, timeout=3, **kwargs)
 
-    def search(self, *args):
-        return self.rx.search(*args, timeout=3)
+    def search(self, *args, **kwargs):
+        return self.rx.search(*args, timeout=3, **kwargs)
 
-    def finditer(self, *args):
-        return self.rx.finditer(*args, timeout=3)
+    def finditer(self, *args, **kwargs):
+        return self.rx.finditer(*args, timeout=3, **kwargs)
 
 
 def test_blank_lines_before_the_closing_are_passed_once(monkeypatch):
