@@ -112,6 +112,7 @@ def test_export_sqlite_full_text(tmp_path):
     assert n_refs == len(dataset.load(tmp_path / "ds")["references"]) > 0
 
 
+@pytest.mark.slow
 def test_a_journal_line_cut_by_a_kill_is_dropped_and_its_document_extracted_again(tmp_path):
     """A run killed while writing leaves its journal's last line unfinished; the rerun appends
     after it. The cut line is dropped first, so the next line is read whole, the finished lines
@@ -177,6 +178,7 @@ def test_a_build_into_a_locked_dataset_fails_at_once_and_touches_nothing(tmp_pat
     assert dataset.build([str(SEED_000)], out, jobs=1).documents == 1  # released: it builds
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("reader", ["load", "build"])
 def test_a_build_killed_while_switching_its_tables_in_is_completed_by_the_next_reader(tmp_path, monkeypatch,
                                                                                      reader):

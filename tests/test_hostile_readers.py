@@ -132,6 +132,7 @@ def test_grid_span_without_a_grid_is_capped_at_64(tmp_path):
     assert rows == [["A"] + [""] * (docx_reader.MAX_COLUMNS - 1)]
 
 
+@pytest.mark.slow
 def test_document_xml_too_large_when_unpacked(tmp_path):
     # 60 MB of empty paragraphs, 60 KB zipped: refused from the zip's own size record, unread.
     path = _docx(tmp_path, "<w:p/>" * 10_000_000)
@@ -173,6 +174,7 @@ def test_other_xml_parts_too_large_when_unpacked(tmp_path):
     assert err.value.reason == f"too large when unpacked: word/styles.xml is {size} bytes (limit 10485760)"
 
 
+@pytest.mark.slow
 def test_document_body_is_read_as_a_stream(tmp_path):
     # 190 MB of empty paragraphs in a 328 KB file once took 8.5 GB as one tree. Under the size
     # limit, the body is streamed: the paragraphs already read are freed (only those of the
@@ -297,6 +299,7 @@ def _ruled_pdf(path: Path, lines: int, step: float) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_pdf_dense_ruled_grid_is_read_without_table_structure(tmp_path):
     # 4,000 × 4,000 rules once made 16 million cells (3.2 GB): past MAX_RULES the rules are ignored.
     path = _ruled_pdf(tmp_path / "grid.pdf", 4000, 3.0)
@@ -333,6 +336,7 @@ def test_render_resolution_is_capped_by_pixels():
     assert render_dpi(1e6, 1e6, 300) * 1e6 / 72 < 7000  # 14 km of page: still ~40 megapixels
 
 
+@pytest.mark.slow
 def test_two_hundred_inch_scan_is_rendered_within_the_pixel_cap(tmp_path):
     # A 200 × 200-inch page with one image once took 3.1 GB to render for OCR. Tesseract is
     # replaced by a stub that keeps the PNG it is given.
