@@ -53,11 +53,15 @@ class Outcome:
     error: str | None = None
     seconds: float = 0.0
 
-    def journal_line(self) -> str:
+    def journal_line(self, settings: dict | None = None) -> str:
+        """The journal line; an error's carries the build ``settings`` it was made under, if given
+        (a rerun retries it when they grow more generous)."""
         if self.line is not None:
             return self.line
-        return json.dumps({"source": self.source, "sha256": self.sha256, "error": self.error},
-                          ensure_ascii=False)
+        entry: dict[str, object] = {"source": self.source, "sha256": self.sha256, "error": self.error}
+        if settings is not None:
+            entry["settings"] = settings
+        return json.dumps(entry, ensure_ascii=False)
 
 
 def process_bytes(task: Task) -> Outcome:

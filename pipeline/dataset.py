@@ -693,12 +693,7 @@ def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeo
             jfh.flush()
 
         def on_outcome(o: Outcome) -> None:
-            if o.error is None:
-                line = o.journal_line()
-            else:  # with the settings it was made under, for a rerun's retry
-                line = json.dumps({"source": o.source, "sha256": o.sha256, "error": o.error, "settings": settings},
-                                  ensure_ascii=False)
-            jfh.write(line + "\n")
+            jfh.write(o.journal_line(settings) + "\n")
             jfh.flush()
             if bar is not None:
                 bar.update(1)
