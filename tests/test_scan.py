@@ -196,7 +196,8 @@ def test_chrome_pattern_is_any_of_the_chrome_patterns(corpus_texts):
         assert is_chrome(line) == (bool(line) and any(r.search(line) for r in each)), line
 
 
-def test_lines_of_is_a_search_for_line_breaks():
+def test_lines_of_is_a_search_for_line_breaks(monkeypatch):
+    from pipeline import text as text_module
     from pipeline.text import lines_of
 
     def by_search(text, start=0, end=None):
@@ -210,10 +211,12 @@ def test_lines_of_is_a_search_for_line_breaks():
                 break
             pos = nl + 1
     rnd = random.Random(1)
-    for _ in range(20000):
-        text = "".join(rnd.choice("ab\n") for _ in range(rnd.randint(0, 12)))
-        start, end = rnd.randint(-3, len(text) + 3), rnd.choice([None, rnd.randint(-3, len(text) + 3)])
-        assert list(lines_of(text, start, end)) == list(by_search(text, start, end))
+    for block in (text_module._LINES_BLOCK, 1, 3):  # small blocks: lines split across blocks too
+        monkeypatch.setattr(text_module, "_LINES_BLOCK", block)
+        for _ in range(20000):
+            text = "".join(rnd.choice("ab\n") for _ in range(rnd.randint(0, 12)))
+            start, end = rnd.randint(-3, len(text) + 3), rnd.choice([None, rnd.randint(-3, len(text) + 3)])
+            assert list(lines_of(text, start, end)) == list(by_search(text, start, end)), block
 
 
 @pytest.mark.slow

@@ -58,7 +58,8 @@ def test_docx_auto_numbering_rebuilt(extracted):
 # --- the parts of find_layout and segment, called on their own -----------------------------
 
 def _body_lines(text):
-    from pipeline.segment import find_body, lines_of
+    from pipeline.segment import find_body
+    from pipeline.text import lines_of
     body = find_body(text)
     return body, list(lines_of(text, *body))
 
