@@ -18,7 +18,7 @@ from .extract.references import find_document_references
 from .extract.responsibilities import find_responsibilities
 from .extract.targets import find_targets
 from .ingest import RawDocument, read, read_text
-from .model import Header, PlanDocument
+from .model import Header, PlanDocument, Warning
 from .normalize import normalize
 from .resolve import resolve_references
 from .segment import SectionIndex, find_body, find_layout, segment, with_document_parts
@@ -83,6 +83,7 @@ def extract_raw(raw: RawDocument, timings: dict[str, float] | None = None) -> Pl
     extract_header(text, layout, header)
     clock.lap("header")
     sections, warnings = segment(text, layout)
+    warnings = [Warning(code, message) for code, message in raw.warnings] + warnings
     index = SectionIndex(sections, layout)
     clock.lap("segment")
     refs = find_document_references(text, layout, header.number, header.symbol)

@@ -89,9 +89,11 @@ class Against:
             from .dataset import load, records
             self._tables = load(dataset)
             self._groups = {}
+            # Rows go by file (``source``), not by ``doc_id``: two copies of one document share
+            # a doc_id, and their rows together would be a document with every part twice.
             for name in ("sections", "targets", "dates", "references", "warnings", "texts"):
                 df = self._tables[name]
-                self._groups[name] = {k: g for k, g in df.groupby("doc_id", sort=False)}
+                self._groups[name] = {k: g for k, g in df.groupby("source", sort=False)}
             headers = records(self._tables["documents"])
         else:
             headers = [d["document"] for d in self._docs.values()]
@@ -136,9 +138,9 @@ class Against:
         header = next(d for d in self.collection.documents if d["doc_id"] == doc_id)
         doc: dict[str, Any] = {"document": header}
         for name in ("sections", "targets", "dates", "references", "warnings"):
-            g = self._groups[name].get(doc_id)
+            g = self._groups[name].get(header["source"])
             doc[name] = records(g) if g is not None else []
-        texts = self._groups["texts"].get(doc_id)
+        texts = self._groups["texts"].get(header["source"])
         doc["text"] = texts["text"].iloc[0] if texts is not None else ""
         self._docs[doc_id] = doc
         return doc

@@ -91,11 +91,14 @@ class NormalizedText:
 
 
 _SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
-_INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# Zero-width characters, the soft hyphen, and the bidirectional marks, embeddings and isolates
+# (text copied from web pages and word processors carries them between words).
+_INVISIBLE = regex.compile(r"[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u00ad]")
 # The characters of the two classes above: most texts have none, and looking for each with ``in``
 # is quicker than a pattern's pass.
 _SPACE_CHARACTERS = "\u00a0" + "".join(map(chr, range(0x2000, 0x200b))) + "\u202f\u205f\u3000\t"
-_INVISIBLE_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE_CHARACTERS = ("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060"
+                         "\u2066\u2067\u2068\u2069\ufeff\u00ad")
 _SPACE_BEFORE_BREAK = re.compile(" \n")
 _BOLD = regex.compile(r"\*\*")
 # Tags left in text copied from a web page ("<span class='text_page_counter'>(1)</span>").

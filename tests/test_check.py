@@ -74,3 +74,25 @@ def test_check_against_a_dataset(tmp_path):
     rep = check_file(str(ROOT / "tests" / "fixtures" / "check" / "p6_deadline_after_parent" / "child.txt"), against)
     assert [p["source"].rsplit("/", 1)[-1] for p in rep.parents] == ["004.txt"]
     assert [f.code for f in rep.findings if f.severity != "info"] == ["deadline-after-parent"]
+
+
+def test_two_copies_of_the_parent_in_a_dataset_are_not_merged(tmp_path):
+    """The same parent under two names has one doc_id; its rows are still read from one file, so
+    the check finds what it finds with one copy (merged, each task and target came twice)."""
+    import shutil
+
+    from pipeline import dataset
+    from pipeline.check import Against, check_file
+    fixture = ROOT / "tests" / "fixtures" / "check" / "p6_deadline_after_parent"
+    reports = []
+    for copies in (1, 2):
+        src = tmp_path / f"in{copies}"
+        src.mkdir()
+        for n in range(copies):
+            shutil.copy(ROOT / "corpus" / "seeds" / "004_8de1297c99c34097.txt", src / f"004-{n}.txt")
+        dataset.build([str(src)], tmp_path / f"ds{copies}", jobs=1)
+        against = Against.from_paths([str(tmp_path / f"ds{copies}")])
+        rep = check_file(str(fixture / "child.txt"), against)
+        reports.append([(f.code, f.message) for f in rep.findings])
+    assert reports[1] == reports[0]
+    assert [code for code, _ in reports[0] if code != "numbering-gap"] == ["deadline-after-parent"]

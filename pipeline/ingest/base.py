@@ -32,6 +32,7 @@ class RawDocument:
     ocr: bool = False  # some pages were read by OCR (scans)
     ocr_confidence: float | None = None  # Tesseract's mean word confidence (0–1) over those pages
     ocr_pages: list[int] = field(default_factory=list)  # 1-based numbers of the pages read by OCR
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message): what was read with loss
 
     @property
     def pages(self) -> int | None:

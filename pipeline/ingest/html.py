@@ -110,8 +110,8 @@ def html_to_text(markup: str) -> str:
 
 def read_html(path: Path) -> RawDocument:
     data = path.read_bytes()
-    markup, encoding = decode_bytes(data, str(path))
+    markup, encoding, warnings = decode_bytes(data, str(path))
     text = html_to_text(markup)
     if not text.strip():
         raise IngestError(str(path), "empty document (the HTML page has no text)")
-    return RawDocument(text=text, source=str(path), format="html", encoding=encoding)
+    return RawDocument(text=text, source=str(path), format="html", encoding=encoding, warnings=warnings)

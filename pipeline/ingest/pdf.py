@@ -573,6 +573,17 @@ def _pages(path: Path) -> list[_Page]:
         pdf.close()
 
 
+def _page_list(numbers: list[int]) -> str:
+    """Page numbers as a reader writes them: "1–3, 5"."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return ", ".join(f"{a}" if a == b else f"{a}–{b}" for a, b in runs)
+
+
 def read_pdf(path: Path) -> RawDocument:
     source = str(path)
     layouts = _pages(path)
@@ -634,6 +645,9 @@ def read_pdf(path: Path) -> RawDocument:
     need = min(200, 20 * max(1, len(pages)) // 2)
     letters = sum(1 for _ in itertools.islice(_LETTER.finditer("".join(pages)), need))
     if letters < need:
+        if scanned and read:
+            blank = [p.index + 1 for p in read]
+            raise IngestError(source, f"OCR found no text on page{'s' if len(blank) > 1 else ''} {_page_list(blank)}")
         raise IngestError(source, f"no text layer ({len(pages)} pages of images: a scan needs OCR)")
     text, starts = join_pages(pages)
     return RawDocument(text=text, source=source, format="pdf", encoding=encoding, page_starts=starts,
