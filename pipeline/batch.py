@@ -16,6 +16,7 @@ import multiprocessing as mp
 import os
 import pickle
 import select
+import signal
 import struct
 import subprocess
 import sys
@@ -30,6 +31,68 @@ from typing import Callable, Iterable
 
 from .ingest import IngestError
 
+# The memory a document may take beyond what a worker holds when it starts (the imported
+# pipeline): 2 GiB. The largest document of the corpora (a 130 KB plan) takes under 150 MB; the
+# hostile inputs that blew up before their readers were bounded took 3–8 GB.
+DEFAULT_MAX_MEMORY = 2 * 1024 ** 3
+# What a worker's result may be: the document's table rows (a build), or its SPEC JSON (``plans
+# extract``, ``plans check``), with or without the normalised text.
+OUTPUTS = ("rows", "document", "document+text")
+
+
+def limit_memory(max_memory: int | None) -> None:
+    """Cap this process's address space at what it maps now plus ``max_memory`` bytes (None: no
+    cap). An allocation past the cap fails: Python raises MemoryError, which ends the document as
+    an error, and the process lives on. The cap is inherited by the programs it runs (Tesseract,
+    antiword), so they are bounded too."""
+    import resource
+    if max_memory is None or not hasattr(resource, "RLIMIT_AS"):
+        return
+    try:
+        with open("/proc/self/statm") as fh:
+            mapped = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError):
+        mapped = 0
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    cap = mapped + max_memory
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+
+
+# A short plan that takes every stage's lazily loaded parts (the POS model, underthesea's compiled
+# core, the vocabularies): see :func:`warm_up`.
+_WARM_UP_TEXT = ("KẾ HOẠCH\nThực hiện công tác năm 2025\nI. MỤC ĐÍCH\n1. Sở Nội vụ chủ trì, phối hợp với "
+                 "Sở Tài chính đạt 100% cán bộ được tập huấn trước ngày 15/11/2025.")
+_warmed = False
+
+
+def warm_up() -> None:
+    """Load what the extraction loads on first use (~1 s, ~100 MB), once per process. The pool does
+    it before it forks its workers: they share it, instead of each loading its own, and the memory
+    cap counts only what a document takes (a worker loading the models under a tight cap failed
+    with an ImportError, or spent its whole time limit)."""
+    global _warmed
+    if not _warmed:
+        from .api import extract_raw
+        from .ingest import read_text
+        extract_raw(read_text(_WARM_UP_TEXT))
+        _warmed = True
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / 1024 ** 2:g} MB"
+
+
+def _crash_reason(exit_code: int | None, max_memory: int | None) -> str:
+    """Why a worker died, for its document's error row. An abort (SIGABRT) under a memory cap is
+    a library giving up on an allocation over the cap (underthesea's Rust core does)."""
+    code = "?" if exit_code is None else exit_code
+    reason = f"worker crashed while extracting (exit code {code})"
+    if exit_code == -signal.SIGABRT and max_memory is not None:
+        reason += f"; an allocation over the {_megabytes(max_memory)} limit of --max-memory aborts a worker"
+    return reason
+
 
 @dataclass
 class Task:
@@ -38,6 +101,8 @@ class Task:
     data: bytes | None = None  # the file's bytes; None: read from ``path`` by the worker
     max_bytes: int | None = None  # larger files are refused ("too large")
     path: str | None = None  # the file's real name, where ``source`` differs from it (not UTF-8)
+    output: str = "rows"  # one of OUTPUTS
+    max_memory: int | None = None  # the cap it ran under (for the error's reason)
 
     def file(self) -> Path:
         return Path(self.path if self.path is not None else self.source)
@@ -86,15 +151,19 @@ def process_bytes(task: Task) -> Outcome:
             raw.source = task.source
         doc = extract_raw(raw)
         doc.document.source = task.source
-        data = doc.to_dict()
-        # "source" and "sha256" first: the dataset's journal index reads them without the rest.
-        line = json.dumps({"source": task.source, "sha256": task.sha256, "rows": document_rows(data),
-                           "text": doc.text}, ensure_ascii=False)
+        if task.output == "rows":
+            # "source" and "sha256" first: the dataset's journal index reads them without the rest.
+            line = json.dumps({"source": task.source, "sha256": task.sha256,
+                               "rows": document_rows(doc.to_dict()), "text": doc.text}, ensure_ascii=False)
+        else:
+            line = json.dumps(doc.to_dict(with_text=task.output == "document+text"), ensure_ascii=False)
         return Outcome(task.source, task.sha256, line=line, seconds=time.perf_counter() - started)
     except IngestError as exc:
         reason = exc.reason
     except MemoryError:
         reason = "out of memory while extracting"
+        if task.max_memory is not None:
+            reason += f" (over the {_megabytes(task.max_memory)} limit of --max-memory)"
     except Exception as exc:  # a bug on one document must not stop the batch
         last = traceback.extract_tb(exc.__traceback__)[-1]
         reason = f"internal error: {type(exc).__name__}: {exc} ({Path(last.filename).name}:{last.lineno})"
@@ -103,7 +172,11 @@ def process_bytes(task: Task) -> Outcome:
 
 # --- local pool -------------------------------------------------------------------------------
 
-def _worker_main(conn) -> None:
+def _worker_main(conn, max_memory: int | None) -> None:
+    # Its own process group: the pool kills the group, so a program the worker runs (Tesseract,
+    # antiword) dies with it instead of running on after a time-out.
+    os.setpgrp()
+    limit_memory(max_memory)
     while True:
         try:
             task = conn.recv()
@@ -115,9 +188,9 @@ def _worker_main(conn) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx):
+    def __init__(self, ctx, max_memory: int | None):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child,), daemon=True)
+        self.proc = ctx.Process(target=_worker_main, args=(child, max_memory), daemon=True)
         self.proc.start()
         child.close()
         self.task: Task | None = None
@@ -129,6 +202,11 @@ class _Worker:
         self.conn.send(task)
 
     def kill(self) -> None:
+        """Kill the worker and the programs it runs (its process group)."""
+        pid = self.proc.pid
+        if pid is not None:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(pid, signal.SIGKILL)  # (the group: see _worker_main)
         self.proc.kill()
         self.proc.join(5)
         self.conn.close()
@@ -143,11 +221,13 @@ class _Worker:
 
 
 class WorkerPool:
-    """N worker processes, one document at a time each, with a per-document time limit."""
+    """N worker processes, one document at a time each, with a per-document time limit and a
+    memory cap per worker (``max_memory`` bytes beyond what it holds at start; None: no cap)."""
 
-    def __init__(self, jobs: int, timeout: float):
+    def __init__(self, jobs: int, timeout: float, max_memory: int | None = DEFAULT_MAX_MEMORY):
         self.jobs = max(1, jobs)
         self.timeout = timeout
+        self.max_memory = max_memory
         # fork: workers start with the pipeline already imported (fast); the pool is started
         # before any thread exists in this process.
         self.ctx = mp.get_context("fork") if os.name == "posix" else mp.get_context("spawn")
@@ -155,7 +235,9 @@ class WorkerPool:
     def run(self, tasks: Iterable[Task], on_outcome: Callable[[Outcome], None]) -> None:
         pending = list(tasks)
         pending.reverse()
-        workers = [_Worker(self.ctx) for _ in range(min(self.jobs, len(pending)) or 1)]
+        if pending and self.ctx.get_start_method() == "fork":
+            warm_up()
+        workers = [_Worker(self.ctx, self.max_memory) for _ in range(min(self.jobs, len(pending)) or 1)]
         try:
             for w in workers:
                 if pending:
@@ -174,17 +256,16 @@ class WorkerPool:
                             outcome = w.conn.recv()
                         except (EOFError, OSError):
                             w.proc.join(2)
-                            code = w.proc.exitcode if w.proc.exitcode is not None else "?"
                             outcome = Outcome(task.source, task.sha256,
-                                              error=f"worker crashed while extracting (exit code {code})")
+                                              error=_crash_reason(w.proc.exitcode, self.max_memory))
                             w.kill()
-                            workers[i] = w = _Worker(self.ctx)
+                            workers[i] = w = _Worker(self.ctx, self.max_memory)
                     elif now - w.started > self.timeout:
                         outcome = Outcome(task.source, task.sha256,
                                           error=f"timed out after {self.timeout:g} s",
                                           seconds=now - w.started)
                         w.kill()
-                        workers[i] = w = _Worker(self.ctx)
+                        workers[i] = w = _Worker(self.ctx, self.max_memory)
                     if outcome is None:
                         continue
                     w.task = None
@@ -199,6 +280,24 @@ class WorkerPool:
                     w.stop()
 
 
+def extract_files(files: dict[str, Path], on_document: Callable[[str, dict | None, str | None], None], *,
+                  timeout: float, max_memory: int | None = DEFAULT_MAX_MEMORY, with_text: bool = False,
+                  jobs: int = 1) -> None:
+    """Extract ``files`` (keyed by their ``source``) in worker processes under the time limit and
+    the memory cap of a build, calling ``on_document(source, document, error)`` for each: its SPEC
+    dict, or None and the reason it failed. With one job (``plans extract``) the calls come in the
+    order of ``files``; with more, as documents finish."""
+    output = "document+text" if with_text else "document"
+    tasks = [Task(source, "", path=str(path), output=output, max_memory=max_memory) for source, path in files.items()]
+
+    def done(outcome: Outcome) -> None:
+        if outcome.error is not None or outcome.line is None:
+            on_document(outcome.source, None, outcome.error or "no result")
+        else:
+            on_document(outcome.source, json.loads(outcome.line), None)
+    WorkerPool(jobs, timeout, max_memory).run(tasks, done)
+
+
 # --- Dask -------------------------------------------------------------------------------------
 
 class _Guard:
@@ -207,13 +306,23 @@ class _Guard:
     and run threads: the child is a plain subprocess (``python -m pipeline.batch --serve``) fed
     length-prefixed pickles on its stdin; it is restarted after a timeout or a crash."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_memory: int | None = DEFAULT_MAX_MEMORY) -> None:
         self.proc: subprocess.Popen[bytes] | None = None
+        self.max_memory = max_memory
 
     def _start(self) -> subprocess.Popen[bytes]:
-        self.proc = subprocess.Popen([sys.executable, "-m", "pipeline.batch", "--serve"],
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0)
+        command = [sys.executable, "-m", "pipeline.batch", "--serve"]
+        if self.max_memory is not None:
+            command.append(str(self.max_memory))
+        # Its own process group, killed whole (the programs it runs with it).
+        self.proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0,
+                                     start_new_session=True)
         return self.proc
+
+    def _kill(self, proc: subprocess.Popen[bytes]) -> None:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.kill()
 
     def run(self, task: Task, timeout: float) -> Outcome:
         proc = self.proc
@@ -224,15 +333,14 @@ class _Guard:
             _send_frame(proc.stdin, task)
             out = _recv_frame(proc.stdout, deadline=started + timeout)
         except TimeoutError:
-            proc.kill()
+            self._kill(proc)
             proc.wait()
             self.proc = None
             return Outcome(task.source, task.sha256, error=f"timed out after {timeout:g} s", seconds=timeout)
         except (EOFError, BrokenPipeError, OSError):
             code = proc.wait()
             self.proc = None
-            return Outcome(task.source, task.sha256,
-                           error=f"worker crashed while extracting (exit code {code})")
+            return Outcome(task.source, task.sha256, error=_crash_reason(code, self.max_memory))
         return out
 
 
@@ -261,8 +369,11 @@ def _recv_frame(stream, deadline: float | None = None):
     return pickle.loads(_read_exact(stream, size, deadline))
 
 
-def _serve() -> None:
-    """The guard child's loop: read a Task, write its Outcome, until stdin closes."""
+def _serve(max_memory: int | None = None) -> None:
+    """The guard child's loop: read a Task, write its Outcome, until stdin closes; under a cap of
+    ``max_memory`` bytes beyond what it holds once the pipeline is imported."""
+    warm_up()  # (before the cap is measured)
+    limit_memory(max_memory)
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing else may write to the frame stream
     while True:
@@ -276,20 +387,22 @@ def _serve() -> None:
 _guards = threading.local()
 
 
-def _guarded(task: Task, timeout: float) -> Outcome:
-    """On a Dask worker: extract through this thread's guard child, under the time limit."""
+def _guarded(task: Task, timeout: float, max_memory: int | None) -> Outcome:
+    """On a Dask worker: extract through this thread's guard child, under the time limit and the
+    memory cap."""
     guard = getattr(_guards, "guard", None)
-    if guard is None:
-        guard = _guards.guard = _Guard()
+    if guard is None or guard.max_memory != max_memory:
+        guard = _guards.guard = _Guard(max_memory)
     return guard.run(task, timeout)
 
 
-def _guarded_chunk(tasks: list[Task], timeout: float) -> list[Outcome]:
-    return [_guarded(task, timeout) for task in tasks]
+def _guarded_chunk(tasks: list[Task], timeout: float, max_memory: int | None) -> list[Outcome]:
+    return [_guarded(task, timeout, max_memory) for task in tasks]
 
 
 def run_dask(tasks: Iterable[Task], scheduler: str, timeout: float, jobs: int,
-             on_outcome: Callable[[Outcome], None], chunk: int = 32) -> dict:
+             on_outcome: Callable[[Outcome], None], chunk: int = 32,
+             max_memory: int | None = DEFAULT_MAX_MEMORY) -> dict:
     """Run the tasks on a Dask cluster (``scheduler`` an address, or "local" for a LocalCluster
     of ``jobs`` single-threaded workers). Returns facts about the cluster for the manifest."""
     from distributed import Client, LocalCluster, as_completed
@@ -314,7 +427,7 @@ def run_dask(tasks: Iterable[Task], scheduler: str, timeout: float, jobs: int,
             for task in part:
                 if task.data is None:
                     task.data = task.file().read_bytes()
-            submitted[client.submit(_guarded_chunk, part, timeout, pure=False)] = part
+            submitted[client.submit(_guarded_chunk, part, timeout, max_memory, pure=False)] = part
             for task in part:
                 task.data = None  # sent: free the client's copy
         for fut in as_completed(list(submitted)):
@@ -334,8 +447,8 @@ def run_dask(tasks: Iterable[Task], scheduler: str, timeout: float, jobs: int,
             cluster.close()
 
 
-if __name__ == "__main__" and sys.argv[1:] == ["--serve"]:
+if __name__ == "__main__" and sys.argv[1:2] == ["--serve"]:
     # Serve through the imported module, so that pickled Tasks and Outcomes are pipeline.batch's
-    # classes, not this __main__ copy's.
+    # classes, not this __main__ copy's. (An optional second argument: the memory cap in bytes.)
     from pipeline.batch import _serve as serve
-    serve()
+    serve(int(sys.argv[2]) if len(sys.argv) > 2 else None)

@@ -105,28 +105,37 @@ class Against:
         return self._tables is None and not self._docs
 
     @classmethod
-    def from_paths(cls, paths: list[str]) -> "Against":
+    def from_paths(cls, paths: list[str], *, timeout: float | None = None,
+                   max_memory: int | None = None, jobs: int = 1) -> "Against":
         """The documents of a dataset folder, or of files, folders and globs. A file that cannot be
         read (empty, binary, unreadable, not a regular file) is left out, with its reason in
-        ``left_out``: one bad file among the parents must not stop the check of the others."""
-        from .api import extract
+        ``left_out``: one bad file among the parents must not stop the check of the others.
+
+        With a ``timeout`` (seconds per document), files are extracted in ``jobs`` worker
+        processes under that limit and the ``max_memory`` cap (see :func:`pipeline.batch.extract_files`);
+        without, in this process."""
         from .dataset import scan_inputs
-        from .ingest import IngestError
         if len(paths) == 1 and (Path(paths[0]) / "manifest.json").exists():
             return cls(dataset=paths[0])
-        docs = {}
         found = scan_inputs(paths)
         left_out = dict(found.refused)
-        for source, p in found.files.items():
-            try:
-                d = extract(p).to_dict(with_text=True)
-            except IngestError as exc:
-                left_out[source] = exc.reason
-                continue
-            except Exception as exc:  # a bug on one document must not stop the check
-                left_out[source] = f"internal error ({type(exc).__name__}: {exc})"
-                continue
-            docs[d["document"]["doc_id"]] = d
+        read: dict[str, dict] = {}
+
+        def take(source: str, doc: dict | None, error: str | None) -> None:
+            if doc is None:
+                left_out[source] = error or "no result"
+            else:
+                read[source] = doc
+        if timeout is not None:
+            from .batch import extract_files
+            extract_files(found.files, take, timeout=timeout, max_memory=max_memory, with_text=True, jobs=jobs)
+        else:
+            for source, p in found.files.items():
+                take(source, *_extract_here(p))
+        docs = {}
+        for source in found.files:  # (in path order, whatever order the workers finished in)
+            if source in read:
+                docs[read[source]["document"]["doc_id"]] = read[source]
         against = cls(docs=docs)
         against.left_out = dict(sorted(left_out.items()))
         return against
@@ -637,7 +646,32 @@ def check_plan(plan: dict, against: Against, lang: str = "vi") -> Report:
     return Report(plan=plan["document"].get("source"), parents=report_parents, findings=findings)
 
 
-def check_file(path: str, against: Against, lang: str = "vi") -> Report:
-    """:func:`check_plan` for a file, extracted first."""
+def _extract_here(path: Path) -> tuple[dict | None, str | None]:
+    """A file's SPEC dict with its text, extracted in this process, or None and why it failed."""
     from .api import extract
-    return check_plan(extract(Path(path)).to_dict(with_text=True), against, lang)
+    from .ingest import IngestError
+    try:
+        return extract(path).to_dict(with_text=True), None
+    except IngestError as exc:
+        return None, exc.reason
+    except Exception as exc:  # a bug on one document must not stop the check
+        return None, f"internal error ({type(exc).__name__}: {exc})"
+
+
+def check_file(path: str, against: Against, lang: str = "vi", *, timeout: float | None = None,
+               max_memory: int | None = None) -> Report:
+    """:func:`check_plan` for a file, extracted first: in this process, or, with a ``timeout``, in
+    a worker process under that limit and the ``max_memory`` cap. A file that cannot be read
+    raises :class:`~pipeline.ingest.IngestError`."""
+    from .ingest import IngestError, shown
+    if timeout is None:
+        from .api import extract
+        return check_plan(extract(Path(path)).to_dict(with_text=True), against, lang)
+    from .batch import extract_files
+    result: list[tuple[dict | None, str | None]] = []
+    extract_files({shown(path): Path(path)}, lambda _source, doc, error: result.append((doc, error)),
+                  timeout=timeout, max_memory=max_memory, with_text=True)
+    doc, error = result[0]
+    if doc is None:
+        raise IngestError(shown(path), error or "no result")
+    return check_plan(doc, against, lang)

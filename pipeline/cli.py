@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import __version__
+from .batch import DEFAULT_MAX_MEMORY
 from .ingest import IngestError
 
 
@@ -34,23 +35,26 @@ def _dataset_command(func: Callable[[argparse.Namespace], int]) -> Callable[[arg
 
 
 def _cmd_extract(args) -> int:
-    from .api import extract
+    from .batch import extract_files
+    from .ingest import shown
+    if args.timeout <= 0:
+        print("plans: error: --timeout must be positive", file=sys.stderr)
+        return 2
     failed = 0
-    for path in args.files:
-        try:
-            doc = extract(Path(path))
-        except IngestError as exc:
-            print(f"plans: error: {exc.source}: {exc.reason}", file=sys.stderr)
+
+    def write(source: str, doc: dict | None, error: str | None) -> None:
+        nonlocal failed
+        if doc is None:
+            print(f"plans: error: {source}: {error}", file=sys.stderr)
             failed += 1
-            continue
-        except Exception as exc:  # a bug must not lose the rest of the batch
-            print(f"plans: error: {path}: internal error ({type(exc).__name__}: {exc})", file=sys.stderr)
-            failed += 1
-            continue
+            return
         indent = 2 if len(args.files) == 1 and args.pretty else None
-        sys.stdout.write(json.dumps(doc.to_dict(with_text=args.with_text), ensure_ascii=False,
-                                    indent=indent) + "\n")
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=indent) + "\n")
         sys.stdout.flush()
+    # Each file in a worker process, under the time limit and memory cap of a build. (A file named
+    # twice is extracted once.)
+    files = {shown(path): Path(path) for path in args.files}
+    extract_files(files, write, timeout=args.timeout, max_memory=args.max_memory, with_text=args.with_text)
     return 1 if failed else 0
 
 
@@ -88,7 +92,7 @@ def _cmd_build(args) -> int:
         return 2
     result = build(args.inputs, args.out, jobs=args.jobs, force=args.force, timeout=args.timeout,
                    max_bytes=args.max_bytes, dask_scheduler=args.dask_scheduler, retry_errors=args.retry_errors,
-                   follow_links=args.follow_links)
+                   follow_links=args.follow_links, max_memory=args.max_memory)
     if result.previous_fingerprint is not None:
         # ASCII, like the summary below: any console can print it.
         old = f"{result.previous_fingerprint[:12]}..." if result.previous_fingerprint else "none recorded"
@@ -140,7 +144,11 @@ def _cmd_check(args) -> int:
     if missing:
         print(f"plans: error: {missing[0]}: no such file or folder", file=sys.stderr)
         return 2
-    against = Against.from_paths(args.against)
+    if args.timeout <= 0:
+        print("plans: error: --timeout must be positive", file=sys.stderr)
+        return 2
+    against = Against.from_paths(args.against, timeout=args.timeout, max_memory=args.max_memory,
+                                 jobs=os.cpu_count() or 1)
     for source, reason in against.left_out.items():
         print(f"plans: warning: {source}: {reason} (left out of the collection)", file=sys.stderr)
     if against.empty:
@@ -148,7 +156,7 @@ def _cmd_check(args) -> int:
               file=sys.stderr)
         return 2
     try:
-        report = check_file(args.new, against, args.lang)
+        report = check_file(args.new, against, args.lang, timeout=args.timeout, max_memory=args.max_memory)
     except IngestError as exc:
         print(f"plans: error: {exc.source}: {exc.reason}", file=sys.stderr)
         return 2
@@ -162,6 +170,30 @@ def _cmd_check(args) -> int:
     return 1 if worst >= SEVERITY_ORDER[args.fail_on] else 0
 
 
+def _memory_size(text: str) -> int | None:
+    """``--max-memory``: bytes, or with a suffix K, M, G ("2G", "1500M"); "none" for no cap."""
+    if text.strip().lower() in ("none", "unlimited"):
+        return None
+    units = {"k": 1024, "m": 1024 ** 2, "g": 1024 ** 3}
+    number, unit = text.strip(), 1
+    if number[-1:].lower() in units:
+        number, unit = number[:-1], units[number[-1].lower()]
+    try:
+        size = int(float(number) * unit)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 2G, 1500M, none)") from None
+    if size < 64 * 1024 ** 2:
+        raise argparse.ArgumentTypeError(f"{text!r} is under 64M: too little to read any document")
+    return size
+
+
+def _add_limits(p: argparse.ArgumentParser) -> None:
+    """The per-document limits every command that reads documents shares."""
+    p.add_argument("--timeout", type=float, default=120.0, metavar="S", help="time limit per document (seconds)")
+    p.add_argument("--max-memory", type=_memory_size, default=DEFAULT_MAX_MEMORY, metavar="SIZE",
+                   help="memory a document may take (e.g. 2G, 1500M, none; default 2G): over it, an error")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="plans", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"plans {__version__}")
@@ -170,13 +202,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--with-text", action="store_true", help="include the normalised text")
     p.add_argument("--pretty", action="store_true", help="indent the JSON of a single document")
+    _add_limits(p)
     p.set_defaults(func=_cmd_extract)
     p = sub.add_parser("build", help="extract a corpus into dataset tables (Parquet + CSV), incrementally")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or globs")
     p.add_argument("--out", required=True, metavar="DIR")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: cores)")
     p.add_argument("--force", action="store_true", help="re-extract every document")
-    p.add_argument("--timeout", type=float, default=120.0, metavar="S", help="time limit per document")
+    _add_limits(p)
     p.add_argument("--max-bytes", type=int, default=None, metavar="N", help="larger files are errors")
     p.add_argument("--retry-errors", action="store_true",
                    help="extract every input that ended in an error again (those of a shorter --timeout "
@@ -201,6 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["json", "md", "html"], default="md")
     p.add_argument("--fail-on", choices=["error", "warning", "info"], default="error")
     p.add_argument("--lang", choices=["vi", "en"], default="vi")
+    _add_limits(p)
     p.set_defaults(func=_cmd_check)
     p = sub.add_parser("eval", help="score extraction against the hand annotations")
     p.add_argument("--annotations", default="corpus/annotations")

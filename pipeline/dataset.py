@@ -18,8 +18,8 @@ It is incremental and safe to interrupt:
   drops the rows of removed ones, and does nothing at all when nothing changed (``force`` rebuilds);
 - an error that depends on the settings or on luck ("timed out", "worker crashed", "out of memory",
   "too large", a failed Dask task) is recorded in the manifest with the setting it depends on and
-  the settings it was made under (``timeout``, ``max_bytes``, ``jobs``); a rerun tries it again
-  when that setting is now more generous (a longer timeout, a larger size limit, fewer jobs
+  the settings it was made under (``timeout``, ``max_bytes``, ``jobs``, ``max_memory``); a rerun tries it again
+  when that setting is now more generous (a longer timeout, a larger size or memory limit, fewer jobs
   sharing the memory), and ``retry_errors`` tries every error again. Other errors (not a
   document, an encrypted PDF...) are kept while the file's bytes are the same;
 - the whole dataset is keyed by the pipeline fingerprint (:mod:`pipeline.fingerprint`, recorded in
@@ -64,6 +64,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
+from .batch import DEFAULT_MAX_MEMORY
 from .fingerprint import pipeline_fingerprint
 from .model import SCHEMA
 from .rows import TABLES
@@ -504,35 +505,46 @@ def _journal_index(path: Path, wanted: dict[str, str], errors: set[str] | None =
 
 
 # Errors that depend on the run's settings or on luck, by the start of their reason, and the
-# setting under which a retry may succeed: a longer --timeout, a larger --max-bytes, or fewer
-# --jobs sharing the memory (a crashed worker is most often one the kernel killed for memory).
-_DEPENDS_ON = (("timed out", "timeout"), ("too large", "max_bytes"), ("worker crashed", "jobs"),
-               ("out of memory", "jobs"), ("dask task failed", "jobs"))
+# settings under which a retry may succeed, the likeliest first: a longer --timeout, a larger
+# --max-bytes, a larger --max-memory, or fewer --jobs sharing the memory. A crashed worker is most
+# often one that ran out of memory: killed by the kernel, or aborted by a library (underthesea's
+# Rust core aborts when an allocation fails under the --max-memory cap).
+_DEPENDS_ON = (("timed out", ("timeout",)), ("too large", ("max_bytes",)),
+               ("worker crashed", ("jobs", "max_memory")), ("out of memory", ("max_memory", "jobs")),
+               ("dask task failed", ("jobs",)))
+
+
+def _settings_for(reason: str) -> tuple[str, ...]:
+    """The settings an error depends on (see :data:`_DEPENDS_ON`); none for an error of the input
+    itself (not a document, an encrypted PDF...), which no rerun can change."""
+    return next((settings for start, settings in _DEPENDS_ON if reason.startswith(start)), ())
 
 
 def _depends_on(reason: str) -> str | None:
-    """The setting an error depends on (see :data:`_DEPENDS_ON`); None for an error of the input
-    itself (not a document, an encrypted PDF...), which no rerun can change."""
-    return next((setting for start, setting in _DEPENDS_ON if reason.startswith(start)), None)
+    """The first setting an error depends on (what the manifest records), or None."""
+    settings = _settings_for(reason)
+    return settings[0] if settings else None
+
+
+def _more_generous(setting: str, before: float | None, after: float | None) -> bool:
+    """Whether a setting's value ``after`` allows more than ``before`` (None: no limit)."""
+    if setting in ("max_bytes", "max_memory", "timeout"):
+        return before is not None and (after is None or after > before)
+    return before is not None and after is not None and after < before  # jobs
 
 
 def _retry(reason: str, made_under: object, now: dict, retry_errors: bool) -> bool:
     """Whether an earlier error (``reason``, made under the settings ``made_under``) is tried
-    again under the settings ``now``: every error with ``retry_errors``; otherwise one whose
-    setting is now more generous (settings not recorded count as less generous)."""
+    again under the settings ``now``: every error with ``retry_errors``; otherwise one for which
+    a setting it depends on is now more generous (settings not recorded count as less generous)."""
     if retry_errors:
         return True
-    setting = _depends_on(reason)
-    if setting is None:
+    settings = _settings_for(reason)
+    if not settings:
         return False
-    if not isinstance(made_under, dict) or setting not in made_under:
+    if not isinstance(made_under, dict) or any(s not in made_under for s in settings if s in now):
         return True
-    before, after = made_under[setting], now[setting]
-    if setting == "max_bytes":  # None: no limit
-        return before is not None and (after is None or after > before)
-    if setting == "timeout":
-        return after > before
-    return after < before  # jobs
+    return any(_more_generous(s, made_under[s], now[s]) for s in settings if s in now)
 
 
 def _error_state(sha256: str, reason: str, settings: object) -> dict:
@@ -613,10 +625,13 @@ def _todo(hashes: dict[str, str], problems: dict[str, str], previous: dict[str, 
 
 def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force: bool = False,
           timeout: float = 120.0, max_bytes: int | None = None, dask_scheduler: str | None = None,
-          progress: bool | None = None, retry_errors: bool = False, follow_links: bool = False) -> BuildResult:
+          progress: bool | None = None, retry_errors: bool = False, follow_links: bool = False,
+          max_memory: int | None = DEFAULT_MAX_MEMORY) -> BuildResult:
     """Build (or update) the dataset in ``out_dir`` from ``inputs``; see the module doc.
     ``retry_errors`` extracts every input that ended in an error again; ``follow_links`` follows
-    symbolic links that point outside the input folders (see :func:`scan_inputs`).
+    symbolic links that point outside the input folders (see :func:`scan_inputs`); ``max_memory``
+    caps the memory of each worker beyond its start (bytes; None: no cap; a document over it is an
+    error, "out of memory", retried when a later build allows more).
 
     Raises :class:`DatasetBusy` when another build is writing ``out_dir``, and
     :class:`DatasetError` when it is not a folder a build may write (see :func:`_check_out_dir`)."""
@@ -628,12 +643,12 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
         _recover(out)
         return _build_locked(inputs, out, jobs=jobs, force=force, timeout=timeout, max_bytes=max_bytes,
                              dask_scheduler=dask_scheduler, progress=progress, retry_errors=retry_errors,
-                             follow_links=follow_links)
+                             follow_links=follow_links, max_memory=max_memory)
 
 
 def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeout: float,
                   max_bytes: int | None, dask_scheduler: str | None, progress: bool | None,
-                  retry_errors: bool, follow_links: bool) -> BuildResult:
+                  retry_errors: bool, follow_links: bool, max_memory: int | None) -> BuildResult:
     """:func:`build`'s work, under the dataset's lock."""
     from .batch import Outcome, Task, WorkerPool, run_dask
     started = time.perf_counter()
@@ -649,7 +664,8 @@ def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeo
     have_tables = manifest is not None and all((out / f"{t}.parquet").exists() for t in TABLES)
     if not have_tables:
         previous = {}
-    settings = {"timeout": float(timeout), "max_bytes": max_bytes, "jobs": jobs}  # recorded with errors
+    # Recorded with errors:
+    settings = {"timeout": float(timeout), "max_bytes": max_bytes, "jobs": jobs, "max_memory": max_memory}
     todo, retried = _todo(hashes, problems, previous, settings, retry_errors)
     removed = [s for s in previous if s not in hashes]
     result = BuildResult(reused=len(hashes) - len(todo), removed=len(removed), fingerprint=fingerprint,
@@ -677,7 +693,7 @@ def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeo
         for s, entry in _journal_entries(journal_path, {s: resumed[s] for s in resumed_errors}):
             if _retry(entry["error"], entry.get("settings"), settings, retry_errors):
                 del resumed[s]  # an interrupted run's error, made under less generous settings
-    tasks = [Task(s, hashes[s], max_bytes=max_bytes, path=str(scan.files[s]))
+    tasks = [Task(s, hashes[s], max_bytes=max_bytes, path=str(scan.files[s]), max_memory=max_memory)
              for s in todo if s not in resumed and s not in problems]
     refusals = [Outcome(s, "", error=problems[s]) for s in todo if s not in resumed and s in problems]
 
@@ -702,10 +718,10 @@ def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeo
         engine = {"engine": "local", "jobs": jobs}
         if tasks:
             if dask_scheduler:
-                engine = run_dask(tasks, dask_scheduler, timeout, jobs, on_outcome)
+                engine = run_dask(tasks, dask_scheduler, timeout, jobs, on_outcome, max_memory=max_memory)
             else:
                 compute_started = time.perf_counter()
-                WorkerPool(jobs, timeout).run(tasks, on_outcome)
+                WorkerPool(jobs, timeout, max_memory).run(tasks, on_outcome)
                 engine["compute_seconds"] = round(time.perf_counter() - compute_started, 3)
     if bar is not None:
         bar.close()

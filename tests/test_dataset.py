@@ -4,6 +4,8 @@ import json
 import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -12,7 +14,7 @@ import pytest
 from pipeline import batch, dataset
 from pipeline.rows import TABLES
 
-from conftest import GENERATED, REAL, SEED_000, SEED_004, SEEDS, WEB
+from conftest import GENERATED, REAL, ROOT, SEED_000, SEED_004, SEEDS, WEB
 
 
 def _corpus(tmp_path, n_web=8):
@@ -253,7 +255,8 @@ def test_errors_of_a_size_limit_are_retried_when_it_grows(tmp_path):
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["inputs"][small] == {
         "sha256": dataset.sha256_file(small), "status": "error", "reason": "too large (7784 bytes; limit 100)",
-        "depends_on": "max_bytes", "settings": {"timeout": 120.0, "max_bytes": 100, "jobs": 1}}
+        "depends_on": "max_bytes",
+        "settings": {"timeout": 120.0, "max_bytes": 100, "jobs": 1, "max_memory": dataset.DEFAULT_MAX_MEMORY}}
     assert build(max_bytes=100).unchanged
     grown = build(max_bytes=9000)
     assert (grown.unchanged, grown.extracted, grown.retried, grown.reused, grown.documents) == (False, 2, 2, 0, 1)
@@ -274,6 +277,12 @@ def test_errors_of_a_size_limit_are_retried_when_it_grows(tmp_path):
     ("worker crashed while extracting (exit code -9)", {"jobs": 4}, {"jobs": 2}, True),
     ("worker crashed while extracting (exit code -9)", {"jobs": 2}, {"jobs": 2}, False),
     ("out of memory while extracting", {"jobs": 4}, {"jobs": 1}, True),
+    ("out of memory while extracting", {"jobs": 1, "max_memory": 2 ** 28}, {"jobs": 1, "max_memory": 2 ** 30}, True),
+    ("out of memory while extracting", {"jobs": 1, "max_memory": 2 ** 30}, {"jobs": 1, "max_memory": 2 ** 30}, False),
+    ("worker crashed while extracting (exit code -6)", {"jobs": 1, "max_memory": 2 ** 28},
+     {"jobs": 1, "max_memory": None}, True),
+    ("worker crashed while extracting (exit code -6)", {"jobs": 1, "max_memory": None},
+     {"jobs": 1, "max_memory": 2 ** 30}, False),
     ("too large (9582 bytes; limit 100)", {"max_bytes": 100}, {"max_bytes": None}, True),
     ("too large (9582 bytes; limit 100)", {"max_bytes": 100}, {"max_bytes": 99}, False),
     ("timed out after 60 s", None, {"timeout": 60.0}, True),  # settings not recorded
@@ -296,3 +305,37 @@ def test_an_interrupted_runs_timeout_is_retried_under_a_longer_timeout(tmp_path,
         fh.write(dataset._journal_header(dataset.pipeline_fingerprint()) + "\n" + json.dumps(error) + "\n")
     result = dataset.build([source], out, jobs=1, timeout=120)
     assert (result.extracted, result.documents, len(result.errors)) == (extracted, extracted, 1 - extracted)
+
+
+@pytest.mark.slow
+def test_a_document_over_the_memory_cap_is_an_error_row_and_retried_when_the_cap_grows(tmp_path):
+    """The 34 plans of corpus/real2 three times in one file (3.8 MB) take 100–200 MB beyond a
+    worker's start, a 7 KB plan under 5 MB: under `--max-memory 64M` the big one fails (Python's
+    MemoryError, or underthesea's Rust core aborting), the small one beside it keeps its rows, the
+    pool goes on (exit 1); a build with a larger cap retries it without --force. (Run as the
+    command: the cap counts address space beyond a worker's start, and a test process's own
+    reserved, unused address space would let a worker grow into it.)"""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    plans = "".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus" / "real2").glob("p*.txt")))
+    (folder / "big.txt").write_text(plans * 3, encoding="utf-8")
+    shutil.copy(SEED_004, folder / "small.txt")
+    out = tmp_path / "ds"
+
+    def build(cap):
+        return subprocess.run([sys.executable, "-m", "pipeline.cli", "build", str(folder), "--out", str(out),
+                               "--jobs", "1", "--max-memory", cap], capture_output=True, text=True, cwd=ROOT)
+    capped = build("64M")
+    assert capped.returncode == 1, capped.stderr
+    assert capped.stderr.strip() in (
+        f"error: {folder / 'big.txt'}: out of memory while extracting (over the 64 MB limit of --max-memory)",
+        f"error: {folder / 'big.txt'}: worker crashed while extracting (exit code -6); an allocation over the "
+        "64 MB limit of --max-memory aborts a worker")
+    assert list(dataset.load(out)["documents"]["source"]) == [str(folder / "small.txt")]
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["inputs"][str(folder / "big.txt")]["settings"]["max_memory"] == 64 * 1024 ** 2
+    assert "nothing changed" in build("64M").stdout
+    grown = build("1G")
+    assert grown.returncode == 0, grown.stderr
+    assert "(1 earlier errors retried)" in grown.stdout
+    assert sorted(dataset.load(out)["documents"]["source"]) == [str(folder / "big.txt"), str(folder / "small.txt")]
