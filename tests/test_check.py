@@ -59,6 +59,7 @@ def test_cli_formats_languages_and_exit_codes(tmp_path):
     assert bad.returncode == 2 and "no such file" in bad.stderr
 
 
+@pytest.mark.slow
 def test_check_against_a_dataset(tmp_path):
     import shutil
 

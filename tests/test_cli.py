@@ -41,6 +41,7 @@ def test_usage_errors_exit_2():
     assert run("frobnicate").returncode == 2
 
 
+@pytest.mark.slow
 def test_build_writes_tables(tmp_path):
     out = run("build", str(SEED_000), str(SEED_004), "--out", str(tmp_path / "ds"))
     assert out.returncode == 0, out.stderr

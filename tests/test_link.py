@@ -1,4 +1,6 @@
 """Resolving references to documents of a collection, work ids, links table, graph."""
+import pytest
+
 import pipeline
 from pipeline.link import Collection, children, link_document, parents, work_id
 
@@ -66,6 +68,7 @@ def test_links_table_in_the_dataset(tmp_path):
     assert links["cited_doc_id"].isna().sum() > 5  # the decrees and resolutions cited are not in it
 
 
+@pytest.mark.slow
 def test_plans_graph_graphml_and_csv(tmp_path):
     import shutil
     import subprocess
