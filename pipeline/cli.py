@@ -59,24 +59,40 @@ def _cmd_extract(args) -> int:
 
 
 def _cmd_eval(args) -> int:
-    from .evaluate import evaluate, format_table
+    from .evaluate import evaluate_documents, format_splits, format_table, read_splits, totals_of
     ann = Path(args.annotations)
     if not ann.is_dir():
         print(f"plans: error: {ann}: no such annotations directory", file=sys.stderr)
         return 2
-    totals, docs = evaluate(ann, root=args.root, pattern=args.docs)
+    try:
+        splits = read_splits(ann)
+    except ValueError as exc:
+        print(f"plans: error: {exc}", file=sys.stderr)
+        return 2
+    scores = evaluate_documents(ann, root=args.root, pattern=args.docs)
+    wanted = ["dev", "test"] if args.split == "both" else [args.split]
+    by_split = {}
+    for split in wanted:
+        names = [n for n in scores if split == "all" or splits.get(n, "dev") == split]
+        if names or split != "test":
+            by_split[split] = (totals_of(scores, set(names)), names)
     if args.json:
-        print(json.dumps({k: {"precision": v.precision, "recall": v.recall, "f1": v.f1,
-                              "tp": v.tp, "fp": v.fp, "fn": v.fn} for k, v in totals.items()},
-                         indent=2))
+        print(json.dumps({split: {k: {"precision": v.precision, "recall": v.recall, "f1": v.f1,
+                                      "tp": v.tp, "fp": v.fp, "fn": v.fn} for k, v in totals.items()}
+                          for split, (totals, _) in by_split.items()}, indent=2))
+    elif len(by_split) == 1:
+        [(totals, names)] = by_split.values()
+        print(format_table(totals, names))
     else:
-        print(format_table(totals, docs))
+        print(f"plans eval: {len(scores)} annotated documents (splits: {ann / 'splits.tsv'})")
+        print(format_splits(by_split))
     if args.errors:
-        for name, sc in totals.items():
-            if "." in name:
-                continue
-            for err in sc.errors:
-                print(f"  [{name}] {err}")
+        for split, (totals, _) in by_split.items():
+            for name, sc in totals.items():
+                if "." in name:
+                    continue
+                for err in sc.errors:
+                    print(f"  [{split}] [{name}] {err}")
     return 0
 
 
@@ -242,6 +258,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--errors", action="store_true", help="list every mismatch")
     p.add_argument("--docs", default="*", metavar="GLOB", help="only annotations whose name matches (e.g. 'd*')")
+    p.add_argument("--split", choices=["both", "dev", "test", "all"], default="both",
+                   help="the documents of one split of splits.tsv, or all together "
+                        "(default: dev and test side by side)")
     p.set_defaults(func=_cmd_eval)
     return parser
 

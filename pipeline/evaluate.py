@@ -76,13 +76,17 @@ def _multiset(gold: list, pred: list, doc: str) -> Score:
     return sc
 
 
-def _greedy(gold: list, pred: list, similarity, doc: str, threshold: float = 90) -> Score:
-    """One-to-one matching, best pairs first: ``similarity(gold, pred)`` in 0..100."""
-    pairs = sorted(((similarity(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)),
-                   reverse=True)
+def _greedy(gold: list, pred: list, similarity, doc: str, threshold: float = 90, describe=None,
+            pairs: list | None = None) -> Score:
+    """One-to-one matching, best pairs first: ``similarity(gold, pred)`` in 0..100; a pair
+    matches at ``threshold`` or above. ``describe`` shortens an item for the error list;
+    ``pairs``, if given, receives the matched (gold, pred) pairs."""
+    describe = describe or (lambda item: item)
+    candidates = sorted(((similarity(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)),
+                        reverse=True)
     used_g, used_p = set(), set()
     sc = Score()
-    for score, i, j in pairs:
+    for score, i, j in candidates:
         if score < threshold:
             break
         if i in used_g or j in used_p:
@@ -90,14 +94,70 @@ def _greedy(gold: list, pred: list, similarity, doc: str, threshold: float = 90)
         used_g.add(i)
         used_p.add(j)
         sc.tp += 1
+        if pairs is not None:
+            pairs.append((gold[i], pred[j]))
     for i, gi in enumerate(gold):
         if i not in used_g:
             sc.fn += 1
-            sc.errors.append((doc, "missed", gi))
+            sc.errors.append((doc, "missed", describe(gi)))
     pred = [p for j, p in enumerate(pred) if j not in used_p]
     sc.fp += len(pred)
-    sc.errors += [(doc, "spurious", p) for p in pred]
+    sc.errors += [(doc, "spurious", describe(p)) for p in pred]
     return sc
+
+
+# A responsible unit matches a predicted one of the same role when their names, compared as
+# :func:`key` writes them, have an edit-distance ratio of at least this (a letter or two of 30:
+# "Ủy ban nhân dân tỉnh" = "UBND tỉnh" does not match; "Sở Nội vụ" ⊂ "Sở Nội vụ và Sở Tư pháp"
+# does not either).
+UNIT_SIMILARITY = 90
+# A target matches a predicted one with the same value (and upper end), the same unit, and
+# indicators — what is counted or measured — whose token-set similarity is at least this.
+TARGET_INDICATOR_SIMILARITY = 70
+
+
+def _unit_key(unit: str | None) -> str:
+    """A target's unit for comparison: "%" or the folded counted thing ("cuộc tập huấn")."""
+    unit = (unit or "").strip()
+    if unit.startswith("%"):
+        return "%"
+    return key(unit) or ""
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """Units match when equal, or when one is the other's first words ("cuộc" / "cuộc tập huấn":
+    how far a counted noun runs is a matter of style, its head is not)."""
+    if a == b:
+        return True
+    if not a or not b or a == "%" or b == "%":
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    return longer.startswith(shorter + " ")
+
+
+def _value(t: dict) -> tuple[float | None, float | None]:
+    def number(v):
+        return None if v is None else round(float(v), 6)
+    return number(t.get("value")), number(t.get("until"))
+
+
+def target_similarity(gold: dict, pred: dict) -> float:
+    """0 unless value, upper end and unit agree; then the token-set similarity of the indicators
+    (folded), 0–100."""
+    if _value(gold) != _value(pred) or not _same_unit(_unit_key(gold.get("unit")), _unit_key(pred.get("unit"))):
+        return 0
+    g, p = key(gold.get("indicator")) or "", key(pred.get("indicator")) or ""
+    if not g or not p:
+        return 0
+    return fuzz.token_set_ratio(g, p)
+
+
+def _target_brief(t: dict) -> tuple:
+    return (t.get("value"), t.get("until"), t.get("unit"), (t.get("indicator") or "")[:60])
+
+
+def _recurring_key(d: dict) -> tuple:
+    return (d.get("every"), d.get("month"), d.get("day"))
 
 
 def score_header(gold: dict, pred: dict, doc: str) -> dict[str, Score]:
@@ -124,6 +184,38 @@ def _sym(s):
 
 def _num(s):
     return (s or "").lstrip("0") or "0"
+
+
+def _score_dates(gold: dict, pred: dict, doc: str) -> dict[str, Score]:
+    """Full dates (value and until, a multiset), the roles of the matched ones, and recurring dates."""
+    out: dict[str, Score] = {}
+    gold_dates = [d for d in gold.get("dates", []) if d.get("granularity") != "recurring"]
+    g = [(d["value"], d.get("until")) for d in gold_dates]
+    p = [(d["value"], d.get("until")) for d in pred["dates"] if d["granularity"] == "day"]
+    out["dates"] = _multiset(g, p, doc)
+    # Roles of matched dates: pair in order of value.
+    roles = Score()
+    pr: dict = {}
+    for d in pred["dates"]:
+        if d["granularity"] == "day":
+            pr.setdefault((d["value"], d.get("until")), []).append(d["role"])
+    for d in gold_dates:
+        date_key = (d["value"], d.get("until"))
+        if pr.get(date_key):
+            r = pr[date_key].pop(0)
+            if r == d.get("role"):
+                roles.tp += 1
+            else:
+                roles.fp += 1
+                roles.fn += 1
+                roles.errors.append((doc, "date-role", date_key, d.get("role"), r))
+    out["date_roles"] = roles
+    recurring = [d for d in gold.get("dates", []) if d.get("granularity") == "recurring"]
+    if recurring or any(d["granularity"] == "recurring" for d in pred["dates"]):
+        out["dates_recurring"] = _multiset(
+            [_recurring_key(d) for d in recurring],
+            [_recurring_key(d) for d in pred["dates"] if d["granularity"] == "recurring"], doc)
+    return out
 
 
 def score_document(gold: dict, pred: dict, doc: str) -> dict[str, Score]:
@@ -188,53 +280,61 @@ def score_document(gold: dict, pred: dict, doc: str) -> dict[str, Score]:
             return fuzz.ratio(gn[1], pn[1])
         out["references_named"] = _greedy(g_named, p_named, named_similarity, doc)
     if "dates" in parts:
-        g = [(d["value"], d.get("until")) for d in gold.get("dates", [])]
-        p = [(d["value"], d.get("until")) for d in pred["dates"] if d["granularity"] == "day"]
-        out["dates"] = _multiset(g, p, doc)
-        # Roles of matched dates: pair in order of value.
-        roles = Score()
-        pr: dict = {}
-        for d in pred["dates"]:
-            if d["granularity"] == "day":
-                pr.setdefault((d["value"], d.get("until")), []).append(d["role"])
-        for d in gold.get("dates", []):
-            date_key = (d["value"], d.get("until"))
-            if pr.get(date_key):
-                r = pr[date_key].pop(0)
-                if r == d.get("role"):
-                    roles.tp += 1
-                else:
-                    roles.fp += 1
-                    roles.fn += 1
-                    roles.errors.append((doc, "date-role", date_key, d.get("role"), r))
-        out["date_roles"] = roles
+        out.update(_score_dates(gold, pred, doc))
     if "targets" in parts:
-        def tkey(t):
-            unit = (t.get("unit") or "").strip()
-            unit = "%" if unit == "%" else fold(unit).split(" ")[0] if unit else ""
-            return (float(t["value"]), t.get("comparator") or "=", unit)
-        out["targets"] = _multiset([tkey(t) for t in gold.get("targets", [])],
-                                   [tkey(t) for t in pred["targets"]], doc)
+        gold_targets = gold.get("targets", [])
+        matched: list[tuple[dict, dict]] = []
+        out["targets"] = _greedy(gold_targets, pred["targets"], target_similarity, doc,
+                                 threshold=TARGET_INDICATOR_SIMILARITY, describe=_target_brief, pairs=matched)
+        kinds = Score()
+        for g_t, p_t in matched:
+            g_kind, p_kind = g_t.get("kind") or "target", p_t.get("kind") or "target"
+            if g_kind == p_kind:
+                kinds.tp += 1
+            else:
+                kinds.fp += 1
+                kinds.fn += 1
+                kinds.errors.append((doc, "target-kind", _target_brief(g_t), g_kind, p_kind))
+        out["target_kinds"] = kinds
     if "responsibilities" in parts:
-        g = [(fold(r["unit"]), r["role"]) for r in gold.get("responsibilities", [])]
-        p = [(fold(r["unit"]), r["role"]) for r in pred["responsibilities"]]
+        g = [(key(r["unit"]) or "", r["role"]) for r in gold.get("responsibilities", [])]
+        p = [(key(r["unit"]) or "", r["role"]) for r in pred["responsibilities"]]
 
         def unit_similarity(a, b):
             if a[1] != b[1]:
                 return 0
-            return 100 if a[0] == b[0] else fuzz.token_set_ratio(a[0], b[0])
-        out["responsibilities"] = _greedy(g, p, unit_similarity, doc)
+            return fuzz.ratio(a[0], b[0])
+        out["responsibilities"] = _greedy(g, p, unit_similarity, doc, threshold=UNIT_SIMILARITY)
     return out
 
 
-def evaluate(annotations_dir: str | Path, root: str | Path = ".", extract_fn=None,
-             source_map=None, pattern: str = "*") -> tuple[dict[str, Score], list[str]]:
-    """Score the pipeline on every annotation file; ``source_map`` may swap a document's source
-    (e.g. its PDF twin) while keeping the annotation."""
+SPLITS_FILE = "splits.tsv"
+
+
+def read_splits(annotations_dir: str | Path) -> dict[str, str]:
+    """Each annotation's split (``dev`` or ``test``) from ``splits.tsv`` beside the annotations;
+    an annotation it does not name is ``dev``."""
+    path = Path(annotations_dir) / SPLITS_FILE
+    if not path.exists():
+        return {}
+    splits = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()[1:], start=2):
+        if not line.strip():
+            continue
+        name, _, split = line.partition("\t")
+        if split not in ("dev", "test"):
+            raise ValueError(f"{path}:{n}: split {split!r} is neither dev nor test")
+        splits[name] = split
+    return splits
+
+
+def evaluate_documents(annotations_dir: str | Path, root: str | Path = ".", extract_fn=None,
+                       source_map=None, pattern: str = "*") -> dict[str, dict[str, Score]]:
+    """Each annotated document's scores, by annotation name; ``source_map`` may swap a document's
+    source (e.g. its PDF twin) while keeping the annotation."""
     from .api import extract
     extract_fn = extract_fn or extract
-    totals: dict[str, Score] = {}
-    docs = []
+    scores: dict[str, dict[str, Score]] = {}
     for path in sorted(Path(annotations_dir).glob(f"{pattern}.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         src = gold["source"]
@@ -243,14 +343,35 @@ def evaluate(annotations_dir: str | Path, root: str | Path = ".", extract_fn=Non
             if src is None:
                 continue
         pred = extract_fn(str(Path(root) / src)).to_dict()
-        docs.append(path.stem)
-        for name, sc in score_document(gold, pred, path.stem).items():
-            totals.setdefault(name, Score()).add(sc)
-    return totals, docs
+        scores[path.stem] = score_document(gold, pred, path.stem)
+    return scores
+
+
+def totals_of(scores: dict[str, dict[str, Score]], names=None) -> dict[str, Score]:
+    """Micro-averaged totals over the documents ``names`` (all of them by default)."""
+    totals: dict[str, Score] = {}
+    for name, doc_scores in scores.items():
+        if names is not None and name not in names:
+            continue
+        for field_name, sc in doc_scores.items():
+            totals.setdefault(field_name, Score()).add(sc)
+    return totals
+
+
+def evaluate(annotations_dir: str | Path, root: str | Path = ".", extract_fn=None,
+             source_map=None, pattern: str = "*", split: str | None = None) -> tuple[dict[str, Score], list[str]]:
+    """Score the pipeline on the annotation files (those of one ``split``, if given): totals per
+    field and the documents scored."""
+    scores = evaluate_documents(annotations_dir, root, extract_fn, source_map, pattern)
+    if split is not None:
+        splits = read_splits(annotations_dir)
+        scores = {n: sc for n, sc in scores.items() if splits.get(n, "dev") == split}
+    return totals_of(scores), list(scores)
 
 
 ORDER = ["document", *[f"document.{f}" for f in HEADER_FIELDS], "sections", "references",
-         "reference_dates", "references_named", "dates", "date_roles", "targets", "responsibilities"]
+         "reference_dates", "references_named", "dates", "date_roles", "dates_recurring", "targets",
+         "target_kinds", "responsibilities"]
 
 
 def format_table(totals: dict[str, Score], docs: list[str]) -> str:
@@ -261,4 +382,22 @@ def format_table(totals: dict[str, Score], docs: list[str]) -> str:
             s = totals[name]
             lines.append(f"{name:28} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} "
                          f"{s.tp:5.0f} {s.fp:5.0f} {s.fn:5.0f}")
+    return "\n".join(lines)
+
+
+def format_splits(by_split: dict[str, tuple[dict[str, Score], list[str]]]) -> str:
+    """P, R and F1 per field, a column group per split (e.g. dev and test)."""
+    names = list(by_split)
+    head = f"{'field':28}" + "".join(f" | {n + f' ({len(by_split[n][1])} docs)':^26}" for n in names)
+    sub = f"{'':28}" + "".join(f" | {'P':>6} {'R':>6} {'F1':>6} {'n':>5}" for _ in names)
+    lines = [head, sub]
+    for field_name in ORDER:
+        if not any(field_name in totals for totals, _ in by_split.values()):
+            continue
+        row = f"{field_name:28}"
+        for n in names:
+            s = by_split[n][0].get(field_name)
+            row += (f" | {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp + s.fn:5.0f}" if s is not None
+                    else f" | {'':>26}")
+        lines.append(row)
     return "\n".join(lines)
