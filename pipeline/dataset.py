@@ -68,6 +68,7 @@ from .batch import DEFAULT_MAX_MEMORY
 from .fingerprint import pipeline_fingerprint
 from .model import SCHEMA
 from .rows import TABLES
+from .spreadsheet import write_frame
 
 DOCUMENT_SUFFIXES = {".txt", ".pdf", ".docx", ".doc", ".html", ".htm"}
 
@@ -324,30 +325,6 @@ def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
     return df.astype({c: t for c, t in cols.items()})
 
 
-# A cell starting with one of these is read as a formula by spreadsheet programs (OWASP's
-# CSV-injection list: "=", "+", "-", "@", tab, carriage return).
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _csv_safe(df: pd.DataFrame) -> pd.DataFrame:
-    """``df`` with every text cell that would start a formula prefixed with ``'``.
-
-    For the CSV files only: a spreadsheet opening them shows the text instead of evaluating it.
-    Parquet, the canonical copy that :func:`load` reads, keeps the exact text. Numbers are not
-    text cells, so a negative value stays a number.
-    """
-    out = df.copy()
-    for col in df.columns:
-        s = df[col]
-        if isinstance(s.dtype, pd.StringDtype):
-            starts = s.str.startswith(_FORMULA_STARTS).fillna(False).astype(bool)
-            if starts.any():
-                out[col] = s.where(~starts, "'" + s)
-        elif s.dtype == object:
-            out[col] = s.map(lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_STARTS) else v)
-    return out
-
-
 def _stage(out: Path, name: str, data: pd.DataFrame | dict, token: str, staged: dict[str, str]) -> None:
     """Write one file of the new dataset under a temporary name, for :func:`_swap`; ``staged`` maps
     final names to temporary ones (entered first, so that a failed write is cleaned up too)."""
@@ -357,7 +334,7 @@ def _stage(out: Path, name: str, data: pd.DataFrame | dict, token: str, staged: 
     elif name.endswith(".parquet"):
         data.to_parquet(out / tmp, index=False)
     else:
-        _csv_safe(data).to_csv(out / tmp, index=False)
+        write_frame(data, out / tmp)
 
 
 def _swap(out: Path, staged: dict[str, str]) -> None:

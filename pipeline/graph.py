@@ -9,13 +9,13 @@ character in a title) is written as U+FFFD.
 """
 from __future__ import annotations
 
-import csv
 import os
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
 from .dataset import load, records
 from .link import work_id
+from .spreadsheet import write_rows
 from .text import xml_chars
 
 
@@ -49,10 +49,7 @@ def write_graph(dataset_dir, out: str | os.PathLike, fmt: str = "graphml") -> tu
         node_path = out.with_name(out.stem + "-nodes" + out.suffix)
         for path, rows in ((node_path, nodes), (out, edges)):
             t = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-            with open(t, "w", newline="", encoding="utf-8") as fh:
-                w = csv.DictWriter(fh, fieldnames=list(rows[0]) if rows else ["id"])
-                w.writeheader()
-                w.writerows(rows)
+            write_rows(rows, list(rows[0]) if rows else ["id"], t)
             os.replace(t, path)
         return len(nodes), len(edges)
     keys_n = ["work_id", "in_dataset", "source", "doc_type", "code", "issued_date", "title"]

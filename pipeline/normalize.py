@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .scan import LINE_START, regex_spaces
-from .text import fold
+from .text import fold, lines_of
 from .vocab import cue, doc_type_headers, words
 
 __all__ = ["normalize", "NormalizedText", "OffsetMap"]
@@ -205,17 +205,32 @@ _FLAT_BREAK = regex.compile(
     r"|(?<=\.) (?=KẾ\s+HOẠCH\s)")
 
 
+# A line longer than this is taken for a flattened document.
+FLAT_LINE = 1200
+
+
 def _unflatten(text: str) -> str:
-    if not any(len(line) > 1200 for line in text.split("\n")):
+    """Break the lines longer than ``FLAT_LINE`` before their structure markers (``_FLAT_BREAK``),
+    one space replaced by a line break each. Lines are read a block at a time (``lines_of``) and
+    only the long ones are copied: a 49 MB text of short lines costs no copy of itself."""
+    parts: list[str] = []
+    done = 0
+    for start, end, line in lines_of(text):
+        if end - start > FLAT_LINE:
+            breaks = [m.start() for m in _FLAT_BREAK.finditer(line)]
+            if breaks:
+                parts.append(text[done:start])
+                last = 0
+                for b in breaks:
+                    parts.append(line[last:b])
+                    parts.append("\n")
+                    last = b + 1
+                parts.append(line[last:])
+                done = end
+    if not parts:
         return text
-    chars = list(text)
-    pos = 0
-    for line in text.split("\n"):
-        if len(line) > 1200:
-            for m in _FLAT_BREAK.finditer(line):
-                chars[pos + m.start()] = "\n"
-        pos += len(line) + 1
-    return "".join(chars)
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:

@@ -1,5 +1,4 @@
 """plans build on real corpus files: incremental reruns, robustness, export."""
-import io
 import json
 import os
 import shutil
@@ -13,6 +12,7 @@ import pytest
 
 from pipeline import batch, dataset
 from pipeline.rows import TABLES
+from pipeline.spreadsheet import write_frame
 
 from conftest import GENERATED, REAL, ROOT, SEED_000, SEED_004, SEEDS, WEB
 
@@ -145,23 +145,32 @@ def test_dropping_a_cut_journal_line(tmp_path):
 
 
 def test_csv_cells_that_would_start_a_formula_get_a_quote_and_parquet_keeps_the_text(tmp_path):
-    """OWASP's CSV-injection rule, in the CSV files only: the Parquet files keep the exact text."""
-    titles = ["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tTab", "\rCR", "Kế hoạch = 5", None]
+    """OWASP's CSV-injection rule, in the CSV files only: the Parquet files keep the exact text; a
+    cell holding a line break (a lone CR too) is quoted, so every row reads back whole."""
+    titles = ["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tTab", "\rCR", "Kế hoạch = 5", None,
+              "một\rhai", "ba\nbốn"]
     df = dataset._frame("documents", [{"doc_id": f"d{i}", "title": t, "pages": -3 if i == 2 else 1}
                                       for i, t in enumerate(titles)])
     df.to_parquet(tmp_path / "documents.parquet", index=False)
-    dataset._csv_safe(df).to_csv(tmp_path / "documents.csv", index=False)  # as the build writes it
-    raw = (tmp_path / "documents.csv").read_bytes().decode("utf-8")
-    # the CSV writer does not quote a lone carriage return, so that row is read from the raw text
-    assert raw.count("\r") == 1 and ",'\rCR," in raw
-    rows = raw.split("\n")
-    assert rows[6].startswith("d5,")
-    csv = pd.read_csv(io.StringIO("\n".join(rows[:6] + rows[7:])), dtype=str, keep_default_na=False)
-    assert list(csv["title"]) == ["'=HYPERLINK(\"http://x\")", "'+1", "'-2", "'@SUM(A1)", "'\tTab",
-                                  "Kế hoạch = 5", ""]
-    assert list(csv["pages"]) == ["1", "1", "-3", "1", "1", "1", "1"]  # a number is not a formula
+    write_frame(df, tmp_path / "documents.csv")  # as the build writes it
+    csv = pd.read_csv(tmp_path / "documents.csv", dtype=str, keep_default_na=False)
+    assert list(csv["doc_id"]) == [f"d{i}" for i in range(10)]
+    assert list(csv["title"]) == ["'=HYPERLINK(\"http://x\")", "'+1", "'-2", "'@SUM(A1)", "'\tTab", "'\rCR",
+                                  "Kế hoạch = 5", "", "một\rhai", "ba\nbốn"]
+    assert list(csv["pages"]) == ["1", "1", "-3", "1", "1", "1", "1", "1", "1", "1"]  # a number is no formula
     assert list(pd.read_parquet(tmp_path / "documents.parquet")["title"].iloc[:7]) == titles[:7]
     assert list(df["title"].iloc[:7]) == titles[:7]  # the frame itself is not changed
+    # and the standard library's reader, as a spreadsheet import would read it
+    import csv as stdcsv
+    with open(tmp_path / "documents.csv", newline="", encoding="utf-8") as fh:
+        assert [row["title"] for row in stdcsv.DictReader(fh)] == list(csv["title"])
+
+
+def test_the_graph_csv_is_neutralised_too(tmp_path):
+    from pipeline.spreadsheet import write_rows
+    write_rows([{"id": "=1+1", "title": "a\rb"}, {"id": "x", "title": "@c"}], ["id", "title"], tmp_path / "g.csv")
+    assert pd.read_csv(tmp_path / "g.csv", dtype=str).to_dict("records") == [
+        {"id": "'=1+1", "title": "a\rb"}, {"id": "x", "title": "'@c"}]
 
 
 def test_a_build_into_a_locked_dataset_fails_at_once_and_touches_nothing(tmp_path):

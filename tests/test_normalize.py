@@ -1,7 +1,7 @@
 from pipeline.normalize import normalize
 from pipeline.text import fold
 
-from conftest import SEED_000
+from conftest import ROOT, SEED_000
 
 
 def test_page_break_inside_sentence_is_joined():
@@ -39,3 +39,40 @@ def test_fold_unifies_old_and_new_tone_placement():
     assert fold("CỘNG HOÀ") == fold("Cộng hòa")
     assert fold("hoàn thành") == "hoàn thành"  # a closed syllable keeps its mark
     assert fold("quý") == "quý"
+
+
+def _unflatten_by_characters(text: str) -> str:
+    """The plain form of ``_unflatten``: the whole text split into lines and into characters."""
+    from pipeline.normalize import _FLAT_BREAK
+    if not any(len(line) > 1200 for line in text.split("\n")):
+        return text
+    chars = list(text)
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) > 1200:
+            for m in _FLAT_BREAK.finditer(line):
+                chars[pos + m.start()] = "\n"
+        pos += len(line) + 1
+    return "".join(chars)
+
+
+def test_unflatten_is_its_plain_form_on_flattened_real_plans():
+    """Differential: each real2 plan, as published and flattened onto one line (with a short line
+    before and after), and random mixes of markers and long runs."""
+    import random
+
+    from pipeline.normalize import _unflatten
+    texts = []
+    for path in sorted((ROOT / "corpus" / "real2").glob("p*.txt"))[:12]:
+        plan = path.read_text(encoding="utf-8")
+        flat = plan.replace("\n", " ")
+        texts += [plan, flat, "Số: 12\n" + flat + "\nNơi nhận:"]
+    rng = random.Random(7)
+    for _ in range(200):
+        texts.append("".join(rng.choices(["I. MỤC ĐÍCH ", "1. Nội dung ", "a) Giao ", "Số: 12 ", "\n", " ",
+                                          "x" * rng.randint(1, 900)], k=rng.randint(1, 40))))
+    changed = 0
+    for text in texts:
+        assert _unflatten(text) == _unflatten_by_characters(text)
+        changed += _unflatten(text) != text
+    assert changed >= 24  # the flattened plans at least
