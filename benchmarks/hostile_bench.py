@@ -18,9 +18,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from test_hostile_text import HOSTILE_LINES, REPEATED  # noqa: E402
+
 from pipeline import api  # noqa: E402
 from pipeline.segment import _chrome_res  # noqa: E402
-from test_hostile_text import HOSTILE_LINES, REPEATED  # noqa: E402
 
 BASELINE = regex.compile(r"\d+")
 

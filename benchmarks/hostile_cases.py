@@ -24,7 +24,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 from test_hostile_readers import _docx, _p, _roman_list, _ruled_pdf  # noqa: E402
 
 PLANS = [sys.executable, "-m", "pipeline.cli"]
-GOOD = [ROOT / "corpus" / "seeds" / "004_8de1297c99c34097.txt", ROOT / "corpus" / "real" / "12_KH-CCHC-2026-UBND-LamDong.docx",
+GOOD = [ROOT / "corpus" / "seeds" / "004_8de1297c99c34097.txt",
+        ROOT / "corpus" / "real" / "12_KH-CCHC-2026-UBND-LamDong.docx",
         ROOT / "corpus" / "real" / "01_KH-related_TTr-124-SNV-LamDong_ke-hoach-thi-dua-CCHC-2026.pdf"]
 
 
@@ -67,10 +68,12 @@ def build_cases(folder: Path) -> dict[str, Path]:
         path = folder / name
         path.write_bytes(data)
         cases[name] = path
-    cases["DOCX Roman list from 10^15"] = _docx(folder, _p("Mục", "3") * 3, _roman_list("1000000000000000"), "roman.docx")
+    cases["DOCX Roman list from 10^15"] = _docx(folder, _p("Mục", "3") * 3, _roman_list("1000000000000000"),
+                                                "roman.docx")
     cases["DOCX gridSpan 10^8"] = _docx(folder, '<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="100000000"/></w:tcPr>'
                                         + _p("Ô") + "</w:tc></w:tr></w:tbl>", name="gridspan.docx")
-    cases["DOCX 60 MB of empty paragraphs (60 KB zipped)"] = _docx(folder, "<w:p/>" * 10_000_000, name="empty-paras.docx")
+    cases["DOCX 60 MB of empty paragraphs (60 KB zipped)"] = _docx(folder, "<w:p/>" * 10_000_000,
+                                                                   name="empty-paras.docx")
     cases["DOCX page count 2^63 in app.xml"] = _docx_app_pages(folder)
     text("html-20000-nested-tables.html",
          ("".join(f"<table><tr><td>c{i}" for i in range(20_000)) + "</td></tr></table>" * 20_000).encode())

@@ -116,3 +116,37 @@ def test_dask_local_cluster_equals_the_local_run(batch, built):
     manifest = json.loads((root / "dask" / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["run"]["engine"] == "dask" and manifest["run"]["workers"] == 2
     _assert_same_tables(root / "dask", root / "ds")
+
+
+def _state(pid: int) -> str | None:
+    """A process's state letter from /proc ("S", "R", "Z"...), or None when it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return None
+
+
+@pytest.mark.slow
+def test_a_program_the_worker_runs_dies_with_the_timed_out_worker(tmp_path, monkeypatch):
+    """A stand-in antiword that hangs: when the worker reading the .doc is killed at its time limit,
+    the program it started is killed with it (its process group) instead of running on."""
+    from pipeline.batch import Task, WorkerPool
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    pid_file = tmp_path / "antiword.pid"
+    fake = tools / "antiword"
+    fake.write_text(f"#!/bin/sh\necho $$ > {pid_file}\nexec sleep 300\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tools}:{os.environ['PATH']}")
+    doc = tmp_path / "plan.doc"
+    doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 2048)
+    outcomes = []
+    WorkerPool(1, timeout=3).run([Task(str(doc), "", path=str(doc))], outcomes.append)
+    assert [o.error for o in outcomes] == ["timed out after 3 s"]
+    pid = int(pid_file.read_text())
+    for _ in range(50):  # the kill is sent before run() returns; the kernel may take a moment
+        if _state(pid) in (None, "Z"):
+            break
+        time.sleep(0.1)
+    assert _state(pid) in (None, "Z")
