@@ -110,3 +110,24 @@ def test_kinds_ranges_colons_and_years():
         (60, 70, "%", "=", "target", "Tỷ lệ che phủ rừng"),
         (500, None, "ha rừng trồng", ">", "target", "ha rừng trồng mới"),
         (50, None, "%", ">", "threshold", "số phiếu tán thành")]
+
+
+def test_a_table_of_targets_by_year():
+    """A pipe table whose columns are years (as every reader writes a table: "a | b | c"): each
+    row's indicator with its value cells, the column's year the deadline, the unit "%" or ĐVT."""
+    from pipeline import extract
+    doc = extract("UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\n"
+                  "Phát triển xuất khẩu năm 2026\n"
+                  "Căn cứ Quyết định số 123/QĐ-UBND ngày 05/4/2023 của UBND tỉnh về việc ABC.\n"
+                  "I. MỤC TIÊU\nCác chỉ tiêu chủ yếu như sau:\n\n"
+                  "TT | Chỉ tiêu | ĐVT | Năm 2025 | Năm 2030\n"
+                  "1 | Kim ngạch xuất khẩu nông sản | triệu USD | 350 | 500\n"
+                  "2 | Tỷ lệ sản phẩm có chứng nhận | % | 40 | ≥ 60\n"
+                  "3 | Số doanh nghiệp xuất khẩu | doanh nghiệp | 120 | 200\n\nII. NHIỆM VỤ\n")
+    assert [(t.value, t.unit, t.comparator, t.deadline, t.indicator) for t in doc.targets] == [
+        (350, "triệu USD", "=", "2025", "Kim ngạch xuất khẩu nông sản"),
+        (500, "triệu USD", "=", "2030", "Kim ngạch xuất khẩu nông sản"),
+        (40, "%", "=", "2025", "Tỷ lệ sản phẩm có chứng nhận"),
+        (60, "%", ">=", "2030", "Tỷ lệ sản phẩm có chứng nhận"),
+        (120, "doanh nghiệp", "=", "2025", "Số doanh nghiệp xuất khẩu"),
+        (200, "doanh nghiệp", "=", "2030", "Số doanh nghiệp xuất khẩu")]

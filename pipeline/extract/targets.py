@@ -264,6 +264,85 @@ def _unit_key(unit: str) -> str:
     return "%" if unit == "%" else (fold(unit).split() or [""])[0]
 
 
+# A table cell holding a value alone, a comparator before it ("≥ 30", "tối thiểu 95%", "60-70%").
+_CELL_VALUE = regex.compile(r"^(?P<cmp>[^\d]*?)\s*(?P<v>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)"
+                            r"(?:\s*%?\s*[-–]\s*(?P<u>\d+(?:,\d+)?))?\s*(?P<pct>%)?$")
+
+
+def _table_rows(text: str, lo: int, hi: int):
+    """The rows of the pipe tables in ``text[lo:hi]`` ("a | b | c", as every reader writes a table
+    row), a table at a time: lists of (start, end, cells)."""
+    table: list[tuple[int, int, list[str]]] = []
+    pos = lo
+    while pos < hi:
+        end = text.find("\n", pos, hi)
+        end = hi if end < 0 else end
+        line = text[pos:end]
+        if " | " in line or line.strip().startswith("|"):
+            table.append((pos, end, [c.strip(" *") for c in line.strip().strip("|").split("|")]))
+        elif table and line.strip():
+            yield table
+            table = []
+        pos = end + 1
+    if table:
+        yield table
+
+
+def _table_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target], list[tuple[int, int]]]:
+    """Targets of tables whose columns are years ("Chỉ tiêu | ĐVT | 2025 | 2030"): each row's
+    indicator cell with its value cells, the column's year the deadline, the unit "%" or the
+    row's unit cell. Also the rows read (their values are not read again as prose)."""
+    v = _vocab()
+    prefix, _ = _comparators()
+    unit_heads = {fold(w) for w in v["table_unit_headers"]}
+    indicator_heads = {fold(w) for w in v["table_indicator_headers"]}
+    year_prefixes = alternation(fold(w) for w in v["year_header_prefixes"])
+    year_cell = regex.compile(rf"^(?:(?:{year_prefixes})\s+)?((?:19|20)\d\d)$")
+    out: list[Target] = []
+    rows_read: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        for table in _table_rows(text, lo, hi):
+            years: dict[int, str] = {}
+            unit_col = indicator_col = None
+            for r_start, r_end, cells in table:
+                folded = [fold(c) for c in cells]
+                found = {i: ym.group(1) for i, c in enumerate(folded) if (ym := year_cell.match(c))}
+                # The header row: years in all its cells but at most three labels ("TT | Chỉ tiêu |
+                # ĐVT | Năm 2025 | Năm 2030"); its years name the columns.
+                if found and len(found) >= len([c for c in folded if c]) - 3 and not years:
+                    years = found
+                    unit_col = next((i for i, c in enumerate(folded) if c in unit_heads), None)
+                    indicator_col = next((i for i, c in enumerate(folded) if c in indicator_heads), None)
+                    continue
+                if not years or len(cells) <= max(years):
+                    continue
+                # The indicator: its column, else the first cell with words (not the row number).
+                names = [i for i, c in enumerate(cells) if i not in years and i != unit_col
+                         and len(regex.findall(r"\p{L}+", c)) >= 2]
+                col = indicator_col if indicator_col is not None and indicator_col < len(cells) else \
+                    (names[0] if names else None)
+                if col is None or not cells[col]:
+                    continue
+                unit_cell = cells[unit_col] if unit_col is not None and unit_col < len(cells) else ""
+                for i, year in years.items():
+                    cm = _CELL_VALUE.match(cells[i])
+                    if not cm or (cm.group("cmp").strip() and fold(cm.group("cmp").strip()) not in prefix):
+                        continue
+                    unit = "%" if cm.group("pct") or unit_cell.strip() == "%" else unit_cell.strip()
+                    if not unit:
+                        continue
+                    comparator = prefix.get(fold(cm.group("cmp").strip()), "=")
+                    cell_at = text.find(cells[i], r_start, r_end)
+                    out.append(Target(
+                        value=_number(cm.group("v"), thousands=True), unit=unit, comparator=comparator,
+                        indicator=_short(" ".join(cells[col].split())) or None, scope=None, deadline=year,
+                        section=None, start=max(cell_at, r_start), end=max(cell_at, r_start) + len(cells[i]),
+                        text=" | ".join(c for c in (cells[col], unit_cell, cells[i]) if c),
+                        until=_number(cm.group("u")) if cm.group("u") else None))
+                    rows_read.append((r_start, r_end))
+    return out, rows_read
+
+
 def find_targets(text: str, layout, index) -> list[Target]:
     v = _vocab()
     prefix, suffix = _comparators()
@@ -282,9 +361,13 @@ def find_targets(text: str, layout, index) -> list[Target]:
                      for p in ((sec.start, sec.heading_end) if sec.kind != "bullet" and sec.heading_end
                                and not _value_re().search(text, sec.start, sec.heading_end) else (sec.start,))
                      if p)
-    matches = [(m, lo, hi) for lo, hi in _spans(text, layout) for m in _value_re().finditer(text, lo, hi)]
+    spans = _spans(text, layout)
+    table_targets, rows_read = _table_targets(text, spans)
+    matches = [(m, lo, hi) for lo, hi in spans for m in _value_re().finditer(text, lo, hi)]
     for m, lo, hi in matches:
         s, e = m.start(), m.end()
+        if any(a <= s < b for a, b in rows_read):
+            continue
         heading = _heading_path(index, s)
         first_heading = heading.split(" / ")[-1] if heading else ""
         in_targets = bool(target_head_re.search(heading))
@@ -436,4 +519,14 @@ def find_targets(text: str, layout, index) -> list[Target]:
             continue
         out.append(t)
         same_aim.append(t)
+    # A table's aims after the prose's: one the prose sets already (same value and unit, an
+    # indicator alike, the same deadline or none) is a restatement.
+    for t in table_targets:
+        same_aim = kept.setdefault((t.value, t.until, _unit_key(t.unit)), [])
+        if any(o.indicator and t.indicator and (o.deadline == t.deadline or not o.deadline)
+               and fuzz.token_set_ratio(fold(o.indicator), fold(t.indicator)) >= 85 for o in same_aim):
+            continue
+        out.append(t)
+        same_aim.append(t)
+    out.sort(key=lambda t: t.start)
     return out
