@@ -108,6 +108,8 @@ class Target:
     end: int
     text: str
     page: Optional[int] = None
+    until: Optional[float] = None  # the upper end of a range ("60-70%": value 60, until 70)
+    kind: str = "target"  # target | achieved (a figure reported as done) | threshold (a rule)
 
 
 @dataclass

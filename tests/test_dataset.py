@@ -62,6 +62,9 @@ def test_load_dtypes_and_provenance(tmp_path):
     dataset.build([str(src)], tmp_path / "ds", jobs=1)
     t = dataset.load(tmp_path / "ds")
     assert str(t["targets"]["value"].dtype) == "Float64" and str(t["dates"]["start"].dtype) == "Int64"
+    # A range's upper end and the target's kind (SPEC §2.1): "until" null but for ranges.
+    assert str(t["targets"]["until"].dtype) == "Float64"
+    assert set(t["targets"]["kind"]) <= {"target", "achieved", "threshold"}
     assert str(t["references"]["short_form"].dtype) == "boolean"
     row = t["dates"][t["dates"]["role"] == "deadline"].iloc[0]
     text = t["texts"].set_index("doc_id").loc[row["doc_id"], "text"]

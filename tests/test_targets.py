@@ -38,3 +38,96 @@ def test_the_scope_of_a_value_broken_over_a_line():
                   "của Tỉnh ủy về việc tổ chức hội thi cho đoàn viên công đoàn trên địa bàn.\n"
                   "I. MỤC TIÊU, CHỈ TIÊU\n1. Chỉ tiêu\n- Phấn đấu đạt trên 90\n% đoàn viên được tập huấn hàng năm.\n")
     assert [(t.value, t.unit, t.comparator, t.scope) for t in doc.targets] == [(90, "%", ">", "annual")]
+
+
+REAL2 = REAL.parent / "real2"
+
+
+def test_the_plan_attached_to_a_decision(extracted):
+    """p031 (dev): the plan printed after the decision's signature ("(Ban hành kèm theo Quyết định
+    số …)") lies in the layout's closing; its six aims are read."""
+    targets = extracted(REAL2 / "p031.txt").targets
+    assert [(t.value, t.unit, t.comparator) for t in targets] == [
+        (100, "%", "="), (100, "%", "="), (50, "%", ">="), (100, "%", "="), (100, "%", "="), (100, "%", "=")]
+    assert targets[0].indicator.startswith("cán bộ, chiến sĩ, công chức, viên chức, người lao động")
+
+
+def test_counts_of_any_noun_and_an_annex_restating_the_aims(extracted):
+    """p009 (dev): counts of nouns outside the vocabulary ("05 bộ dữ liệu mở"), their indicator
+    the counted thing and what follows; the annex table restating the 20 aims adds none."""
+    targets = extracted(REAL2 / "p009.txt").targets
+    assert len(targets) == 21
+    counts = [(t.value, t.unit, t.comparator, t.scope, t.indicator) for t in targets if t.unit != "%"]
+    assert counts == [
+        (5, "bộ dữ liệu", ">=", "annual", "bộ dữ liệu mở chất lượng cao phục vụ phát triển kinh tế số và xã hội số"),
+        (5, "kịch bản ứng", ">=", "annual", "kịch bản ứng dụng dữ liệu cấp tỉnh, ngành và địa phương"),
+        (20, "tập dữ liệu", ">=", None, "tập dữ liệu mở phục vụ phát triển kinh tế số và xã hội số được công bố")]
+    # "với tốc độ 01 Gb/s đạt 100%": a measure inside a percentage's indicator is no target.
+    assert not any(t.unit == "Gb/s" for t in targets)
+    stem = targets[-1]
+    assert (stem.value, stem.comparator, stem.indicator) == (
+        30, ">=", "Phấn đấu tỷ trọng đào tạo các ngành STEM trong các cơ sở giáo dục đại học")
+
+
+def test_ranges_measures_and_thousands(extracted):
+    """p037 (dev): "2 - 3 công trình" a range, "1.200 công trình" twelve hundred, "dưới 40 μg/m3"
+    a measure (the "20%" in its parenthesis does not make it part of a percentage's indicator)."""
+    got = [(t.value, t.until, t.unit, t.comparator) for t in extracted(REAL2 / "p037.txt").targets]
+    assert (2, 3, "công trình nghiên cứu", ">=") in got
+    assert (1200, None, "công trình xây dựng", "=") in got
+    assert (40, None, "μg/m3", "<") in got
+    assert (200, None, "công trình", ">=") in got and (500, None, "công trình", ">=") in got
+
+
+def test_a_value_wrapped_from_its_indicator_and_a_count_with_its_parts(extracted):
+    """p028 (dev): "đ) Đến hết năm 2045: 100%\\nDNNVV, HTX, HKD …" reads on past the line break;
+    p043 (dev): "1500 đoàn viên ưu tú cho Đảng, trong đó đến năm 2024 …" ends at "trong đó",
+    due by the year before it."""
+    last = extracted(REAL2 / "p028.txt").targets[-1]
+    assert (last.value, last.deadline, last.indicator) == (
+        100, "2045", "DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số")
+    party = [(t.value, t.comparator, t.deadline, t.indicator) for t in extracted(REAL2 / "p043.txt").targets
+             if t.unit == "đoàn viên ưu tú"]
+    assert party == [(1500, "=", "2025", "đoàn viên ưu tú cho Đảng"),
+                     (100, ">=", "2024", "đoàn viên ưu tú được kết nạp vào Đảng"),
+                     (120, ">=", "2025", "đoàn viên ưu tú được kết nạp vào Đảng")]
+
+
+def test_kinds_ranges_colons_and_years():
+    from pipeline import extract
+    doc = extract("UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\n"
+                  "Thực hiện chuyển đổi số năm 2026\n"
+                  "Căn cứ Quyết định số 123/QĐ-UBND ngày 05/4/2023 của UBND tỉnh về việc ABC.\n"
+                  "I. MỤC TIÊU, CHỈ TIÊU\n1. Chỉ tiêu\nHiện nay, toàn tỉnh có 120 doanh nghiệp số.\n"
+                  "- Tỷ lệ hồ sơ trực tuyến toàn trình tối thiểu: 26,1%.\n"
+                  "- Tốc độ tăng năng suất lao động bình quân 1,0-1,5%/năm.\n"
+                  "- Tỷ lệ che phủ rừng đạt 60-70% vào năm 2030.\n- Phát triển trên 500 ha rừng trồng mới.\n"
+                  "- Nghị quyết được thông qua khi có trên 50% số phiếu tán thành.\n")
+    assert [(t.value, t.until, t.unit, t.comparator, t.kind, t.indicator) for t in doc.targets] == [
+        (120, None, "doanh nghiệp số", "=", "achieved", "Hiện nay, toàn tỉnh doanh nghiệp số"),
+        (26.1, None, "%", ">=", "target", "Tỷ lệ hồ sơ trực tuyến toàn trình"),
+        (1, 1.5, "%", "=", "target", "Tốc độ tăng năng suất lao động bình quân"),
+        (60, 70, "%", "=", "target", "Tỷ lệ che phủ rừng"),
+        (500, None, "ha rừng trồng", ">", "target", "ha rừng trồng mới"),
+        (50, None, "%", ">", "threshold", "số phiếu tán thành")]
+
+
+def test_a_table_of_targets_by_year():
+    """A pipe table whose columns are years (as every reader writes a table: "a | b | c"): each
+    row's indicator with its value cells, the column's year the deadline, the unit "%" or ĐVT."""
+    from pipeline import extract
+    doc = extract("UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\n"
+                  "Phát triển xuất khẩu năm 2026\n"
+                  "Căn cứ Quyết định số 123/QĐ-UBND ngày 05/4/2023 của UBND tỉnh về việc ABC.\n"
+                  "I. MỤC TIÊU\nCác chỉ tiêu chủ yếu như sau:\n\n"
+                  "TT | Chỉ tiêu | ĐVT | Năm 2025 | Năm 2030\n"
+                  "1 | Kim ngạch xuất khẩu nông sản | triệu USD | 350 | 500\n"
+                  "2 | Tỷ lệ sản phẩm có chứng nhận | % | 40 | ≥ 60\n"
+                  "3 | Số doanh nghiệp xuất khẩu | doanh nghiệp | 120 | 200\n\nII. NHIỆM VỤ\n")
+    assert [(t.value, t.unit, t.comparator, t.deadline, t.indicator) for t in doc.targets] == [
+        (350, "triệu USD", "=", "2025", "Kim ngạch xuất khẩu nông sản"),
+        (500, "triệu USD", "=", "2030", "Kim ngạch xuất khẩu nông sản"),
+        (40, "%", "=", "2025", "Tỷ lệ sản phẩm có chứng nhận"),
+        (60, "%", ">=", "2030", "Tỷ lệ sản phẩm có chứng nhận"),
+        (120, "doanh nghiệp", "=", "2025", "Số doanh nghiệp xuất khẩu"),
+        (200, "doanh nghiệp", "=", "2030", "Số doanh nghiệp xuất khẩu")]

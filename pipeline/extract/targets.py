@@ -37,9 +37,25 @@ def _not_units() -> frozenset[str]:
 def _value_re() -> regex.Pattern:
     v = _vocab()
     units = alternation(v["count_units"])
-    return regex.compile(
-        rf"(?<![\p{{L}}\d/.,-])(?P<num>\d{{1,3}}(?:[.,]\d+)?)\s*(?P<pct>%)"
-        rf"|(?<![\p{{L}}\d/.,-])(?P<cnum>\d{{1,4}})\s+(?P<unit>{units})(?!\p{{L}})", regex.I)
+    measures = alternation(v["measure_units"])
+    return regex.compile(rf"""
+        (?<![\p{{L}}\d/.,-])
+        (?:
+          # A percentage, or a range of two ("90%", "7,3 %", "60-70%", "1,0-1,5%/năm", "60% - 70%").
+          (?P<num>\d{{1,3}}(?:[.,]\d+)?)
+          (?:\s*%?\s*[-–]\s*(?P<num2>\d{{1,3}}(?:[.,]\d+)?))?\s*(?P<pct>%)
+        |
+          # A count or a measure, or a range of them ("05 cuộc tập huấn", "1.200 công trình", "2 - 3
+          # công trình", "40 μg/m3"): a number with dots between groups of three digits, or of up to
+          # four digits with a decimal comma.
+          (?P<cnum>\d{{1,3}}(?:\.\d{{3}})+(?![\d.,])|\d{{1,4}}(?:,\d+)?)
+          (?:\s*[-–]\s*(?P<cnum2>\d{{1,3}}(?:\.\d{{3}})+(?![\d.,])|\d{{1,4}}(?:,\d+)?))?
+          (?:
+            \s+(?P<unit>{units})(?!\p{{L}})          # a counted noun of the vocabulary
+          | \s*(?P<measure>{measures})(?![\p{{L}}\d])   # a unit of measure, letters and signs as printed
+          | \s+(?P<noun>(?-i:\p{{Ll}}+))(?![\p{{L}}\d])  # any other noun in lower case (checked after)
+          )
+        )""", regex.I | regex.X)
 
 
 @functools.cache
@@ -55,7 +71,8 @@ def _patterns() -> SimpleNamespace:
     """The patterns of the vocabulary, compiled once."""
     v = _vocab()
     return SimpleNamespace(
-        prefix=regex.compile(rf"(?:^|\s)(?P<w>{alternation(v['prefix_comparators'])})\s*$", regex.I),
+        # (A colon may stand between the word and the value: "tối thiểu: 26,1%".)
+        prefix=regex.compile(rf"(?:^|\s)(?P<w>{alternation(v['prefix_comparators'])})\s*:?\s*$", regex.I),
         suffix=regex.compile(rf"^\s*(?P<w>{alternation(v['suffix_comparators'])})(?!\p{{L}})", regex.I),
         scope=regex.compile(rf"(?:^|\W)(?P<w>{alternation(v['scope'])})(?!\p{{L}})", regex.I),
         # The last word of every scope phrase in lower case: a region without any has no scope (a
@@ -65,25 +82,61 @@ def _patterns() -> SimpleNamespace:
         context=regex.compile(rf"(?:{alternation(v['context_headings'])})", regex.I),
         target_head=regex.compile(rf"(?:{alternation(v['target_headings'])})", regex.I),
         cue=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['count_cues'])})(?!\p{{L}})", regex.I),
-        deadline=regex.compile(r"(?:đến|vào|trong|tới|hết)\s+năm\s+(\d{4})|(?:đến|vào)\s+(?:cuối\s+)?năm\s+(\d{4})"),
+        deadline=regex.compile(r"(?i)(?:đến|vào|trong|tới|hết)\s+năm\s+(\d{4})|(?:đến|vào)\s+(?:cuối\s+)?năm\s+(\d{4})"),
         # The words before a value that say how it compares ("đạt", "trên", "tăng"): no indicator.
         ratio_words=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['ratio_words'])})(?!\p{{L}})"),
         comparator_words=regex.compile(r"(?i)(?:\s|^)(?:" + alternation(v["prefix_comparators"])
-                                       + r"|đạt|là|có|còn|xuống|tăng|giảm|lên)\s*$"),
+                                       + r"|đạt|là|có|còn|xuống|tăng|giảm|lên)\s*:?\s*$"),
+        stopwords=frozenset(fold(w) for w in v["unit_stopwords"]),
+        # Up to two more lower-case words of a count's unit ("01 giải thể thao"), none a function
+        # word ("05 cuộc tập huấn cho …").
+        unit_words=regex.compile(rf"(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,2}}"),
+        # Folded text ending in a word after which a number is a year, a date, a part's number
+        # ("năm 2030", "Điều 5", "giai đoạn 2021").
+        not_before=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['not_before_value'])})\s*$"),
+        # Folded text ending in a preposition: a count after it describes ("cho 06 vùng").
+        descriptor=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['descriptor_prepositions'])})\s*$"),
+        threshold=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['threshold_cues'])})(?!\p{{L}})"),
+        # The subtitle line of a plan attached to a decision, "(Ban hành kèm theo Quyết định số …)".
+        # The words opening the parts of a count, and all after them: its indicator ends there.
+        parts=regex.compile(rf"(?i)[,:]?\s*(?<!\p{{L}})(?:{alternation(v['parts_cues'])})(?!\p{{L}}).*$", regex.S),
+        achieved=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['achieved_cues'])})(?!\p{{L}})"),
+        attached=regex.compile(rf"(?im)^[ \t*_(]*(?:{alternation(v['attached_plan'])})\s+\p{{L}}.*$"),
     )
 
 
 # A value right after a slash or a dash belongs to a date, a code or a range ("2021-2025").
 _RANGE_OR_CODE_BEFORE = regex.compile(r"(?:[/\-–]|\d\s*[-–]\s*)$")
 _SLASH_AFTER = regex.compile(r"\s*[/]")
-# Up to two more lower-case words of a count's unit ("01 giải thể thao").
-_UNIT_WORDS = regex.compile(r"(?:\s+(?!(?:về|cho|của|trong|và|tại|với|các|do|để|trên|ở|năm)\b)[\p{Ll}]+){0,2}")
 _OR_MORE = regex.compile(r"^\s*(?:trở lên|trở xuống)\s*")
 _BY_YEAR = regex.compile(r"(?i)(vào|đến|trong)\s+năm")
 _HEADING_YEAR = regex.compile(r"(?:đến|năm)\s+(?:năm\s+)?(\d{4})")
+# A line that starts a new item: a bullet ("-", "+", "•"), a number or letter of a list ("2.",
+# "1.1.", "a)"), a Roman heading, a table's pipe, or nothing (a blank line).
+_ITEM_START = regex.compile(r"[ \t*]*(?:[-+•–]|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)|[IVXLC]+\.\s|\||$)", regex.M)
+# A conjunction or a comma left at the end of an indicator cut at the next value.
+_TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|và|hoặc|;|:|\(|-))+\s*$")
+# The stops that end a clause: ";", a colon on its left, and a full stop that is no decimal point
+# or abbreviation's dot ("PM2.5", "1.200", "TP.HCM").
+_LEFT_STOPS = regex.compile(r"[;:]|\.(?![\p{L}\d])")
+_RIGHT_STOPS = regex.compile(r";|\.(?![\p{L}\d])")
+# A list item's label at the start of an indicator: "c) ", "2. ", "- ".
+_LABEL = regex.compile(r"^\s*(?:[-+•*]+|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s+")
+# A parenthesis; one of more than three words in an indicator is an elaboration ("(bao gồm cả gốc
+# cây dọc vỉa hè, …)"): dropped.
+_PARENTHESIS = regex.compile(r"\([^()]*\)")
+_LONG_PARENTHESIS = regex.compile(r"\s*\((?:[^()\s]+\s+){3,}[^()]*\)?")
+# Words of an indicator kept (SPEC §2.1: "at most about 15 words"; 20 keeps the annotators' longer
+# ones whole: 15 cut "hồ sơ … được tiếp nhận tại bộ phận một cửa" before its last words).
+INDICATOR_WORDS = 20
+# A count of four digits from 1900 to 2099 before a noun is a year, not a count ("2030 tỉnh").
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
-def _number(s: str) -> float:
+def _number(s: str, thousands: bool = False) -> float:
+    """"7,3" → 7.3; with ``thousands`` (counts), "1.200" → 1200."""
+    if thousands and regex.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+        s = s.replace(".", "")
     s = s.replace(",", ".")
     try:
         val = float(s)
@@ -92,25 +145,68 @@ def _number(s: str) -> float:
     return int(val) if val == int(val) else val
 
 
+def _soft_break(text: str, nl: int, hard: frozenset[int] = frozenset()) -> bool:
+    """Whether the line break at ``nl`` only wraps a sentence ("Tỷ lệ doanh nghiệp vừa và
+    nhỏ\nđịa phương …", "Có ≥\n60% DNNVV …"): the line before ends in no stop and is no heading
+    (``hard`` holds the ends of headings and the starts of sections), the line after starts no item."""
+    if nl in hard or nl + 1 in hard:
+        return False
+    prev = text[nl - 1] if nl > 0 else "\n"
+    if prev in ".;:!?|\n":
+        return False
+    return not _ITEM_START.match(text, nl + 1)
+
+
+def _line_start(text: str, pos: int, lo: int, hard: frozenset[int] = frozenset()) -> int:
+    """The line break before ``pos`` that starts its wrapped line (-1 or below ``lo``: none)."""
+    nl = text.rfind("\n", lo, pos)
+    while nl > lo and _soft_break(text, nl, hard):
+        nl = text.rfind("\n", lo, nl)
+    return nl
+
+
+def _line_end(text: str, pos: int, hi: int, hard: frozenset[int] = frozenset()) -> int:
+    """The line break after ``pos`` that ends its wrapped line (-1: none before ``hi``)."""
+    nl = text.find("\n", pos, hi)
+    while nl >= 0 and _soft_break(text, nl, hard):
+        nl = text.find("\n", nl + 1, hi)
+    return nl
+
+
 # The punctuation is looked for between the value and the nearest line break only: nothing beyond
 # the line break can be nearer (a search to ``lo``/``hi`` would cost the length of the text).
 
-def _clause_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    line_start = text.rfind("\n", lo, start)
-    left = max(line_start, *(text.rfind(c, max(lo, line_start), start) for c in ";.:")) + 1
+def _last_stop(text: str, a: int, b: int, stops: regex.Pattern) -> int:
+    """The position of the last stop in ``text[a:b]``, or -1."""
+    pos = -1
+    for m in stops.finditer(text, max(a, 0), b):
+        pos = m.start()
+    return pos
+
+
+def _clause_bounds(text: str, start: int, end: int, lo: int, hi: int,
+                   hard: frozenset[int] = frozenset()) -> tuple[int, int]:
+    line_start = _line_start(text, start, lo, hard)
+    left = max(_last_stop(text, max(lo, line_start), start, _LEFT_STOPS), line_start) + 1
     left = max(left, lo)
-    line_end = text.find("\n", end, hi)
-    rights = [p for p in (text.find(c, end, hi if line_end < 0 else line_end) for c in ";.") if p >= 0]
+    # A colon right before the value (and a comparator word) labels it: "tối thiểu: 26,1%",
+    # "Đến hết năm 2045: 100%". The clause runs on to the left.
+    if left - 1 >= lo and text[left - 1] == ":" and len(text[left:start].split()) <= 2:
+        left = max(lo, max(_last_stop(text, max(lo, line_start), left - 1, _LEFT_STOPS), line_start) + 1)
+    line_end = _line_end(text, end, hi, hard)
+    stop = _RIGHT_STOPS.search(text, end, hi if line_end < 0 else line_end)
+    rights = [stop.start()] if stop else []
     if line_end >= 0:
         rights.append(line_end)
     right = min(rights) if rights else hi
     return left, right
 
 
-def _sentence_bounds(text: str, start: int, lo: int, hi: int) -> tuple[int, int]:
-    line_start = text.rfind("\n", lo, start)
+def _sentence_bounds(text: str, start: int, lo: int, hi: int,
+                     hard: frozenset[int] = frozenset()) -> tuple[int, int]:
+    line_start = _line_start(text, start, lo, hard)
     left = max(max(text.rfind(". ", max(lo, line_start), start), line_start) + 1, lo)
-    line_end = text.find("\n", start, hi)
+    line_end = _line_end(text, start, hi, hard)
     rights = [p for p in (text.find(". ", start, hi if line_end < 0 else line_end), line_end) if p >= 0]
     return left, (min(rights) if rights else hi)
 
@@ -141,47 +237,195 @@ def _fragment(indicator: str) -> bool:
     return _ends_list_join(indicator) or indicator.endswith(" hoặc")
 
 
+def _short(indicator: str) -> str:
+    """The indicator's first words, without a conjunction or a function word left at its end
+    ("… học tập các" → "… học tập")."""
+    words = indicator.split()[:INDICATOR_WORDS]
+    stop = _patterns().stopwords
+    while len(words) > 1 and fold(words[-1].strip(",;:")) in stop:
+        words.pop()
+    return _TRAILING_JOIN.sub("", " ".join(words)).strip(" ,:;-–(")
+
+
+def _spans(text: str, layout) -> list[tuple[int, int]]:
+    """The parts that carry content, and a plan attached to a decision: printed after the
+    decision's signature ("(Ban hành kèm theo Quyết định số …)"), it lies in the closing."""
+    spans = list(layout.content_spans())
+    lo, hi = layout.closing_start, layout.closing_end
+    if hi > lo:
+        m = _patterns().attached.search(text, lo, hi)
+        if m and not any(a <= m.start() < b for a, b in spans):
+            spans.append((m.end(), hi))
+    return spans
+
+
+def _unit_key(unit: str) -> str:
+    """A unit for telling aims apart: "%" or the folded first word of the counted thing."""
+    return "%" if unit == "%" else (fold(unit).split() or [""])[0]
+
+
+# A table cell holding a value alone, a comparator before it ("≥ 30", "tối thiểu 95%", "60-70%").
+_CELL_VALUE = regex.compile(r"^(?P<cmp>[^\d]*?)\s*(?P<v>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)"
+                            r"(?:\s*%?\s*[-–]\s*(?P<u>\d+(?:,\d+)?))?\s*(?P<pct>%)?$")
+
+
+def _table_rows(text: str, lo: int, hi: int):
+    """The rows of the pipe tables in ``text[lo:hi]`` ("a | b | c", as every reader writes a table
+    row), a table at a time: lists of (start, end, cells)."""
+    table: list[tuple[int, int, list[str]]] = []
+    pos = lo
+    while pos < hi:
+        end = text.find("\n", pos, hi)
+        end = hi if end < 0 else end
+        line = text[pos:end]
+        if " | " in line or line.strip().startswith("|"):
+            table.append((pos, end, [c.strip(" *") for c in line.strip().strip("|").split("|")]))
+        elif table and line.strip():
+            yield table
+            table = []
+        pos = end + 1
+    if table:
+        yield table
+
+
+def _table_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target], list[tuple[int, int]]]:
+    """Targets of tables whose columns are years ("Chỉ tiêu | ĐVT | 2025 | 2030"): each row's
+    indicator cell with its value cells, the column's year the deadline, the unit "%" or the
+    row's unit cell. Also the rows read (their values are not read again as prose)."""
+    v = _vocab()
+    prefix, _ = _comparators()
+    unit_heads = {fold(w) for w in v["table_unit_headers"]}
+    indicator_heads = {fold(w) for w in v["table_indicator_headers"]}
+    year_prefixes = alternation(fold(w) for w in v["year_header_prefixes"])
+    year_cell = regex.compile(rf"^(?:(?:{year_prefixes})\s+)?((?:19|20)\d\d)$")
+    out: list[Target] = []
+    rows_read: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        for table in _table_rows(text, lo, hi):
+            years: dict[int, str] = {}
+            unit_col = indicator_col = None
+            for r_start, r_end, cells in table:
+                folded = [fold(c) for c in cells]
+                found = {i: ym.group(1) for i, c in enumerate(folded) if (ym := year_cell.match(c))}
+                # The header row: years in all its cells but at most three labels ("TT | Chỉ tiêu |
+                # ĐVT | Năm 2025 | Năm 2030"); its years name the columns.
+                if found and len(found) >= len([c for c in folded if c]) - 3 and not years:
+                    years = found
+                    unit_col = next((i for i, c in enumerate(folded) if c in unit_heads), None)
+                    indicator_col = next((i for i, c in enumerate(folded) if c in indicator_heads), None)
+                    continue
+                if not years or len(cells) <= max(years):
+                    continue
+                # The indicator: its column, else the first cell with words (not the row number).
+                names = [i for i, c in enumerate(cells) if i not in years and i != unit_col
+                         and len(regex.findall(r"\p{L}+", c)) >= 2]
+                col = indicator_col if indicator_col is not None and indicator_col < len(cells) else \
+                    (names[0] if names else None)
+                if col is None or not cells[col]:
+                    continue
+                unit_cell = cells[unit_col] if unit_col is not None and unit_col < len(cells) else ""
+                for i, year in years.items():
+                    cm = _CELL_VALUE.match(cells[i])
+                    if not cm or (cm.group("cmp").strip() and fold(cm.group("cmp").strip()) not in prefix):
+                        continue
+                    unit = "%" if cm.group("pct") or unit_cell.strip() == "%" else unit_cell.strip()
+                    if not unit:
+                        continue
+                    comparator = prefix.get(fold(cm.group("cmp").strip()), "=")
+                    cell_at = text.find(cells[i], r_start, r_end)
+                    out.append(Target(
+                        value=_number(cm.group("v"), thousands=True), unit=unit, comparator=comparator,
+                        indicator=_short(" ".join(cells[col].split())) or None, scope=None, deadline=year,
+                        section=None, start=max(cell_at, r_start), end=max(cell_at, r_start) + len(cells[i]),
+                        text=" | ".join(c for c in (cells[col], unit_cell, cells[i]) if c),
+                        until=_number(cm.group("u")) if cm.group("u") else None))
+                    rows_read.append((r_start, r_end))
+    return out, rows_read
+
+
 def find_targets(text: str, layout, index) -> list[Target]:
     v = _vocab()
     prefix, suffix = _comparators()
     rx = _patterns()
     prefix_re, suffix_re, scope_re, past_re = rx.prefix, rx.suffix, rx.scope, rx.past
     context_re, target_head_re, cue_re, deadline_re = rx.context, rx.target_head, rx.cue, rx.deadline
+    not_units = _not_units()
     out: list[Target] = []
     # Targets already kept, by what makes two of them the same aim (save for the indicator's words).
-    kept: dict[tuple, tuple[list[Target], set[str]]] = {}
+    kept: dict[tuple, list[Target]] = {}
     last_in_clause: dict[int, Target] = {}
-    matches = [(m, lo, hi) for lo, hi in layout.content_spans() for m in _value_re().finditer(text, lo, hi)]
+    # (A heading's line ends its clause: "3. Tầm nhìn đến năm 2045\nSau năm 2030, …"; a bullet's
+    # first line is no heading: "- Sản phẩm: Ban hành tối thiểu 02 bộ tiêu chí\nNhãn sinh thái …".)
+    # (Nor is a first line holding a value: "đ) Đến hết năm 2045: 100%\nDNNVV, HTX, HKD …".)
+    hard = frozenset(p for sec in index.sections
+                     for p in ((sec.start, sec.heading_end) if sec.kind != "bullet" and sec.heading_end
+                               and not _value_re().search(text, sec.start, sec.heading_end) else (sec.start,))
+                     if p)
+    spans = _spans(text, layout)
+    table_targets, rows_read = _table_targets(text, spans)
+    matches = [(m, lo, hi) for lo, hi in spans for m in _value_re().finditer(text, lo, hi)]
     for m, lo, hi in matches:
         s, e = m.start(), m.end()
+        if any(a <= s < b for a, b in rows_read):
+            continue
         heading = _heading_path(index, s)
         first_heading = heading.split(" / ")[-1] if heading else ""
-        if heading and context_re.search(first_heading) and not target_head_re.search(heading):
+        in_targets = bool(target_head_re.search(heading))
+        if heading and context_re.search(first_heading) and not in_targets:
             continue
-        cl, cr = _clause_bounds(text, s, e, lo, hi)
-        sl, sr = _sentence_bounds(text, s, lo, hi)
+        cl, cr = _clause_bounds(text, s, e, lo, hi, hard)
+        sl, sr = _sentence_bounds(text, s, lo, hi, hard)
         sentence = text[sl:sr]
+        kind = "target"
         if past_re.search(fold(sentence)):
-            continue
+            # A figure of the past: skipped, save in a targets section: there a report of the
+            # present or the past ("Hiện nay, tổng số trạm … khoảng 180 trạm") is the baseline,
+            # achieved; a weaker cue ("trên tổng số giao dịch … đạt tối thiểu 90%") no report.
+            if not in_targets:
+                continue
+            if rx.achieved.search(fold(sentence)):
+                kind = "achieved"
         before = text[max(cl, s - 40):s]
         # Part of a date, a document number or a range like "2021-2025" is no value.
-        if _RANGE_OR_CODE_BEFORE.search(text[max(lo, s - 4):s]) or _SLASH_AFTER.match(text[e:e + 2]):
+        if _RANGE_OR_CODE_BEFORE.search(text[max(lo, s - 4):s]) or \
+                (not m.group("pct") and _SLASH_AFTER.match(text[e:e + 2])):
             continue
         if m.group("pct"):
             value, unit = _number(m.group("num")), "%"
+            until = _number(m.group("num2")) if m.group("num2") else None
+            unit_start = e
         else:
-            value = _number(m.group("cnum"))
-            unit = m.group("unit")
-            tail = text[e:e + 25]
-            more = _UNIT_WORDS.match(tail)
-            if more:
-                unit = unit + more.group(0)
-            unit = " ".join(unit.split())
+            value = _number(m.group("cnum"), thousands=True)
+            until = _number(m.group("cnum2"), thousands=True) if m.group("cnum2") else None
+            folded_before = fold(text[max(lo, s - 25):s])
+            # "năm 2030", "Điều 5", "giai đoạn 2021": a year or a part's number.
+            if rx.not_before.search(folded_before):
+                continue
             # A count is an aim only where the plan sets aims or a cue word says so.
-            if not (target_head_re.search(heading) or cue_re.search(text[cl:s])):
+            if not (in_targets or cue_re.search(text[cl:s])):
                 continue
-            if fold(m.group("unit")) in _not_units():
+            # A count in the clause of a percentage describes what the percentage is of ("100%
+            # các khu công nghiệp có tối thiểu 1 trạm phát sóng 5G", "tốc độ 01 Gb/s đạt 100%").
+            # (Not one in a parenthesis: "đạt dưới 40 μg/m3 (giảm 20% so với …)".)
+            if any(o.group("pct") and text.count("(", cl, o.start()) <= text.count(")", cl, o.start())
+                   for o in _value_re().finditer(text, cl, cr)):
                 continue
+            if m.group("measure"):
+                unit, unit_start = m.group("measure"), m.start("measure")
+            else:
+                head = m.group("unit") or m.group("noun")
+                unit_start = m.start("unit") if m.group("unit") else m.start("noun")
+                # Any other noun: not a function word ("4 và"), not a year ("2030 tỉnh"), not a
+                # description after a preposition ("đại diện cho 06 vùng").
+                if m.group("noun") and (fold(head) in rx.stopwords or _YEAR.fullmatch(m.group("cnum"))
+                                        or rx.descriptor.search(folded_before)):
+                    continue
+                more = rx.unit_words.match(text, m.end())
+                unit = " ".join((head + (more.group(0) if more else "")).split())
+                if any(fold(unit) == w or fold(unit).startswith(w + " ") for w in not_units):
+                    continue
+        if rx.threshold.search(fold(text[cl:cr])):
+            kind = "threshold"
         comparator = "="
         pm = prefix_re.search(fold(before))
         if pm:
@@ -196,22 +440,41 @@ def find_targets(text: str, layout, index) -> list[Target]:
                 _ends_list_join(text[prev.end:s]) and not (unit == "%" and value == 100):
             comparator = prev.comparator
         # Indicator: the words of the clause before the value, or after it.
-        pre = text[cl:s]
-        pre = rx.comparator_words.sub("", pre).strip(" ,:-–")
+        # (After a value of the same clause, the words from there: "Hà Nội có tối thiểu 200 công
+        # trình, Thành phố Hồ Chí Minh có tối thiểu 500 công trình".)
+        # (Not where only a deadline and a joining word stand between: "đạt 90% vào năm 2025 và
+        # 95% vào năm 2030" — the second shares the first's words.)
+        since_prev = text[prev.end:s] if prev is not None and prev.end <= s else ""
+        # (Nor a parenthesis: "xuống dưới 10% (khu vực nội thành), 5% (khu vực ngoại thành)".)
+        own = len(deadline_re.sub("", _PARENTHESIS.sub("", rx.comparator_words.sub("", since_prev))).split()) > 2
+        pre = text[prev.end if own and prev is not None else cl:s]
+        pre = _LABEL.sub("", rx.comparator_words.sub("", pre)).strip(" ,:-–")
         post_end = cr
         nxt = _value_re().search(text, e, cr)
         if nxt:
             post_end = min(post_end, nxt.start())
-        post = text[e:post_end]
-        post = _OR_MORE.sub("", post).strip(" ,:;-–")
-        if m.group("pct"):
+        post = _OR_MORE.sub("", text[e:post_end])
+        # (A comma right after the value closes what it is of: "đạt tối thiểu 30%, gắn với …".)
+        after_comma = post.lstrip().startswith(",")
+        # (The comparator words of the next value are no part of this one's indicator.)
+        post = rx.comparator_words.sub("", rx.parts.sub("", post)).strip(" ,:;-–")
+        if m.group("pct") or m.group("measure"):
             # After the value ("100% cán bộ ... được tập huấn"), unless the clause names a ratio
-            # before it ("tỷ lệ giải ngân ... đạt trên 90% kế hoạch được giao").
-            named_before = rx.ratio_words.search(fold(pre)) is not None
-            indicator = post if len(post.split()) >= 3 and not _BY_YEAR.match(post) and not named_before else pre
+            # before it ("tỷ lệ giải ngân ... đạt trên 90% kế hoạch được giao") or the value is a
+            # measure ("nồng độ bụi PM2.5 … đạt dưới 40 μg/m3").
+            named_before = rx.ratio_words.search(fold(pre)) is not None or bool(m.group("measure"))
+            indicator = post if len(post.split()) >= 3 and not _BY_YEAR.match(post) and not named_before \
+                and not after_comma else pre
         else:
-            indicator = pre if pre else unit
-        indicator = " ".join(indicator.split()) or None
+            # A count: the counted thing and what follows it ("05 cuộc tập huấn cho cán bộ cơ sở"
+            # → "cuộc tập huấn cho cán bộ cơ sở"); where a comma closes the counted thing, the
+            # words before it and the thing ("tổng số trạm … khoảng 180 trạm, trong đó …").
+            rest = _OR_MORE.sub("", text[unit_start:post_end])
+            rest = rx.comparator_words.sub("", rx.parts.sub("", rest)).strip(" ,:;-–")
+            closed = text[m.end():post_end].lstrip().startswith(",") or not rest[len(unit):].strip()
+            indicator = (pre + " " + unit) if closed and pre else (rest or unit)
+        indicator = _LONG_PARENTHESIS.sub("", indicator)
+        indicator = _short(" ".join(indicator.split())) or None
         # Scope and deadline: the clause, then the sentence, then the section headings.
         scope = None
         # (Where the stretch the three regions cover lacks every scope phrase's last word, none
@@ -226,7 +489,10 @@ def find_targets(text: str, layout, index) -> list[Target]:
                 scope = v["scope"][next(k for k in v["scope"] if fold(k) == fold(scm.group("w")))]
                 break
         deadline = None
-        dm = deadline_re.search(text[e:cr]) or deadline_re.search(sentence)
+        # (After the value up to its parts, then before it in the clause: "Đến năm 2025, phấn đấu
+        # giới thiệu 1500 đoàn viên ưu tú cho Đảng, trong đó đến năm 2024 …" is due 2025.)
+        dm = deadline_re.search(rx.parts.sub("", text[e:post_end])) or \
+            next(iter(reversed(list(deadline_re.finditer(text, cl, s)))), None) or deadline_re.search(sentence)
         if dm:
             deadline = dm.group(1) or dm.group(2)
         else:
@@ -234,20 +500,33 @@ def find_targets(text: str, layout, index) -> list[Target]:
             if hm:
                 deadline = hm.group(1)
         t = Target(value=value, unit=unit, comparator=comparator, indicator=indicator, scope=scope,
-                   deadline=deadline, section=None, start=s, end=e, text=text[cl:cr].strip())
+                   deadline=deadline, section=None, start=s, end=e, text=text[cl:cr].strip(),
+                   until=until, kind=kind)
         last_in_clause[cl] = t
-        # A plan restating an aim (in its targets part, then in its tasks) sets it once.
-        same_aim, indicators = kept.setdefault((t.value, t.unit, t.comparator, t.deadline), ([], set()))
+        # A plan restating an aim (in its targets part, then in its tasks or an annex table) sets
+        # it once: the same value and unit, whatever comparator or deadline the restatement
+        # prints, and an indicator alike.
+        same_aim = kept.setdefault((t.value, t.until, _unit_key(t.unit)), [])
         key = fold(t.indicator) if t.indicator else None
-        # (An indicator kept already is the likeliest match: tried first, as one of the comparisons.)
         # (Not a fragment cut at the next value, "100% công chức và 100% viên chức ...": "công
         # chức và" is no restatement of "chỉ tiêu đào tạo, bồi dưỡng cán bộ, công chức ...".)
-        if key in indicators or any(
-                o.indicator and t.indicator and not _fragment(o.indicator) and not _fragment(t.indicator)
-                and fuzz.token_set_ratio(fold(o.indicator), fold(t.indicator)) >= 85 for o in same_aim):
+        # (Two deadlines printed, and different, are two milestones: "100% nhà đầu tư … được tư vấn"
+        # by 2026 and again by 2030.)
+        if any(o.indicator and t.indicator and (o.deadline == t.deadline or not o.deadline or not t.deadline)
+               and (fold(o.indicator) == key or (
+                   not _fragment(o.indicator) and not _fragment(t.indicator)
+                   and fuzz.token_set_ratio(fold(o.indicator), fold(t.indicator)) >= 85)) for o in same_aim):
             continue
         out.append(t)
         same_aim.append(t)
-        if key is not None:
-            indicators.add(key)
+    # A table's aims after the prose's: one the prose sets already (same value and unit, an
+    # indicator alike, the same deadline or none) is a restatement.
+    for t in table_targets:
+        same_aim = kept.setdefault((t.value, t.until, _unit_key(t.unit)), [])
+        if any(o.indicator and t.indicator and (o.deadline == t.deadline or not o.deadline)
+               and fuzz.token_set_ratio(fold(o.indicator), fold(t.indicator)) >= 85 for o in same_aim):
+            continue
+        out.append(t)
+        same_aim.append(t)
+    out.sort(key=lambda t: t.start)
     return out
