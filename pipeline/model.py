@@ -116,6 +116,9 @@ class Target:
 class Responsibility:
     unit: str
     unit_expanded: Optional[str]
+    # The name as a grouping key across documents: abbreviations expanded, case and tone placement
+    # folded, dashes and "&" unified ("Sở KH&CN" = "Sở Khoa học và Công nghệ").
+    unit_key: Optional[str]
     role: str
     tasks: list[str]
     deadline: Optional[str]

@@ -11,7 +11,9 @@ def test_seed_004_units_tasks_and_report_deadline(extracted):
     doc = extracted(SEED_004)
     assert pairs(doc) == {("Liên đoàn Lao động huyện", "execute"),
                           ("Công đoàn cơ sở trực thuộc LĐLĐ huyện", "execute"),
-                          ("Văn phòng", "execute"), ("LĐLĐ tỉnh", "report"), ("LĐLĐ huyện", "report")}
+                          ("Văn phòng", "execute"), ("LĐLĐ tỉnh", "report"), ("LĐLĐ huyện", "report"),
+                          # "Giao Văn phòng tham mưu ...": tham mưu is lead (SPEC §2.1)
+                          ("Văn phòng", "lead")}
     cdcs = next(r for r in doc.responsibilities if r.unit.startswith("Công đoàn cơ sở"))
     assert cdcs.deadline == "2024-10-15" and cdcs.section == "sec_IV__item_2"
     assert cdcs.tasks[-1].startswith("Tổng hợp báo cáo kết quả thông tin, tuyên truyền")
@@ -126,15 +128,21 @@ def test_items_phase_alone(extracted):
     assert [(r.unit, r.role, r.section) for r in found.items] == [
         ("Ban Tuyên giáo và Nữ công", "execute", "sec_IV__item_1"),
         ("Ban Tuyên giáo và Nữ công", "lead", "sec_IV__item_1"),
+        ("Ban Tuyên giáo và Nữ công", "monitor", "sec_IV__item_1"),  # "Chủ trì, theo dõi, đôn đốc"
         ("Ban Chính sách pháp luật và Quan hệ Lao động", "execute", "sec_IV__item_2"),
+        ("Ban Chính sách pháp luật và Quan hệ Lao động", "coordinate", "sec_IV__item_2"),  # "Phối hợp với"
         ("Văn phòng", "execute", "sec_IV__item_3"),
+        ("Văn phòng", "coordinate", "sec_IV__item_3"),
         ("Ban Tổ chức-Kiểm tra", "execute", "sec_IV__item_4"),
+        ("Ban Tổ chức-Kiểm tra", "coordinate", "sec_IV__item_4"),
         ("Liên đoàn lao động các huyện, thành phố, công đoàn ngành", "execute", "sec_IV__item_5"),
         ("Công đoàn Viên chức tỉnh", "execute", "sec_IV__item_5")]
-    execute, lead = found.items[:2]
-    # The unit leads the two of its six tasks that open with "Chủ trì".
+    execute, lead, monitor = found.items[:3]
+    # The unit leads the three of its six tasks that open with "Chủ trì" or "Tham mưu", and
+    # monitors in the one that goes on "theo dõi, đôn đốc".
     assert len(execute.tasks) == 6
-    assert lead.tasks == [t for t in execute.tasks if t.startswith("Chủ trì")] and len(lead.tasks) == 2
+    assert lead.tasks == [t for t in execute.tasks if t.startswith(("Chủ trì", "Tham mưu"))] and len(lead.tasks) == 3
+    assert monitor.tasks == [execute.tasks[0]] and monitor.tasks[0].startswith("Chủ trì, theo dõi, đôn đốc")
 
 
 def test_sentences_phase_alone(extracted):
@@ -194,3 +202,51 @@ def test_collector_merges_a_unit_named_again_in_the_same_role(extracted):
     assert [(r.unit, r.role, r.tasks, r.deadline, r.start, r.section) for r in found.items] == [
         ("Sở Tư pháp", "lead", ["a", "b", "c"], "2026", 10, "s1"),
         ("Sở Tư pháp", "coordinate", [], None, 70, "s4")]
+
+
+REAL2 = REAL.parent / "real2"
+
+
+def test_wrapped_unit_headings_and_task_roles_of_a_legal_database_page(extracted):
+    """p009 (dev): "VI. TỔ CHỨC\nTHỰC HIỆN" and "1. Sở\nKhoa học và Công nghệ" wrapped by the
+    page; a joined heading split into its units; roles from the units' tasks (SPEC §2.1)."""
+    got = pairs(extracted(REAL2 / "p009.txt"))
+    assert {("Sở Khoa học và Công nghệ", "execute"), ("Sở Khoa học và Công nghệ", "lead"),
+            ("Sở Khoa học và Công nghệ", "monitor"),  # "c) ... hướng dẫn, đôn đốc, kiểm tra tiến độ"
+            ("Công an tỉnh", "coordinate"),  # "b) ...; Phối hợp với các đơn vị ..."
+            ("Các sở, ban, ngành", "execute"), ("UBND các xã, phường", "execute"),
+            ("Liên đoàn Lao động", "execute"), ("Hội Nông dân", "execute"),
+            ("Liên minh Hợp tác xã", "execute"), ("Mặt trận Tổ quốc tỉnh", "execute")} <= got
+    assert not any(u == "các" for u, _ in got)
+
+
+def test_office_holders_carrying_out_a_decision(extracted):
+    """p031 (dev), Điều 3: "Chánh Văn phòng ..., Giám đốc Sở ..., Thủ trưởng các sở, ban, ngành
+    Thành phố, Ủy ban nhân dân các phường, xã, đặc khu, các tổ chức ... có liên quan chịu trách
+    nhiệm thi hành Quyết định này": one execute entry per office-holder or body, none vague."""
+    got = {u for u, role in pairs(extracted(REAL2 / "p031.txt")) if role == "execute"}
+    assert {"Chánh Văn phòng Ủy ban nhân dân Thành phố", "Giám đốc Sở Nông nghiệp và Môi trường",
+            "Thủ trưởng các sở, ban, ngành Thành phố", "Ủy ban nhân dân các phường, xã, đặc khu"} <= got
+    assert not any("liên quan" in u for u in got)
+
+
+def test_unit_key_groups_spellings(extracted):
+    from pipeline.extract.abbreviations import unit_key
+    assert unit_key("Sở Văn hoá, Thể thao và Du lịch") == unit_key("Sở Văn hóa, Thể thao và Du lịch") \
+        == "sở văn hóa, thể thao và du lịch"
+    assert unit_key("Các tổ chức chính trị - xã hội.") == "các tổ chức chính trị-xã hội"
+    doc = extracted(REAL2 / "p009.txt")
+    keys = {r.unit: r.unit_key for r in doc.responsibilities}
+    assert keys["UBND các xã, phường"] == "ủy ban nhân dân các xã, phường"
+
+
+def test_tasks_are_a_json_list_in_the_tables(extracted):
+    import json
+
+    from pipeline.rows import document_rows
+    doc = extracted(REAL2 / "p009.txt")
+    rows = document_rows(doc.to_dict())["responsibilities"]
+    first = next(r for r in rows if r["unit"] == "Sở Tài chính" and r["role"] == "execute")
+    tasks = json.loads(first["tasks"])
+    assert isinstance(tasks, list) and len(tasks) == 3 and tasks[2].startswith("c) Chủ trì tổng hợp, tham mưu")
+    assert first["unit_key"] == "sở tài chính"

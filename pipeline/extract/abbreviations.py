@@ -7,6 +7,7 @@ import functools
 import regex
 
 from ..model import Abbreviation, Header, Responsibility
+from ..text import fold
 from ..vocab import abbreviations as lexicon
 from ..vocab import prefix_tree_alternation
 
@@ -116,6 +117,20 @@ def _expander(inline: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], tupl
     return table, tuple(sorted(dict(inline), key=len, reverse=True))
 
 
+_KEY_DASH = regex.compile(r"\s*[-–—]\s*")
+_KEY_AND = regex.compile(r"\s*&\s*")
+_KEY_TRAILING = regex.compile(r"[\s.,;:]+$")
+
+
+def unit_key(expanded: str) -> str:
+    """A responsible unit's grouping key from its expanded name: folded (case, tone placement,
+    spaces), dashes without spaces around them ("chính trị - xã hội" = "chính trị-xã hội"), "&"
+    as "và" (an abbreviation the lexicon lacks: "KH&CN" ≠ "Khoa học và Công nghệ" still), no
+    trailing punctuation."""
+    key = _KEY_AND.sub(" và ", _KEY_DASH.sub("-", fold(expanded)))
+    return _KEY_TRAILING.sub("", key)
+
+
 def expand_names(header: Header, responsibilities: list[Responsibility],
                  abbreviations: list[Abbreviation]) -> None:
     """Fill the expanded names of the issuer, the parent issuer and each responsible unit, with
@@ -125,3 +140,4 @@ def expand_names(header: Header, responsibilities: list[Responsibility],
     header.parent_issuer_expanded = expand(header.parent_issuer, table) if header.parent_issuer else None
     for r in responsibilities:
         r.unit_expanded = expand(r.unit, table)
+        r.unit_key = unit_key(r.unit_expanded)

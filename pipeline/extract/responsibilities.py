@@ -31,12 +31,27 @@ def _vocab():
 
 @functools.cache
 def _org_words() -> PhraseSet:
-    return PhraseSet(fold(w) for w in issuer_words()[0])
+    """The words opening a body's name: the header's (issuers.tsv) and those of bodies and
+    office-holders met only in a plan's body ("Liên minh", "Hiệp hội", "Giám đốc", "Thủ trưởng")."""
+    return PhraseSet(fold(w) for w in (*issuer_words()[0], *_vocab()["unit_heads"]))
+
+
+@functools.cache
+def _group_words() -> PhraseSet:
+    """The words that make "các X" a class of bodies ("các sở", "các cơ quan báo chí")."""
+    return PhraseSet(fold(w) for w in _vocab()["group_heads"])
 
 
 def _starts_org(word: str) -> bool:
+    """Whether ``word`` (one word or the opening words of a name) opens a body's name; after
+    "các"/"những" a body's word or a group word must follow ("các sở, ban, ngành", "các doanh
+    nghiệp"; not "các hoạt động", "các bước", "các chỉ tiêu")."""
     w = fold(word)
-    return _org_words().opens(w) or w in ("ubnd", "các")
+    first, _, after = w.partition(" ")
+    after = after.replace(",", " ")  # "các sở, ban, ngành"
+    if first in ("các", "những"):
+        return not after or _org_words().opens(after) or _group_words().opens(after)
+    return _org_words().opens(w) or first == "ubnd"
 
 
 @functools.cache
@@ -83,7 +98,7 @@ def leading_units(clause: str, heads=()) -> tuple[list[str], str]:
     # Most item openings are tasks ("Xây dựng kế hoạch ..."): only a clause opening with a body's
     # word ("Sở", "Ban", "Ủy ban", "Các", ...) or a report head goes to the tagger.
     words = cut.split()
-    if not (_starts_org(words[0]) or _starts_org(" ".join(words[:2]))
+    if not (_starts_org(" ".join(words[:3]))
             or heads and fold(cut).startswith(tuple(fold(h) for h in heads))):
         return [], clause
     # A long clause ("Sở Khoa học và Công nghệ xây dựng kế hoạch và tổ chức kiểm tra ...", 40
@@ -112,7 +127,7 @@ def leading_units(clause: str, heads=()) -> tuple[list[str], str]:
     if not long_clause and "." not in c and any(_is_named_unit(u, heads) for u in units):
         for m in _CAPITAL_WORD_START.finditer(rest):
             tail = rest[m.start():]
-            if _starts_org(tail.split(" ")[0]) or _starts_org(" ".join(tail.split(" ")[:2])):
+            if _starts_org(" ".join(tail.split(" ")[:3])):
                 more, _ = leading_units(tail, heads)
                 units += [u for u in more if u not in units]
                 break
@@ -139,9 +154,11 @@ def _name_units(tokens: list[tuple[str, str]]) -> tuple[list[str], int]:
 
     for i, (w, tag) in enumerate(tokens):
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        # The next three words, as a head may be tagged apart ("Chánh" "Văn phòng").
+        following = " ".join(t for t, _ in tokens[i + 1:i + 4])
         wl = fold(w)
         if w == ",":
-            if nxt and nxt[0].isupper() and _starts_org(nxt) and cur:
+            if nxt and nxt[0].isupper() and _starts_org(following) and cur:
                 finish()
                 continue
             if nxt and (nxt[0].isupper() or fold(nxt) in name_words or fold(nxt) == "ban"):
@@ -150,12 +167,14 @@ def _name_units(tokens: list[tuple[str, str]]) -> tuple[list[str], int]:
             stopped_at = i
             break
         if wl == "và":
-            if nxt and (nxt[0].isupper() or fold(nxt) == "các") and _starts_org(nxt) and len(cur) >= 2:
+            if nxt and (nxt[0].isupper() or fold(nxt) == "các") and _starts_org(following) and len(cur) >= 2:
                 finish()
                 continue
             cur.append(w)
             continue
-        if w[:1].islower() and wl not in name_words and (tag in ("V", "R", "A", "E") or wl in stops) and cur:
+        # After "các" ("các tổ chức chính trị - xã hội") a word that may be a verb is a noun.
+        if w[:1].islower() and wl not in name_words and (tag in ("V", "R", "A", "E") or wl in stops) and cur \
+                and fold(cur[-1]) not in ("các", "những"):
             # "Ủy" + "ban" tagged apart: keep going while the words are still forming a body's name.
             if not _starts_org(" ".join(cur)) and _starts_org(" ".join(cur + [w])):
                 cur.append(w)
@@ -204,7 +223,7 @@ def _unit_tokens(clause: str) -> list[tuple[str, str]]:
 def _is_named_unit(name: str, heads=()) -> bool:
     """A name opening with a body's word ("Sở", "Ủy ban") or one of ``heads``."""
     words = name.split(" ")
-    return _starts_org(words[0]) or _starts_org(" ".join(words[:2])) \
+    return _starts_org(" ".join(words[:3])) \
         or bool(heads) and fold(name).startswith(tuple(fold(h) for h in heads))
 
 
@@ -244,7 +263,6 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
 _ITEM_NUMBER = regex.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|Điều\s+\d+\s*[.:])\s*")
 _BULLET = regex.compile(r"^[-+•]\s*")
 _STANDING_BODY = regex.compile(r"(?i)(?:cơ\s+quan|bộ\s+phận)\s+thường\s+trực")
-_LEADS = regex.compile(r"(?i)^chủ\s+trì")
 _ASSIGN = regex.compile(r"(?<!\p{L})(?:Giao|giao)\s+")
 _COORDINATE = regex.compile(r"(?i)phối\s+hợp(?:\s+\p{Ll}+){0,2}?\s+với\s+")
 _EXECUTOR_LINE = regex.compile(
@@ -311,7 +329,7 @@ class _Collector:
             known.update(new)
             r.deadline = r.deadline or deadline
             return
-        r = Responsibility(unit=unit, unit_expanded=None, role=role, tasks=list(tasks or []),
+        r = Responsibility(unit=unit, unit_expanded=None, unit_key=None, role=role, tasks=list(tasks or []),
                            deadline=deadline, section=section or self.index.at(start), start=start, end=end)
         self._seen[key] = r
         self._tasks[key] = set(r.tasks)
@@ -320,12 +338,37 @@ class _Collector:
 
 # 1. The implementation part's items.
 
-def _implementation_items(index: SectionIndex) -> list[Section]:
+# A heading wrapped over lines by a legal-database page ("VI. TỔ CHỨC\nTHỰC HIỆN\n\n", "1. Sở\n
+# Khoa học và Công nghệ\n\n": the page breaks its bold headings at about 20 characters, 12 of 19
+# unit headings of p009): the lines after the heading's first, up to a blank line, belong to it
+# when they are short, open with no item mark and the first does not end a sentence.
+_WRAPPED_HEADING_REST = regex.compile(
+    r"""\n
+    (?![ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.))   # the next line is no item of its own
+    ([^\n]{1,120}(?:\n(?![ \t]*(?:[-+•]|\d+[.)]|[a-zđ]\)))[^\n]{1,120})?)  # one or two lines
+    \n[ \t]*\n""", regex.X)
+
+
+def _heading_end(text: str, sec: Section) -> int:
+    """Where a section's heading ends, with the lines it wraps onto (see _WRAPPED_HEADING_REST)."""
+    if text[sec.start:sec.heading_end].rstrip().endswith((".", ";", ":")):
+        return sec.heading_end
+    m = _WRAPPED_HEADING_REST.match(text, sec.heading_end, min(sec.end, sec.heading_end + 260))
+    return sec.heading_end + 1 + len(m.group(1)) if m else sec.heading_end
+
+
+def _heading_text(text: str, sec: Section) -> str:
+    """A section's heading, its wrapped lines joined with a space."""
+    return " ".join(text[sec.start:_heading_end(text, sec)].split())
+
+
+def _implementation_items(text: str, index: SectionIndex) -> list[Section]:
     """The items, articles and bullets inside a section or item whose title is an implementation
     heading ("IV. TỔ CHỨC THỰC HIỆN", "Phân công nhiệm vụ"), in the index's order."""
     impl_re = _implementation_heading()
     secs = index.sections
-    impl = [s for s in secs if s.kind in ("section", "item") and s.title and impl_re.search(fold(s.title))]
+    impl = [s for s in secs if s.kind in ("section", "item") and s.title
+            and impl_re.search(fold(_heading_text(text, s)))]
     inside = set()
     starts = [sec.start for sec in secs]  # in order: SectionIndex sorts its sections
     for part in impl:
@@ -342,11 +385,11 @@ def _item_tasks(text: str, sec: Section, children: list[Section], clause: str, r
     kinh phí ...": the clause is itself a task)."""
     if children:
         tasks = [" ".join(text[sub.start:sub.heading_end].split()).lstrip("-+• ") for sub in children]
-        lead_text = text[sec.heading_end:children[0].start].strip()
+        lead_text = text[_heading_end(text, sec):children[0].start].strip()
         if lead_text:
             tasks.insert(0, " ".join(lead_text.split()))
     else:
-        body = text[sec.heading_end:sec.end].strip()
+        body = text[_heading_end(text, sec):sec.end].strip()
         tasks = [" ".join(body.split())] if body else []
     if rest_fold and not rest_fold.startswith("chủ trì"):
         tasks = [" ".join(clause.split())] + tasks
@@ -365,8 +408,8 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
     for sec in index.sections:
         children_of.setdefault(sec.parent, []).append(sec)
     unit_items: dict[str, list[str]] = {}  # item id → the units its heading names
-    for sec in _implementation_items(index):
-        line = text[sec.start:sec.heading_end]
+    for sec in _implementation_items(text, index):
+        line = _heading_text(text, sec)
         clause = _BULLET.sub("", _ITEM_NUMBER.sub("", line))
         units, rest = leading_units(clause)
         if sec.kind == "bullet" and sec.parent in unit_items:
@@ -378,17 +421,75 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
             continue
         unit_items[sec.id] = units
         rest_fold = fold(rest).lstrip(" :,")
-        tasks = _item_tasks(text, sec, children_of.get(sec.id, []), clause, rest_fold)
-        role = "lead" if rest_fold.startswith("chủ trì") else "execute"
+        children = children_of.get(sec.id, [])
+        tasks = _item_tasks(text, sec, children, clause, rest_fold)
         deadline = deadlines.within(sec.start, sec.end)
-        standing = _STANDING_BODY.search(clause[:200])
+        roles = {"execute"} | _cue_roles(rest_fold)
+        if _STANDING_BODY.search(clause[:200]):
+            roles.add("lead")
         for name in units:
-            found.add(name, role, sec.start, sec.end, tasks, deadline, sec.id)
-            if standing:
-                found.add(name, "lead", sec.start, sec.end, tasks, deadline, sec.id)
-            if role == "execute" and any(_LEADS.match(t) for t in tasks):
-                found.add(name, "lead", sec.start, sec.end, [t for t in tasks if _LEADS.match(t)],
-                          None, sec.id)
+            for role in sorted(roles, key=_ROLE_ORDER.index):
+                found.add(name, role, sec.start, sec.end, tasks, deadline, sec.id)
+            # The roles the unit's tasks give it ("a) Chủ trì, tham mưu ..." lead, "b) Phối hợp
+            # với ..." coordinate, "c) Hướng dẫn, đôn đốc, kiểm tra ..." monitor), with those tasks.
+            for task_text, task in _task_texts(text, sec, children, tasks):
+                if _names_own_subject(task):
+                    continue
+                for role in sorted(_cue_roles(fold(task_text)) - roles, key=_ROLE_ORDER.index):
+                    found.add(name, role, sec.start, sec.end, [task], None, sec.id)
+
+
+_ROLE_ORDER = ("execute", "lead", "coordinate", "monitor", "report")
+
+
+@functools.cache
+def _role_cue_patterns() -> tuple[tuple[str, regex.Pattern], ...]:
+    """Role → the pattern of its cue words (``task_role_cues``) opening a folded clause: after
+    at most three words ("a) Chủ trì, tham mưu", "Hướng dẫn, đôn đốc, kiểm tra", "Chủ động phối
+    hợp"). Further on, the words are mostly not the unit's own role: "xây dựng quy chế phối hợp
+    với lực lượng Công an", "chỉ đạo lực lượng Hải quan ... phối hợp" (15_KH-PCMT)."""
+    return tuple((role, regex.compile(
+        rf"^[\s\-+•]*(?:[\da-zđ]{{1,3}}[.)]\s*)?(?:[\p{{L}}]+[\s,]+){{0,3}}?"
+        rf"(?:{alternation([fold(w) for w in words])})(?!\p{{L}})"))
+        for role, words in _vocab()["task_role_cues"].items())
+
+
+# Where a task's clauses end: ".", ";" or a line break (a cue opens a clause, not a task only:
+# "... hằng năm. Hướng dẫn, đôn đốc, kiểm tra tiến độ").
+_CLAUSE_END = regex.compile(r"[.;\n]+\s*")
+
+
+def _cue_roles(folded: str) -> set[str]:
+    """The roles whose cue words open a clause of a unit's (folded) task: "chủ trì", "tham mưu"
+    (lead), "phối hợp" (coordinate), "theo dõi", "đôn đốc", "giám sát" (monitor); not
+    "phối hợp" right after "chủ trì" ("Chủ trì, phối hợp với Y": the unit leads, Y coordinates)."""
+    roles = set()
+    for clause in _CLAUSE_END.split(folded):
+        for role, pattern in _role_cue_patterns():
+            m = pattern.match(clause)
+            if m and not (role == "coordinate" and regex.search(r"chủ trì[\s,]+(?:\p{L}+\s+)?phối hợp$", m.group())):
+                roles.add(role)
+    return roles
+
+
+def _names_own_subject(task: str) -> bool:
+    """Whether a task opens with its own units ("Giao Văn phòng tham mưu ...", "Sở Y tế tham mưu
+    ..." under "Các sở, ban, ngành"): its roles are theirs, not those of the heading's unit."""
+    clause = _BULLET.sub("", _ITEM_NUMBER.sub("", task))
+    return bool(regex.match(r"(?:Giao|Đề\s+nghị)\s", clause)) or bool(leading_units(clause)[0])
+
+
+def _task_texts(text: str, sec: Section, children: list[Section], tasks: list[str]):
+    """(the whole text of each task of a unit's item, the task as listed): a sub-item's text runs
+    to its end (its heading may be wrapped: "a) Chủ trì tham mưu Chủ tịch\nUBND tỉnh ..."); an
+    item without sub-items is one task, its body."""
+    if children:
+        for sub in children:
+            yield text[sub.start:sub.end], " ".join(text[sub.start:sub.heading_end].split()).lstrip("-+• ")
+    else:
+        body = " ".join(text[_heading_end(text, sec):sec.end].split())
+        if body:
+            yield body, body
 
 
 # 2. Sentences, one function per pattern, each over text[lo:hi].
@@ -452,6 +553,49 @@ def _report_receivers(text: str, lo: int, hi: int, found: _Collector) -> None:
             found.add(name, "report", s, end)
 
 
+@functools.cache
+def _carry_out() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation(_vocab()['carry_out_phrases'])})", regex.I)
+
+
+# Between two of the listed bodies: ", " or " và ", when the words after it open a unit (a
+# comma inside a name, "Thủ trưởng các sở, ban, ngành Thành phố", is followed by a common word).
+_LIST_JOIN = regex.compile(r",\s+|\s+và\s+")
+
+
+def _split_listed_units(listed: str) -> list[str]:
+    """"Chánh Văn phòng Ủy ban nhân dân Thành phố, Giám đốc Sở Nông nghiệp và Môi trường, Thủ
+    trưởng các sở, ban, ngành Thành phố, ..." → the names, split where a unit's words follow."""
+    parts, start = [], 0
+    for m in _LIST_JOIN.finditer(listed):
+        following = listed[m.end():].split()[:3]
+        if following and (following[0][:1].isupper() or following[0] == "các") \
+                and _starts_org(" ".join(following)):
+            parts.append(listed[start:m.start()])
+            start = m.end()
+    parts.append(listed[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _bodies_carrying_out(text: str, lo: int, hi: int, found: _Collector) -> None:
+    """"Chánh Văn phòng …, Giám đốc các Sở, … chịu trách nhiệm thi hành Quyết định này" (the
+    closing article of a decision; SPEC §2.1): each office-holder or body listed before the
+    phrase executes; the vague ones ("các đơn vị có liên quan") are dropped."""
+    for m in _carry_out().finditer(text, lo, hi):
+        # The list runs from the article's or sentence's start, over line breaks ("Điều 3. Chánh\n
+        # Văn phòng ..."): after the last ";", ". " or blank line, at most 800 characters back.
+        back = max(lo, m.start() - 800)
+        start = max(text.rfind(";", back, m.start()), text.rfind(". ", back, m.start()) + 1,
+                    text.rfind("\n\n", back, m.start()) + 1, back - 1) + 1
+        listed = _ARTICLE_OPENING.sub("", text[start:m.start()])
+        for name in _split_listed_units(" ".join(listed.split())):
+            if _is_named_unit(name):
+                found.add(name, "execute", start, m.end())
+
+
+_ARTICLE_OPENING = regex.compile(r"^\s*(?:Điều\s+\d+\s*[.:]\s*)?")  # "Điều 3." before the list
+
+
 def units_from_sentences(text: str, layout: Layout, found: _Collector) -> None:
     """Phase 2: units named by sentences of the body (header to closing), pattern after pattern:
     "Giao X ...", "X là bộ phận thường trực", "phối hợp với Y", "Chủ thể thực hiện: X", then
@@ -461,6 +605,7 @@ def units_from_sentences(text: str, layout: Layout, found: _Collector) -> None:
     _units_before_lead_phrases(text, lo, hi, found)
     _coordinating_units(text, lo, hi, found)
     _executor_lines(text, lo, hi, found)
+    _bodies_carrying_out(text, lo, hi, found)
     report_hi = layout.footer_start if layout.footer_start is not None else layout.body_end
     _report_receivers(text, lo, report_hi, found)
 
