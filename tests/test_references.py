@@ -91,3 +91,51 @@ def test_plan_cited_by_date_issuer_and_subject():
          "truyền thông tổ chức các hoạt động trong Tháng Công nhân năm 2023", "implements"),
         ("Kế hoạch", None, None, "Ban Chấp hành Liên đoàn Lao động tỉnh Ninh Bình",
          "nâng cao hiệu quả công tác tuyên truyền", "basis")]
+
+
+# --- corpus/real2 dev plans (corpus/annotations/splits.tsv): forms of SPEC §2.1 ------------------
+
+REAL2 = SEED_000.parents[1] / "real2"
+
+
+def test_laws_named_and_numbered_and_amending_laws(extracted):
+    """p036 (HCMC decision): "Luật Dữ liệu số 60/2024/QH15 ngày ..." is a numbered law with its name;
+    "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B ... và Luật C" is one law named by the
+    whole list, whose numbered laws are cited too; with one law in the list, the number after it
+    is the amending law's own."""
+    doc = extracted(REAL2 / "p036.txt")
+    refs = distinct(doc)
+    numbered = {(r.type, r.number, r.symbol, r.date, r.name) for r in refs.values() if r.type == "Luật" and r.number}
+    assert ("Luật", "60", "2024/QH15", "2024-11-30", "Luật Dữ liệu") in numbered
+    assert ("Luật", "27", "2018/QH14", "2018-06-14", "Luật Đo đạc và bản đồ") in numbered
+    assert ("Luật", "20", "2023/QH15", "2023-06-22", "Luật Giao dịch điện tử") in numbered
+    assert ("Luật", "27", "2023/QH15", None, "Luật Nhà ở") in numbered
+    assert ("Luật", "62", "2020/QH14", "2020-06-17",
+            "Luật sửa đổi, bổ sung một số điều của Luật xây dựng") in numbered
+    named = {(r.name, r.date) for r in refs.values() if r.type == "Luật" and not r.number}
+    assert named == {
+        ("Luật Quy hoạch", "2017-11-24"),
+        ("Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương "
+         "thức đối tác công tư và Luật Đấu thầu", "2024-11-29"),
+        ("Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở, Luật Kinh doanh bất động sản "
+         "và Luật Các tổ chức tín dụng", None),
+        ("Luật Sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư theo phương thức đối tác công "
+         "tư, Luật Hải quan, Luật Thuế giá trị gia tăng, Luật Thuế xuất khẩu, thuế nhập khẩu, Luật Đầu "
+         "tư, Luật Đầu tư công, Luật Quản lý, sử dụng tài sản công", None),
+    }
+    # A number with a dotted part; a plan of action ("KHHĐ") is a Kế hoạch.
+    assert any((r.number, r.symbol) == ("66.2", "2025/NQ-CP") for r in refs.values())
+    assert any((r.type, r.number, r.symbol) == ("Kế hoạch", "459", "KHHĐ/TU") for r in refs.values())
+
+
+def test_number_word_without_marks_and_attached_plan(extracted):
+    """p022: "Chỉ thị so 41-CT/TW" ("số" without its marks); p031 (a decision issuing a plan): the
+    plan after the decision's signature is searched too ("... theo quy định của Luật ngân sách nhà
+    nước")."""
+    refs = distinct(extracted(REAL2 / "p022.txt"))
+    assert any((r.type, r.number, r.symbol, r.date) == ("Chỉ thị", "41", "CT/TW", "2024-12-26")
+               for r in refs.values())
+    refs = distinct(extracted(REAL2 / "p031.txt"))
+    assert "Luật ngân sách nhà nước" in {r.name for r in refs.values()}
+    assert "Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều" in {
+        r.name for r in refs.values()}
