@@ -20,7 +20,7 @@ from .extract.targets import find_targets
 from .ingest import RawDocument, read, read_text
 from .model import Header, PlanDocument, Warning
 from .normalize import normalize
-from .resolve import resolve_references
+from .resolve import document_province, resolve_references
 from .segment import SectionIndex, find_body, find_layout, segment, with_document_parts
 
 
@@ -88,7 +88,7 @@ def extract_raw(raw: RawDocument, timings: dict[str, float] | None = None) -> Pl
     clock.lap("segment")
     refs = find_document_references(text, layout, header.number, header.symbol)
     clock.lap("references")
-    refs = resolve_references(refs)
+    refs = resolve_references(refs, document_province(header.issuer, header.parent_issuer))
     clock.lap("resolve")
     dates = find_dates(text, layout.body_start, layout.body_end)
     issued = header.spans.get("issued_date")

@@ -80,6 +80,8 @@ class Reference:
     text: str
     name: Optional[str] = None
     page: Optional[int] = None
+    issuer_inferred: bool = False  # the issuer is the one the symbol names ("QĐ-TTg"), not the text
+    code_key: Optional[str] = None  # the code with separators normalised, for joins ("20/NQ-TW")
 
 
 @dataclass

@@ -139,3 +139,41 @@ def test_number_word_without_marks_and_attached_plan(extracted):
     assert "Luật ngân sách nhà nước" in {r.name for r in refs.values()}
     assert "Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều" in {
         r.name for r in refs.values()}
+
+
+def test_issuer_inferred_from_the_symbol_and_code_key(extracted):
+    """An issuer the text leaves out is the one the symbol names (SPEC §2.1), marked inferred; one
+    the text names is kept (a wrapped "của Bộ\\nChính trị" whole); code_key joins "57-NQ/TW" and
+    "57/NQ-TW"."""
+    refs = distinct(extracted(REAL2 / "p036.txt"))
+    by_code = {r.code_key: (r.issuer, r.issuer_inferred) for r in refs.values() if r.code_key}
+    assert by_code["60/2024/QH15"] == ("Quốc hội", True)
+    assert by_code["1629/QĐ-TTG"] == ("Thủ tướng Chính phủ", True)
+    assert by_code["57/NQ-TW"] == ("Bộ Chính trị", False)
+    assert by_code["1/2025/QĐ-UBND"] == ("Ủy ban nhân dân Thành phố Hồ Chí Minh", False)
+    refs = distinct(extracted(REAL2 / "p001.txt"))
+    assert {(r.code_key, r.issuer, r.issuer_inferred) for r in refs.values() if r.number == "05"} == {
+        ("5/CT-TW", "Ban Bí thư", True)}
+
+
+def test_inferred_issuers_and_provinces():
+    from pipeline.resolve import code_key, document_province, inferred_issuer
+    assert [inferred_issuer(s, "tỉnh Lâm Đồng") for s in (
+        "QĐ-TTg", "2023/NĐ-CP", "NQ-CP", "2016/QH13", "CT/TW", "NQ-TW", "KL/TW", "NQ-HĐND",
+        "2024/TT-BGDĐT", "KH-LĐLĐ")] == [
+        "Thủ tướng Chính phủ", "Chính phủ", "Chính phủ", "Quốc hội", "Ban Bí thư", "Bộ Chính trị", None,
+        "Hội đồng nhân dân tỉnh Lâm Đồng", "Bộ Giáo dục và Đào tạo", None]
+    assert inferred_issuer("NQ-HĐND", None) is None  # a province's body, and no province known
+    assert document_province("ỦY BAN NHÂN DÂN TỈNH TRÀ VINH") == "tỉnh Trà Vinh"
+    assert document_province("LĐLĐ HUYỆN KRÔNG NÔ", "LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐẮK NÔNG") == "tỉnh Đắk Nông"
+    assert document_province("BỘ TÀI CHÍNH") is None
+    assert code_key("20", "NQ/TW") == code_key("020", "NQ-TW") == "20/NQ-TW"
+    assert code_key("98", "2023/NĐ-CP") == "98/2023/NĐ-CP"
+
+
+def test_thong_tri_is_not_thong_tu():
+    from pipeline.extract.references import find_references
+    refs = find_references("Thực hiện Thông tri số 28/TT-MTTW-BTT ngày 20/3/2024 của Ban Thường trực; "
+                           "căn cứ các văn bản số: 15/TT-MTTW-BTT; 05/2024/TT-BGDĐT")
+    assert [(r.type, r.number, r.symbol) for r in refs] == [
+        ("Thông tri", "28", "TT-MTTW-BTT"), ("Thông tri", "15", "TT-MTTW-BTT"), ("Thông tư", "05", "2024/TT-BGDĐT")]

@@ -126,6 +126,14 @@ def _named_ref() -> regex.Pattern:
     return regex.compile(rf"(?<![\p{{L}}])(?P<start>{starts})\s+(?P<rest>\S)", regex.V1)
 
 
+def type_of_symbol(symbol: str):
+    """The document type a symbol's code names ("2021/QĐ-TTg" → Quyết định), its first two parts
+    tried before its first ("28/TT-MTTW-BTT": "TT-MTTW", a Thông tri, not "TT", a Thông tư)."""
+    parts = _SYMBOL_SEPARATOR.split(_YEAR_PART.sub("", symbol).upper())
+    table = doc_type_by_code()
+    return (table.get("-".join(parts[:2])) if len(parts) > 1 else None) or table.get(parts[0])
+
+
 def canonical_type(raw: str) -> str:
     dt = doc_type_by_name().get(fold(raw))
     return dt.type if dt else raw[:1].upper() + raw[1:].lower()
@@ -154,6 +162,13 @@ _TERM_NEXT = regex.compile(r"\s*\((?:khóa|khoá|Khóa|Khoá)\s+[IVXL]+\)")
 _SUBJECT_NEXT = regex.compile(rf"\s*,?\s*(?:về\s+việc|về|{cue('subject')})\s+")
 _QUOTED = regex.compile(r"[“\"]([^”\"]{3,250})[”\"]")
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\d]")
+
+
+# A line break inside a body's name: a capital after it ("Bộ\nChính trị").
+_WRAPPED_NAME = regex.compile(r"\n\p{Lu}\p{Ll}*(?:\s|$)")
+# A body's name: words each opening with a capital, and "nhân dân" and the like between them
+# ("Ủy ban nhân dân Thành phố Hồ Chí"), the last one capitalised.
+_CAPITALISED_WORDS = regex.compile(r"\p{Lu}[\p{L}&]*(?:\s+[\p{L}&]+)*?\s+\p{Lu}[\p{L}&]*|\p{Lu}[\p{L}&]*")
 
 
 def _repeated_symbol(window: str, symbol: str) -> int:
@@ -190,11 +205,16 @@ def _tail(text: str, pos: int, limit: int,
         s = end + m.end()
         rest = text[s:min(limit, s + 150)]
         stop = _issuer_stop().search(rest)
+        # A name wrapped before a capital ("của Bộ\nChính trị", "Ủy ban nhân dân Thành phố Hồ Chí\nMinh"):
+        # a line break with a capital after it, in a name of capitalised words, goes on.
+        while stop is not None and stop.group(0) == "\n" and _WRAPPED_NAME.match(rest, stop.start()) \
+                and _CAPITALISED_WORDS.fullmatch(rest[:stop.start()].strip()):
+            stop = _issuer_stop().search(rest, stop.end())
         cand = rest[:stop.start()] if stop else rest
         # "(khóa XI)" belongs to the issuer.
         cand = cand.strip()
         if cand and cand[0].isupper() and len(cand.split()) <= 14:
-            issuer = cand
+            issuer = _one_line(cand)
             end = s + len(cand)
             km = _TERM_NEXT.match(text[end:end + 20])
             if km:
@@ -557,9 +577,7 @@ def find_references(text: str, start: int = 0, end: int | None = None) -> list[R
         if not free(m.start(), m.end()):
             continue
         symbol = _clean_symbol(m.group("symbol"))
-        code_word = _YEAR_PART.sub("", symbol)
-        code_word = _SYMBOL_SEPARATOR.split(code_word)[0]
-        dt = doc_type_by_code().get(code_word.upper())
+        dt = type_of_symbol(symbol)
         if dt is None:
             continue
         before = text[max(start, m.start() - 12):m.start()]
