@@ -170,7 +170,7 @@ DTYPES: dict[str, dict[str, str]] = {
                    "issuer_inferred": _BOOL, "code_key": _STR},
     "dates": {"doc_id": _STR, "source": _STR, "item": _INT, "value": _STR, "until": _STR,
               "granularity": _STR, "role": _STR, "section": _STR, "start": _INT, "end": _INT,
-              "text": _STR, "page": _INT},
+              "text": _STR, "page": _INT, "every": _STR, "month": _INT, "day": _INT},
     "targets": {"doc_id": _STR, "source": _STR, "item": _INT, "value": _FLOAT, "unit": _STR,
                 "comparator": _STR, "indicator": _STR, "scope": _STR, "deadline": _STR, "section": _STR,
                 "start": _INT, "end": _INT, "text": _STR, "page": _INT},

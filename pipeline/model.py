@@ -95,6 +95,11 @@ class DateMention:
     end: int
     text: str
     page: Optional[int] = None
+    # A recurring date (granularity "recurring": "trước ngày 15/11 hằng năm"): the rule, year |
+    # month | quarter | half-year, and the month and day it falls on where the text gives them.
+    every: Optional[str] = None
+    month: Optional[int] = None
+    day: Optional[int] = None
 
 
 @dataclass
