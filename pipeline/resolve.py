@@ -26,10 +26,16 @@ def _component_types() -> frozenset[str]:
     return frozenset(fold(t) for t in load_json("references.json")["component_types"])
 
 
+# Words a congress's resolution is named with or without: "Nghị quyết Đại hội đại biểu toàn
+# quốc lần thứ XIII của Đảng" is "Nghị quyết Đại hội lần thứ XIII của Đảng".
+_CONGRESS_DELEGATES = regex.compile(r"(?<=đại hội) đại biểu(?: toàn quốc)?(?= )")
+
+
 def _name_key(name: str) -> str:
     """A named document's key: "Luật Thi đua, khen thưởng năm 2022" = "Luật thi đua, khen thưởng"."""
-    key = fold(name)
+    key = " ".join(fold(name).split())
     key = _YEAR_OR_TERM.sub("", key)
+    key = _CONGRESS_DELEGATES.sub("", key)
     return key.strip(" ,")
 
 

@@ -177,3 +177,14 @@ def test_thong_tri_is_not_thong_tu():
                            "căn cứ các văn bản số: 15/TT-MTTW-BTT; 05/2024/TT-BGDĐT")
     assert [(r.type, r.number, r.symbol) for r in refs] == [
         ("Thông tri", "28", "TT-MTTW-BTT"), ("Thông tri", "15", "TT-MTTW-BTT"), ("Thông tư", "05", "2024/TT-BGDĐT")]
+
+
+def test_congress_resolution_named_with_or_without_its_delegates(extracted):
+    """p001 / p022: "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng" and "Nghị quyết
+    đại hội lần thứ\\nXIII của Đảng" (the numeral wrapped) are one document."""
+    for name in ("p001", "p022"):
+        refs = distinct(extracted(REAL2 / f"{name}.txt"))
+        congress = [r.name for r in refs.values() if r.name and "XIII" in r.name]
+        assert len(congress) == 1, (name, congress)
+    refs = distinct(extracted(REAL2 / "p001.txt"))
+    assert [r.name for r in refs.values() if r.name] == ["Nghị quyết đại hội lần thứ XIII"]

@@ -263,6 +263,8 @@ _NAME_STOP = regex.compile(
     r"|\s(?:và|của|về|ngày|số|do|đã|để|nhằm|theo|với|trong|đến|thì|là|sau|được|đối|gắn|quy|hướng|có|liên|tại|phê"
     r"|ban|cho|các|nhiệm|giai)\s"
     r"|\s[-–]\s", regex.I)
+# "Nghị quyết đại hội lần thứ\nXIII của Đảng": an ordinal's numeral wrapped onto the next line.
+_WRAPPED_ORDINAL = regex.compile(r"(?<!\p{L})(?:thứ|khóa|khoá)\n[IVXL]+(?!\p{L})", regex.I)
 _WRAPPED_NAME_END = regex.compile(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,4}(?=[ \t]+(?:ngày|số)[ \t]|[ \t]*[;.])", regex.V1)
 _YEAR_OF_NAME = regex.compile(r"\s+năm\s+\d{4}")
 
@@ -308,7 +310,8 @@ def _named_end(text: str, start: int, limit: int) -> int:
         # "Luật Tổ chức\nChính phủ ngày 18 tháng 02 năm 2025": a hard wrap before a capital that
         # normalising left (it joins only after words that cannot end a line), when what follows
         # is a few words running straight into the document's date, number or the clause's end.
-        if tok == "\n" and _WRAPPED_NAME_END.match(text, m.end(), limit):
+        if tok == "\n" and (_WRAPPED_NAME_END.match(text, m.end(), limit)
+                            or _WRAPPED_ORDINAL.search(text, max(start, m.start() - 8), m.end() + 8)):
             pos = m.end()
             continue
         end = m.start()
