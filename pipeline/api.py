@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Protocol
 
 from .extract.abbreviations import expand_names, find_abbreviations
-from .extract.dates import find_dates, mark_roles
+from .extract.dates import find_dates, find_recurring_dates, mark_roles
 from .extract.header import extract_header, extract_recipients
 from .extract.references import find_document_references
 from .extract.responsibilities import find_responsibilities
@@ -20,7 +20,7 @@ from .extract.targets import find_targets
 from .ingest import RawDocument, read, read_text
 from .model import Header, PlanDocument, Warning
 from .normalize import normalize
-from .resolve import resolve_references
+from .resolve import document_province, resolve_references
 from .segment import SectionIndex, find_body, find_layout, segment, with_document_parts
 
 
@@ -86,13 +86,14 @@ def extract_raw(raw: RawDocument, timings: dict[str, float] | None = None) -> Pl
     warnings = [Warning(code, message) for code, message in raw.warnings] + warnings
     index = SectionIndex(sections, layout)
     clock.lap("segment")
-    refs = find_document_references(text, layout, header.number, header.symbol)
+    own: list[tuple[int, int]] = []  # the document's mentions of itself
+    refs = find_document_references(text, layout, header.number, header.symbol, own)
     clock.lap("references")
-    refs = resolve_references(refs)
+    refs = resolve_references(refs, document_province(header.issuer, header.parent_issuer))
     clock.lap("resolve")
     dates = find_dates(text, layout.body_start, layout.body_end)
     issued = header.spans.get("issued_date")
-    mark_roles(dates, refs, (issued.start, issued.end) if issued else None)
+    mark_roles(dates, refs, (issued.start, issued.end) if issued else None, own)
     clock.lap("dates")
     abbreviations = find_abbreviations(text, layout.body_start, layout.body_end)
     clock.lap("abbreviations")
@@ -100,6 +101,11 @@ def extract_raw(raw: RawDocument, timings: dict[str, float] | None = None) -> Pl
     clock.lap("targets")
     responsibilities = find_responsibilities(text, layout, index, dates)
     clock.lap("responsibilities")
+    # Recurring dates ("trước ngày 15/11 hằng năm") after the responsibilities, whose deadlines
+    # are dates of a calendar.
+    dates = sorted(dates + find_recurring_dates(text, layout.body_start, layout.body_end, dates),
+                   key=lambda d: d.start)
+    clock.lap("dates")
     recipients = extract_recipients(text, layout)
     clock.lap("header")
 

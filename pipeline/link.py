@@ -177,7 +177,7 @@ class Collection:
         if dates is not None:
             parts.append((2.0, 1.0 if dates else 0.0))
             agree, contra = agree + dates, contra + (not dates)
-        iss = _issuer_similarity(ref.get("issuer"), d)
+        iss = _issuer_similarity(_cited_issuer(ref), d)
         if iss is not None:
             parts.append((1.0, iss))
             agree, contra = agree + (iss >= 0.75), contra + (iss < 0.5)
@@ -193,12 +193,18 @@ def mismatches(ref: dict, d: dict) -> list[dict]:
     out = []
     if _dates_agree(ref.get("date"), d.get("issued_date")) is False:
         out.append({"field": "date", "cited": ref["date"], "actual": d["issued_date"]})
-    iss = _issuer_similarity(ref.get("issuer"), d)
+    iss = _issuer_similarity(_cited_issuer(ref), d)
     if iss is not None and iss < 0.75:
         out.append({"field": "issuer", "cited": ref["issuer"], "actual": d.get("issuer")})
     if _type_key(ref.get("type")) != _type_key(d.get("doc_type")) and d.get("doc_type"):
         out.append({"field": "type", "cited": ref["type"], "actual": d.get("doc_type")})
     return out
+
+
+def _cited_issuer(ref: dict) -> str | None:
+    """The issuer the citing text names; one inferred from the symbol ("QĐ-TTg" → Thủ tướng Chính
+    phủ) says nothing the symbol does not, and is not evidence for or against a candidate."""
+    return None if ref.get("issuer_inferred") else ref.get("issuer")
 
 
 def link_document(doc: dict, collection: Collection) -> list[Link]:

@@ -80,6 +80,8 @@ class Reference:
     text: str
     name: Optional[str] = None
     page: Optional[int] = None
+    issuer_inferred: bool = False  # the issuer is the one the symbol names ("QĐ-TTg"), not the text
+    code_key: Optional[str] = None  # the code with separators normalised, for joins ("20/NQ-TW")
 
 
 @dataclass
@@ -93,6 +95,11 @@ class DateMention:
     end: int
     text: str
     page: Optional[int] = None
+    # A recurring date (granularity "recurring": "trước ngày 15/11 hằng năm"): the rule, year |
+    # month | quarter | half-year, and the month and day it falls on where the text gives them.
+    every: Optional[str] = None
+    month: Optional[int] = None
+    day: Optional[int] = None
 
 
 @dataclass

@@ -15,7 +15,7 @@ import regex
 
 from .model import Reference
 from .text import fold
-from .vocab import load_json
+from .vocab import load_json, rows
 
 # The year or term closing a named document's name ("... năm 2022", "..., nhiệm kỳ 2020 - 2025").
 _YEAR_OR_TERM = regex.compile(r"(?:,?\s+nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}|\s+năm\s+\d{4})$")
@@ -26,10 +26,16 @@ def _component_types() -> frozenset[str]:
     return frozenset(fold(t) for t in load_json("references.json")["component_types"])
 
 
+# Words a congress's resolution is named with or without: "Nghị quyết Đại hội đại biểu toàn
+# quốc lần thứ XIII của Đảng" is "Nghị quyết Đại hội lần thứ XIII của Đảng".
+_CONGRESS_DELEGATES = regex.compile(r"(?<=đại hội) đại biểu(?: toàn quốc)?(?= )")
+
+
 def _name_key(name: str) -> str:
     """A named document's key: "Luật Thi đua, khen thưởng năm 2022" = "Luật thi đua, khen thưởng"."""
-    key = fold(name)
+    key = " ".join(fold(name).split())
     key = _YEAR_OR_TERM.sub("", key)
+    key = _CONGRESS_DELEGATES.sub("", key)
     return key.strip(" ,")
 
 
@@ -41,7 +47,76 @@ def _key(r: Reference) -> tuple:
     return ("code", fold(r.type), r.number.lstrip("0") or "0", fold(r.symbol or ""))
 
 
-def resolve_references(refs: list[Reference]) -> list[Reference]:
+_YEAR_PART = regex.compile(r"^\d{4}/")
+_SEPARATOR = regex.compile(r"[-/]")
+_TERM_DIGITS = regex.compile(r"\d+$")
+
+
+def code_key(number: str | None, symbol: str | None) -> str | None:
+    """A cited document's code for joins: the number without leading zeros, the year kept, the
+    other parts in capitals joined by "-" ("20-NQ/TW", "20/NQ-TW" and "020/nq-tw" are all
+    "20/NQ-TW"; "98/2023/NĐ-CP" stays itself)."""
+    if not number or not symbol:
+        return None
+    symbol = "".join(symbol.split())
+    year = _YEAR_PART.match(symbol)
+    rest = symbol[year.end():] if year else symbol
+    parts = [p for p in _SEPARATOR.split(rest.upper()) if p]
+    return f"{number.lstrip('0') or '0'}/{year.group(0) if year else ''}{'-'.join(parts)}"
+
+
+@functools.cache
+def _issuer_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    v = load_json("references.json")
+    by_code = {k.upper(): name for k, name in v["symbol_issuers"].items()}
+    party = {"-".join(_SEPARATOR.split(k.upper())): name for k, name in v["party_issuers"].items()}
+    province = {k.upper(): name for k, name in v["province_issuers"].items()}
+    return by_code, party, province
+
+
+@functools.cache
+def _province_names() -> tuple[tuple[str, str], ...]:
+    """(folded, as spelled) of every province and centrally-run city, longest first."""
+    names = [row[0] for row in rows("provinces.tsv")[1:]]
+    return tuple(sorted(((fold(n), n) for n in names), key=lambda p: -len(p[0])))
+
+
+def document_province(*issuers: str | None) -> str | None:
+    """The province a document's issuer (or parent issuer) names, with its word: "ỦY BAN NHÂN DÂN
+    TỈNH TRÀ VINH" → "tỉnh Trà Vinh", "UBND THÀNH PHỐ HỒ CHÍ MINH" → "thành phố Hồ Chí Minh";
+    None when neither names one (a district's or a ministry's document)."""
+    words = load_json("references.json")["province_words"]
+    for issuer in issuers:
+        folded = " ".join(fold(issuer or "").split())
+        for key, name in _province_names():
+            for word in words:
+                if regex.search(rf"(?<!\p{{L}}){regex.escape(fold(word))}\.?\s+{regex.escape(key)}(?!\p{{L}})", folded):
+                    return f"{'thành phố' if fold(word) in ('thành phố', 'tp') else fold(word)} {name}"
+    return None
+
+
+def inferred_issuer(symbol: str | None, province: str | None = None) -> str | None:
+    """The issuer a symbol names when the text leaves it out (SPEC §2.1): "QĐ-TTg" → "Thủ tướng
+    Chính phủ", "2023/NĐ-CP" → "Chính phủ", "2016/QH13" → "Quốc hội", "CT/TW" → "Ban Bí thư",
+    "NQ-HĐND" → "Hội đồng nhân dân tỉnh …" of ``province``; the issuer codes are tried from the
+    last part of the symbol back to its second ("28/TT-MTTW-BTT" → MTTW)."""
+    if not symbol:
+        return None
+    by_code, party, of_province = _issuer_tables()
+    parts = [p for p in _SEPARATOR.split(_YEAR_PART.sub("", "".join(symbol.split())).upper()) if p]
+    if len(parts) >= 2 and "-".join(parts[:2]) in party and len(parts) == 2:
+        return party["-".join(parts[:2])]
+    start = 1 if len(parts) > 1 else 0
+    for part in reversed(parts[start:]):
+        code = part if part in by_code or part in of_province else _TERM_DIGITS.sub("", part)
+        if code in by_code:
+            return by_code[code]
+        if code in of_province:
+            return f"{of_province[code]} {province}" if province else None
+    return None
+
+
+def resolve_references(refs: list[Reference], province: str | None = None) -> list[Reference]:
     # Prefer the mixed-case spelling of a symbol seen in several cases.
     spelling: dict[str, str] = {}
     for r in refs:
@@ -98,4 +173,19 @@ def resolve_references(refs: list[Reference]) -> list[Reference]:
             first.date = first.date or r.date
         else:
             best[r.ref_id] = r
+    # The issuer: as a mention names it, else as another mention of the document names it, else
+    # as its symbol names it (``issuer_inferred``).
+    named_issuer: dict[str, str] = {}
+    for r in refs:
+        if r.issuer:
+            named_issuer.setdefault(r.ref_id, r.issuer)
+    for r in refs:
+        r.code_key = code_key(r.number, r.symbol)
+        if r.issuer:
+            continue
+        if r.ref_id in named_issuer:
+            r.issuer = named_issuer[r.ref_id]
+        else:
+            r.issuer = inferred_issuer(r.symbol, province)
+            r.issuer_inferred = r.issuer is not None
     return refs

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from pipeline.extract.dates import find_dates
@@ -40,3 +42,39 @@ def test_seed_002_dates_in_context(extracted):
     assert ("1886-05-01", "2023-05-01", "event") in days
     assert doc.document.issued_date == "2023-04-05"
     assert ("2023-04", "2023-05", "period") in [(d.value, d.until, d.role) for d in doc.dates]
+
+
+# --- recurring dates and a plan's mentions of itself (SPEC §2.1; corpus/real2 dev plans) --------
+
+REAL2 = Path(__file__).resolve().parents[1] / "corpus" / "real2"
+
+
+def _recurring(doc):
+    return [(d.every, d.month, d.day, d.role, d.value, d.text) for d in doc.dates if d.granularity == "recurring"]
+
+
+def test_recurring_dates_of_dev_plans(extracted):
+    assert _recurring(extracted(REAL2 / "p028.txt")) == [
+        ("year", 6, 1, "deadline", "--06-01", "ngày 01/6"), ("year", 11, 15, "deadline", "--11-15", "15/11")]
+    assert _recurring(extracted(REAL2 / "p026.txt")) == [
+        ("year", 6, 26, "event", "--06-26", "Ngày Quốc tế, Ngày toàn dân phòng, chống ma túy 26/6"),
+        ("year", 12, 15, "deadline", "--12-15", "ngày 15 tháng 12")]
+    assert _recurring(extracted(REAL2 / "p036.txt")) == [("quarter", None, None, "deadline", "P3M", "hằng quý")] * 3
+    assert _recurring(extracted(REAL2 / "p037.txt")) == [
+        ("year", 12, 25, "deadline", "--12-25", "ngày 25 tháng 12")]
+
+
+def test_recurring_date_forms():
+    from pipeline.extract.dates import find_dates, find_recurring_dates
+    text = ("Định kỳ 6 tháng một lần báo cáo; ngày 20 hằng tháng tổng hợp. Hằng năm tổ chức hội nghị. "
+            "Trước ngày 15/11/2025 báo cáo hằng năm. Sơ kết 6 tháng đầu năm. Tỷ lệ 3/4 hằng năm.")
+    found = find_recurring_dates(text, dates=find_dates(text))
+    assert [(d.every, d.month, d.day, d.value) for d in found] == [
+        ("half-year", None, None, "P6M"), ("month", None, 20, "---20")]
+
+
+def test_a_plans_mention_of_itself_dates_its_issue(extracted):
+    """p036 (a decision issuing a plan): "(Kèm theo Quyết định số 2820/QĐ-UBND ngày 19 tháng 11 năm
+    2025 ...)" over the plan dates the document itself: "issued", not a citation nor "other"."""
+    doc = extracted(REAL2 / "p036.txt")
+    assert [d.role for d in doc.dates if d.value == "2025-11-19"] == ["issued"] * 3

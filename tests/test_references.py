@@ -91,3 +91,100 @@ def test_plan_cited_by_date_issuer_and_subject():
          "truyền thông tổ chức các hoạt động trong Tháng Công nhân năm 2023", "implements"),
         ("Kế hoạch", None, None, "Ban Chấp hành Liên đoàn Lao động tỉnh Ninh Bình",
          "nâng cao hiệu quả công tác tuyên truyền", "basis")]
+
+
+# --- corpus/real2 dev plans (corpus/annotations/splits.tsv): forms of SPEC §2.1 ------------------
+
+REAL2 = SEED_000.parents[1] / "real2"
+
+
+def test_laws_named_and_numbered_and_amending_laws(extracted):
+    """p036 (HCMC decision): "Luật Dữ liệu số 60/2024/QH15 ngày ..." is a numbered law with its name;
+    "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B ... và Luật C" is one law named by the
+    whole list, whose numbered laws are cited too; with one law in the list, the number after it
+    is the amending law's own."""
+    doc = extracted(REAL2 / "p036.txt")
+    refs = distinct(doc)
+    numbered = {(r.type, r.number, r.symbol, r.date, r.name) for r in refs.values() if r.type == "Luật" and r.number}
+    assert ("Luật", "60", "2024/QH15", "2024-11-30", "Luật Dữ liệu") in numbered
+    assert ("Luật", "27", "2018/QH14", "2018-06-14", "Luật Đo đạc và bản đồ") in numbered
+    assert ("Luật", "20", "2023/QH15", "2023-06-22", "Luật Giao dịch điện tử") in numbered
+    assert ("Luật", "27", "2023/QH15", None, "Luật Nhà ở") in numbered
+    assert ("Luật", "62", "2020/QH14", "2020-06-17",
+            "Luật sửa đổi, bổ sung một số điều của Luật xây dựng") in numbered
+    named = {(r.name, r.date) for r in refs.values() if r.type == "Luật" and not r.number}
+    assert named == {
+        ("Luật Quy hoạch", "2017-11-24"),
+        ("Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương "
+         "thức đối tác công tư và Luật Đấu thầu", "2024-11-29"),
+        ("Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở, Luật Kinh doanh bất động sản "
+         "và Luật Các tổ chức tín dụng", None),
+        ("Luật Sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư theo phương thức đối tác công "
+         "tư, Luật Hải quan, Luật Thuế giá trị gia tăng, Luật Thuế xuất khẩu, thuế nhập khẩu, Luật Đầu "
+         "tư, Luật Đầu tư công, Luật Quản lý, sử dụng tài sản công", None),
+    }
+    # A number with a dotted part; a plan of action ("KHHĐ") is a Kế hoạch.
+    assert any((r.number, r.symbol) == ("66.2", "2025/NQ-CP") for r in refs.values())
+    assert any((r.type, r.number, r.symbol) == ("Kế hoạch", "459", "KHHĐ/TU") for r in refs.values())
+
+
+def test_number_word_without_marks_and_attached_plan(extracted):
+    """p022: "Chỉ thị so 41-CT/TW" ("số" without its marks); p031 (a decision issuing a plan): the
+    plan after the decision's signature is searched too ("... theo quy định của Luật ngân sách nhà
+    nước")."""
+    refs = distinct(extracted(REAL2 / "p022.txt"))
+    assert any((r.type, r.number, r.symbol, r.date) == ("Chỉ thị", "41", "CT/TW", "2024-12-26")
+               for r in refs.values())
+    refs = distinct(extracted(REAL2 / "p031.txt"))
+    assert "Luật ngân sách nhà nước" in {r.name for r in refs.values()}
+    assert "Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều" in {
+        r.name for r in refs.values()}
+
+
+def test_issuer_inferred_from_the_symbol_and_code_key(extracted):
+    """An issuer the text leaves out is the one the symbol names (SPEC §2.1), marked inferred; one
+    the text names is kept (a wrapped "của Bộ\\nChính trị" whole); code_key joins "57-NQ/TW" and
+    "57/NQ-TW"."""
+    refs = distinct(extracted(REAL2 / "p036.txt"))
+    by_code = {r.code_key: (r.issuer, r.issuer_inferred) for r in refs.values() if r.code_key}
+    assert by_code["60/2024/QH15"] == ("Quốc hội", True)
+    assert by_code["1629/QĐ-TTG"] == ("Thủ tướng Chính phủ", True)
+    assert by_code["57/NQ-TW"] == ("Bộ Chính trị", False)
+    assert by_code["1/2025/QĐ-UBND"] == ("Ủy ban nhân dân Thành phố Hồ Chí Minh", False)
+    refs = distinct(extracted(REAL2 / "p001.txt"))
+    assert {(r.code_key, r.issuer, r.issuer_inferred) for r in refs.values() if r.number == "05"} == {
+        ("5/CT-TW", "Ban Bí thư", True)}
+
+
+def test_inferred_issuers_and_provinces():
+    from pipeline.resolve import code_key, document_province, inferred_issuer
+    assert [inferred_issuer(s, "tỉnh Lâm Đồng") for s in (
+        "QĐ-TTg", "2023/NĐ-CP", "NQ-CP", "2016/QH13", "CT/TW", "NQ-TW", "KL/TW", "NQ-HĐND",
+        "2024/TT-BGDĐT", "KH-LĐLĐ")] == [
+        "Thủ tướng Chính phủ", "Chính phủ", "Chính phủ", "Quốc hội", "Ban Bí thư", "Bộ Chính trị", None,
+        "Hội đồng nhân dân tỉnh Lâm Đồng", "Bộ Giáo dục và Đào tạo", None]
+    assert inferred_issuer("NQ-HĐND", None) is None  # a province's body, and no province known
+    assert document_province("ỦY BAN NHÂN DÂN TỈNH TRÀ VINH") == "tỉnh Trà Vinh"
+    assert document_province("LĐLĐ HUYỆN KRÔNG NÔ", "LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐẮK NÔNG") == "tỉnh Đắk Nông"
+    assert document_province("BỘ TÀI CHÍNH") is None
+    assert code_key("20", "NQ/TW") == code_key("020", "NQ-TW") == "20/NQ-TW"
+    assert code_key("98", "2023/NĐ-CP") == "98/2023/NĐ-CP"
+
+
+def test_thong_tri_is_not_thong_tu():
+    from pipeline.extract.references import find_references
+    refs = find_references("Thực hiện Thông tri số 28/TT-MTTW-BTT ngày 20/3/2024 của Ban Thường trực; "
+                           "căn cứ các văn bản số: 15/TT-MTTW-BTT; 05/2024/TT-BGDĐT")
+    assert [(r.type, r.number, r.symbol) for r in refs] == [
+        ("Thông tri", "28", "TT-MTTW-BTT"), ("Thông tri", "15", "TT-MTTW-BTT"), ("Thông tư", "05", "2024/TT-BGDĐT")]
+
+
+def test_congress_resolution_named_with_or_without_its_delegates(extracted):
+    """p001 / p022: "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng" and "Nghị quyết
+    đại hội lần thứ\\nXIII của Đảng" (the numeral wrapped) are one document."""
+    for name in ("p001", "p022"):
+        refs = distinct(extracted(REAL2 / f"{name}.txt"))
+        congress = [r.name for r in refs.values() if r.name and "XIII" in r.name]
+        assert len(congress) == 1, (name, congress)
+    refs = distinct(extracted(REAL2 / "p001.txt"))
+    assert [r.name for r in refs.values() if r.name] == ["Nghị quyết đại hội lần thứ XIII"]

@@ -14,6 +14,7 @@ import calendar
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 
 import regex
 
@@ -275,18 +276,151 @@ def _mentions(text: str, matches, roles: bool = True):
                           section=None, start=s, end=e, text=text[s:e])
 
 
-def mark_roles(dates: list[DateMention], references, issued: tuple[int, int] | None) -> None:
+def mark_roles(dates: list[DateMention], references, issued: tuple[int, int] | None,
+               own: Sequence[tuple[int, int]] = ()) -> None:
     """Set the role of the dates that their place decides: the date inside the header's issue
-    date span (``issued``, start and end) is "issued"; a date inside a reference's span is that
-    document's "citation" date. (References sorted by start, with the furthest end reached so
-    far: one bisection per date, not a scan of all references.)"""
+    date span (``issued``, start and end) is "issued", and so is one inside a mention of the
+    document itself (``own``: "(Kèm theo Quyết định số 2820/QĐ-UBND ngày 19 tháng 11 năm 2025 ...)"
+    over a decision's attached plan); a date inside a reference's span is that document's
+    "citation" date. (References sorted by start, with the furthest end reached so far: one
+    bisection per date, not a scan of all references.)"""
     spans = sorted((r.start, r.end) for r in references)
     starts = [s for s, _ in spans]
     reach = list(itertools.accumulate((e for _, e in spans), max))
     for d in dates:
-        if issued and issued[0] <= d.start < issued[1]:
+        if issued and issued[0] <= d.start < issued[1] or any(a <= d.start < b for a, b in own):
             d.role = "issued"
         else:
             k = bisect.bisect_right(starts, d.start)
             if k and reach[k - 1] >= d.end:
                 d.role = "citation"
+
+
+# --- recurring dates ------------------------------------------------------------------------
+# Dates without a year that come back (SPEC §2.1): the reporting regimes of plans are made of
+# them. Forms (real plans, corpus/real2): "trước ngày 15/11 hằng năm", "định kỳ trước ngày 01/6
+# và 15/11 hằng năm", "Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo", "Hàng năm, trước ngày
+# 25 tháng 12, ...", "ngày 20 hằng tháng", "định kỳ hằng quý báo cáo", "định kỳ 6 tháng", "6
+# tháng một lần", a named day "Ngày Quốc tế, Ngày toàn dân phòng, chống ma túy 26/6".
+
+_RECURRING_VALUE = {"quarter": "P3M", "half-year": "P6M"}
+
+
+@functools.cache
+def _recurring_res() -> dict[str, regex.Pattern]:
+    v = _vocab()["recurring"]
+    every = {k: alternation(words) for k, words in v["every"].items()}
+    periods = v["periods"]
+    months = alternation(periods["months"])
+    # A day and month without a year: "15/11", "30 tháng 11" (not "15/11/2025", "tháng 11 năm 2025").
+    day_month = (r"(?P<d>\d{1,2})(?:\s*/\s*|\s+tháng\s+)(?P<m>\d{1,2})"
+                 r"(?![\d/]|\s*/\s*\d|\s*[-.]\s*\d|\s+năm\s+\d)")
+    return {
+        # "ngày 15/11", "ngày 30 tháng 11": a day of the year (of every year, with a year word).
+        "day_month": regex.compile(rf"(?<!\p{{L}})ngày\s+{day_month}", regex.I),
+        # The next day of a list after one: "ngày 01/6 và 15/11", "ngày 15/5, 15/11".
+        "next_day_month": regex.compile(rf"\s*(?:,|và|;)\s*(?:ngày\s+)?{day_month}", regex.I),
+        "year_word": regex.compile(rf"(?<!\p{{L}})(?:{every['year']})(?!\p{{L}})", regex.I),
+        # "ngày 20 hằng tháng": a day of every month.
+        "day_of_month": regex.compile(rf"(?<!\p{{L}})ngày\s+(?P<d>\d{{1,2}})\s+(?:{every['month']})(?!\p{{L}})",
+                                      regex.I),
+        # "hằng quý", "định kỳ hằng quý": every quarter.
+        "quarter": regex.compile(rf"(?<!\p{{L}})(?:{every['quarter']})(?!\p{{L}})", regex.I),
+        # "định kỳ 6 tháng", "mỗi 3 tháng", "6 tháng một lần", "06 tháng/lần" (not "6 tháng đầu năm",
+        # a half of one year).
+        "period": regex.compile(
+            rf"(?<!\p{{L}})(?:(?:{alternation(periods['before'])})\s+(?P<n1>{months})\s+tháng"
+            rf"(?:\s*(?:{alternation(periods['after'])}))?(?!\s+(?:đầu|cuối)\s+năm)"
+            rf"|(?P<n2>{months})\s+tháng\s*(?:{alternation(periods['after'])}))(?!\p{{L}})", regex.I),
+        # A named day: "Ngày Quốc tế Lao động 1/5", "Ngày toàn dân phòng, chống ma túy 26/6".
+        "named_day": regex.compile(
+            rf"(?<!\p{{L}}){regex.escape(v['named_day'])}\s+\p{{Lu}}[^\n.;:()“”\"\d]{{0,80}}?\s\(?"
+            rf"(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?![\d/]|\s*/\s*\d)"),
+        "report": regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['report_words'])})(?!\p{{L}})", regex.I),
+    }
+
+
+_CLAUSE_BREAK = regex.compile(r"[.;\n]")
+
+
+def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause around text[start:end]: from after the last ".", ";" or line break before it (a
+    dot between digits, "1.5", is not one) to the next one after it, within lo..hi."""
+    a = start
+    while a > lo and not (_CLAUSE_BREAK.match(text, a - 1) and not _digit_dot(text, a - 1)):
+        a -= 1
+    b = end
+    while b < hi and not (_CLAUSE_BREAK.match(text, b) and not _digit_dot(text, b)):
+        b += 1
+    return a, b
+
+
+def _digit_dot(text: str, i: int) -> bool:
+    return text[i] == "." and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+def _valid_day(month: int | None, day: int | None) -> bool:
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    return 1 <= day <= (calendar.monthrange(2024, month)[1] if month else 31)  # (a leap year: 29/2 is a day)
+
+
+def find_recurring_dates(text: str, start: int = 0, end: int | None = None,
+                         dates: Sequence[DateMention] = ()) -> list[DateMention]:
+    """The recurring dates of text[start:end] (``granularity`` "recurring", ``every`` year, month,
+    quarter or half-year, ``month`` and ``day`` where given; ``value`` "--MM-DD" for a day of every
+    year, "---DD" of every month, "P3M" / "P6M" for a quarter / half-year), outside the spans of
+    the full dates ``dates``. A day and month without a year are one only with a word of every year
+    in their clause ("trước ngày 15/11 hằng năm") or in a day's name; "hằng năm" alone is none (a
+    plain "every year", not a date). Role: ``event`` for a named day, ``deadline`` after a deadline
+    cue ("trước ngày") or in a clause that reports, else ``other``."""
+    end = len(text) if end is None else end
+    res = _recurring_res()
+    full = [(d.start, d.end) for d in dates]
+    found: list[tuple[int, int, str, int | None, int | None, str | None]] = []  # start, end, every, month, day, role
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in full) and all(b <= f[0] or a >= f[1] for f in found)
+
+    for m in res["named_day"].finditer(text, start, end):
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if _valid_day(mo, d) and free(m.start("d"), m.end()):
+            found.append((m.start(), m.end(), "year", mo, d, "event"))
+    for m in res["day_of_month"].finditer(text, start, end):
+        d = int(m.group("d"))
+        if _valid_day(None, d) and free(m.start(), m.end()):
+            found.append((m.start(), m.end(), "month", None, d, None))
+    for m in res["day_month"].finditer(text, start, end):
+        a, b = _clause(text, m.start(), m.end(), start, end)
+        if not res["year_word"].search(text, a, b):
+            continue
+        days = [m]
+        nxt = res["next_day_month"].match(text, m.end(), end)
+        while nxt is not None:
+            days.append(nxt)
+            nxt = res["next_day_month"].match(text, nxt.end(), end)
+        for dm in days:
+            d, mo = int(dm.group("d")), int(dm.group("m"))
+            s = dm.start() if dm is m else dm.start("d")
+            if _valid_day(mo, d) and free(s, dm.end()):
+                found.append((s, dm.end(), "year", mo, d, None))
+    for key in ("quarter", "period"):
+        for m in res[key].finditer(text, start, end):
+            every = "quarter" if key == "quarter" else \
+                _vocab()["recurring"]["periods"]["months"][fold(m.group("n1") or m.group("n2"))]
+            if free(m.start(), m.end()):
+                found.append((m.start(), m.end(), every, None, None, None))
+    out = []
+    deadline = _cue_res()["deadline_cues"]
+    for s, e, every, month, day, role in sorted(found):
+        if role is None:
+            a, b = _clause(text, s, e, start, end)
+            cue_before = deadline.search(fold(text[max(a, s - 40):s]))
+            role = "deadline" if cue_before or res["report"].search(text, a, b) else "other"
+        value = (f"--{month:02d}-{day:02d}" if every == "year" else f"---{day:02d}" if every == "month" and day
+                 else _RECURRING_VALUE.get(every, every))
+        out.append(DateMention(value=value, until=None, granularity="recurring", role=role, section=None,
+                               start=s, end=e, text=text[s:e], every=every, month=month, day=day))
+    return out

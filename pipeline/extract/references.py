@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from dataclasses import dataclass
 
 import regex
 
@@ -93,8 +94,13 @@ _SYMBOL = (rf"(?:\d{{4}}[ \t]*/[ \t]*)?{_SYMBOL_PART}(?:[ \t]*[-/][ \t]*(?:{_SYM
 def _code_ref() -> regex.Pattern:
     t = _typealternation()
     return regex.compile(
-        rf"(?<![\p{{L}}])(?P<type>{t})(?:\s+(?:số|SỐ|Số)\s*:?|\s*:|\s+s(?=\d))?\s*"
-        rf"(?P<number>\d{{1,5}}[a-z]?)(?:[ \t]*(?P<sep>[/-])[ \t]*|[ \t]+(?=\p{{Lu}}+[ \t]*/))"
+        # The number word: "số", "SỐ", "Số", "so" written without its marks ("Chỉ thị so 41-CT/TW",
+        # a typist's or a converter's loss), "s" glued to the number; or a colon.
+        rf"(?<![\p{{L}}])(?P<type>{t})(?:\s+(?:số|SỐ|Số|so)\s*:?|\s*:|\s+s(?=\d))?\s*"
+        # The number: digits, a letter ("12a"), or a dotted second part ("66.2/2025/NQ-CP": a
+        # resolution numbered after another); then the separator, or spaces before a party code.
+        rf"(?P<number>\d{{1,5}}(?:\.\d{{1,3}}(?=[ \t]*/))?[a-z]?)"
+        rf"(?:[ \t]*(?P<sep>[/-])[ \t]*|[ \t]+(?=\p{{Lu}}+[ \t]*/))"
         rf"(?P<symbol>{_SYMBOL})",
         regex.V1)
 
@@ -118,6 +124,14 @@ def _short_ref() -> regex.Pattern:
 def _named_ref() -> regex.Pattern:
     starts = prefix_tree_alternation(_vocab()["named_starts"])
     return regex.compile(rf"(?<![\p{{L}}])(?P<start>{starts})\s+(?P<rest>\S)", regex.V1)
+
+
+def type_of_symbol(symbol: str):
+    """The document type a symbol's code names ("2021/QĐ-TTg" → Quyết định), its first two parts
+    tried before its first ("28/TT-MTTW-BTT": "TT-MTTW", a Thông tri, not "TT", a Thông tư)."""
+    parts = _SYMBOL_SEPARATOR.split(_YEAR_PART.sub("", symbol).upper())
+    table = doc_type_by_code()
+    return (table.get("-".join(parts[:2])) if len(parts) > 1 else None) or table.get(parts[0])
 
 
 def canonical_type(raw: str) -> str:
@@ -148,6 +162,13 @@ _TERM_NEXT = regex.compile(r"\s*\((?:khóa|khoá|Khóa|Khoá)\s+[IVXL]+\)")
 _SUBJECT_NEXT = regex.compile(rf"\s*,?\s*(?:về\s+việc|về|{cue('subject')})\s+")
 _QUOTED = regex.compile(r"[“\"]([^”\"]{3,250})[”\"]")
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\d]")
+
+
+# A line break inside a body's name: a capital after it ("Bộ\nChính trị").
+_WRAPPED_NAME = regex.compile(r"\n\p{Lu}\p{Ll}*(?:\s|$)")
+# A body's name: words each opening with a capital, and "nhân dân" and the like between them
+# ("Ủy ban nhân dân Thành phố Hồ Chí"), the last one capitalised.
+_CAPITALISED_WORDS = regex.compile(r"\p{Lu}[\p{L}&]*(?:\s+[\p{L}&]+)*?\s+\p{Lu}[\p{L}&]*|\p{Lu}[\p{L}&]*")
 
 
 def _repeated_symbol(window: str, symbol: str) -> int:
@@ -184,11 +205,16 @@ def _tail(text: str, pos: int, limit: int,
         s = end + m.end()
         rest = text[s:min(limit, s + 150)]
         stop = _issuer_stop().search(rest)
+        # A name wrapped before a capital ("của Bộ\nChính trị", "Ủy ban nhân dân Thành phố Hồ Chí\nMinh"):
+        # a line break with a capital after it, in a name of capitalised words, goes on.
+        while stop is not None and stop.group(0) == "\n" and _WRAPPED_NAME.match(rest, stop.start()) \
+                and _CAPITALISED_WORDS.fullmatch(rest[:stop.start()].strip()):
+            stop = _issuer_stop().search(rest, stop.end())
         cand = rest[:stop.start()] if stop else rest
         # "(khóa XI)" belongs to the issuer.
         cand = cand.strip()
         if cand and cand[0].isupper() and len(cand.split()) <= 14:
-            issuer = cand
+            issuer = _one_line(cand)
             end = s + len(cand)
             km = _TERM_NEXT.match(text[end:end + 20])
             if km:
@@ -237,6 +263,9 @@ _NAME_STOP = regex.compile(
     r"|\s(?:và|của|về|ngày|số|do|đã|để|nhằm|theo|với|trong|đến|thì|là|sau|được|đối|gắn|quy|hướng|có|liên|tại|phê"
     r"|ban|cho|các|nhiệm|giai)\s"
     r"|\s[-–]\s", regex.I)
+# "Nghị quyết đại hội lần thứ\nXIII của Đảng": an ordinal's numeral wrapped onto the next line.
+_WRAPPED_ORDINAL = regex.compile(r"(?<!\p{L})(?:thứ|khóa|khoá)\n[IVXL]+(?!\p{L})", regex.I)
+_WRAPPED_NAME_END = regex.compile(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,4}(?=[ \t]+(?:ngày|số)[ \t]|[ \t]*[;.])", regex.V1)
 _YEAR_OF_NAME = regex.compile(r"\s+năm\s+\d{4}")
 
 
@@ -248,6 +277,15 @@ def _law_name_continuations() -> tuple[str, ...]:
 @functools.cache
 def _not_law_words() -> tuple[str, ...]:
     return tuple(fold(w) for w in _vocab()["not_law_words"])
+
+
+_WORD = regex.compile(r"\p{L}+")
+
+
+def _first_word(text: str, pos: int) -> str:
+    """The word at ``pos``, folded."""
+    m = _WORD.match(text, pos)
+    return fold(m.group(0)) if m else ""
 
 
 def _named_end(text: str, start: int, limit: int) -> int:
@@ -267,6 +305,13 @@ def _named_end(text: str, start: int, limit: int) -> int:
         # unless a new document follows ("... và Nghị quyết ...").
         if fold(tok.strip()) == "và" and text[m.end():m.end() + 1].isupper() \
                 and not _starts_document(text, m.end()):
+            pos = m.end()
+            continue
+        # "Luật Tổ chức\nChính phủ ngày 18 tháng 02 năm 2025": a hard wrap before a capital that
+        # normalising left (it joins only after words that cannot end a line), when what follows
+        # is a few words running straight into the document's date, number or the clause's end.
+        if tok == "\n" and (_WRAPPED_NAME_END.match(text, m.end(), limit)
+                            or _WRAPPED_ORDINAL.search(text, max(start, m.start() - 8), m.end() + 8)):
             pos = m.end()
             continue
         end = m.start()
@@ -329,6 +374,184 @@ class _Spans:
         return i < len(self.ends) and self.ends[i] <= hi
 
 
+# The heads of documents named (and sometimes numbered) after their name: "Luật Đất đai số ...".
+_LAW_HEADS = ("luật", "bộ luật", "pháp lệnh")
+# A code after a document's name: "Luật Dữ liệu số 60/2024/QH15", "Bộ luật Lao động số 45/2019/QH14".
+_CODE_AFTER_NAME = regex.compile(
+    rf"[ \t]*,?\s*(?:số|so)\s*:?\s*(?P<number>\d{{1,5}})[ \t]*(?P<sep>/)[ \t]*(?P<symbol>{_SYMBOL})", regex.V1)
+_AND_LOWER_BEFORE_CODE = regex.compile(
+    r"[ \t]+và[ \t]+\p{Ll}[\p{Ll} \t]{0,40}?(?=[ \t]*,?\s*(?:số|so)\s*:?\s*\d{1,5}[ \t]*/)", regex.V1)
+# The head of a law inside the list an amending law names ("..., Luật Nhà ở, Luật Đấu thầu").
+_LAW_ITEM = regex.compile(r"(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+(?=[\p{L}])", regex.V1)
+# Between two laws of that list: a comma, "và" or both ("Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu").
+_LAW_ITEM_SEPARATOR = regex.compile(
+    r"[ \t]*(?:,[ \t\n]*(?:và\s+)?|\s+và\s+)(?=(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s)", regex.V1)
+# The next law of the list, unless a clause or the list ends first (";", ".", a line break, a
+# parenthesis) or the law's number or date comes first ("Luật Nhà ở số 27/2023/QH15, Luật ...").
+_NEXT_LAW_ITEM = regex.compile(
+    r"[;.\n:()“”\"]|\s(?:số|so|ngày)\s|(?P<next>,[ \t]*(?:và\s+)?(?=(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s)"
+    r"|\s+và\s+(?=(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s))", regex.V1)
+# A name going on after a comma in lower case, up to the next law of the list or the list's end:
+# "Luật Quản lý, sử dụng tài sản công", "Luật Thuế xuất khẩu, thuế nhập khẩu, Luật Đầu tư".
+_LOWER_CONTINUATION = regex.compile(
+    r",[ \t]*(?!(?:và|được|đã|theo|tại|và)\s)\p{Ll}[\p{Ll}\p{Lu} \t]{0,60}?"
+    r"(?=,[ \t]*(?:và\s+)?(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s|\s+và\s+(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s|[;.\n]|$)",
+    regex.V1)
+
+
+@functools.cache
+def _amending_words() -> regex.Pattern:
+    """What follows "Luật" in an amending law's name ("sửa đổi, bổ sung một số điều của")."""
+    return regex.compile(rf"(?:{alternation(_vocab()['amending_words'])})\s+", regex.I)
+
+
+@dataclass
+class _Found:
+    """A reference found by a helper of :func:`find_references`, not yet added."""
+    type: str
+    start: int
+    end: int
+    taken: int
+    number: str | None = None
+    symbol: str | None = None
+    code: str | None = None
+    date: str | None = None
+    issuer: str | None = None
+    subject: str | None = None
+    name: str | None = None
+
+
+def _one_line(name: str) -> str:
+    """A name with its line breaks and runs of spaces as single spaces (a wrapped name)."""
+    return " ".join(name.split())
+
+
+def _numbered_after_name(text: str, start: int, name: str, code: regex.Match, typ: str, limit: int) -> _Found:
+    """The reference "Luật Dữ liệu số 60/2024/QH15 ngày ...": named, then numbered (``code``)."""
+    number, symbol = code.group("number"), _clean_symbol(code.group("symbol"))
+    date, issuer, subject, e1, _ = _tail(text, code.end(), limit, symbol)
+    return _Found(typ, start, max(e1, code.end()), code.end(), number=number, symbol=symbol,
+                  code=f"{number}/{symbol}", date=date, issuer=issuer, subject=subject, name=_one_line(name))
+
+
+def _amending_law(text: str, start: int, rest_start: int, limit: int) -> list[_Found] | None:
+    """An amending law and the laws it names: "Luật sửa đổi, bổ sung một số điều của Luật Quy
+    hoạch, Luật Đầu tư ... và Luật Đấu thầu ngày 29 tháng 11 năm 2024" is one law, whose name runs
+    to the end of the list (the laws in it are part of its name, not citations of their own).
+
+    A law of the list printed with its number ("... của Luật Đất đai số 31/2024/QH15, Luật Nhà ở
+    số 27/2023/QH15 và ...") is cited by it too: a numbered reference of its own, its number left
+    out of the amending law's name. When the list holds one law only, the number after it is the
+    amending law's own ("Luật sửa đổi, bổ sung một số điều của Luật Xây dựng số 62/2020/QH14":
+    62/2020/QH14 is the amending law; the Law on Construction is 50/2014/QH13)."""
+    words = _amending_words().match(text, rest_start)
+    if words is None:
+        return None
+    pos = words.end()
+    items: list[tuple[int, int, regex.Match | None]] = []  # (start, end of the name, its code)
+    while pos < limit:
+        item = _LAW_ITEM.match(text, pos, limit)
+        if item is None or not text[item.end()].isalpha():
+            break
+        # A law followed by another one of the list ends where the other starts ("Luật Đầu tư theo
+        # phương thức đối tác công tư và Luật Đấu thầu"); the last one where a name ends.
+        next_item = _NEXT_LAW_ITEM.search(text, item.end(), min(limit, item.end() + 200))
+        if next_item is not None and next_item.group("next"):
+            item_end = next_item.start()
+        else:
+            item_end = _named_end(text, item.end(), limit)
+            more = _LOWER_CONTINUATION.match(text, item_end, limit)
+            while more is not None:
+                item_end = more.end()
+                more = _LOWER_CONTINUATION.match(text, item_end, limit)
+        code = _CODE_AFTER_NAME.match(text, item_end, limit)
+        items.append((item.start(), item_end, code))
+        after = code.end() if code else item_end
+        sep = _LAW_ITEM_SEPARATOR.match(text, after, limit)
+        if sep is None:
+            break
+        pos = sep.end()
+    if not items:
+        return None
+    # The name: from "Luật" to the end of the list, the numbers of the laws in it left out.
+    pieces, at = [], start
+    for _, item_end, code in items:
+        pieces.append(text[at:item_end])
+        at = code.end() if code else item_end
+    name = _one_line("".join(pieces)).rstrip(" ,")
+    last_end, last_code = items[-1][1], items[-1][2]
+    if len(items) == 1 and last_code is not None:
+        return [_numbered_after_name(text, start, name, last_code, canonical_type("Luật"), limit)]
+    list_end = last_code.end() if last_code else last_end
+    date, issuer, subject, e1, _ = _tail(text, list_end, limit)
+    found = [_Found(canonical_type("Luật"), start, max(e1, list_end), max(e1, list_end), date=date,
+                    issuer=issuer, subject=subject, name=name)]
+    for item_start, item_end, code in items:
+        if code is not None:
+            item = _numbered_after_name(text, item_start, text[item_start:item_end], code,
+                                        canonical_type(_one_line(_LAW_ITEM.match(text, item_start).group(0))), limit)
+            item.taken = item.end = code.end()  # (the date after the list is the amending law's)
+            item.date = item.issuer = item.subject = None
+            found.append(item)
+    return found
+
+
+def _named_references(text: str, m: regex.Match, end: int) -> list[_Found]:
+    """The reference(s) a match of :func:`_named_ref` starts, if it names a document: a law by
+    name ("Luật Thi đua, khen thưởng năm 2022"), by name and number ("Luật Dữ liệu số
+    60/2024/QH15"), an amending law (:func:`_amending_law`), a congress's resolution."""
+    head = m.group("start")
+    rest_start = m.start("rest")
+    # Laws and codes are named with a capital ("Luật Công đoàn"); congress resolutions by
+    # "Đại hội" + numeral/ordinal, "Trung ương" + number.
+    first = text[rest_start]
+    # Laws are named with a capital ("Luật Công đoàn"); a capital "Luật" mid-sentence names a
+    # law even when the name goes on in lower case ("Thực hiện Luật phòng, chống thiên tai").
+    if fold(head) in ("luật", "bộ luật", "hiến pháp", "pháp lệnh", "công ước") and not first.isupper():
+        mid_sentence = m.start() > 0 and text[m.start() - 1] in " \t(“\"" and \
+            not _SENTENCE_END.search(text[max(0, m.start() - 3):m.start()])
+        if not (head[0].isupper() and mid_sentence and _first_word(text, rest_start) not in _not_law_words()):
+            return []
+    # ("Luật sư", "Luật gia" are professions; "Luật Giao dịch điện tử" is a law: a whole word.)
+    if fold(head) == "luật" and _first_word(text, rest_start) in _not_law_words():
+        return []
+    if fold(head).startswith("nghị quyết đại hội"):
+        after = text[rest_start:rest_start + 20]
+        # "Nghị quyết Đại hội XIII ...", "... Đại hội đại biểu ...", "... Đại hội Công đoàn tỉnh";
+        # in lower case ("nghị quyết đại hội công đoàn gắn với ...") only with a numeral.
+        if head.split()[-1] == "hội" and head.split()[-2] == "đại" and not _CONGRESS_STRICT.match(after):
+            return []
+        if not _CONGRESS_LOOSE.match(after):
+            return []
+    if fold(head) in _LAW_HEADS and _amending_words().match(text, rest_start):
+        amending = _amending_law(text, m.start(), rest_start, end)
+        if amending is not None:
+            return amending
+    name_end = _named_end(text, rest_start, end)
+    name = text[m.start():name_end].strip()
+    typ = canonical_type(_CONGRESS_OR_PLENUM.sub("", head))
+    if fold(head) in _LAW_HEADS:
+        # "Luật Đo đạc và bản đồ số 27/2018/QH14": "và" and words in lower case before the law's
+        # number belong to its name.
+        joined = _AND_LOWER_BEFORE_CODE.match(text, name_end, end)
+        if joined is not None:
+            name_end = joined.end()
+            name = text[m.start():name_end].strip()
+        # "Luật Đất đai số 31/2024/QH15": a law named and numbered is a numbered reference.
+        code = _CODE_AFTER_NAME.match(text, name_end, end)
+        if code is not None and len(name.split()) >= 2:
+            return [_numbered_after_name(text, m.start(), name, code, typ, end)]
+    # "Nghị quyết Đại hội Công đoàn các cấp": resolutions of every level, not one document.
+    if _ALL_LEVELS.match(text[name_end:name_end + 10]) or fold(name).endswith(" các cấp"):
+        return []
+    if len(name.split()) < 2 or len(name) > 160:
+        return []
+    date, issuer, subject, e1, e2 = _tail(text, name_end, end)
+    year = _NAME_YEAR.search(name)
+    return [_Found(typ, m.start(), max(e1, name_end), name_end, date=date or (year.group(1) if year else None),
+                   issuer=issuer, subject=subject, name=_one_line(name))]
+
+
 def find_references(text: str, start: int = 0, end: int | None = None) -> list[Reference]:
     """Every reference mention in text[start:end] (ids and short forms left to resolve)."""
     end = len(text) if end is None else end
@@ -364,9 +587,7 @@ def find_references(text: str, start: int = 0, end: int | None = None) -> list[R
         if not free(m.start(), m.end()):
             continue
         symbol = _clean_symbol(m.group("symbol"))
-        code_word = _YEAR_PART.sub("", symbol)
-        code_word = _SYMBOL_SEPARATOR.split(code_word)[0]
-        dt = doc_type_by_code().get(code_word.upper())
+        dt = type_of_symbol(symbol)
         if dt is None:
             continue
         before = text[max(start, m.start() - 12):m.start()]
@@ -391,42 +612,9 @@ def find_references(text: str, start: int = 0, end: int | None = None) -> list[R
     for m in _named_ref().finditer(text, start, end):
         if not free(m.start(), m.end()):
             continue
-        head = m.group("start")
-        rest_start = m.start("rest")
-        # Laws and codes are named with a capital ("Luật Công đoàn"); congress resolutions by
-        # "Đại hội" + numeral/ordinal, "Trung ương" + number.
-        first = text[rest_start]
-        # Laws are named with a capital ("Luật Công đoàn"); a capital "Luật" mid-sentence names a
-        # law even when the name goes on in lower case ("Thực hiện Luật phòng, chống thiên tai").
-        if fold(head) in ("luật", "bộ luật", "hiến pháp", "pháp lệnh", "công ước") and not first.isupper():
-            mid_sentence = m.start() > 0 and text[m.start() - 1] in " \t(“\"" and \
-                not _SENTENCE_END.search(text[max(0, m.start() - 3):m.start()])
-            not_laws = _not_law_words()
-            if not (head[0].isupper() and mid_sentence
-                    and not fold(text[rest_start:rest_start + 6]).startswith(not_laws)):
-                continue
-        if fold(head) == "luật" and fold(text[rest_start:rest_start + 6]).startswith(_not_law_words()):
-            continue
-        if fold(head).startswith("nghị quyết đại hội"):
-            after = text[rest_start:rest_start + 20]
-            # "Nghị quyết Đại hội XIII ...", "... Đại hội đại biểu ...", "... Đại hội Công đoàn tỉnh";
-            # in lower case ("nghị quyết đại hội công đoàn gắn với ...") only with a numeral.
-            if head.split()[-1] == "hội" and head.split()[-2] == "đại" and not _CONGRESS_STRICT.match(after):
-                continue
-            if not _CONGRESS_LOOSE.match(after):
-                continue
-        name_end = _named_end(text, rest_start, end)
-        name = text[m.start():name_end].strip()
-        # "Nghị quyết Đại hội Công đoàn các cấp": resolutions of every level, not one document.
-        if _ALL_LEVELS.match(text[name_end:name_end + 10]) or fold(name).endswith(" các cấp"):
-            continue
-        if len(name.split()) < 2 or len(name) > 160:
-            continue
-        typ = canonical_type(_CONGRESS_OR_PLENUM.sub("", head))
-        date, issuer, subject, e1, e2 = _tail(text, name_end, end)
-        year = _NAME_YEAR.search(name)
-        add(typ, m.start(), max(e1, name_end), name_end, date=date or (year.group(1) if year else None),
-            issuer=issuer, subject=subject, name=name)
+        for ref in _named_references(text, m, end):
+            add(ref.type, ref.start, ref.end, ref.taken, number=ref.number, symbol=ref.symbol,
+                code=ref.code, date=ref.date, issuer=ref.issuer, subject=ref.subject, name=ref.name)
     # A plan cited by what it is rather than by number ("Thực hiện Kế hoạch ngày 05/4/2023 của
     # Liên đoàn Lao động tỉnh về ...", "Căn cứ Kế hoạch của Ban Chấp hành ... về ..."): drafts and
     # unnumbered plans are cited this way. Only right after a citing cue, where it is unambiguous.
@@ -564,14 +752,30 @@ def _assign_relations(text: str, refs: list[Reference]) -> None:
         r.relation = relation
 
 
-def find_document_references(text: str, layout, number: str | None, symbol: str | None) -> list[Reference]:
+def find_document_references(text: str, layout, number: str | None, symbol: str | None,
+                             own_spans: list[tuple[int, int]] | None = None) -> list[Reference]:
     """The references in a document's content — from its title on, through the body and any
     appendix, the closing left out — less the document's own number: a decision's "Ban hành kèm
     theo Nghị quyết số 25/2006/NQ-CP" names the document itself, not a citation (``number`` and
-    ``symbol`` are the document's own, from its header)."""
+    ``symbol`` are the document's own, from its header; ``own_spans``, if given, receives the spans
+    of those mentions of itself, whose date is its date of issue)."""
     start = layout.title_span[0] if layout.title_span else layout.header_end
-    refs = [r for s, e in layout.content_spans(start) for r in find_references(text, s, e)]
+    refs = [r for s, e in _reference_spans(layout, start) for r in find_references(text, s, e)]
     if number and symbol:
-        refs = [r for r in refs if not (r.number == number and r.symbol
-                                        and r.symbol.upper() == symbol.upper())]
+        own = [r for r in refs if r.number == number and r.symbol and r.symbol.upper() == symbol.upper()]
+        if own_spans is not None:
+            own_spans += [(r.start, r.end) for r in own]
+        refs = [r for r in refs if r not in own]
     return refs
+
+
+def _reference_spans(layout, start: int) -> list[tuple[int, int]]:
+    """Where references are looked for: the content, and what follows the closing up to the
+    body's end — the plan a decision issues after its signature ("KẾ HOẠCH ... (Kèm theo Quyết
+    định số ...)"), footnotes printed after the signature ("[1] Nghị quyết số 163/2024/QH15 ...").
+    The recipients' list and the signature between them cite nothing."""
+    spans = layout.content_spans(start)
+    last = max(e for _, e in spans)
+    if last < layout.body_end:
+        spans.append((last, layout.body_end))
+    return spans
