@@ -109,3 +109,35 @@ def test_party_number_style_and_capacity():
         "ĐẢNG BỘ HUYỆN KRÔNG NÔ", "ĐẢNG ỦY XÃ ĐẮK SÔR", "Đắk Sôr", "2024-03-12")
     assert (h.signing_capacity, h.signer_title, h.signer) == ("T/M ĐẢNG ỦY", "BÍ THƯ", "Nguyễn Văn An")
     assert [(r.name, r.purpose) for r in doc.recipients] == [("Ban Thường vụ Huyện ủy", "b/c"), ("Lưu", "lưu")]
+
+
+REAL2 = REAL.parent / "real2"
+
+
+def test_stacked_capacities_take_the_last(extracted):
+    """"TM. ỦY BAN NHÂN DÂN" (bold, hard-wrapped) over "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH" (p009 of
+    corpus/real2): the capacity is the KT. line, the title the one under it."""
+    doc = extracted(REAL2 / "p009.txt")
+    assert fields(doc, "signing_capacity", "signer_title", "signer") == {
+        "signing_capacity": "KT. CHỦ TỊCH", "signer_title": "PHÓ CHỦ TỊCH", "signer": "Mai Sơn"}
+    doc = extracted(REAL2 / "p026.txt")  # "**TM. ỦY BAN\nNHÂN DÂN**" over "CHỦ TỊCH"
+    assert fields(doc, "signing_capacity", "signer_title", "signer") == {
+        "signing_capacity": "TM. ỦY BAN NHÂN DÂN", "signer_title": "CHỦ TỊCH", "signer": "Trương Cảnh Tuyên"}
+
+
+def test_decision_signature_under_italic_recipients(extracted):
+    """"*Nơi nhận:*" in italics (markdown) opens the decision's footer; its signature stands in
+    the first fifth of a decision that approves a plan (p037) or issues one (p036)."""
+    assert fields(extracted(REAL2 / "p037.txt"), "doc_type", "issuer", "signing_capacity", "signer_title",
+                  "signer") == {"doc_type": "QUYẾT ĐỊNH", "issuer": "THỦ TƯỚNG CHÍNH PHỦ",
+                                "signing_capacity": "KT. THỦ TƯỚNG", "signer_title": "PHÓ THỦ TƯỚNG",
+                                "signer": "Trần Hồng Hà"}
+    assert fields(extracted(REAL2 / "p036.txt"), "signing_capacity", "signer_title", "signer") == {
+        "signing_capacity": "KT. CHỦ TỊCH", "signer_title": "PHÓ CHỦ TỊCH", "signer": "Nguyễn Lộc Hà"}
+
+
+def test_capitals_title_goes_on_past_a_preamble_word(extracted):
+    """"… TRUYỀN NHIỄM" / "SAU LỤT BÃO TRÊN ĐỊA BÀN TỈNH ĐẮK LẮK": "Sau" may open a preamble, but a
+    capitals line goes on with a capitals title (p004 of corpus/real2)."""
+    assert extracted(REAL2 / "p004.txt").document.title == (
+        "KHẮC PHỤC MÔI TRƯỜNG VÀ PHÒNG, CHỐNG DỊCH BỆNH TRUYỀN NHIỄM SAU LỤT BÃO TRÊN ĐỊA BÀN TỈNH ĐẮK LẮK")

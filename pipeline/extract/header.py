@@ -210,6 +210,11 @@ def extract_signature(text: str, layout: Layout, header: Header) -> None:
         if SIGNING.match(line):
             cap_idx = i
             break
+    # Capacities stacked ("TM. ỦY BAN NHÂN DÂN" over "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH": a deputy
+    # signs for the head, who signs for the collective): the capacity is the last one, the line
+    # the signer's title stands under (5 of the 14 dev plans of corpus/real2).
+    while cap_idx is not None and cap_idx + 1 < len(lines) and SIGNING.match(lines[cap_idx + 1][2]):
+        cap_idx += 1
     title_idx = None
     if cap_idx is not None:
         header.signing_capacity = " ".join(lines[cap_idx][2].split())
