@@ -260,10 +260,16 @@ def find_layout(text: str, body: tuple[int, int]) -> Layout:
             title_span = _subject_line(lines, block_end) or _untyped_title(lines, block_end)
             # (Either title ends at or after the block's last line.)
             header_end = max(lines[block_end - 1][1], title_span[1] if title_span else 0)
-    closing_start, footer_start, appendix_start = find_closing(text, body, header_end)
-    attachment = None
-    if footer_start is not None:
-        attachment = find_attachment(text, footer_start, appendix_start if appendix_start is not None else body_end)
+    # A document issued with a decision stands after the decision's signature: the decision ends
+    # where it starts (its closing and footer are the decision's), an appendix follows it.
+    signature = next((ls for ls, _, line in lines_of(text, header_end, body_end) if SIGNING.match(line)), None)
+    attachment = find_attachment(text, signature, body_end) if signature is not None else None
+    if attachment is None:
+        closing_start, footer_start, appendix_start = find_closing(text, body, header_end)
+    else:
+        closing_start, footer_start, _ = find_closing(text, (body_start, attachment[0]), header_end)
+        am = _APPENDIX.search(text, attachment[1], body_end)
+        appendix_start = am.start() if am else None
     return Layout(body_start=body_start, body_end=body_end, header_end=header_end,
                   doc_type_span=doc_type_span, title_span=title_span,
                   closing_start=closing_start, footer_start=footer_start, appendix_start=appendix_start,
@@ -279,14 +285,14 @@ _ATTACHED = regex.compile(rf"{cue('attached')}\s+\p{{L}}")
 _ATTACHED_WITHIN = 800
 
 
-def find_attachment(text: str, footer_start: int, end: int) -> tuple[int, int] | None:
+def find_attachment(text: str, signature: int, end: int) -> tuple[int, int] | None:
     """(start of its type line, start of its content) of a document issued with a decision, in
-    text[footer_start:end] after the decision's footer: the first document-type line there
+    text[signature:end] after the decision's signature: the first document-type line there
     ("KẾ HOẠCH", "CHƯƠNG TRÌNH") with the attached-document subtitle ("(Kèm theo Quyết định số
     …)") within 800 characters below it, before any other line of text than its title. Its
     content starts on the line after the one where that subtitle's bracket closes (or after the
     subtitle's line, without a bracket)."""
-    for ls, le, line in lines_of(text, footer_start, end):
+    for ls, le, line in lines_of(text, signature, end):
         if not doc_type_line(line) or _ARTICLES_INTRO.search(line):
             continue
         m = _ATTACHED.search(text, le, min(end, le + _ATTACHED_WITHIN))

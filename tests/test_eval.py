@@ -20,8 +20,8 @@ FLOORS = {"document": 0.98, "sections": 1.0, "references": 0.99, "dates": 0.99,
 # targets and responsibilities raised to the figures measured after the rules for markdown pages,
 # stacked signing capacities and decisions issuing a plan. A change may raise them, never lower them.
 REAL2_FLOORS = {
-    "dev": {"document": 1.0, "sections": 1.0, "references": 0.90, "dates": 0.99, "targets": 0.71,
-            "responsibilities": 0.58},
+    "dev": {"document": 1.0, "sections": 1.0, "references": 0.90, "dates": 0.99, "targets": 0.89,
+            "responsibilities": 0.63},
     "test": {"document": 0.82, "sections": 0.48, "references": 0.86, "dates": 0.96, "targets": 0.21,
              "responsibilities": 0.29},
 }

@@ -190,3 +190,12 @@ def test_lettered_top_levels_hold_roman_sections():
     assert [(s.label, s.level, s.kind) for s in doc.sections if s.parent == "sec_B"] == [
         ("I", 2, "section"), ("II", 2, "section"), ("III", 2, "section")]
     assert ids["sec_B"].end == ids["sec_C"].start
+
+
+def test_decision_issuing_a_plan_without_its_recipients_heading(extracted):
+    """Without "Nơi nhận" (a text layer that lost it) the decision's signature still ends the
+    decision: the attached plan is found after its first signing-capacity line."""
+    import pipeline
+    doc = pipeline.extract((REAL2 / "p031.txt").read_text(encoding="utf-8").replace("Nơi nhận:", ""))
+    assert level1(doc) == level1(extracted(REAL2 / "p031.txt"))
+    assert (doc.document.signing_capacity, doc.document.signer) == ("KT. CHỦ TỊCH", "Bùi Minh Thạnh")
