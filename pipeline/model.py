@@ -57,7 +57,7 @@ class Section:
     parent: Optional[str]
     start: int
     end: int
-    kind: str = "item"  # part | section | item | bullet | preamble | closing
+    kind: str = "item"  # part | section | article | item | bullet | preamble | closing | attachment | appendix
     heading_end: int = 0
     page: Optional[int] = None
 

@@ -2,7 +2,9 @@
 
 The normalised text is what all extractors read and what every ``start``/``end`` indexes. It is
 the raw text with: Unicode NFC (a character's combining marks past the 32nd dropped); line
-endings, non-breaking and zero-width spaces unified; markdown bold markers dropped; "- +" double
+endings, non-breaking and zero-width spaces unified; markdown bold and italic markers dropped (the
+line breaks inside a bold span of a few lines joined with a space: a heading hard-wrapped in a
+legal-database page, "**I. MỤC\\nĐÍCH, YÊU CẦU**"); "- +" double
 bullets reduced to "+"; and lines broken in the middle of a sentence — by a hard wrap, or by a
 blank line at a page break ("của Liên\\n\\nđoàn", "ngày 23 tháng\\n4 năm 2018") — joined with
 one space. The document's spelling is kept: old and new tone placement ("hoà"/"hòa") are unified
@@ -20,7 +22,7 @@ import regex
 
 from .scan import LINE_START, regex_spaces
 from .text import fold, lines_of
-from .vocab import cue, doc_type_headers, words
+from .vocab import cue, doc_type_headers, load_json, words
 
 __all__ = ["normalize", "NormalizedText", "OffsetMap"]
 
@@ -101,6 +103,17 @@ _INVISIBLE_CHARACTERS = ("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d
                          "\u2066\u2067\u2068\u2069\ufeff\u00ad")
 _SPACE_BEFORE_BREAK = re.compile(" \n")
 _BOLD = regex.compile(r"\*\*")
+# A bold span over a few lines with no blank line between them: a legal-database page rendered to
+# markdown hard-wraps a heading in the middle, and the wrap falls anywhere ("**I. MỤC\nĐÍCH, YÊU
+# CẦU**", "**III.\nĐÁNH GIÁ …**", "**TM. ỦY BAN NHÂN\nDÂN**": 267 such spans in the 14 dev plans of
+# corpus/real2). The opening marker is followed by a letter or digit (not by a space or a line
+# break: those are closing markers, "**ỦY BAN NHÂN DÂN\n**"); every line of the span holds text.
+_BOLD_SPAN = regex.compile(
+    r"(?<!\*)\*\*(?=[^\s*])[^*\n]*+"  # the opening marker and the first line
+    r"(?:\n(?=[ \t\r]*[^\s*])[^*\n]*+){1,3}"  # 1 to 3 more lines, none blank (possessive: linear)
+    r"\*\*(?!\*)")
+_SPAN_BREAK = regex.compile(r"\r?\n")
+_WORD_CHARACTER = regex.compile(r"\w")
 # Tags left in text copied from a web page ("<span class='text_page_counter'>(1)</span>").
 _HTML_TAG = regex.compile(r"</?(?:span|div|p|br|b|i|u|strong|em|a|font|sup|sub)\b[^<>\n]{0,200}>", regex.I)
 _DOUBLE_BULLET = regex.compile(LINE_START + r"([ ]*)[-–][ ]*\+[ ]+", regex.M)
@@ -150,6 +163,54 @@ def _breaks(text: str):
             start -= 1
         if start > 0 and end < n and text[start - 1] not in spaces and text[end] not in spaces:
             yield start, end
+
+
+def _bold_wrap_edits(text: str) -> list[tuple[int, int, str]]:
+    """A space for each line break inside a bold span (:data:`_BOLD_SPAN`) that is a hard wrap:
+    not before an item ("**1. Sở Y tế:\n- chủ trì**"), a signer's title or signing capacity (a
+    signature block set bold whole: "**TM. BAN THƯỜNG VỤ\nCHỦ TỊCH**")."""
+    if "**" not in text:
+        return []
+    titles = _signer_titles()
+    edits = []
+    for m in _BOLD_SPAN.finditer(text):
+        for b in _SPAN_BREAK.finditer(text, m.start(), m.end()):
+            line_end = text.find("\n", b.end(), m.end())
+            nxt = text[b.end():m.end() if line_end < 0 else line_end].replace("**", "").strip()
+            if _ITEM_START.match(nxt) or _SIGNING_LINE.match(nxt) or (nxt.isupper() and fold(nxt) in titles):
+                continue
+            edits.append((b.start(), b.end(), " "))
+    return edits
+
+
+def _italic_marker_edits(text: str) -> list[tuple[int, int, str]]:
+    """The single "*" of markdown emphasis, dropped: a legal-database page sets the place-date, the
+    preamble and the recipients' heading in italics ("*Nơi nhận:*", "*Căn cứ Luật …;*": 26 in
+    p036 of corpus/real2), and a marker before "Nơi nhận" hides the footer. A "*" is kept where it
+    is no marker: between spaces or line ends (a bullet "* …", "được đánh dấu *"), between two
+    letters or digits ("2*3"), in a footnote mark "(*)", or next to another "*" (bold markers and
+    rules of stars are not single)."""
+    edits = []
+    pos = text.find("*")
+    n = len(text)
+    while pos >= 0:
+        before = text[pos - 1] if pos else "\n"
+        after = text[pos + 1] if pos + 1 < n else "\n"
+        if "*" not in (before, after) and not (
+                (before.isspace() and after.isspace())
+                or (_WORD_CHARACTER.match(before) and _WORD_CHARACTER.match(after))
+                or (before == "(" and after == ")")):
+            edits.append((pos, pos + 1, ""))
+        pos = text.find("*", pos + 1)
+    return edits
+
+
+@functools.cache
+def _signer_titles() -> frozenset[str]:
+    return frozenset(fold(t) for t in load_json("signature.json")["titles"])
+
+
+_SIGNING_LINE = regex.compile(rf"{cue('signing_capacities')}\s*\p{{Lu}}")
 
 
 def _join_edits(text: str) -> list[tuple[int, int, str]]:
@@ -250,13 +311,16 @@ def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:
     text, omap = _apply(raw, edits)
     maps.append(omap)
 
-    edits = []
+    edits = _bold_wrap_edits(text)
+    wraps = {start for start, _end, _repl in edits}
+    edits += _italic_marker_edits(text) if "*" in text else []
     for pattern, repl, signs in ((_LINE_ENDING, "\n", "\r"), (_SPACES, " ", _SPACE_CHARACTERS),
                                  (_INVISIBLE, "", _INVISIBLE_CHARACTERS), (_BOLD, "", "*")):
         if not any(c in text for c in signs):
             continue
         for m in pattern.finditer(text):
-            edits.append((m.start(), m.end(), repl))
+            if m.start() not in wraps:  # (a wrapped "\r\n" is a space already)
+                edits.append((m.start(), m.end(), repl))
     edits.sort()
     text, omap = _apply(text, edits)
     maps.append(omap)

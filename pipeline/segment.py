@@ -107,14 +107,36 @@ class Layout:
     closing_start: int  # "Trên đây là" / "Nơi nhận" / signature; == body_end if none
     footer_start: int | None  # "Nơi nhận" or signature block
     appendix_start: int | None = None  # "PHỤ LỤC" after the signature (annex tables)
+    # A document issued with a decision, after the decision's signature ("KẾ HOẠCH …" / "(Kèm
+    # theo Quyết định số …)"): where its type line starts and where its content starts (past its
+    # title and that subtitle). It ends where an appendix starts, or at the body's end.
+    attachment_start: int | None = None
+    attachment_content_start: int | None = None
 
     @property
     def closing_end(self) -> int:
+        if self.attachment_start is not None:
+            return self.attachment_start
         return self.appendix_start if self.appendix_start is not None else self.body_end
 
-    def content_spans(self, start: int | None = None) -> list[tuple[int, int]]:
-        """The parts that carry content: the body between header and closing, and appendices."""
+    @property
+    def attachment_end(self) -> int:
+        return self.appendix_start if self.appendix_start is not None else self.body_end
+
+    def body_spans(self, start: int | None = None) -> list[tuple[int, int]]:
+        """The parts that carry the document's own text: the body between header and closing, and
+        an attached document's content."""
         spans = [(self.header_end if start is None else start, self.closing_start)]
+        if self.attachment_content_start is not None:
+            spans.append((self.attachment_content_start, self.attachment_end))
+        return spans
+
+    def content_spans(self, start: int | None = None) -> list[tuple[int, int]]:
+        """The parts that carry content: the body between header and closing, an attached
+        document with its title (which cites what it carries out), and appendices."""
+        spans = [(self.header_end if start is None else start, self.closing_start)]
+        if self.attachment_start is not None:
+            spans.append((self.attachment_start, self.attachment_end))
         if self.appendix_start is not None:
             spans.append((self.appendix_start, self.body_end))
         return spans
@@ -238,10 +260,53 @@ def find_layout(text: str, body: tuple[int, int]) -> Layout:
             title_span = _subject_line(lines, block_end) or _untyped_title(lines, block_end)
             # (Either title ends at or after the block's last line.)
             header_end = max(lines[block_end - 1][1], title_span[1] if title_span else 0)
-    closing_start, footer_start, appendix_start = find_closing(text, body, header_end)
+    # A document issued with a decision stands after the decision's signature: the decision ends
+    # where it starts (its closing and footer are the decision's), an appendix follows it.
+    signature = next((ls for ls, _, line in lines_of(text, header_end, body_end) if SIGNING.match(line)), None)
+    attachment = find_attachment(text, signature, body_end) if signature is not None else None
+    if attachment is None:
+        closing_start, footer_start, appendix_start = find_closing(text, body, header_end)
+    else:
+        closing_start, footer_start, _ = find_closing(text, (body_start, attachment[0]), header_end)
+        am = _APPENDIX.search(text, attachment[1], body_end)
+        appendix_start = am.start() if am else None
     return Layout(body_start=body_start, body_end=body_end, header_end=header_end,
                   doc_type_span=doc_type_span, title_span=title_span,
-                  closing_start=closing_start, footer_start=footer_start, appendix_start=appendix_start)
+                  closing_start=closing_start, footer_start=footer_start, appendix_start=appendix_start,
+                  attachment_start=attachment[0] if attachment else None,
+                  attachment_content_start=attachment[1] if attachment else None)
+
+
+# The subtitle of a document issued with a decision: "(Kèm theo Quyết định số …)", "(Ban hành kèm
+# theo Quyết định …)", naming the decision's type.
+_ATTACHED = regex.compile(rf"{cue('attached')}\s+\p{{L}}")
+# How far below its type line an attached document's subtitle may stand: the title runs up to
+# about 400 characters (4 lines of capitals in p036 of corpus/real2: 330).
+_ATTACHED_WITHIN = 800
+
+
+def find_attachment(text: str, signature: int, end: int) -> tuple[int, int] | None:
+    """(start of its type line, start of its content) of a document issued with a decision, in
+    text[signature:end] after the decision's signature: the first document-type line there
+    ("KẾ HOẠCH", "CHƯƠNG TRÌNH") with the attached-document subtitle ("(Kèm theo Quyết định số
+    …)") within 800 characters below it, before any other line of text than its title. Its
+    content starts on the line after the one where that subtitle's bracket closes (or after the
+    subtitle's line, without a bracket)."""
+    for ls, le, line in lines_of(text, signature, end):
+        if not doc_type_line(line) or _ARTICLES_INTRO.search(line):
+            continue
+        m = _ATTACHED.search(text, le, min(end, le + _ATTACHED_WITHIN))
+        if m is None or any(_item_of_line(x, 0, 0) and not _is_heading_case(x) for _, _, x in
+                            lines_of(text, le + 1, text.rfind("\n", 0, m.start()))):
+            continue  # (a numbered line of text between: the type line opens no attached document)
+        close = text.find(")", m.end(), min(end, m.end() + 400))
+        content = text.find("\n", close if close >= 0 else m.end(), end)
+        return _cell_text_start(text, ls, line), (end if content < 0 else content + 1)
+    return None
+
+
+def _cell_text_start(text: str, ls: int, line: str) -> int:
+    return _text_span(ls, line, _cell_text(line))[0]
 
 
 def find_doc_type_line(lines: list[tuple[int, int, str]]) -> tuple[int, tuple[int, int]] | None:
@@ -290,16 +355,28 @@ def _title_after_type_line(text: str, lines: list[tuple[int, int, str]],
             if _title_goes_on(text[t_start:t_end], lines[idx + 1:idx + 3]):
                 continue
             break
-        elif _ends_title(core) or e - t_start > 400:
+        elif _ends_title(core, _is_capitals(text[t_start:t_end])) or e - t_start > 400:
             break
         t_end = _text_span(s, line, core)[1]
     return None if t_start is None else (t_start, t_end)
 
 
-def _ends_title(core: str) -> bool:
+# A line in capitals goes on with a title in capitals, though a preamble's sentence may open with
+# its first word ("… DỊCH BỆNH TRUYỀN NHIỄM" / "SAU LỤT BÃO TRÊN ĐỊA BÀN TỈNH …", p004 of
+# corpus/real2; "TRONG TÌNH HÌNH MỚI", "TRIỂN KHAI …"), unless it opens a numbered part ("I.", "1.").
+
+
+def _is_capitals(s: str) -> bool:
+    return s.upper() == s and any(c.isalpha() for c in s)
+
+
+def _ends_title(core: str, capitals_title: bool = False) -> bool:
     """Whether a line (its text, not blank) after a title's first line ends the title: a rule or
-    an image, the preamble's first line, or the signing authority in capitals ("ỦY BAN NHÂN DÂN")."""
-    return bool(_IMAGE_OR_RULE.fullmatch(core) or _PREAMBLE_START.match(core)
+    an image, the preamble's first line (not a capitals line going on with a capitals title), or
+    the signing authority in capitals ("ỦY BAN NHÂN DÂN")."""
+    preamble = bool(_PREAMBLE_START.match(core)) and not (
+        capitals_title and _is_capitals(core) and _item_of_line(core, 0, 0) is None)
+    return bool(_IMAGE_OR_RULE.fullmatch(core) or preamble
                 or (_AUTHORITY.match(core) and core.upper() == core))
 
 
@@ -476,17 +553,32 @@ class _Item:
     rank: float
 
 
-def _rank(kind: str, label: str, has_roman: bool) -> float:
+def _top_kind(items: list[_Item]) -> str | None:
+    """The marker kind of a document's top sections: "upper" where it opens with lettered parts
+    ("A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG" with I.–IX. under B: an "A." before any Roman
+    section, and a "B." after it), else "roman" where it has Roman sections, else None."""
+    first_a = next((i for i, it in enumerate(items) if it.kind == "upper" and it.label == "A"), None)
+    first_roman = next((i for i, it in enumerate(items) if it.kind == "roman"), None)
+    if first_roman is None:
+        return None
+    if first_a is not None and first_a < first_roman and any(
+            it.kind == "upper" and it.label == "B" for it in items[first_a + 1:]):
+        return "upper"
+    return "roman"
+
+
+def _rank(kind: str, label: str, top: str | None) -> float:
     """The rank of an item of a marker kind, 0 the top: an item nests under the last item before it
     of a smaller rank. "Phần" parts stand above Roman sections where the document has those
     (rank 0) and are the top sections otherwise; "A." stands under Roman sections and in their
-    place without them; "1.2." stands under "1." (one tenth of a rank per dot)."""
+    place without them, and above them where the document opens with lettered parts (``top``,
+    :func:`_top_kind`); "1.2." stands under "1." (one tenth of a rank per dot)."""
     if kind == "part":
-        return 0 if has_roman else 1
+        return 1 if top is None else 0
     if kind == "roman":
-        return 1
+        return 1.5 if top == "upper" else 1
     if kind == "upper":
-        return 1 if not has_roman else 1.5
+        return 1.5 if top == "roman" else 1
     if kind == "article":
         return 1.7
     if kind == "arabic":
@@ -568,9 +660,9 @@ def find_items(text: str, start: int, end: int) -> list[_Item]:
             item = _item_of_line(line, ls, le)
             if item is not None:
                 items.append(item)
-    has_roman = any(it.kind == "roman" for it in items)
+    top = _top_kind(items)
     for it in items:
-        it.rank = _rank(it.kind, it.label, has_roman)
+        it.rank = _rank(it.kind, it.label, top)
     return items
 
 
@@ -595,31 +687,40 @@ def _item_of_line(line: str, ls: int, le: int) -> _Item | None:
 def segment(text: str, layout: Layout) -> tuple[list[Section], list[Warning]]:
     """The numbered parts between the header and the closing as a tree of sections, with warnings
     for gaps and duplicates in their numbering."""
-    end = layout.closing_start
-    items = find_items(text, layout.header_end, end)
-    sections = _build_tree(items, end)
-    _set_ends(items, sections)
+    # The body and an attached document's content (:meth:`Layout.body_spans`): a tree each, ranked
+    # together (a decision's articles stand under the Roman sections of the plan it issues).
+    per_span = [find_items(text, lo, hi) for lo, hi in layout.body_spans()]
+    items = [it for span_items in per_span for it in span_items]
+    top = _top_kind(items)
+    for it in items:
+        it.rank = _rank(it.kind, it.label, top)
+    sections: list[Section] = []
+    ids: set[str] = set()
+    next_suffix: dict[str, int] = {}
+    for span_items, (_lo, hi) in zip(per_span, layout.body_spans()):
+        span_sections = _build_tree(span_items, hi, top, ids, next_suffix)
+        _set_ends(span_items, span_sections)
+        sections += span_sections
     _join_wrapped_headings(text, sections)
     return sections, _numbering_warnings(sections)
 
 
-def _build_tree(items: list[_Item], end: int) -> list[Section]:
+def _build_tree(items: list[_Item], end: int, top: str | None, ids: set[str],
+                next_suffix: dict[str, int]) -> list[Section]:
     """A section for each item, under the last item before it of a smaller rank: its id (the
-    parent's id, "__" and its own part), level, parent, kind and title. Each section ends at end
-    until _set_ends sets its end."""
-    has_roman = any(it.kind == "roman" for it in items)
+    parent's id, "__" and its own part, not one of ``ids``, to which it is added), level, parent,
+    kind and title. Each section ends at end until _set_ends sets its end. ``next_suffix``: per
+    id taken, the suffix to try next (see _unique_id)."""
     sections: list[Section] = []
     stack: list[tuple[_Item, Section]] = []
     bullets: dict[str | None, int] = {}  # bullets numbered so far under each parent
-    ids: set[str] = set()
-    next_suffix: dict[str, int] = {}  # per id taken: the suffix to try next (see _unique_id)
     for it in items:
         while stack and stack[-1][0].rank >= it.rank:
             stack.pop()
         parent = stack[-1][1] if stack else None
         parent_id = parent.id if parent else None
         level = (parent.level + 1) if parent else (0 if it.rank == 0 else max(1, int(it.rank)))
-        kind = _section_kind(it, has_roman)
+        kind = _section_kind(it, top)
         seg = _id_part(it, kind, bullets, parent_id)
         sid = _unique_id(f"{parent_id}__{seg}" if parent else seg, ids, next_suffix)
         title = (_heading_title(it.title_text) if kind != "section"
@@ -631,10 +732,11 @@ def _build_tree(items: list[_Item], end: int) -> list[Section]:
     return sections
 
 
-def _section_kind(it: _Item, has_roman: bool) -> str:
-    """The kind of section an item is: "part" (rank 0) or "section" (Roman, "Phần" and, without
-    Roman sections, "A."), "article" ("Điều 3."), "bullet" ("-", "+") or "item"."""
-    if it.kind in ("roman", "part") or (it.kind == "upper" and not has_roman):
+def _section_kind(it: _Item, top: str | None) -> str:
+    """The kind of section an item is: "part" (rank 0) or "section" (Roman, "Phần" and, where
+    Roman sections are not the top (:func:`_top_kind`), "A."), "article" ("Điều 3."), "bullet"
+    ("-", "+") or "item"."""
+    if it.kind in ("roman", "part") or (it.kind == "upper" and top != "roman"):
         return "part" if it.rank == 0 else "section"
     if it.kind == "article":
         return "article"
@@ -762,9 +864,13 @@ class SectionIndex:
         self._by_id = {s.id: s for s in self.sections}
 
     def at(self, pos: int) -> str | None:
-        if self.layout.appendix_start is not None and pos >= self.layout.appendix_start:
+        layout = self.layout
+        if layout.appendix_start is not None and pos >= layout.appendix_start:
             return "appendix"
-        if pos >= self.layout.closing_start:
+        if layout.attachment_start is not None and pos >= layout.attachment_start:
+            if layout.attachment_content_start is not None and pos < layout.attachment_content_start:
+                return "attachment"  # its type line, title and "(Kèm theo …)"
+        elif pos >= layout.closing_start:
             return "closing"
         if pos < self.layout.header_end:
             return None
@@ -794,6 +900,11 @@ def with_document_parts(text: str, layout: Layout, sections: list[Section]) -> l
     if layout.closing_start < layout.closing_end:
         parts.append(Section(id="closing", label="", level=0, title=None, parent=None,
                              start=layout.closing_start, end=layout.closing_end, kind="closing"))
+    if layout.attachment_start is not None and layout.attachment_content_start is not None:
+        heading = text[layout.attachment_start:text.find("\n", layout.attachment_start)].strip()
+        parts.append(Section(id="attachment", label="", level=0, title=heading or None, parent=None,
+                             start=layout.attachment_start, end=layout.attachment_content_start,
+                             kind="attachment"))
     if layout.appendix_start is not None:
         heading = text[layout.appendix_start:text.find("\n", layout.appendix_start)].strip()
         parts.append(Section(id="appendix", label="", level=0, title=heading or None, parent=None,

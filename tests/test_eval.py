@@ -10,18 +10,16 @@ from conftest import GENERATED, ROOT
 # Floors on the project's own corpus (every annotation but corpus/real2's), strict matching (a
 # target by value, unit and indicator; a unit by its name's edit ratio): the measured figures,
 # rounded down. Its responsibilities were re-annotated to SPEC §2.1 (monitor, coordinate subjects,
-# office-holders), blind, like corpus/real2's. responsibilities: 0.81 before the roles of SPEC §2.1 (monitor, the subject of
-# "phối hợp", "tham mưu" as lead, office-holders carrying out a decision), which these
-# annotations (made to the older guide) do not list: 0.73 with them.
-FLOORS = {"document": 0.98, "sections": 1.0, "references": 0.99, "dates": 0.99,
+# office-holders), blind, like corpus/real2's.
+FLOORS = {"document": 0.99, "sections": 1.0, "references": 0.99, "dates": 0.99,
           "targets": 0.93, "responsibilities": 0.65, "reference_dates": 0.99, "date_roles": 0.98,
           "references_named": 0.82}
-# Floors on corpus/real2 (34 complete real plans, annotated blind), by split: the first-sight
-# figures, scored before any rule was changed for them (docs/eval.md). A change may raise them,
-# never lower them.
+# Floors on corpus/real2 (34 complete real plans, annotated blind), by split. Test: the first-sight
+# figures, scored before any rule was changed for this batch (docs/eval.md); dev: the figures
+# measured after the rules for it. A change may raise them, never lower them.
 REAL2_FLOORS = {
-    "dev": {"document": 0.87, "sections": 0.39, "references": 0.99, "dates": 0.99, "targets": 0.88,
-            "responsibilities": 0.59},
+    "dev": {"document": 1.0, "sections": 1.0, "references": 0.99, "dates": 0.99, "targets": 0.89,
+            "responsibilities": 0.63},
     "test": {"document": 0.82, "sections": 0.48, "references": 0.86, "dates": 0.96, "targets": 0.21,
              "responsibilities": 0.29},
 }

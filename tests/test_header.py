@@ -109,3 +109,62 @@ def test_party_number_style_and_capacity():
         "ĐẢNG BỘ HUYỆN KRÔNG NÔ", "ĐẢNG ỦY XÃ ĐẮK SÔR", "Đắk Sôr", "2024-03-12")
     assert (h.signing_capacity, h.signer_title, h.signer) == ("T/M ĐẢNG ỦY", "BÍ THƯ", "Nguyễn Văn An")
     assert [(r.name, r.purpose) for r in doc.recipients] == [("Ban Thường vụ Huyện ủy", "b/c"), ("Lưu", "lưu")]
+
+
+REAL2 = REAL.parent / "real2"
+
+
+def test_stacked_capacities_take_the_last(extracted):
+    """"TM. ỦY BAN NHÂN DÂN" (bold, hard-wrapped) over "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH" (p009 of
+    corpus/real2): the capacity is the KT. line, the title the one under it."""
+    doc = extracted(REAL2 / "p009.txt")
+    assert fields(doc, "signing_capacity", "signer_title", "signer") == {
+        "signing_capacity": "KT. CHỦ TỊCH", "signer_title": "PHÓ CHỦ TỊCH", "signer": "Mai Sơn"}
+    doc = extracted(REAL2 / "p026.txt")  # "**TM. ỦY BAN\nNHÂN DÂN**" over "CHỦ TỊCH"
+    assert fields(doc, "signing_capacity", "signer_title", "signer") == {
+        "signing_capacity": "TM. ỦY BAN NHÂN DÂN", "signer_title": "CHỦ TỊCH", "signer": "Trương Cảnh Tuyên"}
+
+
+def test_decision_signature_under_italic_recipients(extracted):
+    """"*Nơi nhận:*" in italics (markdown) opens the decision's footer; its signature stands in
+    the first fifth of a decision that approves a plan (p037) or issues one (p036)."""
+    assert fields(extracted(REAL2 / "p037.txt"), "doc_type", "issuer", "signing_capacity", "signer_title",
+                  "signer") == {"doc_type": "QUYẾT ĐỊNH", "issuer": "THỦ TƯỚNG CHÍNH PHỦ",
+                                "signing_capacity": "KT. THỦ TƯỚNG", "signer_title": "PHÓ THỦ TƯỚNG",
+                                "signer": "Trần Hồng Hà"}
+    assert fields(extracted(REAL2 / "p036.txt"), "signing_capacity", "signer_title", "signer") == {
+        "signing_capacity": "KT. CHỦ TỊCH", "signer_title": "PHÓ CHỦ TỊCH", "signer": "Nguyễn Lộc Hà"}
+
+
+def test_capitals_title_goes_on_past_a_preamble_word(extracted):
+    """"… TRUYỀN NHIỄM" / "SAU LỤT BÃO TRÊN ĐỊA BÀN TỈNH ĐẮK LẮK": "Sau" may open a preamble, but a
+    capitals line goes on with a capitals title (p004 of corpus/real2)."""
+    assert extracted(REAL2 / "p004.txt").document.title == (
+        "KHẮC PHỤC MÔI TRƯỜNG VÀ PHÒNG, CHỐNG DỊCH BỆNH TRUYỀN NHIỄM SAU LỤT BÃO TRÊN ĐỊA BÀN TỈNH ĐẮK LẮK")
+
+
+def test_signature_columns_and_flattened_capacity_lines():
+    """A footer laid out as text (recipients left, signature right), capacity and title on one line,
+    stacked capacities on one line: the capacity is the last one, the title the one under it."""
+    import pipeline
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 12/KH-UBND\nĐắk Lắk, ngày 18 tháng 11 năm 2025\n\nKẾ HOẠCH\n"
+            "TRIỂN KHAI CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao hiệu quả.\n"
+            "II. TỔ CHỨC THỰC HIỆN\nSở Nội vụ chủ trì.\n\n")
+    for footer in ("Nơi nhận:                    TM. ỦY BAN NHÂN DÂN\n- Như trên;                  KT. CHỦ TỊCH\n"
+                   "- Lưu: VT.                   PHÓ CHỦ TỊCH\n\n                             Nguyễn Văn An",
+                   "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An",
+                   "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH PHÓ CHỦ TỊCH\nNguyễn Văn An",
+                   "Nơi nhận: - Như trên; - Lưu: VT. |  | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An"):
+        doc = pipeline.extract(head + footer)
+        assert fields(doc, "signing_capacity", "signer_title", "signer") == {
+            "signing_capacity": "KT. CHỦ TỊCH", "signer_title": "PHÓ CHỦ TỊCH", "signer": "Nguyễn Văn An"}, footer
+    doc = pipeline.extract(head + "Nơi nhận:\n- Như trên;\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn   Văn An")
+    assert fields(doc, "signing_capacity", "signer_title") == {
+        "signing_capacity": "TM. ỦY BAN NHÂN DÂN", "signer_title": "CHỦ TỊCH"}
+
+
+def test_own_docx_signature_flattened_after_the_recipients(extracted):
+    """corpus/real 15 (DOCX): "Nơi nhận: … - Lưu: VT, NC.Châu |  | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Minh"."""
+    doc = extracted(REAL / "15_KH-PCMT-den-2030-UBND-LamDong.docx")
+    assert fields(doc, "signing_capacity", "signer_title", "signer") == {
+        "signing_capacity": "KT. CHỦ TỊCH", "signer_title": "PHÓ CHỦ TỊCH", "signer": "Nguyễn Minh"}

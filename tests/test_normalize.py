@@ -76,3 +76,28 @@ def test_unflatten_is_its_plain_form_on_flattened_real_plans():
         assert _unflatten(text) == _unflatten_by_characters(text)
         changed += _unflatten(text) != text
     assert changed >= 24  # the flattened plans at least
+
+
+def test_bold_heading_hard_wrapped_is_joined():
+    """A legal-database page rendered to markdown wraps a bold heading anywhere (corpus/real2)."""
+    assert normalize("**I. MỤC\nĐÍCH, YÊU CẦU**\n\n**1. Mục đích**").text == \
+        "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích"
+    assert normalize("**III.\r\nĐÁNH GIÁ NGUY CƠ SAU LỤT BÃO**").text == "III. ĐÁNH GIÁ NGUY CƠ SAU LỤT BÃO"
+    assert normalize("**TM. ỦY BAN NHÂN\nDÂN **\nKT. CHỦ TỊCH").text == "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"
+    # Not joined: a closing marker alone on its line, a blank line, an item, a signer's title.
+    assert normalize("**ỦY BAN NHÂN DÂN\n**\nTỈNH ĐẮK LẮK").text == "ỦY BAN NHÂN DÂN\n\nTỈNH ĐẮK LẮK"
+    assert normalize("**Sở Y tế:\n- Chủ trì, hướng dẫn**").text == "Sở Y tế:\n- Chủ trì, hướng dẫn"
+    assert normalize("**KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH**").text == "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"
+
+
+def test_italic_markers_are_dropped_other_stars_kept():
+    assert normalize("*Nơi nhận:*\n- Như Điều 3;").text == "Nơi nhận:\n- Như Điều 3;"
+    assert normalize("*1.1. *Quán triệt và triển khai").text == "1.1. Quán triệt và triển khai"
+    assert normalize("(*trọng tâm tại mục III *).").text == "(trọng tâm tại mục III )."
+    for kept in ("* Một gạch đầu dòng", "Chỉ tiêu (*)", "2*3 = 6", "được đánh dấu *"):
+        assert normalize(kept).text == kept
+
+
+def test_real2_headings_wrapped_in_bold_are_one_line():
+    text = normalize((ROOT / "corpus" / "real2" / "p004.txt").read_text(encoding="utf-8")).text
+    assert "\nIV. NỘI DUNG HOẠT ĐỘNG TRIỂN KHAI\n" in text and "\n1. Nguy cơ ô nhiễm môi trường\n" in text

@@ -134,3 +134,68 @@ def test_find_items(extracted):
     first = items[0]
     assert (first.title_text, text[first.start:first.line_end]) == ("MỤC ĐÍCH, YÊU CẦU", "I. MỤC ĐÍCH, YÊU CẦU")
     assert len(items) == 41 and [it.label for it in items if it.kind == "roman"] == ["I", "II", "III", "V"]
+
+
+REAL2 = REAL.parent / "real2"
+
+
+def test_real2_wrapped_bold_headings_give_whole_titles(extracted):
+    assert level1(extracted(REAL2 / "p004.txt")) == [  # (it opens at II)
+        ("II", "MỤC ĐÍCH, YÊU CẦU"), ("III", "ĐÁNH GIÁ NGUY CƠ SAU LỤT BÃO"),
+        ("IV", "NỘI DUNG HOẠT ĐỘNG TRIỂN KHAI"), ("V", "TỔ CHỨC THỰC HIỆN"), ("VI", "KINH PHÍ THỰC HIỆN")]
+    assert level1(extracted(REAL2 / "p024.txt")) == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "MỤC TIÊU"), ("III", "GIẢI PHÁP"), ("IV", "KINH PHÍ THỰC HIỆN"),
+        ("V", "TỔ CHỨC THỰC HIỆN")]
+
+
+def test_decision_issuing_a_plan_after_its_signature(extracted):
+    """p031 (corpus/real2, dev): QUYẾT ĐỊNH with Điều 1–3 and its signature, then "KẾ HOẠCH …
+    (Ban hành kèm theo Quyết định số …)": the plan's sections are the document's, the articles stay
+    articles, the decision's recipients and signature stay its closing."""
+    doc = extracted(REAL2 / "p031.txt")
+    assert level1(doc) == [("I", "MỤC TIÊU"), ("II", "THỜI GIAN VÀ PHẠM VI"), ("III", "NỘI DUNG CỦA KẾ HOẠCH"),
+                           ("IV", "NGUỒN VỐN THỰC HIỆN KẾ HOẠCH"), ("V", "TỔ CHỨC THỰC HIỆN")]
+    top = [(s.id, s.kind) for s in doc.sections if s.level <= 1]
+    assert top == [("preamble", "preamble"), ("art_1", "article"), ("art_2", "article"), ("art_3", "article"),
+                   ("closing", "closing"), ("attachment", "attachment"), ("sec_I", "section"),
+                   ("sec_II", "section"), ("sec_III", "section"), ("sec_IV", "section"), ("sec_V", "section")]
+    ids = {s.id: s for s in doc.sections}
+    assert doc.text[ids["closing"].start:].startswith("Nơi nhận:")
+    assert ids["art_3"].end == ids["closing"].start and ids["closing"].end == ids["attachment"].start
+    assert doc.text[ids["attachment"].start:ids["attachment"].end].rstrip().endswith("của Ủy ban nhân dân Thành phố)")
+    assert (doc.document.doc_type, doc.document.signing_capacity) == ("QUYẾT ĐỊNH", "KT. CHỦ TỊCH")
+    # Its content is read: a target of the plan's aims.
+    assert any(t.value == 50 and t.section and t.section.startswith("sec_I") for t in doc.targets)
+
+
+def test_decision_with_the_plan_and_an_appendix(extracted):
+    doc = extracted(REAL2 / "p036.txt")
+    assert level1(doc) == [("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "NỘI DUNG THỰC HIỆN"), ("III", "NHIỆM VỤ TRỌNG TÂM"),
+                           ("IV", "TỔ CHỨC THỰC HIỆN")]
+    assert [s.id for s in doc.sections if s.level == 0] == ["preamble", "closing", "attachment", "appendix"]
+
+
+def test_lettered_top_levels_hold_roman_sections():
+    """"A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG" with I.–III. under B, "C. TỔ CHỨC THỰC HIỆN": the
+    letters are the top sections (corpus/annotations/README.md, SPEC §2.1)."""
+    import pipeline
+    doc = pipeline.extract(
+        "KẾ HOẠCH\nTRIỂN KHAI CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2026\n\n"
+        "Thực hiện Quyết định số 12/QĐ-TTg ngày 01/02/2025 của Thủ tướng Chính phủ:\n\n"
+        "A. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao hiệu quả.\nB. NỘI DUNG\nI. CÔNG TÁC TUYÊN TRUYỀN\n"
+        "1. Tổ chức tuyên truyền.\nII. CÔNG TÁC KIỂM TRA\n1. Kiểm tra định kỳ.\nIII. KINH PHÍ\n"
+        "Từ ngân sách tỉnh.\nC. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì.\n")
+    assert level1(doc) == [("A", "MỤC ĐÍCH, YÊU CẦU"), ("B", "NỘI DUNG"), ("C", "TỔ CHỨC THỰC HIỆN")]
+    ids = {s.id: s for s in doc.sections}
+    assert [(s.label, s.level, s.kind) for s in doc.sections if s.parent == "sec_B"] == [
+        ("I", 2, "section"), ("II", 2, "section"), ("III", 2, "section")]
+    assert ids["sec_B"].end == ids["sec_C"].start
+
+
+def test_decision_issuing_a_plan_without_its_recipients_heading(extracted):
+    """Without "Nơi nhận" (a text layer that lost it) the decision's signature still ends the
+    decision: the attached plan is found after its first signing-capacity line."""
+    import pipeline
+    doc = pipeline.extract((REAL2 / "p031.txt").read_text(encoding="utf-8").replace("Nơi nhận:", ""))
+    assert level1(doc) == level1(extracted(REAL2 / "p031.txt"))
+    assert (doc.document.signing_capacity, doc.document.signer) == ("KT. CHỦ TỊCH", "Bùi Minh Thạnh")

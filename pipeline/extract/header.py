@@ -197,27 +197,81 @@ def extract_header(text: str, layout: Layout, header: Header) -> Header:
 
 
 _NAME = regex.compile(r"^(?:\p{Lu}[\p{Ll}]*\.?\s+){1,5}\p{Lu}[\p{Ll}]+$")
+# A second signing capacity inside a capacity line, after a space ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH").
+_INNER_CAPACITY = regex.compile(rf"(?<=\s){cue('signing_capacities', any_case=False)}\s*\p{{Lu}}")
+# The gap between the two columns of a footer laid out as text (recipients left, signature right):
+# three spaces or more, or a table cell's bar.
+_COLUMN_GAP = regex.compile(r"[ ]{3,}|[ ]*\|[ ]*")
+
+
+def _flattened_title(capacity: str, titles: list[str]) -> tuple[int, int, int | None] | None:
+    """(start, end) of a signer's title (of ``titles``, longest first) inside a capacity line,
+    after at least two words of the capacity, followed by the line's end or a name alone; and
+    where that name starts (None without one)."""
+    for t in titles:
+        for m in regex.finditer(rf"(?<=\s){regex.escape(t)}(?=\s|$)", capacity):
+            rest = capacity[m.end():].strip()
+            if len(capacity[:m.start()].split()) >= 2 and (not rest or _NAME.match(rest)):
+                return m.start(), m.end(), (capacity.index(rest, m.end()) if rest else None)
+    return None
+
+
+def _signature_cell(s: int, e: int, line: str) -> tuple[int, int, str]:
+    """A footer line's text in the signature column: the line without spaces and bars around it,
+    or, where a gap parts it into columns after a recipients' column ("Nơi nhận:   TM. ỦY BAN
+    NHÂN DÂN", "- Như trên;      KT. CHỦ TỊCH") or table cells, its last column. (A gap inside a
+    name, "Nguyễn   Văn An", parts nothing.)"""
+    core = line.strip().strip("|").strip()
+    cells = [c for c in _COLUMN_GAP.split(core) if c.strip()]
+    if len(cells) > 1 and ("|" in core or cells[0].startswith(("-", "+", "•")) or _RECIPIENT_HEAD.match(cells[0])):
+        core = cells[-1].strip()
+    start = s + line.rfind(core) if core else s
+    return start, start + len(core), core
 
 
 def extract_signature(text: str, layout: Layout, header: Header) -> None:
     start = layout.footer_start if layout.footer_start is not None else layout.closing_start
     sig = _signature()
     titles = sorted(sig["titles"], key=len, reverse=True)
-    lines = [(s, e, line.strip().strip("|").strip()) for s, e, line in lines_of(text, start, layout.body_end)]
+    lines = [_signature_cell(s, e, line) for s, e, line in lines_of(text, start, layout.body_end)]
     lines = [x for x in lines if x[2]]
     cap_idx = None
     for i, (_s, _e, line) in enumerate(lines):
         if SIGNING.match(line):
             cap_idx = i
             break
+    # Capacities stacked ("TM. ỦY BAN NHÂN DÂN" over "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH": a deputy
+    # signs for the head, who signs for the collective): the capacity is the last one, the line
+    # the signer's title stands under (5 of the 14 dev plans of corpus/real2).
+    while cap_idx is not None and cap_idx + 1 < len(lines) and SIGNING.match(lines[cap_idx + 1][2]):
+        cap_idx += 1
+    if cap_idx is not None:
+        # Recipients left of the signature column between its lines ("- Như Điều 3;") are not in it.
+        lines = lines[:cap_idx + 1] + [x for x in lines[cap_idx + 1:] if not x[2].startswith(("-", "+"))]
     title_idx = None
     if cap_idx is not None:
-        header.signing_capacity = " ".join(lines[cap_idx][2].split())
-        header.spans["signing_capacity"] = Span(lines[cap_idx][0], lines[cap_idx][1])
-        if cap_idx + 1 < len(lines):
-            line = lines[cap_idx + 1][2]
-            if line.upper() == line and not _NAME.match(line) and len(line) < 60:
-                title_idx = cap_idx + 1
+        cs, ce, capacity = lines[cap_idx]
+        # Stacked capacities flattened onto one line ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"): the last.
+        inner = max(_INNER_CAPACITY.finditer(capacity), key=lambda m: m.start(), default=None)
+        if inner is not None:
+            cs, capacity = cs + inner.start(), capacity[inner.start():]
+        nxt = lines[cap_idx + 1][2] if cap_idx + 1 < len(lines) else ""
+        if nxt.upper() == nxt and nxt and not _NAME.match(nxt) and len(nxt) < 60:
+            title_idx = cap_idx + 1
+        else:
+            # Capacity, title (and name) flattened onto one line ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn
+            # Minh"): a title a signer holds after the capacity's own words, then a name or nothing.
+            split = _flattened_title(capacity, titles)
+            if split is not None:
+                t_start, t_end, name_start = split
+                header.signer_title = capacity[t_start:t_end]
+                header.spans["signer_title"] = Span(cs + t_start, cs + t_end)
+                if name_start is not None:
+                    header.signer = capacity[name_start:].strip()
+                    header.spans["signer"] = Span(cs + name_start, cs + len(capacity))
+                capacity = capacity[:t_start].rstrip()
+        header.signing_capacity = " ".join(capacity.split())
+        header.spans["signing_capacity"] = Span(cs, cs + len(capacity))
     else:
         for i, (_s, _e, line) in enumerate(lines):
             if line.upper() == line and any(fold(line) == fold(t) for t in titles):
@@ -227,7 +281,7 @@ def extract_signature(text: str, layout: Layout, header: Header) -> None:
         header.signer_title = " ".join(lines[title_idx][2].split())
         header.spans["signer_title"] = Span(lines[title_idx][0], lines[title_idx][1])
     after = (title_idx if title_idx is not None else cap_idx)
-    if after is not None:
+    if after is not None and header.signer is None:
         for s, e, line in lines[after + 1:after + 5]:
             if line.startswith(("-", "+", "(")):
                 continue

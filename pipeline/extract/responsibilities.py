@@ -599,15 +599,19 @@ _ARTICLE_OPENING = regex.compile(r"^\s*(?:Điều\s+\d+\s*[.:]\s*)?")  # "Điề
 def units_from_sentences(text: str, layout: Layout, found: _Collector) -> None:
     """Phase 2: units named by sentences of the body (header to closing), pattern after pattern:
     "Giao X ...", "X là bộ phận thường trực", "phối hợp với Y", "Chủ thể thực hiện: X", then
-    "báo cáo ... X", which is looked for up to the footer (or the body's end) instead."""
-    lo, hi = layout.header_end, layout.closing_start
-    _assigned_units(text, lo, hi, found)
-    _units_before_lead_phrases(text, lo, hi, found)
-    _coordinating_units(text, lo, hi, found)
-    _executor_lines(text, lo, hi, found)
-    _bodies_carrying_out(text, lo, hi, found)
+    "báo cáo ... X", which is looked for up to the footer (or the body's end) instead; and the same
+    in the content of a document a decision issues (:meth:`Layout.body_spans`)."""
+    for lo, hi in layout.body_spans():  # (the body, and a plan a decision issues: its content)
+        _assigned_units(text, lo, hi, found)
+        _units_before_lead_phrases(text, lo, hi, found)
+        _coordinating_units(text, lo, hi, found)
+        _executor_lines(text, lo, hi, found)
+        _bodies_carrying_out(text, lo, hi, found)
+    lo = layout.header_end
     report_hi = layout.footer_start if layout.footer_start is not None else layout.body_end
     _report_receivers(text, lo, report_hi, found)
+    if layout.attachment_content_start is not None:
+        _report_receivers(text, layout.attachment_content_start, layout.attachment_end, found)
 
 
 # 3. Task tables.
