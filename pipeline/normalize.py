@@ -112,6 +112,14 @@ _BOLD_SPAN = regex.compile(
     r"(?<!\*)\*\*(?=[^\s*])[^*\n]*+"  # the opening marker and the first line
     r"(?:\n(?=[ \t\r]*[^\s*])[^*\n]*+){1,3}"  # 1 to 3 more lines, none blank (possessive: linear)
     r"\*\*(?!\*)")
+# The same in italics, for a heading short enough to be one ("*2.1. Sở\nTài chính*", "*2.3.\nCông
+# an tỉnh*": a plan's unit headings set in italics; at most ``ITALIC_HEADING`` characters, so that
+# italic preamble lines, "*Căn cứ …;\nCăn cứ …;*", stay apart).
+_ITALIC_SPAN = regex.compile(
+    r"(?<![*\w])\*(?=[^\s*])[^*\n]*+"
+    r"(?:\n(?=[ \t\r]*[^\s*])[^*\n]*+){1,3}"
+    r"\*(?![*\w])")
+ITALIC_HEADING = 160
 _SPAN_BREAK = regex.compile(r"\r?\n")
 _WORD_CHARACTER = regex.compile(r"\w")
 # Tags left in text copied from a web page ("<span class='text_page_counter'>(1)</span>").
@@ -166,14 +174,17 @@ def _breaks(text: str):
 
 
 def _bold_wrap_edits(text: str) -> list[tuple[int, int, str]]:
-    """A space for each line break inside a bold span (:data:`_BOLD_SPAN`) that is a hard wrap:
+    """A space for each line break inside a bold span (:data:`_BOLD_SPAN`), or a short italic one
+    (:data:`_ITALIC_SPAN`), that is a hard wrap:
     not before an item ("**1. Sở Y tế:\n- chủ trì**"), a signer's title or signing capacity (a
     signature block set bold whole: "**TM. BAN THƯỜNG VỤ\nCHỦ TỊCH**")."""
-    if "**" not in text:
+    if "*" not in text:
         return []
     titles = _signer_titles()
     edits = []
-    for m in _BOLD_SPAN.finditer(text):
+    spans = list(_BOLD_SPAN.finditer(text)) if "**" in text else []
+    spans += [m for m in _ITALIC_SPAN.finditer(text) if m.end() - m.start() <= ITALIC_HEADING]
+    for m in spans:
         for b in _SPAN_BREAK.finditer(text, m.start(), m.end()):
             line_end = text.find("\n", b.end(), m.end())
             nxt = text[b.end():m.end() if line_end < 0 else line_end].replace("**", "").strip()

@@ -101,3 +101,12 @@ def test_italic_markers_are_dropped_other_stars_kept():
 def test_real2_headings_wrapped_in_bold_are_one_line():
     text = normalize((ROOT / "corpus" / "real2" / "p004.txt").read_text(encoding="utf-8")).text
     assert "\nIV. NỘI DUNG HOẠT ĐỘNG TRIỂN KHAI\n" in text and "\n1. Nguy cơ ô nhiễm môi trường\n" in text
+
+
+def test_short_italic_headings_wrapped_in_the_middle_are_joined():
+    assert normalize("*2.1. Sở\nTài chính*\n\na) Tham mưu").text == "2.1. Sở Tài chính\n\na) Tham mưu"
+    assert normalize("*2.3.\nCông an tỉnh*").text == "2.3. Công an tỉnh"
+    preamble = ("*Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+                "Căn cứ Nghị quyết số 01/NQ-CP ngày 10 tháng 01 năm 2025 của Chính phủ về nhiệm vụ;*")
+    assert "\n" in normalize(preamble).text  # over 160 characters: no heading, lines kept apart
+    assert normalize("*a) Giao\n- Sở Y tế*").text == "a) Giao\n- Sở Y tế"  # an item on the next line

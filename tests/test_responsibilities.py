@@ -250,3 +250,16 @@ def test_tasks_are_a_json_list_in_the_tables(extracted):
     tasks = json.loads(first["tasks"])
     assert isinstance(tasks, list) and len(tasks) == 3 and tasks[2].startswith("c) Chủ trì tổng hợp, tham mưu")
     assert first["unit_key"] == "sở tài chính"
+
+
+def test_italic_unit_headings_of_a_responsibilities_part_are_units():
+    """p015 (dev) assigns work under "2. Phân công trách nhiệm", one italic heading per unit
+    hard-wrapped by the legal-database page ("*2.1. Sở\\nTài chính*", "*2.3.\\nCông an tỉnh*")."""
+    from pipeline import extract
+    doc = extract(REAL2 / "p015.txt")
+    headings = [(s.label, s.title) for s in doc.sections if s.parent == "sec_III__item_2"]
+    assert headings[:4] == [("2.1", "Sở Tài chính"), ("2.2", "Sở Nội vụ"), ("2.3", "Công an tỉnh"),
+                            ("2.4", "Bộ Chỉ huy Quân sự tỉnh")]
+    pairs = {(r.unit, r.role) for r in doc.responsibilities}
+    assert {("Sở Tài chính", "execute"), ("Sở Tài chính", "lead"), ("Sở Nội vụ", "execute"),
+            ("Công an tỉnh", "execute"), ("Sở Y tế", "execute")} <= pairs
