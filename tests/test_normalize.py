@@ -107,6 +107,7 @@ def test_short_italic_headings_wrapped_in_the_middle_are_joined():
     assert normalize("*2.1. Sở\nTài chính*\n\na) Tham mưu").text == "2.1. Sở Tài chính\n\na) Tham mưu"
     assert normalize("*2.3.\nCông an tỉnh*").text == "2.3. Công an tỉnh"
     preamble = ("*Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
-                "Căn cứ Nghị quyết số 01/NQ-CP ngày 10 tháng 01 năm 2025 của Chính phủ về nhiệm vụ;*")
+                "Căn cứ Nghị quyết số 01/NQ-CP ngày 10 tháng 01 năm 2025 của Chính phủ về những nhiệm vụ, giải "
+                "pháp chủ yếu;*")
     assert "\n" in normalize(preamble).text  # over 160 characters: no heading, lines kept apart
     assert normalize("*a) Giao\n- Sở Y tế*").text == "a) Giao\n- Sở Y tế"  # an item on the next line
