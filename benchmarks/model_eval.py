@@ -83,7 +83,9 @@ def run(split: str, pattern: str, model_dir: Path) -> dict:
         groups["held out of training"] = [n for n, r in per_doc.items() if not r["trained_on"]]
         groups["trained on"] = [n for n, r in per_doc.items() if r["trained_on"]]
         groups["real2 held out"] = [n for n in groups["held out of training"] if n.startswith("p")]
-    out: dict = {"split": split, "model": str(model_dir), "seconds": round(time.perf_counter() - started, 1),
+    shown = model_dir.resolve()
+    shown_name = str(shown.relative_to(ROOT)) if shown.is_relative_to(ROOT) else str(shown)
+    out: dict = {"split": split, "model": shown_name, "seconds": round(time.perf_counter() - started, 1),
                  "groups": {}}
     for group, names in groups.items():
         g: dict = {"documents": names, "systems": {}, "spans": {}}

@@ -330,12 +330,13 @@ def _same_aim(a: Target, b: Target) -> bool:
         and fuzz.token_set_ratio(fold(a.indicator or ""), fold(b.indicator or "")) >= 85
 
 
-def augment(plan: PlanDocument, nlp=None, mode: str = "both") -> PlanDocument:
+def augment(plan: PlanDocument, nlp=None, mode: str = "both",
+            fields: tuple[str, ...] = ("targets", "responsibilities")) -> PlanDocument:
     """``plan`` with the model's targets and units: added to the rules' where they lack them
     (``mode="both"``: a target whose value span the rules have, or the same aim, is not added; a
     unit is not added where the rules name it in that role, names compared as ``plans eval``
-    compares them), or instead of the rules' (``mode="model"``). Without a model (none trained),
-    ``plan`` unchanged."""
+    compares them), or instead of the rules' (``mode="model"``); only in ``fields`` (the others
+    stay the rules'). Without a model (none trained), ``plan`` unchanged."""
     if mode not in ("both", "model"):
         raise ValueError(f"mode {mode!r}: 'both' or 'model'")
     nlp = nlp if nlp is not None else load_model()
@@ -358,4 +359,5 @@ def augment(plan: PlanDocument, nlp=None, mode: str = "both") -> PlanDocument:
             t.page = plan.normalized.page_of(t.start) if t.page is None else t.page
         for u in units:
             u.page = plan.normalized.page_of(u.start) if u.page is None else u.page
-    return dataclasses.replace(plan, targets=targets, responsibilities=units)
+    return dataclasses.replace(plan, targets=targets if "targets" in fields else plan.targets,
+                               responsibilities=units if "responsibilities" in fields else plan.responsibilities)
