@@ -96,6 +96,30 @@ def _cmd_eval(args) -> int:
     return 0
 
 
+def _cmd_train(args) -> int:
+    from .train import HOLDOUT, located_documents, location_report, train
+    ann = Path(args.annotations)
+    if not ann.is_dir():
+        print(f"plans: error: {ann}: no such annotations directory", file=sys.stderr)
+        return 2
+    if args.epochs < 1:
+        print("plans: error: --epochs must be at least 1", file=sys.stderr)
+        return 2
+    docs = located_documents(ann, root=args.root, pattern=args.docs)
+    if not docs:
+        print("plans: error: no dev annotation with targets or responsibilities", file=sys.stderr)
+        return 2
+    print(location_report(docs))
+    holdout = HOLDOUT if args.holdout is None else tuple(n for n in args.holdout.split(",") if n)
+    _, result = train(docs, out=args.out, holdout=holdout, max_epochs=args.epochs, seed=args.seed,
+                      max_seconds=args.max_seconds)
+    print(f"plans train: best epoch {result.best_epoch} of {result.epochs}, {result.seconds:.0f} s; "
+          f"{result.size_bytes / 1e6:.1f} MB -> {args.out}")
+    for label, s in sorted(result.holdout.items()):
+        print(f"  held-out {label:7} P {s['p']:.3f}  R {s['r']:.3f}  F1 {s['f']:.3f}")
+    return 0
+
+
 @_dataset_command
 def _cmd_build(args) -> int:
     from .dataset import build, scan_inputs
@@ -262,6 +286,19 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the documents of one split of splits.tsv, or all together "
                         "(default: dev and test side by side)")
     p.set_defaults(func=_cmd_eval)
+    p = sub.add_parser("train", help="train the span model of targets and units on the dev annotations (CPU, minutes)")
+    p.add_argument("--annotations", default="corpus/annotations")
+    p.add_argument("--root", default=".", help="directory the annotations' sources are relative to")
+    p.add_argument("--docs", default="*", metavar="GLOB", help="only dev annotations whose name matches")
+    p.add_argument("--out", default="models/spancat", metavar="DIR")
+    p.add_argument("--holdout", default=None, metavar="NAMES",
+                   help="dev annotations held out for early stopping, comma-separated ('' for none; "
+                        "default: pipeline.train.HOLDOUT)")
+    p.add_argument("--epochs", type=int, default=8, help="at most this many epochs")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--max-seconds", type=float, default=900.0, metavar="S",
+                   help="stop after the epoch that passes this much training time")
+    p.set_defaults(func=_cmd_train)
     return parser
 
 
