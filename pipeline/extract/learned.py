@@ -35,6 +35,7 @@ from ..model import PlanDocument, Responsibility, Target
 from ..segment import Layout, SectionIndex, find_body, find_layout
 from ..text import fold
 from ..vocab import alternation, load_json
+from .abbreviations import unit_key
 from .responsibilities import _is_generic
 from .targets import _comparators, _patterns
 
@@ -320,8 +321,8 @@ def model_records(nlp, text: str, layout: Layout, index: SectionIndex) -> tuple[
         if (fold(unit), role) in seen_units:
             continue
         seen_units.add((fold(unit), role))
-        units.append(Responsibility(unit=unit, unit_expanded=None, role=role, tasks=[], deadline=None,
-                                    section=index.at(s), start=s, end=e))
+        units.append(Responsibility(unit=unit, unit_expanded=None, unit_key=unit_key(unit), role=role, tasks=[],
+                                    deadline=None, section=index.at(s), start=s, end=e))
     return targets, units
 
 
