@@ -40,21 +40,48 @@ DEFAULT_MAX_MEMORY = 2 * 1024 ** 3
 OUTPUTS = ("rows", "document", "document+text")
 
 
-def limit_memory(max_memory: int | None) -> None:
-    """Cap this process's address space at what it maps now plus ``max_memory`` bytes (None: no
-    cap). An allocation past the cap fails: Python raises MemoryError, which ends the document as
-    an error, and the process lives on. The cap is inherited by the programs it runs (Tesseract,
-    antiword), so they are bounded too."""
-    import resource
-    if max_memory is None or not hasattr(resource, "RLIMIT_AS"):
-        return
+# The exit code of a worker its memory watch stopped (see :func:`limit_memory`).
+EXIT_OVER_MEMORY = 86
+# How often the memory watch reads the worker's resident size (seconds).
+MEMORY_WATCH_INTERVAL = 0.05
+
+
+def _pages(field: int) -> int:
+    """A field of /proc/self/statm (0: the size of the address space, 1: the resident set) in
+    bytes; 0 where there is no /proc."""
     try:
         with open("/proc/self/statm") as fh:
-            mapped = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError):
-        mapped = 0
+            return int(fh.read().split()[field]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def limit_memory(max_memory: int | None) -> None:
+    """Hold this process to ``max_memory`` bytes beyond what it holds now (None: no limit), two
+    ways. A watch thread reads the resident set every ``MEMORY_WATCH_INTERVAL`` s and ends the
+    process (exit code ``EXIT_OVER_MEMORY``) once it has grown by more: the memory a document
+    takes, whatever the allocator. And the address space is capped at what is mapped now plus
+    ``max_memory``, so that an allocation faster than the watch fails at once (MemoryError, which
+    ends the document as an error while the process lives on); the cap alone is loose where the
+    process inherited mappings reserved and unused (a parent that read Parquet: 1.3 GB), which
+    the watch is not. The cap is inherited by the programs the process runs (Tesseract,
+    antiword), so they are bounded too."""
+    import resource
+    import threading
+    if max_memory is None:
+        return
+    resident = _pages(1)
+    if resident:
+        def watch() -> None:
+            while True:
+                time.sleep(MEMORY_WATCH_INTERVAL)
+                if _pages(1) - resident > max_memory:
+                    os._exit(EXIT_OVER_MEMORY)
+        threading.Thread(target=watch, name="plans-memory-watch", daemon=True).start()
+    if not hasattr(resource, "RLIMIT_AS"):
+        return
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    cap = mapped + max_memory
+    cap = _pages(0) + max_memory
     if hard != resource.RLIM_INFINITY:
         cap = min(cap, hard)
     resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
@@ -84,9 +111,15 @@ def _megabytes(n: int) -> str:
     return f"{n / 1024 ** 2:g} MB"
 
 
+def _over_memory(max_memory: int) -> str:
+    return f"out of memory while extracting (over the {_megabytes(max_memory)} limit of --max-memory)"
+
+
 def _crash_reason(exit_code: int | None, max_memory: int | None) -> str:
     """Why a worker died, for its document's error row. An abort (SIGABRT) under a memory cap is
     a library giving up on an allocation over the cap (underthesea's Rust core does)."""
+    if exit_code == EXIT_OVER_MEMORY and max_memory is not None:
+        return _over_memory(max_memory)
     code = "?" if exit_code is None else exit_code
     reason = f"worker crashed while extracting (exit code {code})"
     if exit_code == -signal.SIGABRT and max_memory is not None:
@@ -161,9 +194,7 @@ def process_bytes(task: Task) -> Outcome:
     except IngestError as exc:
         reason = exc.reason
     except MemoryError:
-        reason = "out of memory while extracting"
-        if task.max_memory is not None:
-            reason += f" (over the {_megabytes(task.max_memory)} limit of --max-memory)"
+        reason = "out of memory while extracting" if task.max_memory is None else _over_memory(task.max_memory)
     except Exception as exc:  # a bug on one document must not stop the batch
         last = traceback.extract_tb(exc.__traceback__)[-1]
         reason = f"internal error: {type(exc).__name__}: {exc} ({Path(last.filename).name}:{last.lineno})"

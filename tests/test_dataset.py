@@ -322,11 +322,11 @@ def test_an_interrupted_runs_timeout_is_retried_under_a_longer_timeout(tmp_path,
 @pytest.mark.slow
 def test_a_document_over_the_memory_cap_is_an_error_row_and_retried_when_the_cap_grows(tmp_path):
     """The 34 plans of corpus/real2 three times in one file (3.8 MB) take 100–200 MB beyond a
-    worker's start, a 7 KB plan under 5 MB: under `--max-memory 64M` the big one fails (Python's
-    MemoryError, or underthesea's Rust core aborting), the small one beside it keeps its rows, the
-    pool goes on (exit 1); a build with a larger cap retries it without --force. (Run as the
-    command: the cap counts address space beyond a worker's start, and a test process's own
-    reserved, unused address space would let a worker grow into it.)"""
+    worker's start, a 7 KB plan under 5 MB: under `--max-memory 64M` the big one fails (the
+    worker's memory watch, Python's MemoryError, or underthesea's Rust core aborting), the small
+    one beside it keeps its rows, the pool goes on (exit 1); a build with a larger cap retries it
+    without --force. (The build reads Parquet before it forks its workers: 1.3 GB of address space
+    reserved and unused, which an address-space cap alone let a worker grow into.)"""
     folder = tmp_path / "in"
     folder.mkdir()
     plans = "".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus" / "real2").glob("p*.txt")))
