@@ -166,3 +166,59 @@ def test_numbers_in_words_need_a_comparator():
     doc = extract(head + "- Hằng năm tổ chức ít nhất hai cuộc thi tìm hiểu pháp luật cho đoàn viên.\n"
                   "- Tổ chức hai cuộc họp với một số đơn vị.\n")
     assert [(t.value, t.unit, t.comparator) for t in doc.targets] == [(2, "cuộc thi tìm hiểu", ">=")]
+
+
+_TABLE_HEAD = ("UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\nPhát triển nông nghiệp\n"
+               "Căn cứ Quyết định số 123/QĐ-UBND ngày 05/4/2023 của UBND tỉnh về việc ABC.\n"
+               "I. MỤC TIÊU\nCác chỉ tiêu chủ yếu như sau:\n\n")
+
+
+def _table_targets_of(table: str) -> list[tuple]:
+    from pipeline import extract
+    doc = extract(_TABLE_HEAD + table + "\nII. NHIỆM VỤ\n- Triển khai.\n")
+    return [(t.value, t.until, t.unit, t.comparator, t.kind, t.deadline, t.indicator) for t in doc.targets]
+
+
+def test_a_markdown_table_with_a_column_of_results():
+    """A legal database's markdown table ("| TT | Chỉ tiêu | Đơn vị | ƯTH năm 2025 | Năm 2030 |" and
+    its "|---|" row): the ƯTH (ước thực hiện) column holds results, achieved; "≥ 45" and a range of
+    thousands "1.500-2.000" are read."""
+    assert _table_targets_of(
+        "| TT | Chỉ tiêu | Đơn vị | ƯTH năm 2025 | Năm 2030 |\n|---|---|---|---|---|\n"
+        "| 1 | Tỷ lệ che phủ rừng | % | 42,5 | ≥ 45 |\n"
+        "| 2 | Diện tích rừng trồng mới | ha | 1.200 | 1.500-2.000 |\n"
+        "| 3 | Tỷ lệ xã đạt chuẩn nông thôn mới | % | 80 | 100 |\n") == [
+        (42.5, None, "%", "=", "achieved", "2025", "Tỷ lệ che phủ rừng"),
+        (45, None, "%", ">=", "target", "2030", "Tỷ lệ che phủ rừng"),
+        (1200, None, "ha", "=", "achieved", "2025", "Diện tích rừng trồng mới"),
+        (1500, 2000, "ha", "=", "target", "2030", "Diện tích rừng trồng mới"),
+        (80, None, "%", "=", "achieved", "2025", "Tỷ lệ xã đạt chuẩn nông thôn mới"),
+        (100, None, "%", "=", "target", "2030", "Tỷ lệ xã đạt chuẩn nông thôn mới")]
+
+
+def test_a_table_of_aims_without_a_unit_column():
+    """"| Chỉ tiêu | Mục tiêu đến 2030 |": the unit the indicator names ("(%)"), a ratio's "%", the
+    counted noun after "Số"; "80-85" a range, "dưới 1,5" a comparator."""
+    assert _table_targets_of(
+        "| Chỉ tiêu | Mục tiêu đến 2030 |\n| --- | --- |\n"
+        "| Tỷ lệ dân số được dùng nước sạch (%) | 80-85 |\n"
+        "| Số hợp tác xã kiểu mới | 50 |\n"
+        "| Tỷ lệ hộ nghèo | dưới 1,5 |\n") == [
+        (80, 85, "%", "=", "target", "2030", "Tỷ lệ dân số được dùng nước sạch"),
+        (50, None, "hợp tác xã", "=", "target", "2030", "Số hợp tác xã kiểu mới"),
+        (1.5, None, "%", "<", "target", "2030", "Tỷ lệ hộ nghèo")]
+
+
+def test_a_table_whose_group_rows_give_the_deadline():
+    """"| TT | Nội dung | Đơn vị tính | Chỉ tiêu |" with group rows "| I | Đến năm 2025 | | |": the
+    column of aims has no year; each group row's year is the deadline of the rows under it."""
+    assert _table_targets_of(
+        "| TT | Nội dung | Đơn vị tính | Chỉ tiêu |\n|---|---|---|---|\n"
+        "| I | Đến năm 2025 | | |\n"
+        "| 1 | Tỷ lệ trường học đạt chuẩn quốc gia | % | 70 |\n"
+        "| II | Đến năm 2030 | | |\n"
+        "| 1 | Tỷ lệ trường học đạt chuẩn quốc gia | % | ≥ 80 |\n"
+        "| 2 | Số phòng học được kiên cố hóa | phòng | 300 |\n") == [
+        (70, None, "%", "=", "target", "2025", "Tỷ lệ trường học đạt chuẩn quốc gia"),
+        (80, None, "%", ">=", "target", "2030", "Tỷ lệ trường học đạt chuẩn quốc gia"),
+        (300, None, "phòng", "=", "target", "2030", "Số phòng học được kiên cố hóa")]

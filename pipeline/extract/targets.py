@@ -88,6 +88,7 @@ def _comparators() -> tuple[dict[str, str], dict[str, str]]:
 def _patterns() -> SimpleNamespace:
     """The patterns of the vocabulary, compiled once."""
     v = _vocab()
+    header_words = alternation(fold(w) for w in v["year_header_prefixes"] + v["achieved_header_prefixes"])
     return SimpleNamespace(
         # (A colon may stand between the word and the value: "tối thiểu: 26,1%".)
         prefix=regex.compile(rf"(?:^|\s)(?P<w>{alternation(v['prefix_comparators'])})\s*:?\s*$", regex.I),
@@ -107,6 +108,18 @@ def _patterns() -> SimpleNamespace:
                                        + r"|đạt|là|có|còn|xuống|tăng|giảm|lên)\s*:?\s*$"),
         stopwords=frozenset(fold(w) for w in v["unit_stopwords"]),
         conditions=frozenset(fold(w) for w in v["condition_words"]),
+        # A table's column of values by year (folded): "năm 2025", "mục tiêu đến 2030", "ưth năm
+        # 2025"; the words before the year say whether it holds aims or results.
+        year_cell=regex.compile(rf"^(?P<pre>(?:(?:{header_words})\s+)*)(?:năm\s+)?(?P<year>(?:19|20)\d\d)$"),
+        achieved_header=regex.compile(rf"(?:{alternation(fold(w) for w in v['achieved_header_prefixes'])})(?!\p{{L}})"),
+        # A group row's year ("Đến năm 2025", "Năm 2030", "Giai đoạn đến 2030"), folded.
+        group_year=regex.compile(r"(?:năm|đến|hết)\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)"),
+        # "Số hợp tác xã kiểu mới": the counted noun after "Số", up to three words, none a function
+        # word.
+        number_of=regex.compile(rf"(?i)^số\s+((?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+"
+                                rf"(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,2}})"),
+        # The unit an indicator cell names at its end: "Tỷ lệ che phủ rừng (%)", "Diện tích (ha)".
+        named_unit=regex.compile(r"\s*\(([^()\s]+(?:\s[^()\s]+)?)\)\s*$"),
         # A preposition ending the words before a count, its object ("… cho tối thiểu 2 dự án").
         object_prep=regex.compile(rf"(?i)\s+(?:{alternation(v['object_prepositions'])})$"),
         descriptors=frozenset(fold(w) for w in v["descriptor_prepositions"]),
@@ -330,8 +343,9 @@ def _unit_key(unit: str | None) -> str:
 
 
 # A table cell holding a value alone, a comparator before it ("≥ 30", "tối thiểu 95%", "60-70%").
+# (Of thousands too: "1.500-2.000".)
 _CELL_VALUE = regex.compile(r"^(?P<cmp>[^\d]*?)\s*(?P<v>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)"
-                            r"(?:\s*%?\s*[-–]\s*(?P<u>\d+(?:,\d+)?))?\s*(?P<pct>%)?$")
+                            r"(?:\s*%?\s*[-–]\s*(?P<u>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?))?\s*(?P<pct>%)?$")
 
 
 def _table_rows(text: str, lo: int, hi: int):
@@ -353,57 +367,97 @@ def _table_rows(text: str, lo: int, hi: int):
         yield table
 
 
-def _table_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target], list[tuple[int, int]]]:
-    """Targets of tables whose columns are years ("Chỉ tiêu | ĐVT | 2025 | 2030"): each row's
-    indicator cell with its value cells, the column's year the deadline, the unit "%" or the
-    row's unit cell. Also the rows read (their values are not read again as prose)."""
+def _table_header(folded: list[str]):
+    """A targets table's header row: the columns of values (index → (year or None, kind)), the
+    unit column and the indicator column; None for any other row. Columns of values are years
+    ("Năm 2025", "Mục tiêu đến 2030", "ƯTH năm 2025": achieved) in all the row's cells but at
+    most three labels ("TT | Chỉ tiêu | ĐVT | Năm 2025 | Năm 2030"), or, with no year, the column
+    of aims beside an indicator column ("Nội dung | Đơn vị tính | Chỉ tiêu": the year of a group
+    row above the rows, "I | Đến năm 2025", is their deadline)."""
     v = _vocab()
-    prefix, _ = _comparators()
+    rx = _patterns()
     unit_heads = {fold(w) for w in v["table_unit_headers"]}
     indicator_heads = {fold(w) for w in v["table_indicator_headers"]}
-    year_prefixes = alternation(fold(w) for w in v["year_header_prefixes"])
-    year_cell = regex.compile(rf"^(?:(?:{year_prefixes})\s+)?((?:19|20)\d\d)$")
+    value_heads = {fold(w) for w in v["table_value_headers"]}
+    columns: dict[int, tuple[str | None, str]] = {}
+    for i, c in enumerate(folded):
+        ym = rx.year_cell.match(c)
+        if ym:
+            achieved = bool(ym.group("pre") and rx.achieved_header.match(ym.group("pre")))
+            columns[i] = (ym.group("year"), "achieved" if achieved else "target")
+    unit_col = next((i for i, c in enumerate(folded) if c in unit_heads), None)
+    indicator_col = next((i for i, c in enumerate(folded) if c in indicator_heads), None)
+    if columns and len(columns) >= len([c for c in folded if c]) - 3:
+        return columns, unit_col, indicator_col
+    if columns or indicator_col is None:
+        return None
+    aims = [i for i, c in enumerate(folded) if c in value_heads and i != indicator_col]
+    if not aims:
+        return None
+    return {aims[-1]: (None, "target")}, unit_col, indicator_col
+
+
+def _table_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target], list[tuple[int, int]]]:
+    """Targets of tables of aims (see :func:`_table_header`): each row's indicator cell with its
+    value cells, the column's year (or the group row's) the deadline, the unit "%" or the row's
+    unit cell or the unit the indicator names ("Tỷ lệ … (%)", "Diện tích rừng trồng mới (ha)").
+    Also the rows read (their values are not read again as prose)."""
+    prefix, _ = _comparators()
+    rx = _patterns()
     out: list[Target] = []
     rows_read: list[tuple[int, int]] = []
     for lo, hi in spans:
         for table in _table_rows(text, lo, hi):
-            years: dict[int, str] = {}
+            columns: dict[int, tuple[str | None, str]] = {}
             unit_col = indicator_col = None
+            group_year = None
             for r_start, r_end, cells in table:
                 folded = [fold(c) for c in cells]
-                found = {i: ym.group(1) for i, c in enumerate(folded) if (ym := year_cell.match(c))}
-                # The header row: years in all its cells but at most three labels ("TT | Chỉ tiêu |
-                # ĐVT | Năm 2025 | Năm 2030"); its years name the columns.
-                if found and len(found) >= len([c for c in folded if c]) - 3 and not years:
-                    years = found
-                    unit_col = next((i for i, c in enumerate(folded) if c in unit_heads), None)
-                    indicator_col = next((i for i, c in enumerate(folded) if c in indicator_heads), None)
+                header = None if columns else _table_header(folded)
+                if header:
+                    columns, unit_col, indicator_col = header
                     continue
-                if not years or len(cells) <= max(years):
+                if not columns or len(cells) <= max(columns):
                     continue
                 # The indicator: its column, else the first cell with words (not the row number).
-                names = [i for i, c in enumerate(cells) if i not in years and i != unit_col
+                names = [i for i, c in enumerate(cells) if i not in columns and i != unit_col
                          and len(regex.findall(r"\p{L}+", c)) >= 2]
                 col = indicator_col if indicator_col is not None and indicator_col < len(cells) else \
                     (names[0] if names else None)
                 if col is None or not cells[col]:
                     continue
-                unit_cell = cells[unit_col] if unit_col is not None and unit_col < len(cells) else ""
-                for i, year in years.items():
-                    cm = _CELL_VALUE.match(cells[i])
-                    if not cm or (cm.group("cmp").strip() and fold(cm.group("cmp").strip()) not in prefix):
+                values = {i: cm for i in columns if (cm := _CELL_VALUE.match(cells[i]))}
+                if not values:
+                    # A group row ("I | Đến năm 2025 | |"): its year the deadline of the rows below.
+                    gm = rx.group_year.search(folded[col])
+                    if gm:
+                        group_year = gm.group(1)
+                    continue
+                unit_cell = cells[unit_col].strip() if unit_col is not None and unit_col < len(cells) else ""
+                name = " ".join(cells[col].split())
+                named_unit = rx.named_unit.search(name)
+                if named_unit and not unit_cell:
+                    unit_cell = named_unit.group(1)
+                    name = name[:named_unit.start()].strip()
+                for i, cm in values.items():
+                    year, kind = columns[i]
+                    if cm.group("cmp").strip() and fold(cm.group("cmp").strip()) not in prefix:
                         continue
-                    unit = "%" if cm.group("pct") or unit_cell.strip() == "%" else unit_cell.strip()
+                    unit = "%" if cm.group("pct") or unit_cell == "%" else unit_cell
+                    if not unit and rx.ratio_words.match(fold(name)) and _number(cm.group("v")) <= 100:
+                        unit = "%"  # "Tỷ lệ hộ nghèo | 1,5": a ratio is a percentage
+                    elif not unit and (counted := rx.number_of.match(name)):
+                        unit = counted.group(1)  # "Số hợp tác xã kiểu mới | 50": hợp tác xã
                     if not unit:
                         continue
                     comparator = prefix.get(fold(cm.group("cmp").strip()), "=")
                     cell_at = text.find(cells[i], r_start, r_end)
                     out.append(Target(
                         value=_number(cm.group("v"), thousands=True), unit=unit, comparator=comparator,
-                        indicator=_short(" ".join(cells[col].split())) or None, scope=None, deadline=year,
+                        indicator=_short(name) or None, scope=None, deadline=year or group_year,
                         section=None, start=max(cell_at, r_start), end=max(cell_at, r_start) + len(cells[i]),
                         text=" | ".join(c for c in (cells[col], unit_cell, cells[i]) if c),
-                        until=_number(cm.group("u")) if cm.group("u") else None))
+                        until=_number(cm.group("u"), thousands=True) if cm.group("u") else None, kind=kind))
                     rows_read.append((r_start, r_end))
     return out, rows_read
 
