@@ -222,3 +222,11 @@ def test_a_table_whose_group_rows_give_the_deadline():
         (70, None, "%", "=", "target", "2025", "Tỷ lệ trường học đạt chuẩn quốc gia"),
         (80, None, "%", ">=", "target", "2030", "Tỷ lệ trường học đạt chuẩn quốc gia"),
         (300, None, "phòng", "=", "target", "2030", "Số phòng học được kiên cố hóa")]
+
+
+def test_a_value_in_a_parenthesis_and_a_grade_in_a_list(extracted):
+    """p037 (dev): "(giảm 20% so với mức trung bình năm 2024)" — the parenthesis is the value's
+    clause; p004 (dev): "cấp hóa chất Cloramin B, Chlorine 70%, máy …" — a concentration, no aim."""
+    p037 = [(t.value, t.unit, t.indicator) for t in extracted(REAL2 / "p037.txt").targets if t.value == 20]
+    assert p037 == [(20, "%", "so với mức trung bình năm 2024")]
+    assert not any(t.value == 70 for t in extracted(REAL2 / "p004.txt").targets)

@@ -166,6 +166,10 @@ _LONG_PARENTHESIS = regex.compile(r"\s*\((?:[^()\s]+\s+){3,}[^()]*\)?")
 # Words of an indicator kept (SPEC §2.1: "at most about 15 words"; 20 keeps the annotators' longer
 # ones whole: 15 cut "hồ sơ … được tiếp nhận tại bộ phận một cửa" before its last words).
 INDICATOR_WORDS = 20
+# A product's name in a list right before a percentage (", Chlorine 70%"), and the comma or
+# parenthesis closing it: a grade or a concentration.
+_GRADE_BEFORE = regex.compile(r",\s*\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s*$")
+_GRADE_AFTER = regex.compile(r"\s*[,)]")
 # Words of the name a bare bounded number is of ("VN_AQI ≥ 300"): an index's name is short.
 BOUNDED_NAME_WORDS = 4
 # A count of four digits from 1900 to 2099 before a noun is a year, not a count ("2030 tỉnh").
@@ -557,6 +561,12 @@ def find_targets(text: str, layout, index) -> list[Target]:
         if heading and context_re.search(first_heading) and not in_targets:
             continue
         cl, cr = _clause_bounds(text, s, e, lo, hi, hard)
+        # A value in a parenthesis with words of its own after it ("đạt dưới 40 μg/m3 (giảm 20% so
+        # với mức trung bình năm 2024) tại các điểm đo …"): its clause is the parenthesis.
+        op = text.rfind("(", cl, s)
+        cp = text.find(")", e, cr) if op >= 0 and text.find(")", op, s) < 0 else -1
+        if cp >= 0 and len(text[e:cp].split()) >= 3:
+            cl, cr = op + 1, cp
         sl, sr = _sentence_bounds(text, s, lo, hi, hard)
         sentence = text[sl:sr]
         kind = "target"
@@ -572,6 +582,11 @@ def find_targets(text: str, layout, index) -> list[Target]:
         # Part of a date, a document number or a range like "2021-2025" is no value.
         if _RANGE_OR_CODE_BEFORE.search(text[max(lo, s - 4):s]) or \
                 (not m.group("pct") and _SLASH_AFTER.match(text[e:e + 2])):
+            continue
+        # A grade in a list of products ("cấp hóa chất Cloramin B, Chlorine 70%, máy phun …"): a
+        # percentage right after a capitalised name that follows a comma, closed by a comma, is a
+        # concentration, not an aim.
+        if m.group("pct") and _GRADE_BEFORE.search(text, cl, s) and _GRADE_AFTER.match(text, e, cr):
             continue
         read = _read_value(m, text, lo, cl, cr, in_targets)
         if read is None:
