@@ -105,7 +105,7 @@ class DateMention:
 @dataclass
 class Target:
     value: float
-    unit: str
+    unit: Optional[str]  # None: a bare number bounding a named index ("VN_AQI ≥ 300")
     comparator: str
     indicator: Optional[str]
     scope: Optional[str]

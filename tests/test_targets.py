@@ -64,11 +64,11 @@ def test_counts_of_any_noun_and_an_annex_restating_the_aims(extracted):
         (20, "tập dữ liệu", ">=", None, "tập dữ liệu mở phục vụ phát triển kinh tế số và xã hội số được công bố")]
     # "với tốc độ 01 Gb/s đạt 100%": a measure inside a percentage's indicator is no target.
     assert not any(t.unit == "Gb/s" for t in targets)
-    # (The aim is stated under "VI. TỔ CHỨC THỰC HIỆN", a context heading since that heading, wrapped
-    # in bold over two lines, is read whole; the annex row states it too and is the one kept.)
+    # (The aim is stated under "VI. TỔ CHỨC THỰC HIỆN", where a plan assigns its aims too: read there,
+    # without the "Phấn đấu" opening it; the annex row restating it adds none.)
     stem = targets[-1]
     assert (stem.value, stem.comparator, stem.indicator) == (
-        30, ">=", "Tỷ trọng đào tạo các ngành STEM trong các cơ sở giáo dục đại học, cao đẳng, đào tạo nghề")
+        30, ">=", "tỷ trọng đào tạo các ngành STEM trong các cơ sở giáo dục đại học")
 
 
 def test_ranges_measures_and_thousands(extracted):
@@ -133,3 +133,100 @@ def test_a_table_of_targets_by_year():
         (60, "%", ">=", "2030", "Tỷ lệ sản phẩm có chứng nhận"),
         (120, "doanh nghiệp", "=", "2025", "Số doanh nghiệp xuất khẩu"),
         (200, "doanh nghiệp", "=", "2030", "Số doanh nghiệp xuất khẩu")]
+
+
+def test_a_number_in_words_a_bare_bound_and_a_count_after_a_preposition(extracted):
+    """p036 (dev): "tối thiểu một lần/năm" (a number in words after a comparator, a rate), its
+    indicator the last task of a long list; p037 (dev): "khi VN_AQI ≥ 300" a rule's threshold with
+    no unit; counts in an annex row after "đầu tư mới đối với"; p024 (dev): "cho tối thiểu 2 dự án
+    trong các khu …" counts the verb phrase's object, and two aims of 100% sharing words ("các khu
+    công nghệ cao, …" / "nhà đầu tư trong khu công nghệ cao, …") stay two."""
+    got = [(t.value, t.unit, t.comparator, t.indicator) for t in extracted(REAL2 / "p036.txt").targets]
+    assert got == [(1, "lần/năm", ">=", "tổ chức diễn tập phương án phòng ngừa, ứng phó sự cố")]
+    p037 = extracted(REAL2 / "p037.txt").targets
+    assert [(t.value, t.unit, t.comparator, t.kind, t.indicator) for t in p037 if t.value == 300] == [
+        (300, None, ">=", "threshold", "VN_AQI")]
+    assert [(t.value, t.unit, t.indicator) for t in p037 if t.value in (22, 6)] == [
+        (22, "trạm quan trắc", "trạm quan trắc chất lượng môi trường không khí tự động, liên tục"),
+        (6, "trạm quan trắc", "trạm quan trắc chất lượng môi trường không khí nền đại diện")]
+    p024 = [(t.value, t.unit, t.comparator, t.deadline, t.indicator) for t in extracted(REAL2 / "p024.txt").targets
+            if t.kind == "target"]
+    assert p024[:3] == [
+        (100, "%", "=", "2026", "các khu công nghệ cao, khu công nghiệp, cụm công nghiệp"),
+        (100, "%", "=", "2026",
+         "nhà đầu tư trong khu công nghệ cao, khu công nghiệp, cụm công nghiệp được tư vấn phát triển ứng"),
+        (2, "dự án", ">=", "2026", "dự án Thí điểm đầu tư ứng dụng 5G, IoT cho quản lý nhà máy thông minh")]
+
+
+def test_numbers_in_words_need_a_comparator():
+    """"ít nhất hai cuộc thi" is an aim of 2; "hai cuộc thi" alone, or "một số đơn vị", is none."""
+    from pipeline import extract
+    head = ("UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\nTổ chức hội thi\n"
+            "I. MỤC TIÊU, CHỈ TIÊU\n")
+    doc = extract(head + "- Hằng năm tổ chức ít nhất hai cuộc thi tìm hiểu pháp luật cho đoàn viên.\n"
+                  "- Tổ chức hai cuộc họp với một số đơn vị.\n")
+    assert [(t.value, t.unit, t.comparator) for t in doc.targets] == [(2, "cuộc thi tìm hiểu", ">=")]
+
+
+_TABLE_HEAD = ("UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\nPhát triển nông nghiệp\n"
+               "Căn cứ Quyết định số 123/QĐ-UBND ngày 05/4/2023 của UBND tỉnh về việc ABC.\n"
+               "I. MỤC TIÊU\nCác chỉ tiêu chủ yếu như sau:\n\n")
+
+
+def _table_targets_of(table: str) -> list[tuple]:
+    from pipeline import extract
+    doc = extract(_TABLE_HEAD + table + "\nII. NHIỆM VỤ\n- Triển khai.\n")
+    return [(t.value, t.until, t.unit, t.comparator, t.kind, t.deadline, t.indicator) for t in doc.targets]
+
+
+def test_a_markdown_table_with_a_column_of_results():
+    """A legal database's markdown table ("| TT | Chỉ tiêu | Đơn vị | ƯTH năm 2025 | Năm 2030 |" and
+    its "|---|" row): the ƯTH (ước thực hiện) column holds results, achieved; "≥ 45" and a range of
+    thousands "1.500-2.000" are read."""
+    assert _table_targets_of(
+        "| TT | Chỉ tiêu | Đơn vị | ƯTH năm 2025 | Năm 2030 |\n|---|---|---|---|---|\n"
+        "| 1 | Tỷ lệ che phủ rừng | % | 42,5 | ≥ 45 |\n"
+        "| 2 | Diện tích rừng trồng mới | ha | 1.200 | 1.500-2.000 |\n"
+        "| 3 | Tỷ lệ xã đạt chuẩn nông thôn mới | % | 80 | 100 |\n") == [
+        (42.5, None, "%", "=", "achieved", "2025", "Tỷ lệ che phủ rừng"),
+        (45, None, "%", ">=", "target", "2030", "Tỷ lệ che phủ rừng"),
+        (1200, None, "ha", "=", "achieved", "2025", "Diện tích rừng trồng mới"),
+        (1500, 2000, "ha", "=", "target", "2030", "Diện tích rừng trồng mới"),
+        (80, None, "%", "=", "achieved", "2025", "Tỷ lệ xã đạt chuẩn nông thôn mới"),
+        (100, None, "%", "=", "target", "2030", "Tỷ lệ xã đạt chuẩn nông thôn mới")]
+
+
+def test_a_table_of_aims_without_a_unit_column():
+    """"| Chỉ tiêu | Mục tiêu đến 2030 |": the unit the indicator names ("(%)"), a ratio's "%", the
+    counted noun after "Số"; "80-85" a range, "dưới 1,5" a comparator."""
+    assert _table_targets_of(
+        "| Chỉ tiêu | Mục tiêu đến 2030 |\n| --- | --- |\n"
+        "| Tỷ lệ dân số được dùng nước sạch (%) | 80-85 |\n"
+        "| Số hợp tác xã kiểu mới | 50 |\n"
+        "| Tỷ lệ hộ nghèo | dưới 1,5 |\n") == [
+        (80, 85, "%", "=", "target", "2030", "Tỷ lệ dân số được dùng nước sạch"),
+        (50, None, "hợp tác xã", "=", "target", "2030", "Số hợp tác xã kiểu mới"),
+        (1.5, None, "%", "<", "target", "2030", "Tỷ lệ hộ nghèo")]
+
+
+def test_a_table_whose_group_rows_give_the_deadline():
+    """"| TT | Nội dung | Đơn vị tính | Chỉ tiêu |" with group rows "| I | Đến năm 2025 | | |": the
+    column of aims has no year; each group row's year is the deadline of the rows under it."""
+    assert _table_targets_of(
+        "| TT | Nội dung | Đơn vị tính | Chỉ tiêu |\n|---|---|---|---|\n"
+        "| I | Đến năm 2025 | | |\n"
+        "| 1 | Tỷ lệ trường học đạt chuẩn quốc gia | % | 70 |\n"
+        "| II | Đến năm 2030 | | |\n"
+        "| 1 | Tỷ lệ trường học đạt chuẩn quốc gia | % | ≥ 80 |\n"
+        "| 2 | Số phòng học được kiên cố hóa | phòng | 300 |\n") == [
+        (70, None, "%", "=", "target", "2025", "Tỷ lệ trường học đạt chuẩn quốc gia"),
+        (80, None, "%", ">=", "target", "2030", "Tỷ lệ trường học đạt chuẩn quốc gia"),
+        (300, None, "phòng", "=", "target", "2030", "Số phòng học được kiên cố hóa")]
+
+
+def test_a_value_in_a_parenthesis_and_a_grade_in_a_list(extracted):
+    """p037 (dev): "(giảm 20% so với mức trung bình năm 2024)" — the parenthesis is the value's
+    clause; p004 (dev): "cấp hóa chất Cloramin B, Chlorine 70%, máy …" — a concentration, no aim."""
+    p037 = [(t.value, t.unit, t.indicator) for t in extracted(REAL2 / "p037.txt").targets if t.value == 20]
+    assert p037 == [(20, "%", "so với mức trung bình năm 2024")]
+    assert not any(t.value == 70 for t in extracted(REAL2 / "p004.txt").targets)

@@ -38,6 +38,8 @@ def _value_re() -> regex.Pattern:
     v = _vocab()
     units = alternation(v["count_units"])
     measures = alternation(v["measure_units"])
+    words = alternation(v["word_numbers"])
+    stop = alternation(v["unit_stopwords"])
     return regex.compile(rf"""
         (?<![\p{{L}}\d/.,-])
         (?:
@@ -53,7 +55,23 @@ def _value_re() -> regex.Pattern:
           (?:
             \s+(?P<unit>{units})(?!\p{{L}})          # a counted noun of the vocabulary
           | \s*(?P<measure>{measures})(?![\p{{L}}\d])   # a unit of measure, letters and signs as printed
-          | \s+(?P<noun>(?-i:\p{{Ll}}+))(?![\p{{L}}\d])  # any other noun in lower case (checked after)
+          # any other noun in lower case (checked after), not a function word ("4 và", "300 trong")
+          | \s+(?!(?:{stop})(?!\p{{L}}))(?P<noun>(?-i:\p{{Ll}}+))(?![\p{{L}}\d])
+          )
+        |
+          # A number after a comparator sign with no unit: what it bounds is named before the sign
+          # ("khi VN_AQI ≥ 300 trong 03 ngày"). Not one a unit, a counted noun or a decimal follows.
+          (?<=[≥≤><]\s{{0,2}})
+          (?P<bnum>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}}(?:,\d+)?)(?![\d%]|[.,]\d)
+          (?!\s*(?:%|{measures})(?![\p{{L}}\d]))
+          (?!\s+(?!(?:{stop})(?!\p{{L}}))(?-i:\p{{Ll}}+)(?!\p{{L}}))
+        |
+          # A number written as a word before a counted noun of the vocabulary or a unit of measure
+          # ("tối thiểu một lần/năm", "ít nhất hai cuộc"); read only after a comparator word.
+          (?P<wnum>{words})
+          (?:
+            \s+(?P<wunit>{units})(?!\p{{L}})
+          | \s+(?P<wmeasure>{measures})(?![\p{{L}}\d])
           )
         )""", regex.I | regex.X)
 
@@ -70,6 +88,7 @@ def _comparators() -> tuple[dict[str, str], dict[str, str]]:
 def _patterns() -> SimpleNamespace:
     """The patterns of the vocabulary, compiled once."""
     v = _vocab()
+    header_words = alternation(fold(w) for w in v["year_header_prefixes"] + v["achieved_header_prefixes"])
     return SimpleNamespace(
         # (A colon may stand between the word and the value: "tối thiểu: 26,1%".)
         prefix=regex.compile(rf"(?:^|\s)(?P<w>{alternation(v['prefix_comparators'])})\s*:?\s*$", regex.I),
@@ -88,6 +107,24 @@ def _patterns() -> SimpleNamespace:
         comparator_words=regex.compile(r"(?i)(?:\s|^)(?:" + alternation(v["prefix_comparators"])
                                        + r"|đạt|là|có|còn|xuống|tăng|giảm|lên)\s*:?\s*$"),
         stopwords=frozenset(fold(w) for w in v["unit_stopwords"]),
+        conditions=frozenset(fold(w) for w in v["condition_words"]),
+        # A table's column of values by year (folded): "năm 2025", "mục tiêu đến 2030", "ưth năm
+        # 2025"; the words before the year say whether it holds aims or results.
+        year_cell=regex.compile(rf"^(?P<pre>(?:(?:{header_words})\s+)*)(?:năm\s+)?(?P<year>(?:19|20)\d\d)$"),
+        achieved_header=regex.compile(rf"(?:{alternation(fold(w) for w in v['achieved_header_prefixes'])})(?!\p{{L}})"),
+        # A group row's year ("Đến năm 2025", "Năm 2030", "Giai đoạn đến 2030"), folded.
+        group_year=regex.compile(r"(?:năm|đến|hết)\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)"),
+        # "Số hợp tác xã kiểu mới": the counted noun after "Số", up to three words, none a function
+        # word.
+        number_of=regex.compile(rf"(?i)^số\s+((?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+"
+                                rf"(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,2}})"),
+        # The unit an indicator cell names at its end: "Tỷ lệ che phủ rừng (%)", "Diện tích (ha)".
+        named_unit=regex.compile(r"\s*\(([^()\s]+(?:\s[^()\s]+)?)\)\s*$"),
+        # A preposition ending the words before a count, its object ("… cho tối thiểu 2 dự án").
+        object_prep=regex.compile(rf"(?i)\s+(?:{alternation(v['object_prepositions'])})$"),
+        descriptors=frozenset(fold(w) for w in v["descriptor_prepositions"]),
+        # Words of aiming opening an indicator ("Phấn đấu tỷ trọng … đạt 30%"): dropped.
+        lead=regex.compile(rf"(?i)^\s*(?:{alternation(v['lead_words'])})(?!\p{{L}})[\s,:]*"),
         # Up to two more lower-case words of a count's unit ("01 giải thể thao"), none a function
         # word ("05 cuộc tập huấn cho …").
         unit_words=regex.compile(rf"(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,2}}"),
@@ -129,6 +166,12 @@ _LONG_PARENTHESIS = regex.compile(r"\s*\((?:[^()\s]+\s+){3,}[^()]*\)?")
 # Words of an indicator kept (SPEC §2.1: "at most about 15 words"; 20 keeps the annotators' longer
 # ones whole: 15 cut "hồ sơ … được tiếp nhận tại bộ phận một cửa" before its last words).
 INDICATOR_WORDS = 20
+# A product's name in a list right before a percentage (", Chlorine 70%"), and the comma or
+# parenthesis closing it: a grade or a concentration.
+_GRADE_BEFORE = regex.compile(r",\s*\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s*$")
+_GRADE_AFTER = regex.compile(r"\s*[,)]")
+# Words of the name a bare bounded number is of ("VN_AQI ≥ 300"): an index's name is short.
+BOUNDED_NAME_WORDS = 4
 # A count of four digits from 1900 to 2099 before a noun is a year, not a count ("2030 tỉnh").
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 
@@ -247,6 +290,45 @@ def _short(indicator: str) -> str:
     return _TRAILING_JOIN.sub("", " ".join(words)).strip(" ,:;-–(")
 
 
+def _head(indicator: str) -> str:
+    """The first word of what an indicator counts, past function words ("các", "những"): a
+    restated aim of 100% (the value most aims of a plan share, its indicator printed after it)
+    counts the same thing; two aims of 100% whose words overlap may count two ("các
+    khu công nghệ cao, khu công nghiệp" / "nhà đầu tư trong khu công nghệ cao, khu công nghiệp …",
+    a token-set similarity of 90)."""
+    stop = _patterns().stopwords
+    words = [w.strip(",;:()“”\"") for w in fold(indicator).split()]
+    return next((w for w in words if w and w not in stop and w != "số"), "")
+
+
+def _bounded_name(pre: str) -> tuple[str, bool]:
+    """The name a bare number after a sign bounds: the words right before the sign, back to a
+    function word or a condition ("khi VN_AQI ≥ 300" → "VN_AQI"); and whether a condition opens it
+    (then the value is a rule's threshold, not an aim)."""
+    rx = _patterns()
+    name: list[str] = []
+    words = pre.split()
+    while words and len(name) < BOUNDED_NAME_WORDS:
+        w = fold(words[-1].strip(",;:()"))
+        if w in rx.stopwords or w in rx.conditions:
+            break
+        name.insert(0, words.pop())
+    return " ".join(name), bool(words) and fold(words[-1]) in rx.conditions
+
+
+def _object_of(pre: str, unit: str, rest: str) -> str | None:
+    """A count as the object of a verb phrase ("Thí điểm đầu tư ứng dụng 5G, IoT … cho tối thiểu 2
+    dự án trong các khu công nghệ cao …"): where the counted noun carries no words of its own (a
+    place or nothing follows it), the verb phrase says what the count is of: "dự án Thí điểm đầu
+    tư …". None for any other count."""
+    rx = _patterns()
+    obj = rx.object_prep.search(pre)
+    after_unit = fold(rest[len(unit):].strip()).split()
+    if obj and len(pre[:obj.start()].split()) >= 3 and (not after_unit or after_unit[0] in rx.descriptors):
+        return unit + " " + pre[:obj.start()]
+    return None
+
+
 def _spans(text: str, layout) -> list[tuple[int, int]]:
     """The parts that carry content, and a plan attached to a decision: printed after the
     decision's signature ("(Ban hành kèm theo Quyết định số …)"), it lies in the closing."""
@@ -259,14 +341,15 @@ def _spans(text: str, layout) -> list[tuple[int, int]]:
     return spans
 
 
-def _unit_key(unit: str) -> str:
+def _unit_key(unit: str | None) -> str:
     """A unit for telling aims apart: "%" or the folded first word of the counted thing."""
     return "%" if unit == "%" else (fold(unit).split() or [""])[0]
 
 
 # A table cell holding a value alone, a comparator before it ("≥ 30", "tối thiểu 95%", "60-70%").
+# (Of thousands too: "1.500-2.000".)
 _CELL_VALUE = regex.compile(r"^(?P<cmp>[^\d]*?)\s*(?P<v>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)"
-                            r"(?:\s*%?\s*[-–]\s*(?P<u>\d+(?:,\d+)?))?\s*(?P<pct>%)?$")
+                            r"(?:\s*%?\s*[-–]\s*(?P<u>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?))?\s*(?P<pct>%)?$")
 
 
 def _table_rows(text: str, lo: int, hi: int):
@@ -288,59 +371,164 @@ def _table_rows(text: str, lo: int, hi: int):
         yield table
 
 
-def _table_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target], list[tuple[int, int]]]:
-    """Targets of tables whose columns are years ("Chỉ tiêu | ĐVT | 2025 | 2030"): each row's
-    indicator cell with its value cells, the column's year the deadline, the unit "%" or the
-    row's unit cell. Also the rows read (their values are not read again as prose)."""
+def _table_header(folded: list[str]):
+    """A targets table's header row: the columns of values (index → (year or None, kind)), the
+    unit column and the indicator column; None for any other row. Columns of values are years
+    ("Năm 2025", "Mục tiêu đến 2030", "ƯTH năm 2025": achieved) in all the row's cells but at
+    most three labels ("TT | Chỉ tiêu | ĐVT | Năm 2025 | Năm 2030"), or, with no year, the column
+    of aims beside an indicator column ("Nội dung | Đơn vị tính | Chỉ tiêu": the year of a group
+    row above the rows, "I | Đến năm 2025", is their deadline)."""
     v = _vocab()
-    prefix, _ = _comparators()
+    rx = _patterns()
     unit_heads = {fold(w) for w in v["table_unit_headers"]}
     indicator_heads = {fold(w) for w in v["table_indicator_headers"]}
-    year_prefixes = alternation(fold(w) for w in v["year_header_prefixes"])
-    year_cell = regex.compile(rf"^(?:(?:{year_prefixes})\s+)?((?:19|20)\d\d)$")
+    value_heads = {fold(w) for w in v["table_value_headers"]}
+    columns: dict[int, tuple[str | None, str]] = {}
+    for i, c in enumerate(folded):
+        ym = rx.year_cell.match(c)
+        if ym:
+            achieved = bool(ym.group("pre") and rx.achieved_header.match(ym.group("pre")))
+            columns[i] = (ym.group("year"), "achieved" if achieved else "target")
+    unit_col = next((i for i, c in enumerate(folded) if c in unit_heads), None)
+    indicator_col = next((i for i, c in enumerate(folded) if c in indicator_heads), None)
+    if columns and len(columns) >= len([c for c in folded if c]) - 3:
+        return columns, unit_col, indicator_col
+    if columns or indicator_col is None:
+        return None
+    aims = [i for i, c in enumerate(folded) if c in value_heads and i != indicator_col]
+    if not aims:
+        return None
+    return {aims[-1]: (None, "target")}, unit_col, indicator_col
+
+
+def _table_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target], list[tuple[int, int]]]:
+    """Targets of tables of aims (see :func:`_table_header`): each row's indicator cell with its
+    value cells, the column's year (or the group row's) the deadline, the unit "%" or the row's
+    unit cell or the unit the indicator names ("Tỷ lệ … (%)", "Diện tích rừng trồng mới (ha)").
+    Also the rows read (their values are not read again as prose)."""
+    prefix, _ = _comparators()
+    rx = _patterns()
     out: list[Target] = []
     rows_read: list[tuple[int, int]] = []
     for lo, hi in spans:
         for table in _table_rows(text, lo, hi):
-            years: dict[int, str] = {}
+            columns: dict[int, tuple[str | None, str]] = {}
             unit_col = indicator_col = None
+            group_year = None
             for r_start, r_end, cells in table:
                 folded = [fold(c) for c in cells]
-                found = {i: ym.group(1) for i, c in enumerate(folded) if (ym := year_cell.match(c))}
-                # The header row: years in all its cells but at most three labels ("TT | Chỉ tiêu |
-                # ĐVT | Năm 2025 | Năm 2030"); its years name the columns.
-                if found and len(found) >= len([c for c in folded if c]) - 3 and not years:
-                    years = found
-                    unit_col = next((i for i, c in enumerate(folded) if c in unit_heads), None)
-                    indicator_col = next((i for i, c in enumerate(folded) if c in indicator_heads), None)
+                header = None if columns else _table_header(folded)
+                if header:
+                    columns, unit_col, indicator_col = header
                     continue
-                if not years or len(cells) <= max(years):
+                if not columns or len(cells) <= max(columns):
                     continue
                 # The indicator: its column, else the first cell with words (not the row number).
-                names = [i for i, c in enumerate(cells) if i not in years and i != unit_col
+                names = [i for i, c in enumerate(cells) if i not in columns and i != unit_col
                          and len(regex.findall(r"\p{L}+", c)) >= 2]
                 col = indicator_col if indicator_col is not None and indicator_col < len(cells) else \
                     (names[0] if names else None)
                 if col is None or not cells[col]:
                     continue
-                unit_cell = cells[unit_col] if unit_col is not None and unit_col < len(cells) else ""
-                for i, year in years.items():
-                    cm = _CELL_VALUE.match(cells[i])
-                    if not cm or (cm.group("cmp").strip() and fold(cm.group("cmp").strip()) not in prefix):
+                values = {i: cm for i in columns if (cm := _CELL_VALUE.match(cells[i]))}
+                if not values:
+                    # A group row ("I | Đến năm 2025 | |"): its year the deadline of the rows below.
+                    gm = rx.group_year.search(folded[col])
+                    if gm:
+                        group_year = gm.group(1)
+                    continue
+                unit_cell = cells[unit_col].strip() if unit_col is not None and unit_col < len(cells) else ""
+                name = " ".join(cells[col].split())
+                named_unit = rx.named_unit.search(name)
+                if named_unit and not unit_cell:
+                    unit_cell = named_unit.group(1)
+                    name = name[:named_unit.start()].strip()
+                for i, cm in values.items():
+                    year, kind = columns[i]
+                    if cm.group("cmp").strip() and fold(cm.group("cmp").strip()) not in prefix:
                         continue
-                    unit = "%" if cm.group("pct") or unit_cell.strip() == "%" else unit_cell.strip()
+                    unit = "%" if cm.group("pct") or unit_cell == "%" else unit_cell
+                    if not unit and rx.ratio_words.match(fold(name)) and _number(cm.group("v")) <= 100:
+                        unit = "%"  # "Tỷ lệ hộ nghèo | 1,5": a ratio is a percentage
+                    elif not unit and (counted := rx.number_of.match(name)):
+                        unit = counted.group(1)  # "Số hợp tác xã kiểu mới | 50": hợp tác xã
                     if not unit:
                         continue
                     comparator = prefix.get(fold(cm.group("cmp").strip()), "=")
                     cell_at = text.find(cells[i], r_start, r_end)
                     out.append(Target(
                         value=_number(cm.group("v"), thousands=True), unit=unit, comparator=comparator,
-                        indicator=_short(" ".join(cells[col].split())) or None, scope=None, deadline=year,
+                        indicator=_short(name) or None, scope=None, deadline=year or group_year,
                         section=None, start=max(cell_at, r_start), end=max(cell_at, r_start) + len(cells[i]),
                         text=" | ".join(c for c in (cells[col], unit_cell, cells[i]) if c),
-                        until=_number(cm.group("u")) if cm.group("u") else None))
+                        until=_number(cm.group("u"), thousands=True) if cm.group("u") else None, kind=kind))
                     rows_read.append((r_start, r_end))
     return out, rows_read
+
+
+def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
+                ) -> tuple[float, float | None, str | None, int] | None:
+    """The value, upper end, unit and the unit's start of a match of :func:`_value_re` in the clause
+    ``text[cl:cr]``; None where the number is no aim (a year, a part's number, a count without a
+    cue outside a targets section, a count describing a percentage's indicator)."""
+    v = _vocab()
+    rx = _patterns()
+    s, e = m.start(), m.end()
+    before = text[max(cl, s - 40):s]
+    unit: str | None
+    if m.group("pct"):
+        value, unit = _number(m.group("num")), "%"
+        until = _number(m.group("num2")) if m.group("num2") else None
+        unit_start = e
+    elif m.group("bnum"):
+        # "VN_AQI ≥ 300": no unit; the sign is the comparator, the name before it the indicator.
+        value, unit, until, unit_start = _number(m.group("bnum"), thousands=True), None, None, e
+    elif m.group("wnum"):
+        # "tối thiểu một lần/năm": a number in words is a value only after a comparator word.
+        if not rx.prefix.search(fold(before)):
+            return None
+        value, until = v["word_numbers"][fold(m.group("wnum"))], None
+        if m.group("wmeasure"):
+            unit, unit_start = m.group("wmeasure"), m.start("wmeasure")
+        else:
+            more = rx.unit_words.match(text, m.end())
+            unit = " ".join((m.group("wunit") + (more.group(0) if more else "")).split())
+            unit_start = m.start("wunit")
+    else:
+        value = _number(m.group("cnum"), thousands=True)
+        until = _number(m.group("cnum2"), thousands=True) if m.group("cnum2") else None
+        folded_before = fold(text[max(lo, s - 25):s])
+        # "năm 2030", "Điều 5", "giai đoạn 2021": a year or a part's number.
+        if rx.not_before.search(folded_before):
+            return None
+        # A count is an aim only where the plan sets aims or a cue word says so.
+        if not (in_targets or rx.cue.search(text[cl:s])):
+            return None
+        # A count in the clause of a percentage describes what the percentage is of ("100%
+        # các khu công nghiệp có tối thiểu 1 trạm phát sóng 5G", "tốc độ 01 Gb/s đạt 100%").
+        # (Not one in a parenthesis: "đạt dưới 40 μg/m3 (giảm 20% so với …)".)
+        if any(o.group("pct") and text.count("(", cl, o.start()) <= text.count(")", cl, o.start())
+               for o in _value_re().finditer(text, cl, cr)):
+            return None
+        if m.group("measure"):
+            unit, unit_start = m.group("measure"), m.start("measure")
+        else:
+            head = m.group("unit") or m.group("noun")
+            unit_start = m.start("unit") if m.group("unit") else m.start("noun")
+            # Any other noun: not a function word ("4 và"), not a year ("2030 tỉnh"), not a
+            # description after a preposition ("đại diện cho 06 vùng").
+            if m.group("noun") and (fold(head) in rx.stopwords or _YEAR.fullmatch(m.group("cnum"))
+                                    or rx.descriptor.search(folded_before)):
+                return None
+            more = rx.unit_words.match(text, m.end())
+            unit = " ".join((head + (more.group(0) if more else "")).split())
+            # (A counted noun of the vocabulary longer than such a word opening it is one:
+            # "02 loại hình sản phẩm" is no "loại", "100 phần quà" no "phần".)
+            vocab_head = fold(m.group("unit") or "")
+            if any((fold(unit) == w or fold(unit).startswith(w + " ")) and not vocab_head.startswith(w + " ")
+                   for w in _not_units()):
+                return None
+    return value, until, unit, unit_start
 
 
 def find_targets(text: str, layout, index) -> list[Target]:
@@ -348,8 +536,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
     prefix, suffix = _comparators()
     rx = _patterns()
     prefix_re, suffix_re, scope_re, past_re = rx.prefix, rx.suffix, rx.scope, rx.past
-    context_re, target_head_re, cue_re, deadline_re = rx.context, rx.target_head, rx.cue, rx.deadline
-    not_units = _not_units()
+    context_re, target_head_re, deadline_re = rx.context, rx.target_head, rx.deadline
     out: list[Target] = []
     # Targets already kept, by what makes two of them the same aim (save for the indicator's words).
     kept: dict[tuple, list[Target]] = {}
@@ -374,6 +561,12 @@ def find_targets(text: str, layout, index) -> list[Target]:
         if heading and context_re.search(first_heading) and not in_targets:
             continue
         cl, cr = _clause_bounds(text, s, e, lo, hi, hard)
+        # A value in a parenthesis with words of its own after it ("đạt dưới 40 μg/m3 (giảm 20% so
+        # với mức trung bình năm 2024) tại các điểm đo …"): its clause is the parenthesis.
+        op = text.rfind("(", cl, s)
+        cp = text.find(")", e, cr) if op >= 0 and text.find(")", op, s) < 0 else -1
+        if cp >= 0 and len(text[e:cp].split()) >= 3:
+            cl, cr = op + 1, cp
         sl, sr = _sentence_bounds(text, s, lo, hi, hard)
         sentence = text[sl:sr]
         kind = "target"
@@ -390,40 +583,15 @@ def find_targets(text: str, layout, index) -> list[Target]:
         if _RANGE_OR_CODE_BEFORE.search(text[max(lo, s - 4):s]) or \
                 (not m.group("pct") and _SLASH_AFTER.match(text[e:e + 2])):
             continue
-        if m.group("pct"):
-            value, unit = _number(m.group("num")), "%"
-            until = _number(m.group("num2")) if m.group("num2") else None
-            unit_start = e
-        else:
-            value = _number(m.group("cnum"), thousands=True)
-            until = _number(m.group("cnum2"), thousands=True) if m.group("cnum2") else None
-            folded_before = fold(text[max(lo, s - 25):s])
-            # "năm 2030", "Điều 5", "giai đoạn 2021": a year or a part's number.
-            if rx.not_before.search(folded_before):
-                continue
-            # A count is an aim only where the plan sets aims or a cue word says so.
-            if not (in_targets or cue_re.search(text[cl:s])):
-                continue
-            # A count in the clause of a percentage describes what the percentage is of ("100%
-            # các khu công nghiệp có tối thiểu 1 trạm phát sóng 5G", "tốc độ 01 Gb/s đạt 100%").
-            # (Not one in a parenthesis: "đạt dưới 40 μg/m3 (giảm 20% so với …)".)
-            if any(o.group("pct") and text.count("(", cl, o.start()) <= text.count(")", cl, o.start())
-                   for o in _value_re().finditer(text, cl, cr)):
-                continue
-            if m.group("measure"):
-                unit, unit_start = m.group("measure"), m.start("measure")
-            else:
-                head = m.group("unit") or m.group("noun")
-                unit_start = m.start("unit") if m.group("unit") else m.start("noun")
-                # Any other noun: not a function word ("4 và"), not a year ("2030 tỉnh"), not a
-                # description after a preposition ("đại diện cho 06 vùng").
-                if m.group("noun") and (fold(head) in rx.stopwords or _YEAR.fullmatch(m.group("cnum"))
-                                        or rx.descriptor.search(folded_before)):
-                    continue
-                more = rx.unit_words.match(text, m.end())
-                unit = " ".join((head + (more.group(0) if more else "")).split())
-                if any(fold(unit) == w or fold(unit).startswith(w + " ") for w in not_units):
-                    continue
+        # A grade in a list of products ("cấp hóa chất Cloramin B, Chlorine 70%, máy phun …"): a
+        # percentage right after a capitalised name that follows a comma, closed by a comma, is a
+        # concentration, not an aim.
+        if m.group("pct") and _GRADE_BEFORE.search(text, cl, s) and _GRADE_AFTER.match(text, e, cr):
+            continue
+        read = _read_value(m, text, lo, cl, cr, in_targets)
+        if read is None:
+            continue
+        value, until, unit, unit_start = read
         if rx.threshold.search(fold(text[cl:cr])):
             kind = "threshold"
         comparator = "="
@@ -458,14 +626,27 @@ def find_targets(text: str, layout, index) -> list[Target]:
         after_comma = post.lstrip().startswith(",")
         # (The comparator words of the next value are no part of this one's indicator.)
         post = rx.comparator_words.sub("", rx.parts.sub("", post)).strip(" ,:;-–")
-        if m.group("pct") or m.group("measure"):
+        indicator: str
+        if m.group("bnum"):
+            indicator, condition = _bounded_name(pre)
+            if condition:
+                kind = "threshold"
+        elif m.group("pct") or m.group("measure") or m.group("wmeasure"):
             # After the value ("100% cán bộ ... được tập huấn"), unless the clause names a ratio
             # before it ("tỷ lệ giải ngân ... đạt trên 90% kế hoạch được giao") or the value is a
             # measure ("nồng độ bụi PM2.5 … đạt dưới 40 μg/m3").
-            named_before = rx.ratio_words.search(fold(pre)) is not None or bool(m.group("measure"))
+            named_before = rx.ratio_words.search(fold(pre)) is not None \
+                or bool(m.group("measure") or m.group("wmeasure"))
             indicator = post if len(post.split()) >= 3 and not _BY_YEAR.match(post) and not named_before \
                 and not after_comma else pre
+            # A measure at the end of a long list of tasks measures the last of them ("quy định …
+            # chu kỳ sao lưu, …, chế độ kiểm tra định kỳ và tổ chức diễn tập phương án … tối
+            # thiểu một lần/năm"): the words after the last "và".
+            if indicator is pre and (m.group("measure") or m.group("wmeasure")) \
+                    and len(pre.split()) > INDICATOR_WORDS and " và " in pre:
+                indicator = pre.rsplit(" và ", 1)[1]
         else:
+            assert unit is not None  # a count's unit is its counted noun
             # A count: the counted thing and what follows it ("05 cuộc tập huấn cho cán bộ cơ sở"
             # → "cuộc tập huấn cho cán bộ cơ sở"); where a comma closes the counted thing, the
             # words before it and the thing ("tổng số trạm … khoảng 180 trạm, trong đó …").
@@ -473,8 +654,8 @@ def find_targets(text: str, layout, index) -> list[Target]:
             rest = rx.comparator_words.sub("", rx.parts.sub("", rest)).strip(" ,:;-–")
             closed = text[m.end():post_end].lstrip().startswith(",") or not rest[len(unit):].strip()
             indicator = (pre + " " + unit) if closed and pre else (rest or unit)
-        indicator = _LONG_PARENTHESIS.sub("", indicator)
-        indicator = _short(" ".join(indicator.split())) or None
+            indicator = _object_of(pre, unit, rest) or indicator
+        named = _short(" ".join(rx.lead.sub("", _LONG_PARENTHESIS.sub("", indicator)).split())) or None
         # Scope and deadline: the clause, then the sentence, then the section headings.
         scope = None
         # (Where the stretch the three regions cover lacks every scope phrase's last word, none
@@ -499,7 +680,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
             hm = _HEADING_YEAR.search(heading)
             if hm:
                 deadline = hm.group(1)
-        t = Target(value=value, unit=unit, comparator=comparator, indicator=indicator, scope=scope,
+        t = Target(value=value, unit=unit, comparator=comparator, indicator=named, scope=scope,
                    deadline=deadline, section=None, start=s, end=e, text=text[cl:cr].strip(),
                    until=until, kind=kind)
         last_in_clause[cl] = t
@@ -515,6 +696,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
         if any(o.indicator and t.indicator and (o.deadline == t.deadline or not o.deadline or not t.deadline)
                and (fold(o.indicator) == key or (
                    not _fragment(o.indicator) and not _fragment(t.indicator)
+                   and (t.value != 100 or t.unit != "%" or _head(o.indicator) == _head(t.indicator))
                    and fuzz.token_set_ratio(fold(o.indicator), fold(t.indicator)) >= 85)) for o in same_aim):
             continue
         out.append(t)
