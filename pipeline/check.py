@@ -342,7 +342,8 @@ def _distinct_targets(targets: list[dict]) -> list[dict]:
 def _target_text(t: dict) -> str:
     """What a target is about: its indicator; for a count, the thing counted too ("cuộc tập huấn")."""
     text = t.get("indicator") or t["text"]
-    return text if t["unit"] == "%" else f"{t['unit']} {t['unit']} {text}"
+    unit = t["unit"] or ""  # (None: a threshold with no unit printed, "VN_AQI ≥ 300")
+    return text if unit == "%" else f"{unit} {unit} {text}"
 
 
 def _better_is_higher(comparator: str) -> bool:
@@ -560,7 +561,8 @@ def _fmt_target(t: dict) -> str:
     """A target's value as a report shows it: ">=90%", "20 cuộc" (no "=" comparator)."""
     comparator = t["comparator"] if t["comparator"] != "=" else ""
     value = f"{t['value']:g}"
-    unit = t["unit"] if t["unit"] == "%" else " " + t["unit"]
+    unit = t["unit"] if t["unit"] in ("%", None) else " " + t["unit"]
+    unit = unit or ""
     return f"{comparator}{value}{unit}"
 
 
