@@ -175,13 +175,15 @@ def test_tables_phase_alone(extracted):
         extracted(REAL / "12_KH-CCHC-2026-UBND-LamDong.docx"))
     units_from_tables(text, layout, found)
     got = [(r.unit, r.role) for r in found.items]
-    assert got[:7] == [("Sở Tư pháp", "lead"), ("UBND các xã, phường, đặc khu", "lead"),
+    # (A class of bodies runs over its kinds: "Các cơ quan, đơn vị, địa phương", a unit of the gold.)
+    assert got[:8] == [("Sở Tư pháp", "lead"), ("UBND các xã, phường, đặc khu", "lead"),
+                       ("Các cơ quan, đơn vị, địa phương", "coordinate"),
                        ("Sở Khoa học và Công nghệ", "coordinate"), ("Các sở, ban, ngành", "lead"),
                        ("Sở Tư pháp", "coordinate"), ("Văn phòng UBND tỉnh", "coordinate"),
                        ("UBND các xã, phường, đặc khu", "coordinate")]
-    assert len(got) == len(set(got)) == 22
+    assert len(got) == len(set(got)) == 24
     # Row 4: "... | Trong năm 2026 | Sở Tư pháp | Sở Khoa học và Công nghệ | Sở Tư pháp".
-    science = found.items[2]
+    science = found.items[3]
     assert science.tasks[0].startswith("Tham mưu UBND tỉnh triển khai ứng dụng AI") and science.deadline == "2026"
     assert all(r.section is not None for r in found.items)
 

@@ -60,7 +60,7 @@ def _folded_vocab(key: str) -> frozenset[str]:
 
 
 # A clause's opening words that are no part of a unit's name: a bullet, "Đề nghị", "Giao".
-_CLAUSE_OPENING = regex.compile(r"^[\s\-+•]*(?:(?:Đề\s+nghị|đề\s+nghị|Giao|giao)\s+)?")
+_CLAUSE_OPENING = regex.compile(r"^[\s\-+•]*(?:(?P<cue>Đề\s+nghị|đề\s+nghị|Giao|giao)\s*:?\s+)?")
 _CLAUSE_BREAK = regex.compile(r"[:.;(]")
 _CAPITAL_WORD_START = regex.compile(r"(?<=\s)(?=\p{Lu})")
 
@@ -72,10 +72,37 @@ def _tagged(clause: str) -> tuple[tuple[str, str], ...]:
     return tuple(pos_tag(clause))
 
 
+# A line broken inside a name by a hard wrap the normalisation keeps (it joins a line only where
+# the next opens in lower case or the last word cannot end one): the line ends in a capitalised
+# word and the next opens with one that is no item mark ("Đài Tiếng nói Việt\nNam, Thông tấn xã",
+# "phối hợp với Sở\nKhoa học và Công nghệ", "Ban Chỉ huy\nPhòng chống thiên tai"; p037 wraps its
+# lines at about 50 characters, 9 of its 13 unit items in the middle of a name).
+_NAME_WRAP = regex.compile(
+    r"""(?<=(?<!\p{L})\p{Lu}\p{L}*)\n           # a capitalised word ends the line
+    (?![ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.\s))  # the next line is no item of its own
+    (?=\p{Lu})                                 # and opens with a capital""", regex.X)
+
+
+def _line_end(text: str, pos: int, limit: int) -> int:
+    """Where the line holding ``pos`` ends (-1: not before ``limit``), going on over breaks inside
+    a name (_NAME_WRAP) unless the next line opens with a verb of the stops ("Chủ trì", "Tham mưu":
+    a unit's heading over its first task)."""
+    stop = text.find("\n", pos, limit)
+    while stop >= 0 and _NAME_WRAP.match(text, stop) and not _opens_with_stop(text, stop + 1):
+        stop = text.find("\n", stop + 1, limit)
+    return stop
+
+
+def _opens_with_stop(text: str, pos: int) -> bool:
+    words = fold(text[pos:pos + 40]).split()
+    stops = _folded_vocab("unit_stops")
+    return bool(words) and (words[0] in stops or " ".join(words[:2]) in stops)
+
+
 def _units_at(text: str, pos: int, limit: int, heads=()) -> tuple[list[str], int]:
     """The units named from ``pos`` on (to the end of its line), and where the last one ends."""
-    stop = text.find("\n", pos, limit)
-    window = text[pos:stop if stop >= 0 else min(limit, pos + 220)][:220]
+    stop = _line_end(text, pos, limit)
+    window = text[pos:stop if stop >= 0 else min(limit, pos + 220)][:220].replace("\n", " ")
     names, _ = leading_units(window, heads)
     end = pos
     for name in names:
@@ -85,15 +112,22 @@ def _units_at(text: str, pos: int, limit: int, heads=()) -> tuple[list[str], int
     return names, end
 
 
-def leading_units(clause: str, heads=()) -> tuple[list[str], str]:
+def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str], str]:
     """The units named at the start of a clause, and the words after them.
 
     "Sở Nông nghiệp và Môi trường, Sở Dân tộc và Tôn giáo" → two units; "Bộ Chỉ huy quân sự tỉnh
     chỉ đạo lực lượng Bộ đội Biên phòng và đề nghị Bộ tư lệnh Vùng Cảnh sát biển 3" → three (the
-    other capitalised bodies of a short heading count too)."""
-    c = _CLAUSE_OPENING.sub("", clause)
-    cut = _CLAUSE_BREAK.split(c, maxsplit=1)[0][:220]
-    if not cut.strip() or not (cut.lstrip()[0].isupper()):
+    other capitalised bodies of a short heading count too). A name may open in lower case where
+    a cue says a body follows ("Đề nghị các cấp ủy Đảng", "Giao các sở", and ``cued`` callers:
+    "phối hợp với lực lượng quân đội"); elsewhere it opens with a capital. After units ending at
+    a colon ("Sở Văn hóa, Thể thao và Du lịch: Phối hợp với ...") the rest is the words after it."""
+    opening = _CLAUSE_OPENING.match(clause)
+    cued = cued or bool(opening and opening.group("cue"))
+    c = clause[opening.end():] if opening else clause
+    parts = _CLAUSE_BREAK.split(c, maxsplit=1)
+    cut = parts[0][:220]
+    after_colon = parts[1] if len(parts) > 1 and c[len(parts[0])] == ":" else None
+    if not cut.strip() or not (cut.lstrip()[0].isupper() or cued and cut.lstrip()[0].isalpha()):
         return [], clause
     # Most item openings are tasks ("Xây dựng kế hoạch ..."): only a clause opening with a body's
     # word ("Sở", "Ban", "Ủy ban", "Các", ...) or a report head goes to the tagger.
@@ -110,21 +144,24 @@ def leading_units(clause: str, heads=()) -> tuple[list[str], str]:
     if long_clause and len(cut.split()) > _OPENING_WORDS:
         opening_end = _end_of_words(cut, _OPENING_WORDS)
         tokens = _unit_tokens(cut[:opening_end])
-        units, stopped_at = _name_units(tokens)
+        units, stopped_at = _name_units(tokens, cued)
         if stopped_at <= len(tokens) - _OPENING_MARGIN:
             after = cut[opening_end:].split()
         else:
             tokens = None
     if tokens is None:
         tokens = _unit_tokens(cut)
-        units, stopped_at = _name_units(tokens)
+        units, stopped_at = _name_units(tokens, cued)
     # A clause opening with a verb ("Ban hành thông báo ...", which the tagger may call a noun).
     if tokens and (tokens[0][1] == "V" or fold(tokens[0][0]) in _folded_vocab("verb_starts")):
         return [], clause
     rest = " ".join([w for w, _ in tokens[stopped_at:]] + after)
+    colon_rest = after_colon is not None and not rest.strip()
+    if after_colon is not None and colon_rest:
+        rest = after_colon.strip()
     # A short heading naming more bodies after the verb ("Bộ Chỉ huy quân sự tỉnh chỉ đạo lực
     # lượng Bộ đội Biên phòng và đề nghị ..."): only when it opens with a unit itself.
-    if not long_clause and "." not in c and any(_is_named_unit(u, heads) for u in units):
+    if not long_clause and not colon_rest and "." not in c and any(_is_named_unit(u, heads) for u in units):
         for m in _CAPITAL_WORD_START.finditer(rest):
             tail = rest[m.start():]
             if _starts_org(" ".join(tail.split(" ")[:3])):
@@ -136,8 +173,9 @@ def leading_units(clause: str, heads=()) -> tuple[list[str], str]:
     return units, rest
 
 
-def _name_units(tokens: list[tuple[str, str]]) -> tuple[list[str], int]:
-    """The units the tagged words open with, and the index of the word after them."""
+def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list[str], int]:
+    """The units the tagged words open with, and the index of the word after them (the first
+    may be in lower case where ``cued``: "lực lượng quân đội")."""
     stops = _folded_vocab("unit_stops")
     units: list[str] = []
     cur: list[str] = []
@@ -158,10 +196,16 @@ def _name_units(tokens: list[tuple[str, str]]) -> tuple[list[str], int]:
         following = " ".join(t for t, _ in tokens[i + 1:i + 4])
         wl = fold(w)
         if w == ",":
-            if nxt and nxt[0].isupper() and _starts_org(following) and cur:
+            # ", Sở Y tế", ", các sở, ban, ngành": another unit.
+            if nxt and (nxt[0].isupper() or fold(nxt) == "các") and _starts_org(following) and cur:
                 finish()
                 continue
-            if nxt and (nxt[0].isupper() or fold(nxt) in name_words or fold(nxt) == "ban"):
+            # A class of bodies goes on over its kinds ("các cơ quan, đơn vị, địa phương, doanh
+            # nghiệp", "các sở, ban, ngành"), not over a vague one ("các sở, ngành, đơn vị có liên
+            # quan" names "các sở, ngành").
+            if nxt and (nxt[0].isupper() or fold(nxt) in name_words or fold(nxt) == "ban"
+                        or cur and fold(cur[0]) in ("các", "những") and _group_words().opens(fold(following))
+                        and "liên quan" not in fold(following)):
                 cur.append(",")
                 continue
             stopped_at = i
@@ -179,14 +223,36 @@ def _name_units(tokens: list[tuple[str, str]]) -> tuple[list[str], int]:
             if not _starts_org(" ".join(cur)) and _starts_org(" ".join(cur + [w])):
                 cur.append(w)
                 continue
-            stopped_at = i
+            # "các cơ quan Trung ương đóng trên địa bàn tỉnh": where the bodies sit is part of
+            # the name (name_tails), with the place word after it.
+            tail = _name_tail(tokens, i)
+            if tail > i:
+                cur += [t for t, _ in tokens[i:tail]]
+            stopped_at = tail
             break
-        if not cur and not (w[:1].isupper() or wl in ("các",)):
+        if not cur and not (w[:1].isupper() or wl in ("các",) or cued and not units and i == 0):
             stopped_at = i
             break
         cur.append(w)
     finish()
     return units, stopped_at
+
+
+def _name_tail(tokens: list[tuple[str, str]], i: int) -> int:
+    """The index after a ``name_tails`` phrase opening at tokens[i] and the place words
+    (``name_words``: "tỉnh", "thành phố") after it; ``i`` if none opens there."""
+    words = [fold(t) for t, _ in tokens[i:i + 6]]
+    joined = " ".join(words)
+    for tail in _folded_vocab("name_tails"):
+        if joined == tail or joined.startswith(tail + " "):
+            n, j, taken = len(tail.split()), i, 0
+            while j < len(tokens) and taken < n:  # (the tagger joins words: "địa bàn")
+                taken += len(fold(tokens[j][0]).split())
+                j += 1
+            while j < len(tokens) and fold(tokens[j][0]) in _folded_vocab("name_words"):
+                j += 1
+            return j
+    return i
 
 
 # A clause of more words is long: no more bodies are looked for after its verb, and it is tagged
@@ -353,6 +419,9 @@ def _heading_end(text: str, sec: Section) -> int:
     """Where a section's heading ends, with the lines it wraps onto (see _WRAPPED_HEADING_REST)."""
     if text[sec.start:sec.heading_end].rstrip().endswith((".", ";", ":")):
         return sec.heading_end
+    wrapped = _line_end(text, sec.heading_end, sec.end)
+    if wrapped != sec.heading_end:  # a line broken inside a name (_NAME_WRAP)
+        return wrapped if wrapped >= 0 else sec.end
     m = _WRAPPED_HEADING_REST.match(text, sec.heading_end, min(sec.end, sec.heading_end + 260))
     return sec.heading_end + 1 + len(m.group(1)) if m else sec.heading_end
 
