@@ -99,11 +99,11 @@ def _opens_with_stop(text: str, pos: int) -> bool:
     return bool(words) and (words[0] in stops or " ".join(words[:2]) in stops)
 
 
-def _units_at(text: str, pos: int, limit: int, heads=()) -> tuple[list[str], int]:
+def _units_at(text: str, pos: int, limit: int, heads=(), cued: bool = False) -> tuple[list[str], int]:
     """The units named from ``pos`` on (to the end of its line), and where the last one ends."""
     stop = _line_end(text, pos, limit)
     window = text[pos:stop if stop >= 0 else min(limit, pos + 220)][:220].replace("\n", " ")
-    names, _ = leading_units(window, heads)
+    names, _ = leading_units(window, heads, cued)
     end = pos
     for name in names:
         i = window.find(name)
@@ -223,6 +223,10 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             if not _starts_org(" ".join(cur)) and _starts_org(" ".join(cur + [w])):
                 cur.append(w)
                 continue
+            # "các viện" + "nghiên cứu": a kind of body of two words (group_heads).
+            if fold(cur[-1] + " " + w) in _folded_vocab("group_heads"):
+                cur.append(w)
+                continue
             # "các cơ quan Trung ương đóng trên địa bàn tỉnh": where the bodies sit is part of
             # the name (name_tails), with the place word after it.
             tail = _name_tail(tokens, i)
@@ -296,7 +300,7 @@ def _is_named_unit(name: str, heads=()) -> bool:
 def _is_generic(name: str) -> bool:
     """"các đơn vị liên quan", "cơ quan, địa phương có liên quan": no unit named."""
     key = fold(name)
-    return key in _folded_vocab("generic_units") or key.endswith("liên quan")
+    return key in _folded_vocab("generic_units") or key.endswith(tuple(_folded_vocab("vague_endings")))
 
 
 class _Deadlines:
@@ -588,13 +592,14 @@ def _units_before_lead_phrases(text: str, lo: int, hi: int, found: _Collector) -
 
 
 def _coordinating_units(text: str, lo: int, hi: int, found: _Collector) -> None:
-    """"phối hợp (chặt chẽ) với Y": Y coordinates, unless Y is a group ("các sở, ngành")."""
+    """"phối hợp (chặt chẽ) với Y": Y coordinates, a named class of bodies too ("các sở, ban,
+    ngành", SPEC §2.1; a vague one is dropped), its name may open in lower case ("lực lượng quân
+    đội")."""
     for m in _COORDINATE.finditer(text[lo:hi]):
         s = lo + m.end()
-        names, end = _units_at(text, s, hi)
+        names, end = _units_at(text, s, hi, cued=True)
         for name in names:
-            if not fold(name).startswith("các "):
-                found.add(name, "coordinate", s, end)
+            found.add(name, "coordinate", s, end)
 
 
 def _executor_lines(text: str, lo: int, hi: int, found: _Collector) -> None:
