@@ -534,13 +534,14 @@ _CLAUSE_END = regex.compile(r"[.;\n]+\s*")
 
 def _cue_roles(folded: str) -> set[str]:
     """The roles whose cue words open a clause of a unit's (folded) task: "chủ trì", "tham mưu"
-    (lead), "phối hợp" (coordinate), "theo dõi", "đôn đốc", "giám sát" (monitor); not
-    "phối hợp" right after "chủ trì" ("Chủ trì, phối hợp với Y": the unit leads, Y coordinates)."""
+    (lead), "phối hợp" (coordinate), "theo dõi", "đôn đốc", "giám sát" (monitor). "Chủ trì, phối
+    hợp với Y" gives both: the unit is the subject of "phối hợp" too (corpus/annotations/README.md:
+    "the subject of 'X phối hợp …' too"), and Y coordinates."""
     roles = set()
     for clause in _CLAUSE_END.split(folded):
         for role, pattern in _role_cue_patterns():
             m = pattern.match(clause)
-            if m and not (role == "coordinate" and regex.search(r"chủ trì[\s,]+(?:\p{L}+\s+)?phối hợp$", m.group())):
+            if m:
                 roles.add(role)
     return roles
 
