@@ -19,7 +19,7 @@ from ..scan import LINE_START
 from ..segment import Layout, SectionIndex
 from ..text import fold, lines_of
 from ..vocab import PhraseSet, alternation, issuer_words, load_json
-from .abbreviations import expand
+from .abbreviations import expand, unit_key
 from .dates import find_dates
 
 
@@ -390,9 +390,13 @@ class _Collector:
         unit = " ".join(unit.split()).strip(" -–,;:")
         if not unit or _is_generic(unit) or len(unit) < 3:
             return
-        key = (fold(unit), role)
+        # The same unit written in full and abbreviated ("Sở Khoa học và Công nghệ" in the text,
+        # "Sở KH&CN" in its annex table) is one: the key is the unit_key of the expanded name.
+        key = (unit_key(expand(unit)), role)
         if key in self._seen:
             r = self._seen[key]
+            if fold(r.unit) != fold(unit) and expand(unit) == unit:
+                r.unit = unit  # the name in full rather than abbreviated
             known = self._tasks[key]
             new = [t for t in (tasks or []) if t not in known]
             r.tasks += new
@@ -748,6 +752,76 @@ def units_from_tables(text: str, layout: Layout, found: _Collector) -> None:
                     found.add(name, role, ls, le, [task] if task else [], deadline)
 
 
+# A legal-database page writes a table one cell at a time: each cell's lines, then a line holding
+# only "|" (p009, p024, p028, p036, p037 of corpus/real2: every table of theirs). A row ends with
+# two such lines in a row ("|\n|": an empty cell between them), so a row is the cells between two
+# empty ones. A cell of more lines than this, or holding a blank line, is no table's.
+_BAR_LINE = regex.compile(r"^[ \t]*\|[ \t]*$", regex.M)
+_CELL_LINES = 40
+# A row's number in the first column ("1", "12.", "a)"), when the header's first cell is "STT"/"TT".
+_ROW_NUMBER = regex.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})*\.?|[a-zđ]\))\s*$")
+# The units of one cell: after ";" or on a bulleted line ("- Bộ Khoa học và Công nghệ;\n- Bộ Xây
+# dựng"); a line break elsewhere is a wrap ("UBND Thành phố Hồ Chí\nMinh").
+_CELL_PART = regex.compile(r"\s*;\s*|\s*\n(?=[ \t]*[-+•])")
+
+
+def _cell_rows(text: str, lo: int, hi: int):
+    """(start, end, cells) of each row of the tables written one cell per line (_BAR_LINE)."""
+    bars = [m.start() for m in _BAR_LINE.finditer(text, lo, hi)]
+    row: list[str] = []
+    row_start = None
+    for a, b in zip(bars, bars[1:]):
+        cell = text[text.find("\n", a, b) + 1 if "\n" in text[a:b] else b:b].strip()
+        if not cell:  # "|\n|": a row ends
+            if row:
+                yield row_start, a, row
+            row, row_start = [], None
+            continue
+        if "\n\n" in text[a:b] or text.count("\n", a, b) > _CELL_LINES:
+            row, row_start = [], None  # text between two tables, not a cell
+            continue
+        if row_start is None:
+            row_start = a
+        row.append(cell)
+    if row:
+        yield row_start, bars[-1], row
+
+
+def units_from_cell_tables(text: str, layout: Layout, found: _Collector) -> None:
+    """Phase 3 for tables written one cell per line (_BAR_LINE: "Cơ quan chủ trì", "Cơ quan phối
+    hợp" columns of an annex): under a header row with a lead or execute column and at least two
+    roles, each full row's units (one per line or after ";") in the lead, coordinate and execute
+    cells, with the row's task and deadline. A row with fewer cells than the header (a cell
+    spanning rows left out, a group heading "I. Kinh tế số") or, where the header's first column
+    is "STT"/"TT", without a number in it, names none."""
+    column_role: dict[str, str | None] = {}
+    for lo, hi in layout.content_spans():
+        header_cols: dict[str, int] | None = None
+        width = 0
+        numbered = False
+        for rs, re_, cells in _cell_rows(text, lo, hi):
+            folded = [fold(c) for c in cells]
+            roles = _column_roles(folded, column_role)
+            if ("lead" in roles or "execute" in roles) and len(roles) >= 2:
+                header_cols, width = roles, len(cells)
+                numbered = folded[0] in ("stt", "tt")
+                continue
+            if not header_cols or len(cells) < width or numbered and not _ROW_NUMBER.match(cells[0]):
+                continue
+            task = cells[header_cols["task"]] if "task" in header_cols else None
+            task = " ".join(task.split()) if task else None
+            deadline = _row_deadline(cells, header_cols)
+            for role in ("lead", "coordinate", "execute"):
+                i = header_cols.get(role)
+                if i is None:
+                    continue
+                for part in _CELL_PART.split(cells[i]):
+                    part = " ".join(_BULLET.sub("", part.strip()).split()).strip(" .")
+                    names, _ = leading_units(part) if part else ([], "")
+                    for name in names:
+                        found.add(name, role, rs, re_, [task] if task else [], deadline)
+
+
 def find_responsibilities(text: str, layout: Layout, index: SectionIndex,
                           dates: list[DateMention]) -> list[Responsibility]:
     """The responsible units of a plan, in the order found: the implementation part's items,
@@ -759,6 +833,7 @@ def find_responsibilities(text: str, layout: Layout, index: SectionIndex,
     units_from_items(text, index, deadlines, found)
     units_from_sentences(text, layout, found)
     units_from_tables(text, layout, found)
+    units_from_cell_tables(text, layout, found)
     for r in found.items:
         if r.deadline is None and r.role == "execute":
             r.deadline = deadlines.within(r.start, r.end)
