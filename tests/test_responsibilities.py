@@ -270,3 +270,58 @@ def test_italic_unit_headings_of_a_responsibilities_part_are_units():
     pairs = {(r.unit, r.role) for r in doc.responsibilities}
     assert {("Sở Tài chính", "execute"), ("Sở Tài chính", "lead"), ("Sở Nội vụ", "execute"),
             ("Công an tỉnh", "execute"), ("Sở Y tế", "execute")} <= pairs
+
+
+def test_names_hard_wrapped_before_a_capital(extracted):
+    """p037 (dev) wraps its lines at about 50 characters, also inside names ("l) Đài Truyền hình
+    Việt Nam, Đài Tiếng nói Việt\\nNam, Thông tấn xã Việt Nam chủ trì, phối hợp chặt chẽ với ..."):
+    the item's opening clause is read on over the break, its three units lead, execute and (the
+    subject of "phối hợp") coordinate, with the clause as their task."""
+    doc = extracted(REAL2 / "p037.txt")
+    got = pairs(doc)
+    for unit in ("Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam"):
+        assert {(unit, "execute"), (unit, "lead"), (unit, "coordinate")} <= got
+    # "n) Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt\nNam và các tổ chức ..."
+    assert ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "lead") in got
+    assert not any(u in ("Đài Tiếng nói Việt", "Ủy ban Trung ương Mặt trận Tổ quốc Việt") for u, _ in got)
+    radio = next(r for r in doc.responsibilities if r.unit == "Đài Tiếng nói Việt Nam" and r.role == "lead")
+    assert radio.tasks[0].startswith("Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã")
+
+
+def test_tables_one_cell_per_line(extracted):
+    """An annex table written one cell per line with "|" lines between (p037, p028: "STT | Cơ quan
+    chủ trì | Cơ quan phối hợp | ..."): the units of the lead and coordinate cells of its numbered
+    rows, one per bulleted line ("- Bộ Ngoại giao;"); an abbreviated name ("Sở KH&CN") is merged
+    into the unit written in full, whose spelling is kept."""
+    doc = extracted(REAL2 / "p037.txt")
+    annex = {(r.unit, r.role) for r in doc.responsibilities if r.section == "appendix"}
+    assert {("Bộ Ngoại giao", "coordinate"), ("Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "coordinate"),
+            ("Các trường đại học, viện nghiên cứu", "coordinate")} <= annex
+    ngoai_giao = next(r for r in doc.responsibilities if r.unit == "Bộ Ngoại giao")
+    assert ngoai_giao.tasks[0].startswith("- Ứng dụng khoa học kỹ thuật tiên tiến")
+    got = pairs(extracted(REAL2 / "p028.txt"))
+    assert {("Sở Nội vụ", "lead"), ("Sở Công Thương", "lead"), ("Ban Quản lý Khu kinh tế", "coordinate"),
+            ("các doanh nghiệp viễn thông", "coordinate"), ("Sở Khoa học và Công nghệ", "coordinate")} <= got
+    assert not any("KH&CN" in u for u, _ in got)
+
+
+def test_addressees_and_classes_of_bodies(extracted):
+    """p001 (dev): "2. Đề nghị các cấp ủy Đảng, Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức
+    chính trị - xã hội tỉnh: Phối hợp chặt chẽ với ..." (a name in lower case after "Đề nghị";
+    the words after the colon give the role); "1. Các cơ quan, đơn vị, địa phương, doanh nghiệp
+    căn cứ ..." (a class of bodies over its kinds); "3. Sở Văn hóa, Thể thao và Du lịch: Phối hợp
+    với ..."."""
+    got = pairs(extracted(REAL2 / "p001.txt"))
+    assert {("các cấp ủy Đảng", "execute"), ("các cấp ủy Đảng", "coordinate"),
+            ("Mặt trận Tổ quốc Việt Nam tỉnh", "coordinate"),
+            ("các tổ chức chính trị - xã hội tỉnh", "coordinate"),
+            ("Các cơ quan, đơn vị, địa phương, doanh nghiệp", "execute"),
+            ("Sở Văn hóa, Thể thao và Du lịch", "coordinate")} <= got
+
+
+def test_where_a_class_of_bodies_sits_is_part_of_its_name(extracted):
+    """p009 (dev): "13. Báo và Phát thanh, Truyền hình tỉnh và các cơ quan báo chí đóng trên địa
+    bàn" (name_tails); "các sở, ngành, đơn vị có liên quan" names "các sở, ngành" only."""
+    got = pairs(extracted(REAL2 / "p009.txt"))
+    assert ("các cơ quan báo chí đóng trên địa bàn", "lead") in got
+    assert not any(u == "các cơ quan báo chí" for u, _ in got)

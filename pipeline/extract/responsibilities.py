@@ -468,7 +468,9 @@ def _item_tasks(text: str, sec: Section, children: list[Section], clause: str, r
     else:
         body = text[_heading_end(text, sec):sec.end].strip()
         tasks = [" ".join(body.split())] if body else []
-    if rest_fold and not rest_fold.startswith("chủ trì"):
+    if rest_fold and (not rest_fold.startswith("chủ trì") or not tasks):
+        # (An item that is one wrapped paragraph, "l) Đài Truyền hình Việt Nam, Đài Tiếng nói
+        # Việt\nNam, ... chủ trì, phối hợp ...", is all heading: its clause is its task.)
         tasks = [" ".join(clause.split())] + tasks
     return tasks
 
