@@ -19,7 +19,7 @@ from ..scan import LINE_START
 from ..segment import Layout, SectionIndex
 from ..text import fold, lines_of
 from ..vocab import PhraseSet, alternation, issuer_words, load_json
-from .abbreviations import expand
+from .abbreviations import expand, unit_key
 from .dates import find_dates
 
 
@@ -60,7 +60,7 @@ def _folded_vocab(key: str) -> frozenset[str]:
 
 
 # A clause's opening words that are no part of a unit's name: a bullet, "Đề nghị", "Giao".
-_CLAUSE_OPENING = regex.compile(r"^[\s\-+•]*(?:(?:Đề\s+nghị|đề\s+nghị|Giao|giao)\s+)?")
+_CLAUSE_OPENING = regex.compile(r"^[\s\-+•]*(?:(?P<cue>Đề\s+nghị|đề\s+nghị|Giao|giao)\s*:?\s+)?")
 _CLAUSE_BREAK = regex.compile(r"[:.;(]")
 _CAPITAL_WORD_START = regex.compile(r"(?<=\s)(?=\p{Lu})")
 
@@ -72,11 +72,38 @@ def _tagged(clause: str) -> tuple[tuple[str, str], ...]:
     return tuple(pos_tag(clause))
 
 
-def _units_at(text: str, pos: int, limit: int, heads=()) -> tuple[list[str], int]:
-    """The units named from ``pos`` on (to the end of its line), and where the last one ends."""
+# A line broken inside a name by a hard wrap the normalisation keeps (it joins a line only where
+# the next opens in lower case or the last word cannot end one): the line ends in a capitalised
+# word and the next opens with one that is no item mark ("Đài Tiếng nói Việt\nNam, Thông tấn xã",
+# "phối hợp với Sở\nKhoa học và Công nghệ", "Ban Chỉ huy\nPhòng chống thiên tai"; p037 wraps its
+# lines at about 50 characters, 9 of its 13 unit items in the middle of a name).
+_NAME_WRAP = regex.compile(
+    r"""(?<=(?<!\p{L})\p{Lu}\p{L}*)\n           # a capitalised word ends the line
+    (?![ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.\s))  # the next line is no item of its own
+    (?=\p{Lu})                                 # and opens with a capital""", regex.X)
+
+
+def _line_end(text: str, pos: int, limit: int) -> int:
+    """Where the line holding ``pos`` ends (-1: not before ``limit``), going on over breaks inside
+    a name (_NAME_WRAP) unless the next line opens with a verb of the stops ("Chủ trì", "Tham mưu":
+    a unit's heading over its first task)."""
     stop = text.find("\n", pos, limit)
-    window = text[pos:stop if stop >= 0 else min(limit, pos + 220)][:220]
-    names, _ = leading_units(window, heads)
+    while stop >= 0 and _NAME_WRAP.match(text, stop) and not _opens_with_stop(text, stop + 1):
+        stop = text.find("\n", stop + 1, limit)
+    return stop
+
+
+def _opens_with_stop(text: str, pos: int) -> bool:
+    words = fold(text[pos:pos + 40]).split()
+    stops = _folded_vocab("unit_stops")
+    return bool(words) and (words[0] in stops or " ".join(words[:2]) in stops)
+
+
+def _units_at(text: str, pos: int, limit: int, heads=(), cued: bool = False) -> tuple[list[str], int]:
+    """The units named from ``pos`` on (to the end of its line), and where the last one ends."""
+    stop = _line_end(text, pos, limit)
+    window = text[pos:stop if stop >= 0 else min(limit, pos + 220)][:220].replace("\n", " ")
+    names, _ = leading_units(window, heads, cued)
     end = pos
     for name in names:
         i = window.find(name)
@@ -85,15 +112,22 @@ def _units_at(text: str, pos: int, limit: int, heads=()) -> tuple[list[str], int
     return names, end
 
 
-def leading_units(clause: str, heads=()) -> tuple[list[str], str]:
+def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str], str]:
     """The units named at the start of a clause, and the words after them.
 
     "Sở Nông nghiệp và Môi trường, Sở Dân tộc và Tôn giáo" → two units; "Bộ Chỉ huy quân sự tỉnh
     chỉ đạo lực lượng Bộ đội Biên phòng và đề nghị Bộ tư lệnh Vùng Cảnh sát biển 3" → three (the
-    other capitalised bodies of a short heading count too)."""
-    c = _CLAUSE_OPENING.sub("", clause)
-    cut = _CLAUSE_BREAK.split(c, maxsplit=1)[0][:220]
-    if not cut.strip() or not (cut.lstrip()[0].isupper()):
+    other capitalised bodies of a short heading count too). A name may open in lower case where
+    a cue says a body follows ("Đề nghị các cấp ủy Đảng", "Giao các sở", and ``cued`` callers:
+    "phối hợp với lực lượng quân đội"); elsewhere it opens with a capital. After units ending at
+    a colon ("Sở Văn hóa, Thể thao và Du lịch: Phối hợp với ...") the rest is the words after it."""
+    opening = _CLAUSE_OPENING.match(clause)
+    cued = cued or bool(opening and opening.group("cue"))
+    c = clause[opening.end():] if opening else clause
+    parts = _CLAUSE_BREAK.split(c, maxsplit=1)
+    cut = parts[0][:220]
+    after_colon = parts[1] if len(parts) > 1 and c[len(parts[0])] == ":" else None
+    if not cut.strip() or not (cut.lstrip()[0].isupper() or cued and cut.lstrip()[0].isalpha()):
         return [], clause
     # Most item openings are tasks ("Xây dựng kế hoạch ..."): only a clause opening with a body's
     # word ("Sở", "Ban", "Ủy ban", "Các", ...) or a report head goes to the tagger.
@@ -110,21 +144,24 @@ def leading_units(clause: str, heads=()) -> tuple[list[str], str]:
     if long_clause and len(cut.split()) > _OPENING_WORDS:
         opening_end = _end_of_words(cut, _OPENING_WORDS)
         tokens = _unit_tokens(cut[:opening_end])
-        units, stopped_at = _name_units(tokens)
+        units, stopped_at = _name_units(tokens, cued)
         if stopped_at <= len(tokens) - _OPENING_MARGIN:
             after = cut[opening_end:].split()
         else:
             tokens = None
     if tokens is None:
         tokens = _unit_tokens(cut)
-        units, stopped_at = _name_units(tokens)
+        units, stopped_at = _name_units(tokens, cued)
     # A clause opening with a verb ("Ban hành thông báo ...", which the tagger may call a noun).
     if tokens and (tokens[0][1] == "V" or fold(tokens[0][0]) in _folded_vocab("verb_starts")):
         return [], clause
     rest = " ".join([w for w, _ in tokens[stopped_at:]] + after)
+    colon_rest = after_colon is not None and not rest.strip()
+    if after_colon is not None and colon_rest:
+        rest = after_colon.strip()
     # A short heading naming more bodies after the verb ("Bộ Chỉ huy quân sự tỉnh chỉ đạo lực
     # lượng Bộ đội Biên phòng và đề nghị ..."): only when it opens with a unit itself.
-    if not long_clause and "." not in c and any(_is_named_unit(u, heads) for u in units):
+    if not long_clause and not colon_rest and "." not in c and any(_is_named_unit(u, heads) for u in units):
         for m in _CAPITAL_WORD_START.finditer(rest):
             tail = rest[m.start():]
             if _starts_org(" ".join(tail.split(" ")[:3])):
@@ -136,8 +173,9 @@ def leading_units(clause: str, heads=()) -> tuple[list[str], str]:
     return units, rest
 
 
-def _name_units(tokens: list[tuple[str, str]]) -> tuple[list[str], int]:
-    """The units the tagged words open with, and the index of the word after them."""
+def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list[str], int]:
+    """The units the tagged words open with, and the index of the word after them (the first
+    may be in lower case where ``cued``: "lực lượng quân đội")."""
     stops = _folded_vocab("unit_stops")
     units: list[str] = []
     cur: list[str] = []
@@ -158,10 +196,16 @@ def _name_units(tokens: list[tuple[str, str]]) -> tuple[list[str], int]:
         following = " ".join(t for t, _ in tokens[i + 1:i + 4])
         wl = fold(w)
         if w == ",":
-            if nxt and nxt[0].isupper() and _starts_org(following) and cur:
+            # ", Sở Y tế", ", các sở, ban, ngành": another unit.
+            if nxt and (nxt[0].isupper() or fold(nxt) == "các") and _starts_org(following) and cur:
                 finish()
                 continue
-            if nxt and (nxt[0].isupper() or fold(nxt) in name_words or fold(nxt) == "ban"):
+            # A class of bodies goes on over its kinds ("các cơ quan, đơn vị, địa phương, doanh
+            # nghiệp", "các sở, ban, ngành"), not over a vague one ("các sở, ngành, đơn vị có liên
+            # quan" names "các sở, ngành").
+            if nxt and (nxt[0].isupper() or fold(nxt) in name_words or fold(nxt) == "ban"
+                        or cur and fold(cur[0]) in ("các", "những") and _group_words().opens(fold(following))
+                        and "liên quan" not in fold(following)):
                 cur.append(",")
                 continue
             stopped_at = i
@@ -179,14 +223,40 @@ def _name_units(tokens: list[tuple[str, str]]) -> tuple[list[str], int]:
             if not _starts_org(" ".join(cur)) and _starts_org(" ".join(cur + [w])):
                 cur.append(w)
                 continue
-            stopped_at = i
+            # "các viện" + "nghiên cứu": a kind of body of two words (group_heads).
+            if fold(cur[-1] + " " + w) in _folded_vocab("group_heads"):
+                cur.append(w)
+                continue
+            # "các cơ quan Trung ương đóng trên địa bàn tỉnh": where the bodies sit is part of
+            # the name (name_tails), with the place word after it.
+            tail = _name_tail(tokens, i)
+            if tail > i:
+                cur += [t for t, _ in tokens[i:tail]]
+            stopped_at = tail
             break
-        if not cur and not (w[:1].isupper() or wl in ("các",)):
+        if not cur and not (w[:1].isupper() or wl in ("các",) or cued and not units and i == 0):
             stopped_at = i
             break
         cur.append(w)
     finish()
     return units, stopped_at
+
+
+def _name_tail(tokens: list[tuple[str, str]], i: int) -> int:
+    """The index after a ``name_tails`` phrase opening at tokens[i] and the place words
+    (``name_words``: "tỉnh", "thành phố") after it; ``i`` if none opens there."""
+    words = [fold(t) for t, _ in tokens[i:i + 6]]
+    joined = " ".join(words)
+    for tail in _folded_vocab("name_tails"):
+        if joined == tail or joined.startswith(tail + " "):
+            n, j, taken = len(tail.split()), i, 0
+            while j < len(tokens) and taken < n:  # (the tagger joins words: "địa bàn")
+                taken += len(fold(tokens[j][0]).split())
+                j += 1
+            while j < len(tokens) and fold(tokens[j][0]) in _folded_vocab("name_words"):
+                j += 1
+            return j
+    return i
 
 
 # A clause of more words is long: no more bodies are looked for after its verb, and it is tagged
@@ -230,7 +300,7 @@ def _is_named_unit(name: str, heads=()) -> bool:
 def _is_generic(name: str) -> bool:
     """"các đơn vị liên quan", "cơ quan, địa phương có liên quan": no unit named."""
     key = fold(name)
-    return key in _folded_vocab("generic_units") or key.endswith("liên quan")
+    return key in _folded_vocab("generic_units") or key.endswith(tuple(_folded_vocab("vague_endings")))
 
 
 class _Deadlines:
@@ -320,9 +390,13 @@ class _Collector:
         unit = " ".join(unit.split()).strip(" -–,;:")
         if not unit or _is_generic(unit) or len(unit) < 3:
             return
-        key = (fold(unit), role)
+        # The same unit written in full and abbreviated ("Sở Khoa học và Công nghệ" in the text,
+        # "Sở KH&CN" in its annex table) is one: the key is the unit_key of the expanded name.
+        key = (unit_key(expand(unit)), role)
         if key in self._seen:
             r = self._seen[key]
+            if fold(r.unit) != fold(unit) and expand(unit) == unit:
+                r.unit = unit  # the name in full rather than abbreviated
             known = self._tasks[key]
             new = [t for t in (tasks or []) if t not in known]
             r.tasks += new
@@ -353,6 +427,9 @@ def _heading_end(text: str, sec: Section) -> int:
     """Where a section's heading ends, with the lines it wraps onto (see _WRAPPED_HEADING_REST)."""
     if text[sec.start:sec.heading_end].rstrip().endswith((".", ";", ":")):
         return sec.heading_end
+    wrapped = _line_end(text, sec.heading_end, sec.end)
+    if wrapped != sec.heading_end:  # a line broken inside a name (_NAME_WRAP)
+        return wrapped if wrapped >= 0 else sec.end
     m = _WRAPPED_HEADING_REST.match(text, sec.heading_end, min(sec.end, sec.heading_end + 260))
     return sec.heading_end + 1 + len(m.group(1)) if m else sec.heading_end
 
@@ -391,7 +468,9 @@ def _item_tasks(text: str, sec: Section, children: list[Section], clause: str, r
     else:
         body = text[_heading_end(text, sec):sec.end].strip()
         tasks = [" ".join(body.split())] if body else []
-    if rest_fold and not rest_fold.startswith("chủ trì"):
+    if rest_fold and (not rest_fold.startswith("chủ trì") or not tasks):
+        # (An item that is one wrapped paragraph, "l) Đài Truyền hình Việt Nam, Đài Tiếng nói
+        # Việt\nNam, ... chủ trì, phối hợp ...", is all heading: its clause is its task.)
         tasks = [" ".join(clause.split())] + tasks
     return tasks
 
@@ -461,13 +540,14 @@ _CLAUSE_END = regex.compile(r"[.;\n]+\s*")
 
 def _cue_roles(folded: str) -> set[str]:
     """The roles whose cue words open a clause of a unit's (folded) task: "chủ trì", "tham mưu"
-    (lead), "phối hợp" (coordinate), "theo dõi", "đôn đốc", "giám sát" (monitor); not
-    "phối hợp" right after "chủ trì" ("Chủ trì, phối hợp với Y": the unit leads, Y coordinates)."""
+    (lead), "phối hợp" (coordinate), "theo dõi", "đôn đốc", "giám sát" (monitor). "Chủ trì, phối
+    hợp với Y" gives both: the unit is the subject of "phối hợp" too (corpus/annotations/README.md:
+    "the subject of 'X phối hợp …' too"), and Y coordinates."""
     roles = set()
     for clause in _CLAUSE_END.split(folded):
         for role, pattern in _role_cue_patterns():
             m = pattern.match(clause)
-            if m and not (role == "coordinate" and regex.search(r"chủ trì[\s,]+(?:\p{L}+\s+)?phối hợp$", m.group())):
+            if m:
                 roles.add(role)
     return roles
 
@@ -519,13 +599,14 @@ def _units_before_lead_phrases(text: str, lo: int, hi: int, found: _Collector) -
 
 
 def _coordinating_units(text: str, lo: int, hi: int, found: _Collector) -> None:
-    """"phối hợp (chặt chẽ) với Y": Y coordinates, unless Y is a group ("các sở, ngành")."""
+    """"phối hợp (chặt chẽ) với Y": Y coordinates, a named class of bodies too ("các sở, ban,
+    ngành", SPEC §2.1; a vague one is dropped), its name may open in lower case ("lực lượng quân
+    đội")."""
     for m in _COORDINATE.finditer(text[lo:hi]):
         s = lo + m.end()
-        names, end = _units_at(text, s, hi)
+        names, end = _units_at(text, s, hi, cued=True)
         for name in names:
-            if not fold(name).startswith("các "):
-                found.add(name, "coordinate", s, end)
+            found.add(name, "coordinate", s, end)
 
 
 def _executor_lines(text: str, lo: int, hi: int, found: _Collector) -> None:
@@ -673,6 +754,76 @@ def units_from_tables(text: str, layout: Layout, found: _Collector) -> None:
                     found.add(name, role, ls, le, [task] if task else [], deadline)
 
 
+# A legal-database page writes a table one cell at a time: each cell's lines, then a line holding
+# only "|" (p009, p024, p028, p036, p037 of corpus/real2: every table of theirs). A row ends with
+# two such lines in a row ("|\n|": an empty cell between them), so a row is the cells between two
+# empty ones. A cell of more lines than this, or holding a blank line, is no table's.
+_BAR_LINE = regex.compile(r"^[ \t]*\|[ \t]*$", regex.M)
+_CELL_LINES = 40
+# A row's number in the first column ("1", "12.", "a)"), when the header's first cell is "STT"/"TT".
+_ROW_NUMBER = regex.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})*\.?|[a-zđ]\))\s*$")
+# The units of one cell: after ";" or on a bulleted line ("- Bộ Khoa học và Công nghệ;\n- Bộ Xây
+# dựng"); a line break elsewhere is a wrap ("UBND Thành phố Hồ Chí\nMinh").
+_CELL_PART = regex.compile(r"\s*;\s*|\s*\n(?=[ \t]*[-+•])")
+
+
+def _cell_rows(text: str, lo: int, hi: int):
+    """(start, end, cells) of each row of the tables written one cell per line (_BAR_LINE)."""
+    bars = [m.start() for m in _BAR_LINE.finditer(text, lo, hi)]
+    row: list[str] = []
+    row_start = None
+    for a, b in zip(bars, bars[1:]):
+        cell = text[text.find("\n", a, b) + 1 if "\n" in text[a:b] else b:b].strip()
+        if not cell:  # "|\n|": a row ends
+            if row:
+                yield row_start, a, row
+            row, row_start = [], None
+            continue
+        if "\n\n" in text[a:b] or text.count("\n", a, b) > _CELL_LINES:
+            row, row_start = [], None  # text between two tables, not a cell
+            continue
+        if row_start is None:
+            row_start = a
+        row.append(cell)
+    if row:
+        yield row_start, bars[-1], row
+
+
+def units_from_cell_tables(text: str, layout: Layout, found: _Collector) -> None:
+    """Phase 3 for tables written one cell per line (_BAR_LINE: "Cơ quan chủ trì", "Cơ quan phối
+    hợp" columns of an annex): under a header row with a lead or execute column and at least two
+    roles, each full row's units (one per line or after ";") in the lead, coordinate and execute
+    cells, with the row's task and deadline. A row with fewer cells than the header (a cell
+    spanning rows left out, a group heading "I. Kinh tế số") or, where the header's first column
+    is "STT"/"TT", without a number in it, names none."""
+    column_role: dict[str, str | None] = {}
+    for lo, hi in layout.content_spans():
+        header_cols: dict[str, int] | None = None
+        width = 0
+        numbered = False
+        for rs, re_, cells in _cell_rows(text, lo, hi):
+            folded = [fold(c) for c in cells]
+            roles = _column_roles(folded, column_role)
+            if ("lead" in roles or "execute" in roles) and len(roles) >= 2:
+                header_cols, width = roles, len(cells)
+                numbered = folded[0] in ("stt", "tt")
+                continue
+            if not header_cols or len(cells) < width or numbered and not _ROW_NUMBER.match(cells[0]):
+                continue
+            task = cells[header_cols["task"]] if "task" in header_cols else None
+            task = " ".join(task.split()) if task else None
+            deadline = _row_deadline(cells, header_cols)
+            for role in ("lead", "coordinate", "execute"):
+                i = header_cols.get(role)
+                if i is None:
+                    continue
+                for part in _CELL_PART.split(cells[i]):
+                    part = " ".join(_BULLET.sub("", part.strip()).split()).strip(" .")
+                    names, _ = leading_units(part) if part else ([], "")
+                    for name in names:
+                        found.add(name, role, rs, re_, [task] if task else [], deadline)
+
+
 def find_responsibilities(text: str, layout: Layout, index: SectionIndex,
                           dates: list[DateMention]) -> list[Responsibility]:
     """The responsible units of a plan, in the order found: the implementation part's items,
@@ -684,6 +835,7 @@ def find_responsibilities(text: str, layout: Layout, index: SectionIndex,
     units_from_items(text, index, deadlines, found)
     units_from_sentences(text, layout, found)
     units_from_tables(text, layout, found)
+    units_from_cell_tables(text, layout, found)
     for r in found.items:
         if r.deadline is None and r.role == "execute":
             r.deadline = deadlines.within(r.start, r.end)
