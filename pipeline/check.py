@@ -30,6 +30,7 @@ from .text import fold
 from .vocab import cue, load_json
 
 SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
+SCHEMA = "plans-check/1"  # the JSON report's version: its keys change only with a new version
 TASK_RATIO = 0.47  # a task whose counterpart is this much less similar than the plan's typical one is uncovered
 TARGET_THRESHOLD = 0.25  # indicator similarity for two targets to be the same aim
 
@@ -71,7 +72,7 @@ class Report:
         return out
 
     def to_dict(self) -> dict:
-        return {"plan": self.plan, "parents": self.parents, "counts": self.counts(),
+        return {"schema": SCHEMA, "plan": self.plan, "parents": self.parents, "counts": self.counts(),
                 "findings": [asdict(f) for f in self.findings]}
 
 
@@ -634,6 +635,30 @@ def period_outside_parent(plan: dict, parent: dict, lang: str = "vi") -> list[Fi
                      period=_fmt_period(mp), parent_period=_fmt_period(pp))]
 
 
+def dates_before_parent(plan: dict, parent: dict, lang: str = "vi") -> list[Finding]:
+    """``period-outside-parent`` for each day the plan schedules before the parent was issued —
+    a date of its annexes or of a table row (an inspection on "25/3/2025" in the plan of a
+    decision of 06/3/2026 ordering the 2026 inspections), earlier than both the parent and the
+    plan itself, and no citation's date: a schedule cannot precede the document it carries out."""
+    theirs, mine = parent["document"].get("issued_date"), plan["document"].get("issued_date")
+    if not theirs or len(theirs) < 10:
+        return []
+    text = plan["text"]
+    out = []
+    for d in plan["dates"]:
+        if d.get("granularity") != "day" or d.get("role") in ("citation", "issued") or len(d["value"]) != 10:
+            continue
+        line_start = text.rfind("\n", 0, d["start"]) + 1
+        in_table = " | " in text[line_start:text.find("\n", d["end"]) % (len(text) + 1)]
+        if d.get("section") not in ("appendix", "closing") and not in_table:
+            continue
+        if d["value"] < theirs and (not mine or d["value"] < mine):
+            out.append(_finding("period-outside-parent", [evidence(plan, "plan", d["start"], d["end"])],
+                                parent["document"].get("source"), lang, period=d["text"],
+                                parent_period=f"≥ {theirs}"))
+    return out
+
+
 def tasks_not_covered(plan: dict, parent: dict, lang: str = "vi") -> list[Finding]:
     """``task-not-covered``: each of the parent's tasks (numbered items of its content/tasks parts)
     without a counterpart among the plan's items, with the closest item it was paired with and
@@ -925,6 +950,7 @@ def check_plan(plan: dict, against: Against, lang: str = "vi") -> Report:
         findings += citation_mismatches(plan, r, parent, lang, mentions)
         findings += issued_before_parent(plan, parent, lang)
         findings += period_outside_parent(plan, parent, lang)
+        findings += dates_before_parent(plan, parent, lang)
         # Content (tasks, targets, deadlines) is checked against the plans it implements; a plan
         # it is only based on ("Căn cứ Kế hoạch …" beside "Thực hiện Kế hoạch …") is a broader
         # frame it need not restate. With no plan it implements, its basis plans are its parents.

@@ -257,9 +257,13 @@ def test_real_findings_p04_and_p06():
     # Right in the preamble, wrong in section 3.1: reported at the later mention.
     assert [e.text.split()[:4] for e in wrong.evidence] == [["Quyết", "định", "số", "1050/QĐ-SCT"]]
     assert "ngày 06/3/2025" in wrong.evidence[0].text
-    # A decision's articles give no tasks or targets: said, not silent.
-    assert [f.code for f in rep.findings] == ["citation-mismatch", "parent-unchecked"]
+    # A decision's articles give no tasks or targets: said, not silent. Two inspections of
+    # Phụ lục I fall in 2025, before the decision (06/3/2026) that orders the 2026 inspections.
+    assert [f.code for f in rep.findings] == ["citation-mismatch", "parent-unchecked",
+                                              "period-outside-parent", "period-outside-parent"]
     assert "không tìm thấy nhiệm vụ" in rep.findings[1].message
+    assert [f.evidence[0].text for f in rep.findings[2:]] == ["25/3/2025", "27/3/2025"]
+    assert rep.to_dict()["schema"] == "plans-check/1"
 
 
 def test_real_letter_gets_no_plan_structure_findings():
