@@ -17,6 +17,7 @@ Reports are rendered as Markdown or HTML by :mod:`pipeline.check_report`.
 from __future__ import annotations
 
 import functools
+import glob
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -29,6 +30,7 @@ from .text import fold
 from .vocab import cue, load_json
 
 SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
+SCHEMA = "plans-check/1"  # the JSON report's version: its keys change only with a new version
 TASK_RATIO = 0.47  # a task whose counterpart is this much less similar than the plan's typical one is uncovered
 TARGET_THRESHOLD = 0.25  # indicator similarity for two targets to be the same aim
 
@@ -70,7 +72,7 @@ class Report:
         return out
 
     def to_dict(self) -> dict:
-        return {"plan": self.plan, "parents": self.parents, "counts": self.counts(),
+        return {"schema": SCHEMA, "plan": self.plan, "parents": self.parents, "counts": self.counts(),
                 "findings": [asdict(f) for f in self.findings]}
 
 
@@ -84,6 +86,9 @@ class Against:
         self._docs = docs or {}
         # Files of ``from_paths`` that could not be read, with the reason: left out of the collection.
         self.left_out: dict[str, str] = {}
+        # Sources of the files named one by one (not found in a folder or by a glob): documents the
+        # user says the plan implements, each of which the check must use or say why it did not.
+        self.named: set[str] = set()
         self._tables = None
         if dataset is not None:
             from .dataset import load, records
@@ -138,6 +143,8 @@ class Against:
                 docs[read[source]["document"]["doc_id"]] = read[source]
         against = cls(docs=docs)
         against.left_out = dict(sorted(left_out.items()))
+        from .ingest import shown
+        against.named = {shown(Path(p)) for p in paths if not glob.has_magic(p) and Path(p).is_file()}
         return against
 
     def document(self, doc_id: str) -> dict:
@@ -221,6 +228,11 @@ def _counterparts(doc: dict) -> list[dict]:
         [s for s in doc["sections"] if s.get("kind") in ("bullet", "section")]
 
 
+# A document number and symbol right before a date in a title: the date is that document's
+# ("NGHỊ QUYẾT SỐ 10-NQ/TW NGÀY 10 THÁNG 02 NĂM 2022"), not the plan's period.
+_CITED_BEFORE = regex.compile(r"\d+[-/]\p{Lu}[\p{L}\-/]*\s*,?\s*$")
+
+
 def _period(doc: dict) -> tuple[int | None, int | None]:
     """A plan's period in years, from its title (and its issue year for "đến năm N")."""
     from .extract.dates import find_dates
@@ -229,9 +241,12 @@ def _period(doc: dict) -> tuple[int | None, int | None]:
     for d in find_dates(title):
         if d.granularity not in ("year", "quarter", "month", "day"):
             continue
+        if _CITED_BEFORE.search(title[:d.start]):
+            continue  # the date of a document the title cites ("... NGHỊ QUYẾT SỐ 10-NQ/TW NGÀY 10 THÁNG 02 NĂM 2022")
         a = int(d.value[:4])
         b = int(d.until[:4]) if d.until else a
-        upper_only = regex.search(r"(?:đến|tới)\s+(?:hết\s+)?$", fold(title[:d.start]))
+        upper_only = regex.search(r"(?:đến|tới)\s+(?:hết\s+)?$", fold(title[:d.start])) or \
+            regex.match(r"(?:đến|tới)\s", fold(title[d.start:d.end]))
         lo = lo if upper_only else (a if lo is None else min(lo, a))
         hi = b if hi is None else max(hi, b)
     issued = doc["document"].get("issued_date")
@@ -318,9 +333,20 @@ def _aims(doc: dict) -> list[dict]:
                 return aims
         return False
 
+    def in_vision(sid):
+        # "2.3. Tầm nhìn đến năm 2045": a vision lies beyond the period a child carries out. The
+        # nearest heading that names a vision or aims decides ("2.2. Một số mục tiêu cụ thể" under
+        # "2. Mục tiêu và tầm nhìn" holds aims).
+        for title in headings(sid):
+            vision = bool(regex.search(r"tầm\s+nhìn", title))
+            aims = bool(regex.search(r"mục\s+tiêu|chỉ\s+tiêu", title))
+            if vision != aims:
+                return vision
+        return False
+
     def in_purpose(sid):
         return any(regex.search(r"mục\s+đích|yêu\s+cầu", title) for title in headings(sid))
-    body = [t for t in doc["targets"] if t.get("section") != "appendix"]
+    body = [t for t in doc["targets"] if t.get("section") != "appendix" and not in_vision(t.get("section"))]
     aims = [t for t in body if in_aims(t.get("section"))]
     # Without a targets part, a plan's aims are the figures of its purpose part ("I. MỤC ĐÍCH,
     # YÊU CẦU"); a figure in how it is carried out ("Số lượng đơn vị kiểm tra: tối thiểu 20%")
@@ -369,23 +395,49 @@ def evidence(doc: dict, which: str, start: int, end: int) -> Evidence:
     return Evidence(which, doc["document"].get("source"), int(start), int(end), doc["text"][start:end])
 
 
+def _is_plan_type(doc: dict) -> bool:
+    """Whether a document is a plan (Kế hoạch, Chương trình, Đề án, Phương án, by its header type):
+    a letter (công văn) or a decision or resolution issuing or deploying a parent is none, and is
+    not checked for a plan's parts."""
+    from .link import _type_key
+    kinds = {_type_key(t) for t in _vocab()["plan_types"]}
+    return _type_key(doc["document"].get("doc_type")) in kinds
+
+
 def sections_missing(plan: dict, lang: str = "vi") -> list[Finding]:
     """``section-missing``: each required part (``required_sections`` in ``data/check.json``) that
-    no top-level heading of the plan names."""
-    titles = [fold(s.get("title") or "") for s in plan["sections"] if s.get("level") == 1]
+    no top-level heading of the plan names — its Roman sections, or, in a plan without them, its
+    top numbered items ("1. Mục tiêu", "2. Yêu cầu", "4. Phân công nhiệm vụ" in an inspection team's
+    plan). Only plans are checked (:func:`_is_plan_type`)."""
+    if not _is_plan_type(plan):
+        return []
+    parts = [s for s in plan["sections"] if s.get("kind") in ("section", "item", "part", "article")]
+    top = min((s.get("level") or 9 for s in parts), default=1)
+    titles = [fold(s.get("title") or "") for s in parts if s.get("level") == top]
     return [_finding("section-missing", [], lang=lang, section=name)
             for name, words in _vocab()["required_sections"].items()
             if not any(any(w in t for w in words) for t in titles)]
 
 
+# Lines the segmenter may read as a numbered item that are not a plan's numbering:
+_NOT_NUMBERING = regex.compile(
+    r"""[ \t]*(?:
+        \d{1,2}\.\d{1,2}\s+\p{Lu}        # a sub-item whose label lost its dot ("6.2 Đối với" read as a second "6.")
+      | \d{1,3}\.[\p{L}\d_\-]+\.(?i:docx?|pdf|rtf|odt)\b   # a page footer naming the file ("18.CTRTW31.DOC 2")
+    )""", regex.X)
+
+
 def numbering_gaps(plan: dict, lang: str = "vi") -> list[Finding]:
     """``numbering-gap``: the extractor's numbering warnings (a skipped or repeated section or item
-    number), each with the line it starts as evidence."""
+    number), each with the line it starts as evidence; none at a line that is no numbering
+    (:data:`_NOT_NUMBERING`: page furniture, a sub-item label that lost its dot)."""
     out = []
     for w in plan.get("warnings", []):
         if w["code"] in ("section-gap", "item-gap", "section-duplicate", "item-duplicate"):
             start = w.get("start") or 0
             line_end = plan["text"].find("\n", start)
+            if _NOT_NUMBERING.match(plan["text"], start):
+                continue
             out.append(_finding("numbering-gap", [evidence(plan, "plan", start, line_end if line_end > 0 else start)],
                                 lang=lang, message=w["message"]))
     return out
@@ -393,10 +445,12 @@ def numbering_gaps(plan: dict, lang: str = "vi") -> list[Finding]:
 
 class ResolvedParent(NamedTuple):
     """A citation of the plan resolved to a document of the collection."""
-    ref: dict  # the plan's reference
+    ref: dict  # the plan's reference (its first mention with the relation below)
     cited: dict  # the collection's document header
     score: float
     method: str
+    relation: str = "implements"  # implements | basis: the strongest relation of any mention
+    mentions: tuple = ()  # every mention of the cited document (references with this ref_id)
 
 
 def is_the_plan(plan: dict, doc: dict) -> bool:
@@ -415,50 +469,141 @@ def is_the_plan(plan: dict, doc: dict) -> bool:
         bool(plan.get("title")) and fold(plan["title"]) == fold(doc.get("title") or ""))
 
 
+# A citation stands in the clause of an implementing cue where the cue opens a sentence (after
+# ".", ";", ":" — across line breaks, kept as "¶" — or a subject line's "V/v", "Về việc", or at the
+# start of the title), possibly after "Để"/"Nhằm" and "tổ chức", and is followed by its fillers
+# ("triển khai thực hiện nghiêm túc") and only citations joined by "và" or commas: "V/v triển khai
+# thực hiện Quyết định số 1074/QĐ-BXD" (a letter's subject line), "Thực hiện Kết luận số 75-KL/TW
+# ngày ... của Bộ Chính trị về ... và Chương trình số 31-CTr/TW ...". Other citations before it are
+# replaced by "§" first; what follows one (its date, issuer, subject) up to the next joint is its
+# own. A cue inside a sentence ("tuyên truyền ... Kết luận số 01-KL/TW về tiếp tục thực hiện Chỉ
+# thị số 05") names what a task is about, not what the plan implements.
+@functools.cache
+def _cued_citation():
+    from .vocab import alternation
+    refs_vocab = load_json("references.json")
+    cues = alternation({fold(c) for c in _vocab()["implementing_cues"] + refs_vocab["relation_cues"]["implements"]})
+    fillers = alternation([fold(f) for f in refs_vocab["clause_fillers"]])
+    return regex.compile(rf"(?:[.;:]|(?<!\w)v/v|(?<!\w)về\s+việc)\s*(?:¶\s*)*(?:[-–+•]\s*)?"
+                         rf"(?:(?:để|nhằm)\s+(?:tổ\s+chức\s+)?)?(?:{cues})(?:\s+(?:{fillers}))*\s*:?\s*"
+                         rf"(?:§[^.;§]{{0,240}}?(?:,|\bvà|\bcùng)\s*(?:(?:{fillers})\s+)?)*$")
+
+
+def _cued(plan: dict, r: dict, others: list[dict]) -> bool:
+    """Whether an implementing cue governs the citation ``r`` (see :func:`_cued_citation`), in the
+    text up to 400 characters before it (from the title's start for a citation in the title);
+    ``others`` are the plan's references, whose spans in that window are each replaced by "§"."""
+    text = plan["text"]
+    title = (plan["document"].get("spans") or {}).get("title")
+    if title and title[0] <= r["start"] < title[1]:
+        lo, opening = title[0], ". "
+    else:
+        lo = max(0, r["start"] - 400)
+        opening = ". " if lo == 0 else ""
+    parts, at = [opening], lo
+    for o in sorted(others, key=lambda o: o["start"]):
+        if o["start"] >= at and o["end"] <= r["start"] and o is not r:
+            parts += [text[at:o["start"]], " § "]
+            at = o["end"]
+    parts.append(text[at:r["start"]])
+    return _cued_citation().search(fold("".join(parts).replace("\n", " ¶ "))) is not None
+
+
 def resolve_parents(plan: dict, against: Against,
                     lang: str = "vi") -> tuple[list[ResolvedParent], list[Finding]]:
-    """The plan's parents — the plans it implements and plans it is based on — resolved in the
-    collection, in citation order and once each; and ``parent-not-found`` for each plan it says it
-    implements that the collection does not hold. Citations of other document types, and of plans
-    named without a number, are not parents.
+    """The plan's parents — the documents it implements and those it is based on — resolved in
+    the collection, in citation order and once each; and ``parent-not-found`` for each document it
+    says it implements that the collection does not hold.
+
+    A parent is a document of a type a plan implements (``parent_types`` in ``data/check.json``:
+    plans and programmes, and the resolutions, conclusions, directives and decisions they carry
+    out); laws, decrees and documents named without a number are not. Every mention of a cited
+    document counts, and its relation is the strongest of them: "implements" where the references
+    say so or an implementing cue governs the mention (:func:`_cued`: a letter's "V/v triển khai
+    thực hiện Quyết định số …", the second of "Thực hiện Kết luận … và Chương trình …"), else
+    "basis".
 
     The plan itself and its other renderings (:func:`is_the_plan`) are left out of the collection
     first: a collection that holds the plan would otherwise offer it as the best match of a citation
     that repeats its own title (a child plan often names its parent's subject), and the next-best
     document, if any, would be lost."""
-    plan_types = {fold(t) for t in _vocab()["plan_types"]}
+    parent_types = {fold(t) for t in _vocab()["parent_types"]}
     parents: list[ResolvedParent] = []
     findings: list[Finding] = []
-    seen = set()
     collection = against.collection
     others = [d for d in collection.documents if not is_the_plan(plan["document"], d)]
     if len(others) < len(collection.documents):
         collection = Collection(others)
-    for r in plan["references"]:
-        if r["ref_id"] in seen or r["relation"] not in ("implements", "basis"):
+    refs = plan["references"]
+    by_id: dict[str, list[dict]] = {}
+    for r in refs:
+        by_id.setdefault(r["ref_id"], []).append(r)
+    for mentions in by_id.values():
+        first = mentions[0]
+        if fold(first["type"]) not in parent_types or (first.get("number") is None and first.get("name")):
             continue
-        seen.add(r["ref_id"])
-        if fold(r["type"]) not in plan_types or (r.get("number") is None and r.get("name")):
+        relation, ref = None, None
+        for r in mentions:
+            rel = "implements" if r["relation"] == "implements" or _cued(plan, r, refs) else r["relation"]
+            # the first mention with the strongest relation: implements over basis over none
+            if (rel == "implements" and relation != "implements") or (rel == "basis" and relation is None):
+                relation, ref = rel, r
+        if ref is None or relation is None:
             continue
-        cited, score, method = collection.resolve(r)
+        cited, score, method = collection.resolve(ref)
         if cited is None:
-            if r["relation"] == "implements":
-                findings.append(_finding("parent-not-found", [evidence(plan, "plan", r["start"], r["end"])],
-                                         lang=lang, ref=r["text"]))
+            if relation == "implements":
+                findings.append(_finding("parent-not-found", [evidence(plan, "plan", ref["start"], ref["end"])],
+                                         lang=lang, ref=ref["text"]))
             continue
-        parents.append(ResolvedParent(r, cited, score, method))
+        parents.append(ResolvedParent(ref, cited, score, method, relation, tuple(mentions)))
+    parents.sort(key=lambda p: p.ref["start"])
     return parents, findings
 
 
-def citation_mismatches(plan: dict, ref: dict, parent: dict, lang: str = "vi") -> list[Finding]:
+# Where a document names who issued it besides its header: its title ("NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ
+# VỀ ...") and its signature block ("T/M BỘ CHÍNH TRỊ", "TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC").
+_SIGNED_FOR = regex.compile(r"(?:^|\n)[ \t]*(?:[^\n|]*\|\s*)?(?:T/M|TM\.?|KT\.?|Q\.|THAY\s+MẶT)\s*([^\n|]{3,80})")
+
+
+def _issuer_lines(parent: dict) -> str:
+    """The folded title and signature lines of a parent, where a citation's issuer may be named as
+    the parent's own (a Politburo resolution's header reads "BAN CHẤP HÀNH TRUNG ƯƠNG"; it is
+    cited, rightly, as "của Bộ Chính trị", the organ that signs it)."""
+    title = parent["document"].get("title") or ""
+    signed = [m.group(1) for m in _SIGNED_FOR.finditer(parent["text"])]
+    return " | ".join(fold(t) for t in [title, *signed])
+
+
+def citation_mismatches(plan: dict, ref: dict, parent: dict, lang: str = "vi",
+                        mentions: tuple | list = ()) -> list[Finding]:
     """``citation-mismatch``: each field (type, number, date, issuer) where the plan's citation
-    ``ref`` of the parent disagrees with the parent's own header (its issuer taken from its closing
-    sentence where the header lost it)."""
+    ``ref`` of the parent — or any other of its ``mentions`` — disagrees with the parent's own
+    header (its issuer taken from its closing sentence where the header lost it). A citation right
+    in the preamble and wrong in a later section ("Quyết định số 1050/QĐ-SCT ngày 06/3/2025" for
+    06/3/2026) is reported at that mention; one wrong value (field and cited value) is one finding,
+    with every mention that carries it as evidence."""
     field_names = _vocab()["fields"][lang]
     psrc = parent["document"].get("source")
-    return [_finding("citation-mismatch", [evidence(plan, "plan", ref["start"], ref["end"])], psrc, lang,
-                     field=field_names[mm["field"]], cited=mm["cited"], actual=mm["actual"])
-            for mm in mismatches(ref, _with_stated_issuer(parent))]
+    header = _with_stated_issuer(parent)
+    own = _issuer_lines(parent)
+    found: dict[tuple, tuple[dict, list[Evidence]]] = {}
+    for r in [ref, *(m for m in mentions if m is not ref)]:
+        for mm in mismatches(r, header):
+            if mm["field"] == "issuer" and fold(str(mm["cited"])) in own:
+                continue  # the organ that signed it ("T/M BỘ CHÍNH TRỊ" under "BAN CHẤP HÀNH TRUNG ƯƠNG")
+            key = (mm["field"], str(mm["cited"]))
+            ev = evidence(plan, "plan", r["start"], r["end"])
+            if key not in found:
+                found[key] = (mm, [ev])
+            elif all(e.start != ev.start for e in found[key][1]):
+                found[key][1].append(ev)
+    out = []
+    for mm, evs in found.values():
+        evs.sort(key=lambda e: e.start)
+        out.append(_finding("citation-mismatch", evs, psrc, lang, field=field_names[mm["field"]],
+                            cited=mm["cited"], actual=mm["actual"]))
+    return out
 
 
 def issued_before_parent(plan: dict, parent: dict, lang: str = "vi") -> list[Finding]:
@@ -489,6 +634,30 @@ def period_outside_parent(plan: dict, parent: dict, lang: str = "vi") -> list[Fi
     return [_finding("period-outside-parent", [evidence(plan, "plan", *span)] if span else [],
                      parent["document"].get("source"), lang,
                      period=_fmt_period(mp), parent_period=_fmt_period(pp))]
+
+
+def dates_before_parent(plan: dict, parent: dict, lang: str = "vi") -> list[Finding]:
+    """``period-outside-parent`` for each day the plan schedules before the parent was issued —
+    a date of its annexes or of a table row (an inspection on "25/3/2025" in the plan of a
+    decision of 06/3/2026 ordering the 2026 inspections), earlier than both the parent and the
+    plan itself, and no citation's date: a schedule cannot precede the document it carries out."""
+    theirs, mine = parent["document"].get("issued_date"), plan["document"].get("issued_date")
+    if not theirs or len(theirs) < 10:
+        return []
+    text = plan["text"]
+    out = []
+    for d in plan["dates"]:
+        if d.get("granularity") != "day" or d.get("role") in ("citation", "issued") or len(d["value"]) != 10:
+            continue
+        line_start = text.rfind("\n", 0, d["start"]) + 1
+        in_table = " | " in text[line_start:text.find("\n", d["end"]) % (len(text) + 1)]
+        if d.get("section") not in ("appendix", "closing") and not in_table:
+            continue
+        if d["value"] < theirs and (not mine or d["value"] < mine):
+            out.append(_finding("period-outside-parent", [evidence(plan, "plan", d["start"], d["end"])],
+                                parent["document"].get("source"), lang, period=d["text"],
+                                parent_period=f"≥ {theirs}"))
+    return out
 
 
 def tasks_not_covered(plan: dict, parent: dict, lang: str = "vi") -> list[Finding]:
@@ -578,12 +747,14 @@ def target_shortfalls(plan: dict, parent: dict, lang: str = "vi") -> list[Findin
     psrc = parent["document"].get("source")
     match = _match_targets(ptargets, mtargets)
     out = []
+    missing: dict[Any, list[dict]] = {}
     for i, pt in enumerate(ptargets):
         best_j, best = match.get(i, (None, 0.0))
         pv = _fmt_target(pt)
         if best_j is None or best < TARGET_THRESHOLD:
-            out.append(_finding("target-missing", [evidence(parent, "parent", pt["start"], pt["end"])], psrc, lang,
-                                parent_value=pv, indicator=(pt.get("indicator") or "")[:120]))
+            # The figures of one item of the parent ("- Đến năm 2025, lập bản đồ ... đạt 80% ...;
+            # ... đến độ sâu 300 và 1.500 mét nước") are one aim: missing, they are one finding.
+            missing.setdefault(pt.get("section") or f"#{i}", []).append(pt)
             continue
         mt = mtargets[best_j]
         if pt["unit"] != "%":
@@ -594,6 +765,11 @@ def target_shortfalls(plan: dict, parent: dict, lang: str = "vi") -> list[Findin
             out.append(_finding("target-weaker", [evidence(plan, "plan", mt["start"], mt["end"]),
                                                   evidence(parent, "parent", pt["start"], pt["end"])],
                                 psrc, lang, indicator=(mt.get("indicator") or "")[:120], parent_value=pv, value=mv))
+    for group in missing.values():
+        out.append(_finding("target-missing", [evidence(parent, "parent", pt["start"], pt["end"]) for pt in group],
+                            psrc, lang, parent_value=", ".join(_fmt_target(pt) for pt in group),
+                            indicator=(group[0].get("indicator") or "")[:120]))
+    out.sort(key=lambda f: min(e.start for e in f.evidence if e.document == "parent"))
     return out
 
 
@@ -617,6 +793,145 @@ def deadlines_after_parent(plan: dict, parent: dict, lang: str = "vi") -> list[F
     return out
 
 
+_QUARTER_START = {1: "01", 2: "04", 3: "07", 4: "10"}
+_QUARTER_END = {1: "03-31", 2: "06-30", 3: "09-30", 4: "12-31"}
+
+
+def _date_bounds(d: dict) -> tuple[str, str] | None:
+    """The first and last day a date names ("2025" → 2025-01-01..2025-12-31, "2022-Q3",
+    "2024-08", "2024-07-30"), as ISO strings; None for a recurring or unknown date."""
+    v, g = d["value"], d.get("granularity")
+    if g == "year" and regex.fullmatch(r"\d{4}", v):
+        return f"{v}-01-01", f"{v}-12-31"
+    if g == "quarter" and (m := regex.fullmatch(r"(\d{4})-Q([1-4])", v)):
+        q = int(m.group(2))
+        return f"{m.group(1)}-{_QUARTER_START[q]}-01", f"{m.group(1)}-{_QUARTER_END[q]}"
+    if g == "month" and regex.fullmatch(r"\d{4}-\d{2}", v):
+        return f"{v}-01", f"{v}-31"
+    if g == "day" and regex.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+        return v, v
+    return None
+
+
+def _clause_around(doc: dict, d: dict) -> str:
+    """The clause that holds a date: from the last sentence or clause break (". ", ";", a line
+    start) before it to the next after it, at most 300 characters each way."""
+    text = doc["text"]
+    lo = max(0, d["start"] - 300)
+    head = text[lo:d["start"]]
+    cut = max(head.rfind(". "), head.rfind(";"), head.rfind("\n"))
+    tail = text[d["end"]:d["end"] + 300]
+    stop = min([i for i in (tail.find(". "), tail.find(";"), tail.find("\n")) if i >= 0], default=len(tail))
+    return (head[cut + 1:] if cut >= 0 else head) + text[d["start"]:d["end"]] + tail[:stop]
+
+
+# A row of a task table, as text layers give it: cells joined by " | ", numbered "13 | ...", rows
+# sometimes run together on one line where a cell ends without punctuation ("... | Năm 2025 và các
+# năm tiếp theo 14 | Xây dựng ...").
+_ROW_START = regex.compile(r"(?:^|\n|\s)(\d{1,3}\s*\|)")
+_NEXT_ROW = regex.compile(r"[^|\n]*?(?:\s\d{1,3}\s*)?(?=\||\n|$)")
+
+
+def _table_row(doc: dict, d: dict) -> str | None:
+    """The text of the task-table row a date closes (the date in its last cell), or None where the
+    date is not in a table's last cell."""
+    text = doc["text"]
+    line_start = text.rfind("\n", 0, d["start"]) + 1
+    if " | " not in text[line_start:d["start"]]:
+        return None
+    after = _NEXT_ROW.match(text, d["end"])
+    rest = text[d["end"]:after.end()] if after else ""
+    nxt = text[after.end():after.end() + 1] if after else ""
+    if nxt == "|" and not regex.search(r"\s\d{1,3}\s*$", rest):
+        return None  # another cell of the same row follows: the date is in the task, not its due date
+    starts = list(_ROW_START.finditer(text, line_start, d["start"]))
+    row_start = starts[-1].start(1) if starts else line_start
+    # What is due is the row's first cell of words after its number ("Nội dung công việc"), not
+    # the agencies and products that fill the other cells of every row alike.
+    cells = [c.strip() for c in text[row_start:d["end"]].split("|")]
+    words = [c for c in cells[:-1] if regex.search(r"\p{L}{2,}", c)]
+    return words[0] if words else text[row_start:d["end"]]
+
+
+def _paragraph(doc: dict, d: dict, limit: int = 600) -> str:
+    """The line (paragraph) that holds a date, at most ``limit`` characters each way."""
+    text = doc["text"]
+    lo = max(text.rfind("\n", 0, d["start"]) + 1, d["start"] - limit)
+    hi = text.find("\n", d["end"])
+    return text[lo:min(hi if hi >= 0 else len(text), d["end"] + limit)]
+
+
+def _task_deadlines(doc: dict) -> list[tuple[dict, str]]:
+    """A document's dated tasks: (date, what is due) for each deadline in its body ("Hoàn thành
+    xây dựng cơ sở dữ liệu ... trước năm 2025") and each date that closes a row of a task table
+    (the row's text: "13 | Hoàn thành cơ sở dữ liệu ... | Bộ Tài nguyên và Môi trường | ... |
+    Năm 2025 và các năm tiếp theo"); not recurring dates, periods or citations."""
+    out = []
+    for d in doc["dates"]:
+        if d.get("role") in ("citation", "issued", "period") or _date_bounds(d) is None:
+            continue
+        row = _table_row(doc, d)
+        if row is not None:
+            out.append((d, row))
+        elif d.get("role") == "deadline":
+            clause = _clause_around(doc, d)
+            if len(clause.split()) < 8:  # "Hoàn thành trước năm 2025.": what is due is the sentence before
+                line_start = doc["text"].rfind("\n", 0, d["start"]) + 1
+                clause = doc["text"][max(line_start, d["start"] - 400):d["end"]]
+            out.append((d, clause))
+    return out
+
+
+def _is_before(doc: dict, d: dict) -> bool:
+    """Whether a date is a bound not reached ("trước năm 2025": by the end of 2024)."""
+    before = fold(doc["text"][max(0, d["start"] - 20):d["start"]])
+    return bool(regex.search(r"trước\s+(?:ngày\s+|năm\s+|tháng\s+|quý\s+)?$", before)
+                or fold(d["text"]).startswith("trước"))
+
+
+TASK_DEADLINE_SIMILARITY = 0.3  # a child's dated task and the parent's are the same task
+
+
+def task_deadlines_after_parent(plan: dict, parent: dict, lang: str = "vi") -> list[Finding]:
+    """``deadline-after-parent`` for a task the plan schedules after the parent's deadline for it:
+    each dated task of the plan (:func:`_task_deadlines`, body or task table) paired with the most
+    similar dated task of the parent (TF-IDF over syllables, at least ``TASK_DEADLINE_SIMILARITY``),
+    late when the plan's date begins after the parent's ends ("Năm 2025 và các năm tiếp theo" for
+    "trước năm 2025"; "Tháng 8/2024" for "trước ngày 30/7/2024"; "Quý IV năm 2023" is within
+    "trước năm 2024")."""
+    mine, theirs = _task_deadlines(plan), _task_deadlines(parent)
+    if not (mine and theirs):
+        return []
+    # A task is its clause ("Hoàn thành xây dựng cơ sở dữ liệu ... trước năm 2025") or its whole
+    # paragraph (with the rest of the bullet: "...; thiết lập nền tảng tài nguyên số, thực hiện
+    # chuyển đổi số ..."), whichever is closer: a child's table row often condenses the bullet.
+    sims = np.maximum(_similarities([w for _, w in mine], [w for _, w in theirs]),
+                      _similarities([w for _, w in mine], [_paragraph(parent, d) for d, _ in theirs]))
+    psrc = parent["document"].get("source")
+    out = []
+    # A reporting deadline :func:`deadlines_after_parent` flags is not flagged twice.
+    seen = {e.start for f in deadlines_after_parent(plan, parent, lang) for e in f.evidence if e.document == "plan"}
+    for i, (d, _) in enumerate(mine):
+        j = int(sims[i].argmax())
+        if sims[i, j] < TASK_DEADLINE_SIMILARITY:
+            continue
+        p = theirs[j][0]
+        start = _date_bounds(d)[0]  # type: ignore[index]
+        p_end = _date_bounds(p)[1]  # type: ignore[index]
+        if _is_before(parent, p):
+            p_end = _date_bounds(p)[0]  # type: ignore[index]
+            late = start >= p_end
+        else:
+            late = start > p_end
+        if late and d["start"] not in seen:
+            seen.add(d["start"])
+            out.append(_finding("deadline-after-parent", [evidence(plan, "plan", d["start"], d["end"]),
+                                                          evidence(parent, "parent", p["start"], p["end"])],
+                                psrc, lang, date=d["text"],
+                                parent_date=parent["text"][max(0, p["start"] - 6):p["end"]].strip()))
+    return out
+
+
 # --- the check --------------------------------------------------------------------------------
 
 def check_plan(plan: dict, against: Against, lang: str = "vi") -> Report:
@@ -628,24 +943,63 @@ def check_plan(plan: dict, against: Against, lang: str = "vi") -> Report:
     parents, not_found = resolve_parents(plan, against, lang)
     findings += not_found
     report_parents = []
-    implemented = any(p.ref["relation"] == "implements" for p in parents)
-    for r, cited, score, method in parents:
+    implemented = any(p.relation == "implements" for p in parents)
+    checked = {}
+    for r, cited, score, method, relation, mentions in parents:
         parent = against.document(cited["doc_id"])
         report_parents.append({"doc_id": cited["doc_id"], "source": parent["document"].get("source"),
-                               "score": score, "method": method, "citation": r["text"]})
-        findings += citation_mismatches(plan, r, parent, lang)
+                               "score": score, "method": method, "citation": r["text"], "relation": relation})
+        findings += citation_mismatches(plan, r, parent, lang, mentions)
         findings += issued_before_parent(plan, parent, lang)
         findings += period_outside_parent(plan, parent, lang)
+        findings += dates_before_parent(plan, parent, lang)
         # Content (tasks, targets, deadlines) is checked against the plans it implements; a plan
         # it is only based on ("Căn cứ Kế hoạch …" beside "Thực hiện Kế hoạch …") is a broader
         # frame it need not restate. With no plan it implements, its basis plans are its parents.
-        if implemented and r["relation"] != "implements":
+        if implemented and relation != "implements":
             continue
         findings += tasks_not_covered(plan, parent, lang)
         findings += target_shortfalls(plan, parent, lang)
         findings += deadlines_after_parent(plan, parent, lang)
+        findings += task_deadlines_after_parent(plan, parent, lang)
+        checked[cited["doc_id"]] = bool(_tasks(parent) or _aims(parent) or _deadlines(parent))
+    findings += parents_unchecked(plan, against, parents, checked, lang)
     findings.sort(key=lambda f: (-SEVERITY_ORDER[f.severity], f.code))
     return Report(plan=plan["document"].get("source"), parents=report_parents, findings=findings)
+
+
+def parents_unchecked(plan: dict, against: Against, parents: list[ResolvedParent], checked: dict[str, bool],
+                      lang: str = "vi") -> list[Finding]:
+    """``parent-unchecked``: what the check could not compare, so that a report without findings
+    means every parent was checked —
+
+    - no parent at all: no document of the collection is one the plan implements or is based on;
+    - a document named in ``--against`` (a file given one by one, ``Against.named``) that is not a
+      parent: the plan does not cite it, or cites it only in passing;
+    - a parent whose content could not be compared (``checked`` false: no tasks, targets or
+      deadlines found in it), only its citation and dates were.
+    """
+    out = []
+    linked = {p.cited["doc_id"] for p in parents}
+    docs = [d for d in against.collection.documents if not is_the_plan(plan["document"], d)]
+    for d in docs:
+        if d["doc_id"] in linked or d.get("source") not in against.named:
+            continue
+        one = Collection([d])
+        cited = [r for r in plan["references"] if one.resolve(r)[0] is not None]
+        why = "in_passing" if cited else "not_cited"
+        out.append(_finding("parent-unchecked", [evidence(plan, "plan", r["start"], r["end"]) for r in cited[:3]],
+                            d.get("source"), lang, reason=_vocab()["unchecked"][lang][why], document=d.get("source")))
+    if not parents and not out:
+        given = sorted(d.get("source") or d["doc_id"] for d in docs)
+        out.append(_finding("parent-unchecked", [], None, lang, reason=_vocab()["unchecked"][lang]["none"].format(
+            n=len(given)), document=", ".join(given[:5]) + (", …" if len(given) > 5 else "")))
+    for p in parents:
+        if not checked.get(p.cited["doc_id"], True):
+            out.append(_finding("parent-unchecked", [evidence(plan, "plan", p.ref["start"], p.ref["end"])],
+                                p.cited.get("source"), lang, reason=_vocab()["unchecked"][lang]["no_content"],
+                                document=p.cited.get("source")))
+    return out
 
 
 def _extract_here(path: Path) -> tuple[dict | None, str | None]:

@@ -173,7 +173,8 @@ def test_markdown_report_shows_document_markup_as_text(tmp_path):
     assert "- &lt;img src=x onerror=alert(1)>.txt (Kế hoạch &lt;b>1&lt;/b>; 1.00)" in md.splitlines()
     cited = "Kế hoạch số 196/KH-LĐLĐ ngày 10/3/2023 của Liên đoàn Lao động tỉnh Đắk Nông &lt;script>alert"
     assert md.split("\n")[-3:] == [
-        f"1. **[info] `parent-not-found`** — The plan it implements is not in the collection: {cited}.",
+        # (2.: the first is parent-unchecked, a warning: no parent was checked, issue 14)
+        f"2. **[info] `parent-not-found`** — The plan it implements is not in the collection: {cited}.",
         f"   - Evidence in the plan (characters 327–416): «{cited}»", ""]
     assert "<" not in md and "&c" not in md
     # a ">" opens no markup: a target shown as ">=90%" stays readable in a terminal
@@ -185,7 +186,8 @@ def test_html_report_has_no_control_character(tmp_path):
     from pipeline.check import check_file
     path = _child_with(tmp_path, "child\x1f.txt", "Liên đoàn Lao động tỉnh Đắk\x01Nông\x7f về")
     rep = check_file(str(path), Against(docs={}), "en")
-    assert "Đắk\x01Nông\x7f" in rep.findings[0].message  # the document's text, as it is
+    (nf,) = [f for f in rep.findings if f.code == "parent-not-found"]
+    assert "Đắk\x01Nông\x7f" in nf.message  # the document's text, as it is
     page = to_html([rep], "en")
     assert not [c for c in page if (ord(c) < 32 and c not in "\t\n\r") or 0x7f <= ord(c) <= 0x9f]
     assert f"<h2>Plan: {tmp_path}/child\ufffd.txt</h2>" in page
@@ -207,8 +209,10 @@ def test_the_plan_and_its_other_renderings_are_never_its_parent():
         assert [is_the_plan(plan, d["document"]) for d in docs] == [True, True, True, False]
         rep = check_file(path, against, "en")
         assert rep.parents == []
+        # (A directive is a parent too, issue 14: "- Tiếp tục triển khai: Chỉ thị số 19/CT-TTg ...".)
         assert [(f.code, f.details["ref"]) for f in rep.findings if f.code == "parent-not-found"] == [
-            ("parent-not-found", "Kế hoạch số 31/KH-LĐLĐ ngày 29/3/2024 của Ban Thường vụ Liên đoàn Lao động tỉnh")]
+            ("parent-not-found", "Kế hoạch số 31/KH-LĐLĐ ngày 29/3/2024 của Ban Thường vụ Liên đoàn Lao động tỉnh"),
+            ("parent-not-found", "Chỉ thị số 19/CT-TTg, ngày 16/7/2021 của Thủ tướng Chính phủ")]
     # another plan without number or date is not this one: its title differs
     other = {**docs[1]["document"], "doc_id": "x", "title": "Thông tin, tuyên truyền năm 2024"}
     assert not is_the_plan(docs[0]["document"], other)
@@ -219,3 +223,58 @@ def test_a_plan_in_the_collection_still_finds_its_parent():
     assert not is_the_plan(plan["document"], parent["document"])
     parents, findings = resolve_parents(plan, Against(docs={d["document"]["doc_id"]: d for d in (plan, parent)}))
     assert findings == [] and [p.cited["doc_id"] for p in parents] == [parent["document"]["doc_id"]]
+
+
+# --- real implementation chains (tests/fixtures/check-real, issue 14) --------------------------
+
+REAL = "tests/fixtures/check-real"
+
+
+def _real(pair: str):
+    from pipeline.check import check_file
+    against = Against.from_paths([str(ROOT / REAL / f"{pair}-parent.txt")])
+    return check_file(str(ROOT / REAL / f"{pair}-child.txt"), against)
+
+
+def test_real_parents_of_every_kind_are_linked():
+    """A Politburo resolution (p04, cited "Căn cứ" and in the programme's title), a director's
+    decision (p06, "Thực hiện Quyết định số 1050/QĐ-SCT"), a ministry's decision a letter deploys in
+    its subject line (p09, "V/v triển khai thực hiện Quyết định số 1074/QĐ-BXD")."""
+    for pair in ("p04", "p06", "p09"):
+        rep = _real(pair)
+        assert [p["source"].rsplit("/", 1)[-1] for p in rep.parents] == [f"{pair}-parent.txt"]
+        assert rep.parents[0]["relation"] == "implements"
+
+
+def test_real_findings_p04_and_p06():
+    rep = _real("p04")
+    assert [(f.code, f.details["parent_value"]) for f in rep.findings] == [
+        ("target-missing", "80%, 1500 mét nước"), ("target-missing", "85%")]
+    # "Bộ Chính trị" signs the resolution whose header reads BAN CHẤP HÀNH TRUNG ƯƠNG: no mismatch.
+    rep = _real("p06")
+    (wrong,) = [f for f in rep.findings if f.code == "citation-mismatch"]
+    assert wrong.details == {"field": "ngày ban hành", "cited": "2025-03-06", "actual": "2026-03-06"}
+    # Right in the preamble, wrong in section 3.1: reported at the later mention.
+    assert [e.text.split()[:4] for e in wrong.evidence] == [["Quyết", "định", "số", "1050/QĐ-SCT"]]
+    assert "ngày 06/3/2025" in wrong.evidence[0].text
+    # A decision's articles give no tasks or targets: said, not silent. Two inspections of
+    # Phụ lục I fall in 2025, before the decision (06/3/2026) that orders the 2026 inspections.
+    assert [f.code for f in rep.findings] == ["citation-mismatch", "parent-unchecked",
+                                              "period-outside-parent", "period-outside-parent"]
+    assert "không tìm thấy nhiệm vụ" in rep.findings[1].message
+    assert [f.evidence[0].text for f in rep.findings[2:]] == ["25/3/2025", "27/3/2025"]
+    assert rep.to_dict()["schema"] == "plans-check/1"
+
+
+def test_real_letter_gets_no_plan_structure_findings():
+    rep = _real("p09")
+    assert [f.code for f in rep.findings] == ["parent-unchecked"]
+
+
+def test_unrelated_parent_is_said_so():
+    from pipeline.check import check_file
+    against = Against.from_paths([str(ROOT / REAL / "p06-parent.txt")])
+    rep = check_file(str(ROOT / REAL / "p04-child.txt"), against, "en")
+    assert rep.parents == []
+    (f,) = [f for f in rep.findings if f.code == "parent-unchecked"]
+    assert f.severity == "warning" and f.details["reason"] == "the plan does not cite it"
