@@ -89,19 +89,19 @@ def test_long_clauses_tagged_in_their_opening_give_what_tagging_them_whole_gives
     clauses = []
     original = R.leading_units
 
-    def spy(clause, heads=()):
-        clauses.append((clause, tuple(heads)))
-        return original(clause, heads)
+    def spy(clause, heads=(), cued=False):
+        clauses.append((clause, tuple(heads), cued))
+        return original(clause, heads, cued)
     monkeypatch.setattr(R, "leading_units", spy)
     for path in sorted(SEED_001.parent.glob("*.txt")) + sorted(REAL.glob("*.docx")):
         pipeline.extract(path)
     monkeypatch.undo()
-    long = [(c, h) for c, h in set(clauses) if len(c.split()) > R._LONG_CLAUSE_WORDS]
+    long = [(c, h, cued) for c, h, cued in set(clauses) if len(c.split()) > R._LONG_CLAUSE_WORDS]
     opened = 0
-    for clause, heads in long:
-        units, rest = R.leading_units(clause, heads)
+    for clause, heads, cued in long:
+        units, rest = R.leading_units(clause, heads, cued)
         monkeypatch.setattr(R, "_OPENING_WORDS", 10 ** 6)
-        whole_units, whole_rest = R.leading_units(clause, heads)
+        whole_units, whole_rest = R.leading_units(clause, heads, cued)
         monkeypatch.undo()
         assert units == whole_units, clause
         assert bool(rest) == bool(whole_rest) and fold(rest)[:40] == fold(whole_rest)[:40], clause
