@@ -325,3 +325,23 @@ def test_where_a_class_of_bodies_sits_is_part_of_its_name(extracted):
     got = pairs(extracted(REAL2 / "p009.txt"))
     assert ("các cơ quan báo chí đóng trên địa bàn", "lead") in got
     assert not any(u == "các cơ quan báo chí" for u, _ in got)
+
+
+def test_name_boundaries(extracted):
+    """Where a name ends: "Ban Quản lý các khu công nghệ cao và khu công nghiệp" (p024) and "Ban
+    Quản lý các Khu chế xuất và công nghiệp Thành phố" (p031: zone_kinds after "khu"); "3. Bộ Tư
+    lệnh\\nThành phố chủ trì" (p031: a heading wrapped before its place); "báo cáo UBND Thành phố
+    các nội dung" (p024) and "báo cáo UBND tỉnh những khó khăn" (p004: "các"/"những" after the
+    place); "Chính phủ và Bộ Tài chính" (p036: two bodies); "Sở Khoa học và Công nghệ Sở Công
+    Thương" (p024's annex cell: two names, no separator)."""
+    p024 = pairs(extracted(REAL2 / "p024.txt"))
+    assert {("Ban Quản lý các khu công nghệ cao và khu công nghiệp", "lead"), ("UBND Thành phố", "report"),
+            ("Sở Công Thương", "coordinate")} <= p024
+    assert not any(u.startswith("Sở Khoa học và Công nghệ Sở") or u.startswith("UBND Thành phố các")
+                   for u, _ in p024)
+    p031 = pairs(extracted(REAL2 / "p031.txt"))
+    assert {("Bộ Tư lệnh Thành phố", "lead"),
+            ("Ban Quản lý các Khu chế xuất và công nghiệp Thành phố", "lead")} <= p031
+    assert ("Bộ Tư lệnh", "lead") not in p031
+    assert {("Chính phủ", "report"), ("Bộ Tài chính", "report")} <= pairs(extracted(REAL2 / "p036.txt"))
+    assert ("UBND tỉnh", "report") in pairs(extracted(REAL2 / "p004.txt"))

@@ -37,6 +37,19 @@ def _org_words() -> PhraseSet:
 
 
 @functools.cache
+def _org_phrases() -> frozenset[str]:
+    """The folded opening words of bodies' names as whole phrases ("ban quản lý", "bộ tư lệnh",
+    "chính phủ"), to tell a name's head complete from one still going on."""
+    return frozenset(fold(w) for w in (*issuer_words()[0], *_vocab()["unit_heads"]))
+
+
+@functools.cache
+def _place_words() -> frozenset[str]:
+    """The folded place words of issuers.tsv ("tỉnh", "thành phố", "huyện", "xã")."""
+    return frozenset(fold(w) for w in issuer_words()[1])
+
+
+@functools.cache
 def _group_words() -> PhraseSet:
     """The words that make "các X" a class of bodies ("các sở", "các cơ quan báo chí")."""
     return PhraseSet(fold(w) for w in _vocab()["group_heads"])
@@ -78,9 +91,11 @@ def _tagged(clause: str) -> tuple[tuple[str, str], ...]:
 # "phối hợp với Sở\nKhoa học và Công nghệ", "Ban Chỉ huy\nPhòng chống thiên tai"; p037 wraps its
 # lines at about 50 characters, 9 of its 13 unit items in the middle of a name).
 _NAME_WRAP = regex.compile(
-    r"""(?<=(?<!\p{L})\p{Lu}\p{L}*)\n           # a capitalised word ends the line
+    r"""(?:(?<=(?<!\p{L})\p{Lu}\p{L}*)\n        # a capitalised word ends the line
     (?![ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.\s))  # the next line is no item of its own
-    (?=\p{Lu})                                 # and opens with a capital""", regex.X)
+    (?=\p{Lu})                                 # and opens with a capital
+    |(?<=\p{L})\n(?=(?:Thành\s+phố|Tỉnh)(?!\p{L}))  # or the next opens with the place a name ends
+    )                                          # in ("3. Bộ Tư lệnh\nThành phố chủ trì", p031)""", regex.X)
 
 
 def _line_end(text: str, pos: int, limit: int) -> int:
@@ -211,16 +226,42 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             stopped_at = i
             break
         if wl == "và":
-            if nxt and (nxt[0].isupper() or fold(nxt) == "các") and _starts_org(following) and len(cur) >= 2:
+            # "Sở Tài chính và Sở Nội vụ", "Chính phủ và Bộ Tài chính" (a head of two words that
+            # is a whole name; not "Báo và Đài Phát thanh ...", one body).
+            joined = fold(" ".join(cur))
+            if nxt and (nxt[0].isupper() or fold(nxt) == "các") and _starts_org(following) \
+                    and (len(cur) >= 2 or " " in joined and joined in _org_phrases()):
                 finish()
                 continue
+            cur.append(w)
+            continue
+        # The head of a second name with no separator before it ("Sở Khoa học và Công nghệ Sở Công
+        # Thương" in a table cell): the same head word as the current name's, which no name
+        # holds twice as a word of its own ("Bộ Tư lệnh Bộ đội Biên phòng": "Bộ đội" is a word).
+        if len(cur) >= 2 and w == cur[0] and fold(w) in _org_phrases():
+            finish()
+            cur.append(w)
+            continue
+        # "các"/"những" after a name ended by its place opens another noun unless bodies follow
+        # ("báo cáo UBND tỉnh những khó khăn", "báo cáo UBND Thành phố các nội dung"; but "Ủy ban
+        # nhân dân tỉnh các ..." is rare, and "Ban Chỉ đạo các chương trình ..." has no place yet).
+        if wl in ("các", "những") and cur and fold(cur[-1]) in _place_words() \
+                and not _starts_org(" ".join([w] + [t for t, _ in tokens[i + 1:i + 3]])) \
+                and not _zone_at(tokens, i + 1):
+            stopped_at = i
+            break
+        # A kind of zone after "khu" ("Ban Quản lý các khu công nghệ cao và khu công nghiệp", "các
+        # khu chế xuất"), which the tagger calls a verb.
+        if cur and fold(cur[-1]) == "khu" and wl in _folded_vocab("zone_kinds"):
             cur.append(w)
             continue
         # After "các" ("các tổ chức chính trị - xã hội") a word that may be a verb is a noun.
         if w[:1].islower() and wl not in name_words and (tag in ("V", "R", "A", "E") or wl in stops) and cur \
                 and fold(cur[-1]) not in ("các", "những"):
-            # "Ủy" + "ban" tagged apart: keep going while the words are still forming a body's name.
-            if not _starts_org(" ".join(cur)) and _starts_org(" ".join(cur + [w])):
+            # "Ủy" + "ban" tagged apart: keep going while the words are still forming a body's name
+            # ("Ban" + "quản lý", "Bộ" + "tư lệnh": a whole head of issuers.tsv).
+            if not _starts_org(" ".join(cur)) and _starts_org(" ".join(cur + [w])) \
+                    or fold(" ".join(cur + [w])) in _org_phrases():
                 cur.append(w)
                 continue
             # "các viện" + "nghiên cứu": a kind of body of two words (group_heads).
@@ -240,6 +281,12 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
         cur.append(w)
     finish()
     return units, stopped_at
+
+
+def _zone_at(tokens: list[tuple[str, str]], i: int) -> bool:
+    """Whether tokens[i:] open with "khu" and a kind of zone ("khu công nghệ cao", "khu chế xuất")."""
+    return i + 1 < len(tokens) and fold(tokens[i][0]) == "khu" \
+        and fold(tokens[i + 1][0]) in _folded_vocab("zone_kinds")
 
 
 def _name_tail(tokens: list[tuple[str, str]], i: int) -> int:
