@@ -345,3 +345,22 @@ def test_name_boundaries(extracted):
     assert ("Bộ Tư lệnh", "lead") not in p031
     assert {("Chính phủ", "report"), ("Bộ Tài chính", "report")} <= pairs(extracted(REAL2 / "p036.txt"))
     assert ("UBND tỉnh", "report") in pairs(extracted(REAL2 / "p004.txt"))
+
+
+def test_task_lines_outside_the_implementation_part(extracted):
+    """p004 (dev) gives tasks in its measures ("IV. NỘI DUNG HOẠT ĐỘNG TRIỂN KHAI"): "- Trung tâm
+    Kiểm soát bệnh tật tỉnh chủ trì chủ động điều phối ...", "- Mặt trận Tổ quốc, Đoàn Thanh niên,
+    Hội Phụ nữ hỗ trợ người dân ...", "- Các Trung tâm y tế giám sát tuyến xã ..."; a part saying
+    whom a plan covers ("2. Đối tượng thi đua": "Các cơ quan chuyên môn thuộc UBND tỉnh ...", own
+    corpus) gives none."""
+    doc = extracted(REAL2 / "p004.txt")
+    got = pairs(doc)
+    assert {("Trung tâm Kiểm soát bệnh tật tỉnh", "execute"), ("Trung tâm Kiểm soát bệnh tật tỉnh", "lead"),
+            ("Mặt trận Tổ quốc", "execute"), ("Đoàn Thanh niên", "execute"), ("Hội Phụ nữ", "execute"),
+            ("Các Trung tâm y tế", "monitor")} <= got
+    assert ("Các Trung tâm y tế", "execute") not in got  # "giám sát" over others' work: monitor only
+    mttq = next(r for r in doc.responsibilities if r.unit == "Mặt trận Tổ quốc")
+    assert mttq.tasks == ["Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân khắc phục hậu quả."]
+    assert mttq.section == "sec_IV__item_6__bullet_3"
+    thi_dua = pairs(extracted(REAL / "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx"))
+    assert not any(u.startswith(("Các cơ quan chuyên môn", "Các phòng chuyên môn")) for u, _ in thi_dua)

@@ -565,7 +565,64 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
                     found.add(name, role, sec.start, sec.end, [task], None, sec.id)
 
 
+def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines, found: _Collector) -> None:
+    """Phase 1b: items and bullets outside the implementation part whose line opens with a body's
+    name and then a verb ("- Trung tâm Kiểm soát bệnh tật tỉnh chủ trì chủ động điều phối ...",
+    "- Các Trung tâm y tế giám sát tuyến xã ...", "- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ
+    hỗ trợ người dân ...": a task given in a plan's measures, SPEC §2.1 execute, or the role of the
+    cue word it opens with, with those of its further cues). A line whose name is followed by no
+    verb, or by one that tells of the past or of a state ("đã", "là", "được", "thuộc":
+    task_line_not_verbs), or that names a bare one-word body ("Hội"), names none."""
+    impl = {sec.id for sec in _implementation_items(text, index)}
+    not_verbs = _folded_vocab("task_line_not_verbs")
+    by_id = {sec.id: sec for sec in index.sections}
+    skip_parts = _folded_vocab("task_line_skip_headings")
+    skipped: dict[str | None, bool] = {None: False}
+
+    def in_skipped_part(sec_id: str | None) -> bool:
+        # Who a plan covers ("II. PHẠM VI, ĐỐI TƯỢNG", "2. Đối tượng thi đua": "Các cơ quan chuyên
+        # môn thuộc UBND tỉnh ...") or what was done ("kết quả đạt được"): no tasks given there.
+        if sec_id not in skipped:
+            sec = by_id[sec_id]  # type: ignore[index]
+            title = fold(_heading_text(text, sec))[:120]
+            skipped[sec_id] = any(w in title for w in skip_parts) or in_skipped_part(sec.parent)
+        return skipped[sec_id]
+
+    for sec in index.sections:
+        if sec.kind not in ("item", "bullet") or sec.id in impl or in_skipped_part(sec.parent):
+            continue
+        line = _heading_text(text, sec)
+        clause = _BULLET.sub("", _ITEM_NUMBER.sub("", line))
+        units, rest = leading_units(clause)
+        units = [u for u in units if " " in u.strip()]  # not a bare "Hội" of a letter to one
+        rest = rest.strip()
+        if not units or not rest or rest[:1] in ":;,.(":
+            continue
+        rest_fold = fold(rest)
+        cue_roles = _cue_roles(rest_fold)
+        first = _tagged(" ".join(rest.split()[:6]))
+        # (A role's cue opens a task though the tagger may not call it a verb: "chủ trì chủ động".)
+        if not first or fold(first[0][0]).split()[0] in not_verbs \
+                or first[0][1] != "V" and not _opens_with_cue(rest_fold):
+            continue
+        deadline = deadlines.within(sec.start, sec.end)
+        task = " ".join(clause.split())
+        for name in units:
+            # A line opening with the cue of a role over others' work gives that role ("- Các Trung
+            # tâm y tế giám sát tuyến xã": monitor, "Sở Tư pháp tham mưu": lead); another verb,
+            # "phối hợp" too ("Các cơ quan Trung ương ... phối hợp giải quyết các thủ tục"), execute.
+            roles = cue_roles if _opens_with_cue(rest_fold, ("lead", "monitor")) else {"execute"} | cue_roles
+            for role in sorted(roles, key=_ROLE_ORDER.index):
+                found.add(name, role, sec.start, sec.end, [task], deadline, sec.id)
+
+
 _ROLE_ORDER = ("execute", "lead", "coordinate", "monitor", "report")
+
+
+def _opens_with_cue(folded: str, roles: tuple[str, ...] = ("lead", "coordinate", "monitor")) -> bool:
+    """Whether a (folded) clause opens with a cue word of one of ``roles`` ("chủ trì", "phối hợp")."""
+    cues = _vocab()["task_role_cues"]
+    return any(folded.startswith(fold(w)) for role in roles for w in cues[role])
 
 
 @functools.cache
@@ -880,6 +937,7 @@ def find_responsibilities(text: str, layout: Layout, index: SectionIndex,
     deadlines = _Deadlines(dates)
     found = _Collector(index)
     units_from_items(text, index, deadlines, found)
+    units_from_task_lines(text, index, deadlines, found)
     units_from_sentences(text, layout, found)
     units_from_tables(text, layout, found)
     units_from_cell_tables(text, layout, found)
