@@ -325,3 +325,42 @@ def test_where_a_class_of_bodies_sits_is_part_of_its_name(extracted):
     got = pairs(extracted(REAL2 / "p009.txt"))
     assert ("các cơ quan báo chí đóng trên địa bàn", "lead") in got
     assert not any(u == "các cơ quan báo chí" for u, _ in got)
+
+
+def test_name_boundaries(extracted):
+    """Where a name ends: "Ban Quản lý các khu công nghệ cao và khu công nghiệp" (p024) and "Ban
+    Quản lý các Khu chế xuất và công nghiệp Thành phố" (p031: zone_kinds after "khu"); "3. Bộ Tư
+    lệnh\\nThành phố chủ trì" (p031: a heading wrapped before its place); "báo cáo UBND Thành phố
+    các nội dung" (p024) and "báo cáo UBND tỉnh những khó khăn" (p004: "các"/"những" after the
+    place); "Chính phủ và Bộ Tài chính" (p036: two bodies); "Sở Khoa học và Công nghệ Sở Công
+    Thương" (p024's annex cell: two names, no separator)."""
+    p024 = pairs(extracted(REAL2 / "p024.txt"))
+    assert {("Ban Quản lý các khu công nghệ cao và khu công nghiệp", "lead"), ("UBND Thành phố", "report"),
+            ("Sở Công Thương", "coordinate")} <= p024
+    assert not any(u.startswith("Sở Khoa học và Công nghệ Sở") or u.startswith("UBND Thành phố các")
+                   for u, _ in p024)
+    p031 = pairs(extracted(REAL2 / "p031.txt"))
+    assert {("Bộ Tư lệnh Thành phố", "lead"),
+            ("Ban Quản lý các Khu chế xuất và công nghiệp Thành phố", "lead")} <= p031
+    assert ("Bộ Tư lệnh", "lead") not in p031
+    assert {("Chính phủ", "report"), ("Bộ Tài chính", "report")} <= pairs(extracted(REAL2 / "p036.txt"))
+    assert ("UBND tỉnh", "report") in pairs(extracted(REAL2 / "p004.txt"))
+
+
+def test_task_lines_outside_the_implementation_part(extracted):
+    """p004 (dev) gives tasks in its measures ("IV. NỘI DUNG HOẠT ĐỘNG TRIỂN KHAI"): "- Trung tâm
+    Kiểm soát bệnh tật tỉnh chủ trì chủ động điều phối ...", "- Mặt trận Tổ quốc, Đoàn Thanh niên,
+    Hội Phụ nữ hỗ trợ người dân ...", "- Các Trung tâm y tế giám sát tuyến xã ..."; a part saying
+    whom a plan covers ("2. Đối tượng thi đua": "Các cơ quan chuyên môn thuộc UBND tỉnh ...", own
+    corpus) gives none."""
+    doc = extracted(REAL2 / "p004.txt")
+    got = pairs(doc)
+    assert {("Trung tâm Kiểm soát bệnh tật tỉnh", "execute"), ("Trung tâm Kiểm soát bệnh tật tỉnh", "lead"),
+            ("Mặt trận Tổ quốc", "execute"), ("Đoàn Thanh niên", "execute"), ("Hội Phụ nữ", "execute"),
+            ("Các Trung tâm y tế", "monitor")} <= got
+    assert ("Các Trung tâm y tế", "execute") not in got  # "giám sát" over others' work: monitor only
+    mttq = next(r for r in doc.responsibilities if r.unit == "Mặt trận Tổ quốc")
+    assert mttq.tasks == ["Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân khắc phục hậu quả."]
+    assert mttq.section == "sec_IV__item_6__bullet_3"
+    thi_dua = pairs(extracted(REAL / "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx"))
+    assert not any(u.startswith(("Các cơ quan chuyên môn", "Các phòng chuyên môn")) for u, _ in thi_dua)

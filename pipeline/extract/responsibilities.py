@@ -37,6 +37,19 @@ def _org_words() -> PhraseSet:
 
 
 @functools.cache
+def _org_phrases() -> frozenset[str]:
+    """The folded opening words of bodies' names as whole phrases ("ban quản lý", "bộ tư lệnh",
+    "chính phủ"), to tell a name's head complete from one still going on."""
+    return frozenset(fold(w) for w in (*issuer_words()[0], *_vocab()["unit_heads"]))
+
+
+@functools.cache
+def _place_words() -> frozenset[str]:
+    """The folded place words of issuers.tsv ("tỉnh", "thành phố", "huyện", "xã")."""
+    return frozenset(fold(w) for w in issuer_words()[1])
+
+
+@functools.cache
 def _group_words() -> PhraseSet:
     """The words that make "các X" a class of bodies ("các sở", "các cơ quan báo chí")."""
     return PhraseSet(fold(w) for w in _vocab()["group_heads"])
@@ -78,9 +91,11 @@ def _tagged(clause: str) -> tuple[tuple[str, str], ...]:
 # "phối hợp với Sở\nKhoa học và Công nghệ", "Ban Chỉ huy\nPhòng chống thiên tai"; p037 wraps its
 # lines at about 50 characters, 9 of its 13 unit items in the middle of a name).
 _NAME_WRAP = regex.compile(
-    r"""(?<=(?<!\p{L})\p{Lu}\p{L}*)\n           # a capitalised word ends the line
+    r"""(?:(?<=(?<!\p{L})\p{Lu}\p{L}*)\n        # a capitalised word ends the line
     (?![ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.\s))  # the next line is no item of its own
-    (?=\p{Lu})                                 # and opens with a capital""", regex.X)
+    (?=\p{Lu})                                 # and opens with a capital
+    |(?<=\p{L})\n(?=(?:Thành\s+phố|Tỉnh)(?!\p{L}))  # or the next opens with the place a name ends
+    )                                          # in ("3. Bộ Tư lệnh\nThành phố chủ trì", p031)""", regex.X)
 
 
 def _line_end(text: str, pos: int, limit: int) -> int:
@@ -211,16 +226,42 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             stopped_at = i
             break
         if wl == "và":
-            if nxt and (nxt[0].isupper() or fold(nxt) == "các") and _starts_org(following) and len(cur) >= 2:
+            # "Sở Tài chính và Sở Nội vụ", "Chính phủ và Bộ Tài chính" (a head of two words that
+            # is a whole name; not "Báo và Đài Phát thanh ...", one body).
+            joined = fold(" ".join(cur))
+            if nxt and (nxt[0].isupper() or fold(nxt) == "các") and _starts_org(following) \
+                    and (len(cur) >= 2 or " " in joined and joined in _org_phrases()):
                 finish()
                 continue
+            cur.append(w)
+            continue
+        # The head of a second name with no separator before it ("Sở Khoa học và Công nghệ Sở Công
+        # Thương" in a table cell): the same head word as the current name's, which no name
+        # holds twice as a word of its own ("Bộ Tư lệnh Bộ đội Biên phòng": "Bộ đội" is a word).
+        if len(cur) >= 2 and w == cur[0] and fold(w) in _org_phrases():
+            finish()
+            cur.append(w)
+            continue
+        # "các"/"những" after a name ended by its place opens another noun unless bodies follow
+        # ("báo cáo UBND tỉnh những khó khăn", "báo cáo UBND Thành phố các nội dung"; but "Ủy ban
+        # nhân dân tỉnh các ..." is rare, and "Ban Chỉ đạo các chương trình ..." has no place yet).
+        if wl in ("các", "những") and cur and fold(cur[-1]) in _place_words() \
+                and not _starts_org(" ".join([w] + [t for t, _ in tokens[i + 1:i + 3]])) \
+                and not _zone_at(tokens, i + 1):
+            stopped_at = i
+            break
+        # A kind of zone after "khu" ("Ban Quản lý các khu công nghệ cao và khu công nghiệp", "các
+        # khu chế xuất"), which the tagger calls a verb.
+        if cur and fold(cur[-1]) == "khu" and wl in _folded_vocab("zone_kinds"):
             cur.append(w)
             continue
         # After "các" ("các tổ chức chính trị - xã hội") a word that may be a verb is a noun.
         if w[:1].islower() and wl not in name_words and (tag in ("V", "R", "A", "E") or wl in stops) and cur \
                 and fold(cur[-1]) not in ("các", "những"):
-            # "Ủy" + "ban" tagged apart: keep going while the words are still forming a body's name.
-            if not _starts_org(" ".join(cur)) and _starts_org(" ".join(cur + [w])):
+            # "Ủy" + "ban" tagged apart: keep going while the words are still forming a body's name
+            # ("Ban" + "quản lý", "Bộ" + "tư lệnh": a whole head of issuers.tsv).
+            if not _starts_org(" ".join(cur)) and _starts_org(" ".join(cur + [w])) \
+                    or fold(" ".join(cur + [w])) in _org_phrases():
                 cur.append(w)
                 continue
             # "các viện" + "nghiên cứu": a kind of body of two words (group_heads).
@@ -240,6 +281,12 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
         cur.append(w)
     finish()
     return units, stopped_at
+
+
+def _zone_at(tokens: list[tuple[str, str]], i: int) -> bool:
+    """Whether tokens[i:] open with "khu" and a kind of zone ("khu công nghệ cao", "khu chế xuất")."""
+    return i + 1 < len(tokens) and fold(tokens[i][0]) == "khu" \
+        and fold(tokens[i + 1][0]) in _folded_vocab("zone_kinds")
 
 
 def _name_tail(tokens: list[tuple[str, str]], i: int) -> int:
@@ -518,7 +565,64 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
                     found.add(name, role, sec.start, sec.end, [task], None, sec.id)
 
 
+def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines, found: _Collector) -> None:
+    """Phase 1b: items and bullets outside the implementation part whose line opens with a body's
+    name and then a verb ("- Trung tâm Kiểm soát bệnh tật tỉnh chủ trì chủ động điều phối ...",
+    "- Các Trung tâm y tế giám sát tuyến xã ...", "- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ
+    hỗ trợ người dân ...": a task given in a plan's measures, SPEC §2.1 execute, or the role of the
+    cue word it opens with, with those of its further cues). A line whose name is followed by no
+    verb, or by one that tells of the past or of a state ("đã", "là", "được", "thuộc":
+    task_line_not_verbs), or that names a bare one-word body ("Hội"), names none."""
+    impl = {sec.id for sec in _implementation_items(text, index)}
+    not_verbs = _folded_vocab("task_line_not_verbs")
+    by_id = {sec.id: sec for sec in index.sections}
+    skip_parts = _folded_vocab("task_line_skip_headings")
+    skipped: dict[str | None, bool] = {None: False}
+
+    def in_skipped_part(sec_id: str | None) -> bool:
+        # Who a plan covers ("II. PHẠM VI, ĐỐI TƯỢNG", "2. Đối tượng thi đua": "Các cơ quan chuyên
+        # môn thuộc UBND tỉnh ...") or what was done ("kết quả đạt được"): no tasks given there.
+        if sec_id not in skipped:
+            sec = by_id[sec_id]  # type: ignore[index]
+            title = fold(_heading_text(text, sec))[:120]
+            skipped[sec_id] = any(w in title for w in skip_parts) or in_skipped_part(sec.parent)
+        return skipped[sec_id]
+
+    for sec in index.sections:
+        if sec.kind not in ("item", "bullet") or sec.id in impl or in_skipped_part(sec.parent):
+            continue
+        line = _heading_text(text, sec)
+        clause = _BULLET.sub("", _ITEM_NUMBER.sub("", line))
+        units, rest = leading_units(clause)
+        units = [u for u in units if " " in u.strip()]  # not a bare "Hội" of a letter to one
+        rest = rest.strip()
+        if not units or not rest or rest[:1] in ":;,.(":
+            continue
+        rest_fold = fold(rest)
+        cue_roles = _cue_roles(rest_fold)
+        first = _tagged(" ".join(rest.split()[:6]))
+        # (A role's cue opens a task though the tagger may not call it a verb: "chủ trì chủ động".)
+        if not first or fold(first[0][0]).split()[0] in not_verbs \
+                or first[0][1] != "V" and not _opens_with_cue(rest_fold):
+            continue
+        deadline = deadlines.within(sec.start, sec.end)
+        task = " ".join(clause.split())
+        for name in units:
+            # A line opening with the cue of a role over others' work gives that role ("- Các Trung
+            # tâm y tế giám sát tuyến xã": monitor, "Sở Tư pháp tham mưu": lead); another verb,
+            # "phối hợp" too ("Các cơ quan Trung ương ... phối hợp giải quyết các thủ tục"), execute.
+            roles = cue_roles if _opens_with_cue(rest_fold, ("lead", "monitor")) else {"execute"} | cue_roles
+            for role in sorted(roles, key=_ROLE_ORDER.index):
+                found.add(name, role, sec.start, sec.end, [task], deadline, sec.id)
+
+
 _ROLE_ORDER = ("execute", "lead", "coordinate", "monitor", "report")
+
+
+def _opens_with_cue(folded: str, roles: tuple[str, ...] = ("lead", "coordinate", "monitor")) -> bool:
+    """Whether a (folded) clause opens with a cue word of one of ``roles`` ("chủ trì", "phối hợp")."""
+    cues = _vocab()["task_role_cues"]
+    return any(folded.startswith(fold(w)) for role in roles for w in cues[role])
 
 
 @functools.cache
@@ -833,6 +937,7 @@ def find_responsibilities(text: str, layout: Layout, index: SectionIndex,
     deadlines = _Deadlines(dates)
     found = _Collector(index)
     units_from_items(text, index, deadlines, found)
+    units_from_task_lines(text, index, deadlines, found)
     units_from_sentences(text, layout, found)
     units_from_tables(text, layout, found)
     units_from_cell_tables(text, layout, found)
