@@ -77,6 +77,7 @@ def test_check_against_a_dataset(tmp_path):
     assert [f.code for f in rep.findings if f.severity != "info"] == ["deadline-after-parent"]
 
 
+@pytest.mark.slow
 def test_two_copies_of_the_parent_in_a_dataset_are_not_merged(tmp_path):
     """The same parent under two names has one doc_id; its rows are still read from one file, so
     the check finds what it finds with one copy (merged, each task and target came twice)."""

@@ -36,6 +36,7 @@ def _tables_equal(a, b):
         pd.testing.assert_frame_equal(x, y, check_dtype=True)
 
 
+@pytest.mark.slow
 def test_incremental_rerun_changes_removals_and_force(tmp_path):
     src = _corpus(tmp_path)
     out = tmp_path / "ds"

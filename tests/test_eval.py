@@ -12,14 +12,14 @@ from conftest import GENERATED, ROOT
 # rounded down. Its responsibilities were re-annotated to SPEC §2.1 (monitor, coordinate subjects,
 # office-holders), blind, like corpus/real2's.
 FLOORS = {"document": 0.99, "sections": 1.0, "references": 0.99, "dates": 0.99,
-          "targets": 0.93, "responsibilities": 0.69, "reference_dates": 0.99, "date_roles": 0.98,
+          "targets": 0.93, "responsibilities": 0.71, "reference_dates": 0.99, "date_roles": 0.98,
           "references_named": 0.82}
 # Floors on corpus/real2 (34 complete real plans, annotated blind), by split. Test: the first-sight
 # figures, scored before any rule was changed for this batch (docs/eval.md); dev: the figures
 # measured after the rules for it. A change may raise them, never lower them.
 REAL2_FLOORS = {
     "dev": {"document": 1.0, "sections": 1.0, "references": 0.99, "dates": 0.99, "targets": 0.95,
-            "responsibilities": 0.76},
+            "responsibilities": 0.79},
     "test": {"document": 0.82, "sections": 0.48, "references": 0.86, "dates": 0.96, "targets": 0.21,
              "responsibilities": 0.29},
 }

@@ -84,6 +84,7 @@ def test_locate_finds_the_gold_spans_of_a_dev_plan(extracted):
     assert ("UNIT", "Sở Nội vụ") in spans or any(label == "UNIT" for label, _ in spans)
 
 
+@pytest.mark.slow
 def test_augment_is_off_by_default_and_needs_a_model(extracted, monkeypatch, tmp_path):
     # The default pipeline never imports the learned module.
     code = ("import sys, pipeline; pipeline.extract(sys.argv[1]); "
