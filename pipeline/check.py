@@ -106,8 +106,9 @@ class Against:
 
     @property
     def empty(self) -> bool:
-        """Whether there is no document to check against (every file was left out)."""
-        return self._tables is None and not self._docs
+        """Whether there is no document to check against (no file given, every file left out, or
+        a dataset without documents)."""
+        return not self.collection.documents
 
     @classmethod
     def from_paths(cls, paths: list[str], *, timeout: float | None = None,
