@@ -44,9 +44,36 @@ def _vocab():
 class Evidence:
     document: str  # "plan" | "parent"
     source: str | None
-    start: int
+    start: int  # offsets in the document's normalised text (what every extractor indexes)
     end: int
     text: str
+    line: int | None = None  # the lines of the file read (1-based) where the span starts and ends
+    end_line: int | None = None
+
+
+def raw_line_starts(raw_text: str, doc) -> list[int]:
+    """Where each line of the text a reader returned (after the first) starts in a document's
+    normalised text (a :class:`~pipeline.model.PlanDocument`): the first position that maps back
+    to the line or after it. The normalisation joins wrapped lines and drops markers, so that a
+    normalised offset is not a raw line; with this list :func:`line_of` gives the raw line."""
+    import bisect
+    n = len(doc.text)
+    out, lo = [], 0
+    for m in regex.finditer(r"\n", raw_text):
+        lo = bisect.bisect_left(range(n + 1), m.end(), lo=lo, key=lambda p: doc.raw_span(p, p)[0])
+        out.append(lo)
+    return out
+
+
+def line_of(doc: dict, pos: int) -> int:
+    """The 1-based line of the file read that holds a position of a document's normalised text:
+    from ``raw_lines`` where the extraction kept it (files), else the normalised text's own line
+    (a dataset's documents, whose tables keep only the normalised text)."""
+    import bisect
+    starts = doc.get("raw_lines")
+    if starts is None:
+        return doc["text"].count("\n", 0, pos) + 1
+    return bisect.bisect_right(starts, pos) + 1
 
 
 @dataclass
@@ -134,7 +161,7 @@ class Against:
                 read[source] = doc
         if timeout is not None:
             from .batch import extract_files
-            extract_files(found.files, take, timeout=timeout, max_memory=max_memory, with_text=True, jobs=jobs)
+            extract_files(found.files, take, timeout=timeout, max_memory=max_memory, with_lines=True, jobs=jobs)
         else:
             for source, p in found.files.items():
                 take(source, *_extract_here(p))
@@ -392,8 +419,10 @@ def _finding(code: str, evidence: list[Evidence], parent: str | None = None, lan
 
 
 def evidence(doc: dict, which: str, start: int, end: int) -> Evidence:
-    """The span ``start:end`` of a document (``which`` is "plan" or "parent"), quoted from its text."""
-    return Evidence(which, doc["document"].get("source"), int(start), int(end), doc["text"][start:end])
+    """The span ``start:end`` of a document (``which`` is "plan" or "parent"), quoted from its text,
+    with the lines of the file it starts and ends on (:func:`line_of`)."""
+    return Evidence(which, doc["document"].get("source"), int(start), int(end), doc["text"][start:end],
+                    line_of(doc, int(start)), line_of(doc, max(int(start), int(end) - 1)))
 
 
 def _is_plan_type(doc: dict) -> bool:
@@ -1003,12 +1032,22 @@ def parents_unchecked(plan: dict, against: Against, parents: list[ResolvedParent
     return out
 
 
+def _extract_with_lines(path: Path) -> dict:
+    """A file's SPEC dict with its text and ``raw_lines`` (:func:`raw_line_starts`)."""
+    from .api import extract_raw
+    from .ingest import read
+    raw = read(Path(path))
+    doc = extract_raw(raw)
+    out = doc.to_dict(with_text=True)
+    out["raw_lines"] = raw_line_starts(raw.text, doc)
+    return out
+
+
 def _extract_here(path: Path) -> tuple[dict | None, str | None]:
     """A file's SPEC dict with its text, extracted in this process, or None and why it failed."""
-    from .api import extract
     from .ingest import IngestError
     try:
-        return extract(path).to_dict(with_text=True), None
+        return _extract_with_lines(path), None
     except IngestError as exc:
         return None, exc.reason
     except Exception as exc:  # a bug on one document must not stop the check
@@ -1022,12 +1061,11 @@ def check_file(path: str, against: Against, lang: str = "vi", *, timeout: float 
     raises :class:`~pipeline.ingest.IngestError`."""
     from .ingest import IngestError, shown
     if timeout is None:
-        from .api import extract
-        return check_plan(extract(Path(path)).to_dict(with_text=True), against, lang)
+        return check_plan(_extract_with_lines(Path(path)), against, lang)
     from .batch import extract_files
     result: list[tuple[dict | None, str | None]] = []
     extract_files({shown(path): Path(path)}, lambda _source, doc, error: result.append((doc, error)),
-                  timeout=timeout, max_memory=max_memory, with_text=True)
+                  timeout=timeout, max_memory=max_memory, with_lines=True)
     doc, error = result[0]
     if doc is None:
         raise IngestError(shown(path), error or "no result")
