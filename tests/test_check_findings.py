@@ -323,3 +323,30 @@ def test_evidence_gives_the_line_of_the_raw_file():
     assert e.start != sum(len(x) + 1 for x in raw[:31])  # offsets are the normalised text's, not the file's
     d = rep.to_dict()["findings"][0]["evidence"][0]
     assert d["line"] == 32 and d["end_line"] == 33 and d["start"] == e.start
+
+
+EXTRA = ROOT / "tests" / "fixtures" / "check-extra"
+
+
+def test_plan_issued_late(tmp_path):
+    """The parent says its children issue their plans "trong tháng 5/2024"; the child is dated
+    12/6/2024 (tests/fixtures/check-extra/plan_issued_late). The same child dated 20/5/2024 is not
+    late; "trước ngày 20/5/2024" makes that day late, "chậm nhất là ngày 20/5/2024" does not; a
+    report due "trước ngày" is no plan's issue date."""
+    from pipeline.check import check_file
+    pair = EXTRA / "plan_issued_late"
+    against = Against.from_paths([str(pair / "parent.txt")])
+    rep = check_file(str(pair / "child.txt"), against)
+    (late,) = [f for f in rep.findings if f.code == "plan-issued-late"]
+    assert late.severity == "warning"
+    assert late.details == {"date": "2024-06-12", "parent_date": "trong tháng 5/2024", "due": "2024-05-31"}
+    assert [(e.document, e.text, e.line) for e in late.evidence] == [
+        ("plan", "Vĩnh Bình Bắc, ngày 12 tháng 6 năm 2024", 9), ("parent", "trong tháng 5/2024", 53)]
+    on_time = check_file(str(CASES / "p6_clean_a" / "child.txt"), against)
+    assert "plan-issued-late" not in [f.code for f in on_time.findings]
+    parent_text = (pair / "parent.txt").read_text(encoding="utf-8")
+    for said, is_late in (("trước ngày 20/5/2024", True), ("chậm nhất là ngày 20/5/2024", False),
+                          ("báo cáo kết quả trước ngày 15/5/2024", False)):
+        (tmp_path / "p.txt").write_text(parent_text.replace("trong tháng 5/2024", said), encoding="utf-8")
+        rep = check_file(str(CASES / "p6_clean_a" / "child.txt"), Against.from_paths([str(tmp_path / "p.txt")]))
+        assert ("plan-issued-late" in [f.code for f in rep.findings]) == is_late, said
