@@ -333,7 +333,7 @@ def _deadlines(doc: dict) -> list[dict]:
     words = tuple(_vocab()["report_words"])
     out = []
     for d in doc["dates"]:
-        if d.get("role") != "deadline" or d.get("granularity") not in ("day", "month"):
+        if d.get("role") != "deadline" or d.get("granularity") not in ("day", "month", "recurring"):
             continue
         if d.get("section") == "appendix":
             continue  # annex tables schedule each task; the body sets the reporting deadlines
@@ -869,12 +869,17 @@ def target_shortfalls(plan: dict, parent: dict, lang: str = "vi") -> list[Findin
 def deadlines_after_parent(plan: dict, parent: dict, lang: str = "vi") -> list[Finding]:
     """``deadline-after-parent``: each of the plan's reporting deadlines later than the parent's
     latest deadline for the same kind of thing (plan, report, dossier: see :func:`_deadline_kind`),
-    compared at the coarser of the two dates' precisions."""
+    compared at the coarser of the two dates' precisions; a recurring deadline with the parent's
+    recurring ones of the same period ("--12-10", every year, is after "--11-30")."""
     pds, mds = _deadlines(parent), _deadlines(plan)
     psrc = parent["document"].get("source")
     out = []
     for d in mds:
-        same = [p for p in pds if _deadline_kind(parent, p) == _deadline_kind(plan, d)]
+        # A recurring deadline ("trước ngày 10/12 hằng năm": "--12-10") is compared with the
+        # parent's of the same period ("trước ngày 30/11 hằng năm"), a one-off with one-offs.
+        same = [p for p in pds if _deadline_kind(parent, p) == _deadline_kind(plan, d)
+                and (p.get("granularity") == "recurring") == (d.get("granularity") == "recurring")
+                and p.get("every") == d.get("every")]
         if not same:
             continue
         theirs = max(same, key=lambda p: p["value"])

@@ -350,3 +350,15 @@ def test_plan_issued_late(tmp_path):
         (tmp_path / "p.txt").write_text(parent_text.replace("trong tháng 5/2024", said), encoding="utf-8")
         rep = check_file(str(CASES / "p6_clean_a" / "child.txt"), Against.from_paths([str(tmp_path / "p.txt")]))
         assert ("plan-issued-late" in [f.code for f in rep.findings]) == is_late, said
+
+
+def test_recurring_deadline_after_parent():
+    """"trước ngày 10/12 hằng năm" in the child is after "trước ngày 30/11 hằng năm" in the parent
+    (tests/fixtures/check-extra/recurring_deadline); it is not compared with the one-off deadline
+    of 15/10/2024, and the one-off deadlines (05/10/2024 within 15/10/2024) stay clean."""
+    from pipeline.check import check_file
+    pair = EXTRA / "recurring_deadline"
+    rep = check_file(str(pair / "child.txt"), Against.from_paths([str(pair / "parent.txt")]))
+    late = [f for f in rep.findings if f.code == "deadline-after-parent"]
+    assert [(f.details, [e.text for e in f.evidence]) for f in late] == [
+        ({"date": "--12-10", "parent_date": "--11-30"}, ["ngày 10/12", "ngày 30/11"])]
