@@ -190,9 +190,8 @@ def process_bytes(task: Task) -> Outcome:
                                "rows": document_rows(doc.to_dict()), "text": doc.text}, ensure_ascii=False)
         elif task.output == "document+text+lines":
             # for `plans check`: where each line of the file read starts in the normalised text
-            from .check import raw_line_starts
             out = doc.to_dict(with_text=True)
-            out["raw_lines"] = raw_line_starts(raw.text, doc)
+            out["raw_lines"] = doc.raw_line_starts(raw.text)
             line = json.dumps(out, ensure_ascii=False)
         else:
             line = json.dumps(doc.to_dict(with_text=task.output == "document+text"), ensure_ascii=False)
@@ -323,7 +322,7 @@ def extract_files(files: dict[str, Path], on_document: Callable[[str, dict | Non
     """Extract ``files`` (keyed by their ``source``) in worker processes under the time limit and
     the memory cap of a build, calling ``on_document(source, document, error)`` for each: its SPEC
     dict, or None and the reason it failed (``with_lines``: with the text and ``raw_lines``, see
-    :func:`pipeline.check.raw_line_starts`). With one job (``plans extract``) the calls come in the
+    :meth:`pipeline.model.PlanDocument.raw_line_starts`). With one job (``plans extract``) the calls come in the
     order of ``files``; with more, as documents finish."""
     output = "document+text+lines" if with_lines else "document+text" if with_text else "document"
     tasks = [Task(source, "", path=str(path), output=output, max_memory=max_memory) for source, path in files.items()]

@@ -53,20 +53,6 @@ class Evidence:
     end_line: int | None = None
 
 
-def raw_line_starts(raw_text: str, doc) -> list[int]:
-    """Where each line of the text a reader returned (after the first) starts in a document's
-    normalised text (a :class:`~pipeline.model.PlanDocument`): the first position that maps back
-    to the line or after it. The normalisation joins wrapped lines and drops markers, so that a
-    normalised offset is not a raw line; with this list :func:`line_of` gives the raw line."""
-    import bisect
-    n = len(doc.text)
-    out, lo = [], 0
-    for m in regex.finditer(r"\n", raw_text):
-        lo = bisect.bisect_left(range(n + 1), m.end(), lo=lo, key=lambda p: doc.raw_span(p, p)[0])
-        out.append(lo)
-    return out
-
-
 def line_of(doc: dict, pos: int) -> int:
     """The 1-based line of the file read that holds a position of a document's normalised text:
     from ``raw_lines`` where the extraction kept it (files), else the normalised text's own line
@@ -1114,13 +1100,14 @@ def parents_unchecked(plan: dict, against: Against, parents: list[ResolvedParent
 
 
 def _extract_with_lines(path: Path) -> dict:
-    """A file's SPEC dict with its text and ``raw_lines`` (:func:`raw_line_starts`)."""
+    """A file's SPEC dict with its text and ``raw_lines``
+    (:meth:`~pipeline.model.PlanDocument.raw_line_starts`)."""
     from .api import extract_raw
     from .ingest import read
     raw = read(Path(path))
     doc = extract_raw(raw)
     out = doc.to_dict(with_text=True)
-    out["raw_lines"] = raw_line_starts(raw.text, doc)
+    out["raw_lines"] = doc.raw_line_starts(raw.text)
     return out
 
 
