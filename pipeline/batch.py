@@ -37,7 +37,7 @@ from .ingest import IngestError
 DEFAULT_MAX_MEMORY = 2 * 1024 ** 3
 # What a worker's result may be: the document's table rows (a build), or its SPEC JSON (``plans
 # extract``, ``plans check``), with or without the normalised text.
-OUTPUTS = ("rows", "document", "document+text")
+OUTPUTS = ("rows", "document", "document+text", "document+text+lines")
 
 
 # The exit code of a worker its memory watch stopped (see :func:`limit_memory`).
@@ -188,6 +188,11 @@ def process_bytes(task: Task) -> Outcome:
             # "source" and "sha256" first: the dataset's journal index reads them without the rest.
             line = json.dumps({"source": task.source, "sha256": task.sha256,
                                "rows": document_rows(doc.to_dict()), "text": doc.text}, ensure_ascii=False)
+        elif task.output == "document+text+lines":
+            # for `plans check`: where each line of the file read starts in the normalised text
+            out = doc.to_dict(with_text=True)
+            out["raw_lines"] = doc.raw_line_starts(raw.text)
+            line = json.dumps(out, ensure_ascii=False)
         else:
             line = json.dumps(doc.to_dict(with_text=task.output == "document+text"), ensure_ascii=False)
         return Outcome(task.source, task.sha256, line=line, seconds=time.perf_counter() - started)
@@ -313,12 +318,13 @@ class WorkerPool:
 
 def extract_files(files: dict[str, Path], on_document: Callable[[str, dict | None, str | None], None], *,
                   timeout: float, max_memory: int | None = DEFAULT_MAX_MEMORY, with_text: bool = False,
-                  jobs: int = 1) -> None:
+                  jobs: int = 1, with_lines: bool = False) -> None:
     """Extract ``files`` (keyed by their ``source``) in worker processes under the time limit and
     the memory cap of a build, calling ``on_document(source, document, error)`` for each: its SPEC
-    dict, or None and the reason it failed. With one job (``plans extract``) the calls come in the
+    dict, or None and the reason it failed (``with_lines``: with the text and ``raw_lines``, see
+    :meth:`pipeline.model.PlanDocument.raw_line_starts`). With one job (``plans extract``) the calls come in the
     order of ``files``; with more, as documents finish."""
-    output = "document+text" if with_text else "document"
+    output = "document+text+lines" if with_lines else "document+text" if with_text else "document"
     tasks = [Task(source, "", path=str(path), output=output, max_memory=max_memory) for source, path in files.items()]
 
     def done(outcome: Outcome) -> None:

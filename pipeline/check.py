@@ -5,10 +5,12 @@ The plan's citations are resolved (:mod:`pipeline.link`) against a collection �
 has a stable code, a severity, evidence (quoted spans with offsets, in the plan and in the parent)
 and a message in Vietnamese (or English). Codes and severities are in ``data/check.json``:
 
-parent-not-found (info), citation-mismatch (error), issued-before-parent (error),
-period-outside-parent (warning), task-not-covered (warning, with the closest counterpart and its
-TF-IDF similarity over syllables and syllable pairs), target-weaker (error), target-missing
-(warning), deadline-after-parent (warning), section-missing (warning), numbering-gap (info).
+parent-not-found (info), parent-unchecked (warning), citation-mismatch (error),
+issued-before-parent (error), plan-issued-late (warning), period-outside-parent (warning),
+task-not-covered (warning, with the closest counterpart and its TF-IDF similarity over syllables
+and syllable pairs), target-weaker (error), target-missing (warning), deadline-after-parent
+(warning), section-missing (warning), numbering-gap (info). The JSON report's keys, and the keys
+of each code's ``details``, are documented in docs/check-report.md.
 
 Each code (or group of codes one comparison yields) has its own function taking the plan and a
 parent as dicts; :func:`check_plan` resolves the parents, calls them and sorts the findings.
@@ -27,7 +29,7 @@ import regex
 
 from .link import Collection, mismatches, work_id
 from .text import fold
-from .vocab import cue, load_json
+from .vocab import alternation, cue, load_json
 
 SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
 SCHEMA = "plans-check/1"  # the JSON report's version: its keys change only with a new version
@@ -44,9 +46,22 @@ def _vocab():
 class Evidence:
     document: str  # "plan" | "parent"
     source: str | None
-    start: int
+    start: int  # offsets in the document's normalised text (what every extractor indexes)
     end: int
     text: str
+    line: int | None = None  # the lines of the file read (1-based) where the span starts and ends
+    end_line: int | None = None
+
+
+def line_of(doc: dict, pos: int) -> int:
+    """The 1-based line of the file read that holds a position of a document's normalised text:
+    from ``raw_lines`` where the extraction kept it (files), else the normalised text's own line
+    (a dataset's documents, whose tables keep only the normalised text)."""
+    import bisect
+    starts = doc.get("raw_lines")
+    if starts is None:
+        return doc["text"].count("\n", 0, pos) + 1
+    return bisect.bisect_right(starts, pos) + 1
 
 
 @dataclass
@@ -106,8 +121,9 @@ class Against:
 
     @property
     def empty(self) -> bool:
-        """Whether there is no document to check against (every file was left out)."""
-        return self._tables is None and not self._docs
+        """Whether there is no document to check against (no file given, every file left out, or
+        a dataset without documents)."""
+        return not self.collection.documents
 
     @classmethod
     def from_paths(cls, paths: list[str], *, timeout: float | None = None,
@@ -133,7 +149,7 @@ class Against:
                 read[source] = doc
         if timeout is not None:
             from .batch import extract_files
-            extract_files(found.files, take, timeout=timeout, max_memory=max_memory, with_text=True, jobs=jobs)
+            extract_files(found.files, take, timeout=timeout, max_memory=max_memory, with_lines=True, jobs=jobs)
         else:
             for source, p in found.files.items():
                 take(source, *_extract_here(p))
@@ -303,7 +319,7 @@ def _deadlines(doc: dict) -> list[dict]:
     words = tuple(_vocab()["report_words"])
     out = []
     for d in doc["dates"]:
-        if d.get("role") != "deadline" or d.get("granularity") not in ("day", "month"):
+        if d.get("role") != "deadline" or d.get("granularity") not in ("day", "month", "recurring"):
             continue
         if d.get("section") == "appendix":
             continue  # annex tables schedule each task; the body sets the reporting deadlines
@@ -391,8 +407,10 @@ def _finding(code: str, evidence: list[Evidence], parent: str | None = None, lan
 
 
 def evidence(doc: dict, which: str, start: int, end: int) -> Evidence:
-    """The span ``start:end`` of a document (``which`` is "plan" or "parent"), quoted from its text."""
-    return Evidence(which, doc["document"].get("source"), int(start), int(end), doc["text"][start:end])
+    """The span ``start:end`` of a document (``which`` is "plan" or "parent"), quoted from its text,
+    with the lines of the file it starts and ends on (:func:`line_of`)."""
+    return Evidence(which, doc["document"].get("source"), int(start), int(end), doc["text"][start:end],
+                    line_of(doc, int(start)), line_of(doc, max(int(start), int(end) - 1)))
 
 
 def _is_plan_type(doc: dict) -> bool:
@@ -620,6 +638,67 @@ def issued_before_parent(plan: dict, parent: dict, lang: str = "vi") -> list[Fin
                      parent["document"].get("source"), lang, date=mine, parent_date=theirs)]
 
 
+@functools.cache
+def _bound_before():
+    """The folded words that end right before a date that is a bound ("trong tháng", "trước ngày",
+    "chậm nhất là ngày": ``bound_words``), to the end of the text."""
+    bounds = alternation(fold(w) for w in _vocab()["bound_words"])
+    # (``fold`` strips the space before the date: the words end the text, spaces or not)
+    return regex.compile(rf"(?<!\w)(?:{bounds})(?:\s+là)?(?:\s+(?:ngày|tháng|hết))?\s*$")
+
+
+def _plan_issue_deadlines(parent: dict) -> list[dict]:
+    """The dates by which a parent says the plans carrying it out are to be issued ("Các Công đoàn
+    cơ sở ... ban hành kế hoạch trong tháng 5/2024", "xây dựng kế hoạch ... trước ngày
+    15/01/2026"): a day or month in the body, a bound (a deadline, or after one of ``bound_words``:
+    "trong tháng", "trước ngày", "chậm nhất là ngày"), whose closest kind word before it in its
+    paragraph is a plan's (:func:`_deadline_kind`: not "báo cáo" of "xây dựng kế hoạch ..., báo
+    cáo kết quả trước ngày ...") and whose paragraph says the plan is issued (``plan_issue_words``)."""
+    issue = tuple(fold(w) for w in _vocab()["plan_issue_words"])
+    bounds = alternation(fold(w) for w in _vocab()["bound_words"])
+    out = []
+    for d in parent["dates"]:
+        if d.get("granularity") not in ("day", "month") or d.get("role") in ("citation", "issued", "period"):
+            continue
+        if d.get("section") == "appendix" or _date_bounds(d) is None:
+            continue
+        before = fold(_before(parent, d))
+        text = fold(d["text"])
+        bound = d.get("role") == "deadline" or _bound_before().search(before) or regex.match(rf"(?:{bounds})\s", text)
+        if bound and _deadline_kind(parent, d) == "plan" and any(w in before for w in issue):
+            out.append(d)
+    return out
+
+
+def plan_issued_late(plan: dict, parent: dict, lang: str = "vi") -> list[Finding]:
+    """``plan-issued-late``: the plan issued after a date by which the parent says the plans
+    carrying it out are to be issued (:func:`_plan_issue_deadlines`; the earliest such date, at the
+    coarser of the two precisions: "trong tháng 5/2024" is due by 31/5, "trước ngày 15/01/2026" by
+    14/01)."""
+    mine = plan["document"].get("issued_date")
+    dues = _plan_issue_deadlines(parent)
+    if not (mine and dues):
+        return []
+
+    def last_day(d: dict) -> str:
+        lo, hi = _date_bounds(d)  # type: ignore[misc]
+        return lo if d.get("granularity") == "day" and _is_before(parent, d) else hi
+    d = min(dues, key=last_day)
+    due = last_day(d)
+    n = min(len(mine), len(due))
+    before = _is_before(parent, d) and d.get("granularity") == "day"
+    if not (mine[:n] >= due[:n] if before and n == 10 else mine[:n] > due[:n]):
+        return []
+    span = plan["document"].get("spans", {}).get("issued_date")
+    ev = ([evidence(plan, "plan", *span)] if span else []) + [evidence(parent, "parent", d["start"], d["end"])]
+    # as the parent says it: the date with the bound words before it ("trong tháng 5/2024")
+    m = _bound_before().search(fold(_before(parent, d)))
+    k = len(m.group(0).split()) if m else 0
+    said = " ".join(_before(parent, d).split()[len(_before(parent, d).split()) - k:] + d["text"].split())
+    return [_finding("plan-issued-late", ev, parent["document"].get("source"), lang, date=mine,
+                     parent_date=" ".join(said.split()), due=due)]
+
+
 def period_outside_parent(plan: dict, parent: dict, lang: str = "vi") -> list[Finding]:
     """``period-outside-parent``: the plan's period (years, from its title) starts before or ends
     after the parent's; a bound either one leaves open is not compared."""
@@ -776,12 +855,17 @@ def target_shortfalls(plan: dict, parent: dict, lang: str = "vi") -> list[Findin
 def deadlines_after_parent(plan: dict, parent: dict, lang: str = "vi") -> list[Finding]:
     """``deadline-after-parent``: each of the plan's reporting deadlines later than the parent's
     latest deadline for the same kind of thing (plan, report, dossier: see :func:`_deadline_kind`),
-    compared at the coarser of the two dates' precisions."""
+    compared at the coarser of the two dates' precisions; a recurring deadline with the parent's
+    recurring ones of the same period ("--12-10", every year, is after "--11-30")."""
     pds, mds = _deadlines(parent), _deadlines(plan)
     psrc = parent["document"].get("source")
     out = []
     for d in mds:
-        same = [p for p in pds if _deadline_kind(parent, p) == _deadline_kind(plan, d)]
+        # A recurring deadline ("trước ngày 10/12 hằng năm": "--12-10") is compared with the
+        # parent's of the same period ("trước ngày 30/11 hằng năm"), a one-off with one-offs.
+        same = [p for p in pds if _deadline_kind(parent, p) == _deadline_kind(plan, d)
+                and (p.get("granularity") == "recurring") == (d.get("granularity") == "recurring")
+                and p.get("every") == d.get("every")]
         if not same:
             continue
         theirs = max(same, key=lambda p: p["value"])
@@ -811,6 +895,16 @@ def _date_bounds(d: dict) -> tuple[str, str] | None:
     if g == "day" and regex.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
         return v, v
     return None
+
+
+def _day_after(iso: str) -> str:
+    """The day after an ISO day of :func:`_date_bounds` (whose month ends are all "-31")."""
+    import datetime as dt
+    y, m, d = (int(x) for x in iso.split("-"))
+    try:
+        return (dt.date(y, m, d) + dt.timedelta(days=1)).isoformat()
+    except ValueError:  # "2024-02-31": the month's end
+        return dt.date(y + (m == 12), m % 12 + 1, 1).isoformat()
 
 
 def _clause_around(doc: dict, d: dict) -> str:
@@ -884,8 +978,9 @@ def _task_deadlines(doc: dict) -> list[tuple[dict, str]]:
 
 def _is_before(doc: dict, d: dict) -> bool:
     """Whether a date is a bound not reached ("trước năm 2025": by the end of 2024)."""
+    # (``fold`` strips the space between "trước" and the date: the words end the text, spaces or not)
     before = fold(doc["text"][max(0, d["start"] - 20):d["start"]])
-    return bool(regex.search(r"trước\s+(?:ngày\s+|năm\s+|tháng\s+|quý\s+)?$", before)
+    return bool(regex.search(r"(?<!\w)trước(?:\s+(?:ngày|năm|tháng|quý))?\s*$", before)
                 or fold(d["text"]).startswith("trước"))
 
 
@@ -917,12 +1012,13 @@ def task_deadlines_after_parent(plan: dict, parent: dict, lang: str = "vi") -> l
             continue
         p = theirs[j][0]
         start = _date_bounds(d)[0]  # type: ignore[index]
-        p_end = _date_bounds(p)[1]  # type: ignore[index]
-        if _is_before(parent, p):
-            p_end = _date_bounds(p)[0]  # type: ignore[index]
-            late = start >= p_end
-        else:
-            late = start > p_end
+        # The first day that is too late for the parent: its date's first day for "trước năm
+        # 2025", the day after its last day for "năm 2025".
+        p_bounds = _date_bounds(p)
+        too_late = p_bounds[0] if _is_before(parent, p) else _day_after(p_bounds[1])  # type: ignore[index]
+        # The plan's date too may be a bound not reached ("trước năm 2030" for the parent's "trước
+        # năm 2030"): done before its first day, late only where that day is after the parent's.
+        late = start > too_late if _is_before(plan, d) else start >= too_late
         if late and d["start"] not in seen:
             seen.add(d["start"])
             out.append(_finding("deadline-after-parent", [evidence(plan, "plan", d["start"], d["end"]),
@@ -962,6 +1058,7 @@ def check_plan(plan: dict, against: Against, lang: str = "vi") -> Report:
         findings += target_shortfalls(plan, parent, lang)
         findings += deadlines_after_parent(plan, parent, lang)
         findings += task_deadlines_after_parent(plan, parent, lang)
+        findings += plan_issued_late(plan, parent, lang)
         checked[cited["doc_id"]] = bool(_tasks(parent) or _aims(parent) or _deadlines(parent))
     findings += parents_unchecked(plan, against, parents, checked, lang)
     findings.sort(key=lambda f: (-SEVERITY_ORDER[f.severity], f.code))
@@ -1002,12 +1099,23 @@ def parents_unchecked(plan: dict, against: Against, parents: list[ResolvedParent
     return out
 
 
+def _extract_with_lines(path: Path) -> dict:
+    """A file's SPEC dict with its text and ``raw_lines``
+    (:meth:`~pipeline.model.PlanDocument.raw_line_starts`)."""
+    from .api import extract_raw
+    from .ingest import read
+    raw = read(Path(path))
+    doc = extract_raw(raw)
+    out = doc.to_dict(with_text=True)
+    out["raw_lines"] = doc.raw_line_starts(raw.text)
+    return out
+
+
 def _extract_here(path: Path) -> tuple[dict | None, str | None]:
     """A file's SPEC dict with its text, extracted in this process, or None and why it failed."""
-    from .api import extract
     from .ingest import IngestError
     try:
-        return extract(path).to_dict(with_text=True), None
+        return _extract_with_lines(path), None
     except IngestError as exc:
         return None, exc.reason
     except Exception as exc:  # a bug on one document must not stop the check
@@ -1021,12 +1129,11 @@ def check_file(path: str, against: Against, lang: str = "vi", *, timeout: float 
     raises :class:`~pipeline.ingest.IngestError`."""
     from .ingest import IngestError, shown
     if timeout is None:
-        from .api import extract
-        return check_plan(extract(Path(path)).to_dict(with_text=True), against, lang)
+        return check_plan(_extract_with_lines(Path(path)), against, lang)
     from .batch import extract_files
     result: list[tuple[dict | None, str | None]] = []
     extract_files({shown(path): Path(path)}, lambda _source, doc, error: result.append((doc, error)),
-                  timeout=timeout, max_memory=max_memory, with_text=True)
+                  timeout=timeout, max_memory=max_memory, with_lines=True)
     doc, error = result[0]
     if doc is None:
         raise IngestError(shown(path), error or "no result")

@@ -178,9 +178,14 @@ def _cmd_graph(args) -> int:
 
 @_dataset_command
 def _cmd_check(args) -> int:
+    """Each NEW against one collection (read once): one report per document — JSON Lines with
+    ``--format json`` (one line per document, in the order given), one Markdown/HTML report with
+    a section per document otherwise. The exit code is the worst: 2 for a usage error or a NEW
+    that cannot be read (the others are still checked and reported), else 1 where any report has
+    a finding at or above ``--fail-on``, else 0."""
     from .check import SEVERITY_ORDER, Against, check_file
     from .check_report import to_html, to_markdown
-    missing = [p for p in [args.new, *args.against] if not Path(p).exists()]
+    missing = [p for p in [*args.new, *args.against] if not Path(p).exists()]
     if missing:
         print(f"plans: error: {missing[0]}: no such file or folder", file=sys.stderr)
         return 2
@@ -195,19 +200,27 @@ def _cmd_check(args) -> int:
         print(f"plans: error: --against {' '.join(args.against)}: no readable document to check against",
               file=sys.stderr)
         return 2
-    try:
-        report = check_file(args.new, against, args.lang, timeout=args.timeout, max_memory=args.max_memory)
-    except IngestError as exc:
-        print(f"plans: error: {exc.source}: {exc.reason}", file=sys.stderr)
-        return 2
-    if args.format == "json":
-        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
-    elif args.format == "md":
-        print(to_markdown([report], args.lang))
-    else:
-        print(to_html([report], args.lang))
-    worst = max((SEVERITY_ORDER[f.severity] for f in report.findings), default=-1)
-    return 1 if worst >= SEVERITY_ORDER[args.fail_on] else 0
+    reports, code = [], 0
+    for new in args.new:
+        try:
+            report = check_file(new, against, args.lang, timeout=args.timeout, max_memory=args.max_memory)
+        except IngestError as exc:
+            print(f"plans: error: {exc.source}: {exc.reason}", file=sys.stderr)
+            code = 2
+            continue
+        if args.format == "json":
+            # one line per document as soon as it is checked: a batch job reads them as they come
+            indent = 2 if len(args.new) == 1 and args.pretty else None
+            print(json.dumps(report.to_dict(), ensure_ascii=False, indent=indent), flush=True)
+        reports.append(report)
+        worst = max((SEVERITY_ORDER[f.severity] for f in report.findings), default=-1)
+        if worst >= SEVERITY_ORDER[args.fail_on]:
+            code = max(code, 1)
+    if args.format == "md" and reports:
+        print(to_markdown(reports, args.lang))
+    elif args.format == "html" and reports:
+        print(to_html(reports, args.lang))
+    return code
 
 
 def _memory_size(text: str) -> int | None:
@@ -269,10 +282,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["graphml", "csv"], default="graphml")
     p.set_defaults(func=_cmd_graph)
     p = sub.add_parser("check", help="check a plan against the plans it implements")
-    p.add_argument("new", metavar="NEW")
+    p.add_argument("new", nargs="+", metavar="NEW", help="plans to check (each gets its own report)")
     p.add_argument("--against", nargs="+", required=True, metavar="DATASET_OR_FILES")
     p.add_argument("--format", choices=["json", "md", "html"], default="md")
     p.add_argument("--fail-on", choices=["error", "warning", "info"], default="error")
+    p.add_argument("--pretty", action="store_true", help="indent the JSON report of a single document")
     p.add_argument("--lang", choices=["vi", "en"], default="vi")
     _add_limits(p)
     p.set_defaults(func=_cmd_check)

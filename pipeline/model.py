@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -208,6 +209,19 @@ class PlanDocument:
         if self.normalized is None:
             return start, end
         return self.normalized.to_raw(start), self.normalized.to_raw(end)
+
+    def raw_line_starts(self, raw_text: str) -> list[int]:
+        """Where each line of ``raw_text`` (the text the reader returned) after the first starts in
+        the normalised text: the first position that maps back to the line or after it. The
+        normalisation joins wrapped lines and drops markers, so that a normalised offset is no raw
+        line; ``plans check`` gives its evidence's raw lines from this list."""
+        import bisect
+        out, lo = [], 0
+        positions = range(len(self.text) + 1)
+        for m in re.finditer("\n", raw_text):
+            lo = bisect.bisect_left(positions, m.end(), lo=lo, key=lambda p: self.raw_span(p, p)[0])
+            out.append(lo)
+        return out
 
     def to_dict(self, with_text: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {"schema": SCHEMA}

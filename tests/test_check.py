@@ -98,3 +98,40 @@ def test_two_copies_of_the_parent_in_a_dataset_are_not_merged(tmp_path):
         reports.append([(f.code, f.message) for f in rep.findings])
     assert reports[1] == reports[0]
     assert [code for code, _ in reports[0] if code != "numbering-gap"] == ["deadline-after-parent"]
+
+
+@pytest.mark.slow
+def test_cli_checks_several_documents_in_one_process(tmp_path, capsys):
+    """``plans check NEW... --against``: one JSON line per document in the order given, the exit
+    code the worst of them; an unreadable NEW is an error (2) and the others are still reported;
+    an --against folder with no readable document is a usage error (2)."""
+    from pipeline.cli import main
+    fixtures = ROOT / "tests" / "fixtures" / "check"
+    parent = str(ROOT / "corpus" / "seeds" / "001_f7ed4621f7bb48e0.txt")
+    weaker, clean = str(fixtures / "p2_target_weaker" / "child.txt"), str(fixtures / "p2_clean_a" / "child.txt")
+    assert main(["check", clean, weaker, "--against", parent, "--format", "json"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    reports = [json.loads(line) for line in lines]
+    assert [r["plan"].rsplit("/", 2)[-2] for r in reports] == ["p2_clean_a", "p2_target_weaker"]
+    assert all(r["schema"] == "plans-check/1" for r in reports)
+    assert "target-weaker" in [f["code"] for f in reports[1]["findings"]]
+    assert main(["check", clean, "--against", parent, "--fail-on", "warning", "--format", "json"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1
+    # Markdown: one section per document
+    assert main(["check", clean, weaker, "--against", parent]) == 1
+    md = capsys.readouterr().out
+    assert md.count("## Kế hoạch:") == 2 and md.count("# Kết quả đối chiếu kế hoạch") == 1
+    # an unreadable NEW among others: exit 2, the other still reported
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert main(["check", str(empty), weaker, "--against", parent, "--format", "json"]) == 2
+    out = capsys.readouterr()
+    assert len(out.out.splitlines()) == 1 and "empty.txt" in out.err
+    # an empty --against folder, or one with nothing readable: usage error
+    (tmp_path / "none").mkdir()
+    assert main(["check", clean, "--against", str(tmp_path / "none")]) == 2
+    assert "no readable document" in capsys.readouterr().err
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "x.txt").write_bytes(b"")
+    assert main(["check", clean, "--against", str(tmp_path / "bad")]) == 2
+    assert "no readable document" in capsys.readouterr().err

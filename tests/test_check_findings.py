@@ -48,7 +48,8 @@ def _evidence(f: Finding) -> list[tuple[str, int, int, str]]:
 def test_evidence_quotes_the_span():
     plan, _ = _pair("p1_issued_before_parent")
     e = evidence(plan, "plan", 133, 166)
-    assert e == Evidence("plan", plan["document"]["source"], 133, 166, "Đắk Mil, ngày 20 tháng 3 năm 2023")
+    # (a dict without ``raw_lines``: the lines of the normalised text)
+    assert e == Evidence("plan", plan["document"]["source"], 133, 166, "Đắk Mil, ngày 20 tháng 3 năm 2023", 9, 9)
 
 
 def test_target_weaker_and_missing():
@@ -278,3 +279,86 @@ def test_unrelated_parent_is_said_so():
     assert rep.parents == []
     (f,) = [f for f in rep.findings if f.code == "parent-unchecked"]
     assert f.severity == "warning" and f.details["reason"] == "the plan does not cite it"
+
+
+def test_every_details_key_is_documented():
+    """docs/check-report.md documents, per finding code, every key of ``details``: the keywords of
+    each ``_finding(code, ...)`` call in pipeline/check.py and the placeholders of its messages."""
+    import ast
+    import string
+
+    import regex
+
+    from pipeline.check import _vocab
+    doc = (ROOT / "docs" / "check-report.md").read_text(encoding="utf-8")
+    documented: dict[str, set[str]] = {}
+    for m in regex.finditer(r"^### `([a-z-]+)`\n((?:- .*\n(?:  .*\n)*)+)", doc, regex.M):
+        documented[m.group(1)] = set(regex.findall(r"^- `(\w+)`", m.group(2), regex.M))
+    used: dict[str, set[str]] = {code: set() for code in _vocab()["severity"]}
+    tree = ast.parse((ROOT / "pipeline" / "check.py").read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "_finding" \
+                and isinstance(node.args[0], ast.Constant):
+            used[node.args[0].value] |= {k.arg for k in node.keywords if k.arg not in (None, "lang")}
+    for lang in ("vi", "en"):
+        for code, template in _vocab()["messages"][lang].items():
+            used[code] |= {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    assert set(documented) == set(used)
+    for code, keys in used.items():
+        assert keys and keys <= documented[code], (code, keys - documented[code])
+
+
+def test_evidence_gives_the_line_of_the_raw_file():
+    """Evidence carries the 1-based lines of the file as read, beside the offsets of the normalised
+    text (which joins wrapped lines: p06's citation of section 3.1 spans two lines of the file)."""
+    rep = _real("p06")
+    raw = (ROOT / REAL / "p06-child.txt").read_text(encoding="utf-8").split("\n")
+    (wrong,) = [f for f in rep.findings if f.code == "citation-mismatch"]
+    e = wrong.evidence[0]
+    assert (e.line, e.end_line) == (32, 33)
+    assert raw[31].endswith("Quyết định số") and raw[32].startswith("1050/QĐ-SCT ngày 06/3/2025")
+    late = [f.evidence[0] for f in rep.findings if f.code == "period-outside-parent"]
+    assert [(e.text, e.line) for e in late] == [("25/3/2025", 120), ("27/3/2025", 126)]
+    assert all(e.text in raw[e.line - 1] for e in late)
+    assert e.start != sum(len(x) + 1 for x in raw[:31])  # offsets are the normalised text's, not the file's
+    d = rep.to_dict()["findings"][0]["evidence"][0]
+    assert d["line"] == 32 and d["end_line"] == 33 and d["start"] == e.start
+
+
+EXTRA = ROOT / "tests" / "fixtures" / "check-extra"
+
+
+def test_plan_issued_late(tmp_path):
+    """The parent says its children issue their plans "trong tháng 5/2024"; the child is dated
+    12/6/2024 (tests/fixtures/check-extra/plan_issued_late). The same child dated 20/5/2024 is not
+    late; "trước ngày 20/5/2024" makes that day late, "chậm nhất là ngày 20/5/2024" does not; a
+    report due "trước ngày" is no plan's issue date."""
+    from pipeline.check import check_file
+    pair = EXTRA / "plan_issued_late"
+    against = Against.from_paths([str(pair / "parent.txt")])
+    rep = check_file(str(pair / "child.txt"), against)
+    (late,) = [f for f in rep.findings if f.code == "plan-issued-late"]
+    assert late.severity == "warning"
+    assert late.details == {"date": "2024-06-12", "parent_date": "trong tháng 5/2024", "due": "2024-05-31"}
+    assert [(e.document, e.text, e.line) for e in late.evidence] == [
+        ("plan", "Vĩnh Bình Bắc, ngày 12 tháng 6 năm 2024", 9), ("parent", "trong tháng 5/2024", 53)]
+    on_time = check_file(str(CASES / "p6_clean_a" / "child.txt"), against)
+    assert "plan-issued-late" not in [f.code for f in on_time.findings]
+    parent_text = (pair / "parent.txt").read_text(encoding="utf-8")
+    for said, is_late in (("trước ngày 20/5/2024", True), ("chậm nhất là ngày 20/5/2024", False),
+                          ("báo cáo kết quả trước ngày 15/5/2024", False)):
+        (tmp_path / "p.txt").write_text(parent_text.replace("trong tháng 5/2024", said), encoding="utf-8")
+        rep = check_file(str(CASES / "p6_clean_a" / "child.txt"), Against.from_paths([str(tmp_path / "p.txt")]))
+        assert ("plan-issued-late" in [f.code for f in rep.findings]) == is_late, said
+
+
+def test_recurring_deadline_after_parent():
+    """"trước ngày 10/12 hằng năm" in the child is after "trước ngày 30/11 hằng năm" in the parent
+    (tests/fixtures/check-extra/recurring_deadline); it is not compared with the one-off deadline
+    of 15/10/2024, and the one-off deadlines (05/10/2024 within 15/10/2024) stay clean."""
+    from pipeline.check import check_file
+    pair = EXTRA / "recurring_deadline"
+    rep = check_file(str(pair / "child.txt"), Against.from_paths([str(pair / "parent.txt")]))
+    late = [f for f in rep.findings if f.code == "deadline-after-parent"]
+    assert [(f.details, [e.text for e in f.evidence]) for f in late] == [
+        ({"date": "--12-10", "parent_date": "--11-30"}, ["ngày 10/12", "ngày 30/11"])]
