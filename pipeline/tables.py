@@ -26,6 +26,9 @@ class CellRow(NamedTuple):
     end: int
     cells: list[str]
     starts: list[int]
+    # The empty segments ("|\n|") between the previous row's last cell and this row's first (one
+    # the rows' boundary, the others empty cells; 0 at a table's start).
+    gap: int = 0
 
 
 def cell_tables(text: str, lo: int, hi: int) -> Iterator[list[CellRow]]:
@@ -37,6 +40,7 @@ def cell_tables(text: str, lo: int, hi: int) -> Iterator[list[CellRow]]:
     row: list[str] = []
     starts: list[int] = []
     row_start: int | None = None
+    gap = empty = 0
     for a, b in zip(bars, bars[1:]):
         nl = text.find("\n", a, b)
         raw_start = nl + 1 if nl >= 0 else b
@@ -44,20 +48,23 @@ def cell_tables(text: str, lo: int, hi: int) -> Iterator[list[CellRow]]:
         cell = raw.strip()
         if not cell:  # "|\n|": a row ends
             if row and row_start is not None:
-                table.append(CellRow(row_start, a, row, starts))
+                table.append(CellRow(row_start, a, row, starts, gap))
+                empty = 0
             row, starts, row_start = [], [], None
+            empty += 1
             continue
         if "\n\n" in text[a:b] or text.count("\n", a, b) > CELL_LINES:
             if table:
                 yield table
             table, row, starts, row_start = [], [], [], None  # text between two tables, not a cell
+            empty = 0
             continue
         if row_start is None:
-            row_start = a
+            row_start, gap = a, (empty if table else 0)
         row.append(cell)
         starts.append(raw_start + len(raw) - len(raw.lstrip()))
     if row and row_start is not None:
-        table.append(CellRow(row_start, bars[-1], row, starts))
+        table.append(CellRow(row_start, bars[-1], row, starts, gap))
     if table:
         yield table
 
@@ -67,3 +74,31 @@ def cell_rows(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, list[str]
     for table in cell_tables(text, lo, hi):
         for row in table:
             yield row.start, row.end, row.cells
+
+
+def aligned(table: list[CellRow]) -> list[CellRow]:
+    """The rows of a table with their empty cells put back, the table's width its widest row's:
+    a row of W cells is W segments, then an empty one (the boundary), so a short row and the next
+    whose cells and the empty segments between make W exactly are one row with empty cells inside
+    ("1 | Tỷ lệ | % | | 60"); other empty segments are empty cells, at the end of a short row up to
+    W ("I | Đến năm 2025 | |"), then at the start of the next. (Exact for a table without cells
+    spanning rows or columns; such a table's rows are left as read, short.)"""
+    width = max((len(r.cells) for r in table), default=0)
+    out: list[CellRow] = []
+    cur: CellRow | None = None
+    for row in table:
+        if cur is not None and len(cur.cells) + row.gap + len(row.cells) == width:
+            pad = [""] * row.gap
+            cur = CellRow(cur.start, row.end, cur.cells + pad + row.cells,
+                          cur.starts + [row.start] * row.gap + row.starts, cur.gap)
+            continue
+        leading = max(row.gap - 1, 0)
+        if cur is not None:
+            trailing = min(leading, width - len(cur.cells))
+            out.append(cur._replace(cells=cur.cells + [""] * trailing,
+                                    starts=cur.starts + [cur.end] * trailing))
+            leading -= trailing
+        cur = row._replace(cells=[""] * leading + row.cells, starts=[row.start] * leading + row.starts)
+    if cur is not None:
+        out.append(cur)
+    return out

@@ -246,7 +246,9 @@ def _cell_layout(rows: list[list[str]]) -> str:
 def test_a_year_table_written_one_cell_per_line():
     """The pipe tables' rules on a table written one cell per line: bold header cells of two lines
     ("**ƯTH năm\\n2025**"), an indicator wrapped over two lines, the ĐVT column's unit, the ƯTH column
-    achieved, "≥ 45", "1.500-2.000", "dưới 1,5", and the ratio of a row without a unit."""
+    achieved, "≥ 45", "1.500-2.000", "dưới 1,5"; empty cells (written as no line, like a row's end)
+    put back by the table's width: row 7's ĐVT (a ratio's "%"), row 8's ƯTH, row 9's last
+    (but the table's last row's: no row follows to say how many)."""
     table = _cell_layout([
         ["**TT**", "**Chỉ tiêu**", "**ĐVT**", "**ƯTH năm\n2025**", "**Năm\n2030**"],
         ["1", "Tỷ lệ che phủ rừng", "%", "42,5", "≥ 45"],
@@ -255,7 +257,10 @@ def test_a_year_table_written_one_cell_per_line():
         ["4", "Số hợp tác xã kiểu mới", "hợp tác xã", "35", "50"],
         ["5", "Tỷ lệ hộ nghèo", "%", "2,1", "dưới 1,5"],
         ["6", "Thu nhập bình quân đầu người", "triệu đồng", "65", "95"],
-        ["7", "Tỷ lệ lao động qua đào tạo", "", "70", "80"]])
+        ["7", "Tỷ lệ lao động qua đào tạo", "", "70", "80"],
+        ["8", "Số doanh nghiệp thành lập mới", "doanh nghiệp", "", "1.000"],
+        ["9", "Số xã đạt chuẩn nông thôn mới nâng cao", "xã", "12", ""],
+        ["10", "Số trạm y tế đạt chuẩn", "trạm", "20", "25"]])
     assert _table_targets_of(table) == [
         (42.5, None, "%", "=", "achieved", "2025", "Tỷ lệ che phủ rừng"),
         (45, None, "%", ">=", "target", "2030", "Tỷ lệ che phủ rừng"),
@@ -268,8 +273,13 @@ def test_a_year_table_written_one_cell_per_line():
         (2.1, None, "%", "=", "achieved", "2025", "Tỷ lệ hộ nghèo"),
         (1.5, None, "%", "<", "target", "2030", "Tỷ lệ hộ nghèo"),
         (65, None, "triệu đồng", "=", "achieved", "2025", "Thu nhập bình quân đầu người"),
-        (95, None, "triệu đồng", "=", "target", "2030", "Thu nhập bình quân đầu người")]
-    # (Row 7's empty ĐVT cell writes as a row's end: see the test of split rows.)
+        (95, None, "triệu đồng", "=", "target", "2030", "Thu nhập bình quân đầu người"),
+        (70, None, "%", "=", "achieved", "2025", "Tỷ lệ lao động qua đào tạo"),
+        (80, None, "%", "=", "target", "2030", "Tỷ lệ lao động qua đào tạo"),
+        (1000, None, "doanh nghiệp", "=", "target", "2030", "Số doanh nghiệp thành lập mới"),
+        (12, None, "xã", "=", "achieved", "2025", "Số xã đạt chuẩn nông thôn mới nâng cao"),
+        (20, None, "trạm", "=", "achieved", "2025", "Số trạm y tế đạt chuẩn"),
+        (25, None, "trạm", "=", "target", "2030", "Số trạm y tế đạt chuẩn")]
 
 
 def test_an_aims_table_with_group_rows_written_one_cell_per_line():

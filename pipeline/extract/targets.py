@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from ..model import Target
 from ..scan import regex_spaces
-from ..tables import cell_tables
+from ..tables import aligned, cell_tables
 from ..text import fold
 from ..vocab import alternation, load_json
 
@@ -375,11 +375,12 @@ def _table_rows(text: str, lo: int, hi: int):
 
 def _tables(text: str, lo: int, hi: int):
     """The pipe tables (:func:`_table_rows`), then the tables a legal-database page writes one cell
-    per line (pipeline/tables.py), their cells' lines joined ("**Năm\n2030**" → "Năm 2030")."""
+    per line (pipeline/tables.py), their empty cells put back, their cells' lines joined
+    ("**Năm\n2030**" → "Năm 2030")."""
     yield from _table_rows(text, lo, hi)
     for table in cell_tables(text, lo, hi):
         rows = []
-        for row in table:
+        for row in aligned(table):
             cells = [" ".join(c.split()).strip(" *") for c in row.cells]
             # (A cell of one line starts where its words do: "**60**" at "60".)
             rows.append((row.start, row.end, cells,
