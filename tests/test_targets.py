@@ -230,3 +230,90 @@ def test_a_value_in_a_parenthesis_and_a_grade_in_a_list(extracted):
     p037 = [(t.value, t.unit, t.indicator) for t in extracted(REAL2 / "p037.txt").targets if t.value == 20]
     assert p037 == [(20, "%", "so với mức trung bình năm 2024")]
     assert not any(t.value == 70 for t in extracted(REAL2 / "p004.txt").targets)
+
+
+def _cell_layout(rows: list[list[str]]) -> str:
+    """A table as a legal-database page renders it (pipeline/tables.py): each row "|", then each
+    cell's lines and "|" (an empty cell writes no line)."""
+    out = []
+    for row in rows:
+        out.append("|")
+        for cell in row:
+            out += [cell, "|"] if cell else ["|"]
+    return "\n".join(out) + "\n"
+
+
+def test_a_year_table_written_one_cell_per_line():
+    """The pipe tables' rules on a table written one cell per line: bold header cells of two lines
+    ("**ƯTH năm\\n2025**"), an indicator wrapped over two lines, the ĐVT column's unit, the ƯTH column
+    achieved, "≥ 45", "1.500-2.000", "dưới 1,5"; empty cells (written as no line, like a row's end)
+    put back by the table's width: row 7's ĐVT (a ratio's "%"), row 8's ƯTH, row 9's last
+    (but the table's last row's: no row follows to say how many)."""
+    table = _cell_layout([
+        ["**TT**", "**Chỉ tiêu**", "**ĐVT**", "**ƯTH năm\n2025**", "**Năm\n2030**"],
+        ["1", "Tỷ lệ che phủ rừng", "%", "42,5", "≥ 45"],
+        ["2", "Diện tích rừng trồng\nmới", "ha", "1.200", "1.500-2.000"],
+        ["3", "Tỷ lệ xã đạt chuẩn nông thôn mới", "%", "80", "100"],
+        ["4", "Số hợp tác xã kiểu mới", "hợp tác xã", "35", "50"],
+        ["5", "Tỷ lệ hộ nghèo", "%", "2,1", "dưới 1,5"],
+        ["6", "Thu nhập bình quân đầu người", "triệu đồng", "65", "95"],
+        ["7", "Tỷ lệ lao động qua đào tạo", "", "70", "80"],
+        ["8", "Số doanh nghiệp thành lập mới", "doanh nghiệp", "", "1.000"],
+        ["9", "Số xã đạt chuẩn nông thôn mới nâng cao", "xã", "12", ""],
+        ["10", "Số trạm y tế đạt chuẩn", "trạm", "20", "25"]])
+    assert _table_targets_of(table) == [
+        (42.5, None, "%", "=", "achieved", "2025", "Tỷ lệ che phủ rừng"),
+        (45, None, "%", ">=", "target", "2030", "Tỷ lệ che phủ rừng"),
+        (1200, None, "ha", "=", "achieved", "2025", "Diện tích rừng trồng mới"),
+        (1500, 2000, "ha", "=", "target", "2030", "Diện tích rừng trồng mới"),
+        (80, None, "%", "=", "achieved", "2025", "Tỷ lệ xã đạt chuẩn nông thôn mới"),
+        (100, None, "%", "=", "target", "2030", "Tỷ lệ xã đạt chuẩn nông thôn mới"),
+        (35, None, "hợp tác xã", "=", "achieved", "2025", "Số hợp tác xã kiểu mới"),
+        (50, None, "hợp tác xã", "=", "target", "2030", "Số hợp tác xã kiểu mới"),
+        (2.1, None, "%", "=", "achieved", "2025", "Tỷ lệ hộ nghèo"),
+        (1.5, None, "%", "<", "target", "2030", "Tỷ lệ hộ nghèo"),
+        (65, None, "triệu đồng", "=", "achieved", "2025", "Thu nhập bình quân đầu người"),
+        (95, None, "triệu đồng", "=", "target", "2030", "Thu nhập bình quân đầu người"),
+        (70, None, "%", "=", "achieved", "2025", "Tỷ lệ lao động qua đào tạo"),
+        (80, None, "%", "=", "target", "2030", "Tỷ lệ lao động qua đào tạo"),
+        (1000, None, "doanh nghiệp", "=", "target", "2030", "Số doanh nghiệp thành lập mới"),
+        (12, None, "xã", "=", "achieved", "2025", "Số xã đạt chuẩn nông thôn mới nâng cao"),
+        (20, None, "trạm", "=", "achieved", "2025", "Số trạm y tế đạt chuẩn"),
+        (25, None, "trạm", "=", "target", "2030", "Số trạm y tế đạt chuẩn")]
+
+
+def test_an_aims_table_with_group_rows_written_one_cell_per_line():
+    """"Nội dung | Đơn vị tính | Chỉ tiêu" with group rows "I | Đến năm 2025" (their empty cells
+    written as no line, so the row is short): each group row's year is the deadline below it."""
+    table = _cell_layout([
+        ["**TT**", "**Nội dung**", "**Đơn vị tính**", "**Chỉ tiêu**"],
+        ["**I**", "**Đến năm 2025**", "", ""],
+        ["1", "Tỷ lệ trường học đạt chuẩn quốc gia", "%", "70"],
+        ["2", "Số phòng học được kiên cố hóa", "phòng", "120"],
+        ["**II**", "**Đến năm 2030**", "", ""],
+        ["1", "Tỷ lệ trường học đạt chuẩn quốc gia", "%", "≥ 80"],
+        ["2", "Số phòng học được kiên cố hóa", "phòng", "300"]])
+    assert _table_targets_of(table) == [
+        (70, None, "%", "=", "target", "2025", "Tỷ lệ trường học đạt chuẩn quốc gia"),
+        (120, None, "phòng", "=", "target", "2025", "Số phòng học được kiên cố hóa"),
+        (80, None, "%", ">=", "target", "2030", "Tỷ lệ trường học đạt chuẩn quốc gia"),
+        (300, None, "phòng", "=", "target", "2030", "Số phòng học được kiên cố hóa")]
+
+
+def test_the_dev_annexes_written_one_cell_per_line(extracted):
+    """p009 and p037 (dev) write their annexes one cell per line, with no column of values
+    ("TT | Chỉ tiêu | Chủ trì", "… | Chỉ tiêu đạt được | Thời hạn hoàn thành"): their aims stay read
+    from the cells' sentences; p009's annex restates the aims of its "II. MỤC TIÊU" (none new)."""
+    for name, count in (("p009", 21), ("p037", 33)):
+        doc = extracted(REAL2 / f"{name}.txt")
+        assert len(doc.targets) == count
+    p009 = extracted(REAL2 / "p009.txt")
+    assert not [t for t in p009.targets if t.start > p009.text.find("PHỤ LỤC")]
+    p037 = extracted(REAL2 / "p037.txt")
+    assert [(t.value, t.until, t.unit, t.comparator, t.deadline) for t in p037.targets
+            if t.start > p037.text.find("PHỤ LỤC")] == [
+        (2, None, "loại hình sản phẩm", ">=", None), (2, 3, "công trình nghiên cứu", ">=", None),
+        (100, None, "%", "=", None), (100, None, "%", "=", None), (100, None, "%", "=", None),
+        (22, None, "trạm quan trắc", "=", None), (6, None, "trạm quan trắc", "=", None),
+        (3, None, "trạm", "=", None), (2, None, "bộ tiêu chí", ">=", None), (100, None, "%", "=", None),
+        (100, None, "%", "=", None)]

@@ -17,6 +17,7 @@ from ..model import DateMention, Responsibility, Section
 from ..postag import pos_tag
 from ..scan import LINE_START
 from ..segment import Layout, SectionIndex
+from ..tables import cell_rows
 from ..text import fold, lines_of
 from ..vocab import PhraseSet, alternation, issuer_words, load_json
 from .abbreviations import expand, unit_key
@@ -858,12 +859,7 @@ def units_from_tables(text: str, layout: Layout, found: _Collector) -> None:
                     found.add(name, role, ls, le, [task] if task else [], deadline)
 
 
-# A legal-database page writes a table one cell at a time: each cell's lines, then a line holding
-# only "|" (p009, p024, p028, p036, p037 of corpus/real2: every table of theirs). A row ends with
-# two such lines in a row ("|\n|": an empty cell between them), so a row is the cells between two
-# empty ones. A cell of more lines than this, or holding a blank line, is no table's.
-_BAR_LINE = regex.compile(r"^[ \t]*\|[ \t]*$", regex.M)
-_CELL_LINES = 40
+# (Tables written one cell per line: pipeline/tables.py.)
 # A row's number in the first column ("1", "12.", "a)"), when the header's first cell is "STT"/"TT".
 _ROW_NUMBER = regex.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})*\.?|[a-zđ]\))\s*$")
 # The units of one cell: after ";" or on a bulleted line ("- Bộ Khoa học và Công nghệ;\n- Bộ Xây
@@ -871,31 +867,9 @@ _ROW_NUMBER = regex.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})*\.?|[a-zđ]\))\s*$")
 _CELL_PART = regex.compile(r"\s*;\s*|\s*\n(?=[ \t]*[-+•])")
 
 
-def _cell_rows(text: str, lo: int, hi: int):
-    """(start, end, cells) of each row of the tables written one cell per line (_BAR_LINE)."""
-    bars = [m.start() for m in _BAR_LINE.finditer(text, lo, hi)]
-    row: list[str] = []
-    row_start = None
-    for a, b in zip(bars, bars[1:]):
-        cell = text[text.find("\n", a, b) + 1 if "\n" in text[a:b] else b:b].strip()
-        if not cell:  # "|\n|": a row ends
-            if row:
-                yield row_start, a, row
-            row, row_start = [], None
-            continue
-        if "\n\n" in text[a:b] or text.count("\n", a, b) > _CELL_LINES:
-            row, row_start = [], None  # text between two tables, not a cell
-            continue
-        if row_start is None:
-            row_start = a
-        row.append(cell)
-    if row:
-        yield row_start, bars[-1], row
-
-
 def units_from_cell_tables(text: str, layout: Layout, found: _Collector) -> None:
-    """Phase 3 for tables written one cell per line (_BAR_LINE: "Cơ quan chủ trì", "Cơ quan phối
-    hợp" columns of an annex): under a header row with a lead or execute column and at least two
+    """Phase 3 for tables written one cell per line (pipeline/tables.py: "Cơ quan chủ trì", "Cơ
+    quan phối hợp" columns of an annex): under a header row with a lead or execute column and at least two
     roles, each full row's units (one per line or after ";") in the lead, coordinate and execute
     cells, with the row's task and deadline. A row with fewer cells than the header (a cell
     spanning rows left out, a group heading "I. Kinh tế số") or, where the header's first column
@@ -905,7 +879,7 @@ def units_from_cell_tables(text: str, layout: Layout, found: _Collector) -> None
         header_cols: dict[str, int] | None = None
         width = 0
         numbered = False
-        for rs, re_, cells in _cell_rows(text, lo, hi):
+        for rs, re_, cells in cell_rows(text, lo, hi):
             folded = [fold(c) for c in cells]
             roles = _column_roles(folded, column_role)
             if ("lead" in roles or "execute" in roles) and len(roles) >= 2:

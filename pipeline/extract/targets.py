@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from ..model import Target
 from ..scan import regex_spaces
+from ..tables import aligned, cell_tables
 from ..text import fold
 from ..vocab import alternation, load_json
 
@@ -354,21 +355,37 @@ _CELL_VALUE = regex.compile(r"^(?P<cmp>[^\d]*?)\s*(?P<v>\d{1,3}(?:\.\d{3})+|\d+(
 
 def _table_rows(text: str, lo: int, hi: int):
     """The rows of the pipe tables in ``text[lo:hi]`` ("a | b | c", as every reader writes a table
-    row), a table at a time: lists of (start, end, cells)."""
-    table: list[tuple[int, int, list[str]]] = []
+    row), a table at a time: lists of (start, end, cells, each cell's start)."""
+    table: list[tuple[int, int, list[str], list[int]]] = []
     pos = lo
     while pos < hi:
         end = text.find("\n", pos, hi)
         end = hi if end < 0 else end
         line = text[pos:end]
         if " | " in line or line.strip().startswith("|"):
-            table.append((pos, end, [c.strip(" *") for c in line.strip().strip("|").split("|")]))
+            cells = [c.strip(" *") for c in line.strip().strip("|").split("|")]
+            table.append((pos, end, cells, [max(text.find(c, pos, end), pos) for c in cells]))
         elif table and line.strip():
             yield table
             table = []
         pos = end + 1
     if table:
         yield table
+
+
+def _tables(text: str, lo: int, hi: int):
+    """The pipe tables (:func:`_table_rows`), then the tables a legal-database page writes one cell
+    per line (pipeline/tables.py), their empty cells put back, their cells' lines joined
+    ("**Năm\n2030**" → "Năm 2030")."""
+    yield from _table_rows(text, lo, hi)
+    for table in cell_tables(text, lo, hi):
+        rows = []
+        for row in aligned(table):
+            cells = [" ".join(c.split()).strip(" *") for c in row.cells]
+            # (A cell of one line starts where its words do: "**60**" at "60".)
+            rows.append((row.start, row.end, cells,
+                         [max(text.find(c, at, row.end), at) for c, at in zip(cells, row.starts)]))
+        yield rows
 
 
 def _table_header(folded: list[str]):
@@ -411,18 +428,21 @@ def _table_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target
     out: list[Target] = []
     rows_read: list[tuple[int, int]] = []
     for lo, hi in spans:
-        for table in _table_rows(text, lo, hi):
+        for table in _tables(text, lo, hi):
             columns: dict[int, tuple[str | None, str]] = {}
             unit_col = indicator_col = None
             group_year = None
-            for r_start, r_end, cells in table:
+            for r_start, r_end, cells, cell_starts in table:
                 folded = [fold(c) for c in cells]
                 header = None if columns else _table_header(folded)
                 if header:
                     columns, unit_col, indicator_col = header
                     continue
-                if not columns or len(cells) <= max(columns):
+                if not columns:
                     continue
+                # (A row too short for the columns of values has none: a group row whose empty cells
+                # a one-cell-per-line table leaves out, "I | Đến năm 2025", or a cell spanning rows.)
+                full = len(cells) > max(columns)
                 # The indicator: its column, else the first cell with words (not the row number).
                 names = [i for i, c in enumerate(cells) if i not in columns and i != unit_col
                          and len(regex.findall(r"\p{L}+", c)) >= 2]
@@ -430,7 +450,7 @@ def _table_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target
                     (names[0] if names else None)
                 if col is None or not cells[col]:
                     continue
-                values = {i: cm for i in columns if (cm := _CELL_VALUE.match(cells[i]))}
+                values = {i: cm for i in columns if full and (cm := _CELL_VALUE.match(cells[i]))}
                 if not values:
                     # A group row ("I | Đến năm 2025 | |"): its year the deadline of the rows below.
                     gm = rx.group_year.search(folded[col])
@@ -455,11 +475,11 @@ def _table_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target
                     if not unit:
                         continue
                     comparator = prefix.get(fold(cm.group("cmp").strip()), "=")
-                    cell_at = text.find(cells[i], r_start, r_end)
+                    cell_at = cell_starts[i]
                     out.append(Target(
                         value=_number(cm.group("v"), thousands=True), unit=unit, comparator=comparator,
                         indicator=_short(name) or None, scope=None, deadline=year or group_year,
-                        section=None, start=max(cell_at, r_start), end=max(cell_at, r_start) + len(cells[i]),
+                        section=None, start=cell_at, end=cell_at + len(cells[i]),
                         text=" | ".join(c for c in (cells[col], unit_cell, cells[i]) if c),
                         until=_number(cm.group("u"), thousands=True) if cm.group("u") else None, kind=kind))
                     rows_read.append((r_start, r_end))
