@@ -569,6 +569,7 @@ def _programme_ref() -> regex.Pattern:
     pw = v["period_words"]
     span, until = alternation(pw["span"]), alternation(pw["until"])
     outlook, open_end = alternation(pw["outlook"]), alternation(pw["open_end"])
+    not_first = alternation(v["programme_not_first_words"])
     return regex.compile(
         rf"""(?<![\p{{L}}])(?P<type>{types})
         (?:
@@ -577,7 +578,9 @@ def _programme_ref() -> regex.Pattern:
         | # Name words without digits or clause punctuation, closed by a period: "giai đoạn
           # 2021 - 2025", "thời kỳ 2021 - 2030", "đến năm 2030" (digits would be another
           # document's number or date: "Kế hoạch triển khai Chỉ thị số 36-CT/TW ...").
-          [ \t]+(?P<words>[^;.\n:“”"()\d]{{3,200}}?)
+          # Not a plan described by its date, issuer or subject ("Kế hoạch của Ban Chấp hành
+          # ... về ..., giai đoạn 2023-2028", "Kế hoạch này"): those open with these words.
+          [ \t]+(?!(?:{not_first})(?!\p{{L}}))(?P<words>[^;.\n:“”"()\d]{{3,200}}?)
           (?:\s(?:{span})\s+\d{{4}}\s*[-–]\s*\d{{4}}|\s(?:{until})\s+\d{{4}})
           # An outlook or an open end after the period: ", tầm nhìn đến năm 2050", "và định
           # hướng đến năm 2030", "và những năm tiếp theo".
