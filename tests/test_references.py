@@ -188,3 +188,36 @@ def test_congress_resolution_named_with_or_without_its_delegates(extracted):
         assert len(congress) == 1, (name, congress)
     refs = distinct(extracted(REAL2 / "p001.txt"))
     assert [r.name for r in refs.values() if r.name] == ["Nghị quyết đại hội lần thứ XIII"]
+
+
+def test_named_programmes_cited_by_their_period_or_quoted_name(extracted):
+    """Programmes, strategies, schemes and master plans cited by name without a number (dev plans):
+    a name closed by its period ("giai đoạn 2021 - 2025", "đến năm 2020 và định hướng đến năm
+    2030", "thời kỳ 2021 - 2030, tầm nhìn đến năm 2050") or in quotes, after a citing cue or in a
+    list of references. The programmes a decision approves ("... phê duyệt Chương trình mục tiêu
+    quốc gia phòng, chống ma túy đến năm 2030") are its subject, not citations, wherever named."""
+    def programmes(path):
+        return {r.name for r in extracted(path).references
+                if r.number is None and r.name and r.type not in ("Luật", "Bộ luật", "Nghị quyết")}
+    assert programmes(REAL2 / "p011.txt") == {
+        "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025"}
+    assert programmes(REAL2 / "p015.txt") == {
+        "Chiến lược Quốc gia phòng, chống và kiểm soát ma túy ở Việt Nam đến năm 2020 và định hướng đến năm 2030",
+        "Chương trình phòng, chống ma túy trong thanh, thiếu niên đến năm 2030"}
+    assert programmes(REAL2 / "p028.txt") == {
+        "Quy hoạch hạ tầng thông tin và truyền thông thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"}
+    assert programmes(REAL2 / "p037.txt") == {
+        "Đề án Trồng một tỷ cây xanh", "Đề án Trồng một tỷ cây xanh giai đoạn 2021 - 2025"}
+    assert programmes(REAL2 / "p043.txt") == {
+        "Đề án Phát huy vai trò của Đoàn – Hội trong công tác giáo dục đạo đức, văn hóa ứng xử, tinh thần "
+        "sáng tạo và khởi nghiệp cho sinh viên BKHN giai đoạn 2023 – 2025",
+        "Đề án Tăng cường hiệu quả công tác hỗ trợ, tư vấn học tập và tâm lý cho sinh viên giai đoạn 2021 – 2025"}
+    # Only approved ("phê duyệt ...", "được phê duyệt tại Quyết định số ...") or to be drawn up.
+    assert programmes(REAL2 / "p024.txt") == set()
+    assert programmes(REAL2 / "p031.txt") == set()
+    # d28: a list item after an approving decision's subject; d29: in the title, in capitals.
+    assert programmes(WEB / "d28.txt") == {"Kế hoạch Phòng, chống thiên tai tỉnh Hải Dương đến năm 2025"}
+    assert programmes(WEB / "d29.txt") == {
+        "CHIẾN LƯỢC QUỐC GIA PHÒNG THỦ DÂN SỰ ĐẾN NĂM 2030 VÀ NHỮNG NĂM TIẾP THEO"}
+    # d09: the Chiến lược 2011 - 2020 is a numbered decision's subject; a heading in capitals is not cited.
+    assert programmes(WEB / "d09.txt") == {"Chương trình Quốc gia về bình đẳng giới giai đoạn 2011 - 2015"}

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 import regex
+from rapidfuzz import fuzz
 
 from ..model import Reference
 from ..scan import lower_same_length, matches_at
@@ -552,8 +553,137 @@ def _named_references(text: str, m: regex.Match, end: int) -> list[_Found]:
                    issuer=issuer, subject=subject, name=_one_line(name))]
 
 
-def find_references(text: str, start: int = 0, end: int | None = None) -> list[Reference]:
-    """Every reference mention in text[start:end] (ids and short forms left to resolve)."""
+# ---- Named programmes, strategies, schemes, master plans, regulations, plans -------------------
+# "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025", "Chiến lược Quốc gia
+# ... đến năm 2020 và định hướng đến năm 2030", "Quy hoạch ... thời kỳ 2021 - 2030, tầm nhìn đến
+# năm 2050", "Đề án “Trồng một tỷ cây xanh”": documents cited by a name without a number. Their
+# names are told from the generic "Kế hoạch này", "Chương trình công tác năm" by how they end (a
+# period, or quotation marks), and from plans a document asks for or issues itself by the words
+# before them (programme_cues / programme_subject_cues in data/references.json).
+
+
+@functools.cache
+def _programme_ref() -> regex.Pattern:
+    v = _vocab()
+    types = alternation(v["programme_types"])
+    pw = v["period_words"]
+    span, until = alternation(pw["span"]), alternation(pw["until"])
+    outlook, open_end = alternation(pw["outlook"]), alternation(pw["open_end"])
+    not_first = alternation(v["programme_not_first_words"])
+    return regex.compile(
+        rf"""(?<![\p{{L}}])(?P<type>{types})
+        (?:
+          # A quoted name: 'Đề án “Trồng một tỷ cây xanh”' (the quotes may touch the type).
+          \s*[“"](?P<quoted>[^”"\n]{{3,250}})[”"]
+        | # Name words without digits or clause punctuation, closed by a period: "giai đoạn
+          # 2021 - 2025", "thời kỳ 2021 - 2030", "đến năm 2030" (digits would be another
+          # document's number or date: "Kế hoạch triển khai Chỉ thị số 36-CT/TW ...").
+          # Not a plan described by its date, issuer or subject ("Kế hoạch của Ban Chấp hành
+          # ... về ..., giai đoạn 2023-2028", "Kế hoạch này"): those open with these words.
+          [ \t]+(?!(?:{not_first})(?!\p{{L}}))(?P<words>[^;.\n:“”"()\d]{{3,200}}?)
+          (?:\s(?:{span})\s+\d{{4}}\s*[-–]\s*\d{{4}}|\s(?:{until})\s+\d{{4}})
+          # An outlook or an open end after the period: ", tầm nhìn đến năm 2050", "và định
+          # hướng đến năm 2030", "và những năm tiếp theo".
+          (?:,?\s*(?:và\s+)?(?:{outlook})\s+\d{{4}}|\s+(?:{open_end}))*
+        )""", regex.V1 | regex.I | regex.X)
+
+
+@functools.cache
+def _programme_cue() -> regex.Pattern:
+    """A citing cue closing the text before a programme's name ("thực hiện", "theo", "của",
+    "triển khai hiệu quả", "Căn cứ nội dung của"), in the folded text."""
+    v = _vocab()
+    cues = [fold(c) for c in v["relation_cues"]["implements"] + v["relation_cues"]["basis"] + v["programme_cues"]]
+    fillers = [fold(f) for f in v["clause_fillers"] + v["programme_cues"]]
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(cues)})(?:\s+(?:{alternation(fillers)}))*\s*$")
+
+
+@functools.cache
+def _programme_drafted() -> regex.Pattern:
+    """A programme the document asks to be drawn up and then carried out ("Hoàn thiện, ban hành
+    và tổ chức thực hiện Kế hoạch ... cấp tỉnh giai đoạn 2026 - 2030", "Xây dựng và triển khai
+    Đề án ..."): a drafting verb joined to the citing cue, in the folded text."""
+    v = _vocab()
+    drafting = [fold(c) for c in v["programme_drafting"]]
+    cues = [fold(c) for c in v["relation_cues"]["implements"]]
+    fillers = [fold(f) for f in v["clause_fillers"] + v["programme_cues"]]
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(drafting)})\s*(?:,|và)\s*(?:\p{{L}}+\s+){{0,3}}?"
+                         rf"(?:{alternation(cues)})(?:\s+(?:{alternation(fillers)}))*\s*$")
+
+
+@functools.cache
+def _programme_subject_cue() -> regex.Pattern:
+    """A word closing the text before a programme's name that makes it the subject of the document
+    approving or issuing it ("... phê duyệt", "... về việc ban hành"), in the folded text."""
+    cues = [fold(c) for c in _vocab()["programme_subject_cues"]]
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(cues)})\s*[“\"]?\s*$")
+
+
+# A programme's name followed by the number of the document that approved it ("Chương trình
+# ... theo Quyết định số 1268/QĐ-TTg"): that document is the one cited.
+# ... "được phê duyệt tại Quyết định số 224/QĐ-TTg".
+_APPROVED_BY_NUMBER = regex.compile(
+    r"\s*,?\s*(?:được\s+(?:phê\s+duyệt|ban\s+hành)\s+)?(?:ban\s+hành\s+kèm\s+theo|kèm\s+theo|theo|tại)"
+    r"\s+\p{L}+(?:\s+\p{L}+)?\s+(?:số\s*)?\d", regex.V1)
+_LIST_SEPARATOR_END = regex.compile(r"(?:[;,]|\svà)\s*$")
+
+
+def programme_key(typ: str, name: str) -> tuple[str, frozenset[str]]:
+    """A programme's type and the words of its name (folded, without quotes)."""
+    words = regex.findall(r"[\p{L}\d]+", fold(name))
+    return fold(typ), frozenset(words)
+
+
+def same_programme(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> bool:
+    """One name's words hold the other's: "Chương trình tổng thể cải cách hành chính giai đoạn
+    2021 - 2030" is "Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030"."""
+    return a[0] == b[0] and (a[1] <= b[1] or b[1] <= a[1])
+
+
+def _programme_refs(text: str, start: int, end: int, found: list[Reference]) -> tuple[list[_Found], list]:
+    """Named programmes cited in text[start:end] (:func:`_programme_ref`), and the keys of those
+    named as another document's subject (:func:`_programme_key`; the caller drops mentions of
+    these). ``found``: the references found so far, for a name listed right after one."""
+    ends = sorted(r.end for r in found)
+    accepted: list[_Found] = []
+    subjects = []
+    for m in _programme_ref().finditer(text, start, end, overlapped=True):
+        if any(f.start <= m.start() < f.end for f in accepted):
+            continue  # inside a programme already taken ("Kế hoạch thực hiện Chương trình ...")
+        if not m.group("type")[0].isupper():
+            continue  # "các chương trình ... giai đoạn 2021 - 2025": a class, not a name
+        typ = canonical_type(m.group("type"))
+        name_end = m.end()
+        name = _one_line(f"{m.group('type')} {m.group('quoted')}" if m.group("quoted") else text[m.start():name_end])
+        window_start = max(start, m.start() - 60)
+        before = text[window_start:m.start()]
+        if _programme_subject_cue().search(fold(before)) or _APPROVED_BY_NUMBER.match(text, name_end, end):
+            subjects.append(programme_key(typ, name))
+            # (a list may go on after it: "... Ban hành Kế hoạch ... Quốc gia đến năm 2025; Kế
+            # hoạch ... tỉnh Hải Dương đến năm 2025")
+            bisect.insort(ends, name_end)
+            continue
+        cued = bool(_programme_cue().search(fold(before))) and not _programme_drafted().search(fold(before))
+        listed = _LIST_SEPARATOR_END.search(before)
+        if not cued and listed:
+            # A list item ("...; Chiến lược ... đến năm 2030; Chương trình ..."): cited when the
+            # item before it is a reference, ending at the separator.
+            sep = window_start + listed.start()
+            i = bisect.bisect_left(ends, sep - 3)
+            cued = (i < len(ends) and ends[i] <= sep + 1) or any(sep - 3 <= f.end <= sep + 1 for f in accepted)
+        if not cued:
+            continue
+        date, issuer, subject, e1, _ = _tail(text, name_end, end)
+        accepted.append(_Found(typ, m.start(), max(e1, name_end), name_end, date=date, issuer=issuer,
+                               subject=subject, name=name))
+    return accepted, subjects
+
+
+def find_references(text: str, start: int = 0, end: int | None = None,
+                    programme_subjects: list | None = None) -> list[Reference]:
+    """Every reference mention in text[start:end] (ids and short forms left to resolve).
+    ``programme_subjects``, if given, receives the keys of programmes named as another document's
+    subject (:func:`_programme_refs`)."""
     end = len(text) if end is None else end
     out: list[Reference] = []
     taken = _Spans()
@@ -615,6 +745,15 @@ def find_references(text: str, start: int = 0, end: int | None = None) -> list[R
         for ref in _named_references(text, m, end):
             add(ref.type, ref.start, ref.end, ref.taken, number=ref.number, symbol=ref.symbol,
                 code=ref.code, date=ref.date, issuer=ref.issuer, subject=ref.subject, name=ref.name)
+    programmes, subjects = _programme_refs(text, start, end, out)
+    if programme_subjects is not None:
+        programme_subjects += subjects
+    for ref in programmes:
+        assert ref.name is not None
+        key = programme_key(ref.type, ref.name)
+        if free(ref.start, ref.taken) and not any(same_programme(key, s) for s in subjects):
+            add(ref.type, ref.start, ref.end, ref.taken, date=ref.date, issuer=ref.issuer,
+                subject=ref.subject, name=ref.name)
     # A plan cited by what it is rather than by number ("Thực hiện Kế hoạch ngày 05/4/2023 của
     # Liên đoàn Lao động tỉnh về ...", "Căn cứ Kế hoạch của Ban Chấp hành ... về ..."): drafts and
     # unnumbered plans are cited this way. Only right after a citing cue, where it is unambiguous.
@@ -760,13 +899,39 @@ def find_document_references(text: str, layout, number: str | None, symbol: str 
     ``symbol`` are the document's own, from its header; ``own_spans``, if given, receives the spans
     of those mentions of itself, whose date is its date of issue)."""
     start = layout.title_span[0] if layout.title_span else layout.header_end
-    refs = [r for s, e in _reference_spans(layout, start) for r in find_references(text, s, e)]
+    subjects: list = []
+    refs = [r for s, e in _reference_spans(layout, start) for r in find_references(text, s, e, subjects)]
+    title = fold(text[layout.title_span[0]:layout.title_span[1]]) if layout.title_span else ""
+    refs = [r for r in refs if not _cites_nothing(r, subjects, title, layout.title_span)]
     if number and symbol:
         own = [r for r in refs if r.number == number and r.symbol and r.symbol.upper() == symbol.upper()]
         if own_spans is not None:
             own_spans += [(r.start, r.end) for r in own]
         refs = [r for r in refs if r not in own]
     return refs
+
+
+def _cites_nothing(r: Reference, subjects: list, title: str, title_span: tuple[int, int] | None) -> bool:
+    """A named programme that is another document's subject anywhere in the document
+    (:func:`_programme_refs`), or the document itself: its name less its type is the title ("Kế
+    hoạch nâng cao chất lượng công tác tuyên truyền ... giai đoạn 2023-2028" in the plan titled
+    "Nâng cao hiệu quả công tác tuyên truyền ..., giai đoạn 2023-2028": ratio ≥ 85)."""
+    if r.number is not None or r.name is None or fold(r.type) not in _programme_types():
+        return False
+    key = programme_key(r.type, r.name)
+    if any(same_programme(key, s) for s in subjects):
+        return True
+    # A name in capitals outside the title is a heading's ("KẾT QUẢ THỰC HIỆN CHIẾN LƯỢC ...
+    # GIAI ĐOẠN 2011 - 2015"), whose words are loose; in the title it names the plan's source.
+    if r.name.isupper() and not (title_span and title_span[0] <= r.start < title_span[1]):
+        return True
+    own_name = fold(r.name)[len(r.type):].strip(" “”\"")
+    return bool(title) and fuzz.ratio(own_name, title) >= 85
+
+
+@functools.cache
+def _programme_types() -> frozenset[str]:
+    return frozenset(fold(t) for t in _vocab()["programme_types"])
 
 
 def _reference_spans(layout, start: int) -> list[tuple[int, int]]:
