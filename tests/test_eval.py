@@ -13,7 +13,7 @@ from conftest import GENERATED, ROOT
 # office-holders), blind, like corpus/real2's.
 FLOORS = {"document": 0.99, "sections": 1.0, "references": 0.99, "dates": 0.99,
           "targets": 0.93, "responsibilities": 0.71, "reference_dates": 0.99, "date_roles": 0.98,
-          "references_named": 0.82}
+          "references_named": 0.89}
 # Floors on corpus/real2 (34 complete real plans, annotated blind), by split. Test: the first-sight
 # figures, scored before any rule was changed for this batch (docs/eval.md); dev: the figures
 # measured after the rules for it. A change may raise them, never lower them.
