@@ -233,7 +233,7 @@ def _memory_size(text: str) -> int | None:
         number, unit = number[:-1], units[number[-1].lower()]
     try:
         size = int(float(number) * unit)
-    except ValueError:
+    except (ValueError, OverflowError):  # ("inf", "nan")
         raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 2G, 1500M, none)") from None
     if size < 64 * 1024 ** 2:
         raise argparse.ArgumentTypeError(f"{text!r} is under 64M: too little to read any document")

@@ -35,6 +35,12 @@ REPEATED = {
     "double bullet lines": ("- + Giao Sở Nội vụ.\n", 300),
     "dashes and spaces": ("- ", 2000),
     "line breaks": ("\n", 4000),
+    # each cue read its name's line end over every capitalised line after it (4,000 lines: 29 s)
+    "capitalised lines after a cue": ("Sở Nội vụ phối hợp với Sở Tài Chính\n", 150),
+    # each value's clause walked back over every soft line break of its paragraph (47 s)
+    "wrapped lines of aims": ("đạt 90% cán bộ được tập huấn về\n", 150),
+    # each recurring date's clause walked a character at a time over the paragraph (150 s)
+    "recurring dates in one paragraph": ("trước ngày 15/11 hằng năm, ", 100),
 }
 
 

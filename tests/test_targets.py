@@ -317,3 +317,12 @@ def test_the_dev_annexes_written_one_cell_per_line(extracted):
         (22, None, "trạm quan trắc", "=", None), (6, None, "trạm quan trắc", "=", None),
         (3, None, "trạm", "=", None), (2, None, "bộ tiêu chí", ">=", None), (100, None, "%", "=", None),
         (100, None, "%", "=", None)]
+
+
+def test_equal_cells_of_a_table_row_are_two_places():
+    from pipeline.extract.targets import _cell_starts
+    row = "| 1 | Tỷ lệ che phủ rừng | % |  | 45 | 45 |"
+    cells = [c.strip(" *") for c in row.strip().strip("|").split("|")]
+    starts = _cell_starts(row, 0, len(row), cells)
+    assert [row[s:s + len(c)] for s, c in zip(starts, cells)] == cells
+    assert starts[4] < starts[5] and starts[3] == row.index("|  |") + 1

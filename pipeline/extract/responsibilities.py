@@ -99,12 +99,17 @@ _NAME_WRAP = regex.compile(
     )                                          # in ("3. Bộ Tư lệnh\nThành phố chủ trì", p031)""", regex.X)
 
 
+NAME_SPAN = 400
+
+
 def _line_end(text: str, pos: int, limit: int) -> int:
     """Where the line holding ``pos`` ends (-1: not before ``limit``), going on over breaks inside
     a name (_NAME_WRAP) unless the next line opens with a verb of the stops ("Chủ trì", "Tham mưu":
     a unit's heading over its first task)."""
     stop = text.find("\n", pos, limit)
-    while stop >= 0 and _NAME_WRAP.match(text, stop) and not _opens_with_stop(text, stop + 1):
+    # A name is followed over its breaks for ``NAME_SPAN`` characters at most: every cue and
+    # heading reads its line end, and a run of capitalised lines made each read them all.
+    while 0 <= stop < pos + NAME_SPAN and _NAME_WRAP.match(text, stop) and not _opens_with_stop(text, stop + 1):
         stop = text.find("\n", stop + 1, limit)
     return stop
 

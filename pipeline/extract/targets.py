@@ -201,8 +201,14 @@ def _soft_break(text: str, nl: int, hard: frozenset[int] = frozenset()) -> bool:
     return not _ITEM_START.match(text, nl + 1)
 
 
+# The farthest a clause is followed over soft line breaks, each way: a paragraph of thousands of
+# wrapped lines cost a walk over all of them for each of its values (4,000 lines: 47 s).
+CLAUSE_SPAN = 1500
+
+
 def _line_start(text: str, pos: int, lo: int, hard: frozenset[int] = frozenset()) -> int:
     """The line break before ``pos`` that starts its wrapped line (-1 or below ``lo``: none)."""
+    lo = max(lo, pos - CLAUSE_SPAN)
     nl = text.rfind("\n", lo, pos)
     while nl > lo and _soft_break(text, nl, hard):
         nl = text.rfind("\n", lo, nl)
@@ -211,6 +217,7 @@ def _line_start(text: str, pos: int, lo: int, hard: frozenset[int] = frozenset()
 
 def _line_end(text: str, pos: int, hi: int, hard: frozenset[int] = frozenset()) -> int:
     """The line break after ``pos`` that ends its wrapped line (-1: none before ``hi``)."""
+    hi = min(hi, pos + CLAUSE_SPAN)
     nl = text.find("\n", pos, hi)
     while nl >= 0 and _soft_break(text, nl, hard):
         nl = text.find("\n", nl + 1, hi)
@@ -353,6 +360,23 @@ _CELL_VALUE = regex.compile(r"^(?P<cmp>[^\d]*?)\s*(?P<v>\d{1,3}(?:\.\d{3})+|\d+(
                             r"(?:\s*%?\s*[-–]\s*(?P<u>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?))?\s*(?P<pct>%)?$")
 
 
+def _cell_starts(text: str, pos: int, end: int, cells: list[str]) -> list[int]:
+    """Where each cell of the row ``text[pos:end]`` starts, each looked for between its own
+    separators (two cells alike, "45 | 45", are two places; an empty cell is where it stands)."""
+    at = pos
+    lead = len(text[pos:end]) - len(text[pos:end].lstrip())
+    if text.startswith("|", pos + lead):
+        at = pos + lead + 1  # (the row's opening "|", which the cells leave out)
+    starts = []
+    for cell in cells:
+        bar = text.find("|", at, end)
+        segment_end = bar if bar >= 0 else end
+        found = text.find(cell, at, segment_end) if cell else -1
+        starts.append(found if found >= 0 else at)
+        at = segment_end + 1
+    return starts
+
+
 def _table_rows(text: str, lo: int, hi: int):
     """The rows of the pipe tables in ``text[lo:hi]`` ("a | b | c", as every reader writes a table
     row), a table at a time: lists of (start, end, cells, each cell's start)."""
@@ -364,7 +388,7 @@ def _table_rows(text: str, lo: int, hi: int):
         line = text[pos:end]
         if " | " in line or line.strip().startswith("|"):
             cells = [c.strip(" *") for c in line.strip().strip("|").split("|")]
-            table.append((pos, end, cells, [max(text.find(c, pos, end), pos) for c in cells]))
+            table.append((pos, end, cells, _cell_starts(text, pos, end, cells)))
         elif table and line.strip():
             yield table
             table = []
