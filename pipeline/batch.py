@@ -208,10 +208,24 @@ def process_bytes(task: Task) -> Outcome:
 
 # --- local pool -------------------------------------------------------------------------------
 
-def _worker_main(conn, max_memory: int | None) -> None:
+def die_with_parent(parent: int) -> None:
+    """Have the kernel kill this process when its parent dies (Linux's PR_SET_PDEATHSIG), and exit
+    now if the parent ``parent`` is gone already. A worker in its own process group is out of
+    reach of a signal to the build's group, and a killed build's workers would otherwise wait on
+    their pipes for ever (each sibling holds the others' pipe ends open)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG = 1
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _worker_main(conn, max_memory: int | None, parent: int) -> None:
     # Its own process group: the pool kills the group, so a program the worker runs (Tesseract,
-    # antiword) dies with it instead of running on after a time-out.
+    # antiword) dies with it instead of running on after a time-out. It dies with the pool's process.
     os.setpgrp()
+    die_with_parent(parent)
     limit_memory(max_memory)
     while True:
         try:
@@ -226,7 +240,7 @@ def _worker_main(conn, max_memory: int | None) -> None:
 class _Worker:
     def __init__(self, ctx, max_memory: int | None):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, max_memory), daemon=True)
+        self.proc = ctx.Process(target=_worker_main, args=(child, max_memory, os.getpid()), daemon=True)
         self.proc.start()
         child.close()
         self.task: Task | None = None

@@ -82,6 +82,24 @@ def _assert_same_tables(a, b):
         pd.testing.assert_frame_equal(ta[name].reset_index(drop=True), tb[name].reset_index(drop=True))
 
 
+def _processes_naming(word: str) -> list[int]:
+    """The live processes (not zombies) whose command line holds ``word``."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/cmdline", "rb") as fh:
+                cmdline = fh.read().decode("utf-8", "replace")
+            with open(f"/proc/{entry}/stat") as fh:
+                state = fh.read().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if word in cmdline and state != "Z":
+            found.append(int(entry))
+    return found
+
+
 def test_sigkill_midway_then_rerun_gives_the_same_tables(batch, built):
     root, _ = batch
     out = root / "killed"
@@ -99,8 +117,14 @@ def test_sigkill_midway_then_rerun_gives_the_same_tables(batch, built):
         if journal.exists() and documents_in_journal() >= 300:
             break
         time.sleep(0.05)
-    os.killpg(proc.pid, signal.SIGKILL)  # the build and its workers, at once
+    os.killpg(proc.pid, signal.SIGKILL)  # the build (its workers have groups of their own)
     proc.wait()
+    # The workers die with the build (PR_SET_PDEATHSIG): none is left waiting on its pipe.
+    for _ in range(100):  # (the kernel's kill may take a moment; a bound, not a speed check)
+        if not _processes_naming(str(out)):
+            break
+        time.sleep(0.05)
+    assert _processes_naming(str(out)) == []
     assert not (out / "manifest.json").exists()  # killed before it finished
     header = dataset._journal_header(dataset.pipeline_fingerprint())
     with open(journal, encoding="utf-8") as fh:

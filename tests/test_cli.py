@@ -39,9 +39,12 @@ def test_usage_errors_exit_2():
     assert run().returncode == 2
     assert run("extract").returncode == 2
     assert run("frobnicate").returncode == 2
+
+def test_a_memory_size_that_is_none_is_a_usage_error(capsys):
+    from pipeline.cli import main
     for size in ("inf", "nan", "2X", "10M"):  # not sizes, or under the 64M floor: a message, no traceback
-        done = run("extract", str(SEED_000), "--max-memory", size)
-        assert done.returncode == 2 and "argument --max-memory" in done.stderr and "Traceback" not in done.stderr
+        assert main(["extract", str(SEED_000), "--max-memory", size]) == 2
+        assert "argument --max-memory" in capsys.readouterr().err
 
 
 @pytest.mark.slow

@@ -190,6 +190,7 @@ def test_tsv_file_has_its_columns(name):
         assert all(cell.isascii() and cell.isidentifier() for cell in rows[0]), (name, rows[0])
 
 
+@pytest.mark.slow  # (~1.2 s a file: the package read once per file)
 @pytest.mark.parametrize("name", JSON_FILES)
 def test_every_key_of_a_json_file_is_read(name):
     keys = {k for k in json.loads((DATA / name).read_text(encoding="utf-8")) if not k.startswith("_")}
