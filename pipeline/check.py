@@ -340,25 +340,26 @@ def _aims(doc: dict) -> list[dict]:
             yield fold(by_id[sid].get("title") or "")
             sid = by_id[sid].get("parent")
 
+    def nearest_names(sid, this: str, other: str) -> bool:
+        """Whether the nearest heading (from the section up) that names one of the two, not
+        both, names ``this``; False where none does."""
+        for title in headings(sid):
+            says_this, says_other = bool(regex.search(this, title)), bool(regex.search(other, title))
+            if says_this != says_other:
+                return says_this
+        return False
+
+    aims_words, task_words = r"mục\s+tiêu|chỉ\s+tiêu", r"nhiệm\s+vụ|giải\s+pháp"
+
     def in_aims(sid):
         # The nearest heading that says either decides ("b) Nhiệm vụ" under "I. MỤC TIÊU, NHIỆM VỤ").
-        for title in headings(sid):
-            aims = bool(regex.search(r"mục\s+tiêu|chỉ\s+tiêu", title))
-            tasks = bool(regex.search(r"nhiệm\s+vụ|giải\s+pháp", title))
-            if aims != tasks:
-                return aims
-        return False
+        return nearest_names(sid, aims_words, task_words)
 
     def in_vision(sid):
         # "2.3. Tầm nhìn đến năm 2045": a vision lies beyond the period a child carries out. The
         # nearest heading that names a vision or aims decides ("2.2. Một số mục tiêu cụ thể" under
         # "2. Mục tiêu và tầm nhìn" holds aims).
-        for title in headings(sid):
-            vision = bool(regex.search(r"tầm\s+nhìn", title))
-            aims = bool(regex.search(r"mục\s+tiêu|chỉ\s+tiêu", title))
-            if vision != aims:
-                return vision
-        return False
+        return nearest_names(sid, r"tầm\s+nhìn", aims_words)
 
     def in_purpose(sid):
         return any(regex.search(r"mục\s+đích|yêu\s+cầu", title) for title in headings(sid))

@@ -116,7 +116,7 @@ UNIT_SIMILARITY = 90
 TARGET_INDICATOR_SIMILARITY = 70
 
 
-def _unit_key(unit: str | None) -> str:
+def _target_unit_key(unit: str | None) -> str:
     """A target's unit for comparison: "%" or the folded counted thing ("cuộc tập huấn")."""
     unit = (unit or "").strip()
     if unit.startswith("%"):
@@ -144,7 +144,8 @@ def _value(t: dict) -> tuple[float | None, float | None]:
 def target_similarity(gold: dict, pred: dict) -> float:
     """0 unless value, upper end and unit agree; then the token-set similarity of the indicators
     (folded), 0–100."""
-    if _value(gold) != _value(pred) or not _same_unit(_unit_key(gold.get("unit")), _unit_key(pred.get("unit"))):
+    units = _target_unit_key(gold.get("unit")), _target_unit_key(pred.get("unit"))
+    if _value(gold) != _value(pred) or not _same_unit(*units):
         return 0
     g, p = key(gold.get("indicator")) or "", key(pred.get("indicator")) or ""
     if not g or not p:

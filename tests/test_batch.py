@@ -91,11 +91,9 @@ def _processes_naming(word: str) -> list[int]:
         try:
             with open(f"/proc/{entry}/cmdline", "rb") as fh:
                 cmdline = fh.read().decode("utf-8", "replace")
-            with open(f"/proc/{entry}/stat") as fh:
-                state = fh.read().rsplit(")", 1)[1].split()[0]
         except OSError:
             continue
-        if word in cmdline and state != "Z":
+        if word in cmdline and _state(int(entry)) not in (None, "Z"):
             found.append(int(entry))
     return found
 
@@ -151,7 +149,7 @@ def _state(pid: int) -> str | None:
     try:
         with open(f"/proc/{pid}/stat") as fh:
             return fh.read().rsplit(")", 1)[1].split()[0]
-    except (FileNotFoundError, ProcessLookupError):
+    except OSError:  # (gone, or not ours to read)
         return None
 
 
