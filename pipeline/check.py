@@ -803,6 +803,21 @@ def _match_targets(ptargets: list[dict], mtargets: list[dict]) -> dict[int, tupl
         if score >= TARGET_THRESHOLD and i not in match and j not in used:
             match[i] = (j, score)
             used.add(j)
+    # Two aims of the parent a plan merges into one clause ("100% phòng, đơn vị thuộc Sở hoàn
+    # thiện quy định chức năng, nhiệm vụ … và sắp xếp lãnh đạo đúng tiêu chí" for the parent's
+    # "100% cơ quan … hoàn thiện quy định chức năng …" and "100% cơ quan … hoàn thành việc sắp
+    # xếp lãnh đạo …"): a parent aim left over matches a plan target of the same value and unit
+    # whose whole clause (not only its indicator's first words) is like it.
+    left = [i for i in range(len(ptargets)) if i not in match]
+    if left:
+        clauses = _similarities([_target_text(ptargets[i]) for i in left], [t["text"] for t in mtargets])
+        for row, i in enumerate(left):
+            same = [j for j, mt in enumerate(mtargets)
+                    if mt["value"] == ptargets[i]["value"] and mt["unit"] == ptargets[i]["unit"]]
+            if same:
+                j = max(same, key=lambda j: clauses[row, j])
+                if clauses[row, j] >= TARGET_THRESHOLD:
+                    match[i] = (j, float(clauses[row, j]))
     return match
 
 
@@ -985,7 +1000,7 @@ def _is_before(doc: dict, d: dict) -> bool:
                 or fold(d["text"]).startswith("trước"))
 
 
-TASK_DEADLINE_SIMILARITY = 0.3  # a child's dated task and the parent's are the same task
+TASK_DEADLINE_SIMILARITY = 0.22  # a child's dated task and the parent's are the same task
 
 
 def task_deadlines_after_parent(plan: dict, parent: dict, lang: str = "vi") -> list[Finding]:
@@ -1060,7 +1075,8 @@ def check_plan(plan: dict, against: Against, lang: str = "vi") -> Report:
         findings += deadlines_after_parent(plan, parent, lang)
         findings += task_deadlines_after_parent(plan, parent, lang)
         findings += plan_issued_late(plan, parent, lang)
-        checked[cited["doc_id"]] = bool(_tasks(parent) or _aims(parent) or _deadlines(parent))
+        checked[cited["doc_id"]] = bool(_tasks(parent) or _aims(parent) or _deadlines(parent)
+                                        or _task_deadlines(parent))
     findings += parents_unchecked(plan, against, parents, checked, lang)
     findings.sort(key=lambda f: (-SEVERITY_ORDER[f.severity], f.code))
     return Report(plan=plan["document"].get("source"), parents=report_parents, findings=findings)

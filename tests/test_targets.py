@@ -1,4 +1,4 @@
-from conftest import REAL, SEED_001, SEED_002, WEB
+from conftest import REAL, ROOT, SEED_001, SEED_002, WEB
 
 
 def test_seed_001_targets_exactly(extracted):
@@ -326,3 +326,18 @@ def test_equal_cells_of_a_table_row_are_two_places():
     starts = _cell_starts(row, 0, len(row), cells)
     assert [row[s:s + len(c)] for s, c in zip(starts, cells)] == cells
     assert starts[4] < starts[5] and starts[3] == row.index("|  |") + 1
+
+
+def test_aims_listed_side_by_side_are_not_restatements():
+    """One paragraph lists five aims of 100% about "thủ tục hành chính": each is its own aim (a
+    restatement is the same aim printed again elsewhere), however alike the indicators' words."""
+    from pipeline.api import extract
+    d = extract(str(ROOT / "tests/fixtures/check/p8_clean_b/child.txt")).to_dict(with_text=True)
+    start = d["text"].index("a) Chỉ tiêu: Không có thủ tục")
+    end = d["text"].index("\n", start)
+    assert [t["indicator"] for t in d["targets"] if start <= t["start"] < end][:5] == [
+        "thủ tục hành chính",
+        "thủ tục hành chính nội bộ thuộc phạm vi quản lý được công bố, công khai đúng quy định",
+        "thủ tục hành chính thuộc thẩm quyền thực hiện không phụ thuộc địa giới hành chính trong phạm vi cấp",
+        "thủ tục hành chính được tiếp nhận, trả kết quả tại bộ phận một cửa",
+        "thủ tục hành chính liên thông thực hiện đúng hướng dẫn của Bộ Y tế"]

@@ -737,7 +737,12 @@ def find_targets(text: str, layout, index) -> list[Target]:
         # chức và" is no restatement of "chỉ tiêu đào tạo, bồi dưỡng cán bộ, công chức ...".)
         # (Two deadlines printed, and different, are two milestones: "100% nhà đầu tư … được tư vấn"
         # by 2026 and again by 2030.)
-        if any(o.indicator and t.indicator and (o.deadline == t.deadline or not o.deadline or not t.deadline)
+        # (Aims listed side by side in one paragraph are distinct, however alike their indicators:
+        # "100% thủ tục hành chính …; 100% thủ tục hành chính thuộc thẩm quyền … không phụ thuộc
+        # địa giới hành chính; 100% thủ tục hành chính được tiếp nhận … tại bộ phận một cửa".)
+        paragraph_start = text.rfind("\n", 0, s)
+        if any(o.indicator and t.indicator and o.start < paragraph_start
+               and (o.deadline == t.deadline or not o.deadline or not t.deadline)
                and (fold(o.indicator) == key or (
                    not _fragment(o.indicator) and not _fragment(t.indicator)
                    and (t.value != 100 or t.unit != "%" or _head(o.indicator) == _head(t.indicator))
