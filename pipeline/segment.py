@@ -522,7 +522,10 @@ def roman_value(s: str) -> int | None:
 _MARKERS = [
     ("part", regex.compile(r"^[ \t]*(?P<label>(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?(?:[IVXLC]+|\d+|\p{L}+))"
                            r"\s*[:.\-–]?\s*(?P<title>.*)$")),
-    ("roman", regex.compile(r"^[ \t]*(?P<label>[IVXL]{1,6})\s*[.:/)]\s*(?P<title>\S.*)$")),
+    ("roman", regex.compile(r"""^[ \t]*(?P<label>[IVXLHl1]{1,6})\s*
+                                (?P<sep>[.:/)]       # "II.", "II:", "II/", "II)"
+                                 |[-–](?=\s*\S))    # "II- NỘI DUNG" (typed or scanned: a dash)
+                                \s*(?P<title>\S.*)$""", regex.X)),
     ("upper", regex.compile(r"^[ \t]*(?P<label>[A-D])\s*[.)]\s+(?P<title>\p{Lu}[\p{Lu}\s,\-–]{3,}.*)$")),
     ("article", regex.compile(r"^[ \t]*(?P<label>Điều\s+\d{1,3})\s*[.:]\s*(?P<title>.*)$")),
     ("arabic", regex.compile(r"^[ \t]*(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.|\))\s*(?P<title>\S.*)$")),
@@ -619,11 +622,30 @@ def _part_title(label: str, title: str, line: str) -> str | None:
     return title if _PART_NUMBER.match(label) else None
 
 
+# OCR's readings of Roman numerals in scanned headings: "HI- TỎ CHỨC THỰC HIỆN" (III: "II" read
+# as "H"), "1- MỤC ĐÍCH, YÊU CÂU" (I read as the digit one or an "l"); seen in the text layers of
+# the real chains of issue 14.
+_OCR_ROMAN = str.maketrans({"H": "II", "1": "I", "l": "I"})
+
+
+def ocr_roman(label: str) -> str:
+    """A Roman label as typed: OCR's look-alikes read back ("HI" → "III", "1" → "I")."""
+    return label.translate(_OCR_ROMAN)
+
+
 def _roman_title(label: str, title: str, line: str) -> str | None:
     """A Roman section is numbered I to XXX. A heading over 100 characters that opens with
     capitals run on into the text ("I. MỤC TIÊU - Nâng cao ...") keeps the capitals as title; a
-    title still over 100 characters that is not in capitals is prose, not a heading."""
-    value = roman_value(label)
+    title still over 100 characters that is not in capitals is prose, not a heading. After a dash
+    ("II- NỘI DUNG") the title is a heading in capitals, and only there may the label hold OCR's
+    look-alikes ("HI-", "1-"; :func:`find_items` keeps those only where they continue the Roman
+    numbering); "1. MỤC TIÊU" is an Arabic item."""
+    dash = regex.match(r"[ \t]*[IVXLHl1]{1,6}\s*[-–]", line) is not None
+    if dash and not _is_heading_case(title):
+        return None
+    if ocr_roman(label) != label and not dash:
+        return None
+    value = roman_value(ocr_roman(label))
     if value is None or value > 30:
         return None
     caps = _CAPITALS_HEAD.match(title)
@@ -660,15 +682,42 @@ def find_items(text: str, start: int, end: int) -> list[_Item]:
             item = _item_of_line(line, ls, le)
             if item is not None:
                 items.append(item)
+    items = _read_ocr_romans(items, text)
     top = _top_kind(items)
     for it in items:
         it.rank = _rank(it.kind, it.label, top)
     return items
 
 
-def _item_of_line(line: str, ls: int, le: int) -> _Item | None:
-    """The item a line (at ls to le in the text) opens, unranked; None if it opens none."""
+def _read_ocr_romans(items: list[_Item], text: str) -> list[_Item]:
+    """Roman sections whose label holds OCR's look-alikes ("HI-", "1-") read as typed ("III",
+    "I") where they continue the numbering of the document's typed Roman sections (the one before
+    plus one; "1-" first), and read as other items, or none, otherwise."""
+    if not any(it.kind == "roman" and ocr_roman(it.label) == it.label for it in items):
+        return [it for it in items if not (it.kind == "roman" and ocr_roman(it.label) != it.label)]
+    out: list[_Item] = []
+    last = 0
+    for it in items:
+        if it.kind == "roman" and ocr_roman(it.label) != it.label:
+            if roman_value(ocr_roman(it.label)) != last + 1:
+                line = text[it.start:it.line_end]
+                other = _item_of_line(line, it.start, it.line_end, skip=("roman",))
+                if other is not None:
+                    out.append(other)
+                continue
+            it.label = ocr_roman(it.label)
+        if it.kind == "roman":
+            last = roman_value(it.label) or last
+        out.append(it)
+    return out
+
+
+def _item_of_line(line: str, ls: int, le: int, skip: tuple[str, ...] = ()) -> _Item | None:
+    """The item a line (at ls to le in the text) opens, unranked; None if it opens none. The
+    marker kinds in ``skip`` are not tried."""
     for kind, rx in _MARKERS:
+        if kind in skip:
+            continue
         m = rx.match(line)
         if not m:
             continue

@@ -1,4 +1,4 @@
-from conftest import REAL, SEED_000, SEED_003, WEB
+from conftest import REAL, ROOT, SEED_000, SEED_003, WEB
 
 
 def level1(doc):
@@ -199,3 +199,26 @@ def test_decision_issuing_a_plan_without_its_recipients_heading(extracted):
     doc = pipeline.extract((REAL2 / "p031.txt").read_text(encoding="utf-8").replace("Nơi nhận:", ""))
     assert level1(doc) == level1(extracted(REAL2 / "p031.txt"))
     assert (doc.document.signing_capacity, doc.document.signer) == ("KT. CHỦ TỊCH", "Bùi Minh Thạnh")
+
+
+def test_roman_sections_after_a_dash():
+    """A Politburo resolution's "I- TÌNH HÌNH …", "II- QUAN ĐIỂM …" (tests/fixtures/check-real)."""
+    from pipeline.api import extract
+    doc = extract(str(ROOT / "tests/fixtures/check-real/p04-parent.txt"))
+    assert [(s.label, s.title) for s in doc.sections if s.level == 1] == [
+        ("II", "QUAN ĐIỂM, MỤC TIÊU VÀ TẦM NHÌN"), ("III", "NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU"),
+        ("IV", "TỔ CHỨC THỰC HIỆN")]
+
+
+def test_ocr_look_alikes_in_roman_headings():
+    """OCR reads "III-" as "HI-" and "I-" as "1-": read back where they continue the typed Roman
+    numbering, and not otherwise ("1- Mục đích" in a document without Roman sections)."""
+    from pipeline.api import extract
+    head = "ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/KH-UBND\nX, ngày 01 tháng 3 năm 2024\nKẾ HOẠCH\nThực hiện công tác ABC\n\n"
+    doc = extract(head + "1- MỤC ĐÍCH, YÊU CÂU\n- Nâng cao nhận thức.\nII- NỘI DUNG\n1. Tuyên truyền.\n"
+                  "HI- TỎ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì.\n")
+    assert [(s.label, s.title) for s in doc.sections if s.level == 1] == [
+        ("I", "MỤC ĐÍCH, YÊU CÂU"), ("II", "NỘI DUNG"), ("III", "TỎ CHỨC THỰC HIỆN")]
+    doc = extract(head + "1- MỤC ĐÍCH\n- Nâng cao nhận thức.\n2. Nội dung\n- Tuyên truyền.\n")
+    assert [(s.label, s.kind) for s in doc.sections if s.kind != "preamble"] == [
+        ("-", "bullet"), ("2", "item"), ("-", "bullet")]

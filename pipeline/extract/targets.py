@@ -740,11 +740,15 @@ def find_targets(text: str, layout, index) -> list[Target]:
         # (Aims listed side by side in one paragraph are distinct, however alike their indicators:
         # "100% thủ tục hành chính …; 100% thủ tục hành chính thuộc thẩm quyền … không phụ thuộc
         # địa giới hành chính; 100% thủ tục hành chính được tiếp nhận … tại bộ phận một cửa".)
-        paragraph_start = text.rfind("\n", 0, s)
-        if any(o.indicator and t.indicator and o.start < paragraph_start
+        # (The same words printed twice are one aim wherever they stand.)
+        # (A paragraph is looked for 2,000 characters back at most: a text without line breaks
+        # would otherwise be read back to its start for each value.)
+        paragraph_start = max(text.rfind("\n", max(0, s - 2000), s), s - 2000)
+        if any(o.indicator and t.indicator
                and (o.deadline == t.deadline or not o.deadline or not t.deadline)
                and (fold(o.indicator) == key or (
-                   not _fragment(o.indicator) and not _fragment(t.indicator)
+                   o.start < paragraph_start
+                   and not _fragment(o.indicator) and not _fragment(t.indicator)
                    and (t.value != 100 or t.unit != "%" or _head(o.indicator) == _head(t.indicator))
                    and fuzz.token_set_ratio(fold(o.indicator), fold(t.indicator)) >= 85)) for o in same_aim):
             continue
