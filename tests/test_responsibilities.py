@@ -1,6 +1,6 @@
 import pytest
 
-from conftest import REAL, SEED_000, SEED_001, SEED_002, SEED_004, WEB
+from conftest import REAL, ROOT, SEED_000, SEED_001, SEED_002, SEED_004, WEB
 
 
 def pairs(doc):
@@ -364,3 +364,20 @@ def test_task_lines_outside_the_implementation_part(extracted):
     assert mttq.section == "sec_IV__item_6__bullet_3"
     thi_dua = pairs(extracted(REAL / "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx"))
     assert not any(u.startswith(("Các cơ quan chuyên môn", "Các phòng chuyên môn")) for u, _ in thi_dua)
+
+
+def test_what_a_class_of_bodies_holds():
+    """A class of bodies keeps the words that say which ("khác", "của thành phố") and its kinds
+    after a comma ("truyền thông, báo chí"); a name the tagger joins to the verb after it ("Tỉnh"
+    + "đoàn chủ trì") ends before the verb."""
+    from pipeline.api import extract
+    from pipeline.extract.responsibilities import leading_units
+    p015 = extract(str(ROOT / "corpus/real2/p015.txt"))
+    assert [(r.unit, r.role) for r in p015.responsibilities if "khác" in r.unit] == [
+        ("Các Sở, ban, ngành khác", "execute")]
+    lamdong = extract(str(REAL / "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx"))
+    assert [(r.unit, r.role) for r in lamdong.responsibilities if "truyền thông" in r.unit] == [
+        ("các cơ quan truyền thông, báo chí", "coordinate")]
+    assert leading_units("Tỉnh đoàn chủ trì triển khai")[0] == ["Tỉnh đoàn"]
+    assert leading_units("Các sở, ban, ngành của thành phố chủ động triển khai")[0] == [
+        "Các sở, ban, ngành của thành phố"]

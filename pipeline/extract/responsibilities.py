@@ -83,7 +83,17 @@ _CAPITAL_WORD_START = regex.compile(r"(?<=\s)(?=\p{Lu})")
 def _tagged(clause: str) -> tuple[tuple[str, str], ...]:
     # underthesea's POS tagger tells where a unit's name ends and its verb begins ("Báo và Đài
     # Phát thanh, Truyền hình Lâm Đồng | tăng cường ..."); used only on items' opening clauses.
-    return tuple(pos_tag(clause))
+    # The tagger may join a name's last word to the verb after it ("Tỉnh" + "đoàn chủ trì"): a
+    # word group ending in a stop phrase (unit_stops: "chủ trì", "phối hợp") is split before it.
+    out = []
+    for word, tag in pos_tag(clause):
+        parts = word.split()
+        cut = next((k for k in range(1, len(parts)) if fold(" ".join(parts[k:])) in _folded_vocab("unit_stops")), None)
+        if cut is None:
+            out.append((word, tag))
+        else:
+            out += [(" ".join(parts[:cut]), "N"), (" ".join(parts[cut:]), "V")]
+    return tuple(out)
 
 
 # A line broken inside a name by a hard wrap the normalisation keeps (it joins a line only where
