@@ -381,3 +381,15 @@ def test_what_a_class_of_bodies_holds():
     assert leading_units("Tỉnh đoàn chủ trì triển khai")[0] == ["Tỉnh đoàn"]
     assert leading_units("Các sở, ban, ngành của thành phố chủ động triển khai")[0] == [
         "Các sở, ban, ngành của thành phố"]
+
+
+def test_a_class_heading_listing_its_members():
+    """"3. Các đơn vị chuyên môn: Khoa Lý luận Chính trị, Viện Kinh tế Quản lý, Viện Sư phạm Kỹ
+    thuật và Khoa Giáo dục Quốc phòng An ninh" (a university's plan, corpus/real2/p043): the units
+    are the four bodies, each with the item's roles."""
+    from pipeline.api import extract
+    doc = extract(str(ROOT / "corpus/real2/p043.txt"))
+    start = doc.text.index("3. Các đơn vị chuyên môn")
+    assert sorted({r.unit for r in doc.responsibilities if r.start == start}) == [
+        "Khoa Giáo dục Quốc phòng An ninh", "Khoa Lý luận Chính trị", "Viện Kinh tế Quản lý",
+        "Viện Sư phạm Kỹ thuật"]

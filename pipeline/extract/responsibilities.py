@@ -538,6 +538,19 @@ def _item_tasks(text: str, sec: Section, children: list[Section], clause: str, r
     return tasks
 
 
+def _members_of_class(clause: str, units: list[str], rest: str) -> tuple[list[str], str]:
+    """A heading naming a class of bodies and then, after a colon, the bodies themselves ("3. Các
+    đơn vị chuyên môn: Khoa Lý luận Chính trị, Viện Kinh tế Quản lý, … và Khoa Giáo dục Quốc phòng
+    An ninh"): the units are the bodies named (two or more, the whole list), not the class."""
+    if len(units) != 1 or fold(units[0]).split()[0] not in ("các", "những") \
+            or not regex.match(rf"\W*{regex.escape(units[0])}\s*:", clause):
+        return units, rest
+    members, after = leading_units(rest)
+    if len(members) >= 2 and all(_is_named_unit(m) for m in members) and not after.strip(" .;,"):
+        return members, ""
+    return units, rest
+
+
 def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, found: _Collector) -> None:
     """Phase 1: the implementation part's items whose heading or opening clause names units
     ("1. Liên đoàn Lao động huyện", "3. Sở Văn hóa, Thể thao và Du lịch chủ trì, ...", "d) Đề
@@ -554,6 +567,7 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
         line = _heading_text(text, sec)
         clause = _BULLET.sub("", _ITEM_NUMBER.sub("", line))
         units, rest = leading_units(clause)
+        units, rest = _members_of_class(clause, units, rest)
         if sec.kind == "bullet" and sec.parent in unit_items:
             # A task bullet under a unit's heading names a part of that unit ("- Ban Thường vụ LĐLĐ
             # huyện xây dựng ..." under "1. Liên đoàn Lao động huyện"), not another unit.
