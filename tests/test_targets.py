@@ -341,3 +341,16 @@ def test_aims_listed_side_by_side_are_not_restatements():
         "thủ tục hành chính thuộc thẩm quyền thực hiện không phụ thuộc địa giới hành chính trong phạm vi cấp",
         "thủ tục hành chính được tiếp nhận, trả kết quả tại bộ phận một cửa",
         "thủ tục hành chính liên thông thực hiện đúng hướng dẫn của Bộ Y tế"]
+
+
+def test_numbered_aims_of_a_resolution():
+    """A resolution numbers its aims "(1) … (7)" in one paragraph: the number is no part of the
+    indicator."""
+    from pipeline.api import extract
+    doc = extract("TỈNH ỦY X\nSố: 10-NQ/TU\nX, ngày 01 tháng 3 năm 2024\nNGHỊ QUYẾT\nvề phát triển kinh tế\n\n"
+                  "I. MỤC TIÊU\n2. Mục tiêu cụ thể đến năm 2030\n(1) Tốc độ tăng trưởng GRDP bình quân đạt "
+                  "8%/năm; (2) Tỷ lệ đô thị hóa đạt 45%; (3) 100% xã đạt chuẩn nông thôn mới.\n"
+                  "II. NHIỆM VỤ, GIẢI PHÁP\n1. Phát triển công nghiệp.\n")
+    assert [(t.value, t.indicator, t.deadline) for t in doc.targets] == [
+        (8, "Tốc độ tăng trưởng GRDP bình quân", "2030"), (45, "Tỷ lệ đô thị hóa", "2030"),
+        (100, "xã đạt chuẩn nông thôn mới", "2030")]

@@ -125,7 +125,9 @@ def _patterns() -> SimpleNamespace:
         object_prep=regex.compile(rf"(?i)\s+(?:{alternation(v['object_prepositions'])})$"),
         descriptors=frozenset(fold(w) for w in v["descriptor_prepositions"]),
         # Words of aiming opening an indicator ("Phấn đấu tỷ trọng … đạt 30%"): dropped.
-        lead=regex.compile(rf"(?i)^\s*(?:{alternation(v['lead_words'])})(?!\p{{L}})[\s,:]*"),
+        lead=regex.compile(rf"""(?i)^\s*
+            (?:\(?\d{{1,2}}\)\s*)?                           # an aim's number in a list: "(1) Tốc độ tăng trưởng …"
+            (?:(?:{alternation(v['lead_words'])})(?!\p{{L}})[\s,:]*)?""", regex.X),
         # Up to two more lower-case words of a count's unit ("01 giải thể thao"), none a function
         # word ("05 cuộc tập huấn cho …").
         unit_words=regex.compile(rf"(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,2}}"),
