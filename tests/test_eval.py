@@ -19,7 +19,7 @@ FLOORS = {"document": 0.99, "sections": 1.0, "references": 0.99, "dates": 0.99,
 # measured after the rules for it. A change may raise them, never lower them.
 REAL2_FLOORS = {
     "dev": {"document": 1.0, "sections": 1.0, "references": 0.99, "dates": 0.99, "targets": 0.95,
-            "responsibilities": 0.79},
+            "responsibilities": 0.82},
     "test": {"document": 0.82, "sections": 0.48, "references": 0.86, "dates": 0.96, "targets": 0.21,
              "responsibilities": 0.29},
 }
