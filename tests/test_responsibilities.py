@@ -393,3 +393,13 @@ def test_a_class_heading_listing_its_members():
     assert sorted({r.unit for r in doc.responsibilities if r.start == start}) == [
         "Khoa Giáo dục Quốc phòng An ninh", "Khoa Lý luận Chính trị", "Viện Kinh tế Quản lý",
         "Viện Sư phạm Kỹ thuật"]
+
+
+def test_roles_cued_in_the_later_clauses_of_a_heading():
+    """"- Sở Nội vụ hướng dẫn khen thưởng Đợt thi đua; phối hợp với các cơ quan, đơn vị liên quan
+    …; tham mưu biểu dương, khen thưởng …" (corpus/real2/p022): coordinate and lead besides execute."""
+    from pipeline.api import extract
+    doc = extract(str(ROOT / "corpus/real2/p022.txt"))
+    assert sorted({r.role for r in doc.responsibilities
+                   if r.unit == "Sở Nội vụ" and r.section == "sec_V__item_2__bullet_5"}) == [
+        "coordinate", "execute", "lead"]

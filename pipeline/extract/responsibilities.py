@@ -551,6 +551,21 @@ def _members_of_class(clause: str, units: list[str], rest: str) -> tuple[list[st
     return units, rest
 
 
+def _later_clause_roles(clause: str, last_unit: str) -> set[str]:
+    """The roles cued in the clauses of a unit's heading after its first ("Sở Nội vụ hướng dẫn
+    khen thưởng …; phối hợp với các cơ quan …; tham mưu biểu dương …": coordinate and lead), but
+    for a clause opening with other units of its own ("…; UBND các xã phối hợp …")."""
+    at = clause.find(last_unit)
+    stop = _CLAUSE_BREAK.search(clause, at + len(last_unit)) if at >= 0 else None
+    if stop is None:
+        return set()
+    roles: set[str] = set()
+    for part in regex.split(r"[.;]\s+|;", clause[stop.end():]):
+        if part.strip() and not leading_units(part.strip())[0]:
+            roles |= _cue_roles(fold(part))
+    return roles
+
+
 def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, found: _Collector) -> None:
     """Phase 1: the implementation part's items whose heading or opening clause names units
     ("1. Liên đoàn Lao động huyện", "3. Sở Văn hóa, Thể thao và Du lịch chủ trì, ...", "d) Đề
@@ -580,7 +595,7 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
         children = children_of.get(sec.id, [])
         tasks = _item_tasks(text, sec, children, clause, rest_fold)
         deadline = deadlines.within(sec.start, sec.end)
-        roles = {"execute"} | _cue_roles(rest_fold)
+        roles = {"execute"} | _cue_roles(rest_fold) | _later_clause_roles(clause, units[-1])
         if _STANDING_BODY.search(clause[:200]):
             roles.add("lead")
         for name in units:
