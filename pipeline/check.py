@@ -331,7 +331,8 @@ def _deadlines(doc: dict) -> list[dict]:
 def _aims(doc: dict) -> list[dict]:
     """The targets a plan sets as its aims: those in its "mục tiêu"/"chỉ tiêu" parts where it has
     such parts (a figure in a task, "đảm bảo 100% thủ tục ...", restates or qualifies), else those
-    of its purpose part; from the body (an annex table repeats them)."""
+    of its purpose part; from the body (an annex table repeats them), or from its annexes where
+    the body sets none."""
     by_id = {s["id"]: s for s in doc["sections"]}
 
     def headings(sid):
@@ -368,7 +369,10 @@ def _aims(doc: dict) -> list[dict]:
     # Without a targets part, a plan's aims are the figures of its purpose part ("I. MỤC ĐÍCH,
     # YÊU CẦU"); a figure in how it is carried out ("Số lượng đơn vị kiểm tra: tối thiểu 20%")
     # is the plan's own arrangement, not an aim its children must restate.
-    return aims or [t for t in body if in_purpose(t.get("section"))]
+    # A plan that sets its aims in an annex table alone ("Các chỉ tiêu tại Phụ lục kèm theo"): the
+    # table's figures are its aims.
+    return aims or [t for t in body if in_purpose(t.get("section"))] or \
+        [t for t in doc["targets"] if t.get("section") == "appendix"]
 
 
 def _distinct_targets(targets: list[dict]) -> list[dict]:

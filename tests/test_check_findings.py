@@ -370,3 +370,56 @@ def test_recurring_deadline_after_parent():
     late = [f for f in rep.findings if f.code == "deadline-after-parent"]
     assert [(f.details, [e.text for e in f.evidence]) for f in late] == [
         ({"date": "--12-10", "parent_date": "--11-30"}, ["ngày 10/12", "ngày 30/11"])]
+
+
+_ANNEX_PARENT = """ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+Số: 100/KH-UBND
+Lâm Đồng, ngày 10 tháng 01 năm 2025
+KẾ HOẠCH
+Phát triển thư viện cơ sở giai đoạn 2025 - 2030
+
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao chất lượng hoạt động thư viện.
+II. MỤC TIÊU
+{aims}
+III. NHIỆM VỤ, GIẢI PHÁP
+1. Xây dựng thư viện xã.
+IV. TỔ CHỨC THỰC HIỆN
+1. Sở Văn hóa, Thể thao và Du lịch chủ trì thực hiện.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn A
+{annex}"""
+_ANNEX = """
+PHỤ LỤC
+CHỈ TIÊU PHÁT TRIỂN THƯ VIỆN CƠ SỞ ĐẾN NĂM 2030
+| STT | Chỉ tiêu | Đơn vị tính | Năm 2030 |
+|---|---|---|---|
+| 1 | Tỷ lệ thôn, tổ dân phố có thư viện đạt chuẩn | % | {value} |
+"""
+
+
+def test_targets_in_annex_tables_of_parent_and_child(tmp_path):
+    """A parent that sets its aims in an annex table alone, a child that restates one weaker in its
+    body (70% for 80%), and the other way round: target-weaker both ways."""
+    from pipeline.check import check_file
+    child_head = _ANNEX_PARENT.replace("TỈNH LÂM ĐỒNG\nSố: 100/KH-UBND", "XÃ ĐẠ TẺH\nSố: 12/KH-UBND").replace(
+        "ngày 10 tháng 01", "ngày 20 tháng 02").replace(
+        "I. MỤC ĐÍCH", "Thực hiện Kế hoạch số 100/KH-UBND ngày 10/01/2025 của Ủy ban nhân dân tỉnh Lâm Đồng.\n"
+                       "I. MỤC ĐÍCH")
+    cases = [(_ANNEX_PARENT.format(aims="Các chỉ tiêu tại Phụ lục kèm theo.", annex=_ANNEX.format(value=80)),
+              child_head.format(aims="Đến năm 2030, 70% thôn, tổ dân phố có thư viện đạt chuẩn.", annex="")),
+             (_ANNEX_PARENT.format(aims="Đến năm 2030, 80% thôn, tổ dân phố có thư viện đạt chuẩn.", annex=""),
+              child_head.format(aims="Các chỉ tiêu tại Phụ lục kèm theo.", annex=_ANNEX.format(value=70)))]
+    for n, (parent, child) in enumerate(cases):
+        (tmp_path / f"parent{n}.txt").write_text(parent, encoding="utf-8")
+        (tmp_path / f"child{n}.txt").write_text(child, encoding="utf-8")
+        rep = check_file(str(tmp_path / f"child{n}.txt"), Against.from_paths([str(tmp_path / f"parent{n}.txt")]))
+        assert [(f.code, f.details["parent_value"], f.details["value"]) for f in rep.findings] == [
+            ("target-weaker", "80%", "70%")], n
