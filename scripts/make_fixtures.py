@@ -88,25 +88,28 @@ class FontSet:
 
 
 def find_fonts(base: Path = Path("/usr/share/fonts")) -> FontSet:
-    if base.is_dir():
-        def first(name: str) -> Path | None:
-            hits = sorted(base.rglob(name))
-            return hits[0] if hits else None
-
-        reg, bold = first("LiberationSerif-Regular.ttf"), first("LiberationSerif-Bold.ttf")
-        if reg and bold:
-            return FontSet("Liberation Serif", reg, bold,
-                           first("LiberationSerif-Italic.ttf"), first("LiberationSerif-BoldItalic.ttf"))
+    """DejaVu Serif, which the committed fixtures were made with (the test that remakes them
+    compares bytes), else Liberation Serif. (Debian's fonts-liberation, which chromium pulls in,
+    is Liberation 1.07: it has no glyphs for most Vietnamese letters, so a PDF made with it reads
+    back as "Ni dung Đn v ch trì".)"""
     dv = base / "truetype" / "dejavu"
     reg, bold = dv / "DejaVuSerif.ttf", dv / "DejaVuSerif-Bold.ttf"
     if reg.is_file() and bold.is_file():
         it, bi = dv / "DejaVuSerif-Italic.ttf", dv / "DejaVuSerif-BoldItalic.ttf"
         return FontSet("DejaVu Serif", reg, bold, it if it.is_file() else None,
                        bi if bi.is_file() else None)
-    sys.exit("make_fixtures: no usable serif font: need LiberationSerif-Regular.ttf and "
-             "LiberationSerif-Bold.ttf somewhere under "
-             f"{base}, or "
-             f"{reg} and {bold} (install fonts-liberation or fonts-dejavu-core)")
+    if base.is_dir():
+        def first(name: str) -> Path | None:
+            hits = sorted(base.rglob(name))
+            return hits[0] if hits else None
+
+        lreg, lbold = first("LiberationSerif-Regular.ttf"), first("LiberationSerif-Bold.ttf")
+        if lreg and lbold:
+            return FontSet("Liberation Serif", lreg, lbold,
+                           first("LiberationSerif-Italic.ttf"), first("LiberationSerif-BoldItalic.ttf"))
+    sys.exit("make_fixtures: no usable serif font: need "
+             f"{reg} and {bold}, or LiberationSerif-Regular.ttf and LiberationSerif-Bold.ttf "
+             f"somewhere under {base} (install fonts-dejavu-core)")
 
 
 PDF_FONT = {"r": "FixSerif", "b": "FixSerif-Bold", "i": "FixSerif-Italic", "bi": "FixSerif-BoldItalic"}
