@@ -31,6 +31,7 @@ renamed into place, with the Datasette ``metadata.json`` of :mod:`pipeline.archi
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
 import os
 import sqlite3
@@ -89,6 +90,7 @@ def export_sqlite(dataset_dir: str | os.PathLike, file: str | os.PathLike,
         raise ExportError(f"{meta_file}: exists and is not a plans export's metadata; remove it or pass "
                           "another --metadata file")
     tables = load(dataset_dir)
+    _remove_stale_temporaries(file, meta_file)
     tmp = file.with_name(f".{file.name}.tmp-{os.getpid()}")
     tmp.unlink(missing_ok=True)
     try:
@@ -131,6 +133,28 @@ def is_own_export(file: str | os.PathLike) -> bool:
     except sqlite3.Error:
         return False
     return "documents" in names and "using fts5" in (names.get("search") or "").lower()
+
+
+def _remove_stale_temporaries(*files: Path | None) -> None:
+    """Remove the temporary files (``.NAME.tmp-PID``) of exports to these files that were killed:
+    those whose writer is no longer running (a live one's is its own to finish or remove)."""
+    for file in files:
+        if file is None:
+            continue
+        for tmp in file.parent.glob(f".{glob.escape(file.name)}.tmp-*"):
+            pid = tmp.name.rsplit("-", 1)[-1]
+            if pid.isdigit() and not _running(int(pid)):
+                tmp.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 def _check_overwrite(file: Path) -> None:

@@ -2,6 +2,7 @@
 Datasette metadata and canned queries, the refusal to overwrite other files; and Datasette serving
 the export (slow: a server process)."""
 import json
+import os
 import shutil
 import socket
 import sqlite3
@@ -161,6 +162,9 @@ def test_task_list_reads_a_json_array_a_list_or_a_joined_string():
     assert export.task_list("Theo dõi; đôn đốc") == ["Theo dõi; đôn đốc"]
     assert export.task_list("[không phải JSON") == ["[không phải JSON"]
     assert export.task_list(None) == export.task_list("") == export.task_list("[]") == []
+    # A Parquet list cell is written as the JSON array of the CSV files.
+    assert export._value(np.array(["Theo dõi; đôn đốc", "Báo cáo"], dtype=object)) == \
+        '["Theo dõi; đôn đốc", "Báo cáo"]'
 
 
 def test_number_of_tasks_of_a_json_array_or_a_joined_string():
@@ -279,6 +283,15 @@ def test_a_failed_export_leaves_the_old_file_whole(archive_file, tmp_path, monke
         export.export_sqlite(archive_file.parent / "ds", target)
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["plans.sqlite"]
+    # What a killed export left (its writer gone) is removed by the next; a live writer's is not.
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    left = tmp_path / f".plans.sqlite.tmp-{int(dead.stdout)}"
+    left.write_bytes(b"half an export")
+    live = tmp_path / f".plans.metadata.json.tmp-{os.getppid()}"
+    live.write_text("{", encoding="utf-8")
+    monkeypatch.undo()
+    export.export_sqlite(archive_file.parent / "ds", target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [live.name, "plans.metadata.json", "plans.sqlite"]
 
 
 # --- Datasette ------------------------------------------------------------------------------
