@@ -167,6 +167,22 @@ def test_task_list_reads_a_json_array_a_list_or_a_joined_string():
         '["Theo dõi; đôn đốc", "Báo cáo"]'
 
 
+def test_tasks_as_a_list_column_export_as_the_json_array_does(archive_file, con, tmp_path):
+    # A dataset whose tasks are a Parquet list column (pandas: an array per cell) gives the same
+    # cells, search rows and units' tasks as the JSON array strings of today's dataset.
+    tables = dataset.load(archive_file.parent / "ds")
+    resp = tables["responsibilities"].copy()
+    resp["tasks"] = [np.array(json.loads(t), dtype=object) for t in resp["tasks"]]
+    export._write({**tables, "responsibilities": resp}, tmp_path / "lists.sqlite", {})
+    lists = sqlite3.connect(tmp_path / "lists.sqlite")
+    for sql in ("SELECT source, item, tasks FROM responsibilities ORDER BY source, item",
+                "SELECT id, kind, source, item, content FROM search_content ORDER BY id",
+                f"SELECT source, item, {archive.N_TASKS} FROM responsibilities ORDER BY source, item"):
+        assert lists.execute(sql).fetchall() == con.execute(sql).fetchall()
+    assert lists.execute("PRAGMA table_info(responsibilities)").fetchall() == \
+        con.execute("PRAGMA table_info(responsibilities)").fetchall()
+
+
 def test_number_of_tasks_of_a_json_array_or_a_joined_string():
     memory = sqlite3.connect(":memory:")
     memory.execute("CREATE TABLE responsibilities (tasks TEXT)")
