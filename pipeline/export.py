@@ -81,7 +81,8 @@ def export_sqlite(dataset_dir: str | os.PathLike, file: str | os.PathLike,
 
     An existing ``file`` (or metadata file) not written by this command raises
     :class:`ExportError` before anything is written; both are written under temporary names and
-    renamed into place, so a failed or killed export leaves the old ones whole."""
+    renamed into place, so a failed or killed export leaves the old ones whole (a failure to
+    write, a full disk, is an :class:`ExportError` naming the file)."""
     from .archive import is_own_metadata, metadata_for, write_json_atomic
     file = Path(file)
     meta_file = metadata_path(file) if metadata is True else (Path(metadata) if metadata else None)
@@ -98,6 +99,8 @@ def export_sqlite(dataset_dir: str | os.PathLike, file: str | os.PathLike,
         if meta_file is not None:
             write_json_atomic(metadata_for(file, tables), meta_file)
         os.replace(tmp, file)
+    except (OSError, sqlite3.Error) as exc:  # a full disk, a folder not writable
+        raise ExportError(f"{file}: cannot write the export: {exc}") from exc
     finally:
         tmp.unlink(missing_ok=True)
     return counts

@@ -295,8 +295,9 @@ def test_a_failed_export_leaves_the_old_file_whole(archive_file, tmp_path, monke
     def full_disk(*args, **kwargs):
         raise OSError(28, "No space left on device")
     monkeypatch.setattr(export, "_write_search", full_disk)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(export.ExportError) as failure:
         export.export_sqlite(archive_file.parent / "ds", target)
+    assert str(failure.value) == f"{target}: cannot write the export: [Errno 28] No space left on device"
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["plans.sqlite"]
     # What a killed export left (its writer gone) is removed by the next; a live writer's is not.
