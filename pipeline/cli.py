@@ -160,8 +160,12 @@ def _cmd_export_sqlite(args) -> int:
     if not (Path(args.dataset) / "manifest.json").exists():
         print(f"plans: error: {args.dataset}: not a dataset (no manifest.json; run plans build)", file=sys.stderr)
         return 2
-    counts = export_sqlite(args.dataset, args.file)
+    metadata = False if args.no_metadata else (args.metadata or True)
+    counts = export_sqlite(args.dataset, args.file, metadata=metadata)
     print(f"plans export-sqlite: {args.file} ({', '.join(f'{t} {n}' for t, n in counts.items())})")
+    if metadata:
+        from .export import metadata_path
+        print(f"plans export-sqlite: Datasette metadata {args.metadata or metadata_path(args.file)}")
     return 0
 
 
@@ -272,9 +276,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dask-scheduler", metavar="ADDRESS",
                    help="run on a Dask cluster (tcp://host:8786), or 'local' for a LocalCluster of --jobs workers")
     p.set_defaults(func=_cmd_build)
-    p = sub.add_parser("export-sqlite", help="write a dataset to SQLite with a full-text index")
+    p = sub.add_parser("export-sqlite", help="write a dataset to SQLite with keys, full-text indexes and "
+                                             "Datasette metadata (overwrites only its own exports)")
     p.add_argument("dataset", metavar="DIR")
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--metadata", metavar="JSON", help="where to write the Datasette metadata "
+                                                      "(default: FILE's name with .metadata.json)")
+    p.add_argument("--no-metadata", action="store_true", help="write no Datasette metadata")
     p.set_defaults(func=_cmd_export_sqlite)
     p = sub.add_parser("graph", help="the citation graph of a dataset, as GraphML or CSV")
     p.add_argument("dataset", metavar="DIR")
