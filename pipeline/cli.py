@@ -136,8 +136,11 @@ def _cmd_build(args) -> int:
     if result.previous_fingerprint is not None:
         # ASCII, like the summary below: any console can print it.
         old = f"{result.previous_fingerprint[:12]}..." if result.previous_fingerprint else "none recorded"
+        from .dataset import DATASET_SCHEMA
+        fmt = (f"; dataset format {result.previous_format} -> {DATASET_SCHEMA}"
+               if result.previous_format not in (None, DATASET_SCHEMA) else "")
         print(f"plans build: pipeline changed since the last build (fingerprint {old} -> "
-              f"{result.fingerprint[:12]}...): re-extracting all {result.inputs} documents")
+              f"{result.fingerprint[:12]}...{fmt}): re-extracting all {result.inputs} documents")
     if result.unchanged:
         print(f"plans build: nothing changed ({result.documents} documents, {len(result.errors)} errors) "
               f"-> {args.out} [{result.elapsed:.1f} s]")

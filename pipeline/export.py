@@ -9,6 +9,7 @@ document texts, titles and section headings (one row each, with ``doc_id``, ``so
 """
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from pathlib import Path
@@ -25,6 +26,8 @@ def export_sqlite(dataset_dir: str | os.PathLike, file: str | os.PathLike) -> di
     con = sqlite3.connect(tmp)
     try:
         for name, df in tables.items():
+            if name == "responsibilities":  # tasks, a list: a JSON array in SQLite (json_each reads it)
+                df = df.assign(tasks=[None if v is None else json.dumps(v, ensure_ascii=False) for v in df["tasks"]])
             df.to_sql(name, con, index=False)
             counts[name] = len(df)
         for name, cols in (("documents", ("doc_id", "source")), ("sections", ("doc_id",)),
