@@ -1,7 +1,7 @@
 """The whole pipeline for one document: ingest → normalise → segment → extract → resolve.
 
 ``extract(path_or_text)`` returns a :class:`~pipeline.model.PlanDocument`; ``to_dict()`` gives the
-JSON of SPEC §2 (schema "plans/1").
+JSON of SPEC §2 (schema "plans/2", pipeline/schemas/extract.json).
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from .extract.targets import find_targets
 from .ingest import RawDocument, read, read_text
 from .model import Header, PlanDocument, Warning
 from .normalize import normalize
-from .resolve import document_province, resolve_references
+from .resolve import code_key, document_province, resolve_references
 from .segment import SectionIndex, find_body, find_layout, segment, with_document_parts
 
 
@@ -81,6 +81,7 @@ def extract_raw(raw: RawDocument, timings: dict[str, float] | None = None) -> Pl
                     ocr=raw.ocr, ocr_confidence=raw.ocr_confidence)
     clock.lap("segment")
     extract_header(text, layout, header)
+    header.code_key = code_key(header.number, header.symbol)
     clock.lap("header")
     sections, warnings = segment(text, layout)
     warnings = [Warning(code, message) for code, message in raw.warnings] + warnings

@@ -16,7 +16,8 @@ queries of :func:`canned_queries`:
 - ``full_text`` and ``full_text_exact``: full-text search with snippets, diacritics optional or
   as typed (not named ``search``: a canned query hides the table of its name).
 
-Descriptions come from ``pipeline/data/descriptions.json`` (keyed by table and column).
+Descriptions come from the data dictionary (``pipeline/schemas/columns.json``) and, for the
+tables the export adds, ``pipeline/data/descriptions.json``.
 """
 from __future__ import annotations
 
@@ -32,8 +33,15 @@ SOURCE = "plans export-sqlite"  # the metadata's "source": what marks it as an e
 
 
 def descriptions() -> dict[str, dict]:
-    """Table → {"description": str, "columns": {column: str}}, from ``descriptions.json``."""
-    return load_json("descriptions.json")["tables"]
+    """Table → {"description": str, "columns": {column: str}}: the dataset's tables from the data
+    dictionary (``pipeline/schemas/columns.json``, the source of docs/dataset.md), the tables the
+    export adds (``search_content``, ``plans_export``) from ``pipeline/data/descriptions.json``."""
+    from .contract import columns as column_descriptions
+    out = {table: {"description": t["description"],
+                   "columns": {c: col["description"] for c, col in t["columns"].items()}}
+           for table, t in column_descriptions().items()}
+    out.update(load_json("descriptions.json")["tables"])
+    return out
 
 
 def _fts_phrase(param: str) -> str:

@@ -1,4 +1,4 @@
-"""The ``plans`` command: extract, build, export-sqlite, eval.
+"""The ``plans`` command: extract, build, export-sqlite, graph, check, schema, eval, train.
 
 Exit codes: 0 all good; 1 some input failed (its error on stderr, the others still printed);
 2 usage error (including a dataset folder another build is writing, one that is not a dataset,
@@ -136,8 +136,11 @@ def _cmd_build(args) -> int:
     if result.previous_fingerprint is not None:
         # ASCII, like the summary below: any console can print it.
         old = f"{result.previous_fingerprint[:12]}..." if result.previous_fingerprint else "none recorded"
+        from .dataset import DATASET_SCHEMA
+        fmt = (f"; dataset format {result.previous_format} -> {DATASET_SCHEMA}"
+               if result.previous_format not in (None, DATASET_SCHEMA) else "")
         print(f"plans build: pipeline changed since the last build (fingerprint {old} -> "
-              f"{result.fingerprint[:12]}...): re-extracting all {result.inputs} documents")
+              f"{result.fingerprint[:12]}...{fmt}): re-extracting all {result.inputs} documents")
     if result.unchanged:
         print(f"plans build: nothing changed ({result.documents} documents, {len(result.errors)} errors) "
               f"-> {args.out} [{result.elapsed:.1f} s]")
@@ -227,6 +230,13 @@ def _cmd_check(args) -> int:
     return code
 
 
+def _cmd_schema(args) -> int:
+    """Print a shipped JSON Schema (pipeline/schemas/NAME.json; docs/contract.md)."""
+    from .contract import schema_text
+    sys.stdout.write(schema_text(args.name))
+    return 0
+
+
 def _memory_size(text: str) -> int | None:
     """``--max-memory``: bytes, or with a suffix K, M, G ("2G", "1500M"); "none" for no cap."""
     if text.strip().lower() in ("none", "unlimited"):
@@ -298,6 +308,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["vi", "en"], default="vi")
     _add_limits(p)
     p.set_defaults(func=_cmd_check)
+    p = sub.add_parser("schema", help="print the JSON Schema (draft 2020-12) of plans extract's output, of a "
+                                      "plans check report, or of the rows of a dataset's tables")
+    p.add_argument("name", choices=["extract", "check", "dataset"])
+    p.set_defaults(func=_cmd_schema)
     p = sub.add_parser("eval", help="score extraction against the hand annotations")
     p.add_argument("--annotations", default="corpus/annotations")
     p.add_argument("--root", default=".", help="directory the annotations' sources are relative to")

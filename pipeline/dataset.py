@@ -151,12 +151,21 @@ def _locked(out: Path, shown: str) -> Iterator[None]:
     finally:
         os.close(fd)  # releases the lock
 
-# Column dtypes of the tables (pandas nullable types: missing values stay missing, not NaN).
-_STR, _INT, _FLOAT, _BOOL = "string", "Int64", "Float64", "boolean"
+# The dataset's format (its tables and columns: pipeline/schemas/dataset.json, docs/dataset.md).
+# Any change to a table or a column bumps it; a dataset of another format is rebuilt by ``build``
+# and refused by ``load`` (docs/contract.md). A manifest without one is "plans-dataset/1": tasks a
+# JSON string, no documents.code_key.
+DATASET_SCHEMA = "plans-dataset/2"
+
+# Column dtypes of the tables (pandas nullable types: missing values stay missing, not NaN). Every
+# column is described in pipeline/schemas/columns.json (tests/test_contract.py), from which
+# docs/dataset.md is written. ``_LIST``: a list of strings (Parquet list<string>; in CSV a JSON
+# array; ``load`` gives Python lists, in an object column).
+_STR, _INT, _FLOAT, _BOOL, _LIST = "string", "Int64", "Float64", "boolean", "list<string>"
 DTYPES: dict[str, dict[str, str]] = {
     "documents": {"doc_id": _STR, "source": _STR, "format": _STR, "pages": _INT, "encoding": _STR,
                   "ocr": _BOOL, "ocr_confidence": _FLOAT, "doc_type": _STR, "number": _STR, "symbol": _STR,
-                  "code": _STR, "issuer": _STR,
+                  "code": _STR, "code_key": _STR, "issuer": _STR,
                   "issuer_expanded": _STR, "parent_issuer": _STR, "parent_issuer_expanded": _STR,
                   "place": _STR, "issued_date": _STR, "title": _STR, "signing_capacity": _STR,
                   "signer_title": _STR, "signer": _STR, "n_sections": _INT, "n_references": _INT,
@@ -176,7 +185,7 @@ DTYPES: dict[str, dict[str, str]] = {
                 "comparator": _STR, "indicator": _STR, "kind": _STR, "scope": _STR, "deadline": _STR,
                 "section": _STR, "start": _INT, "end": _INT, "text": _STR, "page": _INT},
     "responsibilities": {"doc_id": _STR, "source": _STR, "item": _INT, "unit": _STR, "unit_expanded": _STR,
-                         "unit_key": _STR, "role": _STR, "tasks": _STR, "deadline": _STR, "section": _STR,
+                         "unit_key": _STR, "role": _STR, "tasks": _LIST, "deadline": _STR, "section": _STR,
                          "start": _INT, "end": _INT, "page": _INT},
     "recipients": {"doc_id": _STR, "source": _STR, "item": _INT, "name": _STR, "purpose": _STR,
                    "start": _INT, "end": _INT},
@@ -316,6 +325,22 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+def pandas_dtypes(table: str) -> dict[str, str]:
+    """A table's :data:`DTYPES` as pandas takes them (a list column is an object column)."""
+    return {c: "object" if t == _LIST else t for c, t in DTYPES[table].items()}
+
+
+def _list_columns(table: str) -> list[str]:
+    return [c for c, t in DTYPES.get(table, {}).items() if t == _LIST]
+
+
+def _as_list(value: object) -> list | None:
+    """A list cell as a Python list: Parquet reads give NumPy arrays; None stays None."""
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return None
+    return [str(v) for v in value]  # type: ignore[attr-defined]
+
+
 def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
     cols = DTYPES[table]
     df = pd.DataFrame(rows)
@@ -323,19 +348,50 @@ def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
         if c not in df.columns:
             df[c] = pd.NA
     df = df[list(cols) + [c for c in df.columns if c not in cols]]
-    return df.astype({c: t for c, t in cols.items()})
+    return df.astype(pandas_dtypes(table))
+
+
+def _read_parquet(path: Path, table: str) -> pd.DataFrame:
+    """A table's Parquet file with the dtypes of :data:`DTYPES` (list cells as Python lists)."""
+    if path.stat().st_size == 0:
+        return _frame(table, [])
+    df = pd.read_parquet(path).astype(pandas_dtypes(table))
+    for c in _list_columns(table):
+        df[c] = df[c].map(_as_list).astype(object)
+    return df
+
+
+def _write_parquet(df: pd.DataFrame, path: Path, table: str) -> None:
+    """A table as Parquet, its list columns typed list<string> (pyarrow would infer null or
+    list<null> for a column without a task)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    arrow = pa.Table.from_pandas(df, preserve_index=False)
+    for c in _list_columns(table):
+        arrow = arrow.set_column(arrow.schema.get_field_index(c), c, arrow.column(c).cast(pa.list_(pa.string())))
+    pq.write_table(arrow, path)
+
+
+def _csv_frame(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """A table as its CSV holds it: a list cell as a JSON array (``json.loads`` gives it back)."""
+    cols = _list_columns(table)
+    if not cols:
+        return df
+    return df.assign(**{c: df[c].map(lambda v: None if v is None else json.dumps(list(v), ensure_ascii=False))
+                        for c in cols})
 
 
 def _stage(out: Path, name: str, data: pd.DataFrame | dict, token: str, staged: dict[str, str]) -> None:
     """Write one file of the new dataset under a temporary name, for :func:`_swap`; ``staged`` maps
     final names to temporary ones (entered first, so that a failed write is cleaned up too)."""
     tmp = staged[name] = f".{name}.tmp-{token}"
+    table = name.split(".")[0]
     if isinstance(data, dict):
         (out / tmp).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
     elif name.endswith(".parquet"):
-        data.to_parquet(out / tmp, index=False)
+        _write_parquet(data, out / tmp, table)
     else:
-        write_frame(data, out / tmp)
+        write_frame(_csv_frame(data, table), out / tmp)
 
 
 def _swap(out: Path, staged: dict[str, str]) -> None:
@@ -413,6 +469,8 @@ class BuildResult:
     # Set when a previous dataset was made by another pipeline (its fingerprint; "" if it recorded
     # none), so that every document was extracted again.
     previous_fingerprint: str | None = None
+    # Set with previous_fingerprint: the previous dataset's format (DATASET_SCHEMA when the same).
+    previous_format: str | None = None
     inputs: int = 0  # input files of the run (documents and errors)
     retried: int = 0  # earlier errors tried again (settings now more generous, or retry_errors)
 
@@ -427,10 +485,16 @@ def _load_manifest(out: Path) -> dict | None:
 
 
 def _made_by_this_pipeline(manifest: dict, fingerprint: str) -> bool:
-    """Whether a manifest's rows were made by this pipeline (same fingerprint, schema and
+    """Whether a manifest's rows were made by this pipeline (same fingerprint, schemas and
     version); if not, every document is extracted again."""
     return (manifest.get("pipeline_fingerprint") == fingerprint and manifest.get("schema") == SCHEMA
-            and manifest.get("package_version") == __version__)
+            and dataset_format(manifest) == DATASET_SCHEMA and manifest.get("package_version") == __version__)
+
+
+def dataset_format(manifest: dict) -> str:
+    """The dataset format a manifest records ("plans-dataset/1" where it records none: the
+    datasets written before the format had a name)."""
+    return str(manifest.get("dataset_schema") or "plans-dataset/1")
 
 
 def _journal_header(fingerprint: str) -> str:
@@ -634,9 +698,10 @@ def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeo
     hashes, problems = _hash_inputs(scan)
     fingerprint = pipeline_fingerprint()
     manifest = None if force else _load_manifest(out)
-    previous_fingerprint = None
+    previous_fingerprint = previous_format = None
     if manifest is not None and not _made_by_this_pipeline(manifest, fingerprint):
         previous_fingerprint = str(manifest.get("pipeline_fingerprint") or "")
+        previous_format = dataset_format(manifest)
         manifest = None  # another pipeline made it: extract everything again
     previous: dict[str, dict] = (manifest or {}).get("inputs", {})
     have_tables = manifest is not None and all((out / f"{t}.parquet").exists() for t in TABLES)
@@ -647,7 +712,8 @@ def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeo
     todo, retried = _todo(hashes, problems, previous, settings, retry_errors)
     removed = [s for s in previous if s not in hashes]
     result = BuildResult(reused=len(hashes) - len(todo), removed=len(removed), fingerprint=fingerprint,
-                         previous_fingerprint=previous_fingerprint, inputs=len(hashes), retried=len(retried))
+                         previous_fingerprint=previous_fingerprint, inputs=len(hashes), retried=len(retried),
+                         previous_format=previous_format)
     journal_path = out / JOURNAL
     if manifest is not None and not todo and not removed:
         result.unchanged = True
@@ -739,7 +805,7 @@ def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeo
         for table in TABLES:
             frames = []
             if have_tables:
-                old = pd.read_parquet(out / f"{table}.parquet")
+                old = _read_parquet(out / f"{table}.parquet", table)
                 frames.append(old[~old["source"].isin(dropped)])
             frames += new_frames.pop(table)
             nonempty = [f for f in frames if len(f)]
@@ -769,7 +835,8 @@ def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeo
                          if v["status"] == "error"]
         result.elapsed = time.perf_counter() - started
         _stage(out, "manifest.json", {
-            "schema": SCHEMA, "package_version": __version__, "pipeline_fingerprint": fingerprint,
+            "schema": SCHEMA, "dataset_schema": DATASET_SCHEMA, "package_version": __version__,
+            "pipeline_fingerprint": fingerprint,
             "documents": result.documents, "errors": len(result.errors), "rows": result.rows,
             "run": {"extracted": result.extracted, "reused": result.reused, "removed": result.removed,
                     "elapsed_seconds": round(result.elapsed, 3), **engine},
@@ -795,7 +862,9 @@ def load(out_dir: str | os.PathLike) -> dict[str, pd.DataFrame]:
 
     A swap a killed build left half done is completed first (:func:`_swap`); tables read while a
     build switched its own in are read again. Each table's rows are counted against the manifest:
-    a table changed or mixed after its build raises :class:`DatasetError` naming it."""
+    a table changed or mixed after its build raises :class:`DatasetError` naming it, and so does a
+    dataset of another format than :data:`DATASET_SCHEMA` (written by another version of plans:
+    ``plans build`` on it rebuilds it)."""
     out = Path(out_dir)
     manifest_path = out / "manifest.json"
     for _attempt in range(3):
@@ -804,12 +873,26 @@ def load(out_dir: str | os.PathLike) -> dict[str, pd.DataFrame]:
         except PermissionError:
             raise DatasetError(f"{out}: a build was stopped while switching its tables in ({SWAP}); run plans "
                                "build on it, or load it once with write access, to complete the switch") from None
+        _check_format(out)
         stamp = _stamp(manifest_path)
         tables = _read_tables(out)
         if not (out / SWAP).exists() and _stamp(manifest_path) == stamp:
             break
     _check_row_counts(out, tables)
     return tables
+
+
+def _check_format(out: Path) -> None:
+    """Refuse a dataset whose manifest records another format than this version reads: its
+    columns differ (before plans-dataset/2, ``tasks`` was a JSON string and documents had no
+    ``code_key``), and a table read as this format would be wrong, not merely old. A folder
+    without a manifest is read as it is."""
+    manifest = _load_manifest(out)
+    if manifest is None or dataset_format(manifest) == DATASET_SCHEMA:
+        return
+    raise DatasetError(f"{out}: dataset format {dataset_format(manifest)}, and this plans reads {DATASET_SCHEMA} "
+                       f"(the tables' columns changed: see CHANGELOG.md); build it again: plans build INPUT... "
+                       f"--out {out} extracts every document again")
 
 
 def _stamp(path: Path) -> tuple[int, int, int] | None:
@@ -829,8 +912,7 @@ def _read_tables(out: Path) -> dict[str, pd.DataFrame]:
     for t in TABLES:
         path = out / f"{t}.parquet"
         if path.exists():
-            tables[t] = _frame(t, []) if path.stat().st_size == 0 else pd.read_parquet(path).astype(
-                {c: d for c, d in DTYPES[t].items()})
+            tables[t] = _read_parquet(path, t)
     return tables
 
 

@@ -64,7 +64,7 @@ INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 YEAR = "substr(issued_date, 1, 4)"
 
 _SQL_TYPES = {"string": "TEXT", "Int64": "INTEGER", "Float64": "REAL", "boolean": "INTEGER",
-              "int64": "INTEGER", "float64": "REAL", "bool": "INTEGER", "object": "TEXT"}
+              "int64": "INTEGER", "float64": "REAL", "bool": "INTEGER", "object": "TEXT", "str": "TEXT"}
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 

@@ -1,4 +1,5 @@
-"""The records a plan document is turned into (output contract "plans/1", see SPEC §2).
+"""The records a plan document is turned into (output contract "plans/2": the JSON Schema
+``pipeline/schemas/extract.json``, printed by ``plans schema extract``; see docs/contract.md).
 
 Every extracted item carries the character span (``start``, ``end``) of its evidence in the
 document's normalised text, and the id of the section it sits in, so that any value can be traced
@@ -12,7 +13,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-SCHEMA = "plans/1"
+# The contract's version: any change to pipeline/schemas/extract.json bumps it (docs/contract.md).
+# plans/2: the document's own ``code_key``.
+SCHEMA = "plans/2"
 
 
 @dataclass
@@ -36,6 +39,9 @@ class Header:
     number: Optional[str] = None
     symbol: Optional[str] = None
     code: Optional[str] = None
+    # The code with separators normalised, as a reference's ``code_key`` (resolve.code_key): the
+    # key a citation of this document joins on ("36-HD/VPTW" -> "36/HD-VPTW").
+    code_key: Optional[str] = None
     issuer: Optional[str] = None
     issuer_expanded: Optional[str] = None
     parent_issuer: Optional[str] = None

@@ -2,8 +2,6 @@
 guard processes build rows without importing it)."""
 from __future__ import annotations
 
-import json
-
 TABLES = ("documents", "sections", "references", "dates", "targets", "responsibilities",
           "recipients", "abbreviations", "warnings", "errors", "texts")
 
@@ -25,8 +23,8 @@ def document_rows(doc: dict) -> dict[str, list[dict]]:
             for k, v in item.items():
                 if table == "abbreviations" and k == "source":
                     k = "source_kind"  # "inline" | "lexicon", not the file
-                # A list (a responsibility's tasks) is a JSON array in its cell: a task may hold
-                # "; " itself, so a joined string could not be split back (json.loads gives it).
-                row[k] = json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v
+                # A list (a responsibility's tasks) stays a list: a list<string> column in Parquet,
+                # a JSON array in CSV (a task may hold "; " itself: no joined string splits back).
+                row[k] = v
             rows[table].append(row)
     return rows

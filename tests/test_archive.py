@@ -168,11 +168,12 @@ def test_task_list_reads_a_json_array_a_list_or_a_joined_string():
 
 
 def test_tasks_as_a_list_column_export_as_the_json_array_does(archive_file, con, tmp_path):
-    # A dataset whose tasks are a Parquet list column (pandas: an array per cell) gives the same
-    # cells, search rows and units' tasks as the JSON array strings of today's dataset.
+    # A dataset whose tasks are JSON array strings (as CSV holds them) gives the same cells,
+    # search rows and units' tasks as the Parquet list column (pandas: an array per cell).
     tables = dataset.load(archive_file.parent / "ds")
     resp = tables["responsibilities"].copy()
-    resp["tasks"] = [np.array(json.loads(t), dtype=object) for t in resp["tasks"]]
+    resp["tasks"] = [json.dumps([str(x) for x in np.asarray(t, dtype=object)], ensure_ascii=False)
+                     for t in resp["tasks"]]
     export._write({**tables, "responsibilities": resp}, tmp_path / "lists.sqlite", {})
     lists = sqlite3.connect(tmp_path / "lists.sqlite")
     for sql in ("SELECT source, item, tasks FROM responsibilities ORDER BY source, item",

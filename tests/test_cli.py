@@ -17,7 +17,7 @@ def test_extract_one_file_prints_the_contract():
     out = run("extract", str(SEED_000))
     assert out.returncode == 0, out.stderr
     doc = json.loads(out.stdout)
-    assert doc["schema"] == "plans/1"
+    assert doc["schema"] == "plans/2"
     assert set(doc) >= {"document", "sections", "references", "dates", "targets", "responsibilities",
                         "recipients", "abbreviations", "warnings"}
     assert doc["document"]["issued_date"] == "2024-01-05" and "text" not in doc

@@ -247,14 +247,12 @@ def test_unit_key_groups_spellings(extracted):
     assert keys["UBND các xã, phường"] == "ủy ban nhân dân các xã, phường"
 
 
-def test_tasks_are_a_json_list_in_the_tables(extracted):
-    import json
-
+def test_tasks_are_a_list_in_the_rows(extracted):
     from pipeline.rows import document_rows
     doc = extracted(REAL2 / "p009.txt")
     rows = document_rows(doc.to_dict())["responsibilities"]
     first = next(r for r in rows if r["unit"] == "Sở Tài chính" and r["role"] == "execute")
-    tasks = json.loads(first["tasks"])
+    tasks = first["tasks"]
     assert isinstance(tasks, list) and len(tasks) == 3 and tasks[2].startswith("c) Chủ trì tổng hợp, tham mưu")
     assert first["unit_key"] == "sở tài chính"
 
