@@ -8,7 +8,9 @@ from conftest import REAL, WEB
 
 
 def _doc(path_or_text):
-    d = pipeline.extract(path_or_text).to_dict()
+    from pathlib import Path
+    is_path = isinstance(path_or_text, Path)
+    d = (pipeline.extract(path_or_text) if is_path else pipeline.extract(text=path_or_text)).to_dict()
     for r in d["references"]:
         r["doc_id"] = d["document"]["doc_id"]
     return d

@@ -179,7 +179,7 @@ def test_lettered_top_levels_hold_roman_sections():
     """"A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG" with I.–III. under B, "C. TỔ CHỨC THỰC HIỆN": the
     letters are the top sections (corpus/annotations/README.md, SPEC §2.1)."""
     import pipeline
-    doc = pipeline.extract(
+    doc = pipeline.extract(text=
         "KẾ HOẠCH\nTRIỂN KHAI CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2026\n\n"
         "Thực hiện Quyết định số 12/QĐ-TTg ngày 01/02/2025 của Thủ tướng Chính phủ:\n\n"
         "A. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao hiệu quả.\nB. NỘI DUNG\nI. CÔNG TÁC TUYÊN TRUYỀN\n"
@@ -196,7 +196,7 @@ def test_decision_issuing_a_plan_without_its_recipients_heading(extracted):
     """Without "Nơi nhận" (a text layer that lost it) the decision's signature still ends the
     decision: the attached plan is found after its first signing-capacity line."""
     import pipeline
-    doc = pipeline.extract((REAL2 / "p031.txt").read_text(encoding="utf-8").replace("Nơi nhận:", ""))
+    doc = pipeline.extract(text=(REAL2 / "p031.txt").read_text(encoding="utf-8").replace("Nơi nhận:", ""))
     assert level1(doc) == level1(extracted(REAL2 / "p031.txt"))
     assert (doc.document.signing_capacity, doc.document.signer) == ("KT. CHỦ TỊCH", "Bùi Minh Thạnh")
 
