@@ -15,8 +15,9 @@ the spirit of FRBR (work → expression → manifestation):
   its signed plan differ in their wording here and there, not throughout).
 
 Only documents that could be one work are compared: those with the same title (folded, marks
-stripped) or the same number and symbol; the other checks are on the header first (two different
-numbers are two works whatever their texts), so a 10,000-document dataset compares few texts.
+stripped), the same number and symbol, or the same first 30 words; the other checks are on the
+header first (two different numbers are two works whatever their texts), so a 10,000-document
+dataset compares few texts.
 
 Each version's **representative rendering** is its most complete one: the most header fields
 found (type, number, symbol, issuer, date, title, signer), then a text layer over OCR, then the
@@ -60,6 +61,9 @@ ISSUER_SIMILARITY = 80
 # A block of documents sharing a title or a code larger than this is compared by anchors: each
 # document against the representatives of the groups found so far, not against every other one.
 PAIRWISE_LIMIT = 64
+# Words of a text's opening that make a block: the type line, issuer and number of an official
+# header are in the first 30 words (a motto's 10 words, the issuer's 4–8, "Số: 115/2004/QĐ-TTg").
+OPENING_WORDS = 30
 
 WORK_COLUMNS = {"work_id": "string", "doc_id": "string", "source": "string", "doc_type": "string",
                 "number": "string", "symbol": "string", "code": "string", "issuer": "string",
@@ -155,7 +159,7 @@ class _Grouper:
 
     def same_header(self, a: dict, b: dict, by_code: bool) -> bool:
         """Whether two headers could be one work's (nothing contradicts)."""
-        if (a.get("doc_type") or b.get("doc_type")) and _type_key(a.get("doc_type")) != _type_key(b.get("doc_type")):
+        if a.get("doc_type") and b.get("doc_type") and _type_key(a["doc_type"]) != _type_key(b["doc_type"]):
             return False
         if a.get("number") and b.get("number") and _num(a["number"]) != _num(b["number"]):
             return False
@@ -184,18 +188,31 @@ class _Grouper:
         return None, share
 
 
-def _blocks(docs: list[dict]) -> list[tuple[list[int], bool]]:
-    """Indexes of documents that could be one work: one title, or one number and symbol (True)."""
+def _opening(text: str) -> str:
+    """The first :data:`OPENING_WORDS` words of a text (lower case, marks stripped)."""
+    words = _WORD.findall(strip_marks(unicodedata.normalize("NFC", text[:OPENING_WORDS * 12]).lower()))
+    return " ".join(words[:OPENING_WORDS]) if len(words) >= OPENING_WORDS else ""
+
+
+def _blocks(docs: list[dict], texts: dict[str, str]) -> list[tuple[list[int], bool]]:
+    """Indexes of documents that could be one work: one title, one number and symbol (True), or one
+    opening (a header read in neither: "Quyết định của Thủ tướng Chính phủ số 115/2004/QĐ-TTg …"
+    as a PDF and as its transcript). An opening that more than :data:`PAIRWISE_LIMIT` documents
+    share is an issuer's boilerplate, not one document's: it is not a block."""
     by_title: dict[str, list[int]] = {}
     by_code: dict[tuple[str, str], list[int]] = {}
+    by_opening: dict[str, list[int]] = {}
     for i, d in enumerate(docs):
         title = _slug(d.get("title"))
         if len(title) >= 12:  # "CÔNG ĐOÀN", a heading taken for a title, names no work
             by_title.setdefault(title, []).append(i)
         if d.get("number") and d.get("symbol"):
             by_code.setdefault((_num(d["number"]), fold(d["symbol"])), []).append(i)
+        if opening := _opening(texts.get(d["doc_id"], "")):
+            by_opening.setdefault(opening, []).append(i)
     return ([(m, False) for m in by_title.values() if len(m) > 1]
-            + [(m, True) for m in by_code.values() if len(m) > 1])
+            + [(m, True) for m in by_code.values() if len(m) > 1]
+            + [(m, False) for m in by_opening.values() if 1 < len(m) <= PAIRWISE_LIMIT])
 
 
 class _UnionFind:
@@ -257,7 +274,7 @@ def group_works(documents: list[dict], texts: dict[str, str]) -> tuple[list[dict
     numbers = [_num(d["number"]) if d.get("number") else None for d in docs]
     pairs: list[tuple[float, str, int, int]] = []
     seen: set[tuple[int, int]] = set()
-    for block, by_code in _blocks(docs):
+    for block, by_code in _blocks(docs, texts):
         for share, rel, i, j in _pairs(block, by_code, grouper):
             if (i, j) not in seen:
                 seen.add((i, j))
