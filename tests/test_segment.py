@@ -215,10 +215,10 @@ def test_ocr_look_alikes_in_roman_headings():
     numbering, and not otherwise ("1- Mục đích" in a document without Roman sections)."""
     from pipeline.api import extract
     head = "ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/KH-UBND\nX, ngày 01 tháng 3 năm 2024\nKẾ HOẠCH\nThực hiện công tác ABC\n\n"
-    doc = extract(head + "1- MỤC ĐÍCH, YÊU CÂU\n- Nâng cao nhận thức.\nII- NỘI DUNG\n1. Tuyên truyền.\n"
+    doc = extract(text=head + "1- MỤC ĐÍCH, YÊU CÂU\n- Nâng cao nhận thức.\nII- NỘI DUNG\n1. Tuyên truyền.\n"
                   "HI- TỎ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì.\n")
     assert [(s.label, s.title) for s in doc.sections if s.level == 1] == [
         ("I", "MỤC ĐÍCH, YÊU CÂU"), ("II", "NỘI DUNG"), ("III", "TỎ CHỨC THỰC HIỆN")]
-    doc = extract(head + "1- MỤC ĐÍCH\n- Nâng cao nhận thức.\n2. Nội dung\n- Tuyên truyền.\n")
+    doc = extract(text=head + "1- MỤC ĐÍCH\n- Nâng cao nhận thức.\n2. Nội dung\n- Tuyên truyền.\n")
     assert [(s.label, s.kind) for s in doc.sections if s.kind != "preamble"] == [
         ("-", "bullet"), ("2", "item"), ("-", "bullet")]
