@@ -6,10 +6,10 @@ several versions: a numberless draft ("Số: /KH-UBND", "ngày   tháng 12 năm 
 plan. Counting files counts such a plan two or three times. :func:`group_works` groups them, in
 the spirit of FRBR (work → expression → manifestation):
 
-- a **version** is a set of renderings of one text: same number (or both blank), compatible dates,
-  and texts that hold each other's word trigrams (the smaller one's trigrams at least
-  :data:`RENDERING_CONTAINMENT` in the larger: a PDF's running headers, OCR's misreadings or a web
-  opening's truncation leave that much);
+- a **version** is a set of renderings of one text: same number (or both blank), the same date
+  where both give one (a date at another precision is another version), and texts that hold each
+  other's word trigrams (the smaller one's trigrams at least :data:`RENDERING_CONTAINMENT` in the
+  larger: a PDF's running headers, OCR's misreadings or a web opening's truncation leave that much);
 - a **work** is a set of versions: same type, issuer and title, compatible dates, no two different
   numbers, and texts sharing at least :data:`VERSION_CONTAINMENT` of their trigrams (a draft and
   its signed plan differ in their wording here and there, not throughout).
@@ -181,7 +181,11 @@ class _Grouper:
             return None, 0.0
         share = containment(self.shingles(i), self.shingles(j))
         same_number = _num(a.get("number")) == _num(b.get("number")) if (a.get("number") or b.get("number")) else True
-        if same_number and bool(a.get("number")) == bool(b.get("number")) and share >= RENDERING_CONTAINMENT:
+        # A date given at another precision is another version: the draft plan scanned in sample 09
+        # ("năm 2026") and its later Word version 21 ("tháng 12 năm 2026", signed) share 0.875.
+        same_date = not (a.get("issued_date") and b.get("issued_date")) or a["issued_date"] == b["issued_date"]
+        if (same_number and same_date and bool(a.get("number")) == bool(b.get("number"))
+                and share >= RENDERING_CONTAINMENT):
             return "rendering", share
         if share >= VERSION_CONTAINMENT:
             return "version", share
