@@ -51,8 +51,8 @@ def main() -> None:
     for name, (unit, copies) in REPEATED.items():
         text = unit * copies * 4
         real = (plan * (len(text) // len(plan) + 1))[:len(text)]
-        took = best(lambda text=text: api.extract(text), least=1.0)
-        floor = best(lambda real=real: api.extract(real), least=1.0)
+        took = best(lambda text=text: api.extract(text=text), least=1.0)
+        floor = best(lambda real=real: api.extract(text=real), least=1.0)
         texts.append({"text": name, "chars": len(text), "seconds": round(took, 4),
                       "ratio_to_a_real_plan_of_that_size": round(took / floor, 2)})
     result = {"chrome_patterns_on_long_lines": lines, "extraction_of_repeated_units": texts}

@@ -120,7 +120,7 @@ def time_texts(texts: list[str], repeat: int, stages: dict[str, float] | None = 
         timings: dict[str, float] = {}
         t = time.perf_counter()
         for text in texts:
-            doc = api.extract(text, timings=timings)
+            doc = api.extract(text=text, timings=timings)
             to_json(doc)
         elapsed = time.perf_counter() - t
         passes += 1
@@ -284,7 +284,7 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "speed.json"))
     args = ap.parse_args(argv)
     repeat = args.repeat or (2 if args.quick else 5)
-    api.extract("KẾ HOẠCH\nI. MỤC ĐÍCH\n1. Giao Sở Nội vụ chủ trì.")  # compile patterns, load models
+    api.extract(text="KẾ HOẠCH\nI. MỤC ĐÍCH\n1. Giao Sở Nội vụ chủ trì.")  # compile patterns, load models
     result = {"machine": machine()}
     t0 = time.perf_counter()
     result["text"] = bench_text(repeat)

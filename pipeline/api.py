@@ -1,16 +1,18 @@
 """The whole pipeline for one document: ingest → normalise → segment → extract → resolve.
 
-``extract(path_or_text)`` returns a :class:`~pipeline.model.PlanDocument`; ``to_dict()`` gives the
-JSON of SPEC §2 (schema "plans/2", pipeline/schemas/extract.json).
+``extract(path)`` (or ``extract(text=...)``) returns a :class:`~pipeline.model.PlanDocument`;
+``to_dict()`` gives the JSON of SPEC §2 (schema "plans/2", pipeline/schemas/extract.json).
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import time
-from pathlib import Path
+import warnings
 from typing import Protocol
 
+from .document_kind import not_a_document
 from .extract.abbreviations import expand_names, find_abbreviations
 from .extract.dates import find_dates, find_recurring_dates, mark_roles
 from .extract.header import extract_header, extract_recipients
@@ -35,11 +37,6 @@ class _InSection(_OnPage, Protocol):
     section: str | None
 
 
-def _looks_like_path(value: str) -> bool:
-    return "\n" not in value and len(value) < 4096 and Path(value).suffix.lower() in (
-        ".txt", ".pdf", ".docx", ".doc", ".html", ".htm", ".md") and os.path.exists(value)
-
-
 class Stopwatch:
     """Adds the seconds spent in each stage to a dict (``lap(name)`` closes the current stage);
     a no-op when no dict is given, so timing costs nothing outside benchmarks."""
@@ -55,15 +52,31 @@ class Stopwatch:
             self.last = now
 
 
-def extract(path_or_text: str | os.PathLike, *, source: str | None = None,
+def extract(path: str | os.PathLike | None = None, *, text: str | None = None, source: str | None = None,
             timings: dict[str, float] | None = None) -> PlanDocument:
-    """Extract a plan's structure from a file path or from the text itself (``timings``, if
-    given, receives the seconds spent per stage)."""
+    """Extract a plan's structure from a file (``path``) or from a text (``text=``, its ``source``
+    "<text>" unless given; ``timings``, if given, receives the seconds spent per stage).
+
+    ``path`` is always a path: one that does not exist raises :class:`FileNotFoundError` (it was
+    once read as a text, so a typo in a file name gave an empty "plan"); a file that cannot be read
+    raises :class:`~pipeline.ingest.IngestError` naming it and the reason. A multi-line string
+    given as ``path`` is still read as a text, with a :class:`DeprecationWarning`: pass ``text=``."""
     clock = Stopwatch(timings)
-    if isinstance(path_or_text, os.PathLike) or (isinstance(path_or_text, str) and _looks_like_path(path_or_text)):
-        raw = read(path_or_text)
+    if (path is None) == (text is None):
+        raise TypeError("extract() takes a path or text=..., exactly one of them")
+    if isinstance(path, str) and "\n" in path:
+        warnings.warn("pipeline.extract(text) is deprecated: pass the text as extract(text=...)",
+                      DeprecationWarning, stacklevel=2)
+        path, text = None, path
+    if text is not None:
+        raw = read_text(str(text), source=source or "<text>")
     else:
-        raw = read_text(str(path_or_text), source=source or "<text>")
+        assert path is not None
+        if not os.path.exists(path):
+            raise FileNotFoundError(errno.ENOENT, "no such file (to extract a text, pass text=...)", os.fspath(path))
+        raw = read(path)
+        if source is not None:
+            raw.source = source
     clock.lap("ingest")
     return extract_raw(raw, timings=timings)
 
@@ -83,6 +96,14 @@ def extract_raw(raw: RawDocument, timings: dict[str, float] | None = None) -> Pl
     extract_header(text, layout, header)
     header.code_key = code_key(header.number, header.symbol)
     clock.lap("header")
+    # A plain-text file of no document type that is a table or a program (a SOURCES.tsv, a
+    # script): one warning, no records (read as a plan it gave "targets" and "sections").
+    if header.doc_type is None and raw.format == "txt" and (why := not_a_document(raw.text)) is not None:
+        return PlanDocument(document=header, sections=[], references=[], dates=[], targets=[],
+                            responsibilities=[], recipients=[], abbreviations=[],
+                            warnings=[Warning(code, message) for code, message in raw.warnings]
+                            + [Warning("not-a-document", f"not a plan document: {why}")],
+                            text=text, normalized=norm)
     sections, warnings = segment(text, layout)
     warnings = [Warning(code, message) for code, message in raw.warnings] + warnings
     index = SectionIndex(sections, layout)

@@ -11,6 +11,7 @@ import functools
 import json
 import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import Callable
 
@@ -52,10 +53,22 @@ def _cmd_extract(args) -> int:
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=indent) + "\n")
         sys.stdout.flush()
     # Each file in a worker process, under the time limit and memory cap of a build. (A file named
-    # twice is extracted once.)
-    files = {shown(path): Path(path) for path in args.files}
-    extract_files(files, write, timeout=args.timeout, max_memory=args.max_memory, with_text=args.with_text)
+    # twice is extracted once.) "-" is standard input: its bytes go to a temporary file (the readers
+    # tell a PDF or DOCX by its first bytes) and the document's source is "<stdin>".
+    with tempfile.TemporaryDirectory(prefix="plans-stdin-") as tmp:
+        files: dict[str, Path] = {}
+        for path in args.files:
+            if path == "-":
+                if STDIN not in files:
+                    files[STDIN] = Path(tmp, "stdin")
+                    files[STDIN].write_bytes(sys.stdin.buffer.read())
+            else:
+                files[shown(path)] = Path(path)
+        extract_files(files, write, timeout=args.timeout, max_memory=args.max_memory, with_text=args.with_text)
     return 1 if failed else 0
+
+
+STDIN = "<stdin>"  # the source of a document read from standard input ("plans extract -")
 
 
 def _cmd_eval(args) -> int:
@@ -69,7 +82,13 @@ def _cmd_eval(args) -> int:
     except ValueError as exc:
         print(f"plans: error: {exc}", file=sys.stderr)
         return 2
-    scores = evaluate_documents(ann, root=args.root, pattern=args.docs)
+    try:
+        scores = evaluate_documents(ann, root=args.root if args.root is not None else _annotations_root(ann),
+                                    pattern=args.docs)
+    except FileNotFoundError as exc:
+        print(f"plans: error: {exc.filename}: no such file (an annotation's source; give --root, the folder "
+              "the sources are relative to)", file=sys.stderr)
+        return 2
     wanted = ["dev", "test"] if args.split == "both" else [args.split]
     by_split = {}
     for split in wanted:
@@ -96,6 +115,23 @@ def _cmd_eval(args) -> int:
     return 0
 
 
+def _annotations_root(ann: Path) -> Path:
+    """Where the annotations' sources ("corpus/seeds/000_….txt") are, when ``--root`` is not given:
+    the current folder if it holds the first annotation's source, else the nearest folder above
+    the annotations that does (``plans eval --annotations /repo/corpus/annotations`` from /tmp)."""
+    first = next(iter(sorted(ann.glob("*.json"))), None)
+    try:
+        source = json.loads(first.read_text(encoding="utf-8"))["source"] if first else None
+    except (OSError, ValueError, KeyError, TypeError):
+        source = None
+    if not source or Path(source).is_absolute() or Path(source).exists():
+        return Path(".")
+    for folder in ann.resolve().parents:
+        if (folder / source).exists():
+            return folder
+    return Path(".")
+
+
 def _cmd_train(args) -> int:
     from .train import HOLDOUT, located_documents, location_report, train
     ann = Path(args.annotations)
@@ -105,7 +141,8 @@ def _cmd_train(args) -> int:
     if args.epochs < 1:
         print("plans: error: --epochs must be at least 1", file=sys.stderr)
         return 2
-    docs = located_documents(ann, root=args.root, pattern=args.docs)
+    docs = located_documents(ann, root=args.root if args.root is not None else _annotations_root(ann),
+                             pattern=args.docs)
     if not docs:
         print("plans: error: no dev annotation with targets or responsibilities", file=sys.stderr)
         return 2
@@ -123,7 +160,7 @@ def _cmd_train(args) -> int:
 @_dataset_command
 def _cmd_build(args) -> int:
     from .dataset import build, scan_inputs
-    found = scan_inputs(args.inputs, args.follow_links)
+    found = scan_inputs(args.inputs, args.follow_links, exclude=args.exclude)
     if not found.files and not found.refused:
         print("plans: error: no input documents found in " + " ".join(args.inputs), file=sys.stderr)
         return 2
@@ -132,7 +169,7 @@ def _cmd_build(args) -> int:
         return 2
     result = build(args.inputs, args.out, jobs=args.jobs, force=args.force, timeout=args.timeout,
                    max_bytes=args.max_bytes, dask_scheduler=args.dask_scheduler, retry_errors=args.retry_errors,
-                   follow_links=args.follow_links, max_memory=args.max_memory)
+                   follow_links=args.follow_links, max_memory=args.max_memory, exclude=args.exclude)
     if result.previous_fingerprint is not None:
         # ASCII, like the summary below: any console can print it.
         old = f"{result.previous_fingerprint[:12]}..." if result.previous_fingerprint else "none recorded"
@@ -266,7 +303,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"plans {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("extract", help="print the structure of plan documents as JSON (JSON Lines for several)")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="FILE", help="files to read; - reads standard input")
     p.add_argument("--with-text", action="store_true", help="include the normalised text")
     p.add_argument("--pretty", action="store_true", help="indent the JSON of a single document")
     _add_limits(p)
@@ -283,6 +320,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "or smaller --max-bytes are retried anyway)")
     p.add_argument("--follow-links", action="store_true",
                    help="follow symbolic links that point outside the input folders (refused by default)")
+    p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                   help="leave out files whose name or path matches (repeatable; e.g. '*.gt.txt' transcripts)")
     p.add_argument("--dask-scheduler", metavar="ADDRESS",
                    help="run on a Dask cluster (tcp://host:8786), or 'local' for a LocalCluster of --jobs workers")
     p.set_defaults(func=_cmd_build)
@@ -314,7 +353,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_schema)
     p = sub.add_parser("eval", help="score extraction against the hand annotations")
     p.add_argument("--annotations", default="corpus/annotations")
-    p.add_argument("--root", default=".", help="directory the annotations' sources are relative to")
+    p.add_argument("--root", default=None, help="directory the annotations' sources are relative to (default: "
+                   "the current one, or the nearest above the annotations that holds them)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--errors", action="store_true", help="list every mismatch")
     p.add_argument("--docs", default="*", metavar="GLOB", help="only annotations whose name matches (e.g. 'd*')")
@@ -324,7 +364,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_eval)
     p = sub.add_parser("train", help="train the span model of targets and units on the dev annotations (CPU, minutes)")
     p.add_argument("--annotations", default="corpus/annotations")
-    p.add_argument("--root", default=".", help="directory the annotations' sources are relative to")
+    p.add_argument("--root", default=None, help="directory the annotations' sources are relative to (default: "
+                   "the current one, or the nearest above the annotations that holds them)")
     p.add_argument("--docs", default="*", metavar="GLOB", help="only dev annotations whose name matches")
     p.add_argument("--out", default="models/spancat", metavar="DIR")
     p.add_argument("--holdout", default=None, metavar="NAMES",

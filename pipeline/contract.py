@@ -62,10 +62,12 @@ def columns() -> dict[str, Any]:
 
 
 def table_dtypes() -> dict[str, dict[str, str]]:
-    """Every table's column types: :data:`~pipeline.dataset.DTYPES` and the links table's."""
+    """Every table's column types: :data:`~pipeline.dataset.DTYPES`, the works table's and the
+    links table's."""
     from .dataset import DTYPES
     from .link import LINK_COLUMNS
-    return {**DTYPES, "links": dict(LINK_COLUMNS)}
+    from .works import WORK_COLUMNS
+    return {**DTYPES, "works": dict(WORK_COLUMNS), "links": dict(LINK_COLUMNS)}
 
 
 def _column_schema(table: str, column: str, dtype: str, described: dict[str, Any],

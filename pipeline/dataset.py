@@ -49,6 +49,7 @@ text.
 from __future__ import annotations
 
 import contextlib
+import fnmatch
 import glob
 import hashlib
 import itertools
@@ -57,7 +58,7 @@ import os
 import re
 import secrets
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -67,7 +68,7 @@ from . import __version__
 from .batch import DEFAULT_MAX_MEMORY
 from .fingerprint import pipeline_fingerprint
 from .model import SCHEMA
-from .rows import TABLES
+from .rows import TABLES, records  # noqa: F401  (records: part of this module's API)
 from .spreadsheet import write_frame
 
 DOCUMENT_SUFFIXES = {".txt", ".pdf", ".docx", ".doc", ".html", ".htm"}
@@ -169,7 +170,7 @@ DTYPES: dict[str, dict[str, str]] = {
                   "issuer_expanded": _STR, "parent_issuer": _STR, "parent_issuer_expanded": _STR,
                   "place": _STR, "issued_date": _STR, "title": _STR, "signing_capacity": _STR,
                   "signer_title": _STR, "signer": _STR, "n_sections": _INT, "n_references": _INT,
-                  "sha256": _STR},
+                  "sha256": _STR, "work_id": _STR, "rendering_of": _STR, "version_of": _STR},
     "sections": {"doc_id": _STR, "source": _STR, "item": _INT, "id": _STR, "label": _STR, "level": _INT,
                  "title": _STR, "parent": _STR, "start": _INT, "end": _INT, "kind": _STR,
                  "heading_end": _INT, "page": _INT},
@@ -206,7 +207,7 @@ class Inputs:
     refused: dict[str, str] = field(default_factory=dict)
 
 
-def scan_inputs(inputs: list[str], follow_links: bool = False) -> Inputs:
+def scan_inputs(inputs: list[str], follow_links: bool = False, exclude: Sequence[str] = ()) -> Inputs:
     """Files named, found under folders (recursively, those with a document suffix) or matched by
     globs; sorted, unique.
 
@@ -218,7 +219,9 @@ def scan_inputs(inputs: list[str], follow_links: bool = False) -> Inputs:
     link to /etc/passwd must not pull it into ``texts``. One pointing elsewhere (or a glob's match
     reached through one) is refused ("symlink outside the input folders") unless ``follow_links``.
     Each folder is taken once per root, by its real path, so a link loop is never followed round.
-    A path named explicitly is the user's own choice and is followed wherever it points."""
+    A path named explicitly is the user's own choice and is followed wherever it points.
+    A file whose name or path matches a glob of ``exclude`` (``*.gt.txt``) is left out, as if not
+    there (neither read nor refused)."""
     from .ingest import file_problem, shown
     roots: list[str] = []
     items: list[tuple[str, bool]] = []  # (path, named explicitly)
@@ -244,7 +247,16 @@ def scan_inputs(inputs: list[str], follow_links: bool = False) -> Inputs:
             found.append(path)
     for path in sorted(set(found)):
         result.files[shown(path)] = path
+    if exclude:
+        result.files = {s: p for s, p in result.files.items() if not excluded(s, exclude)}
+        result.refused = {s: r for s, r in result.refused.items() if not excluded(s, exclude)}
     return result
+
+
+def excluded(source: str, globs: Sequence[str]) -> bool:
+    """Whether a file's name or path matches one of ``globs`` (``fnmatch``: "*" crosses "/")."""
+    name = os.path.basename(source)
+    return any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(source, g) for g in globs)
 
 
 def collect_inputs(inputs: list[str]) -> list[Path]:
@@ -668,8 +680,10 @@ def _todo(hashes: dict[str, str], problems: dict[str, str], previous: dict[str, 
 def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force: bool = False,
           timeout: float = 120.0, max_bytes: int | None = None, dask_scheduler: str | None = None,
           progress: bool | None = None, retry_errors: bool = False, follow_links: bool = False,
-          max_memory: int | None = DEFAULT_MAX_MEMORY) -> BuildResult:
+          max_memory: int | None = DEFAULT_MAX_MEMORY, exclude: Sequence[str] = ()) -> BuildResult:
     """Build (or update) the dataset in ``out_dir`` from ``inputs``; see the module doc.
+    ``exclude``: globs of files to leave out (see :func:`scan_inputs`; a file excluded now that an
+    earlier build read is removed from the dataset).
     ``retry_errors`` extracts every input that ended in an error again; ``follow_links`` follows
     symbolic links that point outside the input folders (see :func:`scan_inputs`); ``max_memory``
     caps the memory of each worker beyond its start (bytes; None: no cap; a document over it is an
@@ -685,16 +699,17 @@ def build(inputs: list[str], out_dir: str | os.PathLike, *, jobs: int = 1, force
         _recover(out)
         return _build_locked(inputs, out, jobs=jobs, force=force, timeout=timeout, max_bytes=max_bytes,
                              dask_scheduler=dask_scheduler, progress=progress, retry_errors=retry_errors,
-                             follow_links=follow_links, max_memory=max_memory)
+                             follow_links=follow_links, max_memory=max_memory, exclude=exclude)
 
 
 def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeout: float,
                   max_bytes: int | None, dask_scheduler: str | None, progress: bool | None,
-                  retry_errors: bool, follow_links: bool, max_memory: int | None) -> BuildResult:
+                  retry_errors: bool, follow_links: bool, max_memory: int | None,
+                  exclude: Sequence[str] = ()) -> BuildResult:
     """:func:`build`'s work, under the dataset's lock."""
     from .batch import Outcome, Task, WorkerPool, run_dask
     started = time.perf_counter()
-    scan = scan_inputs(inputs, follow_links)
+    scan = scan_inputs(inputs, follow_links, exclude)
     hashes, problems = _hash_inputs(scan)
     fingerprint = pipeline_fingerprint()
     manifest = None if force else _load_manifest(out)
@@ -817,6 +832,11 @@ def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeo
             result.rows[table] = len(df)
             del df, frames, nonempty
 
+        # Works: renderings and versions grouped over the whole dataset (a new file may be another
+        # rendering of an old one), written into the documents table and as the works table.
+        from .works import stage_works
+        result.rows["works"] = stage_works(out, staged, lambda name, data: _stage(out, name, data, token, staged))
+
         # Links: every reference resolved against the documents of the whole dataset (recomputed
         # on each change, since a new document may be what an old one cites).
         from .link import LINK_COLUMNS, links_rows
@@ -849,12 +869,6 @@ def _build_locked(inputs: list[str], out: Path, *, jobs: int, force: bool, timeo
     _swap(out, staged)
     journal_path.unlink(missing_ok=True)
     return result
-
-
-def records(df: pd.DataFrame) -> list[dict]:
-    """Rows as dicts with None for missing values."""
-    return [{k: (None if v is pd.NA or (isinstance(v, float) and v != v) else v) for k, v in r.items()}
-            for r in df.to_dict("records")]
 
 
 def load(out_dir: str | os.PathLike) -> dict[str, pd.DataFrame]:
@@ -906,9 +920,12 @@ def _stamp(path: Path) -> tuple[int, int, int] | None:
 
 def _read_tables(out: Path) -> dict[str, pd.DataFrame]:
     from .link import LINK_COLUMNS
+    from .works import WORK_COLUMNS
     tables = {}
     if (out / "links.parquet").exists():
         tables["links"] = pd.read_parquet(out / "links.parquet").astype(LINK_COLUMNS)
+    if (out / "works.parquet").exists():
+        tables["works"] = pd.read_parquet(out / "works.parquet").astype(WORK_COLUMNS)
     for t in TABLES:
         path = out / f"{t}.parquet"
         if path.exists():

@@ -1,9 +1,12 @@
-"""The citation graph of a dataset: documents and what they cite, as CSV or GraphML.
+"""The citation graph of a dataset: works and what they cite, as CSV or GraphML.
 
-Nodes are the dataset's documents (id = doc_id, with their work id, type, code, date, title) and
-the documents they cite that the dataset does not hold (id = the cited work id); edges go from
-the citing document to the cited one, with the relation (implements, basis, mentions), the match
-score and any mismatch found. ``parents``/``children`` in :mod:`pipeline.link` walk it in Python.
+Nodes are works, not files (:mod:`pipeline.works`: a plan's .txt, .docx and .pdf are one node):
+the dataset's works (id = work_id, with the representative doc_id and source, type, code, date,
+title, whether it is a plan and how many documents render it) and the works they cite that the
+dataset does not hold (id = ``code:`` and the citation's ``code_key``, or the cited work id); an
+edge goes from the citing work to the cited one, once per relation (implements, basis,
+mentions), with the best match score and any mismatch found (:func:`pipeline.analysis.citation_edges`).
+``parents``/``children`` in :mod:`pipeline.link` walk the documents' links in Python.
 The GraphML is well-formed whatever the documents hold: a character XML 1.0 forbids (a control
 character in a title) is written as U+FFFD.
 """
@@ -13,30 +16,32 @@ import os
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
-from .dataset import load, records
-from .link import work_id
+from .analysis import citation_edges
+from .dataset import DatasetError, load, records
 from .spreadsheet import write_rows
 from .text import xml_chars
 
 
 def graph(dataset_dir) -> tuple[list[dict], list[dict]]:
+    """Nodes and edges of the citation graph between works (see the module doc)."""
     tables = load(dataset_dir)
-    docs, links = tables["documents"], tables["links"]
+    if "works" not in tables:
+        raise DatasetError(f"{dataset_dir}: no works table (made by an older plans; run plans build)")
     nodes = {}
-    for d in records(docs):
-        g = d.get
-        nodes[d["doc_id"]] = {"id": d["doc_id"], "work_id": work_id(g("doc_type"), g("number"), g("symbol"),
-                                                                   g("issued_date"), g("issuer")),
-                              "in_dataset": True, "source": g("source"), "doc_type": g("doc_type"),
-                              "code": g("code"), "issued_date": g("issued_date"), "title": g("title")}
+    for w in records(tables["works"]):
+        nodes[w["work_id"]] = {"id": w["work_id"], "work_id": w["work_id"], "in_dataset": True,
+                               "doc_id": w["doc_id"], "source": w["source"], "doc_type": w["doc_type"],
+                               "code": w["code"], "issued_date": w["issued_date"], "title": w["title"],
+                               "is_plan": w["is_plan"], "n_documents": w["n_documents"]}
     edges = []
-    for link in records(links):
-        cited = link["cited_doc_id"] or link["cited_work_id"]
+    for e in records(citation_edges(tables)):
+        cited = e["cited_key"]
         if cited not in nodes:
-            nodes[cited] = {"id": cited, "work_id": link["cited_work_id"], "in_dataset": False, "source": None,
-                            "doc_type": None, "code": None, "issued_date": None, "title": link["ref_text"]}
-        edges.append({"source": link["citing_doc_id"], "target": cited, "relation": link["relation"],
-                      "score": float(link["score"]), "mismatches": link["mismatches"]})
+            nodes[cited] = {"id": cited, "work_id": cited, "in_dataset": False, "doc_id": None, "source": None,
+                            "doc_type": None, "code": None, "issued_date": None, "title": e["cited_label"],
+                            "is_plan": None, "n_documents": 0}
+        edges.append({"source": e["citing_work_id"], "target": cited, "relation": e["relation"],
+                      "score": float(e["score"]), "mismatches": e["mismatches"]})
     return list(nodes.values()), edges
 
 
@@ -52,12 +57,14 @@ def write_graph(dataset_dir, out: str | os.PathLike, fmt: str = "graphml") -> tu
             write_rows(rows, list(rows[0]) if rows else ["id"], t)
             os.replace(t, path)
         return len(nodes), len(edges)
-    keys_n = ["work_id", "in_dataset", "source", "doc_type", "code", "issued_date", "title"]
+    keys_n = ["work_id", "in_dataset", "doc_id", "source", "doc_type", "code", "issued_date", "title", "is_plan",
+              "n_documents"]
+    types = {"in_dataset": "boolean", "is_plan": "boolean", "n_documents": "int"}
     keys_e = ["relation", "score", "mismatches"]
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">']
     for k in keys_n:
-        typ = "boolean" if k == "in_dataset" else "string"
+        typ = types.get(k, "string")
         lines.append(f'  <key id="{k}" for="node" attr.name="{k}" attr.type="{typ}"/>')
     for k in keys_e:
         typ = "double" if k == "score" else "string"
@@ -67,7 +74,7 @@ def write_graph(dataset_dir, out: str | os.PathLike, fmt: str = "graphml") -> tu
         lines.append(f"    <node id={_attr(n['id'])}>")
         for k in keys_n:
             if n.get(k) is not None:
-                v = str(n[k]).lower() if k == "in_dataset" else str(n[k])
+                v = str(n[k]).lower() if types.get(k) == "boolean" else str(n[k])
                 lines.append(f'      <data key="{k}">{_esc(v)}</data>')
         lines.append("    </node>")
     for i, e in enumerate(edges):

@@ -252,12 +252,23 @@ def links_rows(documents: list[dict], references: list[dict]) -> list[dict]:
     return out
 
 
-def parents(doc_id: str, links: list[dict], relations=("implements", "basis")) -> list[dict]:
-    """Links from a document to the documents it implements or is based on."""
-    return [link for link in links if link["citing_doc_id"] == doc_id and link.get("cited_doc_id")
+def _link_rows(links) -> list[dict]:
+    """Links as dicts: the ``links`` DataFrame that :func:`pipeline.dataset.load` returns (missing
+    values as None), or rows already."""
+    if hasattr(links, "to_dict") and hasattr(links, "columns"):
+        from .rows import records
+        return records(links)
+    return list(links)
+
+
+def parents(doc_id: str, links, relations=("implements", "basis")) -> list[dict]:
+    """Links from a document to the documents it implements or is based on; ``links`` is the
+    dataset's ``links`` table (a DataFrame) or its rows (dicts)."""
+    return [link for link in _link_rows(links) if link["citing_doc_id"] == doc_id and link.get("cited_doc_id")
             and link["relation"] in relations]
 
 
-def children(doc_id: str, links: list[dict], relations=("implements", "basis")) -> list[dict]:
-    """Links to a document from the documents that implement it or are based on it."""
-    return [link for link in links if link.get("cited_doc_id") == doc_id and link["relation"] in relations]
+def children(doc_id: str, links, relations=("implements", "basis")) -> list[dict]:
+    """Links to a document from the documents that implement it or are based on it; ``links`` as
+    for :func:`parents`."""
+    return [link for link in _link_rows(links) if link.get("cited_doc_id") == doc_id and link["relation"] in relations]

@@ -1,5 +1,6 @@
 """The rows of the dataset's tables for one extracted document (no pandas here: workers and Dask
-guard processes build rows without importing it)."""
+guard processes build rows without importing it), and :func:`records`, the way back from a table
+(pandas imported when called)."""
 from __future__ import annotations
 
 TABLES = ("documents", "sections", "references", "dates", "targets", "responsibilities",
@@ -28,3 +29,10 @@ def document_rows(doc: dict) -> dict[str, list[dict]]:
                 row[k] = v
             rows[table].append(row)
     return rows
+
+
+def records(df) -> list[dict]:
+    """A DataFrame's rows as dicts with None for missing values (pandas' NA, NaN)."""
+    import pandas as pd
+    return [{k: (None if v is pd.NA or (isinstance(v, float) and v != v) else v) for k, v in r.items()}
+            for r in df.to_dict("records")]

@@ -18,6 +18,7 @@ import pytest
 from pipeline import archive, cli, dataset, export
 from pipeline.dataset import DTYPES
 from pipeline.link import LINK_COLUMNS
+from pipeline.works import WORK_COLUMNS
 
 from conftest import SEEDS, WEB
 
@@ -200,7 +201,7 @@ def test_canned_queries(con, archive_file):
     assert [_name(r[0]) for r in _canned(con, archive_file, "documents_citing_code", code_key="2/NQ-TW")] == \
         [S001, S003]
     cited = _canned(con, archive_file, "most_cited_codes")
-    assert cited[:2] == [("1/KL-TW", "01-KL/TW", "Kết luận", 2), ("2/NQ-TW", "02-NQ/TW", "Nghị quyết", 2)]
+    assert cited[:2] == [("1/KL-TW", "01-KL/TW", "Kết luận", 2, 2), ("2/NQ-TW", "02-NQ/TW", "Nghị quyết", 2, 2)]
     targets = _canned(con, archive_file, "targets_by_indicator", indicator="van hoa")
     assert [(r[0], r[2], _name(r[9]), r[10]) for r in targets] == [
         ("cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa", 80.0, S001, 4),
@@ -211,8 +212,8 @@ def test_canned_queries(con, archive_file):
         ("liên đoàn lao động huyện", "Liên đoàn Lao động huyện", 6, 2, 4),
         ("văn phòng", "Văn phòng", 5, 2, 4)]
     assert _canned(con, archive_file, "plans_by_issuer_and_year") == [
-        (None, "2024", 1, 1), (None, "2023", 1, 1), ("ỦY BAN NHÂN DÂN TỈNH TRÀ VINH", "2023", 1, 1),
-        ("PHÒNG GIÁO DỤC & ĐÀO TẠO", "2016", 1, 1), (None, None, 2, 2)]
+        (None, "2024", 1, 1, 1), (None, "2023", 1, 1, 1), ("ỦY BAN NHÂN DÂN TỈNH TRÀ VINH", "2023", 1, 1, 1),
+        ("PHÒNG GIÁO DỤC & ĐÀO TẠO", "2016", 1, 1, 1), (None, None, 2, 2, 2)]
     assert [(r[0], _name(r[4])) for r in _canned(con, archive_file, "plans_in_year", year="2023")] == [
         (None, S002), ("ỦY BAN NHÂN DÂN TỈNH TRÀ VINH", "d01.txt")]
     assert [(k, _name(s), i) for k, s, i, _ in _canned(con, archive_file, "full_text", q="phong chay")] == \
@@ -241,7 +242,7 @@ def test_metadata_describes_every_table_and_column(archive_file):
 
 def test_descriptions_cover_the_dataset_columns_and_nothing_else():
     described = archive.descriptions()
-    expected = {**DTYPES, "links": LINK_COLUMNS}
+    expected = {**DTYPES, "works": WORK_COLUMNS, "links": LINK_COLUMNS}
     for table, columns in expected.items():
         assert list(described[table]["columns"]) == list(columns), table
     assert set(described) == set(expected) | {"search_content", "plans_export"}
@@ -342,8 +343,8 @@ def test_datasette_serves_the_export(archive_file):
         # The table's description and its columns', from the metadata, on the table's page.
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/plans/references", timeout=10) as r:
             page = r.read().decode("utf-8")
-        assert "Documents cited: laws, decrees, resolutions, plans" in page
-        assert "<dt>code_key</dt><dd>The code normalised for joins" in page
+        assert "Every mention of another document (SPEC §2 `references`, §2.1)" in page
+        assert "<dt>code_key</dt><dd>The code with separators normalised, for joins" in page
         # A canned query.
         rows = _get(port, "/plans/documents_citing_code.json?_shape=array&code_key=" +
                     urllib.parse.quote("2/NQ-TW"))

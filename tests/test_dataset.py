@@ -252,7 +252,8 @@ def test_a_build_removes_the_temporary_files_of_killed_builds(tmp_path):
     for name in (".documents.parquet.tmp-999999-0badcafe", ".swap.json.tmp-999999", ".manifest.json.tmp-4"):
         (out / name).write_bytes(b"cut")
     assert dataset.build([str(SEED_000)], out, jobs=1).unchanged
-    files = {".lock", "manifest.json"} | {f"{t}.{ext}" for t in [*TABLES, "links"] for ext in ("parquet", "csv")}
+    tables = [*TABLES, "links", "works"]
+    files = {".lock", "manifest.json"} | {f"{t}.{ext}" for t in tables for ext in ("parquet", "csv")}
     assert sorted(p.name for p in out.iterdir()) == sorted(files)
 
 

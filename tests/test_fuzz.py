@@ -58,7 +58,7 @@ def _spans_hold(doc) -> None:
 @given(plan_texts)
 def test_extraction_of_any_text_ends_in_a_document_whose_spans_hold(text):
     try:
-        doc = api.extract(text)
+        doc = api.extract(text=text)
     except IngestError:
         return
     _spans_hold(doc)

@@ -102,7 +102,7 @@ def test_party_number_style_and_capacity():
             "Thực hiện Chỉ thị số 34-CT/TW, ngày 07/4/2014 của Bộ Chính trị, Đảng ủy xã ban hành Kế hoạch:\n"
             "I. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt Chỉ thị.\n\nNơi nhận:\n- Ban Thường vụ Huyện ủy (b/c);\n- Lưu.\n\n"
             "T/M ĐẢNG ỦY\nBÍ THƯ\nNguyễn Văn An")
-    doc = pipeline.extract(text)
+    doc = pipeline.extract(text=text)
     h = doc.document
     assert (h.number, h.symbol, h.code) == ("05", "KH/ĐU", "05-KH/ĐU")
     assert (h.parent_issuer, h.issuer, h.place, h.issued_date) == (
@@ -155,10 +155,10 @@ def test_signature_columns_and_flattened_capacity_lines():
                    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An",
                    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH PHÓ CHỦ TỊCH\nNguyễn Văn An",
                    "Nơi nhận: - Như trên; - Lưu: VT. |  | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An"):
-        doc = pipeline.extract(head + footer)
+        doc = pipeline.extract(text=head + footer)
         assert fields(doc, "signing_capacity", "signer_title", "signer") == {
             "signing_capacity": "KT. CHỦ TỊCH", "signer_title": "PHÓ CHỦ TỊCH", "signer": "Nguyễn Văn An"}, footer
-    doc = pipeline.extract(head + "Nơi nhận:\n- Như trên;\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn   Văn An")
+    doc = pipeline.extract(text=head + "Nơi nhận:\n- Như trên;\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn   Văn An")
     assert fields(doc, "signing_capacity", "signer_title") == {
         "signing_capacity": "TM. ỦY BAN NHÂN DÂN", "signer_title": "CHỦ TỊCH"}
 

@@ -49,7 +49,7 @@ REPEATED = {
 def test_repeated_units_cost_work_in_proportion(name):
     unit, copies = REPEATED[name]
     head = "KẾ HOẠCH\nI. MỤC ĐÍCH\n1. Giao Sở Nội vụ chủ trì.\n"
-    api.extract(head)  # patterns compiled, models loaded
+    api.extract(text=head)  # patterns compiled, models loaded
     small = lines_executed(head + unit * copies)
     large = lines_executed(head + unit * (4 * copies))
     assert large <= 4.4 * small, (small, large)
@@ -80,12 +80,12 @@ def _nfc_sort_work(monkeypatch) -> list[int]:
     lambda n: "Kế hoạch " + ("a" + "\u0301\u0323" * 20 + " ") * (n // 20),  # many long clusters
 ], ids=["one cluster", "leading marks", "many clusters"])
 def test_combining_marks_reach_normalisation_capped(monkeypatch, text):
-    api.extract(text(10))
+    api.extract(text=text(10))
     work = _nfc_sort_work(monkeypatch)
-    api.extract(text(2500))
+    api.extract(text=text(2500))
     small, longest = work
     work[:] = [0, 0]
-    api.extract(text(10000))
+    api.extract(text=text(10000))
     assert work[0] <= 4.4 * small + 1000, (small, work[0])
     assert max(longest, work[1]) <= normalize.MOST_MARKS + 1
 
@@ -128,10 +128,10 @@ def test_many_empty_lines_are_not_held_at_once():
     stays within a few copies of the text (8.5 bytes a character measured), where a list of its
     lines took 7 MB."""
     text = "\n" * 50_000
-    api.extract("KẾ HOẠCH\n1. Giao.\n")
+    api.extract(text="KẾ HOẠCH\n1. Giao.\n")
     tracemalloc.start()
     try:
-        api.extract(text)
+        api.extract(text=text)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -160,7 +160,7 @@ def test_blank_lines_in_the_body_cost_work_in_proportion():
     searched over n blank lines, each line start ran over all the blank lines after it."""
     def text(n):
         return "KẾ HOẠCH\nVề việc x\n" + "\n" * n + "Giao Sở Nội vụ chủ trì.\n"
-    api.extract(text(10))
+    api.extract(text=text(10))
     small, large = lines_executed(text(500)), lines_executed(text(2000))
     assert large <= 4.4 * small, (small, large)
     for tail in ("Nơi nhận:\n", "Trên đây là kế hoạch.\n", "TM. ỦY BAN\n", "x\n"):

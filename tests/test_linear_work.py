@@ -31,7 +31,7 @@ def lines_executed(text: str) -> int:
 
     sys.settrace(on_call)
     try:
-        api.extract(text)
+        api.extract(text=text)
     finally:
         sys.settrace(None)
     return count
@@ -39,7 +39,7 @@ def lines_executed(text: str) -> int:
 
 def test_the_count_sees_the_package_s_work():
     assert pipeline.__file__.startswith(PACKAGE)
-    api.extract("KẾ HOẠCH\nI. MỤC ĐÍCH\n1. Giao Sở Nội vụ chủ trì.")  # patterns compiled, models loaded
+    api.extract(text="KẾ HOẠCH\nI. MỤC ĐÍCH\n1. Giao Sở Nội vụ chủ trì.")  # patterns compiled, models loaded
     small, large = lines_executed("KẾ HOẠCH\nI. MỤC ĐÍCH\n1. Giao Sở Nội vụ chủ trì."), \
         lines_executed("KẾ HOẠCH\nI. MỤC ĐÍCH\n" + "".join(f"{i}. Giao Sở Nội vụ chủ trì.\n" for i in range(1, 40)))
     assert 0 < small < large
@@ -47,7 +47,7 @@ def test_the_count_sees_the_package_s_work():
 
 def test_work_grows_in_proportion_to_the_text():
     plans = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
-    api.extract(plans)  # patterns compiled, models loaded, caches warm: each count is the text's own work
+    api.extract(text=plans)  # patterns compiled, models loaded, caches warm: each count is the text's own work
     counts = {k: lines_executed("\n\n".join([plans] * k)) for k in (1, 2, 4, 8)}
     # Measured: 1.89, 3.62, 7.13 times the count of one copy (repeated clauses hit the caches).
     for k in (2, 4, 8):

@@ -8,7 +8,9 @@ from conftest import REAL, WEB
 
 
 def _doc(path_or_text):
-    d = pipeline.extract(path_or_text).to_dict()
+    from pathlib import Path
+    is_path = isinstance(path_or_text, Path)
+    d = (pipeline.extract(path_or_text) if is_path else pipeline.extract(text=path_or_text)).to_dict()
     for r in d["references"]:
         r["doc_id"] = d["document"]["doc_id"]
     return d
@@ -89,11 +91,13 @@ def test_plans_graph_graphml_and_csv(tmp_path):
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
     root = ET.parse(tmp_path / "g.graphml").getroot()
     edges = root.findall(".//g:edge", ns)
-    docs = dataset.load(tmp_path / "ds")["documents"].set_index("source")["doc_id"]
+    # Nodes are works: each document here is its own (one rendering each).
+    docs = dataset.load(tmp_path / "ds")["documents"].set_index("source")["work_id"]
     parent = docs[str(src / "12_KH-CCHC-2026-UBND-LamDong.docx")]
     child = docs[str(src / "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx")]
+    assert (parent, child) == ("vn/ubnd/kh/2025-12/draft", "vn/ubnd/kh/2026/draft")
     assert any(e.get("source") == child and e.get("target") == parent for e in edges)
-    assert any(n.get("id") == "vn/cp/nq/2021-07-15/76" for n in root.findall(".//g:node", ns))  # cited, absent
+    assert any(n.get("id") == "code:76/NQ-CP" for n in root.findall(".//g:node", ns))  # cited, absent
     subprocess.run([sys.executable, "-m", "pipeline.cli", "graph", str(tmp_path / "ds"), "--out",
                     str(tmp_path / "g.csv"), "--format", "csv"], check=True, cwd=ROOT)
     assert f"{child},{parent},basis" in (tmp_path / "g.csv").read_text(encoding="utf-8")
@@ -109,8 +113,14 @@ def test_graphml_is_well_formed_with_control_characters_in_titles_and_ids(tmp_pa
     from pipeline import dataset
     from pipeline.graph import write_graph
     from pipeline.link import LINK_COLUMNS
+    from pipeline.works import WORK_COLUMNS
+    title = "Kế hoạch\x00 <b>&\x1f\tx\r\ny"
     docs = dataset._frame("documents", [
-        {"doc_id": "d1", "source": "a.txt", "doc_type": "KẾ HOẠCH", "title": "Kế hoạch\x00 <b>&\x1f\tx\r\ny"}])
+        {"doc_id": "d1", "source": "a.txt", "doc_type": "KẾ HOẠCH", "title": title, "work_id": "w1"}])
+    works = pd.DataFrame([{"work_id": "w1", "doc_id": "d1", "source": "a.txt", "doc_type": "KẾ HOẠCH",
+                           "title": title, "is_plan": True, "n_documents": 1}], columns=list(WORK_COLUMNS))
+    works.astype(WORK_COLUMNS).to_parquet(tmp_path / "works.parquet", index=False)
+    dataset._frame("references", []).to_parquet(tmp_path / "references.parquet", index=False)
     links = pd.DataFrame([{"citing_doc_id": "d1", "citing_source": "a.txt", "ref_id": "r1",
                            "ref_text": "Nghị quyết\x0b số 1",
                            "relation": "basis", "cited_doc_id": None, "cited_work_id": "vn/x\x01/nq/1",
@@ -123,7 +133,7 @@ def test_graphml_is_well_formed_with_control_characters_in_titles_and_ids(tmp_pa
     root = ET.parse(tmp_path / "g.graphml").getroot()
     data = {(n.get("id"), d.get("key")): d.text for n in root.findall(".//g:node", ns)
             for d in n.findall("g:data", ns)}
-    assert data[("d1", "title")] == "Kế hoạch\ufffd <b>&\ufffd\tx\r\ny"
+    assert data[("w1", "title")] == "Kế hoạch\ufffd <b>&\ufffd\tx\r\ny"
     assert data[("vn/x\ufffd/nq/1", "title")] == "Nghị quyết\ufffd số 1"
     [edge] = root.findall(".//g:edge", ns)
-    assert (edge.get("source"), edge.get("target")) == ("d1", "vn/x\ufffd/nq/1")
+    assert (edge.get("source"), edge.get("target")) == ("w1", "vn/x\ufffd/nq/1")

@@ -207,7 +207,7 @@ def test_scanned_draft_plan_in_09_has_the_header_of_21():
     assert (letter["doc_type"], letter["issuer"], letter["parent_issuer"].rstrip(" _")) == (
         "TỜ TRÌNH", "CÔNG AN TỈNH LÂM ĐỒNG", "BỘ CÔNG AN")
     assert letter["title"].startswith("về việc ban hành kế hoạch tăng cường công tác đấu tranh")
-    plan = extract(raw.text[raw.page_starts[1]:]).to_dict()["document"]
+    plan = extract(text=raw.text[raw.page_starts[1]:]).to_dict()["document"]
     word = extract(PLAN_21).to_dict()["document"]
     for field in ("doc_type", "number", "symbol", "issuer", "place", "title"):
         assert plan[field] == word[field], field

@@ -85,7 +85,7 @@ def test_plan_cited_by_date_issuer_and_subject():
     text = ("Thực hiện Kế hoạch ngày 05/4/2023 của Liên đoàn Lao động tỉnh Đắk Nông về truyền thông tổ chức "
             "các hoạt động trong Tháng Công nhân năm 2023; Căn cứ Kế hoạch của Ban Chấp hành Liên đoàn Lao động "
             "tỉnh Ninh Bình về nâng cao hiệu quả công tác tuyên truyền.")
-    refs = [(r.type, r.number, r.date, r.issuer, r.subject, r.relation) for r in pipeline.extract(text).references]
+    refs = [(r.type, r.number, r.date, r.issuer, r.subject, r.relation) for r in pipeline.extract(text=text).references]
     assert refs == [
         ("Kế hoạch", None, "2023-04-05", "Liên đoàn Lao động tỉnh Đắk Nông",
          "truyền thông tổ chức các hoạt động trong Tháng Công nhân năm 2023", "implements"),

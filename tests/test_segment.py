@@ -179,7 +179,7 @@ def test_lettered_top_levels_hold_roman_sections():
     """"A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG" with I.–III. under B, "C. TỔ CHỨC THỰC HIỆN": the
     letters are the top sections (corpus/annotations/README.md, SPEC §2.1)."""
     import pipeline
-    doc = pipeline.extract(
+    doc = pipeline.extract(text=
         "KẾ HOẠCH\nTRIỂN KHAI CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2026\n\n"
         "Thực hiện Quyết định số 12/QĐ-TTg ngày 01/02/2025 của Thủ tướng Chính phủ:\n\n"
         "A. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao hiệu quả.\nB. NỘI DUNG\nI. CÔNG TÁC TUYÊN TRUYỀN\n"
@@ -196,7 +196,7 @@ def test_decision_issuing_a_plan_without_its_recipients_heading(extracted):
     """Without "Nơi nhận" (a text layer that lost it) the decision's signature still ends the
     decision: the attached plan is found after its first signing-capacity line."""
     import pipeline
-    doc = pipeline.extract((REAL2 / "p031.txt").read_text(encoding="utf-8").replace("Nơi nhận:", ""))
+    doc = pipeline.extract(text=(REAL2 / "p031.txt").read_text(encoding="utf-8").replace("Nơi nhận:", ""))
     assert level1(doc) == level1(extracted(REAL2 / "p031.txt"))
     assert (doc.document.signing_capacity, doc.document.signer) == ("KT. CHỦ TỊCH", "Bùi Minh Thạnh")
 
@@ -215,10 +215,10 @@ def test_ocr_look_alikes_in_roman_headings():
     numbering, and not otherwise ("1- Mục đích" in a document without Roman sections)."""
     from pipeline.api import extract
     head = "ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/KH-UBND\nX, ngày 01 tháng 3 năm 2024\nKẾ HOẠCH\nThực hiện công tác ABC\n\n"
-    doc = extract(head + "1- MỤC ĐÍCH, YÊU CÂU\n- Nâng cao nhận thức.\nII- NỘI DUNG\n1. Tuyên truyền.\n"
+    doc = extract(text=head + "1- MỤC ĐÍCH, YÊU CÂU\n- Nâng cao nhận thức.\nII- NỘI DUNG\n1. Tuyên truyền.\n"
                   "HI- TỎ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì.\n")
     assert [(s.label, s.title) for s in doc.sections if s.level == 1] == [
         ("I", "MỤC ĐÍCH, YÊU CÂU"), ("II", "NỘI DUNG"), ("III", "TỎ CHỨC THỰC HIỆN")]
-    doc = extract(head + "1- MỤC ĐÍCH\n- Nâng cao nhận thức.\n2. Nội dung\n- Tuyên truyền.\n")
+    doc = extract(text=head + "1- MỤC ĐÍCH\n- Nâng cao nhận thức.\n2. Nội dung\n- Tuyên truyền.\n")
     assert [(s.label, s.kind) for s in doc.sections if s.kind != "preamble"] == [
         ("-", "bullet"), ("2", "item"), ("-", "bullet")]

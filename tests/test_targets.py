@@ -32,7 +32,7 @@ def test_the_scope_of_a_value_broken_over_a_line():
     """"90\n%": the value's clause ends past its sentence's line; the scope in it is still read
     (no other scope word within 200 characters before it)."""
     from pipeline import extract
-    doc = extract("UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\n"
+    doc = extract(text="UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\n"
                   "Triển khai thực hiện chương trình ABC\n"
                   "Căn cứ Quyết định số 123/QĐ-UBND ngày 05/4/2023 của UBND tỉnh về việc ABC; Nghị quyết số 20 "
                   "của Tỉnh ủy về việc tổ chức hội thi cho đoàn viên công đoàn trên địa bàn.\n"
@@ -97,7 +97,7 @@ def test_a_value_wrapped_from_its_indicator_and_a_count_with_its_parts(extracted
 
 def test_kinds_ranges_colons_and_years():
     from pipeline import extract
-    doc = extract("UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\n"
+    doc = extract(text="UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\n"
                   "Thực hiện chuyển đổi số năm 2026\n"
                   "Căn cứ Quyết định số 123/QĐ-UBND ngày 05/4/2023 của UBND tỉnh về việc ABC.\n"
                   "I. MỤC TIÊU, CHỈ TIÊU\n1. Chỉ tiêu\nHiện nay, toàn tỉnh có 120 doanh nghiệp số.\n"
@@ -118,7 +118,7 @@ def test_a_table_of_targets_by_year():
     """A pipe table whose columns are years (as every reader writes a table: "a | b | c"): each
     row's indicator with its value cells, the column's year the deadline, the unit "%" or ĐVT."""
     from pipeline import extract
-    doc = extract("UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\n"
+    doc = extract(text="UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\n"
                   "Phát triển xuất khẩu năm 2026\n"
                   "Căn cứ Quyết định số 123/QĐ-UBND ngày 05/4/2023 của UBND tỉnh về việc ABC.\n"
                   "I. MỤC TIÊU\nCác chỉ tiêu chủ yếu như sau:\n\n"
@@ -163,7 +163,7 @@ def test_numbers_in_words_need_a_comparator():
     from pipeline import extract
     head = ("UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\nTổ chức hội thi\n"
             "I. MỤC TIÊU, CHỈ TIÊU\n")
-    doc = extract(head + "- Hằng năm tổ chức ít nhất hai cuộc thi tìm hiểu pháp luật cho đoàn viên.\n"
+    doc = extract(text=head + "- Hằng năm tổ chức ít nhất hai cuộc thi tìm hiểu pháp luật cho đoàn viên.\n"
                   "- Tổ chức hai cuộc họp với một số đơn vị.\n")
     assert [(t.value, t.unit, t.comparator) for t in doc.targets] == [(2, "cuộc thi tìm hiểu", ">=")]
 
@@ -175,7 +175,7 @@ _TABLE_HEAD = ("UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2
 
 def _table_targets_of(table: str) -> list[tuple]:
     from pipeline import extract
-    doc = extract(_TABLE_HEAD + table + "\nII. NHIỆM VỤ\n- Triển khai.\n")
+    doc = extract(text=_TABLE_HEAD + table + "\nII. NHIỆM VỤ\n- Triển khai.\n")
     return [(t.value, t.until, t.unit, t.comparator, t.kind, t.deadline, t.indicator) for t in doc.targets]
 
 
