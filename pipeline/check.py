@@ -422,9 +422,9 @@ def _is_plan_type(doc: dict) -> bool:
     """Whether a document is a plan (Kế hoạch, Chương trình, Đề án, Phương án, by its header type):
     a letter (công văn) or a decision or resolution issuing or deploying a parent is none, and is
     not checked for a plan's parts."""
-    from .link import _type_key
-    kinds = {_type_key(t) for t in _vocab()["plan_types"]}
-    return _type_key(doc["document"].get("doc_type")) in kinds
+    from .link import type_key
+    kinds = {type_key(t) for t in _vocab()["plan_types"]}
+    return type_key(doc["document"].get("doc_type")) in kinds
 
 
 def sections_missing(plan: dict, lang: str = "vi") -> list[Finding]:

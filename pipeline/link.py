@@ -63,7 +63,9 @@ def work_id(doc_type: str | None, number: str | None, symbol: str | None, date: 
     return f"vn/{who}/{what}/{when}/{num}"
 
 
-def _type_key(t: str | None) -> str:
+def type_key(t: str | None) -> str:
+    """The matching key of a document type as written ("KẾ HOẠCH", "Kế hoạch", an alias): its
+    canonical type's folded name, or the folded text of a type the vocabulary does not know."""
     dt = doc_type_by_name().get(fold(t or ""))
     return fold(dt.type) if dt else fold(t or "")
 
@@ -143,7 +145,7 @@ class Collection:
         if ref.get("number") and ref.get("symbol"):
             cands = self.by_code.get((_num(ref["number"]), fold(ref["symbol"])), [])
             if cands:
-                same_type = [d for d in cands if _type_key(d.get("doc_type")) == _type_key(ref.get("type"))]
+                same_type = [d for d in cands if type_key(d.get("doc_type")) == type_key(ref.get("type"))]
                 return (same_type or cands)[0], 1.0 if same_type else 0.9, "code"
         best, best_score = None, 0.0
         for d in self._candidates(ref):
@@ -171,7 +173,7 @@ class Collection:
         # A subject that all but repeats the title is evidence enough where the document prints no
         # issuer or date (a header lost on the web).
         agree, contra = (2 if subj >= 0.85 else 1), 0
-        if _type_key(ref.get("type")) != _type_key(d.get("doc_type")):
+        if type_key(ref.get("type")) != type_key(d.get("doc_type")):
             contra += 1
         dates = _dates_agree(ref.get("date"), d.get("issued_date"))
         if dates is not None:
@@ -196,7 +198,7 @@ def mismatches(ref: dict, d: dict) -> list[dict]:
     iss = _issuer_similarity(_cited_issuer(ref), d)
     if iss is not None and iss < 0.75:
         out.append({"field": "issuer", "cited": ref["issuer"], "actual": d.get("issuer")})
-    if _type_key(ref.get("type")) != _type_key(d.get("doc_type")) and d.get("doc_type"):
+    if type_key(ref.get("type")) != type_key(d.get("doc_type")) and d.get("doc_type"):
         out.append({"field": "type", "cited": ref["type"], "actual": d.get("doc_type")})
     return out
 

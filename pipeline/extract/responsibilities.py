@@ -200,7 +200,7 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
                 units += [u for u in more if u not in units]
                 break
     units = [u.strip(" ,") for u in units if _is_named_unit(u, heads)]
-    units = [u for u in units if not _is_generic(u) and len(u) > 2]
+    units = [u for u in units if not is_generic(u) and len(u) > 2]
     return units, rest
 
 
@@ -360,8 +360,10 @@ def _is_named_unit(name: str, heads=()) -> bool:
         or bool(heads) and fold(name).startswith(tuple(fold(h) for h in heads))
 
 
-def _is_generic(name: str) -> bool:
-    """"các đơn vị liên quan", "cơ quan, địa phương có liên quan": no unit named."""
+def is_generic(name: str) -> bool:
+    """Whether a unit's name names no unit: "các đơn vị liên quan", "cơ quan, địa phương có liên
+    quan" (``generic_units`` and ``vague_endings`` of ``data/responsibilities.json``). Public: the
+    model's units (:mod:`pipeline.extract.learned`) are dropped by the same test."""
     key = fold(name)
     return key in _folded_vocab("generic_units") or key.endswith(tuple(_folded_vocab("vague_endings")))
 
@@ -451,7 +453,7 @@ class _Collector:
         """Record ``unit`` in ``role`` for text[start:end] (its section: ``section``, or the one
         holding ``start``); a generic or too short name ("các đơn vị liên quan") is dropped."""
         unit = " ".join(unit.split()).strip(" -–,;:")
-        if not unit or _is_generic(unit) or len(unit) < 3:
+        if not unit or is_generic(unit) or len(unit) < 3:
             return
         # The same unit written in full and abbreviated ("Sở Khoa học và Công nghệ" in the text,
         # "Sở KH&CN" in its annex table) is one: the key is the unit_key of the expanded name.

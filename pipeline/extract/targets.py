@@ -78,16 +78,20 @@ def _value_re() -> regex.Pattern:
 
 
 @functools.cache
-def _comparators() -> tuple[dict[str, str], dict[str, str]]:
-    """Folded comparator words before and after a value → their comparator."""
+def comparators() -> tuple[dict[str, str], dict[str, str]]:
+    """Folded comparator words before and after a value → their comparator (``prefix_comparators``
+    and ``suffix_comparators`` of ``data/targets.json``): ({"tối thiểu": ">=", ...}, {"trở lên": ">=",
+    ...}). Public: :mod:`pipeline.extract.learned` parses the model's spans with them."""
     v = _vocab()
     return ({fold(k): c for k, c in v["prefix_comparators"].items()},
             {fold(k): c for k, c in v["suffix_comparators"].items()})
 
 
 @functools.cache
-def _patterns() -> SimpleNamespace:
-    """The patterns of the vocabulary, compiled once."""
+def vocabulary_patterns() -> SimpleNamespace:
+    """The patterns of the vocabulary of ``data/targets.json``, compiled once, by name (``prefix``
+    and ``suffix`` comparator words, ``ratio_words``, ``deadline``, ...). Public: the model's spans
+    (:mod:`pipeline.extract.learned`) are read with the rules' patterns."""
     v = _vocab()
     header_words = alternation(fold(w) for w in v["year_header_prefixes"] + v["achieved_header_prefixes"])
     return SimpleNamespace(
@@ -294,7 +298,7 @@ def _short(indicator: str) -> str:
     """The indicator's first words, without a conjunction or a function word left at its end
     ("… học tập các" → "… học tập")."""
     words = indicator.split()[:INDICATOR_WORDS]
-    stop = _patterns().stopwords
+    stop = vocabulary_patterns().stopwords
     while len(words) > 1 and fold(words[-1].strip(",;:")) in stop:
         words.pop()
     return _TRAILING_JOIN.sub("", " ".join(words)).strip(" ,:;-–(")
@@ -306,7 +310,7 @@ def _head(indicator: str) -> str:
     counts the same thing; two aims of 100% whose words overlap may count two ("các
     khu công nghệ cao, khu công nghiệp" / "nhà đầu tư trong khu công nghệ cao, khu công nghiệp …",
     a token-set similarity of 90)."""
-    stop = _patterns().stopwords
+    stop = vocabulary_patterns().stopwords
     words = [w.strip(",;:()“”\"") for w in fold(indicator).split()]
     return next((w for w in words if w and w not in stop and w != "số"), "")
 
@@ -315,7 +319,7 @@ def _bounded_name(pre: str) -> tuple[str, bool]:
     """The name a bare number after a sign bounds: the words right before the sign, back to a
     function word or a condition ("khi VN_AQI ≥ 300" → "VN_AQI"); and whether a condition opens it
     (then the value is a rule's threshold, not an aim)."""
-    rx = _patterns()
+    rx = vocabulary_patterns()
     name: list[str] = []
     words = pre.split()
     while words and len(name) < BOUNDED_NAME_WORDS:
@@ -331,7 +335,7 @@ def _object_of(pre: str, unit: str, rest: str) -> str | None:
     dự án trong các khu công nghệ cao …"): where the counted noun carries no words of its own (a
     place or nothing follows it), the verb phrase says what the count is of: "dự án Thí điểm đầu
     tư …". None for any other count."""
-    rx = _patterns()
+    rx = vocabulary_patterns()
     obj = rx.object_prep.search(pre)
     after_unit = fold(rest[len(unit):].strip()).split()
     if obj and len(pre[:obj.start()].split()) >= 3 and (not after_unit or after_unit[0] in rx.descriptors):
@@ -345,7 +349,7 @@ def _spans(text: str, layout) -> list[tuple[int, int]]:
     spans = list(layout.content_spans())
     lo, hi = layout.closing_start, layout.closing_end
     if hi > lo:
-        m = _patterns().attached.search(text, lo, hi)
+        m = vocabulary_patterns().attached.search(text, lo, hi)
         if m and not any(a <= m.start() < b for a, b in spans):
             spans.append((m.end(), hi))
     return spans
@@ -422,7 +426,7 @@ def _table_header(folded: list[str]):
     of aims beside an indicator column ("Nội dung | Đơn vị tính | Chỉ tiêu": the year of a group
     row above the rows, "I | Đến năm 2025", is their deadline)."""
     v = _vocab()
-    rx = _patterns()
+    rx = vocabulary_patterns()
     unit_heads = {fold(w) for w in v["table_unit_headers"]}
     indicator_heads = {fold(w) for w in v["table_indicator_headers"]}
     value_heads = {fold(w) for w in v["table_value_headers"]}
@@ -449,8 +453,8 @@ def _table_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target
     value cells, the column's year (or the group row's) the deadline, the unit "%" or the row's
     unit cell or the unit the indicator names ("Tỷ lệ … (%)", "Diện tích rừng trồng mới (ha)").
     Also the rows read (their values are not read again as prose)."""
-    prefix, _ = _comparators()
-    rx = _patterns()
+    prefix, _ = comparators()
+    rx = vocabulary_patterns()
     out: list[Target] = []
     rows_read: list[tuple[int, int]] = []
     for lo, hi in spans:
@@ -518,7 +522,7 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
     ``text[cl:cr]``; None where the number is no aim (a year, a part's number, a count without a
     cue outside a targets section, a count describing a percentage's indicator)."""
     v = _vocab()
-    rx = _patterns()
+    rx = vocabulary_patterns()
     s, e = m.start(), m.end()
     before = text[max(cl, s - 40):s]
     unit: str | None
@@ -579,8 +583,8 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
 
 def find_targets(text: str, layout, index) -> list[Target]:
     v = _vocab()
-    prefix, suffix = _comparators()
-    rx = _patterns()
+    prefix, suffix = comparators()
+    rx = vocabulary_patterns()
     prefix_re, suffix_re, scope_re, past_re = rx.prefix, rx.suffix, rx.scope, rx.past
     context_re, target_head_re, deadline_re = rx.context, rx.target_head, rx.deadline
     out: list[Target] = []
