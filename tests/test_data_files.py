@@ -252,3 +252,56 @@ def test_cue_tolerance():
     assert not regex.fullmatch(rf"(?i){vocab.cue('subject')}", "V/V")
     assert vocab.tone_placements("HÒA") == ("HÒA", "HOÀ") and vocab.tone_placements("thuỷ") == ("thuỷ", "thủy")
     assert vocab.tone_placements("quá") == ("quá",) and vocab.tone_placements("Nguyễn") == ("Nguyễn",)
+
+
+# The word lists the code builds its patterns from (issue 15: words moved out of the code): file →
+# key → the phrases the list must hold (a list of the key's own, or a table of lists per part).
+# Each phrase is a non-empty, trimmed string without doubled spaces, listed once; the patterns
+# built from them find each phrase (checked below per module).
+WORD_LISTS = {
+    "check.json": {
+        "until_words": ["đến", "tới"], "until_end_words": ["hết"],
+        "closing_types": ["Kế hoạch", "Chương trình"],
+        "target_part_headings": {"aims": ["mục tiêu", "chỉ tiêu"], "tasks": ["nhiệm vụ", "giải pháp"],
+                                 "vision": ["tầm nhìn"], "purpose": ["mục đích", "yêu cầu"]},
+        "implementing_openers": {"purpose": ["để", "nhằm"], "organise": ["tổ chức"]},
+        "subject_words": ["về việc"], "citation_joints": ["và", "cùng"], "bound_is_words": ["là"],
+        "before_words": ["trước"], "signed_for": ["T/M", "TM.", "TM", "KT.", "KT", "Q.", "THAY MẶT"],
+    },
+    "references.json": {"issuer_cues": ["của", "do"]},
+}
+
+
+def _phrase_lists(value) -> list[list]:
+    return list(value.values()) if isinstance(value, dict) else [value]
+
+
+@pytest.mark.parametrize("name", sorted(WORD_LISTS))
+def test_word_lists_are_well_formed(name):
+    data = json.loads((DATA / name).read_text(encoding="utf-8"))
+    for key, expected in WORD_LISTS[name].items():
+        assert data[key] == expected, (name, key)  # (the exact lists: a change here changes the rules)
+        assert key in data["_doc"], f"{name}: the _doc does not describe {key!r}"
+        for phrases in _phrase_lists(data[key]):
+            assert phrases and len(set(phrases)) == len(phrases), (name, key)
+            assert all(isinstance(p, str) and p and p == p.strip() and "  " not in p for p in phrases), (name, key)
+
+
+def test_check_patterns_find_their_words():
+    """Each word of check.json's lists is found by the pattern built from it, in the text the
+    pattern reads (folded, or as printed for the closing sentence and the signature line)."""
+    from pipeline import check
+    assert check._until_end().search("kế hoạch đến hết ") and check._until_end().search("giai đoạn tới ")
+    assert not check._until_end().search("kế hoạch hết ")
+    assert check._until_start().match("tới năm 2030") and not check._until_start().match("trong năm 2030")
+    assert check._stated_issuer().search("Trên đây là Chương trình hành động do Ban Thường vụ Tỉnh ủy ban hành./.")
+    assert check._stated_issuer().search("Trên đây là Kế hoạch thực hiện của UBND tỉnh./.").group(1) == "UBND tỉnh"
+    assert not check._stated_issuer().search("Trên đây là Đề án của UBND tỉnh./.")
+    cued = check._cued_citation()
+    for opening in (". ", "v/v ", "về việc ", ". để ", ". nhằm tổ chức "):
+        assert cued.search(f"{opening}thực hiện § và § cùng "), opening  # (the citation cued follows)
+    assert not cued.search("tuyên truyền thực hiện § và ")
+    signed = [m.group(1) for m in check._signed_for().finditer("T/M BỘ CHÍNH TRỊ\nTHAY MẶT BAN THƯỜNG VỤ\nKT CHỦ TỊCH")]
+    assert signed == ["BỘ CHÍNH TRỊ", "BAN THƯỜNG VỤ", "CHỦ TỊCH"]
+    assert check._bound_before().search("chậm nhất là hết ") and check._bound_before().search("trước ngày ")
+    assert check._before_bound().search("hoàn thành trước quý ") and not check._before_bound().search("sau năm ")
