@@ -269,6 +269,7 @@ WORD_LISTS = {
         "before_words": ["trước"], "signed_for": ["T/M", "TM.", "TM", "KT.", "KT", "Q.", "THAY MẶT"],
     },
     "references.json": {"issuer_cues": ["của", "do"]},
+    "dates.json": {"list_joints": ["và"]},
 }
 
 
@@ -305,3 +306,17 @@ def test_check_patterns_find_their_words():
     assert signed == ["BỘ CHÍNH TRỊ", "BAN THƯỜNG VỤ", "CHỦ TỊCH"]
     assert check._bound_before().search("chậm nhất là hết ") and check._bound_before().search("trước ngày ")
     assert check._before_bound().search("hoàn thành trước quý ") and not check._before_bound().search("sau năm ")
+
+
+def test_dates_patterns_find_their_words():
+    """The date words of dates.json in the patterns built from them: a day in words, a list of
+    recurring days, a period's months that are a half of one year."""
+    from pipeline.extract import dates
+    assert dates._words_day().search("ngày 15 tháng 11 năm 2025").groups() == ("15", "11", "2025")
+    res = dates._recurring_res()
+    assert res["next_day_month"].match(" và ngày 15/11") and res["next_day_month"].match("; 15 tháng 11")
+    assert res["day_month"].search("ngày 30 tháng 11") and not res["day_month"].search("ngày 30 tháng 11 năm 2025")
+    assert res["period"].search("định kỳ 6 tháng") and not res["period"].search("định kỳ 6 tháng đầu năm")
+    assert not res["period"].search("mỗi 6 tháng cuối năm")
+    periods = json.loads((DATA / "dates.json").read_text(encoding="utf-8"))["recurring"]["periods"]
+    assert periods["half_of_year"] == ["đầu", "cuối"]
