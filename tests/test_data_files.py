@@ -270,6 +270,12 @@ WORD_LISTS = {
     },
     "references.json": {"issuer_cues": ["của", "do"]},
     "dates.json": {"list_joints": ["và"]},
+    "targets.json": {
+        "deadline_words": {"by": ["đến", "vào", "trong", "tới", "hết"], "by_end": ["đến", "vào"], "end": ["cuối"]},
+        "by_year_words": ["vào", "đến", "trong"], "group_year_words": ["đến", "hết"], "heading_year_words": ["đến"],
+        "comparing_verbs": ["đạt", "là", "có", "còn", "xuống", "tăng", "giảm", "lên"],
+        "or_more_words": ["trở lên", "trở xuống"], "count_word": "số", "conjunctions": {"and": "và", "or": "hoặc"},
+    },
 }
 
 
@@ -284,6 +290,7 @@ def test_word_lists_are_well_formed(name):
         assert data[key] == expected, (name, key)  # (the exact lists: a change here changes the rules)
         assert key in data["_doc"], f"{name}: the _doc does not describe {key!r}"
         for phrases in _phrase_lists(data[key]):
+            phrases = [phrases] if isinstance(phrases, str) else phrases
             assert phrases and len(set(phrases)) == len(phrases), (name, key)
             assert all(isinstance(p, str) and p and p == p.strip() and "  " not in p for p in phrases), (name, key)
 
@@ -320,3 +327,20 @@ def test_dates_patterns_find_their_words():
     assert not res["period"].search("mỗi 6 tháng cuối năm")
     periods = json.loads((DATA / "dates.json").read_text(encoding="utf-8"))["recurring"]["periods"]
     assert periods["half_of_year"] == ["đầu", "cuối"]
+
+
+def test_targets_patterns_find_their_words():
+    """targets.json's words in the patterns built from them (:func:`vocabulary_patterns`)."""
+    from pipeline.extract import targets
+    rx = targets.vocabulary_patterns()
+    assert rx.deadline.search("đạt 90% vào cuối năm 2025").groups() == (None, "2025")
+    assert rx.deadline.search("Hết năm 2030").group(1) == "2030"
+    assert rx.by_year.match("vào năm 2025 và") and not rx.by_year.match("sau năm 2025")
+    assert rx.group_year.search("hết 2030").group(1) == "2030"
+    assert rx.heading_year.search("đến năm 2030").group(1) == "2030"
+    assert rx.year_cell.match("năm 2025").group("year") == "2025"
+    assert rx.comparator_words.sub("", "Tốc độ tăng trưởng đạt") == "Tốc độ tăng trưởng"
+    assert rx.or_more.sub("", " trở lên cho") == "cho" and rx.or_more.sub("", " trở\nlên") == " trở\nlên"
+    assert rx.number_of.match("Số hợp tác xã kiểu mới").group(1) == "hợp tác xã"
+    assert rx.trailing_join.sub("", "công chức và") == "công chức" and rx.trailing_join.sub("", "a hoặc ,") == "a"
+    assert targets._fragment("100% công chức và") and targets._fragment("cán bộ hoặc") and not targets._fragment("Hà")
