@@ -276,6 +276,16 @@ WORD_LISTS = {
         "comparing_verbs": ["đạt", "là", "có", "còn", "xuống", "tăng", "giảm", "lên"],
         "or_more_words": ["trở lên", "trở xuống"], "count_word": "số", "conjunctions": {"and": "và", "or": "hoặc"},
     },
+    "responsibilities.json": {
+        "class_word": "các", "plural_words": ["các", "những"], "and_word": "và",
+        "glued_connectors": ["và", "của", "với"], "related_word": "liên quan", "article_word": "Điều",
+        "assign_cues": {"assign": ["Giao"], "request": ["Đề nghị"]}, "lead_word": "chủ trì",
+        "assigned_lead_openings": ["là cơ quan", "là đơn vị", "là bộ phận", "làm đầu mối", "(cơ quan thường trực"],
+        "standing_bodies": ["cơ quan thường trực", "bộ phận thường trực"],
+        "coordinate_words": {"verb": "phối hợp", "with": "với"},
+        "executor_labels": ["Chủ thể thực hiện", "Đơn vị thực hiện", "Cơ quan thực hiện"],
+        "report_to_words": {"verb": ["báo cáo"], "object": ["kết quả"], "to": ["về", "cho", "lên", "gửi"]},
+    },
 }
 
 
@@ -344,3 +354,21 @@ def test_targets_patterns_find_their_words():
     assert rx.number_of.match("Số hợp tác xã kiểu mới").group(1) == "hợp tác xã"
     assert rx.trailing_join.sub("", "công chức và") == "công chức" and rx.trailing_join.sub("", "a hoặc ,") == "a"
     assert targets._fragment("100% công chức và") and targets._fragment("cán bộ hoặc") and not targets._fragment("Hà")
+
+
+def test_responsibilities_patterns_find_their_words():
+    """responsibilities.json's function words in the patterns built from them."""
+    from pipeline.extract import responsibilities as r
+    rx = r._word_patterns()
+    assert rx.clause_opening.match("- Đề nghị: Sở Y tế").group("cue") == "Đề nghị"
+    assert rx.clause_opening.match("giao Sở Y tế").group("cue") == "giao"
+    assert rx.own_subject.match("Giao Văn phòng") and not rx.own_subject.match("giao Văn phòng")
+    assert rx.assign.search("Giao Sở Nội vụ") and not rx.assign.search("Giaothông") and not rx.assign.search("xgiao Sở")
+    assert rx.item_number.match("Điều 3. Chánh").end() == len("Điều 3. ") and rx.item_number.match("đ) Sở").end() == 3
+    assert rx.article_opening.match("Điều 3: Sở").end() == len("Điều 3: ")
+    assert rx.standing_body.search("là Cơ quan thường trực") and rx.standing_body.search("bộ phận\nthường trực")
+    assert rx.coordinate.search("phối hợp chặt chẽ với Sở")
+    assert not rx.coordinate.search("phối hợp chặt chẽ thường xuyên với")
+    assert rx.executor_line.search("- Đơn vị thực hiện: Sở Y tế")
+    assert rx.report_to.match("báo cáo kết quả thực hiện về Sở").group(0) == "báo cáo kết quả thực hiện về "
+    assert [m.group(0) for m in rx.list_join.finditer("Sở A, Sở B và Sở C")] == [", ", " và "]
