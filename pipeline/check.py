@@ -530,7 +530,7 @@ def _cued_citation():
     cues = alternation({fold(c) for c in _vocab()["implementing_cues"] + refs_vocab["relation_cues"]["implements"]})
     fillers = alternation([fold(f) for f in refs_vocab["clause_fillers"]])
     v = _vocab()
-    subject = alternation({fold(w) for w in [*cue_phrases("subject"), *v["subject_words"]]})
+    subject = alternation({fold(w) for w in [*cue_phrases("subject"), *refs_vocab["subject_words"]]})
     openers = v["implementing_openers"]
     purpose = alternation(fold(w) for w in openers["purpose"])
     organise = alternation(fold(w) for w in openers["organise"])

@@ -265,10 +265,30 @@ WORD_LISTS = {
         "target_part_headings": {"aims": ["mục tiêu", "chỉ tiêu"], "tasks": ["nhiệm vụ", "giải pháp"],
                                  "vision": ["tầm nhìn"], "purpose": ["mục đích", "yêu cầu"]},
         "implementing_openers": {"purpose": ["để", "nhằm"], "organise": ["tổ chức"]},
-        "subject_words": ["về việc"], "citation_joints": ["và", "cùng"], "bound_is_words": ["là"],
+        "citation_joints": ["và", "cùng"], "bound_is_words": ["là"],
         "before_words": ["trước"], "signed_for": ["T/M", "TM.", "TM", "KT.", "KT", "Q.", "THAY MẶT"],
     },
-    "references.json": {"issuer_cues": ["của", "do"]},
+    "references.json": {
+        "issuer_cues": ["của", "do"], "number_word": "số", "number_word_unmarked": "so",
+        "not_number_nouns": ["%", "người", "đơn vị", "cuộc", "lần"], "issued_word": "ban hành", "term_word": "khóa",
+        "ordinal_word": "thứ", "subject_words": ["về việc"], "about_word": "về",
+        "subject_stop_type_words": ["Nghị", "Quyết", "Chỉ", "Kế", "Thông", "Hướng", "Chương", "Kết", "Công", "Luật"],
+        "and_word": "và",
+        "name_stop_words": ["và", "của", "về", "ngày", "số", "do", "đã", "để", "nhằm", "theo", "với", "trong", "đến",
+                            "thì", "là", "sau", "được", "đối", "gắn", "quy", "hướng", "có", "liên", "tại", "phê",
+                            "ban", "cho", "các", "nhiệm", "giai"],
+        "congress_words": {"strict": ["lần thứ", "toàn quốc", "đại biểu"],
+                           "loose": ["đại biểu", "lần", "toàn quốc", "công đoàn", "đảng"]},
+        "all_levels": "các cấp", "congress_or_plenum": ["Đại hội", "đại hội", "Trung ương", "Hội nghị"],
+        "of_word": "của", "law_type": "Luật", "law_heads": ["Luật", "Bộ luật", "Pháp lệnh"],
+        "law_list_not_words": ["và", "được", "đã", "theo", "tại"],
+        "named_law_heads": ["luật", "bộ luật", "hiến pháp", "pháp lệnh", "công ước"],
+        "congress_resolution": "nghị quyết đại hội", "congress_word": "đại hội",
+        "approved_by": {"passive": ["được"], "verbs": ["phê duyệt", "ban hành"],
+                        "preps": ["ban hành kèm theo", "kèm theo", "theo", "tại"]},
+        "described_types": ["Kế hoạch", "Chương trình", "Nghị quyết", "Chỉ thị", "Quyết định", "Hướng dẫn", "Đề án",
+                            "Kết luận", "Chương trình hành động"],
+    },
     "dates.json": {"list_joints": ["và"]},
     "targets.json": {
         "deadline_words": {"by": ["đến", "vào", "trong", "tới", "hết"], "by_end": ["đến", "vào"], "end": ["cuối"]},
@@ -372,3 +392,30 @@ def test_responsibilities_patterns_find_their_words():
     assert rx.executor_line.search("- Đơn vị thực hiện: Sở Y tế")
     assert rx.report_to.match("báo cáo kết quả thực hiện về Sở").group(0) == "báo cáo kết quả thực hiện về "
     assert [m.group(0) for m in rx.list_join.finditer("Sở A, Sở B và Sở C")] == [", ", " và "]
+
+
+def test_references_patterns_find_their_words():
+    """references.json's words in the patterns built from them (module constants of
+    :mod:`pipeline.extract.references`)."""
+    from pipeline.extract import references as r
+    assert r._code_ref().match("Chỉ thị so 41-CT/TW") and r._code_ref().match("Quyết định SỐ 12/QĐ-UBND")
+    assert r._short_ref().match("Kế hoạch số 12") and not r._short_ref().match("Kế hoạch 5 năm")
+    assert not r._short_ref().match("Đề án 3 đơn vị") and r._short_ref().match("Đề án 3 đơn\tvị")  # (as printed)
+    assert r._DATE_NEXT.match(", ban hành ngày") and r._YEAR_NEXT.match(" năm 2020").group(1) == "2020"
+    assert r._ISSUER_NEXT.match(" do ") and r._TERM_NEXT.match(" (khoá XIII)") and r._TERM_NEXT.match(" (Khóa XII)")
+    assert r._SUBJECT_NEXT.match(" về việc ban") and r._SUBJECT_NEXT.match(", về công tác")
+    assert r._NAME_STOP.search("Luật Đất đai nhằm ").group(0) == " nhằm "
+    assert r._WRAPPED_ORDINAL.search("lần thứ\nXIII") and r._WRAPPED_NAME_END.match("Chính phủ ngày 18")
+    assert r._LIST_BEFORE.search("Kế hoạch số 1 và ") and r._NUMBER_WORD_BEFORE.search("Số: ")
+    assert r._CONGRESS_STRICT.match("lần thứ XIII") and r._CONGRESS_LOOSE.match("công đoàn tỉnh")
+    assert r._ALL_LEVELS.match(" các cấp")
+    assert r._CONGRESS_OR_PLENUM.sub("", "Nghị quyết Hội nghị Trung ương") == "Nghị quyết"
+    assert r._DATE_WORD_NEXT.match(" tháng 5") and r._OF_NEXT.match(", của ")
+    assert r._NAME_YEAR.search("Luật Thi đua năm 2022").group(1) == "2022"
+    assert r._LAW_ITEM.match("Bộ luật Lao động") and r._LAW_ITEM_SEPARATOR.match(", và Pháp lệnh ")
+    assert r._CODE_AFTER_NAME.match(" số 60/2024/QH15") and r._AND_LOWER_BEFORE_CODE.match(" và khen thưởng số 1/")
+    assert r._NEXT_LAW_ITEM.search("Luật Nhà ở ngày 1").group(0) == " ngày "
+    assert r._LOWER_CONTINUATION.match(", sử dụng tài sản công, Luật Đầu tư")
+    assert not r._LOWER_CONTINUATION.match(", được sửa đổi, Luật Đầu tư")
+    assert r._APPROVED_BY_NUMBER.match(" được phê duyệt tại Quyết định số 224")
+    assert r._LAW_HEADS == ("luật", "bộ luật", "pháp lệnh") and r._DESCRIBED_NEXT == ("năm", "ngày", "tháng", "của")
