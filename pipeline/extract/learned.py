@@ -235,8 +235,10 @@ def _cues() -> Any:
     }
 
 
-# What may stand between two units of one list ("Sở A, Sở B và Sở C"; "Sở A; Sở B").
-_LIST_JOIN = regex.compile(r"^\s*(?:[,;]\s*(?:và\s+)?|và\s+)$")
+# What may stand between two units of one list ("Sở A, Sở B và Sở C"; "Sở A; Sở B"): the
+# conjunction is responsibilities.json's and_word.
+_AND = alternation([load_json("responsibilities.json")["and_word"]])
+_LIST_JOIN = regex.compile(rf"^\s*(?:[,;]\s*(?:{_AND}\s+)?|{_AND}\s+)$")
 # What may open a line before a unit heading: an item number, a letter, a bullet ("2.", "a)", "-").
 _LINE_OPENING = regex.compile(r"^[\s\-+•*]*(?:(?:\d+(?:\.\d+)*|[a-zđ]|[IVX]+)[.)]\s*)?[\s\-+•*]*$")
 
