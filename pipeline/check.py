@@ -29,7 +29,7 @@ import regex
 
 from .link import Collection, mismatches, work_id
 from .text import fold
-from .vocab import alternation, cue, load_json
+from .vocab import alternation, cue, cue_phrases, load_json
 
 SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
 SCHEMA = "plans-check/1"  # the JSON report's version: its keys change only with a new version
@@ -261,8 +261,8 @@ def _period(doc: dict) -> tuple[int | None, int | None]:
             continue  # the date of a document the title cites ("... NGHỊ QUYẾT SỐ 10-NQ/TW NGÀY 10 THÁNG 02 NĂM 2022")
         a = int(d.value[:4])
         b = int(d.until[:4]) if d.until else a
-        upper_only = regex.search(r"(?:đến|tới)\s+(?:hết\s+)?$", fold(title[:d.start])) or \
-            regex.match(r"(?:đến|tới)\s", fold(title[d.start:d.end]))
+        upper_only = _until_end().search(fold(title[:d.start])) or \
+            _until_start().match(fold(title[d.start:d.end]))
         lo = lo if upper_only else (a if lo is None else min(lo, a))
         hi = b if hi is None else max(hi, b)
     issued = doc["document"].get("issued_date")
@@ -271,14 +271,34 @@ def _period(doc: dict) -> tuple[int | None, int | None]:
     return lo, hi
 
 
+@functools.cache
+def _until_end() -> regex.Pattern:
+    """The folded words that end right before a title's year making it the end of the period
+    only ("đến", "đến hết": ``until_words``, ``until_end_words``), to the end of the text."""
+    v = _vocab()
+    until, end = alternation(fold(w) for w in v["until_words"]), alternation(fold(w) for w in v["until_end_words"])
+    return regex.compile(rf"(?:{until})\s+(?:(?:{end})\s+)?$")
+
+
+@functools.cache
+def _until_start() -> regex.Pattern:
+    """A folded date's text opening with an ``until_words`` word ("đến năm 2030")."""
+    return regex.compile(rf"(?:{alternation(fold(w) for w in _vocab()['until_words'])})\s")
+
+
 def _fmt_period(p: tuple[int | None, int | None]) -> str:
     lo, hi = p
     return str(lo) if lo == hi else f"{lo or '…'}–{hi or '…'}"
 
 
-# The closing sentence naming the plan's issuer ("Trên đây là Kế hoạch ... của <issuer>./.").
-_STATED_ISSUER = regex.compile(rf"{cue('closing')}\s+(?:Kế\s+hoạch|Chương\s+trình)[^\n]*?\s(?:của|do)\s+"
-                               r"(\p{Lu}[^\n]{2,120}?)\s*(?:\./\.|[.,;\n]|$)")
+@functools.cache
+def _stated_issuer() -> regex.Pattern:
+    """The closing sentence naming the plan's issuer ("Trên đây là Kế hoạch ... của <issuer>./."):
+    ``closing_types``, then an issuer cue (references.json's ``issuer_cues``)."""
+    types = alternation(_vocab()["closing_types"])
+    issuer_cues = alternation(load_json("references.json")["issuer_cues"])
+    return regex.compile(rf"{cue('closing')}\s+(?:{types})[^\n]*?\s(?:{issuer_cues})\s+"
+                         r"(\p{Lu}[^\n]{2,120}?)\s*(?:\./\.|[.,;\n]|$)")
 
 
 def _with_stated_issuer(doc: dict) -> dict:
@@ -288,7 +308,7 @@ def _with_stated_issuer(doc: dict) -> dict:
     header = doc["document"]
     if header.get("issuer"):
         return header
-    stated = list(_STATED_ISSUER.finditer(doc["text"]))
+    stated = list(_stated_issuer().finditer(doc["text"]))
     if not stated:
         return header
     return {**header, "issuer": stated[-1].group(1).strip()}
@@ -350,7 +370,9 @@ def _aims(doc: dict) -> list[dict]:
                 return says_this
         return False
 
-    aims_words, task_words = r"mục\s+tiêu|chỉ\s+tiêu", r"nhiệm\s+vụ|giải\s+pháp"
+    headings_words = {part: alternation(fold(w) for w in words)
+                      for part, words in _vocab()["target_part_headings"].items()}
+    aims_words, task_words = headings_words["aims"], headings_words["tasks"]
 
     def in_aims(sid):
         # The nearest heading that says either decides ("b) Nhiệm vụ" under "I. MỤC TIÊU, NHIỆM VỤ").
@@ -360,10 +382,10 @@ def _aims(doc: dict) -> list[dict]:
         # "2.3. Tầm nhìn đến năm 2045": a vision lies beyond the period a child carries out. The
         # nearest heading that names a vision or aims decides ("2.2. Một số mục tiêu cụ thể" under
         # "2. Mục tiêu và tầm nhìn" holds aims).
-        return nearest_names(sid, r"tầm\s+nhìn", aims_words)
+        return nearest_names(sid, headings_words["vision"], aims_words)
 
     def in_purpose(sid):
-        return any(regex.search(r"mục\s+đích|yêu\s+cầu", title) for title in headings(sid))
+        return any(regex.search(headings_words["purpose"], title) for title in headings(sid))
     body = [t for t in doc["targets"] if t.get("section") != "appendix" and not in_vision(t.get("section"))]
     aims = [t for t in body if in_aims(t.get("section"))]
     # Without a targets part, a plan's aims are the figures of its purpose part ("I. MỤC ĐÍCH,
@@ -422,9 +444,9 @@ def _is_plan_type(doc: dict) -> bool:
     """Whether a document is a plan (Kế hoạch, Chương trình, Đề án, Phương án, by its header type):
     a letter (công văn) or a decision or resolution issuing or deploying a parent is none, and is
     not checked for a plan's parts."""
-    from .link import _type_key
-    kinds = {_type_key(t) for t in _vocab()["plan_types"]}
-    return _type_key(doc["document"].get("doc_type")) in kinds
+    from .link import type_key
+    kinds = {type_key(t) for t in _vocab()["plan_types"]}
+    return type_key(doc["document"].get("doc_type")) in kinds
 
 
 def sections_missing(plan: dict, lang: str = "vi") -> list[Finding]:
@@ -507,9 +529,15 @@ def _cued_citation():
     refs_vocab = load_json("references.json")
     cues = alternation({fold(c) for c in _vocab()["implementing_cues"] + refs_vocab["relation_cues"]["implements"]})
     fillers = alternation([fold(f) for f in refs_vocab["clause_fillers"]])
-    return regex.compile(rf"(?:[.;:]|(?<!\w)v/v|(?<!\w)về\s+việc)\s*(?:¶\s*)*(?:[-–+•]\s*)?"
-                         rf"(?:(?:để|nhằm)\s+(?:tổ\s+chức\s+)?)?(?:{cues})(?:\s+(?:{fillers}))*\s*:?\s*"
-                         rf"(?:§[^.;§]{{0,240}}?(?:,|\bvà|\bcùng)\s*(?:(?:{fillers})\s+)?)*$")
+    v = _vocab()
+    subject = alternation({fold(w) for w in [*cue_phrases("subject"), *refs_vocab["subject_words"]]})
+    openers = v["implementing_openers"]
+    purpose = alternation(fold(w) for w in openers["purpose"])
+    organise = alternation(fold(w) for w in openers["organise"])
+    joints = alternation(fold(w) for w in v["citation_joints"])
+    return regex.compile(rf"(?:[.;:]|(?<!\w)(?:{subject}))\s*(?:¶\s*)*(?:[-–+•]\s*)?"
+                         rf"(?:(?:{purpose})\s+(?:(?:{organise})\s+)?)?(?:{cues})(?:\s+(?:{fillers}))*\s*:?\s*"
+                         rf"(?:§[^.;§]{{0,240}}?(?:,|\b(?:{joints}))\s*(?:(?:{fillers})\s+)?)*$")
 
 
 def _cued(plan: dict, r: dict, others: list[dict]) -> bool:
@@ -586,7 +614,11 @@ def resolve_parents(plan: dict, against: Against,
 
 # Where a document names who issued it besides its header: its title ("NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ
 # VỀ ...") and its signature block ("T/M BỘ CHÍNH TRỊ", "TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC").
-_SIGNED_FOR = regex.compile(r"(?:^|\n)[ \t]*(?:[^\n|]*\|\s*)?(?:T/M|TM\.?|KT\.?|Q\.|THAY\s+MẶT)\s*([^\n|]{3,80})")
+@functools.cache
+def _signed_for() -> regex.Pattern:
+    """A signature line's capacity (``signed_for``) and the body it signs for (group 1)."""
+    capacities = alternation(_vocab()["signed_for"])
+    return regex.compile(rf"(?:^|\n)[ \t]*(?:[^\n|]*\|\s*)?(?:{capacities})\s*([^\n|]{{3,80}})")
 
 
 def _issuer_lines(parent: dict) -> str:
@@ -594,7 +626,7 @@ def _issuer_lines(parent: dict) -> str:
     the parent's own (a Politburo resolution's header reads "BAN CHẤP HÀNH TRUNG ƯƠNG"; it is
     cited, rightly, as "của Bộ Chính trị", the organ that signs it)."""
     title = parent["document"].get("title") or ""
-    signed = [m.group(1) for m in _SIGNED_FOR.finditer(parent["text"])]
+    signed = [m.group(1) for m in _signed_for().finditer(parent["text"])]
     return " | ".join(fold(t) for t in [title, *signed])
 
 
@@ -649,7 +681,12 @@ def _bound_before():
     "chậm nhất là ngày": ``bound_words``), to the end of the text."""
     bounds = alternation(fold(w) for w in _vocab()["bound_words"])
     # (``fold`` strips the space before the date: the words end the text, spaces or not)
-    return regex.compile(rf"(?<!\w)(?:{bounds})(?:\s+là)?(?:\s+(?:ngày|tháng|hết))?\s*$")
+    v = _vocab()
+    dates = load_json("dates.json")
+    is_words = alternation(fold(w) for w in v["bound_is_words"])
+    # the date's day or month word, or "hết" ("chậm nhất là hết tháng ...")
+    next_words = alternation(fold(w) for w in [dates["day"], dates["month"], *v["until_end_words"]])
+    return regex.compile(rf"(?<!\w)(?:{bounds})(?:\s+(?:{is_words}))?(?:\s+(?:{next_words}))?\s*$")
 
 
 def _plan_issue_deadlines(parent: dict) -> list[dict]:
@@ -1006,8 +1043,18 @@ def _is_before(doc: dict, d: dict) -> bool:
     """Whether a date is a bound not reached ("trước năm 2025": by the end of 2024)."""
     # (``fold`` strips the space between "trước" and the date: the words end the text, spaces or not)
     before = fold(doc["text"][max(0, d["start"] - 20):d["start"]])
-    return bool(regex.search(r"(?<!\w)trước(?:\s+(?:ngày|năm|tháng|quý))?\s*$", before)
-                or fold(d["text"]).startswith("trước"))
+    return bool(_before_bound().search(before)
+                or fold(d["text"]).startswith(tuple(fold(w) for w in _vocab()["before_words"])))
+
+
+@functools.cache
+def _before_bound() -> regex.Pattern:
+    """A ``before_words`` word, and dates.json's day, month, year or quarter word or none, to the
+    end of the (folded) text."""
+    dates = load_json("dates.json")
+    before = alternation(fold(w) for w in _vocab()["before_words"])
+    units = alternation(fold(dates[k]) for k in ("day", "year", "month", "quarter"))
+    return regex.compile(rf"(?<!\w)(?:{before})(?:\s+(?:{units}))?\s*$")
 
 
 TASK_DEADLINE_SIMILARITY = 0.22  # a child's dated task and the parent's are the same task

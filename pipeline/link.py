@@ -63,12 +63,15 @@ def work_id(doc_type: str | None, number: str | None, symbol: str | None, date: 
     return f"vn/{who}/{what}/{when}/{num}"
 
 
-def _type_key(t: str | None) -> str:
+def type_key(t: str | None) -> str:
+    """The matching key of a document type as written ("KẾ HOẠCH", "Kế hoạch", an alias): its
+    canonical type's folded name, or the folded text of a type the vocabulary does not know."""
     dt = doc_type_by_name().get(fold(t or ""))
     return fold(dt.type) if dt else fold(t or "")
 
 
-def _num(n: str | None) -> str:
+def number_key(n: str | None) -> str:
+    """A document number as a key: leading zeros dropped ("05" = "5"; blank: "0")."""
     return (n or "").lstrip("0") or "0"
 
 
@@ -122,7 +125,7 @@ class Collection:
         self.drafts = [d for d in self.documents if not d.get("number")]
         for d in self.documents:
             if d.get("number") and d.get("symbol"):
-                self.by_code.setdefault((_num(d["number"]), fold(d["symbol"])), []).append(d)
+                self.by_code.setdefault((number_key(d["number"]), fold(d["symbol"])), []).append(d)
 
     def _candidates(self, ref: dict) -> list[dict]:
         """Documents a partial citation could name: for a numbered citation not found by its
@@ -141,9 +144,9 @@ class Collection:
     def resolve(self, ref: dict) -> tuple[dict | None, float, str]:
         """The cited document, a score in 0..1, and how it was found."""
         if ref.get("number") and ref.get("symbol"):
-            cands = self.by_code.get((_num(ref["number"]), fold(ref["symbol"])), [])
+            cands = self.by_code.get((number_key(ref["number"]), fold(ref["symbol"])), [])
             if cands:
-                same_type = [d for d in cands if _type_key(d.get("doc_type")) == _type_key(ref.get("type"))]
+                same_type = [d for d in cands if type_key(d.get("doc_type")) == type_key(ref.get("type"))]
                 return (same_type or cands)[0], 1.0 if same_type else 0.9, "code"
         best, best_score = None, 0.0
         for d in self._candidates(ref):
@@ -160,7 +163,7 @@ class Collection:
         title, and at least one more of date and issuer must agree; one contradicting field (a
         wrong date, issuer or type — a citation mismatch to report) is allowed and costs score;
         two are not. A number that contradicts excludes."""
-        if ref.get("number") and d.get("number") and _num(ref["number"]) != _num(d["number"]):
+        if ref.get("number") and d.get("number") and number_key(ref["number"]) != number_key(d["number"]):
             return 0.0
         if not (ref.get("subject") and d.get("title")):
             return 0.0
@@ -171,7 +174,7 @@ class Collection:
         # A subject that all but repeats the title is evidence enough where the document prints no
         # issuer or date (a header lost on the web).
         agree, contra = (2 if subj >= 0.85 else 1), 0
-        if _type_key(ref.get("type")) != _type_key(d.get("doc_type")):
+        if type_key(ref.get("type")) != type_key(d.get("doc_type")):
             contra += 1
         dates = _dates_agree(ref.get("date"), d.get("issued_date"))
         if dates is not None:
@@ -196,7 +199,7 @@ def mismatches(ref: dict, d: dict) -> list[dict]:
     iss = _issuer_similarity(_cited_issuer(ref), d)
     if iss is not None and iss < 0.75:
         out.append({"field": "issuer", "cited": ref["issuer"], "actual": d.get("issuer")})
-    if _type_key(ref.get("type")) != _type_key(d.get("doc_type")) and d.get("doc_type"):
+    if type_key(ref.get("type")) != type_key(d.get("doc_type")) and d.get("doc_type"):
         out.append({"field": "type", "cited": ref["type"], "actual": d.get("doc_type")})
     return out
 

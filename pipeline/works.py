@@ -41,7 +41,7 @@ import unicodedata
 import regex
 from rapidfuzz import fuzz
 
-from .link import _num, _type_key, type_code, work_id
+from .link import number_key, type_code, type_key, work_id
 from .text import fold, strip_marks
 from .vocab import doc_type_by_code, load_json
 
@@ -83,12 +83,12 @@ def _vocab() -> dict:
 
 @functools.cache
 def _plan_type_keys() -> frozenset[str]:
-    return frozenset(_type_key(t) for t in _vocab()["plan_types"])
+    return frozenset(type_key(t) for t in _vocab()["plan_types"])
 
 
 @functools.cache
 def _issuing_type_keys() -> frozenset[str]:
-    return frozenset(_type_key(t) for t in _vocab()["plan_issuing_types"])
+    return frozenset(type_key(t) for t in _vocab()["plan_issuing_types"])
 
 
 @functools.cache
@@ -109,7 +109,7 @@ def is_plan(doc_type: str | None, title: str | None = None, symbol: str | None =
         doc_type = known.type if known else None
     if not doc_type:
         return False
-    key = _type_key(doc_type)
+    key = type_key(doc_type)
     if key in _plan_type_keys():
         return True
     return key in _issuing_type_keys() and bool(title) and bool(_issuing_title().match(fold(title or "")))
@@ -159,9 +159,9 @@ class _Grouper:
 
     def same_header(self, a: dict, b: dict, by_code: bool) -> bool:
         """Whether two headers could be one work's (nothing contradicts)."""
-        if a.get("doc_type") and b.get("doc_type") and _type_key(a["doc_type"]) != _type_key(b["doc_type"]):
+        if a.get("doc_type") and b.get("doc_type") and type_key(a["doc_type"]) != type_key(b["doc_type"]):
             return False
-        if a.get("number") and b.get("number") and _num(a["number"]) != _num(b["number"]):
+        if a.get("number") and b.get("number") and number_key(a["number"]) != number_key(b["number"]):
             return False
         if a.get("symbol") and b.get("symbol") and fold(a["symbol"]) != fold(b["symbol"]):
             return False
@@ -180,7 +180,7 @@ class _Grouper:
         if not self.same_header(a, b, by_code):
             return None, 0.0
         share = containment(self.shingles(i), self.shingles(j))
-        same_number = _num(a.get("number")) == _num(b.get("number")) if (a.get("number") or b.get("number")) else True
+        same_number = number_key(a.get("number")) == number_key(b.get("number")) if (a.get("number") or b.get("number")) else True
         # A date given at another precision is another version: the draft plan scanned in sample 09
         # ("năm 2026") and its later Word version 21 ("tháng 12 năm 2026", signed) share 0.875.
         same_date = not (a.get("issued_date") and b.get("issued_date")) or a["issued_date"] == b["issued_date"]
@@ -211,7 +211,7 @@ def _blocks(docs: list[dict], texts: dict[str, str]) -> list[tuple[list[int], bo
         if len(title) >= 12:  # "CÔNG ĐOÀN", a heading taken for a title, names no work
             by_title.setdefault(title, []).append(i)
         if d.get("number") and d.get("symbol"):
-            by_code.setdefault((_num(d["number"]), fold(d["symbol"])), []).append(i)
+            by_code.setdefault((number_key(d["number"]), fold(d["symbol"])), []).append(i)
         if opening := _opening(texts.get(d["doc_id"], "")):
             by_opening.setdefault(opening, []).append(i)
     return ([(m, False) for m in by_title.values() if len(m) > 1]
@@ -275,7 +275,7 @@ def group_works(documents: list[dict], texts: dict[str, str]) -> tuple[list[dict
     ``documents`` are rows of the ``documents`` table; ``texts`` maps doc_id to its text."""
     docs = documents
     grouper = _Grouper(docs, texts)
-    numbers = [_num(d["number"]) if d.get("number") else None for d in docs]
+    numbers = [number_key(d["number"]) if d.get("number") else None for d in docs]
     pairs: list[tuple[float, str, int, int]] = []
     seen: set[tuple[int, int]] = set()
     for block, by_code in _blocks(docs, texts):

@@ -252,3 +252,170 @@ def test_cue_tolerance():
     assert not regex.fullmatch(rf"(?i){vocab.cue('subject')}", "V/V")
     assert vocab.tone_placements("HÒA") == ("HÒA", "HOÀ") and vocab.tone_placements("thuỷ") == ("thuỷ", "thủy")
     assert vocab.tone_placements("quá") == ("quá",) and vocab.tone_placements("Nguyễn") == ("Nguyễn",)
+
+
+# The word lists the code builds its patterns from (issue 15: words moved out of the code): file →
+# key → the phrases the list must hold (a list of the key's own, or a table of lists per part).
+# Each phrase is a non-empty, trimmed string without doubled spaces, listed once; the patterns
+# built from them find each phrase (checked below per module).
+WORD_LISTS = {
+    "check.json": {
+        "until_words": ["đến", "tới"], "until_end_words": ["hết"],
+        "closing_types": ["Kế hoạch", "Chương trình"],
+        "target_part_headings": {"aims": ["mục tiêu", "chỉ tiêu"], "tasks": ["nhiệm vụ", "giải pháp"],
+                                 "vision": ["tầm nhìn"], "purpose": ["mục đích", "yêu cầu"]},
+        "implementing_openers": {"purpose": ["để", "nhằm"], "organise": ["tổ chức"]},
+        "citation_joints": ["và", "cùng"], "bound_is_words": ["là"],
+        "before_words": ["trước"], "signed_for": ["T/M", "TM.", "TM", "KT.", "KT", "Q.", "THAY MẶT"],
+    },
+    "references.json": {
+        "issuer_cues": ["của", "do"], "number_word": "số", "number_word_unmarked": "so",
+        "not_number_nouns": ["%", "người", "đơn vị", "cuộc", "lần"], "issued_word": "ban hành", "term_word": "khóa",
+        "ordinal_word": "thứ", "subject_words": ["về việc"], "about_word": "về",
+        "subject_stop_type_words": ["Nghị", "Quyết", "Chỉ", "Kế", "Thông", "Hướng", "Chương", "Kết", "Công", "Luật"],
+        "and_word": "và",
+        "name_stop_words": ["và", "của", "về", "ngày", "số", "do", "đã", "để", "nhằm", "theo", "với", "trong", "đến",
+                            "thì", "là", "sau", "được", "đối", "gắn", "quy", "hướng", "có", "liên", "tại", "phê",
+                            "ban", "cho", "các", "nhiệm", "giai"],
+        "congress_words": {"strict": ["lần thứ", "toàn quốc", "đại biểu"],
+                           "loose": ["đại biểu", "lần", "toàn quốc", "công đoàn", "đảng"]},
+        "all_levels": "các cấp", "congress_or_plenum": ["Đại hội", "đại hội", "Trung ương", "Hội nghị"],
+        "of_word": "của", "law_type": "Luật", "law_heads": ["Luật", "Bộ luật", "Pháp lệnh"],
+        "law_list_not_words": ["và", "được", "đã", "theo", "tại"],
+        "named_law_heads": ["luật", "bộ luật", "hiến pháp", "pháp lệnh", "công ước"],
+        "congress_resolution": "nghị quyết đại hội", "congress_word": "đại hội",
+        "approved_by": {"passive": ["được"], "verbs": ["phê duyệt", "ban hành"],
+                        "preps": ["ban hành kèm theo", "kèm theo", "theo", "tại"]},
+        "described_types": ["Kế hoạch", "Chương trình", "Nghị quyết", "Chỉ thị", "Quyết định", "Hướng dẫn", "Đề án",
+                            "Kết luận", "Chương trình hành động"],
+    },
+    "dates.json": {"list_joints": ["và"]},
+    "targets.json": {
+        "deadline_words": {"by": ["đến", "vào", "trong", "tới", "hết"], "by_end": ["đến", "vào"], "end": ["cuối"]},
+        "by_year_words": ["vào", "đến", "trong"], "group_year_words": ["đến", "hết"], "heading_year_words": ["đến"],
+        "comparing_verbs": ["đạt", "là", "có", "còn", "xuống", "tăng", "giảm", "lên"],
+        "or_more_words": ["trở lên", "trở xuống"], "count_word": "số", "conjunctions": {"and": "và", "or": "hoặc"},
+    },
+    "responsibilities.json": {
+        "class_word": "các", "plural_words": ["các", "những"], "and_word": "và",
+        "glued_connectors": ["và", "của", "với"], "related_word": "liên quan", "article_word": "Điều",
+        "assign_cues": {"assign": ["Giao"], "request": ["Đề nghị"]}, "lead_word": "chủ trì",
+        "assigned_lead_openings": ["là cơ quan", "là đơn vị", "là bộ phận", "làm đầu mối", "(cơ quan thường trực"],
+        "standing_bodies": ["cơ quan thường trực", "bộ phận thường trực"],
+        "coordinate_words": {"verb": "phối hợp", "with": "với"},
+        "executor_labels": ["Chủ thể thực hiện", "Đơn vị thực hiện", "Cơ quan thực hiện"],
+        "report_to_words": {"verb": ["báo cáo"], "object": ["kết quả"], "to": ["về", "cho", "lên", "gửi"]},
+    },
+}
+
+
+def _phrase_lists(value) -> list[list]:
+    return list(value.values()) if isinstance(value, dict) else [value]
+
+
+@pytest.mark.parametrize("name", sorted(WORD_LISTS))
+def test_word_lists_are_well_formed(name):
+    data = json.loads((DATA / name).read_text(encoding="utf-8"))
+    for key, expected in WORD_LISTS[name].items():
+        assert data[key] == expected, (name, key)  # (the exact lists: a change here changes the rules)
+        assert key in data["_doc"], f"{name}: the _doc does not describe {key!r}"
+        for phrases in _phrase_lists(data[key]):
+            phrases = [phrases] if isinstance(phrases, str) else phrases
+            assert phrases and len(set(phrases)) == len(phrases), (name, key)
+            assert all(isinstance(p, str) and p and p == p.strip() and "  " not in p for p in phrases), (name, key)
+
+
+def test_check_patterns_find_their_words():
+    """Each word of check.json's lists is found by the pattern built from it, in the text the
+    pattern reads (folded, or as printed for the closing sentence and the signature line)."""
+    from pipeline import check
+    assert check._until_end().search("kế hoạch đến hết ") and check._until_end().search("giai đoạn tới ")
+    assert not check._until_end().search("kế hoạch hết ")
+    assert check._until_start().match("tới năm 2030") and not check._until_start().match("trong năm 2030")
+    assert check._stated_issuer().search("Trên đây là Chương trình hành động do Ban Thường vụ Tỉnh ủy ban hành./.")
+    assert check._stated_issuer().search("Trên đây là Kế hoạch thực hiện của UBND tỉnh./.").group(1) == "UBND tỉnh"
+    assert not check._stated_issuer().search("Trên đây là Đề án của UBND tỉnh./.")
+    cued = check._cued_citation()
+    for opening in (". ", "v/v ", "về việc ", ". để ", ". nhằm tổ chức "):
+        assert cued.search(f"{opening}thực hiện § và § cùng "), opening  # (the citation cued follows)
+    assert not cued.search("tuyên truyền thực hiện § và ")
+    signed = [m.group(1) for m in check._signed_for().finditer("T/M BỘ CHÍNH TRỊ\nTHAY MẶT BAN THƯỜNG VỤ\nKT CHỦ TỊCH")]
+    assert signed == ["BỘ CHÍNH TRỊ", "BAN THƯỜNG VỤ", "CHỦ TỊCH"]
+    assert check._bound_before().search("chậm nhất là hết ") and check._bound_before().search("trước ngày ")
+    assert check._before_bound().search("hoàn thành trước quý ") and not check._before_bound().search("sau năm ")
+
+
+def test_dates_patterns_find_their_words():
+    """The date words of dates.json in the patterns built from them: a day in words, a list of
+    recurring days, a period's months that are a half of one year."""
+    from pipeline.extract import dates
+    assert dates._words_day().search("ngày 15 tháng 11 năm 2025").groups() == ("15", "11", "2025")
+    res = dates._recurring_res()
+    assert res["next_day_month"].match(" và ngày 15/11") and res["next_day_month"].match("; 15 tháng 11")
+    assert res["day_month"].search("ngày 30 tháng 11") and not res["day_month"].search("ngày 30 tháng 11 năm 2025")
+    assert res["period"].search("định kỳ 6 tháng") and not res["period"].search("định kỳ 6 tháng đầu năm")
+    assert not res["period"].search("mỗi 6 tháng cuối năm")
+    periods = json.loads((DATA / "dates.json").read_text(encoding="utf-8"))["recurring"]["periods"]
+    assert periods["half_of_year"] == ["đầu", "cuối"]
+
+
+def test_targets_patterns_find_their_words():
+    """targets.json's words in the patterns built from them (:func:`vocabulary_patterns`)."""
+    from pipeline.extract import targets
+    rx = targets.vocabulary_patterns()
+    assert rx.deadline.search("đạt 90% vào cuối năm 2025").groups() == (None, "2025")
+    assert rx.deadline.search("Hết năm 2030").group(1) == "2030"
+    assert rx.by_year.match("vào năm 2025 và") and not rx.by_year.match("sau năm 2025")
+    assert rx.group_year.search("hết 2030").group(1) == "2030"
+    assert rx.heading_year.search("đến năm 2030").group(1) == "2030"
+    assert rx.year_cell.match("năm 2025").group("year") == "2025"
+    assert rx.comparator_words.sub("", "Tốc độ tăng trưởng đạt") == "Tốc độ tăng trưởng"
+    assert rx.or_more.sub("", " trở lên cho") == "cho" and rx.or_more.sub("", " trở\nlên") == " trở\nlên"
+    assert rx.number_of.match("Số hợp tác xã kiểu mới").group(1) == "hợp tác xã"
+    assert rx.trailing_join.sub("", "công chức và") == "công chức" and rx.trailing_join.sub("", "a hoặc ,") == "a"
+    assert targets._fragment("100% công chức và") and targets._fragment("cán bộ hoặc") and not targets._fragment("Hà")
+
+
+def test_responsibilities_patterns_find_their_words():
+    """responsibilities.json's function words in the patterns built from them."""
+    from pipeline.extract import responsibilities as r
+    rx = r._word_patterns()
+    assert rx.clause_opening.match("- Đề nghị: Sở Y tế").group("cue") == "Đề nghị"
+    assert rx.clause_opening.match("giao Sở Y tế").group("cue") == "giao"
+    assert rx.own_subject.match("Giao Văn phòng") and not rx.own_subject.match("giao Văn phòng")
+    assert rx.assign.search("Giao Sở Nội vụ") and not rx.assign.search("Giaothông") and not rx.assign.search("xgiao Sở")
+    assert rx.item_number.match("Điều 3. Chánh").end() == len("Điều 3. ") and rx.item_number.match("đ) Sở").end() == 3
+    assert rx.article_opening.match("Điều 3: Sở").end() == len("Điều 3: ")
+    assert rx.standing_body.search("là Cơ quan thường trực") and rx.standing_body.search("bộ phận\nthường trực")
+    assert rx.coordinate.search("phối hợp chặt chẽ với Sở")
+    assert not rx.coordinate.search("phối hợp chặt chẽ thường xuyên với")
+    assert rx.executor_line.search("- Đơn vị thực hiện: Sở Y tế")
+    assert rx.report_to.match("báo cáo kết quả thực hiện về Sở").group(0) == "báo cáo kết quả thực hiện về "
+    assert [m.group(0) for m in rx.list_join.finditer("Sở A, Sở B và Sở C")] == [", ", " và "]
+
+
+def test_references_patterns_find_their_words():
+    """references.json's words in the patterns built from them (module constants of
+    :mod:`pipeline.extract.references`)."""
+    from pipeline.extract import references as r
+    assert r._code_ref().match("Chỉ thị so 41-CT/TW") and r._code_ref().match("Quyết định SỐ 12/QĐ-UBND")
+    assert r._short_ref().match("Kế hoạch số 12") and not r._short_ref().match("Kế hoạch 5 năm")
+    assert not r._short_ref().match("Đề án 3 đơn vị") and r._short_ref().match("Đề án 3 đơn\tvị")  # (as printed)
+    assert r._DATE_NEXT.match(", ban hành ngày") and r._YEAR_NEXT.match(" năm 2020").group(1) == "2020"
+    assert r._ISSUER_NEXT.match(" do ") and r._TERM_NEXT.match(" (khoá XIII)") and r._TERM_NEXT.match(" (Khóa XII)")
+    assert r._SUBJECT_NEXT.match(" về việc ban") and r._SUBJECT_NEXT.match(", về công tác")
+    assert r._NAME_STOP.search("Luật Đất đai nhằm ").group(0) == " nhằm "
+    assert r._WRAPPED_ORDINAL.search("lần thứ\nXIII") and r._WRAPPED_NAME_END.match("Chính phủ ngày 18")
+    assert r._LIST_BEFORE.search("Kế hoạch số 1 và ") and r._NUMBER_WORD_BEFORE.search("Số: ")
+    assert r._CONGRESS_STRICT.match("lần thứ XIII") and r._CONGRESS_LOOSE.match("công đoàn tỉnh")
+    assert r._ALL_LEVELS.match(" các cấp")
+    assert r._CONGRESS_OR_PLENUM.sub("", "Nghị quyết Hội nghị Trung ương") == "Nghị quyết"
+    assert r._DATE_WORD_NEXT.match(" tháng 5") and r._OF_NEXT.match(", của ")
+    assert r._NAME_YEAR.search("Luật Thi đua năm 2022").group(1) == "2022"
+    assert r._LAW_ITEM.match("Bộ luật Lao động") and r._LAW_ITEM_SEPARATOR.match(", và Pháp lệnh ")
+    assert r._CODE_AFTER_NAME.match(" số 60/2024/QH15") and r._AND_LOWER_BEFORE_CODE.match(" và khen thưởng số 1/")
+    assert r._NEXT_LAW_ITEM.search("Luật Nhà ở ngày 1").group(0) == " ngày "
+    assert r._LOWER_CONTINUATION.match(", sử dụng tài sản công, Luật Đầu tư")
+    assert not r._LOWER_CONTINUATION.match(", được sửa đổi, Luật Đầu tư")
+    assert r._APPROVED_BY_NUMBER.match(" được phê duyệt tại Quyết định số 224")
+    assert r._LAW_HEADS == ("luật", "bộ luật", "pháp lệnh") and r._DESCRIBED_NEXT == ("năm", "ngày", "tháng", "của")

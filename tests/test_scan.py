@@ -309,7 +309,7 @@ def test_a_scope_word_letter_in_any_case_lowers_to_itself():
     """What the targets' scope pre-check on the text in lower case relies on."""
     from pipeline.extract import targets
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
-    for letter in set("".join(targets._patterns().scope_last_words)) - {" "}:
+    for letter in set("".join(targets.vocabulary_patterns().scope_last_words)) - {" "}:
         for m in regex.finditer(regex.escape(letter), every, regex.I):
             assert m.group(0).lower() == letter or len(m.group(0).lower()) != 1, (letter, m.group(0))
 

@@ -164,14 +164,26 @@ def _iso(y, m=None, d=None) -> str | None:
 
 
 _NUMERIC_DAY = regex.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
-_WORDS_DAY = regex.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", regex.I)
+
+
+@functools.cache
+def _words_day() -> regex.Pattern:
+    """A whole day in words: "15 tháng 11 năm 2025" (the month and year words of the vocabulary)."""
+    v = _vocab()
+    return regex.compile(rf"(\d{{1,2}})\s+{_word(v['month'])}\s+(\d{{1,2}})\s+{_word(v['year'])}\s+(\d{{4}})",
+                         regex.I)
+
+
+def _word(phrase: str) -> str:
+    """A phrase of the vocabulary as a pattern, any run of whitespace for a space."""
+    return alternation([phrase])
 
 
 def _parse_single_day(text: str) -> str | None:
     m = _NUMERIC_DAY.search(text)
     if m:
         return _iso(m.group(3), m.group(2), m.group(1))
-    m = _WORDS_DAY.search(text)
+    m = _words_day().search(text)
     if m:
         return _iso(m.group(3), m.group(2), m.group(1))
     return None
@@ -236,7 +248,7 @@ def _role(text: str, start: int, end: int, match: regex.Match, until: str | None
         return "period"
     if cues["period_cues"].search(before_fold):
         return "period"
-    if match.group("year") and fold(match.group("yw") or "") != "năm":
+    if match.group("year") and fold(match.group("yw") or "") != fold(_vocab()["year"]):
         return "period"
     return "other"
 
@@ -308,30 +320,34 @@ _RECURRING_VALUE = {"quarter": "P3M", "half-year": "P6M"}
 
 @functools.cache
 def _recurring_res() -> dict[str, regex.Pattern]:
-    v = _vocab()["recurring"]
+    top = _vocab()
+    day, month, year = _word(top["day"]), _word(top["month"]), _word(top["year"])
+    joints = alternation(top["list_joints"])
+    v = top["recurring"]
     every = {k: alternation(words) for k, words in v["every"].items()}
     periods = v["periods"]
     months = alternation(periods["months"])
+    halves = alternation(periods["half_of_year"])
     # A day and month without a year: "15/11", "30 tháng 11" (not "15/11/2025", "tháng 11 năm 2025").
-    day_month = (r"(?P<d>\d{1,2})(?:\s*/\s*|\s+tháng\s+)(?P<m>\d{1,2})"
-                 r"(?![\d/]|\s*/\s*\d|\s*[-.]\s*\d|\s+năm\s+\d)")
+    day_month = (rf"(?P<d>\d{{1,2}})(?:\s*/\s*|\s+{month}\s+)(?P<m>\d{{1,2}})"
+                 rf"(?![\d/]|\s*/\s*\d|\s*[-.]\s*\d|\s+{year}\s+\d)")
     return {
         # "ngày 15/11", "ngày 30 tháng 11": a day of the year (of every year, with a year word).
-        "day_month": regex.compile(rf"(?<!\p{{L}})ngày\s+{day_month}", regex.I),
+        "day_month": regex.compile(rf"(?<!\p{{L}}){day}\s+{day_month}", regex.I),
         # The next day of a list after one: "ngày 01/6 và 15/11", "ngày 15/5, 15/11".
-        "next_day_month": regex.compile(rf"\s*(?:,|và|;)\s*(?:ngày\s+)?{day_month}", regex.I),
+        "next_day_month": regex.compile(rf"\s*(?:,|{joints}|;)\s*(?:{day}\s+)?{day_month}", regex.I),
         "year_word": regex.compile(rf"(?<!\p{{L}})(?:{every['year']})(?!\p{{L}})", regex.I),
         # "ngày 20 hằng tháng": a day of every month.
-        "day_of_month": regex.compile(rf"(?<!\p{{L}})ngày\s+(?P<d>\d{{1,2}})\s+(?:{every['month']})(?!\p{{L}})",
+        "day_of_month": regex.compile(rf"(?<!\p{{L}}){day}\s+(?P<d>\d{{1,2}})\s+(?:{every['month']})(?!\p{{L}})",
                                       regex.I),
         # "hằng quý", "định kỳ hằng quý": every quarter.
         "quarter": regex.compile(rf"(?<!\p{{L}})(?:{every['quarter']})(?!\p{{L}})", regex.I),
         # "định kỳ 6 tháng", "mỗi 3 tháng", "6 tháng một lần", "06 tháng/lần" (not "6 tháng đầu năm",
         # a half of one year).
         "period": regex.compile(
-            rf"(?<!\p{{L}})(?:(?:{alternation(periods['before'])})\s+(?P<n1>{months})\s+tháng"
-            rf"(?:\s*(?:{alternation(periods['after'])}))?(?!\s+(?:đầu|cuối)\s+năm)"
-            rf"|(?P<n2>{months})\s+tháng\s*(?:{alternation(periods['after'])}))(?!\p{{L}})", regex.I),
+            rf"(?<!\p{{L}})(?:(?:{alternation(periods['before'])})\s+(?P<n1>{months})\s+{month}"
+            rf"(?:\s*(?:{alternation(periods['after'])}))?(?!\s+(?:{halves})\s+{year})"
+            rf"|(?P<n2>{months})\s+{month}\s*(?:{alternation(periods['after'])}))(?!\p{{L}})", regex.I),
         # A named day: "Ngày Quốc tế Lao động 1/5", "Ngày toàn dân phòng, chống ma túy 26/6".
         "named_day": regex.compile(
             rf"(?<!\p{{L}}){regex.escape(v['named_day'])}\s+\p{{Lu}}[^\n.;:()“”\"\d]{{0,80}}?\s\(?"

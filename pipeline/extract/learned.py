@@ -36,8 +36,8 @@ from ..segment import Layout, SectionIndex, find_body, find_layout
 from ..text import fold
 from ..vocab import alternation, load_json
 from .abbreviations import unit_key
-from .responsibilities import _is_generic
-from .targets import _comparators, _patterns
+from .responsibilities import is_generic
+from .targets import comparators, vocabulary_patterns
 
 # The model's folder in the repository (``models/spancat``), whatever the working directory.
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "spancat"
@@ -178,8 +178,8 @@ def target_of(text: str, start: int, end: int, next_start: int | None = None) ->
         return None
     unit = "%" if unit.startswith("%") else unit
     value = number_of(m.group("num"))
-    prefix, suffix = _comparators()
-    rx = _patterns()
+    prefix, suffix = comparators()
+    rx = vocabulary_patterns()
     cl, cr = _clause(text, start, end)
     if next_start is not None and start < next_start < cr:
         cr = next_start
@@ -235,8 +235,10 @@ def _cues() -> Any:
     }
 
 
-# What may stand between two units of one list ("Sở A, Sở B và Sở C"; "Sở A; Sở B").
-_LIST_JOIN = regex.compile(r"^\s*(?:[,;]\s*(?:và\s+)?|và\s+)$")
+# What may stand between two units of one list ("Sở A, Sở B và Sở C"; "Sở A; Sở B"): the
+# conjunction is responsibilities.json's and_word.
+_AND = alternation([load_json("responsibilities.json")["and_word"]])
+_LIST_JOIN = regex.compile(rf"^\s*(?:[,;]\s*(?:{_AND}\s+)?|{_AND}\s+)$")
 # What may open a line before a unit heading: an item number, a letter, a bullet ("2.", "a)", "-").
 _LINE_OPENING = regex.compile(r"^[\s\-+•*]*(?:(?:\d+(?:\.\d+)*|[a-zđ]|[IVX]+)[.)]\s*)?[\s\-+•*]*$")
 
@@ -285,7 +287,7 @@ def units_of(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, str, in
             continue
         for s, e in group:
             unit = " ".join(text[s:e].split()).strip(" ,.;:-–")
-            if len(unit) < 3 or _is_generic(unit):
+            if len(unit) < 3 or is_generic(unit):
                 continue
             out.append((unit, role, s, e))
     return out

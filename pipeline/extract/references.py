@@ -30,6 +30,7 @@ from ..vocab import (
     issuer_words,
     load_json,
     prefix_tree_alternation,
+    tone_placements,
 )
 from .dates import first_date
 
@@ -37,6 +38,28 @@ from .dates import first_date
 @functools.cache
 def _vocab():
     return load_json("references.json")
+
+
+# The words of this module's patterns: data/references.json, and the date words of data/dates.json.
+_V = _vocab()
+_DATES = load_json("dates.json")
+_DAY, _MONTH, _YEAR = (alternation([_DATES[k]]) for k in ("day", "month", "year"))
+_AND_WORD = _V["and_word"]
+_AND = alternation([_AND_WORD])
+# The number word in its cases ("số", "SỐ", "Số"), and as printed without its marks ("so").
+_NUMBER_WORD = _V["number_word"]
+_NUMBER = alternation([_NUMBER_WORD])
+_NUMBER_FORMS = list(dict.fromkeys((_NUMBER_WORD, _NUMBER_WORD.upper(), _NUMBER_WORD[:1].upper() + _NUMBER_WORD[1:])))
+_NUMBER_WORDS = alternation(_NUMBER_FORMS)
+_NUMBER_WORDS_ANY = alternation([*_NUMBER_FORMS, _V["number_word_unmarked"]])
+_NUMBER_OR_UNMARKED = alternation([_NUMBER_WORD, _V["number_word_unmarked"]])
+# What after a type and a number makes it a count ("Kế hoạch 5 năm"), spaces as printed.
+_NOT_NUMBER_NOUNS = "|".join(regex.escape(w) for w in [_DATES["year"], _DATES["month"], _DATES["day"],
+                                                       *_V["not_number_nouns"]])
+# The term word in either tone placement, capitalised or not ("khóa", "khoá", "Khóa", "Khoá").
+_TERM_FORMS = [form for w in tone_placements(_V["term_word"]) for form in (w, w[:1].upper() + w[1:])]
+_LAW_TYPE = _V["law_type"]
+_LAWS = alternation(_V["law_heads"])
 
 
 
@@ -97,7 +120,7 @@ def _code_ref() -> regex.Pattern:
     return regex.compile(
         # The number word: "số", "SỐ", "Số", "so" written without its marks ("Chỉ thị so 41-CT/TW",
         # a typist's or a converter's loss), "s" glued to the number; or a colon.
-        rf"(?<![\p{{L}}])(?P<type>{t})(?:\s+(?:số|SỐ|Số|so)\s*:?|\s*:|\s+s(?=\d))?\s*"
+        rf"(?<![\p{{L}}])(?P<type>{t})(?:\s+(?:{_NUMBER_WORDS_ANY})\s*:?|\s*:|\s+s(?=\d))?\s*"
         # The number: digits, a letter ("12a"), or a dotted second part ("66.2/2025/NQ-CP": a
         # resolution numbered after another); then the separator, or spaces before a party code.
         rf"(?P<number>\d{{1,5}}(?:\.\d{{1,3}}(?=[ \t]*/))?[a-z]?)"
@@ -116,9 +139,9 @@ def _bare_ref() -> regex.Pattern:
 def _short_ref() -> regex.Pattern:
     t = _typealternation()
     return regex.compile(
-        rf"(?<![\p{{L}}])(?P<type>{t})(?:[ \t]+(?:số|SỐ|Số))?[ \t]+(?P<number>\d{{1,5}}[a-z]?)"
+        rf"(?<![\p{{L}}])(?P<type>{t})(?:[ \t]+(?:{_NUMBER_WORDS}))?[ \t]+(?P<number>\d{{1,5}}[a-z]?)"
         rf"(?![\d/\-]|\s*[-/]\s*\p{{Lu}}|\s+\p{{Lu}}+\s*/)"
-        rf"(?!\s*(?:năm|tháng|ngày|%|người|đơn vị|cuộc|lần))", regex.V1)
+        rf"(?!\s*(?:{_NOT_NUMBER_NOUNS}))", regex.V1)
 
 
 @functools.cache
@@ -156,11 +179,12 @@ def _issuer_stop() -> regex.Pattern:
 
 
 # What may follow a cited document's code: its date, year, issuer, term and subject.
-_DATE_NEXT = regex.compile(r"\s*,?\s*(?:ban\s+hành\s+)?(?=(?:ngày|\d))", regex.I)
-_YEAR_NEXT = regex.compile(r"\s*,?\s*năm\s+(\d{4})\b")
-_ISSUER_NEXT = regex.compile(r"\s*,?\s*(?:của|do)\s+", regex.I)
-_TERM_NEXT = regex.compile(r"\s*\((?:khóa|khoá|Khóa|Khoá)\s+[IVXL]+\)")
-_SUBJECT_NEXT = regex.compile(rf"\s*,?\s*(?:về\s+việc|về|{cue('subject')})\s+")
+_DATE_NEXT = regex.compile(rf"\s*,?\s*(?:{alternation([_V['issued_word']])}\s+)?(?=(?:{_DAY}|\d))", regex.I)
+_YEAR_NEXT = regex.compile(rf"\s*,?\s*{_YEAR}\s+(\d{{4}})\b")
+_ISSUER_NEXT = regex.compile(rf"\s*,?\s*(?:{alternation(_V['issuer_cues'])})\s+", regex.I)
+_TERM_NEXT = regex.compile(rf"\s*\((?:{alternation(_TERM_FORMS)})\s+[IVXL]+\)")
+_SUBJECT_WORDS = alternation([*_V["subject_words"], _V["about_word"]])
+_SUBJECT_NEXT = regex.compile(rf"\s*,?\s*(?:{_SUBJECT_WORDS}|{cue('subject')})\s+")
 _QUOTED = regex.compile(r"[“\"]([^”\"]{3,250})[”\"]")
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\d]")
 
@@ -254,20 +278,23 @@ def _subject_stop() -> regex.Pattern:
     # Header words are in capitals ("ỦY BAN"); in running text only the first letter is ("Ủy ban").
     orgs = prefix_tree_alternation({form for w in issuer_words()[0] for form in (w, w[0] + w[1:].lower())})
     return regex.compile(
-        r"[;.\n]|\s\(|(?:,|\s+và)\s*(?=(?:Nghị|Quyết|Chỉ|Kế|Thông|Hướng|Chương|Kết|Công|Luật)\s)"
+        rf"[;.\n]|\s\(|(?:,|\s+{_AND})\s*(?=(?:{_SUBJECT_STOP_TYPES})\s)"
         rf"|,\s*(?=(?:{orgs})\s)")
 
 
 # Where a named document's name ends: punctuation, or a word that starts the sentence's next part.
 _NAME_STOP = regex.compile(
     r"[;.\n:()“”\"]|,\s*"
-    r"|\s(?:và|của|về|ngày|số|do|đã|để|nhằm|theo|với|trong|đến|thì|là|sau|được|đối|gắn|quy|hướng|có|liên|tại|phê"
-    r"|ban|cho|các|nhiệm|giai)\s"
+    rf"|\s(?:{alternation(_V['name_stop_words'])})\s"
     r"|\s[-–]\s", regex.I)
 # "Nghị quyết đại hội lần thứ\nXIII của Đảng": an ordinal's numeral wrapped onto the next line.
-_WRAPPED_ORDINAL = regex.compile(r"(?<!\p{L})(?:thứ|khóa|khoá)\n[IVXL]+(?!\p{L})", regex.I)
-_WRAPPED_NAME_END = regex.compile(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,4}(?=[ \t]+(?:ngày|số)[ \t]|[ \t]*[;.])", regex.V1)
-_YEAR_OF_NAME = regex.compile(r"\s+năm\s+\d{4}")
+_WRAPPED_ORDINAL = regex.compile(
+    rf"(?<!\p{{L}})(?:{alternation([_V['ordinal_word'], *tone_placements(_V['term_word'])])})\n[IVXL]+(?!\p{{L}})",
+    regex.I)
+_WRAPPED_NAME_END = regex.compile(
+    rf"\p{{Lu}}\p{{Ll}}*(?:[ \t]+\p{{Ll}}+){{0,4}}(?=[ \t]+(?:{_DAY}|{_NUMBER})[ \t]|[ \t]*[;.])",
+    regex.V1)
+_YEAR_OF_NAME = regex.compile(rf"\s+{_YEAR}\s+\d{{4}}")
 
 
 @functools.cache
@@ -304,7 +331,7 @@ def _named_end(text: str, start: int, limit: int) -> int:
             continue
         # "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân": "và" joins two capitalised names,
         # unless a new document follows ("... và Nghị quyết ...").
-        if fold(tok.strip()) == "và" and text[m.end():m.end() + 1].isupper() \
+        if fold(tok.strip()) == fold(_AND_WORD) and text[m.end():m.end() + 1].isupper() \
                 and not _starts_document(text, m.end()):
             pos = m.end()
             continue
@@ -327,17 +354,19 @@ def _named_end(text: str, start: int, limit: int) -> int:
 _CAPITAL = regex.compile(r"\p{Lu}")
 _YEAR_PART = regex.compile(r"^\d{4}/")
 _SYMBOL_SEPARATOR = regex.compile(r"[-/]")
-_LIST_BEFORE = regex.compile(r"(?:[;,]|\svà)\s*$")
-_NUMBER_WORD_BEFORE = regex.compile(r"(?i)số\s*:?\s*$")
+_LIST_BEFORE = regex.compile(rf"(?:[;,]|\s{_AND})\s*$")
+_NUMBER_WORD_BEFORE = regex.compile(rf"(?i){_NUMBER}\s*:?\s*$")
 _SENTENCE_END = regex.compile(r"[.!?]\s*$")
 # What makes "Nghị quyết Đại hội ..." one congress's resolution: a numeral, an ordinal, a name.
-_CONGRESS_STRICT = regex.compile(r"(?:[IVXL]+\b|lần\s+thứ|toàn\s+quốc|đại\s+biểu|\p{Lu}\p{Ll})")
-_CONGRESS_LOOSE = regex.compile(r"(?:[IVXL]+\b|đại\s+biểu|\p{Lu}|lần|toàn\s+quốc|công\s+đoàn|đảng)", regex.I)
-_ALL_LEVELS = regex.compile(r"\s*các\s+cấp\b")
-_CONGRESS_OR_PLENUM = regex.compile(r"\s+(Đại hội|đại hội|Trung ương|Hội nghị).*")
-_NAME_YEAR = regex.compile(r"năm\s+(\d{4})$")
-_DATE_WORD_NEXT = regex.compile(r"\s+(?=năm|ngày|tháng)")
-_OF_NEXT = regex.compile(r"\s*,?\s*của\s")
+_CONGRESS_STRICT = regex.compile(rf"(?:[IVXL]+\b|{alternation(_V['congress_words']['strict'])}|\p{{Lu}}\p{{Ll}})")
+_CONGRESS_LOOSE = regex.compile(rf"(?:[IVXL]+\b|\p{{Lu}}|{alternation(_V['congress_words']['loose'])})", regex.I)
+_ALL_LEVELS_WORDS = fold(_V["all_levels"])
+_ALL_LEVELS = regex.compile(rf"\s*{alternation([_V['all_levels']])}\b")
+# (spaces as printed)
+_CONGRESS_OR_PLENUM = regex.compile(r"\s+(" + "|".join(map(regex.escape, _V["congress_or_plenum"])) + r").*")
+_NAME_YEAR = regex.compile(rf"{_YEAR}\s+(\d{{4}})$")
+_DATE_WORD_NEXT = regex.compile(rf"\s+(?={_YEAR}|{_DAY}|{_MONTH})")
+_OF_NEXT = regex.compile(rf"\s*,?\s*{alternation([_V['of_word']])}\s")
 
 
 class _Spans:
@@ -376,27 +405,35 @@ class _Spans:
 
 
 # The heads of documents named (and sometimes numbered) after their name: "Luật Đất đai số ...".
-_LAW_HEADS = ("luật", "bộ luật", "pháp lệnh")
+_LAW_HEADS = tuple(fold(w) for w in _V["law_heads"])
+# Named starts naming a document only with a capital after them, or capitalised mid-sentence.
+_NAMED_LAW_HEADS = tuple(fold(w) for w in _V["named_law_heads"])
+_CONGRESS_RESOLUTION = fold(_V["congress_resolution"])
+_CONGRESS_WORD = _V["congress_word"]
+_SUBJECT_STOP_TYPES = alternation(_V["subject_stop_type_words"])
 # A code after a document's name: "Luật Dữ liệu số 60/2024/QH15", "Bộ luật Lao động số 45/2019/QH14".
 _CODE_AFTER_NAME = regex.compile(
-    rf"[ \t]*,?\s*(?:số|so)\s*:?\s*(?P<number>\d{{1,5}})[ \t]*(?P<sep>/)[ \t]*(?P<symbol>{_SYMBOL})", regex.V1)
+    rf"[ \t]*,?\s*(?:{_NUMBER_OR_UNMARKED})\s*:?\s*(?P<number>\d{{1,5}})[ \t]*(?P<sep>/)[ \t]*(?P<symbol>{_SYMBOL})",
+    regex.V1)
 _AND_LOWER_BEFORE_CODE = regex.compile(
-    r"[ \t]+và[ \t]+\p{Ll}[\p{Ll} \t]{0,40}?(?=[ \t]*,?\s*(?:số|so)\s*:?\s*\d{1,5}[ \t]*/)", regex.V1)
+    rf"[ \t]+{_AND}[ \t]+\p{{Ll}}[\p{{Ll}} \t]{{0,40}}?"
+    rf"(?=[ \t]*,?\s*(?:{_NUMBER_OR_UNMARKED})\s*:?\s*\d{{1,5}}[ \t]*/)",
+    regex.V1)
 # The head of a law inside the list an amending law names ("..., Luật Nhà ở, Luật Đấu thầu").
-_LAW_ITEM = regex.compile(r"(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+(?=[\p{L}])", regex.V1)
+_LAW_ITEM = regex.compile(rf"(?:{_LAWS})\s+(?=[\p{{L}}])", regex.V1)
 # Between two laws of that list: a comma, "và" or both ("Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu").
 _LAW_ITEM_SEPARATOR = regex.compile(
-    r"[ \t]*(?:,[ \t\n]*(?:và\s+)?|\s+và\s+)(?=(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s)", regex.V1)
+    rf"[ \t]*(?:,[ \t\n]*(?:{_AND}\s+)?|\s+{_AND}\s+)(?=(?:{_LAWS})\s)", regex.V1)
 # The next law of the list, unless a clause or the list ends first (";", ".", a line break, a
 # parenthesis) or the law's number or date comes first ("Luật Nhà ở số 27/2023/QH15, Luật ...").
 _NEXT_LAW_ITEM = regex.compile(
-    r"[;.\n:()“”\"]|\s(?:số|so|ngày)\s|(?P<next>,[ \t]*(?:và\s+)?(?=(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s)"
-    r"|\s+và\s+(?=(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s))", regex.V1)
+    rf"[;.\n:()“”\"]|\s(?:{_NUMBER_OR_UNMARKED}|{_DAY})\s|(?P<next>,[ \t]*(?:{_AND}\s+)?(?=(?:{_LAWS})\s)"
+    rf"|\s+{_AND}\s+(?=(?:{_LAWS})\s))", regex.V1)
 # A name going on after a comma in lower case, up to the next law of the list or the list's end:
 # "Luật Quản lý, sử dụng tài sản công", "Luật Thuế xuất khẩu, thuế nhập khẩu, Luật Đầu tư".
 _LOWER_CONTINUATION = regex.compile(
-    r",[ \t]*(?!(?:và|được|đã|theo|tại|và)\s)\p{Ll}[\p{Ll}\p{Lu} \t]{0,60}?"
-    r"(?=,[ \t]*(?:và\s+)?(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s|\s+và\s+(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s|[;.\n]|$)",
+    rf",[ \t]*(?!(?:{alternation(_V['law_list_not_words'])})\s)\p{{Ll}}[\p{{Ll}}\p{{Lu}} \t]{{0,60}}?"
+    rf"(?=,[ \t]*(?:{_AND}\s+)?(?:{_LAWS})\s|\s+{_AND}\s+(?:{_LAWS})\s|[;.\n]|$)",
     regex.V1)
 
 
@@ -482,10 +519,10 @@ def _amending_law(text: str, start: int, rest_start: int, limit: int) -> list[_F
     name = _one_line("".join(pieces)).rstrip(" ,")
     last_end, last_code = items[-1][1], items[-1][2]
     if len(items) == 1 and last_code is not None:
-        return [_numbered_after_name(text, start, name, last_code, canonical_type("Luật"), limit)]
+        return [_numbered_after_name(text, start, name, last_code, canonical_type(_LAW_TYPE), limit)]
     list_end = last_code.end() if last_code else last_end
     date, issuer, subject, e1, _ = _tail(text, list_end, limit)
-    found = [_Found(canonical_type("Luật"), start, max(e1, list_end), max(e1, list_end), date=date,
+    found = [_Found(canonical_type(_LAW_TYPE), start, max(e1, list_end), max(e1, list_end), date=date,
                     issuer=issuer, subject=subject, name=name)]
     for item_start, item_end, code in items:
         if code is not None:
@@ -508,19 +545,19 @@ def _named_references(text: str, m: regex.Match, end: int) -> list[_Found]:
     first = text[rest_start]
     # Laws are named with a capital ("Luật Công đoàn"); a capital "Luật" mid-sentence names a
     # law even when the name goes on in lower case ("Thực hiện Luật phòng, chống thiên tai").
-    if fold(head) in ("luật", "bộ luật", "hiến pháp", "pháp lệnh", "công ước") and not first.isupper():
+    if fold(head) in _NAMED_LAW_HEADS and not first.isupper():
         mid_sentence = m.start() > 0 and text[m.start() - 1] in " \t(“\"" and \
             not _SENTENCE_END.search(text[max(0, m.start() - 3):m.start()])
         if not (head[0].isupper() and mid_sentence and _first_word(text, rest_start) not in _not_law_words()):
             return []
     # ("Luật sư", "Luật gia" are professions; "Luật Giao dịch điện tử" is a law: a whole word.)
-    if fold(head) == "luật" and _first_word(text, rest_start) in _not_law_words():
+    if fold(head) == fold(_LAW_TYPE) and _first_word(text, rest_start) in _not_law_words():
         return []
-    if fold(head).startswith("nghị quyết đại hội"):
+    if fold(head).startswith(_CONGRESS_RESOLUTION):
         after = text[rest_start:rest_start + 20]
         # "Nghị quyết Đại hội XIII ...", "... Đại hội đại biểu ...", "... Đại hội Công đoàn tỉnh";
         # in lower case ("nghị quyết đại hội công đoàn gắn với ...") only with a numeral.
-        if head.split()[-1] == "hội" and head.split()[-2] == "đại" and not _CONGRESS_STRICT.match(after):
+        if head.split()[-2:] == _CONGRESS_WORD.split() and not _CONGRESS_STRICT.match(after):
             return []
         if not _CONGRESS_LOOSE.match(after):
             return []
@@ -543,7 +580,7 @@ def _named_references(text: str, m: regex.Match, end: int) -> list[_Found]:
         if code is not None and len(name.split()) >= 2:
             return [_numbered_after_name(text, m.start(), name, code, typ, end)]
     # "Nghị quyết Đại hội Công đoàn các cấp": resolutions of every level, not one document.
-    if _ALL_LEVELS.match(text[name_end:name_end + 10]) or fold(name).endswith(" các cấp"):
+    if _ALL_LEVELS.match(text[name_end:name_end + 10]) or fold(name).endswith(" " + _ALL_LEVELS_WORDS):
         return []
     if len(name.split()) < 2 or len(name) > 160:
         return []
@@ -584,7 +621,7 @@ def _programme_ref() -> regex.Pattern:
           (?:\s(?:{span})\s+\d{{4}}\s*[-–]\s*\d{{4}}|\s(?:{until})\s+\d{{4}})
           # An outlook or an open end after the period: ", tầm nhìn đến năm 2050", "và định
           # hướng đến năm 2030", "và những năm tiếp theo".
-          (?:,?\s*(?:và\s+)?(?:{outlook})\s+\d{{4}}|\s+(?:{open_end}))*
+          (?:,?\s*(?:{_AND}\s+)?(?:{outlook})\s+\d{{4}}|\s+(?:{open_end}))*
         )""", regex.V1 | regex.I | regex.X)
 
 
@@ -607,7 +644,7 @@ def _programme_drafted() -> regex.Pattern:
     drafting = [fold(c) for c in v["programme_drafting"]]
     cues = [fold(c) for c in v["relation_cues"]["implements"]]
     fillers = [fold(f) for f in v["clause_fillers"] + v["programme_cues"]]
-    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(drafting)})\s*(?:,|và)\s*(?:\p{{L}}+\s+){{0,3}}?"
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(drafting)})\s*(?:,|{_AND})\s*(?:\p{{L}}+\s+){{0,3}}?"
                          rf"(?:{alternation(cues)})(?:\s+(?:{alternation(fillers)}))*\s*$")
 
 
@@ -623,9 +660,10 @@ def _programme_subject_cue() -> regex.Pattern:
 # ... theo Quyết định số 1268/QĐ-TTg"): that document is the one cited.
 # ... "được phê duyệt tại Quyết định số 224/QĐ-TTg".
 _APPROVED_BY_NUMBER = regex.compile(
-    r"\s*,?\s*(?:được\s+(?:phê\s+duyệt|ban\s+hành)\s+)?(?:ban\s+hành\s+kèm\s+theo|kèm\s+theo|theo|tại)"
-    r"\s+\p{L}+(?:\s+\p{L}+)?\s+(?:số\s*)?\d", regex.V1)
-_LIST_SEPARATOR_END = regex.compile(r"(?:[;,]|\svà)\s*$")
+    rf"\s*,?\s*(?:(?:{alternation(_V['approved_by']['passive'])})\s+(?:{alternation(_V['approved_by']['verbs'])})\s+)?"
+    rf"(?:{alternation(_V['approved_by']['preps'])})"
+    rf"\s+\p{{L}}+(?:\s+\p{{L}}+)?\s+(?:{_NUMBER}\s*)?\d", regex.V1)
+_LIST_SEPARATOR_END = regex.compile(rf"(?:[;,]|\s{_AND})\s*$")
 
 
 def programme_key(typ: str, name: str) -> tuple[str, frozenset[str]]:
@@ -780,9 +818,8 @@ def find_references(text: str, start: int = 0, end: int | None = None,
 
 
 # The types of a document cited by what it is, and the words after them ("Kế hoạch ngày ...").
-_DESCRIBED_TYPES = ("Kế hoạch", "Chương trình", "Nghị quyết", "Chỉ thị", "Quyết định", "Hướng dẫn",
-                    "Đề án", "Kết luận", "Chương trình hành động")
-_DESCRIBED_NEXT = ("năm", "ngày", "tháng", "của")
+_DESCRIBED_TYPES = tuple(_V["described_types"])
+_DESCRIBED_NEXT = (_DATES["year"], _DATES["day"], _DATES["month"], _V["of_word"])
 
 
 @functools.cache

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from types import SimpleNamespace
 
 import regex
 
@@ -63,7 +64,7 @@ def _starts_org(word: str) -> bool:
     w = fold(word)
     first, _, after = w.partition(" ")
     after = after.replace(",", " ")  # "các sở, ban, ngành"
-    if first in ("các", "những"):
+    if first in _folded_vocab("plural_words"):
         return not after or _org_words().opens(after) or _group_words().opens(after)
     return _org_words().opens(w) or first == "ubnd"
 
@@ -73,8 +74,43 @@ def _folded_vocab(key: str) -> frozenset[str]:
     return frozenset(fold(w) for w in _vocab()[key])
 
 
-# A clause's opening words that are no part of a unit's name: a bullet, "Đề nghị", "Giao".
-_CLAUSE_OPENING = regex.compile(r"^[\s\-+•]*(?:(?P<cue>Đề\s+nghị|đề\s+nghị|Giao|giao)\s*:?\s+)?")
+@functools.cache
+def _word(key: str) -> str:
+    """A single word of the vocabulary, folded ("các")."""
+    return fold(_vocab()[key])
+
+
+def _as_printed(phrases) -> list[str]:
+    """Phrases as printed and with a lower-case first letter ("Giao", "giao")."""
+    return [form for p in phrases for form in (p, p[:1].lower() + p[1:])]
+
+
+@functools.cache
+def _word_patterns() -> SimpleNamespace:
+    """The patterns of the vocabulary's function words, compiled once."""
+    v = _vocab()
+    assign, request = v["assign_cues"]["assign"], v["assign_cues"]["request"]
+    article = alternation([v["article_word"]])
+    coordinate, report = v["coordinate_words"], v["report_to_words"]
+    return SimpleNamespace(
+        # A clause's opening words that are no part of a unit's name: a bullet, "Đề nghị", "Giao".
+        clause_opening=regex.compile(rf"^[\s\-+•]*(?:(?P<cue>{alternation(_as_printed(request + assign))})\s*:?\s+)?"),
+        # A task opening with its own units' cue, as printed ("Giao Văn phòng ...").
+        own_subject=regex.compile(rf"(?:{alternation(assign + request)})\s"),
+        assign=regex.compile(rf"(?<!\p{{L}})(?:{alternation(_as_printed(assign))})\s+"),
+        item_number=regex.compile(rf"^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|{article}\s+\d+\s*[.:])\s*"),
+        article_opening=regex.compile(rf"^\s*(?:{article}\s+\d+\s*[.:]\s*)?"),  # "Điều 3." before the list
+        standing_body=regex.compile(rf"(?i){alternation(v['standing_bodies'])}"),
+        coordinate=regex.compile(rf"(?i){alternation([coordinate['verb']])}(?:\s+\p{{Ll}}+){{0,2}}?"
+                                 rf"\s+{alternation([coordinate['with']])}\s+"),
+        executor_line=regex.compile(LINE_START + rf"\s*[-+•]?\s*(?:{alternation(v['executor_labels'])})\s*:\s*",
+                                    regex.I | regex.M),
+        report_to=regex.compile(rf"(?i)(?:{alternation(report['verb'])})(?:\s+(?:{alternation(report['object'])}))?"
+                                rf"(?:[\p{{Ll}}\s,]{{0,90}}?\s(?:{alternation(report['to'])}))?\s+"),
+        # Between two of the listed bodies: ", " or " và ", when the words after it open a unit (a
+        # comma inside a name, "Thủ trưởng các sở, ban, ngành Thành phố", is followed by a common word).
+        list_join=regex.compile(rf",\s+|\s+{alternation([v['and_word']])}\s+"),
+    )
 _CLAUSE_BREAK = regex.compile(r"[:.;(]")
 _CAPITAL_WORD_START = regex.compile(r"(?<=\s)(?=\p{Lu})")
 
@@ -152,7 +188,7 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     a cue says a body follows ("Đề nghị các cấp ủy Đảng", "Giao các sở", and ``cued`` callers:
     "phối hợp với lực lượng quân đội"); elsewhere it opens with a capital. After units ending at
     a colon ("Sở Văn hóa, Thể thao và Du lịch: Phối hợp với ...") the rest is the words after it."""
-    opening = _CLAUSE_OPENING.match(clause)
+    opening = _word_patterns().clause_opening.match(clause)
     cued = cued or bool(opening and opening.group("cue"))
     c = clause[opening.end():] if opening else clause
     parts = _CLAUSE_BREAK.split(c, maxsplit=1)
@@ -200,7 +236,7 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
                 units += [u for u in more if u not in units]
                 break
     units = [u.strip(" ,") for u in units if _is_named_unit(u, heads)]
-    units = [u for u in units if not _is_generic(u) and len(u) > 2]
+    units = [u for u in units if not is_generic(u) and len(u) > 2]
     return units, rest
 
 
@@ -215,7 +251,7 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
     name_words = _folded_vocab("name_words")
 
     def finish():
-        while cur and fold(cur[-1]) in ("và", ","):
+        while cur and fold(cur[-1]) in (_word("and_word"), ","):
             cur.pop()
         if cur:
             units.append(" ".join(cur).replace(" ,", ","))
@@ -228,24 +264,25 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
         wl = fold(w)
         if w == ",":
             # ", Sở Y tế", ", các sở, ban, ngành": another unit.
-            if nxt and (nxt[0].isupper() or fold(nxt) == "các") and _starts_org(following) and cur:
+            if nxt and (nxt[0].isupper() or fold(nxt) == _word("class_word")) and _starts_org(following) and cur:
                 finish()
                 continue
             # A class of bodies goes on over its kinds ("các cơ quan, đơn vị, địa phương, doanh
             # nghiệp", "các sở, ban, ngành"), not over a vague one ("các sở, ngành, đơn vị có liên
             # quan" names "các sở, ngành").
             if nxt and (nxt[0].isupper() or fold(nxt) in name_words or fold(nxt) == "ban"
-                        or cur and fold(cur[0]) in ("các", "những") and _group_words().opens(fold(following))
-                        and "liên quan" not in fold(following)):
+                        or cur and fold(cur[0]) in _folded_vocab("plural_words")
+                        and _group_words().opens(fold(following))
+                        and _word("related_word") not in fold(following)):
                 cur.append(",")
                 continue
             stopped_at = i
             break
-        if wl == "và":
+        if wl == _word("and_word"):
             # "Sở Tài chính và Sở Nội vụ", "Chính phủ và Bộ Tài chính" (a head of two words that
             # is a whole name; not "Báo và Đài Phát thanh ...", one body).
             joined = fold(" ".join(cur))
-            if nxt and (nxt[0].isupper() or fold(nxt) == "các") and _starts_org(following) \
+            if nxt and (nxt[0].isupper() or fold(nxt) == _word("class_word")) and _starts_org(following) \
                     and (len(cur) >= 2 or " " in joined and joined in _org_phrases()):
                 finish()
                 continue
@@ -261,7 +298,7 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
         # "các"/"những" after a name ended by its place opens another noun unless bodies follow
         # ("báo cáo UBND tỉnh những khó khăn", "báo cáo UBND Thành phố các nội dung"; but "Ủy ban
         # nhân dân tỉnh các ..." is rare, and "Ban Chỉ đạo các chương trình ..." has no place yet).
-        if wl in ("các", "những") and cur and fold(cur[-1]) in _place_words() \
+        if wl in _folded_vocab("plural_words") and cur and fold(cur[-1]) in _place_words() \
                 and not _starts_org(" ".join([w] + [t for t, _ in tokens[i + 1:i + 3]])) \
                 and not _zone_at(tokens, i + 1):
             stopped_at = i
@@ -273,7 +310,7 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             continue
         # After "các" ("các tổ chức chính trị - xã hội") a word that may be a verb is a noun.
         if w[:1].islower() and wl not in name_words and (tag in ("V", "R", "A", "E") or wl in stops) and cur \
-                and fold(cur[-1]) not in ("các", "những"):
+                and fold(cur[-1]) not in _folded_vocab("plural_words"):
             # "Ủy" + "ban" tagged apart: keep going while the words are still forming a body's name
             # ("Ban" + "quản lý", "Bộ" + "tư lệnh": a whole head of issuers.tsv).
             if not _starts_org(" ".join(cur)) and _starts_org(" ".join(cur + [w])) \
@@ -291,7 +328,7 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
                 cur += [t for t, _ in tokens[i:tail]]
             stopped_at = tail
             break
-        if not cur and not (w[:1].isupper() or wl in ("các",) or cued and not units and i == 0):
+        if not cur and not (w[:1].isupper() or wl == _word("class_word") or cued and not units and i == 0):
             stopped_at = i
             break
         cur.append(w)
@@ -346,7 +383,7 @@ def _unit_tokens(clause: str) -> list[tuple[str, str]]:
     tokens = []
     for w, tag in _tagged(clause):
         head, _, tail = w.partition(" ")
-        if tail and fold(head) in ("và", "của", "với") and tail[:1].isupper():
+        if tail and fold(head) in _folded_vocab("glued_connectors") and tail[:1].isupper():
             tokens += [(head, "C"), (tail, "N")]
         else:
             tokens.append((w, tag))
@@ -360,8 +397,10 @@ def _is_named_unit(name: str, heads=()) -> bool:
         or bool(heads) and fold(name).startswith(tuple(fold(h) for h in heads))
 
 
-def _is_generic(name: str) -> bool:
-    """"các đơn vị liên quan", "cơ quan, địa phương có liên quan": no unit named."""
+def is_generic(name: str) -> bool:
+    """Whether a unit's name names no unit: "các đơn vị liên quan", "cơ quan, địa phương có liên
+    quan" (``generic_units`` and ``vague_endings`` of ``data/responsibilities.json``). Public: the
+    model's units (:mod:`pipeline.extract.learned`) are dropped by the same test."""
     key = fold(name)
     return key in _folded_vocab("generic_units") or key.endswith(tuple(_folded_vocab("vague_endings")))
 
@@ -393,16 +432,8 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     return max(line_start, *(text.rfind(c, max(lo, line_start), pos) for c in ";.")) + 1
 
 
-_ITEM_NUMBER = regex.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|Điều\s+\d+\s*[.:])\s*")
 _BULLET = regex.compile(r"^[-+•]\s*")
-_STANDING_BODY = regex.compile(r"(?i)(?:cơ\s+quan|bộ\s+phận)\s+thường\s+trực")
-_ASSIGN = regex.compile(r"(?<!\p{L})(?:Giao|giao)\s+")
-_COORDINATE = regex.compile(r"(?i)phối\s+hợp(?:\s+\p{Ll}+){0,2}?\s+với\s+")
-_EXECUTOR_LINE = regex.compile(
-    LINE_START + r"\s*[-+•]?\s*(?:Chủ\s+thể\s+thực\s+hiện|Đơn\s+vị\s+thực\s+hiện|Cơ\s+quan\s+thực\s+hiện)\s*:\s*",
-    regex.I | regex.M)
 _LIST_SEPARATOR = regex.compile(r"[;,]\s*")
-_REPORT_TO = regex.compile(r"(?i)báo\s+cáo(?:\s+kết\s+quả)?(?:[\p{Ll}\s,]{0,90}?\s(?:về|cho|lên|gửi))?\s+")
 _CELL_SEPARATOR = regex.compile(r"\s*;\s*")
 
 
@@ -451,7 +482,7 @@ class _Collector:
         """Record ``unit`` in ``role`` for text[start:end] (its section: ``section``, or the one
         holding ``start``); a generic or too short name ("các đơn vị liên quan") is dropped."""
         unit = " ".join(unit.split()).strip(" -–,;:")
-        if not unit or _is_generic(unit) or len(unit) < 3:
+        if not unit or is_generic(unit) or len(unit) < 3:
             return
         # The same unit written in full and abbreviated ("Sở Khoa học và Công nghệ" in the text,
         # "Sở KH&CN" in its annex table) is one: the key is the unit_key of the expanded name.
@@ -531,7 +562,7 @@ def _item_tasks(text: str, sec: Section, children: list[Section], clause: str, r
     else:
         body = text[_heading_end(text, sec):sec.end].strip()
         tasks = [" ".join(body.split())] if body else []
-    if rest_fold and (not rest_fold.startswith("chủ trì") or not tasks):
+    if rest_fold and (not rest_fold.startswith(_word("lead_word")) or not tasks):
         # (An item that is one wrapped paragraph, "l) Đài Truyền hình Việt Nam, Đài Tiếng nói
         # Việt\nNam, ... chủ trì, phối hợp ...", is all heading: its clause is its task.)
         tasks = [" ".join(clause.split())] + tasks
@@ -542,7 +573,7 @@ def _members_of_class(clause: str, units: list[str], rest: str) -> tuple[list[st
     """A heading naming a class of bodies and then, after a colon, the bodies themselves ("3. Các
     đơn vị chuyên môn: Khoa Lý luận Chính trị, Viện Kinh tế Quản lý, … và Khoa Giáo dục Quốc phòng
     An ninh"): the units are the bodies named (two or more, the whole list), not the class."""
-    if len(units) != 1 or fold(units[0]).split()[0] not in ("các", "những") \
+    if len(units) != 1 or fold(units[0]).split()[0] not in _folded_vocab("plural_words") \
             or not regex.match(rf"\W*{regex.escape(units[0])}\s*:", clause):
         return units, rest
     members, after = leading_units(rest)
@@ -580,7 +611,7 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
     unit_items: dict[str, list[str]] = {}  # item id → the units its heading names
     for sec in _implementation_items(text, index):
         line = _heading_text(text, sec)
-        clause = _BULLET.sub("", _ITEM_NUMBER.sub("", line))
+        clause = _BULLET.sub("", _word_patterns().item_number.sub("", line))
         units, rest = leading_units(clause)
         units, rest = _members_of_class(clause, units, rest)
         if sec.kind == "bullet" and sec.parent in unit_items:
@@ -596,7 +627,7 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
         tasks = _item_tasks(text, sec, children, clause, rest_fold)
         deadline = deadlines.within(sec.start, sec.end)
         roles = {"execute"} | _cue_roles(rest_fold) | _later_clause_roles(clause, units[-1])
-        if _STANDING_BODY.search(clause[:200]):
+        if _word_patterns().standing_body.search(clause[:200]):
             roles.add("lead")
         for name in units:
             for role in sorted(roles, key=_ROLE_ORDER.index):
@@ -637,7 +668,7 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
         if sec.kind not in ("item", "bullet") or sec.id in impl or in_skipped_part(sec.parent):
             continue
         line = _heading_text(text, sec)
-        clause = _BULLET.sub("", _ITEM_NUMBER.sub("", line))
+        clause = _BULLET.sub("", _word_patterns().item_number.sub("", line))
         units, rest = leading_units(clause)
         units = [u for u in units if " " in u.strip()]  # not a bare "Hội" of a letter to one
         rest = rest.strip()
@@ -704,8 +735,8 @@ def _cue_roles(folded: str) -> set[str]:
 def _names_own_subject(task: str) -> bool:
     """Whether a task opens with its own units ("Giao Văn phòng tham mưu ...", "Sở Y tế tham mưu
     ..." under "Các sở, ban, ngành"): its roles are theirs, not those of the heading's unit."""
-    clause = _BULLET.sub("", _ITEM_NUMBER.sub("", task))
-    return bool(regex.match(r"(?:Giao|Đề\s+nghị)\s", clause)) or bool(leading_units(clause)[0])
+    clause = _BULLET.sub("", _word_patterns().item_number.sub("", task))
+    return bool(_word_patterns().own_subject.match(clause)) or bool(leading_units(clause)[0])
 
 
 def _task_texts(text: str, sec: Section, children: list[Section], tasks: list[str]):
@@ -726,12 +757,12 @@ def _task_texts(text: str, sec: Section, children: list[Section], tasks: list[st
 def _assigned_units(text: str, lo: int, hi: int, found: _Collector) -> None:
     """"Giao X chủ trì ..." or "Giao X là cơ quan thường trực" (X lead); "Giao X <task>" (X
     execute)."""
-    for m in _ASSIGN.finditer(text[lo:hi]):
+    for m in _word_patterns().assign.finditer(text[lo:hi]):
         s = lo + m.end()
         names, end = _units_at(text, s, hi)
         after = fold(text[end:end + 60]).lstrip(" ,")
-        lead = after.startswith("chủ trì") or after.startswith(_folded_lead_after()) \
-            or after.startswith(("là cơ quan", "là đơn vị", "là bộ phận", "làm đầu mối", "(cơ quan thường trực"))
+        lead = after.startswith(_word("lead_word")) or after.startswith(_folded_lead_after()) \
+            or after.startswith(tuple(_folded_vocab("assigned_lead_openings")))
         for name in names:
             found.add(name, "lead" if lead else "execute", s, end)
 
@@ -751,7 +782,7 @@ def _coordinating_units(text: str, lo: int, hi: int, found: _Collector) -> None:
     """"phối hợp (chặt chẽ) với Y": Y coordinates, a named class of bodies too ("các sở, ban,
     ngành", SPEC §2.1; a vague one is dropped), its name may open in lower case ("lực lượng quân
     đội")."""
-    for m in _COORDINATE.finditer(text[lo:hi]):
+    for m in _word_patterns().coordinate.finditer(text[lo:hi]):
         s = lo + m.end()
         names, end = _units_at(text, s, hi, cued=True)
         for name in names:
@@ -761,7 +792,7 @@ def _coordinating_units(text: str, lo: int, hi: int, found: _Collector) -> None:
 def _executor_lines(text: str, lo: int, hi: int, found: _Collector) -> None:
     """"Chủ thể thực hiện: X; Y" (or "Đơn vị/Cơ quan thực hiện:"): each listed name executes, taken
     as written (no tagging)."""
-    for m in _EXECUTOR_LINE.finditer(text[lo:hi]):
+    for m in _word_patterns().executor_line.finditer(text[lo:hi]):
         s = lo + m.end()
         line_end = text.find("\n", s, hi)
         line_end = hi if line_end < 0 else line_end
@@ -774,7 +805,7 @@ def _report_receivers(text: str, lo: int, hi: int, found: _Collector) -> None:
     """"báo cáo (kết quả ... về) X": X receives reports; X may also be an office-holder
     ("báo cáo Chủ tịch UBND tỉnh")."""
     report_nouns = _report_nouns()
-    for m in _REPORT_TO.finditer(text[lo:hi]):
+    for m in _word_patterns().report_to.finditer(text[lo:hi]):
         s = lo + m.end()
         if report_nouns.search(text[max(lo, lo + m.start() - 30):lo + m.start()]):
             continue  # "hệ thống thông tin báo cáo Chính phủ": a name, not a report to send
@@ -788,18 +819,15 @@ def _carry_out() -> regex.Pattern:
     return regex.compile(rf"(?:{alternation(_vocab()['carry_out_phrases'])})", regex.I)
 
 
-# Between two of the listed bodies: ", " or " và ", when the words after it open a unit (a
-# comma inside a name, "Thủ trưởng các sở, ban, ngành Thành phố", is followed by a common word).
-_LIST_JOIN = regex.compile(r",\s+|\s+và\s+")
 
 
 def _split_listed_units(listed: str) -> list[str]:
     """"Chánh Văn phòng Ủy ban nhân dân Thành phố, Giám đốc Sở Nông nghiệp và Môi trường, Thủ
     trưởng các sở, ban, ngành Thành phố, ..." → the names, split where a unit's words follow."""
     parts, start = [], 0
-    for m in _LIST_JOIN.finditer(listed):
+    for m in _word_patterns().list_join.finditer(listed):
         following = listed[m.end():].split()[:3]
-        if following and (following[0][:1].isupper() or following[0] == "các") \
+        if following and (following[0][:1].isupper() or following[0] == _word("class_word")) \
                 and _starts_org(" ".join(following)):
             parts.append(listed[start:m.start()])
             start = m.end()
@@ -817,13 +845,12 @@ def _bodies_carrying_out(text: str, lo: int, hi: int, found: _Collector) -> None
         back = max(lo, m.start() - 800)
         start = max(text.rfind(";", back, m.start()), text.rfind(". ", back, m.start()) + 1,
                     text.rfind("\n\n", back, m.start()) + 1, back - 1) + 1
-        listed = _ARTICLE_OPENING.sub("", text[start:m.start()])
+        listed = _word_patterns().article_opening.sub("", text[start:m.start()])
         for name in _split_listed_units(" ".join(listed.split())):
             if _is_named_unit(name):
                 found.add(name, "execute", start, m.end())
 
 
-_ARTICLE_OPENING = regex.compile(r"^\s*(?:Điều\s+\d+\s*[.:]\s*)?")  # "Điều 3." before the list
 
 
 def units_from_sentences(text: str, layout: Layout, found: _Collector) -> None:

@@ -78,18 +78,26 @@ def _value_re() -> regex.Pattern:
 
 
 @functools.cache
-def _comparators() -> tuple[dict[str, str], dict[str, str]]:
-    """Folded comparator words before and after a value → their comparator."""
+def comparators() -> tuple[dict[str, str], dict[str, str]]:
+    """Folded comparator words before and after a value → their comparator (``prefix_comparators``
+    and ``suffix_comparators`` of ``data/targets.json``): ({"tối thiểu": ">=", ...}, {"trở lên": ">=",
+    ...}). Public: :mod:`pipeline.extract.learned` parses the model's spans with them."""
     v = _vocab()
     return ({fold(k): c for k, c in v["prefix_comparators"].items()},
             {fold(k): c for k, c in v["suffix_comparators"].items()})
 
 
 @functools.cache
-def _patterns() -> SimpleNamespace:
-    """The patterns of the vocabulary, compiled once."""
+def vocabulary_patterns() -> SimpleNamespace:
+    """The patterns of the vocabulary of ``data/targets.json``, compiled once, by name (``prefix``
+    and ``suffix`` comparator words, ``ratio_words``, ``deadline``, ...). Public: the model's spans
+    (:mod:`pipeline.extract.learned`) are read with the rules' patterns."""
     v = _vocab()
     header_words = alternation(fold(w) for w in v["year_header_prefixes"] + v["achieved_header_prefixes"])
+    year_word = load_json("dates.json")["year"]
+    year, folded_year = alternation([year_word]), alternation([fold(year_word)])
+    by, by_end, end = (alternation(v["deadline_words"][k]) for k in ("by", "by_end", "end"))
+    conjunctions = v["conjunctions"]
     return SimpleNamespace(
         # (A colon may stand between the word and the value: "tối thiểu: 26,1%".)
         prefix=regex.compile(rf"(?:^|\s)(?P<w>{alternation(v['prefix_comparators'])})\s*:?\s*$", regex.I),
@@ -102,22 +110,23 @@ def _patterns() -> SimpleNamespace:
         context=regex.compile(rf"(?:{alternation(v['context_headings'])})", regex.I),
         target_head=regex.compile(rf"(?:{alternation(v['target_headings'])})", regex.I),
         cue=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['count_cues'])})(?!\p{{L}})", regex.I),
-        deadline=regex.compile(r"(?i)(?:đến|vào|trong|tới|hết)\s+năm\s+(\d{4})|(?:đến|vào)\s+(?:cuối\s+)?năm\s+(\d{4})"),
+        deadline=regex.compile(rf"(?i)(?:{by})\s+{year}\s+(\d{{4}})|(?:{by_end})\s+(?:(?:{end})\s+)?{year}\s+(\d{{4}})"),
         # The words before a value that say how it compares ("đạt", "trên", "tăng"): no indicator.
         ratio_words=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['ratio_words'])})(?!\p{{L}})"),
         comparator_words=regex.compile(r"(?i)(?:\s|^)(?:" + alternation(v["prefix_comparators"])
-                                       + r"|đạt|là|có|còn|xuống|tăng|giảm|lên)\s*:?\s*$"),
+                                       + "|" + alternation(v["comparing_verbs"]) + r")\s*:?\s*$"),
         stopwords=frozenset(fold(w) for w in v["unit_stopwords"]),
         conditions=frozenset(fold(w) for w in v["condition_words"]),
         # A table's column of values by year (folded): "năm 2025", "mục tiêu đến 2030", "ưth năm
         # 2025"; the words before the year say whether it holds aims or results.
-        year_cell=regex.compile(rf"^(?P<pre>(?:(?:{header_words})\s+)*)(?:năm\s+)?(?P<year>(?:19|20)\d\d)$"),
+        year_cell=regex.compile(rf"^(?P<pre>(?:(?:{header_words})\s+)*)(?:{folded_year}\s+)?(?P<year>(?:19|20)\d\d)$"),
         achieved_header=regex.compile(rf"(?:{alternation(fold(w) for w in v['achieved_header_prefixes'])})(?!\p{{L}})"),
         # A group row's year ("Đến năm 2025", "Năm 2030", "Giai đoạn đến 2030"), folded.
-        group_year=regex.compile(r"(?:năm|đến|hết)\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)"),
+        group_year=regex.compile(rf"(?:{alternation(fold(w) for w in [year_word, *v['group_year_words']])})\s+"
+                                 rf"(?:{folded_year}\s+)?((?:19|20)\d\d)(?!\d)"),
         # "Số hợp tác xã kiểu mới": the counted noun after "Số", up to three words, none a function
         # word.
-        number_of=regex.compile(rf"(?i)^số\s+((?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+"
+        number_of=regex.compile(rf"(?i)^{alternation([v['count_word']])}\s+((?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+"
                                 rf"(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,2}})"),
         # The unit an indicator cell names at its end: "Tỷ lệ che phủ rừng (%)", "Diện tích (ha)".
         named_unit=regex.compile(r"\s*\(([^()\s]+(?:\s[^()\s]+)?)\)\s*$"),
@@ -142,20 +151,27 @@ def _patterns() -> SimpleNamespace:
         parts=regex.compile(rf"(?i)[,:]?\s*(?<!\p{{L}})(?:{alternation(v['parts_cues'])})(?!\p{{L}}).*$", regex.S),
         achieved=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['achieved_cues'])})(?!\p{{L}})"),
         attached=regex.compile(rf"(?im)^[ \t*_(]*(?:{alternation(v['attached_plan'])})\s+\p{{L}}.*$"),
+        # The suffix comparators dropped after a count ("05 cuộc trở lên"), a single space as printed.
+        or_more=regex.compile(r"^\s*(?:" + "|".join(map(regex.escape, v["or_more_words"])) + r")\s*"),
+        # Words after a value opening with a year ("vào năm 2025"): no indicator.
+        by_year=regex.compile(rf"(?i)({alternation(v['by_year_words'])})\s+{year}"),
+        heading_year=regex.compile(rf"(?:{alternation([year_word, *v['heading_year_words']])})\s+"
+                                   rf"(?:{year}\s+)?(\d{{4}})"),
+        # A conjunction or a comma left at the end of an indicator cut at the next value.
+        trailing_join=regex.compile(rf"(?:\s*(?:,|{regex.escape(conjunctions['and'])}|{regex.escape(conjunctions['or'])}"
+                                    r"|;|:|\(|-))+\s*$"),
+        conjunction_and=conjunctions["and"],
+        conjunction_or=conjunctions["or"],
+        count_word=fold(v["count_word"]),
     )
 
 
 # A value right after a slash or a dash belongs to a date, a code or a range ("2021-2025").
 _RANGE_OR_CODE_BEFORE = regex.compile(r"(?:[/\-–]|\d\s*[-–]\s*)$")
 _SLASH_AFTER = regex.compile(r"\s*[/]")
-_OR_MORE = regex.compile(r"^\s*(?:trở lên|trở xuống)\s*")
-_BY_YEAR = regex.compile(r"(?i)(vào|đến|trong)\s+năm")
-_HEADING_YEAR = regex.compile(r"(?:đến|năm)\s+(?:năm\s+)?(\d{4})")
 # A line that starts a new item: a bullet ("-", "+", "•"), a number or letter of a list ("2.",
 # "1.1.", "a)"), a Roman heading, a table's pipe, or nothing (a blank line).
 _ITEM_START = regex.compile(r"[ \t*]*(?:[-+•–]|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)|[IVXLC]+\.\s|\||$)", regex.M)
-# A conjunction or a comma left at the end of an indicator cut at the next value.
-_TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|và|hoặc|;|:|\(|-))+\s*$")
 # The stops that end a clause: ";", a colon on its left, and a full stop that is no decimal point
 # or abbreviation's dot ("PM2.5", "1.200", "TP.HCM").
 _LEFT_STOPS = regex.compile(r"[;:]|\.(?![\p{L}\d])")
@@ -277,27 +293,28 @@ def _heading_path(index, pos) -> str:
 
 
 def _ends_list_join(s: str) -> bool:
-    """``s`` ends in "," or " và" and spaces: what ``regex`` ``(?:\\s+và|,)\\s*$`` finds, without
-    a search from the start of ``s``."""
+    """``s`` ends in "," or " và" (the conjunction "and") and spaces: what ``regex``
+    ``(?:\\s+và|,)\\s*$`` finds, without a search from the start of ``s``."""
     spaces = regex_spaces()
     s = s.rstrip(spaces)
-    return s.endswith(",") or (s.endswith("và") and len(s) > 2 and s[-3] in spaces)
+    and_ = vocabulary_patterns().conjunction_and
+    return s.endswith(",") or (s.endswith(and_) and len(s) > len(and_) and s[-len(and_) - 1] in spaces)
 
 
 def _fragment(indicator: str) -> bool:
     """An indicator cut short by the next value of a list ("công chức và" in "100% công chức và
     100% viên chức được bố trí ...")."""
-    return _ends_list_join(indicator) or indicator.endswith(" hoặc")
+    return _ends_list_join(indicator) or indicator.endswith(" " + vocabulary_patterns().conjunction_or)
 
 
 def _short(indicator: str) -> str:
     """The indicator's first words, without a conjunction or a function word left at its end
     ("… học tập các" → "… học tập")."""
     words = indicator.split()[:INDICATOR_WORDS]
-    stop = _patterns().stopwords
+    stop = vocabulary_patterns().stopwords
     while len(words) > 1 and fold(words[-1].strip(",;:")) in stop:
         words.pop()
-    return _TRAILING_JOIN.sub("", " ".join(words)).strip(" ,:;-–(")
+    return vocabulary_patterns().trailing_join.sub("", " ".join(words)).strip(" ,:;-–(")
 
 
 def _head(indicator: str) -> str:
@@ -306,16 +323,17 @@ def _head(indicator: str) -> str:
     counts the same thing; two aims of 100% whose words overlap may count two ("các
     khu công nghệ cao, khu công nghiệp" / "nhà đầu tư trong khu công nghệ cao, khu công nghiệp …",
     a token-set similarity of 90)."""
-    stop = _patterns().stopwords
+    stop = vocabulary_patterns().stopwords
     words = [w.strip(",;:()“”\"") for w in fold(indicator).split()]
-    return next((w for w in words if w and w not in stop and w != "số"), "")
+    count_word = vocabulary_patterns().count_word
+    return next((w for w in words if w and w not in stop and w != count_word), "")
 
 
 def _bounded_name(pre: str) -> tuple[str, bool]:
     """The name a bare number after a sign bounds: the words right before the sign, back to a
     function word or a condition ("khi VN_AQI ≥ 300" → "VN_AQI"); and whether a condition opens it
     (then the value is a rule's threshold, not an aim)."""
-    rx = _patterns()
+    rx = vocabulary_patterns()
     name: list[str] = []
     words = pre.split()
     while words and len(name) < BOUNDED_NAME_WORDS:
@@ -331,7 +349,7 @@ def _object_of(pre: str, unit: str, rest: str) -> str | None:
     dự án trong các khu công nghệ cao …"): where the counted noun carries no words of its own (a
     place or nothing follows it), the verb phrase says what the count is of: "dự án Thí điểm đầu
     tư …". None for any other count."""
-    rx = _patterns()
+    rx = vocabulary_patterns()
     obj = rx.object_prep.search(pre)
     after_unit = fold(rest[len(unit):].strip()).split()
     if obj and len(pre[:obj.start()].split()) >= 3 and (not after_unit or after_unit[0] in rx.descriptors):
@@ -345,7 +363,7 @@ def _spans(text: str, layout) -> list[tuple[int, int]]:
     spans = list(layout.content_spans())
     lo, hi = layout.closing_start, layout.closing_end
     if hi > lo:
-        m = _patterns().attached.search(text, lo, hi)
+        m = vocabulary_patterns().attached.search(text, lo, hi)
         if m and not any(a <= m.start() < b for a, b in spans):
             spans.append((m.end(), hi))
     return spans
@@ -422,7 +440,7 @@ def _table_header(folded: list[str]):
     of aims beside an indicator column ("Nội dung | Đơn vị tính | Chỉ tiêu": the year of a group
     row above the rows, "I | Đến năm 2025", is their deadline)."""
     v = _vocab()
-    rx = _patterns()
+    rx = vocabulary_patterns()
     unit_heads = {fold(w) for w in v["table_unit_headers"]}
     indicator_heads = {fold(w) for w in v["table_indicator_headers"]}
     value_heads = {fold(w) for w in v["table_value_headers"]}
@@ -449,8 +467,8 @@ def _table_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target
     value cells, the column's year (or the group row's) the deadline, the unit "%" or the row's
     unit cell or the unit the indicator names ("Tỷ lệ … (%)", "Diện tích rừng trồng mới (ha)").
     Also the rows read (their values are not read again as prose)."""
-    prefix, _ = _comparators()
-    rx = _patterns()
+    prefix, _ = comparators()
+    rx = vocabulary_patterns()
     out: list[Target] = []
     rows_read: list[tuple[int, int]] = []
     for lo, hi in spans:
@@ -518,7 +536,7 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
     ``text[cl:cr]``; None where the number is no aim (a year, a part's number, a count without a
     cue outside a targets section, a count describing a percentage's indicator)."""
     v = _vocab()
-    rx = _patterns()
+    rx = vocabulary_patterns()
     s, e = m.start(), m.end()
     before = text[max(cl, s - 40):s]
     unit: str | None
@@ -579,8 +597,8 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
 
 def find_targets(text: str, layout, index) -> list[Target]:
     v = _vocab()
-    prefix, suffix = _comparators()
-    rx = _patterns()
+    prefix, suffix = comparators()
+    rx = vocabulary_patterns()
     prefix_re, suffix_re, scope_re, past_re = rx.prefix, rx.suffix, rx.scope, rx.past
     context_re, target_head_re, deadline_re = rx.context, rx.target_head, rx.deadline
     out: list[Target] = []
@@ -667,7 +685,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
         nxt = _value_re().search(text, e, cr)
         if nxt:
             post_end = min(post_end, nxt.start())
-        post = _OR_MORE.sub("", text[e:post_end])
+        post = rx.or_more.sub("", text[e:post_end])
         # (A comma right after the value closes what it is of: "đạt tối thiểu 30%, gắn với …".)
         after_comma = post.lstrip().startswith(",")
         # (The comparator words of the next value are no part of this one's indicator.)
@@ -683,20 +701,20 @@ def find_targets(text: str, layout, index) -> list[Target]:
             # measure ("nồng độ bụi PM2.5 … đạt dưới 40 μg/m3").
             named_before = rx.ratio_words.search(fold(pre)) is not None \
                 or bool(m.group("measure") or m.group("wmeasure"))
-            indicator = post if len(post.split()) >= 3 and not _BY_YEAR.match(post) and not named_before \
+            indicator = post if len(post.split()) >= 3 and not rx.by_year.match(post) and not named_before \
                 and not after_comma else pre
             # A measure at the end of a long list of tasks measures the last of them ("quy định …
             # chu kỳ sao lưu, …, chế độ kiểm tra định kỳ và tổ chức diễn tập phương án … tối
             # thiểu một lần/năm"): the words after the last "và".
             if indicator is pre and (m.group("measure") or m.group("wmeasure")) \
-                    and len(pre.split()) > INDICATOR_WORDS and " và " in pre:
-                indicator = pre.rsplit(" và ", 1)[1]
+                    and len(pre.split()) > INDICATOR_WORDS and f" {rx.conjunction_and} " in pre:
+                indicator = pre.rsplit(f" {rx.conjunction_and} ", 1)[1]
         else:
             assert unit is not None  # a count's unit is its counted noun
             # A count: the counted thing and what follows it ("05 cuộc tập huấn cho cán bộ cơ sở"
             # → "cuộc tập huấn cho cán bộ cơ sở"); where a comma closes the counted thing, the
             # words before it and the thing ("tổng số trạm … khoảng 180 trạm, trong đó …").
-            rest = _OR_MORE.sub("", text[unit_start:post_end])
+            rest = rx.or_more.sub("", text[unit_start:post_end])
             rest = rx.comparator_words.sub("", rx.parts.sub("", rest)).strip(" ,:;-–")
             closed = text[m.end():post_end].lstrip().startswith(",") or not rest[len(unit):].strip()
             indicator = (pre + " " + unit) if closed and pre else (rest or unit)
@@ -723,7 +741,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
         if dm:
             deadline = dm.group(1) or dm.group(2)
         else:
-            hm = _HEADING_YEAR.search(heading)
+            hm = rx.heading_year.search(heading)
             if hm:
                 deadline = hm.group(1)
         t = Target(value=value, unit=unit, comparator=comparator, indicator=named, scope=scope,
