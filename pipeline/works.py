@@ -180,7 +180,8 @@ class _Grouper:
         if not self.same_header(a, b, by_code):
             return None, 0.0
         share = containment(self.shingles(i), self.shingles(j))
-        same_number = number_key(a.get("number")) == number_key(b.get("number")) if (a.get("number") or b.get("number")) else True
+        same_number = (number_key(a.get("number")) == number_key(b.get("number"))
+                       if (a.get("number") or b.get("number")) else True)
         # A date given at another precision is another version: the draft plan scanned in sample 09
         # ("năm 2026") and its later Word version 21 ("tháng 12 năm 2026", signed) share 0.875.
         same_date = not (a.get("issued_date") and b.get("issued_date")) or a["issued_date"] == b["issued_date"]
