@@ -307,7 +307,7 @@ def _tables(plan: PlanDocument, links: dict[str, dict] | None) -> str:
         _table("t-targets", "Targets", ["clause", "kind", "cmp", "value", "unit", "indicator", "deadline",
                                         "section", "page"], targets),
         _table("t-units", "Responsible units", ["unit", "expanded", "roles", "tasks", "deadline", "section",
-                                                "page"], [tuple(v) for v in units.values()]),  # type: ignore[misc]
+                                                "page"], [(v[0], v[1]) for v in units.values()]),
         _table("t-dates", "Dates", ["text", "role", "value", "until", "granularity", "section", "page"], dates),
         _table("t-abbr", "Abbreviations", ["short", "long", "source"], abbrs),
         _table("t-rcp", "Recipients", ["name", "purpose"], rcps),
