@@ -416,12 +416,14 @@ def write_page(page: str, out: str | os.PathLike) -> None:
 
 _CSS = """
 *{box-sizing:border-box}
-body{margin:0;font:15px/1.5 system-ui,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#111;background:#fff}
+html,body{height:100%}
+body{margin:0;font:15px/1.5 system-ui,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#111;background:#fff;
+ display:flex;flex-direction:column}
 header{padding:.5em 1em;border-bottom:1px solid #ccc;background:#fafafa}
-header h1{font-size:1.15em;margin:.1em 0}
+header h1{font-size:1.1em;margin:.1em 0;max-height:2.8em;overflow:hidden}
 .ocr{color:#8a4b00;font-weight:600}
-#wrap{display:grid;grid-template-columns:minmax(12em,18em) minmax(20em,1fr) minmax(16em,30em);
- height:calc(100vh - 5.5em)}
+#wrap{display:grid;grid-template-columns:minmax(12em,17em) minmax(20em,1fr) minmax(18em,36em);flex:1;
+ min-height:0}
 #wrap>*{overflow:auto;padding:.5em 1em}
 nav{border-right:1px solid #ddd;font-size:.85em}
 nav ul{padding-left:1em;margin:.2em 0}nav li{margin:.1em 0}
@@ -434,7 +436,7 @@ aside{border-left:1px solid #ddd;font-size:.82em}
 .legend{list-style:none;padding:0;margin:.2em 0}.legend li{margin:.15em 0}
 .roles{margin:.3em 0}
 table{border-collapse:collapse;width:100%;margin:.2em 0 .8em}
-th,td{border:1px solid #ccc;padding:2px 4px;vertical-align:top;text-align:left}
+th,td{border:1px solid #ccc;padding:2px 4px;vertical-align:top;text-align:left;overflow-wrap:break-word}
 th{background:#f0f0f0}td.nil{color:#aaa}td ol{margin:0;padding-left:1.2em}
 tbody tr{cursor:pointer}tbody tr:hover{background:#f5f5dc}
 h3{font-size:1em;margin:.8em 0 .2em}
@@ -442,6 +444,7 @@ mark.m{background:none;color:inherit;border-bottom:2px solid #888;background-cli
 mark.d1{padding-bottom:4px}mark.d2{padding-bottom:8px}mark.d3{padding-bottom:12px}
 mark.hdr{background-color:#efe6f7;border-bottom:4px double #6a3d9a}
 mark.sec{font-weight:700;border-bottom:3px solid #000}
+mark.sec.lv2{font-weight:600;border-bottom-width:2px}mark.sec.lv3{font-weight:inherit;border-bottom:1px solid #444}
 mark.ref{background-color:#dcecf8;border-bottom:2px dashed #0072b2}
 mark.date{background-color:#f7e8f0;border-bottom:3px dotted #cc79a7}
 mark.date.r-deadline{background-color:#fde3d3;border-bottom-color:#d55e00;border-bottom-style:solid}
@@ -465,7 +468,7 @@ body.off-tgt mark.tgt,body.off-resp mark.resp,body.off-unit mark.unit,body.off-a
  border:1px solid #999;border-radius:3px;padding:0 3px;margin:0 3px}
 .pb.ocr::before{content:"p. " attr(data-page) " OCR";color:#8a4b00;border-color:#c80}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-@media print{#wrap{display:block;height:auto}#wrap>*{overflow:visible}nav,#rec,.legend input{display:none}
+@media print{body{display:block}#wrap{display:block}#wrap>*{overflow:visible}nav,#rec,.legend input{display:none}
  aside{border:0}}
 """
 
@@ -488,7 +491,7 @@ doc.addEventListener('click',function(e){var c=chain(e.target);if(!c.length){pin
  pinned=c;show(c);light(c[0]);});
 document.querySelector('aside').addEventListener('click',function(e){var tr=e.target.closest('tr[data-r]');
  if(!tr)return;var id=ids(tr)[0];if(!id)return;pinned=[id];show([id]);var m=light(id);
- if(m.length)m[0].scrollIntoView({block:'center'});});
+ if(m.length)m[0].scrollIntoView({block:'center',inline:'nearest'});});
 document.querySelector('.legend').addEventListener('change',function(e){var k=e.target.getAttribute('data-kind');
  if(k)document.body.classList.toggle('off-'+k,!e.target.checked);});
 })();

@@ -87,6 +87,17 @@ class FontSet:
     bold_italic: Path | None
 
 
+# Precomposed letters of Vietnamese: Liberation 1.x (Debian's fonts-liberation, which chromium pulls
+# in) has none of U+1EA0–U+1EF9, and reportlab then drops them ("Truyền" → "Truyn").
+_VIETNAMESE = "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+
+
+def _has_vietnamese(path: Path) -> bool:
+    from reportlab.pdfbase.ttfonts import TTFontFile
+    glyphs = TTFontFile(str(path)).charToGlyph
+    return all(ord(c) in glyphs for c in _VIETNAMESE)
+
+
 def find_fonts(base: Path = Path("/usr/share/fonts")) -> FontSet:
     if base.is_dir():
         def first(name: str) -> Path | None:
@@ -94,7 +105,7 @@ def find_fonts(base: Path = Path("/usr/share/fonts")) -> FontSet:
             return hits[0] if hits else None
 
         reg, bold = first("LiberationSerif-Regular.ttf"), first("LiberationSerif-Bold.ttf")
-        if reg and bold:
+        if reg and bold and _has_vietnamese(reg) and _has_vietnamese(bold):
             return FontSet("Liberation Serif", reg, bold,
                            first("LiberationSerif-Italic.ttf"), first("LiberationSerif-BoldItalic.ttf"))
     dv = base / "truetype" / "dejavu"
