@@ -69,7 +69,7 @@ def _key(label: str, start: int, end: int) -> str:
 
 def _records_of(span: Span) -> list[dict]:
     """The records behind a span: the index gives (table, row) pairs into the plan's JSON."""
-    plan = span.doc.user_data.get("plans")
+    plan = span.doc.user_data.get("plans") or {}
     index = span.doc.user_data.get("plans_index") or {}
     out: list[dict] = []
     for table, row in index.get(_key(span.label_, span.start_char, span.end_char), ()):
@@ -131,7 +131,8 @@ def plans_component(doc: Doc) -> Doc:
             records_table = "responsibilities" if table == "units" else table
             wanted.setdefault((label, a, b), []).append((records_table, row))
     doc = _split_at(doc, {a for _, a, _ in wanted} | {b for _, _, b in wanted})
-    spans, index = [], {}
+    spans: list[Span] = []
+    index: dict[str, list] = {}
     for (label, a, b), ids in wanted.items():
         span = doc.char_span(a, b, label=label, alignment_mode="strict")
         if span is None:  # (not expected: every end was made a token boundary above)
