@@ -100,6 +100,22 @@ def test_real_plan_page_in_the_browser(browser, extracted, tmp_path):
     if os.environ.get("UPDATE_SCREENSHOT"):
         (ROOT / "docs" / "img").mkdir(exist_ok=True)
         shutil.copyfile(shot, ROOT / "docs" / "img" / "show.png")
+    # hovering (nothing pinned) shows the records under the pointer: a unit inside its item
+    from selenium.webdriver.common.action_chains import ActionChains
+    browser.find_element(By.ID, "doc").click()  # (a click on no mark unpins)
+    unit = browser.find_element(By.CSS_SELECTOR, "#doc mark.unit")
+    browser.execute_script("arguments[0].scrollIntoView({block:'center'})", unit)
+    ActionChains(browser).move_to_element(unit).perform()
+    hovered = json.loads(browser.find_element(By.ID, "rec").text)
+    records = hovered if isinstance(hovered, list) else [hovered]
+    assert records[0]["kind"] == "resp" and records[0]["record"]["unit"] == unit.text
+    # the legend's box hides a kind: its marks lose their colour
+    target = browser.find_element(By.CSS_SELECTOR, "#doc mark.tgt")
+    assert target.value_of_css_property("background-color") == "rgba(240, 228, 66, 1)"
+    box = browser.find_element(By.CSS_SELECTOR, '.legend input[data-kind="tgt"]')
+    browser.execute_script("arguments[0].scrollIntoView({block:'end'})", box)  # (below the sticky viewer)
+    box.click()
+    assert target.value_of_css_property("background-color") == "rgba(0, 0, 0, 0)"
 
 
 def test_script_in_a_document_does_not_run(browser, tmp_path):
