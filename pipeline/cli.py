@@ -1,4 +1,4 @@
-"""The ``plans`` command: extract, build, export-sqlite, graph, check, schema, eval, train.
+"""The ``plans`` command: extract, build, export-sqlite, graph, check, show, schema, eval, train.
 
 Exit codes: 0 all good; 1 some input failed (its error on stderr, the others still printed);
 2 usage error (including a dataset folder another build is writing, one that is not a dataset,
@@ -274,6 +274,31 @@ def _cmd_schema(args) -> int:
     return 0
 
 
+@_dataset_command
+def _cmd_show(args) -> int:
+    """One document's extraction as a self-contained HTML page (pipeline.show)."""
+    from .show import show_file, write_page
+    path = Path(args.file)
+    if not path.is_file():
+        reason = "a folder (plans show takes one document)" if path.is_dir() else "no such file"
+        print(f"plans: error: {args.file}: {reason}", file=sys.stderr)
+        return 2
+    against = None
+    if args.dataset:
+        from .dataset import load
+        docs = load(args.dataset)["documents"]
+        against = [{k: (None if v is None or v != v else v) for k, v in row.items()}
+                   for row in docs.astype(object).to_dict("records")]
+    try:
+        page = show_file(path, against=against)
+    except IngestError as exc:
+        print(f"plans: error: {exc.source}: {exc.reason}", file=sys.stderr)
+        return 1
+    write_page(page, args.out)
+    print(f"plans show: {args.file} -> {args.out}")
+    return 0
+
+
 def _memory_size(text: str) -> int | None:
     """``--max-memory``: bytes, or with a suffix K, M, G ("2G", "1500M"); "none" for no cap."""
     if text.strip().lower() in ("none", "unlimited"):
@@ -351,6 +376,11 @@ def build_parser() -> argparse.ArgumentParser:
                                       "plans check report, or of the rows of a dataset's tables")
     p.add_argument("name", choices=["extract", "check", "dataset"])
     p.set_defaults(func=_cmd_schema)
+    p = sub.add_parser("show", help="one document's extraction as a self-contained HTML page")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--out", required=True, metavar="PAGE.html")
+    p.add_argument("--dataset", metavar="DIR", help="resolve the references against this dataset's documents")
+    p.set_defaults(func=_cmd_show)
     p = sub.add_parser("eval", help="score extraction against the hand annotations")
     p.add_argument("--annotations", default="corpus/annotations")
     p.add_argument("--root", default=None, help="directory the annotations' sources are relative to (default: "
