@@ -1,8 +1,12 @@
+
+import pytest
+
 from pipeline.extract.abbreviations import expand, find_abbreviations
 
 from conftest import REAL, SEED_001, SEED_004
 
 
+@pytest.mark.slow  # (2 s)
 def test_inline_definitions(extracted):
     inline = {(a.short, a.long) for a in extracted(SEED_001).abbreviations if a.source == "inline"}
     assert ("NLĐ", "người lao động") in inline

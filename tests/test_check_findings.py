@@ -1,9 +1,12 @@
+
 """The per-code functions of pipeline.check, each called directly on one fixture child and its
 parent (the corpus document its case.json names), and the report renderers on a small report."""
 from __future__ import annotations
 
 import functools
 import json
+
+import pytest
 
 from pipeline.check import (
     Against,
@@ -52,6 +55,7 @@ def test_evidence_quotes_the_span():
     assert e == Evidence("plan", plan["document"]["source"], 133, 166, "Đắk Mil, ngày 20 tháng 3 năm 2023", 9, 9)
 
 
+@pytest.mark.slow  # (1.8 s)
 def test_target_weaker_and_missing():
     plan, parent = _pair("p2_target_weaker")
     (f,) = target_shortfalls(plan, parent)

@@ -13,6 +13,7 @@ def run(*args):
                           text=True, cwd=ROOT)
 
 
+@pytest.mark.slow  # (a process starting the pipeline: 2 s)
 def test_extract_one_file_prints_the_contract():
     out = run("extract", str(SEED_000))
     assert out.returncode == 0, out.stderr
@@ -23,6 +24,7 @@ def test_extract_one_file_prints_the_contract():
     assert doc["document"]["issued_date"] == "2024-01-05" and "text" not in doc
 
 
+@pytest.mark.slow  # (a process starting the pipeline: 2 s)
 def test_extract_several_files_json_lines_and_failures(tmp_path):
     bad = tmp_path / "empty.txt"
     bad.write_bytes(b"")

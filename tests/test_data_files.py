@@ -198,6 +198,7 @@ def test_every_key_of_a_json_file_is_read(name):
     assert not unread, f"{name}: no code reads {sorted(unread)}"
 
 
+@pytest.mark.slow  # (reads every module: 2 s each)
 def test_every_key_the_code_reads_is_there():
     reads = code_reads()
     assert set(reads) <= set(JSON_FILES), sorted(set(reads) - set(JSON_FILES))
@@ -206,6 +207,7 @@ def test_every_key_the_code_reads_is_there():
         assert not missing, f"{name}: the code reads {sorted(missing)}, which it does not have"
 
 
+@pytest.mark.slow  # (reads every module: 2 s each)
 def test_the_reads_are_found():
     """The static look-up sees the reads of each form (else the two tests above prove nothing)."""
     reads = code_reads()

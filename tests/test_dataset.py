@@ -103,6 +103,7 @@ def test_time_limit_and_crashed_worker_lose_nothing_else(tmp_path, monkeypatch):
     assert sorted(errors["reason"]) == sorted(reasons.values())
 
 
+@pytest.mark.slow  # (a build and an export: 1.1 s; tests/test_archive.py covers the export)
 def test_export_sqlite_full_text(tmp_path):
     from pipeline.export import export_sqlite
     src = _corpus(tmp_path, n_web=2)
@@ -257,6 +258,7 @@ def test_a_build_removes_the_temporary_files_of_killed_builds(tmp_path):
     assert sorted(p.name for p in out.iterdir()) == sorted(files)
 
 
+@pytest.mark.slow  # (two builds: 2.5 s)
 def test_errors_of_a_size_limit_are_retried_when_it_grows(tmp_path):
     out, big, small = tmp_path / "ds", str(SEED_000), str(SEED_004)  # 9,582 and 7,784 bytes
 

@@ -8,9 +8,12 @@ import sys
 import tomllib
 from importlib.metadata import packages_distributions
 
+import pytest
 import regex
 
 from conftest import ROOT
+
+pytestmark = pytest.mark.slow  # (reads every module and the distributions: 4 s)
 
 # Declared, used, but never named in an import statement of the package.
 USED_WITHOUT_IMPORT = {

@@ -92,6 +92,7 @@ def _manifest(out: Path) -> dict:
     return json.loads((out / "manifest.json").read_text(encoding="utf-8"))
 
 
+@pytest.mark.slow  # (builds twice: about 1 s)
 def test_a_changed_pipeline_re_extracts_every_document(src, tmp_path, monkeypatch):
     out = tmp_path / "ds"
     _use(monkeypatch, OLD)
@@ -109,6 +110,7 @@ def test_a_changed_pipeline_re_extracts_every_document(src, tmp_path, monkeypatc
     assert len(dataset.load(out)["documents"]) == 2  # replaced, not added twice
 
 
+@pytest.mark.slow  # (builds twice: about 1 s)
 def test_a_manifest_without_a_fingerprint_counts_as_another_pipeline(src, tmp_path, monkeypatch):
     out = tmp_path / "ds"
     _use(monkeypatch, NEW)
@@ -130,6 +132,7 @@ def test_an_unchanged_pipeline_changes_nothing(src, tmp_path, monkeypatch):
     assert _manifest(out)["pipeline_fingerprint"] == NEW
 
 
+@pytest.mark.slow  # (builds twice: about 1 s)
 def test_the_cli_says_why_it_re_extracts(src, tmp_path, monkeypatch, capsys):
     out = tmp_path / "ds"
     argv = ["build", str(src), "--out", str(out), "--jobs", "1"]

@@ -45,6 +45,7 @@ REPEATED = {
 }
 
 
+@pytest.mark.slow  # (counted work on texts of two sizes, every case: 6 s)
 @pytest.mark.parametrize("name", REPEATED)
 def test_repeated_units_cost_work_in_proportion(name):
     unit, copies = REPEATED[name]

@@ -6,7 +6,11 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT
+
+pytestmark = pytest.mark.slow  # (the import graph of every module: 2.5 s)
 
 PACKAGE = ROOT / "pipeline"
 

@@ -61,6 +61,7 @@ def test_extract_dash_reads_standard_input(monkeypatch, capsys):
     assert (pdf["format"], pdf["number"], pdf["symbol"], pdf["source"]) == ("pdf", "20", "KH-UBND", "<stdin>")
 
 
+@pytest.mark.slow  # (a build: 1.2 s)
 def test_parents_and_children_take_the_links_table_load_returns(tmp_path):
     import shutil
     src = tmp_path / "in"

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import sys
 
+import pytest
+
 import pipeline
 from pipeline import api
 
 from conftest import SEEDS
+
+pytestmark = pytest.mark.slow  # (counted work over growing texts: 2.7 s)
 
 PACKAGE = str(SEEDS.parent.parent / "pipeline")
 

@@ -51,6 +51,7 @@ def test_numbered_citation_of_a_draft_found_by_date_issuer_subject():
     assert len(children(parent["document"]["doc_id"], rows)) == 1
 
 
+@pytest.mark.slow  # (a build: 1.8 s)
 def test_links_table_in_the_dataset(tmp_path):
     import shutil
 
