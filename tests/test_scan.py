@@ -165,7 +165,7 @@ def test_line_start_look_ahead_changes_no_match(corpus_texts):
               "Phụ lục II", "  ", "\n", "\n\n", " ", "x", "- + a", "Chủ thể thực hiện: Sở", "Đơn vị thực hiện :"]
     texts = corpus_texts + _random_texts(pieces, n=1500)
     for rx in (segment._FOOTER, segment._CLOSING_TEXT, segment.SIGNING, segment._APPENDIX,
-               responsibilities._EXECUTOR_LINE, normalize._DOUBLE_BULLET):
+               responsibilities._word_patterns().executor_line, normalize._DOUBLE_BULLET):
         assert rx.pattern.startswith(LINE_START)
         bare = regex.compile("^" + rx.pattern[len(LINE_START):], rx.flags)
         for text in texts:
