@@ -307,6 +307,10 @@ def _cmd_export_labelstudio(args) -> int:
     from .labelstudio import task_of, write_tasks
     tasks, failed = [], 0
     for path in args.files:
+        if not Path(path).is_file():
+            print(f"plans: error: {path}: no such file", file=sys.stderr)
+            failed += 1
+            continue
         try:
             tasks.append(task_of(extract(path), shown(path)))
         except IngestError as exc:

@@ -158,3 +158,10 @@ def test_completed_annotation_preferred_and_cancelled_ignored(tmp_path):
     assert gold["responsibilities"] == [{"unit": "Sở Nội vụ", "role": "lead"}]
     assert gold["annotated"] == ["document", "sections", "references", "dates", "targets", "responsibilities"]
     assert not list((tmp_path / "ann").glob(".*"))  # no temporary file left
+
+
+def test_export_of_a_missing_file_is_an_error_naming_it(tmp_path, capsys):
+    assert main(["export-labelstudio", "corpus/no-such.txt", "--out", str(tmp_path / "t.json")]) == 1
+    assert capsys.readouterr().err == "plans: error: corpus/no-such.txt: no such file\n"
+    assert json.loads((tmp_path / "t.json").read_text(encoding="utf-8")) == []
+    assert (tmp_path / "t.config.xml").exists()
