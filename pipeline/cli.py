@@ -1,4 +1,5 @@
-"""The ``plans`` command: extract, build, export-sqlite, graph, check, show, schema, eval, train.
+"""The ``plans`` command: extract, build, export-sqlite, graph, check, show, schema, eval, train,
+export-labelstudio, import-labelstudio.
 
 Exit codes: 0 all good; 1 some input failed (its error on stderr, the others still printed);
 2 usage error (including a dataset folder another build is writing, one that is not a dataset,
@@ -299,6 +300,39 @@ def _cmd_show(args) -> int:
     return 0
 
 
+def _cmd_export_labelstudio(args) -> int:
+    """Label Studio tasks pre-annotated with the extractions, and their labelling config (pipeline.labelstudio)."""
+    from .api import extract
+    from .ingest import shown
+    from .labelstudio import task_of, write_tasks
+    tasks, failed = [], 0
+    for path in args.files:
+        if not Path(path).is_file():
+            print(f"plans: error: {path}: no such file", file=sys.stderr)
+            failed += 1
+            continue
+        try:
+            tasks.append(task_of(extract(path), shown(path)))
+        except IngestError as exc:
+            print(f"plans: error: {exc.source}: {exc.reason}", file=sys.stderr)
+            failed += 1
+    config = write_tasks(tasks, args.out)
+    print(f"plans export-labelstudio: {len(tasks)} tasks -> {args.out} (labelling config {config})")
+    return 1 if failed else 0
+
+
+def _cmd_import_labelstudio(args) -> int:
+    """A Label Studio JSON export back into annotation files (pipeline.labelstudio)."""
+    from .labelstudio import LabelStudioError, import_export
+    try:
+        files = import_export(args.export, args.out, force=args.force)
+    except LabelStudioError as exc:
+        print(f"plans: error: {exc}", file=sys.stderr)
+        return 2
+    print(f"plans import-labelstudio: {len(files)} annotations -> {args.out}")
+    return 0
+
+
 def _memory_size(text: str) -> int | None:
     """``--max-memory``: bytes, or with a suffix K, M, G ("2G", "1500M"); "none" for no cap."""
     if text.strip().lower() in ("none", "unlimited"):
@@ -381,6 +415,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="PAGE.html")
     p.add_argument("--dataset", metavar="DIR", help="resolve the references against this dataset's documents")
     p.set_defaults(func=_cmd_show)
+    p = sub.add_parser("export-labelstudio", help="Label Studio tasks pre-annotated with the extractions "
+                       "(and a labelling config beside them)")
+    p.add_argument("files", nargs="+", metavar="INPUT")
+    p.add_argument("--out", required=True, metavar="TASKS.json")
+    p.set_defaults(func=_cmd_export_labelstudio)
+    p = sub.add_parser("import-labelstudio", help="a Label Studio JSON export into annotation files for plans eval")
+    p.add_argument("export", metavar="EXPORT.json")
+    p.add_argument("--out", default="corpus/annotations", metavar="DIR")
+    p.add_argument("--force", action="store_true", help="overwrite existing annotation files")
+    p.set_defaults(func=_cmd_import_labelstudio)
     p = sub.add_parser("eval", help="score extraction against the hand annotations")
     p.add_argument("--annotations", default="corpus/annotations")
     p.add_argument("--root", default=None, help="directory the annotations' sources are relative to (default: "
