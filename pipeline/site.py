@@ -138,6 +138,7 @@ def build_site(dataset_dir: str | os.PathLike, out_dir: str | os.PathLike) -> Si
                 cited_by.setdefault(cited, []).append(entry)
     errors = records(tables["errors"])
 
+    out = out.resolve()  # (``--out .``: a name to put the temporary folder beside)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     old = out.with_name(f".{out.name}.old-{os.getpid()}")
@@ -173,7 +174,7 @@ def build_site(dataset_dir: str | os.PathLike, out_dir: str | os.PathLike) -> Si
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
         shutil.rmtree(old, ignore_errors=True)
-    return SiteResult(out, len(documents), len(errors), citations)
+    return SiteResult(Path(out_dir), len(documents), len(errors), citations)
 
 
 _INDEX_COLUMNS = ("type", "number", "issuer", "date", "title", "source", "refs", "cited by")
