@@ -79,6 +79,9 @@ class Report:
     plan: str
     parents: list[dict]
     findings: list[Finding]
+    # The documents the evidence quotes, for the HTML report's text around it (not in the JSON):
+    # by (Evidence.document, Evidence.source), their normalised text and doc_id.
+    documents: dict[tuple[str, str | None], dict] = field(default_factory=dict, repr=False, compare=False)
 
     def counts(self) -> dict[str, int]:
         out = {"error": 0, "warning": 0, "info": 0}
@@ -1136,7 +1139,13 @@ def check_plan(plan: dict, against: Against, lang: str = "vi") -> Report:
                                         or _task_deadlines(parent))
     findings += parents_unchecked(plan, against, parents, checked, lang)
     findings.sort(key=lambda f: (-SEVERITY_ORDER[f.severity], f.code))
-    return Report(plan=plan["document"].get("source"), parents=report_parents, findings=findings)
+    head = plan["document"]
+    documents = {("plan", head.get("source")): {"text": plan["text"], "doc_id": head.get("doc_id")}}
+    for p in report_parents:
+        documents[("parent", p["source"])] = {"text": against.document(p["doc_id"])["text"],
+                                              "doc_id": p["doc_id"]}
+    return Report(plan=plan["document"].get("source"), parents=report_parents, findings=findings,
+                  documents=documents)
 
 
 def parents_unchecked(plan: dict, against: Against, parents: list[ResolvedParent], checked: dict[str, bool],

@@ -237,6 +237,13 @@ def _cmd_check(args) -> int:
     if args.timeout <= 0:
         print("plans: error: --timeout must be positive", file=sys.stderr)
         return 2
+    if args.site is not None:
+        from .check_report import site_pages
+        try:
+            site_pages(args.site)
+        except ValueError as exc:
+            print(f"plans: error: --site {exc}", file=sys.stderr)
+            return 2
     against = Against.from_paths(args.against, timeout=args.timeout, max_memory=args.max_memory,
                                  jobs=os.cpu_count() or 1)
     for source, reason in against.left_out.items():
@@ -264,7 +271,7 @@ def _cmd_check(args) -> int:
     if args.format == "md" and reports:
         print(to_markdown(reports, args.lang))
     elif args.format == "html" and reports:
-        print(to_html(reports, args.lang))
+        print(to_html(reports, args.lang, site=args.site))
     return code
 
 
@@ -277,11 +284,22 @@ def _cmd_schema(args) -> int:
 
 @_dataset_command
 def _cmd_show(args) -> int:
-    """One document's extraction as a self-contained HTML page (pipeline.show)."""
+    """One document's extraction as a self-contained HTML page (pipeline.show); a dataset folder's
+    documents as a static site (pipeline.site)."""
     from .show import show_file, write_page
     path = Path(args.file)
+    if path.is_dir() and (path / "manifest.json").exists():
+        from .site import SiteError, build_site
+        try:
+            site = build_site(path, args.out)
+        except SiteError as exc:
+            print(f"plans: error: {exc}", file=sys.stderr)
+            return 2
+        print(f"plans show: {args.file} -> {args.out}/index.html ({site.documents} documents, "
+              f"{site.citations} citations between them, {site.errors} errors)")
+        return 0
     if not path.is_file():
-        reason = "a folder (plans show takes one document)" if path.is_dir() else "no such file"
+        reason = "a folder that is not a dataset (no manifest.json)" if path.is_dir() else "no such file"
         print(f"plans: error: {args.file}: {reason}", file=sys.stderr)
         return 2
     against = None
@@ -404,15 +422,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fail-on", choices=["error", "warning", "info"], default="error")
     p.add_argument("--pretty", action="store_true", help="indent the JSON report of a single document")
     p.add_argument("--lang", choices=["vi", "en"], default="vi")
+    p.add_argument("--site", metavar="SITE_DIR", help="with --format html: link each document to its page in "
+                                                      "this site (plans show DATASET --out SITE_DIR)")
     _add_limits(p)
     p.set_defaults(func=_cmd_check)
     p = sub.add_parser("schema", help="print the JSON Schema (draft 2020-12) of plans extract's output, of a "
                                       "plans check report, or of the rows of a dataset's tables")
     p.add_argument("name", choices=["extract", "check", "dataset"])
     p.set_defaults(func=_cmd_schema)
-    p = sub.add_parser("show", help="one document's extraction as a self-contained HTML page")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--out", required=True, metavar="PAGE.html")
+    p = sub.add_parser("show", help="one document's extraction as a self-contained HTML page, or a "
+                                    "dataset's documents as a static site")
+    p.add_argument("file", metavar="FILE_OR_DATASET")
+    p.add_argument("--out", required=True, metavar="PAGE.html_OR_SITE_DIR")
     p.add_argument("--dataset", metavar="DIR", help="resolve the references against this dataset's documents")
     p.set_defaults(func=_cmd_show)
     p = sub.add_parser("export-labelstudio", help="Label Studio tasks pre-annotated with the extractions "

@@ -38,7 +38,7 @@ from typing import Any
 
 from .model import PlanDocument, as_plain
 
-__all__ = ["render_page", "show_file", "spans_of", "MarkSpan", "KINDS"]
+__all__ = ["render_page", "show_file", "spans_of", "write_page", "MarkSpan", "KINDS", "Html"]
 
 # kind -> (legend label, what it marks). The CSS below gives each its colour and border style.
 KINDS: dict[str, tuple[str, str]] = {
@@ -247,7 +247,13 @@ def _anchor(section_id: str) -> str:
     return "sec-" + section_id
 
 
+class Html(str):
+    """Markup made here (a link), put in a table cell as it is; every other value is escaped."""
+
+
 def _cell(v: Any) -> str:
+    if isinstance(v, Html):
+        return f"<td>{v}</td>"
     if v is None or v == "" or v == []:
         return '<td class="nil">–</td>'
     if isinstance(v, list):
@@ -267,22 +273,40 @@ def _table(tid: str, title: str, heads: list[str], rows: list[tuple[str, list[An
             f'<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></section>')
 
 
-def _resolved_cell(link: dict | None) -> str | None:
+def _resolved_cell(link: dict | None, hrefs: dict[str, str] | None = None) -> str | None:
+    """What a reference resolves to; with ``hrefs`` (a site's pages by source), the cited
+    document's name is a link to its page."""
     if not link:
         return None
     if link.get("cited_doc_id"):
-        miss = "; ".join(f"{m['field']}: {m['cited']} ≠ {m['actual']}" for m in link.get("mismatches") or [])
-        return (f"{link.get('cited_source') or link['cited_doc_id']} ({link.get('method')}, {link.get('score')})"
-                + (f" [{miss}]" if miss else ""))
+        mismatches = link.get("mismatches") or []
+        if isinstance(mismatches, str):  # (the links table holds them as a JSON string)
+            mismatches = json.loads(mismatches)
+        miss = "; ".join(f"{m['field']}: {m['cited']} ≠ {m['actual']}" for m in mismatches)
+        name = link.get("cited_source") or link["cited_doc_id"]
+        rest = f" ({link.get('method')}, {link.get('score')})" + (f" [{miss}]" if miss else "")
+        href = (hrefs or {}).get(link.get("cited_source") or "")
+        if href:
+            return Html(f'<a class="cite" href="{html.escape(href)}">{html.escape(name)}</a>{html.escape(rest)}')
+        return name + rest
     return f"{link.get('cited_work_id')} (not in the collection)"
 
 
-def _tables(plan: PlanDocument, links: dict[str, dict] | None) -> str:
+def _cited_by(cited_by: list[tuple[str, str, str]]) -> str:
+    """The documents of the site citing this one: (page href, name, citation text) each."""
+    items = "".join(f'<li><a class="citedby" href="{html.escape(href)}">{html.escape(name)}</a>'
+                    f' <small>«{html.escape(" ".join(cite.split())[:200])}»</small></li>'
+                    for href, name, cite in cited_by)
+    return (f'<section class="tbl" id="t-citedby"><h3>Cited by ({len(cited_by)})</h3>'
+            + (f"<ul>{items}</ul>" if items else "") + "</section>")
+
+
+def _tables(plan: PlanDocument, links: dict[str, dict] | None, hrefs: dict[str, str] | None = None) -> str:
     d = plan.document
     header_rows = [(f"h:{k}" if k in d.spans else "", [k, v]) for k, v in as_plain(d).items()
                    if k != "spans" and v not in (None, "", False)]
     refs = [(f"r:{r.ref_id}:{r.start}", [r.ref_id, r.text, r.relation, r.type, r.code or r.number, r.date,
-                                         r.issuer, r.page, _resolved_cell((links or {}).get(r.ref_id))])
+                                         r.issuer, r.page, _resolved_cell((links or {}).get(r.ref_id), hrefs)])
             for r in plan.references]
     targets = [(f"t:{i}", [t.text[:300], t.kind, t.comparator,
                            t.value if t.until is None else f"{t.value:g}–{t.until:g}", t.unit, t.indicator,
@@ -357,13 +381,19 @@ def _json_for_script(data: Any) -> str:
 
 
 def render_page(plan: PlanDocument, *, links: list[dict] | None = None, ocr_pages: list[int] | None = None,
-                title: str | None = None) -> str:
+                title: str | None = None, hrefs: dict[str, str] | None = None,
+                cited_by: list[tuple[str, str, str]] | None = None, nav: str = "") -> str:
     """The extraction of one document as a self-contained HTML page (a string).
 
     ``plan``: an extracted document (``pipeline.extract``), whose spans index ``plan.text``.
     ``links``: what its references resolve to (``pipeline.link.link_document`` rows as dicts), shown
     in the references table and the records; ``ocr_pages``: the pages Tesseract read, marked
-    "OCR". Every character of the document is HTML-escaped."""
+    "OCR". Every character of the document is HTML-escaped.
+
+    For a page of a dataset's site (:mod:`pipeline.site`): ``hrefs`` maps a cited document's
+    ``source`` to its page (the references table links to it), ``cited_by`` lists the documents
+    citing this one (page href, name, citation text) and ``nav`` is markup put under the title
+    (links to the index and to related pages, made by the caller, escaped there)."""
     by_ref = {link["ref_id"]: link for link in links or []}
     records, spans = _records(plan, by_ref or None)
     points: dict[int, list[str]] = {}
@@ -378,11 +408,11 @@ def render_page(plan: PlanDocument, *, links: list[dict] | None = None, ocr_page
     name = title or plan.document.title or plan.document.source or "document"
     return _TEMPLATE.format(
         title=html.escape(f"plans show: {name}"[:200]),
-        summary=_summary(plan, sorted(ocr)),
+        summary=_summary(plan, sorted(ocr)) + nav,
         legend=_legend(),
         tree=_section_tree(plan),
         text=body,
-        tables=_tables(plan, by_ref or None),
+        tables=(_cited_by(cited_by) if cited_by is not None else "") + _tables(plan, by_ref or None, hrefs),
         records=_json_for_script(records),
         css=_CSS, js=_JS)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 
 import pytest
 
@@ -427,3 +428,21 @@ def test_targets_in_annex_tables_of_parent_and_child(tmp_path):
         rep = check_file(str(tmp_path / f"child{n}.txt"), Against.from_paths([str(tmp_path / f"parent{n}.txt")]))
         assert [(f.code, f.details["parent_value"], f.details["value"]) for f in rep.findings] == [
             ("target-weaker", "80%", "70%")], n
+
+
+def test_html_report_shows_both_texts_side_by_side():
+    """p04's deadline finding: the plan's task row ("Năm 2025 và các năm tiếp theo") beside the
+    resolution's bullet ("… trước năm 2025"), each in the text around it, the evidence marked."""
+    rep = _real("p04")
+    page = to_html([rep], "en")
+    first = page.split("<li><span class='sev'")[1]
+    assert first.count("<div class='side'>") == 2
+    plan_side, parent_side = first.split("<div class='side'>")[1:]
+    assert "Evidence in the plan: " in plan_side
+    assert "p04-child.txt (characters 18994–19002, lines 118–118)" in plan_side
+    assert "| <mark>Năm 2025</mark> và các năm tiếp theo 14 |" in plan_side
+    assert "Evidence in the parent: " in parent_side and "p04-parent.txt (characters 14567–14575" in parent_side
+    assert re.search(r"trước <mark>năm 2025</mark>", parent_side)
+    # a report made without the documents (from JSON) quotes the evidence alone
+    bare = Report(plan=rep.plan, parents=rep.parents, findings=rep.findings)
+    assert "«<mark>Năm 2025</mark>»" in to_html([bare], "en")

@@ -170,7 +170,7 @@ def test_cli_show_writes_the_page(tmp_path, capsys):
 
 @pytest.mark.parametrize("name,code,reason", [
     ("missing.txt", 2, "no such file"),
-    ("", 2, "a folder (plans show takes one document)"),
+    ("", 2, "a folder that is not a dataset (no manifest.json)"),
     ("empty.txt", 1, "empty file"),
 ])
 def test_cli_show_bad_input(tmp_path, capsys, name, code, reason):

@@ -162,3 +162,42 @@ def test_a_100_page_pdf_opens_with_all_its_spans(browser, tmp_path):
     assert _errors(browser) == []
     assert dom["pages"] == 100
     _assert_placed(plan, dom)
+
+
+def test_dataset_site_in_the_browser(browser, tmp_path):
+    """The site of a dataset (tests/test_site.py's: the p04 pair, two seeds, an empty file): the
+    index loads without console errors, sorts and filters, and the child's citation of Nghị quyết
+    10-NQ/TW leads to the resolution's page, whose "cited by" leads back."""
+    from selenium.webdriver.common.by import By
+    from test_site import make_dataset
+
+    from pipeline.site import build_site
+    build_site(make_dataset(tmp_path), tmp_path / "site")
+    browser.get_log("browser")
+    browser.get((tmp_path / "site" / "index.html").as_uri())
+    assert _errors(browser) == []
+    rows = browser.find_elements(By.CSS_SELECTOR, "#docs tbody tr")
+    assert len(rows) == 4 and browser.find_element(By.ID, "shown").text == "4 of 4 shown"
+    browser.find_element(By.CSS_SELECTOR, '#docs th[data-col="1"]').click()  # sort by number
+    numbers = [r.find_elements(By.TAG_NAME, "td")[1].text for r in
+               browser.find_elements(By.CSS_SELECTOR, "#docs tbody tr")]
+    assert numbers == ["", "", "10-NQ/TW", "88/NQ-CP"]
+    browser.find_element(By.ID, "filter").send_keys("88/nq")
+    assert browser.find_element(By.ID, "shown").text == "1 of 4 shown"
+    visible = [r for r in browser.find_elements(By.CSS_SELECTOR, "#docs tbody tr") if r.is_displayed()]
+    assert [r.find_elements(By.TAG_NAME, "td")[1].text for r in visible] == ["88/NQ-CP"]
+    visible[0].find_element(By.TAG_NAME, "a").click()
+    assert browser.title == "plans show: NGHỊ QUYẾT 88/NQ-CP"
+    link = browser.find_element(By.CSS_SELECTOR, "#t-refs a.cite")
+    browser.execute_script("arguments[0].scrollIntoView({block:'center'})", link)
+    link.click()
+    assert browser.title == "plans show: NGHỊ QUYẾT 10-NQ/TW"
+    assert _errors(browser) == []
+    back = browser.find_element(By.CSS_SELECTOR, "#t-citedby a.citedby")
+    assert back.text == "NGHỊ QUYẾT 88/NQ-CP"
+    browser.execute_script("arguments[0].scrollIntoView({block:'center'})", back)
+    back.click()
+    assert browser.title == "plans show: NGHỊ QUYẾT 88/NQ-CP"
+    browser.get((tmp_path / "site" / "errors.html").as_uri())
+    assert _errors(browser) == []
+    assert browser.find_element(By.CSS_SELECTOR, "#errors td:nth-child(2)").text == "empty file"
