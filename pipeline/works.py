@@ -94,7 +94,9 @@ def _issuing_type_keys() -> frozenset[str]:
 @functools.cache
 def _issuing_title() -> regex.Pattern:
     phrases = sorted((fold(p) for p in _vocab()["plan_issuing_titles"]), key=len, reverse=True)
-    return regex.compile(r"^(?:v/v\s+|về\s+việc\s+|về\s+)?(?:" + "|".join(map(regex.escape, phrases)) + r")")
+    openers = sorted((fold(p) for p in _vocab()["subject_openers"]), key=len, reverse=True)
+    opening = "|".join(r"\s+".join(map(regex.escape, p.split())) for p in openers)
+    return regex.compile(rf"^(?:(?:{opening})\s+)?(?:" + "|".join(map(regex.escape, phrases)) + r")")
 
 
 def is_plan(doc_type: str | None, title: str | None = None, symbol: str | None = None) -> bool:
