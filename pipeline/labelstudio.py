@@ -218,6 +218,7 @@ def annotation_of(task: dict, annotator: str = "Label Studio") -> dict[str, Any]
     from .extract.header import split_issuer
     from .extract.learned import target_of
     from .extract.references import find_references
+    from .segment import find_items
     text = task["data"]["text"]
     spans = sorted((r["value"]["start"], r["value"]["end"], label)
                    for r in _results(task, "") if r.get("type") == "labels" for label in r["value"]["labels"])
@@ -243,8 +244,11 @@ def annotation_of(task: dict, annotator: str = "Label Studio") -> dict[str, Any]
             else:
                 document[detail] = words
         elif kind == "section":
-            m = _HEADING.match(words)
-            label_, title = (m.group(1), m.group(2).rstrip(" :") or None) if m else (words, None)
+            # The heading read as the segmenter reads an item line ("I. MỤC ĐÍCH", "Phần II: …",
+            # "A. NỘI DUNG", OCR's "HI- …").
+            items = find_items(words, 0, len(words))
+            label_, title = ((items[0].label, items[0].title_text.strip().rstrip(" :") or None)
+                             if items and items[0].start == 0 else (words, None))
             out["sections"].append({"label": label_, "title": title})
         elif kind == "reference":
             refs = find_references(text, s, e)
@@ -280,10 +284,6 @@ def annotation_of(task: dict, annotator: str = "Label Studio") -> dict[str, Any]
             if {"unit": unit, "role": detail} not in out["responsibilities"]:
                 out["responsibilities"].append({"unit": unit, "role": detail})
     return out
-
-
-# A level-1 heading: "I. MỤC ĐÍCH", "Phần II: ...", "A. NỘI DUNG" (label, title).
-_HEADING = re.compile(r"^((?:Phần\s+)?[IVXLC]+|[A-Z])\s*[.:)]\s*(.*)$")
 
 
 def import_export(path: str | os.PathLike, out_dir: str | os.PathLike, force: bool = False) -> list[Path]:
