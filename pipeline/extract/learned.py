@@ -37,7 +37,7 @@ from ..text import fold
 from ..vocab import alternation, load_json
 from .abbreviations import unit_key
 from .responsibilities import is_generic
-from .targets import comparators, vocabulary_patterns
+from .targets import comparators, vocabulary_patterns, wrapped_line_bounds
 
 # The model's folder in the repository (``models/spancat``), whatever the working directory.
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "spancat"
@@ -156,11 +156,9 @@ def number_of(s: str) -> float:
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around text[start:end]: from after the last ";" "." ":" or line break before it
-    to the next ";" ". " or line break after it."""
-    line_start = text.rfind("\n", 0, start) + 1
+    to the next ";" ". " or line break after it, over the soft breaks of a wrapped line ("… đạt\n95%")."""
+    line_start, line_end = wrapped_line_bounds(text, start, end)
     left = max(line_start, *(text.rfind(c, line_start, start) + 1 for c in (";", ". ", ":")))
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
     rights = [p for p in (text.find(c, end, line_end) for c in (";", ". ")) if p >= 0]
     return left, min(rights, default=line_end)
 

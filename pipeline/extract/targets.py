@@ -242,6 +242,15 @@ def _line_end(text: str, pos: int, hi: int, hard: frozenset[int] = frozenset()) 
     return nl
 
 
+def wrapped_line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line that holds text[start:end] begins and ends, its soft-wrapped lines included
+    ("… đạt\n95%": a value at the start of a line continues the line before); followed at most
+    ``CLAUSE_SPAN`` characters each way."""
+    nl = _line_start(text, start, 0)
+    stop = _line_end(text, end, len(text))
+    return nl + 1, (stop if stop >= 0 else min(len(text), end + CLAUSE_SPAN))
+
+
 # The punctuation is looked for between the value and the nearest line break only: nothing beyond
 # the line break can be nearer (a search to ``lo``/``hi`` would cost the length of the text).
 
