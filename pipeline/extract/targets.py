@@ -604,12 +604,137 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
     return value, until, unit, unit_start
 
 
-def find_targets(text: str, layout, index) -> list[Target]:
+def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int, prev: Target | None,
+               unit: str | None, unit_start: int) -> tuple[str, bool, int]:
+    """What a value at ``m`` (in its clause text[cl:cr]) measures: its indicator's words, whether
+    they make it a threshold (a condition: "doanh nghiệp có từ 10 lao động trở lên"), and where the
+    words after the value end (the next value of the clause, or the clause's end)."""
+    s, e = m.start(), m.end()
+    condition = False
+    # Indicator: the words of the clause before the value, or after it.
+    # (After a value of the same clause, the words from there: "Hà Nội có tối thiểu 200 công
+    # trình, Thành phố Hồ Chí Minh có tối thiểu 500 công trình".)
+    # (Not where only a deadline and a joining word stand between: "đạt 90% vào năm 2025 và
+    # 95% vào năm 2030" — the second shares the first's words.)
+    since_prev = text[prev.end:s] if prev is not None and prev.end <= s else ""
+    # (Nor a parenthesis: "xuống dưới 10% (khu vực nội thành), 5% (khu vực ngoại thành)".)
+    own = len(rx.deadline.sub("", _PARENTHESIS.sub("", rx.comparator_words.sub("", since_prev))).split()) > 2
+    pre = text[prev.end if own and prev is not None else cl:s]
+    pre = _LABEL.sub("", rx.comparator_words.sub("", pre)).strip(" ,:-–")
+    post_end = cr
+    nxt = _value_re().search(text, e, cr)
+    if nxt:
+        post_end = min(post_end, nxt.start())
+    post = rx.or_more.sub("", text[e:post_end])
+    # (A comma right after the value closes what it is of: "đạt tối thiểu 30%, gắn với …".)
+    after_comma = post.lstrip().startswith(",")
+    # (The comparator words of the next value are no part of this one's indicator.)
+    post = rx.comparator_words.sub("", rx.parts.sub("", post)).strip(" ,:;-–")
+    indicator: str
+    if m.group("bnum"):
+        indicator, condition = _bounded_name(pre)
+    elif m.group("pct") or m.group("measure") or m.group("wmeasure"):
+        # After the value ("100% cán bộ ... được tập huấn"), unless the clause names a ratio
+        # before it ("tỷ lệ giải ngân ... đạt trên 90% kế hoạch được giao") or the value is a
+        # measure ("nồng độ bụi PM2.5 … đạt dưới 40 μg/m3").
+        named_before = rx.ratio_words.search(fold(pre)) is not None \
+            or bool(m.group("measure") or m.group("wmeasure"))
+        indicator = post if len(post.split()) >= 3 and not rx.by_year.match(post) and not named_before \
+            and not after_comma else pre
+        # A measure at the end of a long list of tasks measures the last of them ("quy định …
+        # chu kỳ sao lưu, …, chế độ kiểm tra định kỳ và tổ chức diễn tập phương án … tối
+        # thiểu một lần/năm"): the words after the last "và".
+        if indicator is pre and (m.group("measure") or m.group("wmeasure")) \
+                and len(pre.split()) > INDICATOR_WORDS and f" {rx.conjunction_and} " in pre:
+            indicator = pre.rsplit(f" {rx.conjunction_and} ", 1)[1]
+    else:
+        assert unit is not None  # a count's unit is its counted noun
+        # A count: the counted thing and what follows it ("05 cuộc tập huấn cho cán bộ cơ sở"
+        # → "cuộc tập huấn cho cán bộ cơ sở"); where a comma closes the counted thing, the
+        # words before it and the thing ("tổng số trạm … khoảng 180 trạm, trong đó …").
+        rest = rx.or_more.sub("", text[unit_start:post_end])
+        rest = rx.comparator_words.sub("", rx.parts.sub("", rest)).strip(" ,:;-–")
+        closed = text[m.end():post_end].lstrip().startswith(",") or not rest[len(unit):].strip()
+        indicator = (pre + " " + unit) if closed and pre else (rest or unit)
+        indicator = _object_of(pre, unit, rest) or indicator
+    return indicator, condition, post_end
+
+
+def _scope(text: str, rx: SimpleNamespace, lo: int, cl: int, cr: int, sl: int, sr: int) -> str | None:
+    """Whom a value's aim covers (``scope`` of data/targets.json): from its clause, then its
+    sentence, then the words before the sentence."""
     v = _vocab()
+    sentence = text[sl:sr]
+    scope = None
+    # (Where the stretch the three regions cover lacks every scope phrase's last word, none
+    # holds a scope. The clause is mostly inside the sentence, but not always: a value broken
+    # over a line, "90\n%", ends its clause past the sentence's end.)
+    widest = text[max(lo, sl - 200):sr]
+    covered = text[min(cl, max(lo, sl - 200)):max(cr, sr)].lower()
+    regions = (text[cl:cr], sentence, widest) if any(w in covered for w in rx.scope_last_words) else ()
+    for region in regions:
+        scm = rx.scope.search(region)
+        if scm:
+            scope = v["scope"][next(k for k in v["scope"] if fold(k) == fold(scm.group("w")))]
+            break
+    return scope
+
+
+def _deadline(text: str, rx: SimpleNamespace, s: int, e: int, post_end: int, cl: int, sentence: str,
+              heading: str) -> str | None:
+    """By when a value's aim is due: a deadline after the value up to its parts, then before it in
+    its clause, then in its sentence, then a year in its section headings."""
+    deadline = None
+    # (After the value up to its parts, then before it in the clause: "Đến năm 2025, phấn đấu
+    # giới thiệu 1500 đoàn viên ưu tú cho Đảng, trong đó đến năm 2024 …" is due 2025.)
+    dm = rx.deadline.search(rx.parts.sub("", text[e:post_end])) or \
+        next(iter(reversed(list(rx.deadline.finditer(text, cl, s)))), None) or rx.deadline.search(sentence)
+    if dm:
+        deadline = dm.group(1) or dm.group(2)
+    else:
+        hm = rx.heading_year.search(heading)
+        if hm:
+            deadline = hm.group(1)
+    return deadline
+
+
+def _is_restatement(t: Target, same_aim: list[Target], text: str) -> bool:
+    """Whether ``t`` restates an aim kept already (``same_aim``: those of its value and unit)."""
+    # A plan restating an aim (in its targets part, then in its tasks or an annex table) sets
+    # it once: the same value and unit, whatever comparator or deadline the restatement
+    # prints, and an indicator alike.
+    key = fold(t.indicator) if t.indicator else None
+    # (Not a fragment cut at the next value, "100% công chức và 100% viên chức ...": "công
+    # chức và" is no restatement of "chỉ tiêu đào tạo, bồi dưỡng cán bộ, công chức ...".)
+    # (Two deadlines printed, and different, are two milestones: "100% nhà đầu tư … được tư vấn"
+    # by 2026 and again by 2030.)
+    # (Aims listed side by side in one paragraph are distinct, however alike their indicators:
+    # "100% thủ tục hành chính …; 100% thủ tục hành chính thuộc thẩm quyền … không phụ thuộc
+    # địa giới hành chính; 100% thủ tục hành chính được tiếp nhận … tại bộ phận một cửa".)
+    # (The same words printed twice are one aim wherever they stand.)
+    # (A paragraph is looked for 2,000 characters back at most: a text without line breaks
+    # would otherwise be read back to its start for each value.)
+    s = t.start
+    paragraph_start = max(text.rfind("\n", max(0, s - 2000), s), s - 2000)
+    return any(o.indicator and t.indicator
+           and (o.deadline == t.deadline or not o.deadline or not t.deadline)
+           and (fold(o.indicator) == key or (
+               o.start < paragraph_start
+               and not _fragment(o.indicator) and not _fragment(t.indicator)
+               and (t.value != 100 or t.unit != "%" or _head(o.indicator) == _head(t.indicator))
+               and fuzz.token_set_ratio(fold(o.indicator), fold(t.indicator)) >= 85)) for o in same_aim)
+
+
+def find_targets(text: str, layout, index) -> list[Target]:
+    """The plan's targets: each value of its body (percentages, counts, measures, bounded names)
+    that survives the checks of what is no aim (a figure of the past outside a targets part, part
+    of a date or a code, a product's grade), read with its comparator, indicator
+    (:func:`_indicator`), scope (:func:`_scope`) and deadline (:func:`_deadline`), unless it
+    restates an aim kept already (:func:`_is_restatement`); then the aims of its tables."""
     prefix, suffix = comparators()
     rx = vocabulary_patterns()
-    prefix_re, suffix_re, scope_re, past_re = rx.prefix, rx.suffix, rx.scope, rx.past
-    context_re, target_head_re, deadline_re = rx.context, rx.target_head, rx.deadline
+    prefix_re, suffix_re, past_re = rx.prefix, rx.suffix, rx.past
+    context_re, target_head_re = rx.context, rx.target_head
     out: list[Target] = []
     # Targets already kept, by what makes two of them the same aim (save for the indicator's words).
     kept: dict[tuple, list[Target]] = {}
@@ -680,106 +805,19 @@ def find_targets(text: str, layout, index) -> list[Target]:
         if comparator == "=" and prev is not None and prev.comparator != "=" and \
                 _ends_list_join(text[prev.end:s]) and not (unit == "%" and value == 100):
             comparator = prev.comparator
-        # Indicator: the words of the clause before the value, or after it.
-        # (After a value of the same clause, the words from there: "Hà Nội có tối thiểu 200 công
-        # trình, Thành phố Hồ Chí Minh có tối thiểu 500 công trình".)
-        # (Not where only a deadline and a joining word stand between: "đạt 90% vào năm 2025 và
-        # 95% vào năm 2030" — the second shares the first's words.)
-        since_prev = text[prev.end:s] if prev is not None and prev.end <= s else ""
-        # (Nor a parenthesis: "xuống dưới 10% (khu vực nội thành), 5% (khu vực ngoại thành)".)
-        own = len(deadline_re.sub("", _PARENTHESIS.sub("", rx.comparator_words.sub("", since_prev))).split()) > 2
-        pre = text[prev.end if own and prev is not None else cl:s]
-        pre = _LABEL.sub("", rx.comparator_words.sub("", pre)).strip(" ,:-–")
-        post_end = cr
-        nxt = _value_re().search(text, e, cr)
-        if nxt:
-            post_end = min(post_end, nxt.start())
-        post = rx.or_more.sub("", text[e:post_end])
-        # (A comma right after the value closes what it is of: "đạt tối thiểu 30%, gắn với …".)
-        after_comma = post.lstrip().startswith(",")
-        # (The comparator words of the next value are no part of this one's indicator.)
-        post = rx.comparator_words.sub("", rx.parts.sub("", post)).strip(" ,:;-–")
-        indicator: str
-        if m.group("bnum"):
-            indicator, condition = _bounded_name(pre)
-            if condition:
-                kind = "threshold"
-        elif m.group("pct") or m.group("measure") or m.group("wmeasure"):
-            # After the value ("100% cán bộ ... được tập huấn"), unless the clause names a ratio
-            # before it ("tỷ lệ giải ngân ... đạt trên 90% kế hoạch được giao") or the value is a
-            # measure ("nồng độ bụi PM2.5 … đạt dưới 40 μg/m3").
-            named_before = rx.ratio_words.search(fold(pre)) is not None \
-                or bool(m.group("measure") or m.group("wmeasure"))
-            indicator = post if len(post.split()) >= 3 and not rx.by_year.match(post) and not named_before \
-                and not after_comma else pre
-            # A measure at the end of a long list of tasks measures the last of them ("quy định …
-            # chu kỳ sao lưu, …, chế độ kiểm tra định kỳ và tổ chức diễn tập phương án … tối
-            # thiểu một lần/năm"): the words after the last "và".
-            if indicator is pre and (m.group("measure") or m.group("wmeasure")) \
-                    and len(pre.split()) > INDICATOR_WORDS and f" {rx.conjunction_and} " in pre:
-                indicator = pre.rsplit(f" {rx.conjunction_and} ", 1)[1]
-        else:
-            assert unit is not None  # a count's unit is its counted noun
-            # A count: the counted thing and what follows it ("05 cuộc tập huấn cho cán bộ cơ sở"
-            # → "cuộc tập huấn cho cán bộ cơ sở"); where a comma closes the counted thing, the
-            # words before it and the thing ("tổng số trạm … khoảng 180 trạm, trong đó …").
-            rest = rx.or_more.sub("", text[unit_start:post_end])
-            rest = rx.comparator_words.sub("", rx.parts.sub("", rest)).strip(" ,:;-–")
-            closed = text[m.end():post_end].lstrip().startswith(",") or not rest[len(unit):].strip()
-            indicator = (pre + " " + unit) if closed and pre else (rest or unit)
-            indicator = _object_of(pre, unit, rest) or indicator
+        indicator, condition, post_end = _indicator(text, m, rx, cl, cr, prev, unit, unit_start)
+        if condition:
+            kind = "threshold"
         named = _short(" ".join(rx.lead.sub("", _LONG_PARENTHESIS.sub("", indicator)).split())) or None
         # Scope and deadline: the clause, then the sentence, then the section headings.
-        scope = None
-        # (Where the stretch the three regions cover lacks every scope phrase's last word, none
-        # holds a scope. The clause is mostly inside the sentence, but not always: a value broken
-        # over a line, "90\n%", ends its clause past the sentence's end.)
-        widest = text[max(lo, sl - 200):sr]
-        covered = text[min(cl, max(lo, sl - 200)):max(cr, sr)].lower()
-        regions = (text[cl:cr], sentence, widest) if any(w in covered for w in rx.scope_last_words) else ()
-        for region in regions:
-            scm = scope_re.search(region)
-            if scm:
-                scope = v["scope"][next(k for k in v["scope"] if fold(k) == fold(scm.group("w")))]
-                break
-        deadline = None
-        # (After the value up to its parts, then before it in the clause: "Đến năm 2025, phấn đấu
-        # giới thiệu 1500 đoàn viên ưu tú cho Đảng, trong đó đến năm 2024 …" is due 2025.)
-        dm = deadline_re.search(rx.parts.sub("", text[e:post_end])) or \
-            next(iter(reversed(list(deadline_re.finditer(text, cl, s)))), None) or deadline_re.search(sentence)
-        if dm:
-            deadline = dm.group(1) or dm.group(2)
-        else:
-            hm = rx.heading_year.search(heading)
-            if hm:
-                deadline = hm.group(1)
+        scope = _scope(text, rx, lo, cl, cr, sl, sr)
+        deadline = _deadline(text, rx, s, e, post_end, cl, sentence, heading)
         t = Target(value=value, unit=unit, comparator=comparator, indicator=named, scope=scope,
                    deadline=deadline, section=None, start=s, end=e, text=text[cl:cr].strip(),
                    until=until, kind=kind)
         last_in_clause[cl] = t
-        # A plan restating an aim (in its targets part, then in its tasks or an annex table) sets
-        # it once: the same value and unit, whatever comparator or deadline the restatement
-        # prints, and an indicator alike.
         same_aim = kept.setdefault((t.value, t.until, _unit_key(t.unit)), [])
-        key = fold(t.indicator) if t.indicator else None
-        # (Not a fragment cut at the next value, "100% công chức và 100% viên chức ...": "công
-        # chức và" is no restatement of "chỉ tiêu đào tạo, bồi dưỡng cán bộ, công chức ...".)
-        # (Two deadlines printed, and different, are two milestones: "100% nhà đầu tư … được tư vấn"
-        # by 2026 and again by 2030.)
-        # (Aims listed side by side in one paragraph are distinct, however alike their indicators:
-        # "100% thủ tục hành chính …; 100% thủ tục hành chính thuộc thẩm quyền … không phụ thuộc
-        # địa giới hành chính; 100% thủ tục hành chính được tiếp nhận … tại bộ phận một cửa".)
-        # (The same words printed twice are one aim wherever they stand.)
-        # (A paragraph is looked for 2,000 characters back at most: a text without line breaks
-        # would otherwise be read back to its start for each value.)
-        paragraph_start = max(text.rfind("\n", max(0, s - 2000), s), s - 2000)
-        if any(o.indicator and t.indicator
-               and (o.deadline == t.deadline or not o.deadline or not t.deadline)
-               and (fold(o.indicator) == key or (
-                   o.start < paragraph_start
-                   and not _fragment(o.indicator) and not _fragment(t.indicator)
-                   and (t.value != 100 or t.unit != "%" or _head(o.indicator) == _head(t.indicator))
-                   and fuzz.token_set_ratio(fold(o.indicator), fold(t.indicator)) >= 85)) for o in same_aim):
+        if _is_restatement(t, same_aim, text):
             continue
         out.append(t)
         same_aim.append(t)
