@@ -209,6 +209,15 @@ def find_body(text: str) -> tuple[int, int]:
     ls, le, line = _line_at(text, text.rfind("\n") + 1)
     while ls > body_start and (not line.strip() or is_chrome(line)):
         ls, le, line = _line_before(text, ls)
+    # A document ending in a table written one cell per line ("…\n|\n250\n|\n|", as
+    # legal-database pages give an annex): the bars that close its last cell and row are the
+    # table's, not chrome (without them the last row is lost).
+    if ls > body_start and _line_before(text, ls)[2].strip() == "|":
+        while le < len(text):
+            nxt = _line_at(text, le + 1)
+            if nxt[2].strip() != "|":
+                break
+            le = nxt[1]
     return body_start, le
 
 
@@ -539,6 +548,7 @@ _MARKERS = [
 _CAPITALS_HEAD = regex.compile(r"^((?:[\p{Lu}\d]+[,;]?\s+){1,12}?[\p{Lu}\d]+)\s*(?:[-–:]\s+)(?=\S)")
 _YEAR_OR_FIGURE = regex.compile(r"^\d{3,}")
 _DECIMAL_QUANTITY = regex.compile(r"^\d+\.\d+\s*(%|triệu|tỷ|ha|km)")
+_THOUSANDS = regex.compile(r"^[ \t]*\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)")
 _PART_NUMBER = regex.compile(r"(?i)phần\s+(thứ\s+\S+|[ivxlc]+|\d+)\b")
 _PART_WORD = regex.compile(r"(?i)^phần\s+")
 
@@ -662,9 +672,10 @@ def _upper_title(label: str, title: str, line: str) -> str | None:
 
 
 def _arabic_title(label: str, title: str, line: str) -> str | None:
-    """A year or figure ("2022 ...", three digits or more) or a decimal quantity ("1.5 triệu") is
-    not an item number."""
-    if _YEAR_OR_FIGURE.match(label) or _DECIMAL_QUANTITY.match(line.strip()):
+    """A year or figure ("2022 ...", three digits or more), a decimal quantity ("1.5 triệu") or a
+    number with a thousands separator ("20.000", "1.500 hộ": a table cell on its own line, as
+    legal-database pages print them) is not an item number."""
+    if _YEAR_OR_FIGURE.match(label) or _DECIMAL_QUANTITY.match(line.strip()) or _THOUSANDS.match(line):
         return None
     return title
 

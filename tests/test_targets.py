@@ -354,3 +354,22 @@ def test_numbered_aims_of_a_resolution():
     assert [(t.value, t.indicator, t.deadline) for t in doc.targets] == [
         (8, "Tốc độ tăng trưởng GRDP bình quân", "2030"), (45, "Tỷ lệ đô thị hóa", "2030"),
         (100, "xã đạt chuẩn nông thôn mới", "2030")]
+
+
+def test_a_table_of_years_written_one_cell_per_line_at_the_end_of_a_document():
+    """An annex of yearly figures as legal-database pages print a table (one cell per line between
+    bars) ending the document: "20.000" on its own line is a cell, not item 20; the bars that close
+    the last row are the table's, so its last row is read too."""
+    from pipeline.api import extract
+    rows = [["STT", "Sản phẩm", "Đơn vị tính", "Năm 2026", "Năm 2027"],
+            ["1", "Cà phê nhân", "Tấn", "20.000", "22.000"],
+            ["2", "Kim ngạch xuất khẩu", "Triệu USD", "150", "170"]]
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 100/KH-UBND\nSơn La, ngày 10 tháng 01 năm 2025\nKẾ HOẠCH\n"
+            "Phát triển xuất khẩu giai đoạn 2026 - 2030\n\nI. MỤC TIÊU\nCác chỉ tiêu tại Phụ lục.\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương chủ trì thực hiện.\n\nPHỤ LỤC\nCHỈ TIÊU XUẤT KHẨU\n|\n"
+            + "".join("\n|\n".join(r) + "\n|\n|\n" for r in rows))
+    doc = extract(text=text)
+    assert [s.label for s in doc.sections if s.kind in ("section", "item")] == ["I", "II", "1"]
+    assert [(t.value, t.unit, t.indicator, t.deadline) for t in doc.targets] == [
+        (20000, "Tấn", "Cà phê nhân", "2026"), (22000, "Tấn", "Cà phê nhân", "2027"),
+        (150, "Triệu USD", "Kim ngạch xuất khẩu", "2026"), (170, "Triệu USD", "Kim ngạch xuất khẩu", "2027")]
