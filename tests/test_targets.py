@@ -373,3 +373,21 @@ def test_a_table_of_years_written_one_cell_per_line_at_the_end_of_a_document():
     assert [(t.value, t.unit, t.indicator, t.deadline) for t in doc.targets] == [
         (20000, "Tấn", "Cà phê nhân", "2026"), (22000, "Tấn", "Cà phê nhân", "2027"),
         (150, "Triệu USD", "Kim ngạch xuất khẩu", "2026"), (170, "Triệu USD", "Kim ngạch xuất khẩu", "2027")]
+
+
+def test_a_header_over_two_rows_years_under_a_spanning_cell():
+    """"STT | Sản phẩm | Đơn vị tính | Kế hoạch giai đoạn 2026 - 2030" over a row of years, as a
+    pipe table and as one cell per line: the years are the columns of values."""
+    from pipeline.api import extract
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 100/KH-UBND\nSơn La, ngày 10 tháng 01 năm 2025\nKẾ HOẠCH\n"
+            "Phát triển xuất khẩu giai đoạn 2026 - 2030\n\nI. MỤC TIÊU\nCác chỉ tiêu tại Phụ lục.\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương chủ trì thực hiện.\n\nPHỤ LỤC\nCHỈ TIÊU XUẤT KHẨU\n")
+    pipes = ("| STT | Sản phẩm | Đơn vị tính | Kế hoạch giai đoạn 2026 - 2030 | |\n|---|---|---|---|---|\n"
+             "| | | | 2026 | 2027 |\n| 1 | Cà phê nhân | Tấn | 20.000 | 22.000 |\n")
+    rows = [["STT", "Sản phẩm", "Đơn vị tính", "Kế hoạch giai đoạn 2026 - 2030"], ["2026", "2027"],
+            ["1", "Cà phê nhân", "Tấn", "20.000", "22.000"]]
+    cells = "|\n" + "".join("\n|\n".join(r) + "\n|\n|\n" for r in rows)
+    for table in (pipes, cells):
+        doc = extract(text=head + table)
+        assert [(t.value, t.unit, t.indicator, t.deadline) for t in doc.targets] == [
+            (20000, "Tấn", "Cà phê nhân", "2026"), (22000, "Tấn", "Cà phê nhân", "2027")]

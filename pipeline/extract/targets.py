@@ -471,6 +471,20 @@ def _table_header(folded: list[str]):
     return {aims[-1]: (None, "target")}, unit_col, indicator_col
 
 
+def _years_under_group(upper: list[str], lower: list[str], rx: SimpleNamespace) -> list[str] | None:
+    """A header written over two rows, the years under a cell that spans them ("STT | Sản phẩm |
+    ĐVT | Kế hoạch giai đoạn 2026 - 2030" over "2026 | 2027 | … | 2030"): the labels of the upper
+    row before its last cell, then the years (None where the lower row is not a row of two or more
+    years and nothing else)."""
+    years = [c for c in lower if c]
+    if len(years) < 2 or not all(rx.year_cell.match(c) for c in years):
+        return None
+    labels = list(upper)
+    while labels and not labels[-1]:
+        labels.pop()
+    return labels[:-1] + years if len(labels) >= 2 else None
+
+
 def _table_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target], list[tuple[int, int]]]:
     """Targets of tables of aims (see :func:`_table_header`): each row's indicator cell with its
     value cells, the column's year (or the group row's) the deadline, the unit "%" or the row's
@@ -485,13 +499,18 @@ def _table_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target
             columns: dict[int, tuple[str | None, str]] = {}
             unit_col = indicator_col = None
             group_year = None
+            pending: list[str] | None = None  # a header row that may have a row of years under it
             for r_start, r_end, cells, cell_starts in table:
                 folded = [fold(c) for c in cells]
-                header = None if columns else _table_header(folded)
+                two_rows = None if columns or pending is None else _years_under_group(pending, folded, rx)
+                header = None if columns else _table_header(two_rows or folded)
                 if header:
                     columns, unit_col, indicator_col = header
                     continue
                 if not columns:
+                    # (Not a markdown rule row, "|---|---|", nor an empty one.)
+                    if any(c.strip("-: ") for c in folded):
+                        pending = folded
                     continue
                 # (A row too short for the columns of values has none: a group row whose empty cells
                 # a one-cell-per-line table leaves out, "I | Đến năm 2025", or a cell spanning rows.)
