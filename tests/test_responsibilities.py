@@ -401,3 +401,22 @@ def test_roles_cued_in_the_later_clauses_of_a_heading():
     assert sorted({r.role for r in doc.responsibilities
                    if r.unit == "Sở Nội vụ" and r.section == "sec_V__item_2__bullet_5"}) == [
         "coordinate", "execute", "lead"]
+
+
+def test_a_task_table_header_over_two_rows_one_cell_per_line():
+    """"STT | Nhiệm vụ | Cơ quan thực hiện | Thời gian hoàn thành" over "Chủ trì | Phối hợp" (the
+    lower row holds only the cells under "Cơ quan thực hiện"), written one cell per line: each
+    row's units in their roles, with the row's task."""
+    from pipeline.api import extract
+    rows = [["STT", "Nhiệm vụ", "Cơ quan thực hiện", "Thời gian hoàn thành"], ["Chủ trì", "Phối hợp"],
+            ["1", "Xây dựng đề án phát triển thị trường", "Sở Công Thương", "Sở Tài chính", "2026"],
+            ["2", "Xúc tiến thương mại", "Sở Nông nghiệp và Môi trường", "Sở Công Thương", "Hằng năm"]]
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 100/KH-UBND\nSơn La, ngày 10 tháng 01 năm 2025\nKẾ HOẠCH\n"
+            "Phát triển xuất khẩu\n\nI. MỤC TIÊU\nMở rộng thị trường.\n\nPHỤ LỤC\nNHIỆM VỤ CỤ THỂ\n|\n"
+            + "".join("\n|\n".join(r) + "\n|\n|\n" for r in rows))
+    doc = extract(text=text)
+    assert [(r.unit, r.role, r.tasks) for r in doc.responsibilities] == [
+        ("Sở Công Thương", "lead", ["Xây dựng đề án phát triển thị trường"]),
+        ("Sở Tài chính", "coordinate", ["Xây dựng đề án phát triển thị trường"]),
+        ("Sở Nông nghiệp và Môi trường", "lead", ["Xúc tiến thương mại"]),
+        ("Sở Công Thương", "coordinate", ["Xúc tiến thương mại"])]

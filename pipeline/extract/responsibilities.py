@@ -938,6 +938,20 @@ _ROW_NUMBER = regex.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})*\.?|[a-zđ]\))\s*$")
 _CELL_PART = regex.compile(r"\s*;\s*|\s*\n(?=[ \t]*[-+•])")
 
 
+def _heads_only(folded: list[str], roles: dict[str, int]) -> bool:
+    """Whether every cell of a row heads a column (a row of role heads: "Chủ trì | Phối hợp")."""
+    return bool(folded) and len(roles) == len(folded)
+
+
+def _under_spanning_cell(upper: dict[str, int], lower: dict[str, int], n_lower: int) -> dict[str, int]:
+    """The columns of a header over two rows whose upper "execute" cell ("Cơ quan thực hiện")
+    spans the lower row's cells: those take its place, the upper columns after it move right."""
+    at = upper["execute"]
+    cols = {role: (i if i < at else i + n_lower - 1) for role, i in upper.items() if role != "execute"}
+    cols.update({role: at + i for role, i in lower.items()})
+    return cols
+
+
 def units_from_cell_tables(text: str, layout: Layout, found: _Collector) -> None:
     """Phase 3 for tables written one cell per line (pipeline/tables.py: "Cơ quan chủ trì", "Cơ
     quan phối hợp" columns of an annex): under a header row with a lead or execute column and at least two
@@ -950,13 +964,23 @@ def units_from_cell_tables(text: str, layout: Layout, found: _Collector) -> None
         header_cols: dict[str, int] | None = None
         width = 0
         numbered = False
+        just_headed = False
         for rs, re_, cells in cell_rows(text, lo, hi):
             folded = [fold(c) for c in cells]
             roles = _column_roles(folded, column_role)
+            if just_headed and header_cols and _heads_only(folded, roles) and len(cells) < width \
+                    and "execute" in header_cols:
+                # A header over two rows: "Cơ quan thực hiện" spanning "Chủ trì | Phối hợp" (the
+                # second row holds only the cells under it).
+                header_cols, width = _under_spanning_cell(header_cols, roles, len(cells)), width + len(cells) - 1
+                just_headed = False
+                continue
             if ("lead" in roles or "execute" in roles) and len(roles) >= 2:
                 header_cols, width = roles, len(cells)
                 numbered = folded[0] in ("stt", "tt")
+                just_headed = True
                 continue
+            just_headed = False
             if not header_cols or len(cells) < width or numbered and not _ROW_NUMBER.match(cells[0]):
                 continue
             task = cells[header_cols["task"]] if "task" in header_cols else None
