@@ -30,6 +30,22 @@ def extracted():
     return get
 
 
+@pytest.fixture(scope="session")
+def lamdong_pair(tmp_path_factory):
+    """A dataset of two real Lâm Đồng plans, one citing the other (12_KH-CCHC as basis of
+    14_KH-thi-dua), built once per session: (the folder of inputs, the dataset folder)."""
+    import shutil
+
+    from pipeline import dataset
+    base = tmp_path_factory.mktemp("lamdong_pair")
+    src = base / "in"
+    src.mkdir()
+    for name in ("12_KH-CCHC-2026-UBND-LamDong.docx", "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx"):
+        shutil.copy(REAL / name, src / name)
+    dataset.build([str(src)], base / "ds", jobs=1)
+    return src, base / "ds"
+
+
 @pytest.fixture(autouse=True)
 def _cwd_root(monkeypatch):
     monkeypatch.chdir(ROOT)

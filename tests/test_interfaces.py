@@ -62,14 +62,8 @@ def test_extract_dash_reads_standard_input(monkeypatch, capsys):
 
 
 @pytest.mark.slow  # (a build: 1.2 s)
-def test_parents_and_children_take_the_links_table_load_returns(tmp_path):
-    import shutil
-    src = tmp_path / "in"
-    src.mkdir()
-    for name in ("12_KH-CCHC-2026-UBND-LamDong.docx", "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx"):
-        shutil.copy(REAL / name, src / name)
-    dataset.build([str(src)], tmp_path / "ds", jobs=1)
-    tables = dataset.load(tmp_path / "ds")
+def test_parents_and_children_take_the_links_table_load_returns(lamdong_pair):
+    tables = dataset.load(lamdong_pair[1])
     ids = tables["documents"].set_index(tables["documents"]["source"].str.rsplit("/", n=1).str[-1])["doc_id"]
     plan, child = ids["12_KH-CCHC-2026-UBND-LamDong.docx"], ids["14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx"]
     [up] = parents(child, tables["links"])  # the DataFrame itself

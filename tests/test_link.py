@@ -72,8 +72,7 @@ def test_links_table_in_the_dataset(tmp_path):
 
 
 @pytest.mark.slow
-def test_plans_graph_graphml_and_csv(tmp_path):
-    import shutil
+def test_plans_graph_graphml_and_csv(tmp_path, lamdong_pair):
     import subprocess
     import sys
     import xml.etree.ElementTree as ET
@@ -81,25 +80,21 @@ def test_plans_graph_graphml_and_csv(tmp_path):
     from pipeline import dataset
 
     from conftest import ROOT
-    src = tmp_path / "in"
-    src.mkdir()
-    for f in ("12_KH-CCHC-2026-UBND-LamDong.docx", "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx"):
-        shutil.copy(REAL / f, src / f)
-    dataset.build([str(src)], tmp_path / "ds", jobs=1)
-    out = subprocess.run([sys.executable, "-m", "pipeline.cli", "graph", str(tmp_path / "ds"), "--out",
+    src, ds = lamdong_pair
+    out = subprocess.run([sys.executable, "-m", "pipeline.cli", "graph", str(ds), "--out",
                           str(tmp_path / "g.graphml")], capture_output=True, text=True, cwd=ROOT)
     assert out.returncode == 0, out.stderr
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
     root = ET.parse(tmp_path / "g.graphml").getroot()
     edges = root.findall(".//g:edge", ns)
     # Nodes are works: each document here is its own (one rendering each).
-    docs = dataset.load(tmp_path / "ds")["documents"].set_index("source")["work_id"]
+    docs = dataset.load(ds)["documents"].set_index("source")["work_id"]
     parent = docs[str(src / "12_KH-CCHC-2026-UBND-LamDong.docx")]
     child = docs[str(src / "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx")]
     assert (parent, child) == ("vn/ubnd/kh/2025-12/draft", "vn/ubnd/kh/2026/draft")
     assert any(e.get("source") == child and e.get("target") == parent for e in edges)
     assert any(n.get("id") == "code:76/NQ-CP" for n in root.findall(".//g:node", ns))  # cited, absent
-    subprocess.run([sys.executable, "-m", "pipeline.cli", "graph", str(tmp_path / "ds"), "--out",
+    subprocess.run([sys.executable, "-m", "pipeline.cli", "graph", str(ds), "--out",
                     str(tmp_path / "g.csv"), "--format", "csv"], check=True, cwd=ROOT)
     assert f"{child},{parent},basis" in (tmp_path / "g.csv").read_text(encoding="utf-8")
     assert (tmp_path / "g-nodes.csv").exists()
