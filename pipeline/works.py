@@ -43,7 +43,7 @@ from rapidfuzz import fuzz
 
 from .link import number_key, type_code, type_key, work_id
 from .text import fold, strip_marks
-from .vocab import doc_type_by_code, load_json
+from .vocab import alternation, doc_type_by_code, load_json
 
 # Word trigrams of the smaller text found in the larger: renderings of one text (a DOCX and its
 # PDF, 0.93–1.0 on the generated twins; a web page's opening and the plan, 0.97) and versions of
@@ -94,8 +94,7 @@ def _issuing_type_keys() -> frozenset[str]:
 @functools.cache
 def _issuing_title() -> regex.Pattern:
     phrases = sorted((fold(p) for p in _vocab()["plan_issuing_titles"]), key=len, reverse=True)
-    openers = sorted((fold(p) for p in _vocab()["subject_openers"]), key=len, reverse=True)
-    opening = "|".join(r"\s+".join(map(regex.escape, p.split())) for p in openers)
+    opening = alternation(fold(p) for p in _vocab()["subject_openers"])
     return regex.compile(rf"^(?:(?:{opening})\s+)?(?:" + "|".join(map(regex.escape, phrases)) + r")")
 
 
