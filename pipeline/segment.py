@@ -650,7 +650,7 @@ def _roman_title(label: str, title: str, line: str) -> str | None:
     ("II- NỘI DUNG") the title is a heading in capitals, and only there may the label hold OCR's
     look-alikes ("HI-", "1-"; :func:`find_items` keeps those only where they continue the Roman
     numbering); "1. MỤC TIÊU" is an Arabic item."""
-    dash = regex.match(r"[ \t]*[IVXLHl1]{1,6}\s*[-–]", line) is not None
+    dash = line.lstrip()[len(label):].lstrip()[:1] in ("-", "–")  # the marker's separator
     if dash and not _is_heading_case(title):
         return None
     if ocr_roman(label) != label and not dash:
