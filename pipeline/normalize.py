@@ -2,7 +2,7 @@
 
 The normalised text is what all extractors read and what every ``start``/``end`` indexes. It is
 the raw text with: Unicode NFC (a character's combining marks past the 32nd dropped); line
-endings, non-breaking and zero-width spaces unified; markdown bold and italic markers dropped (the
+endings, non-breaking and zero-width spaces unified; markdown heading ("# "), bold and italic markers dropped (the
 line breaks inside a bold span of a few lines joined with a space: a heading hard-wrapped in a
 legal-database page, "**I. MỤC\\nĐÍCH, YÊU CẦU**"); "- +" double
 bullets reduced to "+"; and lines broken in the middle of a sentence — by a hard wrap, or by a
@@ -102,16 +102,23 @@ _SPACE_CHARACTERS = "\u00a0" + "".join(map(chr, range(0x2000, 0x200b))) + "\u202
 _INVISIBLE_CHARACTERS = ("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060"
                          "\u2066\u2067\u2068\u2069\ufeff\u00ad")
 _SPACE_BEFORE_BREAK = re.compile(" \n")
-_BOLD = regex.compile(r"\*\*")
+# A bold marker; "***" (bold italic, "***I. MỤC ĐÍCH***") is one marker, dropped whole.
+_BOLD = regex.compile(r"(?<!\*)\*\*\*(?!\*)|\*\*")
+# A markdown ATX heading's markers: "# I. QUAN ĐIỂM", "## 1. Hoàn thiện thể chế", "### **II.
+# NHIỆM VỤ**" (repositories and RAG datasets keep legal-database pages as markdown with "#" headings;
+# the marker hides the heading's label from the segmenter). Up to three spaces before, one to six
+# "#" and a space after (CommonMark); the optional closing run of "#" is dropped too.
+_ATX_OPENING = regex.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?=\S)", regex.M)
+_ATX_CLOSING = regex.compile(r"(?<=^[ ]{0,3}#{1,6}[ \t]+\S[^\n]*?)[ \t]+#+[ \t]*$", regex.M)
 # A bold span over a few lines with no blank line between them: a legal-database page rendered to
 # markdown hard-wraps a heading in the middle, and the wrap falls anywhere ("**I. MỤC\nĐÍCH, YÊU
 # CẦU**", "**III.\nĐÁNH GIÁ …**", "**TM. ỦY BAN NHÂN\nDÂN**": 267 such spans in the 14 dev plans of
 # corpus/real2). The opening marker is followed by a letter or digit (not by a space or a line
 # break: those are closing markers, "**ỦY BAN NHÂN DÂN\n**"); every line of the span holds text.
 _BOLD_SPAN = regex.compile(
-    r"(?<!\*)\*\*(?=[^\s*])[^*\n]*+"  # the opening marker and the first line
+    r"(?<!\*)\*\*\*?(?=[^\s*])[^*\n]*+"  # the opening marker ("**", "***") and the first line
     r"(?:\n(?=[ \t\r]*[^\s*])[^*\n]*+){1,3}"  # 1 to 3 more lines, none blank (possessive: linear)
-    r"\*\*(?!\*)")
+    r"\*\*\*?(?!\*)")
 # The same in italics, for a heading short enough to be one ("*2.1. Sở\nTài chính*", "*2.3.\nCông
 # an tỉnh*": a plan's unit headings set in italics; at most ``ITALIC_HEADING`` characters, so that
 # italic preamble lines, "*Căn cứ …;\nCăn cứ …;*", stay apart).
@@ -326,7 +333,8 @@ def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:
     wraps = {start for start, _end, _repl in edits}
     edits += _italic_marker_edits(text) if "*" in text else []
     for pattern, repl, signs in ((_LINE_ENDING, "\n", "\r"), (_SPACES, " ", _SPACE_CHARACTERS),
-                                 (_INVISIBLE, "", _INVISIBLE_CHARACTERS), (_BOLD, "", "*")):
+                                 (_INVISIBLE, "", _INVISIBLE_CHARACTERS), (_BOLD, "", "*"),
+                                 (_ATX_OPENING, "", "#"), (_ATX_CLOSING, "", "#")):
         if not any(c in text for c in signs):
             continue
         for m in pattern.finditer(text):

@@ -544,6 +544,23 @@ _MARKERS = [
 ]
 
 
+# A section's label alone on its line, its title on the next ("II.\nNỘI DUNG", "PHẦN I\nMỤC ĐÍCH,
+# YÊU CẦU", "PHẦN THỨ HAI\nNHIỆM VỤ": PDF text layers of headings set in two lines or in a table
+# cell, and the "Phần" parts of long programmes).
+_BARE_LABEL = regex.compile(r"""^[ \t]*(?:
+    (?P<part>(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?(?:[IVXLC]+|\d+|\p{L}+))  # "PHẦN I", "Phần thứ hai"
+    |(?P<roman>[IVXLC]{1,6})                                            # "II"
+    )\s*[.:\-–]?\s*$""", regex.X)
+LABEL_TITLE_LENGTH = 150  # the longest title read from the line after a bare label
+
+
+def _is_label_title(line: str) -> bool:
+    """Whether the line after a bare label (:data:`_BARE_LABEL`) is its title: a heading in
+    capitals of two words or more, not a table row and not itself an item."""
+    return (len(line) <= LABEL_TITLE_LENGTH and " " in line and not line.startswith("|")
+            and _is_heading_case(line) and _item_of_line(line, 0, len(line)) is None)
+
+
 # A capitals heading run on into its text ("I. MỤC TIÊU - Nâng cao ...").
 _CAPITALS_HEAD = regex.compile(r"^((?:[\p{Lu}\d]+[,;]?\s+){1,12}?[\p{Lu}\d]+)\s*(?:[-–:]\s+)(?=\S)")
 _YEAR_OR_FIGURE = regex.compile(r"^\d{3,}")
@@ -688,11 +705,36 @@ def find_items(text: str, start: int, end: int) -> list[_Item]:
     """The numbered and bulleted lines of text[start:end] as items, ranked (see _rank). A line is
     an item of the first kind of _MARKERS whose pattern matches it and whose filter keeps it."""
     items = []
+    # A label alone on the line before: its kind, label, start, and the item it is without a title
+    # on the next line (a "Phần" part is one, a bare Roman numeral none).
+    bare: tuple[str, str, int, _Item | None] | None = None
     for ls, le, line in lines_of(text, start, end):
-        if line.strip():
-            item = _item_of_line(line, ls, le)
-            if item is not None:
-                items.append(item)
+        if not line.strip():
+            continue
+        if bare is not None:
+            kind, label, bare_start, untitled = bare
+            bare = None
+            title = line.strip()
+            if _is_label_title(title):
+                items.append(_Item(kind, label, title, bare_start, le, 0))
+                continue
+            if untitled is not None:
+                items.append(untitled)
+        item = _item_of_line(line, ls, le)
+        if item is not None and not (item.kind == "part" and not item.title_text.strip()):
+            items.append(item)
+            continue
+        m = _BARE_LABEL.match(line)
+        if m is not None:
+            kind = "part" if m.group("part") else "roman"
+            label = m.group("part") or m.group("roman")
+            if kind == "part" or (roman_value(label) or 99) <= 30:
+                bare = (kind, label, ls + (len(line) - len(line.lstrip())), item)
+                continue
+        if item is not None:
+            items.append(item)
+    if bare is not None and bare[3] is not None:
+        items.append(bare[3])
     items = _read_ocr_romans(items, text)
     top = _top_kind(items)
     for it in items:

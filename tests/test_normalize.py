@@ -90,6 +90,20 @@ def test_bold_heading_hard_wrapped_is_joined():
     assert normalize("**KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH**").text == "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"
 
 
+def test_markdown_heading_markers_are_dropped_with_offsets_kept():
+    """Markdown kept in repositories and RAG datasets marks headings with "#" and sets some in bold
+    italics; the markers would hide the heading's label from the segmenter."""
+    raw = "# KẾ HOẠCH\n\n## I. QUAN ĐIỂM ##\n\n### **1. Hoàn thiện thể chế**\n\n***II. NHIỆM VỤ***"
+    norm = normalize(raw)
+    assert norm.text == "KẾ HOẠCH\n\nI. QUAN ĐIỂM\n\n1. Hoàn thiện thể chế\n\nII. NHIỆM VỤ"
+    start = norm.text.index("II. NHIỆM VỤ")
+    assert raw[norm.to_raw(start):].startswith("II. NHIỆM VỤ***")
+    assert normalize("***I. MỤC\nĐÍCH, YÊU CẦU***").text == "I. MỤC ĐÍCH, YÊU CẦU"
+    # Kept: "#" inside a line, a hash not followed by a space, seven of them, a rule of four stars.
+    for kept in ("Mục #1 của kế hoạch", "#hashtag", "####### bảy dấu", "Chỉ tiêu số 5 #"):
+        assert normalize(kept).text == kept
+
+
 def test_italic_markers_are_dropped_other_stars_kept():
     assert normalize("*Nơi nhận:*\n- Như Điều 3;").text == "Nơi nhận:\n- Như Điều 3;"
     assert normalize("*1.1. *Quán triệt và triển khai").text == "1.1. Quán triệt và triển khai"

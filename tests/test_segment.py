@@ -222,3 +222,25 @@ def test_ocr_look_alikes_in_roman_headings():
     doc = extract(text=head + "1- MỤC ĐÍCH\n- Nâng cao nhận thức.\n2. Nội dung\n- Tuyên truyền.\n")
     assert [(s.label, s.kind) for s in doc.sections if s.kind != "preamble"] == [
         ("-", "bullet"), ("2", "item"), ("-", "bullet")]
+
+
+def test_label_alone_on_its_line_takes_the_next_line_as_title(extracted):
+    """A part's or section's label alone on its line, the title in capitals on the next (web
+    openings d26 and d09: "PHẦN I" / "PHÂN TÍCH BỐI CẢNH …", "PHẦN THỨ NHẤT" / "KẾT QUẢ …")."""
+    d26 = {s.id: s.title for s in extracted(WEB / "d26.txt").sections}
+    assert d26["part_I"] == "PHÂN TÍCH BỐI CẢNH VÀ THỰC TRẠNG NHÀ TRƯỜNG"
+    d09 = {s.id: s.title for s in extracted(WEB / "d09.txt").sections}
+    assert d09["part_thứ_nhất"] == "KẾT QUẢ THỰC HIỆN CHIẾN LƯỢC QUỐC GIA BÌNH ĐẲNG GIỚI GIAI ĐOẠN 2011 - 2015"
+
+
+def test_bare_roman_label_and_untitled_part():
+    from pipeline.api import extract
+    head = "ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/KH-UBND\nKẾ HOẠCH\nChuyển đổi số\n\n"
+    doc = extract(text=head + "I.\nMỤC ĐÍCH, YÊU CẦU\n\nNội dung.\n\nII\nTỔ CHỨC THỰC HIỆN\n\nNội dung.\n")
+    assert level1(doc) == [("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "TỔ CHỨC THỰC HIỆN")]
+    # Not a title: a line in small letters (a table's group row written one cell per line).
+    doc = extract(text=head + "I.\nKinh tế số\n\nII.\nXã hội số\n")
+    assert level1(doc) == []
+    # A "Phần" part without a title on the next line is still a part.
+    doc = extract(text=head + "PHẦN I\nNội dung của phần một.\n")
+    assert [(s.label, s.title) for s in doc.sections if s.kind == "section"] == [("PHẦN I", "")]
