@@ -25,11 +25,40 @@ REAL2_FLOORS = {
 }
 
 
+# Batch 3: the 13 real documents annotated for the first time in the third session (corpus/real3
+# and three files of corpus/real and corpus/legacy), in the dev split; floors at their first-sight
+# figures (docs/eval.md), raised as rules for them land.
+BATCH3 = {"03_QD-2319-QD-TTg_signed", "04_CD-2003-CD-VPCP_signed", "21_KH-KMT-2026-UBND-LamDong"}
+BATCH3_FLOORS = {"document": 0.82, "sections": 0.77, "references": 0.90, "dates": 0.89, "targets": 0.51,
+                 "responsibilities": 0.43}
+
+
 @pytest.fixture(scope="module")
-def totals():
-    t, docs = evaluate(ROOT / "corpus" / "annotations", root=ROOT, pattern="[!p]*")
-    assert len(docs) == 43
-    return t
+def scores():
+    return evaluate_documents(ROOT / "corpus" / "annotations", root=ROOT)
+
+
+def _batch3(name):
+    return name in BATCH3 or name.startswith("b")
+
+
+@pytest.fixture(scope="module")
+def totals(scores):
+    own = {n for n in scores if not n.startswith("p") and not _batch3(n)}
+    assert len(own) == 43
+    return totals_of(scores, own)
+
+
+@pytest.fixture(scope="module")
+def batch3(scores):
+    names = {n for n in scores if _batch3(n)}
+    assert len(names) == 13
+    return totals_of(scores, names)
+
+
+@pytest.mark.parametrize("field,floor", sorted(BATCH3_FLOORS.items()))
+def test_batch3_f1_floor(batch3, field, floor):
+    assert batch3[field].f1 >= floor, (field, batch3[field].f1)
 
 
 @pytest.mark.parametrize("field,floor", sorted(FLOORS.items()))
@@ -44,11 +73,11 @@ def test_every_header_field_at_least_090(totals):
 
 
 @pytest.fixture(scope="module")
-def real2():
-    scores = evaluate_documents(ROOT / "corpus" / "annotations", root=ROOT, pattern="p*")
+def real2(scores):
     splits = read_splits(ROOT / "corpus" / "annotations")
-    assert len(scores) == 34
-    return {split: totals_of(scores, {n for n in scores if splits[n] == split}) for split in ("dev", "test")}
+    names = {n for n in scores if n.startswith("p")}
+    assert len(names) == 34
+    return {split: totals_of(scores, {n for n in names if splits[n] == split}) for split in ("dev", "test")}
 
 
 @pytest.mark.parametrize("split,field,floor", [(split, field, floor) for split, floors in sorted(REAL2_FLOORS.items())
