@@ -708,6 +708,9 @@ def find_items(text: str, start: int, end: int) -> list[_Item]:
     # A label alone on the line before: its kind, label, start, and the item it is without a title
     # on the next line (a "Phần" part is one, a bare Roman numeral none).
     bare: tuple[str, str, int, _Item | None] | None = None
+    # The value of the last Roman section: a bare Roman label is one only where it continues the
+    # numbering (a table written one cell per line has group rows "I" / "CÁC NHIỆM VỤ …" too).
+    last_roman = 0
     for ls, le, line in lines_of(text, start, end):
         if not line.strip():
             continue
@@ -717,18 +720,21 @@ def find_items(text: str, start: int, end: int) -> list[_Item]:
             title = line.strip()
             if _is_label_title(title):
                 items.append(_Item(kind, label, title, bare_start, le, 0))
+                last_roman = roman_value(label) or last_roman if kind == "roman" else last_roman
                 continue
             if untitled is not None:
                 items.append(untitled)
         item = _item_of_line(line, ls, le)
         if item is not None and not (item.kind == "part" and not item.title_text.strip()):
             items.append(item)
+            if item.kind == "roman":
+                last_roman = roman_value(ocr_roman(item.label)) or last_roman
             continue
         m = _BARE_LABEL.match(line)
         if m is not None:
             kind = "part" if m.group("part") else "roman"
             label = m.group("part") or m.group("roman")
-            if kind == "part" or (roman_value(label) or 99) <= 30:
+            if kind == "part" or roman_value(label) == last_roman + 1:
                 bare = (kind, label, ls + (len(line) - len(line.lstrip())), item)
                 continue
         if item is not None:

@@ -108,6 +108,7 @@ def test_issued_before_and_period_outside_parent():
     assert issued_before_parent(plan, parent) == []
 
 
+@pytest.mark.slow  # 2.7 s: extracts a fixture pair
 def test_task_not_covered_pairs_the_closest_item():
     plan, parent = _pair("p1_task_not_covered")
     (f,) = tasks_not_covered(plan, parent)

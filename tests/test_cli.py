@@ -37,6 +37,7 @@ def test_extract_several_files_json_lines_and_failures(tmp_path):
     assert f"{bad}: empty file" in out.stderr and "Traceback" not in out.stderr
 
 
+@pytest.mark.slow  # 1.9 s: spawns the CLI six times
 def test_usage_errors_exit_2():
     assert run().returncode == 2
     assert run("extract").returncode == 2

@@ -241,6 +241,9 @@ def test_bare_roman_label_and_untitled_part():
     # Not a title: a line in small letters (a table's group row written one cell per line).
     doc = extract(text=head + "I.\nKinh tế số\n\nII.\nXã hội số\n")
     assert level1(doc) == []
+    # A bare Roman label that does not continue the numbering is a table's group row, not a section.
+    doc = extract(text=head + "I. MỤC ĐÍCH\n\nNội dung.\n\nII. NHIỆM VỤ\n\nI\nCÁC NHIỆM VỤ TRỌNG TÂM\n")
+    assert level1(doc) == [("I", "MỤC ĐÍCH"), ("II", "NHIỆM VỤ")]
     # A "Phần" part without a title on the next line is still a part.
     doc = extract(text=head + "PHẦN I\nNội dung của phần một.\n")
     assert [(s.label, s.title) for s in doc.sections if s.kind == "section"] == [("PHẦN I", "")]
