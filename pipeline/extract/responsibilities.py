@@ -997,6 +997,181 @@ def units_from_cell_tables(text: str, layout: Layout, found: _Collector) -> None
                         found.add(name, role, rs, re_, [task] if task else [], deadline)
 
 
+# 4. Addressees and members.
+
+@functools.cache
+def _addressee_head() -> regex.Pattern:
+    v = _vocab()
+    return regex.compile(
+        rf"""^[ \t]*(?:
+        (?:{alternation(v['addressee_cues'])})      # "Kính gửi:" (a letter, a submission)
+        |\p{{Lu}}[\p{{Lu}}\s]*\s{alternation([v['telegram_cue']])}  # "VĂN PHÒNG CHÍNH PHỦ điện:" (a telegram)
+        )[ \t]*:[ \t]*(?P<rest>[^\n]*)$""", regex.X | regex.M)
+
+
+# An addressee line: a bullet, or a table's "|" a page draws beside the list (d22).
+_ADDRESSEE_ITEM = regex.compile(r"^[ \t]*[-+•][ \t]*")
+_TABLE_RULE = regex.compile(r"^[ \t|]*$")
+# A class of bodies and its members after a colon ("Các Bộ: Công an, Quốc phòng", "Các cơ quan
+# thuộc Chính phủ: Đài Truyền hình Việt Nam, …").
+_CLASS_LIST = regex.compile(r"^(?P<cls>[^:]{2,60}?)\s*:\s*(?P<members>.+)$")
+_MEMBER_COMMA = regex.compile(r",\s+(?=\p{Lu})")
+
+
+def _addressee_lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The items of an addressee list from ``start`` on: bulleted lines (a line opening with no
+    bullet continues the item before it unless that ended with ";" or "."), up to the first line
+    of no item; blank lines and "|" rules between items are skipped."""
+    items: list[list] = []
+    for ls, _le, line in lines_of(text, start, end):
+        if _TABLE_RULE.match(line):
+            continue
+        m = _ADDRESSEE_ITEM.match(line)
+        if m:
+            items.append([ls + m.end(), line[m.end():].strip()])
+        elif items and not items[-1][1].endswith((";", ".")):
+            items[-1][1] += " " + line.strip()
+        else:
+            break
+    return [(s, body) for s, body in items]
+
+
+def _class_members(item: str) -> list[str] | None:
+    """The bodies of "Các Bộ: Công an, Quốc phòng, …" ("Bộ Công an", "Bộ Quốc phòng"; the class's
+    head word, "Bộ", before each where it opens a body's name, else the members as written:
+    "Các cơ quan thuộc Chính phủ: Đài Truyền hình Việt Nam, …"); None if the item is no class
+    list. A member holding a comma ("Văn hóa, Thể thao và Du lịch": names_with_commas) is kept
+    whole."""
+    m = _CLASS_LIST.match(item)
+    if not m:
+        return None
+    cls_words = m.group("cls").split()
+    if fold(cls_words[0]) not in _folded_vocab("plural_words") or len(cls_words) < 2:
+        return None
+    parts = _merge_comma_names([p.strip(" ;.") for p in _MEMBER_COMMA.split(m.group("members"))])
+    head = " ".join(cls_words[1:])  # "Các Bộ", "Các Ủy ban" (not "Các cơ quan thuộc Chính phủ")
+    if fold(head) in _org_phrases():
+        head = head[:1].upper() + head[1:]
+        return [f"{head} {p}" for p in parts if p]
+    return [p for p in parts if p[:1].isupper()]
+
+
+def _merge_comma_names(parts: list[str]) -> list[str]:
+    """Parts of a list split at its commas, those of one name holding a comma joined again
+    ("Văn hóa" + "Thể thao và Du lịch"; names_with_commas, the longest first)."""
+    names = sorted(_vocab()["names_with_commas"], key=len, reverse=True)
+    out, i = [], 0
+    while i < len(parts):
+        for name in names:
+            k = name.count(",") + 1
+            joined = ", ".join(parts[i:i + k])
+            if joined.startswith(name):  # ("Quốc phòng, An ninh và Đối ngoại" + " của Quốc hội")
+                out.append(joined)
+                i += k
+                break
+        else:
+            out.append(parts[i])
+            i += 1
+    return out
+
+
+def units_from_addressees(text: str, layout: Layout, found: _Collector) -> None:
+    """The addressees of a letter or telegram ("Kính gửi: - Các Sở, ban, ngành thuộc tỉnh; - Công
+    an tỉnh"; "VĂN PHÒNG CHÍNH PHỦ điện: - Các Bộ: Công an, Quốc phòng, …"): each body listed is
+    told to act (SPEC §2.1 execute; 7 of the 8 dev documents with such a list annotate it so). The
+    first such head between the header's end (a list is no header's part: a text opening with one,
+    d22, is a fragment whose header was cut off) and the body's end; its items follow on the same
+    line or bulleted below."""
+    m = _addressee_head().search(text, layout.header_end, layout.body_end)
+    if not m:
+        return
+    rest = m.group("rest").strip()
+    items = [(m.start("rest"), rest.rstrip(" ;."))] if rest and not _TABLE_RULE.match(rest) else []
+    items += _addressee_lines(text, m.end() + 1, layout.body_end)
+    for s, item in items:
+        item = " ".join(item.split()).rstrip(" ;.")
+        members = _class_members(item)
+        if members is not None:  # (each named as a body by the class it is listed under)
+            for name in members:
+                found.add(name, "execute", s, s + len(item))
+        elif _is_named_unit(item) or fold(item.split()[0]) in _folded_vocab("plural_words"):
+            found.add(item, "execute", s, s + len(item))
+
+
+@functools.cache
+def _member_patterns() -> SimpleNamespace:
+    v = _vocab()
+    return SimpleNamespace(
+        intro=regex.compile(rf"(?i)(?:{alternation(v['member_list_cues'])})[^\n]{{0,40}}:[ \t]*$"),
+        # The item's mark: "1.", "2)", "-", "+".
+        mark=regex.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-+•])[ \t]*"),
+        honorific=regex.compile(rf"^(?:{alternation(v['member_honorifics'])})(?!\p{{L}})"),
+        # A person's name closing an office ("Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà"): a surname
+        # and one to three capitalised words, after a rank maybe ("Đại tướng Lương Tam Quang"),
+        # up to the item's end or the comma before the member's position.
+        person=regex.compile(
+            rf"""(?:,?\s+(?:{alternation(v['ranks'])}))?     # a rank ("Thiếu tướng")
+            \s+(?:{alternation(v['surnames'])})(?:\s+\p{{Lu}}\p{{Ll}}*){{1,3}}  # surname, given names
+            (?=\s*(?:,|$))""", regex.X),
+        lead_position=regex.compile(rf"^(?:{alternation(v['member_lead_positions'])})|"
+                                    rf"(?i)(?<!\p{{L}}){alternation(v['member_lead_positions'][1:])}"),
+    )
+
+
+def units_from_member_lists(text: str, layout: Layout, found: _Collector) -> None:
+    """The members of a committee or team a decision sets up ("… gồm các thành viên sau: 1. Thủ
+    tướng Chính phủ Phạm Minh Chính, Trưởng Ban Chỉ đạo. … - Bộ trưởng Bộ Nội vụ Phạm Thị Thanh
+    Trà;"): each office-holder executes, named by the office without the person's name
+    (SPEC §2.1: office-holders count); the head of the body ("Trưởng Ban …") or its standing
+    member ("Phó Trưởng Ban Thường trực") leads instead. A member named as a person ("Ông: Hoàng
+    Văn Thuân - Phó Giám đốc Sở, Trưởng đoàn") is the line as written. The list runs over numbered
+    and bulleted lines (a line ending in ":" opens a sub-list: "6. Các thành viên Ban Chỉ đạo:")."""
+    pats = _member_patterns()
+    for lo, hi in layout.body_spans():
+        items: list[list] = []  # [start, end, text] of each member's line, over its wraps
+        in_list = False
+        for ls, le, line in lines_of(text, lo, hi):
+            if pats.intro.search(line):
+                in_list = True
+                continue
+            if not in_list or not line.strip():
+                continue
+            mark = pats.mark.match(line)
+            if mark:
+                items.append([ls, le, line[mark.end():]])
+            elif items and items[-1][1] == ls - 1 and not items[-1][2].rstrip().endswith((";", ".", ":")):
+                items[-1][1], items[-1][2] = le, items[-1][2] + " " + line  # "Phó\nTrưởng đoàn;"
+            else:
+                in_list = False
+        for s, e, line in items:
+            # Two members the extraction ran onto one line ("… Lê Văn Lợi; - Tổng Giám đốc …").
+            for item in _RUN_ON_ITEM.split(line):
+                _add_member(" ".join(item.split()).rstrip(" ;."), s, e, found)
+
+
+# A second item's bullet after a ";" inside a line.
+_RUN_ON_ITEM = regex.compile(r";\s+[-+•]\s+")
+
+
+def _add_member(item: str, start: int, end: int, found: _Collector) -> None:
+    """One member's line of units_from_member_lists (an item ending in ":" opens a sub-list)."""
+    pats = _member_patterns()
+    if not item or item.endswith(":"):
+        return
+    if pats.honorific.match(item):
+        found.add(item, "execute", start, end)
+        return
+    person = pats.person.search(item)
+    if person is None:
+        return
+    office = item[:person.start()].strip(" ,")
+    position = item[person.end():].strip(" ,.")
+    if not _is_named_unit(office) and len(office.split()) < 2:
+        return
+    lead = bool(position) and bool(pats.lead_position.search(position))
+    found.add(office, "lead" if lead else "execute", start, end)
+
+
 def find_responsibilities(text: str, layout: Layout, index: SectionIndex,
                           dates: list[DateMention]) -> list[Responsibility]:
     """The responsible units of a plan, in the order found: the implementation part's items,
@@ -1010,6 +1185,8 @@ def find_responsibilities(text: str, layout: Layout, index: SectionIndex,
     units_from_sentences(text, layout, found)
     units_from_tables(text, layout, found)
     units_from_cell_tables(text, layout, found)
+    units_from_addressees(text, layout, found)
+    units_from_member_lists(text, layout, found)
     for r in found.items:
         if r.deadline is None and r.role == "execute":
             r.deadline = deadlines.within(r.start, r.end)
