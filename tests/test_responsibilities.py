@@ -469,3 +469,19 @@ def test_members_of_a_committee_and_of_a_team(extracted):
         ("Ông: Hoàng Văn Thuân - Phó Giám đốc Sở, Trưởng đoàn", "execute"),
         ("Ông: Đỗ Mạnh Cường - Phó trưởng phòng Quản lý Công nghiệp, Phó Trưởng đoàn", "execute")]
     assert len(found.items) == 4
+
+
+def test_party_bodies_a_name_before_và_and_a_team_member_heading():
+    """A Politburo resolution's implementation items (corpus/real3/b02): party bodies ("Ban cán sự
+    đảng", "Đảng đoàn": unit_heads; the tagger cuts "Ban" + "cán sự"), "lãnh đạo, chỉ đạo" a verb,
+    and "Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội" two units (a name of two
+    words before "và", one token to the tagger). An inspection team's task item (b03: "Ông. Hoàng
+    Văn Thuân - Trưởng đoàn: Phụ trách chung; …") names the member as written."""
+    from pipeline.extract.responsibilities import _person_heading, leading_units
+    assert leading_units("Ban cán sự đảng Chính phủ lãnh đạo, chỉ đạo việc lập")[0] == ["Ban cán sự đảng Chính phủ"]
+    assert leading_units("Đảng đoàn Quốc hội lãnh đạo, chỉ đạo việc rà soát")[0] == ["Đảng đoàn Quốc hội"]
+    assert leading_units("Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội xây dựng chương trình")[0] \
+        == ["Mặt trận Tổ quốc Việt Nam", "các tổ chức chính trị - xã hội"]
+    assert _person_heading("Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung; chủ trì các buổi làm việc") \
+        == (["Ông. Hoàng Văn Thuân - Trưởng đoàn"], "Phụ trách chung; chủ trì các buổi làm việc")
+    assert _person_heading("Sở Y tế: phối hợp") == ([], "Sở Y tế: phối hợp")

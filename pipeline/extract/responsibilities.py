@@ -279,11 +279,12 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             stopped_at = i
             break
         if wl == _word("and_word"):
-            # "Sở Tài chính và Sở Nội vụ", "Chính phủ và Bộ Tài chính" (a head of two words that
-            # is a whole name; not "Báo và Đài Phát thanh ...", one body).
+            # "Sở Tài chính và Sở Nội vụ", "Chính phủ và Bộ Tài chính", "Mặt trận Tổ quốc Việt Nam
+            # và các tổ chức chính trị - xã hội" (a name of two words or more, however the tagger
+            # grouped them; not "Báo và Đài Phát thanh ...", one body).
             joined = fold(" ".join(cur))
             if nxt and (nxt[0].isupper() or fold(nxt) == _word("class_word")) and _starts_org(following) \
-                    and (len(cur) >= 2 or " " in joined and joined in _org_phrases()):
+                    and len(joined.split()) >= 2:
                 finish()
                 continue
             cur.append(w)
@@ -314,7 +315,7 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             # "Ủy" + "ban" tagged apart: keep going while the words are still forming a body's name
             # ("Ban" + "quản lý", "Bộ" + "tư lệnh": a whole head of issuers.tsv).
             if not _starts_org(" ".join(cur)) and _starts_org(" ".join(cur + [w])) \
-                    or fold(" ".join(cur + [w])) in _org_phrases():
+                    or _opens_org_phrase(" ".join(cur + [w])):
                 cur.append(w)
                 continue
             # "các viện" + "nghiên cứu": a kind of body of two words (group_heads).
@@ -334,6 +335,19 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
         cur.append(w)
     finish()
     return units, stopped_at
+
+
+def _opens_org_phrase(words: str) -> bool:
+    """Whether ``words`` are a body's opening words (_org_phrases) or the first of them, the
+    tagger having cut the phrase ("Ban" + "cán sự" of "Ban cán sự đảng")."""
+    key = fold(words)
+    return key in _org_phrases() or key in _org_phrase_prefixes()
+
+
+@functools.cache
+def _org_phrase_prefixes() -> frozenset[str]:
+    """The proper opening words of the bodies' opening phrases ("ban cán sự" of "ban cán sự đảng")."""
+    return frozenset(" ".join(p.split()[:k]) for p in _org_phrases() for k in range(2, len(p.split())))
 
 
 def _zone_at(tokens: list[tuple[str, str]], i: int) -> bool:
@@ -614,6 +628,8 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
         clause = _BULLET.sub("", _word_patterns().item_number.sub("", line))
         units, rest = leading_units(clause)
         units, rest = _members_of_class(clause, units, rest)
+        if not units:
+            units, rest = _person_heading(clause)
         if sec.kind == "bullet" and sec.parent in unit_items:
             # A task bullet under a unit's heading names a part of that unit ("- Ban Thường vụ LĐLĐ
             # huyện xây dựng ..." under "1. Liên đoàn Lao động huyện"), not another unit.
@@ -639,6 +655,14 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
                     continue
                 for role in sorted(_cue_roles(fold(task_text)) - roles, key=_ROLE_ORDER.index):
                     found.add(name, role, sec.start, sec.end, [task], None, sec.id)
+
+
+def _person_heading(clause: str) -> tuple[list[str], str]:
+    """A team member's item named as a person, up to the colon before the tasks ("Ông. Hoàng Văn
+    Thuân - Trưởng đoàn: Phụ trách chung; …", an inspection team's "Phân công nhiệm vụ"): the
+    member as written and the words after the colon; none if the item opens with no honorific."""
+    m = _member_patterns().person_heading.match(clause)
+    return ([" ".join(m.group("unit").split())], m.group("rest")) if m else ([], clause)
 
 
 def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines, found: _Collector) -> None:
@@ -1106,6 +1130,9 @@ def _member_patterns() -> SimpleNamespace:
         # The item's mark: "1.", "2)", "-", "+".
         mark=regex.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-+•])[ \t]*"),
         honorific=regex.compile(rf"^(?:{alternation(v['member_honorifics'])})(?!\p{{L}})"),
+        # A member's item: honorific ("Ông." / "Ông:"), the name and position, ":" and the tasks.
+        person_heading=regex.compile(rf"^(?P<unit>(?:{alternation(v['member_honorifics'])})[.:]?\s+\p{{Lu}}[^:;\n]{{2,100}}?)"
+                                     rf"\s*:\s*(?P<rest>.*)$", regex.S),
         # A person's name closing an office ("Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà"): a surname
         # and one to three capitalised words, after a rank maybe ("Đại tướng Lương Tam Quang"),
         # up to the item's end or the comma before the member's position.
