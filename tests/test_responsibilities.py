@@ -485,3 +485,18 @@ def test_party_bodies_a_name_before_và_and_a_team_member_heading():
     assert _person_heading("Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung; chủ trì các buổi làm việc") \
         == (["Ông. Hoàng Văn Thuân - Trưởng đoàn"], "Phụ trách chung; chủ trì các buổi làm việc")
     assert _person_heading("Sở Y tế: phối hợp") == ([], "Sở Y tế: phối hợp")
+
+
+def test_presenters_of_a_meeting_programme_and_office_holders_listed(extracted):
+    """A conference plan's programme (corpus/real3/b08, OCR): "(2) Phát biêu khai mạc Hội nghị (Đồng
+    chí Bộ trưởng Lương Tam Quang)." — each presenter in the closing brackets executes; and a
+    decision's closing article lists "Chủ tịch Hội đồng thành viên, Tổng Giám đốc các tập đoàn
+    …" (b01): "Tổng Giám đốc" opens an office-holder (unit_heads), so two units."""
+    from pipeline.extract.responsibilities import _split_listed_units, units_from_programme
+    text, layout, _, _, found = phase_inputs(extracted(ROOT / "corpus/real3/b08_KH-589-KH-BCA-C04_ocr.txt"))
+    units_from_programme(text, layout, found)
+    assert [r.unit for r in found.items] == [
+        "Văn Phòng Chính Phủ", "Đồng chí Bộ trưởng Lương Tam Quang", "Bộ Công an",
+        "Đồng chí Thứ trưởng Ngưyê ên Văn Long", "Đồng chí Thủ tướng Phạm Minh Chính"]
+    assert _split_listed_units("Chủ tịch Hội đồng thành viên, Tổng Giám đốc các tập đoàn kinh tế") == [
+        "Chủ tịch Hội đồng thành viên", "Tổng Giám đốc các tập đoàn kinh tế"]

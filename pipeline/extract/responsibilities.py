@@ -1029,7 +1029,7 @@ def _addressee_head() -> regex.Pattern:
     return regex.compile(
         rf"""^[ \t]*(?:
         (?:{alternation(v['addressee_cues'])})      # "Kính gửi:" (a letter, a submission)
-        |\p{{Lu}}[\p{{Lu}}\s]*\s{alternation([v['telegram_cue']])}  # "VĂN PHÒNG CHÍNH PHỦ điện:" (a telegram)
+        |\p{{Lu}}[\p{{Lu}} \t]*[ \t]{alternation([v['telegram_cue']])}  # "VĂN PHÒNG CHÍNH PHỦ điện:" (a telegram)
         )[ \t]*:[ \t]*(?P<rest>[^\n]*)$""", regex.X | regex.M)
 
 
@@ -1199,6 +1199,24 @@ def _add_member(item: str, start: int, end: int, found: _Collector) -> None:
     found.add(office, "lead" if lead else "execute", start, end)
 
 
+# An item of a meeting's programme and who gives it, in brackets at the line's end ("(2) Phát biểu
+# khai mạc Hội nghị (Đồng chí Bộ trưởng Lương Tam Quang).", "(3) Trình chiếu phóng sự … (Bộ Công
+# an)."): the item's number in brackets, the activity, the presenter in the last brackets.
+_PROGRAMME_ITEM = regex.compile(r"^[ \t]*\(\d{1,2}\)[^\n]*\((?P<who>[^()\n]{3,80})\)[ \t]*\.?[ \t]*$", regex.M)
+
+
+def units_from_programme(text: str, layout: Layout, found: _Collector) -> None:
+    """The presenters of a meeting's programme (SPEC §2.1 execute: each is given a part to
+    carry out): a body or an office-holder ("Đồng chí Thứ trưởng …", member_honorifics) named in
+    the brackets closing a numbered programme item."""
+    honorific = _member_patterns().honorific
+    for lo, hi in layout.body_spans():
+        for m in _PROGRAMME_ITEM.finditer(text, lo, hi):
+            who = " ".join(m.group("who").split())
+            if honorific.match(who) or _is_named_unit(who):
+                found.add(who, "execute", m.start("who"), m.end("who"))
+
+
 def find_responsibilities(text: str, layout: Layout, index: SectionIndex,
                           dates: list[DateMention]) -> list[Responsibility]:
     """The responsible units of a plan, in the order found: the implementation part's items,
@@ -1214,6 +1232,7 @@ def find_responsibilities(text: str, layout: Layout, index: SectionIndex,
     units_from_cell_tables(text, layout, found)
     units_from_addressees(text, layout, found)
     units_from_member_lists(text, layout, found)
+    units_from_programme(text, layout, found)
     for r in found.items:
         if r.deadline is None and r.role == "execute":
             r.deadline = deadlines.within(r.start, r.end)
