@@ -500,3 +500,15 @@ def test_presenters_of_a_meeting_programme_and_office_holders_listed(extracted):
         "Đồng chí Thứ trưởng Ngưyê ên Văn Long", "Đồng chí Thủ tướng Phạm Minh Chính"]
     assert _split_listed_units("Chủ tịch Hội đồng thành viên, Tổng Giám đốc các tập đoàn kinh tế") == [
         "Chủ tịch Hội đồng thành viên", "Tổng Giám đốc các tập đoàn kinh tế"]
+
+
+def test_unit_headings_of_a_letter_without_an_implementation_part(extracted):
+    """A letter (corpus/real3/b06) with no "Tổ chức thực hiện" part over its assignments: "1. Công an
+    tỉnh, các sở, ban, ngành, đoàn thể tỉnh và Ủy ban nhân dân các xã, phường" over a paragraph of
+    tasks names three units that execute."""
+    from pipeline.extract.responsibilities import units_from_task_lines
+    text, layout, index, deadlines, found = phase_inputs(extracted(ROOT / "corpus/real3/b06_CV-7432-UBND-XD.txt"))
+    units_from_task_lines(text, index, deadlines, found)
+    assert [(r.unit, r.role) for r in found.items][:3] == [
+        ("Công an tỉnh", "execute"), ("các sở, ban, ngành, đoàn thể tỉnh", "execute"),
+        ("Ủy ban nhân dân các xã, phường", "execute")]

@@ -696,6 +696,17 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
         units, rest = leading_units(clause)
         units = [u for u in units if " " in u.strip()]  # not a bare "Hội" of a letter to one
         rest = rest.strip()
+        if units and not rest and not impl and sec.kind == "item":
+            # A document with no implementation part (a letter: "1. Công an tỉnh, các sở, ban,
+            # ngành, đoàn thể tỉnh và Ủy ban nhân dân các xã, phường" over a paragraph of tasks):
+            # a numbered heading naming only units is a unit's item, as in that part.
+            body = " ".join(text[_heading_end(text, sec):sec.end].split())
+            if body:
+                roles = {"execute"} | _cue_roles(fold(body))
+                for name in units:
+                    for role in sorted(roles, key=_ROLE_ORDER.index):
+                        found.add(name, role, sec.start, sec.end, [body], deadlines.within(sec.start, sec.end), sec.id)
+            continue
         if not units or not rest or rest[:1] in ":;,.(":
             continue
         rest_fold = fold(rest)
