@@ -512,3 +512,17 @@ def test_unit_headings_of_a_letter_without_an_implementation_part(extracted):
     assert [(r.unit, r.role) for r in found.items][:3] == [
         ("Công an tỉnh", "execute"), ("các sở, ban, ngành, đoàn thể tỉnh", "execute"),
         ("Ủy ban nhân dân các xã, phường", "execute")]
+    from pipeline.extract.responsibilities import _bodies_carrying_out
+    found = phase_inputs(extracted(ROOT / "corpus/real3/b06_CV-7432-UBND-XD.txt"))[4]
+    for lo, hi in layout_spans(text):
+        _bodies_carrying_out(text, lo, hi, found)
+    # "3. Tổ chức thực hiện\n Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh; Chủ tịch Ủy ban nhân dân
+    # các xã, phường; người đứng đầu … chịu trách nhiệm tổ chức triển khai thực hiện": the holders
+    # of each kind between ";" (the heading's line before them is none).
+    assert [r.unit for r in found.items] == ["Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh",
+                                             "Chủ tịch Ủy ban nhân dân các xã, phường"]
+
+
+def layout_spans(text):
+    from pipeline.segment import find_body, find_layout
+    return find_layout(text, find_body(text)).body_spans()

@@ -878,12 +878,31 @@ def _bodies_carrying_out(text: str, lo: int, hi: int, found: _Collector) -> None
         # The list runs from the article's or sentence's start, over line breaks ("Điều 3. Chánh\n
         # Văn phòng ..."): after the last ";", ". " or blank line, at most 800 characters back.
         back = max(lo, m.start() - 800)
-        start = max(text.rfind(";", back, m.start()), text.rfind(". ", back, m.start()) + 1,
-                    text.rfind("\n\n", back, m.start()) + 1, back - 1) + 1
-        listed = _word_patterns().article_opening.sub("", text[start:m.start()])
-        for name in _split_listed_units(" ".join(listed.split())):
-            if _is_named_unit(name):
-                found.add(name, "execute", start, m.end())
+        stop = max(text.rfind(". ", back, m.start()) + 1, text.rfind("\n\n", back, m.start()) + 1, back - 1) + 1
+        start = max(text.rfind(";", back, m.start()) + 1, stop)
+        # The holders of a list of several kinds, one kind after another between ";" ("Thủ trưởng
+        # các sở, ban, ngành, đoàn thể tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường; người đứng
+        # đầu … chịu trách nhiệm …"): back over each ";" whose part opens with a unit.
+        while start > stop:
+            prev = max(text.rfind(";", stop, start - 1) + 1, stop)
+            part = _last_line_naming_unit(text[prev:start - 1])
+            if part is None:
+                break
+            start = start - 1 - len(part)
+        for part in text[start:m.start()].split(";"):
+            listed = _word_patterns().article_opening.sub("", part)
+            for name in _split_listed_units(" ".join(listed.split())):
+                if _is_named_unit(name):
+                    found.add(name, "execute", start, m.end())
+
+
+def _last_line_naming_unit(part: str) -> str | None:
+    """The end of ``part`` that names a unit: the whole, or its last line (a heading before it:
+    "3. Tổ chức thực hiện\n Thủ trưởng các sở, …"); None if neither does."""
+    for cand in (part, part.rsplit("\n", 1)[-1]):
+        if _is_named_unit(_word_patterns().article_opening.sub("", cand).strip()):
+            return cand
+    return None
 
 
 
