@@ -526,3 +526,12 @@ def test_unit_headings_of_a_letter_without_an_implementation_part(extracted):
 def layout_spans(text):
     from pipeline.segment import find_body, find_layout
     return find_layout(text, find_body(text)).body_spans()
+
+
+def test_the_body_a_decision_sets_up(extracted):
+    """"Điều 1. Thành lập Đoàn kiểm tra (sau đây gọi là Đoàn kiểm tra) để kiểm tra …" (corpus/real3/
+    b04): the team executes."""
+    from pipeline.extract.responsibilities import units_from_established_bodies
+    text, layout, _, _, found = phase_inputs(extracted(ROOT / "corpus/real3/b04_QD-1050-QD-SCT_kiem-tra-VLNCN.txt"))
+    units_from_established_bodies(text, layout, found)
+    assert [(r.unit, r.role) for r in found.items] == [("Đoàn kiểm tra", "execute")]

@@ -1175,6 +1175,27 @@ def _member_patterns() -> SimpleNamespace:
     )
 
 
+@functools.cache
+def _established_body() -> regex.Pattern:
+    v = _vocab()
+    return regex.compile(
+        rf"""^[ \t]*{alternation([v['article_word']])}\s+\d+\s*\.\s*   # "Điều 1."
+        {alternation([v['establish_word']])}\s+                          # "Thành lập"
+        (?P<body>\p{{Lu}}[^(\n:;,.]{{2,120}}?)                          # the body's name
+        (?=\s*\(|\s+(?:{alternation(v['establish_name_ends'])})(?!\p{{L}})|\s*[,.:;\n])  # up to "(", "gồm"
+        """,
+        regex.X | regex.M)
+
+
+def units_from_established_bodies(text: str, layout: Layout, found: _Collector) -> None:
+    """The body a decision sets up in an article ("Điều 1. Thành lập Ban Chỉ đạo quốc gia về dữ
+    liệu (sau đây gọi tắt là Ban Chỉ đạo) gồm …", "Điều 1. Thành lập Đoàn kiểm tra … để kiểm tra
+    …"): it is set up to do the work the decision gives it (SPEC §2.1 execute)."""
+    for lo, hi in layout.body_spans():
+        for m in _established_body().finditer(text, lo, hi):
+            found.add(m.group("body"), "execute", m.start("body"), m.end("body"))
+
+
 def units_from_member_lists(text: str, layout: Layout, found: _Collector) -> None:
     """The members of a committee or team a decision sets up ("… gồm các thành viên sau: 1. Thủ
     tướng Chính phủ Phạm Minh Chính, Trưởng Ban Chỉ đạo. … - Bộ trưởng Bộ Nội vụ Phạm Thị Thanh
@@ -1261,6 +1282,7 @@ def find_responsibilities(text: str, layout: Layout, index: SectionIndex,
     units_from_tables(text, layout, found)
     units_from_cell_tables(text, layout, found)
     units_from_addressees(text, layout, found)
+    units_from_established_bodies(text, layout, found)
     units_from_member_lists(text, layout, found)
     units_from_programme(text, layout, found)
     for r in found.items:
