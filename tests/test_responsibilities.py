@@ -535,3 +535,13 @@ def test_the_body_a_decision_sets_up(extracted):
     text, layout, _, _, found = phase_inputs(extracted(ROOT / "corpus/real3/b04_QD-1050-QD-SCT_kiem-tra-VLNCN.txt"))
     units_from_established_bodies(text, layout, found)
     assert [(r.unit, r.role) for r in found.items] == [("Đoàn kiểm tra", "execute")]
+
+
+def test_a_departments_code_names_a_unit():
+    """The Ministry of Public Security writes its departments by code (corpus/real3/b08: "2. V01:
+    Chủ trì chuẩn bị nội dung Hội nghị", "Giao C04 …"): a code of one to three capitals and two
+    digits opens a unit's name; a year or a symbol's part does not."""
+    from pipeline.extract.responsibilities import _starts_org, leading_units
+    assert leading_units("V01: Chủ trì chuẩn bị nội dung Hội nghị")[0] == ["V01"]
+    assert _starts_org("PC04") and _starts_org("C04,")
+    assert not _starts_org("2025") and not _starts_org("QH15/NQ") and not _starts_org("COVID19")

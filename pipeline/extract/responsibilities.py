@@ -66,7 +66,13 @@ def _starts_org(word: str) -> bool:
     after = after.replace(",", " ")  # "các sở, ban, ngành"
     if first in _folded_vocab("plural_words"):
         return not after or _org_words().opens(after) or _group_words().opens(after)
-    return _org_words().opens(w) or first == "ubnd"
+    return _org_words().opens(w) or first == "ubnd" or bool(_UNIT_CODE.match(word.split(" ", 1)[0].rstrip(",:;")))
+
+
+# A unit's code as the Ministry of Public Security and the army write their departments ("V01",
+# "C04", "PC04", "A03"): one to three capitals and two digits, a name of its own (b07, b08: "2. V01:
+# Chủ trì chuẩn bị nội dung Hội nghị", "Giao C04 phối hợp với V01").
+_UNIT_CODE = regex.compile(r"^[A-ZĐ]{1,3}\d{2}$")
 
 
 @functools.cache
