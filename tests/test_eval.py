@@ -30,7 +30,7 @@ REAL2_FLOORS = {
 # figures (docs/eval.md), raised as rules for them land.
 BATCH3 = {"03_QD-2319-QD-TTg_signed", "04_CD-2003-CD-VPCP_signed", "21_KH-KMT-2026-UBND-LamDong"}
 BATCH3_FLOORS = {"document": 0.82, "sections": 0.77, "references": 0.90, "dates": 0.89, "targets": 0.51,
-                 "responsibilities": 0.43}
+                 "responsibilities": 0.67}
 
 
 @pytest.fixture(scope="module")

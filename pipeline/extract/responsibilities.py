@@ -66,7 +66,13 @@ def _starts_org(word: str) -> bool:
     after = after.replace(",", " ")  # "các sở, ban, ngành"
     if first in _folded_vocab("plural_words"):
         return not after or _org_words().opens(after) or _group_words().opens(after)
-    return _org_words().opens(w) or first == "ubnd"
+    return _org_words().opens(w) or first == "ubnd" or bool(_UNIT_CODE.match(word.split(" ", 1)[0].rstrip(",:;")))
+
+
+# A unit's code as the Ministry of Public Security and the army write their departments ("V01",
+# "C04", "PC04", "A03"): one to three capitals and two digits, a name of its own (b07, b08: "2. V01:
+# Chủ trì chuẩn bị nội dung Hội nghị", "Giao C04 phối hợp với V01").
+_UNIT_CODE = regex.compile(r"^[A-ZĐ]{1,3}\d{2}$")
 
 
 @functools.cache
@@ -279,11 +285,12 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             stopped_at = i
             break
         if wl == _word("and_word"):
-            # "Sở Tài chính và Sở Nội vụ", "Chính phủ và Bộ Tài chính" (a head of two words that
-            # is a whole name; not "Báo và Đài Phát thanh ...", one body).
+            # "Sở Tài chính và Sở Nội vụ", "Chính phủ và Bộ Tài chính", "Mặt trận Tổ quốc Việt Nam
+            # và các tổ chức chính trị - xã hội" (a name of two words or more, however the tagger
+            # grouped them; not "Báo và Đài Phát thanh ...", one body).
             joined = fold(" ".join(cur))
             if nxt and (nxt[0].isupper() or fold(nxt) == _word("class_word")) and _starts_org(following) \
-                    and (len(cur) >= 2 or " " in joined and joined in _org_phrases()):
+                    and len(joined.split()) >= 2:
                 finish()
                 continue
             cur.append(w)
@@ -314,7 +321,7 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             # "Ủy" + "ban" tagged apart: keep going while the words are still forming a body's name
             # ("Ban" + "quản lý", "Bộ" + "tư lệnh": a whole head of issuers.tsv).
             if not _starts_org(" ".join(cur)) and _starts_org(" ".join(cur + [w])) \
-                    or fold(" ".join(cur + [w])) in _org_phrases():
+                    or _opens_org_phrase(" ".join(cur + [w])):
                 cur.append(w)
                 continue
             # "các viện" + "nghiên cứu": a kind of body of two words (group_heads).
@@ -334,6 +341,19 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
         cur.append(w)
     finish()
     return units, stopped_at
+
+
+def _opens_org_phrase(words: str) -> bool:
+    """Whether ``words`` are a body's opening words (_org_phrases) or the first of them, the
+    tagger having cut the phrase ("Ban" + "cán sự" of "Ban cán sự đảng")."""
+    key = fold(words)
+    return key in _org_phrases() or key in _org_phrase_prefixes()
+
+
+@functools.cache
+def _org_phrase_prefixes() -> frozenset[str]:
+    """The proper opening words of the bodies' opening phrases ("ban cán sự" of "ban cán sự đảng")."""
+    return frozenset(" ".join(p.split()[:k]) for p in _org_phrases() for k in range(2, len(p.split())))
 
 
 def _zone_at(tokens: list[tuple[str, str]], i: int) -> bool:
@@ -614,6 +634,8 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
         clause = _BULLET.sub("", _word_patterns().item_number.sub("", line))
         units, rest = leading_units(clause)
         units, rest = _members_of_class(clause, units, rest)
+        if not units:
+            units, rest = _person_heading(clause)
         if sec.kind == "bullet" and sec.parent in unit_items:
             # A task bullet under a unit's heading names a part of that unit ("- Ban Thường vụ LĐLĐ
             # huyện xây dựng ..." under "1. Liên đoàn Lao động huyện"), not another unit.
@@ -639,6 +661,14 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
                     continue
                 for role in sorted(_cue_roles(fold(task_text)) - roles, key=_ROLE_ORDER.index):
                     found.add(name, role, sec.start, sec.end, [task], None, sec.id)
+
+
+def _person_heading(clause: str) -> tuple[list[str], str]:
+    """A team member's item named as a person, up to the colon before the tasks ("Ông. Hoàng Văn
+    Thuân - Trưởng đoàn: Phụ trách chung; …", an inspection team's "Phân công nhiệm vụ"): the
+    member as written and the words after the colon; none if the item opens with no honorific."""
+    m = _member_patterns().person_heading.match(clause)
+    return ([" ".join(m.group("unit").split())], m.group("rest")) if m else ([], clause)
 
 
 def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines, found: _Collector) -> None:
@@ -672,6 +702,17 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
         units, rest = leading_units(clause)
         units = [u for u in units if " " in u.strip()]  # not a bare "Hội" of a letter to one
         rest = rest.strip()
+        if units and not rest and not impl and sec.kind == "item":
+            # A document with no implementation part (a letter: "1. Công an tỉnh, các sở, ban,
+            # ngành, đoàn thể tỉnh và Ủy ban nhân dân các xã, phường" over a paragraph of tasks):
+            # a numbered heading naming only units is a unit's item, as in that part.
+            body = " ".join(text[_heading_end(text, sec):sec.end].split())
+            if body:
+                roles = {"execute"} | _cue_roles(fold(body))
+                for name in units:
+                    for role in sorted(roles, key=_ROLE_ORDER.index):
+                        found.add(name, role, sec.start, sec.end, [body], deadlines.within(sec.start, sec.end), sec.id)
+            continue
         if not units or not rest or rest[:1] in ":;,.(":
             continue
         rest_fold = fold(rest)
@@ -843,12 +884,31 @@ def _bodies_carrying_out(text: str, lo: int, hi: int, found: _Collector) -> None
         # The list runs from the article's or sentence's start, over line breaks ("Điều 3. Chánh\n
         # Văn phòng ..."): after the last ";", ". " or blank line, at most 800 characters back.
         back = max(lo, m.start() - 800)
-        start = max(text.rfind(";", back, m.start()), text.rfind(". ", back, m.start()) + 1,
-                    text.rfind("\n\n", back, m.start()) + 1, back - 1) + 1
-        listed = _word_patterns().article_opening.sub("", text[start:m.start()])
-        for name in _split_listed_units(" ".join(listed.split())):
-            if _is_named_unit(name):
-                found.add(name, "execute", start, m.end())
+        stop = max(text.rfind(". ", back, m.start()) + 1, text.rfind("\n\n", back, m.start()) + 1, back - 1) + 1
+        start = max(text.rfind(";", back, m.start()) + 1, stop)
+        # The holders of a list of several kinds, one kind after another between ";" ("Thủ trưởng
+        # các sở, ban, ngành, đoàn thể tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường; người đứng
+        # đầu … chịu trách nhiệm …"): back over each ";" whose part opens with a unit.
+        while start > stop:
+            prev = max(text.rfind(";", stop, start - 1) + 1, stop)
+            part = _last_line_naming_unit(text[prev:start - 1])
+            if part is None:
+                break
+            start = start - 1 - len(part)
+        for part in text[start:m.start()].split(";"):
+            listed = _word_patterns().article_opening.sub("", part)
+            for name in _split_listed_units(" ".join(listed.split())):
+                if _is_named_unit(name):
+                    found.add(name, "execute", start, m.end())
+
+
+def _last_line_naming_unit(part: str) -> str | None:
+    """The end of ``part`` that names a unit: the whole, or its last line (a heading before it:
+    "3. Tổ chức thực hiện\n Thủ trưởng các sở, …"); None if neither does."""
+    for cand in (part, part.rsplit("\n", 1)[-1]):
+        if _is_named_unit(_word_patterns().article_opening.sub("", cand).strip()):
+            return cand
+    return None
 
 
 
@@ -997,6 +1057,223 @@ def units_from_cell_tables(text: str, layout: Layout, found: _Collector) -> None
                         found.add(name, role, rs, re_, [task] if task else [], deadline)
 
 
+# 4. Addressees and members.
+
+@functools.cache
+def _addressee_head() -> regex.Pattern:
+    v = _vocab()
+    return regex.compile(
+        rf"""^[ \t]*(?:
+        (?:{alternation(v['addressee_cues'])})      # "Kính gửi:" (a letter, a submission)
+        |\p{{Lu}}[\p{{Lu}} \t]*[ \t]{alternation([v['telegram_cue']])}  # "VĂN PHÒNG CHÍNH PHỦ điện:" (a telegram)
+        )[ \t]*:[ \t]*(?P<rest>[^\n]*)$""", regex.X | regex.M)
+
+
+# An addressee line: a bullet, or a table's "|" a page draws beside the list (d22).
+_ADDRESSEE_ITEM = regex.compile(r"^[ \t]*[-+•][ \t]*")
+_TABLE_RULE = regex.compile(r"^[ \t|]*$")
+# A class of bodies and its members after a colon ("Các Bộ: Công an, Quốc phòng", "Các cơ quan
+# thuộc Chính phủ: Đài Truyền hình Việt Nam, …").
+_CLASS_LIST = regex.compile(r"^(?P<cls>[^:]{2,60}?)\s*:\s*(?P<members>.+)$")
+_MEMBER_COMMA = regex.compile(r",\s+(?=\p{Lu})")
+
+
+def _addressee_lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The items of an addressee list from ``start`` on: bulleted lines (a line opening with no
+    bullet continues the item before it unless that ended with ";" or "."), up to the first line
+    of no item; blank lines and "|" rules between items are skipped."""
+    items: list[list] = []
+    for ls, _le, line in lines_of(text, start, end):
+        if _TABLE_RULE.match(line):
+            continue
+        m = _ADDRESSEE_ITEM.match(line)
+        if m:
+            items.append([ls + m.end(), line[m.end():].strip()])
+        elif items and not items[-1][1].endswith((";", ".")):
+            items[-1][1] += " " + line.strip()
+        else:
+            break
+    return [(s, body) for s, body in items]
+
+
+def _class_members(item: str) -> list[str] | None:
+    """The bodies of "Các Bộ: Công an, Quốc phòng, …" ("Bộ Công an", "Bộ Quốc phòng"; the class's
+    head word, "Bộ", before each where it opens a body's name, else the members as written:
+    "Các cơ quan thuộc Chính phủ: Đài Truyền hình Việt Nam, …"); None if the item is no class
+    list. A member holding a comma ("Văn hóa, Thể thao và Du lịch": names_with_commas) is kept
+    whole."""
+    m = _CLASS_LIST.match(item)
+    if not m:
+        return None
+    cls_words = m.group("cls").split()
+    if fold(cls_words[0]) not in _folded_vocab("plural_words") or len(cls_words) < 2:
+        return None
+    parts = _merge_comma_names([p.strip(" ;.") for p in _MEMBER_COMMA.split(m.group("members"))])
+    head = " ".join(cls_words[1:])  # "Các Bộ", "Các Ủy ban" (not "Các cơ quan thuộc Chính phủ")
+    if fold(head) in _org_phrases():
+        head = head[:1].upper() + head[1:]
+        return [f"{head} {p}" for p in parts if p]
+    return [p for p in parts if p[:1].isupper()]
+
+
+def _merge_comma_names(parts: list[str]) -> list[str]:
+    """Parts of a list split at its commas, those of one name holding a comma joined again
+    ("Văn hóa" + "Thể thao và Du lịch"; names_with_commas, the longest first)."""
+    names = sorted(_vocab()["names_with_commas"], key=len, reverse=True)
+    out, i = [], 0
+    while i < len(parts):
+        for name in names:
+            k = name.count(",") + 1
+            joined = ", ".join(parts[i:i + k])
+            if joined.startswith(name):  # ("Quốc phòng, An ninh và Đối ngoại" + " của Quốc hội")
+                out.append(joined)
+                i += k
+                break
+        else:
+            out.append(parts[i])
+            i += 1
+    return out
+
+
+def units_from_addressees(text: str, layout: Layout, found: _Collector) -> None:
+    """The addressees of a letter or telegram ("Kính gửi: - Các Sở, ban, ngành thuộc tỉnh; - Công
+    an tỉnh"; "VĂN PHÒNG CHÍNH PHỦ điện: - Các Bộ: Công an, Quốc phòng, …"): each body listed is
+    told to act (SPEC §2.1 execute; 7 of the 8 dev documents with such a list annotate it so). The
+    first such head between the header's end (a list is no header's part: a text opening with one,
+    d22, is a fragment whose header was cut off) and the body's end; its items follow on the same
+    line or bulleted below."""
+    m = _addressee_head().search(text, layout.header_end, layout.body_end)
+    if not m:
+        return
+    rest = m.group("rest").strip()
+    items = [(m.start("rest"), rest.rstrip(" ;."))] if rest and not _TABLE_RULE.match(rest) else []
+    items += _addressee_lines(text, m.end() + 1, layout.body_end)
+    for s, item in items:
+        item = " ".join(item.split()).rstrip(" ;.")
+        members = _class_members(item)
+        if members is not None:  # (each named as a body by the class it is listed under)
+            for name in members:
+                found.add(name, "execute", s, s + len(item))
+        elif _is_named_unit(item) or fold(item.split()[0]) in _folded_vocab("plural_words"):
+            found.add(item, "execute", s, s + len(item))
+
+
+@functools.cache
+def _member_patterns() -> SimpleNamespace:
+    v = _vocab()
+    return SimpleNamespace(
+        intro=regex.compile(rf"(?i)(?:{alternation(v['member_list_cues'])})[^\n]{{0,40}}:[ \t]*$"),
+        # The item's mark: "1.", "2)", "-", "+".
+        mark=regex.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-+•])[ \t]*"),
+        honorific=regex.compile(rf"^(?:{alternation(v['member_honorifics'])})(?!\p{{L}})"),
+        # A member's item: honorific ("Ông." / "Ông:"), the name and position, ":" and the tasks.
+        person_heading=regex.compile(rf"^(?P<unit>(?:{alternation(v['member_honorifics'])})[.:]?\s+\p{{Lu}}[^:;\n]{{2,100}}?)"
+                                     rf"\s*:\s*(?P<rest>.*)$", regex.S),
+        # A person's name closing an office ("Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà"): a surname
+        # and one to three capitalised words, after a rank maybe ("Đại tướng Lương Tam Quang"),
+        # up to the item's end or the comma before the member's position.
+        person=regex.compile(
+            rf"""(?:,?\s+(?:{alternation(v['ranks'])}))?     # a rank ("Thiếu tướng")
+            \s+(?:{alternation(v['surnames'])})(?:\s+\p{{Lu}}\p{{Ll}}*){{1,3}}  # surname, given names
+            (?=\s*(?:,|$))""", regex.X),
+        lead_position=regex.compile(rf"^(?:{alternation(v['member_lead_positions'])})|"
+                                    rf"(?i)(?<!\p{{L}}){alternation(v['member_lead_positions'][1:])}"),
+    )
+
+
+@functools.cache
+def _established_body() -> regex.Pattern:
+    v = _vocab()
+    return regex.compile(
+        rf"""^[ \t]*{alternation([v['article_word']])}\s+\d+\s*\.\s*   # "Điều 1."
+        {alternation([v['establish_word']])}\s+                          # "Thành lập"
+        (?P<body>\p{{Lu}}[^(\n:;,.]{{2,120}}?)                          # the body's name
+        (?=\s*\(|\s+(?:{alternation(v['establish_name_ends'])})(?!\p{{L}})|\s*[,.:;\n])  # up to "(", "gồm"
+        """,
+        regex.X | regex.M)
+
+
+def units_from_established_bodies(text: str, layout: Layout, found: _Collector) -> None:
+    """The body a decision sets up in an article ("Điều 1. Thành lập Ban Chỉ đạo quốc gia về dữ
+    liệu (sau đây gọi tắt là Ban Chỉ đạo) gồm …", "Điều 1. Thành lập Đoàn kiểm tra … để kiểm tra
+    …"): it is set up to do the work the decision gives it (SPEC §2.1 execute)."""
+    for lo, hi in layout.body_spans():
+        for m in _established_body().finditer(text, lo, hi):
+            found.add(m.group("body"), "execute", m.start("body"), m.end("body"))
+
+
+def units_from_member_lists(text: str, layout: Layout, found: _Collector) -> None:
+    """The members of a committee or team a decision sets up ("… gồm các thành viên sau: 1. Thủ
+    tướng Chính phủ Phạm Minh Chính, Trưởng Ban Chỉ đạo. … - Bộ trưởng Bộ Nội vụ Phạm Thị Thanh
+    Trà;"): each office-holder executes, named by the office without the person's name
+    (SPEC §2.1: office-holders count); the head of the body ("Trưởng Ban …") or its standing
+    member ("Phó Trưởng Ban Thường trực") leads instead. A member named as a person ("Ông: Hoàng
+    Văn Thuân - Phó Giám đốc Sở, Trưởng đoàn") is the line as written. The list runs over numbered
+    and bulleted lines (a line ending in ":" opens a sub-list: "6. Các thành viên Ban Chỉ đạo:")."""
+    pats = _member_patterns()
+    for lo, hi in layout.body_spans():
+        items: list[list] = []  # [start, end, text] of each member's line, over its wraps
+        in_list = False
+        for ls, le, line in lines_of(text, lo, hi):
+            if pats.intro.search(line):
+                in_list = True
+                continue
+            if not in_list or not line.strip():
+                continue
+            mark = pats.mark.match(line)
+            if mark:
+                items.append([ls, le, line[mark.end():]])
+            elif items and items[-1][1] == ls - 1 and not items[-1][2].rstrip().endswith((";", ".", ":")):
+                items[-1][1], items[-1][2] = le, items[-1][2] + " " + line  # "Phó\nTrưởng đoàn;"
+            else:
+                in_list = False
+        for s, e, line in items:
+            # Two members the extraction ran onto one line ("… Lê Văn Lợi; - Tổng Giám đốc …").
+            for item in _RUN_ON_ITEM.split(line):
+                _add_member(" ".join(item.split()).rstrip(" ;."), s, e, found)
+
+
+# A second item's bullet after a ";" inside a line.
+_RUN_ON_ITEM = regex.compile(r";\s+[-+•]\s+")
+
+
+def _add_member(item: str, start: int, end: int, found: _Collector) -> None:
+    """One member's line of units_from_member_lists (an item ending in ":" opens a sub-list)."""
+    pats = _member_patterns()
+    if not item or item.endswith(":"):
+        return
+    if pats.honorific.match(item):
+        found.add(item, "execute", start, end)
+        return
+    person = pats.person.search(item)
+    if person is None:
+        return
+    office = item[:person.start()].strip(" ,")
+    position = item[person.end():].strip(" ,.")
+    if not _is_named_unit(office) and len(office.split()) < 2:
+        return
+    lead = bool(position) and bool(pats.lead_position.search(position))
+    found.add(office, "lead" if lead else "execute", start, end)
+
+
+# An item of a meeting's programme and who gives it, in brackets at the line's end ("(2) Phát biểu
+# khai mạc Hội nghị (Đồng chí Bộ trưởng Lương Tam Quang).", "(3) Trình chiếu phóng sự … (Bộ Công
+# an)."): the item's number in brackets, the activity, the presenter in the last brackets.
+_PROGRAMME_ITEM = regex.compile(r"^[ \t]*\(\d{1,2}\)[^\n]*\((?P<who>[^()\n]{3,80})\)[ \t]*\.?[ \t]*$", regex.M)
+
+
+def units_from_programme(text: str, layout: Layout, found: _Collector) -> None:
+    """The presenters of a meeting's programme (SPEC §2.1 execute: each is given a part to
+    carry out): a body or an office-holder ("Đồng chí Thứ trưởng …", member_honorifics) named in
+    the brackets closing a numbered programme item."""
+    honorific = _member_patterns().honorific
+    for lo, hi in layout.body_spans():
+        for m in _PROGRAMME_ITEM.finditer(text, lo, hi):
+            who = " ".join(m.group("who").split())
+            if honorific.match(who) or _is_named_unit(who):
+                found.add(who, "execute", m.start("who"), m.end("who"))
+
+
 def find_responsibilities(text: str, layout: Layout, index: SectionIndex,
                           dates: list[DateMention]) -> list[Responsibility]:
     """The responsible units of a plan, in the order found: the implementation part's items,
@@ -1010,6 +1287,10 @@ def find_responsibilities(text: str, layout: Layout, index: SectionIndex,
     units_from_sentences(text, layout, found)
     units_from_tables(text, layout, found)
     units_from_cell_tables(text, layout, found)
+    units_from_addressees(text, layout, found)
+    units_from_established_bodies(text, layout, found)
+    units_from_member_lists(text, layout, found)
+    units_from_programme(text, layout, found)
     for r in found.items:
         if r.deadline is None and r.role == "execute":
             r.deadline = deadlines.within(r.start, r.end)
