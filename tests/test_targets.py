@@ -391,3 +391,31 @@ def test_a_header_over_two_rows_years_under_a_spanning_cell():
         doc = extract(text=head + table)
         assert [(t.value, t.unit, t.indicator, t.deadline) for t in doc.targets] == [
             (20000, "Tấn", "Cà phê nhân", "2026"), (22000, "Tấn", "Cà phê nhân", "2027")]
+
+
+def test_an_ocr_draft_plan_rates_levels_and_sessions(extracted):
+    """b09 (dev, an OCR reading of a draft plan): "CHÍ TIỂU" read as a targets heading without its
+    marks; "29 xã, phường, đặc khu" one counted thing; "ít nhất I buổi" (I for 1); "100% cấp xã.
+    thôn, xóm" (a full stop before a word in lower case ends no clause); a bare count of sessions
+    of the activity its line organises ("tô chức tuyên truyền …")."""
+    doc = extracted(ROOT / "corpus" / "real3" / "b09_TTr-91-CAT-PC04_du-thao-KH_ocr.txt")
+    got = [(t.value, t.unit, t.comparator) for t in doc.targets]
+    assert got == [(40, "%", ">="), (29, "xã, phường, đặc khu", "="), (35, "địa bàn cấp", "="),
+                   (1, "buổi", ">="), (1, "hoạt động", ">="), (100, "%", "="), (100, "%", "=")]
+    assert doc.targets[1].indicator == "xã, phường, đặc khu có Quyết định công nhận địa bàn không ma túy năm 2025"
+    assert doc.targets[3].indicator.startswith("buổi tuyên truyền, hướng dẫn kỹ năng về phòng")
+    assert doc.targets[5].indicator.startswith("cấp xã. thôn, xóm, bản, làng, khu dân cư ký cam kết")
+
+
+def test_a_rate_per_unit_and_alternatives_after_a_slash():
+    """"01 sáng kiến/mô hình/ giải pháp" (12_, own corpus): a slash before a word in lower case
+    joins the count's noun to what it is per or to its alternatives, no code; a table's cell
+    separator ends the clause."""
+    from pipeline import extract
+    doc = extract(text="UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\nCải cách hành chính\n"
+                  "I. MỤC TIÊU\n1 | Tổ chức thi | Hằng năm mỗi cơ quan, đơn vị phải có ít nhất 01 sáng kiến/mô hình/ "
+                  "giải pháp về cải cách hành chính | Sở Nội vụ\n"
+                  "- Bảo đảm mỗi học kỳ tổ chức ít nhất 1 buổi/cơ sở giáo dục; ban hành Kế hoạch số 05/KH-UBND.\n")
+    got = [(t.value, t.unit, t.indicator) for t in doc.targets]
+    assert got == [(1, "sáng kiến/mô hình/ giải pháp", "sáng kiến/mô hình/ giải pháp về cải cách hành chính"),
+                   (1, "buổi/cơ sở giáo dục", "mỗi học kỳ tổ chức buổi/cơ sở giáo dục")]

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from ..model import Target
 from ..scan import regex_spaces
 from ..tables import aligned, cell_tables
-from ..text import fold
+from ..text import fold, strip_marks
 from ..vocab import alternation, load_json
 
 
@@ -40,6 +40,7 @@ def _value_re() -> regex.Pattern:
     units = alternation(v["count_units"])
     measures = alternation(v["measure_units"])
     words = alternation(v["word_numbers"])
+    lookalikes = alternation(v["ocr_digits"])
     stop = alternation(v["unit_stopwords"])
     return regex.compile(rf"""
         (?<![\p{{L}}\d/.,-])
@@ -68,8 +69,9 @@ def _value_re() -> regex.Pattern:
           (?!\s+(?!(?:{stop})(?!\p{{L}}))(?-i:\p{{Ll}}+)(?!\p{{L}}))
         |
           # A number written as a word before a counted noun of the vocabulary or a unit of measure
-          # ("tối thiểu một lần/năm", "ít nhất hai cuộc"); read only after a comparator word.
-          (?P<wnum>{words})
+          # ("tối thiểu một lần/năm", "ít nhất hai cuộc"), or a digit an OCR reading printed as a
+          # letter, in its case ("ít nhất I buổi"); read only after a comparator word.
+          (?P<wnum>{words}|(?-i:{lookalikes}))
           (?:
             \s+(?P<wunit>{units})(?!\p{{L}})
           | \s+(?P<wmeasure>{measures})(?![\p{{L}}\d])
@@ -109,6 +111,7 @@ def vocabulary_patterns() -> SimpleNamespace:
         past=regex.compile(rf"(?:{alternation(v['past_cues'])})", regex.I),
         context=regex.compile(rf"(?:{alternation(v['context_headings'])})", regex.I),
         target_head=regex.compile(rf"(?:{alternation(v['target_headings'])})", regex.I),
+        target_heads_unmarked=tuple(strip_marks(fold(w)) for w in v["target_headings"]),
         cue=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['count_cues'])})(?!\p{{L}})", regex.I),
         deadline=regex.compile(rf"(?i)(?:{by})\s+{year}\s+(\d{{4}})|(?:{by_end})\s+(?:(?:{end})\s+)?{year}\s+(\d{{4}})"),
         # The words before a value that say how it compares ("đạt", "trên", "tăng"): no indicator.
@@ -133,6 +136,11 @@ def vocabulary_patterns() -> SimpleNamespace:
         # A preposition ending the words before a count, its object ("… cho tối thiểu 2 dự án").
         object_prep=regex.compile(rf"(?i)\s+(?:{alternation(v['object_prepositions'])})$"),
         descriptors=frozenset(fold(w) for w in v["descriptor_prepositions"]),
+        when_words=frozenset(fold(w) for w in v["when_words"]),
+        # Two or more levels of administration joined by commas, in lower case as a count's noun
+        # is printed ("xã, phường, đặc khu").
+        levels=regex.compile(rf"(?:{alternation(v['administrative_levels'])})"
+                             rf"(?:[ \t]*,[ \t]*(?:{alternation(v['administrative_levels'])}))+(?!\p{{L}})"),
         # Words of aiming opening an indicator ("Phấn đấu tỷ trọng … đạt 30%"): dropped.
         lead=regex.compile(rf"""(?i)^\s*
             (?:\(?\d{{1,2}}\)\s*)?                           # an aim's number in a list: "(1) Tốc độ tăng trưởng …"
@@ -140,6 +148,11 @@ def vocabulary_patterns() -> SimpleNamespace:
         # Up to two more lower-case words of a count's unit ("01 giải thể thao"), none a function
         # word ("05 cuộc tập huấn cho …").
         unit_words=regex.compile(rf"(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,2}}"),
+        # What a count's rate is per, after the slash: up to four words in lower case, none a
+        # function word after the first ("1 buổi/cơ sở giáo dục cho học sinh" → "/cơ sở giáo dục").
+        # (Alternatives too, a slash between each: "01 sáng kiến/mô hình/ giải pháp".)
+        rate=regex.compile(rf"""(?P<per>(?:[ \t]*/[ \t]*\p{{Ll}}+
+            (?:[ \t]+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,3}})+)(?!\p{{L}})""", regex.X),
         # Folded text ending in a word after which a number is a year, a date, a part's number
         # ("năm 2030", "Điều 5", "giai đoạn 2021").
         not_before=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['not_before_value'])})\s*$"),
@@ -166,16 +179,22 @@ def vocabulary_patterns() -> SimpleNamespace:
     )
 
 
-# A value right after a slash or a dash belongs to a date, a code or a range ("2021-2025").
+# A value right after a slash or a dash belongs to a date, a code or a range ("2021-2025"); so
+# does one before a slash ("05/KH-UBND", "15/3/2026"), unless a word in lower case follows the
+# slash: then the count is a rate per unit ("1 buổi/cơ sở giáo dục", "2 lượt/người").
 _RANGE_OR_CODE_BEFORE = regex.compile(r"(?:[/\-–]|\d\s*[-–]\s*)$")
-_SLASH_AFTER = regex.compile(r"\s*[/]")
+_SLASH_AFTER = regex.compile(r"\s*/(?!\s*\p{Ll})")
 # A line that starts a new item: a bullet ("-", "+", "•"), a number or letter of a list ("2.",
 # "1.1.", "a)"), a Roman heading, a table's pipe, or nothing (a blank line).
 _ITEM_START = regex.compile(r"[ \t*]*(?:[-+•–]|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)|[IVXLC]+\.\s|\||$)", regex.M)
 # The stops that end a clause: ";", a colon on its left, and a full stop that is no decimal point
-# or abbreviation's dot ("PM2.5", "1.200", "TP.HCM").
-_LEFT_STOPS = regex.compile(r"[;:]|\.(?![\p{L}\d])")
-_RIGHT_STOPS = regex.compile(r";|\.(?![\p{L}\d])")
+# or abbreviation's dot ("PM2.5", "1.200", "TP.HCM"), nor a comma an OCR reading printed as a
+# full stop: a sentence opens in capitals, so a full stop before a word in lower case ends none
+# ("100% cấp xã. thôn, xóm, bản" of a scanned plan). On the right, a table's cell separator too:
+# the next cell is another column ("… 01 sáng kiến/mô hình/giải pháp về cải cách hành chính |
+# Triển khai …").
+_LEFT_STOPS = regex.compile(r"[;:]|\.(?![\p{L}\d])(?![ \t]+\p{Ll})")
+_RIGHT_STOPS = regex.compile(r";|\.(?![\p{L}\d])(?![ \t]+\p{Ll})|(?<=\s)\|(?=\s)")
 # A list item's label at the start of an indicator: "c) ", "2. ", "- ".
 _LABEL = regex.compile(r"^\s*(?:[-+•*]+|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s+")
 # A parenthesis; one of more than three words in an indicator is an elaboration ("(bao gồm cả gốc
@@ -301,6 +320,14 @@ def _heading_path(index, pos) -> str:
     return fold(" / ".join(titles))
 
 
+def _ocr_target_heading(heading: str) -> bool:
+    """Whether a title of the folded heading path ``heading`` opens with a target heading's words
+    compared without their marks: an OCR reading loses and swaps tones ("II. CHÍ TIỂU XÂY DỰNG XÃ
+    …" for "CHỈ TIÊU"). Only at a title's start: "chi tiêu" (spending) inside a title is no aim."""
+    return any(strip_marks(title).startswith(w + " ")
+               for title in regex.split(r"\s*/\s*", heading) for w in vocabulary_patterns().target_heads_unmarked)
+
+
 def _ends_list_join(s: str) -> bool:
     """``s`` ends in "," or " và" (the conjunction "and") and spaces: what ``regex``
     ``(?:\\s+và|,)\\s*$`` finds, without a search from the start of ``s``."""
@@ -364,6 +391,33 @@ def _object_of(pre: str, unit: str, rest: str) -> str | None:
     if obj and len(pre[:obj.start()].split()) >= 3 and (not after_unit or after_unit[0] in rx.descriptors):
         return unit + " " + pre[:obj.start()]
     return None
+
+
+def _activity_before(text: str, cl: int, lo: int, pre: str, unit: str, rest: str) -> str | None:
+    """The activity a bare count of sessions is of: where the words before the count end in an
+    organising verb ("Bảo đảm mỗi học kỳ tổ chức ít nhất 1 buổi/cơ sở giáo dục", "(đảm bảo mỗi năm
+    tại mỗi trường tổ chức ít nhất 1 buổi vào tuần đầu …)") and the counted noun carries no words
+    of its own (a time or a place at most), the same verb earlier in its line names what is
+    organised ("Tổ chức tuyên truyền, hướng dẫn kỹ năng … cho học sinh …. Bảo đảm …"): "buổi
+    tuyên truyền, hướng dẫn kỹ năng …". None for any other count. (The verb is compared without
+    its marks: a scanned plan prints "tô chức".)"""
+    verbs = [strip_marks(fold(w)).split() for w in _vocab()["organising_verbs"]]
+    words = [strip_marks(fold(w)) for w in pre.split()]
+    if not any(words[-len(v):] == v for v in verbs):
+        return None
+    after = fold(rest[len(unit):].strip(" ,")).split()
+    if after and after[0] not in vocabulary_patterns().when_words:
+        return None
+    line = max(text.rfind("\n", max(lo, cl - CLAUSE_SPAN), cl) + 1, lo)
+    before = text[line:cl].split()
+    folded = [strip_marks(fold(w)) for w in before]
+    starts = [i + len(v) for i in range(len(folded)) for v in verbs if folded[i:i + len(v)] == v]
+    if not starts:
+        return None
+    activity = " ".join(before[max(starts):]).strip(" (.;,:")
+    if len(activity.split()) < 2:
+        return None
+    return unit.split("/")[0].strip() + " " + activity
 
 
 def _spans(text: str, layout) -> list[tuple[int, int]]:
@@ -579,12 +633,16 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
         # "tối thiểu một lần/năm": a number in words is a value only after a comparator word.
         if not rx.prefix.search(fold(before)):
             return None
-        value, until = v["word_numbers"][fold(m.group("wnum"))], None
+        value = v["ocr_digits"].get(m.group("wnum")) or v["word_numbers"][fold(m.group("wnum"))]
+        until = None
         if m.group("wmeasure"):
             unit, unit_start = m.group("wmeasure"), m.start("wmeasure")
         else:
             more = rx.unit_words.match(text, m.end())
             unit = " ".join((m.group("wunit") + (more.group(0) if more else "")).split())
+            rate = rx.rate.match(text, m.end() + (len(more.group(0)) if more else 0))
+            if rate:
+                unit += " ".join(rate.group("per").split())
             unit_start = m.start("wunit")
     else:
         value = _number(m.group("cnum"), thousands=True)
@@ -614,6 +672,16 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
                 return None
             more = rx.unit_words.match(text, m.end())
             unit = " ".join((head + (more.group(0) if more else "")).split())
+            # Levels of administration listed as one counted thing: "29 xã, phường, đặc khu",
+            # "15 tỉnh, thành phố".
+            levels = rx.levels.match(text, unit_start)
+            if levels:
+                unit = " ".join(levels.group(0).split())
+            # A rate per unit: the count's noun, the slash and what it is per ("1 buổi/cơ sở
+            # giáo dục").
+            rate = rx.rate.match(text, m.end() + (len(more.group(0)) if more else 0))
+            if rate:
+                unit += " ".join(rate.group("per").split())
             # (A counted noun of the vocabulary longer than such a word opening it is one:
             # "02 loại hình sản phẩm" is no "loại", "100 phần quà" no "phần".)
             vocab_head = fold(m.group("unit") or "")
@@ -673,9 +741,12 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         # words before it and the thing ("tổng số trạm … khoảng 180 trạm, trong đó …").
         rest = rx.or_more.sub("", text[unit_start:post_end])
         rest = rx.comparator_words.sub("", rx.parts.sub("", rest)).strip(" ,:;-–")
-        closed = text[m.end():post_end].lstrip().startswith(",") or not rest[len(unit):].strip()
+        # (After all of a list of levels: "29 xã, phường, đặc khu có Quyết định …" is not closed.)
+        levels = rx.levels.match(text, unit_start)
+        closed = text[levels.end() if levels else m.end():post_end].lstrip().startswith(",") \
+            or not rest[len(unit):].strip()
         indicator = (pre + " " + unit) if closed and pre else (rest or unit)
-        indicator = _object_of(pre, unit, rest) or indicator
+        indicator = _object_of(pre, unit, rest) or _activity_before(text, cl, 0, pre, unit, rest) or indicator
     return indicator, condition, post_end
 
 
@@ -774,7 +845,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
             continue
         heading = _heading_path(index, s)
         first_heading = heading.split(" / ")[-1] if heading else ""
-        in_targets = bool(target_head_re.search(heading))
+        in_targets = bool(target_head_re.search(heading)) or _ocr_target_heading(heading)
         if heading and context_re.search(first_heading) and not in_targets:
             continue
         cl, cr = _clause_bounds(text, s, e, lo, hi, hard)
@@ -798,7 +869,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
         before = text[max(cl, s - 40):s]
         # Part of a date, a document number or a range like "2021-2025" is no value.
         if _RANGE_OR_CODE_BEFORE.search(text[max(lo, s - 4):s]) or \
-                (not m.group("pct") and _SLASH_AFTER.match(text[e:e + 2])):
+                (not m.group("pct") and _SLASH_AFTER.match(text, e)):
             continue
         # A grade in a list of products ("cấp hóa chất Cloramin B, Chlorine 70%, máy phun …"): a
         # percentage right after a capitalised name that follows a comma, closed by a comma, is a
