@@ -1,4 +1,6 @@
-from conftest import REAL, ROOT, SEED_001, SEED_002, WEB
+import pytest
+
+from conftest import LEGACY, REAL, ROOT, SEED_001, SEED_002, WEB
 
 
 def test_seed_001_targets_exactly(extracted):
@@ -401,10 +403,34 @@ def test_an_ocr_draft_plan_rates_levels_and_sessions(extracted):
     doc = extracted(ROOT / "corpus" / "real3" / "b09_TTr-91-CAT-PC04_du-thao-KH_ocr.txt")
     got = [(t.value, t.unit, t.comparator) for t in doc.targets]
     assert got == [(40, "%", ">="), (29, "xã, phường, đặc khu", "="), (35, "địa bàn cấp", "="),
-                   (1, "buổi", ">="), (1, "hoạt động", ">="), (100, "%", "="), (100, "%", "=")]
+                   (1, "lần/tháng", ">="), (1, "buổi", ">="), (1, "hoạt động", ">="), (100, "%", "="),
+                   (100, "%", "=")]
     assert doc.targets[1].indicator == "xã, phường, đặc khu có Quyết định công nhận địa bàn không ma túy năm 2025"
-    assert doc.targets[3].indicator.startswith("buổi tuyên truyền, hướng dẫn kỹ năng về phòng")
-    assert doc.targets[5].indicator.startswith("cấp xã. thôn, xóm, bản, làng, khu dân cư ký cam kết")
+    # "giao ban ít nhất 01 lần/tháng đối với các địa bàn đã có Quyết định …": a past cue after a
+    # minimum describes what it counts; the object after a measure is part of what it measures.
+    assert doc.targets[3].indicator.startswith("Tổ chức, duy trì công tác giao ban đối với các địa bàn đã có")
+    assert doc.targets[4].indicator.startswith("buổi tuyên truyền, hướng dẫn kỹ năng về phòng")
+    assert doc.targets[6].indicator.startswith("cấp xã. thôn, xóm, bản, làng, khu dân cư ký cam kết")
+
+
+def test_a_lost_percent_sign_a_depth_and_a_headline_aim_restated(extracted):
+    """b07 (OCR): "trên 2 các cơ sở kinh doanh" is 2% (no count is followed by "các"); b02: depths
+    ("đến độ sâu 300 và 1.500 mét nước", "ẩn sâu … đến 1.000 m") are no aims."""
+    b07 = extracted(ROOT / "corpus" / "real3" / "b07_KH-996-KH-TCTLNTW-C04_ocr.txt")
+    assert [(t.value, t.unit, t.comparator) for t in b07.targets] == [
+        (15, "%", ">"), (2, "%", ">"), (70, "%", ">"), (10, "%", ">")]
+    assert b07.targets[1].indicator.startswith("các cơ sở kinh doanh có hoạt động hợp pháp")
+    b02 = extracted(ROOT / "corpus" / "real3" / "b02_NQ-10-NQ-TW_dia-chat-khoang-san.txt")
+    assert [(t.value, t.unit, t.deadline) for t in b02.targets] == [(80, "%", "2025"), (85, "%", "2030"),
+                                                                   (100, "%", "2045")]
+
+
+@pytest.mark.slow
+def test_a_headline_aim_restated_in_other_words(extracted):
+    """21_ (a Word 97 plan): "ít nhất 40% địa bàn cấp xã không ma túy trong năm 2026" in the preamble
+    and "ít nhất 40% xã, phường, đặc khu không ma túy trong năm 2026" in section III are one aim."""
+    doc = extracted(LEGACY / "21_KH-KMT-2026-UBND-LamDong.doc")
+    assert [(t.value, t.unit) for t in doc.targets if t.unit == "%"] == [(40, "%"), (100, "%"), (100, "%")]
 
 
 def test_a_rate_per_unit_and_alternatives_after_a_slash():

@@ -41,6 +41,7 @@ def _value_re() -> regex.Pattern:
     measures = alternation(v["measure_units"])
     words = alternation(v["word_numbers"])
     lookalikes = alternation(v["ocr_digits"])
+    plural = alternation(v["lost_percent_before"])
     stop = alternation(v["unit_stopwords"])
     return regex.compile(rf"""
         (?<![\p{{L}}\d/.,-])
@@ -67,6 +68,11 @@ def _value_re() -> regex.Pattern:
           (?P<bnum>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}}(?:,\d+)?)(?![\d%]|[.,]\d)
           (?!\s*(?:%|{measures})(?![\p{{L}}\d]))
           (?!\s+(?!(?:{stop})(?!\p{{L}}))(?-i:\p{{Ll}}+)(?!\p{{L}}))
+        |
+          # A number right before a plural marker ("trên 2 các cơ sở kinh doanh"): no count is
+          # followed by one, a percentage is ("trên 15% các cơ quan"): an OCR reading lost its
+          # sign. Read only after a comparator word.
+          (?P<lnum>\d{{1,2}}(?:,\d+)?)(?=\s+(?-i:{plural})\s)
         |
           # A number written as a word before a counted noun of the vocabulary or a unit of measure
           # ("tối thiểu một lần/năm", "ít nhất hai cuộc"), or a digit an OCR reading printed as a
@@ -134,9 +140,13 @@ def vocabulary_patterns() -> SimpleNamespace:
         # The unit an indicator cell names at its end: "Tỷ lệ che phủ rừng (%)", "Diện tích (ha)".
         named_unit=regex.compile(r"\s*\(([^()\s]+(?:\s[^()\s]+)?)\)\s*$"),
         # A preposition ending the words before a count, its object ("… cho tối thiểu 2 dự án").
+        # A preposition opening the words after a value, its object ("01 lần/tháng đối với …").
+        object_opening=regex.compile(rf"(?i)(?:{alternation(v['object_prepositions'])})(?!\p{{L}})"),
         object_prep=regex.compile(rf"(?i)\s+(?:{alternation(v['object_prepositions'])})$"),
         descriptors=frozenset(fold(w) for w in v["descriptor_prepositions"]),
         when_words=frozenset(fold(w) for w in v["when_words"]),
+        dimension=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['dimension_words'])})(?!\p{{L}})"),
+        aim_minimum=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['aim_minimum'])})\s*:?\s*$"),
         # Two or more levels of administration joined by commas, in lower case as a count's noun
         # is printed ("xã, phường, đặc khu").
         levels=regex.compile(rf"(?:{alternation(v['administrative_levels'])})"
@@ -622,7 +632,11 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
     s, e = m.start(), m.end()
     before = text[max(cl, s - 40):s]
     unit: str | None
-    if m.group("pct"):
+    if m.group("lnum"):
+        if not rx.prefix.search(fold(before)):
+            return None
+        value, unit, until, unit_start = _number(m.group("lnum")), "%", None, e
+    elif m.group("pct"):
         value, unit = _number(m.group("num")), "%"
         until = _number(m.group("num2")) if m.group("num2") else None
         unit_start = e
@@ -650,6 +664,10 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
         folded_before = fold(text[max(lo, s - 25):s])
         # "năm 2030", "Điều 5", "giai đoạn 2021": a year or a part's number.
         if rx.not_before.search(folded_before):
+            return None
+        # A measure of a dimension named before it in its clause ("điều tra … đến độ sâu 300 và
+        # 1.500 mét nước", "kim loại ẩn sâu … đến 1.000 m") says how a task is done, no aim.
+        if rx.dimension.search(fold(text[cl:s])):
             return None
         # A count is an aim only where the plan sets aims or a cue word says so.
         if not (in_targets or rx.cue.search(text[cl:s])):
@@ -720,7 +738,7 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     indicator: str
     if m.group("bnum"):
         indicator, condition = _bounded_name(pre)
-    elif m.group("pct") or m.group("measure") or m.group("wmeasure"):
+    elif m.group("pct") or m.group("lnum") or m.group("measure") or m.group("wmeasure"):
         # After the value ("100% cán bộ ... được tập huấn"), unless the clause names a ratio
         # before it ("tỷ lệ giải ngân ... đạt trên 90% kế hoạch được giao") or the value is a
         # measure ("nồng độ bụi PM2.5 … đạt dưới 40 μg/m3").
@@ -734,6 +752,11 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         if indicator is pre and (m.group("measure") or m.group("wmeasure")) \
                 and len(pre.split()) > INDICATOR_WORDS and f" {rx.conjunction_and} " in pre:
             indicator = pre.rsplit(f" {rx.conjunction_and} ", 1)[1]
+        # A measure whose object follows it ("duy trì công tác giao ban ít nhất 01 lần/tháng đối
+        # với các địa bàn …"): the object is part of what is measured.
+        if indicator is pre and (m.group("measure") or m.group("wmeasure")) and not after_comma \
+                and rx.object_opening.match(post):
+            indicator = pre + " " + post
     else:
         assert unit is not None  # a count's unit is its counted noun
         # A count: the counted thing and what follows it ("05 cuộc tập huấn cho cán bộ cơ sở"
@@ -788,7 +811,33 @@ def _deadline(text: str, rx: SimpleNamespace, s: int, e: int, post_end: int, cl:
     return deadline
 
 
-def _is_restatement(t: Target, same_aim: list[Target], text: str) -> bool:
+def _until_deadline(indicator: str) -> str:
+    """An indicator's words before a deadline it runs on to ("địa bàn cấp xã không ma túy trong
+    năm 2026, phấn đấu …" → "địa bàn cấp xã không ma túy")."""
+    m = vocabulary_patterns().deadline.search(indicator)
+    return indicator[:m.start()].strip(" ,;") if m and m.start() > 0 else indicator
+
+
+def _top_section(index, pos: int) -> str | None:
+    """The level-1 section holding ``pos`` (its id; "preamble" or "closing" outside them)."""
+    sid = index.at(pos)
+    while sid and sid not in ("preamble", "closing"):
+        sec = index.section(sid)
+        if not sec or not sec.parent or sec.parent in ("preamble", "closing"):
+            break
+        sid = sec.parent
+    return sid
+
+
+# Two percentages of one value (not 100) and deadline in two level-1 sections are one aim restated
+# when their indicators have at least this token-set similarity: a plan restates its headline aim
+# in its preamble, its objectives and its tasks in other words ("ít nhất 40% địa bàn cấp xã không
+# ma túy" / "ít nhất 40% xã, phường, đặc khu không ma túy": 68); aims side by side in one section
+# stay apart ("3% số vụ … tại khu vực biên giới" / "3% số vụ … xuyên quốc gia": 76).
+RESTATED_ELSEWHERE_SIMILARITY = 60
+
+
+def _is_restatement(t: Target, same_aim: list[Target], text: str, index=None) -> bool:
     """Whether ``t`` restates an aim kept already (``same_aim``: those of its value and unit)."""
     # A plan restating an aim (in its targets part, then in its tasks or an annex table) sets
     # it once: the same value and unit, whatever comparator or deadline the restatement
@@ -806,6 +855,11 @@ def _is_restatement(t: Target, same_aim: list[Target], text: str) -> bool:
     # would otherwise be read back to its start for each value.)
     s = t.start
     paragraph_start = max(text.rfind("\n", max(0, s - 2000), s), s - 2000)
+    if index is not None and t.unit == "%" and t.value != 100 and t.indicator and any(
+            o.indicator and o.deadline == t.deadline and _top_section(index, o.start) != _top_section(index, s)
+            and fuzz.token_set_ratio(fold(_until_deadline(o.indicator)), fold(_until_deadline(t.indicator)))
+            >= RESTATED_ELSEWHERE_SIMILARITY for o in same_aim):
+        return True
     return any(o.indicator and t.indicator
            and (o.deadline == t.deadline or not o.deadline or not t.deadline)
            and (fold(o.indicator) == key or (
@@ -858,7 +912,11 @@ def find_targets(text: str, layout, index) -> list[Target]:
         sl, sr = _sentence_bounds(text, s, lo, hi, hard)
         sentence = text[sl:sr]
         kind = "target"
-        if past_re.search(fold(sentence)):
+        # (A past cue after a value a minimum bounds only describes what it counts: "giao ban ít
+        # nhất 01 lần/tháng đối với các địa bàn đã có Quyết định công nhận …" is an aim.)
+        past = past_re.search(fold(text[sl:s])) or (
+            past_re.search(fold(text[s:sr])) and not rx.aim_minimum.search(fold(text[max(cl, s - 40):s])))
+        if past:
             # A figure of the past: skipped, save in a targets section: there a report of the
             # present or the past ("Hiện nay, tổng số trạm … khoảng 180 trạm") is the baseline,
             # achieved; a weaker cue ("trên tổng số giao dịch … đạt tối thiểu 90%") no report.
@@ -869,7 +927,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
         before = text[max(cl, s - 40):s]
         # Part of a date, a document number or a range like "2021-2025" is no value.
         if _RANGE_OR_CODE_BEFORE.search(text[max(lo, s - 4):s]) or \
-                (not m.group("pct") and _SLASH_AFTER.match(text, e)):
+                (not m.group("pct") and not m.group("lnum") and _SLASH_AFTER.match(text, e)):
             continue
         # A grade in a list of products ("cấp hóa chất Cloramin B, Chlorine 70%, máy phun …"): a
         # percentage right after a capitalised name that follows a comma, closed by a comma, is a
@@ -907,7 +965,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
                    until=until, kind=kind)
         last_in_clause[cl] = t
         same_aim = kept.setdefault((t.value, t.until, _unit_key(t.unit)), [])
-        if _is_restatement(t, same_aim, text):
+        if _is_restatement(t, same_aim, text, index):
             continue
         out.append(t)
         same_aim.append(t)
