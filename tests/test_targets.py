@@ -445,3 +445,21 @@ def test_a_rate_per_unit_and_alternatives_after_a_slash():
     got = [(t.value, t.unit, t.indicator) for t in doc.targets]
     assert got == [(1, "sáng kiến/mô hình/ giải pháp", "sáng kiến/mô hình/ giải pháp về cải cách hành chính"),
                    (1, "buổi/cơ sở giáo dục", "mỗi học kỳ tổ chức buổi/cơ sở giáo dục")]
+
+
+def test_quotas_of_a_telegram():
+    """04_CD-2003-CD-VPCP (dev, a telegram): a quota per unit ("mỗi đơn vị 02 đại biểu"), a count
+    after "cử" and "Chuẩn bị"; a count closing a parenthesis counts what the parenthesis is about.
+    "Mỗi cặp vợ chồng có 2 con" (d04) is a norm, no quota."""
+    from pipeline import extract
+    doc = extract(text="VĂN PHÒNG CHÍNH PHỦ\nSố: /CĐ-VPCP\nHà Nội, ngày tháng năm\nCÔNG ĐIỆN\nmời dự Hội nghị\n"
+                  "III. Văn phòng Chính phủ trân trọng đề nghị:\n"
+                  "1. Bộ Công an:\n- Chuẩn bị 60 bộ tài liệu báo cáo phát tại điểm cầu Trụ sở Chính phủ.\n"
+                  "2. Bộ Y tế: Mời đại diện lãnh đạo một số đơn vị thuộc Bộ Y tế: Cục Phòng bệnh, Đại học Y Hà Nội "
+                  "(mỗi đơn vị 02 đại biểu) cùng dự Hội nghị.\n"
+                  "3. Các Bộ, cơ quan, địa phương dự Hội nghị đúng thành phần được mời; cử 01 cán bộ đi cùng "
+                  "Lãnh đạo dự Hội nghị.\n4. Mỗi cặp vợ chồng có 2 con đã trở thành chuẩn mực.\n")
+    got = [(t.value, t.unit, t.indicator) for t in doc.targets]
+    assert got == [(60, "bộ tài liệu", "bộ tài liệu báo cáo phát tại điểm cầu Trụ sở Chính phủ"),
+                   (2, "đại biểu", "mỗi đơn vị đại biểu"),
+                   (1, "cán bộ đi cùng", "cán bộ đi cùng Lãnh đạo dự Hội nghị")]

@@ -119,6 +119,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         target_head=regex.compile(rf"(?:{alternation(v['target_headings'])})", regex.I),
         target_heads_unmarked=tuple(strip_marks(fold(w)) for w in v["target_headings"]),
         cue=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['count_cues'])})(?!\p{{L}})", regex.I),
+        # A quota per unit right before a count: "mỗi" and up to three words, none a function word
+        # ("mỗi đơn vị 01 đại biểu"; not "Mỗi cặp vợ chồng có 2 con", a norm).
+        quota=regex.compile(rf"(?i)(?<!\p{{L}}){alternation([v['quota_word']])}(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{L}}+){{1,3}}\s*$"),
         deadline=regex.compile(rf"(?i)(?:{by})\s+{year}\s+(\d{{4}})|(?:{by_end})\s+(?:(?:{end})\s+)?{year}\s+(\d{{4}})"),
         # The words before a value that say how it compares ("đạt", "trên", "tăng"): no indicator.
         ratio_words=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['ratio_words'])})(?!\p{{L}})"),
@@ -430,6 +433,24 @@ def _activity_before(text: str, cl: int, lo: int, pre: str, unit: str, rest: str
     return unit.split("/")[0].strip() + " " + activity
 
 
+def _closing_parenthesis(text: str, cl: int, s: int, unit_start: int, unit: str) -> str | None:
+    """A count closing a parenthesis counts what the parenthesis is about: the words before the count
+    inside it ("(mỗi đơn vị 02 đại biểu)" → "mỗi đơn vị đại biểu"), else the name right before the
+    parenthesis ("Lãnh đạo Cục và các phòng nghiệp vụ Cục C04 (12 đại biểu)" → "đại biểu Lãnh đạo Cục
+    …"). None for any other count."""
+    op = text.rfind("(", cl, s)
+    if op < 0 or text.find(")", op, s) >= 0 or not regex.match(r"[ \t]*\)", text[unit_start + len(unit):]):
+        return None
+    rx = vocabulary_patterns()
+    inside = rx.comparator_words.sub("", text[op + 1:s]).strip(" ,:;-–")
+    if len(inside.split()) >= 2:
+        return inside + " " + unit
+    start = max(cl, text.rfind(")", cl, op) + 1)
+    name = text[start:op].strip(" ,:;-–")
+    name = regex.sub(rf"^(?:{regex.escape(rx.conjunction_and)}|{regex.escape(rx.conjunction_or)})\s+", "", name)
+    return unit + " " + name if len(name.split()) >= 2 else None
+
+
 def _spans(text: str, layout) -> list[tuple[int, int]]:
     """The parts that carry content, and a plan attached to a decision: printed after the
     decision's signature ("(Ban hành kèm theo Quyết định số …)"), it lies in the closing."""
@@ -670,7 +691,7 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
         if rx.dimension.search(fold(text[cl:s])):
             return None
         # A count is an aim only where the plan sets aims or a cue word says so.
-        if not (in_targets or rx.cue.search(text[cl:s])):
+        if not (in_targets or rx.cue.search(text[cl:s]) or rx.quota.search(text, cl, s)):
             return None
         # A count in the clause of a percentage describes what the percentage is of ("100%
         # các khu công nghiệp có tối thiểu 1 trạm phát sóng 5G", "tốc độ 01 Gb/s đạt 100%").
@@ -769,7 +790,8 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         closed = text[levels.end() if levels else m.end():post_end].lstrip().startswith(",") \
             or not rest[len(unit):].strip()
         indicator = (pre + " " + unit) if closed and pre else (rest or unit)
-        indicator = _object_of(pre, unit, rest) or _activity_before(text, cl, 0, pre, unit, rest) or indicator
+        indicator = _object_of(pre, unit, rest) or _activity_before(text, cl, 0, pre, unit, rest) \
+            or _closing_parenthesis(text, cl, s, unit_start, unit) or indicator
     return indicator, condition, post_end
 
 
