@@ -221,3 +221,30 @@ def test_named_programmes_cited_by_their_period_or_quoted_name(extracted):
         "CHIẾN LƯỢC QUỐC GIA PHÒNG THỦ DÂN SỰ ĐẾN NĂM 2030 VÀ NHỮNG NĂM TIẾP THEO"}
     # d09: the Chiến lược 2011 - 2020 is a numbered decision's subject; a heading in capitals is not cited.
     assert programmes(WEB / "d09.txt") == {"Chương trình Quốc gia về bình đẳng giới giai đoạn 2011 - 2015"}
+
+
+def test_laws_named_and_numbered_codes_drafts_and_table_cells():
+    """Batch 3 (dev): a law named without its number that the document cites with one is that law
+    (b04's "Luật số 15/2012/QH13 … về Xử lý vi phạm hành chính" then "Luật Xử lý vi phạm hành
+    chính"; b05's "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15", its name's
+    commas after "và", then the name alone; "Luật Ban hành văn bản quy phạm pháp luật số
+    64/2025/QH15"); "Bộ Luật Hình sự" is the code (21_, b09); a draft law is no citation (b01);
+    a table's cell "Luật" names none (b01)."""
+    from pipeline.extract.references import find_references
+    text = ("Căn cứ Luật số 15/2012/QH13 ngày 20/6/2012 về Xử lý vi phạm hành chính, sửa đổi bổ sung năm 2025;\n"
+            "Căn cứ Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15 ngày 29 tháng 11 năm 2024;\n"
+            "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 ngày 19 tháng 02 năm 2025;\n"
+            "Căn cứ Nghị định số 189/2025/NĐ-CP ngày 01/7/2025 của Chính phủ quy định chi tiết Luật Xử lý vi "
+            "phạm hành chính về thẩm quyền;\n"
+            "Kế hoạch triển khai thi hành Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ;\n"
+            "- Tuyên truyền các quy định của Bộ Luật Hình sự, Luật sửa đổi, bổ sung một số điều của Bộ Luật hình "
+            "sự liên quan đến ma túy.\n"
+            "- Hoàn thành xây dựng Dự thảo Luật trình Quốc hội khóa XV tại kỳ họp cuối năm 2023.\n"
+            "1 | Nhiệm vụ | Luật | Bộ Tài chính | Bộ Tài nguyên và Môi trường\n")
+    assert [(r.type, r.number, r.symbol, r.name) for r in find_references(text)] == [
+        ("Luật", "15", "2012/QH13", None),
+        ("Luật", "55", "2024/QH15", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ"),
+        ("Luật", "64", "2025/QH15", None),
+        ("Nghị định", "189", "2025/NĐ-CP", None),
+        ("Bộ luật", None, None, "Bộ Luật Hình sự"),
+        ("Luật", None, None, "Luật sửa đổi, bổ sung một số điều của Bộ Luật hình sự")]

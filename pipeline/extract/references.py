@@ -59,7 +59,11 @@ _NOT_NUMBER_NOUNS = "|".join(regex.escape(w) for w in [_DATES["year"], _DATES["m
 # The term word in either tone placement, capitalised or not ("khóa", "khoá", "Khóa", "Khoá").
 _TERM_FORMS = [form for w in tone_placements(_V["term_word"]) for form in (w, w[:1].upper() + w[1:])]
 _LAW_TYPE = _V["law_type"]
-_LAWS = alternation(_V["law_heads"])
+# A law's head as printed, and with each word capitalised: "Bộ Luật Hình sự" is the code
+# "Bộ luật Hình sự".
+_LAW_HEAD_FORMS = tuple(dict.fromkeys(f for h in _V["law_heads"] for f in (h, " ".join(w[:1].upper() + w[1:]
+                                                                                     for w in h.split()))))
+_LAWS = alternation(_LAW_HEAD_FORMS)
 
 
 
@@ -146,7 +150,7 @@ def _short_ref() -> regex.Pattern:
 
 @functools.cache
 def _named_ref() -> regex.Pattern:
-    starts = prefix_tree_alternation(_vocab()["named_starts"])
+    starts = prefix_tree_alternation(list(dict.fromkeys([*_vocab()["named_starts"], *_LAW_HEAD_FORMS])))
     return regex.compile(rf"(?<![\p{{L}}])(?P<start>{starts})\s+(?P<rest>\S)", regex.V1)
 
 
@@ -283,8 +287,9 @@ def _subject_stop() -> regex.Pattern:
 
 
 # Where a named document's name ends: punctuation, or a word that starts the sentence's next part.
+# (A table's cell separator too: "… | Luật | Bộ Tài chính |".)
 _NAME_STOP = regex.compile(
-    r"[;.\n:()“”\"]|,\s*"
+    r"[;.\n:()“”\"|]|,\s*"
     rf"|\s(?:{alternation(_V['name_stop_words'])})\s"
     r"|\s[-–]\s", regex.I)
 # "Nghị quyết đại hội lần thứ\nXIII của Đảng": an ordinal's numeral wrapped onto the next line.
@@ -409,14 +414,16 @@ _LAW_HEADS = tuple(fold(w) for w in _V["law_heads"])
 # Named starts naming a document only with a capital after them, or capitalised mid-sentence.
 _NAMED_LAW_HEADS = tuple(fold(w) for w in _V["named_law_heads"])
 _CONGRESS_RESOLUTION = fold(_V["congress_resolution"])
+_DRAFT_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in _V['draft_words'])})\s*$")
 _CONGRESS_WORD = _V["congress_word"]
 _SUBJECT_STOP_TYPES = alternation(_V["subject_stop_type_words"])
 # A code after a document's name: "Luật Dữ liệu số 60/2024/QH15", "Bộ luật Lao động số 45/2019/QH14".
 _CODE_AFTER_NAME = regex.compile(
     rf"[ \t]*,?\s*(?:{_NUMBER_OR_UNMARKED})\s*:?\s*(?P<number>\d{{1,5}})[ \t]*(?P<sep>/)[ \t]*(?P<symbol>{_SYMBOL})",
     regex.V1)
+# ("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15": commas too.)
 _AND_LOWER_BEFORE_CODE = regex.compile(
-    rf"[ \t]+{_AND}[ \t]+\p{{Ll}}[\p{{Ll}} \t]{{0,40}}?"
+    rf"[ \t]+{_AND}[ \t]+\p{{Ll}}[\p{{Ll}}, \t]{{0,40}}?"
     rf"(?=[ \t]*,?\s*(?:{_NUMBER_OR_UNMARKED})\s*:?\s*\d{{1,5}}[ \t]*/)",
     regex.V1)
 # The head of a law inside the list an amending law names ("..., Luật Nhà ở, Luật Đấu thầu").
@@ -550,6 +557,10 @@ def _named_references(text: str, m: regex.Match, end: int) -> list[_Found]:
             not _SENTENCE_END.search(text[max(0, m.start() - 3):m.start()])
         if not (head[0].isupper() and mid_sentence and _first_word(text, rest_start) not in _not_law_words()):
             return []
+    # A draft ("Dự thảo Luật trình Quốc hội", "dự thảo Luật Khoáng sản (sửa đổi)") is a task, not
+    # a document cited.
+    if _DRAFT_BEFORE.search(fold(text[max(0, m.start() - 12):m.start()])):
+        return []
     # ("Luật sư", "Luật gia" are professions; "Luật Giao dịch điện tử" is a law: a whole word.)
     if fold(head) == fold(_LAW_TYPE) and _first_word(text, rest_start) in _not_law_words():
         return []
@@ -812,9 +823,49 @@ def find_references(text: str, start: int = 0, end: int | None = None,
             continue
         add(canonical_type(m.group("type")), m.start("type"), e2, e2, date=date, issuer=issuer,
             subject=subject)
+    out = _without_named_numbered_laws(text, out)
     out.sort(key=lambda r: r.start)
     _assign_relations(text, out)
     return out
+
+
+_CLAUSE_STOP = regex.compile(r"[;\n]|\.(?!\d)")
+
+
+def _law_words(name: str) -> str:
+    """A law's name without its head and a year ("Luật Xử lý vi phạm hành chính năm 2012" → "xử lý
+    vi phạm hành chính"), folded."""
+    words = fold(_YEAR_OF_NAME.sub("", name)).strip(" ,;")
+    for head in sorted(_LAW_HEADS, key=len, reverse=True):
+        if words.startswith(head + " "):
+            return words[len(head) + 1:]
+    return words
+
+
+def _without_named_numbered_laws(text: str, refs: list[Reference]) -> list[Reference]:
+    """The references but the laws named without a number that the document cites with one: a
+    name printed right before the number in its clause ("Luật Ban hành văn bản quy phạm pháp luật
+    số 64/2025/QH15", whose name a reading cut at "quy"; "Luật Tổ chức chính quyền địa phương (tại
+    Điều 17, Luật số 72/2025/QH15)"), or the name or subject of a numbered law the document cites
+    elsewhere ("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15" then "thi hành Luật
+    Phòng cháy, chữa cháy và cứu nạn, cứu hộ"; "Luật số 15/2012/QH13 … về Xử lý vi phạm hành
+    chính" then "quy định chi tiết Luật Xử lý vi phạm hành chính")."""
+    heads = {canonical_type(h) for h in _V["law_heads"]}
+    numbered = [r for r in refs if r.number and r.type in heads]
+    if not numbered:
+        return refs
+    known = [w for r in numbered for w in (_law_words(r.name) if r.name else "", fold(r.subject or ""))
+             if len(w.split()) >= 2]
+
+    def cited_with_number(r: Reference) -> bool:
+        words = _law_words(r.name or "")
+        if len(words.split()) < 2:
+            return False
+        if any(k.startswith(words) or words.startswith(k) for k in known):
+            return True
+        return any(0 <= n.start - r.end <= 80 and not _CLAUSE_STOP.search(text, r.end, n.start) for n in numbered)
+
+    return [r for r in refs if r.number or r.name is None or r.type not in heads or not cited_with_number(r)]
 
 
 # The types of a document cited by what it is, and the words after them ("Kế hoạch ngày ...").
