@@ -248,3 +248,24 @@ def test_laws_named_and_numbered_codes_drafts_and_table_cells():
         ("Nghị định", "189", "2025/NĐ-CP", None),
         ("Bộ luật", None, None, "Bộ Luật Hình sự"),
         ("Luật", None, None, "Luật sửa đổi, bổ sung một số điều của Bộ Luật hình sự")]
+
+
+def test_a_class_of_conventions_and_a_programme_after_a_reference_with_its_subject():
+    """b07 / d20: "các Công ước quốc tế về phòng chống ma túy" is a class of documents, no named
+    reference. 001 (own corpus): "…; Nghị quyết số 33/NQ-TW … “về xây dựng … đất nước”; Chương trình
+    phối hợp giữa … giai đoạn 2021-2026": a list item after a reference whose subject runs on to the
+    separator is cited too; not after a task naming a law ("Quy hoạch … theo quy định của Luật Quy
+    hoạch (hoàn thành trong năm 2022); Chiến lược … đến năm 2030", b02)."""
+    from pipeline.extract.references import find_references
+    text = ("Thực hiện các Công ước quốc tế về phòng chống ma túy và các văn bản pháp luật.\n"
+            "Tiếp tục thực hiện Chỉ thị số 52-CT/TW ngày 09/01/2016 của Ban Bí thư; Nghị quyết số 33/NQ-TW "
+            "ngày 09/6/2014 của Ban Chấp hành Trung ương (khóa XI) “về xây dựng và phát triển văn hóa, con "
+            "người Việt Nam”; Chương trình phối hợp giữa Tổng Liên đoàn Lao động Việt Nam và Bộ Văn hóa "
+            "về xây dựng đời sống văn hóa giai đoạn 2021-2026.\n"
+            "- Khẩn trương lập Quy hoạch thăm dò khoáng sản theo quy định của Luật Quy hoạch (hoàn thành "
+            "trong năm 2022); Chiến lược địa chất, khoáng sản đến năm 2030, tầm nhìn đến năm 2045.\n")
+    got = [(r.type, r.number, r.name) for r in find_references(text)]
+    assert got == [("Chỉ thị", "52", None), ("Nghị quyết", "33", None),
+                   ("Chương trình", None, "Chương trình phối hợp giữa Tổng Liên đoàn Lao động Việt Nam và Bộ Văn "
+                    "hóa về xây dựng đời sống văn hóa giai đoạn 2021-2026"),
+                   ("Luật", None, "Luật Quy hoạch")]

@@ -414,6 +414,7 @@ _LAW_HEADS = tuple(fold(w) for w in _V["law_heads"])
 # Named starts naming a document only with a capital after them, or capitalised mid-sentence.
 _NAMED_LAW_HEADS = tuple(fold(w) for w in _V["named_law_heads"])
 _CONGRESS_RESOLUTION = fold(_V["congress_resolution"])
+_CLASS_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in _V['plural_words'])})\s*$")
 _DRAFT_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in _V['draft_words'])})\s*$")
 _CONGRESS_WORD = _V["congress_word"]
 _SUBJECT_STOP_TYPES = alternation(_V["subject_stop_type_words"])
@@ -561,6 +562,10 @@ def _named_references(text: str, m: regex.Match, end: int) -> list[_Found]:
     # a document cited.
     if _DRAFT_BEFORE.search(fold(text[max(0, m.start() - 12):m.start()])):
         return []
+    # After a plural marker the head names a class of documents ("các Công ước quốc tế về phòng
+    # chống ma túy", "các Luật chuyên ngành"), not one.
+    if _CLASS_BEFORE.search(fold(text[max(0, m.start() - 8):m.start()])):
+        return []
     # ("Luật sư", "Luật gia" are professions; "Luật Giao dịch điện tử" is a law: a whole word.)
     if fold(head) == fold(_LAW_TYPE) and _first_word(text, rest_start) in _not_law_words():
         return []
@@ -674,7 +679,21 @@ _APPROVED_BY_NUMBER = regex.compile(
     rf"\s*,?\s*(?:(?:{alternation(_V['approved_by']['passive'])})\s+(?:{alternation(_V['approved_by']['verbs'])})\s+)?"
     rf"(?:{alternation(_V['approved_by']['preps'])})"
     rf"\s+\p{{L}}+(?:\s+\p{{L}}+)?\s+(?:{_NUMBER}\s*)?\d", regex.V1)
+# The longest subject of a reference a list item runs on with before its separator (characters).
+LIST_ITEM_SUBJECT = 300
+# What ends a list item before its separator: another item or sentence.
+_ITEM_BREAK = regex.compile(r"[;\n]|\.\s")
 _LIST_SEPARATOR_END = regex.compile(rf"(?:[;,]|\s{_AND})\s*$")
+
+
+def _opens_item(text: str, pos: int) -> bool:
+    """Whether the reference at ``pos`` opens its list item: nothing but a bullet or a citing cue
+    ("Căn cứ", "Thực hiện") between the previous ";" or line break and it ("…; Nghị quyết số
+    33/NQ-TW …")."""
+    brk = max(text.rfind(";", max(0, pos - 200), pos), text.rfind("\n", max(0, pos - 200), pos))
+    before = fold(text[brk + 1:pos]).strip(" -+•*,")
+    cues = _vocab()["relation_cues"]
+    return not before or before in {fold(c) for c in cues["implements"] + cues["basis"]}
 
 
 def programme_key(typ: str, name: str) -> tuple[str, frozenset[str]]:
@@ -720,6 +739,16 @@ def _programme_refs(text: str, start: int, end: int, found: list[Reference]) -> 
             sep = window_start + listed.start()
             i = bisect.bisect_left(ends, sep - 3)
             cued = (i < len(ends) and ends[i] <= sep + 1) or any(sep - 3 <= f.end <= sep + 1 for f in accepted)
+            # (Or the item before is a reference whose subject runs on to the separator: "Nghị
+            # quyết số 33/NQ-TW … “về xây dựng và phát triển văn hóa …”; Chương trình phối hợp …
+            # giai đoạn 2021-2026".)
+            # (A reference opening its item, not one inside a task: "Quy hoạch … theo quy định của
+            # Luật Quy hoạch (…); Chiến lược … đến năm 2030" is no list of citations.)
+            if not cued:
+                j = bisect.bisect_right(ends, sep) - 1
+                item = next((r for r in found if r.end == ends[j]), None) if j >= 0 else None
+                cued = item is not None and sep - item.end <= LIST_ITEM_SUBJECT \
+                    and not _ITEM_BREAK.search(text, item.end, sep) and _opens_item(text, item.start)
         if not cued:
             continue
         date, issuer, subject, e1, _ = _tail(text, name_end, end)
