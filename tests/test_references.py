@@ -187,7 +187,8 @@ def test_congress_resolution_named_with_or_without_its_delegates(extracted):
         congress = [r.name for r in refs.values() if r.name and "XIII" in r.name]
         assert len(congress) == 1, (name, congress)
     refs = distinct(extracted(REAL2 / "p001.txt"))
-    assert [r.name for r in refs.values() if r.name] == ["Nghị quyết đại hội lần thứ XIII"]
+    # (Its body after "của" is part of its name.)
+    assert [r.name for r in refs.values() if r.name] == ["Nghị quyết đại hội lần thứ XIII của Đảng"]
 
 
 def test_named_programmes_cited_by_their_period_or_quoted_name(extracted):
@@ -269,3 +270,25 @@ def test_a_class_of_conventions_and_a_programme_after_a_reference_with_its_subje
                    ("Chương trình", None, "Chương trình phối hợp giữa Tổng Liên đoàn Lao động Việt Nam và Bộ Văn "
                     "hóa về xây dựng đời sống văn hóa giai đoạn 2021-2026"),
                    ("Luật", None, "Luật Quy hoạch")]
+
+
+def test_one_congress_resolution_named_in_two_ways():
+    """d24 / 001 (own corpus): "Nghị quyết Đại hội đại biểu toàn quốc lần thứ X Đảng Cộng sản Việt
+    Nam" and "Nghị quyết Đại hội Đảng lần thứ X" are one resolution; so are "Nghị quyết Đại hội Công
+    đoàn tỉnh lần thứ XVI" and "Nghị quyết Đại hội XVI Công đoàn Ninh Bình"; "Nghị quyết Đại hội XIII
+    của Đảng" keeps its body and stays apart from "Nghị quyết Đại hội XIII Công đoàn Việt Nam" and
+    "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIII"."""
+    from pipeline.extract.references import find_references
+    from pipeline.resolve import resolve_references
+    text = ("Thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ X Đảng Cộng sản Việt Nam.\n"
+            "Chương trình hành động thực hiện Nghị quyết Đại hội Đảng lần thứ X và Nghị quyết của Quốc hội.\n"
+            "Góp phần thực hiện Nghị quyết Đại hội Công đoàn tỉnh lần thứ XVI và Nghị quyết Đại hội XIII Công "
+            "đoàn Việt Nam.\nThực hiện Nghị quyết Đại hội XVI Công đoàn Ninh Bình, nhiệm kỳ 2023-2028; Chương "
+            "trình hành động số 08/CTr-LĐLĐ thực hiện Nghị quyết Đại hội XIII của Đảng, Nghị quyết Đại hội "
+            "đại biểu Đảng bộ tỉnh lần thứ XIII.\n")
+    refs = resolve_references(find_references(text), None)
+    names = sorted({r.name for r in refs if r.number is None and r.name})
+    assert names == sorted(["Nghị quyết Đại hội Công đoàn tỉnh lần thứ XVI",
+                            "Nghị quyết Đại hội XIII Công đoàn Việt Nam", "Nghị quyết Đại hội XIII của Đảng",
+                            "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIII",
+                            "Nghị quyết Đại hội đại biểu toàn quốc lần thứ X Đảng Cộng sản Việt Nam"])

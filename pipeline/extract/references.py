@@ -371,6 +371,8 @@ _ALL_LEVELS = regex.compile(rf"\s*{alternation([_V['all_levels']])}\b")
 _CONGRESS_OR_PLENUM = regex.compile(r"\s+(" + "|".join(map(regex.escape, _V["congress_or_plenum"])) + r").*")
 _NAME_YEAR = regex.compile(rf"{_YEAR}\s+(\d{{4}})$")
 _DATE_WORD_NEXT = regex.compile(rf"\s+(?={_YEAR}|{_DAY}|{_MONTH})")
+# "của" and a body's name in capitals, up to four words ("của Đảng", "của Đảng Cộng sản Việt Nam").
+_OF_BODY = regex.compile(rf"[ \t]+{alternation([_V['of_word']])}[ \t]+\p{{Lu}}\p{{L}}*(?:[ \t]+\p{{Lu}}\p{{L}}*){{0,3}}")
 _OF_NEXT = regex.compile(rf"\s*,?\s*{alternation([_V['of_word']])}\s")
 
 
@@ -582,6 +584,10 @@ def _named_references(text: str, m: regex.Match, end: int) -> list[_Found]:
         if amending is not None:
             return amending
     name_end = _named_end(text, rest_start, end)
+    # A congress's resolution names its body after "của" ("Nghị quyết Đại hội XIII của Đảng"):
+    # without it "Nghị quyết Đại hội XIII" is any body's thirteenth congress.
+    if fold(head).startswith(_CONGRESS_RESOLUTION) and (body := _OF_BODY.match(text, name_end, end)):
+        name_end = body.end()
     name = text[m.start():name_end].strip()
     typ = canonical_type(_CONGRESS_OR_PLENUM.sub("", head))
     if fold(head) in _LAW_HEADS:
@@ -853,9 +859,47 @@ def find_references(text: str, start: int = 0, end: int | None = None,
         add(canonical_type(m.group("type")), m.start("type"), e2, e2, date=date, issuer=issuer,
             subject=subject)
     out = _without_named_numbered_laws(text, out)
+    _one_name_per_congress(out)
     out.sort(key=lambda r: r.start)
     _assign_relations(text, out)
     return out
+
+
+_ROMAN = regex.compile(r"[IVXLC]+")
+
+
+def _congress_key(name: str) -> tuple[str, str] | None:
+    """The congress a resolution's name names: its numeral and its body's first word, with the next
+    one if printed in lower case ("Đảng bộ", "Công đoàn"), the words of a congress's name between
+    them left out ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ X Đảng Cộng sản Việt Nam" and
+    "Nghị quyết Đại hội Đảng lần thứ X": ("X", "đảng"); "Nghị quyết Đại hội XVI Công đoàn Ninh Bình"
+    and "Nghị quyết Đại hội Công đoàn tỉnh lần thứ XVI": ("XVI", "công đoàn")). None without both."""
+    words = name.split()
+    folded = [fold(w) for w in words]
+    congress = fold(_V["congress_word"]).split()
+    at = next((i + len(congress) for i in range(len(folded)) if folded[i:i + len(congress)] == congress), None)
+    if at is None:
+        return None
+    fillers = {w for phrase in _V["congress_name_words"] for w in fold(phrase).split()}
+    numeral = next((w.strip(",;()") for w in words[at:] if _ROMAN.fullmatch(w.strip(",;()"))), None)
+    rest = [w for w in words[at:] if fold(w) not in fillers and not _ROMAN.fullmatch(w.strip(",;()"))]
+    if numeral is None or not rest or not rest[0][:1].isupper():
+        return None
+    body = fold(rest[0])
+    if len(rest) > 1 and rest[1][:1].islower():
+        body += " " + fold(rest[1]).strip(",;")
+    return numeral, body
+
+
+def _one_name_per_congress(refs: list[Reference]) -> None:
+    """Resolutions of one congress named in two ways (:func:`_congress_key`) take the name of the
+    first mention: one document (:mod:`pipeline.resolve` joins mentions of one name)."""
+    first: dict[tuple[str, str], str] = {}
+    for r in sorted(refs, key=lambda r: r.start):
+        if r.number is None and r.name and fold(r.name).startswith(_CONGRESS_RESOLUTION):
+            k = _congress_key(r.name)
+            if k is not None:
+                r.name = first.setdefault(k, r.name)
 
 
 _CLAUSE_STOP = regex.compile(r"[;\n]|\.(?!\d)")
