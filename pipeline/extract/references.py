@@ -372,7 +372,8 @@ _CONGRESS_OR_PLENUM = regex.compile(r"\s+(" + "|".join(map(regex.escape, _V["con
 _NAME_YEAR = regex.compile(rf"{_YEAR}\s+(\d{{4}})$")
 _DATE_WORD_NEXT = regex.compile(rf"\s+(?={_YEAR}|{_DAY}|{_MONTH})")
 # "của" and a body's name in capitals, up to four words ("của Đảng", "của Đảng Cộng sản Việt Nam").
-_OF_BODY = regex.compile(rf"[ \t]+{alternation([_V['of_word']])}[ \t]+\p{{Lu}}\p{{L}}*(?:[ \t]+\p{{Lu}}\p{{L}}*){{0,3}}")
+_OF_BODY = regex.compile(rf"[ \t]+{alternation([_V['of_word']])}[ \t]+"
+                         rf"\p{{Lu}}\p{{L}}*(?:[ \t]+\p{{Lu}}\p{{L}}*){{0,3}}")
 _OF_NEXT = regex.compile(rf"\s*,?\s*{alternation([_V['of_word']])}\s")
 
 
