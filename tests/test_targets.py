@@ -463,3 +463,10 @@ def test_quotas_of_a_telegram():
     assert got == [(60, "bộ tài liệu", "bộ tài liệu báo cáo phát tại điểm cầu Trụ sở Chính phủ"),
                    (2, "đại biểu", "mỗi đơn vị đại biểu"),
                    (1, "cán bộ đi cùng", "cán bộ đi cùng Lãnh đạo dự Hội nghị")]
+
+
+def test_a_count_of_campaigns_carried_out(extracted):
+    """003 (own corpus): "sẽ tiến hành 4 đợt tuyên truyền cao điểm" — "tiến hành" (carry out) cues a
+    count like "tổ chức"."""
+    doc = extracted(ROOT / "corpus" / "seeds" / "003_d7c72909e470e888.txt")
+    assert (4, "đợt tuyên truyền") in [(t.value, t.unit) for t in doc.targets]
