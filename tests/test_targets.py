@@ -470,3 +470,13 @@ def test_a_count_of_campaigns_carried_out(extracted):
     count like "tổ chức"."""
     doc = extracted(ROOT / "corpus" / "seeds" / "003_d7c72909e470e888.txt")
     assert (4, "đợt tuyên truyền") in [(t.value, t.unit) for t in doc.targets]
+
+
+def test_a_year_set_apart_for_one_aim():
+    """15_ (own corpus): "phấn đấu đến năm 2030 đạt ít nhất 50% …, riêng năm 2025 phấn đấu xây dựng
+    được ít nhất 20% xã, phường, đặc khu không có ma túy": the 20% is due 2025."""
+    from pipeline import extract
+    doc = extract(text="UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2025\nKẾ HOẠCH\nPhòng, chống ma túy\n"
+                  "II. MỤC TIÊU\n- Phấn đấu đến năm 2030 đạt ít nhất 50% số xã, phường, đặc khu trên toàn tỉnh không "
+                  "có ma túy, riêng năm 2025 phấn đấu xây dựng được ít nhất 20% xã, phường, đặc khu không có ma túy.\n")
+    assert [(t.value, t.deadline) for t in doc.targets] == [(50, "2030"), (20, "2025")]
