@@ -292,3 +292,14 @@ def test_one_congress_resolution_named_in_two_ways():
                             "Nghị quyết Đại hội XIII Công đoàn Việt Nam", "Nghị quyết Đại hội XIII của Đảng",
                             "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIII",
                             "Nghị quyết Đại hội đại biểu toàn quốc lần thứ X Đảng Cộng sản Việt Nam"])
+
+
+def test_a_law_naming_a_committee():
+    """d21 (own corpus): "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm
+    2003": "ban" of "Ủy ban" does not end the name (as it ends one before "ban hành"), and the date
+    after the name is the law's."""
+    from pipeline.extract.references import find_references
+    refs = find_references("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n"
+                           "Thực hiện Luật Công đoàn ban hành năm 2012.")
+    assert [(r.name, r.date) for r in refs] == [
+        ("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân", "2003-11-26"), ("Luật Công đoàn", None)]

@@ -296,6 +296,8 @@ _NAME_STOP = regex.compile(
 _WRAPPED_ORDINAL = regex.compile(
     rf"(?<!\p{{L}})(?:{alternation([_V['ordinal_word'], *tone_placements(_V['term_word'])])})\n[IVXL]+(?!\p{{L}})",
     regex.I)
+# Names of bodies ending in a name stop word ("Ủy ban"), folded.
+_NAME_BODIES = tuple(fold(w) for w in _V["name_bodies"])
 _WRAPPED_NAME_END = regex.compile(
     rf"\p{{Lu}}\p{{Ll}}*(?:[ \t]+\p{{Ll}}+){{0,4}}(?=[ \t]+(?:{_DAY}|{_NUMBER})[ \t]|[ \t]*[;.])",
     regex.V1)
@@ -346,6 +348,11 @@ def _named_end(text: str, start: int, limit: int) -> int:
         if tok == "\n" and (_WRAPPED_NAME_END.match(text, m.end(), limit)
                             or _WRAPPED_ORDINAL.search(text, max(start, m.start() - 8), m.end() + 8)):
             pos = m.end()
+            continue
+        # "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân": a stop word ending a body's name
+        # ("ban" of "Ủy ban") is part of the name.
+        if tok.strip() and fold(text[max(start, m.start() - 12):m.end()].rstrip()).endswith(_NAME_BODIES):
+            pos = m.end() - 1
             continue
         end = m.start()
         # Keep a trailing "năm 2022" / "(khóa XII)" that is part of the name.
