@@ -874,6 +874,8 @@ def find_references(text: str, start: int = 0, end: int | None = None,
 
 
 _ROMAN = regex.compile(r"[IVXLC]+")
+# The words of a congress's name around its numeral and its body, folded, one by one.
+_CONGRESS_NAME_WORDS = frozenset(w for phrase in _V["congress_name_words"] for w in fold(phrase).split())
 
 
 def _congress_key(name: str) -> tuple[str, str] | None:
@@ -888,7 +890,7 @@ def _congress_key(name: str) -> tuple[str, str] | None:
     at = next((i + len(congress) for i in range(len(folded)) if folded[i:i + len(congress)] == congress), None)
     if at is None:
         return None
-    fillers = {w for phrase in _V["congress_name_words"] for w in fold(phrase).split()}
+    fillers = _CONGRESS_NAME_WORDS
     numeral = next((w.strip(",;()") for w in words[at:] if _ROMAN.fullmatch(w.strip(",;()"))), None)
     rest = [w for w in words[at:] if fold(w) not in fillers and not _ROMAN.fullmatch(w.strip(",;()"))]
     if numeral is None or not rest or not rest[0][:1].isupper():
