@@ -78,3 +78,36 @@ def test_a_plans_mention_of_itself_dates_its_issue(extracted):
     2025 ...)" over the plan dates the document itself: "issued", not a citation nor "other"."""
     doc = extracted(REAL2 / "p036.txt")
     assert [d.role for d in doc.dates if d.value == "2025-11-19"] == ["issued"] * 3
+
+
+def test_a_year_listed_after_a_period_of_a_reporting_regime(extracted):
+    """21_ / b09 (dev): "Định kỳ 6 tháng, 1 năm hoặc đột xuất … báo cáo" is two periods, half-year
+    and year ("T năm" in the OCR reading of b09); "6 tháng, 1 năm 2025" (a date's year) is none."""
+    from pipeline.extract.dates import find_dates, find_recurring_dates
+    text = ("Định kỳ 6 tháng, 1 năm hoặc đột xuất báo cáo kết quả. Định kỳ 6 tháng, T năm báo cáo. "
+            "Định kỳ 6 tháng, 1 năm 2025 báo cáo.")
+    found = find_recurring_dates(text, dates=find_dates(text))
+    assert [(d.every, d.value, d.role, d.text) for d in found] == [
+        ("half-year", "P6M", "deadline", "Định kỳ 6 tháng"), ("year", "P1Y", "deadline", "1 năm"),
+        ("half-year", "P6M", "deadline", "Định kỳ 6 tháng"), ("year", "P1Y", "deadline", "T năm"),
+        ("half-year", "P6M", "deadline", "Định kỳ 6 tháng")]
+    doc = extracted(REAL2.parent / "real3" / "b09_TTr-91-CAT-PC04_du-thao-KH_ocr.txt")
+    assert [(d.every, d.text) for d in doc.dates if d.granularity == "recurring"] == [
+        ("half-year", "Định kỳ 6 tháng"), ("year", "T năm")]
+
+
+@pytest.mark.parametrize("text,value,until,role", [
+    # b07 / b10 (dev): a range whose first date opens with the day word like the second.
+    ("kỳ 6 tháng (từ ngày 15/12/2025 đến ngày 14/6/2026, gửi", "2025-12-15", "2026-06-14", "period"),
+    ("từ ngày 29/6/2026 đến hết ngày 09/7/2026;", "2026-06-29", "2026-07-09", "period"),
+    # p004 (dev): a range of days in words, the month and year printed once.
+    ("từ ngày 17 đến ngày 20 tháng 11 năm 2025 tại", "2025-11-17", "2025-11-20", "period"),
+    # 04_CD (dev, a telegram): a time of day between a deadline cue and the date; a time alone
+    # dates an event.
+    ("gửi Văn phòng Chính phủ trước 14 giờ ngày 08 tháng 10 năm 2025 để", "2025-10-08", None, "deadline"),
+    ("qua hộp thư điện tử trước 14 giờ, ngày 08 tháng 10 năm 2025", "2025-10-08", None, "deadline"),
+    ("I. Thời gian: 08 giờ, ngày 09 tháng 10 năm 2025", "2025-10-09", None, "event"),
+])
+def test_ranges_opening_with_the_day_word_and_times_of_day(text, value, until, role):
+    (d,) = find_dates(text)
+    assert (d.value, d.until, d.role) == (value, until, role)

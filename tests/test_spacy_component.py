@@ -111,6 +111,6 @@ def test_pipe_with_two_processes(nlp):
     texts = [SEED_004.read_text(encoding="utf-8"), SEED_003.read_text(encoding="utf-8")]
     docs = list(nlp.pipe(texts, n_process=2))
     assert [d.text for d in docs] == texts
-    assert [len(d.spans[SPANS_KEY]) for d in docs] == [83, 16]
+    assert [len(d.spans[SPANS_KEY]) for d in docs] == [83, 17]
     ref = next(s for s in docs[0].spans[SPANS_KEY] if s.label_ == "REFERENCE")
     assert ref._.record["code"] == "31/KH-LĐLĐ" and string.whitespace.find(ref.text[-1]) == -1

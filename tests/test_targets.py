@@ -1,4 +1,6 @@
-from conftest import REAL, ROOT, SEED_001, SEED_002, WEB
+import pytest
+
+from conftest import LEGACY, REAL, ROOT, SEED_001, SEED_002, WEB
 
 
 def test_seed_001_targets_exactly(extracted):
@@ -391,3 +393,90 @@ def test_a_header_over_two_rows_years_under_a_spanning_cell():
         doc = extract(text=head + table)
         assert [(t.value, t.unit, t.indicator, t.deadline) for t in doc.targets] == [
             (20000, "Tấn", "Cà phê nhân", "2026"), (22000, "Tấn", "Cà phê nhân", "2027")]
+
+
+def test_an_ocr_draft_plan_rates_levels_and_sessions(extracted):
+    """b09 (dev, an OCR reading of a draft plan): "CHÍ TIỂU" read as a targets heading without its
+    marks; "29 xã, phường, đặc khu" one counted thing; "ít nhất I buổi" (I for 1); "100% cấp xã.
+    thôn, xóm" (a full stop before a word in lower case ends no clause); a bare count of sessions
+    of the activity its line organises ("tô chức tuyên truyền …")."""
+    doc = extracted(ROOT / "corpus" / "real3" / "b09_TTr-91-CAT-PC04_du-thao-KH_ocr.txt")
+    got = [(t.value, t.unit, t.comparator) for t in doc.targets]
+    assert got == [(40, "%", ">="), (29, "xã, phường, đặc khu", "="), (35, "địa bàn cấp", "="),
+                   (1, "lần/tháng", ">="), (1, "buổi", ">="), (1, "hoạt động", ">="), (100, "%", "="),
+                   (100, "%", "=")]
+    assert doc.targets[1].indicator == "xã, phường, đặc khu có Quyết định công nhận địa bàn không ma túy năm 2025"
+    # "giao ban ít nhất 01 lần/tháng đối với các địa bàn đã có Quyết định …": a past cue after a
+    # minimum describes what it counts; the object after a measure is part of what it measures.
+    assert doc.targets[3].indicator.startswith("Tổ chức, duy trì công tác giao ban đối với các địa bàn đã có")
+    assert doc.targets[4].indicator.startswith("buổi tuyên truyền, hướng dẫn kỹ năng về phòng")
+    assert doc.targets[6].indicator.startswith("cấp xã. thôn, xóm, bản, làng, khu dân cư ký cam kết")
+
+
+def test_a_lost_percent_sign_a_depth_and_a_headline_aim_restated(extracted):
+    """b07 (OCR): "trên 2 các cơ sở kinh doanh" is 2% (no count is followed by "các"); b02: depths
+    ("đến độ sâu 300 và 1.500 mét nước", "ẩn sâu … đến 1.000 m") are no aims."""
+    b07 = extracted(ROOT / "corpus" / "real3" / "b07_KH-996-KH-TCTLNTW-C04_ocr.txt")
+    assert [(t.value, t.unit, t.comparator) for t in b07.targets] == [
+        (15, "%", ">"), (2, "%", ">"), (70, "%", ">"), (10, "%", ">")]
+    assert b07.targets[1].indicator.startswith("các cơ sở kinh doanh có hoạt động hợp pháp")
+    b02 = extracted(ROOT / "corpus" / "real3" / "b02_NQ-10-NQ-TW_dia-chat-khoang-san.txt")
+    assert [(t.value, t.unit, t.deadline) for t in b02.targets] == [(80, "%", "2025"), (85, "%", "2030"),
+                                                                   (100, "%", "2045")]
+
+
+@pytest.mark.slow
+def test_a_headline_aim_restated_in_other_words(extracted):
+    """21_ (a Word 97 plan): "ít nhất 40% địa bàn cấp xã không ma túy trong năm 2026" in the preamble
+    and "ít nhất 40% xã, phường, đặc khu không ma túy trong năm 2026" in section III are one aim."""
+    doc = extracted(LEGACY / "21_KH-KMT-2026-UBND-LamDong.doc")
+    assert [(t.value, t.unit) for t in doc.targets if t.unit == "%"] == [(40, "%"), (100, "%"), (100, "%")]
+
+
+def test_a_rate_per_unit_and_alternatives_after_a_slash():
+    """"01 sáng kiến/mô hình/ giải pháp" (12_, own corpus): a slash before a word in lower case
+    joins the count's noun to what it is per or to its alternatives, no code; a table's cell
+    separator ends the clause."""
+    from pipeline import extract
+    doc = extract(text="UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\nCải cách hành chính\n"
+                  "I. MỤC TIÊU\n1 | Tổ chức thi | Hằng năm mỗi cơ quan, đơn vị phải có ít nhất 01 sáng kiến/mô hình/ "
+                  "giải pháp về cải cách hành chính | Sở Nội vụ\n"
+                  "- Bảo đảm mỗi học kỳ tổ chức ít nhất 1 buổi/cơ sở giáo dục; ban hành Kế hoạch số 05/KH-UBND.\n")
+    got = [(t.value, t.unit, t.indicator) for t in doc.targets]
+    assert got == [(1, "sáng kiến/mô hình/ giải pháp", "sáng kiến/mô hình/ giải pháp về cải cách hành chính"),
+                   (1, "buổi/cơ sở giáo dục", "mỗi học kỳ tổ chức buổi/cơ sở giáo dục")]
+
+
+def test_quotas_of_a_telegram():
+    """04_CD-2003-CD-VPCP (dev, a telegram): a quota per unit ("mỗi đơn vị 02 đại biểu"), a count
+    after "cử" and "Chuẩn bị"; a count closing a parenthesis counts what the parenthesis is about.
+    "Mỗi cặp vợ chồng có 2 con" (d04) is a norm, no quota."""
+    from pipeline import extract
+    doc = extract(text="VĂN PHÒNG CHÍNH PHỦ\nSố: /CĐ-VPCP\nHà Nội, ngày tháng năm\nCÔNG ĐIỆN\nmời dự Hội nghị\n"
+                  "III. Văn phòng Chính phủ trân trọng đề nghị:\n"
+                  "1. Bộ Công an:\n- Chuẩn bị 60 bộ tài liệu báo cáo phát tại điểm cầu Trụ sở Chính phủ.\n"
+                  "2. Bộ Y tế: Mời đại diện lãnh đạo một số đơn vị thuộc Bộ Y tế: Cục Phòng bệnh, Đại học Y Hà Nội "
+                  "(mỗi đơn vị 02 đại biểu) cùng dự Hội nghị.\n"
+                  "3. Các Bộ, cơ quan, địa phương dự Hội nghị đúng thành phần được mời; cử 01 cán bộ đi cùng "
+                  "Lãnh đạo dự Hội nghị.\n4. Mỗi cặp vợ chồng có 2 con đã trở thành chuẩn mực.\n")
+    got = [(t.value, t.unit, t.indicator) for t in doc.targets]
+    assert got == [(60, "bộ tài liệu", "bộ tài liệu báo cáo phát tại điểm cầu Trụ sở Chính phủ"),
+                   (2, "đại biểu", "mỗi đơn vị đại biểu"),
+                   (1, "cán bộ đi cùng", "cán bộ đi cùng Lãnh đạo dự Hội nghị")]
+
+
+def test_a_count_of_campaigns_carried_out(extracted):
+    """003 (own corpus): "sẽ tiến hành 4 đợt tuyên truyền cao điểm" — "tiến hành" (carry out) cues a
+    count like "tổ chức"."""
+    doc = extracted(ROOT / "corpus" / "seeds" / "003_d7c72909e470e888.txt")
+    assert (4, "đợt tuyên truyền") in [(t.value, t.unit) for t in doc.targets]
+
+
+def test_a_year_set_apart_for_one_aim():
+    """15_ (own corpus): "phấn đấu đến năm 2030 đạt ít nhất 50% …, riêng năm 2025 phấn đấu xây dựng
+    được ít nhất 20% xã, phường, đặc khu không có ma túy": the 20% is due 2025."""
+    from pipeline import extract
+    doc = extract(text="UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2025\nKẾ HOẠCH\nPhòng, chống ma túy\n"
+                  "II. MỤC TIÊU\n- Phấn đấu đến năm 2030 đạt ít nhất 50% số xã, phường, đặc khu trên toàn tỉnh không "
+                  "có ma túy, riêng năm 2025 phấn đấu xây dựng được ít nhất 20% xã, phường, đặc khu không có ma túy.\n")
+    assert [(t.value, t.deadline) for t in doc.targets] == [(50, "2030"), (20, "2025")]

@@ -129,7 +129,13 @@ def _forms() -> str:
     year_range = (rf"(?:(?P<pw>{period_words})\s+)?(?P<ya>{year}){range_to['years']}(?P<yb>{year})")
     single_year = rf"(?:(?P<yw>{Y}|{period_words})\s+)(?P<yy>{year})\b"
     parts = [
-        rf"(?P<range>\(?\s*(?:{words_dmy}|{numeric}){range_to['dates']}(?P<second>(?:{D}\s+)?\d{{1,2}}(?:\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*{year}|\s+{M}\s+\d{{1,2}}\s+{Y}\s+{year}))\s*\)?)",
+        # (The first date may open with the day word like the second: "từ ngày 15/12/2025 đến
+        # ngày 14/6/2026".)
+        rf"(?P<range>\(?\s*(?:{words_dmy}|(?:{D}\s+)?{numeric}){range_to['dates']}(?P<second>(?:{D}\s+)?\d{{1,2}}(?:\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*{year}|\s+{M}\s+\d{{1,2}}\s+{Y}\s+{year}))\s*\)?)",
+        # A range of days in words, the month and year printed once: "từ ngày 17 đến ngày 20 tháng
+        # 11 năm 2025".
+        rf"(?P<wdayrange>(?:(?:{range_from})\s+)?{D}\s+(?P<wd1>\d{{1,2}}){dash}(?:{D}\s+)?(?P<wd2>\d{{1,2}})"
+        rf"\s+{M}\s+(?P<wm>\d{{1,2}})\s+{Y}\s+(?P<wy>{year}))",
         rf"(?P<dmy>{words_dmy})",
         rf"(?P<blank>{blank_day})",
         rf"(?P<blankall>{blank_all})",
@@ -195,6 +201,8 @@ def _value(m: regex.Match) -> tuple[str | None, str | None, str]:
         first = _parse_single_day(m.group(0)[: m.start("second") - m.start()])
         second = _parse_single_day(g("second"))
         return first, second, "day"
+    if g("wdayrange"):
+        return _iso(g("wy"), g("wm"), g("wd1")), _iso(g("wy"), g("wm"), g("wd2")), "day"
     if g("dmy"):
         return _iso(g("y1"), g("m1"), g("d1")), None, "day"
     if g("blank"):
@@ -235,12 +243,28 @@ def _cue_res():
     return {k: build(k) for k in ("deadline_cues", "event_cues", "period_cues")}
 
 
+@functools.cache
+def _time_of_day() -> regex.Pattern:
+    """A time of day ending the words before a date ("trước 14 giờ ngày 08 tháng 10 năm 2025",
+    "trước 14 giờ, ngày …", "08h30 ngày …"), folded: a deadline cue before it is the date's; without
+    one the date is an event's."""
+    hours = alternation(fold(w) for w in _vocab()["hour_words"])
+    minutes = alternation(_vocab()["minute_words"])
+    return regex.compile(rf"\s*\d{{1,2}}\s*(?:{hours})(?:\s*\d{{1,2}}(?:\s*(?:{minutes}))?)?\s*,?\s*$")
+
+
 def _role(text: str, start: int, end: int, match: regex.Match, until: str | None) -> str:
     before = text[max(0, start - 40):start]
     before_fold = fold(before)
     cues = _cue_res()
-    if cues["deadline_cues"].search(before_fold):
+    timed = _time_of_day().search(before_fold)
+    if cues["deadline_cues"].search(before_fold) or \
+            (timed and cues["deadline_cues"].search(before_fold[:timed.start()])):
         return "deadline"
+    # (A date at a time of day, with no deadline cue, is when something takes place: "Thời gian:
+    # 08 giờ, ngày 09 tháng 10 năm 2025".)
+    if timed and until is None:
+        return "event"
     if match.group("range") and (match.group(0).lstrip().startswith("(") or
                                  cues["event_cues"].search(fold(text[max(0, start - 120):start]))):
         return "event"
@@ -315,7 +339,7 @@ def mark_roles(dates: list[DateMention], references, issued: tuple[int, int] | N
 # 25 tháng 12, ...", "ngày 20 hằng tháng", "định kỳ hằng quý báo cáo", "định kỳ 6 tháng", "6
 # tháng một lần", a named day "Ngày Quốc tế, Ngày toàn dân phòng, chống ma túy 26/6".
 
-_RECURRING_VALUE = {"quarter": "P3M", "half-year": "P6M"}
+_RECURRING_VALUE = {"quarter": "P3M", "half-year": "P6M", "year": "P1Y"}
 
 
 @functools.cache
@@ -352,6 +376,11 @@ def _recurring_res() -> dict[str, regex.Pattern]:
         "named_day": regex.compile(
             rf"(?<!\p{{L}}){regex.escape(v['named_day'])}\s+\p{{Lu}}[^\n.;:()“”\"\d]{{0,80}}?\s\(?"
             rf"(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?![\d/]|\s*/\s*\d)"),
+        # A year after a period in a list, the regime's second period: "Định kỳ 6 tháng, 1 năm hoặc
+        # đột xuất" ("T năm" of an OCR reading: a letter for the digit, in its case).
+        "and_year": regex.compile(
+            rf"\s*(?:,|{joints})\s*(?P<y>(?:{alternation(periods['one'])})|(?-i:{alternation(periods['one_lookalikes'])}))"
+            rf"\s+{year}(?!\p{{L}})(?!\s+\d)", regex.I),
         "report": regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['report_words'])})(?!\p{{L}})", regex.I),
     }
 
@@ -439,6 +468,9 @@ def find_recurring_dates(text: str, start: int = 0, end: int | None = None,
                 _vocab()["recurring"]["periods"]["months"][fold(m.group("n1") or m.group("n2"))]
             if free(m.start(), m.end()):
                 take((m.start(), m.end(), every, None, None, None))
+                year_too = res["and_year"].match(text, m.end(), end) if key == "period" else None
+                if year_too and free(year_too.start("y"), year_too.end()):
+                    take((year_too.start("y"), year_too.end(), "year", None, None, None))
     out = []
     deadline = _cue_res()["deadline_cues"]
     for s, e, every, month, day, role in sorted(found):
@@ -446,8 +478,8 @@ def find_recurring_dates(text: str, start: int = 0, end: int | None = None,
             a, b = _clause(text, s, e, start, end)
             cue_before = deadline.search(fold(text[max(a, s - 40):s]))
             role = "deadline" if cue_before or res["report"].search(text, a, b) else "other"
-        value = (f"--{month:02d}-{day:02d}" if every == "year" else f"---{day:02d}" if every == "month" and day
-                 else _RECURRING_VALUE.get(every, every))
+        value = (f"--{month:02d}-{day:02d}" if every == "year" and month and day
+                 else f"---{day:02d}" if every == "month" and day else _RECURRING_VALUE.get(every, every))
         out.append(DateMention(value=value, until=None, granularity="recurring", role=role, section=None,
                                start=s, end=e, text=text[s:e], every=every, month=month, day=day))
     return out

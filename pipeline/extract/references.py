@@ -59,7 +59,11 @@ _NOT_NUMBER_NOUNS = "|".join(regex.escape(w) for w in [_DATES["year"], _DATES["m
 # The term word in either tone placement, capitalised or not ("khóa", "khoá", "Khóa", "Khoá").
 _TERM_FORMS = [form for w in tone_placements(_V["term_word"]) for form in (w, w[:1].upper() + w[1:])]
 _LAW_TYPE = _V["law_type"]
-_LAWS = alternation(_V["law_heads"])
+# A law's head as printed, and with each word capitalised: "Bộ Luật Hình sự" is the code
+# "Bộ luật Hình sự".
+_LAW_HEAD_FORMS = tuple(dict.fromkeys(f for h in _V["law_heads"] for f in (h, " ".join(w[:1].upper() + w[1:]
+                                                                                     for w in h.split()))))
+_LAWS = alternation(_LAW_HEAD_FORMS)
 
 
 
@@ -146,7 +150,7 @@ def _short_ref() -> regex.Pattern:
 
 @functools.cache
 def _named_ref() -> regex.Pattern:
-    starts = prefix_tree_alternation(_vocab()["named_starts"])
+    starts = prefix_tree_alternation(list(dict.fromkeys([*_vocab()["named_starts"], *_LAW_HEAD_FORMS])))
     return regex.compile(rf"(?<![\p{{L}}])(?P<start>{starts})\s+(?P<rest>\S)", regex.V1)
 
 
@@ -283,14 +287,17 @@ def _subject_stop() -> regex.Pattern:
 
 
 # Where a named document's name ends: punctuation, or a word that starts the sentence's next part.
+# (A table's cell separator too: "… | Luật | Bộ Tài chính |".)
 _NAME_STOP = regex.compile(
-    r"[;.\n:()“”\"]|,\s*"
+    r"[;.\n:()“”\"|]|,\s*"
     rf"|\s(?:{alternation(_V['name_stop_words'])})\s"
     r"|\s[-–]\s", regex.I)
 # "Nghị quyết đại hội lần thứ\nXIII của Đảng": an ordinal's numeral wrapped onto the next line.
 _WRAPPED_ORDINAL = regex.compile(
     rf"(?<!\p{{L}})(?:{alternation([_V['ordinal_word'], *tone_placements(_V['term_word'])])})\n[IVXL]+(?!\p{{L}})",
     regex.I)
+# Names of bodies ending in a name stop word ("Ủy ban"), folded.
+_NAME_BODIES = tuple(fold(w) for w in _V["name_bodies"])
 _WRAPPED_NAME_END = regex.compile(
     rf"\p{{Lu}}\p{{Ll}}*(?:[ \t]+\p{{Ll}}+){{0,4}}(?=[ \t]+(?:{_DAY}|{_NUMBER})[ \t]|[ \t]*[;.])",
     regex.V1)
@@ -342,6 +349,11 @@ def _named_end(text: str, start: int, limit: int) -> int:
                             or _WRAPPED_ORDINAL.search(text, max(start, m.start() - 8), m.end() + 8)):
             pos = m.end()
             continue
+        # "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân": a stop word ending a body's name
+        # ("ban" of "Ủy ban") is part of the name.
+        if tok.strip() and fold(text[max(start, m.start() - 12):m.end()].rstrip()).endswith(_NAME_BODIES):
+            pos = m.end() - 1
+            continue
         end = m.start()
         # Keep a trailing "năm 2022" / "(khóa XII)" that is part of the name.
         ym = _YEAR_OF_NAME.match(text[end:end + 12])
@@ -366,6 +378,9 @@ _ALL_LEVELS = regex.compile(rf"\s*{alternation([_V['all_levels']])}\b")
 _CONGRESS_OR_PLENUM = regex.compile(r"\s+(" + "|".join(map(regex.escape, _V["congress_or_plenum"])) + r").*")
 _NAME_YEAR = regex.compile(rf"{_YEAR}\s+(\d{{4}})$")
 _DATE_WORD_NEXT = regex.compile(rf"\s+(?={_YEAR}|{_DAY}|{_MONTH})")
+# "của" and a body's name in capitals, up to four words ("của Đảng", "của Đảng Cộng sản Việt Nam").
+_OF_BODY = regex.compile(rf"[ \t]+{alternation([_V['of_word']])}[ \t]+"
+                         rf"\p{{Lu}}\p{{L}}*(?:[ \t]+\p{{Lu}}\p{{L}}*){{0,3}}")
 _OF_NEXT = regex.compile(rf"\s*,?\s*{alternation([_V['of_word']])}\s")
 
 
@@ -409,14 +424,17 @@ _LAW_HEADS = tuple(fold(w) for w in _V["law_heads"])
 # Named starts naming a document only with a capital after them, or capitalised mid-sentence.
 _NAMED_LAW_HEADS = tuple(fold(w) for w in _V["named_law_heads"])
 _CONGRESS_RESOLUTION = fold(_V["congress_resolution"])
+_CLASS_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in _V['plural_words'])})\s*$")
+_DRAFT_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in _V['draft_words'])})\s*$")
 _CONGRESS_WORD = _V["congress_word"]
 _SUBJECT_STOP_TYPES = alternation(_V["subject_stop_type_words"])
 # A code after a document's name: "Luật Dữ liệu số 60/2024/QH15", "Bộ luật Lao động số 45/2019/QH14".
 _CODE_AFTER_NAME = regex.compile(
     rf"[ \t]*,?\s*(?:{_NUMBER_OR_UNMARKED})\s*:?\s*(?P<number>\d{{1,5}})[ \t]*(?P<sep>/)[ \t]*(?P<symbol>{_SYMBOL})",
     regex.V1)
+# ("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15": commas too.)
 _AND_LOWER_BEFORE_CODE = regex.compile(
-    rf"[ \t]+{_AND}[ \t]+\p{{Ll}}[\p{{Ll}} \t]{{0,40}}?"
+    rf"[ \t]+{_AND}[ \t]+\p{{Ll}}[\p{{Ll}}, \t]{{0,40}}?"
     rf"(?=[ \t]*,?\s*(?:{_NUMBER_OR_UNMARKED})\s*:?\s*\d{{1,5}}[ \t]*/)",
     regex.V1)
 # The head of a law inside the list an amending law names ("..., Luật Nhà ở, Luật Đấu thầu").
@@ -550,6 +568,14 @@ def _named_references(text: str, m: regex.Match, end: int) -> list[_Found]:
             not _SENTENCE_END.search(text[max(0, m.start() - 3):m.start()])
         if not (head[0].isupper() and mid_sentence and _first_word(text, rest_start) not in _not_law_words()):
             return []
+    # A draft ("Dự thảo Luật trình Quốc hội", "dự thảo Luật Khoáng sản (sửa đổi)") is a task, not
+    # a document cited.
+    if _DRAFT_BEFORE.search(fold(text[max(0, m.start() - 12):m.start()])):
+        return []
+    # After a plural marker the head names a class of documents ("các Công ước quốc tế về phòng
+    # chống ma túy", "các Luật chuyên ngành"), not one.
+    if _CLASS_BEFORE.search(fold(text[max(0, m.start() - 8):m.start()])):
+        return []
     # ("Luật sư", "Luật gia" are professions; "Luật Giao dịch điện tử" is a law: a whole word.)
     if fold(head) == fold(_LAW_TYPE) and _first_word(text, rest_start) in _not_law_words():
         return []
@@ -566,6 +592,10 @@ def _named_references(text: str, m: regex.Match, end: int) -> list[_Found]:
         if amending is not None:
             return amending
     name_end = _named_end(text, rest_start, end)
+    # A congress's resolution names its body after "của" ("Nghị quyết Đại hội XIII của Đảng"):
+    # without it "Nghị quyết Đại hội XIII" is any body's thirteenth congress.
+    if fold(head).startswith(_CONGRESS_RESOLUTION) and (body := _OF_BODY.match(text, name_end, end)):
+        name_end = body.end()
     name = text[m.start():name_end].strip()
     typ = canonical_type(_CONGRESS_OR_PLENUM.sub("", head))
     if fold(head) in _LAW_HEADS:
@@ -663,7 +693,21 @@ _APPROVED_BY_NUMBER = regex.compile(
     rf"\s*,?\s*(?:(?:{alternation(_V['approved_by']['passive'])})\s+(?:{alternation(_V['approved_by']['verbs'])})\s+)?"
     rf"(?:{alternation(_V['approved_by']['preps'])})"
     rf"\s+\p{{L}}+(?:\s+\p{{L}}+)?\s+(?:{_NUMBER}\s*)?\d", regex.V1)
+# The longest subject of a reference a list item runs on with before its separator (characters).
+LIST_ITEM_SUBJECT = 300
+# What ends a list item before its separator: another item or sentence.
+_ITEM_BREAK = regex.compile(r"[;\n]|\.\s")
 _LIST_SEPARATOR_END = regex.compile(rf"(?:[;,]|\s{_AND})\s*$")
+
+
+def _opens_item(text: str, pos: int) -> bool:
+    """Whether the reference at ``pos`` opens its list item: nothing but a bullet or a citing cue
+    ("Căn cứ", "Thực hiện") between the previous ";" or line break and it ("…; Nghị quyết số
+    33/NQ-TW …")."""
+    brk = max(text.rfind(";", max(0, pos - 200), pos), text.rfind("\n", max(0, pos - 200), pos))
+    before = fold(text[brk + 1:pos]).strip(" -+•*,")
+    cues = _vocab()["relation_cues"]
+    return not before or before in {fold(c) for c in cues["implements"] + cues["basis"]}
 
 
 def programme_key(typ: str, name: str) -> tuple[str, frozenset[str]]:
@@ -709,6 +753,16 @@ def _programme_refs(text: str, start: int, end: int, found: list[Reference]) -> 
             sep = window_start + listed.start()
             i = bisect.bisect_left(ends, sep - 3)
             cued = (i < len(ends) and ends[i] <= sep + 1) or any(sep - 3 <= f.end <= sep + 1 for f in accepted)
+            # (Or the item before is a reference whose subject runs on to the separator: "Nghị
+            # quyết số 33/NQ-TW … “về xây dựng và phát triển văn hóa …”; Chương trình phối hợp …
+            # giai đoạn 2021-2026".)
+            # (A reference opening its item, not one inside a task: "Quy hoạch … theo quy định của
+            # Luật Quy hoạch (…); Chiến lược … đến năm 2030" is no list of citations.)
+            if not cued:
+                j = bisect.bisect_right(ends, sep) - 1
+                item = next((r for r in found if r.end == ends[j]), None) if j >= 0 else None
+                cued = item is not None and sep - item.end <= LIST_ITEM_SUBJECT \
+                    and not _ITEM_BREAK.search(text, item.end, sep) and _opens_item(text, item.start)
         if not cued:
             continue
         date, issuer, subject, e1, _ = _tail(text, name_end, end)
@@ -812,9 +866,89 @@ def find_references(text: str, start: int = 0, end: int | None = None,
             continue
         add(canonical_type(m.group("type")), m.start("type"), e2, e2, date=date, issuer=issuer,
             subject=subject)
+    out = _without_named_numbered_laws(text, out)
+    _one_name_per_congress(out)
     out.sort(key=lambda r: r.start)
     _assign_relations(text, out)
     return out
+
+
+_ROMAN = regex.compile(r"[IVXLC]+")
+# The words of a congress's name around its numeral and its body, folded, one by one.
+_CONGRESS_NAME_WORDS = frozenset(w for phrase in _V["congress_name_words"] for w in fold(phrase).split())
+
+
+def _congress_key(name: str) -> tuple[str, str] | None:
+    """The congress a resolution's name names: its numeral and its body's first word, with the next
+    one if printed in lower case ("Đảng bộ", "Công đoàn"), the words of a congress's name between
+    them left out ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ X Đảng Cộng sản Việt Nam" and
+    "Nghị quyết Đại hội Đảng lần thứ X": ("X", "đảng"); "Nghị quyết Đại hội XVI Công đoàn Ninh Bình"
+    and "Nghị quyết Đại hội Công đoàn tỉnh lần thứ XVI": ("XVI", "công đoàn")). None without both."""
+    words = name.split()
+    folded = [fold(w) for w in words]
+    congress = fold(_V["congress_word"]).split()
+    at = next((i + len(congress) for i in range(len(folded)) if folded[i:i + len(congress)] == congress), None)
+    if at is None:
+        return None
+    fillers = _CONGRESS_NAME_WORDS
+    numeral = next((w.strip(",;()") for w in words[at:] if _ROMAN.fullmatch(w.strip(",;()"))), None)
+    rest = [w for w in words[at:] if fold(w) not in fillers and not _ROMAN.fullmatch(w.strip(",;()"))]
+    if numeral is None or not rest or not rest[0][:1].isupper():
+        return None
+    body = fold(rest[0])
+    if len(rest) > 1 and rest[1][:1].islower():
+        body += " " + fold(rest[1]).strip(",;")
+    return numeral, body
+
+
+def _one_name_per_congress(refs: list[Reference]) -> None:
+    """Resolutions of one congress named in two ways (:func:`_congress_key`) take the name of the
+    first mention: one document (:mod:`pipeline.resolve` joins mentions of one name)."""
+    first: dict[tuple[str, str], str] = {}
+    for r in sorted(refs, key=lambda r: r.start):
+        if r.number is None and r.name and fold(r.name).startswith(_CONGRESS_RESOLUTION):
+            k = _congress_key(r.name)
+            if k is not None:
+                r.name = first.setdefault(k, r.name)
+
+
+_CLAUSE_STOP = regex.compile(r"[;\n]|\.(?!\d)")
+
+
+def _law_words(name: str) -> str:
+    """A law's name without its head and a year ("Luật Xử lý vi phạm hành chính năm 2012" → "xử lý
+    vi phạm hành chính"), folded."""
+    words = fold(_YEAR_OF_NAME.sub("", name)).strip(" ,;")
+    for head in sorted(_LAW_HEADS, key=len, reverse=True):
+        if words.startswith(head + " "):
+            return words[len(head) + 1:]
+    return words
+
+
+def _without_named_numbered_laws(text: str, refs: list[Reference]) -> list[Reference]:
+    """The references but the laws named without a number that the document cites with one: a
+    name printed right before the number in its clause ("Luật Ban hành văn bản quy phạm pháp luật
+    số 64/2025/QH15", whose name a reading cut at "quy"; "Luật Tổ chức chính quyền địa phương (tại
+    Điều 17, Luật số 72/2025/QH15)"), or the name or subject of a numbered law the document cites
+    elsewhere ("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15" then "thi hành Luật
+    Phòng cháy, chữa cháy và cứu nạn, cứu hộ"; "Luật số 15/2012/QH13 … về Xử lý vi phạm hành
+    chính" then "quy định chi tiết Luật Xử lý vi phạm hành chính")."""
+    heads = {canonical_type(h) for h in _V["law_heads"]}
+    numbered = [r for r in refs if r.number and r.type in heads]
+    if not numbered:
+        return refs
+    known = [w for r in numbered for w in (_law_words(r.name) if r.name else "", fold(r.subject or ""))
+             if len(w.split()) >= 2]
+
+    def cited_with_number(r: Reference) -> bool:
+        words = _law_words(r.name or "")
+        if len(words.split()) < 2:
+            return False
+        if any(k.startswith(words) or words.startswith(k) for k in known):
+            return True
+        return any(0 <= n.start - r.end <= 80 and not _CLAUSE_STOP.search(text, r.end, n.start) for n in numbered)
+
+    return [r for r in refs if r.number or r.name is None or r.type not in heads or not cited_with_number(r)]
 
 
 # The types of a document cited by what it is, and the words after them ("Kế hoạch ngày ...").

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from ..model import Target
 from ..scan import regex_spaces
 from ..tables import aligned, cell_tables
-from ..text import fold
+from ..text import fold, strip_marks
 from ..vocab import alternation, load_json
 
 
@@ -40,6 +40,8 @@ def _value_re() -> regex.Pattern:
     units = alternation(v["count_units"])
     measures = alternation(v["measure_units"])
     words = alternation(v["word_numbers"])
+    lookalikes = alternation(v["ocr_digits"])
+    plural = alternation(v["lost_percent_before"])
     stop = alternation(v["unit_stopwords"])
     return regex.compile(rf"""
         (?<![\p{{L}}\d/.,-])
@@ -67,9 +69,15 @@ def _value_re() -> regex.Pattern:
           (?!\s*(?:%|{measures})(?![\p{{L}}\d]))
           (?!\s+(?!(?:{stop})(?!\p{{L}}))(?-i:\p{{Ll}}+)(?!\p{{L}}))
         |
+          # A number right before a plural marker ("trên 2 các cơ sở kinh doanh"): no count is
+          # followed by one, a percentage is ("trên 15% các cơ quan"): an OCR reading lost its
+          # sign. Read only after a comparator word.
+          (?P<lnum>\d{{1,2}}(?:,\d+)?)(?=\s+(?-i:{plural})\s)
+        |
           # A number written as a word before a counted noun of the vocabulary or a unit of measure
-          # ("tối thiểu một lần/năm", "ít nhất hai cuộc"); read only after a comparator word.
-          (?P<wnum>{words})
+          # ("tối thiểu một lần/năm", "ít nhất hai cuộc"), or a digit an OCR reading printed as a
+          # letter, in its case ("ít nhất I buổi"); read only after a comparator word.
+          (?P<wnum>{words}|(?-i:{lookalikes}))
           (?:
             \s+(?P<wunit>{units})(?!\p{{L}})
           | \s+(?P<wmeasure>{measures})(?![\p{{L}}\d])
@@ -109,7 +117,11 @@ def vocabulary_patterns() -> SimpleNamespace:
         past=regex.compile(rf"(?:{alternation(v['past_cues'])})", regex.I),
         context=regex.compile(rf"(?:{alternation(v['context_headings'])})", regex.I),
         target_head=regex.compile(rf"(?:{alternation(v['target_headings'])})", regex.I),
+        target_heads_unmarked=tuple(strip_marks(fold(w)) for w in v["target_headings"]),
         cue=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['count_cues'])})(?!\p{{L}})", regex.I),
+        # A quota per unit right before a count: "mỗi" and up to three words, none a function word
+        # ("mỗi đơn vị 01 đại biểu"; not "Mỗi cặp vợ chồng có 2 con", a norm).
+        quota=regex.compile(rf"(?i)(?<!\p{{L}}){alternation([v['quota_word']])}(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{L}}+){{1,3}}\s*$"),
         deadline=regex.compile(rf"(?i)(?:{by})\s+{year}\s+(\d{{4}})|(?:{by_end})\s+(?:(?:{end})\s+)?{year}\s+(\d{{4}})"),
         # The words before a value that say how it compares ("đạt", "trên", "tăng"): no indicator.
         ratio_words=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['ratio_words'])})(?!\p{{L}})"),
@@ -131,8 +143,17 @@ def vocabulary_patterns() -> SimpleNamespace:
         # The unit an indicator cell names at its end: "Tỷ lệ che phủ rừng (%)", "Diện tích (ha)".
         named_unit=regex.compile(r"\s*\(([^()\s]+(?:\s[^()\s]+)?)\)\s*$"),
         # A preposition ending the words before a count, its object ("… cho tối thiểu 2 dự án").
+        # A preposition opening the words after a value, its object ("01 lần/tháng đối với …").
+        object_opening=regex.compile(rf"(?i)(?:{alternation(v['object_prepositions'])})(?!\p{{L}})"),
         object_prep=regex.compile(rf"(?i)\s+(?:{alternation(v['object_prepositions'])})$"),
         descriptors=frozenset(fold(w) for w in v["descriptor_prepositions"]),
+        when_words=frozenset(fold(w) for w in v["when_words"]),
+        dimension=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['dimension_words'])})(?!\p{{L}})"),
+        aim_minimum=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['aim_minimum'])})\s*:?\s*$"),
+        # Two or more levels of administration joined by commas, in lower case as a count's noun
+        # is printed ("xã, phường, đặc khu").
+        levels=regex.compile(rf"(?:{alternation(v['administrative_levels'])})"
+                             rf"(?:[ \t]*,[ \t]*(?:{alternation(v['administrative_levels'])}))+(?!\p{{L}})"),
         # Words of aiming opening an indicator ("Phấn đấu tỷ trọng … đạt 30%"): dropped.
         lead=regex.compile(rf"""(?i)^\s*
             (?:\(?\d{{1,2}}\)\s*)?                           # an aim's number in a list: "(1) Tốc độ tăng trưởng …"
@@ -140,6 +161,11 @@ def vocabulary_patterns() -> SimpleNamespace:
         # Up to two more lower-case words of a count's unit ("01 giải thể thao"), none a function
         # word ("05 cuộc tập huấn cho …").
         unit_words=regex.compile(rf"(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,2}}"),
+        # What a count's rate is per, after the slash: up to four words in lower case, none a
+        # function word after the first ("1 buổi/cơ sở giáo dục cho học sinh" → "/cơ sở giáo dục").
+        # (Alternatives too, a slash between each: "01 sáng kiến/mô hình/ giải pháp".)
+        rate=regex.compile(rf"""(?P<per>(?:[ \t]*/[ \t]*\p{{Ll}}+
+            (?:[ \t]+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,3}})+)(?!\p{{L}})""", regex.X),
         # Folded text ending in a word after which a number is a year, a date, a part's number
         # ("năm 2030", "Điều 5", "giai đoạn 2021").
         not_before=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['not_before_value'])})\s*$"),
@@ -166,16 +192,22 @@ def vocabulary_patterns() -> SimpleNamespace:
     )
 
 
-# A value right after a slash or a dash belongs to a date, a code or a range ("2021-2025").
+# A value right after a slash or a dash belongs to a date, a code or a range ("2021-2025"); so
+# does one before a slash ("05/KH-UBND", "15/3/2026"), unless a word in lower case follows the
+# slash: then the count is a rate per unit ("1 buổi/cơ sở giáo dục", "2 lượt/người").
 _RANGE_OR_CODE_BEFORE = regex.compile(r"(?:[/\-–]|\d\s*[-–]\s*)$")
-_SLASH_AFTER = regex.compile(r"\s*[/]")
+_SLASH_AFTER = regex.compile(r"\s*/(?!\s*\p{Ll})")
 # A line that starts a new item: a bullet ("-", "+", "•"), a number or letter of a list ("2.",
 # "1.1.", "a)"), a Roman heading, a table's pipe, or nothing (a blank line).
 _ITEM_START = regex.compile(r"[ \t*]*(?:[-+•–]|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)|[IVXLC]+\.\s|\||$)", regex.M)
 # The stops that end a clause: ";", a colon on its left, and a full stop that is no decimal point
-# or abbreviation's dot ("PM2.5", "1.200", "TP.HCM").
-_LEFT_STOPS = regex.compile(r"[;:]|\.(?![\p{L}\d])")
-_RIGHT_STOPS = regex.compile(r";|\.(?![\p{L}\d])")
+# or abbreviation's dot ("PM2.5", "1.200", "TP.HCM"), nor a comma an OCR reading printed as a
+# full stop: a sentence opens in capitals, so a full stop before a word in lower case ends none
+# ("100% cấp xã. thôn, xóm, bản" of a scanned plan). On the right, a table's cell separator too:
+# the next cell is another column ("… 01 sáng kiến/mô hình/giải pháp về cải cách hành chính |
+# Triển khai …").
+_LEFT_STOPS = regex.compile(r"[;:]|\.(?![\p{L}\d])(?![ \t]+\p{Ll})")
+_RIGHT_STOPS = regex.compile(r";|\.(?![\p{L}\d])(?![ \t]+\p{Ll})|(?<=\s)\|(?=\s)")
 # A list item's label at the start of an indicator: "c) ", "2. ", "- ".
 _LABEL = regex.compile(r"^\s*(?:[-+•*]+|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s+")
 # A parenthesis; one of more than three words in an indicator is an elaboration ("(bao gồm cả gốc
@@ -301,6 +333,14 @@ def _heading_path(index, pos) -> str:
     return fold(" / ".join(titles))
 
 
+def _ocr_target_heading(heading: str) -> bool:
+    """Whether a title of the folded heading path ``heading`` opens with a target heading's words
+    compared without their marks: an OCR reading loses and swaps tones ("II. CHÍ TIỂU XÂY DỰNG XÃ
+    …" for "CHỈ TIÊU"). Only at a title's start: "chi tiêu" (spending) inside a title is no aim."""
+    return any(strip_marks(title).startswith(w + " ")
+               for title in regex.split(r"\s*/\s*", heading) for w in vocabulary_patterns().target_heads_unmarked)
+
+
 def _ends_list_join(s: str) -> bool:
     """``s`` ends in "," or " và" (the conjunction "and") and spaces: what ``regex``
     ``(?:\\s+và|,)\\s*$`` finds, without a search from the start of ``s``."""
@@ -364,6 +404,51 @@ def _object_of(pre: str, unit: str, rest: str) -> str | None:
     if obj and len(pre[:obj.start()].split()) >= 3 and (not after_unit or after_unit[0] in rx.descriptors):
         return unit + " " + pre[:obj.start()]
     return None
+
+
+def _activity_before(text: str, cl: int, lo: int, pre: str, unit: str, rest: str) -> str | None:
+    """The activity a bare count of sessions is of: where the words before the count end in an
+    organising verb ("Bảo đảm mỗi học kỳ tổ chức ít nhất 1 buổi/cơ sở giáo dục", "(đảm bảo mỗi năm
+    tại mỗi trường tổ chức ít nhất 1 buổi vào tuần đầu …)") and the counted noun carries no words
+    of its own (a time or a place at most), the same verb earlier in its line names what is
+    organised ("Tổ chức tuyên truyền, hướng dẫn kỹ năng … cho học sinh …. Bảo đảm …"): "buổi
+    tuyên truyền, hướng dẫn kỹ năng …". None for any other count. (The verb is compared without
+    its marks: a scanned plan prints "tô chức".)"""
+    verbs = [strip_marks(fold(w)).split() for w in _vocab()["organising_verbs"]]
+    words = [strip_marks(fold(w)) for w in pre.split()]
+    if not any(words[-len(v):] == v for v in verbs):
+        return None
+    after = fold(rest[len(unit):].strip(" ,")).split()
+    if after and after[0] not in vocabulary_patterns().when_words:
+        return None
+    line = max(text.rfind("\n", max(lo, cl - CLAUSE_SPAN), cl) + 1, lo)
+    before = text[line:cl].split()
+    folded = [strip_marks(fold(w)) for w in before]
+    starts = [i + len(v) for i in range(len(folded)) for v in verbs if folded[i:i + len(v)] == v]
+    if not starts:
+        return None
+    activity = " ".join(before[max(starts):]).strip(" (.;,:")
+    if len(activity.split()) < 2:
+        return None
+    return unit.split("/")[0].strip() + " " + activity
+
+
+def _closing_parenthesis(text: str, cl: int, s: int, unit_start: int, unit: str) -> str | None:
+    """A count closing a parenthesis counts what the parenthesis is about: the words before the count
+    inside it ("(mỗi đơn vị 02 đại biểu)" → "mỗi đơn vị đại biểu"), else the name right before the
+    parenthesis ("Lãnh đạo Cục và các phòng nghiệp vụ Cục C04 (12 đại biểu)" → "đại biểu Lãnh đạo Cục
+    …"). None for any other count."""
+    op = text.rfind("(", cl, s)
+    if op < 0 or text.find(")", op, s) >= 0 or not regex.match(r"[ \t]*\)", text[unit_start + len(unit):]):
+        return None
+    rx = vocabulary_patterns()
+    inside = rx.comparator_words.sub("", text[op + 1:s]).strip(" ,:;-–")
+    if len(inside.split()) >= 2:
+        return inside + " " + unit
+    start = max(cl, text.rfind(")", cl, op) + 1)
+    name = text[start:op].strip(" ,:;-–")
+    name = regex.sub(rf"^(?:{regex.escape(rx.conjunction_and)}|{regex.escape(rx.conjunction_or)})\s+", "", name)
+    return unit + " " + name if len(name.split()) >= 2 else None
 
 
 def _spans(text: str, layout) -> list[tuple[int, int]]:
@@ -568,7 +653,11 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
     s, e = m.start(), m.end()
     before = text[max(cl, s - 40):s]
     unit: str | None
-    if m.group("pct"):
+    if m.group("lnum"):
+        if not rx.prefix.search(fold(before)):
+            return None
+        value, unit, until, unit_start = _number(m.group("lnum")), "%", None, e
+    elif m.group("pct"):
         value, unit = _number(m.group("num")), "%"
         until = _number(m.group("num2")) if m.group("num2") else None
         unit_start = e
@@ -579,12 +668,16 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
         # "tối thiểu một lần/năm": a number in words is a value only after a comparator word.
         if not rx.prefix.search(fold(before)):
             return None
-        value, until = v["word_numbers"][fold(m.group("wnum"))], None
+        value = v["ocr_digits"].get(m.group("wnum")) or v["word_numbers"][fold(m.group("wnum"))]
+        until = None
         if m.group("wmeasure"):
             unit, unit_start = m.group("wmeasure"), m.start("wmeasure")
         else:
             more = rx.unit_words.match(text, m.end())
             unit = " ".join((m.group("wunit") + (more.group(0) if more else "")).split())
+            rate = rx.rate.match(text, m.end() + (len(more.group(0)) if more else 0))
+            if rate:
+                unit += " ".join(rate.group("per").split())
             unit_start = m.start("wunit")
     else:
         value = _number(m.group("cnum"), thousands=True)
@@ -593,8 +686,12 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
         # "năm 2030", "Điều 5", "giai đoạn 2021": a year or a part's number.
         if rx.not_before.search(folded_before):
             return None
+        # A measure of a dimension named before it in its clause ("điều tra … đến độ sâu 300 và
+        # 1.500 mét nước", "kim loại ẩn sâu … đến 1.000 m") says how a task is done, no aim.
+        if rx.dimension.search(fold(text[cl:s])):
+            return None
         # A count is an aim only where the plan sets aims or a cue word says so.
-        if not (in_targets or rx.cue.search(text[cl:s])):
+        if not (in_targets or rx.cue.search(text[cl:s]) or rx.quota.search(text, cl, s)):
             return None
         # A count in the clause of a percentage describes what the percentage is of ("100%
         # các khu công nghiệp có tối thiểu 1 trạm phát sóng 5G", "tốc độ 01 Gb/s đạt 100%").
@@ -614,6 +711,16 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
                 return None
             more = rx.unit_words.match(text, m.end())
             unit = " ".join((head + (more.group(0) if more else "")).split())
+            # Levels of administration listed as one counted thing: "29 xã, phường, đặc khu",
+            # "15 tỉnh, thành phố".
+            levels = rx.levels.match(text, unit_start)
+            if levels:
+                unit = " ".join(levels.group(0).split())
+            # A rate per unit: the count's noun, the slash and what it is per ("1 buổi/cơ sở
+            # giáo dục").
+            rate = rx.rate.match(text, m.end() + (len(more.group(0)) if more else 0))
+            if rate:
+                unit += " ".join(rate.group("per").split())
             # (A counted noun of the vocabulary longer than such a word opening it is one:
             # "02 loại hình sản phẩm" is no "loại", "100 phần quà" no "phần".)
             vocab_head = fold(m.group("unit") or "")
@@ -652,7 +759,7 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     indicator: str
     if m.group("bnum"):
         indicator, condition = _bounded_name(pre)
-    elif m.group("pct") or m.group("measure") or m.group("wmeasure"):
+    elif m.group("pct") or m.group("lnum") or m.group("measure") or m.group("wmeasure"):
         # After the value ("100% cán bộ ... được tập huấn"), unless the clause names a ratio
         # before it ("tỷ lệ giải ngân ... đạt trên 90% kế hoạch được giao") or the value is a
         # measure ("nồng độ bụi PM2.5 … đạt dưới 40 μg/m3").
@@ -666,6 +773,11 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         if indicator is pre and (m.group("measure") or m.group("wmeasure")) \
                 and len(pre.split()) > INDICATOR_WORDS and f" {rx.conjunction_and} " in pre:
             indicator = pre.rsplit(f" {rx.conjunction_and} ", 1)[1]
+        # A measure whose object follows it ("duy trì công tác giao ban ít nhất 01 lần/tháng đối
+        # với các địa bàn …"): the object is part of what is measured.
+        if indicator is pre and (m.group("measure") or m.group("wmeasure")) and not after_comma \
+                and rx.object_opening.match(post):
+            indicator = pre + " " + post
     else:
         assert unit is not None  # a count's unit is its counted noun
         # A count: the counted thing and what follows it ("05 cuộc tập huấn cho cán bộ cơ sở"
@@ -673,9 +785,13 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         # words before it and the thing ("tổng số trạm … khoảng 180 trạm, trong đó …").
         rest = rx.or_more.sub("", text[unit_start:post_end])
         rest = rx.comparator_words.sub("", rx.parts.sub("", rest)).strip(" ,:;-–")
-        closed = text[m.end():post_end].lstrip().startswith(",") or not rest[len(unit):].strip()
+        # (After all of a list of levels: "29 xã, phường, đặc khu có Quyết định …" is not closed.)
+        levels = rx.levels.match(text, unit_start)
+        closed = text[levels.end() if levels else m.end():post_end].lstrip().startswith(",") \
+            or not rest[len(unit):].strip()
         indicator = (pre + " " + unit) if closed and pre else (rest or unit)
-        indicator = _object_of(pre, unit, rest) or indicator
+        indicator = _object_of(pre, unit, rest) or _activity_before(text, cl, 0, pre, unit, rest) \
+            or _closing_parenthesis(text, cl, s, unit_start, unit) or indicator
     return indicator, condition, post_end
 
 
@@ -717,7 +833,33 @@ def _deadline(text: str, rx: SimpleNamespace, s: int, e: int, post_end: int, cl:
     return deadline
 
 
-def _is_restatement(t: Target, same_aim: list[Target], text: str) -> bool:
+def _until_deadline(indicator: str) -> str:
+    """An indicator's words before a deadline it runs on to ("địa bàn cấp xã không ma túy trong
+    năm 2026, phấn đấu …" → "địa bàn cấp xã không ma túy")."""
+    m = vocabulary_patterns().deadline.search(indicator)
+    return indicator[:m.start()].strip(" ,;") if m and m.start() > 0 else indicator
+
+
+def _top_section(index, pos: int) -> str | None:
+    """The level-1 section holding ``pos`` (its id; "preamble" or "closing" outside them)."""
+    sid = index.at(pos)
+    while sid and sid not in ("preamble", "closing"):
+        sec = index.section(sid)
+        if not sec or not sec.parent or sec.parent in ("preamble", "closing"):
+            break
+        sid = sec.parent
+    return sid
+
+
+# Two percentages of one value (not 100) and deadline in two level-1 sections are one aim restated
+# when their indicators have at least this token-set similarity: a plan restates its headline aim
+# in its preamble, its objectives and its tasks in other words ("ít nhất 40% địa bàn cấp xã không
+# ma túy" / "ít nhất 40% xã, phường, đặc khu không ma túy": 68); aims side by side in one section
+# stay apart ("3% số vụ … tại khu vực biên giới" / "3% số vụ … xuyên quốc gia": 76).
+RESTATED_ELSEWHERE_SIMILARITY = 60
+
+
+def _is_restatement(t: Target, same_aim: list[Target], text: str, index=None) -> bool:
     """Whether ``t`` restates an aim kept already (``same_aim``: those of its value and unit)."""
     # A plan restating an aim (in its targets part, then in its tasks or an annex table) sets
     # it once: the same value and unit, whatever comparator or deadline the restatement
@@ -735,6 +877,11 @@ def _is_restatement(t: Target, same_aim: list[Target], text: str) -> bool:
     # would otherwise be read back to its start for each value.)
     s = t.start
     paragraph_start = max(text.rfind("\n", max(0, s - 2000), s), s - 2000)
+    if index is not None and t.unit == "%" and t.value != 100 and t.indicator and any(
+            o.indicator and o.deadline == t.deadline and _top_section(index, o.start) != _top_section(index, s)
+            and fuzz.token_set_ratio(fold(_until_deadline(o.indicator)), fold(_until_deadline(t.indicator)))
+            >= RESTATED_ELSEWHERE_SIMILARITY for o in same_aim):
+        return True
     return any(o.indicator and t.indicator
            and (o.deadline == t.deadline or not o.deadline or not t.deadline)
            and (fold(o.indicator) == key or (
@@ -774,7 +921,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
             continue
         heading = _heading_path(index, s)
         first_heading = heading.split(" / ")[-1] if heading else ""
-        in_targets = bool(target_head_re.search(heading))
+        in_targets = bool(target_head_re.search(heading)) or _ocr_target_heading(heading)
         if heading and context_re.search(first_heading) and not in_targets:
             continue
         cl, cr = _clause_bounds(text, s, e, lo, hi, hard)
@@ -787,7 +934,11 @@ def find_targets(text: str, layout, index) -> list[Target]:
         sl, sr = _sentence_bounds(text, s, lo, hi, hard)
         sentence = text[sl:sr]
         kind = "target"
-        if past_re.search(fold(sentence)):
+        # (A past cue after a value a minimum bounds only describes what it counts: "giao ban ít
+        # nhất 01 lần/tháng đối với các địa bàn đã có Quyết định công nhận …" is an aim.)
+        past = past_re.search(fold(text[sl:s])) or (
+            past_re.search(fold(text[s:sr])) and not rx.aim_minimum.search(fold(text[max(cl, s - 40):s])))
+        if past:
             # A figure of the past: skipped, save in a targets section: there a report of the
             # present or the past ("Hiện nay, tổng số trạm … khoảng 180 trạm") is the baseline,
             # achieved; a weaker cue ("trên tổng số giao dịch … đạt tối thiểu 90%") no report.
@@ -798,7 +949,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
         before = text[max(cl, s - 40):s]
         # Part of a date, a document number or a range like "2021-2025" is no value.
         if _RANGE_OR_CODE_BEFORE.search(text[max(lo, s - 4):s]) or \
-                (not m.group("pct") and _SLASH_AFTER.match(text[e:e + 2])):
+                (not m.group("pct") and not m.group("lnum") and _SLASH_AFTER.match(text, e)):
             continue
         # A grade in a list of products ("cấp hóa chất Cloramin B, Chlorine 70%, máy phun …"): a
         # percentage right after a capitalised name that follows a comma, closed by a comma, is a
@@ -836,7 +987,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
                    until=until, kind=kind)
         last_in_clause[cl] = t
         same_aim = kept.setdefault((t.value, t.until, _unit_key(t.unit)), [])
-        if _is_restatement(t, same_aim, text):
+        if _is_restatement(t, same_aim, text, index):
             continue
         out.append(t)
         same_aim.append(t)
