@@ -545,3 +545,16 @@ def test_a_departments_code_names_a_unit():
     assert leading_units("V01: Chủ trì chuẩn bị nội dung Hội nghị")[0] == ["V01"]
     assert _starts_org("PC04") and _starts_org("C04,")
     assert not _starts_org("2025") and not _starts_org("QH15/NQ") and not _starts_org("COVID19")
+
+
+def test_a_combined_lead_and_partner_column():
+    """"Đơn vị chủ trì/phối hợp": the cell's first unit leads, the others coordinate (the form of
+    a university plan's timetable, b10, too garbled by OCR there to test on)."""
+    from pipeline.api import extract
+    head = "ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/KH-UBND\nKẾ HOẠCH\nTuyên truyền\n\nI. NHIỆM VỤ\n\n"
+    table = ("| TT | Nội dung | Đơn vị chủ trì/phối hợp | Thời gian |\n|---|---|---|---|\n"
+             "| 1 | Tổ chức hội nghị triển khai | Sở Nội vụ/Sở Tư pháp; Văn phòng UBND tỉnh | Tháng 3/2026 |\n")
+    doc = extract(text=head + table)
+    assert [(r.unit, r.role, r.deadline) for r in doc.responsibilities] == [
+        ("Sở Nội vụ", "lead", "2026-03"), ("Sở Tư pháp", "coordinate", "2026-03"),
+        ("Văn phòng UBND tỉnh", "coordinate", "2026-03")]

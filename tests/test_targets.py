@@ -480,3 +480,14 @@ def test_a_year_set_apart_for_one_aim():
                   "II. MỤC TIÊU\n- Phấn đấu đến năm 2030 đạt ít nhất 50% số xã, phường, đặc khu trên toàn tỉnh không "
                   "có ma túy, riêng năm 2025 phấn đấu xây dựng được ít nhất 20% xã, phường, đặc khu không có ma túy.\n")
     assert [(t.value, t.deadline) for t in doc.targets] == [(50, "2030"), (20, "2025")]
+
+
+def test_a_value_column_header_names_the_unit_after_its_year():
+    """"Kế hoạch năm 2026 (%)": the unit in the value column's header (a form of annex tables; no
+    corpus document has it, so the text is made for the test)."""
+    from pipeline.api import extract
+    doc = extract(text="ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/KH-UBND\nKẾ HOẠCH\nGiảm nghèo\n\nI. MỤC TIÊU\n\n"
+                       "| STT | Chỉ tiêu | Kế hoạch năm 2026 (%) | Năm 2030 (ha) |\n|---|---|---|---|\n"
+                       "| 1 | Tỷ lệ hộ nghèo giảm | 1,5 | |\n| 2 | Diện tích trồng rừng mới | | 1.200 |\n")
+    assert [(t.value, t.unit, t.indicator, t.deadline) for t in doc.targets] == [
+        (1.5, "%", "Tỷ lệ hộ nghèo giảm", "2026"), (1200, "ha", "Diện tích trồng rừng mới", "2030")]

@@ -959,6 +959,24 @@ def _row_deadline(cells: list[str], header_cols: dict[str, int]) -> str | None:
     return None
 
 
+# The units of a cell of a combined column ("Đơn vị chủ trì/phối hợp"): after ";" or "/".
+_COMBINED_CELL_SEPARATOR = regex.compile(r"\s*[;/]\s*")
+_HEADER_ROLES = ("lead", "execute", "lead_then_coordinate")
+
+
+def _cell_units(cell: str, role: str, parts: regex.Pattern) -> list[tuple[str, str]]:
+    """(unit, role) of the units of a task table's cell, split at ``parts``: in a combined column
+    ("Đơn vị chủ trì/phối hợp": "Sở Nội vụ/Sở Tư pháp, Văn phòng UBND tỉnh") the first unit leads
+    and the others coordinate, as the header's order says."""
+    names = []
+    for part in (_COMBINED_CELL_SEPARATOR if role == "lead_then_coordinate" else parts).split(cell):
+        part = " ".join(_BULLET.sub("", part.strip()).split()).strip(" .")
+        names += leading_units(part)[0] if part else []
+    if role != "lead_then_coordinate":
+        return [(name, role) for name in names]
+    return [(name, "lead" if i == 0 else "coordinate") for i, name in enumerate(names)]
+
+
 def units_from_tables(text: str, layout: Layout, found: _Collector) -> None:
     """Phase 3: task tables ("Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian", as
     lines with "|" between cells): under a header row with a lead or execute column and at least
@@ -973,21 +991,19 @@ def units_from_tables(text: str, layout: Layout, found: _Collector) -> None:
             continue
         cells = [c.strip() for c in line.split("|")]
         roles = _column_roles([fold(c) for c in cells], column_role)
-        if ("lead" in roles or "execute" in roles) and len(roles) >= 2:
+        if any(r in roles for r in _HEADER_ROLES) and len(roles) >= 2:
             header_cols = roles
             continue
         if not header_cols:
             continue
         task = cells[header_cols["task"]] if "task" in header_cols and header_cols["task"] < len(cells) else None
         deadline = _row_deadline(cells, header_cols)
-        for role in ("lead", "coordinate", "execute"):
-            i = header_cols.get(role)
+        for column in ("lead_then_coordinate", "lead", "coordinate", "execute"):
+            i = header_cols.get(column)
             if i is None or i >= len(cells):
                 continue
-            for part in _CELL_SEPARATOR.split(cells[i]):
-                names, _ = leading_units(part) if part.strip() else ([], "")
-                for name in names:
-                    found.add(name, role, ls, le, [task] if task else [], deadline)
+            for name, role in _cell_units(cells[i], column, _CELL_SEPARATOR):
+                found.add(name, role, ls, le, [task] if task else [], deadline)
 
 
 # (Tables written one cell per line: pipeline/tables.py.)
@@ -1035,7 +1051,7 @@ def units_from_cell_tables(text: str, layout: Layout, found: _Collector) -> None
                 header_cols, width = _under_spanning_cell(header_cols, roles, len(cells)), width + len(cells) - 1
                 just_headed = False
                 continue
-            if ("lead" in roles or "execute" in roles) and len(roles) >= 2:
+            if any(r in roles for r in _HEADER_ROLES) and len(roles) >= 2:
                 header_cols, width = roles, len(cells)
                 numbered = folded[0] in ("stt", "tt")
                 just_headed = True
@@ -1046,15 +1062,12 @@ def units_from_cell_tables(text: str, layout: Layout, found: _Collector) -> None
             task = cells[header_cols["task"]] if "task" in header_cols else None
             task = " ".join(task.split()) if task else None
             deadline = _row_deadline(cells, header_cols)
-            for role in ("lead", "coordinate", "execute"):
-                i = header_cols.get(role)
+            for column in ("lead_then_coordinate", "lead", "coordinate", "execute"):
+                i = header_cols.get(column)
                 if i is None:
                     continue
-                for part in _CELL_PART.split(cells[i]):
-                    part = " ".join(_BULLET.sub("", part.strip()).split()).strip(" .")
-                    names, _ = leading_units(part) if part else ([], "")
-                    for name in names:
-                        found.add(name, role, rs, re_, [task] if task else [], deadline)
+                for name, role in _cell_units(cells[i], column, _CELL_PART):
+                    found.add(name, role, rs, re_, [task] if task else [], deadline)
 
 
 # 4. Addressees and members.

@@ -538,12 +538,14 @@ def _table_header(folded: list[str]):
     unit_heads = {fold(w) for w in v["table_unit_headers"]}
     indicator_heads = {fold(w) for w in v["table_indicator_headers"]}
     value_heads = {fold(w) for w in v["table_value_headers"]}
-    columns: dict[int, tuple[str | None, str]] = {}
+    columns: dict[int, tuple[str | None, str, str | None]] = {}
     for i, c in enumerate(folded):
-        ym = rx.year_cell.match(c)
+        # The unit a column's header names after its year ("Kế hoạch năm 2026 (%)").
+        named = rx.named_unit.search(c)
+        ym = rx.year_cell.match(c[:named.start()] if named else c)
         if ym:
             achieved = bool(ym.group("pre") and rx.achieved_header.match(ym.group("pre")))
-            columns[i] = (ym.group("year"), "achieved" if achieved else "target")
+            columns[i] = (ym.group("year"), "achieved" if achieved else "target", named.group(1) if named else None)
     unit_col = next((i for i, c in enumerate(folded) if c in unit_heads), None)
     indicator_col = next((i for i, c in enumerate(folded) if c in indicator_heads), None)
     if columns and len(columns) >= len([c for c in folded if c]) - 3:
@@ -553,7 +555,7 @@ def _table_header(folded: list[str]):
     aims = [i for i, c in enumerate(folded) if c in value_heads and i != indicator_col]
     if not aims:
         return None
-    return {aims[-1]: (None, "target")}, unit_col, indicator_col
+    return {aims[-1]: (None, "target", None)}, unit_col, indicator_col
 
 
 def _years_under_group(upper: list[str], lower: list[str], rx: SimpleNamespace) -> list[str] | None:
@@ -581,7 +583,7 @@ def _table_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target
     rows_read: list[tuple[int, int]] = []
     for lo, hi in spans:
         for table in _tables(text, lo, hi):
-            columns: dict[int, tuple[str | None, str]] = {}
+            columns: dict[int, tuple[str | None, str, str | None]] = {}
             unit_col = indicator_col = None
             group_year = None
             pending: list[str] | None = None  # a header row that may have a row of years under it
@@ -621,10 +623,12 @@ def _table_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target
                     unit_cell = named_unit.group(1)
                     name = name[:named_unit.start()].strip()
                 for i, cm in values.items():
-                    year, kind = columns[i]
+                    year, kind, header_unit = columns[i]
                     if cm.group("cmp").strip() and fold(cm.group("cmp").strip()) not in prefix:
                         continue
                     unit = "%" if cm.group("pct") or unit_cell == "%" else unit_cell
+                    if not unit and header_unit:
+                        unit = header_unit  # (folded: in lower case, as units are printed)
                     if not unit and rx.ratio_words.match(fold(name)) and _number(cm.group("v")) <= 100:
                         unit = "%"  # "Tỷ lệ hộ nghèo | 1,5": a ratio is a percentage
                     elif not unit and (counted := rx.number_of.match(name)):
