@@ -228,8 +228,8 @@ _YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
 def _number(s: str, thousands: bool = False) -> float:
-    """"7,3" → 7.3; with ``thousands`` (counts), "1.200" → 1200."""
-    if thousands and regex.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+    """"7,3" → 7.3; with ``thousands`` (counts), "1.200" → 1200 and "1.250,5" → 1250.5."""
+    if thousands and regex.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
         s = s.replace(".", "")
     s = s.replace(",", ".")
     try:
@@ -470,8 +470,12 @@ def _unit_key(unit: str | None) -> str:
 
 # A table cell holding a value alone, a comparator before it ("≥ 30", "tối thiểu 95%", "60-70%").
 # (Of thousands too: "1.500-2.000".)
-_CELL_VALUE = regex.compile(r"^(?P<cmp>[^\d]*?)\s*(?P<v>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)"
-                            r"(?:\s*%?\s*[-–]\s*(?P<u>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?))?\s*(?P<pct>%)?$")
+# (Of thousands with decimals too, "1.250,5", as export values in million USD are printed; and
+# with the unit after the value, "1.250,5 triệu USD", "35 xã": up to three words.)
+_CELL_VALUE = regex.compile(r"""^(?P<cmp>[^\d]*?)\s*
+    (?P<v>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)                       # the value
+    (?:\s*%?\s*[-–]\s*(?P<u>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?  # a range's upper end
+    \s*(?:(?P<pct>%)|(?P<cu>\p{L}+(?:[ ]\p{L}+){0,2}))?$""", regex.X)
 
 
 def _cell_starts(text: str, pos: int, end: int, cells: list[str]) -> list[int]:
@@ -609,7 +613,8 @@ def _table_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target
                     (names[0] if names else None)
                 if col is None or not cells[col]:
                     continue
-                values = {i: cm for i in columns if full and (cm := _CELL_VALUE.match(cells[i]))}
+                values = {i: cm for i in columns if full and (cm := _CELL_VALUE.match(cells[i]))
+                          and not (cm.group("cu") and fold(cm.group("cu")).split()[0] in _not_units())}
                 if not values:
                     # A group row ("I | Đến năm 2025 | |"): its year the deadline of the rows below.
                     gm = rx.group_year.search(folded[col])
@@ -626,7 +631,7 @@ def _table_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target
                     year, kind, header_unit = columns[i]
                     if cm.group("cmp").strip() and fold(cm.group("cmp").strip()) not in prefix:
                         continue
-                    unit = "%" if cm.group("pct") or unit_cell == "%" else unit_cell
+                    unit = "%" if cm.group("pct") or unit_cell == "%" else (unit_cell or cm.group("cu") or "")
                     if not unit and header_unit:
                         unit = header_unit  # (folded: in lower case, as units are printed)
                     if not unit and rx.ratio_words.match(fold(name)) and _number(cm.group("v")) <= 100:
