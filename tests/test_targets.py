@@ -505,3 +505,10 @@ def test_table_values_with_thousands_and_decimals_or_a_unit_in_the_cell():
     assert [(t.value, t.unit, t.indicator) for t in doc.targets] == [
         (1250.5, "triệu USD", "Kim ngạch xuất khẩu nông sản"), (310.25, "triệu USD", "Kim ngạch xuất khẩu gạo"),
         (35, "xã", "Số xã đạt chuẩn")]
+
+
+def test_prose_values_with_thousands_and_decimals_and_money_units():
+    from pipeline.api import extract
+    doc = extract(text="ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/KH-UBND\nKẾ HOẠCH\nXuất khẩu\n\nI. MỤC TIÊU\n\n"
+                       "Phấn đấu trồng mới 2.500,5 ha rừng; kim ngạch xuất khẩu đạt trên 2 tỷ USD.\n")
+    assert [(t.value, t.unit, t.comparator) for t in doc.targets] == [(2500.5, "ha rừng", "="), (2, "tỷ USD", ">")]

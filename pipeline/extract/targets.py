@@ -52,9 +52,9 @@ def _value_re() -> regex.Pattern:
         |
           # A count or a measure, or a range of them ("05 cuộc tập huấn", "1.200 công trình", "2 - 3
           # công trình", "40 μg/m3"): a number with dots between groups of three digits, or of up to
-          # four digits with a decimal comma.
-          (?P<cnum>\d{{1,3}}(?:\.\d{{3}})+(?![\d.,])|\d{{1,4}}(?:,\d+)?)
-          (?:\s*[-–]\s*(?P<cnum2>\d{{1,3}}(?:\.\d{{3}})+(?![\d.,])|\d{{1,4}}(?:,\d+)?))?
+          # four digits with a decimal comma; both ("2.500,5 ha").
+          (?P<cnum>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d.,])|\d{{1,4}}(?:,\d+)?)
+          (?:\s*[-–]\s*(?P<cnum2>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d.,])|\d{{1,4}}(?:,\d+)?))?
           (?:
             \s+(?P<unit>{units})(?!\p{{L}})          # a counted noun of the vocabulary
           | \s*(?P<measure>{measures})(?![\p{{L}}\d])   # a unit of measure, letters and signs as printed
