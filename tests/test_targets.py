@@ -512,3 +512,13 @@ def test_prose_values_with_thousands_and_decimals_and_money_units():
     doc = extract(text="ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/KH-UBND\nKẾ HOẠCH\nXuất khẩu\n\nI. MỤC TIÊU\n\n"
                        "Phấn đấu trồng mới 2.500,5 ha rừng; kim ngạch xuất khẩu đạt trên 2 tỷ USD.\n")
     assert [(t.value, t.unit, t.comparator) for t in doc.targets] == [(2500.5, "ha rừng", "="), (2, "tỷ USD", ">")]
+
+
+def test_counted_workers_after_cho_and_star_ranks():
+    """"cho 5.000 lao động": a counted noun of the vocabulary after a preposition is a count (a noun
+    outside it there describes, "đại diện cho 06 vùng"); "OCOP 3 sao" is a rank, no count."""
+    from pipeline.api import extract
+    doc = extract(text="ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/KH-UBND\nKẾ HOẠCH\nPhát triển\n\nI. MỤC TIÊU\n\n"
+                       "- Đào tạo nghề cho 5.000 lao động nông thôn.\n"
+                       "- Phấn đấu có thêm 15 sản phẩm đạt chuẩn OCOP 3 sao trở lên.\n")
+    assert [(t.value, t.unit) for t in doc.targets] == [(5000, "lao động nông thôn"), (15, "sản phẩm")]
