@@ -558,3 +558,28 @@ def test_a_combined_lead_and_partner_column():
     assert [(r.unit, r.role, r.deadline) for r in doc.responsibilities] == [
         ("Sở Nội vụ", "lead", "2026-03"), ("Sở Tư pháp", "coordinate", "2026-03"),
         ("Văn phòng UBND tỉnh", "coordinate", "2026-03")]
+
+
+def test_a_task_s_lead_in_running_text_and_a_parenthesis():
+    """"(Bộ Công an chủ trì; …)", "…, Bộ Công an chủ trì, phối hợp với Bộ Tư pháp": the units right
+    before "chủ trì" lead; before a noun the word describes them ("các Bộ chủ trì dự án", p011)."""
+    from pipeline.api import extract
+    head = ("CHÍNH PHỦ\nSố: 03/NQ-CP\nHà Nội, ngày 09 tháng 01 năm 2025\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+            "Thực hiện Nghị quyết\n\nI. MỤC TIÊU\n\nNội dung.\n\nII. NHIỆM VỤ, GIẢI PHÁP\n\n")
+    doc = extract(text=head + "1. Hoàn thiện thể chế về dữ liệu (Bộ Công an chủ trì, phối hợp với Bộ Tư pháp; "
+                              "hoàn thành trong năm 2025).\n2. Báo cáo cấp thẩm quyền (các Bộ, cơ quan trung ương "
+                              "chủ trì dự án thành phần) kết quả thực hiện.\n")
+    assert [(r.unit, r.role) for r in doc.responsibilities] == [("Bộ Công an", "lead"), ("Bộ Tư pháp", "coordinate")]
+
+
+def test_the_central_government_s_series_of_bodies_is_split():
+    """"Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, …" and the
+    office-holders' run sharing "Thủ trưởng" (split so by the blind annotations of b01 and p037)."""
+    import importlib
+    r = importlib.import_module("pipeline.extract.responsibilities")
+    assert r.leading_units("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, "
+                           "thành phố trực thuộc trung ương xây dựng kế hoạch") == (
+        ["Các bộ", "cơ quan ngang bộ", "cơ quan thuộc Chính phủ",
+         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"], "xây dựng kế hoạch")
+    assert r.leading_units("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ chịu trách nhiệm")[0] == [
+        "Bộ trưởng", "Thủ trưởng cơ quan ngang bộ", "Thủ trưởng cơ quan thuộc Chính phủ"]

@@ -117,7 +117,7 @@ def _word_patterns() -> SimpleNamespace:
         # comma inside a name, "Thủ trưởng các sở, ban, ngành Thành phố", is followed by a common word).
         list_join=regex.compile(rf",\s+|\s+{alternation([v['and_word']])}\s+"),
     )
-_CLAUSE_BREAK = regex.compile(r"[:.;(]")
+_CLAUSE_BREAK = regex.compile(r"[:.;()]")  # (")": a unit closing a parenthesis, "(… phối hợp với Bộ Tư pháp)")
 _CAPITAL_WORD_START = regex.compile(r"(?<=\s)(?=\p{Lu})")
 
 
@@ -185,6 +185,42 @@ def _units_at(text: str, pos: int, limit: int, heads=(), cued: bool = False) -> 
     return names, end
 
 
+@functools.cache
+def _body_series() -> tuple[tuple[regex.Pattern, tuple[str, ...]], ...]:
+    """The series of bodies of the vocabulary (``body_series``): a pattern of each as printed (the
+    head of a later member may be left out: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc
+    Chính phủ") and its members."""
+    out = []
+    for series in _vocab()["body_series"]:
+        head, members = series["head"], series["members"]
+        parts = []
+        for k, member in enumerate(members):
+            words = r"\s+".join(regex.escape(w) for w in member.split())
+            if k and head and member.startswith(head + " "):
+                rest = r"\s+".join(regex.escape(w) for w in member[len(head):].split())
+                words = rf"(?:{regex.escape(head)}\s+)?{rest}"
+            parts.append(words)
+        out.append((regex.compile(r"\s*,\s*".join(parts) + r"(?!\p{L})", regex.I), tuple(members)))
+    return tuple(out)
+
+
+def _series_units(clause: str) -> tuple[list[str], str] | None:
+    """The units of a clause opening with a series of the vocabulary (:func:`_body_series`): its
+    members, the units named after it (", Ủy ban nhân dân các tỉnh, …") and the words after them."""
+    stripped = clause.lstrip()
+    for pattern, members in _body_series():
+        m = pattern.match(stripped)
+        if m:
+            rest = stripped[m.end():]
+            joined = regex.match(r"\s*(?:,|và)\s+", rest)
+            if joined:
+                more, after = leading_units(rest[joined.end():])
+                if more:
+                    return list(members) + more, after
+            return list(members), rest.strip()
+    return None
+
+
 def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str], str]:
     """The units named at the start of a clause, and the words after them.
 
@@ -197,6 +233,9 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     opening = _word_patterns().clause_opening.match(clause)
     cued = cued or bool(opening and opening.group("cue"))
     c = clause[opening.end():] if opening else clause
+    series = _series_units(c)
+    if series is not None:
+        return series
     parts = _CLAUSE_BREAK.split(c, maxsplit=1)
     cut = parts[0][:220]
     after_colon = parts[1] if len(parts) > 1 and c[len(parts[0])] == ":" else None
@@ -819,6 +858,42 @@ def _units_before_lead_phrases(text: str, lo: int, hi: int, found: _Collector) -
             found.add(name, "lead", clause_start, s)
 
 
+@functools.cache
+def _lead_word() -> regex.Pattern:
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation([_vocab()['lead_word']])})(?!\p{{L}})", regex.I)
+
+
+# Where a clause holding a unit before "chủ trì" may open: after "(", ",", ";", ". " or a line break.
+_LEAD_CLAUSE_OPENING = regex.compile(r"[(,;]\s*|\.\s+|\n")
+
+
+def _units_before_lead_word(text: str, lo: int, hi: int, found: _Collector) -> None:
+    """"X chủ trì" in running text (SPEC §2.1 lead), where the units end right before the word:
+    "(Bộ Công an chủ trì; hoàn thành trong năm 2025)", "…, Bộ Công an chủ trì, phối hợp với Bộ Tư
+    pháp thực hiện" (a programme's task and its lead in one sentence). The clause is tried from its
+    widest opening to the nearest, so "Bộ Tài chính, Bộ Nội vụ chủ trì" gives both."""
+    for m in _lead_word().finditer(text, lo, hi):
+        s = m.start()
+        # The word leads a task where a stop or a verb follows it ("chủ trì;", "chủ trì, phối hợp",
+        # "chủ trì xây dựng"); before a noun it describes the units ("các Bộ, cơ quan trung ương
+        # chủ trì dự án, tiểu dự án": those that lead a project, in a list of report receivers).
+        after = text[m.end():m.end() + 40].lstrip(" \t")
+        if after and after[0].isalpha():
+            tagged = _tagged(after.split("\n", 1)[0])
+            if not tagged or tagged[0][1] != "V":
+                continue
+        line_start = max(lo, text.rfind("\n", lo, s) + 1)
+        openings = [line_start] + [o.end() for o in _LEAD_CLAUSE_OPENING.finditer(text, line_start, s)]
+        for start in openings:
+            if s - start > 220:
+                continue
+            names, rest = leading_units(text[start:s])
+            if names and not rest.strip():
+                for name in names:
+                    found.add(name, "lead", start, s)
+                break
+
+
 def _coordinating_units(text: str, lo: int, hi: int, found: _Collector) -> None:
     """"phối hợp (chặt chẽ) với Y": Y coordinates, a named class of bodies too ("các sở, ban,
     ngành", SPEC §2.1; a vague one is dropped), its name may open in lower case ("lực lượng quân
@@ -921,6 +996,7 @@ def units_from_sentences(text: str, layout: Layout, found: _Collector) -> None:
     for lo, hi in layout.body_spans():  # (the body, and a plan a decision issues: its content)
         _assigned_units(text, lo, hi, found)
         _units_before_lead_phrases(text, lo, hi, found)
+        _units_before_lead_word(text, lo, hi, found)
         _coordinating_units(text, lo, hi, found)
         _executor_lines(text, lo, hi, found)
         _bodies_carrying_out(text, lo, hi, found)
