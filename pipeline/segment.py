@@ -76,10 +76,14 @@ def is_chrome(line: str) -> bool:
 # right column (data/layout_cues.json). The party's name in capitals only: running text names the
 # party too ("Nghị quyết Đại hội ... Đảng Cộng sản Việt Nam"), and such a line opens no header.
 MOTTO = regex.compile(f"{cue('motto')}|{cue('party', any_case=False)}|{cue('tagline')}")
+# The place-date line ("Hà Nội, ngày 05 tháng 3 năm 2025"; its day and month may be blank, filled
+# in by hand). OCR of a scan may misread the handwritten or stamped day ("ngày Ø3", "ngàyQ2", "ngày
+# kỖ", "ngày44tháng": no space where the day's box was; the four OCR'd plans of corpus/real3):
+# the day is up to three characters other than spaces, and the spaces around it may be missing.
 PLACE_DATE = regex.compile(
-    r"(?P<place>[\p{Lu}][\p{L}'’ .]{1,40}?)\s*,\s*ngày\s+(?P<d>\d{1,2}|\s*)\s*tháng\s+"
+    r"(?P<place>[\p{Lu}][\p{L}'’ .]{1,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2}|[^\s\d]\S{0,2}|\s*)\s*tháng\s*"
     r"(?P<m>\d{1,2}|\s*)\s*năm\s+(?P<y>\d{4})", regex.I)
-_PLACE_DATE_CUE = regex.compile(r",\s*ngày\s", regex.I)
+_PLACE_DATE_CUE = regex.compile(r",\s*ngày", regex.I)
 
 
 def has_place_date(line: str) -> bool:
@@ -152,9 +156,12 @@ _AUTHORITY = regex.compile(
 # A preamble that cites a document ("Căn cứ ...", "Thực hiện Kế hoạch số ...") right after the type
 # line: the document has no title.
 _CITING_START = regex.compile(r"^\s*(?:Căn\s+cứ|Thực\s+hiện\s+(?:\S+\s+){1,3}(?:số|\d))")
-_NUMBER_LINE = regex.compile(r"^\s*\|?\s*Số\s*:")  # "Số: 12/KH-UBND"
-_NUMBER_CELL = regex.compile(r"(?:^|\s|\|)Số\s*:")
-_NUMBER_WORD_LINE = regex.compile(r"^\s*\|?\s*Số\b")
+# The word "Số" of the number line, or OCR's readings of it before its colon: the "ố" with another
+# mark or none ("Só:", "Sô:"), the "S" in lower case ("só:3/KH-DCT"); b07, b10 of corpus/real3.
+NUMBER_WORD = r"(?:Số|[Ss][oóòỏõọôốồổỗộơớờởỡợ](?=[ \t]*:))"
+_NUMBER_LINE = regex.compile(rf"^\s*\|?\s*{NUMBER_WORD}\s*:")  # "Số: 12/KH-UBND"
+_NUMBER_CELL = regex.compile(rf"(?:^|\s|\|){NUMBER_WORD}\s*:")
+_NUMBER_WORD_LINE = regex.compile(rf"^\s*\|?\s*(?:Số\b|{NUMBER_WORD})")
 _RULE_LINE = regex.compile(r"[-_*=|. ]+")
 _IMAGE_OR_RULE = regex.compile(r"!\[.*|[-_*=. ]+")
 _ARTICLES_INTRO = regex.compile(r"\b(QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT)\s*:\s*$")

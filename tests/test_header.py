@@ -1,5 +1,7 @@
 """Header and signature fields on real documents, exact values."""
-from conftest import GENERATED, REAL, SEED_000, SEED_001, SEED_002, WEB
+import pytest
+
+from conftest import GENERATED, REAL, ROOT, SEED_000, SEED_001, SEED_002, WEB
 
 
 def fields(doc, *names):
@@ -168,3 +170,44 @@ def test_own_docx_signature_flattened_after_the_recipients(extracted):
     doc = extracted(REAL / "15_KH-PCMT-den-2030-UBND-LamDong.docx")
     assert fields(doc, "signing_capacity", "signer_title", "signer") == {
         "signing_capacity": "KT. CHỦ TỊCH", "signer_title": "PHÓ CHỦ TỊCH", "signer": "Nguyễn Minh"}
+
+
+def test_place_date_value_as_precise_as_its_parts():
+    """A place-date's date read part by part: OCR's look-alikes of digits in OCR'd text only
+    ("Ø3", "Q2": b09, b08 of corpus/real3), a misread or blank day gives the month, a blank month
+    the year ("ngày44tháng năm 2026", b07)."""
+    from pipeline.extract.header import place_date_value
+    assert place_date_value("ngày Ø3 tháng 02 năm 2026", ocr=True) == "2026-02-03"
+    assert place_date_value("ngàyQ2 tháng 10 năm 2025", ocr=True) == "2025-10-02"
+    assert place_date_value("ngày Ø3 tháng 02 năm 2026", ocr=False) == "2026-02"
+    assert place_date_value("ngày kỖ tháng 6 năm 2026", ocr=True) == "2026-06"
+    assert place_date_value("ngày44tháng năm 2026", ocr=True) == "2026"
+    assert place_date_value("ngày 05 tháng 3 năm 2025", ocr=False) == "2025-03-05"
+
+
+def test_ocr_number_lines():
+    """OCR's "Số" ("Só:", "só:") and a garbled number before the symbol's slash (b07, b08, b10 of
+    corpus/real3): the symbol is read, the garbled number is none."""
+    from pipeline.api import extract
+    ocr_marks = "\nÐø\n"  # two letters Vietnamese does not write: an OCR'd text
+    head = "BỘ CÔNG AN\n{}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" \
+           "Hà Nội, ngàyQ2 tháng 10 năm 2025\n\nKẾ HOẠCH\nTổ chức Hội nghị\n" \
+           "I. MỤC ĐÍCH\n1. Tổ chức hội nghị." + ocr_marks
+    for line, number, symbol in [("Số: 5 #2 /KH-BCA-C04", None, "KH-BCA-C04"),
+                                 ("Só:đÓ6 /KH-TCTLNTW-C04", None, "KH-TCTLNTW-C04"),
+                                 ("só:3/KH-DCT", "3", "KH-DCT")]:
+        doc = extract(text=head.format(line)).document
+        assert (doc.number, doc.symbol, doc.place, doc.issued_date) == (number, symbol, "Hà Nội", "2025-10-02")
+
+
+@pytest.mark.slow
+def test_ocr_plans_headers_of_batch3():
+    """The headers of the OCR'd plans b07 and b10 of corpus/real3 (dev), as annotated."""
+    from pipeline.api import extract
+    b07 = extract(str(ROOT / "corpus/real3/b07_KH-996-KH-TCTLNTW-C04_ocr.txt"))
+    assert fields(b07, "number", "symbol", "parent_issuer", "issuer", "place", "issued_date") == {
+        "number": None, "symbol": "KH-TCTLNTW-C04", "parent_issuer": "BỘ CÔNG AN",
+        "issuer": "TỔ CÔNG TÁC LIÊN NGÀNH TW", "place": "Hà Nội", "issued_date": "2026"}
+    b10 = extract(str(ROOT / "corpus/real3/b10_KH-753-KH-DCT_ocr.txt"))
+    assert fields(b10, "number", "symbol", "place", "issued_date") == {
+        "number": "3", "symbol": "KH-DCT", "place": "Thành phố Hồ Chí Minh", "issued_date": "2026-06"}

@@ -11,18 +11,49 @@ import functools
 import regex
 
 from ..model import Header, Recipient, Span
-from ..segment import MOTTO, SIGNING, Layout
+from ..segment import MOTTO, NUMBER_WORD, SIGNING, Layout, looks_ocr
 from ..text import fold, lines_of
 from ..vocab import PhraseSet, cue, doc_type_by_name, issuer_words, load_json, prefix_tree_alternation
 from .dates import first_date
 
+_SYMBOL = r"(?P<symbol>(?:\d{4}/)?\p{Lu}[\p{L}\d&.]*(?:[ \t]*[-/][ \t]*[\p{L}\d&.]+)*)"
 NUMBER = regex.compile(
-    r"(?<!\p{L})S(?:ố|ô|o)?\s*:?[ \t]*\n?[ \t]*(?P<number>\d{1,5}[a-zA-Z]?)?\s*(?P<sep>[/-])\s*"
-    r"(?P<symbol>(?:\d{4}/)?\p{Lu}[\p{L}\d&.]*(?:[ \t]*[-/][ \t]*[\p{L}\d&.]+)*)")
+    rf"(?<!\p{{L}})(?:{NUMBER_WORD}|S(?:ố|ô|o)?)\s*:?[ \t]*\n?[ \t]*(?P<number>\d{{1,5}}[a-zA-Z]?)?\s*(?P<sep>[/-])\s*"
+    + _SYMBOL)
+# A number line whose number OCR garbled ("Số: 5 #2 /KH-BCA-C04", "Só:đÓ6 /KH-TCTLNTW-C04", "Số: 2/
+# /TTr-CAT-PC04": a handwritten or stamped number; b07, b08, b09 of corpus/real3): up to six
+# characters between the colon and the symbol's slash; the symbol is read, the number is none. In
+# a text read by OCR only (:func:`pipeline.segment.looks_ocr`).
+_GARBLED_NUMBER = regex.compile(
+    rf"(?<!\p{{L}}){NUMBER_WORD}\s*:[ \t]*(?P<garbled>[^\n]{{1,6}}?)[ \t]*(?P<sep>/)[ \t]*" + _SYMBOL)
 _PLACE_DATE = regex.compile(
     r"(?<!\p{L})(?P<place>(?:\p{Lu}{1,3}\.[ ]?|\p{Lu}[\p{Ll}'’]*\.?)"
     r"(?:[ \n]+(?:\p{Lu}[\p{Ll}'’]*\.?|trấn|phố|xã)){0,4})"
-    r"\s*,\s*(?P<date>ngày\s+[^\n]{0,6}?\s*tháng[\s\S]{0,20}?năm\s+\d{4})")
+    r"\s*,\s*(?P<date>ngày\s*[^\n]{0,6}?\s*tháng[\s\S]{0,20}?năm\s+\d{4})")
+# The parts of a place-date's date, each as printed (blank, digits, or OCR's reading of them).
+_DATE_PARTS = regex.compile(r"ngày\s*(?P<d>\S{0,3}?)\s*tháng\s*(?P<m>\S{0,3}?)\s*năm\s+(?P<y>\d{4})")
+# OCR's readings of digits in a scanned date ("ngày Ø3", "ngàyQ2"; b08, b09 of corpus/real3).
+_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "Q": "0", "Ø": "0", "ø": "0", "D": "0",
+                             "l": "1", "I": "1", "|": "1"})
+
+
+def place_date_value(date: str, ocr: bool) -> str | None:
+    """The date of a place-date line's date part ("ngày 05 tháng 3 năm 2025"), as precise as its
+    parts allow: a day and month that are numbers give the day, a month alone the month
+    ("ngày kỖ tháng 6 năm 2026" → "2026-06"), else the year ("ngày44tháng năm 2026" → "2026").
+    In a text read by OCR (``ocr``) digits' look-alikes are read as digits ("Ø3" → 03)."""
+    m = _DATE_PARTS.search(date)
+    if m is None:
+        return None
+    day, month = m.group("d"), m.group("m")
+    if ocr:
+        day, month = day.translate(_OCR_DIGITS), month.translate(_OCR_DIGITS)
+    y = m.group("y")
+    if not (month.isdigit() and 1 <= int(month) <= 12):
+        return y
+    if not (day.isdigit() and 1 <= int(day) <= 31):
+        return f"{y}-{int(month):02d}"
+    return f"{y}-{int(month):02d}-{int(day):02d}"
 
 
 _RULE = regex.compile(r"[-_*=.·–—\s]+")
@@ -67,7 +98,7 @@ def _place_words(places: tuple[str, ...]) -> regex.Pattern:
 
 # "Số:" opening the number line, whatever follows it (a blank, or an OCR'd "Z6 /QĐÐ-UBND" that
 # NUMBER cannot read): no part of the issuer.
-_NUMBER_LABEL = regex.compile(r"(?:^|\s)Số\s*:")
+_NUMBER_LABEL = regex.compile(rf"(?:^|\s){NUMBER_WORD}\s*:")
 
 
 def split_issuer(lines: list[str]) -> tuple[str | None, str | None]:
@@ -109,9 +140,10 @@ def extract_header(text: str, layout: Layout, header: Header) -> Header:
     hend = layout.doc_type_span[0] if layout.doc_type_span else layout.header_end
     block = text[hstart:hend]
     # Number and symbol.
-    m = NUMBER.search(block)
+    ocr = looks_ocr(text)
+    m = NUMBER.search(block) or (_GARBLED_NUMBER.search(block) if ocr else None)
     if m:
-        header.number = m.group("number")
+        header.number = m.groupdict().get("number")
         header.symbol = _SPACES.sub("", m.group("symbol")).rstrip(".")
         header.code = f"{header.number}{m.group('sep')}{header.symbol}" if header.number else None
         header.spans["number"] = Span(hstart + m.start(), hstart + m.end())
@@ -122,6 +154,10 @@ def extract_header(text: str, layout: Layout, header: Header) -> Header:
         first = first_date(text, hstart + pm.start("date"), hstart + pm.end("date") + 1)
         if first:
             header.issued_date = first.value
+        # A day or month OCR misread, or a day left blank: the date as precise as its parts allow.
+        read = place_date_value(pm.group("date"), ocr)
+        if read is not None and len(read) > len(header.issued_date or ""):
+            header.issued_date = read
         header.spans["issued_date"] = Span(hstart + pm.start(), hstart + pm.end())
     # Issuer: capital lines/cells of the header that are none of the above.
     # The motto may wrap over lines ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM"): blank it out first.
