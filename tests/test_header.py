@@ -211,3 +211,30 @@ def test_ocr_plans_headers_of_batch3():
     b10 = extract(str(ROOT / "corpus/real3/b10_KH-753-KH-DCT_ocr.txt"))
     assert fields(b10, "number", "symbol", "place", "issued_date") == {
         "number": "3", "symbol": "KH-DCT", "place": "Thành phố Hồ Chí Minh", "issued_date": "2026-06"}
+
+
+def test_ocr_type_words_inside_the_title_line():
+    """OCR ran a scan's columns together: the type "KÉ HOẠCH" (a mark misread) inside the title's
+    first line (b07 of corpus/real3): the type as printed, the title without it."""
+    from pipeline.api import extract
+    text = ("BỘ CÔNG AN\nTỔ CÔNG TÁC LIÊN NGÀNH TW\nSó:đÓ6 /KH-TCTLNTW-C04\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày44tháng năm 2026\n"
+            "Phôi hợp kiêm soát KÉ HOẠCH các hoạt động hợp pháp\nliên quan đên ma túy năm 2026\n\n"
+            "Thực hiện Nghị định số 105/2021/NĐ-CP ngày 04 tháng 12 năm 2021 của Chính phủ.\n"
+            "I. MỤC ĐÍCH\n1. Tăng cường phối hợp ðŠ.\n")
+    doc = extract(text=text).document
+    assert (doc.doc_type, doc.title, doc.issued_date) == (
+        "KÉ HOẠCH", "Phôi hợp kiêm soát các hoạt động hợp pháp liên quan đên ma túy năm 2026", "2026")
+    # Without OCR's marks in the text (a typed text), no type is read inside a line.
+    assert extract(text=text.replace("ðŠ", "")).document.doc_type is None
+
+
+def test_title_rule_on_its_line_and_a_blank_date():
+    """A PDF text layer's rule on the title's line (03_QD of corpus/real) is no part of the title; a
+    date left all blank for the digital signature (04_CD) keeps its place."""
+    from pipeline.api import extract
+    doc = extract(text="THỦ TƯỚNG CHÍNH PHỦ\n___________\nSố: /QĐ-TTg\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày tháng năm\n\nQUYẾT ĐỊNH\n"
+                       "Thành lập Ban Chỉ đạo quốc gia về dữ liệu ____________\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+                       "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n").document
+    assert (doc.title, doc.place, doc.issued_date) == ("Thành lập Ban Chỉ đạo quốc gia về dữ liệu", "Hà Nội", None)

@@ -29,7 +29,9 @@ _GARBLED_NUMBER = regex.compile(
 _PLACE_DATE = regex.compile(
     r"(?<!\p{L})(?P<place>(?:\p{Lu}{1,3}\.[ ]?|\p{Lu}[\p{Ll}'’]*\.?)"
     r"(?:[ \n]+(?:\p{Lu}[\p{Ll}'’]*\.?|trấn|phố|xã)){0,4})"
-    r"\s*,\s*(?P<date>ngày\s*[^\n]{0,6}?\s*tháng[\s\S]{0,20}?năm\s+\d{4})")
+    r"\s*,\s*(?P<date>ngày\s*[^\n]{0,6}?\s*tháng[\s\S]{0,20}?năm(?:\s+\d{4}|[ \t]*$))", regex.M)
+# (A date left all blank, "Hà Nội, ngày tháng năm", to be stamped by a digital signature (04_CD of
+# corpus/real): the place is read, the date is none.)
 # The parts of a place-date's date, each as printed (blank, digits, or OCR's reading of them).
 _DATE_PARTS = regex.compile(r"ngày\s*(?P<d>\S{0,3}?)\s*tháng\s*(?P<m>\S{0,3}?)\s*năm\s+(?P<y>\d{4})")
 # OCR's readings of digits in a scanned date ("ngày Ø3", "ngàyQ2"; b08, b09 of corpus/real3).
@@ -62,6 +64,9 @@ _NOT_LINE_BREAK = regex.compile(r"[^\n]")
 _FOOTNOTE_MARK = regex.compile(r"^\(\d+\)\s*")  # "(1) ỦY BAN NHÂN DÂN"
 _SUBJECT_MARK = regex.compile(rf"^{cue('subject')}\s*[:.]?\s*")  # "V/v: ..." (về việc)
 _BRACE = regex.compile(r"\s*\}\s*")
+# The rule under a title set on the title's own line ("Thành lập Ban Chỉ đạo … ____________": a
+# PDF text layer, 03_QD of corpus/real).
+_TRAILING_RULE = regex.compile(r"\s+[-_=*]{3,}$")
 # A recipient's purpose in brackets at the end ("(để thực hiện)", "(b/c)").
 _PURPOSE = regex.compile(r"\(([^()]{1,20})\)\s*[;.]?\s*(?:\([^()]*\)\s*)?$")
 _FILED = regex.compile(r"(?i)^lưu\b")  # "Lưu: VT"
@@ -106,7 +111,7 @@ def split_issuer(lines: list[str]) -> tuple[str | None, str | None]:
     orgs, places = issuer_words()
     units: list[str] = []
     for line in lines:
-        line = " ".join(line.split()).strip(" .")
+        line = " ".join(line.split()).strip(" ._")  # (OCR's stray "_" after "BỘ CÔNG AN", b09)
         if not line:
             continue
         if (units and (_starts_with_any(line, places) and not _starts_with_any(line, orgs))
@@ -218,14 +223,18 @@ def extract_header(text: str, layout: Layout, header: Header) -> Header:
             header.doc_type, rest = line.strip(), ""
         header.spans["doc_type"] = Span(s, e)
         title_parts = [rest] if rest else []
-        if layout.title_span:
+        if layout.title_span and layout.title_span[0] <= s < layout.title_span[1]:
+            # The type's words inside the title's line, as OCR ran a scan's columns together
+            # (:func:`pipeline.segment._ocr_type_in_line`): the title is the rest.
+            title_parts.append(text[layout.title_span[0]:s] + " " + text[e:layout.title_span[1]])
+        elif layout.title_span:
             title_parts.append(text[layout.title_span[0]:layout.title_span[1]])
         title = " ".join(" ".join(title_parts).split())
-        title = _SUBJECT_MARK.sub("", title)
+        title = _TRAILING_RULE.sub("", _SUBJECT_MARK.sub("", title))
         header.title = title or None
     elif layout.title_span:
         title = " ".join(text[layout.title_span[0]:layout.title_span[1]].split())
-        header.title = _SUBJECT_MARK.sub("", title) or None
+        header.title = _TRAILING_RULE.sub("", _SUBJECT_MARK.sub("", title)) or None
     if layout.title_span:
         header.spans["title"] = Span(*layout.title_span)
     extract_signature(text, layout, header)
