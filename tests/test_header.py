@@ -238,3 +238,21 @@ def test_title_rule_on_its_line_and_a_blank_date():
                        "Thành lập Ban Chỉ đạo quốc gia về dữ liệu ____________\nTHỦ TƯỚNG CHÍNH PHỦ\n"
                        "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n").document
     assert (doc.title, doc.place, doc.issued_date) == ("Thành lập Ban Chỉ đạo quốc gia về dữ liệu", "Hà Nội", None)
+
+
+def test_signer_below_the_recipients_and_after_a_rank():
+    """A footer laid out as text: the name stands below the recipients' lines (b04 of corpus/real3);
+    a rank before the name is no part of it, also as OCR reads it ("Thường-tướng", b08)."""
+    from pipeline.extract.header import _rank_before_name
+    assert _rank_before_name("Thường-tướng Nguyễn Văn Long") == len("Thường-tướng ")
+    assert _rank_before_name("Đại tá Bùi Duy Hưng") == len("Đại tá ")
+    assert _rank_before_name("Trung tâm Y tế") == 0
+    from pipeline.api import extract
+    doc = extract(text="SỞ CÔNG THƯƠNG\nSố: 1050/QĐ-SCT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập - Tự do - Hạnh phúc\nLào Cai, ngày 06 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\n"
+                       "Về việc thành lập Đoàn kiểm tra\n\nĐiều 1. Thành lập Đoàn kiểm tra.\n"
+                       "Quyết định này có hiệu lực kể từ ngày ký./.\n\n"
+                       " Nơi nhận:                                                  GIÁM ĐỐC\n"
+                       " - UBND tỉnh (để báo cáo);\n - Như Điều 5;\n - Ban Giám đốc Sở;\n - Lưu: VT, CN.\n\n\n"
+                       "                                                          Hoàng Chí Hiền\n").document
+    assert (doc.signer_title, doc.signer) == ("GIÁM ĐỐC", "Hoàng Chí Hiền")

@@ -12,7 +12,7 @@ import regex
 
 from ..model import Header, Recipient, Span
 from ..segment import MOTTO, NUMBER_WORD, SIGNING, Layout, looks_ocr
-from ..text import fold, lines_of
+from ..text import fold, lines_of, strip_marks
 from ..vocab import PhraseSet, cue, doc_type_by_name, issuer_words, load_json, prefix_tree_alternation
 from .dates import first_date
 
@@ -327,13 +327,38 @@ def extract_signature(text: str, layout: Layout, header: Header) -> None:
         header.spans["signer_title"] = Span(lines[title_idx][0], lines[title_idx][1])
     after = (title_idx if title_idx is not None else cap_idx)
     if after is not None and header.signer is None:
-        for s, e, line in lines[after + 1:after + 5]:
+        # The name within the four lines under the title, past the recipients' lines of a footer
+        # laid out as text, which the name stands below ("- Lưu: VT, CN." over "Hoàng Chí Hiền",
+        # b04 of corpus/real3; counted apart), and past a rank before it ("Thượng tướng").
+        looked = 0
+        for s, e, line in lines[after + 1:]:
             if line.startswith(("-", "+", "(")):
                 continue
-            if _NAME.match(line) and len(line.split()) <= 6:
-                header.signer = line
-                header.spans["signer"] = Span(s, e)
+            looked += 1
+            if looked > 4:
                 break
+            rank = _rank_before_name(line)
+            name = line[rank:].strip()
+            if _NAME.match(name) and len(name.split()) <= 6:
+                header.signer = name
+                header.spans["signer"] = Span(s + rank + (len(line[rank:]) - len(line[rank:].lstrip())), e)
+                break
+
+
+@functools.cache
+def _ranks() -> regex.Pattern:
+    """A rank of the armed forces or the police before a signer's name (signature.json "ranks"),
+    matched without marks and with a hyphen or spaces between its words ("Thường-tướng", as OCR
+    reads Thượng tướng)."""
+    words = sorted({strip_marks(r).lower() for r in _signature()["ranks"]}, key=len, reverse=True)
+    return regex.compile(r"^(?i:" + "|".join(regex.escape(w).replace(r"\ ", r"[\s\-]+") for w in words)
+                         + r")\s+(?=\p{Lu})")
+
+
+def _rank_before_name(line: str) -> int:
+    """Where the name starts after a rank opening the line ("Đại tá Bùi Duy Hưng"); 0 without one."""
+    m = _ranks().match(strip_marks(line))  # (as long as the line: one letter for each letter)
+    return m.end() if m else 0
 
 
 _RECIPIENT_HEAD = regex.compile(rf"^\s*{cue('recipients')}\s*:?\s*(?P<rest>.*)$")
