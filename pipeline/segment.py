@@ -466,11 +466,30 @@ def _subject_line(lines: list[tuple[int, int, str]], block_end: int) -> tuple[in
     """The span of a letter's (công văn's) subject, which has no type line: the text of the last
     "V/v ..." line in the header block or the 3 lines after it."""
     span = None
-    for s, e, line in lines[:block_end + 3]:
+    for idx, (s, _e, line) in enumerate(lines[:block_end + 3]):
         vm = _SUBJECT_LINE.match(line)
         if vm:
-            span = (s + vm.start(1), e)
+            span = (s + vm.start(1), _subject_end(lines, idx))
     return span
+
+
+_SUBJECT_LENGTH = 400  # the longest subject read over lines (b06 of corpus/real3: 250 characters)
+
+
+def _subject_end(lines: list[tuple[int, int, str]], idx: int) -> int:
+    """Where a letter's subject on lines[idx] ends: it goes on over the lines under it, wrapped in
+    the header's left column ("V/v triển khai thực hiện Quyết định số" / "1074/QĐ-BXD ngày
+    29/6/2026 của Bộ" / … six lines, b06 of corpus/real3), up to a blank line, the addressees
+    ("Kính gửi"), the preamble, the authority, another header line, or 400 characters."""
+    start, end = lines[idx][0], lines[idx][1]
+    for _s, e, line in lines[idx + 1:]:
+        core = _cell_text(line)
+        if (not core or e - start > _SUBJECT_LENGTH or _PREAMBLE_START.match(core) or _AUTHORITY.match(core)
+                or MOTTO.search(core) or has_place_date(core) or _NUMBER_WORD_LINE.match(core)
+                or _SUBJECT_LINE.match(core) or doc_type_line(core) or _IMAGE_OR_RULE.fullmatch(core)):
+            break
+        end = e
+    return end
 
 
 def _untyped_title(lines: list[tuple[int, int, str]], block_end: int) -> tuple[int, int] | None:

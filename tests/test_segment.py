@@ -302,3 +302,22 @@ def test_ocr_plans_sections_of_batch3():
     b08 = extract(str(real3 / "b08_KH-589-KH-BCA-C04_ocr.txt"))
     assert [s.label for s in b08.sections if s.level == 1] == ["I", "II", "III", "IV", "V", "VI"]
     assert [s.title for s in b08.sections if s.level == 1][5] == "TỎ CHỨC THỰC HIỆN"
+
+
+def test_a_letters_subject_wrapped_over_lines():
+    """A letter's "V/v …" wrapped in the header's left column over lines (b06 of corpus/real3) goes
+    on up to the blank line; "Kính gửi" ends it."""
+    from pipeline.segment import _subject_line, header_block_end
+    from pipeline.text import lines_of
+    text = ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÀO CAI      Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 7432 /UBND-XD      Lào Cai, ngày 21 tháng 7 năm 2026\n V/v triển khai thực hiện Quyết định số\n"
+            " 1074/QĐ-BXD ngày 29/6/2026 của Bộ\nXây dựng ban hành các giải pháp kỹ thuật\n\n"
+            "Kính gửi: Các Sở, ban, ngành thuộc tỉnh.\n")
+    lines = list(lines_of(text))
+    span = _subject_line(lines, header_block_end(lines))
+    assert " ".join(text[slice(*span)].split()) == (
+        "V/v triển khai thực hiện Quyết định số 1074/QĐ-BXD ngày 29/6/2026 của Bộ Xây dựng ban hành các giải pháp "
+        "kỹ thuật")
+    lines = list(lines_of(text.replace("\n\nKính", "\nKính")))
+    span = _subject_line(lines, header_block_end(lines))
+    assert text[slice(*span)].endswith("giải pháp kỹ thuật")
