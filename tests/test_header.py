@@ -256,3 +256,15 @@ def test_signer_below_the_recipients_and_after_a_rank():
                        " - UBND tỉnh (để báo cáo);\n - Như Điều 5;\n - Ban Giám đốc Sở;\n - Lưu: VT, CN.\n\n\n"
                        "                                                          Hoàng Chí Hiền\n").document
     assert (doc.signer_title, doc.signer) == ("GIÁM ĐỐC", "Hoàng Chí Hiền")
+
+
+def test_capacity_t_m_with_a_dot():
+    """"T/M. ĐOÀN KIỂM TRA" in the right column of the recipients' heading (b03 of corpus/real3)."""
+    from pipeline.api import extract
+    doc = extract(text="SỞ CÔNG THƯƠNG\nSố: 1105/KH-ĐKT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập - Tự do - Hạnh phúc\nLào Cai, ngày 10 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+                       "Kiểm tra vật liệu nổ công nghiệp\n\nI. MỤC ĐÍCH\n1. Kiểm tra.\n"
+                       "Nơi nhận:                                         T/M. ĐOÀN KIỂM TRA\n"
+                       "- Giám đốc Sở (để báo cáo);\n- Lưu: VT.\n\n"
+                       "                                                     Hoàng Văn Thuân\n").document
+    assert (doc.signing_capacity, doc.signer) == ("T/M. ĐOÀN KIỂM TRA", "Hoàng Văn Thuân")
