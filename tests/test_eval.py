@@ -29,7 +29,7 @@ REAL2_FLOORS = {
 # and three files of corpus/real and corpus/legacy), in the dev split; floors at their first-sight
 # figures (docs/eval.md), raised as rules for them land.
 BATCH3 = {"03_QD-2319-QD-TTg_signed", "04_CD-2003-CD-VPCP_signed", "21_KH-KMT-2026-UBND-LamDong"}
-BATCH3_FLOORS = {"document": 0.96, "sections": 0.99, "references": 0.90, "dates": 0.89, "targets": 0.51,
+BATCH3_FLOORS = {"document": 0.98, "sections": 0.99, "references": 0.90, "dates": 0.89, "targets": 0.51,
                  "responsibilities": 0.43}
 
 

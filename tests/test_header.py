@@ -268,3 +268,19 @@ def test_capacity_t_m_with_a_dot():
                        "- Giám đốc Sở (để báo cáo);\n- Lưu: VT.\n\n"
                        "                                                     Hoàng Văn Thuân\n").document
     assert (doc.signing_capacity, doc.signer) == ("T/M. ĐOÀN KIỂM TRA", "Hoàng Văn Thuân")
+
+
+def test_signature_of_a_submission_carrying_a_draft():
+    """A Tờ trình followed by the draft plan it submits, with the draft's own header and footer (b09
+    of corpus/real3): the signature is the Tờ trình's, before the draft's motto."""
+    from pipeline.api import extract
+    doc = extract(text="CÔNG AN TỈNH LÂM ĐỒNG\nSố: 91/TTr-CAT-PC04\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày 03 tháng 02 năm 2026\n\nTỜ TRÌNH\n"
+                       "về việc ban hành kế hoạch\nKính gửi: Ủy ban nhân dân tỉnh Lâm Đồng\n"
+                       "Công an tỉnh đã dự thảo kế hoạch. Kính trình Ủy ban nhân dân tỉnh xem xét.\n"
+                       "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\n"
+                       "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: /KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày tháng năm 2026\n\nKẾ HOẠCH\nTăng cường công tác\n"
+                       "I. MỤC ĐÍCH\n1. Nắm chắc tình hình.\nNơi nhận:\n- Bộ Công an;\n- Lưu: VT.\n\n"
+                       "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n").document
+    assert (doc.signing_capacity, doc.signer_title) == ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")

@@ -274,11 +274,31 @@ def _signature_cell(s: int, e: int, line: str) -> tuple[int, int, str]:
     return start, start + len(core), core
 
 
+def _first_document_footer(text: str, layout: Layout, start: int) -> tuple[int, int] | None:
+    """(start, end) of the footer of the document the header opens where a second document's
+    header (the motto) follows its signature before ``start`` (a Tờ trình carrying the draft of
+    the plan it submits, with the draft's own header and footer: b09 of corpus/real3): from the
+    last recipients' heading before that motto, or from its signing capacity, to the motto."""
+    first_sig = SIGNING.search(text, layout.header_end, start)
+    if first_sig is None:
+        return None
+    motto = MOTTO.search(text, first_sig.end(), start)
+    if motto is None:
+        return None
+    end = text.rfind("\n", 0, motto.start()) + 1
+    footer = max((m.start() for m in _FOOTER_HEAD.finditer(text, layout.header_end, first_sig.start())), default=None)
+    return (footer if footer is not None else first_sig.start()), end
+
+
 def extract_signature(text: str, layout: Layout, header: Header) -> None:
     start = layout.footer_start if layout.footer_start is not None else layout.closing_start
+    end = layout.body_end
+    first = _first_document_footer(text, layout, start)
+    if first is not None:
+        start, end = first
     sig = _signature()
     titles = sorted(sig["titles"], key=len, reverse=True)
-    lines = [_signature_cell(s, e, line) for s, e, line in lines_of(text, start, layout.body_end)]
+    lines = [_signature_cell(s, e, line) for s, e, line in lines_of(text, start, end)]
     lines = [x for x in lines if x[2]]
     cap_idx = None
     for i, (_s, _e, line) in enumerate(lines):
@@ -362,6 +382,7 @@ def _rank_before_name(line: str) -> int:
 
 
 _RECIPIENT_HEAD = regex.compile(rf"^\s*{cue('recipients')}\s*:?\s*(?P<rest>.*)$")
+_FOOTER_HEAD = regex.compile(rf"(?m)^\s*{cue('recipients')}\s*:?")  # "Nơi nhận:" opening a line
 
 
 def _purpose(raw: str) -> str | None:
