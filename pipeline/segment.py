@@ -412,7 +412,8 @@ def _title_after_type_line(text: str, lines: list[tuple[int, int, str]],
         if t_start is None:
             if not core or _IMAGE_OR_RULE.fullmatch(core):
                 continue
-            if _CITING_START.match(core) or (type_line_has_title and core.upper() != core):
+            if (_CITING_START.match(core) and not _citing_title(core, lines[idx + 1:idx + 2])) \
+                    or (type_line_has_title and core.upper() != core):
                 break
             t_start = _text_span(s, line, core)[0]
         elif not core:
@@ -423,6 +424,20 @@ def _title_after_type_line(text: str, lines: list[tuple[int, int, str]],
             break
         t_end = _text_span(s, line, core)[1]
     return None if t_start is None else (t_start, t_end)
+
+
+_CARRYING_OUT = regex.compile(r"^\s*Thực\s+hiện\s")
+
+
+def _citing_title(core: str, following: list[tuple[int, int, str]]) -> bool:
+    """Whether a line after the type line that opens as a preamble citing a document does ("Thực
+    hiện Chỉ thị 13-CT/TW của Ban Bí thư về …") is the title of a programme carrying that document
+    out (d07 of corpus/web): a "Thực hiện" line of its own, under 250 characters, a blank line
+    after it, and no sentence's punctuation at its end (a preamble's clause ends with ";", "," or
+    ":", "như sau:")."""
+    nxt = following[0][2] if following else ""
+    return (bool(_CARRYING_OUT.match(core)) and len(core) < 250 and not nxt.strip()
+            and not core.rstrip().endswith((";", ",", ":", ".")))
 
 
 # A line in capitals goes on with a title in capitals, though a preamble's sentence may open with

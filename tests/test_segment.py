@@ -321,3 +321,17 @@ def test_a_letters_subject_wrapped_over_lines():
     lines = list(lines_of(text.replace("\n\nKính", "\nKính")))
     span = _subject_line(lines, header_block_end(lines))
     assert text[slice(*span)].endswith("giải pháp kỹ thuật")
+
+
+def test_a_programme_titled_by_the_document_it_carries_out():
+    """"CHƯƠNG TRÌNH" / "Thực hiện Chỉ thị 13-CT/TW … phát triển rừng" standing alone (d07 of
+    corpus/web) is the title; a preamble's "Thực hiện …," clause is none."""
+    from pipeline.segment import _title_after_type_line, find_doc_type_line
+    from pipeline.text import lines_of
+    title = "Thực hiện Chỉ thị 13-CT/TW của Ban Bí thư về tăng cường sự lãnh đạo của Đảng"
+    for after, expected in [("\n\n", title), (",\n", None), ("\nBan Thường vụ ban hành\n", None)]:
+        text = "TỈNH ỦY\nCHƯƠNG TRÌNH\n\n" + title + after + "Thực hiện Chỉ thị 13-CT/TW, ngày 12/01/2017 như sau:\n"
+        lines = list(lines_of(text))
+        idx, _ = find_doc_type_line(lines)
+        span = _title_after_type_line(text, lines, idx)
+        assert (text[slice(*span)] if span else None) == expected, after
