@@ -413,7 +413,7 @@ def _title_after_type_line(text: str, lines: list[tuple[int, int, str]],
             if not core or _IMAGE_OR_RULE.fullmatch(core):
                 continue
             if (_CITING_START.match(core) and not _citing_title(core, lines[idx + 1:idx + 2])) \
-                    or (type_line_has_title and core.upper() != core):
+                    or (type_line_has_title and core.upper() != core and not _PERIOD_LINE.fullmatch(core)):
                 break
             t_start = _text_span(s, line, core)[0]
         elif not core:
@@ -427,6 +427,9 @@ def _title_after_type_line(text: str, lines: list[tuple[int, int, str]],
 
 
 _CARRYING_OUT = regex.compile(r"^\s*Thực\s+hiện\s")
+# A line naming the period a plan covers, under a type line that carries the title ("KẾ HOẠCH
+# CÔNG ĐOÀN" / "Năm học 2018 – 2019", d06 of corpus/web): it goes on with the title.
+_PERIOD_LINE = regex.compile(rf"{cue('title_periods')}\s+\d{{4}}(?:\s*[-–]\s*\d{{4}})?")
 
 
 def _citing_title(core: str, following: list[tuple[int, int, str]]) -> bool:

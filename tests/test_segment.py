@@ -335,3 +335,17 @@ def test_a_programme_titled_by_the_document_it_carries_out():
         idx, _ = find_doc_type_line(lines)
         span = _title_after_type_line(text, lines, idx)
         assert (text[slice(*span)] if span else None) == expected, after
+
+
+def test_a_period_line_goes_on_with_the_title():
+    """"KẾ HOẠCH CÔNG ĐOÀN" / "Năm học 2018 – 2019" (d06 of corpus/web): the period line is the
+    title's; a line of prose is not."""
+    from pipeline.segment import _title_after_type_line, find_doc_type_line
+    from pipeline.text import lines_of
+    for second, expected in [("Năm học 2018 – 2019", "Năm học 2018 – 2019"),
+                             ("Giai đoạn 2021 - 2025", "Giai đoạn 2021 - 2025"), ("Năm nay trường tổ chức", None)]:
+        text = f"KẾ HOẠCH CÔNG ĐOÀN\n\n{second}\n\n\nPHẦN 1: KẾ HOẠCH CHUNG\n"
+        lines = list(lines_of(text))
+        idx, _ = find_doc_type_line(lines)
+        span = _title_after_type_line(text, lines, idx)
+        assert (text[slice(*span)] if span else None) == expected
