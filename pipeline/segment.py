@@ -12,6 +12,8 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -19,8 +21,8 @@ import regex
 
 from .model import Section, Warning
 from .scan import LINE_START
-from .text import lines_of
-from .vocab import cue, doc_type_line, patterns
+from .text import lines_of, strip_marks
+from .vocab import cue, doc_type_headers, doc_type_line, patterns
 
 
 @functools.cache
@@ -75,10 +77,14 @@ def is_chrome(line: str) -> bool:
 # right column (data/layout_cues.json). The party's name in capitals only: running text names the
 # party too ("Nghị quyết Đại hội ... Đảng Cộng sản Việt Nam"), and such a line opens no header.
 MOTTO = regex.compile(f"{cue('motto')}|{cue('party', any_case=False)}|{cue('tagline')}")
+# The place-date line ("Hà Nội, ngày 05 tháng 3 năm 2025"; its day and month may be blank, filled
+# in by hand). OCR of a scan may misread the handwritten or stamped day ("ngày Ø3", "ngàyQ2", "ngày
+# kỖ", "ngày44tháng": no space where the day's box was; the four OCR'd plans of corpus/real3):
+# the day is up to three characters other than spaces, and the spaces around it may be missing.
 PLACE_DATE = regex.compile(
-    r"(?P<place>[\p{Lu}][\p{L}'’ .]{1,40}?)\s*,\s*ngày\s+(?P<d>\d{1,2}|\s*)\s*tháng\s+"
+    r"(?P<place>[\p{Lu}][\p{L}'’ .]{1,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2}|[^\s\d]\S{0,2}|\s*)\s*tháng\s*"
     r"(?P<m>\d{1,2}|\s*)\s*năm\s+(?P<y>\d{4})", regex.I)
-_PLACE_DATE_CUE = regex.compile(r",\s*ngày\s", regex.I)
+_PLACE_DATE_CUE = regex.compile(r",\s*ngày", regex.I)
 
 
 def has_place_date(line: str) -> bool:
@@ -151,9 +157,12 @@ _AUTHORITY = regex.compile(
 # A preamble that cites a document ("Căn cứ ...", "Thực hiện Kế hoạch số ...") right after the type
 # line: the document has no title.
 _CITING_START = regex.compile(r"^\s*(?:Căn\s+cứ|Thực\s+hiện\s+(?:\S+\s+){1,3}(?:số|\d))")
-_NUMBER_LINE = regex.compile(r"^\s*\|?\s*Số\s*:")  # "Số: 12/KH-UBND"
-_NUMBER_CELL = regex.compile(r"(?:^|\s|\|)Số\s*:")
-_NUMBER_WORD_LINE = regex.compile(r"^\s*\|?\s*Số\b")
+# The word "Số" of the number line, or OCR's readings of it before its colon: the "ố" with another
+# mark or none ("Só:", "Sô:"), the "S" in lower case ("só:3/KH-DCT"); b07, b10 of corpus/real3.
+NUMBER_WORD = r"(?:Số|[Ss][oóòỏõọôốồổỗộơớờởỡợ](?=[ \t]*:))"
+_NUMBER_LINE = regex.compile(rf"^\s*\|?\s*{NUMBER_WORD}\s*:")  # "Số: 12/KH-UBND"
+_NUMBER_CELL = regex.compile(rf"(?:^|\s|\|){NUMBER_WORD}\s*:")
+_NUMBER_WORD_LINE = regex.compile(rf"^\s*\|?\s*(?:Số\b|{NUMBER_WORD})")
 _RULE_LINE = regex.compile(r"[-_*=|. ]+")
 _IMAGE_OR_RULE = regex.compile(r"!\[.*|[-_*=. ]+")
 _ARTICLES_INTRO = regex.compile(r"\b(QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT)\s*:\s*$")
@@ -259,7 +268,11 @@ def find_layout(text: str, body: tuple[int, int]) -> Layout:
     doc_type = find_doc_type_line(lines)
     doc_type_span = title_span = None
     header_end = body_start
-    if doc_type is not None:
+    ocr_type = _ocr_type_in_line(text, lines) if doc_type is None and looks_ocr(text) else None
+    if ocr_type is not None:
+        doc_type_span, title_span = ocr_type
+        header_end = title_span[1]
+    elif doc_type is not None:
         dt_idx, doc_type_span = doc_type
         title_span = _title_after_type_line(text, lines, dt_idx)
         header_end = (title_span or doc_type_span)[1]
@@ -328,6 +341,48 @@ def find_doc_type_line(lines: list[tuple[int, int, str]]) -> tuple[int, tuple[in
     return None
 
 
+# A run of two or three words in capitals inside a line ("Phôi hợp kiêm soát KÉ HOẠCH các hoạt động").
+_CAPITALS_RUN = regex.compile(r"(?<!\S)\p{Lu}+(?:[ \t]+\p{Lu}+){1,2}(?!\S)")
+
+
+@functools.cache
+def _type_headers_without_marks() -> frozenset[str]:
+    """The header lines of the document types without their marks, in capitals ("KE HOACH")."""
+    return frozenset(strip_marks(h).upper() for h in doc_type_headers())
+
+
+def _ocr_type_in_line(text: str, lines: list[tuple[int, int, str]]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(span of the type words, span of the title holding them) of a document-type line as OCR of
+    a scan reads it: the type's words with a mark misread ("KÉ HOẠCH" for KẾ HOẠCH), set inside
+    the title's first line where OCR ran the two columns' lines together ("Phôi hợp kiêm soát KÉ
+    HOẠCH các hoạt động hợp pháp" / "liên quan đên ma túy năm 2026", b07 of corpus/real3), or
+    before a title run on in lower case ("KẾ HOẠCH số Khảo sát, …", b10). Matched without marks,
+    on a line after the header block (motto, number, place-date) within the first 40 lines. The
+    title runs from the line's start over the lines after it up to a blank line, the preamble or
+    400 characters."""
+    block_end = header_block_end(lines)
+    if not block_end:
+        return None
+    for idx in range(block_end, min(len(lines), 40)):
+        s, e, line = lines[idx]
+        if "\t" in line or "|" in line or len(line) > 200:
+            continue  # a table's row (a table of tab-separated values, corpus/real/SOURCES.tsv)
+        run = next((m for m in _CAPITALS_RUN.finditer(line)
+                    if strip_marks(" ".join(m.group(0).split())) in _type_headers_without_marks()), None)
+        if run is None:
+            continue
+        if not any(c.islower() for c in line):
+            return None  # a capitals line: a type line of another kind, not OCR's run-together
+        t_start, t_end = _text_span(s, line, _cell_text(line))
+        for ns, ne, nxt in lines[idx + 1:]:
+            core = _cell_text(nxt)
+            if not core or _ends_title(core) or _CITING_START.match(core) or ne - t_start > 400:
+                break
+            t_end = _text_span(ns, nxt, core)[1]
+        return (s + run.start(), s + run.end()), (t_start, t_end)
+    return None
+
+
 def header_block_end(lines: list[tuple[int, int, str]]) -> int:
     """The index after the header block's last line (motto, number, place-date) within the first
     30 lines; 0 if there is none. The block ends at a line of over 80 characters after one of
@@ -357,7 +412,8 @@ def _title_after_type_line(text: str, lines: list[tuple[int, int, str]],
         if t_start is None:
             if not core or _IMAGE_OR_RULE.fullmatch(core):
                 continue
-            if _CITING_START.match(core) or (type_line_has_title and core.upper() != core):
+            if (_CITING_START.match(core) and not _citing_title(core, lines[idx + 1:idx + 2])) \
+                    or (type_line_has_title and core.upper() != core and not _PERIOD_LINE.fullmatch(core)):
                 break
             t_start = _text_span(s, line, core)[0]
         elif not core:
@@ -368,6 +424,23 @@ def _title_after_type_line(text: str, lines: list[tuple[int, int, str]],
             break
         t_end = _text_span(s, line, core)[1]
     return None if t_start is None else (t_start, t_end)
+
+
+_CARRYING_OUT = regex.compile(r"^\s*Thực\s+hiện\s")
+# A line naming the period a plan covers, under a type line that carries the title ("KẾ HOẠCH
+# CÔNG ĐOÀN" / "Năm học 2018 – 2019", d06 of corpus/web): it goes on with the title.
+_PERIOD_LINE = regex.compile(rf"{cue('title_periods')}\s+\d{{4}}(?:\s*[-–]\s*\d{{4}})?")
+
+
+def _citing_title(core: str, following: list[tuple[int, int, str]]) -> bool:
+    """Whether a line after the type line that opens as a preamble citing a document does ("Thực
+    hiện Chỉ thị 13-CT/TW của Ban Bí thư về …") is the title of a programme carrying that document
+    out (d07 of corpus/web): a "Thực hiện" line of its own, under 250 characters, a blank line
+    after it, and no sentence's punctuation at its end (a preamble's clause ends with ";", "," or
+    ":", "như sau:")."""
+    nxt = following[0][2] if following else ""
+    return (bool(_CARRYING_OUT.match(core)) and len(core) < 250 and not nxt.strip()
+            and not core.rstrip().endswith((";", ",", ":", ".")))
 
 
 # A line in capitals goes on with a title in capitals, though a preamble's sentence may open with
@@ -386,7 +459,15 @@ def _ends_title(core: str, capitals_title: bool = False) -> bool:
     preamble = bool(_PREAMBLE_START.match(core)) and not (
         capitals_title and _is_capitals(core) and _item_of_line(core, 0, 0) is None)
     return bool(_IMAGE_OR_RULE.fullmatch(core) or preamble
-                or (_AUTHORITY.match(core) and core.upper() == core))
+                or (_AUTHORITY.match(core) and core.upper() == core) or _opens_roman_section(core))
+
+
+def _opens_roman_section(core: str) -> bool:
+    """Whether a line opens a Roman section ("I- TÌNH HÌNH VÀ NGUYÊN NHÂN"): a resolution of the
+    Politburo runs its first section on right under its capitals title, with no blank line and no
+    preamble between (b02 of corpus/real3), and that section is no part of the title."""
+    item = _item_of_line(core, 0, 0)
+    return item is not None and item.kind == "roman" and ocr_roman(item.label) == item.label
 
 
 def _title_goes_on(title_so_far: str, following: list[tuple[int, int, str]]) -> bool:
@@ -403,11 +484,30 @@ def _subject_line(lines: list[tuple[int, int, str]], block_end: int) -> tuple[in
     """The span of a letter's (công văn's) subject, which has no type line: the text of the last
     "V/v ..." line in the header block or the 3 lines after it."""
     span = None
-    for s, e, line in lines[:block_end + 3]:
+    for idx, (s, _e, line) in enumerate(lines[:block_end + 3]):
         vm = _SUBJECT_LINE.match(line)
         if vm:
-            span = (s + vm.start(1), e)
+            span = (s + vm.start(1), _subject_end(lines, idx))
     return span
+
+
+_SUBJECT_LENGTH = 400  # the longest subject read over lines (b06 of corpus/real3: 250 characters)
+
+
+def _subject_end(lines: list[tuple[int, int, str]], idx: int) -> int:
+    """Where a letter's subject on lines[idx] ends: it goes on over the lines under it, wrapped in
+    the header's left column ("V/v triển khai thực hiện Quyết định số" / "1074/QĐ-BXD ngày
+    29/6/2026 của Bộ" / … six lines, b06 of corpus/real3), up to a blank line, the addressees
+    ("Kính gửi"), the preamble, the authority, another header line, or 400 characters."""
+    start, end = lines[idx][0], lines[idx][1]
+    for _s, e, line in lines[idx + 1:]:
+        core = _cell_text(line)
+        if (not core or e - start > _SUBJECT_LENGTH or _PREAMBLE_START.match(core) or _AUTHORITY.match(core)
+                or MOTTO.search(core) or has_place_date(core) or _NUMBER_WORD_LINE.match(core)
+                or _SUBJECT_LINE.match(core) or doc_type_line(core) or _IMAGE_OR_RULE.fullmatch(core)):
+            break
+        end = e
+    return end
 
 
 def _untyped_title(lines: list[tuple[int, int, str]], block_end: int) -> tuple[int, int] | None:
@@ -561,6 +661,12 @@ def _is_label_title(line: str) -> bool:
             and _is_heading_case(line) and _item_of_line(line, 0, len(line)) is None)
 
 
+# A heading that is a short label run on into its content after a colon ("I. Thời gian: 08 giờ,
+# ngày 09 tháng 10 năm 2025", "II. Địa điểm: Trực tiếp tại Trụ sở Chính phủ ...": the Roman parts
+# of a telegram or an invitation, 04_CD of corpus/real): the label, of one to four words, is the
+# title. (A heading that ends with its colon, "III. Văn phòng Chính phủ trân trọng đề nghị:", has
+# nothing after it and keeps its words.)
+_LABEL_HEAD = regex.compile(r"^(\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,3})\s*:\s+\S")
 # A capitals heading run on into its text ("I. MỤC TIÊU - Nâng cao ...").
 _CAPITALS_HEAD = regex.compile(r"^((?:[\p{Lu}\d]+[,;]?\s+){1,12}?[\p{Lu}\d]+)\s*(?:[-–:]\s+)(?=\S)")
 _YEAR_OR_FIGURE = regex.compile(r"^\d{3,}")
@@ -581,6 +687,7 @@ class _Item:
     start: int
     line_end: int
     rank: float
+    ocr_read: bool = False  # a Roman label read through OCR's slips: kept only where it continues the numbering
 
 
 def _top_kind(items: list[_Item]) -> str | None:
@@ -649,6 +756,34 @@ def _part_title(label: str, title: str, line: str) -> str | None:
     return title if _PART_NUMBER.match(label) else None
 
 
+# --- OCR'd text --------------------------------------------------------------------------------
+
+def _vietnamese_letters() -> frozenset[str]:
+    """The letters of Vietnamese, with their tone marks, both cases (and f, j, w, z of loanwords)."""
+    vowels, tones = "aăâeêioôơuưy", ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
+    letters = {unicodedata.normalize("NFC", v + t) for v in vowels for t in tones} | set("bcdđghklmnpqrstvxfjwz")
+    return frozenset(letters | {c.upper() for c in letters})
+
+
+# A letter of the Latin-1 and Latin Extended-A blocks (U+00C0-U+017F) that Vietnamese does not
+# write: Tesseract's readings of marked letters and digits in scans ("Ð" for Đ, "Ø3" for 03, "Ñ",
+# "ÿ", "Š"; 2 to 4 in each of the four OCR'd plans of corpus/real3, none in the 66 typed
+# documents of dev). (Latin Extended-B, "ǜ", "Ƕ", is left out: legacy-font decoding leaves those
+# in typed text, 8 in p009 of corpus/real2.)
+# (The standard library's re: a class of single characters searched 17 times faster than by regex,
+# 28 ms over 3.8 MB.)
+_FOREIGN_LETTER = re.compile(
+    "[" + "".join(chr(c) for c in range(0xC0, 0x180)
+                  if chr(c).isalpha() and chr(c) not in _vietnamese_letters()) + "]")
+OCR_SIGNS = 2  # foreign letters that mark a text read by OCR
+
+
+def looks_ocr(text: str) -> bool:
+    """Whether a text was read from a scan by OCR: it holds OCR_SIGNS letters foreign to
+    Vietnamese or more (:data:`_FOREIGN_LETTER`)."""
+    return sum(1 for _ in itertools.islice(_FOREIGN_LETTER.finditer(text), OCR_SIGNS)) >= OCR_SIGNS
+
+
 # OCR's readings of Roman numerals in scanned headings: "HI- TỎ CHỨC THỰC HIỆN" (III: "II" read
 # as "H"), "1- MỤC ĐÍCH, YÊU CÂU" (I read as the digit one or an "l"); seen in the text layers of
 # the real chains of issue 14.
@@ -660,17 +795,18 @@ def ocr_roman(label: str) -> str:
     return label.translate(_OCR_ROMAN)
 
 
-def _roman_title(label: str, title: str, line: str) -> str | None:
+def _roman_title(label: str, title: str, line: str, ocr: bool = False) -> str | None:
     """A Roman section is numbered I to XXX. A heading over 100 characters that opens with
     capitals run on into the text ("I. MỤC TIÊU - Nâng cao ...") keeps the capitals as title; a
     title still over 100 characters that is not in capitals is prose, not a heading. After a dash
     ("II- NỘI DUNG") the title is a heading in capitals, and only there may the label hold OCR's
     look-alikes ("HI-", "1-"; :func:`find_items` keeps those only where they continue the Roman
-    numbering); "1. MỤC TIÊU" is an Arabic item."""
+    numbering); "1. MỤC TIÊU" is an Arabic item. In a text read by OCR (``ocr``) a label with an
+    "H" for "II" may have any separator ("H. THỜI GIAN, ĐỊA ĐIÊM", b08 of corpus/real3)."""
     dash = line.lstrip()[len(label):].lstrip()[:1] in ("-", "–")  # the marker's separator
     if dash and not _is_heading_case(title):
         return None
-    if ocr_roman(label) != label and not dash:
+    if ocr_roman(label) != label and not dash and not (ocr and "H" in label and _is_heading_case(title)):
         return None
     value = roman_value(ocr_roman(label))
     if value is None or value > 30:
@@ -678,6 +814,9 @@ def _roman_title(label: str, title: str, line: str) -> str | None:
     caps = _CAPITALS_HEAD.match(title)
     if caps and len(title) > 100:
         title = caps.group(1)
+    label_head = _LABEL_HEAD.match(title)
+    if label_head and not _is_heading_case(title):
+        title = label_head.group(1)
     if not _is_heading_case(title) and len(title) > 100:
         return None
     return title
@@ -698,12 +837,16 @@ def _arabic_title(label: str, title: str, line: str) -> str | None:
 
 
 _MARKER_FILTERS: dict[str, Callable[[str, str, str], str | None]] = {
-    "part": _part_title, "roman": _roman_title, "upper": _upper_title, "arabic": _arabic_title}
+    "part": _part_title, "upper": _upper_title, "arabic": _arabic_title}  # (Roman: _roman_title)
 
 
-def find_items(text: str, start: int, end: int) -> list[_Item]:
+def find_items(text: str, start: int, end: int, ocr: bool | None = None) -> list[_Item]:
     """The numbered and bulleted lines of text[start:end] as items, ranked (see _rank). A line is
-    an item of the first kind of _MARKERS whose pattern matches it and whose filter keeps it."""
+    an item of the first kind of _MARKERS whose pattern matches it and whose filter keeps it.
+    ``ocr``: whether the text was read by OCR (by default :func:`looks_ocr` of the text), which
+    reads Roman labels through OCR's slips (:func:`_read_ocr_romans`)."""
+    if ocr is None:
+        ocr = looks_ocr(text)
     items = []
     # A label alone on the line before: its kind, label, start, and the item it is without a title
     # on the next line (a "Phần" part is one, a bare Roman numeral none).
@@ -724,7 +867,7 @@ def find_items(text: str, start: int, end: int) -> list[_Item]:
                 continue
             if untitled is not None:
                 items.append(untitled)
-        item = _item_of_line(line, ls, le)
+        item = _item_of_line(line, ls, le, ocr=ocr)
         if item is not None and not (item.kind == "part" and not item.title_text.strip()):
             items.append(item)
             if item.kind == "roman":
@@ -741,23 +884,38 @@ def find_items(text: str, start: int, end: int) -> list[_Item]:
             items.append(item)
     if bare is not None and bare[3] is not None:
         items.append(bare[3])
-    items = _read_ocr_romans(items, text)
+    items = _read_ocr_romans(items, text, ocr)
     top = _top_kind(items)
     for it in items:
         it.rank = _rank(it.kind, it.label, top)
     return items
 
 
-def _read_ocr_romans(items: list[_Item], text: str) -> list[_Item]:
+def _doubtful_roman(it: _Item) -> bool:
+    """A Roman item whose label holds OCR's look-alikes ("HI-") or was read without a separator."""
+    return it.kind == "roman" and (ocr_roman(it.label) != it.label or it.ocr_read)
+
+
+def _read_ocr_romans(items: list[_Item], text: str, ocr: bool = False) -> list[_Item]:
     """Roman sections whose label holds OCR's look-alikes ("HI-", "1-") read as typed ("III",
     "I") where they continue the numbering of the document's typed Roman sections (the one before
-    plus one; "1-" first), and read as other items, or none, otherwise."""
-    if not any(it.kind == "roman" and ocr_roman(it.label) == it.label for it in items):
-        return [it for it in items if not (it.kind == "roman" and ocr_roman(it.label) != it.label)]
+    plus one; "1-" first), and read as other items, or none, otherwise.
+
+    In a text read by OCR a label that repeats the one before ("I.", "II.", "II.", "IV.": OCR read
+    III as II, in three of the four OCR'd plans of corpus/real3) is the next number where the
+    numbering goes on from that next number (the Roman label after it is the one after that) or
+    the document has no Roman section after it."""
+    if not any(it.kind == "roman" and not _doubtful_roman(it) for it in items):
+        return [it for it in items if not _doubtful_roman(it)]
+    romans = [it for it in items if it.kind == "roman"]
     out: list[_Item] = []
     last = 0
     for it in items:
-        if it.kind == "roman" and ocr_roman(it.label) != it.label:
+        if it.kind == "roman" and not _doubtful_roman(it) and ocr and last and roman_value(it.label) == last:
+            later = romans[romans.index(it) + 1:]
+            if not later or roman_value(ocr_roman(later[0].label)) == last + 2:
+                it.label = _roman(last + 1)
+        if _doubtful_roman(it):
             if roman_value(ocr_roman(it.label)) != last + 1:
                 line = text[it.start:it.line_end]
                 other = _item_of_line(line, it.start, it.line_end, skip=("roman",))
@@ -771,9 +929,11 @@ def _read_ocr_romans(items: list[_Item], text: str) -> list[_Item]:
     return out
 
 
-def _item_of_line(line: str, ls: int, le: int, skip: tuple[str, ...] = ()) -> _Item | None:
+def _item_of_line(line: str, ls: int, le: int, skip: tuple[str, ...] = (), ocr: bool = False) -> _Item | None:
     """The item a line (at ls to le in the text) opens, unranked; None if it opens none. The
-    marker kinds in ``skip`` are not tried."""
+    marker kinds in ``skip`` are not tried. ``ocr``: the text was read by OCR (see _roman_title,
+    and :data:`_OCR_SPACED_ROMAN` for a line that opens no other item)."""
+    indent = len(line) - len(line.lstrip())
     for kind, rx in _MARKERS:
         if kind in skip:
             continue
@@ -781,13 +941,22 @@ def _item_of_line(line: str, ls: int, le: int, skip: tuple[str, ...] = ()) -> _I
         if not m:
             continue
         label, title = m.group("label"), m.group("title")
-        keep = _MARKER_FILTERS.get(kind)
-        if keep is not None:
+        if kind == "roman":
+            title = _roman_title(label, title, line, ocr)
+        elif (keep := _MARKER_FILTERS.get(kind)) is not None:
             title = keep(label, title, line)
-            if title is None:
-                continue
-        return _Item(kind, label, title, ls + (len(line) - len(line.lstrip())), le, 0)
+        if title is None:
+            continue
+        return _Item(kind, label, title, ls + indent, le, 0)
+    if ocr and "roman" not in skip and (m := _OCR_SPACED_ROMAN.match(line)) is not None:
+        return _Item("roman", m.group("label"), m.group("title"), ls + indent, le, 0, ocr_read=True)
     return None
+
+
+# A Roman heading whose separator OCR lost ("VI TỎ CHỨC THỰC HIỆN", b08 of corpus/real3): a
+# label of I, V and X, a space, and a title all in capitals; in a text read by OCR only, and kept
+# only where it continues the Roman numbering (:func:`_read_ocr_romans`).
+_OCR_SPACED_ROMAN = regex.compile(r"^[ \t]*(?P<label>[IVX]{1,5})[ \t]+(?P<title>\p{Lu}[\p{Lu}\s,]{3,})$")
 
 
 # --- numbered items: the tree --------------------------------------------------------------
@@ -797,7 +966,8 @@ def segment(text: str, layout: Layout) -> tuple[list[Section], list[Warning]]:
     for gaps and duplicates in their numbering."""
     # The body and an attached document's content (:meth:`Layout.body_spans`): a tree each, ranked
     # together (a decision's articles stand under the Roman sections of the plan it issues).
-    per_span = [find_items(text, lo, hi) for lo, hi in layout.body_spans()]
+    ocr = looks_ocr(text)
+    per_span = [find_items(text, lo, hi, ocr) for lo, hi in layout.body_spans()]
     items = [it for span_items in per_span for it in span_items]
     top = _top_kind(items)
     for it in items:

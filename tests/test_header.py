@@ -1,5 +1,7 @@
 """Header and signature fields on real documents, exact values."""
-from conftest import GENERATED, REAL, SEED_000, SEED_001, SEED_002, WEB
+import pytest
+
+from conftest import GENERATED, REAL, ROOT, SEED_000, SEED_001, SEED_002, WEB
 
 
 def fields(doc, *names):
@@ -168,3 +170,117 @@ def test_own_docx_signature_flattened_after_the_recipients(extracted):
     doc = extracted(REAL / "15_KH-PCMT-den-2030-UBND-LamDong.docx")
     assert fields(doc, "signing_capacity", "signer_title", "signer") == {
         "signing_capacity": "KT. CHỦ TỊCH", "signer_title": "PHÓ CHỦ TỊCH", "signer": "Nguyễn Minh"}
+
+
+def test_place_date_value_as_precise_as_its_parts():
+    """A place-date's date read part by part: OCR's look-alikes of digits in OCR'd text only
+    ("Ø3", "Q2": b09, b08 of corpus/real3), a misread or blank day gives the month, a blank month
+    the year ("ngày44tháng năm 2026", b07)."""
+    from pipeline.extract.header import place_date_value
+    assert place_date_value("ngày Ø3 tháng 02 năm 2026", ocr=True) == "2026-02-03"
+    assert place_date_value("ngàyQ2 tháng 10 năm 2025", ocr=True) == "2025-10-02"
+    assert place_date_value("ngày Ø3 tháng 02 năm 2026", ocr=False) == "2026-02"
+    assert place_date_value("ngày kỖ tháng 6 năm 2026", ocr=True) == "2026-06"
+    assert place_date_value("ngày44tháng năm 2026", ocr=True) == "2026"
+    assert place_date_value("ngày 05 tháng 3 năm 2025", ocr=False) == "2025-03-05"
+
+
+def test_ocr_number_lines():
+    """OCR's "Số" ("Só:", "só:") and a garbled number before the symbol's slash (b07, b08, b10 of
+    corpus/real3): the symbol is read, the garbled number is none."""
+    from pipeline.api import extract
+    ocr_marks = "\nÐø\n"  # two letters Vietnamese does not write: an OCR'd text
+    head = "BỘ CÔNG AN\n{}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" \
+           "Hà Nội, ngàyQ2 tháng 10 năm 2025\n\nKẾ HOẠCH\nTổ chức Hội nghị\n" \
+           "I. MỤC ĐÍCH\n1. Tổ chức hội nghị." + ocr_marks
+    for line, number, symbol in [("Số: 5 #2 /KH-BCA-C04", None, "KH-BCA-C04"),
+                                 ("Só:đÓ6 /KH-TCTLNTW-C04", None, "KH-TCTLNTW-C04"),
+                                 ("só:3/KH-DCT", "3", "KH-DCT")]:
+        doc = extract(text=head.format(line)).document
+        assert (doc.number, doc.symbol, doc.place, doc.issued_date) == (number, symbol, "Hà Nội", "2025-10-02")
+
+
+@pytest.mark.slow
+def test_ocr_plans_headers_of_batch3():
+    """The headers of the OCR'd plans b07 and b10 of corpus/real3 (dev), as annotated."""
+    from pipeline.api import extract
+    b07 = extract(str(ROOT / "corpus/real3/b07_KH-996-KH-TCTLNTW-C04_ocr.txt"))
+    assert fields(b07, "number", "symbol", "parent_issuer", "issuer", "place", "issued_date") == {
+        "number": None, "symbol": "KH-TCTLNTW-C04", "parent_issuer": "BỘ CÔNG AN",
+        "issuer": "TỔ CÔNG TÁC LIÊN NGÀNH TW", "place": "Hà Nội", "issued_date": "2026"}
+    b10 = extract(str(ROOT / "corpus/real3/b10_KH-753-KH-DCT_ocr.txt"))
+    assert fields(b10, "number", "symbol", "place", "issued_date") == {
+        "number": "3", "symbol": "KH-DCT", "place": "Thành phố Hồ Chí Minh", "issued_date": "2026-06"}
+
+
+def test_ocr_type_words_inside_the_title_line():
+    """OCR ran a scan's columns together: the type "KÉ HOẠCH" (a mark misread) inside the title's
+    first line (b07 of corpus/real3): the type as printed, the title without it."""
+    from pipeline.api import extract
+    text = ("BỘ CÔNG AN\nTỔ CÔNG TÁC LIÊN NGÀNH TW\nSó:đÓ6 /KH-TCTLNTW-C04\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày44tháng năm 2026\n"
+            "Phôi hợp kiêm soát KÉ HOẠCH các hoạt động hợp pháp\nliên quan đên ma túy năm 2026\n\n"
+            "Thực hiện Nghị định số 105/2021/NĐ-CP ngày 04 tháng 12 năm 2021 của Chính phủ.\n"
+            "I. MỤC ĐÍCH\n1. Tăng cường phối hợp ðŠ.\n")
+    doc = extract(text=text).document
+    assert (doc.doc_type, doc.title, doc.issued_date) == (
+        "KÉ HOẠCH", "Phôi hợp kiêm soát các hoạt động hợp pháp liên quan đên ma túy năm 2026", "2026")
+    # Without OCR's marks in the text (a typed text), no type is read inside a line.
+    assert extract(text=text.replace("ðŠ", "")).document.doc_type is None
+
+
+def test_title_rule_on_its_line_and_a_blank_date():
+    """A PDF text layer's rule on the title's line (03_QD of corpus/real) is no part of the title; a
+    date left all blank for the digital signature (04_CD) keeps its place."""
+    from pipeline.api import extract
+    doc = extract(text="THỦ TƯỚNG CHÍNH PHỦ\n___________\nSố: /QĐ-TTg\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày tháng năm\n\nQUYẾT ĐỊNH\n"
+                       "Thành lập Ban Chỉ đạo quốc gia về dữ liệu ____________\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+                       "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n").document
+    assert (doc.title, doc.place, doc.issued_date) == ("Thành lập Ban Chỉ đạo quốc gia về dữ liệu", "Hà Nội", None)
+
+
+def test_signer_below_the_recipients_and_after_a_rank():
+    """A footer laid out as text: the name stands below the recipients' lines (b04 of corpus/real3);
+    a rank before the name is no part of it, also as OCR reads it ("Thường-tướng", b08)."""
+    from pipeline.extract.header import _rank_before_name
+    assert _rank_before_name("Thường-tướng Nguyễn Văn Long") == len("Thường-tướng ")
+    assert _rank_before_name("Đại tá Bùi Duy Hưng") == len("Đại tá ")
+    assert _rank_before_name("Trung tâm Y tế") == 0
+    from pipeline.api import extract
+    doc = extract(text="SỞ CÔNG THƯƠNG\nSố: 1050/QĐ-SCT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập - Tự do - Hạnh phúc\nLào Cai, ngày 06 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\n"
+                       "Về việc thành lập Đoàn kiểm tra\n\nĐiều 1. Thành lập Đoàn kiểm tra.\n"
+                       "Quyết định này có hiệu lực kể từ ngày ký./.\n\n"
+                       " Nơi nhận:                                                  GIÁM ĐỐC\n"
+                       " - UBND tỉnh (để báo cáo);\n - Như Điều 5;\n - Ban Giám đốc Sở;\n - Lưu: VT, CN.\n\n\n"
+                       "                                                          Hoàng Chí Hiền\n").document
+    assert (doc.signer_title, doc.signer) == ("GIÁM ĐỐC", "Hoàng Chí Hiền")
+
+
+def test_capacity_t_m_with_a_dot():
+    """"T/M. ĐOÀN KIỂM TRA" in the right column of the recipients' heading (b03 of corpus/real3)."""
+    from pipeline.api import extract
+    doc = extract(text="SỞ CÔNG THƯƠNG\nSố: 1105/KH-ĐKT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập - Tự do - Hạnh phúc\nLào Cai, ngày 10 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+                       "Kiểm tra vật liệu nổ công nghiệp\n\nI. MỤC ĐÍCH\n1. Kiểm tra.\n"
+                       "Nơi nhận:                                         T/M. ĐOÀN KIỂM TRA\n"
+                       "- Giám đốc Sở (để báo cáo);\n- Lưu: VT.\n\n"
+                       "                                                     Hoàng Văn Thuân\n").document
+    assert (doc.signing_capacity, doc.signer) == ("T/M. ĐOÀN KIỂM TRA", "Hoàng Văn Thuân")
+
+
+def test_signature_of_a_submission_carrying_a_draft():
+    """A Tờ trình followed by the draft plan it submits, with the draft's own header and footer (b09
+    of corpus/real3): the signature is the Tờ trình's, before the draft's motto."""
+    from pipeline.api import extract
+    doc = extract(text="CÔNG AN TỈNH LÂM ĐỒNG\nSố: 91/TTr-CAT-PC04\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày 03 tháng 02 năm 2026\n\nTỜ TRÌNH\n"
+                       "về việc ban hành kế hoạch\nKính gửi: Ủy ban nhân dân tỉnh Lâm Đồng\n"
+                       "Công an tỉnh đã dự thảo kế hoạch. Kính trình Ủy ban nhân dân tỉnh xem xét.\n"
+                       "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\n"
+                       "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: /KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày tháng năm 2026\n\nKẾ HOẠCH\nTăng cường công tác\n"
+                       "I. MỤC ĐÍCH\n1. Nắm chắc tình hình.\nNơi nhận:\n- Bộ Công an;\n- Lưu: VT.\n\n"
+                       "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n").document
+    assert (doc.signing_capacity, doc.signer_title) == ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")

@@ -11,18 +11,51 @@ import functools
 import regex
 
 from ..model import Header, Recipient, Span
-from ..segment import MOTTO, SIGNING, Layout
-from ..text import fold, lines_of
+from ..segment import MOTTO, NUMBER_WORD, SIGNING, Layout, looks_ocr
+from ..text import fold, lines_of, strip_marks
 from ..vocab import PhraseSet, cue, doc_type_by_name, issuer_words, load_json, prefix_tree_alternation
 from .dates import first_date
 
+_SYMBOL = r"(?P<symbol>(?:\d{4}/)?\p{Lu}[\p{L}\d&.]*(?:[ \t]*[-/][ \t]*[\p{L}\d&.]+)*)"
 NUMBER = regex.compile(
-    r"(?<!\p{L})S(?:ố|ô|o)?\s*:?[ \t]*\n?[ \t]*(?P<number>\d{1,5}[a-zA-Z]?)?\s*(?P<sep>[/-])\s*"
-    r"(?P<symbol>(?:\d{4}/)?\p{Lu}[\p{L}\d&.]*(?:[ \t]*[-/][ \t]*[\p{L}\d&.]+)*)")
+    rf"(?<!\p{{L}})(?:{NUMBER_WORD}|S(?:ố|ô|o)?)\s*:?[ \t]*\n?[ \t]*(?P<number>\d{{1,5}}[a-zA-Z]?)?\s*(?P<sep>[/-])\s*"
+    + _SYMBOL)
+# A number line whose number OCR garbled ("Số: 5 #2 /KH-BCA-C04", "Só:đÓ6 /KH-TCTLNTW-C04", "Số: 2/
+# /TTr-CAT-PC04": a handwritten or stamped number; b07, b08, b09 of corpus/real3): up to six
+# characters between the colon and the symbol's slash; the symbol is read, the number is none. In
+# a text read by OCR only (:func:`pipeline.segment.looks_ocr`).
+_GARBLED_NUMBER = regex.compile(
+    rf"(?<!\p{{L}}){NUMBER_WORD}\s*:[ \t]*(?P<garbled>[^\n]{{1,6}}?)[ \t]*(?P<sep>/)[ \t]*" + _SYMBOL)
 _PLACE_DATE = regex.compile(
     r"(?<!\p{L})(?P<place>(?:\p{Lu}{1,3}\.[ ]?|\p{Lu}[\p{Ll}'’]*\.?)"
     r"(?:[ \n]+(?:\p{Lu}[\p{Ll}'’]*\.?|trấn|phố|xã)){0,4})"
-    r"\s*,\s*(?P<date>ngày\s+[^\n]{0,6}?\s*tháng[\s\S]{0,20}?năm\s+\d{4})")
+    r"\s*,\s*(?P<date>ngày\s*[^\n]{0,6}?\s*tháng[\s\S]{0,20}?năm(?:\s+\d{4}|[ \t]*$))", regex.M)
+# (A date left all blank, "Hà Nội, ngày tháng năm", to be stamped by a digital signature (04_CD of
+# corpus/real): the place is read, the date is none.)
+# The parts of a place-date's date, each as printed (blank, digits, or OCR's reading of them).
+_DATE_PARTS = regex.compile(r"ngày\s*(?P<d>\S{0,3}?)\s*tháng\s*(?P<m>\S{0,3}?)\s*năm\s+(?P<y>\d{4})")
+# OCR's readings of digits in a scanned date ("ngày Ø3", "ngàyQ2"; b08, b09 of corpus/real3).
+_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "Q": "0", "Ø": "0", "ø": "0", "D": "0",
+                             "l": "1", "I": "1", "|": "1"})
+
+
+def place_date_value(date: str, ocr: bool) -> str | None:
+    """The date of a place-date line's date part ("ngày 05 tháng 3 năm 2025"), as precise as its
+    parts allow: a day and month that are numbers give the day, a month alone the month
+    ("ngày kỖ tháng 6 năm 2026" → "2026-06"), else the year ("ngày44tháng năm 2026" → "2026").
+    In a text read by OCR (``ocr``) digits' look-alikes are read as digits ("Ø3" → 03)."""
+    m = _DATE_PARTS.search(date)
+    if m is None:
+        return None
+    day, month = m.group("d"), m.group("m")
+    if ocr:
+        day, month = day.translate(_OCR_DIGITS), month.translate(_OCR_DIGITS)
+    y = m.group("y")
+    if not (month.isdigit() and 1 <= int(month) <= 12):
+        return y
+    if not (day.isdigit() and 1 <= int(day) <= 31):
+        return f"{y}-{int(month):02d}"
+    return f"{y}-{int(month):02d}-{int(day):02d}"
 
 
 _RULE = regex.compile(r"[-_*=.·–—\s]+")
@@ -31,6 +64,9 @@ _NOT_LINE_BREAK = regex.compile(r"[^\n]")
 _FOOTNOTE_MARK = regex.compile(r"^\(\d+\)\s*")  # "(1) ỦY BAN NHÂN DÂN"
 _SUBJECT_MARK = regex.compile(rf"^{cue('subject')}\s*[:.]?\s*")  # "V/v: ..." (về việc)
 _BRACE = regex.compile(r"\s*\}\s*")
+# The rule under a title set on the title's own line ("Thành lập Ban Chỉ đạo … ____________": a
+# PDF text layer, 03_QD of corpus/real).
+_TRAILING_RULE = regex.compile(r"\s+[-_=*]{3,}$")
 # A recipient's purpose in brackets at the end ("(để thực hiện)", "(b/c)").
 _PURPOSE = regex.compile(r"\(([^()]{1,20})\)\s*[;.]?\s*(?:\([^()]*\)\s*)?$")
 _FILED = regex.compile(r"(?i)^lưu\b")  # "Lưu: VT"
@@ -67,7 +103,7 @@ def _place_words(places: tuple[str, ...]) -> regex.Pattern:
 
 # "Số:" opening the number line, whatever follows it (a blank, or an OCR'd "Z6 /QĐÐ-UBND" that
 # NUMBER cannot read): no part of the issuer.
-_NUMBER_LABEL = regex.compile(r"(?:^|\s)Số\s*:")
+_NUMBER_LABEL = regex.compile(rf"(?:^|\s){NUMBER_WORD}\s*:")
 
 
 def split_issuer(lines: list[str]) -> tuple[str | None, str | None]:
@@ -75,7 +111,7 @@ def split_issuer(lines: list[str]) -> tuple[str | None, str | None]:
     orgs, places = issuer_words()
     units: list[str] = []
     for line in lines:
-        line = " ".join(line.split()).strip(" .")
+        line = " ".join(line.split()).strip(" ._")  # (OCR's stray "_" after "BỘ CÔNG AN", b09)
         if not line:
             continue
         if (units and (_starts_with_any(line, places) and not _starts_with_any(line, orgs))
@@ -109,9 +145,10 @@ def extract_header(text: str, layout: Layout, header: Header) -> Header:
     hend = layout.doc_type_span[0] if layout.doc_type_span else layout.header_end
     block = text[hstart:hend]
     # Number and symbol.
-    m = NUMBER.search(block)
+    ocr = looks_ocr(text)
+    m = NUMBER.search(block) or (_GARBLED_NUMBER.search(block) if ocr else None)
     if m:
-        header.number = m.group("number")
+        header.number = m.groupdict().get("number")
         header.symbol = _SPACES.sub("", m.group("symbol")).rstrip(".")
         header.code = f"{header.number}{m.group('sep')}{header.symbol}" if header.number else None
         header.spans["number"] = Span(hstart + m.start(), hstart + m.end())
@@ -122,6 +159,10 @@ def extract_header(text: str, layout: Layout, header: Header) -> Header:
         first = first_date(text, hstart + pm.start("date"), hstart + pm.end("date") + 1)
         if first:
             header.issued_date = first.value
+        # A day or month OCR misread, or a day left blank: the date as precise as its parts allow.
+        read = place_date_value(pm.group("date"), ocr)
+        if read is not None and len(read) > len(header.issued_date or ""):
+            header.issued_date = read
         header.spans["issued_date"] = Span(hstart + pm.start(), hstart + pm.end())
     # Issuer: capital lines/cells of the header that are none of the above.
     # The motto may wrap over lines ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM"): blank it out first.
@@ -182,14 +223,18 @@ def extract_header(text: str, layout: Layout, header: Header) -> Header:
             header.doc_type, rest = line.strip(), ""
         header.spans["doc_type"] = Span(s, e)
         title_parts = [rest] if rest else []
-        if layout.title_span:
+        if layout.title_span and layout.title_span[0] <= s < layout.title_span[1]:
+            # The type's words inside the title's line, as OCR ran a scan's columns together
+            # (:func:`pipeline.segment._ocr_type_in_line`): the title is the rest.
+            title_parts.append(text[layout.title_span[0]:s] + " " + text[e:layout.title_span[1]])
+        elif layout.title_span:
             title_parts.append(text[layout.title_span[0]:layout.title_span[1]])
         title = " ".join(" ".join(title_parts).split())
-        title = _SUBJECT_MARK.sub("", title)
+        title = _TRAILING_RULE.sub("", _SUBJECT_MARK.sub("", title))
         header.title = title or None
     elif layout.title_span:
         title = " ".join(text[layout.title_span[0]:layout.title_span[1]].split())
-        header.title = _SUBJECT_MARK.sub("", title) or None
+        header.title = _TRAILING_RULE.sub("", _SUBJECT_MARK.sub("", title)) or None
     if layout.title_span:
         header.spans["title"] = Span(*layout.title_span)
     extract_signature(text, layout, header)
@@ -229,11 +274,31 @@ def _signature_cell(s: int, e: int, line: str) -> tuple[int, int, str]:
     return start, start + len(core), core
 
 
+def _first_document_footer(text: str, layout: Layout, start: int) -> tuple[int, int] | None:
+    """(start, end) of the footer of the document the header opens where a second document's
+    header (the motto) follows its signature before ``start`` (a Tờ trình carrying the draft of
+    the plan it submits, with the draft's own header and footer: b09 of corpus/real3): from the
+    last recipients' heading before that motto, or from its signing capacity, to the motto."""
+    first_sig = SIGNING.search(text, layout.header_end, start)
+    if first_sig is None:
+        return None
+    motto = MOTTO.search(text, first_sig.end(), start)
+    if motto is None:
+        return None
+    end = text.rfind("\n", 0, motto.start()) + 1
+    footer = max((m.start() for m in _FOOTER_HEAD.finditer(text, layout.header_end, first_sig.start())), default=None)
+    return (footer if footer is not None else first_sig.start()), end
+
+
 def extract_signature(text: str, layout: Layout, header: Header) -> None:
     start = layout.footer_start if layout.footer_start is not None else layout.closing_start
+    end = layout.body_end
+    first = _first_document_footer(text, layout, start)
+    if first is not None:
+        start, end = first
     sig = _signature()
     titles = sorted(sig["titles"], key=len, reverse=True)
-    lines = [_signature_cell(s, e, line) for s, e, line in lines_of(text, start, layout.body_end)]
+    lines = [_signature_cell(s, e, line) for s, e, line in lines_of(text, start, end)]
     lines = [x for x in lines if x[2]]
     cap_idx = None
     for i, (_s, _e, line) in enumerate(lines):
@@ -282,16 +347,42 @@ def extract_signature(text: str, layout: Layout, header: Header) -> None:
         header.spans["signer_title"] = Span(lines[title_idx][0], lines[title_idx][1])
     after = (title_idx if title_idx is not None else cap_idx)
     if after is not None and header.signer is None:
-        for s, e, line in lines[after + 1:after + 5]:
+        # The name within the four lines under the title, past the recipients' lines of a footer
+        # laid out as text, which the name stands below ("- Lưu: VT, CN." over "Hoàng Chí Hiền",
+        # b04 of corpus/real3; counted apart), and past a rank before it ("Thượng tướng").
+        looked = 0
+        for s, e, line in lines[after + 1:]:
             if line.startswith(("-", "+", "(")):
                 continue
-            if _NAME.match(line) and len(line.split()) <= 6:
-                header.signer = line
-                header.spans["signer"] = Span(s, e)
+            looked += 1
+            if looked > 4:
+                break
+            rank = _rank_before_name(line)
+            name = line[rank:].strip()
+            if _NAME.match(name) and len(name.split()) <= 6:
+                header.signer = name
+                header.spans["signer"] = Span(s + rank + (len(line[rank:]) - len(line[rank:].lstrip())), e)
                 break
 
 
+@functools.cache
+def _ranks() -> regex.Pattern:
+    """A rank of the armed forces or the police before a signer's name (signature.json "ranks"),
+    matched without marks and with a hyphen or spaces between its words ("Thường-tướng", as OCR
+    reads Thượng tướng)."""
+    words = sorted({strip_marks(r).lower() for r in _signature()["ranks"]}, key=len, reverse=True)
+    return regex.compile(r"^(?i:" + "|".join(regex.escape(w).replace(r"\ ", r"[\s\-]+") for w in words)
+                         + r")\s+(?=\p{Lu})")
+
+
+def _rank_before_name(line: str) -> int:
+    """Where the name starts after a rank opening the line ("Đại tá Bùi Duy Hưng"); 0 without one."""
+    m = _ranks().match(strip_marks(line))  # (as long as the line: one letter for each letter)
+    return m.end() if m else 0
+
+
 _RECIPIENT_HEAD = regex.compile(rf"^\s*{cue('recipients')}\s*:?\s*(?P<rest>.*)$")
+_FOOTER_HEAD = regex.compile(rf"(?m)^\s*{cue('recipients')}\s*:?")  # "Nơi nhận:" opening a line
 
 
 def _purpose(raw: str) -> str | None:
