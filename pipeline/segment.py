@@ -868,6 +868,8 @@ def find_items(text: str, start: int, end: int, ocr: bool | None = None) -> list
             if untitled is not None:
                 items.append(untitled)
         item = _item_of_line(line, ls, le, ocr=ocr)
+        if item is None and _ONE_CELL_ROW.match(line):
+            item = _one_cell_heading(line, ls, le)
         if item is not None and not (item.kind == "part" and not item.title_text.strip()):
             items.append(item)
             if item.kind == "roman":
@@ -927,6 +929,22 @@ def _read_ocr_romans(items: list[_Item], text: str, ocr: bool = False) -> list[_
             last = roman_value(it.label) or last
         out.append(it)
     return out
+
+
+# A table row of one cell ("| **I. MỤC ĐÍCH, YÊU CẦU** |"): a page that sets its headings in a
+# one-column table, as a markdown rendering keeps it. (A group row of a table of several columns,
+# "| I. Kinh tế số | | |", has more cells.)
+_ONE_CELL_ROW = regex.compile(r"^[ \t]*\|[^|\n]+\|[ \t]*$")
+
+
+def _one_cell_heading(line: str, ls: int, le: int) -> _Item | None:
+    """The Roman section a one-cell row holds (:data:`_ONE_CELL_ROW`), its title in capitals; the
+    bars read as spaces, so offsets stay the line's."""
+    item = _item_of_line(line.replace("|", " "), ls, le)
+    if item is None or item.kind != "roman" or not _is_heading_case(item.title_text):
+        return None
+    item.title_text = item.title_text.strip()
+    return item
 
 
 def _item_of_line(line: str, ls: int, le: int, skip: tuple[str, ...] = (), ocr: bool = False) -> _Item | None:

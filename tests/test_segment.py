@@ -352,3 +352,13 @@ def test_a_period_line_goes_on_with_the_title():
         idx, _ = find_doc_type_line(lines)
         span = _title_after_type_line(text, lines, idx)
         assert (text[slice(*span)] if span else None) == expected
+
+
+def test_a_heading_in_a_one_cell_table_row():
+    """A page that sets its headings in a one-column table ("| **I. MỤC ĐÍCH, YÊU CẦU** |"; made up:
+    no corpus document has one); a group row of a table of several columns is no section."""
+    from pipeline.api import extract
+    head = "ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/KH-UBND\nKẾ HOẠCH\nChuyển đổi số\n\n"
+    doc = extract(text=head + "| **I. MỤC ĐÍCH, YÊU CẦU** |\n|---|\n\nNội dung.\n\n| **II. NHIỆM VỤ** |\n|---|\n\n"
+                              "| TT | Nội dung | Chủ trì |\n|---|---|---|\n| III. Kinh tế số | | |\n")
+    assert level1(doc) == [("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "NHIỆM VỤ")]
