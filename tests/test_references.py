@@ -245,7 +245,7 @@ def test_laws_named_and_numbered_codes_drafts_and_table_cells():
     assert [(r.type, r.number, r.symbol, r.name) for r in find_references(text)] == [
         ("Luật", "15", "2012/QH13", None),
         ("Luật", "55", "2024/QH15", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ"),
-        ("Luật", "64", "2025/QH15", None),
+        ("Luật", "64", "2025/QH15", "Luật Ban hành văn bản quy phạm pháp luật"),
         ("Nghị định", "189", "2025/NĐ-CP", None),
         ("Bộ luật", None, None, "Bộ Luật Hình sự"),
         ("Luật", None, None, "Luật sửa đổi, bổ sung một số điều của Bộ Luật hình sự")]
@@ -303,3 +303,16 @@ def test_a_law_naming_a_committee():
                            "Thực hiện Luật Công đoàn ban hành năm 2012.")
     assert [(r.name, r.date) for r in refs] == [
         ("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân", "2003-11-26"), ("Luật Công đoàn", None)]
+
+
+def test_law_names_running_through_words_that_only_open_a_clause_as_a_phrase():
+    """Made-up citations of real laws: "quy", "ban", "có", "phê", "hướng", "liên" end a law's name
+    only as the phrases of a clause's next part ("quy định", "ban hành", "có hiệu lực", "phê
+    duyệt", "hướng dẫn", "liên quan"), not inside a name ("Luật Ban hành văn bản quy phạm pháp
+    luật", "Pháp lệnh Ưu đãi người có công …")."""
+    from pipeline.extract.references import find_references
+    refs = find_references("Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025;\n"
+                           "Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng năm 2020;\n"
+                           "Thực hiện Luật Đất đai có hiệu lực từ ngày 01/8/2024, theo Luật Quy hoạch quy định.")
+    assert [r.name for r in refs] == [
+        "Luật Ban hành văn bản quy phạm pháp luật", "Pháp lệnh Ưu đãi người có công", "Luật Đất đai", "Luật Quy hoạch"]

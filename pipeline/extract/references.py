@@ -290,7 +290,7 @@ def _subject_stop() -> regex.Pattern:
 # (A table's cell separator too: "… | Luật | Bộ Tài chính |".)
 _NAME_STOP = regex.compile(
     r"[;.\n:()“”\"|]|,\s*"
-    rf"|\s(?:{alternation(_V['name_stop_words'])})\s"
+    rf"|\s(?:{alternation(_V['name_stop_words'])})(?:\s|(?!\p{{L}}))"
     r"|\s[-–]\s", regex.I)
 # "Nghị quyết đại hội lần thứ\nXIII của Đảng": an ordinal's numeral wrapped onto the next line.
 _WRAPPED_ORDINAL = regex.compile(
@@ -835,6 +835,12 @@ def find_references(text: str, start: int = 0, end: int | None = None,
         if not free(m.start(), m.end()):
             continue
         for ref in _named_references(text, m, end):
+            if ref.number is not None:
+                # A law named and numbered whose name ends in "luật" ("Luật Ban hành văn bản quy
+                # phạm pháp luật số 64/2025/QH15"): the code pattern took "luật số 64/…" inside
+                # the name for a citation of its own; the named one, from its head, replaces it.
+                out[:] = [r for r in out if not (r.number == ref.number and r.symbol == ref.symbol
+                                                 and ref.start < r.start < ref.taken)]
             add(ref.type, ref.start, ref.end, ref.taken, number=ref.number, symbol=ref.symbol,
                 code=ref.code, date=ref.date, issuer=ref.issuer, subject=ref.subject, name=ref.name)
     programmes, subjects = _programme_refs(text, start, end, out)
