@@ -316,3 +316,19 @@ def test_law_names_running_through_words_that_only_open_a_clause_as_a_phrase():
                            "Thực hiện Luật Đất đai có hiệu lực từ ngày 01/8/2024, theo Luật Quy hoạch quy định.")
     assert [r.name for r in refs] == [
         "Luật Ban hành văn bản quy phạm pháp luật", "Pháp lệnh Ưu đãi người có công", "Luật Đất đai", "Luật Quy hoạch"]
+
+
+def test_law_names_whose_lower_case_part_runs_into_their_year_or_date():
+    """Made-up citations of real laws: after a comma or "và", words in lower case running straight
+    into the law's year, date or number are its name ("Luật Trật tự, an toàn giao thông đường bộ
+    năm 2024", "Luật Cán bộ, công chức ngày …"); not a clause's next part ("Luật Đất đai, trước
+    ngày …", "…, được sửa đổi năm …")."""
+    from pipeline.extract.references import find_references
+    refs = find_references("Căn cứ Luật Trật tự, an toàn giao thông đường bộ năm 2024;\n"
+                           "Căn cứ Luật Cán bộ, công chức ngày 24 tháng 6 năm 2025;\n"
+                           "Căn cứ Luật Đo đạc và bản đồ ngày 14 tháng 6 năm 2018;\n"
+                           "Triển khai Luật Đất đai, trước ngày 15/12/2026 hoàn thành.\n"
+                           "Thực hiện Luật Thanh tra, được sửa đổi năm 2025.")
+    assert [r.name for r in refs] == [
+        "Luật Trật tự, an toàn giao thông đường bộ năm 2024", "Luật Cán bộ, công chức", "Luật Đo đạc và bản đồ",
+        "Luật Đất đai", "Luật Thanh tra"]

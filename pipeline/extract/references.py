@@ -302,6 +302,17 @@ _WRAPPED_NAME_END = regex.compile(
     rf"\p{{Lu}}\p{{Ll}}*(?:[ \t]+\p{{Ll}}+){{0,4}}(?=[ \t]+(?:{_DAY}|{_NUMBER})[ \t]|[ \t]*[;.])",
     regex.V1)
 _YEAR_OF_NAME = regex.compile(rf"\s+{_YEAR}\s+\d{{4}}")
+# After a comma or "và" in a law's name, words in lower case running straight into its year, date
+# or number: "Luật Trật tự, an toàn giao thông đường bộ năm 2024", "Luật Phòng cháy, chữa cháy
+# và cứu nạn, cứu hộ ngày 29 tháng 11 năm 2024", "Luật Đo đạc và bản đồ ngày 14/6/2018" (what
+# comes right before a law's year, date or number is its name) ...
+_LOWER_RUN_TO_DATE = regex.compile(
+    rf"\p{{Ll}}[\p{{Ll}} \t,]{{0,60}}?(?=[ \t]+(?:{_YEAR}[ \t]+\d{{4}}|{_DAY}[ \t]+\d|{_NUMBER}[ \t]+\d))", regex.V1)
+# ... unless a word of the run opens the sentence's next part ("Luật Đất đai, trước ngày …",
+# "…, được sửa đổi năm 2017").
+_RUN_BREAK = regex.compile(
+    rf"(?<!\p{{L}})(?:{alternation([w for w in _V['name_stop_words'] if w != _AND_WORD] + _V['name_run_not_words'])})"
+    rf"(?!\p{{L}})", regex.I)
 
 
 @functools.cache
@@ -336,6 +347,11 @@ def _named_end(text: str, start: int, limit: int) -> int:
         if tok.startswith(",") and fold(text[m.end():m.end() + 15]).startswith(cont):
             pos = m.end()
             continue
+        if tok.startswith(",") or fold(tok.strip()) == fold(_AND_WORD):
+            run = _LOWER_RUN_TO_DATE.match(text, m.end(), limit)
+            if run is not None and not _RUN_BREAK.search(run.group(0)):
+                pos = run.end()
+                continue
         # "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân": "và" joins two capitalised names,
         # unless a new document follows ("... và Nghị quyết ...").
         if fold(tok.strip()) == fold(_AND_WORD) and text[m.end():m.end() + 1].isupper() \
