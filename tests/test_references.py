@@ -332,3 +332,16 @@ def test_law_names_whose_lower_case_part_runs_into_their_year_or_date():
     assert [r.name for r in refs] == [
         "Luật Trật tự, an toàn giao thông đường bộ năm 2024", "Luật Cán bộ, công chức", "Luật Đo đạc và bản đồ",
         "Luật Đất đai", "Luật Thanh tra"]
+
+
+def test_plenum_resolution_named_by_its_ordinal():
+    """Made-up sentences: a Central Committee plenum's resolution named without its number ("Nghị
+    quyết Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII") is a named reference;
+    printed with its number it is the numbered one only."""
+    from pipeline.extract.references import find_references
+    refs = find_references("Thực hiện Nghị quyết Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII;\n"
+                           "Thực hiện Nghị quyết số 44-NQ/TW ngày 24/11/2023 Hội nghị lần thứ tám Ban Chấp hành "
+                           "Trung ương Đảng khóa XIII về Chiến lược bảo vệ Tổ quốc trong tình hình mới;")
+    assert [(r.type, r.number, r.name) for r in refs] == [
+        ("Nghị quyết", None, "Nghị quyết Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII"),
+        ("Nghị quyết", "44", None)]
