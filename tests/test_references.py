@@ -345,3 +345,18 @@ def test_plenum_resolution_named_by_its_ordinal():
     assert [(r.type, r.number, r.name) for r in refs] == [
         ("Nghị quyết", None, "Nghị quyết Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII"),
         ("Nghị quyết", "44", None)]
+
+
+def test_a_national_programme_is_cited_without_a_cue():
+    """b07 (dev): "các chỉ tiêu được Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm
+    2030 giao" cites the national programme with no citing cue before it; made-up sentences:
+    "Lồng ghép nguồn vốn Chương trình mục tiêu quốc gia …", but not a programme to be drawn up
+    ("Xây dựng và thực hiện Chương trình quốc gia …") nor a class ("các chương trình …")."""
+    from pipeline.extract.references import find_references
+    text = ("- Lồng ghép nguồn vốn Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025.\n"
+            "- Bảo đảm các chỉ tiêu được Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 giao.\n"
+            "- Xây dựng và thực hiện Chương trình quốc gia về học tập suốt đời giai đoạn 2026 - 2030.\n"
+            "- Các chương trình mục tiêu quốc gia giai đoạn 2021 - 2025 đã hoàn thành.\n")
+    assert [(r.type, r.name) for r in find_references(text)] == [
+        ("Chương trình", "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025"),
+        ("Chương trình", "Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030")]

@@ -672,6 +672,12 @@ def _programme_ref() -> regex.Pattern:
 
 
 @functools.cache
+def _national_programme() -> regex.Pattern:
+    """The words opening a national programme's name after its type ("mục tiêu quốc gia …")."""
+    return regex.compile(rf"(?:{alternation(_vocab()['national_programme_words'])})(?!\p{{L}})", regex.I)
+
+
+@functools.cache
 def _programme_cue() -> regex.Pattern:
     """A citing cue closing the text before a programme's name ("thực hiện", "theo", "của",
     "triển khai hiệu quả", "Căn cứ nội dung của"), in the folded text."""
@@ -761,7 +767,13 @@ def _programme_refs(text: str, start: int, end: int, found: list[Reference]) -> 
             # hoạch ... tỉnh Hải Dương đến năm 2025")
             bisect.insort(ends, name_end)
             continue
-        cued = bool(_programme_cue().search(fold(before))) and not _programme_drafted().search(fold(before))
+        drafted = bool(_programme_drafted().search(fold(before)))
+        cued = bool(_programme_cue().search(fold(before))) and not drafted
+        # A national programme ("Chương trình mục tiêu quốc gia …", "Chiến lược quốc gia …") is
+        # no plan's own: cited wherever it is named, cue or not ("lồng ghép nguồn vốn Chương trình
+        # mục tiêu quốc gia …", "các chỉ tiêu được Chương trình mục tiêu quốc gia … giao").
+        if not cued and not drafted and m.group("words") and _national_programme().match(m.group("words")):
+            cued = True
         listed = _LIST_SEPARATOR_END.search(before)
         if not cued and listed:
             # A list item ("...; Chiến lược ... đến năm 2030; Chương trình ..."): cited when the
