@@ -149,3 +149,16 @@ def test_a_regime_word_makes_days_recur_and_every_year_after_a_period():
         ("half-year", None, None, "Định kỳ 6 tháng"), ("year", None, None, "hằng năm")]
     assert [(d.value, d.role, d.text) for d in dates if d.granularity == "day"] == [
         ("2026-12-10", "deadline", "ngày 10/12 năm 2026")]
+
+
+def test_deadlines_by_a_label_or_a_table_column():
+    """Made-up lines and a made-up task table: a date after a deadline's label ending in a colon
+    ("Hạn chót nộp hồ sơ: 15/8/2026") or alone in the cell of a column headed by one ("| Thời gian
+    hoàn thành |") is a deadline; under "| Thời gian thực hiện |" it is not."""
+    text = ("- Hạn chót nộp hồ sơ: 15/8/2026.\n- Thời hạn nộp báo cáo: ngày 30/11/2026.\n"
+            "- Thời gian tổ chức: ngày 20/10/2026.\n"
+            "TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành | Thời gian thực hiện\n"
+            "1 | Xây dựng kế hoạch | Sở Nội vụ | 30/6/2026 | 01/3/2026\n")
+    assert [(d.value, d.role) for d in find_dates(text) if d.granularity == "day"] == [
+        ("2026-08-15", "deadline"), ("2026-11-30", "deadline"), ("2026-10-20", "other"),
+        ("2026-06-30", "deadline"), ("2026-03-01", "other")]

@@ -259,6 +259,58 @@ def _time_of_day() -> regex.Pattern:
     return regex.compile(rf"\s*\d{{1,2}}\s*(?:{hours})(?:\s*\d{{1,2}}(?:\s*(?:{minutes}))?)?\s*,?\s*$")
 
 
+@functools.cache
+def _deadline_label() -> regex.Pattern:
+    """A deadline's label ending the text before a date, folded: "Hạn chót nộp hồ sơ: ", "- Thời
+    hạn nộp báo cáo: ngày " (a label opening its line or item, up to a colon, no clause between)."""
+    labels = alternation(fold(w) for w in _vocab()["deadline_labels"])
+    return regex.compile(rf"^[ \t]*(?:[-+•*][ \t]*)?(?:{labels})(?!\p{{L}})[^:;.|]{{0,40}}:[ \t]*"
+                         rf"(?:{regex.escape(fold(_vocab()['day']))}[ \t]+)?$")
+
+
+def _after_deadline_label(text: str, start: int) -> bool:
+    """The text of the date's line before it is a deadline's label (:func:`_deadline_label`)."""
+    newline = text.rfind("\n", max(0, start - 60), start)
+    if newline < 0 and start > 60:
+        return False  # (no line starts near enough: no label)
+    return bool(_deadline_label().search(fold(text[newline + 1:start])))
+
+
+_CELL_DATE = regex.compile(r"\|[ \t]*$")
+_CELL_END = regex.compile(r"[ \t]*(?:\||$)")
+# How far up a table's header row is looked for (lines of the table).
+TABLE_HEADER_LINES = 60
+
+
+def _deadline_column(text: str, start: int, end: int) -> bool:
+    """The date fills its table cell ("| 30/6/2026 |") in a column whose header is a deadline's
+    label ("| Thời gian hoàn thành |", "| Thời hạn |"): the header row is the first row of the run
+    of table rows the date's row is in, its cell the one at the same place (counted in "|")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not (_CELL_DATE.search(text, line_start, start) or start == line_start) or \
+            not _CELL_END.match(text, end, line_end) or text.count("|", line_start, line_end) < 2:
+        return False
+    column = text.count("|", line_start, start)
+    first = line_start
+    for _ in range(TABLE_HEADER_LINES):
+        if first == 0:
+            break
+        prev = text.rfind("\n", 0, first - 1) + 1
+        if text.count("|", prev, first - 1) < 2:
+            break
+        first = prev
+    if first == line_start:
+        return False
+    header_end = text.find("\n", first)
+    cells = text[first:header_end].split("|")
+    if column >= len(cells):
+        return False
+    labels = tuple(fold(w) for w in _vocab()["deadline_labels"])
+    return fold(cells[column]).strip().startswith(labels)
+
+
 def _role(text: str, start: int, end: int, match: regex.Match, until: str | None) -> str:
     before = text[max(0, start - 40):start]
     before_fold = fold(before)
@@ -266,6 +318,10 @@ def _role(text: str, start: int, end: int, match: regex.Match, until: str | None
     timed = _time_of_day().search(before_fold)
     if cues["deadline_cues"].search(before_fold) or \
             (timed and cues["deadline_cues"].search(before_fold[:timed.start()])):
+        return "deadline"
+    # A deadline's label before the date, or the header of its table column ("Hạn chót nộp hồ
+    # sơ: 15/8/2026"; "| Thời gian hoàn thành |" over "| 30/6/2026 |").
+    if until is None and (_after_deadline_label(text, start) or _deadline_column(text, start, end)):
         return "deadline"
     # (A date at a time of day, with no deadline cue, is when something takes place: "Thời gian:
     # 08 giờ, ngày 09 tháng 10 năm 2025".)
