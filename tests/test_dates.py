@@ -111,3 +111,54 @@ def test_a_year_listed_after_a_period_of_a_reporting_regime(extracted):
 def test_ranges_opening_with_the_day_word_and_times_of_day(text, value, until, role):
     (d,) = find_dates(text)
     assert (d.value, d.until, d.role) == (value, until, role)
+
+
+def test_recurring_days_of_a_quarter_and_of_a_month_after_the_every_word():
+    """Made-up sentences (forms of reporting regimes no dev document prints): a day of a month of
+    the quarter is a day of every quarter, and absorbs the "hằng quý" of its clause; a bare day
+    after "hằng tháng" / "hằng quý" is that rule's day; "định kỳ hằng tháng" counts only in a
+    clause that reports (dev 12_ / 16_: "Định kỳ hằng tháng, công khai …" is how often a task is
+    done)."""
+    from pipeline.extract.dates import find_dates, find_recurring_dates
+    text = ("Hằng quý, trước ngày 15 của tháng cuối quý, các đơn vị báo cáo kết quả. "
+            "Báo cáo quý gửi chậm nhất ngày 05 của tháng đầu quý sau. "
+            "Các đơn vị báo cáo hằng tháng, trước ngày 22. Báo cáo định kỳ hàng tháng (trước ngày 20) về Sở. "
+            "Định kỳ hằng tháng báo cáo tiến độ. Định kỳ hằng tháng, công khai kết quả. "
+            "Hằng tháng, ngày 15/3 tổ chức.")
+    found = find_recurring_dates(text, dates=find_dates(text))
+    assert [(d.every, d.day, d.value, d.role, d.text) for d in found] == [
+        ("quarter", 15, "P3M", "deadline", "ngày 15 của tháng cuối quý"),
+        ("quarter", 5, "P3M", "deadline", "ngày 05 của tháng đầu quý sau"),
+        ("month", 22, "---22", "deadline", "hằng tháng, trước ngày 22"),
+        ("month", 20, "---20", "deadline", "định kỳ hàng tháng (trước ngày 20"),
+        ("month", None, "P1M", "deadline", "Định kỳ hằng tháng")]
+
+
+def test_a_regime_word_makes_days_recur_and_every_year_after_a_period():
+    """Made-up sentences: "định kỳ" in a clause makes a day and month without a year recur like
+    "hằng năm" does; "hằng năm" listed after a period is the regime's second period ("Định kỳ 6
+    tháng, hằng năm", like dev 21_'s "Định kỳ 6 tháng, 1 năm"); "ngày 10/12 năm 2026" is a full
+    date (its year in words), no recurring one."""
+    from pipeline.extract.dates import find_dates, find_recurring_dates
+    text = ("Định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12) báo cáo. "
+            "Định kỳ 6 tháng, hằng năm báo cáo Ủy ban nhân dân tỉnh. Hoàn thành trước ngày 10/12 năm 2026.")
+    dates = find_dates(text)
+    found = find_recurring_dates(text, dates=dates)
+    assert [(d.every, d.month, d.day, d.text) for d in found] == [
+        ("half-year", None, None, "Định kỳ 6 tháng"), ("year", 6, 15, "ngày 15/6"), ("year", 12, 15, "ngày 15/12"),
+        ("half-year", None, None, "Định kỳ 6 tháng"), ("year", None, None, "hằng năm")]
+    assert [(d.value, d.role, d.text) for d in dates if d.granularity == "day"] == [
+        ("2026-12-10", "deadline", "ngày 10/12 năm 2026")]
+
+
+def test_deadlines_by_a_label_or_a_table_column():
+    """Made-up lines and a made-up task table: a date after a deadline's label ending in a colon
+    ("Hạn chót nộp hồ sơ: 15/8/2026") or alone in the cell of a column headed by one ("| Thời gian
+    hoàn thành |") is a deadline; under "| Thời gian thực hiện |" it is not."""
+    text = ("- Hạn chót nộp hồ sơ: 15/8/2026.\n- Thời hạn nộp báo cáo: ngày 30/11/2026.\n"
+            "- Thời gian tổ chức: ngày 20/10/2026.\n"
+            "TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành | Thời gian thực hiện\n"
+            "1 | Xây dựng kế hoạch | Sở Nội vụ | 30/6/2026 | 01/3/2026\n")
+    assert [(d.value, d.role) for d in find_dates(text) if d.granularity == "day"] == [
+        ("2026-08-15", "deadline"), ("2026-11-30", "deadline"), ("2026-10-20", "other"),
+        ("2026-06-30", "deadline"), ("2026-03-01", "other")]

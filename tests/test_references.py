@@ -245,7 +245,7 @@ def test_laws_named_and_numbered_codes_drafts_and_table_cells():
     assert [(r.type, r.number, r.symbol, r.name) for r in find_references(text)] == [
         ("Luật", "15", "2012/QH13", None),
         ("Luật", "55", "2024/QH15", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ"),
-        ("Luật", "64", "2025/QH15", None),
+        ("Luật", "64", "2025/QH15", "Luật Ban hành văn bản quy phạm pháp luật"),
         ("Nghị định", "189", "2025/NĐ-CP", None),
         ("Bộ luật", None, None, "Bộ Luật Hình sự"),
         ("Luật", None, None, "Luật sửa đổi, bổ sung một số điều của Bộ Luật hình sự")]
@@ -303,3 +303,60 @@ def test_a_law_naming_a_committee():
                            "Thực hiện Luật Công đoàn ban hành năm 2012.")
     assert [(r.name, r.date) for r in refs] == [
         ("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân", "2003-11-26"), ("Luật Công đoàn", None)]
+
+
+def test_law_names_running_through_words_that_only_open_a_clause_as_a_phrase():
+    """Made-up citations of real laws: "quy", "ban", "có", "phê", "hướng", "liên" end a law's name
+    only as the phrases of a clause's next part ("quy định", "ban hành", "có hiệu lực", "phê
+    duyệt", "hướng dẫn", "liên quan"), not inside a name ("Luật Ban hành văn bản quy phạm pháp
+    luật", "Pháp lệnh Ưu đãi người có công …")."""
+    from pipeline.extract.references import find_references
+    refs = find_references("Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025;\n"
+                           "Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng năm 2020;\n"
+                           "Thực hiện Luật Đất đai có hiệu lực từ ngày 01/8/2024, theo Luật Quy hoạch quy định.")
+    assert [r.name for r in refs] == [
+        "Luật Ban hành văn bản quy phạm pháp luật", "Pháp lệnh Ưu đãi người có công", "Luật Đất đai", "Luật Quy hoạch"]
+
+
+def test_law_names_whose_lower_case_part_runs_into_their_year_or_date():
+    """Made-up citations of real laws: after a comma or "và", words in lower case running straight
+    into the law's year, date or number are its name ("Luật Trật tự, an toàn giao thông đường bộ
+    năm 2024", "Luật Cán bộ, công chức ngày …"); not a clause's next part ("Luật Đất đai, trước
+    ngày …", "…, được sửa đổi năm …")."""
+    from pipeline.extract.references import find_references
+    refs = find_references("Căn cứ Luật Trật tự, an toàn giao thông đường bộ năm 2024;\n"
+                           "Căn cứ Luật Cán bộ, công chức ngày 24 tháng 6 năm 2025;\n"
+                           "Căn cứ Luật Đo đạc và bản đồ ngày 14 tháng 6 năm 2018;\n"
+                           "Triển khai Luật Đất đai, trước ngày 15/12/2026 hoàn thành.\n"
+                           "Thực hiện Luật Thanh tra, được sửa đổi năm 2025.")
+    assert [r.name for r in refs] == [
+        "Luật Trật tự, an toàn giao thông đường bộ năm 2024", "Luật Cán bộ, công chức", "Luật Đo đạc và bản đồ",
+        "Luật Đất đai", "Luật Thanh tra"]
+
+
+def test_plenum_resolution_named_by_its_ordinal():
+    """Made-up sentences: a Central Committee plenum's resolution named without its number ("Nghị
+    quyết Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII") is a named reference;
+    printed with its number it is the numbered one only."""
+    from pipeline.extract.references import find_references
+    refs = find_references("Thực hiện Nghị quyết Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII;\n"
+                           "Thực hiện Nghị quyết số 44-NQ/TW ngày 24/11/2023 Hội nghị lần thứ tám Ban Chấp hành "
+                           "Trung ương Đảng khóa XIII về Chiến lược bảo vệ Tổ quốc trong tình hình mới;")
+    assert [(r.type, r.number, r.name) for r in refs] == [
+        ("Nghị quyết", None, "Nghị quyết Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII"),
+        ("Nghị quyết", "44", None)]
+
+
+def test_a_national_programme_is_cited_without_a_cue():
+    """b07 (dev): "các chỉ tiêu được Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm
+    2030 giao" cites the national programme with no citing cue before it; made-up sentences:
+    "Lồng ghép nguồn vốn Chương trình mục tiêu quốc gia …", but not a programme to be drawn up
+    ("Xây dựng và thực hiện Chương trình quốc gia …") nor a class ("các chương trình …")."""
+    from pipeline.extract.references import find_references
+    text = ("- Lồng ghép nguồn vốn Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025.\n"
+            "- Bảo đảm các chỉ tiêu được Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 giao.\n"
+            "- Xây dựng và thực hiện Chương trình quốc gia về học tập suốt đời giai đoạn 2026 - 2030.\n"
+            "- Các chương trình mục tiêu quốc gia giai đoạn 2021 - 2025 đã hoàn thành.\n")
+    assert [(r.type, r.name) for r in find_references(text)] == [
+        ("Chương trình", "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025"),
+        ("Chương trình", "Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030")]

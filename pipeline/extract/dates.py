@@ -115,6 +115,9 @@ def _forms() -> str:
     blank_day = rf"{D}\s+(?:[.…_ ]*\s*)?{M}\s+(?P<bm>\d{{1,2}})\s+{Y}\s+(?P<by>{year})"
     blank_all = rf"{D}\s+(?:[.…_ ]*\s*)?{M}\s+(?:[.…_ ]*\s*)?{Y}\s+(?P<ay>{year})"
     numeric = rf"(?P<d2>\d{{1,2}}){sep}(?P<m2>\d{{1,2}}){sep}(?P<y2>{year})"
+    # A day and month in figures, the year in words: "trước ngày 10/12 năm 2026" (the day word
+    # required: "3/4 năm 2026" may be a fraction).
+    numeric_year_word = rf"{D}\s+(?P<d5>\d{{1,2}})\s*/\s*(?P<m5>\d{{1,2}})\s+{Y}\s+(?P<y5>{year})"
     # A day range whose first date lacks its year: "01/5 - 31/5/2023", "từ 01/5 đến 31/5/2023".
     day_range_short = (rf"(?P<rd1>\d{{1,2}})/(?P<rm1>\d{{1,2}}){dash}"
                        rf"(?P<rd2>\d{{1,2}})/(?P<rm2>\d{{1,2}})/(?P<ry2>{year})")
@@ -140,6 +143,7 @@ def _forms() -> str:
         rf"(?P<blank>{blank_day})",
         rf"(?P<blankall>{blank_all})",
         rf"(?P<numeric>(?:{D}\s+)?{numeric})",
+        rf"(?P<numyear>{numeric_year_word})",
         rf"(?P<dayrange>(?:(?:(?:{range_from})\s+)?{D}\s+)?{day_range_short})",
         rf"(?P<monthrange>{month_range})",
         rf"(?P<month>{month})",
@@ -211,6 +215,8 @@ def _value(m: regex.Match) -> tuple[str | None, str | None, str]:
         return _iso(g("ay")), None, "year"
     if g("numeric"):
         return _iso(g("y2"), g("m2"), g("d2")), None, "day"
+    if g("numyear"):
+        return _iso(g("y5"), g("m5"), g("d5")), None, "day"
     if g("dayrange"):
         return _iso(g("ry2"), g("rm1"), g("rd1")), _iso(g("ry2"), g("rm2"), g("rd2")), "day"
     if g("monthrange"):
@@ -253,6 +259,58 @@ def _time_of_day() -> regex.Pattern:
     return regex.compile(rf"\s*\d{{1,2}}\s*(?:{hours})(?:\s*\d{{1,2}}(?:\s*(?:{minutes}))?)?\s*,?\s*$")
 
 
+@functools.cache
+def _deadline_label() -> regex.Pattern:
+    """A deadline's label ending the text before a date, folded: "Hạn chót nộp hồ sơ: ", "- Thời
+    hạn nộp báo cáo: ngày " (a label opening its line or item, up to a colon, no clause between)."""
+    labels = alternation(fold(w) for w in _vocab()["deadline_labels"])
+    return regex.compile(rf"^[ \t]*(?:[-+•*][ \t]*)?(?:{labels})(?!\p{{L}})[^:;.|]{{0,40}}:[ \t]*"
+                         rf"(?:{regex.escape(fold(_vocab()['day']))}[ \t]+)?$")
+
+
+def _after_deadline_label(text: str, start: int) -> bool:
+    """The text of the date's line before it is a deadline's label (:func:`_deadline_label`)."""
+    newline = text.rfind("\n", max(0, start - 60), start)
+    if newline < 0 and start > 60:
+        return False  # (no line starts near enough: no label)
+    return bool(_deadline_label().search(fold(text[newline + 1:start])))
+
+
+_CELL_DATE = regex.compile(r"\|[ \t]*$")
+_CELL_END = regex.compile(r"[ \t]*(?:\||$)")
+# How far up a table's header row is looked for (lines of the table).
+TABLE_HEADER_LINES = 60
+
+
+def _deadline_column(text: str, start: int, end: int) -> bool:
+    """The date fills its table cell ("| 30/6/2026 |") in a column whose header is a deadline's
+    label ("| Thời gian hoàn thành |", "| Thời hạn |"): the header row is the first row of the run
+    of table rows the date's row is in, its cell the one at the same place (counted in "|")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not (_CELL_DATE.search(text, line_start, start) or start == line_start) or \
+            not _CELL_END.match(text, end, line_end) or text.count("|", line_start, line_end) < 2:
+        return False
+    column = text.count("|", line_start, start)
+    first = line_start
+    for _ in range(TABLE_HEADER_LINES):
+        if first == 0:
+            break
+        prev = text.rfind("\n", 0, first - 1) + 1
+        if text.count("|", prev, first - 1) < 2:
+            break
+        first = prev
+    if first == line_start:
+        return False
+    header_end = text.find("\n", first)
+    cells = text[first:header_end].split("|")
+    if column >= len(cells):
+        return False
+    labels = tuple(fold(w) for w in _vocab()["deadline_labels"])
+    return fold(cells[column]).strip().startswith(labels)
+
+
 def _role(text: str, start: int, end: int, match: regex.Match, until: str | None) -> str:
     before = text[max(0, start - 40):start]
     before_fold = fold(before)
@@ -260,6 +318,10 @@ def _role(text: str, start: int, end: int, match: regex.Match, until: str | None
     timed = _time_of_day().search(before_fold)
     if cues["deadline_cues"].search(before_fold) or \
             (timed and cues["deadline_cues"].search(before_fold[:timed.start()])):
+        return "deadline"
+    # A deadline's label before the date, or the header of its table column ("Hạn chót nộp hồ
+    # sơ: 15/8/2026"; "| Thời gian hoàn thành |" over "| 30/6/2026 |").
+    if until is None and (_after_deadline_label(text, start) or _deadline_column(text, start, end)):
         return "deadline"
     # (A date at a time of day, with no deadline cue, is when something takes place: "Thời gian:
     # 08 giờ, ngày 09 tháng 10 năm 2025".)
@@ -339,7 +401,7 @@ def mark_roles(dates: list[DateMention], references, issued: tuple[int, int] | N
 # 25 tháng 12, ...", "ngày 20 hằng tháng", "định kỳ hằng quý báo cáo", "định kỳ 6 tháng", "6
 # tháng một lần", a named day "Ngày Quốc tế, Ngày toàn dân phòng, chống ma túy 26/6".
 
-_RECURRING_VALUE = {"quarter": "P3M", "half-year": "P6M", "year": "P1Y"}
+_RECURRING_VALUE = {"month": "P1M", "quarter": "P3M", "half-year": "P6M", "year": "P1Y"}
 
 
 @functools.cache
@@ -352,6 +414,7 @@ def _recurring_res() -> dict[str, regex.Pattern]:
     periods = v["periods"]
     months = alternation(periods["months"])
     halves = alternation(periods["half_of_year"])
+    of = alternation(v["of_words"])
     # A day and month without a year: "15/11", "30 tháng 11" (not "15/11/2025", "tháng 11 năm 2025").
     day_month = (rf"(?P<d>\d{{1,2}})(?:\s*/\s*|\s+{month}\s+)(?P<m>\d{{1,2}})"
                  rf"(?![\d/]|\s*/\s*\d|\s*[-.]\s*\d|\s+{year}\s+\d)")
@@ -379,9 +442,29 @@ def _recurring_res() -> dict[str, regex.Pattern]:
         # A year after a period in a list, the regime's second period: "Định kỳ 6 tháng, 1 năm hoặc
         # đột xuất" ("T năm" of an OCR reading: a letter for the digit, in its case).
         "and_year": regex.compile(
-            rf"\s*(?:,|{joints})\s*(?P<y>(?:{alternation(periods['one'])})|(?-i:{alternation(periods['one_lookalikes'])}))"
-            rf"\s+{year}(?!\p{{L}})(?!\s+\d)", regex.I),
+            rf"\s*(?:,|{joints})\s*(?:(?P<y>(?:{alternation(periods['one'])})|(?-i:{alternation(periods['one_lookalikes'])}))"
+            rf"\s+{year}(?!\p{{L}})(?!\s+\d)|(?P<y>{every['year']})(?!\p{{L}}))", regex.I),
         "report": regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['report_words'])})(?!\p{{L}})", regex.I),
+        # A reporting regime's word ("định kỳ"): in a clause, it makes a day and month recur like
+        # a word of every year ("Định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)").
+        "regime_word": regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['regime_words'])})(?!\p{{L}})", regex.I),
+        # A day of a month of the quarter, of every quarter: "trước ngày 15 của tháng cuối quý",
+        # "chậm nhất ngày 05 của tháng đầu quý sau", "ngày 20 tháng cuối quý".
+        "day_of_quarter": regex.compile(
+            rf"(?<!\p{{L}}){day}\s+(?P<d>\d{{1,2}})\s+(?:(?:{of})\s+)?{month}\s+(?:{alternation(v['quarter_months'])})"
+            rf"\s+(?:(?:{of})\s+)?(?:(?:{every['quarter']}|{alternation(periods['before'])})\s+)?{regex.escape(top['quarter'])}"
+            rf"(?:\s+(?:{alternation(v['next_quarter_words'])}))?(?!\p{{L}})", regex.I),
+        # A word of every month or quarter and a bare day after it in its clause: "báo cáo hằng
+        # tháng, trước ngày 22", "định kỳ hàng tháng (trước ngày 20)", "hằng quý (trước ngày 10)"
+        # (not "hằng tháng, ngày 15/3": a day of a month named).
+        "every_then_day": regex.compile(
+            rf"(?<!\p{{L}})(?:(?:{alternation(v['regime_words'])})\s+)?(?P<every>{every['month']}|{every['quarter']})"
+            rf"\s*[,(]?\s*(?:(?:{alternation(v['day_cues'])})\s+)?{day}\s+(?P<d>\d{{1,2}})"
+            rf"(?![\d/]|[ \t]*[/.\-][ \t]*\d|\s+{month}\s+\d)", regex.I),
+        # "định kỳ hằng tháng báo cáo": a reporting regime of every month (a plain "hằng tháng" is
+        # none, like "hằng năm").
+        "month_regime": regex.compile(
+            rf"(?<!\p{{L}})(?:{alternation(v['regime_words'])})\s+(?:{every['month']})(?!\p{{L}})", regex.I),
     }
 
 
@@ -420,7 +503,7 @@ def find_recurring_dates(text: str, start: int = 0, end: int | None = None,
                          dates: Sequence[DateMention] = ()) -> list[DateMention]:
     """The recurring dates of text[start:end] (``granularity`` "recurring", ``every`` year, month,
     quarter or half-year, ``month`` and ``day`` where given; ``value`` "--MM-DD" for a day of every
-    year, "---DD" of every month, "P3M" / "P6M" for a quarter / half-year), outside the spans of
+    year, "---DD" of every month, "P1M" / "P3M" / "P6M" for a month / quarter / half-year), outside the spans of
     the full dates ``dates``. A day and month without a year are one only with a word of every year
     in their clause ("trước ngày 15/11 hằng năm") or in a day's name; "hằng năm" alone is none (a
     plain "every year", not a date). Role: ``event`` for a named day, ``deadline`` after a deadline
@@ -448,9 +531,23 @@ def find_recurring_dates(text: str, start: int = 0, end: int | None = None,
         d = int(m.group("d"))
         if _valid_day(None, d) and free(m.start(), m.end()):
             take((m.start(), m.end(), "month", None, d, None))
+    month_words = {fold(w) for w in _vocab()["recurring"]["every"]["month"]}
+    for key in ("day_of_quarter", "every_then_day"):
+        for m in res[key].finditer(text, start, end):
+            d = int(m.group("d"))
+            every = "month" if key == "every_then_day" and fold(" ".join(m.group("every").split())) in month_words \
+                else "quarter"
+            if _valid_day(None, d) and free(m.start(), m.end()):
+                take((m.start(), m.end(), every, None, d, None))
+    for m in res["month_regime"].finditer(text, start, end):
+        # (Only a reporting regime: "Định kỳ hằng tháng, công khai trên Cổng thông tin …" or "tổ
+        # chức đối thoại định kỳ hằng tháng" is how often a task is done, no date: 12_ (dev).)
+        a, b = _clause(text, m.start(), m.end(), start, end)
+        if free(m.start(), m.end()) and res["report"].search(text, a, b):
+            take((m.start(), m.end(), "month", None, None, None))
     for m in res["day_month"].finditer(text, start, end):
         a, b = _clause(text, m.start(), m.end(), start, end)
-        if not res["year_word"].search(text, a, b):
+        if not (res["year_word"].search(text, a, b) or res["regime_word"].search(text, a, b)):
             continue
         days = [m]
         nxt = res["next_day_month"].match(text, m.end(), end)
@@ -462,8 +559,15 @@ def find_recurring_dates(text: str, start: int = 0, end: int | None = None,
             s = dm.start() if dm is m else dm.start("d")
             if _valid_day(mo, d) and free(s, dm.end()):
                 take((s, dm.end(), "year", mo, d, None))
+    # (A word of every quarter whose clause gives the quarter's day is that one recurring date:
+    # "Hằng quý, trước ngày 15 của tháng cuối quý".)
+    quarter_days = [(s, e) for s, e, every, _, day, _ in found if every == "quarter" and day]
     for key in ("quarter", "period"):
         for m in res[key].finditer(text, start, end):
+            if key == "quarter" and quarter_days:
+                a, b = _clause(text, m.start(), m.end(), start, end)
+                if any(a <= s < b for s, _ in quarter_days):
+                    continue
             every = "quarter" if key == "quarter" else \
                 _vocab()["recurring"]["periods"]["months"][fold(m.group("n1") or m.group("n2"))]
             if free(m.start(), m.end()):

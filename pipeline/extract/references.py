@@ -290,7 +290,7 @@ def _subject_stop() -> regex.Pattern:
 # (A table's cell separator too: "… | Luật | Bộ Tài chính |".)
 _NAME_STOP = regex.compile(
     r"[;.\n:()“”\"|]|,\s*"
-    rf"|\s(?:{alternation(_V['name_stop_words'])})\s"
+    rf"|\s(?:{alternation(_V['name_stop_words'])})(?:\s|(?!\p{{L}}))"
     r"|\s[-–]\s", regex.I)
 # "Nghị quyết đại hội lần thứ\nXIII của Đảng": an ordinal's numeral wrapped onto the next line.
 _WRAPPED_ORDINAL = regex.compile(
@@ -302,6 +302,17 @@ _WRAPPED_NAME_END = regex.compile(
     rf"\p{{Lu}}\p{{Ll}}*(?:[ \t]+\p{{Ll}}+){{0,4}}(?=[ \t]+(?:{_DAY}|{_NUMBER})[ \t]|[ \t]*[;.])",
     regex.V1)
 _YEAR_OF_NAME = regex.compile(rf"\s+{_YEAR}\s+\d{{4}}")
+# After a comma or "và" in a law's name, words in lower case running straight into its year, date
+# or number: "Luật Trật tự, an toàn giao thông đường bộ năm 2024", "Luật Phòng cháy, chữa cháy
+# và cứu nạn, cứu hộ ngày 29 tháng 11 năm 2024", "Luật Đo đạc và bản đồ ngày 14/6/2018" (what
+# comes right before a law's year, date or number is its name) ...
+_LOWER_RUN_TO_DATE = regex.compile(
+    rf"\p{{Ll}}[\p{{Ll}} \t,]{{0,60}}?(?=[ \t]+(?:{_YEAR}[ \t]+\d{{4}}|{_DAY}[ \t]+\d|{_NUMBER}[ \t]+\d))", regex.V1)
+# ... unless a word of the run opens the sentence's next part ("Luật Đất đai, trước ngày …",
+# "…, được sửa đổi năm 2017").
+_RUN_BREAK = regex.compile(
+    rf"(?<!\p{{L}})(?:{alternation([w for w in _V['name_stop_words'] if w != _AND_WORD] + _V['name_run_not_words'])})"
+    rf"(?!\p{{L}})", regex.I)
 
 
 @functools.cache
@@ -336,6 +347,11 @@ def _named_end(text: str, start: int, limit: int) -> int:
         if tok.startswith(",") and fold(text[m.end():m.end() + 15]).startswith(cont):
             pos = m.end()
             continue
+        if tok.startswith(",") or fold(tok.strip()) == fold(_AND_WORD):
+            run = _LOWER_RUN_TO_DATE.match(text, m.end(), limit)
+            if run is not None and not _RUN_BREAK.search(run.group(0)):
+                pos = run.end()
+                continue
         # "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân": "và" joins two capitalised names,
         # unless a new document follows ("... và Nghị quyết ...").
         if fold(tok.strip()) == fold(_AND_WORD) and text[m.end():m.end() + 1].isupper() \
@@ -656,6 +672,12 @@ def _programme_ref() -> regex.Pattern:
 
 
 @functools.cache
+def _national_programme() -> regex.Pattern:
+    """The words opening a national programme's name after its type ("mục tiêu quốc gia …")."""
+    return regex.compile(rf"(?:{alternation(_vocab()['national_programme_words'])})(?!\p{{L}})", regex.I)
+
+
+@functools.cache
 def _programme_cue() -> regex.Pattern:
     """A citing cue closing the text before a programme's name ("thực hiện", "theo", "của",
     "triển khai hiệu quả", "Căn cứ nội dung của"), in the folded text."""
@@ -745,7 +767,13 @@ def _programme_refs(text: str, start: int, end: int, found: list[Reference]) -> 
             # hoạch ... tỉnh Hải Dương đến năm 2025")
             bisect.insort(ends, name_end)
             continue
-        cued = bool(_programme_cue().search(fold(before))) and not _programme_drafted().search(fold(before))
+        drafted = bool(_programme_drafted().search(fold(before)))
+        cued = bool(_programme_cue().search(fold(before))) and not drafted
+        # A national programme ("Chương trình mục tiêu quốc gia …", "Chiến lược quốc gia …") is
+        # no plan's own: cited wherever it is named, cue or not ("lồng ghép nguồn vốn Chương trình
+        # mục tiêu quốc gia …", "các chỉ tiêu được Chương trình mục tiêu quốc gia … giao").
+        if not cued and not drafted and m.group("words") and _national_programme().match(m.group("words")):
+            cued = True
         listed = _LIST_SEPARATOR_END.search(before)
         if not cued and listed:
             # A list item ("...; Chiến lược ... đến năm 2030; Chương trình ..."): cited when the
@@ -835,6 +863,12 @@ def find_references(text: str, start: int = 0, end: int | None = None,
         if not free(m.start(), m.end()):
             continue
         for ref in _named_references(text, m, end):
+            if ref.number is not None:
+                # A law named and numbered whose name ends in "luật" ("Luật Ban hành văn bản quy
+                # phạm pháp luật số 64/2025/QH15"): the code pattern took "luật số 64/…" inside
+                # the name for a citation of its own; the named one, from its head, replaces it.
+                out[:] = [r for r in out if not (r.number == ref.number and r.symbol == ref.symbol
+                                                 and ref.start < r.start < ref.taken)]
             add(ref.type, ref.start, ref.end, ref.taken, number=ref.number, symbol=ref.symbol,
                 code=ref.code, date=ref.date, issuer=ref.issuer, subject=ref.subject, name=ref.name)
     programmes, subjects = _programme_refs(text, start, end, out)
