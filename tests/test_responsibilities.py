@@ -583,3 +583,57 @@ def test_the_central_government_s_series_of_bodies_is_split():
          "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"], "xây dựng kế hoạch")
     assert r.leading_units("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ chịu trách nhiệm")[0] == [
         "Bộ trưởng", "Thủ trưởng cơ quan ngang bộ", "Thủ trưởng cơ quan thuộc Chính phủ"]
+
+
+_PLAN_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\nSố: 123/KH-UBND\nQuảng Ninh, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+              "Triển khai công tác chuyển đổi số năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nNâng cao hiệu quả.\n\n"
+              "II. NHIỆM VỤ\n\n1. Đẩy mạnh ứng dụng công nghệ thông tin.\n\nIII. TỔ CHỨC THỰC HIỆN\n")
+
+
+def _plan_units(body: str) -> list[tuple[str, str]]:
+    from pipeline.api import extract
+    return [(r.unit, r.role) for r in extract(text=_PLAN_HEAD + body).responsibilities]
+
+
+def test_a_unit_heading_over_a_one_line_task_and_a_duty_heading():
+    """Made-up forms (no dev document has them so): "2. Sở Tài chính\\nBố trí kinh phí.\\n\\n" (the
+    task line is no wrap of the heading: it ends in "." or opens with "Chủ trì") and "Trách nhiệm
+    của Sở Nội vụ" (the duty's words are no part of the name)."""
+    assert _plan_units("1. Sở Y tế\nChủ trì tổ chức triển khai.\n2. Sở Tài chính\nBố trí kinh phí.\n\n") == [
+        ("Sở Y tế", "execute"), ("Sở Y tế", "lead"), ("Sở Tài chính", "execute")]
+    assert _plan_units("1. Trách nhiệm của Sở Nội vụ\nHướng dẫn thực hiện.\n2. Trách nhiệm của Ủy ban nhân dân "
+                       "các xã, phường\nTổ chức thực hiện.\n") == [
+        ("Sở Nội vụ", "execute"), ("Ủy ban nhân dân các xã, phường", "execute")]
+
+
+def test_inline_role_fields_and_focal_points():
+    """Made-up forms: "Cơ quan chủ trì: X; Cơ quan phối hợp: Y, Z; Thời gian hoàn thành: …" (also in a
+    parenthesis, "Đơn vị chủ trì: …; đơn vị phối hợp: …") and "X là cơ quan đầu mối" / "X làm đầu mối"
+    (lead, SPEC §2.1)."""
+    assert _plan_units("1. Nhiệm vụ cụ thể\nCơ quan chủ trì: Sở Công Thương; Cơ quan phối hợp: Sở Tài chính, "
+                       "UBND các xã, phường; Thời gian hoàn thành: Quý II/2026.\n") == [
+        ("Sở Công Thương", "lead"), ("Sở Tài chính", "coordinate"), ("UBND các xã, phường", "coordinate")]
+    assert _plan_units("Xây dựng cơ sở dữ liệu (Đơn vị chủ trì: Công an tỉnh; đơn vị phối hợp: Sở Tư pháp).\n") == [
+        ("Công an tỉnh", "lead"), ("Sở Tư pháp", "coordinate")]
+    assert _plan_units("Sở Khoa học và Công nghệ là cơ quan đầu mối, hướng dẫn các đơn vị triển khai.\n") == [
+        ("Sở Khoa học và Công nghệ", "lead")]
+    assert _plan_units("Văn phòng UBND tỉnh làm đầu mối tổng hợp kết quả thực hiện.\n") == [
+        ("Văn phòng UBND tỉnh", "execute"), ("Văn phòng UBND tỉnh", "lead")]  # (a paragraph's task too)
+
+
+def test_requests_opening_a_clause_and_paragraphs_of_the_implementation_part():
+    """Made-up forms: "Đề nghị X và Y …" as a paragraph (execute; not "Hồ sơ đề nghị Chủ tịch UBND tỉnh
+    tặng Bằng khen", a dossier's name, 14_KH-thi-dua); a paragraph opening with units and a verb
+    ("Văn phòng UBND tỉnh theo dõi, đôn đốc": monitor; "Sở Tài chính và Sở Nội vụ hướng dẫn": execute;
+    "X có trách nhiệm …"); the issuer directing others ("Ủy ban nhân dân tỉnh yêu cầu …") names none."""
+    assert _plan_units("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh "
+                       "tăng cường tuyên truyền.\n") == [
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "execute"), ("các tổ chức chính trị - xã hội tỉnh", "execute")]
+    assert _plan_units("Hồ sơ đề nghị Chủ tịch UBND tỉnh tặng Bằng khen gồm 02 bộ.\n") == []
+    assert _plan_units("Văn phòng UBND tỉnh theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch này.\n") == [
+        ("Văn phòng UBND tỉnh", "monitor")]
+    assert _plan_units("Sở Tài chính và Sở Nội vụ hướng dẫn các đơn vị lập dự toán.\n") == [
+        ("Sở Tài chính", "execute"), ("Sở Nội vụ", "execute")]
+    assert _plan_units("Sở Y tế có trách nhiệm hướng dẫn các cơ sở y tế.\n") == [("Sở Y tế", "execute")]
+    assert _plan_units("Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành nghiêm túc triển khai "
+                       "thực hiện.\n") == []

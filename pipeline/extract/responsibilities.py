@@ -100,10 +100,17 @@ def _word_patterns() -> SimpleNamespace:
     coordinate, report = v["coordinate_words"], v["report_to_words"]
     return SimpleNamespace(
         # A clause's opening words that are no part of a unit's name: a bullet, "Đề nghị", "Giao".
-        clause_opening=regex.compile(rf"^[\s\-+•]*(?:(?P<cue>{alternation(_as_printed(request + assign))})\s*:?\s+)?"),
+        # ("Trách nhiệm của Sở Nội vụ", "Nhiệm vụ của các sở, ban, ngành": a unit's heading whose
+        # name follows its duty's words; duty_openings.)
+        clause_opening=regex.compile(
+            rf"^[\s\-+•]*(?:(?P<cue>{alternation(_as_printed(request + assign + v['duty_openings']))})\s*:?\s+)?"),
         # A task opening with its own units' cue, as printed ("Giao Văn phòng ...").
         own_subject=regex.compile(rf"(?:{alternation(assign + request)})\s"),
-        assign=regex.compile(rf"(?<!\p{{L}})(?:{alternation(_as_printed(assign))})\s+"),
+        # "Giao X …" anywhere, and "Đề nghị X …" opening a clause (SPEC §2.1: "đề nghị Tòa án nhân
+        # dân tỉnh …" executes; not "Hồ sơ đề nghị Chủ tịch UBND tỉnh tặng Bằng khen", a dossier's
+        # name); a name must open in capitals after it ("đề nghị khen thưởng" names none).
+        assign=regex.compile(rf"(?<!\p{{L}})(?:{alternation(_as_printed(assign))})\s+"
+                             rf"|(?:^|(?<=[\n;:.,(][ \t]*))(?:{alternation(_as_printed(request))})\s+"),
         item_number=regex.compile(rf"^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|{article}\s+\d+\s*[.:])\s*"),
         article_opening=regex.compile(rf"^\s*(?:{article}\s+\d+\s*[.:]\s*)?"),  # "Điều 3." before the list
         standing_body=regex.compile(rf"(?i){alternation(v['standing_bodies'])}"),
@@ -147,8 +154,9 @@ _NAME_WRAP = regex.compile(
     r"""(?:(?<=(?<!\p{L})\p{Lu}\p{L}*)\n        # a capitalised word ends the line
     (?![ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.\s))  # the next line is no item of its own
     (?=\p{Lu})                                 # and opens with a capital
-    |(?<=\p{L})\n(?=(?:Thành\s+phố|Tỉnh)(?!\p{L}))  # or the next opens with the place a name ends
-    )                                          # in ("3. Bộ Tư lệnh\nThành phố chủ trì", p031)""", regex.X)
+    |(?<=\p{L})\n(?=(?:Thành\s+phố|Tỉnh|Việt\s+Nam)(?!\p{L}))  # or the next opens with the place a
+    )                                          # name ends in ("3. Bộ Tư lệnh\nThành phố chủ trì", p031;
+                                               # "Ủy ban Mặt trận Tổ quốc\nViệt Nam thành phố", p026)""", regex.X)
 
 
 NAME_SPAN = 400
@@ -584,6 +592,11 @@ def _heading_end(text: str, sec: Section) -> int:
     if wrapped != sec.heading_end:  # a line broken inside a name (_NAME_WRAP)
         return wrapped if wrapped >= 0 else sec.end
     m = _WRAPPED_HEADING_REST.match(text, sec.heading_end, min(sec.end, sec.heading_end + 260))
+    # A unit's heading over a short task of one line before a blank line ("2. Sở Tài chính\nBố trí
+    # kinh phí thực hiện.\n\n", "1. Sở Y tế\nChủ trì, phối hợp …"): the line is a sentence (it ends
+    # in "." or ";") or opens with a role's verb (unit_stops), no part of the heading.
+    if m and (m.group(1).rstrip().endswith((".", ";")) or _opens_with_stop(text, sec.heading_end + 1)):
+        return sec.heading_end
     return sec.heading_end + 1 + len(m.group(1)) if m else sec.heading_end
 
 
@@ -758,8 +771,8 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
         cue_roles = _cue_roles(rest_fold)
         first = _tagged(" ".join(rest.split()[:6]))
         # (A role's cue opens a task though the tagger may not call it a verb: "chủ trì chủ động".)
-        if not first or fold(first[0][0]).split()[0] in not_verbs \
-                or first[0][1] != "V" and not _opens_with_cue(rest_fold):
+        if not first or _opens_with_not_verb(first[0][0], not_verbs) and not _opens_with_duty(rest_fold) \
+                or first[0][1] != "V" and not _opens_with_cue(rest_fold) and not _opens_with_duty(rest_fold):
             continue
         deadline = deadlines.within(sec.start, sec.end)
         task = " ".join(clause.split())
@@ -770,6 +783,71 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
             roles = cue_roles if _opens_with_cue(rest_fold, ("lead", "monitor")) else {"execute"} | cue_roles
             for role in sorted(roles, key=_ROLE_ORDER.index):
                 found.add(name, role, sec.start, sec.end, [task], deadline, sec.id)
+
+
+def units_from_paragraphs(text: str, index: SectionIndex, deadlines: _Deadlines, found: _Collector) -> None:
+    """Phase 1c: the implementation part's paragraphs (lines of no item mark) opening a sentence
+    with a body's name and a verb ("Văn phòng UBND tỉnh theo dõi, đôn đốc, kiểm tra việc thực
+    hiện Kế hoạch này.", "Sở Tài chính và Sở Nội vụ hướng dẫn …", "Giám đốc Sở Y tế chịu trách
+    nhiệm …"): a task given as in :func:`units_from_task_lines`, with the same roles. A line opens
+    a sentence after a heading, a blank line or a line ending in ".", ";" or ":" (else it is a
+    wrap: "… phối hợp với\nSở Y tế triển khai")."""
+    impl_re = _implementation_heading()
+    secs = index.sections
+    parts = [sec for sec in secs if sec.kind in ("section", "item") and sec.title
+             and impl_re.search(fold(_heading_text(text, sec)))]
+    heads = {sec.start for sec in secs}
+    # The ends of headings that are whole: a section's or item's (a bullet is a task's first line)
+    # of a dozen words at most (a longer one is a task wrapped: "2. V01: Chủ trì chuẩn bị nội dung
+    # … Phối hợp với Văn phòng\nChính phủ …").
+    heading_ends = {sec.heading_end for sec in secs if sec.kind in ("section", "item")
+                    and len(text[sec.start:sec.heading_end].split()) <= 12}
+    not_verbs = _folded_vocab("task_line_not_verbs")
+    for part in parts:
+        if part.parent and any(p.id == part.parent for p in parts):
+            continue  # (a part inside another: its lines are read with the outer one's)
+        for ls, _le, line in lines_of(text, part.heading_end, part.end):
+            if ls in heads or not line[:1].isupper():
+                continue
+            before = text[max(0, ls - 3):ls - 1].rstrip(" \t")
+            # (The line before is a whole heading: "4. Trung tâm Chuyển đổi số Thành phố\n\n…", not
+            # a task item's first line wrapped: "- Thực hiện …; tham mưu\nUBND Thành phố xây dựng".)
+            prev = text.rfind("\n", 0, ls - 1) + 1
+            after_heading = prev in heads and ls - 1 in heading_ends \
+                and (text[prev:ls].isupper() or not _NAME_WRAP.match(text, ls - 1))  # ("b) … với Sở\nKhoa học")
+            if not (before.endswith((".", ";", ":", "\n")) or not before or after_heading):
+                continue
+            units, rest = leading_units(line)
+            units = [u for u in units if " " in u.strip()]
+            rest = rest.strip()
+            if not units or not rest or rest[:1] in ":;,.(":
+                continue
+            rest_fold = fold(rest)
+            first = _tagged(" ".join(rest.split()[:6]))
+            if not first or _opens_with_not_verb(first[0][0], not_verbs) and not _opens_with_duty(rest_fold) \
+                    or first[0][1] != "V" and not _opens_with_cue(rest_fold) and not _opens_with_duty(rest_fold):
+                continue
+            cue_roles = _cue_roles(rest_fold)
+            if _opens_with_cue(rest_fold, ("lead",)):
+                cue_roles.discard("coordinate")  # ("X chủ trì, phối hợp với Y": Y coordinates, not X)
+            roles = cue_roles if _opens_with_cue(rest_fold, ("lead", "monitor")) else {"execute"} | cue_roles
+            end = ls + len(line)
+            for name in units:
+                for role in sorted(roles, key=_ROLE_ORDER.index):
+                    found.add(name, role, ls, end, [" ".join(line.split())], deadlines.within(ls, end))
+
+
+def _opens_with_not_verb(word: str, not_verbs: frozenset[str]) -> bool:
+    """Whether the tagger's first word after a name is one of task_line_not_verbs, whole ("yêu
+    cầu") or by its first syllable ("đã", "là" glued to the next word)."""
+    folded = fold(word)
+    return folded in not_verbs or folded.split()[0] in not_verbs
+
+
+def _opens_with_duty(folded: str) -> bool:
+    """Whether a (folded) clause opens with a duty's words ("có trách nhiệm", "chịu trách nhiệm":
+    duty_verbs), which gives a task though "có" alone tells of a state ("Sở Y tế có 5 phòng")."""
+    return folded.startswith(tuple(_folded_vocab("duty_verbs")))
 
 
 _ROLE_ORDER = ("execute", "lead", "coordinate", "monitor", "report")
@@ -917,6 +995,27 @@ def _executor_lines(text: str, lo: int, hi: int, found: _Collector) -> None:
                 found.add(part.strip(), "execute", s, line_end)
 
 
+@functools.cache
+def _role_label() -> regex.Pattern:
+    """An inline field naming a role's units: its label (role_labels) opening a line, an item or a
+    part after ";", "(" or ". ", and a colon ("- Cơ quan chủ trì: Sở Công Thương", "(Đơn vị chủ
+    trì: Công an tỉnh; đơn vị phối hợp: Sở Tư pháp; thời gian: năm 2026)")."""
+    labels = _vocab()["role_labels"]
+    groups = "|".join(rf"(?P<{role}>{alternation(_as_printed(words))})" for role, words in labels.items())
+    return regex.compile(rf"(?:^|(?<=[\n;(][ \t]*)|(?<=\.[ \t]+)|(?<=^[ \t]*[-+•][ \t]*))"
+                         rf"(?:{groups})[ \t]*:[ \t]*", regex.M)
+
+
+def _labelled_units(text: str, lo: int, hi: int, found: _Collector) -> None:
+    """The units of inline role fields (:func:`_role_label`): those named after the label, up to
+    the field's end (";", ")", ". " or the line's end), in the label's role."""
+    for m in _role_label().finditer(text, lo, hi):
+        role = "lead" if m.group("lead") else "coordinate"
+        names, end = _units_at(text, m.end(), hi, cued=True)
+        for name in names:
+            found.add(name, role, m.end(), end)
+
+
 def _report_receivers(text: str, lo: int, hi: int, found: _Collector) -> None:
     """"báo cáo (kết quả ... về) X": X receives reports; X may also be an office-holder
     ("báo cáo Chủ tịch UBND tỉnh")."""
@@ -999,6 +1098,7 @@ def units_from_sentences(text: str, layout: Layout, found: _Collector) -> None:
         _units_before_lead_word(text, lo, hi, found)
         _coordinating_units(text, lo, hi, found)
         _executor_lines(text, lo, hi, found)
+        _labelled_units(text, lo, hi, found)
         _bodies_carrying_out(text, lo, hi, found)
     lo = layout.header_end
     report_hi = layout.footer_start if layout.footer_start is not None else layout.body_end
@@ -1373,6 +1473,7 @@ def find_responsibilities(text: str, layout: Layout, index: SectionIndex,
     found = _Collector(index)
     units_from_items(text, index, deadlines, found)
     units_from_task_lines(text, index, deadlines, found)
+    units_from_paragraphs(text, index, deadlines, found)
     units_from_sentences(text, layout, found)
     units_from_tables(text, layout, found)
     units_from_cell_tables(text, layout, found)
