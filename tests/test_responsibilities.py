@@ -637,3 +637,19 @@ def test_requests_opening_a_clause_and_paragraphs_of_the_implementation_part():
     assert _plan_units("Sở Y tế có trách nhiệm hướng dẫn các cơ sở y tế.\n") == [("Sở Y tế", "execute")]
     assert _plan_units("Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành nghiêm túc triển khai "
                        "thực hiện.\n") == []
+
+
+def test_reports_through_a_body_and_requests_to_watch():
+    """"báo cáo … về UBND tỉnh (qua Sở Nội vụ)": both receive the reports (as the dev annotations of
+    p015, p022, p024, p026, 12/14/15/16/21_KH list them); "phản ánh về Sở Nội vụ" is a report too;
+    "Giao Sở Tài chính cân đối, bố trí …" ends the name before the verb the tagger calls a noun;
+    "Đề nghị Thường trực Hội đồng nhân dân tỉnh giám sát …" executes and monitors (made-up)."""
+    assert _plan_units("Các sở, ban, ngành báo cáo kết quả thực hiện về UBND tỉnh (qua Sở Nội vụ) trước ngày "
+                       "15/12/2026.\n") == [("Các sở, ban, ngành", "execute"), ("UBND tỉnh", "report"),
+                                             ("Sở Nội vụ", "report")]
+    assert _plan_units("Nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về Sở Nội vụ để tổng hợp.\n") == [
+        ("Sở Nội vụ", "report")]
+    assert _plan_units("Giao Sở Tài chính cân đối, bố trí kinh phí thực hiện Kế hoạch.\n") == [
+        ("Sở Tài chính", "execute")]
+    assert sorted(_plan_units("Đề nghị Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Kế hoạch.\n")) == [
+        ("Thường trực Hội đồng nhân dân tỉnh", "execute"), ("Thường trực Hội đồng nhân dân tỉnh", "monitor")]

@@ -273,7 +273,11 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
         tokens = _unit_tokens(cut)
         units, stopped_at = _name_units(tokens, cued)
     # A clause opening with a verb ("Ban hành thông báo ...", which the tagger may call a noun).
-    if tokens and (tokens[0][1] == "V" or fold(tokens[0][0]) in _folded_vocab("verb_starts")):
+    # (An office or a body's opening words the tagger calls a verb, before the body's name, are
+    # none: "Thường trực Hội đồng nhân dân tỉnh", "Thủ trưởng các sở"; "Thường trực tham mưu" is.)
+    office = len(tokens) > 1 and fold(tokens[0][0]) in _org_phrases() \
+        and (tokens[1][0][:1].isupper() or fold(tokens[1][0]) in _folded_vocab("plural_words"))
+    if tokens and (tokens[0][1] == "V" and not office or fold(tokens[0][0]) in _folded_vocab("verb_starts")):
         return [], clause
     rest = " ".join([w for w, _ in tokens[stopped_at:]] + after)
     colon_rest = after_colon is not None and not rest.strip()
@@ -921,8 +925,13 @@ def _assigned_units(text: str, lo: int, hi: int, found: _Collector) -> None:
         after = fold(text[end:end + 60]).lstrip(" ,")
         lead = after.startswith(_word("lead_word")) or after.startswith(_folded_lead_after()) \
             or after.startswith(tuple(_folded_vocab("assigned_lead_openings")))
+        # A task of watching others' work ("Đề nghị Thường trực HĐND tỉnh giám sát …", "Giao Văn
+        # phòng UBND tỉnh theo dõi, đôn đốc …") makes the units monitor too.
+        monitor = "monitor" in _cue_roles(after.split(";")[0])
         for name in names:
             found.add(name, "lead" if lead else "execute", s, end)
+            if monitor:
+                found.add(name, "monitor", s, end)
 
 
 def _units_before_lead_phrases(text: str, lo: int, hi: int, found: _Collector) -> None:
@@ -1027,6 +1036,18 @@ def _report_receivers(text: str, lo: int, hi: int, found: _Collector) -> None:
         names, end = _units_at(text, s, hi, heads=_vocab()["report_heads"])
         for name in names:
             found.add(name, "report", s, end)
+        # The body reports go through, in a parenthesis after the receiver ("báo cáo … về UBND
+        # tỉnh (qua Sở Nội vụ)"): it receives them too (the annotations of p026, b09 list both).
+        via = _report_via().match(text, end, hi) if names else None
+        if via:
+            more, more_end = _units_at(text, via.end(), hi, heads=_vocab()["report_heads"])
+            for name in more:
+                found.add(name, "report", via.end(), more_end)
+
+
+@functools.cache
+def _report_via() -> regex.Pattern:
+    return regex.compile(rf"\s*\(\s*(?:{alternation([_vocab()['report_to_words']['via']])})\s+", regex.I)
 
 
 @functools.cache
