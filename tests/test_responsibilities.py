@@ -653,3 +653,26 @@ def test_reports_through_a_body_and_requests_to_watch():
         ("Sở Tài chính", "execute")]
     assert sorted(_plan_units("Đề nghị Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Kế hoạch.\n")) == [
         ("Thường trực Hội đồng nhân dân tỉnh", "execute"), ("Thường trực Hội đồng nhân dân tỉnh", "monitor")]
+
+
+def test_ministry_units_office_holders_and_joined_headings():
+    """Made-up forms: a ministry's units as headings over a task ("3. Thanh tra Bộ\\nKiểm tra, giám
+    sát …": the task line, a role verb before a comma, is no wrap of the name); an office-holder
+    named by his body ("Cục trưởng Cục Quản lý dược", one unit); "Thủ trưởng các đơn vị thuộc Bộ";
+    a heading joined by ";" split into its units; an apposition after " - " ("Công an tỉnh - cơ
+    quan thường trực") no part of the name; "căn cứ chức năng, nhiệm vụ" after units is a task."""
+    assert _plan_units("1. Vụ Pháp chế\nChủ trì rà soát văn bản.\n2. Thanh tra Bộ\nKiểm tra, giám sát việc "
+                       "thực hiện.\n") == [("Vụ Pháp chế", "execute"), ("Vụ Pháp chế", "lead"),
+                                           ("Thanh tra Bộ", "execute"), ("Thanh tra Bộ", "monitor")]
+    assert _plan_units("1. Cục trưởng Cục Quản lý dược chỉ đạo các đơn vị trực thuộc triển khai.\n") == [
+        ("Cục trưởng Cục Quản lý dược", "execute")]
+    assert _plan_units("Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm tổ chức thực hiện Kế hoạch này.\n") == [
+        ("Thủ trưởng các đơn vị thuộc Bộ", "execute")]
+    assert _plan_units("1. Liên đoàn Lao động tỉnh; Tỉnh đoàn; Hội Liên hiệp Phụ nữ tỉnh\nTuyên truyền, vận "
+                       "động đoàn viên, hội viên.\n") == [("Liên đoàn Lao động tỉnh", "execute"),
+                                                           ("Tỉnh đoàn", "execute"),
+                                                           ("Hội Liên hiệp Phụ nữ tỉnh", "execute")]
+    assert _plan_units("1. Công an tỉnh - cơ quan thường trực\nChủ trì tham mưu triển khai.\n") == [
+        ("Công an tỉnh", "execute"), ("Công an tỉnh", "lead")]
+    assert _plan_units("Các sở, ban, ngành, UBND các xã, phường căn cứ chức năng, nhiệm vụ xây dựng kế hoạch "
+                       "thực hiện.\n") == [("Các sở, ban, ngành", "execute"), ("UBND các xã, phường", "execute")]

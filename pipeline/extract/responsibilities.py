@@ -175,7 +175,7 @@ def _line_end(text: str, pos: int, limit: int) -> int:
 
 
 def _opens_with_stop(text: str, pos: int) -> bool:
-    words = fold(text[pos:pos + 40]).split()
+    words = regex.findall(r"\p{L}+", fold(text[pos:pos + 40]))  # ("Kiểm tra, giám sát …")
     stops = _folded_vocab("unit_stops")
     return bool(words) and (words[0] in stops or " ".join(words[:2]) in stops)
 
@@ -335,6 +335,12 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
                 continue
             stopped_at = i
             break
+        # " - " before a kind of body ends the name, an apposition follows ("Công an tỉnh - cơ quan
+        # thường trực": appositive_heads); a name's own dash joins capitalised words ("Vụ Kế hoạch -
+        # Tài chính") or a compound ("các tổ chức chính trị - xã hội").
+        if w in ("-", "–") and cur and fold(nxt) in _folded_vocab("appositive_heads"):
+            stopped_at = i
+            break
         if wl == _word("and_word"):
             # "Sở Tài chính và Sở Nội vụ", "Chính phủ và Bộ Tài chính", "Mặt trận Tổ quốc Việt Nam
             # và các tổ chức chính trị - xã hội" (a name of two words or more, however the tagger
@@ -349,7 +355,8 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
         # The head of a second name with no separator before it ("Sở Khoa học và Công nghệ Sở Công
         # Thương" in a table cell): the same head word as the current name's, which no name
         # holds twice as a word of its own ("Bộ Tư lệnh Bộ đội Biên phòng": "Bộ đội" is a word).
-        if len(cur) >= 2 and w == cur[0] and fold(w) in _org_phrases():
+        # (Not after an office's title alone: "Cục" "trưởng" + "Cục Quản lý dược" is one holder.)
+        if len(cur) >= 2 and w == cur[0] and fold(w) in _org_phrases() and fold(" ".join(cur)) not in _org_phrases():
             finish()
             cur.append(w)
             continue
@@ -658,6 +665,21 @@ def _members_of_class(clause: str, units: list[str], rest: str) -> tuple[list[st
     return units, rest
 
 
+def _joined_heading_units(clause: str, units: list[str], rest: str) -> list[str]:
+    """The units of a heading joined by ";" after its first part ("2. Liên đoàn Lao động tỉnh; Tỉnh
+    đoàn; Hội Liên hiệp Phụ nữ tỉnh", SPEC §2.1: a joined heading is split into its units): where
+    the first part and every later one name units only."""
+    if not units or rest.strip() or ";" not in clause:
+        return []
+    more: list[str] = []
+    for part in clause.split(";")[1:]:
+        names, after = leading_units(part.strip())
+        if not names or after.strip(" .:"):
+            return []
+        more += [n for n in names if n not in units and n not in more]
+    return more
+
+
 def _later_clause_roles(clause: str, last_unit: str) -> set[str]:
     """The roles cued in the clauses of a unit's heading after its first ("Sở Nội vụ hướng dẫn
     khen thưởng …; phối hợp với các cơ quan …; tham mưu biểu dương …": coordinate and lead), but
@@ -690,6 +712,7 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
         clause = _BULLET.sub("", _word_patterns().item_number.sub("", line))
         units, rest = leading_units(clause)
         units, rest = _members_of_class(clause, units, rest)
+        units = units + _joined_heading_units(clause, units, rest)
         if not units:
             units, rest = _person_heading(clause)
         if sec.kind == "bullet" and sec.parent in unit_items:
