@@ -179,6 +179,10 @@ def test_tables_phase_alone(extracted):
     text, layout, index, deadlines, found = phase_inputs(
         extracted(REAL / "12_KH-CCHC-2026-UBND-LamDong.docx"))
     units_from_tables(text, layout, found)
+    # (The "Theo dõi, kiểm tra, đôn đốc" column's units monitor: asserted apart.)
+    monitors = [r.unit for r in found.items if r.role == "monitor"]
+    assert {"Sở Tư pháp", "Văn phòng UBND tỉnh", "Sở Nội vụ"} <= set(monitors)
+    found.items = [r for r in found.items if r.role != "monitor"]
     got = [(r.unit, r.role) for r in found.items]
     # (A class of bodies runs over its kinds: "Các cơ quan, đơn vị, địa phương", a unit of the gold.)
     assert got[:8] == [("Sở Tư pháp", "lead"), ("UBND các xã, phường, đặc khu", "lead"),
@@ -676,3 +680,16 @@ def test_ministry_units_office_holders_and_joined_headings():
         ("Công an tỉnh", "execute"), ("Công an tỉnh", "lead")]
     assert _plan_units("Các sở, ban, ngành, UBND các xã, phường căn cứ chức năng, nhiệm vụ xây dựng kế hoạch "
                        "thực hiện.\n") == [("Các sở, ban, ngành", "execute"), ("UBND các xã, phường", "execute")]
+
+
+def test_a_monitor_column_and_a_task_cell_opening_with_its_words():
+    """A task table's column "Theo dõi, kiểm tra, đôn đốc" (12_KH and 16_KH of Lâm Đồng, dev) names
+    the units that monitor; a task's cell opening with the same words ("Giám sát chặt chẽ …", p037)
+    heads no column. Old district names go on over their commas ("các huyện, thị xã, thành phố")."""
+    table = ("1. Nhiệm vụ\n\n| STT | Nhiệm vụ | Chủ trì thực hiện | Phối hợp thực hiện "
+             "| Theo dõi, kiểm tra, đôn đốc |\n"
+             "|---|---|---|---|---|\n| 1 | Rà soát văn bản | Sở Tư pháp | Sở Nội vụ | Văn phòng UBND tỉnh |\n\n")
+    assert _plan_units(table) == [("Sở Tư pháp", "lead"), ("Sở Nội vụ", "coordinate"),
+                                  ("Văn phòng UBND tỉnh", "monitor")]
+    assert _plan_units("1. Ủy ban nhân dân các huyện, thị xã, thành phố\nChỉ đạo triển khai trên địa bàn.\n") == [
+        ("Ủy ban nhân dân các huyện, thị xã, thành phố", "execute")]

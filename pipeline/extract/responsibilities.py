@@ -1153,6 +1153,13 @@ def units_from_sentences(text: str, layout: Layout, found: _Collector) -> None:
 
 # 3. Task tables.
 
+@functools.cache
+def _monitor_headers() -> frozenset[str]:
+    """The headers of a monitor column, whole: a task's cell may open with the same words
+    ("Giám sát chặt chẽ, thường xuyên tình trạng xả thải …", p037), a header is only them."""
+    return frozenset(fold(w) for w in _vocab()["table_columns"]["monitor"])
+
+
 def _column_roles(folded: list[str], column_role: dict[str, str | None]) -> dict[str, int]:
     """Role → the index of the first of a row's (folded) cells that heads its column.
 
@@ -1163,7 +1170,8 @@ def _column_roles(folded: list[str], column_role: dict[str, str | None]) -> dict
     roles: dict[str, int] = {}
     for i, c in enumerate(folded):
         if c not in column_role:
-            column_role[c] = next((role for role, words in cols.items() if words.opens(c)), None)
+            column_role[c] = next((role for role, words in cols.items() if words.opens(c)
+                                   and (role != "monitor" or c.strip(" .:") in _monitor_headers())), None)
         cell_role = column_role[c]
         if cell_role is not None:
             roles.setdefault(cell_role, i)
@@ -1218,7 +1226,7 @@ def units_from_tables(text: str, layout: Layout, found: _Collector) -> None:
             continue
         task = cells[header_cols["task"]] if "task" in header_cols and header_cols["task"] < len(cells) else None
         deadline = _row_deadline(cells, header_cols)
-        for column in ("lead_then_coordinate", "lead", "coordinate", "execute"):
+        for column in ("lead_then_coordinate", "lead", "coordinate", "execute", "monitor"):
             i = header_cols.get(column)
             if i is None or i >= len(cells):
                 continue
@@ -1282,7 +1290,7 @@ def units_from_cell_tables(text: str, layout: Layout, found: _Collector) -> None
             task = cells[header_cols["task"]] if "task" in header_cols else None
             task = " ".join(task.split()) if task else None
             deadline = _row_deadline(cells, header_cols)
-            for column in ("lead_then_coordinate", "lead", "coordinate", "execute"):
+            for column in ("lead_then_coordinate", "lead", "coordinate", "execute", "monitor"):
                 i = header_cols.get(column)
                 if i is None:
                     continue
