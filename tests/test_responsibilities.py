@@ -693,3 +693,15 @@ def test_a_monitor_column_and_a_task_cell_opening_with_its_words():
                                   ("Văn phòng UBND tỉnh", "monitor")]
     assert _plan_units("1. Ủy ban nhân dân các huyện, thị xã, thành phố\nChỉ đạo triển khai trên địa bàn.\n") == [
         ("Ủy ban nhân dân các huyện, thị xã, thành phố", "execute")]
+
+
+def test_partners_without_với_and_receivers_listed_over_a_line_break():
+    """"tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Tư pháp tổ chức …" (p015: "phối hợp" with the
+    partner's capitalised name right after it, no "với"); "báo cáo Quốc hội,\\nChính phủ, Thủ tướng
+    Chính phủ" (p015: a list of receivers going on over a line break after its comma, "Chính phủ,"
+    a whole name before the comma)."""
+    assert _plan_units("Sở Tư pháp tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Tư pháp tổ chức triển khai.\n") == [
+        ("Sở Tư pháp", "lead"), ("Bộ Tư pháp", "coordinate")]
+    assert _plan_units("1. Công an tỉnh\nTổ chức sơ kết, báo cáo Quốc hội,\nChính phủ, Thủ tướng Chính phủ theo "
+                       "quy định.\n") == [("Công an tỉnh", "execute"), ("Quốc hội", "report"),
+                                          ("Chính phủ", "report"), ("Thủ tướng Chính phủ", "report")]

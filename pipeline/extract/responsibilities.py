@@ -62,6 +62,11 @@ def _starts_org(word: str) -> bool:
     "các"/"những" a body's word or a group word must follow ("các sở, ban, ngành", "các doanh
     nghiệp"; not "các hoạt động", "các bước", "các chỉ tiêu")."""
     w = fold(word)
+    # A whole name before a comma and another capitalised one ("Chính phủ, Thủ tướng", "Quốc hội,
+    # Chính phủ"); not a class's kinds ("Sở, ban, ngành", "Cấp ủy, chính quyền").
+    head, comma, rest = word.partition(",")
+    if comma and rest.strip()[:1].isupper() and fold(head.strip()) in _org_phrases():
+        w = fold(head.strip())
     first, _, after = w.partition(" ")
     after = after.replace(",", " ")  # "các sở, ban, ngành"
     if first in _folded_vocab("plural_words"):
@@ -114,8 +119,11 @@ def _word_patterns() -> SimpleNamespace:
         item_number=regex.compile(rf"^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|{article}\s+\d+\s*[.:])\s*"),
         article_opening=regex.compile(rf"^\s*(?:{article}\s+\d+\s*[.:]\s*)?"),  # "Điều 3." before the list
         standing_body=regex.compile(rf"(?i){alternation(v['standing_bodies'])}"),
-        coordinate=regex.compile(rf"(?i){alternation([coordinate['verb']])}(?:\s+\p{{Ll}}+){{0,2}}?"
-                                 rf"\s+{alternation([coordinate['with']])}\s+"),
+        # ("phối hợp chặt chẽ với Y", or "phối hợp Y" with a capitalised name right after: "tham mưu
+        # Ủy ban nhân dân tỉnh phối hợp Bộ Tư pháp tổ chức …", p015.)
+        coordinate=regex.compile(rf"(?i:{alternation([coordinate['verb']])}(?:\s+\p{{Ll}}+){{0,2}}?"
+                                 rf"\s+{alternation([coordinate['with']])}\s+)"
+                                 rf"|(?<!\p{{L}})(?i:{alternation([coordinate['verb']])})[ \t]+(?=\p{{Lu}})"),
         executor_line=regex.compile(LINE_START + rf"\s*[-+•]?\s*(?:{alternation(v['executor_labels'])})\s*:\s*",
                                     regex.I | regex.M),
         report_to=regex.compile(rf"(?i)(?:{alternation(report['verb'])})(?:\s+(?:{alternation(report['object'])}))?"
@@ -154,6 +162,8 @@ _NAME_WRAP = regex.compile(
     r"""(?:(?<=(?<!\p{L})\p{Lu}\p{L}*)\n        # a capitalised word ends the line
     (?![ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.\s))  # the next line is no item of its own
     (?=\p{Lu})                                 # and opens with a capital
+    |(?<=\p{L},)\n                               # or a list of names goes on over the break
+    (?![ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.\s))(?=\p{Lu})  # ("báo cáo Quốc hội,\nChính phủ", p015)
     |(?<=\p{L})\n(?=(?:Thành\s+phố|Tỉnh|Việt\s+Nam)(?!\p{L}))  # or the next opens with the place a
     )                                          # name ends in ("3. Bộ Tư lệnh\nThành phố chủ trì", p031;
                                                # "Ủy ban Mặt trận Tổ quốc\nViệt Nam thành phố", p026)""", regex.X)
