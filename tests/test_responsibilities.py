@@ -705,3 +705,17 @@ def test_partners_without_với_and_receivers_listed_over_a_line_break():
     assert _plan_units("1. Công an tỉnh\nTổ chức sơ kết, báo cáo Quốc hội,\nChính phủ, Thủ tướng Chính phủ theo "
                        "quy định.\n") == [("Công an tỉnh", "execute"), ("Quốc hội", "report"),
                                           ("Chính phủ", "report"), ("Thủ tướng Chính phủ", "report")]
+
+
+def test_sent_to_a_body_and_appositions_after_a_comma():
+    """Made-up: "Tổng hợp, gửi Sở Nông nghiệp và Môi trường trước ngày …" (sent to: report; dev
+    04_CD, b01, b10, p031, p036, p037 print "gửi (về) X"); "gửi về Công an tỉnh, Cơ quan Thường trực
+    Ban Chỉ đạo …" (p015: an apposition after the comma, no part of the name); "Thủ trưởng các cơ
+    quan, đơn vị thuộc Bộ" (a class's kinds go on over the comma)."""
+    assert _plan_units("1. Ủy ban nhân dân các xã, phường\nTổng hợp, gửi Sở Nông nghiệp và Môi trường trước "
+                       "ngày 20/11/2026.\n") == [("Ủy ban nhân dân các xã, phường", "execute"),
+                                                 ("Sở Nông nghiệp và Môi trường", "report")]
+    from pipeline.extract.responsibilities import leading_units
+    assert leading_units("Công an tỉnh, Cơ quan Thường trực Ban Chỉ đạo phòng, chống tội phạm")[0][0] == "Công an tỉnh"
+    assert leading_units("Thủ trưởng các cơ quan, đơn vị thuộc Bộ chịu trách nhiệm")[0] == [
+        "Thủ trưởng các cơ quan, đơn vị thuộc Bộ"]

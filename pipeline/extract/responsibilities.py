@@ -329,6 +329,12 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
         # The next three words, as a head may be tagged apart ("Chánh" "Văn phòng").
         following = " ".join(t for t, _ in tokens[i + 1:i + 4])
         wl = fold(w)
+        if w == "," and cur and fold(nxt) in _folded_vocab("appositive_heads") \
+                and not any(fold(t) in _folded_vocab("plural_words") for t in cur[:3]):
+            # "Công an tỉnh, Cơ quan Thường trực Ban Chỉ đạo …": an apposition, as after " - " (a
+            # class's kinds go on: "Thủ trưởng các cơ quan, đơn vị thuộc Bộ").
+            stopped_at = i
+            break
         if w == ",":
             # ", Sở Y tế", ", các sở, ban, ngành": another unit.
             if nxt and (nxt[0].isupper() or fold(nxt) == _word("class_word")) and _starts_org(following) and cur:
@@ -338,7 +344,7 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             # nghiệp", "các sở, ban, ngành"), not over a vague one ("các sở, ngành, đơn vị có liên
             # quan" names "các sở, ngành").
             if nxt and (nxt[0].isupper() or fold(nxt) in name_words or fold(nxt) == "ban"
-                        or cur and fold(cur[0]) in _folded_vocab("plural_words")
+                        or cur and any(fold(t) in _folded_vocab("plural_words") for t in cur[:3])
                         and _group_words().opens(fold(following))
                         and _word("related_word") not in fold(following)):
                 cur.append(",")
