@@ -719,3 +719,14 @@ def test_sent_to_a_body_and_appositions_after_a_comma():
     assert leading_units("Công an tỉnh, Cơ quan Thường trực Ban Chỉ đạo phòng, chống tội phạm")[0][0] == "Công an tỉnh"
     assert leading_units("Thủ trưởng các cơ quan, đơn vị thuộc Bộ chịu trách nhiệm")[0] == [
         "Thủ trưởng các cơ quan, đơn vị thuộc Bộ"]
+
+
+def test_a_body_helped_and_a_sentence_resting_on_the_plan():
+    """Made-up: "Sở Nội vụ có trách nhiệm giúp Ủy ban nhân dân tỉnh theo dõi, kiểm tra, đôn đốc …"
+    (the form of 12_KH: monitor, the body helped is none of the unit's roles); "Trên cơ sở Kế hoạch
+    này, các sở, ban, ngành, UBND các xã, phường xây dựng kế hoạch …" (a class in lower case after
+    the phrase on what the task rests on)."""
+    assert _plan_units("Sở Nội vụ có trách nhiệm giúp Ủy ban nhân dân tỉnh theo dõi, kiểm tra, đôn đốc việc "
+                       "thực hiện Kế hoạch.\n") == [("Sở Nội vụ", "execute"), ("Sở Nội vụ", "monitor")]
+    assert _plan_units("Trên cơ sở Kế hoạch này, các sở, ban, ngành, UBND các xã, phường xây dựng kế hoạch "
+                       "thực hiện.\n") == [("các sở, ban, ngành", "execute"), ("UBND các xã, phường", "execute")]

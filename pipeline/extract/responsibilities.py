@@ -860,7 +860,7 @@ def units_from_paragraphs(text: str, index: SectionIndex, deadlines: _Deadlines,
                 and (text[prev:ls].isupper() or not _NAME_WRAP.match(text, ls - 1))  # ("b) … với Sở\nKhoa học")
             if not (before.endswith((".", ";", ":", "\n")) or not before or after_heading):
                 continue
-            units, rest = leading_units(line)
+            units, rest = leading_units(_after_preamble(line) or line, cued=bool(_after_preamble(line)))
             units = [u for u in units if " " in u.strip()]
             rest = rest.strip()
             if not units or not rest or rest[:1] in ":;,.(":
@@ -878,6 +878,19 @@ def units_from_paragraphs(text: str, index: SectionIndex, deadlines: _Deadlines,
             for name in units:
                 for role in sorted(roles, key=_ROLE_ORDER.index):
                     found.add(name, role, ls, end, [" ".join(line.split())], deadlines.within(ls, end))
+
+
+@functools.cache
+def _preamble() -> regex.Pattern:
+    return regex.compile(rf"^(?:{alternation(_vocab()['sentence_preambles'])})\s[^,;.:]{{1,80}},\s+(?=\p{{Ll}})")
+
+
+def _after_preamble(line: str) -> str | None:
+    """The words after a sentence's opening phrase on what it rests on ("Trên cơ sở Kế hoạch này,
+    các sở, ban, ngành … xây dựng kế hoạch", "Căn cứ nội dung Kế hoạch, UBND …": sentence_preambles)
+    where a class in lower case follows (a capitalised name is read as it is); None if none."""
+    m = _preamble().match(line)
+    return line[m.end():] if m else None
 
 
 def _opens_with_not_verb(word: str, not_verbs: frozenset[str]) -> bool:
@@ -908,8 +921,11 @@ def _role_cue_patterns() -> tuple[tuple[str, regex.Pattern], ...]:
     at most three words ("a) Chủ trì, tham mưu", "Hướng dẫn, đôn đốc, kiểm tra", "Chủ động phối
     hợp"). Further on, the words are mostly not the unit's own role: "xây dựng quy chế phối hợp
     với lực lượng Công an", "chỉ đạo lực lượng Hải quan ... phối hợp" (15_KH-PCMT)."""
+    # (Or after helping a body: "có trách nhiệm giúp Ủy ban nhân dân tỉnh theo dõi, kiểm tra, đôn
+    # đốc …", 12_KH: the body helped, up to eight words, is not the unit's role; help_words.)
+    helped = rf"(?:{alternation([fold(w) for w in _vocab()['help_words']])})\s+(?:\p{{L}}+\s+){{1,8}}?"
     return tuple((role, regex.compile(
-        rf"^[\s\-+•]*(?:[\da-zđ]{{1,3}}[.)]\s*)?(?:[\p{{L}}]+[\s,]+){{0,3}}?"
+        rf"^[\s\-+•]*(?:[\da-zđ]{{1,3}}[.)]\s*)?(?:(?:[\p{{L}}]+[\s,]+){{0,3}}?|(?:\p{{L}}+\s+){{0,3}}?{helped})"
         rf"(?:{alternation([fold(w) for w in words])})(?!\p{{L}})"))
         for role, words in _vocab()["task_role_cues"].items())
 
