@@ -730,3 +730,15 @@ def test_a_body_helped_and_a_sentence_resting_on_the_plan():
                        "thực hiện Kế hoạch.\n") == [("Sở Nội vụ", "execute"), ("Sở Nội vụ", "monitor")]
     assert _plan_units("Trên cơ sở Kế hoạch này, các sở, ban, ngành, UBND các xã, phường xây dựng kế hoạch "
                        "thực hiện.\n") == [("các sở, ban, ngành", "execute"), ("UBND các xã, phường", "execute")]
+
+
+def test_a_task_opening_with_a_word_the_tagger_calls_no_verb():
+    """Made-up forms of a Government programme: "Bộ Kế hoạch và Đầu tư, Bộ Tài chính cân đối, bố trí
+    vốn …" and "… định kỳ hằng quý báo cáo Thủ tướng Chính phủ (qua Bộ Nội vụ)": the words after the
+    units ("cân đối", "định kỳ": duty_verbs) open a task though the tagger calls them nouns."""
+    assert _plan_units("Bộ Kế hoạch và Đầu tư, Bộ Tài chính cân đối, bố trí vốn thực hiện Chương trình.\n") == [
+        ("Bộ Kế hoạch và Đầu tư", "execute"), ("Bộ Tài chính", "execute")]
+    assert _plan_units("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương định kỳ hằng quý báo cáo Thủ "
+                       "tướng Chính phủ (qua Bộ Nội vụ).\n") == [
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "execute"),
+        ("Thủ tướng Chính phủ", "report"), ("Bộ Nội vụ", "report")]
