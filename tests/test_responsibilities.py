@@ -742,3 +742,12 @@ def test_a_task_opening_with_a_word_the_tagger_calls_no_verb():
                        "tướng Chính phủ (qua Bộ Nội vụ).\n") == [
         ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "execute"),
         ("Thủ tướng Chính phủ", "report"), ("Bộ Nội vụ", "report")]
+
+
+def test_bodies_whose_head_is_four_words_long():
+    """Made-up: "Bảo hiểm xã hội tỉnh", "Chi nhánh Ngân hàng Chính sách xã hội tỉnh" (heads of four
+    words, unit_heads; a name was tried on its first three words only)."""
+    assert _plan_units("1. Bảo hiểm xã hội tỉnh\nPhối hợp với Sở Y tế thực hiện chính sách bảo hiểm y tế.\n"
+                       "2. Chi nhánh Ngân hàng Chính sách xã hội tỉnh\nBố trí nguồn vốn cho vay.\n") == [
+        ("Bảo hiểm xã hội tỉnh", "execute"), ("Bảo hiểm xã hội tỉnh", "coordinate"),
+        ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh", "execute"), ("Sở Y tế", "coordinate")]

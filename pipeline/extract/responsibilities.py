@@ -262,7 +262,7 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     # Most item openings are tasks ("Xây dựng kế hoạch ..."): only a clause opening with a body's
     # word ("Sở", "Ban", "Ủy ban", "Các", ...) or a report head goes to the tagger.
     words = cut.split()
-    if not (_starts_org(" ".join(words[:3]))
+    if not (_starts_org(" ".join(words[:4]))  # (a head of four words: "Bảo hiểm xã hội")
             or heads and fold(cut).startswith(tuple(fold(h) for h in heads))):
         return [], clause
     # A long clause ("Sở Khoa học và Công nghệ xây dựng kế hoạch và tổ chức kiểm tra ...", 40
@@ -487,7 +487,7 @@ def _unit_tokens(clause: str) -> list[tuple[str, str]]:
 def _is_named_unit(name: str, heads=()) -> bool:
     """A name opening with a body's word ("Sở", "Ủy ban") or one of ``heads``."""
     words = name.split(" ")
-    return _starts_org(" ".join(words[:3])) \
+    return _starts_org(" ".join(words[:4])) \
         or bool(heads) and fold(name).startswith(tuple(fold(h) for h in heads))
 
 
