@@ -308,7 +308,8 @@ WORD_LISTS = {
         "standing_bodies": ["cơ quan thường trực", "bộ phận thường trực"],
         "coordinate_words": {"verb": "phối hợp", "with": "với"},
         "executor_labels": ["Chủ thể thực hiện", "Đơn vị thực hiện", "Cơ quan thực hiện"],
-        "report_to_words": {"verb": ["báo cáo"], "object": ["kết quả"], "to": ["về", "cho", "lên", "gửi"]},
+        "report_to_words": {"verb": ["báo cáo", "phản ánh", "gửi"], "object": ["kết quả"],
+                            "to": ["về", "cho", "lên", "gửi"], "via": "qua"},
     },
 }
 

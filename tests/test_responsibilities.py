@@ -179,6 +179,10 @@ def test_tables_phase_alone(extracted):
     text, layout, index, deadlines, found = phase_inputs(
         extracted(REAL / "12_KH-CCHC-2026-UBND-LamDong.docx"))
     units_from_tables(text, layout, found)
+    # (The "Theo dõi, kiểm tra, đôn đốc" column's units monitor: asserted apart.)
+    monitors = [r.unit for r in found.items if r.role == "monitor"]
+    assert {"Sở Tư pháp", "Văn phòng UBND tỉnh", "Sở Nội vụ"} <= set(monitors)
+    found.items = [r for r in found.items if r.role != "monitor"]
     got = [(r.unit, r.role) for r in found.items]
     # (A class of bodies runs over its kinds: "Các cơ quan, đơn vị, địa phương", a unit of the gold.)
     assert got[:8] == [("Sở Tư pháp", "lead"), ("UBND các xã, phường, đặc khu", "lead"),
@@ -583,3 +587,167 @@ def test_the_central_government_s_series_of_bodies_is_split():
          "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"], "xây dựng kế hoạch")
     assert r.leading_units("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ chịu trách nhiệm")[0] == [
         "Bộ trưởng", "Thủ trưởng cơ quan ngang bộ", "Thủ trưởng cơ quan thuộc Chính phủ"]
+
+
+_PLAN_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\nSố: 123/KH-UBND\nQuảng Ninh, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+              "Triển khai công tác chuyển đổi số năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nNâng cao hiệu quả.\n\n"
+              "II. NHIỆM VỤ\n\n1. Đẩy mạnh ứng dụng công nghệ thông tin.\n\nIII. TỔ CHỨC THỰC HIỆN\n")
+
+
+def _plan_units(body: str) -> list[tuple[str, str]]:
+    from pipeline.api import extract
+    return [(r.unit, r.role) for r in extract(text=_PLAN_HEAD + body).responsibilities]
+
+
+def test_a_unit_heading_over_a_one_line_task_and_a_duty_heading():
+    """Made-up forms (no dev document has them so): "2. Sở Tài chính\\nBố trí kinh phí.\\n\\n" (the
+    task line is no wrap of the heading: it ends in "." or opens with "Chủ trì") and "Trách nhiệm
+    của Sở Nội vụ" (the duty's words are no part of the name)."""
+    assert _plan_units("1. Sở Y tế\nChủ trì tổ chức triển khai.\n2. Sở Tài chính\nBố trí kinh phí.\n\n") == [
+        ("Sở Y tế", "execute"), ("Sở Y tế", "lead"), ("Sở Tài chính", "execute")]
+    assert _plan_units("1. Trách nhiệm của Sở Nội vụ\nHướng dẫn thực hiện.\n2. Trách nhiệm của Ủy ban nhân dân "
+                       "các xã, phường\nTổ chức thực hiện.\n") == [
+        ("Sở Nội vụ", "execute"), ("Ủy ban nhân dân các xã, phường", "execute")]
+
+
+def test_inline_role_fields_and_focal_points():
+    """Made-up forms: "Cơ quan chủ trì: X; Cơ quan phối hợp: Y, Z; Thời gian hoàn thành: …" (also in a
+    parenthesis, "Đơn vị chủ trì: …; đơn vị phối hợp: …") and "X là cơ quan đầu mối" / "X làm đầu mối"
+    (lead, SPEC §2.1)."""
+    assert _plan_units("1. Nhiệm vụ cụ thể\nCơ quan chủ trì: Sở Công Thương; Cơ quan phối hợp: Sở Tài chính, "
+                       "UBND các xã, phường; Thời gian hoàn thành: Quý II/2026.\n") == [
+        ("Sở Công Thương", "lead"), ("Sở Tài chính", "coordinate"), ("UBND các xã, phường", "coordinate")]
+    assert _plan_units("Xây dựng cơ sở dữ liệu (Đơn vị chủ trì: Công an tỉnh; đơn vị phối hợp: Sở Tư pháp).\n") == [
+        ("Công an tỉnh", "lead"), ("Sở Tư pháp", "coordinate")]
+    assert _plan_units("Sở Khoa học và Công nghệ là cơ quan đầu mối, hướng dẫn các đơn vị triển khai.\n") == [
+        ("Sở Khoa học và Công nghệ", "lead")]
+    assert _plan_units("Văn phòng UBND tỉnh làm đầu mối tổng hợp kết quả thực hiện.\n") == [
+        ("Văn phòng UBND tỉnh", "execute"), ("Văn phòng UBND tỉnh", "lead")]  # (a paragraph's task too)
+
+
+def test_requests_opening_a_clause_and_paragraphs_of_the_implementation_part():
+    """Made-up forms: "Đề nghị X và Y …" as a paragraph (execute; not "Hồ sơ đề nghị Chủ tịch UBND tỉnh
+    tặng Bằng khen", a dossier's name, 14_KH-thi-dua); a paragraph opening with units and a verb
+    ("Văn phòng UBND tỉnh theo dõi, đôn đốc": monitor; "Sở Tài chính và Sở Nội vụ hướng dẫn": execute;
+    "X có trách nhiệm …"); the issuer directing others ("Ủy ban nhân dân tỉnh yêu cầu …") names none."""
+    assert _plan_units("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh "
+                       "tăng cường tuyên truyền.\n") == [
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "execute"), ("các tổ chức chính trị - xã hội tỉnh", "execute")]
+    assert _plan_units("Hồ sơ đề nghị Chủ tịch UBND tỉnh tặng Bằng khen gồm 02 bộ.\n") == []
+    assert _plan_units("Văn phòng UBND tỉnh theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch này.\n") == [
+        ("Văn phòng UBND tỉnh", "monitor")]
+    assert _plan_units("Sở Tài chính và Sở Nội vụ hướng dẫn các đơn vị lập dự toán.\n") == [
+        ("Sở Tài chính", "execute"), ("Sở Nội vụ", "execute")]
+    assert _plan_units("Sở Y tế có trách nhiệm hướng dẫn các cơ sở y tế.\n") == [("Sở Y tế", "execute")]
+    assert _plan_units("Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành nghiêm túc triển khai "
+                       "thực hiện.\n") == []
+
+
+def test_reports_through_a_body_and_requests_to_watch():
+    """"báo cáo … về UBND tỉnh (qua Sở Nội vụ)": both receive the reports (as the dev annotations of
+    p015, p022, p024, p026, 12/14/15/16/21_KH list them); "phản ánh về Sở Nội vụ" is a report too;
+    "Giao Sở Tài chính cân đối, bố trí …" ends the name before the verb the tagger calls a noun;
+    "Đề nghị Thường trực Hội đồng nhân dân tỉnh giám sát …" executes and monitors (made-up)."""
+    assert _plan_units("Các sở, ban, ngành báo cáo kết quả thực hiện về UBND tỉnh (qua Sở Nội vụ) trước ngày "
+                       "15/12/2026.\n") == [("Các sở, ban, ngành", "execute"), ("UBND tỉnh", "report"),
+                                             ("Sở Nội vụ", "report")]
+    assert _plan_units("Nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về Sở Nội vụ để tổng hợp.\n") == [
+        ("Sở Nội vụ", "report")]
+    assert _plan_units("Giao Sở Tài chính cân đối, bố trí kinh phí thực hiện Kế hoạch.\n") == [
+        ("Sở Tài chính", "execute")]
+    assert sorted(_plan_units("Đề nghị Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Kế hoạch.\n")) == [
+        ("Thường trực Hội đồng nhân dân tỉnh", "execute"), ("Thường trực Hội đồng nhân dân tỉnh", "monitor")]
+
+
+def test_ministry_units_office_holders_and_joined_headings():
+    """Made-up forms: a ministry's units as headings over a task ("3. Thanh tra Bộ\\nKiểm tra, giám
+    sát …": the task line, a role verb before a comma, is no wrap of the name); an office-holder
+    named by his body ("Cục trưởng Cục Quản lý dược", one unit); "Thủ trưởng các đơn vị thuộc Bộ";
+    a heading joined by ";" split into its units; an apposition after " - " ("Công an tỉnh - cơ
+    quan thường trực") no part of the name; "căn cứ chức năng, nhiệm vụ" after units is a task."""
+    assert _plan_units("1. Vụ Pháp chế\nChủ trì rà soát văn bản.\n2. Thanh tra Bộ\nKiểm tra, giám sát việc "
+                       "thực hiện.\n") == [("Vụ Pháp chế", "execute"), ("Vụ Pháp chế", "lead"),
+                                           ("Thanh tra Bộ", "execute"), ("Thanh tra Bộ", "monitor")]
+    assert _plan_units("1. Cục trưởng Cục Quản lý dược chỉ đạo các đơn vị trực thuộc triển khai.\n") == [
+        ("Cục trưởng Cục Quản lý dược", "execute")]
+    assert _plan_units("Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm tổ chức thực hiện Kế hoạch này.\n") == [
+        ("Thủ trưởng các đơn vị thuộc Bộ", "execute")]
+    assert _plan_units("1. Liên đoàn Lao động tỉnh; Tỉnh đoàn; Hội Liên hiệp Phụ nữ tỉnh\nTuyên truyền, vận "
+                       "động đoàn viên, hội viên.\n") == [("Liên đoàn Lao động tỉnh", "execute"),
+                                                           ("Tỉnh đoàn", "execute"),
+                                                           ("Hội Liên hiệp Phụ nữ tỉnh", "execute")]
+    assert _plan_units("1. Công an tỉnh - cơ quan thường trực\nChủ trì tham mưu triển khai.\n") == [
+        ("Công an tỉnh", "execute"), ("Công an tỉnh", "lead")]
+    assert _plan_units("Các sở, ban, ngành, UBND các xã, phường căn cứ chức năng, nhiệm vụ xây dựng kế hoạch "
+                       "thực hiện.\n") == [("Các sở, ban, ngành", "execute"), ("UBND các xã, phường", "execute")]
+
+
+def test_a_monitor_column_and_a_task_cell_opening_with_its_words():
+    """A task table's column "Theo dõi, kiểm tra, đôn đốc" (12_KH and 16_KH of Lâm Đồng, dev) names
+    the units that monitor; a task's cell opening with the same words ("Giám sát chặt chẽ …", p037)
+    heads no column. Old district names go on over their commas ("các huyện, thị xã, thành phố")."""
+    table = ("1. Nhiệm vụ\n\n| STT | Nhiệm vụ | Chủ trì thực hiện | Phối hợp thực hiện "
+             "| Theo dõi, kiểm tra, đôn đốc |\n"
+             "|---|---|---|---|---|\n| 1 | Rà soát văn bản | Sở Tư pháp | Sở Nội vụ | Văn phòng UBND tỉnh |\n\n")
+    assert _plan_units(table) == [("Sở Tư pháp", "lead"), ("Sở Nội vụ", "coordinate"),
+                                  ("Văn phòng UBND tỉnh", "monitor")]
+    assert _plan_units("1. Ủy ban nhân dân các huyện, thị xã, thành phố\nChỉ đạo triển khai trên địa bàn.\n") == [
+        ("Ủy ban nhân dân các huyện, thị xã, thành phố", "execute")]
+
+
+def test_partners_without_với_and_receivers_listed_over_a_line_break():
+    """"tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Tư pháp tổ chức …" (p015: "phối hợp" with the
+    partner's capitalised name right after it, no "với"); "báo cáo Quốc hội,\\nChính phủ, Thủ tướng
+    Chính phủ" (p015: a list of receivers going on over a line break after its comma, "Chính phủ,"
+    a whole name before the comma)."""
+    assert _plan_units("Sở Tư pháp tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Tư pháp tổ chức triển khai.\n") == [
+        ("Sở Tư pháp", "lead"), ("Bộ Tư pháp", "coordinate")]
+    assert _plan_units("1. Công an tỉnh\nTổ chức sơ kết, báo cáo Quốc hội,\nChính phủ, Thủ tướng Chính phủ theo "
+                       "quy định.\n") == [("Công an tỉnh", "execute"), ("Quốc hội", "report"),
+                                          ("Chính phủ", "report"), ("Thủ tướng Chính phủ", "report")]
+
+
+def test_sent_to_a_body_and_appositions_after_a_comma():
+    """Made-up: "Tổng hợp, gửi Sở Nông nghiệp và Môi trường trước ngày …" (sent to: report; dev
+    04_CD, b01, b10, p031, p036, p037 print "gửi (về) X"); "gửi về Công an tỉnh, Cơ quan Thường trực
+    Ban Chỉ đạo …" (p015: an apposition after the comma, no part of the name); "Thủ trưởng các cơ
+    quan, đơn vị thuộc Bộ" (a class's kinds go on over the comma)."""
+    assert _plan_units("1. Ủy ban nhân dân các xã, phường\nTổng hợp, gửi Sở Nông nghiệp và Môi trường trước "
+                       "ngày 20/11/2026.\n") == [("Ủy ban nhân dân các xã, phường", "execute"),
+                                                 ("Sở Nông nghiệp và Môi trường", "report")]
+    from pipeline.extract.responsibilities import leading_units
+    assert leading_units("Công an tỉnh, Cơ quan Thường trực Ban Chỉ đạo phòng, chống tội phạm")[0][0] == "Công an tỉnh"
+    assert leading_units("Thủ trưởng các cơ quan, đơn vị thuộc Bộ chịu trách nhiệm")[0] == [
+        "Thủ trưởng các cơ quan, đơn vị thuộc Bộ"]
+
+
+def test_a_body_helped_and_a_sentence_resting_on_the_plan():
+    """Made-up: "Sở Nội vụ có trách nhiệm giúp Ủy ban nhân dân tỉnh theo dõi, kiểm tra, đôn đốc …"
+    (the form of 12_KH: monitor, the body helped is none of the unit's roles); "Trên cơ sở Kế hoạch
+    này, các sở, ban, ngành, UBND các xã, phường xây dựng kế hoạch …" (a class in lower case after
+    the phrase on what the task rests on)."""
+    assert _plan_units("Sở Nội vụ có trách nhiệm giúp Ủy ban nhân dân tỉnh theo dõi, kiểm tra, đôn đốc việc "
+                       "thực hiện Kế hoạch.\n") == [("Sở Nội vụ", "execute"), ("Sở Nội vụ", "monitor")]
+    assert _plan_units("Trên cơ sở Kế hoạch này, các sở, ban, ngành, UBND các xã, phường xây dựng kế hoạch "
+                       "thực hiện.\n") == [("các sở, ban, ngành", "execute"), ("UBND các xã, phường", "execute")]
+
+
+def test_a_task_opening_with_a_word_the_tagger_calls_no_verb():
+    """Made-up forms of a Government programme: "Bộ Kế hoạch và Đầu tư, Bộ Tài chính cân đối, bố trí
+    vốn …" and "… định kỳ hằng quý báo cáo Thủ tướng Chính phủ (qua Bộ Nội vụ)": the words after the
+    units ("cân đối", "định kỳ": duty_verbs) open a task though the tagger calls them nouns."""
+    assert _plan_units("Bộ Kế hoạch và Đầu tư, Bộ Tài chính cân đối, bố trí vốn thực hiện Chương trình.\n") == [
+        ("Bộ Kế hoạch và Đầu tư", "execute"), ("Bộ Tài chính", "execute")]
+    assert _plan_units("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương định kỳ hằng quý báo cáo Thủ "
+                       "tướng Chính phủ (qua Bộ Nội vụ).\n") == [
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "execute"),
+        ("Thủ tướng Chính phủ", "report"), ("Bộ Nội vụ", "report")]
+
+
+def test_bodies_whose_head_is_four_words_long():
+    """Made-up: "Bảo hiểm xã hội tỉnh", "Chi nhánh Ngân hàng Chính sách xã hội tỉnh" (heads of four
+    words, unit_heads; a name was tried on its first three words only)."""
+    assert _plan_units("1. Bảo hiểm xã hội tỉnh\nPhối hợp với Sở Y tế thực hiện chính sách bảo hiểm y tế.\n"
+                       "2. Chi nhánh Ngân hàng Chính sách xã hội tỉnh\nBố trí nguồn vốn cho vay.\n") == [
+        ("Bảo hiểm xã hội tỉnh", "execute"), ("Bảo hiểm xã hội tỉnh", "coordinate"),
+        ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh", "execute"), ("Sở Y tế", "coordinate")]

@@ -62,6 +62,11 @@ def _starts_org(word: str) -> bool:
     "các"/"những" a body's word or a group word must follow ("các sở, ban, ngành", "các doanh
     nghiệp"; not "các hoạt động", "các bước", "các chỉ tiêu")."""
     w = fold(word)
+    # A whole name before a comma and another capitalised one ("Chính phủ, Thủ tướng", "Quốc hội,
+    # Chính phủ"); not a class's kinds ("Sở, ban, ngành", "Cấp ủy, chính quyền").
+    head, comma, rest = word.partition(",")
+    if comma and rest.strip()[:1].isupper() and fold(head.strip()) in _org_phrases():
+        w = fold(head.strip())
     first, _, after = w.partition(" ")
     after = after.replace(",", " ")  # "các sở, ban, ngành"
     if first in _folded_vocab("plural_words"):
@@ -100,15 +105,25 @@ def _word_patterns() -> SimpleNamespace:
     coordinate, report = v["coordinate_words"], v["report_to_words"]
     return SimpleNamespace(
         # A clause's opening words that are no part of a unit's name: a bullet, "Đề nghị", "Giao".
-        clause_opening=regex.compile(rf"^[\s\-+•]*(?:(?P<cue>{alternation(_as_printed(request + assign))})\s*:?\s+)?"),
+        # ("Trách nhiệm của Sở Nội vụ", "Nhiệm vụ của các sở, ban, ngành": a unit's heading whose
+        # name follows its duty's words; duty_openings.)
+        clause_opening=regex.compile(
+            rf"^[\s\-+•]*(?:(?P<cue>{alternation(_as_printed(request + assign + v['duty_openings']))})\s*:?\s+)?"),
         # A task opening with its own units' cue, as printed ("Giao Văn phòng ...").
         own_subject=regex.compile(rf"(?:{alternation(assign + request)})\s"),
-        assign=regex.compile(rf"(?<!\p{{L}})(?:{alternation(_as_printed(assign))})\s+"),
+        # "Giao X …" anywhere, and "Đề nghị X …" opening a clause (SPEC §2.1: "đề nghị Tòa án nhân
+        # dân tỉnh …" executes; not "Hồ sơ đề nghị Chủ tịch UBND tỉnh tặng Bằng khen", a dossier's
+        # name); a name must open in capitals after it ("đề nghị khen thưởng" names none).
+        assign=regex.compile(rf"(?<!\p{{L}})(?:{alternation(_as_printed(assign))})\s+"
+                             rf"|(?:^|(?<=[\n;:.,(][ \t]*))(?:{alternation(_as_printed(request))})\s+"),
         item_number=regex.compile(rf"^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|{article}\s+\d+\s*[.:])\s*"),
         article_opening=regex.compile(rf"^\s*(?:{article}\s+\d+\s*[.:]\s*)?"),  # "Điều 3." before the list
         standing_body=regex.compile(rf"(?i){alternation(v['standing_bodies'])}"),
-        coordinate=regex.compile(rf"(?i){alternation([coordinate['verb']])}(?:\s+\p{{Ll}}+){{0,2}}?"
-                                 rf"\s+{alternation([coordinate['with']])}\s+"),
+        # ("phối hợp chặt chẽ với Y", or "phối hợp Y" with a capitalised name right after: "tham mưu
+        # Ủy ban nhân dân tỉnh phối hợp Bộ Tư pháp tổ chức …", p015.)
+        coordinate=regex.compile(rf"(?i:{alternation([coordinate['verb']])}(?:\s+\p{{Ll}}+){{0,2}}?"
+                                 rf"\s+{alternation([coordinate['with']])}\s+)"
+                                 rf"|(?<!\p{{L}})(?i:{alternation([coordinate['verb']])})[ \t]+(?=\p{{Lu}})"),
         executor_line=regex.compile(LINE_START + rf"\s*[-+•]?\s*(?:{alternation(v['executor_labels'])})\s*:\s*",
                                     regex.I | regex.M),
         report_to=regex.compile(rf"(?i)(?:{alternation(report['verb'])})(?:\s+(?:{alternation(report['object'])}))?"
@@ -147,8 +162,11 @@ _NAME_WRAP = regex.compile(
     r"""(?:(?<=(?<!\p{L})\p{Lu}\p{L}*)\n        # a capitalised word ends the line
     (?![ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.\s))  # the next line is no item of its own
     (?=\p{Lu})                                 # and opens with a capital
-    |(?<=\p{L})\n(?=(?:Thành\s+phố|Tỉnh)(?!\p{L}))  # or the next opens with the place a name ends
-    )                                          # in ("3. Bộ Tư lệnh\nThành phố chủ trì", p031)""", regex.X)
+    |(?<=\p{L},)\n                               # or a list of names goes on over the break
+    (?![ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.\s))(?=\p{Lu})  # ("báo cáo Quốc hội,\nChính phủ", p015)
+    |(?<=\p{L})\n(?=(?:Thành\s+phố|Tỉnh|Việt\s+Nam)(?!\p{L}))  # or the next opens with the place a
+    )                                          # name ends in ("3. Bộ Tư lệnh\nThành phố chủ trì", p031;
+                                               # "Ủy ban Mặt trận Tổ quốc\nViệt Nam thành phố", p026)""", regex.X)
 
 
 NAME_SPAN = 400
@@ -167,7 +185,7 @@ def _line_end(text: str, pos: int, limit: int) -> int:
 
 
 def _opens_with_stop(text: str, pos: int) -> bool:
-    words = fold(text[pos:pos + 40]).split()
+    words = regex.findall(r"\p{L}+", fold(text[pos:pos + 40]))  # ("Kiểm tra, giám sát …")
     stops = _folded_vocab("unit_stops")
     return bool(words) and (words[0] in stops or " ".join(words[:2]) in stops)
 
@@ -244,7 +262,7 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     # Most item openings are tasks ("Xây dựng kế hoạch ..."): only a clause opening with a body's
     # word ("Sở", "Ban", "Ủy ban", "Các", ...) or a report head goes to the tagger.
     words = cut.split()
-    if not (_starts_org(" ".join(words[:3]))
+    if not (_starts_org(" ".join(words[:4]))  # (a head of four words: "Bảo hiểm xã hội")
             or heads and fold(cut).startswith(tuple(fold(h) for h in heads))):
         return [], clause
     # A long clause ("Sở Khoa học và Công nghệ xây dựng kế hoạch và tổ chức kiểm tra ...", 40
@@ -265,7 +283,11 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
         tokens = _unit_tokens(cut)
         units, stopped_at = _name_units(tokens, cued)
     # A clause opening with a verb ("Ban hành thông báo ...", which the tagger may call a noun).
-    if tokens and (tokens[0][1] == "V" or fold(tokens[0][0]) in _folded_vocab("verb_starts")):
+    # (An office or a body's opening words the tagger calls a verb, before the body's name, are
+    # none: "Thường trực Hội đồng nhân dân tỉnh", "Thủ trưởng các sở"; "Thường trực tham mưu" is.)
+    office = len(tokens) > 1 and fold(tokens[0][0]) in _org_phrases() \
+        and (tokens[1][0][:1].isupper() or fold(tokens[1][0]) in _folded_vocab("plural_words"))
+    if tokens and (tokens[0][1] == "V" and not office or fold(tokens[0][0]) in _folded_vocab("verb_starts")):
         return [], clause
     rest = " ".join([w for w, _ in tokens[stopped_at:]] + after)
     colon_rest = after_colon is not None and not rest.strip()
@@ -307,6 +329,12 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
         # The next three words, as a head may be tagged apart ("Chánh" "Văn phòng").
         following = " ".join(t for t, _ in tokens[i + 1:i + 4])
         wl = fold(w)
+        if w == "," and cur and fold(nxt) in _folded_vocab("appositive_heads") \
+                and not any(fold(t) in _folded_vocab("plural_words") for t in cur[:3]):
+            # "Công an tỉnh, Cơ quan Thường trực Ban Chỉ đạo …": an apposition, as after " - " (a
+            # class's kinds go on: "Thủ trưởng các cơ quan, đơn vị thuộc Bộ").
+            stopped_at = i
+            break
         if w == ",":
             # ", Sở Y tế", ", các sở, ban, ngành": another unit.
             if nxt and (nxt[0].isupper() or fold(nxt) == _word("class_word")) and _starts_org(following) and cur:
@@ -316,11 +344,17 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             # nghiệp", "các sở, ban, ngành"), not over a vague one ("các sở, ngành, đơn vị có liên
             # quan" names "các sở, ngành").
             if nxt and (nxt[0].isupper() or fold(nxt) in name_words or fold(nxt) == "ban"
-                        or cur and fold(cur[0]) in _folded_vocab("plural_words")
+                        or cur and any(fold(t) in _folded_vocab("plural_words") for t in cur[:3])
                         and _group_words().opens(fold(following))
                         and _word("related_word") not in fold(following)):
                 cur.append(",")
                 continue
+            stopped_at = i
+            break
+        # " - " before a kind of body ends the name, an apposition follows ("Công an tỉnh - cơ quan
+        # thường trực": appositive_heads); a name's own dash joins capitalised words ("Vụ Kế hoạch -
+        # Tài chính") or a compound ("các tổ chức chính trị - xã hội").
+        if w in ("-", "–") and cur and fold(nxt) in _folded_vocab("appositive_heads"):
             stopped_at = i
             break
         if wl == _word("and_word"):
@@ -337,7 +371,8 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
         # The head of a second name with no separator before it ("Sở Khoa học và Công nghệ Sở Công
         # Thương" in a table cell): the same head word as the current name's, which no name
         # holds twice as a word of its own ("Bộ Tư lệnh Bộ đội Biên phòng": "Bộ đội" is a word).
-        if len(cur) >= 2 and w == cur[0] and fold(w) in _org_phrases():
+        # (Not after an office's title alone: "Cục" "trưởng" + "Cục Quản lý dược" is one holder.)
+        if len(cur) >= 2 and w == cur[0] and fold(w) in _org_phrases() and fold(" ".join(cur)) not in _org_phrases():
             finish()
             cur.append(w)
             continue
@@ -452,7 +487,7 @@ def _unit_tokens(clause: str) -> list[tuple[str, str]]:
 def _is_named_unit(name: str, heads=()) -> bool:
     """A name opening with a body's word ("Sở", "Ủy ban") or one of ``heads``."""
     words = name.split(" ")
-    return _starts_org(" ".join(words[:3])) \
+    return _starts_org(" ".join(words[:4])) \
         or bool(heads) and fold(name).startswith(tuple(fold(h) for h in heads))
 
 
@@ -584,6 +619,11 @@ def _heading_end(text: str, sec: Section) -> int:
     if wrapped != sec.heading_end:  # a line broken inside a name (_NAME_WRAP)
         return wrapped if wrapped >= 0 else sec.end
     m = _WRAPPED_HEADING_REST.match(text, sec.heading_end, min(sec.end, sec.heading_end + 260))
+    # A unit's heading over a short task of one line before a blank line ("2. Sở Tài chính\nBố trí
+    # kinh phí thực hiện.\n\n", "1. Sở Y tế\nChủ trì, phối hợp …"): the line is a sentence (it ends
+    # in "." or ";") or opens with a role's verb (unit_stops), no part of the heading.
+    if m and (m.group(1).rstrip().endswith((".", ";")) or _opens_with_stop(text, sec.heading_end + 1)):
+        return sec.heading_end
     return sec.heading_end + 1 + len(m.group(1)) if m else sec.heading_end
 
 
@@ -641,6 +681,21 @@ def _members_of_class(clause: str, units: list[str], rest: str) -> tuple[list[st
     return units, rest
 
 
+def _joined_heading_units(clause: str, units: list[str], rest: str) -> list[str]:
+    """The units of a heading joined by ";" after its first part ("2. Liên đoàn Lao động tỉnh; Tỉnh
+    đoàn; Hội Liên hiệp Phụ nữ tỉnh", SPEC §2.1: a joined heading is split into its units): where
+    the first part and every later one name units only."""
+    if not units or rest.strip() or ";" not in clause:
+        return []
+    more: list[str] = []
+    for part in clause.split(";")[1:]:
+        names, after = leading_units(part.strip())
+        if not names or after.strip(" .:"):
+            return []
+        more += [n for n in names if n not in units and n not in more]
+    return more
+
+
 def _later_clause_roles(clause: str, last_unit: str) -> set[str]:
     """The roles cued in the clauses of a unit's heading after its first ("Sở Nội vụ hướng dẫn
     khen thưởng …; phối hợp với các cơ quan …; tham mưu biểu dương …": coordinate and lead), but
@@ -673,6 +728,7 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
         clause = _BULLET.sub("", _word_patterns().item_number.sub("", line))
         units, rest = leading_units(clause)
         units, rest = _members_of_class(clause, units, rest)
+        units = units + _joined_heading_units(clause, units, rest)
         if not units:
             units, rest = _person_heading(clause)
         if sec.kind == "bullet" and sec.parent in unit_items:
@@ -758,8 +814,8 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
         cue_roles = _cue_roles(rest_fold)
         first = _tagged(" ".join(rest.split()[:6]))
         # (A role's cue opens a task though the tagger may not call it a verb: "chủ trì chủ động".)
-        if not first or fold(first[0][0]).split()[0] in not_verbs \
-                or first[0][1] != "V" and not _opens_with_cue(rest_fold):
+        if not first or _opens_with_not_verb(first[0][0], not_verbs) and not _opens_with_duty(rest_fold) \
+                or first[0][1] != "V" and not _opens_with_cue(rest_fold) and not _opens_with_duty(rest_fold):
             continue
         deadline = deadlines.within(sec.start, sec.end)
         task = " ".join(clause.split())
@@ -770,6 +826,84 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
             roles = cue_roles if _opens_with_cue(rest_fold, ("lead", "monitor")) else {"execute"} | cue_roles
             for role in sorted(roles, key=_ROLE_ORDER.index):
                 found.add(name, role, sec.start, sec.end, [task], deadline, sec.id)
+
+
+def units_from_paragraphs(text: str, index: SectionIndex, deadlines: _Deadlines, found: _Collector) -> None:
+    """Phase 1c: the implementation part's paragraphs (lines of no item mark) opening a sentence
+    with a body's name and a verb ("Văn phòng UBND tỉnh theo dõi, đôn đốc, kiểm tra việc thực
+    hiện Kế hoạch này.", "Sở Tài chính và Sở Nội vụ hướng dẫn …", "Giám đốc Sở Y tế chịu trách
+    nhiệm …"): a task given as in :func:`units_from_task_lines`, with the same roles. A line opens
+    a sentence after a heading, a blank line or a line ending in ".", ";" or ":" (else it is a
+    wrap: "… phối hợp với\nSở Y tế triển khai")."""
+    impl_re = _implementation_heading()
+    secs = index.sections
+    parts = [sec for sec in secs if sec.kind in ("section", "item") and sec.title
+             and impl_re.search(fold(_heading_text(text, sec)))]
+    heads = {sec.start for sec in secs}
+    # The ends of headings that are whole: a section's or item's (a bullet is a task's first line)
+    # of a dozen words at most (a longer one is a task wrapped: "2. V01: Chủ trì chuẩn bị nội dung
+    # … Phối hợp với Văn phòng\nChính phủ …").
+    heading_ends = {sec.heading_end for sec in secs if sec.kind in ("section", "item")
+                    and len(text[sec.start:sec.heading_end].split()) <= 12}
+    not_verbs = _folded_vocab("task_line_not_verbs")
+    for part in parts:
+        if part.parent and any(p.id == part.parent for p in parts):
+            continue  # (a part inside another: its lines are read with the outer one's)
+        for ls, _le, line in lines_of(text, part.heading_end, part.end):
+            if ls in heads or not line[:1].isupper():
+                continue
+            before = text[max(0, ls - 3):ls - 1].rstrip(" \t")
+            # (The line before is a whole heading: "4. Trung tâm Chuyển đổi số Thành phố\n\n…", not
+            # a task item's first line wrapped: "- Thực hiện …; tham mưu\nUBND Thành phố xây dựng".)
+            prev = text.rfind("\n", 0, ls - 1) + 1
+            after_heading = prev in heads and ls - 1 in heading_ends \
+                and (text[prev:ls].isupper() or not _NAME_WRAP.match(text, ls - 1))  # ("b) … với Sở\nKhoa học")
+            if not (before.endswith((".", ";", ":", "\n")) or not before or after_heading):
+                continue
+            units, rest = leading_units(_after_preamble(line) or line, cued=bool(_after_preamble(line)))
+            units = [u for u in units if " " in u.strip()]
+            rest = rest.strip()
+            if not units or not rest or rest[:1] in ":;,.(":
+                continue
+            rest_fold = fold(rest)
+            first = _tagged(" ".join(rest.split()[:6]))
+            if not first or _opens_with_not_verb(first[0][0], not_verbs) and not _opens_with_duty(rest_fold) \
+                    or first[0][1] != "V" and not _opens_with_cue(rest_fold) and not _opens_with_duty(rest_fold):
+                continue
+            cue_roles = _cue_roles(rest_fold)
+            if _opens_with_cue(rest_fold, ("lead",)):
+                cue_roles.discard("coordinate")  # ("X chủ trì, phối hợp với Y": Y coordinates, not X)
+            roles = cue_roles if _opens_with_cue(rest_fold, ("lead", "monitor")) else {"execute"} | cue_roles
+            end = ls + len(line)
+            for name in units:
+                for role in sorted(roles, key=_ROLE_ORDER.index):
+                    found.add(name, role, ls, end, [" ".join(line.split())], deadlines.within(ls, end))
+
+
+@functools.cache
+def _preamble() -> regex.Pattern:
+    return regex.compile(rf"^(?:{alternation(_vocab()['sentence_preambles'])})\s[^,;.:]{{1,80}},\s+(?=\p{{Ll}})")
+
+
+def _after_preamble(line: str) -> str | None:
+    """The words after a sentence's opening phrase on what it rests on ("Trên cơ sở Kế hoạch này,
+    các sở, ban, ngành … xây dựng kế hoạch", "Căn cứ nội dung Kế hoạch, UBND …": sentence_preambles)
+    where a class in lower case follows (a capitalised name is read as it is); None if none."""
+    m = _preamble().match(line)
+    return line[m.end():] if m else None
+
+
+def _opens_with_not_verb(word: str, not_verbs: frozenset[str]) -> bool:
+    """Whether the tagger's first word after a name is one of task_line_not_verbs, whole ("yêu
+    cầu") or by its first syllable ("đã", "là" glued to the next word)."""
+    folded = fold(word)
+    return folded in not_verbs or folded.split()[0] in not_verbs
+
+
+def _opens_with_duty(folded: str) -> bool:
+    """Whether a (folded) clause opens with a duty's words ("có trách nhiệm", "chịu trách nhiệm":
+    duty_verbs), which gives a task though "có" alone tells of a state ("Sở Y tế có 5 phòng")."""
+    return folded.startswith(tuple(_folded_vocab("duty_verbs")))
 
 
 _ROLE_ORDER = ("execute", "lead", "coordinate", "monitor", "report")
@@ -787,8 +921,11 @@ def _role_cue_patterns() -> tuple[tuple[str, regex.Pattern], ...]:
     at most three words ("a) Chủ trì, tham mưu", "Hướng dẫn, đôn đốc, kiểm tra", "Chủ động phối
     hợp"). Further on, the words are mostly not the unit's own role: "xây dựng quy chế phối hợp
     với lực lượng Công an", "chỉ đạo lực lượng Hải quan ... phối hợp" (15_KH-PCMT)."""
+    # (Or after helping a body: "có trách nhiệm giúp Ủy ban nhân dân tỉnh theo dõi, kiểm tra, đôn
+    # đốc …", 12_KH: the body helped, up to eight words, is not the unit's role; help_words.)
+    helped = rf"(?:{alternation([fold(w) for w in _vocab()['help_words']])})\s+(?:\p{{L}}+\s+){{1,8}}?"
     return tuple((role, regex.compile(
-        rf"^[\s\-+•]*(?:[\da-zđ]{{1,3}}[.)]\s*)?(?:[\p{{L}}]+[\s,]+){{0,3}}?"
+        rf"^[\s\-+•]*(?:[\da-zđ]{{1,3}}[.)]\s*)?(?:(?:[\p{{L}}]+[\s,]+){{0,3}}?|(?:\p{{L}}+\s+){{0,3}}?{helped})"
         rf"(?:{alternation([fold(w) for w in words])})(?!\p{{L}})"))
         for role, words in _vocab()["task_role_cues"].items())
 
@@ -843,8 +980,13 @@ def _assigned_units(text: str, lo: int, hi: int, found: _Collector) -> None:
         after = fold(text[end:end + 60]).lstrip(" ,")
         lead = after.startswith(_word("lead_word")) or after.startswith(_folded_lead_after()) \
             or after.startswith(tuple(_folded_vocab("assigned_lead_openings")))
+        # A task of watching others' work ("Đề nghị Thường trực HĐND tỉnh giám sát …", "Giao Văn
+        # phòng UBND tỉnh theo dõi, đôn đốc …") makes the units monitor too.
+        monitor = "monitor" in _cue_roles(after.split(";")[0])
         for name in names:
             found.add(name, "lead" if lead else "execute", s, end)
+            if monitor:
+                found.add(name, "monitor", s, end)
 
 
 def _units_before_lead_phrases(text: str, lo: int, hi: int, found: _Collector) -> None:
@@ -917,6 +1059,27 @@ def _executor_lines(text: str, lo: int, hi: int, found: _Collector) -> None:
                 found.add(part.strip(), "execute", s, line_end)
 
 
+@functools.cache
+def _role_label() -> regex.Pattern:
+    """An inline field naming a role's units: its label (role_labels) opening a line, an item or a
+    part after ";", "(" or ". ", and a colon ("- Cơ quan chủ trì: Sở Công Thương", "(Đơn vị chủ
+    trì: Công an tỉnh; đơn vị phối hợp: Sở Tư pháp; thời gian: năm 2026)")."""
+    labels = _vocab()["role_labels"]
+    groups = "|".join(rf"(?P<{role}>{alternation(_as_printed(words))})" for role, words in labels.items())
+    return regex.compile(rf"(?:^|(?<=[\n;(][ \t]*)|(?<=\.[ \t]+)|(?<=^[ \t]*[-+•][ \t]*))"
+                         rf"(?:{groups})[ \t]*:[ \t]*", regex.M)
+
+
+def _labelled_units(text: str, lo: int, hi: int, found: _Collector) -> None:
+    """The units of inline role fields (:func:`_role_label`): those named after the label, up to
+    the field's end (";", ")", ". " or the line's end), in the label's role."""
+    for m in _role_label().finditer(text, lo, hi):
+        role = "lead" if m.group("lead") else "coordinate"
+        names, end = _units_at(text, m.end(), hi, cued=True)
+        for name in names:
+            found.add(name, role, m.end(), end)
+
+
 def _report_receivers(text: str, lo: int, hi: int, found: _Collector) -> None:
     """"báo cáo (kết quả ... về) X": X receives reports; X may also be an office-holder
     ("báo cáo Chủ tịch UBND tỉnh")."""
@@ -928,6 +1091,18 @@ def _report_receivers(text: str, lo: int, hi: int, found: _Collector) -> None:
         names, end = _units_at(text, s, hi, heads=_vocab()["report_heads"])
         for name in names:
             found.add(name, "report", s, end)
+        # The body reports go through, in a parenthesis after the receiver ("báo cáo … về UBND
+        # tỉnh (qua Sở Nội vụ)"): it receives them too (the annotations of p026, b09 list both).
+        via = _report_via().match(text, end, hi) if names else None
+        if via:
+            more, more_end = _units_at(text, via.end(), hi, heads=_vocab()["report_heads"])
+            for name in more:
+                found.add(name, "report", via.end(), more_end)
+
+
+@functools.cache
+def _report_via() -> regex.Pattern:
+    return regex.compile(rf"\s*\(\s*(?:{alternation([_vocab()['report_to_words']['via']])})\s+", regex.I)
 
 
 @functools.cache
@@ -999,6 +1174,7 @@ def units_from_sentences(text: str, layout: Layout, found: _Collector) -> None:
         _units_before_lead_word(text, lo, hi, found)
         _coordinating_units(text, lo, hi, found)
         _executor_lines(text, lo, hi, found)
+        _labelled_units(text, lo, hi, found)
         _bodies_carrying_out(text, lo, hi, found)
     lo = layout.header_end
     report_hi = layout.footer_start if layout.footer_start is not None else layout.body_end
@@ -1008,6 +1184,13 @@ def units_from_sentences(text: str, layout: Layout, found: _Collector) -> None:
 
 
 # 3. Task tables.
+
+@functools.cache
+def _monitor_headers() -> frozenset[str]:
+    """The headers of a monitor column, whole: a task's cell may open with the same words
+    ("Giám sát chặt chẽ, thường xuyên tình trạng xả thải …", p037), a header is only them."""
+    return frozenset(fold(w) for w in _vocab()["table_columns"]["monitor"])
+
 
 def _column_roles(folded: list[str], column_role: dict[str, str | None]) -> dict[str, int]:
     """Role → the index of the first of a row's (folded) cells that heads its column.
@@ -1019,7 +1202,8 @@ def _column_roles(folded: list[str], column_role: dict[str, str | None]) -> dict
     roles: dict[str, int] = {}
     for i, c in enumerate(folded):
         if c not in column_role:
-            column_role[c] = next((role for role, words in cols.items() if words.opens(c)), None)
+            column_role[c] = next((role for role, words in cols.items() if words.opens(c)
+                                   and (role != "monitor" or c.strip(" .:") in _monitor_headers())), None)
         cell_role = column_role[c]
         if cell_role is not None:
             roles.setdefault(cell_role, i)
@@ -1074,7 +1258,7 @@ def units_from_tables(text: str, layout: Layout, found: _Collector) -> None:
             continue
         task = cells[header_cols["task"]] if "task" in header_cols and header_cols["task"] < len(cells) else None
         deadline = _row_deadline(cells, header_cols)
-        for column in ("lead_then_coordinate", "lead", "coordinate", "execute"):
+        for column in ("lead_then_coordinate", "lead", "coordinate", "execute", "monitor"):
             i = header_cols.get(column)
             if i is None or i >= len(cells):
                 continue
@@ -1138,7 +1322,7 @@ def units_from_cell_tables(text: str, layout: Layout, found: _Collector) -> None
             task = cells[header_cols["task"]] if "task" in header_cols else None
             task = " ".join(task.split()) if task else None
             deadline = _row_deadline(cells, header_cols)
-            for column in ("lead_then_coordinate", "lead", "coordinate", "execute"):
+            for column in ("lead_then_coordinate", "lead", "coordinate", "execute", "monitor"):
                 i = header_cols.get(column)
                 if i is None:
                     continue
@@ -1373,6 +1557,7 @@ def find_responsibilities(text: str, layout: Layout, index: SectionIndex,
     found = _Collector(index)
     units_from_items(text, index, deadlines, found)
     units_from_task_lines(text, index, deadlines, found)
+    units_from_paragraphs(text, index, deadlines, found)
     units_from_sentences(text, layout, found)
     units_from_tables(text, layout, found)
     units_from_cell_tables(text, layout, found)
