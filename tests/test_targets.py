@@ -522,3 +522,68 @@ def test_counted_workers_after_cho_and_star_ranks():
                        "- Đào tạo nghề cho 5.000 lao động nông thôn.\n"
                        "- Phấn đấu có thêm 15 sản phẩm đạt chuẩn OCOP 3 sao trở lên.\n")
     assert [(t.value, t.unit) for t in doc.targets] == [(5000, "lao động nông thôn"), (15, "sản phẩm")]
+
+
+_PROBE_HEAD = ("ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/KH-UBND\nX, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\nPhát triển nông thôn\n\n"
+               "I. MỤC TIÊU\n")
+
+
+def _probe(body: str) -> list[tuple]:
+    from pipeline.api import extract
+    doc = extract(text=_PROBE_HEAD + body + "\nII. NHIỆM VỤ\n- Triển khai.\n")
+    return [(t.value, t.until, t.unit, t.comparator, t.indicator) for t in doc.targets]
+
+
+def test_ranges_in_words_and_not_lower_than():
+    """"từ 5 đến 7%", "từ 3% đến 5%", "từ 3 đến 5 mô hình" are ranges (value the lower end);
+    "không thấp hơn" is ">=" and no part of the indicator. Made-up sentences (forms of provincial
+    plans no dev document prints)."""
+    assert _probe("- Tốc độ tăng giá trị sản xuất nông nghiệp từ 5 đến 7%/năm.\n"
+                  "- Giảm từ 3% đến 5% số vụ tai nạn giao thông.\n"
+                  "- Mỗi năm xây dựng từ 3 đến 5 mô hình dân vận khéo.\n"
+                  "- Tỷ lệ giải ngân vốn đầu tư công không thấp hơn 95% kế hoạch vốn được giao.\n") == [
+        (5, 7, "%", ">=", "Tốc độ tăng giá trị sản xuất nông nghiệp"),
+        (3, 5, "%", ">=", "số vụ tai nạn giao thông"),
+        (3, 5, "mô hình dân vận", ">=", "mô hình dân vận khéo"),
+        (95, None, "%", ">=", "Tỷ lệ giải ngân vốn đầu tư công")]
+
+
+def test_multiples_budgets_and_the_base_of_a_measure():
+    """"tăng gấp 1,5 lần" is a multiple to reach (unit "lần", the indicator named before it); a
+    budget's sum ("kinh phí thực hiện 500 triệu đồng") is no aim; "trên 1 ha" is the base the next
+    value is per, not a target; "người/km2" keeps its digit. Made-up sentences."""
+    assert _probe("- Kim ngạch xuất khẩu tăng gấp 1,5 lần so với năm 2025.\n"
+                  "- Kinh phí thực hiện 500 triệu đồng từ ngân sách tỉnh.\n"
+                  "- Giá trị sản xuất trên 1 ha đất trồng trọt đạt 150 triệu đồng.\n"
+                  "- Mật độ dân số đạt 1.200 người/km2.\n") == [
+        (1.5, None, "lần", "=", "Kim ngạch xuất khẩu"),
+        (150, None, "triệu đồng", "=", "Giá trị sản xuất trên 1 ha đất trồng trọt triệu đồng"),
+        (1200, None, "người/km2", "=", "Mật độ dân số người/km2")]
+
+
+def test_a_later_year_of_the_same_aim():
+    """"… năm 2025 đạt 85%; phấn đấu năm 2026 đạt 90%": the second names only its year, so it is the
+    same indicator, due that year. Made-up sentence."""
+    from pipeline.api import extract
+    doc = extract(text=_PROBE_HEAD + "- Tỷ lệ trường đạt chuẩn quốc gia năm 2025 đạt 85%; phấn đấu năm 2026 đạt 90%.\n")
+    assert [(t.value, t.indicator, t.deadline) for t in doc.targets] == [
+        (85, "Tỷ lệ trường đạt chuẩn quốc gia năm 2025", "2025"), (90, "Tỷ lệ trường đạt chuẩn quốc gia", "2026")]
+
+
+def test_tables_with_a_notes_column_a_kind_after_the_year_and_a_unit_in_the_header():
+    """"TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2026 | Ghi chú" (a notes column beside the labels);
+    "Năm 2025 (ước thực hiện) | Năm 2026 (kế hoạch)" (the kind after the year); "TT | Chỉ tiêu |
+    Tỷ lệ (%)" (no year, the unit in the value column's header). Made-up tables."""
+    assert _table_targets_of(
+        "| TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2026 | Ghi chú |\n|---|---|---|---|---|\n"
+        "| 1 | Tỷ lệ hộ nghèo | % | 1,2 | |\n| 2 | Số xã đạt chuẩn nông thôn mới | xã | 35 | |\n") == [
+        (1.2, None, "%", "=", "target", "2026", "Tỷ lệ hộ nghèo"),
+        (35, None, "xã", "=", "target", "2026", "Số xã đạt chuẩn nông thôn mới")]
+    assert _table_targets_of(
+        "| Chỉ tiêu | Đơn vị tính | Năm 2025 (ước thực hiện) | Năm 2026 (kế hoạch) |\n|---|---|---|---|\n"
+        "| Tốc độ tăng trưởng GRDP | % | 7,5 | 8,0 |\n") == [
+        (7.5, None, "%", "=", "achieved", "2025", "Tốc độ tăng trưởng GRDP"),
+        (8, None, "%", "=", "target", "2026", "Tốc độ tăng trưởng GRDP")]
+    assert _table_targets_of(
+        "| TT | Chỉ tiêu | Tỷ lệ (%) |\n| 1 | Hộ gia đình được công nhận gia đình văn hóa | 90 |\n") == [
+        (90, None, "%", "=", "target", None, "Hộ gia đình được công nhận gia đình văn hóa")]

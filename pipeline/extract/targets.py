@@ -43,18 +43,21 @@ def _value_re() -> regex.Pattern:
     lookalikes = alternation(v["ocr_digits"])
     plural = alternation(v["lost_percent_before"])
     stop = alternation(v["unit_stopwords"])
+    # Between the two ends of a range: a dash, or a word ("từ 5 đến 7%", "từ 3% đến 5%", "từ 3 đến 5
+    # mô hình").
+    to = rf"(?:\s*[-–]\s*|\s+(?:{alternation(v['range_words'])})\s+)"
     return regex.compile(rf"""
         (?<![\p{{L}}\d/.,-])
         (?:
           # A percentage, or a range of two ("90%", "7,3 %", "60-70%", "1,0-1,5%/năm", "60% - 70%").
           (?P<num>\d{{1,3}}(?:[.,]\d+)?)
-          (?:\s*%?\s*[-–]\s*(?P<num2>\d{{1,3}}(?:[.,]\d+)?))?\s*(?P<pct>%)
+          (?:\s*%?{to}(?P<num2>\d{{1,3}}(?:[.,]\d+)?))?\s*(?P<pct>%)
         |
           # A count or a measure, or a range of them ("05 cuộc tập huấn", "1.200 công trình", "2 - 3
           # công trình", "40 μg/m3"): a number with dots between groups of three digits, or of up to
           # four digits with a decimal comma; both ("2.500,5 ha").
           (?P<cnum>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d.,])|\d{{1,4}}(?:,\d+)?)
-          (?:\s*[-–]\s*(?P<cnum2>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d.,])|\d{{1,4}}(?:,\d+)?))?
+          (?:{to}(?P<cnum2>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d.,])|\d{{1,4}}(?:,\d+)?))?
           (?:
             \s+(?P<unit>{units})(?!\p{{L}})          # a counted noun of the vocabulary
           | \s*(?P<measure>{measures})(?![\p{{L}}\d])   # a unit of measure, letters and signs as printed
@@ -163,8 +166,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         unit_words=regex.compile(rf"(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,2}}"),
         # What a count's rate is per, after the slash: up to four words in lower case, none a
         # function word after the first ("1 buổi/cơ sở giáo dục cho học sinh" → "/cơ sở giáo dục").
-        # (Alternatives too, a slash between each: "01 sáng kiến/mô hình/ giải pháp".)
-        rate=regex.compile(rf"""(?P<per>(?:[ \t]*/[ \t]*\p{{Ll}}+
+        # (Alternatives too, a slash between each: "01 sáng kiến/mô hình/ giải pháp"; a unit of
+        # area after the slash, digits and all: "1.200 người/km2".)
+        rate=regex.compile(rf"""(?P<per>(?:[ \t]*/[ \t]*\p{{Ll}}[\p{{Ll}}\d]*
             (?:[ \t]+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,3}})+)(?!\p{{L}})""", regex.X),
         # Folded text ending in a word after which a number is a year, a date, a part's number
         # ("năm 2030", "Điều 5", "giai đoạn 2021").
@@ -186,6 +190,19 @@ def vocabulary_patterns() -> SimpleNamespace:
         # A conjunction or a comma left at the end of an indicator cut at the next value.
         trailing_join=regex.compile(rf"(?:\s*(?:,|{regex.escape(conjunctions['and'])}|{regex.escape(conjunctions['or'])}"
                                     r"|;|:|\(|-))+\s*$"),
+        # A multiple to reach: "tăng gấp 1,5 lần", "gấp 2 lần năm 2025" (folded words before the
+        # value, its unit as printed).
+        multiplier=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['multiplier_words'])})\s*$"),
+        multiplier_unit=v["multiplier_unit"],
+        # A budget named before a sum of money in its clause ("kinh phí thực hiện 500 triệu đồng").
+        budget=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['budget_words'])})(?!\p{{L}})"),
+        money_words=frozenset(fold(w) for w in v["money_words"]),
+        # The base a measure is per: "trên 1 ha", "trên 1 vạn dân" (folded words before the value).
+        per_one=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['per_words'])})\s*$"),
+        # An indicator that is only a year ("Tỷ lệ … năm 2025 đạt 85%; phấn đấu năm 2026 đạt 90%"),
+        # and a year closing an indicator.
+        year_only=regex.compile(rf"(?i)^(?:(?:{by})\s+)?{year}\s+((?:19|20)\d\d)$"),
+        year_closing=regex.compile(rf"(?i)[\s,]+(?:(?:{by})\s+)?{year}\s+(?:19|20)\d\d$"),
         conjunction_and=conjunctions["and"],
         conjunction_or=conjunctions["or"],
         count_word=fold(v["count_word"]),
@@ -542,24 +559,42 @@ def _table_header(folded: list[str]):
     unit_heads = {fold(w) for w in v["table_unit_headers"]}
     indicator_heads = {fold(w) for w in v["table_indicator_headers"]}
     value_heads = {fold(w) for w in v["table_value_headers"]}
+    label_heads = {fold(w) for w in v["table_label_headers"]}
+    year_words = {fold(w) for w in v["year_header_prefixes"]}
+    achieved_words = {fold(w) for w in v["achieved_header_prefixes"]}
     columns: dict[int, tuple[str | None, str, str | None]] = {}
     for i, c in enumerate(folded):
+        # The kind of a column's values in a parenthesis after its year ("Năm 2025 (ước thực
+        # hiện)", "Năm 2026 (kế hoạch)"): words before a year moved after it.
+        kind_words = ""
+        paren = regex.search(r"\s*\(([^()]+)\)\s*$", c)
+        if paren and " ".join(paren.group(1).split()) in year_words | achieved_words:
+            kind_words = " ".join(paren.group(1).split())
+            c = c[:paren.start()]
         # The unit a column's header names after its year ("Kế hoạch năm 2026 (%)").
         named = rx.named_unit.search(c)
         ym = rx.year_cell.match(c[:named.start()] if named else c)
         if ym:
-            achieved = bool(ym.group("pre") and rx.achieved_header.match(ym.group("pre")))
+            pre = kind_words or ym.group("pre")
+            achieved = bool(pre and rx.achieved_header.match(pre))
             columns[i] = (ym.group("year"), "achieved" if achieved else "target", named.group(1) if named else None)
     unit_col = next((i for i, c in enumerate(folded) if c in unit_heads), None)
     indicator_col = next((i for i, c in enumerate(folded) if c in indicator_heads), None)
-    if columns and len(columns) >= len([c for c in folded if c]) - 3:
+    # (Up to three cells besides the columns of values, not counting a row number's or a note's
+    # label: "TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2026 | Ghi chú".)
+    others = [c for i, c in enumerate(folded) if c and i not in columns and c not in label_heads]
+    if columns and len(others) <= 3:
         return columns, unit_col, indicator_col
     if columns or indicator_col is None:
         return None
-    aims = [i for i, c in enumerate(folded) if c in value_heads and i != indicator_col]
+    # (A column of aims may name its unit: "TT | Chỉ tiêu | Tỷ lệ (%)".)
+    named_units = {i: rx.named_unit.search(c) for i, c in enumerate(folded)}
+    aims = [i for i, c in enumerate(folded) if i != indicator_col
+            and (c[:named_units[i].start()] if named_units[i] else c).strip() in value_heads]
     if not aims:
         return None
-    return {aims[-1]: (None, "target", None)}, unit_col, indicator_col
+    unit = named_units[aims[-1]]
+    return {aims[-1]: (None, "target", unit.group(1) if unit else None)}, unit_col, indicator_col
 
 
 def _years_under_group(upper: list[str], lower: list[str], rx: SimpleNamespace) -> list[str] | None:
@@ -733,6 +768,10 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
             # (A counted noun of the vocabulary longer than such a word opening it is one:
             # "02 loại hình sản phẩm" is no "loại", "100 phần quà" no "phần".)
             vocab_head = fold(m.group("unit") or "")
+            # (A number of times after a word of multiplying is a multiple to reach, an aim: "kim
+            # ngạch xuất khẩu tăng gấp 1,5 lần", "thu nhập … gấp 2 lần năm 2025".)
+            if fold(head) == fold(rx.multiplier_unit) and rx.multiplier.search(folded_before):
+                return value, until, rx.multiplier_unit, unit_start
             if any((fold(unit) == w or fold(unit).startswith(w + " ")) and not vocab_head.startswith(w + " ")
                    for w in _not_units()):
                 return None
@@ -787,6 +826,13 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         if indicator is pre and (m.group("measure") or m.group("wmeasure")) and not after_comma \
                 and rx.object_opening.match(post):
             indicator = pre + " " + post
+    elif unit == rx.multiplier_unit:
+        # A multiple ("kim ngạch xuất khẩu tăng gấp 1,5 lần so với năm 2025"): of what is named
+        # before it, without the words of multiplying.
+        words = pre.split()
+        while words and rx.multiplier.search(fold(words[-1])):
+            words.pop()
+        indicator = " ".join(words).strip(" ,:;-–")
     else:
         assert unit is not None  # a count's unit is its counted noun
         # A count: the counted thing and what follows it ("05 cuộc tập huấn cho cán bộ cơ sở"
@@ -969,6 +1015,21 @@ def find_targets(text: str, layout, index) -> list[Target]:
         if read is None:
             continue
         value, until, unit, unit_start = read
+        # A sum of money a budget names ("kinh phí thực hiện 500 triệu đồng", "dự toán … 1,2 tỷ
+        # đồng") is a means, no aim (SPEC §2.1); a sum an aim reaches is ("tổng thu từ du lịch đạt
+        # 15.000 tỷ đồng").
+        if unit and unit != "%" and fold(unit).split()[-1] in rx.money_words \
+                and rx.budget.search(fold(text[cl:s])):
+            continue
+        # The base a measure is per ("giá trị sản xuất trên 1 ha đất trồng trọt đạt 150 triệu
+        # đồng", "số bác sĩ trên 1 vạn dân đạt 12 bác sĩ"): a 1 right after "trên" and a value of
+        # the same clause after it, no comma between, a comparing word right before it: part of that
+        # value's indicator, no aim of its own.
+        if value == 1 and until is None and rx.per_one.search(fold(text[max(cl, s - 10):s])):
+            nxt = _value_re().search(text, e, cr)
+            between = text[e:nxt.start()] if nxt else ""
+            if nxt and not regex.search(r"[,;]", between) and rx.comparator_words.search(between):
+                continue
         if rx.threshold.search(fold(text[cl:cr])):
             kind = "threshold"
         comparator = "="
@@ -991,6 +1052,13 @@ def find_targets(text: str, layout, index) -> list[Target]:
         # Scope and deadline: the clause, then the sentence, then the section headings.
         scope = _scope(text, rx, lo, cl, cr, sl, sr)
         deadline = _deadline(text, rx, s, e, post_end, cl, sentence, heading)
+        # A value whose words name only its year, after an aim of its line ("Tỷ lệ trường đạt chuẩn
+        # quốc gia năm 2025 đạt 85%; phấn đấu năm 2026 đạt 90%"): the same indicator in another
+        # year, the year its deadline.
+        only_year = rx.year_only.match(named or "")
+        if only_year and out and "\n" not in text[out[-1].end:s] and out[-1].indicator:
+            named = rx.year_closing.sub("", out[-1].indicator) or out[-1].indicator
+            deadline = only_year.group(1)
         t = Target(value=value, unit=unit, comparator=comparator, indicator=named, scope=scope,
                    deadline=deadline, section=None, start=s, end=e, text=text[cl:cr].strip(),
                    until=until, kind=kind)
