@@ -587,3 +587,37 @@ def test_tables_with_a_notes_column_a_kind_after_the_year_and_a_unit_in_the_head
     assert _table_targets_of(
         "| TT | Chỉ tiêu | Tỷ lệ (%) |\n| 1 | Hộ gia đình được công nhận gia đình văn hóa | 90 |\n") == [
         (90, None, "%", "=", "target", None, "Hộ gia đình được công nhận gia đình văn hóa")]
+
+
+def test_a_lead_in_line_gives_its_list_a_deadline():
+    """"Các chỉ tiêu cụ thể đến năm 2030:" over a list of bullets: each item is due 2030. Made-up."""
+    from pipeline.api import extract
+    doc = extract(text=_PROBE_HEAD + "Các chỉ tiêu cụ thể đến năm 2030:\n- 100% xã đạt chuẩn nông thôn mới;\n"
+                  "- 60% xã đạt chuẩn nông thôn mới nâng cao.\n")
+    assert [(t.value, t.deadline) for t in doc.targets] == [(100, "2030"), (60, "2030")]
+
+
+def test_shares_bases_scores_and_units_of_economic_aims():
+    """Forms of socio-economic plans (made-up sentences): "chiếm 30% GRDP" names its indicator on
+    both sides; "tăng 15% so với năm 2025" names it before; "trên 10.000 dân" is the base of the
+    counts before it; "90 điểm trở lên" a score ("trở lên" no part of its unit or indicator); "USD", "‰"; "nâng cấp"
+    is a verb, not a level ("cấp 2"); "khoảng" no part of the indicator; a measure after words of
+    aiming alone is of the words after it."""
+    assert _probe("- Phấn đấu kinh tế số chiếm 30% GRDP của tỉnh.\n"
+                  "- Số doanh nghiệp thành lập mới tăng 15% so với năm 2025.\n"
+                  "- Phấn đấu có 45 giường bệnh trên 10.000 dân.\n"
+                  "- Chỉ số cải cách hành chính của tỉnh đạt từ 90 điểm trở lên.\n"
+                  "- GDP bình quân đầu người đạt 5.400 - 5.500 USD.\n"
+                  "- Giảm tỷ suất tử vong trẻ em dưới 5 tuổi xuống còn 18‰.\n"
+                  "- Nâng cấp 120 km đường giao thông nông thôn.\n"
+                  "- Diện tích sàn nhà ở bình quân đầu người đạt khoảng 30 m2.\n"
+                  "- Đảm bảo tối thiểu 20 m2 sàn/học sinh.\n") == [
+        (30, None, "%", "=", "kinh tế số chiếm GRDP của tỉnh"),
+        (15, None, "%", "=", "Số doanh nghiệp thành lập mới so với năm 2025"),
+        (45, None, "giường bệnh", "=", "giường bệnh"),
+        (90, None, "điểm", ">=", "Chỉ số cải cách hành chính của tỉnh đạt điểm"),
+        (5400, 5500, "USD", "=", "GDP bình quân đầu người"),
+        (18, None, "‰", "<=", "Giảm tỷ suất tử vong trẻ em dưới 5 tuổi"),
+        (120, None, "km đường giao", "=", "km đường giao thông nông thôn"),
+        (30, None, "m2", "=", "Diện tích sàn nhà ở bình quân đầu người"),
+        (20, None, "m2", ">=", "sàn/học sinh")]

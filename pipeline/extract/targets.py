@@ -162,8 +162,9 @@ def vocabulary_patterns() -> SimpleNamespace:
             (?:\(?\d{{1,2}}\)\s*)?                           # an aim's number in a list: "(1) Tốc độ tăng trưởng …"
             (?:(?:{alternation(v['lead_words'])})(?!\p{{L}})[\s,:]*)?""", regex.X),
         # Up to two more lower-case words of a count's unit ("01 giải thể thao"), none a function
-        # word ("05 cuộc tập huấn cho …").
-        unit_words=regex.compile(rf"(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,2}}"),
+        # word ("05 cuộc tập huấn cho …") nor a suffix comparator ("90 điểm trở lên").
+        unit_words=regex.compile(rf"(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))"
+                                 rf"(?!(?:{alternation(v['suffix_comparators'])})(?!\p{{L}}))\p{{Ll}}+){{0,2}}"),
         # What a count's rate is per, after the slash: up to four words in lower case, none a
         # function word after the first ("1 buổi/cơ sở giáo dục cho học sinh" → "/cơ sở giáo dục").
         # (Alternatives too, a slash between each: "01 sáng kiến/mô hình/ giải pháp"; a unit of
@@ -173,6 +174,11 @@ def vocabulary_patterns() -> SimpleNamespace:
         # Folded text ending in a word after which a number is a year, a date, a part's number
         # ("năm 2030", "Điều 5", "giai đoạn 2021").
         not_before=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['not_before_value'])})\s*$"),
+        # (Not where the word ends a verb: "nâng cấp 120 km đường", "cung cấp 500 thẻ".)
+        not_before_verb=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['not_before_verbs'])})\s*$"),
+        # A share ("kinh tế số chiếm 30% GRDP", "chiếm tỷ trọng trên 30% GRDP"): the word in the
+        # words before the percentage, folded.
+        share=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['share_words'])})(?!\p{{L}})"),
         # Folded text ending in a preposition: a count after it describes ("cho 06 vùng").
         descriptor=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['descriptor_prepositions'])})\s*$"),
         threshold=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['threshold_cues'])})(?!\p{{L}})"),
@@ -199,6 +205,8 @@ def vocabulary_patterns() -> SimpleNamespace:
         money_words=frozenset(fold(w) for w in v["money_words"]),
         # The base a measure is per: "trên 1 ha", "trên 1 vạn dân" (folded words before the value).
         per_one=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['per_words'])})\s*$"),
+        # The words opening the base a change is compared with ("so với năm 2025"), folded.
+        comparison=regex.compile(rf"(?:{alternation(fold(w) for w in v['comparison_words'])})(?!\p{{L}})"),
         # An indicator that is only a year ("Tỷ lệ … năm 2025 đạt 85%; phấn đấu năm 2026 đạt 90%"),
         # and a year closing an indicator.
         year_only=regex.compile(rf"(?i)^(?:(?:{by})\s+)?{year}\s+((?:19|20)\d\d)$"),
@@ -240,6 +248,8 @@ _GRADE_BEFORE = regex.compile(r",\s*\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s
 _GRADE_AFTER = regex.compile(r"\s*[,)]")
 # Words of the name a bare bounded number is of ("VN_AQI ≥ 300"): an index's name is short.
 BOUNDED_NAME_WORDS = 4
+# The bases a measure is per after "trên" ("trên 1 ha", "trên 10.000 dân", "trên 100.000 dân").
+PER_BASES = frozenset({1, 10, 100, 1000, 10000, 100000})
 # A count of four digits from 1900 to 2099 before a noun is a year, not a count ("2030 tỉnh").
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 
@@ -728,7 +738,7 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
         until = _number(m.group("cnum2"), thousands=True) if m.group("cnum2") else None
         folded_before = fold(text[max(lo, s - 25):s])
         # "năm 2030", "Điều 5", "giai đoạn 2021": a year or a part's number.
-        if rx.not_before.search(folded_before):
+        if rx.not_before.search(folded_before) and not rx.not_before_verb.search(folded_before):
             return None
         # A measure of a dimension named before it in its clause ("điều tra … đến độ sâu 300 và
         # 1.500 mét nước", "kim loại ẩn sâu … đến 1.000 m") says how a task is done, no aim.
@@ -795,6 +805,20 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     own = len(rx.deadline.sub("", _PARENTHESIS.sub("", rx.comparator_words.sub("", since_prev))).split()) > 2
     pre = text[prev.end if own and prev is not None else cl:s]
     pre = _LABEL.sub("", rx.comparator_words.sub("", pre)).strip(" ,:-–")
+    # A clause opening inside a parenthesis, after a colon of its own ("(bao gồm: Thái Nguyên, …,
+    # Ninh Bình), nồng độ bụi PM2.5 … giảm tối thiểu 10%"): what is measured follows the
+    # parenthesis.
+    depth, cut = 0, -1
+    for i, ch in enumerate(pre):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                cut = i
+            else:
+                depth -= 1
+    if cut >= 0 and pre[cut + 1:].strip(" ,"):
+        pre = pre[cut + 1:].strip(" ,:-–")
     post_end = cr
     nxt = _value_re().search(text, e, cr)
     if nxt:
@@ -815,6 +839,16 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
             or bool(m.group("measure") or m.group("wmeasure"))
         indicator = post if len(post.split()) >= 3 and not rx.by_year.match(post) and not named_before \
             and not after_comma else pre
+        # A share names its indicator on both sides: "kinh tế số chiếm 30% GRDP của tỉnh"; so does
+        # a change whose words after it only give its base ("Số doanh nghiệp thành lập mới tăng 15%
+        # so với năm 2025").
+        if m.group("pct") and post and not after_comma and (
+                rx.share.search(fold(pre)) or (indicator is post and rx.comparison.match(fold(post)))):
+            indicator = (pre + " " + post).strip()
+        # Words of aiming alone before a measure ("Đảm bảo tối thiểu 20 m2 sàn/học sinh"): what
+        # follows it is what it measures.
+        if indicator is pre and post and not rx.lead.sub("", pre).strip():
+            indicator = post
         # A measure at the end of a long list of tasks measures the last of them ("quy định …
         # chu kỳ sao lưu, …, chế độ kiểm tra định kỳ và tổ chức diễn tập phương án … tối
         # thiểu một lần/năm"): the words after the last "và".
@@ -839,6 +873,9 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         # → "cuộc tập huấn cho cán bộ cơ sở"); where a comma closes the counted thing, the
         # words before it and the thing ("tổng số trạm … khoảng 180 trạm, trong đó …").
         rest = rx.or_more.sub("", text[unit_start:post_end])
+        # (Nor the suffix comparator right after the counted noun: "đạt từ 90 điểm trở lên.")
+        if rest.startswith(unit):
+            rest = unit + " " + rx.or_more.sub("", rest[len(unit):])
         rest = rx.comparator_words.sub("", rx.parts.sub("", rest)).strip(" ,:;-–")
         # (After all of a list of levels: "29 xã, phường, đặc khu có Quyết định …" is not closed.)
         levels = rx.levels.match(text, unit_start)
@@ -870,15 +907,41 @@ def _scope(text: str, rx: SimpleNamespace, lo: int, cl: int, cr: int, sl: int, s
     return scope
 
 
+# A bullet's line ("- 100% xã …", "+ …", "• …"): an item of a list under a lead-in line.
+_BULLET_LINE = regex.compile(r"[ \t]*[-+•–*][ \t]")
+# The lines looked back over for a list's lead-in line.
+LEAD_IN_LINES = 30
+
+
+def _lead_in(text: str, s: int, lo: int) -> str:
+    """The lead-in line of the list of bullets whose item holds ``s`` ("Các chỉ tiêu cụ thể đến năm
+    2030:" over "- 100% xã …;" "- 60% xã …;"): the first line above the item that is no bullet, where
+    it ends in a colon; "" for a value in no bullet or a list with no such line."""
+    line = text.rfind("\n", lo, s) + 1
+    if not _BULLET_LINE.match(text, max(line, lo)):
+        return ""
+    for _ in range(LEAD_IN_LINES):
+        if line <= lo:
+            return ""
+        prev = text.rfind("\n", lo, line - 1) + 1
+        row = text[max(prev, lo):line - 1]
+        if row.strip() and not _BULLET_LINE.match(row):
+            return row if row.rstrip().endswith(":") else ""
+        line = prev
+    return ""
+
+
 def _deadline(text: str, rx: SimpleNamespace, s: int, e: int, post_end: int, cl: int, sentence: str,
-              heading: str) -> str | None:
+              heading: str, lead_in: str = "") -> str | None:
     """By when a value's aim is due: a deadline after the value up to its parts, then before it in
-    its clause, then in its sentence, then a year in its section headings."""
+    its clause, then in its sentence, then in the lead-in line of its list of bullets ("Đến năm
+    2030:"), then a year in its section headings."""
     deadline = None
     # (After the value up to its parts, then before it in the clause: "Đến năm 2025, phấn đấu
     # giới thiệu 1500 đoàn viên ưu tú cho Đảng, trong đó đến năm 2024 …" is due 2025.)
     dm = rx.deadline.search(rx.parts.sub("", text[e:post_end])) or \
         next(iter(reversed(list(rx.deadline.finditer(text, cl, s)))), None) or rx.deadline.search(sentence)
+    dm = dm or rx.deadline.search(lead_in)
     if dm:
         deadline = dm.group(1) or dm.group(2)
     else:
@@ -1022,13 +1085,18 @@ def find_targets(text: str, layout, index) -> list[Target]:
                 and rx.budget.search(fold(text[cl:s])):
             continue
         # The base a measure is per ("giá trị sản xuất trên 1 ha đất trồng trọt đạt 150 triệu
-        # đồng", "số bác sĩ trên 1 vạn dân đạt 12 bác sĩ"): a 1 right after "trên" and a value of
-        # the same clause after it, no comma between, a comparing word right before it: part of that
-        # value's indicator, no aim of its own.
-        if value == 1 and until is None and rx.per_one.search(fold(text[max(cl, s - 10):s])):
+        # đồng", "số bác sĩ trên 1 vạn dân đạt 12 bác sĩ", "45 giường bệnh trên 10.000 dân"): a 1
+        # or a power of ten right after "trên", and a value of the same clause after it (no comma
+        # between, a comparing word right before it) or a count right before it (no comma
+        # between, four words at most): part of that value's indicator, no aim of its own.
+        if value in PER_BASES and until is None and rx.per_one.search(fold(text[max(cl, s - 10):s])):
             nxt = _value_re().search(text, e, cr)
             between = text[e:nxt.start()] if nxt else ""
-            if nxt and not regex.search(r"[,;]", between) and rx.comparator_words.search(between):
+            prev = last_in_clause.get(cl)
+            since = text[prev.end:s] if prev is not None and prev.end <= s else ""
+            if (nxt and not regex.search(r"[,;]", between) and rx.comparator_words.search(between)) or \
+                    (prev is not None and prev.unit != "%" and since and not regex.search(r"[,;]", since)
+                     and len(since.split()) <= 4):
                 continue
         if rx.threshold.search(fold(text[cl:cr])):
             kind = "threshold"
@@ -1051,7 +1119,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
         named = _short(" ".join(rx.lead.sub("", _LONG_PARENTHESIS.sub("", indicator)).split())) or None
         # Scope and deadline: the clause, then the sentence, then the section headings.
         scope = _scope(text, rx, lo, cl, cr, sl, sr)
-        deadline = _deadline(text, rx, s, e, post_end, cl, sentence, heading)
+        deadline = _deadline(text, rx, s, e, post_end, cl, sentence, heading, _lead_in(text, s, lo))
         # A value whose words name only its year, after an aim of its line ("Tỷ lệ trường đạt chuẩn
         # quốc gia năm 2025 đạt 85%; phấn đấu năm 2026 đạt 90%"): the same indicator in another
         # year, the year its deadline.
