@@ -621,3 +621,19 @@ def test_shares_bases_scores_and_units_of_economic_aims():
         (120, None, "km đường giao", "=", "km đường giao thông nông thôn"),
         (30, None, "m2", "=", "Diện tích sàn nhà ở bình quân đầu người"),
         (20, None, "m2", ">=", "sàn/học sinh")]
+
+
+def test_counts_after_verbs_of_doing_outside_a_targets_section():
+    """In a tasks section a count is an aim after a verb of doing it ("Mở 20 lớp", "Kết nạp 200
+    đảng viên", "Hằng năm, có từ 10-15 sáng kiến"), in lower case or opening its clause; not one in
+    a name ("Phòng Đào tạo cung cấp … 05 khoa"). "cán bộ, công chức" is one counted thing.
+    Made-up sentences."""
+    from pipeline.api import extract
+    doc = extract(text="ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/KH-UBND\nX, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\nPhát triển\n\n"
+                  "I. NHIỆM VỤ, GIẢI PHÁP\n- Mở 20 lớp đào tạo nghề cho lao động nông thôn.\n"
+                  "- Đào tạo, bồi dưỡng 300 cán bộ, công chức cấp xã.\n- Kết nạp 200 đảng viên mới.\n"
+                  "- Hằng năm, có từ 10-15 sáng kiến được công nhận.\n"
+                  "- Phòng Đào tạo cung cấp danh sách sinh viên của 05 khoa được chọn.\n")
+    assert [(t.value, t.until, t.unit) for t in doc.targets] == [
+        (20, None, "lớp đào tạo"), (300, None, "cán bộ, công chức cấp xã"), (200, None, "đảng viên mới"),
+        (10, 15, "sáng kiến")]

@@ -122,6 +122,11 @@ def vocabulary_patterns() -> SimpleNamespace:
         target_head=regex.compile(rf"(?:{alternation(v['target_headings'])})", regex.I),
         target_heads_unmarked=tuple(strip_marks(fold(w)) for w in v["target_headings"]),
         cue=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['count_cues'])})(?!\p{{L}})", regex.I),
+        # A verb of doing a counted thing, in lower case ("… và kết nạp 200 đảng viên"), or opening
+        # the clause, after a list item's label ("- Mở 20 lớp …"): not in a name ("Phòng Đào tạo").
+        verb_cue=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['count_verbs'])})(?!\p{{L}})"),
+        verb_cue_opening=regex.compile(
+            rf"^[\s\-+•*]*(?:{alternation(w[:1].upper() + w[1:] for w in v['count_verbs'])})(?!\p{{L}})"),
         # A quota per unit right before a count: "mỗi" and up to three words, none a function word
         # ("mỗi đơn vị 01 đại biểu"; not "Mỗi cặp vợ chồng có 2 con", a norm).
         quota=regex.compile(rf"(?i)(?<!\p{{L}}){alternation([v['quota_word']])}(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{L}}+){{1,3}}\s*$"),
@@ -745,7 +750,8 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
         if rx.dimension.search(fold(text[cl:s])):
             return None
         # A count is an aim only where the plan sets aims or a cue word says so.
-        if not (in_targets or rx.cue.search(text[cl:s]) or rx.quota.search(text, cl, s)):
+        if not (in_targets or rx.cue.search(text[cl:s]) or rx.quota.search(text, cl, s)
+                or rx.verb_cue.search(text, cl, s) or rx.verb_cue_opening.search(text[cl:s])):
             return None
         # A count in the clause of a percentage describes what the percentage is of ("100%
         # các khu công nghiệp có tối thiểu 1 trạm phát sóng 5G", "tốc độ 01 Gb/s đạt 100%").
