@@ -637,3 +637,27 @@ def test_counts_after_verbs_of_doing_outside_a_targets_section():
     assert [(t.value, t.until, t.unit) for t in doc.targets] == [
         (20, None, "lớp đào tạo"), (300, None, "cán bộ, công chức cấp xã"), (200, None, "đảng viên mới"),
         (10, 15, "sáng kiến")]
+
+
+def test_table_headers_of_assigned_aims_and_of_a_period():
+    """"Chỉ tiêu giao năm 2026" (an assigned aim) and "Giai đoạn 2026-2030" (the period's end is the
+    deadline; the unit "%/năm" the indicator names) are columns of values. Made-up tables."""
+    assert _table_targets_of(
+        "| TT | Tên chỉ tiêu | Đơn vị tính | Chỉ tiêu giao năm 2026 |\n"
+        "| 1 | Số người tham gia BHXH tự nguyện tăng thêm | người | 5.000 |\n") == [
+        (5000, None, "người", "=", "target", "2026", "Số người tham gia BHXH tự nguyện tăng thêm")]
+    assert _table_targets_of(
+        "| TT | Chỉ tiêu | Giai đoạn 2026-2030 |\n| 1 | Tăng trưởng GRDP bình quân (%/năm) | 8-9 |\n") == [
+        (8, 9, "%/năm", "=", "target", "2030", "Tăng trưởng GRDP bình quân")]
+
+
+def test_sections_of_results_to_reach_and_of_orientation_set_aims():
+    """"KẾT QUẢ CẦN ĐẠT" (no report of results) and "ĐỊNH HƯỚNG ĐẾN NĂM 2030" set aims, counts
+    included; "Sản phẩm: 02 bộ tài liệu" is a task's deliverable. Made-up sections."""
+    from pipeline.api import extract
+    head = "ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/KH-UBND\nX, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\nPhát triển\n\n"
+    doc = extract(text=head + "I. KẾT QUẢ CẦN ĐẠT\n- Tổ chức 05 lớp tập huấn cho cán bộ.\n"
+                  "II. ĐỊNH HƯỚNG ĐẾN NĂM 2030\n- Có 20 xã đạt chuẩn nông thôn mới kiểu mẫu.\n"
+                  "III. NHIỆM VỤ\n- Sản phẩm: 02 bộ tài liệu hướng dẫn được ban hành.\n")
+    assert [(t.value, t.unit, t.deadline) for t in doc.targets] == [
+        (5, "lớp tập huấn", None), (20, "xã", "2030"), (2, "bộ tài liệu", None)]

@@ -139,7 +139,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         conditions=frozenset(fold(w) for w in v["condition_words"]),
         # A table's column of values by year (folded): "năm 2025", "mục tiêu đến 2030", "ưth năm
         # 2025"; the words before the year say whether it holds aims or results.
-        year_cell=regex.compile(rf"^(?P<pre>(?:(?:{header_words})\s+)*)(?:{folded_year}\s+)?(?P<year>(?:19|20)\d\d)$"),
+        # (A period's end is its year: "Giai đoạn 2026-2030".)
+        year_cell=regex.compile(rf"^(?P<pre>(?:(?:{header_words})\s+)*)(?:{folded_year}\s+)?"
+                                rf"(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)$"),
         achieved_header=regex.compile(rf"(?:{alternation(fold(w) for w in v['achieved_header_prefixes'])})(?!\p{{L}})"),
         # A group row's year ("Đến năm 2025", "Năm 2030", "Giai đoạn đến 2030"), folded.
         group_year=regex.compile(rf"(?:{alternation(fold(w) for w in [year_word, *v['group_year_words']])})\s+"
@@ -255,6 +257,8 @@ _GRADE_AFTER = regex.compile(r"\s*[,)]")
 BOUNDED_NAME_WORDS = 4
 # The bases a measure is per after "trên" ("trên 1 ha", "trên 10.000 dân", "trên 100.000 dân").
 PER_BASES = frozenset({1, 10, 100, 1000, 10000, 100000})
+# A period in a table's header: "giai đoạn 2026 - 2030".
+_PERIOD = regex.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
 # A count of four digits from 1900 to 2099 before a noun is a year, not a count ("2030 tỉnh").
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 
@@ -641,12 +645,24 @@ def _table_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target
             unit_col = indicator_col = None
             group_year = None
             pending: list[str] | None = None  # a header row that may have a row of years under it
+            period_header: list[str] | None = None  # a header whose values are a period's
             for r_start, r_end, cells, cell_starts in table:
                 folded = [fold(c) for c in cells]
                 two_rows = None if columns or pending is None else _years_under_group(pending, folded, rx)
+                # (A header naming a period over a row of its years, "Kế hoạch giai đoạn 2026 - 2030"
+                # over "2026 | 2027": the years are the columns.)
+                if period_header is not None and not any(c.strip("-: ") for c in folded):
+                    continue  # (a markdown rule row under the header)
+                if period_header is not None:
+                    two_rows = _years_under_group(period_header, folded, rx)
+                    period_header = None
+                    if two_rows:
+                        columns = {}
                 header = None if columns else _table_header(two_rows or folded)
                 if header:
                     columns, unit_col, indicator_col = header
+                    if not two_rows and any(_PERIOD.search(c) for c in folded):
+                        period_header = folded
                     continue
                 if not columns:
                     # (Not a markdown rule row, "|---|---|", nor an empty one.)
