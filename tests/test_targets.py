@@ -661,3 +661,13 @@ def test_sections_of_results_to_reach_and_of_orientation_set_aims():
                   "III. NHIỆM VỤ\n- Sản phẩm: 02 bộ tài liệu hướng dẫn được ban hành.\n")
     assert [(t.value, t.unit, t.deadline) for t in doc.targets] == [
         (5, "lớp tập huấn", None), (20, "xã", "2030"), (2, "bộ tài liệu", None)]
+
+
+def test_a_lifespan_and_a_change_in_points_against_a_base():
+    """"Tuổi thọ trung bình đạt 75 tuổi" is an aim (an age elsewhere is none); "giảm 1,5 điểm phần
+    trăm so với năm 2025" names its indicator before the value. Made-up sentences."""
+    assert _probe("- Tuổi thọ trung bình đạt 75 tuổi.\n"
+                  "- Tỷ lệ hộ nghèo giảm 1,5 điểm phần trăm so với năm 2025.\n"
+                  "- Trẻ em dưới 6 tuổi được khám sức khỏe định kỳ.\n") == [
+        (75, None, "tuổi", "=", "Tuổi thọ trung bình tuổi"),
+        (1.5, None, "điểm phần trăm", "=", "Tỷ lệ hộ nghèo điểm phần trăm so với năm 2025")]

@@ -214,6 +214,8 @@ def vocabulary_patterns() -> SimpleNamespace:
         per_one=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['per_words'])})\s*$"),
         # The words opening the base a change is compared with ("so với năm 2025"), folded.
         comparison=regex.compile(rf"(?:{alternation(fold(w) for w in v['comparison_words'])})(?!\p{{L}})"),
+        lifespan=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['lifespan_words'])})(?!\p{{L}})"),
+        lifespan_units=frozenset(fold(w) for w in v["lifespan_units"]),
         # An indicator that is only a year ("Tỷ lệ … năm 2025 đạt 85%; phấn đấu năm 2026 đạt 90%"),
         # and a year closing an indicator.
         year_only=regex.compile(rf"(?i)^(?:(?:{by})\s+)?{year}\s+((?:19|20)\d\d)$"),
@@ -804,6 +806,9 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
             # ngạch xuất khẩu tăng gấp 1,5 lần", "thu nhập … gấp 2 lần năm 2025".)
             if fold(head) == fold(rx.multiplier_unit) and rx.multiplier.search(folded_before):
                 return value, until, rx.multiplier_unit, unit_start
+            # (A lifespan is counted in years: "Tuổi thọ trung bình đạt 75 tuổi", "… 75,5 năm".)
+            if fold(head) in rx.lifespan_units and rx.lifespan.search(fold(text[cl:s])):
+                return value, until, head, unit_start
             if any((fold(unit) == w or fold(unit).startswith(w + " ")) and not vocab_head.startswith(w + " ")
                    for w in _not_units()):
                 return None
@@ -904,6 +909,10 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         closed = text[levels.end() if levels else m.end():post_end].lstrip().startswith(",") \
             or not rest[len(unit):].strip()
         indicator = (pre + " " + unit) if closed and pre else (rest or unit)
+        # (A count whose words after it only give its base names its indicator before it: "Tỷ lệ hộ
+        # nghèo giảm 1,5 điểm phần trăm so với năm 2025".)
+        if pre and rx.comparison.match(fold(rest[len(unit):].strip(" ,"))):
+            indicator = pre + " " + rest
         indicator = _object_of(pre, unit, rest) or _activity_before(text, cl, 0, pre, unit, rest) \
             or _closing_parenthesis(text, cl, s, unit_start, unit) or indicator
     return indicator, condition, post_end
