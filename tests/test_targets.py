@@ -671,3 +671,13 @@ def test_a_lifespan_and_a_change_in_points_against_a_base():
                   "- Trẻ em dưới 6 tuổi được khám sức khỏe định kỳ.\n") == [
         (75, None, "tuổi", "=", "Tuổi thọ trung bình tuổi"),
         (1.5, None, "điểm phần trăm", "=", "Tỷ lệ hộ nghèo điểm phần trăm so với năm 2025")]
+
+
+def test_a_time_limit_is_a_threshold():
+    """"Thời hạn kiểm tra không quá 10 ngày làm việc" (b04's form) is a rule: a threshold of unit
+    "ngày làm việc" named "Thời hạn kiểm tra"; a duration without a bound is none. Made-up text."""
+    from pipeline.api import extract
+    doc = extract(text=_PROBE_HEAD + "- Thời hạn kiểm tra không quá 10 ngày làm việc kể từ ngày công bố.\n"
+                  "- Thời gian tổ chức: 02 ngày.\n")
+    assert [(t.value, t.unit, t.comparator, t.indicator, t.kind) for t in doc.targets] == [
+        (10, "ngày làm việc", "<=", "Thời hạn kiểm tra", "threshold")]

@@ -89,6 +89,18 @@ def _value_re() -> regex.Pattern:
 
 
 @functools.cache
+def _time_limit_re() -> regex.Pattern:
+    """A time limit (``time_limit_*`` of data/targets.json): "Thời hạn kiểm tra không quá 10 ngày làm
+    việc" → its name ("Thời hạn kiểm tra"), the duration and its unit. The name holds up to six
+    words, no stop between it and the bound."""
+    v = _vocab()
+    return regex.compile(rf"""(?i)(?<!\p{{L}})
+        (?P<name>(?:{alternation(v['time_limit_words'])})(?:[ \t\n]+[^\s.;:,\d]+){{0,6}}?)
+        [ \t\n]+(?:{alternation(v['time_limit_bounds'])})[ \t\n]+
+        (?P<value>\d{{1,3}})[ \t\n]+(?P<unit>{alternation(v['time_limit_units'])})(?!\p{{L}})""", regex.X)
+
+
+@functools.cache
 def comparators() -> tuple[dict[str, str], dict[str, str]]:
     """Folded comparator words before and after a value → their comparator (``prefix_comparators``
     and ``suffix_comparators`` of ``data/targets.json``): ({"tối thiểu": ">=", ...}, {"trở lên": ">=",
@@ -1167,6 +1179,16 @@ def find_targets(text: str, layout, index) -> list[Target]:
             continue
         out.append(t)
         same_aim.append(t)
+    # Time limits, rules of the plan's procedure ("Thời hạn kiểm tra không quá 10 ngày làm việc").
+    for lo, hi in spans:
+        for tm in _time_limit_re().finditer(text, lo, hi):
+            s = tm.start("value")
+            if any(a <= s < b for a, b in rows_read) or any(o.start == s for o in out):
+                continue
+            out.append(Target(
+                value=_number(tm.group("value")), unit=" ".join(tm.group("unit").split()), comparator="<=",
+                indicator=" ".join(tm.group("name").split()), scope=None, deadline=None, section=None,
+                start=s, end=tm.end(), text=" ".join(tm.group(0).split()), until=None, kind="threshold"))
     # A table's aims after the prose's: one the prose sets already (same value and unit, an
     # indicator alike, the same deadline or none) is a restatement.
     for t in table_targets:
