@@ -228,9 +228,12 @@ def test_a_table_whose_group_rows_give_the_deadline():
 
 def test_a_value_in_a_parenthesis_and_a_grade_in_a_list(extracted):
     """p037 (dev): "(giảm 20% so với mức trung bình năm 2024)" — the parenthesis is the value's
-    clause; p004 (dev): "cấp hóa chất Cloramin B, Chlorine 70%, máy …" — a concentration, no aim."""
+    clause, whose words name only the base: the indicator is the aim's before it (the measure of
+    "Tại thành phố Hà Nội, nồng độ bụi PM2.5 … đạt dưới 40 μg/m3"), cut at 20 words; p004 (dev):
+    "cấp hóa chất Cloramin B, Chlorine 70%, máy …" — a concentration, no aim."""
     p037 = [(t.value, t.unit, t.indicator) for t in extracted(REAL2 / "p037.txt").targets if t.value == 20]
-    assert p037 == [(20, "%", "so với mức trung bình năm 2024")]
+    assert p037 == [(20, "%", "Tại thành phố Hà Nội, nồng độ bụi PM2.5 trung bình năm vào năm 2030 "
+                              "so với mức trung bình")]
     assert not any(t.value == 70 for t in extracted(REAL2 / "p004.txt").targets)
 
 
@@ -681,3 +684,12 @@ def test_a_time_limit_is_a_threshold():
                   "- Thời gian tổ chức: 02 ngày.\n")
     assert [(t.value, t.unit, t.comparator, t.indicator, t.kind) for t in doc.targets] == [
         (10, "ngày làm việc", "<=", "Thời hạn kiểm tra", "threshold")]
+
+
+def test_a_subject_before_dat_and_a_change_in_a_parenthesis():
+    """"Tổng thu ngân sách … đạt 20.000 tỷ đồng (tăng 10% so với năm 2025)": the count measures the
+    subject named before "đạt"; the change in the parenthesis names only its base, so it takes the
+    aim's indicator. Made-up sentence."""
+    assert _probe("- Tổng thu ngân sách nhà nước trên địa bàn đạt 20.000 tỷ đồng (tăng 10% so với năm 2025).\n") == [
+        (20000, None, "tỷ đồng", "=", "Tổng thu ngân sách nhà nước trên địa bàn tỷ đồng"),
+        (10, None, "%", "=", "Tổng thu ngân sách nhà nước trên địa bàn tỷ đồng so với năm 2025")]

@@ -226,6 +226,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         per_one=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['per_words'])})\s*$"),
         # The words opening the base a change is compared with ("so với năm 2025"), folded.
         comparison=regex.compile(rf"(?:{alternation(fold(w) for w in v['comparison_words'])})(?!\p{{L}})"),
+        # A subject's verb right before a value, and a comparator word ("… đạt trên 20.000 tỷ đồng").
+        subject_verb=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['subject_verbs'])})"
+                                   rf"(?:\s+(?:{alternation(fold(w) for w in v['prefix_comparators'])}))?\s*:?\s*$"),
         lifespan=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['lifespan_words'])})(?!\p{{L}})"),
         lifespan_units=frozenset(fold(w) for w in v["lifespan_units"]),
         # An indicator that is only a year ("Tỷ lệ … năm 2025 đạt 85%; phấn đấu năm 2026 đạt 90%"),
@@ -269,6 +272,9 @@ _GRADE_BEFORE = regex.compile(r",\s*\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s
 _GRADE_AFTER = regex.compile(r"\s*[,)]")
 # Words of the name a bare bounded number is of ("VN_AQI ≥ 300"): an index's name is short.
 BOUNDED_NAME_WORDS = 4
+# The most words of a subject named before "đạt" and a count ("Tổng thu ngân sách nhà nước trên
+# địa bàn đạt 20.000 tỷ đồng").
+SUBJECT_WORDS = 10
 # The bases a measure is per after "trên" ("trên 1 ha", "trên 10.000 dân", "trên 100.000 dân").
 PER_BASES = frozenset({1, 10, 100, 1000, 10000, 100000})
 # A period in a table's header: "giai đoạn 2026 - 2030".
@@ -916,14 +922,23 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         if rest.startswith(unit):
             rest = unit + " " + rx.or_more.sub("", rest[len(unit):])
         rest = rx.comparator_words.sub("", rx.parts.sub("", rest)).strip(" ,:;-–")
+        # (Nor a parenthesis the next value opens: "20.000 tỷ đồng (tăng 10% …)".)
+        if rest.count("(") > rest.count(")"):
+            rest = rest[:rest.rfind("(")].strip(" ,:;-–")
         # (After all of a list of levels: "29 xã, phường, đặc khu có Quyết định …" is not closed.)
         levels = rx.levels.match(text, unit_start)
         closed = text[levels.end() if levels else m.end():post_end].lstrip().startswith(",") \
             or not rest[len(unit):].strip()
         indicator = (pre + " " + unit) if closed and pre else (rest or unit)
         # (A count whose words after it only give its base names its indicator before it: "Tỷ lệ hộ
-        # nghèo giảm 1,5 điểm phần trăm so với năm 2025".)
-        if pre and rx.comparison.match(fold(rest[len(unit):].strip(" ,"))):
+        # nghèo giảm 1,5 điểm phần trăm so với năm 2025". So does a count after "đạt" with a
+        # subject of two to ten words before it: "Tổng thu ngân sách nhà nước đạt 20.000 tỷ đồng
+        # (tăng 10% …)": the subject and the counted thing. More words are a task's, not a subject:
+        # "Nghiên cứu, ứng dụng … đảm bảo mục tiêu đạt 1.200 công trình xây dựng xanh".)
+        based = bool(pre) and rx.comparison.match(fold(rest[len(unit):].strip(" ,"))) is not None
+        subject = not closed and 2 <= len(rx.lead.sub("", pre).split()) <= SUBJECT_WORDS \
+            and rx.subject_verb.search(fold(text[cl:s])) is not None
+        if based or subject:
             indicator = pre + " " + rest
         indicator = _object_of(pre, unit, rest) or _activity_before(text, cl, 0, pre, unit, rest) \
             or _closing_parenthesis(text, cl, s, unit_start, unit) or indicator
@@ -1170,6 +1185,12 @@ def find_targets(text: str, layout, index) -> list[Target]:
         if only_year and out and "\n" not in text[out[-1].end:s] and out[-1].indicator:
             named = rx.year_closing.sub("", out[-1].indicator) or out[-1].indicator
             deadline = only_year.group(1)
+        # So does a change whose words name only its base, after an aim of its line ("Tổng thu
+        # ngân sách … đạt 20.000 tỷ đồng (tăng 10% so với năm 2025)"): that aim's indicator and
+        # the base.
+        elif named and rx.comparison.match(fold(named)) and out and "\n" not in text[out[-1].end:s] \
+                and out[-1].indicator:
+            named = _short(out[-1].indicator + " " + named)
         t = Target(value=value, unit=unit, comparator=comparator, indicator=named, scope=scope,
                    deadline=deadline, section=None, start=s, end=e, text=text[cl:cr].strip(),
                    until=until, kind=kind)
