@@ -693,3 +693,10 @@ def test_a_subject_before_dat_and_a_change_in_a_parenthesis():
     assert _probe("- Tổng thu ngân sách nhà nước trên địa bàn đạt 20.000 tỷ đồng (tăng 10% so với năm 2025).\n") == [
         (20000, None, "tỷ đồng", "=", "Tổng thu ngân sách nhà nước trên địa bàn tỷ đồng"),
         (10, None, "%", "=", "Tổng thu ngân sách nhà nước trên địa bàn tỷ đồng so với năm 2025")]
+
+
+def test_a_count_with_a_comma_in_its_indicator_keeps_its_spacing():
+    """"01 câu lạc bộ phòng, chống bạo lực gia đình": the words after the count as printed (the
+    suffix comparator after a counted noun is dropped only where it stands there). Made-up."""
+    assert _probe("- Mỗi xã có ít nhất 01 câu lạc bộ phòng, chống bạo lực gia đình.\n") == [
+        (1, None, "câu lạc bộ phòng", ">=", "câu lạc bộ phòng, chống bạo lực gia đình")]
