@@ -919,7 +919,7 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         # words before it and the thing ("tổng số trạm … khoảng 180 trạm, trong đó …").
         rest = rx.or_more.sub("", text[unit_start:post_end])
         # (Nor the suffix comparator right after the counted noun: "đạt từ 90 điểm trở lên.")
-        if rest.startswith(unit) and rx.or_more.match(rest, len(unit)):
+        if rest.startswith(unit) and rx.or_more.match(rest[len(unit):]):
             rest = unit + " " + rx.or_more.sub("", rest[len(unit):])
         rest = rx.comparator_words.sub("", rx.parts.sub("", rest)).strip(" ,:;-–")
         # (Nor a parenthesis the next value opens: "20.000 tỷ đồng (tăng 10% …)".)
