@@ -700,3 +700,8 @@ def test_a_count_with_a_comma_in_its_indicator_keeps_its_spacing():
     suffix comparator after a counted noun is dropped only where it stands there). Made-up."""
     assert _probe("- Mỗi xã có ít nhất 01 câu lạc bộ phòng, chống bạo lực gia đình.\n") == [
         (1, None, "câu lạc bộ phòng", ">=", "câu lạc bộ phòng, chống bạo lực gia đình")]
+
+
+def test_a_plans_own_breakthroughs_are_no_counts():
+    """"3 đột phá chiến lược, 6 nhiệm vụ trọng tâm" count the plan's own parts, no aim. Made-up."""
+    assert _probe("- Triển khai 3 đột phá chiến lược, 6 nhiệm vụ trọng tâm.\n") == []
