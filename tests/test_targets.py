@@ -705,3 +705,14 @@ def test_a_count_with_a_comma_in_its_indicator_keeps_its_spacing():
 def test_a_plans_own_breakthroughs_are_no_counts():
     """"3 đột phá chiến lược, 6 nhiệm vụ trọng tâm" count the plan's own parts, no aim. Made-up."""
     assert _probe("- Triển khai 3 đột phá chiến lược, 6 nhiệm vụ trọng tâm.\n") == []
+
+
+def test_the_baseline_of_a_change_is_achieved():
+    """"Nâng tỷ lệ … từ 60% năm 2025 lên 75% năm 2030": 60% is the baseline (achieved, "="), 75%
+    the aim, due the year printed right after it. Made-up sentence."""
+    from pipeline.api import extract
+    doc = extract(text=_PROBE_HEAD + "- Nâng tỷ lệ hộ dân sử dụng nước sạch từ 60% năm 2025 lên 75% năm 2030.\n"
+                  "- Giảm tỷ lệ hộ nghèo từ 3,5% xuống còn 2%.\n")
+    assert [(t.value, t.comparator, t.kind, t.deadline) for t in doc.targets] == [
+        (60, "=", "achieved", "2025"), (75, "=", "target", "2030"), (3.5, "=", "achieved", None),
+        (2, "<=", "target", None)]

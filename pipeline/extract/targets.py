@@ -229,6 +229,13 @@ def vocabulary_patterns() -> SimpleNamespace:
         # A subject's verb right before a value, and a comparator word ("… đạt trên 20.000 tỷ đồng").
         subject_verb=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['subject_verbs'])})"
                                    rf"(?:\s+(?:{alternation(fold(w) for w in v['prefix_comparators'])}))?\s*:?\s*$"),
+        # The baseline a change starts from: "từ" before the value, "lên"/"xuống" after it.
+        baseline_from=regex.compile(
+            rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['baseline_words']['from'])})\s*$"),
+        # (After the value: its counted noun or a year at most, then the word of the change.)
+        baseline_to=regex.compile(rf"""(?i)(?:[ \t]+\p{{Ll}}+){{0,3}}?(?:[ \t]+{year}[ \t]+\d{{4}})?[ \t]*,?[ \t]+
+                                  (?:{alternation(v['baseline_words']['to'])})(?!\p{{L}})""", regex.X),
+        year_after=regex.compile(rf"(?i)[ \t]+{year}[ \t]+((?:19|20)\d\d)(?!\d)"),
         lifespan=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['lifespan_words'])})(?!\p{{L}})"),
         lifespan_units=frozenset(fold(w) for w in v["lifespan_units"]),
         # An indicator that is only a year ("Tỷ lệ … năm 2025 đạt 85%; phấn đấu năm 2026 đạt 90%"),
@@ -997,6 +1004,10 @@ def _deadline(text: str, rx: SimpleNamespace, s: int, e: int, post_end: int, cl:
     deadline = None
     # (After the value up to its parts, then before it in the clause: "Đến năm 2025, phấn đấu
     # giới thiệu 1500 đoàn viên ưu tú cho Đảng, trong đó đến năm 2024 …" is due 2025.)
+    # (A year right after the value first: "từ 60% năm 2025 lên 75% năm 2030" is due 2030.)
+    ym = rx.year_after.match(text, e, post_end)
+    if ym:
+        return ym.group(1)
     dm = rx.deadline.search(rx.parts.sub("", text[e:post_end])) or \
         next(iter(reversed(list(rx.deadline.finditer(text, cl, s)))), None) or rx.deadline.search(sentence)
     dm = dm or rx.deadline.search(lead_in)
@@ -1165,6 +1176,10 @@ def find_targets(text: str, layout, index) -> list[Target]:
         sm = suffix_re.match(fold(text[e:e + 15]))
         if sm:
             comparator = suffix[fold(sm.group("w"))]
+        # The baseline a change starts from ("Nâng tỷ lệ … từ 60% năm 2025 lên 75% năm 2030"): a
+        # figure reached, not an aim; the value after "lên" is the aim. (Not "từ 90 điểm trở lên".)
+        if until is None and not sm and rx.baseline_from.search(fold(before)) and rx.baseline_to.match(text, e, cr):
+            kind, comparator = "achieved", "="
         # "ít nhất 01 hội diễn văn nghệ và 01 giải thể thao": the comparator carries over "và"/",".
         prev = last_in_clause.get(cl)
         # (Never onto 100%: "trên 80% ... và 100% ..." does not mean more than 100%.)
