@@ -716,3 +716,10 @@ def test_the_baseline_of_a_change_is_achieved():
     assert [(t.value, t.comparator, t.kind, t.deadline) for t in doc.targets] == [
         (60, "=", "achieved", "2025"), (75, "=", "target", "2030"), (3.5, "=", "achieved", None),
         (2, "<=", "target", None)]
+
+
+def test_a_rate_per_year_is_annual():
+    """"tăng bình quân 8%/năm": scope "annual" with no scope word. Made-up sentence."""
+    from pipeline.api import extract
+    doc = extract(text=_PROBE_HEAD + "- Tốc độ tăng trưởng kinh tế bình quân đạt 8%/năm.\n")
+    assert [(t.value, t.scope) for t in doc.targets] == [(8, "annual")]

@@ -235,6 +235,7 @@ def vocabulary_patterns() -> SimpleNamespace:
         # (After the value: its counted noun or a year at most, then the word of the change.)
         baseline_to=regex.compile(rf"""(?i)(?:[ \t]+\p{{Ll}}+){{0,3}}?(?:[ \t]+{year}[ \t]+\d{{4}})?[ \t]*,?[ \t]+
                                   (?:{alternation(v['baseline_words']['to'])})(?!\p{{L}})""", regex.X),
+        per_year=regex.compile(rf"(?i)[ \t]*/[ \t]*(?:{alternation(v['per_year_words'])})(?!\p{{L}})"),
         year_after=regex.compile(rf"(?i)[ \t]+{year}[ \t]+((?:19|20)\d\d)(?!\d)"),
         lifespan=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['lifespan_words'])})(?!\p{{L}})"),
         lifespan_units=frozenset(fold(w) for w in v["lifespan_units"]),
@@ -1078,6 +1079,24 @@ def _is_restatement(t: Target, same_aim: list[Target], text: str, index=None) ->
                and fuzz.token_set_ratio(fold(o.indicator), fold(t.indicator)) >= 85)) for o in same_aim)
 
 
+def _time_limits(text: str, spans: list[tuple[int, int]], rows_read: list[tuple[int, int]],
+                 taken: set[int]) -> list[Target]:
+    """The time limits of the content spans (:func:`_time_limit_re`), thresholds: "Thời hạn kiểm tra
+    không quá 10 ngày làm việc" → 10 "ngày làm việc", "<=", named "Thời hạn kiểm tra". Not one in a
+    table row read already, nor one at a value kept (``taken``)."""
+    out = []
+    for lo, hi in spans:
+        for tm in _time_limit_re().finditer(text, lo, hi):
+            s = tm.start("value")
+            if any(a <= s < b for a, b in rows_read) or s in taken:
+                continue
+            out.append(Target(
+                value=_number(tm.group("value")), unit=" ".join(tm.group("unit").split()), comparator="<=",
+                indicator=" ".join(tm.group("name").split()), scope=None, deadline=None, section=None,
+                start=s, end=tm.end(), text=" ".join(tm.group(0).split()), until=None, kind="threshold"))
+    return out
+
+
 def find_targets(text: str, layout, index) -> list[Target]:
     """The plan's targets: each value of its body (percentages, counts, measures, bounded names)
     that survives the checks of what is no aim (a figure of the past outside a targets part, part
@@ -1192,6 +1211,9 @@ def find_targets(text: str, layout, index) -> list[Target]:
         named = _short(" ".join(rx.lead.sub("", _LONG_PARENTHESIS.sub("", indicator)).split())) or None
         # Scope and deadline: the clause, then the sentence, then the section headings.
         scope = _scope(text, rx, lo, cl, cr, sl, sr)
+        # (A rate per year is an annual aim: "tăng bình quân 8%/năm", "01 lần/năm".)
+        if scope is None and (rx.per_year.match(text, e) or (unit and rx.per_year.search(unit))):
+            scope = "annual"
         deadline = _deadline(text, rx, s, e, post_end, cl, sentence, heading, _lead_in(text, s, lo))
         # A value whose words name only its year, after an aim of its line ("Tỷ lệ trường đạt chuẩn
         # quốc gia năm 2025 đạt 85%; phấn đấu năm 2026 đạt 90%"): the same indicator in another
@@ -1216,15 +1238,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
         out.append(t)
         same_aim.append(t)
     # Time limits, rules of the plan's procedure ("Thời hạn kiểm tra không quá 10 ngày làm việc").
-    for lo, hi in spans:
-        for tm in _time_limit_re().finditer(text, lo, hi):
-            s = tm.start("value")
-            if any(a <= s < b for a, b in rows_read) or any(o.start == s for o in out):
-                continue
-            out.append(Target(
-                value=_number(tm.group("value")), unit=" ".join(tm.group("unit").split()), comparator="<=",
-                indicator=" ".join(tm.group("name").split()), scope=None, deadline=None, section=None,
-                start=s, end=tm.end(), text=" ".join(tm.group(0).split()), until=None, kind="threshold"))
+    out += _time_limits(text, spans, rows_read, {o.start for o in out})
     # A table's aims after the prose's: one the prose sets already (same value and unit, an
     # indicator alike, the same deadline or none) is a restatement.
     for t in table_targets:
