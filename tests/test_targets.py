@@ -723,3 +723,12 @@ def test_a_rate_per_year_is_annual():
     from pipeline.api import extract
     doc = extract(text=_PROBE_HEAD + "- Tốc độ tăng trưởng kinh tế bình quân đạt 8%/năm.\n")
     assert [(t.value, t.scope) for t in doc.targets] == [(8, "annual")]
+
+
+def test_a_rate_of_support_is_a_threshold():
+    """"Hỗ trợ 50% chi phí đào tạo nghề" is a policy's rate, a rule: a threshold; "Giảm 20% chi phí
+    tuân thủ thủ tục hành chính" is an aim. Made-up sentences."""
+    from pipeline.api import extract
+    doc = extract(text=_PROBE_HEAD + "- Hỗ trợ 50% chi phí đào tạo nghề cho người lao động.\n"
+                  "- Giảm 20% chi phí tuân thủ thủ tục hành chính.\n")
+    assert [(t.value, t.kind) for t in doc.targets] == [(50, "threshold"), (20, "target")]

@@ -236,6 +236,10 @@ def vocabulary_patterns() -> SimpleNamespace:
         baseline_to=regex.compile(rf"""(?i)(?:[ \t]+\p{{Ll}}+){{0,3}}?(?:[ \t]+{year}[ \t]+\d{{4}})?[ \t]*,?[ \t]+
                                   (?:{alternation(v['baseline_words']['to'])})(?!\p{{L}})""", regex.X),
         per_year=regex.compile(rf"(?i)[ \t]*/[ \t]*(?:{alternation(v['per_year_words'])})(?!\p{{L}})"),
+        # A policy's rate of support: "Hỗ trợ (tối đa) 50% chi phí …" (folded words around the value).
+        support=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['support_words'])})"
+                              rf"(?:\s+(?:{alternation(fold(w) for w in v['prefix_comparators'])}))?\s*$"),
+        support_object=regex.compile(rf"\s*(?:{alternation(fold(w) for w in v['support_objects'])})(?!\p{{L}})"),
         year_after=regex.compile(rf"(?i)[ \t]+{year}[ \t]+((?:19|20)\d\d)(?!\d)"),
         lifespan=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['lifespan_words'])})(?!\p{{L}})"),
         lifespan_units=frozenset(fold(w) for w in v["lifespan_units"]),
@@ -1186,7 +1190,10 @@ def find_targets(text: str, layout, index) -> list[Target]:
                     (prev is not None and prev.unit != "%" and since and not regex.search(r"[,;]", since)
                      and len(since.split()) <= 4):
                 continue
-        if rx.threshold.search(fold(text[cl:cr])):
+        # (So is a policy's rate of support: "Hỗ trợ 50% chi phí đào tạo nghề".)
+        supported = bool(m.group("pct")) and rx.support.search(fold(text[max(cl, s - 30):s])) is not None \
+            and rx.support_object.match(fold(text[e:cr])) is not None
+        if rx.threshold.search(fold(text[cl:cr])) or supported:
             kind = "threshold"
         comparator = "="
         pm = prefix_re.search(fold(before))
