@@ -228,9 +228,12 @@ def test_a_table_whose_group_rows_give_the_deadline():
 
 def test_a_value_in_a_parenthesis_and_a_grade_in_a_list(extracted):
     """p037 (dev): "(giảm 20% so với mức trung bình năm 2024)" — the parenthesis is the value's
-    clause; p004 (dev): "cấp hóa chất Cloramin B, Chlorine 70%, máy …" — a concentration, no aim."""
+    clause, whose words name only the base: the indicator is the aim's before it (the measure of
+    "Tại thành phố Hà Nội, nồng độ bụi PM2.5 … đạt dưới 40 μg/m3"), cut at 20 words; p004 (dev):
+    "cấp hóa chất Cloramin B, Chlorine 70%, máy …" — a concentration, no aim."""
     p037 = [(t.value, t.unit, t.indicator) for t in extracted(REAL2 / "p037.txt").targets if t.value == 20]
-    assert p037 == [(20, "%", "so với mức trung bình năm 2024")]
+    assert p037 == [(20, "%", "Tại thành phố Hà Nội, nồng độ bụi PM2.5 trung bình năm vào năm 2030 "
+                              "so với mức trung bình")]
     assert not any(t.value == 70 for t in extracted(REAL2 / "p004.txt").targets)
 
 
@@ -522,3 +525,210 @@ def test_counted_workers_after_cho_and_star_ranks():
                        "- Đào tạo nghề cho 5.000 lao động nông thôn.\n"
                        "- Phấn đấu có thêm 15 sản phẩm đạt chuẩn OCOP 3 sao trở lên.\n")
     assert [(t.value, t.unit) for t in doc.targets] == [(5000, "lao động nông thôn"), (15, "sản phẩm")]
+
+
+_PROBE_HEAD = ("ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/KH-UBND\nX, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\nPhát triển nông thôn\n\n"
+               "I. MỤC TIÊU\n")
+
+
+def _probe(body: str) -> list[tuple]:
+    from pipeline.api import extract
+    doc = extract(text=_PROBE_HEAD + body + "\nII. NHIỆM VỤ\n- Triển khai.\n")
+    return [(t.value, t.until, t.unit, t.comparator, t.indicator) for t in doc.targets]
+
+
+def test_ranges_in_words_and_not_lower_than():
+    """"từ 5 đến 7%", "từ 3% đến 5%", "từ 3 đến 5 mô hình" are ranges (value the lower end);
+    "không thấp hơn" is ">=" and no part of the indicator. Made-up sentences (forms of provincial
+    plans no dev document prints)."""
+    assert _probe("- Tốc độ tăng giá trị sản xuất nông nghiệp từ 5 đến 7%/năm.\n"
+                  "- Giảm từ 3% đến 5% số vụ tai nạn giao thông.\n"
+                  "- Mỗi năm xây dựng từ 3 đến 5 mô hình dân vận khéo.\n"
+                  "- Tỷ lệ giải ngân vốn đầu tư công không thấp hơn 95% kế hoạch vốn được giao.\n") == [
+        (5, 7, "%", ">=", "Tốc độ tăng giá trị sản xuất nông nghiệp"),
+        (3, 5, "%", ">=", "số vụ tai nạn giao thông"),
+        (3, 5, "mô hình dân vận", ">=", "mô hình dân vận khéo"),
+        (95, None, "%", ">=", "Tỷ lệ giải ngân vốn đầu tư công")]
+
+
+def test_multiples_budgets_and_the_base_of_a_measure():
+    """"tăng gấp 1,5 lần" is a multiple to reach (unit "lần", the indicator named before it); a
+    budget's sum ("kinh phí thực hiện 500 triệu đồng") is no aim; "trên 1 ha" is the base the next
+    value is per, not a target; "người/km2" keeps its digit. Made-up sentences."""
+    assert _probe("- Kim ngạch xuất khẩu tăng gấp 1,5 lần so với năm 2025.\n"
+                  "- Kinh phí thực hiện 500 triệu đồng từ ngân sách tỉnh.\n"
+                  "- Giá trị sản xuất trên 1 ha đất trồng trọt đạt 150 triệu đồng.\n"
+                  "- Mật độ dân số đạt 1.200 người/km2.\n") == [
+        (1.5, None, "lần", "=", "Kim ngạch xuất khẩu"),
+        (150, None, "triệu đồng", "=", "Giá trị sản xuất trên 1 ha đất trồng trọt triệu đồng"),
+        (1200, None, "người/km2", "=", "Mật độ dân số người/km2")]
+
+
+def test_a_later_year_of_the_same_aim():
+    """"… năm 2025 đạt 85%; phấn đấu năm 2026 đạt 90%": the second names only its year, so it is the
+    same indicator, due that year. Made-up sentence."""
+    from pipeline.api import extract
+    doc = extract(text=_PROBE_HEAD + "- Tỷ lệ trường đạt chuẩn quốc gia năm 2025 đạt 85%; phấn đấu năm 2026 đạt 90%.\n")
+    assert [(t.value, t.indicator, t.deadline) for t in doc.targets] == [
+        (85, "Tỷ lệ trường đạt chuẩn quốc gia năm 2025", "2025"), (90, "Tỷ lệ trường đạt chuẩn quốc gia", "2026")]
+
+
+def test_tables_with_a_notes_column_a_kind_after_the_year_and_a_unit_in_the_header():
+    """"TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2026 | Ghi chú" (a notes column beside the labels);
+    "Năm 2025 (ước thực hiện) | Năm 2026 (kế hoạch)" (the kind after the year); "TT | Chỉ tiêu |
+    Tỷ lệ (%)" (no year, the unit in the value column's header). Made-up tables."""
+    assert _table_targets_of(
+        "| TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2026 | Ghi chú |\n|---|---|---|---|---|\n"
+        "| 1 | Tỷ lệ hộ nghèo | % | 1,2 | |\n| 2 | Số xã đạt chuẩn nông thôn mới | xã | 35 | |\n") == [
+        (1.2, None, "%", "=", "target", "2026", "Tỷ lệ hộ nghèo"),
+        (35, None, "xã", "=", "target", "2026", "Số xã đạt chuẩn nông thôn mới")]
+    assert _table_targets_of(
+        "| Chỉ tiêu | Đơn vị tính | Năm 2025 (ước thực hiện) | Năm 2026 (kế hoạch) |\n|---|---|---|---|\n"
+        "| Tốc độ tăng trưởng GRDP | % | 7,5 | 8,0 |\n") == [
+        (7.5, None, "%", "=", "achieved", "2025", "Tốc độ tăng trưởng GRDP"),
+        (8, None, "%", "=", "target", "2026", "Tốc độ tăng trưởng GRDP")]
+    assert _table_targets_of(
+        "| TT | Chỉ tiêu | Tỷ lệ (%) |\n| 1 | Hộ gia đình được công nhận gia đình văn hóa | 90 |\n") == [
+        (90, None, "%", "=", "target", None, "Hộ gia đình được công nhận gia đình văn hóa")]
+
+
+def test_a_lead_in_line_gives_its_list_a_deadline():
+    """"Các chỉ tiêu cụ thể đến năm 2030:" over a list of bullets: each item is due 2030. Made-up."""
+    from pipeline.api import extract
+    doc = extract(text=_PROBE_HEAD + "Các chỉ tiêu cụ thể đến năm 2030:\n- 100% xã đạt chuẩn nông thôn mới;\n"
+                  "- 60% xã đạt chuẩn nông thôn mới nâng cao.\n")
+    assert [(t.value, t.deadline) for t in doc.targets] == [(100, "2030"), (60, "2030")]
+
+
+def test_shares_bases_scores_and_units_of_economic_aims():
+    """Forms of socio-economic plans (made-up sentences): "chiếm 30% GRDP" names its indicator on
+    both sides; "tăng 15% so với năm 2025" names it before; "trên 10.000 dân" is the base of the
+    counts before it; "90 điểm trở lên" a score ("trở lên" no part of its unit or indicator); "USD", "‰"; "nâng cấp"
+    is a verb, not a level ("cấp 2"); "khoảng" no part of the indicator; a measure after words of
+    aiming alone is of the words after it."""
+    assert _probe("- Phấn đấu kinh tế số chiếm 30% GRDP của tỉnh.\n"
+                  "- Số doanh nghiệp thành lập mới tăng 15% so với năm 2025.\n"
+                  "- Phấn đấu có 45 giường bệnh trên 10.000 dân.\n"
+                  "- Chỉ số cải cách hành chính của tỉnh đạt từ 90 điểm trở lên.\n"
+                  "- GDP bình quân đầu người đạt 5.400 - 5.500 USD.\n"
+                  "- Giảm tỷ suất tử vong trẻ em dưới 5 tuổi xuống còn 18‰.\n"
+                  "- Nâng cấp 120 km đường giao thông nông thôn.\n"
+                  "- Diện tích sàn nhà ở bình quân đầu người đạt khoảng 30 m2.\n"
+                  "- Đảm bảo tối thiểu 20 m2 sàn/học sinh.\n") == [
+        (30, None, "%", "=", "kinh tế số chiếm GRDP của tỉnh"),
+        (15, None, "%", "=", "Số doanh nghiệp thành lập mới so với năm 2025"),
+        (45, None, "giường bệnh", "=", "giường bệnh"),
+        (90, None, "điểm", ">=", "Chỉ số cải cách hành chính của tỉnh đạt điểm"),
+        (5400, 5500, "USD", "=", "GDP bình quân đầu người"),
+        (18, None, "‰", "<=", "Giảm tỷ suất tử vong trẻ em dưới 5 tuổi"),
+        (120, None, "km đường giao", "=", "km đường giao thông nông thôn"),
+        (30, None, "m2", "=", "Diện tích sàn nhà ở bình quân đầu người"),
+        (20, None, "m2", ">=", "sàn/học sinh")]
+
+
+def test_counts_after_verbs_of_doing_outside_a_targets_section():
+    """In a tasks section a count is an aim after a verb of doing it ("Mở 20 lớp", "Kết nạp 200
+    đảng viên", "Hằng năm, có từ 10-15 sáng kiến"), in lower case or opening its clause; not one in
+    a name ("Phòng Đào tạo cung cấp … 05 khoa"). "cán bộ, công chức" is one counted thing.
+    Made-up sentences."""
+    from pipeline.api import extract
+    doc = extract(text="ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/KH-UBND\nX, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\nPhát triển\n\n"
+                  "I. NHIỆM VỤ, GIẢI PHÁP\n- Mở 20 lớp đào tạo nghề cho lao động nông thôn.\n"
+                  "- Đào tạo, bồi dưỡng 300 cán bộ, công chức cấp xã.\n- Kết nạp 200 đảng viên mới.\n"
+                  "- Hằng năm, có từ 10-15 sáng kiến được công nhận.\n"
+                  "- Phòng Đào tạo cung cấp danh sách sinh viên của 05 khoa được chọn.\n")
+    assert [(t.value, t.until, t.unit) for t in doc.targets] == [
+        (20, None, "lớp đào tạo"), (300, None, "cán bộ, công chức cấp xã"), (200, None, "đảng viên mới"),
+        (10, 15, "sáng kiến")]
+
+
+def test_table_headers_of_assigned_aims_and_of_a_period():
+    """"Chỉ tiêu giao năm 2026" (an assigned aim) and "Giai đoạn 2026-2030" (the period's end is the
+    deadline; the unit "%/năm" the indicator names) are columns of values. Made-up tables."""
+    assert _table_targets_of(
+        "| TT | Tên chỉ tiêu | Đơn vị tính | Chỉ tiêu giao năm 2026 |\n"
+        "| 1 | Số người tham gia BHXH tự nguyện tăng thêm | người | 5.000 |\n") == [
+        (5000, None, "người", "=", "target", "2026", "Số người tham gia BHXH tự nguyện tăng thêm")]
+    assert _table_targets_of(
+        "| TT | Chỉ tiêu | Giai đoạn 2026-2030 |\n| 1 | Tăng trưởng GRDP bình quân (%/năm) | 8-9 |\n") == [
+        (8, 9, "%/năm", "=", "target", "2030", "Tăng trưởng GRDP bình quân")]
+
+
+def test_sections_of_results_to_reach_and_of_orientation_set_aims():
+    """"KẾT QUẢ CẦN ĐẠT" (no report of results) and "ĐỊNH HƯỚNG ĐẾN NĂM 2030" set aims, counts
+    included; "Sản phẩm: 02 bộ tài liệu" is a task's deliverable. Made-up sections."""
+    from pipeline.api import extract
+    head = "ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/KH-UBND\nX, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\nPhát triển\n\n"
+    doc = extract(text=head + "I. KẾT QUẢ CẦN ĐẠT\n- Tổ chức 05 lớp tập huấn cho cán bộ.\n"
+                  "II. ĐỊNH HƯỚNG ĐẾN NĂM 2030\n- Có 20 xã đạt chuẩn nông thôn mới kiểu mẫu.\n"
+                  "III. NHIỆM VỤ\n- Sản phẩm: 02 bộ tài liệu hướng dẫn được ban hành.\n")
+    assert [(t.value, t.unit, t.deadline) for t in doc.targets] == [
+        (5, "lớp tập huấn", None), (20, "xã", "2030"), (2, "bộ tài liệu", None)]
+
+
+def test_a_lifespan_and_a_change_in_points_against_a_base():
+    """"Tuổi thọ trung bình đạt 75 tuổi" is an aim (an age elsewhere is none); "giảm 1,5 điểm phần
+    trăm so với năm 2025" names its indicator before the value. Made-up sentences."""
+    assert _probe("- Tuổi thọ trung bình đạt 75 tuổi.\n"
+                  "- Tỷ lệ hộ nghèo giảm 1,5 điểm phần trăm so với năm 2025.\n"
+                  "- Trẻ em dưới 6 tuổi được khám sức khỏe định kỳ.\n") == [
+        (75, None, "tuổi", "=", "Tuổi thọ trung bình tuổi"),
+        (1.5, None, "điểm phần trăm", "=", "Tỷ lệ hộ nghèo điểm phần trăm so với năm 2025")]
+
+
+def test_a_time_limit_is_a_threshold():
+    """"Thời hạn kiểm tra không quá 10 ngày làm việc" (b04's form) is a rule: a threshold of unit
+    "ngày làm việc" named "Thời hạn kiểm tra"; a duration without a bound is none. Made-up text."""
+    from pipeline.api import extract
+    doc = extract(text=_PROBE_HEAD + "- Thời hạn kiểm tra không quá 10 ngày làm việc kể từ ngày công bố.\n"
+                  "- Thời gian tổ chức: 02 ngày.\n")
+    assert [(t.value, t.unit, t.comparator, t.indicator, t.kind) for t in doc.targets] == [
+        (10, "ngày làm việc", "<=", "Thời hạn kiểm tra", "threshold")]
+
+
+def test_a_subject_before_dat_and_a_change_in_a_parenthesis():
+    """"Tổng thu ngân sách … đạt 20.000 tỷ đồng (tăng 10% so với năm 2025)": the count measures the
+    subject named before "đạt"; the change in the parenthesis names only its base, so it takes the
+    aim's indicator. Made-up sentence."""
+    assert _probe("- Tổng thu ngân sách nhà nước trên địa bàn đạt 20.000 tỷ đồng (tăng 10% so với năm 2025).\n") == [
+        (20000, None, "tỷ đồng", "=", "Tổng thu ngân sách nhà nước trên địa bàn tỷ đồng"),
+        (10, None, "%", "=", "Tổng thu ngân sách nhà nước trên địa bàn tỷ đồng so với năm 2025")]
+
+
+def test_a_count_with_a_comma_in_its_indicator_keeps_its_spacing():
+    """"01 câu lạc bộ phòng, chống bạo lực gia đình": the words after the count as printed (the
+    suffix comparator after a counted noun is dropped only where it stands there). Made-up."""
+    assert _probe("- Mỗi xã có ít nhất 01 câu lạc bộ phòng, chống bạo lực gia đình.\n") == [
+        (1, None, "câu lạc bộ phòng", ">=", "câu lạc bộ phòng, chống bạo lực gia đình")]
+
+
+def test_a_plans_own_breakthroughs_are_no_counts():
+    """"3 đột phá chiến lược, 6 nhiệm vụ trọng tâm" count the plan's own parts, no aim. Made-up."""
+    assert _probe("- Triển khai 3 đột phá chiến lược, 6 nhiệm vụ trọng tâm.\n") == []
+
+
+def test_the_baseline_of_a_change_is_achieved():
+    """"Nâng tỷ lệ … từ 60% năm 2025 lên 75% năm 2030": 60% is the baseline (achieved, "="), 75%
+    the aim, due the year printed right after it. Made-up sentence."""
+    from pipeline.api import extract
+    doc = extract(text=_PROBE_HEAD + "- Nâng tỷ lệ hộ dân sử dụng nước sạch từ 60% năm 2025 lên 75% năm 2030.\n"
+                  "- Giảm tỷ lệ hộ nghèo từ 3,5% xuống còn 2%.\n")
+    assert [(t.value, t.comparator, t.kind, t.deadline) for t in doc.targets] == [
+        (60, "=", "achieved", "2025"), (75, "=", "target", "2030"), (3.5, "=", "achieved", None),
+        (2, "<=", "target", None)]
+
+
+def test_a_rate_per_year_is_annual():
+    """"tăng bình quân 8%/năm": scope "annual" with no scope word. Made-up sentence."""
+    from pipeline.api import extract
+    doc = extract(text=_PROBE_HEAD + "- Tốc độ tăng trưởng kinh tế bình quân đạt 8%/năm.\n")
+    assert [(t.value, t.scope) for t in doc.targets] == [(8, "annual")]
+
+
+def test_a_rate_of_support_is_a_threshold():
+    """"Hỗ trợ 50% chi phí đào tạo nghề" is a policy's rate, a rule: a threshold; "Giảm 20% chi phí
+    tuân thủ thủ tục hành chính" is an aim. Made-up sentences."""
+    from pipeline.api import extract
+    doc = extract(text=_PROBE_HEAD + "- Hỗ trợ 50% chi phí đào tạo nghề cho người lao động.\n"
+                  "- Giảm 20% chi phí tuân thủ thủ tục hành chính.\n")
+    assert [(t.value, t.kind) for t in doc.targets] == [(50, "threshold"), (20, "target")]
