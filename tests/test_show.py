@@ -13,7 +13,7 @@ from pipeline.show import render_page, show_file, spans_of
 from conftest import GENERATED, LEGACY, REAL, ROOT, SEED_000
 
 REAL2 = ROOT / "corpus" / "real2"
-P025 = REAL2 / "p025.txt"  # 9 pairs of crossing spans (a heading ending inside a target clause)
+P037 = REAL2 / "p037.txt"  # 5 pairs of crossing spans (a heading ending inside a target clause); dev split
 R13 = REAL / "13_KH-kiem-tra-CCHC-2026-UBND-LamDong.docx"
 
 
@@ -87,21 +87,23 @@ def assert_spans_placed(plan, page: str) -> _Page:
 
 
 def test_every_span_where_the_json_says_on_a_plan_with_crossing_spans(extracted):
-    plan = extracted(P025)
+    plan = extracted(P037)
     page = render_page(plan)
     p = assert_spans_placed(plan, page)
     kinds = {k for k, _ in p.marked}
     assert kinds == {"hdr", "sec", "ref", "date", "tgt", "tgtc", "resp", "unit", "abbr", "rcp"}
-    # "- Chỉ tiêu 1: Năm 2025 đạt" (a heading) ends inside the clause of target t:0, which is split
-    # in two fragments (the second at the top level); its figure "60%" sits in the second.
-    assert plan.text[plan.targets[0].start:plan.targets[0].end] == "60%"
-    assert p.fragments[("tgtc", "t:0")] == 2
-    assert "".join(p.marked[("tgtc", "t:0")]) == plan.targets[0].text
-    assert re.search(r'- Chỉ tiêu 1: <mark class="m tgtc d1" data-r="t:0">.*?</mark></mark><mark class="m tgtc cont" '
-                     r'data-r="t:0">\n<mark class="m tgt k-target d1" data-r="t:0">60%</mark>', page)
+    # The bullet "- Đối với các tỉnh xung quanh thành phố Hà Nội (bao gồm: Thái Nguyên, …), nồng độ
+    # bụi" (a heading) ends inside the clause of target t:3, which is split in two fragments (the
+    # second at the top level); its figure "10%" sits in the second.
+    assert plan.text[plan.targets[3].start:plan.targets[3].end] == "10%"
+    assert p.fragments[("tgtc", "t:3")] == 2
+    assert "".join(p.marked[("tgtc", "t:3")]) == plan.targets[3].text
+    assert re.search(r'\(bao gồm: <mark class="m tgtc d1" data-r="t:3">Thái Nguyên, .*?</mark></mark>'
+                     r'<mark class="m tgtc cont" data-r="t:3">\nPM2.5 trung bình năm .*?'
+                     r'<mark class="m tgt k-target d1" data-r="t:3">10%</mark>', page)
     records = json.loads(p.records)
-    assert records["t:0"]["record"]["value"] == 60 and records["t:0"]["kind"] == "tgt"
-    assert len([r for r in records.values() if r["kind"] == "tgt"]) == 22
+    assert records["t:3"]["record"]["value"] == 10 and records["t:3"]["kind"] == "tgt"
+    assert len([r for r in records.values() if r["kind"] == "tgt"]) == len(plan.targets) == 33
 
 
 def test_units_tables_and_resolved_references(extracted, tmp_path):
