@@ -627,8 +627,9 @@ def test_shares_bases_scores_and_units_of_economic_aims():
 
 
 def test_counts_after_verbs_of_doing_outside_a_targets_section():
-    """In a tasks section a count is an aim after a verb of doing it opening its clause ("Mở 20 lớp",
-    "Kết nạp 200 đảng viên", "Hằng năm, có từ 10-15 sáng kiến"); not one in a name ("Phòng Đào tạo cung cấp … 05 khoa"). "cán bộ, công chức" is one counted thing.
+    """In a tasks section a count is an aim after a verb of doing it ("Mở 20 lớp", "Kết nạp 200
+    đảng viên", "Hằng năm, có từ 10-15 sáng kiến"), in lower case or opening its clause; not one in
+    a name ("Phòng Đào tạo cung cấp … 05 khoa"). "cán bộ, công chức" is one counted thing.
     Made-up sentences."""
     from pipeline.api import extract
     doc = extract(text="ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/KH-UBND\nX, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\nPhát triển\n\n"
@@ -653,16 +654,16 @@ def test_table_headers_of_assigned_aims_and_of_a_period():
         (8, 9, "%/năm", "=", "target", "2030", "Tăng trưởng GRDP bình quân")]
 
 
-def test_sections_of_results_to_reach_set_aims():
-    """"KẾT QUẢ CẦN ĐẠT" (no report of results) sets aims, counts included; "Sản phẩm: 02 bộ tài liệu" is a task's deliverable. Made-up sections."""
+def test_sections_of_results_to_reach_and_of_orientation_set_aims():
+    """"KẾT QUẢ CẦN ĐẠT" (no report of results) and "ĐỊNH HƯỚNG ĐẾN NĂM 2030" set aims, counts
+    included; "Sản phẩm: 02 bộ tài liệu" is a task's deliverable. Made-up sections."""
     from pipeline.api import extract
     head = "ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/KH-UBND\nX, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\nPhát triển\n\n"
     doc = extract(text=head + "I. KẾT QUẢ CẦN ĐẠT\n- Tổ chức 05 lớp tập huấn cho cán bộ.\n"
                   "II. ĐỊNH HƯỚNG ĐẾN NĂM 2030\n- Có 20 xã đạt chuẩn nông thôn mới kiểu mẫu.\n"
                   "III. NHIỆM VỤ\n- Sản phẩm: 02 bộ tài liệu hướng dẫn được ban hành.\n")
-    # ("ĐỊNH HƯỚNG" is no targets heading: the word is in too many headings of other things.)
     assert [(t.value, t.unit, t.deadline) for t in doc.targets] == [
-        (5, "lớp tập huấn", None), (2, "bộ tài liệu", None)]
+        (5, "lớp tập huấn", None), (20, "xã", "2030"), (2, "bộ tài liệu", None)]
 
 
 def test_a_lifespan_and_a_change_in_points_against_a_base():

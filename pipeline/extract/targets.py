@@ -134,10 +134,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         target_head=regex.compile(rf"(?:{alternation(v['target_headings'])})", regex.I),
         target_heads_unmarked=tuple(strip_marks(fold(w)) for w in v["target_headings"]),
         cue=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['count_cues'])})(?!\p{{L}})", regex.I),
-        # A verb of doing a counted thing opening the clause, after a list item's label ("- Mở 20
-        # lớp …", "Kết nạp 200 đảng viên"): not in a name ("Phòng Đào tạo"), and not anywhere in the
-        # clause (in lower case anywhere it made 11 false aims in 4 unannotated real texts of
-        # corpus/real and corpus/legacy: "Đội kiểm tra 814 hoạt động", "phát hiện 19 công nhân").
+        # A verb of doing a counted thing, in lower case ("… và kết nạp 200 đảng viên"), or opening
+        # the clause, after a list item's label ("- Mở 20 lớp …"): not in a name ("Phòng Đào tạo").
+        verb_cue=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['count_verbs'])})(?!\p{{L}})"),
         verb_cue_opening=regex.compile(
             rf"^[\s\-+•*]*(?:{alternation(w[:1].upper() + w[1:] for w in v['count_verbs'])})(?!\p{{L}})"),
         # A quota per unit right before a count: "mỗi" and up to three words, none a function word
@@ -800,7 +799,7 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
             return None
         # A count is an aim only where the plan sets aims or a cue word says so.
         if not (in_targets or rx.cue.search(text[cl:s]) or rx.quota.search(text, cl, s)
-                or rx.verb_cue_opening.search(text[cl:s])):
+                or rx.verb_cue.search(text, cl, s) or rx.verb_cue_opening.search(text[cl:s])):
             return None
         # A count in the clause of a percentage describes what the percentage is of ("100%
         # các khu công nghiệp có tối thiểu 1 trạm phát sóng 5G", "tốc độ 01 Gb/s đạt 100%").
