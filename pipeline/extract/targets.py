@@ -43,21 +43,18 @@ def _value_re() -> regex.Pattern:
     lookalikes = alternation(v["ocr_digits"])
     plural = alternation(v["lost_percent_before"])
     stop = alternation(v["unit_stopwords"])
-    # Between the two ends of a range: a dash, or a word ("từ 5 đến 7%", "từ 3% đến 5%", "từ 3 đến 5
-    # mô hình").
-    to = rf"(?:\s*[-–]\s*|\s+(?:{alternation(v['range_words'])})\s+)"
     return regex.compile(rf"""
         (?<![\p{{L}}\d/.,-])
         (?:
           # A percentage, or a range of two ("90%", "7,3 %", "60-70%", "1,0-1,5%/năm", "60% - 70%").
           (?P<num>\d{{1,3}}(?:[.,]\d+)?)
-          (?:\s*%?{to}(?P<num2>\d{{1,3}}(?:[.,]\d+)?))?\s*(?P<pct>%)
+          (?:\s*%?\s*[-–]\s*(?P<num2>\d{{1,3}}(?:[.,]\d+)?))?\s*(?P<pct>%)
         |
           # A count or a measure, or a range of them ("05 cuộc tập huấn", "1.200 công trình", "2 - 3
           # công trình", "40 μg/m3"): a number with dots between groups of three digits, or of up to
           # four digits with a decimal comma; both ("2.500,5 ha").
           (?P<cnum>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d.,])|\d{{1,4}}(?:,\d+)?)
-          (?:{to}(?P<cnum2>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d.,])|\d{{1,4}}(?:,\d+)?))?
+          (?:\s*[-–]\s*(?P<cnum2>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d.,])|\d{{1,4}}(?:,\d+)?))?
           (?:
             \s+(?P<unit>{units})(?!\p{{L}})          # a counted noun of the vocabulary
           | \s*(?P<measure>{measures})(?![\p{{L}}\d])   # a unit of measure, letters and signs as printed
@@ -86,18 +83,6 @@ def _value_re() -> regex.Pattern:
           | \s+(?P<wmeasure>{measures})(?![\p{{L}}\d])
           )
         )""", regex.I | regex.X)
-
-
-@functools.cache
-def _time_limit_re() -> regex.Pattern:
-    """A time limit (``time_limit_*`` of data/targets.json): "Thời hạn kiểm tra không quá 10 ngày làm
-    việc" → its name ("Thời hạn kiểm tra"), the duration and its unit. The name holds up to six
-    words, no stop between it and the bound."""
-    v = _vocab()
-    return regex.compile(rf"""(?i)(?<!\p{{L}})
-        (?P<name>(?:{alternation(v['time_limit_words'])})(?:[ \t\n]+[^\s.;:,\d]+){{0,6}}?)
-        [ \t\n]+(?:{alternation(v['time_limit_bounds'])})[ \t\n]+
-        (?P<value>\d{{1,3}})[ \t\n]+(?P<unit>{alternation(v['time_limit_units'])})(?!\p{{L}})""", regex.X)
 
 
 @functools.cache
@@ -134,11 +119,6 @@ def vocabulary_patterns() -> SimpleNamespace:
         target_head=regex.compile(rf"(?:{alternation(v['target_headings'])})", regex.I),
         target_heads_unmarked=tuple(strip_marks(fold(w)) for w in v["target_headings"]),
         cue=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['count_cues'])})(?!\p{{L}})", regex.I),
-        # A verb of doing a counted thing, in lower case ("… và kết nạp 200 đảng viên"), or opening
-        # the clause, after a list item's label ("- Mở 20 lớp …"): not in a name ("Phòng Đào tạo").
-        verb_cue=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['count_verbs'])})(?!\p{{L}})"),
-        verb_cue_opening=regex.compile(
-            rf"^[\s\-+•*]*(?:{alternation(w[:1].upper() + w[1:] for w in v['count_verbs'])})(?!\p{{L}})"),
         # A quota per unit right before a count: "mỗi" and up to three words, none a function word
         # ("mỗi đơn vị 01 đại biểu"; not "Mỗi cặp vợ chồng có 2 con", a norm).
         quota=regex.compile(rf"(?i)(?<!\p{{L}}){alternation([v['quota_word']])}(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{L}}+){{1,3}}\s*$"),
@@ -151,9 +131,7 @@ def vocabulary_patterns() -> SimpleNamespace:
         conditions=frozenset(fold(w) for w in v["condition_words"]),
         # A table's column of values by year (folded): "năm 2025", "mục tiêu đến 2030", "ưth năm
         # 2025"; the words before the year say whether it holds aims or results.
-        # (A period's end is its year: "Giai đoạn 2026-2030".)
-        year_cell=regex.compile(rf"^(?P<pre>(?:(?:{header_words})\s+)*)(?:{folded_year}\s+)?"
-                                rf"(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)$"),
+        year_cell=regex.compile(rf"^(?P<pre>(?:(?:{header_words})\s+)*)(?:{folded_year}\s+)?(?P<year>(?:19|20)\d\d)$"),
         achieved_header=regex.compile(rf"(?:{alternation(fold(w) for w in v['achieved_header_prefixes'])})(?!\p{{L}})"),
         # A group row's year ("Đến năm 2025", "Năm 2030", "Giai đoạn đến 2030"), folded.
         group_year=regex.compile(rf"(?:{alternation(fold(w) for w in [year_word, *v['group_year_words']])})\s+"
@@ -181,23 +159,16 @@ def vocabulary_patterns() -> SimpleNamespace:
             (?:\(?\d{{1,2}}\)\s*)?                           # an aim's number in a list: "(1) Tốc độ tăng trưởng …"
             (?:(?:{alternation(v['lead_words'])})(?!\p{{L}})[\s,:]*)?""", regex.X),
         # Up to two more lower-case words of a count's unit ("01 giải thể thao"), none a function
-        # word ("05 cuộc tập huấn cho …") nor a suffix comparator ("90 điểm trở lên").
-        unit_words=regex.compile(rf"(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))"
-                                 rf"(?!(?:{alternation(v['suffix_comparators'])})(?!\p{{L}}))\p{{Ll}}+){{0,2}}"),
+        # word ("05 cuộc tập huấn cho …").
+        unit_words=regex.compile(rf"(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,2}}"),
         # What a count's rate is per, after the slash: up to four words in lower case, none a
         # function word after the first ("1 buổi/cơ sở giáo dục cho học sinh" → "/cơ sở giáo dục").
-        # (Alternatives too, a slash between each: "01 sáng kiến/mô hình/ giải pháp"; a unit of
-        # area after the slash, digits and all: "1.200 người/km2".)
-        rate=regex.compile(rf"""(?P<per>(?:[ \t]*/[ \t]*\p{{Ll}}[\p{{Ll}}\d]*
+        # (Alternatives too, a slash between each: "01 sáng kiến/mô hình/ giải pháp".)
+        rate=regex.compile(rf"""(?P<per>(?:[ \t]*/[ \t]*\p{{Ll}}+
             (?:[ \t]+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,3}})+)(?!\p{{L}})""", regex.X),
         # Folded text ending in a word after which a number is a year, a date, a part's number
         # ("năm 2030", "Điều 5", "giai đoạn 2021").
         not_before=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['not_before_value'])})\s*$"),
-        # (Not where the word ends a verb: "nâng cấp 120 km đường", "cung cấp 500 thẻ".)
-        not_before_verb=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['not_before_verbs'])})\s*$"),
-        # A share ("kinh tế số chiếm 30% GRDP", "chiếm tỷ trọng trên 30% GRDP"): the word in the
-        # words before the percentage, folded.
-        share=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['share_words'])})(?!\p{{L}})"),
         # Folded text ending in a preposition: a count after it describes ("cho 06 vùng").
         descriptor=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['descriptor_prepositions'])})\s*$"),
         threshold=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['threshold_cues'])})(?!\p{{L}})"),
@@ -215,38 +186,6 @@ def vocabulary_patterns() -> SimpleNamespace:
         # A conjunction or a comma left at the end of an indicator cut at the next value.
         trailing_join=regex.compile(rf"(?:\s*(?:,|{regex.escape(conjunctions['and'])}|{regex.escape(conjunctions['or'])}"
                                     r"|;|:|\(|-))+\s*$"),
-        # A multiple to reach: "tăng gấp 1,5 lần", "gấp 2 lần năm 2025" (folded words before the
-        # value, its unit as printed).
-        multiplier=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['multiplier_words'])})\s*$"),
-        multiplier_unit=v["multiplier_unit"],
-        # A budget named before a sum of money in its clause ("kinh phí thực hiện 500 triệu đồng").
-        budget=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['budget_words'])})(?!\p{{L}})"),
-        money_words=frozenset(fold(w) for w in v["money_words"]),
-        # The base a measure is per: "trên 1 ha", "trên 1 vạn dân" (folded words before the value).
-        per_one=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['per_words'])})\s*$"),
-        # The words opening the base a change is compared with ("so với năm 2025"), folded.
-        comparison=regex.compile(rf"(?:{alternation(fold(w) for w in v['comparison_words'])})(?!\p{{L}})"),
-        # A subject's verb right before a value, and a comparator word ("… đạt trên 20.000 tỷ đồng").
-        subject_verb=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['subject_verbs'])})"
-                                   rf"(?:\s+(?:{alternation(fold(w) for w in v['prefix_comparators'])}))?\s*:?\s*$"),
-        # The baseline a change starts from: "từ" before the value, "lên"/"xuống" after it.
-        baseline_from=regex.compile(
-            rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['baseline_words']['from'])})\s*$"),
-        # (After the value: its counted noun or a year at most, then the word of the change.)
-        baseline_to=regex.compile(rf"""(?i)(?:[ \t]+\p{{Ll}}+){{0,3}}?(?:[ \t]+{year}[ \t]+\d{{4}})?[ \t]*,?[ \t]+
-                                  (?:{alternation(v['baseline_words']['to'])})(?!\p{{L}})""", regex.X),
-        per_year=regex.compile(rf"(?i)[ \t]*/[ \t]*(?:{alternation(v['per_year_words'])})(?!\p{{L}})"),
-        # A policy's rate of support: "Hỗ trợ (tối đa) 50% chi phí …" (folded words around the value).
-        support=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['support_words'])})"
-                              rf"(?:\s+(?:{alternation(fold(w) for w in v['prefix_comparators'])}))?\s*$"),
-        support_object=regex.compile(rf"\s*(?:{alternation(fold(w) for w in v['support_objects'])})(?!\p{{L}})"),
-        year_after=regex.compile(rf"(?i)[ \t]+{year}[ \t]+((?:19|20)\d\d)(?!\d)"),
-        lifespan=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['lifespan_words'])})(?!\p{{L}})"),
-        lifespan_units=frozenset(fold(w) for w in v["lifespan_units"]),
-        # An indicator that is only a year ("Tỷ lệ … năm 2025 đạt 85%; phấn đấu năm 2026 đạt 90%"),
-        # and a year closing an indicator.
-        year_only=regex.compile(rf"(?i)^(?:(?:{by})\s+)?{year}\s+((?:19|20)\d\d)$"),
-        year_closing=regex.compile(rf"(?i)[\s,]+(?:(?:{by})\s+)?{year}\s+(?:19|20)\d\d$"),
         conjunction_and=conjunctions["and"],
         conjunction_or=conjunctions["or"],
         count_word=fold(v["count_word"]),
@@ -284,13 +223,6 @@ _GRADE_BEFORE = regex.compile(r",\s*\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s
 _GRADE_AFTER = regex.compile(r"\s*[,)]")
 # Words of the name a bare bounded number is of ("VN_AQI ≥ 300"): an index's name is short.
 BOUNDED_NAME_WORDS = 4
-# The most words of a subject named before "đạt" and a count ("Tổng thu ngân sách nhà nước trên
-# địa bàn đạt 20.000 tỷ đồng").
-SUBJECT_WORDS = 10
-# The bases a measure is per after "trên" ("trên 1 ha", "trên 10.000 dân", "trên 100.000 dân").
-PER_BASES = frozenset({1, 10, 100, 1000, 10000, 100000})
-# A period in a table's header: "giai đoạn 2026 - 2030".
-_PERIOD = regex.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
 # A count of four digits from 1900 to 2099 before a noun is a year, not a count ("2030 tỉnh").
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 
@@ -610,42 +542,24 @@ def _table_header(folded: list[str]):
     unit_heads = {fold(w) for w in v["table_unit_headers"]}
     indicator_heads = {fold(w) for w in v["table_indicator_headers"]}
     value_heads = {fold(w) for w in v["table_value_headers"]}
-    label_heads = {fold(w) for w in v["table_label_headers"]}
-    year_words = {fold(w) for w in v["year_header_prefixes"]}
-    achieved_words = {fold(w) for w in v["achieved_header_prefixes"]}
     columns: dict[int, tuple[str | None, str, str | None]] = {}
     for i, c in enumerate(folded):
-        # The kind of a column's values in a parenthesis after its year ("Năm 2025 (ước thực
-        # hiện)", "Năm 2026 (kế hoạch)"): words before a year moved after it.
-        kind_words = ""
-        paren = regex.search(r"\s*\(([^()]+)\)\s*$", c)
-        if paren and " ".join(paren.group(1).split()) in year_words | achieved_words:
-            kind_words = " ".join(paren.group(1).split())
-            c = c[:paren.start()]
         # The unit a column's header names after its year ("Kế hoạch năm 2026 (%)").
         named = rx.named_unit.search(c)
         ym = rx.year_cell.match(c[:named.start()] if named else c)
         if ym:
-            pre = kind_words or ym.group("pre")
-            achieved = bool(pre and rx.achieved_header.match(pre))
+            achieved = bool(ym.group("pre") and rx.achieved_header.match(ym.group("pre")))
             columns[i] = (ym.group("year"), "achieved" if achieved else "target", named.group(1) if named else None)
     unit_col = next((i for i, c in enumerate(folded) if c in unit_heads), None)
     indicator_col = next((i for i, c in enumerate(folded) if c in indicator_heads), None)
-    # (Up to three cells besides the columns of values, not counting a row number's or a note's
-    # label: "TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2026 | Ghi chú".)
-    others = [c for i, c in enumerate(folded) if c and i not in columns and c not in label_heads]
-    if columns and len(others) <= 3:
+    if columns and len(columns) >= len([c for c in folded if c]) - 3:
         return columns, unit_col, indicator_col
     if columns or indicator_col is None:
         return None
-    # (A column of aims may name its unit: "TT | Chỉ tiêu | Tỷ lệ (%)".)
-    named_units = {i: rx.named_unit.search(c) for i, c in enumerate(folded)}
-    aims = [i for i, c in enumerate(folded) if i != indicator_col
-            and (c[:named_units[i].start()] if named_units[i] else c).strip() in value_heads]
+    aims = [i for i, c in enumerate(folded) if c in value_heads and i != indicator_col]
     if not aims:
         return None
-    unit = named_units[aims[-1]]
-    return {aims[-1]: (None, "target", unit.group(1) if unit else None)}, unit_col, indicator_col
+    return {aims[-1]: (None, "target", None)}, unit_col, indicator_col
 
 
 def _years_under_group(upper: list[str], lower: list[str], rx: SimpleNamespace) -> list[str] | None:
@@ -677,24 +591,12 @@ def _table_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target
             unit_col = indicator_col = None
             group_year = None
             pending: list[str] | None = None  # a header row that may have a row of years under it
-            period_header: list[str] | None = None  # a header whose values are a period's
             for r_start, r_end, cells, cell_starts in table:
                 folded = [fold(c) for c in cells]
                 two_rows = None if columns or pending is None else _years_under_group(pending, folded, rx)
-                # (A header naming a period over a row of its years, "Kế hoạch giai đoạn 2026 - 2030"
-                # over "2026 | 2027": the years are the columns.)
-                if period_header is not None and not any(c.strip("-: ") for c in folded):
-                    continue  # (a markdown rule row under the header)
-                if period_header is not None:
-                    two_rows = _years_under_group(period_header, folded, rx)
-                    period_header = None
-                    if two_rows:
-                        columns = {}
                 header = None if columns else _table_header(two_rows or folded)
                 if header:
                     columns, unit_col, indicator_col = header
-                    if not two_rows and any(_PERIOD.search(c) for c in folded):
-                        period_header = folded
                     continue
                 if not columns:
                     # (Not a markdown rule row, "|---|---|", nor an empty one.)
@@ -791,15 +693,14 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
         until = _number(m.group("cnum2"), thousands=True) if m.group("cnum2") else None
         folded_before = fold(text[max(lo, s - 25):s])
         # "năm 2030", "Điều 5", "giai đoạn 2021": a year or a part's number.
-        if rx.not_before.search(folded_before) and not rx.not_before_verb.search(folded_before):
+        if rx.not_before.search(folded_before):
             return None
         # A measure of a dimension named before it in its clause ("điều tra … đến độ sâu 300 và
         # 1.500 mét nước", "kim loại ẩn sâu … đến 1.000 m") says how a task is done, no aim.
         if rx.dimension.search(fold(text[cl:s])):
             return None
         # A count is an aim only where the plan sets aims or a cue word says so.
-        if not (in_targets or rx.cue.search(text[cl:s]) or rx.quota.search(text, cl, s)
-                or rx.verb_cue.search(text, cl, s) or rx.verb_cue_opening.search(text[cl:s])):
+        if not (in_targets or rx.cue.search(text[cl:s]) or rx.quota.search(text, cl, s)):
             return None
         # A count in the clause of a percentage describes what the percentage is of ("100%
         # các khu công nghiệp có tối thiểu 1 trạm phát sóng 5G", "tốc độ 01 Gb/s đạt 100%").
@@ -832,13 +733,6 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
             # (A counted noun of the vocabulary longer than such a word opening it is one:
             # "02 loại hình sản phẩm" is no "loại", "100 phần quà" no "phần".)
             vocab_head = fold(m.group("unit") or "")
-            # (A number of times after a word of multiplying is a multiple to reach, an aim: "kim
-            # ngạch xuất khẩu tăng gấp 1,5 lần", "thu nhập … gấp 2 lần năm 2025".)
-            if fold(head) == fold(rx.multiplier_unit) and rx.multiplier.search(folded_before):
-                return value, until, rx.multiplier_unit, unit_start
-            # (A lifespan is counted in years: "Tuổi thọ trung bình đạt 75 tuổi", "… 75,5 năm".)
-            if fold(head) in rx.lifespan_units and rx.lifespan.search(fold(text[cl:s])):
-                return value, until, head, unit_start
             if any((fold(unit) == w or fold(unit).startswith(w + " ")) and not vocab_head.startswith(w + " ")
                    for w in _not_units()):
                 return None
@@ -862,20 +756,6 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     own = len(rx.deadline.sub("", _PARENTHESIS.sub("", rx.comparator_words.sub("", since_prev))).split()) > 2
     pre = text[prev.end if own and prev is not None else cl:s]
     pre = _LABEL.sub("", rx.comparator_words.sub("", pre)).strip(" ,:-–")
-    # A clause opening inside a parenthesis, after a colon of its own ("(bao gồm: Thái Nguyên, …,
-    # Ninh Bình), nồng độ bụi PM2.5 … giảm tối thiểu 10%"): what is measured follows the
-    # parenthesis.
-    depth, cut = 0, -1
-    for i, ch in enumerate(pre):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            if depth == 0:
-                cut = i
-            else:
-                depth -= 1
-    if cut >= 0 and pre[cut + 1:].strip(" ,"):
-        pre = pre[cut + 1:].strip(" ,:-–")
     post_end = cr
     nxt = _value_re().search(text, e, cr)
     if nxt:
@@ -896,16 +776,6 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
             or bool(m.group("measure") or m.group("wmeasure"))
         indicator = post if len(post.split()) >= 3 and not rx.by_year.match(post) and not named_before \
             and not after_comma else pre
-        # A share names its indicator on both sides: "kinh tế số chiếm 30% GRDP của tỉnh"; so does
-        # a change whose words after it only give its base ("Số doanh nghiệp thành lập mới tăng 15%
-        # so với năm 2025").
-        if m.group("pct") and post and not after_comma and (
-                rx.share.search(fold(pre)) or (indicator is post and rx.comparison.match(fold(post)))):
-            indicator = (pre + " " + post).strip()
-        # Words of aiming alone before a measure ("Đảm bảo tối thiểu 20 m2 sàn/học sinh"): what
-        # follows it is what it measures.
-        if indicator is pre and post and not rx.lead.sub("", pre).strip():
-            indicator = post
         # A measure at the end of a long list of tasks measures the last of them ("quy định …
         # chu kỳ sao lưu, …, chế độ kiểm tra định kỳ và tổ chức diễn tập phương án … tối
         # thiểu một lần/năm"): the words after the last "và".
@@ -917,41 +787,18 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         if indicator is pre and (m.group("measure") or m.group("wmeasure")) and not after_comma \
                 and rx.object_opening.match(post):
             indicator = pre + " " + post
-    elif unit == rx.multiplier_unit:
-        # A multiple ("kim ngạch xuất khẩu tăng gấp 1,5 lần so với năm 2025"): of what is named
-        # before it, without the words of multiplying.
-        words = pre.split()
-        while words and rx.multiplier.search(fold(words[-1])):
-            words.pop()
-        indicator = " ".join(words).strip(" ,:;-–")
     else:
         assert unit is not None  # a count's unit is its counted noun
         # A count: the counted thing and what follows it ("05 cuộc tập huấn cho cán bộ cơ sở"
         # → "cuộc tập huấn cho cán bộ cơ sở"); where a comma closes the counted thing, the
         # words before it and the thing ("tổng số trạm … khoảng 180 trạm, trong đó …").
         rest = rx.or_more.sub("", text[unit_start:post_end])
-        # (Nor the suffix comparator right after the counted noun: "đạt từ 90 điểm trở lên.")
-        if rest.startswith(unit) and rx.or_more.match(rest[len(unit):]):
-            rest = unit + " " + rx.or_more.sub("", rest[len(unit):])
         rest = rx.comparator_words.sub("", rx.parts.sub("", rest)).strip(" ,:;-–")
-        # (Nor a parenthesis the next value opens: "20.000 tỷ đồng (tăng 10% …)".)
-        if rest.count("(") > rest.count(")"):
-            rest = rest[:rest.rfind("(")].strip(" ,:;-–")
         # (After all of a list of levels: "29 xã, phường, đặc khu có Quyết định …" is not closed.)
         levels = rx.levels.match(text, unit_start)
         closed = text[levels.end() if levels else m.end():post_end].lstrip().startswith(",") \
             or not rest[len(unit):].strip()
         indicator = (pre + " " + unit) if closed and pre else (rest or unit)
-        # (A count whose words after it only give its base names its indicator before it: "Tỷ lệ hộ
-        # nghèo giảm 1,5 điểm phần trăm so với năm 2025". So does a count after "đạt" with a
-        # subject of two to ten words before it: "Tổng thu ngân sách nhà nước đạt 20.000 tỷ đồng
-        # (tăng 10% …)": the subject and the counted thing. More words are a task's, not a subject:
-        # "Nghiên cứu, ứng dụng … đảm bảo mục tiêu đạt 1.200 công trình xây dựng xanh".)
-        based = bool(pre) and rx.comparison.match(fold(rest[len(unit):].strip(" ,"))) is not None
-        subject = not closed and 2 <= len(rx.lead.sub("", pre).split()) <= SUBJECT_WORDS \
-            and rx.subject_verb.search(fold(text[cl:s])) is not None
-        if based or subject:
-            indicator = pre + " " + rest
         indicator = _object_of(pre, unit, rest) or _activity_before(text, cl, 0, pre, unit, rest) \
             or _closing_parenthesis(text, cl, s, unit_start, unit) or indicator
     return indicator, condition, post_end
@@ -977,45 +824,15 @@ def _scope(text: str, rx: SimpleNamespace, lo: int, cl: int, cr: int, sl: int, s
     return scope
 
 
-# A bullet's line ("- 100% xã …", "+ …", "• …"): an item of a list under a lead-in line.
-_BULLET_LINE = regex.compile(r"[ \t]*[-+•–*][ \t]")
-# The lines looked back over for a list's lead-in line.
-LEAD_IN_LINES = 30
-
-
-def _lead_in(text: str, s: int, lo: int) -> str:
-    """The lead-in line of the list of bullets whose item holds ``s`` ("Các chỉ tiêu cụ thể đến năm
-    2030:" over "- 100% xã …;" "- 60% xã …;"): the first line above the item that is no bullet, where
-    it ends in a colon; "" for a value in no bullet or a list with no such line."""
-    line = text.rfind("\n", lo, s) + 1
-    if not _BULLET_LINE.match(text, max(line, lo)):
-        return ""
-    for _ in range(LEAD_IN_LINES):
-        if line <= lo:
-            return ""
-        prev = text.rfind("\n", lo, line - 1) + 1
-        row = text[max(prev, lo):line - 1]
-        if row.strip() and not _BULLET_LINE.match(row):
-            return row if row.rstrip().endswith(":") else ""
-        line = prev
-    return ""
-
-
 def _deadline(text: str, rx: SimpleNamespace, s: int, e: int, post_end: int, cl: int, sentence: str,
-              heading: str, lead_in: str = "") -> str | None:
+              heading: str) -> str | None:
     """By when a value's aim is due: a deadline after the value up to its parts, then before it in
-    its clause, then in its sentence, then in the lead-in line of its list of bullets ("Đến năm
-    2030:"), then a year in its section headings."""
+    its clause, then in its sentence, then a year in its section headings."""
     deadline = None
     # (After the value up to its parts, then before it in the clause: "Đến năm 2025, phấn đấu
     # giới thiệu 1500 đoàn viên ưu tú cho Đảng, trong đó đến năm 2024 …" is due 2025.)
-    # (A year right after the value first: "từ 60% năm 2025 lên 75% năm 2030" is due 2030.)
-    ym = rx.year_after.match(text, e, post_end)
-    if ym:
-        return ym.group(1)
     dm = rx.deadline.search(rx.parts.sub("", text[e:post_end])) or \
         next(iter(reversed(list(rx.deadline.finditer(text, cl, s)))), None) or rx.deadline.search(sentence)
-    dm = dm or rx.deadline.search(lead_in)
     if dm:
         deadline = dm.group(1) or dm.group(2)
     else:
@@ -1081,24 +898,6 @@ def _is_restatement(t: Target, same_aim: list[Target], text: str, index=None) ->
                and not _fragment(o.indicator) and not _fragment(t.indicator)
                and (t.value != 100 or t.unit != "%" or _head(o.indicator) == _head(t.indicator))
                and fuzz.token_set_ratio(fold(o.indicator), fold(t.indicator)) >= 85)) for o in same_aim)
-
-
-def _time_limits(text: str, spans: list[tuple[int, int]], rows_read: list[tuple[int, int]],
-                 taken: set[int]) -> list[Target]:
-    """The time limits of the content spans (:func:`_time_limit_re`), thresholds: "Thời hạn kiểm tra
-    không quá 10 ngày làm việc" → 10 "ngày làm việc", "<=", named "Thời hạn kiểm tra". Not one in a
-    table row read already, nor one at a value kept (``taken``)."""
-    out = []
-    for lo, hi in spans:
-        for tm in _time_limit_re().finditer(text, lo, hi):
-            s = tm.start("value")
-            if any(a <= s < b for a, b in rows_read) or s in taken:
-                continue
-            out.append(Target(
-                value=_number(tm.group("value")), unit=" ".join(tm.group("unit").split()), comparator="<=",
-                indicator=" ".join(tm.group("name").split()), scope=None, deadline=None, section=None,
-                start=s, end=tm.end(), text=" ".join(tm.group(0).split()), until=None, kind="threshold"))
-    return out
 
 
 def find_targets(text: str, layout, index) -> list[Target]:
@@ -1170,30 +969,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
         if read is None:
             continue
         value, until, unit, unit_start = read
-        # A sum of money a budget names ("kinh phí thực hiện 500 triệu đồng", "dự toán … 1,2 tỷ
-        # đồng") is a means, no aim (SPEC §2.1); a sum an aim reaches is ("tổng thu từ du lịch đạt
-        # 15.000 tỷ đồng").
-        if unit and unit != "%" and fold(unit).split()[-1] in rx.money_words \
-                and rx.budget.search(fold(text[cl:s])):
-            continue
-        # The base a measure is per ("giá trị sản xuất trên 1 ha đất trồng trọt đạt 150 triệu
-        # đồng", "số bác sĩ trên 1 vạn dân đạt 12 bác sĩ", "45 giường bệnh trên 10.000 dân"): a 1
-        # or a power of ten right after "trên", and a value of the same clause after it (no comma
-        # between, a comparing word right before it) or a count right before it (no comma
-        # between, four words at most): part of that value's indicator, no aim of its own.
-        if value in PER_BASES and until is None and rx.per_one.search(fold(text[max(cl, s - 10):s])):
-            nxt = _value_re().search(text, e, cr)
-            between = text[e:nxt.start()] if nxt else ""
-            prev = last_in_clause.get(cl)
-            since = text[prev.end:s] if prev is not None and prev.end <= s else ""
-            if (nxt and not regex.search(r"[,;]", between) and rx.comparator_words.search(between)) or \
-                    (prev is not None and prev.unit != "%" and since and not regex.search(r"[,;]", since)
-                     and len(since.split()) <= 4):
-                continue
-        # (So is a policy's rate of support: "Hỗ trợ 50% chi phí đào tạo nghề".)
-        supported = bool(m.group("pct")) and rx.support.search(fold(text[max(cl, s - 30):s])) is not None \
-            and rx.support_object.match(fold(text[e:cr])) is not None
-        if rx.threshold.search(fold(text[cl:cr])) or supported:
+        if rx.threshold.search(fold(text[cl:cr])):
             kind = "threshold"
         comparator = "="
         pm = prefix_re.search(fold(before))
@@ -1202,10 +978,6 @@ def find_targets(text: str, layout, index) -> list[Target]:
         sm = suffix_re.match(fold(text[e:e + 15]))
         if sm:
             comparator = suffix[fold(sm.group("w"))]
-        # The baseline a change starts from ("Nâng tỷ lệ … từ 60% năm 2025 lên 75% năm 2030"): a
-        # figure reached, not an aim; the value after "lên" is the aim. (Not "từ 90 điểm trở lên".)
-        if until is None and not sm and rx.baseline_from.search(fold(before)) and rx.baseline_to.match(text, e, cr):
-            kind, comparator = "achieved", "="
         # "ít nhất 01 hội diễn văn nghệ và 01 giải thể thao": the comparator carries over "và"/",".
         prev = last_in_clause.get(cl)
         # (Never onto 100%: "trên 80% ... và 100% ..." does not mean more than 100%.)
@@ -1218,23 +990,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
         named = _short(" ".join(rx.lead.sub("", _LONG_PARENTHESIS.sub("", indicator)).split())) or None
         # Scope and deadline: the clause, then the sentence, then the section headings.
         scope = _scope(text, rx, lo, cl, cr, sl, sr)
-        # (A rate per year is an annual aim: "tăng bình quân 8%/năm", "01 lần/năm".)
-        if scope is None and (rx.per_year.match(text, e) or (unit and rx.per_year.search(unit))):
-            scope = "annual"
-        deadline = _deadline(text, rx, s, e, post_end, cl, sentence, heading, _lead_in(text, s, lo))
-        # A value whose words name only its year, after an aim of its line ("Tỷ lệ trường đạt chuẩn
-        # quốc gia năm 2025 đạt 85%; phấn đấu năm 2026 đạt 90%"): the same indicator in another
-        # year, the year its deadline.
-        only_year = rx.year_only.match(named or "")
-        if only_year and out and "\n" not in text[out[-1].end:s] and out[-1].indicator:
-            named = rx.year_closing.sub("", out[-1].indicator) or out[-1].indicator
-            deadline = only_year.group(1)
-        # So does a change whose words name only its base, after an aim of its line ("Tổng thu
-        # ngân sách … đạt 20.000 tỷ đồng (tăng 10% so với năm 2025)"): that aim's indicator and
-        # the base.
-        elif named and rx.comparison.match(fold(named)) and out and "\n" not in text[out[-1].end:s] \
-                and out[-1].indicator:
-            named = _short(out[-1].indicator + " " + named)
+        deadline = _deadline(text, rx, s, e, post_end, cl, sentence, heading)
         t = Target(value=value, unit=unit, comparator=comparator, indicator=named, scope=scope,
                    deadline=deadline, section=None, start=s, end=e, text=text[cl:cr].strip(),
                    until=until, kind=kind)
@@ -1244,8 +1000,6 @@ def find_targets(text: str, layout, index) -> list[Target]:
             continue
         out.append(t)
         same_aim.append(t)
-    # Time limits, rules of the plan's procedure ("Thời hạn kiểm tra không quá 10 ngày làm việc").
-    out += _time_limits(text, spans, rows_read, {o.start for o in out})
     # A table's aims after the prose's: one the prose sets already (same value and unit, an
     # indicator alike, the same deadline or none) is a restatement.
     for t in table_targets:
