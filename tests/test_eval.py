@@ -12,14 +12,14 @@ from conftest import GENERATED, ROOT
 # rounded down. Its responsibilities were re-annotated to SPEC §2.1 (monitor, coordinate subjects,
 # office-holders), blind, like corpus/real2's.
 FLOORS = {"document": 0.99, "sections": 1.0, "references": 0.99, "dates": 0.99,
-          "targets": 0.95, "responsibilities": 0.71, "reference_dates": 0.99, "date_roles": 0.99,
+          "targets": 0.95, "responsibilities": 0.76, "reference_dates": 0.99, "date_roles": 0.99,
           "references_named": 0.96}
 # Floors on corpus/real2 (34 complete real plans, annotated blind), by split. Test: the first-sight
 # figures, scored before any rule was changed for this batch (docs/eval.md); dev: the figures
 # measured after the rules for it. A change may raise them, never lower them.
 REAL2_FLOORS = {
     "dev": {"document": 1.0, "sections": 1.0, "references": 0.99, "dates": 1.0, "targets": 0.96,
-            "responsibilities": 0.82},
+            "responsibilities": 0.84},
     "test": {"document": 0.82, "sections": 0.48, "references": 0.86, "dates": 0.96, "targets": 0.21,
              "responsibilities": 0.29},
 }
@@ -29,8 +29,8 @@ REAL2_FLOORS = {
 # and three files of corpus/real and corpus/legacy), in the dev split; floors at their first-sight
 # figures (docs/eval.md), raised as rules for them land.
 BATCH3 = {"03_QD-2319-QD-TTg_signed", "04_CD-2003-CD-VPCP_signed", "21_KH-KMT-2026-UBND-LamDong"}
-BATCH3_FLOORS = {"document": 0.98, "sections": 0.99, "references": 0.91, "dates": 0.95, "targets": 0.88,
-                 "responsibilities": 0.67}
+BATCH3_FLOORS = {"document": 0.98, "sections": 1.0, "references": 0.91, "dates": 0.95, "targets": 0.88,
+                 "responsibilities": 0.69}
 
 
 @pytest.fixture(scope="module")
