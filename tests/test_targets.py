@@ -485,26 +485,24 @@ def test_a_year_set_apart_for_one_aim():
 def test_a_value_column_header_names_the_unit_after_its_year():
     """"Kế hoạch năm 2026 (%)": the unit in the value column's header (a form of annex tables; no
     corpus document has it, so the text is made for the test)."""
-    from pipeline.api import extract
-    doc = extract(text="ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/KH-UBND\nKẾ HOẠCH\nGiảm nghèo\n\nI. MỤC TIÊU\n\n"
-                       "| STT | Chỉ tiêu | Kế hoạch năm 2026 (%) | Năm 2030 (ha) |\n|---|---|---|---|\n"
-                       "| 1 | Tỷ lệ hộ nghèo giảm | 1,5 | |\n| 2 | Diện tích trồng rừng mới | | 1.200 |\n")
-    assert [(t.value, t.unit, t.indicator, t.deadline) for t in doc.targets] == [
-        (1.5, "%", "Tỷ lệ hộ nghèo giảm", "2026"), (1200, "ha", "Diện tích trồng rừng mới", "2030")]
+    assert _table_targets_of(
+        "| STT | Chỉ tiêu | Kế hoạch năm 2026 (%) | Năm 2030 (ha) |\n|---|---|---|---|\n"
+        "| 1 | Tỷ lệ hộ nghèo giảm | 1,5 | |\n| 2 | Diện tích trồng rừng mới | | 1.200 |\n") == [
+        (1.5, None, "%", "=", "target", "2026", "Tỷ lệ hộ nghèo giảm"),
+        (1200, None, "ha", "=", "target", "2030", "Diện tích trồng rừng mới")]
 
 
 def test_table_values_with_thousands_and_decimals_or_a_unit_in_the_cell():
     """"1.250,5" (million USD, as export annexes print them) and "35 xã" (the unit in the cell)
     are values; "5 năm" (a duration) is none. Made for the test: no corpus table has these."""
-    from pipeline.api import extract
-    doc = extract(text="ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/KH-UBND\nKẾ HOẠCH\nXuất khẩu\n\nI. MỤC TIÊU\n\n"
-                       "| STT | Chỉ tiêu | Năm 2030 |\n|---|---|---|\n"
-                       "| 1 | Kim ngạch xuất khẩu nông sản (triệu USD) | 1.250,5 |\n"
-                       "| 2 | Kim ngạch xuất khẩu gạo | 310,25 triệu USD |\n| 3 | Số xã đạt chuẩn | 35 xã |\n"
-                       "| 4 | Thời gian thực hiện | 5 năm |\n")
-    assert [(t.value, t.unit, t.indicator) for t in doc.targets] == [
-        (1250.5, "triệu USD", "Kim ngạch xuất khẩu nông sản"), (310.25, "triệu USD", "Kim ngạch xuất khẩu gạo"),
-        (35, "xã", "Số xã đạt chuẩn")]
+    assert _table_targets_of(
+        "| STT | Chỉ tiêu | Năm 2030 |\n|---|---|---|\n"
+        "| 1 | Kim ngạch xuất khẩu nông sản (triệu USD) | 1.250,5 |\n"
+        "| 2 | Kim ngạch xuất khẩu gạo | 310,25 triệu USD |\n| 3 | Số xã đạt chuẩn | 35 xã |\n"
+        "| 4 | Thời gian thực hiện | 5 năm |\n") == [
+        (1250.5, None, "triệu USD", "=", "target", "2030", "Kim ngạch xuất khẩu nông sản"),
+        (310.25, None, "triệu USD", "=", "target", "2030", "Kim ngạch xuất khẩu gạo"),
+        (35, None, "xã", "=", "target", "2030", "Số xã đạt chuẩn")]
 
 
 def test_prose_values_with_thousands_and_decimals_and_money_units():
