@@ -118,6 +118,9 @@ class Layout:
     # title and that subtitle). It ends where an appendix starts, or at the body's end.
     attachment_start: int | None = None
     attachment_content_start: int | None = None
+    # Whether the text was read from a scan by OCR (:func:`looks_ocr`), which the header, the
+    # segmenter and the layout itself read through OCR's slips: decided once per document.
+    ocr: bool = False
 
     @property
     def closing_end(self) -> int:
@@ -268,7 +271,8 @@ def find_layout(text: str, body: tuple[int, int]) -> Layout:
     doc_type = find_doc_type_line(lines)
     doc_type_span = title_span = None
     header_end = body_start
-    ocr_type = _ocr_type_in_line(text, lines) if doc_type is None and looks_ocr(text) else None
+    ocr = looks_ocr(text)
+    ocr_type = _ocr_type_in_line(text, lines) if doc_type is None and ocr else None
     if ocr_type is not None:
         doc_type_span, title_span = ocr_type
         header_end = title_span[1]
@@ -296,7 +300,7 @@ def find_layout(text: str, body: tuple[int, int]) -> Layout:
                   doc_type_span=doc_type_span, title_span=title_span,
                   closing_start=closing_start, footer_start=footer_start, appendix_start=appendix_start,
                   attachment_start=attachment[0] if attachment else None,
-                  attachment_content_start=attachment[1] if attachment else None)
+                  attachment_content_start=attachment[1] if attachment else None, ocr=ocr)
 
 
 # The subtitle of a document issued with a decision: "(Kèm theo Quyết định số …)", "(Ban hành kèm
@@ -984,7 +988,7 @@ def segment(text: str, layout: Layout) -> tuple[list[Section], list[Warning]]:
     for gaps and duplicates in their numbering."""
     # The body and an attached document's content (:meth:`Layout.body_spans`): a tree each, ranked
     # together (a decision's articles stand under the Roman sections of the plan it issues).
-    ocr = looks_ocr(text)
+    ocr = layout.ocr
     per_span = [find_items(text, lo, hi, ocr) for lo, hi in layout.body_spans()]
     items = [it for span_items in per_span for it in span_items]
     top = _top_kind(items)

@@ -11,7 +11,7 @@ import functools
 import regex
 
 from ..model import Header, Recipient, Span
-from ..segment import MOTTO, NUMBER_WORD, SIGNING, Layout, looks_ocr
+from ..segment import MOTTO, NUMBER_WORD, SIGNING, Layout
 from ..text import fold, lines_of, strip_marks
 from ..vocab import PhraseSet, cue, doc_type_by_name, issuer_words, load_json, prefix_tree_alternation
 from .dates import first_date
@@ -145,7 +145,7 @@ def extract_header(text: str, layout: Layout, header: Header) -> Header:
     hend = layout.doc_type_span[0] if layout.doc_type_span else layout.header_end
     block = text[hstart:hend]
     # Number and symbol.
-    ocr = looks_ocr(text)
+    ocr = layout.ocr
     m = NUMBER.search(block) or (_GARBLED_NUMBER.search(block) if ocr else None)
     if m:
         header.number = m.groupdict().get("number")
