@@ -782,10 +782,28 @@ _FOREIGN_LETTER = re.compile(
 OCR_SIGNS = 2  # foreign letters that mark a text read by OCR
 
 
+# The Icelandic eth, "Ð"/"ð": OCR's reading of "Đ"/"đ" among correct ones ("QĐð-DCT"), but also
+# the letter some typed texts use for every "Đ" (a font's look-alike), where it is no sign of OCR.
+_ETH = frozenset("Ðð")
+
+
 def looks_ocr(text: str) -> bool:
     """Whether a text was read from a scan by OCR: it holds OCR_SIGNS letters foreign to
-    Vietnamese or more (:data:`_FOREIGN_LETTER`)."""
-    return sum(1 for _ in itertools.islice(_FOREIGN_LETTER.finditer(text), OCR_SIGNS)) >= OCR_SIGNS
+    Vietnamese or more (:data:`_FOREIGN_LETTER`); an eth counts only where the text also has the
+    Vietnamese "Đ"/"đ" (a mixture is OCR's, a text typed with the eth throughout is not)."""
+    signs = (m.group() for m in _FOREIGN_LETTER.finditer(text))
+    has_d: bool | None = None
+    found = 0
+    for sign in signs:
+        if sign in _ETH:
+            if has_d is None:
+                has_d = "Đ" in text or "đ" in text
+            if not has_d:
+                continue
+        found += 1
+        if found >= OCR_SIGNS:
+            return True
+    return False
 
 
 # OCR's readings of Roman numerals in scanned headings: "HI- TỎ CHỨC THỰC HIỆN" (III: "II" read

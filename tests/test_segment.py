@@ -260,6 +260,9 @@ def test_looks_ocr_by_letters_foreign_to_vietnamese():
     assert looks_ocr("Số: 3/QĐÐ-DCT\nngày Ø3 tháng 02")
     assert not looks_ocr("Số: 3/QĐ-UBND ngày 03 tháng 02, Đà Lạt, Fanpage, ǜǜ")
     assert not looks_ocr("một chữ Ø lạ")
+    # The eth typed for every "Đ" (a font's look-alike) is no sign; among true "Đ"s it is OCR's.
+    assert not looks_ocr("ÐỊA ÐIỂM: Ðà Lạt, ngày 03 tháng 02 năm 2025. Ðơn vị: Ðoàn thanh niên")
+    assert looks_ocr("Đà Lạt, QĐð-DCT, Ðoàn")
 
 
 def _romans(text: str, ocr: bool) -> list[tuple[str, str]]:
