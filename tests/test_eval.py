@@ -33,6 +33,18 @@ BATCH3_FLOORS = {"document": 0.98, "sections": 1.0, "references": 0.91, "dates":
                  "responsibilities": 0.69}
 
 
+# Batch 4: eight real documents annotated for the first time in the fourth session (old TCVN3/VNI
+# documents of corpus/legacy 2002-2008 and a 2025 report, corpus/real/06; the Government's 2005
+# plan report, 23, for its 582 targets only), in the dev split; floors at their first-sight
+# figures (docs/eval.md), raised as rules for them land.
+BATCH4 = {"06_BC-184-SNV-LamDong_chi-so-PAR-PAPI-PCI", "20_TT-01-2006-TT-NHNN_tcvn3-font",
+          "22_QD-115-2004-QD-TTg_tcvn3-font", "23_BC-ke-hoach-2005-QH_tcvn3-font",
+          "24_QD-256-2004-QD-UB-CanTho_tcvn3", "25_QD-144-2002-QD-BTC_tcvn3",
+          "26_QD-991-QD-UBND-BinhPhuoc_phe-duyet-ke-hoach_vni", "27_QuyDinh-UBND-CaMau-doi-kiem-tra-814_vni"}
+BATCH4_FLOORS = {"document": 0.77, "sections": 0.48, "references": 0.91, "dates": 0.98, "targets": 0.30,
+                 "responsibilities": 0.26}
+
+
 @pytest.fixture(scope="module")
 def scores():
     return evaluate_documents(ROOT / "corpus" / "annotations", root=ROOT)
@@ -44,7 +56,7 @@ def _batch3(name):
 
 @pytest.fixture(scope="module")
 def totals(scores):
-    own = {n for n in scores if not n.startswith("p") and not _batch3(n)}
+    own = {n for n in scores if not n.startswith("p") and not _batch3(n) and n not in BATCH4}
     assert len(own) == 43
     return totals_of(scores, own)
 
@@ -54,6 +66,17 @@ def batch3(scores):
     names = {n for n in scores if _batch3(n)}
     assert len(names) == 13
     return totals_of(scores, names)
+
+
+@pytest.fixture(scope="module")
+def batch4(scores):
+    assert BATCH4 <= set(scores)
+    return totals_of(scores, BATCH4)
+
+
+@pytest.mark.parametrize("field,floor", sorted(BATCH4_FLOORS.items()))
+def test_batch4_f1_floor(batch4, field, floor):
+    assert batch4[field].f1 >= floor, (field, batch4[field].f1)
 
 
 @pytest.mark.parametrize("field,floor", sorted(BATCH3_FLOORS.items()))
