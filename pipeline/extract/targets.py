@@ -180,7 +180,15 @@ def vocabulary_patterns() -> SimpleNamespace:
         # The suffix comparators dropped after a count ("05 cuộc trở lên"), a single space as printed.
         or_more=regex.compile(r"^\s*(?:" + "|".join(map(regex.escape, v["or_more_words"])) + r")\s*"),
         # Words after a value opening with a year ("vào năm 2025"): no indicator.
-        by_year=regex.compile(rf"(?i)({alternation(v['by_year_words'])})\s+{year}"),
+        by_year=regex.compile(rf"(?i)(?:(?:{alternation(v['by_year_words'])})\s+)?{year}"),
+        # Words after a value opening with what it is compared with or per ("so với năm 2004",
+        # "/năm"): no indicator.
+        # The words between the two values of a change ("từ 33% năm 2004 lên khoảng 33,7%"): a
+        # year of the first, a change verb, the to-word, comparator words.
+        from_to=regex.compile(rf"(?i)^[\s,]*(?:{year}\s+\d{{4}}\s*)?(?:(?:{alternation(v['comparing_verbs'])})\s+)?"
+                              rf"(?:{alternation(v['from_to_words'])})"
+                              rf"(?:\s+(?:{alternation([*v['prefix_comparators'], *v['approximate_words']])}))*\s*$"),
+        compared=regex.compile(rf"(?i)(?:{alternation(v['comparison_openings'])})(?!\p{{L}})"),
         heading_year=regex.compile(rf"(?:{alternation([year_word, *v['heading_year_words']])})\s+"
                                    rf"(?:{year}\s+)?(\d{{4}})"),
         # A conjunction or a comma left at the end of an indicator cut at the next value.
@@ -739,6 +747,13 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
     return value, until, unit, unit_start
 
 
+def _value_end(text: str, e: int, cr: int) -> int:
+    """Where the words after a value ending at ``e`` end: at the next value of its clause
+    text[…:cr], or the clause's end."""
+    nxt = _value_re().search(text, e, cr)
+    return min(cr, nxt.start()) if nxt else cr
+
+
 def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int, prev: Target | None,
                unit: str | None, unit_start: int) -> tuple[str, bool, int]:
     """What a value at ``m`` (in its clause text[cl:cr]) measures: its indicator's words, whether
@@ -754,12 +769,17 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     since_prev = text[prev.end:s] if prev is not None and prev.end <= s else ""
     # (Nor a parenthesis: "xuống dưới 10% (khu vực nội thành), 5% (khu vực ngoại thành)".)
     own = len(rx.deadline.sub("", _PARENTHESIS.sub("", rx.comparator_words.sub("", since_prev))).split()) > 2
+    # (The second value of a change from one to the other measures what the first does: "Tỷ trọng
+    # của ngành thương nghiệp tăng từ 36% năm 2003 lên 36,5% năm 2004".)
+    if prev is not None and prev.indicator and since_prev and rx.from_to.match(since_prev):
+        return prev.indicator, False, _value_end(text, e, cr)
     pre = text[prev.end if own and prev is not None else cl:s]
     pre = _LABEL.sub("", rx.comparator_words.sub("", pre)).strip(" ,:-–")
-    post_end = cr
-    nxt = _value_re().search(text, e, cr)
-    if nxt:
-        post_end = min(post_end, nxt.start())
+    # (A parenthesis opened before the clause closes in it: the words after it are the subject,
+    # "(bao gồm: Thái Nguyên, …, Ninh Bình), nồng độ bụi PM2.5 … giảm tối thiểu 10%".)
+    if pre.count(")") > pre.count("("):
+        pre = pre[pre.rfind(")") + 1:].strip(" ,:-–") or pre
+    post_end = _value_end(text, e, cr)
     post = rx.or_more.sub("", text[e:post_end])
     # (A comma right after the value closes what it is of: "đạt tối thiểu 30%, gắn với …".)
     after_comma = post.lstrip().startswith(",")
@@ -775,7 +795,7 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         named_before = rx.ratio_words.search(fold(pre)) is not None \
             or bool(m.group("measure") or m.group("wmeasure"))
         indicator = post if len(post.split()) >= 3 and not rx.by_year.match(post) and not named_before \
-            and not after_comma else pre
+            and not after_comma and not rx.compared.match(post) else pre
         # A measure at the end of a long list of tasks measures the last of them ("quy định …
         # chu kỳ sao lưu, …, chế độ kiểm tra định kỳ và tổ chức diễn tập phương án … tối
         # thiểu một lần/năm"): the words after the last "và".
@@ -988,6 +1008,11 @@ def find_targets(text: str, layout, index) -> list[Target]:
         if condition:
             kind = "threshold"
         named = _short(" ".join(rx.lead.sub("", _LONG_PARENTHESIS.sub("", indicator)).split())) or None
+        # A value in a parenthesis with no words of its own restates the aim just before it in
+        # other terms ("đạt dưới 40 μg/m3 (giảm 20% so với mức trung bình năm 2024)"): its indicator.
+        if named is None and out and text[max(lo, cl - 2):cl].strip().endswith("(") \
+                and 0 <= cl - out[-1].end <= 4:
+            named = out[-1].indicator
         # Scope and deadline: the clause, then the sentence, then the section headings.
         scope = _scope(text, rx, lo, cl, cr, sl, sr)
         deadline = _deadline(text, rx, s, e, post_end, cl, sentence, heading)
