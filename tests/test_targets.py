@@ -229,8 +229,11 @@ def test_a_table_whose_group_rows_give_the_deadline():
 def test_a_value_in_a_parenthesis_and_a_grade_in_a_list(extracted):
     """p037 (dev): "(giảm 20% so với mức trung bình năm 2024)" — the parenthesis is the value's
     clause; p004 (dev): "cấp hóa chất Cloramin B, Chlorine 70%, máy …" — a concentration, no aim."""
-    p037 = [(t.value, t.unit, t.indicator) for t in extracted(REAL2 / "p037.txt").targets if t.value == 20]
-    assert p037 == [(20, "%", "so với mức trung bình năm 2024")]
+    p037 = [(t.value, t.unit, t.indicator) for t in extracted(REAL2 / "p037.txt").targets if t.value in (10, 20)]
+    # (The parenthesis restates the aim before it: its indicator; "(bao gồm: …, Ninh Bình), nồng
+    # độ bụi …": the words after the parenthesis closed in the clause.)
+    assert p037 == [(20, "%", "Tại thành phố Hà Nội, nồng độ bụi PM2.5 trung bình năm vào năm 2030"),
+                    (10, "%", "nồng độ bụi PM2.5 trung bình năm vào năm 2030 giảm")]
     assert not any(t.value == 70 for t in extracted(REAL2 / "p004.txt").targets)
 
 
@@ -520,3 +523,23 @@ def test_counted_workers_after_cho_and_star_ranks():
                        "- Đào tạo nghề cho 5.000 lao động nông thôn.\n"
                        "- Phấn đấu có thêm 15 sản phẩm đạt chuẩn OCOP 3 sao trở lên.\n")
     assert [(t.value, t.unit) for t in doc.targets] == [(5000, "lao động nông thôn"), (15, "sản phẩm")]
+
+
+def test_a_report_of_the_past_period_and_changes_from_one_value_to_another(extracted):
+    """The Government's 2005 plan report (dev, corpus/legacy/23, TCVN3 PDF): figures of a section
+    of the situation are achieved ("Đánh giá tổng quát", "Tình hình thực hiện …"); a count there
+    is one where a verb of reaching opens it, though a percentage compares it in its clause; the
+    words after a value that compare it ("so với năm 2004") name no indicator; the base of a
+    change ("từ 36% năm 2003") is no aim, and the second value measures what the words before the
+    base name."""
+    doc = extracted(LEGACY / "23_BC-ke-hoach-2005-QH_tcvn3-font.pdf")
+    by_value = {}
+    for t in doc.targets:
+        by_value.setdefault(t.value, []).append((t.unit, t.comparator, t.kind, t.deadline, t.indicator))
+    assert ("%", "=", "achieved", "2004", "Tỷ trọng của ngành thương nghiệp") in by_value[36.5]
+    assert ("%", "=", "target", "2005", "Dự kiến tỷ lệ tích luỹ so với tổng tích luỹ tiêu - dùng") in by_value[33.7]
+    # (The bases "từ 8,2% năm 2003", "từ 28,1% năm 2004" are none.)
+    assert [t.value for t in doc.targets if "từ 8,2% năm 2003" in t.text] == [8.4]
+    assert [t.value for t in doc.targets if "từ 28,1% năm 2004" in t.text] == [29.8]
+    assert by_value[166.9] == [("nghìn tỷ đồng", "=", "achieved", "2004", "Tổng thu ngân sách nhà nước nghìn tỷ đồng")]
+    assert ("%", "=", "achieved", "2004", "Kim ngạch xuất khẩu dự kiến đạt 450 triệu USD") in by_value[22]

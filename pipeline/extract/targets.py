@@ -104,6 +104,7 @@ def vocabulary_patterns() -> SimpleNamespace:
     header_words = alternation(fold(w) for w in v["year_header_prefixes"] + v["achieved_header_prefixes"])
     year_word = load_json("dates.json")["year"]
     year, folded_year = alternation([year_word]), alternation([fold(year_word)])
+    approximate = alternation([*v['prefix_comparators'], *v['approximate_words']])
     by, by_end, end = (alternation(v["deadline_words"][k]) for k in ("by", "by_end", "end"))
     conjunctions = v["conjunctions"]
     return SimpleNamespace(
@@ -116,6 +117,7 @@ def vocabulary_patterns() -> SimpleNamespace:
         scope_last_words=tuple({w.split()[-1].lower() for w in v["scope"]}),
         past=regex.compile(rf"(?:{alternation(v['past_cues'])})", regex.I),
         context=regex.compile(rf"(?:{alternation(v['context_headings'])})", regex.I),
+        situation=regex.compile(rf"(?:{alternation(v['situation_headings'])})", regex.I),
         target_head=regex.compile(rf"(?:{alternation(v['target_headings'])})", regex.I),
         target_heads_unmarked=tuple(strip_marks(fold(w)) for w in v["target_headings"]),
         cue=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['count_cues'])})(?!\p{{L}})", regex.I),
@@ -183,11 +185,21 @@ def vocabulary_patterns() -> SimpleNamespace:
         by_year=regex.compile(rf"(?i)(?:(?:{alternation(v['by_year_words'])})\s+)?{year}"),
         # Words after a value opening with what it is compared with or per ("so với năm 2004",
         # "/năm"): no indicator.
-        # The words between the two values of a change ("từ 33% năm 2004 lên khoảng 33,7%"): a
-        # year of the first, a change verb, the to-word, comparator words.
-        from_to=regex.compile(rf"(?i)^[\s,]*(?:{year}\s+\d{{4}}\s*)?(?:(?:{alternation(v['comparing_verbs'])})\s+)?"
-                              rf"(?:{alternation(v['from_to_words'])})"
-                              rf"(?:\s+(?:{alternation([*v['prefix_comparators'], *v['approximate_words']])}))*\s*$"),
+        # The base of a change and the words up to its second value, at the end of the words
+        # before that value ("tăng từ 33% năm 2004 lên khoảng"): the base, its year, a change
+        # verb, the to-word, comparator words.
+        change_tail=regex.compile(rf"(?i)(?<!\p{{L}}){regex.escape(v['from_word'])}\s+\d[\d.,]*\s*%?"
+                                  rf"\s*(?:{year}\s+\d{{4}}\s*)?,?\s*(?:(?:{alternation(v['comparing_verbs'])})\s+)?"
+                                  rf"(?:{alternation(v['from_to_words'])})"
+                                  rf"(?:\s+(?:{approximate}))*\s*$"),
+        # The base of a change ("từ 33% năm 2004 lên …"): the from-word before the value, its
+        # year and the to-word after it.
+        change_base=regex.compile(rf"(?i)(?<!\p{{L}}){regex.escape(v['from_word'])}\s*$"),
+        change_to=regex.compile(rf"(?i)\s*(?:(?:{year})\s+\d{{4}}\s*)?,?\s*(?:(?:{alternation(v['comparing_verbs'])})\s+)?"
+                                rf"(?:{alternation(v['from_to_words'])})(?!\p{{L}})"),
+        # A verb of reaching or of change right before a value, with comparator words ("đạt
+        # khoảng", "tăng trên").
+        reached=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['result_verbs'])})(?:\s+(?:{approximate}))*\s*$"),
         compared=regex.compile(rf"(?i)(?:{alternation(v['comparison_openings'])})(?!\p{{L}})"),
         heading_year=regex.compile(rf"(?:{alternation([year_word, *v['heading_year_words']])})\s+"
                                    rf"(?:{year}\s+)?(\d{{4}})"),
@@ -713,8 +725,11 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
         # A count in the clause of a percentage describes what the percentage is of ("100%
         # các khu công nghiệp có tối thiểu 1 trạm phát sóng 5G", "tốc độ 01 Gb/s đạt 100%").
         # (Not one in a parenthesis: "đạt dưới 40 μg/m3 (giảm 20% so với …)".)
-        if any(o.group("pct") and text.count("(", cl, o.start()) <= text.count(")", cl, o.start())
-               for o in _value_re().finditer(text, cl, cr)):
+        # (Not one a verb of reaching opens: "Tổng thu ngân sách nhà nước đạt 166,9 nghìn tỷ đồng,
+        # vượt 11,8% dự toán năm": the percentage compares it.)
+        if not rx.reached.search(text, max(cl, s - 30), s) and any(
+                o.group("pct") and text.count("(", cl, o.start()) <= text.count(")", cl, o.start())
+                for o in _value_re().finditer(text, cl, cr)):
             return None
         if m.group("measure"):
             unit, unit_start = m.group("measure"), m.start("measure")
@@ -747,13 +762,6 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
     return value, until, unit, unit_start
 
 
-def _value_end(text: str, e: int, cr: int) -> int:
-    """Where the words after a value ending at ``e`` end: at the next value of its clause
-    text[…:cr], or the clause's end."""
-    nxt = _value_re().search(text, e, cr)
-    return min(cr, nxt.start()) if nxt else cr
-
-
 def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int, prev: Target | None,
                unit: str | None, unit_start: int) -> tuple[str, bool, int]:
     """What a value at ``m`` (in its clause text[cl:cr]) measures: its indicator's words, whether
@@ -769,17 +777,19 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     since_prev = text[prev.end:s] if prev is not None and prev.end <= s else ""
     # (Nor a parenthesis: "xuống dưới 10% (khu vực nội thành), 5% (khu vực ngoại thành)".)
     own = len(rx.deadline.sub("", _PARENTHESIS.sub("", rx.comparator_words.sub("", since_prev))).split()) > 2
-    # (The second value of a change from one to the other measures what the first does: "Tỷ trọng
-    # của ngành thương nghiệp tăng từ 36% năm 2003 lên 36,5% năm 2004".)
-    if prev is not None and prev.indicator and since_prev and rx.from_to.match(since_prev):
-        return prev.indicator, False, _value_end(text, e, cr)
     pre = text[prev.end if own and prev is not None else cl:s]
+    # (The second value of a change from one to the other measures what the words before the
+    # base do: "Tỷ trọng của ngành thương nghiệp tăng từ 36% năm 2003 lên 36,5% năm 2004".)
+    pre = rx.change_tail.sub("", pre)
     pre = _LABEL.sub("", rx.comparator_words.sub("", pre)).strip(" ,:-–")
     # (A parenthesis opened before the clause closes in it: the words after it are the subject,
     # "(bao gồm: Thái Nguyên, …, Ninh Bình), nồng độ bụi PM2.5 … giảm tối thiểu 10%".)
     if pre.count(")") > pre.count("("):
         pre = pre[pre.rfind(")") + 1:].strip(" ,:-–") or pre
-    post_end = _value_end(text, e, cr)
+    post_end = cr
+    nxt = _value_re().search(text, e, cr)
+    if nxt:
+        post_end = min(post_end, nxt.start())
     post = rx.or_more.sub("", text[e:post_end])
     # (A comma right after the value closes what it is of: "đạt tối thiểu 30%, gắn với …".)
     after_comma = post.lstrip().startswith(",")
@@ -951,7 +961,10 @@ def find_targets(text: str, layout, index) -> list[Target]:
         heading = _heading_path(index, s)
         first_heading = heading.split(" / ")[-1] if heading else ""
         in_targets = bool(target_head_re.search(heading)) or _ocr_target_heading(heading)
-        if heading and context_re.search(first_heading) and not in_targets:
+        # A section of the situation or of past results: its figures are achieved; another part
+        # of the plan's grounds (its budget, its scope) sets none.
+        reported = bool(heading) and not in_targets and bool(rx.situation.search(first_heading))
+        if heading and context_re.search(first_heading) and not in_targets and not reported:
             continue
         cl, cr = _clause_bounds(text, s, e, lo, hi, hard)
         # A value in a parenthesis with words of its own after it ("đạt dưới 40 μg/m3 (giảm 20% so
@@ -962,7 +975,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
             cl, cr = op + 1, cp
         sl, sr = _sentence_bounds(text, s, lo, hi, hard)
         sentence = text[sl:sr]
-        kind = "target"
+        kind = "achieved" if reported else "target"
         # (A past cue after a value a minimum bounds only describes what it counts: "giao ban ít
         # nhất 01 lần/tháng đối với các địa bàn đã có Quyết định công nhận …" is an aim.)
         past = past_re.search(fold(text[sl:s])) or (
@@ -971,9 +984,9 @@ def find_targets(text: str, layout, index) -> list[Target]:
             # A figure of the past: skipped, save in a targets section: there a report of the
             # present or the past ("Hiện nay, tổng số trạm … khoảng 180 trạm") is the baseline,
             # achieved; a weaker cue ("trên tổng số giao dịch … đạt tối thiểu 90%") no report.
-            if not in_targets:
+            if not in_targets and not reported:
                 continue
-            if rx.achieved.search(fold(sentence)):
+            if reported or rx.achieved.search(fold(sentence)):
                 kind = "achieved"
         before = text[max(cl, s - 40):s]
         # Part of a date, a document number or a range like "2021-2025" is no value.
@@ -985,7 +998,14 @@ def find_targets(text: str, layout, index) -> list[Target]:
         # concentration, not an aim.
         if m.group("pct") and _GRADE_BEFORE.search(text, cl, s) and _GRADE_AFTER.match(text, e, cr):
             continue
-        read = _read_value(m, text, lo, cl, cr, in_targets)
+        # The base a change starts from ("tăng từ 33% năm 2004 lên khoảng 33,7%") is no aim.
+        if rx.change_base.search(text, max(lo, s - 10), s) and rx.change_to.match(text, e):
+            continue
+        # (In a section of the situation, a count is a result where a verb of reaching or of
+        # change stands right before it, "Kim ngạch xuất khẩu đạt 25 tỷ USD"; else it describes,
+        # "Xã … có 2.400 hộ, được chia thành 10 thôn, bản".)
+        result = reported and bool(rx.reached.search(text, max(cl, s - 30), s))
+        read = _read_value(m, text, lo, cl, cr, in_targets or result)
         if read is None:
             continue
         value, until, unit, unit_start = read
