@@ -200,6 +200,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         # A verb of reaching or of change right before a value, with comparator words ("đạt
         # khoảng", "tăng trên").
         reached=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['result_verbs'])})(?:\s+(?:{approximate}))*\s*$"),
+        magnitude=regex.compile(rf"(?i)(?:{alternation(v['magnitude_words'])})\s+"
+                                rf"(?!(?:{alternation(v['money_words'])})(?!\p{{L}}))\p{{L}}"),
+        in_magnitude=regex.compile(rf"(?i)(?:{alternation(v['magnitude_words'])})\s+\p{{L}}"),
         compared=regex.compile(rf"(?i)(?:{alternation(v['comparison_openings'])})(?!\p{{L}})"),
         heading_year=regex.compile(rf"(?:{alternation([year_word, *v['heading_year_words']])})\s+"
                                    rf"(?:{year}\s+)?(\d{{4}})"),
@@ -719,8 +722,14 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
         # 1.500 mét nước", "kim loại ẩn sâu … đến 1.000 m") says how a task is done, no aim.
         if rx.dimension.search(fold(text[cl:s])):
             return None
-        # A count is an aim only where the plan sets aims or a cue word says so.
-        if not (in_targets or rx.cue.search(text[cl:s]) or rx.quota.search(text, cl, s)):
+        # A count is an aim only where the plan sets aims or a cue word says so, or where it is
+        # a quantity in thousands or millions of a thing not money ("sản lượng thịt hơi 2,75
+        # triệu tấn").
+        head_at = m.start("unit") if m.group("unit") else m.start("noun") if m.group("noun") else m.start("measure")
+        # (Not one in quotation marks: a name, "Chương trình “01 triệu sáng kiến …”".)
+        quoted = text.count("“", cl, s) > text.count("”", cl, s)
+        if not (in_targets or rx.cue.search(text[cl:s]) or rx.quota.search(text, cl, s)
+                or rx.magnitude.match(text, head_at) and not quoted):
             return None
         # A count in the clause of a percentage describes what the percentage is of ("100%
         # các khu công nghiệp có tối thiểu 1 trạm phát sóng 5G", "tốc độ 01 Gb/s đạt 100%").
@@ -798,23 +807,26 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     indicator: str
     if m.group("bnum"):
         indicator, condition = _bounded_name(pre)
-    elif m.group("pct") or m.group("lnum") or m.group("measure") or m.group("wmeasure"):
+    elif m.group("pct") or m.group("lnum") or m.group("measure") or m.group("wmeasure") or (
+            unit and rx.in_magnitude.match(unit)):
         # After the value ("100% cán bộ ... được tập huấn"), unless the clause names a ratio
         # before it ("tỷ lệ giải ngân ... đạt trên 90% kế hoạch được giao") or the value is a
         # measure ("nồng độ bụi PM2.5 … đạt dưới 40 μg/m3").
-        named_before = rx.ratio_words.search(fold(pre)) is not None \
-            or bool(m.group("measure") or m.group("wmeasure"))
+        # (A quantity in thousands or millions is a measure too: "sản lượng cà phê 720 nghìn
+        # tấn", "Kim ngạch xuất khẩu đạt 25 tỷ USD".)
+        measured = bool(m.group("measure") or m.group("wmeasure") or unit and rx.in_magnitude.match(unit))
+        named_before = rx.ratio_words.search(fold(pre)) is not None or measured
         indicator = post if len(post.split()) >= 3 and not rx.by_year.match(post) and not named_before \
             and not after_comma and not rx.compared.match(post) else pre
         # A measure at the end of a long list of tasks measures the last of them ("quy định …
         # chu kỳ sao lưu, …, chế độ kiểm tra định kỳ và tổ chức diễn tập phương án … tối
         # thiểu một lần/năm"): the words after the last "và".
-        if indicator is pre and (m.group("measure") or m.group("wmeasure")) \
+        if indicator is pre and measured \
                 and len(pre.split()) > INDICATOR_WORDS and f" {rx.conjunction_and} " in pre:
             indicator = pre.rsplit(f" {rx.conjunction_and} ", 1)[1]
         # A measure whose object follows it ("duy trì công tác giao ban ít nhất 01 lần/tháng đối
         # với các địa bàn …"): the object is part of what is measured.
-        if indicator is pre and (m.group("measure") or m.group("wmeasure")) and not after_comma \
+        if indicator is pre and measured and not after_comma \
                 and rx.object_opening.match(post):
             indicator = pre + " " + post
     else:
