@@ -21,7 +21,7 @@ import regex
 
 from .model import Section, Warning
 from .scan import LINE_START
-from .text import lines_of, strip_marks
+from .text import fold, lines_of, strip_marks
 from .vocab import cue, doc_type_headers, doc_type_line, patterns
 
 
@@ -319,7 +319,10 @@ def find_attachment(text: str, signature: int, end: int) -> tuple[int, int] | No
     content starts on the line after the one where that subtitle's bracket closes (or after the
     subtitle's line, without a bracket)."""
     for ls, le, line in lines_of(text, signature, end):
-        if not doc_type_line(line) or _ARTICLES_INTRO.search(line):
+        # (Its type line in any case where the line is the type's name alone, "Chương trình": an
+        # old document converted from a font of capitals loses them; the subtitle below decides.)
+        if not (doc_type_line(line) or fold(_cell_text(line)) in doc_type_headers()) \
+                or _ARTICLES_INTRO.search(line):
             continue
         m = _ATTACHED.search(text, le, min(end, le + _ATTACHED_WITHIN))
         if m is None or any(_item_of_line(x, 0, 0) and not _is_heading_case(x) for _, _, x in
@@ -633,10 +636,14 @@ def roman_value(s: str) -> int | None:
 
 
 _MARKERS = [
-    ("part", regex.compile(r"^[ \t]*(?P<label>(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?(?:[IVXLC]+|\d+|\p{L}+))"
+    # A part: "PHẦN I", "Phần thứ hai"; a chapter of a regulation, "Chương I", "CHƯƠNG 2" (a
+    # numeral only: "Chương trình" is none).
+    ("part", regex.compile(r"^[ \t]*(?P<label>(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?(?:[IVXLC]+|\d+|\p{L}+)"
+                           r"|(?:CHƯƠNG|Chương)\s+(?:[IVXLC]+|\d{1,2})(?!\p{L}))"
                            r"\s*[:.\-–]?\s*(?P<title>.*)$")),
-    ("roman", regex.compile(r"""^[ \t]*(?P<label>[IVXLHl1]{1,6})\s*
-                                (?P<sep>[.:/)]       # "II.", "II:", "II/", "II)"
+    ("roman", regex.compile(r"""^[ \t]*(?!V/[vV](?!\p{L}))   # (not "V/v", "về việc": a subject line)
+                                (?P<label>[IVXLHl1]{1,6})\s*
+                                (?P<sep>[.:/)](?!\d)  # "II.", "II:", "II/", "II)" (not "III.1": an item under III)
                                  |[-–](?=\s*\S))    # "II- NỘI DUNG" (typed or scanned: a dash)
                                 \s*(?P<title>\S.*)$""", regex.X)),
     ("upper", regex.compile(r"^[ \t]*(?P<label>[A-D])\s*[.)]\s+(?P<title>\p{Lu}[\p{Lu}\s,\-–]{3,}.*)$")),
@@ -652,7 +659,8 @@ _MARKERS = [
 # YÊU CẦU", "PHẦN THỨ HAI\nNHIỆM VỤ": PDF text layers of headings set in two lines or in a table
 # cell, and the "Phần" parts of long programmes).
 _BARE_LABEL = regex.compile(r"""^[ \t]*(?:
-    (?P<part>(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?(?:[IVXLC]+|\d+|\p{L}+))  # "PHẦN I", "Phần thứ hai"
+    (?P<part>(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?(?:[IVXLC]+|\d+|\p{L}+)  # "PHẦN I", "Phần thứ hai"
+     |(?:CHƯƠNG|Chương)\s+(?:[IVXLC]+|\d{1,2})(?!\p{L}))                # "Chương I"
     |(?P<roman>[IVXLC]{1,6})                                            # "II"
     )\s*[.:\-–]?\s*$""", regex.X)
 LABEL_TITLE_LENGTH = 150  # the longest title read from the line after a bare label
@@ -676,8 +684,8 @@ _CAPITALS_HEAD = regex.compile(r"^((?:[\p{Lu}\d]+[,;]?\s+){1,12}?[\p{Lu}\d]+)\s*
 _YEAR_OR_FIGURE = regex.compile(r"^\d{3,}")
 _DECIMAL_QUANTITY = regex.compile(r"^\d+\.\d+\s*(%|triệu|tỷ|ha|km)")
 _THOUSANDS = regex.compile(r"^[ \t]*\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)")
-_PART_NUMBER = regex.compile(r"(?i)phần\s+(thứ\s+\S+|[ivxlc]+|\d+)\b")
-_PART_WORD = regex.compile(r"(?i)^phần\s+")
+_PART_NUMBER = regex.compile(r"(?i)(?:phần\s+(thứ\s+\S+|[ivxlc]+|\d+)|chương\s+([ivxlc]+|\d+))\b")
+_PART_WORD = regex.compile(r"(?i)^(?:phần|chương)\s+")
 
 
 @dataclass
@@ -756,7 +764,8 @@ def _is_heading_case(title: str) -> bool:
 # kind of _MARKERS is tried then).
 
 def _part_title(label: str, title: str, line: str) -> str | None:
-    """A "Phần" part needs a number after the word ("Phần I", "Phần thứ hai"), not any word."""
+    """A "Phần" part or a "Chương" needs a number after the word ("Phần I", "Phần thứ hai",
+    "Chương II"), not any word."""
     return title if _PART_NUMBER.match(label) else None
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from conftest import REAL, ROOT, SEED_000, SEED_003, WEB
+from conftest import LEGACY, REAL, ROOT, SEED_000, SEED_003, WEB
 
 
 def level1(doc):
@@ -365,3 +365,18 @@ def test_a_heading_in_a_one_cell_table_row():
     doc = extract(text=head + "| **I. MỤC ĐÍCH, YÊU CẦU** |\n|---|\n\nNội dung.\n\n| **II. NHIỆM VỤ** |\n|---|\n\n"
                               "| TT | Nội dung | Chủ trì |\n|---|---|---|\n| III. Kinh tế số | | |\n")
     assert level1(doc) == [("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "NHIỆM VỤ")]
+
+
+def test_old_documents_a_title_case_attachment_chapters_and_subject_lines(extracted):
+    """Batch 4 (dev): the Cần Thơ decision (Word 97, TCVN3) issues a programme whose type line lost
+    its capitals ("Chương trình", "(Ban hành theo Quyết định số: 256/2004/QĐ-UB …)"): its Roman
+    sections are the plan's, and the decision's "V/v ban hành …" subject is no section V; the Cà
+    Mau regulation's chapters "Chương I"–"VI" are its top level; a report's table row "III.1 |
+    Dịch vụ trực tuyến | …" is an item under III, no section."""
+    def level1(path):
+        return [(s.label, s.title) for s in extracted(path).sections if s.level == 1 and s.kind in ("section", "part")]
+    assert [label for label, _ in level1(LEGACY / "24_QD-256-2004-QD-UB-CanTho_tcvn3.doc")] == ["I", "II", "III", "IV"]
+    assert level1(LEGACY / "27_QuyDinh-UBND-CaMau-doi-kiem-tra-814_vni.doc")[:2] == [
+        ("Chương I", "NHỮNG QUY ĐỊNH CHUNG"), ("Chương II", "CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN")]
+    assert [label for label, _ in level1(REAL / "06_BC-184-SNV-LamDong_chi-so-PAR-PAPI-PCI.pdf")] == [
+        "I", "II", "III", "IV", "V", "VI"]
