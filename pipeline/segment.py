@@ -410,7 +410,11 @@ def _title_after_type_line(text: str, lines: list[tuple[int, int, str]],
     signing authority or 400 characters. A preamble that cites a document ("Căn cứ ...") before any
     title means there is none. A type line that carries its title ("KẾ HOẠCH TRIỂN KHAI ...", over
     three words) takes only capitals lines more. A capitals title may go on after a blank line."""
-    type_line_has_title = len(_cell_text(lines[dt_idx][2]).split()) > 3
+    # (Not an authority alone after the type, "QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ": the
+    # subject "V/v …" follows.)
+    type_line = _cell_text(lines[dt_idx][2])
+    type_line_has_title = len(type_line.split()) > 3 and not (
+        type_line.upper() == type_line and _AUTHORITY_AFTER_TYPE.search(type_line))
     t_start: int | None = None
     t_end = 0
     for idx in range(dt_idx + 1, len(lines)):
@@ -420,7 +424,8 @@ def _title_after_type_line(text: str, lines: list[tuple[int, int, str]],
             if not core or _IMAGE_OR_RULE.fullmatch(core):
                 continue
             if (_CITING_START.match(core) and not _citing_title(core, lines[idx + 1:idx + 2])) \
-                    or (type_line_has_title and core.upper() != core and not _PERIOD_LINE.fullmatch(core)):
+                    or (type_line_has_title and (core.upper() != core or type_line.upper() != type_line)
+                        and not _PERIOD_LINE.fullmatch(core)):
                 break
             t_start = _text_span(s, line, core)[0]
         elif not core:
@@ -433,6 +438,8 @@ def _title_after_type_line(text: str, lines: list[tuple[int, int, str]],
     return None if t_start is None else (t_start, t_end)
 
 
+# The issuing authority after a type's words on its line (layout_cues.json issuing_authority).
+_AUTHORITY_AFTER_TYPE = regex.compile(rf"^\S+(?:\s+\S+){{0,2}}\s+{cue('issuing_authority', any_case=False)}\s")
 _CARRYING_OUT = regex.compile(r"^\s*Thực\s+hiện\s")
 # A line naming the period a plan covers, under a type line that carries the title ("KẾ HOẠCH
 # CÔNG ĐOÀN" / "Năm học 2018 – 2019", d06 of corpus/web): it goes on with the title.

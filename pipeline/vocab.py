@@ -73,6 +73,14 @@ _TYPE_THEN_TITLE = regex.compile(r"^(\p{Lu}+(?:\s+\p{Lu}+){0,3})\s+\p{Lu}\p{Ll}"
 
 
 @functools.cache
+def _type_then_authority() -> regex.Pattern:
+    """A type in capitals, then its issuing authority in capitals ("QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ TÀI
+    CHÍNH về việc …": layout_cues.json issuing_authority) and anything after."""
+    authority = cue('issuing_authority', any_case=False)
+    return regex.compile(rf"^(\p{{Lu}}+(?:\s+\p{{Lu}}+){{0,3}}?)\s+{authority}\s+\p{{Lu}}")
+
+
+@functools.cache
 def _longest_type_name() -> int:
     """The most words a document type's name (or header line, or alias) has."""
     return max(len(name.split()) for name in doc_type_by_name())
@@ -84,10 +92,13 @@ def doc_type_line(line: str) -> str | None:
     if not s or len(s) > 250:
         return None
     if s.upper() != s:
-        # "KẾ HOẠCH Hoạt động chương trình ...": the type in capitals, its title run on.
+        # "KẾ HOẠCH Hoạt động chương trình ...": the type in capitals, its title run on (or its
+        # authority: "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH về việc …").
         head = _TYPE_THEN_TITLE.match(s)
         if not head or fold(head.group(1)) not in doc_type_headers():
-            return None
+            head = _type_then_authority().match(s)
+            if not head or fold(head.group(1)) not in doc_type_headers():
+                return None
         return s
     key = fold(s)
     table = doc_type_by_name()

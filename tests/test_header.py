@@ -1,7 +1,7 @@
 """Header and signature fields on real documents, exact values."""
 import pytest
 
-from conftest import GENERATED, REAL, ROOT, SEED_000, SEED_001, SEED_002, WEB
+from conftest import GENERATED, LEGACY, REAL, ROOT, SEED_000, SEED_001, SEED_002, WEB
 
 
 def fields(doc, *names):
@@ -284,3 +284,23 @@ def test_signature_of_a_submission_carrying_a_draft():
                        "I. MỤC ĐÍCH\n1. Nắm chắc tình hình.\nNơi nhận:\n- Bộ Công an;\n- Lưu: VT.\n\n"
                        "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n").document
     assert (doc.signing_capacity, doc.signer_title) == ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")
+
+
+def test_older_decisions_headings_name_their_authority_before_the_subject(extracted):
+    """Batch 4 (dev, 2002-2006 documents in old fonts): the type line carries the issuing authority
+    ("QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH về việc …"; "… CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ" over
+    "V/v …"), the official gazette's heading gives the number and date there too ("CỦA THỦ TƯỚNG
+    CHÍNH PHỦ SỐ 115/2004/QĐ-TTG NGÀY 25 THÁNG 6 NĂM 2004 VỀ VIỆC …"); a place typed "Hà nội"; a
+    regulation's attached subtitle "( Ban hành kèm theo Quyết định …)" is no part of its title."""
+    d25 = extracted(LEGACY / "25_QD-144-2002-QD-BTC_tcvn3.doc").document
+    assert (d25.doc_type, d25.place, d25.issued_date, d25.title) == (
+        "QUYẾT ĐỊNH", "Hà nội", "2002-11-22",
+        "sửa đổi mức thuế suất của một số mặt hàng trong Biểu thuế thuế nhập khẩu ưu đãi")
+    d24 = extracted(LEGACY / "24_QD-256-2004-QD-UB-CanTho_tcvn3.doc").document
+    assert d24.title == "ban hành Chương trình Cải cách hành chính của thành phố Cần Thơ giai đoạn 2004 - 2010"
+    d22 = extracted(LEGACY / "22_QD-115-2004-QD-TTg_tcvn3-font.pdf").document
+    assert (d22.number, d22.symbol, d22.issued_date, d22.issuer) == ("115", "2004/QĐ-TTG", "2004-06-25",
+                                                                    "THỦ TƯỚNG CHÍNH PHỦ")
+    assert d22.title.startswith("SỬA ĐỔI, BỔ SUNG QUY CHẾ THÀNH LẬP") and d22.title.endswith("CỦA THỦ TƯỚNG CHÍNH PHỦ")
+    d27 = extracted(LEGACY / "27_QuyDinh-UBND-CaMau-doi-kiem-tra-814_vni.doc").document
+    assert d27.title == "VỀ CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA ĐỘI KIỂM TRA LIÊN NGÀNH 814"

@@ -28,7 +28,7 @@ _GARBLED_NUMBER = regex.compile(
     rf"(?<!\p{{L}}){NUMBER_WORD}\s*:[ \t]*(?P<garbled>[^\n]{{1,6}}?)[ \t]*(?P<sep>/)[ \t]*" + _SYMBOL)
 _PLACE_DATE = regex.compile(
     r"(?<!\p{L})(?P<place>(?:\p{Lu}{1,3}\.[ ]?|\p{Lu}[\p{Ll}'’]*\.?)"
-    r"(?:[ \n]+(?:\p{Lu}[\p{Ll}'’]*\.?|trấn|phố|xã)){0,4})"
+    r"(?:[ \n]+(?:\p{Lu}[\p{Ll}'’]*\.?|trấn|phố|xã|\p{Ll}+(?=\s*,))){0,4})"
     r"\s*,\s*(?P<date>ngày\s*[^\n]{0,6}?\s*tháng[\s\S]{0,20}?năm(?:\s+\d{4}|[ \t]*$))", regex.M)
 # (A date left all blank, "Hà Nội, ngày tháng năm", to be stamped by a digital signature (04_CD of
 # corpus/real): the place is read, the date is none.)
@@ -230,6 +230,8 @@ def extract_header(text: str, layout: Layout, header: Header) -> Header:
         elif layout.title_span:
             title_parts.append(text[layout.title_span[0]:layout.title_span[1]])
         title = " ".join(" ".join(title_parts).split())
+        title = _after_authority(text, title, header)
+        title = _ATTACHED_SUBTITLE.sub("", title)
         title = _TRAILING_RULE.sub("", _SUBJECT_MARK.sub("", title))
         header.title = title or None
     elif layout.title_span:
@@ -247,6 +249,40 @@ _INNER_CAPACITY = regex.compile(rf"(?<=\s){cue('signing_capacities', any_case=Fa
 # The gap between the two columns of a footer laid out as text (recipients left, signature right):
 # three spaces or more, or a table cell's bar.
 _COLUMN_GAP = regex.compile(r"[ ]{3,}|[ ]*\|[ ]*")
+
+
+# An older decision's authority before its subject, the official gazette's number and date between
+# ("CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 115/2004/QĐ-TTG NGÀY 25 THÁNG 6 NĂM 2004 VỀ VIỆC …", "CỦA BỘ
+# TRƯỞNG BỘ TÀI CHÍNH về việc …", "CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ V/v …").
+_AUTHORITY_HEADING = regex.compile(
+    rf"^{cue('issuing_authority')}\s+(?P<body>.+?)"
+    r"(?:\s+(?i:số)\s*:?\s*(?P<number>\d{1,5})(?P<sep>/)(?P<symbol>\S+))?"
+    r"(?:\s+(?P<date>(?i:ngày)\s+\d{1,2}\s+(?i:tháng)\s+\d{1,2}\s+(?i:năm)\s+\d{4}))?"
+    rf"\s+{cue('subject_opening')}\s*:?\s+(?P<title>\S.*)$")
+
+
+# The subtitle of a document issued with a decision, run on after its title ("QUY ĐỊNH VỀ … ( Ban
+# hành kèm theo Quyết định số …05…./2006/ QĐ-UBND … )"): no part of the title.
+_ATTACHED_SUBTITLE = regex.compile(rf"\s*\(\s*{cue('attached')}\s.*$")
+
+
+def _after_authority(text: str, title: str, header: Header) -> str:
+    """The title after an issuing authority that opens it (:data:`_AUTHORITY_HEADING`), with the
+    number and the date a gazette's heading gives there when the header has none, and the
+    authority as issuer when the header names none."""
+    m = _AUTHORITY_HEADING.match(title)
+    if m is None:
+        return title
+    if header.number is None and header.symbol is None and m.group("number"):
+        header.number, header.symbol = m.group("number"), m.group("symbol").rstrip(".,")
+        header.code = f"{header.number}{m.group('sep')}{header.symbol}"
+    if header.issued_date is None and m.group("date"):
+        read = place_date_value(m.group("date").lower(), False)
+        if read:
+            header.issued_date = read
+    if header.issuer is None:
+        header.issuer = m.group("body")
+    return m.group("title")
 
 
 def _flattened_title(capacity: str, titles: list[str]) -> tuple[int, int, int | None] | None:
