@@ -1,6 +1,6 @@
 import pytest
 
-from conftest import REAL, ROOT, SEED_000, SEED_001, SEED_002, SEED_004, WEB
+from conftest import LEGACY, REAL, ROOT, SEED_000, SEED_001, SEED_002, SEED_004, WEB
 
 
 def pairs(doc):
@@ -751,3 +751,13 @@ def test_bodies_whose_head_is_four_words_long():
                        "2. Chi nhánh Ngân hàng Chính sách xã hội tỉnh\nBố trí nguồn vốn cho vay.\n") == [
         ("Bảo hiểm xã hội tỉnh", "execute"), ("Bảo hiểm xã hội tỉnh", "coordinate"),
         ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh", "execute"), ("Sở Y tế", "coordinate")]
+
+
+def test_the_bodies_carrying_out_a_decision_after_a_sentence_ending_a_line(extracted):
+    """22 (dev, the Prime Minister's QĐ 115/2004 in the official gazette): "Điều 3. Bộ trưởng Bộ Tài
+    chính chịu trách nhiệm hướng dẫn thi hành Quyết định này.\\nCác Bộ trưởng, … chịu trách nhiệm
+    thi hành Quyết định này": the first sentence ends at its full stop before the line break."""
+    units = [(r.unit, r.role) for r in extracted(LEGACY / "22_QD-115-2004-QD-TTg_tcvn3-font.pdf").responsibilities]
+    assert units == [("Bộ trưởng Bộ Tài chính", "execute"), ("Các Bộ trưởng", "execute"),
+                     ("Thủ trưởng cơ quan ngang Bộ", "execute"), ("Thủ trưởng cơ quan thuộc Chính phủ", "execute"),
+                     ("Chủ tịch Uỷ ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "execute")]

@@ -1126,6 +1126,9 @@ def _split_listed_units(listed: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+_FULL_STOP = regex.compile(r"\.(?=\s)")
+
+
 def _bodies_carrying_out(text: str, lo: int, hi: int, found: _Collector) -> None:
     """"Chánh Văn phòng …, Giám đốc các Sở, … chịu trách nhiệm thi hành Quyết định này" (the
     closing article of a decision; SPEC §2.1): each office-holder or body listed before the
@@ -1134,7 +1137,10 @@ def _bodies_carrying_out(text: str, lo: int, hi: int, found: _Collector) -> None
         # The list runs from the article's or sentence's start, over line breaks ("Điều 3. Chánh\n
         # Văn phòng ..."): after the last ";", ". " or blank line, at most 800 characters back.
         back = max(lo, m.start() - 800)
-        stop = max(text.rfind(". ", back, m.start()) + 1, text.rfind("\n\n", back, m.start()) + 1, back - 1) + 1
+        # (A sentence ends at a full stop before a space or a line break: "… hướng dẫn thi hành
+        # Quyết định này.\nCác Bộ trưởng, … chịu trách nhiệm thi hành …".)
+        full_stop = max((fs.start() for fs in _FULL_STOP.finditer(text, back, m.start())), default=back - 2)
+        stop = max(full_stop + 1, text.rfind("\n\n", back, m.start()) + 1, back - 1) + 1
         start = max(text.rfind(";", back, m.start()) + 1, stop)
         # The holders of a list of several kinds, one kind after another between ";" ("Thủ trưởng
         # các sở, ban, ngành, đoàn thể tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường; người đứng
