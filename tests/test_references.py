@@ -1,4 +1,4 @@
-from conftest import SEED_000, SEED_001, SEED_004, WEB
+from conftest import LEGACY, SEED_000, SEED_001, SEED_004, WEB
 
 
 def distinct(doc):
@@ -360,3 +360,11 @@ def test_a_national_programme_is_cited_without_a_cue():
     assert [(r.type, r.name) for r in find_references(text)] == [
         ("Chương trình", "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025"),
         ("Chương trình", "Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030")]
+
+
+def test_several_numbers_sharing_one_symbol(extracted):
+    """27 (dev, a 2006 regulation of Cà Mau, VNI): "nhằm thực hiện các Nghị định 87,88,31/CP" cites
+    three decrees, 87/CP, 88/CP and 31/CP, each its own mention."""
+    doc = extracted(LEGACY / "27_QuyDinh-UBND-CaMau-doi-kiem-tra-814_vni.doc")
+    assert [(r.number, r.symbol, r.text) for r in doc.references if r.type == "Nghị định"][:3] == [
+        ("87", "CP", "Nghị định 87"), ("88", "CP", "88"), ("31", "CP", "31/CP")]

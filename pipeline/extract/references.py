@@ -134,6 +134,17 @@ def _code_ref() -> regex.Pattern:
 
 
 @functools.cache
+def _code_list_ref() -> regex.Pattern:
+    """A type, then several numbers sharing one symbol ("các Nghị định 87, 88, 31/CP": three decrees
+    87/CP, 88/CP and 31/CP), as older documents cite a series."""
+    t = _typealternation()
+    return regex.compile(
+        rf"(?<![\p{{L}}])(?P<type>{t})(?:\s+(?:{_NUMBER_WORDS_ANY})\s*:?)?\s*"
+        rf"(?P<numbers>\d{{1,5}}(?:[ \t]*,[ \t]*\d{{1,5}})+)[ \t]*(?P<sep>/)[ \t]*(?P<symbol>{_SYMBOL})",
+        regex.V1)
+
+
+@functools.cache
 def _bare_ref() -> regex.Pattern:
     return regex.compile(rf"(?<![\p{{L}}\d/.-])(?P<number>\d{{1,5}}[a-z]?)[ \t]*(?P<sep>[/-])[ \t]*"
                          rf"(?P<symbol>{_SYMBOL})", regex.V1)
@@ -819,7 +830,24 @@ def find_references(text: str, start: int = 0, end: int | None = None,
                              section=None, start=at, end=until, text=text[at:until], name=name))
         taken.add(at, taken_until)
 
+    for m in matches_at(_code_list_ref(), text, type_starts, end):
+        symbol = _clean_symbol(m.group("symbol"))
+        if not _CAPITAL.search(symbol) or len(symbol) < 2:
+            continue
+        typ = canonical_type(m.group("type"))
+        date, issuer, subject, e1, e2 = _tail(text, m.end(), end, symbol)
+        numbers = list(regex.finditer(r"\d+", m.group("numbers")))
+        for i, nm in enumerate(numbers):
+            # Each number's mention: the first from the type's word, the last up to the symbol
+            # and what follows it; the date, issuer and subject after the symbol are all theirs.
+            at = m.start() if i == 0 else m.start("numbers") + nm.start()
+            last = i == len(numbers) - 1
+            until = e1 if last else m.start("numbers") + nm.end()
+            add(typ, at, until, m.end() if last else until, number=nm.group(), symbol=symbol,
+                code=f"{nm.group()}/{symbol}", date=date, issuer=issuer, subject=subject)
     for m in matches_at(_code_ref(), text, type_starts, end):
+        if not free(m.start(), m.end()):
+            continue
         symbol = _clean_symbol(m.group("symbol"))
         if not _CAPITAL.search(symbol) or len(symbol) < 2:
             continue
