@@ -368,3 +368,11 @@ def test_several_numbers_sharing_one_symbol(extracted):
     doc = extracted(LEGACY / "27_QuyDinh-UBND-CaMau-doi-kiem-tra-814_vni.doc")
     assert [(r.number, r.symbol, r.text) for r in doc.references if r.type == "Nghị định"][:3] == [
         ("87", "CP", "Nghị định 87"), ("88", "CP", "88"), ("31", "CP", "31/CP")]
+
+
+def test_a_plenum_resolution_named_by_the_central_committee(extracted):
+    """24 (dev, Cần Thơ 2004): "Nghị quyết Hội nghị Ban chấp hành Trung ương Đảng lần thứ 8 (khoá VII)"
+    is a resolution named without a number."""
+    doc = extracted(LEGACY / "24_QD-256-2004-QD-UB-CanTho_tcvn3.doc")
+    assert ("Nghị quyết", "Nghị quyết Hội nghị Ban chấp hành Trung ương Đảng lần thứ 8") in [
+        (r.type, r.name) for r in doc.references]
