@@ -290,7 +290,9 @@ def _flattened_title(capacity: str, titles: list[str]) -> tuple[int, int, int | 
     after at least two words of the capacity, followed by the line's end or a name alone; and
     where that name starts (None without one)."""
     for t in titles:
-        for m in regex.finditer(rf"(?<=\s){regex.escape(t)}(?=\s|$)", capacity):
+        # (In any case: a title in lower case after a capacity in capitals, "KT. THỐNG ĐỐC phó
+        # Thống đốc", 20 of corpus/legacy.)
+        for m in regex.finditer(rf"(?i)(?<=\s){regex.escape(t)}(?=\s|$)", capacity):
             rest = capacity[m.end():].strip()
             if len(capacity[:m.start()].split()) >= 2 and (not rest or _NAME.match(rest)):
                 return m.start(), m.end(), (capacity.index(rest, m.end()) if rest else None)
