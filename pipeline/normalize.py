@@ -239,6 +239,8 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
         last_char = text[start - 1]
         if last_char in _TERMINAL or _ITEM_START.match(text, end, end + 12) or _URLISH.match(text, end):
             continue
+        if _between_table_rows(text, start, end):
+            continue
         before = text[max(0, start - 40):start]
         first_char = text[end]
         blank_lines = text.count("\n", start, end) > 1
@@ -266,6 +268,15 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
         if joined:
             edits.append((start, end, " "))
     return edits
+
+
+def _between_table_rows(text: str, start: int, end: int) -> bool:
+    """Whether the line break at text[start:end] parts two rows of a table as the readers write
+    them ("cell | cell", one row a line): a row is never wrapped ("… | Hằng năm\n4 | Báo cáo …",
+    its last word "năm" notwithstanding)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return " | " in text[line_start:start] and " | " in text[end:line_end if line_end >= 0 else len(text)]
 
 
 @functools.cache

@@ -18,7 +18,7 @@ from ..model import DateMention, Responsibility, Section
 from ..postag import pos_tag
 from ..scan import LINE_START
 from ..segment import Layout, SectionIndex
-from ..tables import cell_rows
+from ..tables import cell_tables
 from ..text import fold, lines_of
 from ..vocab import PhraseSet, alternation, issuer_words, load_json
 from .abbreviations import expand, unit_key
@@ -1192,6 +1192,10 @@ def _monitor_headers() -> frozenset[str]:
     return frozenset(fold(w) for w in _vocab()["table_columns"]["monitor"])
 
 
+# A footnote's mark after a header's words ("Cơ quan chủ trì[1]", "Nguồn lực thực hiện(2)").
+_FOOTNOTE_MARK = regex.compile(r"\s*[\[(]\d{1,2}[\])]\s*$")
+
+
 def _column_roles(folded: list[str], column_role: dict[str, str | None]) -> dict[str, int]:
     """Role → the index of the first of a row's (folded) cells that heads its column.
 
@@ -1201,6 +1205,7 @@ def _column_roles(folded: list[str], column_role: dict[str, str | None]) -> dict
     cols = _table_columns()
     roles: dict[str, int] = {}
     for i, c in enumerate(folded):
+        c = _FOOTNOTE_MARK.sub("", c)  # "Cơ quan chủ trì[1]"
         if c not in column_role:
             column_role[c] = next((role for role, words in cols.items() if words.opens(c)
                                    and (role != "monitor" or c.strip(" .:") in _monitor_headers())), None)
@@ -1224,14 +1229,149 @@ _COMBINED_CELL_SEPARATOR = regex.compile(r"\s*[;/]\s*")
 _HEADER_ROLES = ("lead", "execute", "lead_then_coordinate")
 
 
+# A bullet inside a line: a cell's bulleted lines as the readers flatten a table's cell ("- Công
+# an tỉnh - Sở Tư pháp"), read so only in a cell that opens with a bullet.
+_INLINE_BULLET = regex.compile(r"\s+[-+•]\s+")
+# The words after a capitalised head that name its fields in lower case, the last after "và"
+# ("Trung tâm Xúc tiến| đầu tư, thương mại và du lịch tỉnh", "Sở Văn hóa|, thể thao và du lịch"):
+# the tagger takes a field ("đầu tư") for a verb and ends the name there.
+_FIELD_WORDS = r"\p{Ll}+(?:\s+\p{Ll}+)*"
+
+
+@functools.cache
+def _field_list() -> regex.Pattern:
+    and_word = regex.escape(_word("and_word"))
+    return regex.compile(rf"^\s*,?\s*{_FIELD_WORDS}(?:\s*,\s*{_FIELD_WORDS})*\s+{and_word}\s+{_FIELD_WORDS}$")
+
+
+@functools.cache
+def _class_starts() -> regex.Pattern:
+    """A comma before a class of bodies in a unit column's cell ("Các địa phương, các cơ quan có
+    nguồn thu …", "Bộ Tài chính, các bộ, ngành liên quan"): the class is a unit of its own."""
+    return regex.compile(rf"\s*,\s+(?=(?:{alternation(_vocab()['plural_words'])})\s)", regex.I)
+
+
+def _bulleted_parts(part: str) -> list[str]:
+    """A cell's part cut at its inline bullets ("- Công an tỉnh - Sở Tư pháp") where the part
+    opens with one, a piece after a dash that opens no body's name going back to the one before
+    ("- Vụ Kế hoạch - Tài chính": one name)."""
+    if not _BULLET.match(part) or not _INLINE_BULLET.search(part):
+        return [part]
+    pieces: list[str] = []
+    for m_piece in _INLINE_BULLET.split(_BULLET.sub("", part)):
+        if pieces and not _starts_org(" ".join(m_piece.split()[:4])):
+            pieces[-1] += " - " + m_piece
+        else:
+            pieces.append(m_piece)
+    return pieces
+
+
+_LINE_GOES_ON = regex.compile(r"(?:,|-|–|\s\p{Ll}{1,3})\s*$")
+
+
+def _unit_lines(part: str) -> list[str]:
+    """A cell's part cut at its line breaks where each line names a unit ("Bộ Công an\nBộ Khoa
+    học và Công nghệ": a cell written one unit a line, with no bullet or ";"): where the line
+    before is a whole unit and the next opens another; a line break elsewhere is a wrap ("UBND
+    Thành phố Hồ Chí\nMinh", "Sở Văn hóa, Thể thao và\nDu lịch")."""
+    lines = part.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        prev, words = " ".join(out[-1].split()), line.split()
+        if words and words[0][:1].isupper() and _starts_org(" ".join(words[:4])) \
+                and not _LINE_GOES_ON.search(prev) and leading_units(prev) == ([prev], ""):
+            out.append(line)
+        else:
+            out[-1] += "\n" + line
+    return out
+
+
+def _is_field_list(rest: str) -> bool:
+    """Whether ``rest``, the words after a unit found at a cell's start, are its fields in lower
+    case (:func:`_field_list`): none opens a body's name or a class, none is a verb of a task."""
+    if not _field_list().match(rest):
+        return False
+    pieces = regex.split(rf"\s*,\s*|\s+{_word('and_word')}\s+", rest.strip(" ,"))
+    if any(_starts_org(" ".join(p.split()[:4])) or fold(p.split()[0]) in _folded_vocab("plural_words")
+           for p in pieces if p):
+        return False
+    words = f" {fold(rest.replace(',', ' '))} "
+    return not any(f" {stop} " in words for stop in _folded_vocab("unit_stops"))
+
+
+def _cell_part_units(part: str) -> list[str]:
+    """The units of one part of a unit column's cell: a list of bodies, so the first may open in
+    lower case ("các bệnh viện tuyến tỉnh"), and a name's fields in lower case after its head
+    belong to it (:func:`_is_field_list`). A class of bodies with what singles it out ("Các cơ
+    quan, đơn vị trực tiếp sử dụng ngân sách nhà nước"), which the name rules drop as vague, is
+    one unit where it is not vague itself (``vague_endings``)."""
+    units, _ = leading_units(part, cued=True)
+    units = [u for unit in units for u in _distributed_head(unit)]
+    if units and fold(units[-1]) in _org_phrases():
+        # A head alone ("Ủy ban" of "Ủy ban quản lý vốn nhà nước tại doanh nghiệp": the tagger
+        # takes "quản lý" for a verb): the name runs to the part's end, a cell holding no task.
+        at = part.rfind(units[-1])
+        tail = part[at + len(units[-1]):] if at >= 0 else ""
+        if tail.strip() and not regex.search(r"[,;:()]", tail) and len(tail.split()) <= _CLASS_CELL_WORDS \
+                and not _holds_role_cue(tail):
+            units[-1] = part[at:].strip()
+    if len(units) == 1 and part.startswith(units[0]) and _is_field_list(part[len(units[0]):]):
+        return [part]
+    if not units and fold(part.split(" ", 1)[0]) in _folded_vocab("plural_words") \
+            and _starts_org(" ".join(part.split()[:4])) and not is_generic(part) \
+            and len(part.split()) <= _CLASS_CELL_WORDS and not _holds_role_cue(part):
+        return [part]
+    return units
+
+
+_PLACES_AFTER_COMMA = regex.compile(r",\s+")
+
+
+def _distributed_head(unit: str) -> list[str]:
+    """A body's head shared by places after a comma ("UBND thành phố Hà Nội, Thành phố Hồ Chí
+    Minh" → "UBND thành phố Hà Nội", "UBND Thành phố Hồ Chí Minh"): the head (a body's opening
+    words, before the first place word) goes to each later part that opens with a place word and
+    a proper name; else the unit as found."""
+    parts = _PLACES_AFTER_COMMA.split(unit)
+    words = parts[0].split()
+    if len(parts) < 2 or len(words) < 3:
+        return [unit]
+    places = _place_words()
+
+    def place_len(ws: list[str]) -> int:  # the words of a place word opening ``ws``, 0 if none
+        return next((n for n in (2, 1) if len(ws) > n and fold(" ".join(ws[:n])) in places
+                     and ws[n][:1].isupper()), 0)
+
+    at = next((k for k in range(1, len(words) - 1) if place_len(words[k:])), None)
+    if at is None or not _starts_org(" ".join(words[:at])):
+        return [unit]
+    if not all(place_len(p.split()) for p in parts[1:]):
+        return [unit]
+    head = " ".join(words[:at])
+    return [parts[0]] + [f"{head} {p}" for p in parts[1:]]
+
+
+# A class of bodies in a cell is one unit up to this many words (more is a sentence).
+_CLASS_CELL_WORDS = 14
+
+
+def _holds_role_cue(words: str) -> bool:
+    """Whether a role's cue word ("chủ trì", "phối hợp", "theo dõi": ``task_role_cues``) is
+    among ``words``: they tell a task, not a body."""
+    folded = f" {fold(words.replace(',', ' '))} "
+    return any(f" {fold(cue)} " in folded for cues in _vocab()["task_role_cues"].values() for cue in cues)
+
+
 def _cell_units(cell: str, role: str, parts: regex.Pattern) -> list[tuple[str, str]]:
     """(unit, role) of the units of a task table's cell, split at ``parts``: in a combined column
     ("Đơn vị chủ trì/phối hợp": "Sở Nội vụ/Sở Tư pháp, Văn phòng UBND tỉnh") the first unit leads
     and the others coordinate, as the header's order says."""
     names = []
     for part in (_COMBINED_CELL_SEPARATOR if role == "lead_then_coordinate" else parts).split(cell):
-        part = " ".join(_BULLET.sub("", part.strip()).split()).strip(" .")
-        names += leading_units(part)[0] if part else []
+        pieces = (p for b in _bulleted_parts(part.strip()) for ln in _unit_lines(b) for p in _class_starts().split(ln))
+        for piece in pieces:
+            piece = " ".join(_BULLET.sub("", piece.strip()).split()).strip(" .")
+            names += _cell_part_units(piece) if piece else []
     if role != "lead_then_coordinate":
         return [(name, role) for name in names]
     return [(name, "lead" if i == 0 else "coordinate") for i, name in enumerate(names)]
@@ -1244,6 +1384,7 @@ def units_from_tables(text: str, layout: Layout, found: _Collector) -> None:
     with the row's task and deadline. A line without "|" ends the table."""
     column_role: dict[str, str | None] = {}  # folded cell → the role of the column it heads
     header_cols = None
+    just_headed = False
     table_lines = [x for s, e in layout.content_spans() for x in lines_of(text, s, e)]
     for ls, le, line in table_lines:
         if "|" not in line:
@@ -1251,9 +1392,19 @@ def units_from_tables(text: str, layout: Layout, found: _Collector) -> None:
             continue
         cells = [c.strip() for c in line.split("|")]
         roles = _column_roles([fold(c) for c in cells], column_role)
+        if just_headed and header_cols and _second_header_row(cells, roles):
+            # A header over two rows ("TT | Nhiệm vụ | Cơ quan thực hiện | | Thời hạn" over " | |
+            # Chủ trì | Phối hợp | "): the cells under a spanning one ("Cơ quan thực hiện") take
+            # its place, the first row's other columns stay (the readers keep the grid).
+            header_cols = {r: i for r, i in header_cols.items() if r != "execute" or "execute" in roles}
+            header_cols.update(roles)
+            just_headed = False
+            continue
         if any(r in roles for r in _HEADER_ROLES) and len(roles) >= 2:
             header_cols = roles
+            just_headed = True
             continue
+        just_headed = False
         if not header_cols:
             continue
         task = cells[header_cols["task"]] if "task" in header_cols and header_cols["task"] < len(cells) else None
@@ -1264,6 +1415,14 @@ def units_from_tables(text: str, layout: Layout, found: _Collector) -> None:
                 continue
             for name, role in _cell_units(cells[i], column, _CELL_SEPARATOR):
                 found.add(name, role, ls, le, [task] if task else [], deadline)
+
+
+def _second_header_row(cells: list[str], roles: dict[str, int]) -> bool:
+    """Whether a row under a header is the header's second row: its cells that are not empty
+    all head columns of units ("Chủ trì", "Phối hợp"), at least one."""
+    filled = [i for i, c in enumerate(cells) if c]
+    return bool(filled) and any(r in roles for r in ("lead", "coordinate", "execute", "monitor")) \
+        and set(filled) == set(roles.values())
 
 
 # (Tables written one cell per line: pipeline/tables.py.)
@@ -1301,9 +1460,20 @@ def units_from_cell_tables(text: str, layout: Layout, found: _Collector) -> None
         width = 0
         numbered = False
         just_headed = False
-        for rs, re_, cells in cell_rows(text, lo, hi):
+        for row in (r for table in cell_tables(text, lo, hi) for r in table):
+            rs, re_, cells = row.start, row.end, row.cells
+            if numbered and len(cells) == width - 1 and row.gap > 1 and not _ROW_NUMBER.match(cells[0]):
+                # A row whose number cell is empty ("|\n|\n|" before its first cell: the row's
+                # boundary and the empty cell), as under a group heading of one row.
+                cells = [""] + cells
             folded = [fold(c) for c in cells]
             roles = _column_roles(folded, column_role)
+            first = next((i for i, c in enumerate(folded) if c in ("stt", "tt")), 0)
+            if first and any(r in roles for r in _HEADER_ROLES):
+                # A header row read together with the cells before it (the last cell of the table
+                # above, the annex's title between the two tables): it opens at its "STT" cell.
+                cells, folded = cells[first:], folded[first:]
+                roles = _column_roles(folded, column_role)
             if just_headed and header_cols and _heads_only(folded, roles) and len(cells) < width \
                     and "execute" in header_cols:
                 # A header over two rows: "Cơ quan thực hiện" spanning "Chủ trì | Phối hợp" (the
@@ -1317,7 +1487,7 @@ def units_from_cell_tables(text: str, layout: Layout, found: _Collector) -> None
                 just_headed = True
                 continue
             just_headed = False
-            if not header_cols or len(cells) < width or numbered and not _ROW_NUMBER.match(cells[0]):
+            if not header_cols or len(cells) < width or numbered and not (_ROW_NUMBER.match(cells[0]) or not cells[0]):
                 continue
             task = cells[header_cols["task"]] if "task" in header_cols else None
             task = " ".join(task.split()) if task else None

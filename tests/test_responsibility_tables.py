@@ -1,0 +1,195 @@
+"""Units of task tables: made-up tables of general forms (a plan's header, then an annex table in
+the forms real plans use) and real dev documents' tables (p037, b01, 12)."""
+from pipeline.api import extract
+
+from conftest import REAL
+
+REAL2 = REAL.parent / "real2"
+REAL3 = REAL.parent / "real3"
+
+HEAD = """ỦY BAN NHÂN DÂN
+TỈNH AN GIANG
+-------
+Số: 12/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+An Giang, ngày 10 tháng 3 năm 2025
+
+KẾ HOẠCH
+Triển khai thực hiện chuyển đổi số năm 2025
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Triển khai đồng bộ các nhiệm vụ chuyển đổi số trên địa bàn tỉnh.
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+Chi tiết tại Phụ lục kèm theo.
+III. TỔ CHỨC THỰC HIỆN
+Các cơ quan, đơn vị căn cứ nhiệm vụ được giao tại Phụ lục tổ chức thực hiện.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn A
+
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ
+(Kèm theo Kế hoạch số 12/KH-UBND ngày 10/3/2025 của UBND tỉnh)
+
+"""
+
+
+def units(table: str) -> list[tuple[str, str, str | None, str | None]]:
+    doc = extract(text=HEAD + table)
+    return [(r.unit, r.role, r.tasks[0] if r.tasks else None, r.deadline) for r in doc.responsibilities]
+
+
+def test_pipe_table_with_group_rows_bullets_and_fields_in_lower_case():
+    """Group rows ("I | NHIỆM VỤ CHUNG") name none; ";" and "," part units, a vague class ("Các
+    sở, ban, ngành liên quan") is none; a cell's bullets flattened into one line ("- Văn phòng
+    UBND tỉnh - Sở Khoa học và Công nghệ") are units each; a name's fields in lower case after
+    its head stay in it ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh")."""
+    got = units(
+        "STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm\n"
+        "I | NHIỆM VỤ CHUNG |  |  |  | \n"
+        "1 | Xây dựng cơ sở dữ liệu dân cư | Công an tỉnh | Sở Tư pháp; Sở Nội vụ | Quý II/2025 | Cơ sở dữ liệu\n"
+        "2 | Số hóa hồ sơ đất đai | Sở Nông nghiệp và Môi trường | Sở Tài chính, UBND các xã, phường"
+        " | Tháng 10/2025 | Dữ liệu\n"
+        "3 | Đào tạo kỹ năng số | Sở Nội vụ | Các sở, ban, ngành liên quan | Tháng 6/2025 | Lớp học\n"
+        "II | NHIỆM VỤ CỤ THỂ |  |  |  | \n"
+        "1 | Hướng dẫn dịch vụ công | Trung tâm Phục vụ hành chính công tỉnh"
+        " | - Văn phòng UBND tỉnh - Sở Khoa học và Công nghệ | Tháng 9/2025 | Hướng dẫn\n"
+        "2 | Xúc tiến đầu tư số | Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh | Sở KH&ĐT; Bộ Công an"
+        " | Tháng 12/2025 | Báo cáo\n")
+    assert got == [
+        ("Công an tỉnh", "lead", "Xây dựng cơ sở dữ liệu dân cư", "2025-Q2"),
+        ("Sở Tư pháp", "coordinate", "Xây dựng cơ sở dữ liệu dân cư", "2025-Q2"),
+        ("Sở Nội vụ", "coordinate", "Xây dựng cơ sở dữ liệu dân cư", "2025-Q2"),
+        ("Sở Nông nghiệp và Môi trường", "lead", "Số hóa hồ sơ đất đai", "2025-10"),
+        ("Sở Tài chính", "coordinate", "Số hóa hồ sơ đất đai", "2025-10"),
+        ("UBND các xã, phường", "coordinate", "Số hóa hồ sơ đất đai", "2025-10"),
+        ("Sở Nội vụ", "lead", "Đào tạo kỹ năng số", "2025-06"),
+        ("Trung tâm Phục vụ hành chính công tỉnh", "lead", "Hướng dẫn dịch vụ công", "2025-09"),
+        ("Văn phòng UBND tỉnh", "coordinate", "Hướng dẫn dịch vụ công", "2025-09"),
+        ("Sở Khoa học và Công nghệ", "coordinate", "Hướng dẫn dịch vụ công", "2025-09"),
+        ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh", "lead", "Xúc tiến đầu tư số", "2025-12"),
+        ("Sở KH&ĐT", "coordinate", "Xúc tiến đầu tư số", "2025-12"),
+        ("Bộ Công an", "coordinate", "Xúc tiến đầu tư số", "2025-12")]
+
+
+def test_pipe_table_header_over_two_rows():
+    """"Cơ quan thực hiện" spanning "Chủ trì | Phối hợp" (the second row's other cells empty): the
+    lead and coordinate columns under it, the task and deadline columns of the first row kept."""
+    got = units(
+        "TT | Nhiệm vụ | Cơ quan thực hiện |  | Thời hạn\n"
+        " |  | Chủ trì | Phối hợp | \n"
+        "1 | Rà soát thủ tục hành chính | Văn phòng UBND tỉnh | Các sở, ban, ngành | Tháng 5/2025\n"
+        "2 | Tổ chức hội nghị tập huấn | Sở Nội vụ | UBND các huyện, thị xã, thành phố | Tháng 8/2025\n")
+    assert got == [
+        ("Văn phòng UBND tỉnh", "lead", "Rà soát thủ tục hành chính", "2025-05"),
+        ("Các sở, ban, ngành", "coordinate", "Rà soát thủ tục hành chính", "2025-05"),
+        ("Sở Nội vụ", "lead", "Tổ chức hội nghị tập huấn", "2025-08"),
+        ("UBND các huyện, thị xã, thành phố", "coordinate", "Tổ chức hội nghị tập huấn", "2025-08")]
+
+
+def test_pipe_table_rows_are_never_joined_and_classes_in_cells():
+    """A row ending in "năm" ("Hằng năm") is not joined to the next ("4 | …"); a class after a
+    comma ("…, các bệnh viện tuyến tỉnh"), a class singled out by what follows ("Các cơ quan, đơn
+    vị trực tiếp sử dụng ngân sách nhà nước"), the series of a central document ("Các bộ, cơ quan
+    ngang bộ") and a head shared by places ("UBND thành phố Hà Nội, Thành phố Hồ Chí Minh")."""
+    got = units(
+        "TT | Nội dung | Chủ trì | Phối hợp | Thời gian\n"
+        "1 | Triển khai | UBND các tỉnh, thành phố | Các bộ, ngành | Hằng năm\n"
+        "2 | Báo cáo kết quả | Các bộ, cơ quan ngang bộ | Bộ Kế hoạch và Đầu tư | Tháng 12/2025\n"
+        "3 | Cải cách công vụ | Sở Nội vụ | Các cơ quan, đơn vị trực tiếp sử dụng ngân sách nhà nước | Năm 2026\n"
+        "4 | Chuyển đổi số y tế | Sở Y tế | Bảo hiểm xã hội tỉnh, các bệnh viện tuyến tỉnh | Năm 2026\n"
+        "5 | Giảm ô nhiễm | UBND thành phố Hà Nội, Thành phố Hồ Chí Minh | Bộ Xây dựng | Năm 2027\n")
+    assert [(u, r) for u, r, _, _ in got] == [
+        ("UBND các tỉnh, thành phố", "lead"), ("Các bộ, ngành", "coordinate"),
+        ("Các bộ", "lead"), ("cơ quan ngang bộ", "lead"), ("Bộ Kế hoạch và Đầu tư", "coordinate"),
+        ("Sở Nội vụ", "lead"), ("Các cơ quan, đơn vị trực tiếp sử dụng ngân sách nhà nước", "coordinate"),
+        ("Sở Y tế", "lead"), ("Bảo hiểm xã hội tỉnh", "coordinate"), ("các bệnh viện tuyến tỉnh", "coordinate"),
+        ("UBND thành phố Hà Nội", "lead"), ("UBND Thành phố Hồ Chí Minh", "lead"), ("Bộ Xây dựng", "coordinate")]
+    assert got[2][2] == "Báo cáo kết quả" and got[2][3] == "2025-12"
+
+
+def test_header_words_of_responsibility_and_units_of_an_execute_column():
+    """"Trách nhiệm thực hiện" heads the column of the units that carry the task out, "Cơ quan,
+    đơn vị phối hợp" the coordinating ones; "Đơn vị thực hiện" alone with "," and ";"."""
+    got = units(
+        "TT | Nội dung công việc | Trách nhiệm thực hiện | Cơ quan, đơn vị phối hợp | Thời gian\n"
+        "1 | Tổ chức hội nghị triển khai | Sở Nội vụ | Văn phòng UBND tỉnh | Tháng 4/2025\n")
+    assert {(u, r) for u, r, _, _ in got} == {("Sở Nội vụ", "execute"), ("Văn phòng UBND tỉnh", "coordinate")}
+    got = units(
+        "STT | Nội dung | Đơn vị thực hiện | Thời gian\n"
+        "1 | Tuyên truyền pháp luật | Sở Tư pháp, Đài Phát thanh - Truyền hình tỉnh | Năm 2025\n"
+        "2 | Phổ biến kiến thức | Hội Liên hiệp Phụ nữ tỉnh; Tỉnh đoàn | Năm 2025\n")
+    assert [(u, r) for u, r, _, _ in got] == [
+        ("Sở Tư pháp", "execute"), ("Đài Phát thanh - Truyền hình tỉnh", "execute"),
+        ("Hội Liên hiệp Phụ nữ tỉnh", "execute"), ("Tỉnh đoàn", "execute")]
+
+
+def cell_table(rows: list[list[str]]) -> str:
+    """A table as legal-database pages write it: each cell after a "|" line, a row ending "|\\n|"."""
+    out = []
+    for row in rows:
+        for cell in row:
+            out += ["|", cell]
+        out.append("|")
+    return "\n".join(out + ["|"]) + "\n"
+
+
+def test_table_one_cell_per_line_units_a_line_and_wrapped_names():
+    """A cell of one unit a line ("Bộ Công an\\nBộ Khoa học và Công nghệ") or bulleted lines names
+    each; a name wrapped over lines ("… trực thuộc Trung\\nương") is one; group rows name none."""
+    got = units(cell_table([
+        ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+        ["I", "NHIỆM VỤ CHUNG"],
+        ["1", "Hoàn thiện thể chế về dữ liệu", "Bộ Công an",
+         "- Bộ Tư pháp;\n- Bộ Khoa học và Công nghệ;\n- Các bộ, ngành liên quan", "Quý IV năm 2025"],
+        ["2", "Xây dựng cơ sở dữ liệu chuyên ngành", "Các bộ, cơ quan ngang bộ",
+         "Bộ Công an\nBộ Khoa học và Công nghệ", "Năm 2026"],
+        ["3", "Triển khai tại địa phương", "UBND các tỉnh, thành phố trực thuộc Trung\nương", "Bộ Nội vụ", "Năm 2026"],
+        ["II", "NHIỆM VỤ CỤ THỂ"],
+        ["1", "Đào tạo nguồn nhân lực", "Bộ Giáo dục và Đào tạo",
+         "Bộ Nội vụ; Bộ Lao động - Thương binh và Xã hội", "Năm 2025"]]))
+    assert [(u, r) for u, r, _, _ in got] == [
+        ("Bộ Công an", "lead"), ("Bộ Tư pháp", "coordinate"), ("Bộ Khoa học và Công nghệ", "coordinate"),
+        ("Các bộ", "lead"), ("cơ quan ngang bộ", "lead"), ("Bộ Công an", "coordinate"),
+        ("UBND các tỉnh, thành phố trực thuộc Trung ương", "lead"), ("Bộ Nội vụ", "coordinate"),
+        ("Bộ Giáo dục và Đào tạo", "lead"), ("Bộ Lao động - Thương binh và Xã hội", "coordinate")]
+    doc = extract(text=HEAD + cell_table([
+        ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+        ["1", "Hoàn thiện thể chế về dữ liệu", "Bộ Công an", "Bộ Tư pháp", "Quý IV năm 2025"],
+        ["2", "Xây dựng cơ sở dữ liệu", "Bộ Tài chính", "Bộ Công an\nBộ Khoa học và Công nghệ", "Năm 2026"]]))
+    science = next(r for r in doc.responsibilities if r.unit == "Bộ Khoa học và Công nghệ")
+    assert science.role == "coordinate" and science.tasks == ["Xây dựng cơ sở dữ liệu"]
+
+
+def test_real_annex_tables_of_a_national_plan(extracted):
+    """p037 (dev): a row with an empty "STT" cell under a group heading ("G. | BỘ GIÁO DỤC VÀ ĐÀO
+    TẠO", then "| | Bộ Giáo dục và Đào tạo | Đại học Bách khoa Hà Nội; …") names its units; the
+    second annex's header ("STT | Tên dự án, nhiệm vụ | … | Cơ quan chủ trì[1] | …", read with the
+    annex's title before it) is a header, its footnote mark no part of the column's name."""
+    doc = extracted(REAL2 / "p037.txt")
+    got = {(r.unit, r.role) for r in doc.responsibilities}
+    assert {("Bộ Giáo dục và Đào tạo", "lead"), ("Đại học Bách khoa Hà Nội", "coordinate"),
+            ("Bộ Công an", "lead"), ("UBND các tỉnh, thành phố", "lead")} <= got
+    # Annex II's lead column: "UBND thành phố Hà Nội, Thành phố Hồ Chí Minh" is two units (merged
+    # with the same units named in the body, "Ủy ban nhân dân Thành phố Hồ Chí Minh").
+    assert not any(r.unit.startswith("UBND thành phố Hà Nội, ") for r in doc.responsibilities)
+    assert {("Ủy ban nhân dân thành phố Hà Nội", "lead"), ("Ủy ban nhân dân Thành phố Hồ Chí Minh", "lead")} <= got
+
+
+def test_real_government_programme_table(extracted):
+    """b01 (dev): row 15 ("… | Năm 2023") is read apart from row 14, and its coordinating body
+    whose name the tagger cuts after its head ("Ủy ban" + "quản lý vốn nhà nước …") is whole."""
+    doc = extracted(REAL3 / "b01_NQ-88-NQ-CP_chuong-trinh-hanh-dong.txt")
+    committee = next(r for r in doc.responsibilities if r.unit.startswith("Ủy ban quản lý vốn"))
+    assert (committee.unit, committee.role) == ("Ủy ban quản lý vốn nhà nước tại doanh nghiệp", "coordinate")
+    assert committee.tasks == ["Xây dựng chế độ đãi ngộ cán bộ, công chức, viên chức, người lao động ngành"
+                               " địa chất, khoáng sản"]
+    assert not any(r.unit == "Ủy ban" for r in doc.responsibilities)
