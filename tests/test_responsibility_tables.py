@@ -193,3 +193,88 @@ def test_real_government_programme_table(extracted):
     assert committee.tasks == ["Xây dựng chế độ đãi ngộ cán bộ, công chức, viên chức, người lao động ngành"
                                " địa chất, khoáng sản"]
     assert not any(r.unit == "Ủy ban" for r in doc.responsibilities)
+
+
+NATIONAL = """CHÍNH PHỦ
+-------
+Số: 45/NQ-CP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Hà Nội, ngày 10 tháng 3 năm 2025
+
+NGHỊ QUYẾT
+Ban hành Chương trình hành động về chuyển đổi số quốc gia
+
+CHÍNH PHỦ
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+QUYẾT NGHỊ:
+Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động về chuyển đổi số quốc gia.
+Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.
+Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban \
+nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Nghị quyết này.
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+(Kèm theo Nghị quyết số 45/NQ-CP ngày 10 tháng 3 năm 2025 của Chính phủ)
+
+I. MỤC TIÊU
+Hoàn thành chuyển đổi số trong các cơ quan nhà nước.
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Hoàn thiện thể chế
+Bộ Tư pháp chủ trì, phối hợp với các bộ, cơ quan liên quan rà soát văn bản quy phạm pháp luật.
+2. Phát triển hạ tầng số
+Bộ Khoa học và Công nghệ chủ trì, phối hợp với Bộ Công an, Bộ Quốc phòng xây dựng hạ tầng số.
+III. TỔ CHỨC THỰC HIỆN
+1. Bộ Công an:
+- Chủ trì triển khai cơ sở dữ liệu quốc gia về dân cư.
+- Phối hợp với Bộ Khoa học và Công nghệ bảo đảm an ninh mạng.
+2. Bộ Tài chính: Bố trí kinh phí thực hiện Chương trình.
+3. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc \
+trung ương căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch thực hiện; định kỳ hằng năm báo cáo Bộ \
+Khoa học và Công nghệ để tổng hợp, báo cáo Chính phủ, Thủ tướng Chính phủ và kiến nghị về các giải pháp.
+4. Bộ Khoa học và Công nghệ căn cứ chức năng, nhiệm vụ được giao, theo dõi, đôn đốc việc thực hiện \
+Chương trình.
+
+TM. CHÍNH PHỦ
+THỦ TƯỚNG
+Nguyễn Văn B
+"""
+
+
+def test_national_programme_forms():
+    """A Government resolution issuing a programme: "Bộ X chủ trì, phối hợp với …" under a heading
+    ending in "số" (not joined to it), "Bộ Công an:" headings over their tasks, the series of
+    central bodies, "căn cứ chức năng, nhiệm vụ được giao, theo dõi, đôn đốc …" (monitor), reports
+    to "Chính phủ, Thủ tướng Chính phủ" before a later "về"."""
+    got = {(r.unit, r.role) for r in extract(text=NATIONAL).responsibilities}
+    assert got == {
+        ("Bộ Tư pháp", "lead"), ("các bộ", "coordinate"),
+        ("Bộ Khoa học và Công nghệ", "lead"), ("Bộ Công an", "coordinate"), ("Bộ Quốc phòng", "coordinate"),
+        ("Bộ Công an", "execute"), ("Bộ Công an", "lead"), ("Bộ Khoa học và Công nghệ", "coordinate"),
+        ("Bộ Tài chính", "execute"),
+        ("Các bộ", "execute"), ("cơ quan ngang bộ", "execute"), ("cơ quan thuộc Chính phủ", "execute"),
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "execute"),
+        ("Bộ Khoa học và Công nghệ", "report"), ("Chính phủ", "report"), ("Thủ tướng Chính phủ", "report"),
+        ("Bộ Khoa học và Công nghệ", "execute"), ("Bộ Khoa học và Công nghệ", "monitor"),
+        ("Các Bộ trưởng", "execute"), ("Thủ trưởng cơ quan ngang bộ", "execute"),
+        ("Thủ trưởng cơ quan thuộc Chính phủ", "execute"),
+        ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "execute")}
+
+
+def test_real_national_forms(extracted):
+    """b01: "Bộ trưởng Bộ Tài nguyên và Môi trường căn cứ chức năng, nhiệm vụ, quyền hạn được giao,
+    theo dõi, đôn đốc …; … tổng hợp, báo cáo Chính phủ, Thủ tướng Chính phủ và kiến nghị về …";
+    03 (a decision setting up a steering committee): "Bộ Công an làm nhiệm vụ cơ quan thường trực";
+    b02: "báo cáo Bộ Chính trị, Ban Bí thư về tình hình …"; 15: "báo cáo Hội đồng nhân dân tỉnh tại
+    kỳ họp … và Bộ Công an về …", the words before "về" holding capitals ("Báo cáo kết quả thực hiện
+    Chương trình … về Ủy ban nhân dân tỉnh (qua Công an tỉnh)") still reaching it."""
+    b01 = {(r.unit, r.role) for r in extracted(REAL3 / "b01_NQ-88-NQ-CP_chuong-trinh-hanh-dong.txt").responsibilities}
+    assert {("Bộ trưởng Bộ Tài nguyên và Môi trường", "monitor"), ("Chính phủ", "report"),
+            ("Thủ tướng Chính phủ", "report")} <= b01
+    qd = {(r.unit, r.role) for r in extracted(REAL / "03_QD-2319-QD-TTg_signed.pdf").responsibilities}
+    assert ("Bộ Công an", "lead") in qd
+    b02 = {(r.unit, r.role) for r in extracted(REAL3 / "b02_NQ-10-NQ-TW_dia-chat-khoang-san.txt").responsibilities}
+    assert {("Bộ Chính trị", "report"), ("Ban Bí thư", "report")} <= b02
+    kh15 = {(r.unit, r.role) for r in extracted(REAL / "15_KH-PCMT-den-2030-UBND-LamDong.docx").responsibilities}
+    assert {("Hội đồng nhân dân tỉnh", "report"), ("Ủy ban nhân dân tỉnh", "report"), ("Công an tỉnh", "report"),
+            ("Bộ Công an", "report")} <= kh15

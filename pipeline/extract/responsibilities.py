@@ -126,8 +126,10 @@ def _word_patterns() -> SimpleNamespace:
                                  rf"|(?<!\p{{L}})(?i:{alternation([coordinate['verb']])})[ \t]+(?=\p{{Lu}})"),
         executor_line=regex.compile(LINE_START + rf"\s*[-+•]?\s*(?:{alternation(v['executor_labels'])})\s*:\s*",
                                     regex.I | regex.M),
+        # (The words up to "về" may hold capitals, "báo cáo kết quả thực hiện Chương trình … về
+        # UBND tỉnh", as (?i) lets \p{Ll} take them; not a body's name: :func:`_report_receivers`.)
         report_to=regex.compile(rf"(?i)(?:{alternation(report['verb'])})(?:\s+(?:{alternation(report['object'])}))?"
-                                rf"(?:[\p{{Ll}}\s,]{{0,90}}?\s(?:{alternation(report['to'])}))?\s+"),
+                                rf"(?P<between>[\p{{Ll}}\s,]{{0,90}}?\s(?:{alternation(report['to'])}))?\s+"),
         # Between two of the listed bodies: ", " or " và ", when the words after it open a unit (a
         # comma inside a name, "Thủ trưởng các sở, ban, ngành Thành phố", is followed by a common word).
         list_join=regex.compile(rf",\s+|\s+{alternation([v['and_word']])}\s+"),
@@ -924,8 +926,15 @@ def _role_cue_patterns() -> tuple[tuple[str, regex.Pattern], ...]:
     # (Or after helping a body: "có trách nhiệm giúp Ủy ban nhân dân tỉnh theo dõi, kiểm tra, đôn
     # đốc …", 12_KH: the body helped, up to eight words, is not the unit's role; help_words.)
     helped = rf"(?:{alternation([fold(w) for w in _vocab()['help_words']])})\s+(?:\p{{L}}+\s+){{1,8}}?"
+    # (Or after what the task rests on: "căn cứ chức năng, nhiệm vụ, quyền hạn được giao, theo
+    # dõi, đôn đốc …", b01: duty_bases, then up to a comma.)
+    # (The words as the tagger's tokens give them back too: "chức năng , nhiệm vụ".)
+    bases = sorted((fold(w) for w in _vocab()["duty_bases"]), key=len, reverse=True)
+    bases_alt = "|".join(r"\s*,\s*".join(r"\s+".join(map(regex.escape, p.split())) for p in b.split(","))
+                         for b in bases)
+    basis = rf"(?:(?:{bases_alt})[^,;.:]{{0,40}},\s*)?"
     return tuple((role, regex.compile(
-        rf"^[\s\-+•]*(?:[\da-zđ]{{1,3}}[.)]\s*)?(?:(?:[\p{{L}}]+[\s,]+){{0,3}}?|(?:\p{{L}}+\s+){{0,3}}?{helped})"
+        rf"^[\s\-+•]*(?:[\da-zđ]{{1,3}}[.)]\s*)?{basis}(?:(?:[\p{{L}}]+[\s,]+){{0,3}}?|(?:\p{{L}}+\s+){{0,3}}?{helped})"
         rf"(?:{alternation([fold(w) for w in words])})(?!\p{{L}})"))
         for role, words in _vocab()["task_role_cues"].items())
 
@@ -1084,8 +1093,14 @@ def _report_receivers(text: str, lo: int, hi: int, found: _Collector) -> None:
     """"báo cáo (kết quả ... về) X": X receives reports; X may also be an office-holder
     ("báo cáo Chủ tịch UBND tỉnh")."""
     report_nouns = _report_nouns()
-    for m in _word_patterns().report_to.finditer(text[lo:hi]):
+    # (Overlapped: a match reaching over a second verb to a later "về" must not hide that verb's
+    # own receivers, "báo cáo Bộ X để tổng hợp, báo cáo Chính phủ … và kiến nghị về …".)
+    for m in _word_patterns().report_to.finditer(text[lo:hi], overlapped=True):
         s = lo + m.end()
+        if m.group("between") and _names_a_body(m.group("between")):
+            # "báo cáo Chính phủ, Thủ tướng Chính phủ và kiến nghị về …": the receivers come
+            # before the "về", which belongs to the words after them.
+            s = lo + m.start("between") + len(m.group("between")) - len(m.group("between").lstrip())
         if report_nouns.search(text[max(lo, lo + m.start() - 30):lo + m.start()]):
             continue  # "hệ thống thông tin báo cáo Chính phủ": a name, not a report to send
         names, end = _units_at(text, s, hi, heads=_vocab()["report_heads"])
@@ -1098,6 +1113,12 @@ def _report_receivers(text: str, lo: int, hi: int, found: _Collector) -> None:
             more, more_end = _units_at(text, via.end(), hi, heads=_vocab()["report_heads"])
             for name in more:
                 found.add(name, "report", via.end(), more_end)
+
+
+def _names_a_body(words: str) -> bool:
+    """Whether a capitalised word among ``words`` opens a body's name ("Chính phủ", "UBND")."""
+    return any(_starts_org(" ".join(words[m.start():].split()[:4]))
+               for m in regex.finditer(r"(?<!\S)\p{Lu}", words))
 
 
 @functools.cache
