@@ -278,3 +278,35 @@ def test_real_national_forms(extracted):
     kh15 = {(r.unit, r.role) for r in extracted(REAL / "15_KH-PCMT-den-2030-UBND-LamDong.docx").responsibilities}
     assert {("Hội đồng nhân dân tỉnh", "report"), ("Ủy ban nhân dân tỉnh", "report"), ("Công an tỉnh", "report"),
             ("Bộ Công an", "report")} <= kh15
+
+
+def test_role_markers_offices_in_parentheses_and_names_as_printed():
+    """In a "Đơn vị thực hiện" column, "(chủ trì)" / "(phối hợp)" after units give their roles; a
+    parenthesis naming an office of the unit ("Bộ Công an (Cục An ninh mạng …)") is a unit too,
+    whole; a name keeps its printed "&" ("Sở LĐ-TB&XH"); "và các đơn vị liên quan" is vague."""
+    got = units(
+        "STT | Nội dung | Đơn vị thực hiện | Thời gian\n"
+        "1. | Tập huấn nghiệp vụ | Sở Nội vụ (chủ trì); Sở Tài chính, Sở Tư pháp (phối hợp) | Quý I/2026\n"
+        "2. | Rà soát danh mục | Các sở, ngành, UBND cấp huyện | Tháng 3/2026\n"
+        "3. | Tuyên truyền | Sở Y tế và các đơn vị liên quan | Năm 2026\n"
+        "4. | Phổ cập giáo dục | Sở GD&ĐT, Sở LĐ-TB&XH | Năm 2026\n"
+        "5. | An ninh mạng | Bộ Công an (Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao)"
+        " | Năm 2026\n")
+    assert [(u, r) for u, r, _, _ in got] == [
+        ("Sở Nội vụ", "lead"), ("Sở Tài chính", "coordinate"), ("Sở Tư pháp", "coordinate"),
+        ("Các sở, ngành", "execute"), ("UBND cấp huyện", "execute"), ("Sở Y tế", "execute"),
+        ("Sở GD&ĐT", "execute"), ("Sở LĐ-TB&XH", "execute"), ("Bộ Công an", "execute"),
+        ("Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao", "execute")]
+    assert got[0][2:] == ("Tập huấn nghiệp vụ", "2026-Q1")
+
+
+def test_real_office_in_parenthesis_and_spellings_of_one_class(extracted):
+    """16 (dev): "Văn phòng UBND tỉnh (Trung tâm Thông tin)" in the lead column names the office
+    (a unit of the gold); p037: "UBND các tỉnh/ thành phố" and "UBND các tỉnh/thành phố" are one
+    unit per role, spelled as printed."""
+    doc16 = extracted(REAL / "16_KH-CCHC-2026-2030-UBND-LamDong.docx")
+    assert ("Trung tâm Thông tin", "lead") in {(r.unit, r.role) for r in doc16.responsibilities}
+    p037 = [r for r in extracted(REAL2 / "p037.txt").responsibilities if r.unit.startswith("UBND các tỉnh/")]
+    assert sorted((r.unit, r.role) for r in p037) == [
+        ("UBND các tỉnh/ thành phố", "coordinate"), ("UBND các tỉnh/thành phố", "lead"),
+        ("UBND các tỉnh/thành phố vùng đồng bằng sông Hồng và Đông Nam Bộ", "coordinate")]

@@ -559,6 +559,11 @@ def _table_columns() -> dict[str, PhraseSet]:
     return {role: PhraseSet(fold(w) for w in words) for role, words in _vocab()["table_columns"].items()}
 
 
+# Spaces around a joining mark, which spellings of one name differ by ("UBND các tỉnh/ thành phố",
+# "UBND các tỉnh/thành phố"): no part of the key that merges a unit's mentions.
+_JOINING_MARK_SPACES = regex.compile(r"\s*([/&])\s*")
+
+
 class _Collector:
     """The units found so far, one :class:`Responsibility` per (folded unit, role).
 
@@ -582,7 +587,7 @@ class _Collector:
             return
         # The same unit written in full and abbreviated ("Sở Khoa học và Công nghệ" in the text,
         # "Sở KH&CN" in its annex table) is one: the key is the unit_key of the expanded name.
-        key = (unit_key(expand(unit)), role)
+        key = (unit_key(expand(_JOINING_MARK_SPACES.sub(r"\1", unit))), role)
         if key in self._seen:
             r = self._seen[key]
             if fold(r.unit) != fold(unit) and expand(unit) == unit:
@@ -1387,15 +1392,60 @@ def _cell_units(cell: str, role: str, parts: regex.Pattern) -> list[tuple[str, s
     """(unit, role) of the units of a task table's cell, split at ``parts``: in a combined column
     ("Đơn vị chủ trì/phối hợp": "Sở Nội vụ/Sở Tư pháp, Văn phòng UBND tỉnh") the first unit leads
     and the others coordinate, as the header's order says."""
-    names = []
+    names: list[tuple[str, str | None]] = []
     for part in (_COMBINED_CELL_SEPARATOR if role == "lead_then_coordinate" else parts).split(cell):
         pieces = (p for b in _bulleted_parts(part.strip()) for ln in _unit_lines(b) for p in _class_starts().split(ln))
         for piece in pieces:
             piece = " ".join(_BULLET.sub("", piece.strip()).split()).strip(" .")
-            names += _cell_part_units(piece) if piece else []
+            names += _piece_units(piece) if piece else []
     if role != "lead_then_coordinate":
-        return [(name, role) for name in names]
-    return [(name, "lead" if i == 0 else "coordinate") for i, name in enumerate(names)]
+        return [(name, marked or role) for name, marked in names]
+    return [(name, marked or ("lead" if i == 0 else "coordinate")) for i, (name, marked) in enumerate(names)]
+
+
+# A parenthesis in a unit's cell: a role's marker ("Sở Nội vụ (chủ trì); Sở Tài chính (phối
+# hợp)") or the unit's office that does the work ("Bộ Công an (Cục An ninh mạng …)").
+_CELL_PARENTHESIS = regex.compile(r"\s*\(([^()]{2,160})\)")
+
+
+def _marker_role(words: str) -> str | None:
+    """The role a parenthesis of a cell marks, where it holds only a role's cue ("chủ trì",
+    "phối hợp", "theo dõi": ``task_role_cues``)."""
+    key = fold(words).strip(" .,;")
+    return next((role for role, cues in _vocab()["task_role_cues"].items() if key in map(fold, cues)), None)
+
+
+def _piece_units(piece: str) -> list[tuple[str, str | None]]:
+    """The units of one piece of a cell and the role its parenthesis marks, if any: the units
+    outside the parentheses, then those a parenthesis names (an office of the unit before it),
+    each as printed (the tagger's tokens put spaces around "&" and "/": "Sở LĐ-TB&XH")."""
+    marked: str | None = None
+    inner: list[str] = []
+    for m in _CELL_PARENTHESIS.finditer(piece):
+        inside = m.group(1).strip()
+        role = _marker_role(inside)
+        if role:
+            marked = role
+        elif inside[:1].isupper() and _starts_org(" ".join(inside.split()[:4])):
+            office = _cell_part_units(inside)
+            # One office's name, the whole parenthesis ("Cục An ninh mạng và phòng, chống tội
+            # phạm sử dụng công nghệ cao", which the tagger cuts at "phòng").
+            if len(office) == 1 and inside.startswith(office[0]) and len(inside.split()) <= _CLASS_CELL_WORDS \
+                    and not _holds_role_cue(inside):
+                office = [inside]
+            inner += office
+    bare = _CELL_PARENTHESIS.sub("", piece).strip(" .") if inner or marked else piece
+    return [(_as_printed_in(piece, u), marked) for u in _cell_part_units(bare) + inner]
+
+
+def _as_printed_in(text: str, unit: str) -> str:
+    """``unit`` as ``text`` prints it, where the tagger's tokens spaced it ("Sở LĐ-TB & XH" of
+    "Sở LĐ-TB&XH", "UBND các tỉnh / thành phố" of "UBND các tỉnh/ thành phố")."""
+    if unit in text:
+        return unit
+    pattern = r"\s*".join(regex.escape(w) for w in unit.split())
+    m = regex.search(pattern, text)
+    return m.group() if m else unit
 
 
 def units_from_tables(text: str, layout: Layout, found: _Collector) -> None:
