@@ -1343,9 +1343,16 @@ def _cell_part_units(part: str) -> list[str]:
             units[-1] = part[at:].strip()
     if len(units) == 1 and part.startswith(units[0]) and _is_field_list(part[len(units[0]):]):
         return [part]
-    if not units and fold(part.split(" ", 1)[0]) in _folded_vocab("plural_words") \
-            and _starts_org(" ".join(part.split()[:4])) and not is_generic(part) \
+    if not units and "," in part:
+        kinds = _kinds_listed(part)
+        if len(kinds) > 1:
+            return [u for kind in kinds for u in _cell_part_units(kind)]
+    opens_class = fold(part.split(" ", 1)[0]) in _folded_vocab("plural_words") \
+        and _starts_org(" ".join(part.split()[:4])) or _group_words().opens(fold(part))
+    if not units and opens_class and not is_generic(part) \
             and len(part.split()) <= _CLASS_CELL_WORDS and not _holds_role_cue(part):
+        # (Or a kind of body without "các": "Cơ quan quản lý cấp trên của đơn vị sự nghiệp công
+        # lập", "đơn vị sự nghiệp công lập trực thuộc UBND tỉnh".)
         return [part]
     return units
 
@@ -1375,6 +1382,26 @@ def _distributed_head(unit: str) -> list[str]:
         return [unit]
     head = " ".join(words[:at])
     return [parts[0]] + [f"{head} {p}" for p in parts[1:]]
+
+
+_KIND_WORDS = 5
+
+
+def _kinds_listed(part: str) -> list[str]:
+    """A cell's part cut at its commas before a kind of body, where each piece is a kind with what
+    singles it out, _KIND_WORDS syllables or more ("Cơ quan quản lý cấp trên của đơn vị sự nghiệp
+    công lập, đơn vị sự nghiệp công lập trực thuộc UBND tỉnh"); a class over its kinds ("Các cơ
+    quan, đơn vị, địa phương") stays whole."""
+    pieces: list[str] = []
+    for piece in regex.split(r",\s+", part):
+        if pieces and _group_words().opens(fold(piece)) and len(piece.split()) >= _KIND_WORDS \
+                and len(pieces[-1].split()) >= _KIND_WORDS:
+            pieces.append(piece)
+        elif pieces:
+            pieces[-1] += ", " + piece
+        else:
+            pieces.append(piece)
+    return pieces
 
 
 # A class of bodies in a cell is one unit up to this many words (more is a sentence).
