@@ -325,3 +325,21 @@ def test_kinds_of_body_in_a_cell():
         ("Sở Tài chính", "lead"), ("Cơ quan quản lý cấp trên của đơn vị sự nghiệp công lập", "coordinate"),
         ("đơn vị sự nghiệp công lập trực thuộc UBND tỉnh", "coordinate"), ("Cơ quan thuế", "lead"),
         ("Các cơ quan, đơn vị, địa phương", "coordinate")]
+
+
+def test_a_name_the_tagger_cuts_runs_to_the_cells_end():
+    """"Viện Nghiên cứu" + "phát triển Thành phố" (words the tagger takes for verbs) is one name
+    in a unit cell; not over "và các …" (another unit) or a verb of a task ("Sở Tư pháp hướng
+    dẫn"); p024 (dev): "Các doanh nghiệp đầu tư hạ tầng", a unit of the gold."""
+    got = units(
+        "STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian\n"
+        "1 | Nghiên cứu đề án | Viện Nghiên cứu phát triển Thành phố | Sở Tư pháp hướng dẫn | Năm 2026\n"
+        "2 | Triển khai | Các đơn vị cấp tỉnh và các địa phương | Sở Nội vụ | Năm 2026\n")
+    assert [(u, r) for u, r, _, _ in got] == [
+        ("Viện Nghiên cứu phát triển Thành phố", "lead"), ("Sở Tư pháp", "coordinate"),
+        ("Các đơn vị cấp tỉnh", "lead"), ("Sở Nội vụ", "coordinate")]
+
+
+def test_real_name_cut_by_the_tagger_in_a_cell(extracted):
+    got = {(r.unit, r.role) for r in extracted(REAL2 / "p024.txt").responsibilities}
+    assert ("Các doanh nghiệp đầu tư hạ tầng", "coordinate") in got and ("Các doanh nghiệp", "coordinate") not in got

@@ -1321,8 +1321,7 @@ def _is_field_list(rest: str) -> bool:
     if any(_starts_org(" ".join(p.split()[:4])) or fold(p.split()[0]) in _folded_vocab("plural_words")
            for p in pieces if p):
         return False
-    words = f" {fold(rest.replace(',', ' '))} "
-    return not any(f" {stop} " in words for stop in _folded_vocab("unit_stops"))
+    return not _holds_stop(rest)
 
 
 def _cell_part_units(part: str) -> list[str]:
@@ -1333,13 +1332,18 @@ def _cell_part_units(part: str) -> list[str]:
     one unit where it is not vague itself (``vague_endings``)."""
     units, _ = leading_units(part, cued=True)
     units = [u for unit in units for u in _distributed_head(unit)]
-    if units and fold(units[-1]) in _org_phrases():
-        # A head alone ("Ủy ban" of "Ủy ban quản lý vốn nhà nước tại doanh nghiệp": the tagger
-        # takes "quản lý" for a verb): the name runs to the part's end, a cell holding no task.
+    if units:
+        # The last name cut by the tagger before words it takes for verbs ("Ủy ban" + "quản lý vốn
+        # nhà nước tại doanh nghiệp", "Viện Nghiên cứu" + "phát triển Thành phố"): it runs to the
+        # part's end, a cell holding no task: the words after it no unit's stop or role's cue, and
+        # few unless the name found is a head alone.
         at = part.rfind(units[-1])
         tail = part[at + len(units[-1]):] if at >= 0 else ""
-        if tail.strip() and not regex.search(r"[,;:()]", tail) and len(tail.split()) <= _CLASS_CELL_WORDS \
-                and not _holds_role_cue(tail):
+        head_alone = fold(units[-1]) in _org_phrases()
+        tail_words = {fold(w) for w in tail.split()}
+        if tail.strip() and not regex.search(r"[,;:()]", tail) and not _holds_role_cue(tail) \
+                and len(tail.split()) <= (_CLASS_CELL_WORDS if head_alone else _NAME_TAIL_WORDS) \
+                and (head_alone or not _holds_stop(tail) and not tail_words & _joining_words()):
             units[-1] = part[at:].strip()
     if len(units) == 1 and part.startswith(units[0]) and _is_field_list(part[len(units[0]):]):
         return [part]
@@ -1406,6 +1410,23 @@ def _kinds_listed(part: str) -> list[str]:
 
 # A class of bodies in a cell is one unit up to this many words (more is a sentence).
 _CLASS_CELL_WORDS = 14
+
+
+# The words a name found in a cell may run on over (:func:`_cell_part_units`).
+_NAME_TAIL_WORDS = 6
+
+
+@functools.cache
+def _joining_words() -> frozenset[str]:
+    """"và" and the plural words ("các", "những"): after them another unit follows."""
+    return frozenset({_word("and_word"), *_folded_vocab("plural_words")})
+
+
+def _holds_stop(words: str) -> bool:
+    """Whether a word ending a unit's name in running text ("thực hiện", "tổng hợp", "về":
+    ``unit_stops``) is among ``words``."""
+    folded = f" {fold(words.replace(',', ' '))} "
+    return any(f" {stop} " in folded for stop in _folded_vocab("unit_stops"))
 
 
 def _holds_role_cue(words: str) -> bool:
