@@ -343,3 +343,17 @@ def test_a_name_the_tagger_cuts_runs_to_the_cells_end():
 def test_real_name_cut_by_the_tagger_in_a_cell(extracted):
     got = {(r.unit, r.role) for r in extracted(REAL2 / "p024.txt").responsibilities}
     assert ("Các doanh nghiệp đầu tư hạ tầng", "coordinate") in got and ("Các doanh nghiệp", "coordinate") not in got
+
+
+def test_header_spellings():
+    """Headers with "/" spaced or not ("Cơ quan/ đơn vị chủ trì", "Cơ quan/đơn vị phối hợp"),
+    "Đơn vị chịu trách nhiệm" (execute), "Nhiệm vụ, giải pháp" (the task)."""
+    got = units(
+        "TT | Nhiệm vụ, giải pháp | Cơ quan/ đơn vị chủ trì | Cơ quan/đơn vị phối hợp | Tiến độ\n"
+        "1 | Rà soát quy hoạch | Sở Xây dựng | Sở Tài chính | Quý II/2026\n")
+    assert got == [("Sở Xây dựng", "lead", "Rà soát quy hoạch", "2026-Q2"),
+                   ("Sở Tài chính", "coordinate", "Rà soát quy hoạch", "2026-Q2")]
+    got = units(
+        "TT | Nội dung | Đơn vị chịu trách nhiệm | Thời hạn\n"
+        "1 | Kiểm tra định kỳ | Thanh tra tỉnh | Tháng 11/2026\n")
+    assert got == [("Thanh tra tỉnh", "execute", "Kiểm tra định kỳ", "2026-11")]

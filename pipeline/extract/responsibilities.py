@@ -1220,6 +1220,7 @@ def _monitor_headers() -> frozenset[str]:
 
 # A footnote's mark after a header's words ("Cơ quan chủ trì[1]", "Nguồn lực thực hiện(2)").
 _FOOTNOTE_MARK = regex.compile(r"\s*[\[(]\d{1,2}[\])]\s*$")
+_SLASH_SPACES = regex.compile(r"\s*/\s*")
 
 
 def _column_roles(folded: list[str], column_role: dict[str, str | None]) -> dict[str, int]:
@@ -1231,7 +1232,7 @@ def _column_roles(folded: list[str], column_role: dict[str, str | None]) -> dict
     cols = _table_columns()
     roles: dict[str, int] = {}
     for i, c in enumerate(folded):
-        c = _FOOTNOTE_MARK.sub("", c)  # "Cơ quan chủ trì[1]"
+        c = _SLASH_SPACES.sub("/", _FOOTNOTE_MARK.sub("", c))  # "Cơ quan chủ trì[1]", "Cơ quan/ đơn vị"
         if c not in column_role:
             column_role[c] = next((role for role, words in cols.items() if words.opens(c)
                                    and (role != "monitor" or c.strip(" .:") in _monitor_headers())), None)
