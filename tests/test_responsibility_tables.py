@@ -357,3 +357,25 @@ def test_header_spellings():
         "TT | Nội dung | Đơn vị chịu trách nhiệm | Thời hạn\n"
         "1 | Kiểm tra định kỳ | Thanh tra tỉnh | Tháng 11/2026\n")
     assert got == [("Thanh tra tỉnh", "execute", "Kiểm tra định kỳ", "2026-11")]
+
+
+def test_row_continuing_the_one_above_keeps_its_task_and_classes_of_companies():
+    """A row whose number and task cells are merged with the row above (written empty) has that
+    row's task; "các tập đoàn kinh tế, tổng công ty nhà nước …" is a class of bodies (b01)."""
+    doc = extract(text=HEAD + (
+        "STT | Nhiệm vụ | Sản phẩm | Chủ trì | Phối hợp\n"
+        "1 | Tham mưu ban hành kế hoạch tuyên truyền | Kế hoạch của UBND tỉnh | Sở Nội vụ | Sở Tư pháp\n"
+        " |  | Kế hoạch của cơ quan, đơn vị | Các sở, ban, ngành | \n"
+        "2 | Phổ biến pháp luật về khoáng sản | Chương trình | các tập đoàn kinh tế, tổng công ty nhà nước"
+        " hoạt động khoáng sản | Bộ Tư pháp\n"))
+    got = {(r.unit, r.role): r.tasks for r in doc.responsibilities}
+    assert got == {
+        ("Sở Nội vụ", "lead"): ["Tham mưu ban hành kế hoạch tuyên truyền"],
+        ("Sở Tư pháp", "coordinate"): ["Tham mưu ban hành kế hoạch tuyên truyền"],
+        ("Các sở, ban, ngành", "lead"): ["Tham mưu ban hành kế hoạch tuyên truyền"],
+        ("các tập đoàn kinh tế, tổng công ty nhà nước hoạt động khoáng sản", "lead"): [
+            "Phổ biến pháp luật về khoáng sản"],
+        ("Bộ Tư pháp", "coordinate"): ["Phổ biến pháp luật về khoáng sản"]}
+    b01 = extract(REAL3 / "b01_NQ-88-NQ-CP_chuong-trinh-hanh-dong.txt")
+    assert ("các tập đoàn kinh tế, tổng công ty nhà nước hoạt động khoáng sản", "lead") in {
+        (r.unit, r.role) for r in b01.responsibilities}

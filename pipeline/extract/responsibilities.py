@@ -1505,6 +1505,7 @@ def units_from_tables(text: str, layout: Layout, found: _Collector) -> None:
     column_role: dict[str, str | None] = {}  # folded cell → the role of the column it heads
     header_cols = None
     just_headed = False
+    last_task: str | None = None
     table_lines = [x for s, e in layout.content_spans() for x in lines_of(text, s, e)]
     for ls, le, line in table_lines:
         if "|" not in line:
@@ -1528,6 +1529,11 @@ def units_from_tables(text: str, layout: Layout, found: _Collector) -> None:
         if not header_cols:
             continue
         task = cells[header_cols["task"]] if "task" in header_cols and header_cols["task"] < len(cells) else None
+        if not task and not cells[0] and header_cols.get("task", 0) > 0:
+            # A row continuing the one above, its number and task cells merged over both (the
+            # readers write a merged cell once, then empty cells: " |  | Kế hoạch … | … | Sở Nội vụ").
+            task = last_task
+        last_task = task
         deadline = _row_deadline(cells, header_cols)
         for column in ("lead_then_coordinate", "lead", "coordinate", "execute", "monitor"):
             i = header_cols.get(column)
