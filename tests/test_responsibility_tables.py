@@ -379,3 +379,19 @@ def test_row_continuing_the_one_above_keeps_its_task_and_classes_of_companies():
     b01 = extract(REAL3 / "b01_NQ-88-NQ-CP_chuong-trinh-hanh-dong.txt")
     assert ("các tập đoàn kinh tế, tổng công ty nhà nước hoạt động khoáng sản", "lead") in {
         (r.unit, r.role) for r in b01.responsibilities}
+
+
+def test_passive_lead():
+    """"Hội nghị do Chủ tịch Ủy ban nhân dân tỉnh chủ trì." leads (04: the Prime Minister chairing
+    a conference); "các dự án do Bộ Công an chủ trì theo …" only describes the projects (p015)."""
+    text = HEAD.replace(
+        "Các cơ quan, đơn vị căn cứ nhiệm vụ được giao tại Phụ lục tổ chức thực hiện.",
+        "Hội nghị sơ kết do Chủ tịch Ủy ban nhân dân tỉnh chủ trì.\n"
+        "Triển khai các dự án do Bộ Công an chủ trì theo chức năng, nhiệm vụ được giao.")
+    got = {(r.unit, r.role) for r in extract(text=text).responsibilities}
+    assert ("Chủ tịch Ủy ban nhân dân tỉnh", "lead") in got
+    assert not any(u == "Bộ Công an" for u, _ in got)
+    cd = {(r.unit, r.role) for r in extract(REAL / "04_CD-2003-CD-VPCP_signed.pdf").responsibilities}
+    assert ("Thủ tướng Chính phủ Phạm Minh Chính", "lead") in cd
+    p015 = {(r.unit, r.role) for r in extract(REAL2 / "p015.txt").responsibilities}
+    assert ("Bộ Công an", "lead") not in p015

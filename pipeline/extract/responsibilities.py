@@ -1019,8 +1019,12 @@ def _lead_word() -> regex.Pattern:
     return regex.compile(rf"(?<!\p{{L}})(?:{alternation([_vocab()['lead_word']])})(?!\p{{L}})", regex.I)
 
 
-# Where a clause holding a unit before "chủ trì" may open: after "(", ",", ";", ". " or a line break.
-_LEAD_CLAUSE_OPENING = regex.compile(r"[(,;]\s*|\.\s+|\n")
+# Where a clause holding a unit before "chủ trì" may open: after "(", ",", ";", ". " or a line
+# break, or after the word of a passive ("Hội nghị do Thủ tướng Chính phủ chủ trì": agent_words).
+@functools.cache
+def _lead_clause_opening() -> regex.Pattern:
+    agent = alternation(_vocab()["agent_words"])
+    return regex.compile(rf"[(,;]\s*|\.\s+|\n|(?<!\S)(?:{agent})\s+", regex.I)
 
 
 def _units_before_lead_word(text: str, lo: int, hi: int, found: _Collector) -> None:
@@ -1039,9 +1043,15 @@ def _units_before_lead_word(text: str, lo: int, hi: int, found: _Collector) -> N
             if not tagged or tagged[0][1] != "V":
                 continue
         line_start = max(lo, text.rfind("\n", lo, s) + 1)
-        openings = [line_start] + [o.end() for o in _LEAD_CLAUSE_OPENING.finditer(text, line_start, s)]
+        found_openings = list(_lead_clause_opening().finditer(text, line_start, s))
+        openings = [line_start] + [o.end() for o in found_openings]
+        # After a passive's word the units lead only where the clause ends with the word ("Hội
+        # nghị do Thủ tướng Chính phủ chủ trì."); "các dự án do Bộ Công an chủ trì theo …" only
+        # describes the projects.
+        agent_starts = {o.end() for o in found_openings if o.group().strip()[:1].isalpha()}
+        clause_ends = not after or not after[0].isalnum()
         for start in openings:
-            if s - start > 220:
+            if s - start > 220 or start in agent_starts and not clause_ends:
                 continue
             names, rest = leading_units(text[start:s])
             if names and not rest.strip():
