@@ -395,3 +395,37 @@ def test_passive_lead():
     assert ("Thủ tướng Chính phủ Phạm Minh Chính", "lead") in cd
     p015 = {(r.unit, r.role) for r in extract(REAL2 / "p015.txt").responsibilities}
     assert ("Bộ Công an", "lead") not in p015
+
+
+def test_table_of_aims_and_their_leads_and_cells_written_as_sentences():
+    """An annex of aims ("TT | Chỉ tiêu | Chủ trì"): each aim's lead. A cell written as sentences
+    gives its units the role its verb says: "Sở Khoa học và Công nghệ chủ trì hướng dẫn" (lead),
+    "Các sở, ngành, UBND cấp xã thực hiện công bố dữ liệu" (execute, not the column's lead); a cue
+    among a unit's first verbs adds its role to the column's ("thúc đẩy, theo dõi": monitor)."""
+    got = units(cell_table([
+        ["TT", "Chỉ tiêu", "Chủ trì"],
+        ["1", "Tỷ lệ người dân có chữ ký số đạt 80%", "Tỉnh đoàn"],
+        ["2", "Phát triển 05 bộ dữ liệu mở mỗi năm",
+         "Sở Khoa học và Công nghệ chủ trì hướng dẫn, tổng hợp; Các sở, ngành, UBND cấp xã thực hiện công bố dữ liệu"],
+        ["3", "Tỷ lệ doanh nghiệp ứng dụng công nghệ số đạt 60%",
+         "Sở Tài chính thúc đẩy, theo dõi, báo cáo chỉ tiêu"]]))
+    assert [(u, r, t) for u, r, t, _ in got] == [
+        ("Tỉnh đoàn", "lead", "Tỷ lệ người dân có chữ ký số đạt 80%"),
+        ("Sở Khoa học và Công nghệ", "lead", "Phát triển 05 bộ dữ liệu mở mỗi năm"),
+        ("Các sở, ngành", "execute", "Phát triển 05 bộ dữ liệu mở mỗi năm"),
+        ("UBND cấp xã", "execute", "Phát triển 05 bộ dữ liệu mở mỗi năm"),
+        ("Sở Tài chính", "lead", "Tỷ lệ doanh nghiệp ứng dụng công nghệ số đạt 60%"),
+        ("Sở Tài chính", "monitor", "Tỷ lệ doanh nghiệp ứng dụng công nghệ số đạt 60%")]
+
+
+def test_real_table_of_aims_and_cues_after_a_preamble(extracted):
+    """p009 (dev): the annex of aims gives "Ngân hàng nhà nước khu vực XII", "Tỉnh đoàn" the lead
+    (of the gold). A unit's task opening with what it rests on ("Trên cơ sở đề xuất kinh phí của
+    các sở, ban, ngành, địa phương, chủ trì tổng hợp", p026; "Trên cơ sở của nội dung Phong trào
+    thi đua, phối hợp chặt chẽ với …", 14) has the role of the cue after it (of the gold)."""
+    p009 = {(r.unit, r.role) for r in extracted(REAL2 / "p009.txt").responsibilities}
+    assert {("Ngân hàng nhà nước khu vực XII", "lead"), ("Tỉnh đoàn", "lead")} <= p009
+    p026 = {(r.unit, r.role) for r in extracted(REAL2 / "p026.txt").responsibilities}
+    assert ("Sở Tài chính", "lead") in p026
+    kh14 = {(r.unit, r.role) for r in extracted(REAL / "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx").responsibilities}
+    assert ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "coordinate") in kh14

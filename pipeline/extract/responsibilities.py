@@ -937,7 +937,8 @@ def _role_cue_patterns() -> tuple[tuple[str, regex.Pattern], ...]:
     bases = sorted((fold(w) for w in _vocab()["duty_bases"]), key=len, reverse=True)
     bases_alt = "|".join(r"\s*,\s*".join(r"\s+".join(map(regex.escape, p.split())) for p in b.split(","))
                          for b in bases)
-    basis = rf"(?:(?:{bases_alt})[^,;.:]{{0,40}},\s*)?"
+    preambles = alternation([fold(w) for w in _vocab()["sentence_preambles"]])
+    basis = rf"(?:(?:{bases_alt})[^,;.:]{{0,40}},\s*|(?:{preambles})\s[^;.:]{{1,100}}?,\s*)?"
     return tuple((role, regex.compile(
         rf"^[\s\-+•]*(?:[\da-zđ]{{1,3}}[.)]\s*)?{basis}(?:(?:[\p{{L}}]+[\s,]+){{0,3}}?|(?:\p{{L}}+\s+){{0,3}}?{helped})"
         rf"(?:{alternation([fold(w) for w in words])})(?!\p{{L}})"))
@@ -1457,6 +1458,10 @@ def _cell_units(cell: str, role: str, parts: regex.Pattern) -> list[tuple[str, s
         for piece in pieces:
             piece = " ".join(_BULLET.sub("", piece.strip()).split()).strip(" .")
             names += _piece_units(piece) if piece else []
+    # (A sentence's verb of doing, "thực hiện", tells the units do not lead; in another column its
+    # role stays: "Sở Tư pháp hướng dẫn" in a "Phối hợp" column coordinates.)
+    names = [(name, None if marked == "execute" and role not in ("lead", "lead_then_coordinate") else marked)
+             for name, marked in names]
     if role != "lead_then_coordinate":
         return [(name, marked or role) for name, marked in names]
     return [(name, marked or ("lead" if i == 0 else "coordinate")) for i, (name, marked) in enumerate(names)]
@@ -1494,7 +1499,30 @@ def _piece_units(piece: str) -> list[tuple[str, str | None]]:
                 office = [inside]
             inner += office
     bare = _CELL_PARENTHESIS.sub("", piece).strip(" .") if inner or marked else piece
-    return [(_as_printed_in(piece, u), marked) for u in _cell_part_units(bare) + inner]
+    outer = _cell_part_units(bare)
+    roles: list[str | None] = [marked]
+    if outer and not marked:
+        roles = _sentence_roles(bare, outer[-1])
+    return [(_as_printed_in(piece, u), role) for u in outer + inner for role in roles]
+
+
+def _sentence_roles(part: str, last_unit: str) -> list[str | None]:
+    """The roles a cell's part gives its units where it is a sentence, the units followed by its
+    verb (None: the column's): with a role's cue among the first words after them, the column's
+    and the cue's ("Sở KH&CN thúc đẩy, theo dõi, báo cáo chỉ tiêu" in a "Chủ trì" column: lead and
+    monitor); with another verb that ends a unit's name (``unit_stops``), execute alone ("Các sở,
+    ngành, UBND cấp xã thực hiện công bố dữ liệu" beside "Sở KH&CN chủ trì hướng dẫn")."""
+    at = part.rfind(last_unit)
+    rest = fold(part[at + len(last_unit):]).strip(" ,") if at >= 0 else ""
+    if not rest:
+        return [None]
+    cues = _cue_roles(rest)
+    if cues:
+        return [None, *sorted(cues, key=_ROLE_ORDER.index)]
+    first_words = " ".join(rest.split()[:2])
+    if any(first_words == stop or first_words.startswith(stop + " ") for stop in _folded_vocab("unit_stops")):
+        return ["execute"]
+    return [None]
 
 
 def _as_printed_in(text: str, unit: str) -> str:
