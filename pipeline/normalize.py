@@ -239,6 +239,8 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
         last_char = text[start - 1]
         if last_char in _TERMINAL or _ITEM_START.match(text, end, end + 12) or _URLISH.match(text, end):
             continue
+        if _between_table_rows(text, start, end):
+            continue
         before = text[max(0, start - 40):start]
         first_char = text[end]
         blank_lines = text.count("\n", start, end) > 1
@@ -258,7 +260,10 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
             else:
                 last_word_raw = _LAST_WORD.search(before)
                 word_lower = last_word_raw is not None and last_word_raw.group(1).islower()
-                joined = word_lower and fold(last_word_raw.group(1)) in no_end
+                last = fold(last_word_raw.group(1)) if word_lower and last_word_raw else ""
+                # A word waiting for a number ("số", "năm", "tháng") goes on before a digit only:
+                # before a capital the line is a heading's end ("2. Phát triển hạ tầng số").
+                joined = last in no_end and (first_char.isdigit() or last not in _number_words())
         elif blank_lines and first_char.isdigit():
             last_word_raw = _LAST_WORD.search(before)
             last_word = fold(last_word_raw.group(1)) if last_word_raw else ""
@@ -266,6 +271,20 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
         if joined:
             edits.append((start, end, " "))
     return edits
+
+
+def _between_table_rows(text: str, start: int, end: int) -> bool:
+    """Whether the line break at text[start:end] parts two rows of a table as the readers write
+    them ("cell | cell", one row a line): a row is never wrapped ("… | Hằng năm\n4 | Báo cáo …",
+    its last word "năm" notwithstanding)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return " | " in text[line_start:start] and " | " in text[end:line_end if line_end >= 0 else len(text)]
+
+
+@functools.cache
+def _number_words() -> frozenset[str]:
+    return words("line_joining_numbers.tsv")
 
 
 @functools.cache

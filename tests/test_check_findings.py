@@ -441,7 +441,8 @@ def test_html_report_shows_both_texts_side_by_side():
     plan_side, parent_side = first.split("<div class='side'>")[1:]
     assert "Evidence in the plan: " in plan_side
     assert "p04-child.txt (characters 18994–19002, lines 118–118)" in plan_side
-    assert "| <mark>Năm 2025</mark> và các năm tiếp theo 14 |" in plan_side
+    # (the next row, "14 | …", on its own line as in the file: rows of a table are never joined)
+    assert "| <mark>Năm 2025</mark> và các năm tiếp theo\n14 |" in plan_side
     assert "Evidence in the parent: " in parent_side and "p04-parent.txt (characters 14567–14575" in parent_side
     assert re.search(r"trước <mark>năm 2025</mark>", parent_side)
     # a report made without the documents (from JSON) quotes the evidence alone

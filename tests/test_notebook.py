@@ -119,7 +119,9 @@ def test_units_by_tasks_recounted_from_the_json_arrays(run):
     for row in answers["units"]:
         assert (row["tasks"], row["plans"]) == (tasks[row["unit_key"]], len(works[row["unit_key"]])), row
     assert [row["tasks"] for row in answers["units"]] == sorted(tasks.values(), reverse=True)[:15]
-    assert (answers["units"][0]["unit"], answers["units"][0]["tasks"]) == ("Sở Nội vụ", 88)
+    # (90: the rows of 12 and 16 continuing the one above, their task cells merged, give Sở Nội vụ
+    # the task of the row above, "Tham mưu UBND tỉnh đánh giá, công bố chỉ số …", which it leads.)
+    assert (answers["units"][0]["unit"], answers["units"][0]["tasks"]) == ("Sở Nội vụ", 90)
 
 
 @pytest.mark.slow

@@ -184,15 +184,24 @@ def test_tables_phase_alone(extracted):
     assert {"Sở Tư pháp", "Văn phòng UBND tỉnh", "Sở Nội vụ"} <= set(monitors)
     found.items = [r for r in found.items if r.role != "monitor"]
     got = [(r.unit, r.role) for r in found.items]
-    # (A class of bodies runs over its kinds: "Các cơ quan, đơn vị, địa phương", a unit of the gold.)
-    assert got[:8] == [("Sở Tư pháp", "lead"), ("UBND các xã, phường, đặc khu", "lead"),
+    # (A class of bodies runs over its kinds: "Các cơ quan, đơn vị, địa phương", a unit of the gold;
+    # row 3's lead cell "Sở Tư pháp; các cơ quan, đơn vị, địa phương" names it first, in lower case.)
+    assert got[:9] == [("Sở Tư pháp", "lead"), ("UBND các xã, phường, đặc khu", "lead"),
+                       ("các cơ quan, đơn vị, địa phương", "lead"),
                        ("Các cơ quan, đơn vị, địa phương", "coordinate"),
                        ("Sở Khoa học và Công nghệ", "coordinate"), ("Các sở, ban, ngành", "lead"),
                        ("Sở Tư pháp", "coordinate"), ("Văn phòng UBND tỉnh", "coordinate"),
                        ("UBND các xã, phường, đặc khu", "coordinate")]
-    assert len(got) == len(set(got)) == 23
+    # A name's fields in lower case, a class singled out, a class after a comma (all of the gold).
+    assert ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh", "lead") in got
+    assert ("Các cơ quan, đơn vị trực tiếp sử dụng ngân sách nhà nước", "lead") in got
+    assert ("các cơ quan có nguồn thu nộp ngân sách nhà nước", "lead") in got
+    # Two kinds of body listed with a comma, each singled out (both of the gold).
+    assert {("Cơ quan quản lý cấp trên của đơn vị sự nghiệp công lập", "coordinate"),
+            ("đơn vị sự nghiệp công lập trực thuộc UBND tỉnh", "coordinate")} <= set(got)
+    assert len(got) == len(set(got)) == 27
     # Row 4: "... | Trong năm 2026 | Sở Tư pháp | Sở Khoa học và Công nghệ | Sở Tư pháp".
-    science = found.items[3]
+    science = found.items[4]
     assert science.tasks[0].startswith("Tham mưu UBND tỉnh triển khai ứng dụng AI") and science.deadline == "2026"
     assert all(r.section is not None for r in found.items)
 

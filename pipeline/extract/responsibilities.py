@@ -18,7 +18,7 @@ from ..model import DateMention, Responsibility, Section
 from ..postag import pos_tag
 from ..scan import LINE_START
 from ..segment import Layout, SectionIndex
-from ..tables import cell_rows
+from ..tables import cell_tables
 from ..text import fold, lines_of
 from ..vocab import PhraseSet, alternation, issuer_words, load_json
 from .abbreviations import expand, unit_key
@@ -126,8 +126,10 @@ def _word_patterns() -> SimpleNamespace:
                                  rf"|(?<!\p{{L}})(?i:{alternation([coordinate['verb']])})[ \t]+(?=\p{{Lu}})"),
         executor_line=regex.compile(LINE_START + rf"\s*[-+•]?\s*(?:{alternation(v['executor_labels'])})\s*:\s*",
                                     regex.I | regex.M),
+        # (The words up to "về" may hold capitals, "báo cáo kết quả thực hiện Chương trình … về
+        # UBND tỉnh", as (?i) lets \p{Ll} take them; not a body's name: :func:`_report_receivers`.)
         report_to=regex.compile(rf"(?i)(?:{alternation(report['verb'])})(?:\s+(?:{alternation(report['object'])}))?"
-                                rf"(?:[\p{{Ll}}\s,]{{0,90}}?\s(?:{alternation(report['to'])}))?\s+"),
+                                rf"(?P<between>[\p{{Ll}}\s,]{{0,90}}?\s(?:{alternation(report['to'])}))?\s+"),
         # Between two of the listed bodies: ", " or " và ", when the words after it open a unit (a
         # comma inside a name, "Thủ trưởng các sở, ban, ngành Thành phố", is followed by a common word).
         list_join=regex.compile(rf",\s+|\s+{alternation([v['and_word']])}\s+"),
@@ -557,6 +559,11 @@ def _table_columns() -> dict[str, PhraseSet]:
     return {role: PhraseSet(fold(w) for w in words) for role, words in _vocab()["table_columns"].items()}
 
 
+# Spaces around a joining mark, which spellings of one name differ by ("UBND các tỉnh/ thành phố",
+# "UBND các tỉnh/thành phố"): no part of the key that merges a unit's mentions.
+_JOINING_MARK_SPACES = regex.compile(r"\s*([/&])\s*")
+
+
 class _Collector:
     """The units found so far, one :class:`Responsibility` per (folded unit, role).
 
@@ -580,7 +587,7 @@ class _Collector:
             return
         # The same unit written in full and abbreviated ("Sở Khoa học và Công nghệ" in the text,
         # "Sở KH&CN" in its annex table) is one: the key is the unit_key of the expanded name.
-        key = (unit_key(expand(unit)), role)
+        key = (unit_key(expand(_JOINING_MARK_SPACES.sub(r"\1", unit))), role)
         if key in self._seen:
             r = self._seen[key]
             if fold(r.unit) != fold(unit) and expand(unit) == unit:
@@ -924,8 +931,16 @@ def _role_cue_patterns() -> tuple[tuple[str, regex.Pattern], ...]:
     # (Or after helping a body: "có trách nhiệm giúp Ủy ban nhân dân tỉnh theo dõi, kiểm tra, đôn
     # đốc …", 12_KH: the body helped, up to eight words, is not the unit's role; help_words.)
     helped = rf"(?:{alternation([fold(w) for w in _vocab()['help_words']])})\s+(?:\p{{L}}+\s+){{1,8}}?"
+    # (Or after what the task rests on: "căn cứ chức năng, nhiệm vụ, quyền hạn được giao, theo
+    # dõi, đôn đốc …", b01: duty_bases, then up to a comma.)
+    # (The words as the tagger's tokens give them back too: "chức năng , nhiệm vụ".)
+    bases = sorted((fold(w) for w in _vocab()["duty_bases"]), key=len, reverse=True)
+    bases_alt = "|".join(r"\s*,\s*".join(r"\s+".join(map(regex.escape, p.split())) for p in b.split(","))
+                         for b in bases)
+    preambles = alternation([fold(w) for w in _vocab()["sentence_preambles"]])
+    basis = rf"(?:(?:{bases_alt})[^,;.:]{{0,40}},\s*|(?:{preambles})\s[^;.:]{{1,100}}?,\s*)?"
     return tuple((role, regex.compile(
-        rf"^[\s\-+•]*(?:[\da-zđ]{{1,3}}[.)]\s*)?(?:(?:[\p{{L}}]+[\s,]+){{0,3}}?|(?:\p{{L}}+\s+){{0,3}}?{helped})"
+        rf"^[\s\-+•]*(?:[\da-zđ]{{1,3}}[.)]\s*)?{basis}(?:(?:[\p{{L}}]+[\s,]+){{0,3}}?|(?:\p{{L}}+\s+){{0,3}}?{helped})"
         rf"(?:{alternation([fold(w) for w in words])})(?!\p{{L}})"))
         for role, words in _vocab()["task_role_cues"].items())
 
@@ -1005,8 +1020,12 @@ def _lead_word() -> regex.Pattern:
     return regex.compile(rf"(?<!\p{{L}})(?:{alternation([_vocab()['lead_word']])})(?!\p{{L}})", regex.I)
 
 
-# Where a clause holding a unit before "chủ trì" may open: after "(", ",", ";", ". " or a line break.
-_LEAD_CLAUSE_OPENING = regex.compile(r"[(,;]\s*|\.\s+|\n")
+# Where a clause holding a unit before "chủ trì" may open: after "(", ",", ";", ". " or a line
+# break, or after the word of a passive ("Hội nghị do Thủ tướng Chính phủ chủ trì": agent_words).
+@functools.cache
+def _lead_clause_opening() -> regex.Pattern:
+    agent = alternation(_vocab()["agent_words"])
+    return regex.compile(rf"[(,;]\s*|\.\s+|\n|(?<!\S)(?:{agent})\s+", regex.I)
 
 
 def _units_before_lead_word(text: str, lo: int, hi: int, found: _Collector) -> None:
@@ -1025,9 +1044,15 @@ def _units_before_lead_word(text: str, lo: int, hi: int, found: _Collector) -> N
             if not tagged or tagged[0][1] != "V":
                 continue
         line_start = max(lo, text.rfind("\n", lo, s) + 1)
-        openings = [line_start] + [o.end() for o in _LEAD_CLAUSE_OPENING.finditer(text, line_start, s)]
+        found_openings = list(_lead_clause_opening().finditer(text, line_start, s))
+        openings = [line_start] + [o.end() for o in found_openings]
+        # After a passive's word the units lead only where the clause ends with the word ("Hội
+        # nghị do Thủ tướng Chính phủ chủ trì."); "các dự án do Bộ Công an chủ trì theo …" only
+        # describes the projects.
+        agent_starts = {o.end() for o in found_openings if o.group().strip()[:1].isalpha()}
+        clause_ends = not after or not after[0].isalnum()
         for start in openings:
-            if s - start > 220:
+            if s - start > 220 or start in agent_starts and not clause_ends:
                 continue
             names, rest = leading_units(text[start:s])
             if names and not rest.strip():
@@ -1084,8 +1109,14 @@ def _report_receivers(text: str, lo: int, hi: int, found: _Collector) -> None:
     """"báo cáo (kết quả ... về) X": X receives reports; X may also be an office-holder
     ("báo cáo Chủ tịch UBND tỉnh")."""
     report_nouns = _report_nouns()
-    for m in _word_patterns().report_to.finditer(text[lo:hi]):
+    # (Overlapped: a match reaching over a second verb to a later "về" must not hide that verb's
+    # own receivers, "báo cáo Bộ X để tổng hợp, báo cáo Chính phủ … và kiến nghị về …".)
+    for m in _word_patterns().report_to.finditer(text[lo:hi], overlapped=True):
         s = lo + m.end()
+        if m.group("between") and _names_a_body(m.group("between")):
+            # "báo cáo Chính phủ, Thủ tướng Chính phủ và kiến nghị về …": the receivers come
+            # before the "về", which belongs to the words after them.
+            s = lo + m.start("between") + len(m.group("between")) - len(m.group("between").lstrip())
         if report_nouns.search(text[max(lo, lo + m.start() - 30):lo + m.start()]):
             continue  # "hệ thống thông tin báo cáo Chính phủ": a name, not a report to send
         names, end = _units_at(text, s, hi, heads=_vocab()["report_heads"])
@@ -1098,6 +1129,12 @@ def _report_receivers(text: str, lo: int, hi: int, found: _Collector) -> None:
             more, more_end = _units_at(text, via.end(), hi, heads=_vocab()["report_heads"])
             for name in more:
                 found.add(name, "report", via.end(), more_end)
+
+
+def _names_a_body(words: str) -> bool:
+    """Whether a capitalised word among ``words`` opens a body's name ("Chính phủ", "UBND")."""
+    return any(_starts_org(" ".join(words[m.start():].split()[:4]))
+               for m in regex.finditer(r"(?<!\S)\p{Lu}", words))
 
 
 @functools.cache
@@ -1198,6 +1235,11 @@ def _monitor_headers() -> frozenset[str]:
     return frozenset(fold(w) for w in _vocab()["table_columns"]["monitor"])
 
 
+# A footnote's mark after a header's words ("Cơ quan chủ trì[1]", "Nguồn lực thực hiện(2)").
+_FOOTNOTE_MARK = regex.compile(r"\s*[\[(]\d{1,2}[\])]\s*$")
+_SLASH_SPACES = regex.compile(r"\s*/\s*")
+
+
 def _column_roles(folded: list[str], column_role: dict[str, str | None]) -> dict[str, int]:
     """Role → the index of the first of a row's (folded) cells that heads its column.
 
@@ -1207,6 +1249,7 @@ def _column_roles(folded: list[str], column_role: dict[str, str | None]) -> dict
     cols = _table_columns()
     roles: dict[str, int] = {}
     for i, c in enumerate(folded):
+        c = _SLASH_SPACES.sub("/", _FOOTNOTE_MARK.sub("", c))  # "Cơ quan chủ trì[1]", "Cơ quan/ đơn vị"
         if c not in column_role:
             column_role[c] = next((role for role, words in cols.items() if words.opens(c)
                                    and (role != "monitor" or c.strip(" .:") in _monitor_headers())), None)
@@ -1230,17 +1273,272 @@ _COMBINED_CELL_SEPARATOR = regex.compile(r"\s*[;/]\s*")
 _HEADER_ROLES = ("lead", "execute", "lead_then_coordinate")
 
 
+# A bullet inside a line: a cell's bulleted lines as the readers flatten a table's cell ("- Công
+# an tỉnh - Sở Tư pháp"), read so only in a cell that opens with a bullet.
+_INLINE_BULLET = regex.compile(r"\s+[-+•]\s+")
+# The words after a capitalised head that name its fields in lower case, the last after "và"
+# ("Trung tâm Xúc tiến| đầu tư, thương mại và du lịch tỉnh", "Sở Văn hóa|, thể thao và du lịch"):
+# the tagger takes a field ("đầu tư") for a verb and ends the name there.
+_FIELD_WORDS = r"\p{Ll}+(?:\s+\p{Ll}+)*"
+
+
+@functools.cache
+def _field_list() -> regex.Pattern:
+    and_word = regex.escape(_word("and_word"))
+    return regex.compile(rf"^\s*,?\s*{_FIELD_WORDS}(?:\s*,\s*{_FIELD_WORDS})*\s+{and_word}\s+{_FIELD_WORDS}$")
+
+
+@functools.cache
+def _class_starts() -> regex.Pattern:
+    """A comma before a class of bodies in a unit column's cell ("Các địa phương, các cơ quan có
+    nguồn thu …", "Bộ Tài chính, các bộ, ngành liên quan"): the class is a unit of its own."""
+    return regex.compile(rf"\s*,\s+(?=(?:{alternation(_vocab()['plural_words'])})\s)", regex.I)
+
+
+def _bulleted_parts(part: str) -> list[str]:
+    """A cell's part cut at its inline bullets ("- Công an tỉnh - Sở Tư pháp") where the part
+    opens with one, a piece after a dash that opens no body's name going back to the one before
+    ("- Vụ Kế hoạch - Tài chính": one name)."""
+    if not _BULLET.match(part) or not _INLINE_BULLET.search(part):
+        return [part]
+    pieces: list[str] = []
+    for m_piece in _INLINE_BULLET.split(_BULLET.sub("", part)):
+        if pieces and not _starts_org(" ".join(m_piece.split()[:4])):
+            pieces[-1] += " - " + m_piece
+        else:
+            pieces.append(m_piece)
+    return pieces
+
+
+_LINE_GOES_ON = regex.compile(r"(?:,|-|–|\s\p{Ll}{1,3})\s*$")
+
+
+def _unit_lines(part: str) -> list[str]:
+    """A cell's part cut at its line breaks where each line names a unit ("Bộ Công an\nBộ Khoa
+    học và Công nghệ": a cell written one unit a line, with no bullet or ";"): where the line
+    before is a whole unit and the next opens another; a line break elsewhere is a wrap ("UBND
+    Thành phố Hồ Chí\nMinh", "Sở Văn hóa, Thể thao và\nDu lịch")."""
+    lines = part.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        prev, words = " ".join(out[-1].split()), line.split()
+        if words and words[0][:1].isupper() and _starts_org(" ".join(words[:4])) \
+                and not _LINE_GOES_ON.search(prev) and leading_units(prev) == ([prev], ""):
+            out.append(line)
+        else:
+            out[-1] += "\n" + line
+    return out
+
+
+def _is_field_list(rest: str) -> bool:
+    """Whether ``rest``, the words after a unit found at a cell's start, are its fields in lower
+    case (:func:`_field_list`): none opens a body's name or a class, none is a verb of a task."""
+    if not _field_list().match(rest):
+        return False
+    pieces = regex.split(rf"\s*,\s*|\s+{_word('and_word')}\s+", rest.strip(" ,"))
+    if any(_starts_org(" ".join(p.split()[:4])) or fold(p.split()[0]) in _folded_vocab("plural_words")
+           for p in pieces if p):
+        return False
+    return not _holds_stop(rest)
+
+
+def _cell_part_units(part: str) -> list[str]:
+    """The units of one part of a unit column's cell: a list of bodies, so the first may open in
+    lower case ("các bệnh viện tuyến tỉnh"), and a name's fields in lower case after its head
+    belong to it (:func:`_is_field_list`). A class of bodies with what singles it out ("Các cơ
+    quan, đơn vị trực tiếp sử dụng ngân sách nhà nước"), which the name rules drop as vague, is
+    one unit where it is not vague itself (``vague_endings``)."""
+    units, _ = leading_units(part, cued=True)
+    units = [u for unit in units for u in _distributed_head(unit)]
+    if units:
+        # The last name cut by the tagger before words it takes for verbs ("Ủy ban" + "quản lý vốn
+        # nhà nước tại doanh nghiệp", "Viện Nghiên cứu" + "phát triển Thành phố"): it runs to the
+        # part's end, a cell holding no task: the words after it no unit's stop or role's cue, and
+        # few unless the name found is a head alone.
+        at = part.rfind(units[-1])
+        tail = part[at + len(units[-1]):] if at >= 0 else ""
+        head_alone = fold(units[-1]) in _org_phrases()
+        tail_words = {fold(w) for w in tail.split()}
+        if tail.strip() and not regex.search(r"[,;:()]", tail) and not _holds_role_cue(tail) \
+                and len(tail.split()) <= (_CLASS_CELL_WORDS if head_alone else _NAME_TAIL_WORDS) \
+                and (head_alone or not _holds_stop(tail) and not tail_words & _joining_words()):
+            units[-1] = part[at:].strip()
+    if len(units) == 1 and part.startswith(units[0]) and _is_field_list(part[len(units[0]):]):
+        return [part]
+    if not units and "," in part:
+        kinds = _kinds_listed(part)
+        if len(kinds) > 1:
+            return [u for kind in kinds for u in _cell_part_units(kind)]
+    opens_class = fold(part.split(" ", 1)[0]) in _folded_vocab("plural_words") \
+        and _starts_org(" ".join(part.split()[:4])) or _group_words().opens(fold(part))
+    if not units and opens_class and not is_generic(part) \
+            and len(part.split()) <= _CLASS_CELL_WORDS and not _holds_role_cue(part):
+        # (Or a kind of body without "các": "Cơ quan quản lý cấp trên của đơn vị sự nghiệp công
+        # lập", "đơn vị sự nghiệp công lập trực thuộc UBND tỉnh".)
+        return [part]
+    return units
+
+
+_PLACES_AFTER_COMMA = regex.compile(r",\s+")
+
+
+def _distributed_head(unit: str) -> list[str]:
+    """A body's head shared by places after a comma ("UBND thành phố Hà Nội, Thành phố Hồ Chí
+    Minh" → "UBND thành phố Hà Nội", "UBND Thành phố Hồ Chí Minh"): the head (a body's opening
+    words, before the first place word) goes to each later part that opens with a place word and
+    a proper name; else the unit as found."""
+    parts = _PLACES_AFTER_COMMA.split(unit)
+    words = parts[0].split()
+    if len(parts) < 2 or len(words) < 3:
+        return [unit]
+    places = _place_words()
+
+    def place_len(ws: list[str]) -> int:  # the words of a place word opening ``ws``, 0 if none
+        return next((n for n in (2, 1) if len(ws) > n and fold(" ".join(ws[:n])) in places
+                     and ws[n][:1].isupper()), 0)
+
+    at = next((k for k in range(1, len(words) - 1) if place_len(words[k:])), None)
+    if at is None or not _starts_org(" ".join(words[:at])):
+        return [unit]
+    if not all(place_len(p.split()) for p in parts[1:]):
+        return [unit]
+    head = " ".join(words[:at])
+    return [parts[0]] + [f"{head} {p}" for p in parts[1:]]
+
+
+_KIND_WORDS = 5
+
+
+def _kinds_listed(part: str) -> list[str]:
+    """A cell's part cut at its commas before a kind of body, where each piece is a kind with what
+    singles it out, _KIND_WORDS syllables or more ("Cơ quan quản lý cấp trên của đơn vị sự nghiệp
+    công lập, đơn vị sự nghiệp công lập trực thuộc UBND tỉnh"); a class over its kinds ("Các cơ
+    quan, đơn vị, địa phương") stays whole."""
+    pieces: list[str] = []
+    for piece in regex.split(r",\s+", part):
+        if pieces and _group_words().opens(fold(piece)) and len(piece.split()) >= _KIND_WORDS \
+                and len(pieces[-1].split()) >= _KIND_WORDS:
+            pieces.append(piece)
+        elif pieces:
+            pieces[-1] += ", " + piece
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+# A class of bodies in a cell is one unit up to this many words (more is a sentence).
+_CLASS_CELL_WORDS = 14
+
+
+# The words a name found in a cell may run on over (:func:`_cell_part_units`).
+_NAME_TAIL_WORDS = 6
+
+
+@functools.cache
+def _joining_words() -> frozenset[str]:
+    """"và" and the plural words ("các", "những"): after them another unit follows."""
+    return frozenset({_word("and_word"), *_folded_vocab("plural_words")})
+
+
+def _holds_stop(words: str) -> bool:
+    """Whether a word ending a unit's name in running text ("thực hiện", "tổng hợp", "về":
+    ``unit_stops``) is among ``words``."""
+    folded = f" {fold(words.replace(',', ' '))} "
+    return any(f" {stop} " in folded for stop in _folded_vocab("unit_stops"))
+
+
+def _holds_role_cue(words: str) -> bool:
+    """Whether a role's cue word ("chủ trì", "phối hợp", "theo dõi": ``task_role_cues``) is
+    among ``words``: they tell a task, not a body."""
+    folded = f" {fold(words.replace(',', ' '))} "
+    return any(f" {fold(cue)} " in folded for cues in _vocab()["task_role_cues"].values() for cue in cues)
+
+
 def _cell_units(cell: str, role: str, parts: regex.Pattern) -> list[tuple[str, str]]:
     """(unit, role) of the units of a task table's cell, split at ``parts``: in a combined column
     ("Đơn vị chủ trì/phối hợp": "Sở Nội vụ/Sở Tư pháp, Văn phòng UBND tỉnh") the first unit leads
     and the others coordinate, as the header's order says."""
-    names = []
+    names: list[tuple[str, str | None]] = []
     for part in (_COMBINED_CELL_SEPARATOR if role == "lead_then_coordinate" else parts).split(cell):
-        part = " ".join(_BULLET.sub("", part.strip()).split()).strip(" .")
-        names += leading_units(part)[0] if part else []
+        pieces = (p for b in _bulleted_parts(part.strip()) for ln in _unit_lines(b) for p in _class_starts().split(ln))
+        for piece in pieces:
+            piece = " ".join(_BULLET.sub("", piece.strip()).split()).strip(" .")
+            names += _piece_units(piece) if piece else []
+    # (A sentence's verb of doing, "thực hiện", tells the units do not lead; in another column its
+    # role stays: "Sở Tư pháp hướng dẫn" in a "Phối hợp" column coordinates.)
+    names = [(name, None if marked == "execute" and role not in ("lead", "lead_then_coordinate") else marked)
+             for name, marked in names]
     if role != "lead_then_coordinate":
-        return [(name, role) for name in names]
-    return [(name, "lead" if i == 0 else "coordinate") for i, name in enumerate(names)]
+        return [(name, marked or role) for name, marked in names]
+    return [(name, marked or ("lead" if i == 0 else "coordinate")) for i, (name, marked) in enumerate(names)]
+
+
+# A parenthesis in a unit's cell: a role's marker ("Sở Nội vụ (chủ trì); Sở Tài chính (phối
+# hợp)") or the unit's office that does the work ("Bộ Công an (Cục An ninh mạng …)").
+_CELL_PARENTHESIS = regex.compile(r"\s*\(([^()]{2,160})\)")
+
+
+def _marker_role(words: str) -> str | None:
+    """The role a parenthesis of a cell marks, where it holds only a role's cue ("chủ trì",
+    "phối hợp", "theo dõi": ``task_role_cues``)."""
+    key = fold(words).strip(" .,;")
+    return next((role for role, cues in _vocab()["task_role_cues"].items() if key in map(fold, cues)), None)
+
+
+def _piece_units(piece: str) -> list[tuple[str, str | None]]:
+    """The units of one piece of a cell and the role its parenthesis marks, if any: the units
+    outside the parentheses, then those a parenthesis names (an office of the unit before it),
+    each as printed (the tagger's tokens put spaces around "&" and "/": "Sở LĐ-TB&XH")."""
+    marked: str | None = None
+    inner: list[str] = []
+    for m in _CELL_PARENTHESIS.finditer(piece):
+        inside = m.group(1).strip()
+        role = _marker_role(inside)
+        if role:
+            marked = role
+        elif inside[:1].isupper() and _starts_org(" ".join(inside.split()[:4])):
+            office = _cell_part_units(inside)
+            # One office's name, the whole parenthesis ("Cục An ninh mạng và phòng, chống tội
+            # phạm sử dụng công nghệ cao", which the tagger cuts at "phòng").
+            if len(office) == 1 and inside.startswith(office[0]) and len(inside.split()) <= _CLASS_CELL_WORDS \
+                    and not _holds_role_cue(inside):
+                office = [inside]
+            inner += office
+    bare = _CELL_PARENTHESIS.sub("", piece).strip(" .") if inner or marked else piece
+    outer = _cell_part_units(bare)
+    roles: list[str | None] = [marked]
+    if outer and not marked:
+        roles = _sentence_roles(bare, outer[-1])
+    return [(_as_printed_in(piece, u), role) for u in outer + inner for role in roles]
+
+
+def _sentence_roles(part: str, last_unit: str) -> list[str | None]:
+    """The roles a cell's part gives its units where it is a sentence, the units followed by its
+    verb (None: the column's): with a role's cue among the first words after them, the column's
+    and the cue's ("Sở KH&CN thúc đẩy, theo dõi, báo cáo chỉ tiêu" in a "Chủ trì" column: lead and
+    monitor); with another verb that ends a unit's name (``unit_stops``), execute alone ("Các sở,
+    ngành, UBND cấp xã thực hiện công bố dữ liệu" beside "Sở KH&CN chủ trì hướng dẫn")."""
+    at = part.rfind(last_unit)
+    rest = fold(part[at + len(last_unit):]).strip(" ,") if at >= 0 else ""
+    if not rest:
+        return [None]
+    cues = _cue_roles(rest)
+    if cues:
+        return [None, *sorted(cues, key=_ROLE_ORDER.index)]
+    first_words = " ".join(rest.split()[:2])
+    if any(first_words == stop or first_words.startswith(stop + " ") for stop in _folded_vocab("unit_stops")):
+        return ["execute"]
+    return [None]
+
+
+def _as_printed_in(text: str, unit: str) -> str:
+    """``unit`` as ``text`` prints it, where the tagger's tokens spaced it ("Sở LĐ-TB & XH" of
+    "Sở LĐ-TB&XH", "UBND các tỉnh / thành phố" of "UBND các tỉnh/ thành phố")."""
+    if unit in text:
+        return unit
+    pattern = r"\s*".join(regex.escape(w) for w in unit.split())
+    m = regex.search(pattern, text)
+    return m.group() if m else unit
 
 
 def units_from_tables(text: str, layout: Layout, found: _Collector) -> None:
@@ -1250,6 +1548,8 @@ def units_from_tables(text: str, layout: Layout, found: _Collector) -> None:
     with the row's task and deadline. A line without "|" ends the table."""
     column_role: dict[str, str | None] = {}  # folded cell → the role of the column it heads
     header_cols = None
+    just_headed = False
+    last_task: str | None = None
     table_lines = [x for s, e in layout.content_spans() for x in lines_of(text, s, e)]
     for ls, le, line in table_lines:
         if "|" not in line:
@@ -1257,12 +1557,27 @@ def units_from_tables(text: str, layout: Layout, found: _Collector) -> None:
             continue
         cells = [c.strip() for c in line.split("|")]
         roles = _column_roles([fold(c) for c in cells], column_role)
+        if just_headed and header_cols and _second_header_row(cells, roles):
+            # A header over two rows ("TT | Nhiệm vụ | Cơ quan thực hiện | | Thời hạn" over " | |
+            # Chủ trì | Phối hợp | "): the cells under a spanning one ("Cơ quan thực hiện") take
+            # its place, the first row's other columns stay (the readers keep the grid).
+            header_cols = {r: i for r, i in header_cols.items() if r != "execute" or "execute" in roles}
+            header_cols.update(roles)
+            just_headed = False
+            continue
         if any(r in roles for r in _HEADER_ROLES) and len(roles) >= 2:
             header_cols = roles
+            just_headed = True
             continue
+        just_headed = False
         if not header_cols:
             continue
         task = cells[header_cols["task"]] if "task" in header_cols and header_cols["task"] < len(cells) else None
+        if not task and not cells[0] and header_cols.get("task", 0) > 0:
+            # A row continuing the one above, its number and task cells merged over both (the
+            # readers write a merged cell once, then empty cells: " |  | Kế hoạch … | … | Sở Nội vụ").
+            task = last_task
+        last_task = task
         deadline = _row_deadline(cells, header_cols)
         for column in ("lead_then_coordinate", "lead", "coordinate", "execute", "monitor"):
             i = header_cols.get(column)
@@ -1270,6 +1585,14 @@ def units_from_tables(text: str, layout: Layout, found: _Collector) -> None:
                 continue
             for name, role in _cell_units(cells[i], column, _CELL_SEPARATOR):
                 found.add(name, role, ls, le, [task] if task else [], deadline)
+
+
+def _second_header_row(cells: list[str], roles: dict[str, int]) -> bool:
+    """Whether a row under a header is the header's second row: its cells that are not empty
+    all head columns of units ("Chủ trì", "Phối hợp"), at least one."""
+    filled = [i for i, c in enumerate(cells) if c]
+    return bool(filled) and any(r in roles for r in ("lead", "coordinate", "execute", "monitor")) \
+        and set(filled) == set(roles.values())
 
 
 # (Tables written one cell per line: pipeline/tables.py.)
@@ -1307,9 +1630,20 @@ def units_from_cell_tables(text: str, layout: Layout, found: _Collector) -> None
         width = 0
         numbered = False
         just_headed = False
-        for rs, re_, cells in cell_rows(text, lo, hi):
+        for row in (r for table in cell_tables(text, lo, hi) for r in table):
+            rs, re_, cells = row.start, row.end, row.cells
+            if numbered and len(cells) == width - 1 and row.gap > 1 and not _ROW_NUMBER.match(cells[0]):
+                # A row whose number cell is empty ("|\n|\n|" before its first cell: the row's
+                # boundary and the empty cell), as under a group heading of one row.
+                cells = [""] + cells
             folded = [fold(c) for c in cells]
             roles = _column_roles(folded, column_role)
+            first = next((i for i, c in enumerate(folded) if c in ("stt", "tt")), 0)
+            if first and any(r in roles for r in _HEADER_ROLES):
+                # A header row read together with the cells before it (the last cell of the table
+                # above, the annex's title between the two tables): it opens at its "STT" cell.
+                cells, folded = cells[first:], folded[first:]
+                roles = _column_roles(folded, column_role)
             if just_headed and header_cols and _heads_only(folded, roles) and len(cells) < width \
                     and "execute" in header_cols:
                 # A header over two rows: "Cơ quan thực hiện" spanning "Chủ trì | Phối hợp" (the
@@ -1323,7 +1657,7 @@ def units_from_cell_tables(text: str, layout: Layout, found: _Collector) -> None
                 just_headed = True
                 continue
             just_headed = False
-            if not header_cols or len(cells) < width or numbered and not _ROW_NUMBER.match(cells[0]):
+            if not header_cols or len(cells) < width or numbered and not (_ROW_NUMBER.match(cells[0]) or not cells[0]):
                 continue
             task = cells[header_cols["task"]] if "task" in header_cols else None
             task = " ".join(task.split()) if task else None
