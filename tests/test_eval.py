@@ -70,7 +70,7 @@ def batch3(scores):
 
 @pytest.fixture(scope="module")
 def batch4(scores):
-    assert BATCH4 <= set(scores)
+    assert set(scores) >= BATCH4
     return totals_of(scores, BATCH4)
 
 

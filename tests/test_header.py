@@ -309,4 +309,5 @@ def test_older_decisions_headings_name_their_authority_before_the_subject(extrac
 def test_a_signer_title_in_lower_case_after_the_capacity_on_its_line(extracted):
     """20 (dev, a State Bank circular of 2006, TCVN3 PDF): "KT. THỐNG ĐỐC phó Thống đốc"."""
     doc = extracted(LEGACY / "20_TT-01-2006-TT-NHNN_tcvn3-font.pdf").document
-    assert (doc.signing_capacity, doc.signer_title, doc.signer) == ("KT. THỐNG ĐỐC", "phó Thống đốc", "Nguyễn Đồng Tiến")
+    assert (doc.signing_capacity, doc.signer_title, doc.signer) == (
+        "KT. THỐNG ĐỐC", "phó Thống đốc", "Nguyễn Đồng Tiến")
