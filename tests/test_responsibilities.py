@@ -404,7 +404,7 @@ def test_roles_cued_in_the_later_clauses_of_a_heading():
     doc = extract(str(ROOT / "corpus/real2/p022.txt"))
     assert sorted({r.role for r in doc.responsibilities
                    if r.unit == "Sở Nội vụ" and r.section == "sec_V__item_2__bullet_5"}) == [
-        "coordinate", "execute", "lead"]
+        "coordinate", "execute", "lead", "monitor"]  # ("…, đôn đốc, đánh giá việc tổ chức thực hiện": annotated)
 
 
 def test_a_task_table_header_over_two_rows_one_cell_per_line():
@@ -513,9 +513,11 @@ def test_unit_headings_of_a_letter_without_an_implementation_part(extracted):
     from pipeline.extract.responsibilities import units_from_task_lines
     text, layout, index, deadlines, found = phase_inputs(extracted(ROOT / "corpus/real3/b06_CV-7432-UBND-XD.txt"))
     units_from_task_lines(text, index, deadlines, found)
-    assert [(r.unit, r.role) for r in found.items][:3] == [
-        ("Công an tỉnh", "execute"), ("các sở, ban, ngành, đoàn thể tỉnh", "execute"),
-        ("Ủy ban nhân dân các xã, phường", "execute")]
+    assert [(r.unit, r.role) for r in found.items][:6] == [
+        ("Công an tỉnh", "execute"), ("Công an tỉnh", "monitor"),
+        ("các sở, ban, ngành, đoàn thể tỉnh", "execute"), ("các sở, ban, ngành, đoàn thể tỉnh", "monitor"),
+        ("Ủy ban nhân dân các xã, phường", "execute"), ("Ủy ban nhân dân các xã, phường", "monitor")]
+    # (monitor: "…; tổ chức kiểm tra, rà soát …, đôn đốc việc tổ chức thực hiện", as annotated)
     from pipeline.extract.responsibilities import _bodies_carrying_out
     found = phase_inputs(extracted(ROOT / "corpus/real3/b06_CV-7432-UBND-XD.txt"))[4]
     for lo, hi in layout_spans(text):
@@ -751,3 +753,18 @@ def test_bodies_whose_head_is_four_words_long():
                        "2. Chi nhánh Ngân hàng Chính sách xã hội tỉnh\nBố trí nguồn vốn cho vay.\n") == [
         ("Bảo hiểm xã hội tỉnh", "execute"), ("Bảo hiểm xã hội tỉnh", "coordinate"),
         ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh", "execute"), ("Sở Y tế", "coordinate")]
+
+
+def test_a_role_cue_opening_a_later_comma_clause(extracted):
+    """A cue after a comma inside a task (comma_clause_roles): "a) Thẩm định dự toán kinh phí …,
+    tham mưu Uỷ ban nhân dân Tỉnh xem xét, bố trí kinh phí" (p028: lead); "- Chủ trì xây dựng, tổ
+    chức thực hiện, theo dõi, đôn đốc thực hiện Kế hoạch" (p036: monitor); a cue of watching over
+    no work within its first words is none ("giám sát hạ tầng giao thông", p019)."""
+    got = pairs(extracted(REAL2 / "p028.txt"))
+    assert ("Sở Tài chính", "lead") in got and ("Sở Tài chính", "monitor") not in got
+    got = pairs(extracted(REAL2 / "p036.txt"))
+    assert ("Sở Tài chính", "monitor") in got
+    got = pairs(extracted(REAL2 / "p019.txt"))
+    assert {u for u, role in got if role == "monitor"} == {"Công an Tỉnh"}  # (before: its own line's cue)
+    got = pairs(extracted(REAL2 / "p022.txt"))
+    assert {u for u, role in got if role == "monitor"} == {"Hội đồng Thi đua - Khen thưởng các cấp", "Sở Nội vụ"}

@@ -946,7 +946,53 @@ def _cue_roles(folded: str) -> set[str]:
             m = pattern.match(clause)
             if m:
                 roles.add(role)
+        roles |= _comma_clause_roles(clause)
     return roles
+
+
+# A later comma-clause of a task, after the clause's first ("thẩm định dự toán kinh phí …, tham
+# mưu Ủy ban nhân dân tỉnh bố trí kinh phí", p028: the unit leads; "chủ trì xây dựng, tổ chức thực
+# hiện, theo dõi, đôn đốc thực hiện Kế hoạch", p036: it monitors). Only the roles of
+# ``comma_clause_roles`` (lead, monitor): "…, phối hợp với Y" in a later clause gave as many wrong
+# coordinate roles as right ones on the dev split (3 and 2).
+_COMMA = regex.compile(r",\s+")
+# The work watched is named within the cue's first words (a list of verbs and its object: "kiểm
+# tra, giám sát, đôn đốc triển khai thực hiện"); further on, "việc" is another task's
+# ("giám sát hải quan trong hoạt động xuất khẩu, nhập khẩu để kịp thời phát hiện, … ngăn chặn việc").
+_MONITOR_OBJECT_WORDS = 10
+
+
+def _comma_clause_roles(clause: str) -> set[str]:
+    """The roles whose cue words open a comma-clause of a (folded) clause after its first, the
+    cue right after the comma. A cue of watching counts only over work (``monitor_objects`` in
+    the cue's first _MONITOR_OBJECT_WORDS words: "giám sát việc thực hiện Nghị quyết", "kiểm tra,
+    giám sát, đôn đốc triển khai thực hiện"; not "giám sát hạ tầng giao thông", "theo dõi, quản
+    lý, hỗ trợ người nghiện", "giám sát hải quan trong hoạt động xuất khẩu")."""
+    roles: set[str] = set()
+    for m in _COMMA.finditer(clause):
+        rest = clause[m.end():]
+        for role, pattern in _comma_cue_patterns():
+            if role in roles or not pattern.match(rest):
+                continue
+            if role == "monitor" and not _monitor_object().search(" ".join(rest.split()[:_MONITOR_OBJECT_WORDS])):
+                continue
+            roles.add(role)
+    return roles
+
+
+@functools.cache
+def _comma_cue_patterns() -> tuple[tuple[str, regex.Pattern], ...]:
+    """Role → its cue words (``task_role_cues``) opening a folded comma-clause, for the roles of
+    ``comma_clause_roles``."""
+    cues = _vocab()["task_role_cues"]
+    return tuple((role, regex.compile(rf"(?:{alternation([fold(w) for w in cues[role]])})(?!\p{{L}})"))
+                 for role in _vocab()["comma_clause_roles"])
+
+
+@functools.cache
+def _monitor_object() -> regex.Pattern:
+    """The words telling that what is watched is work (``monitor_objects``: "việc", "thực hiện")."""
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation([fold(w) for w in _vocab()['monitor_objects']])})(?!\p{{L}})")
 
 
 def _names_own_subject(task: str) -> bool:
