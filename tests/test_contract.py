@@ -231,8 +231,9 @@ def test_the_rows_of_a_built_dataset_validate(built):
     instance = {name: records(df) for name, df in tables.items()}
     assert _errors("dataset", instance) == []
     assert {name: len(rows) for name, rows in instance.items() if name in ("documents", "responsibilities")} == {
-        "documents": 2, "responsibilities": 65}  # (p009: "a) Các sở, ngành, địa phương có trách nhiệm …";
-    # 65: "…, giám sát triển khai Kế hoạch" makes its Mặt trận and tổ chức chính trị - xã hội monitor)
+        "documents": 2, "responsibilities": 66}  # (p009: "a) Các sở, ngành, địa phương có trách nhiệm …";
+    # 65: "…, giám sát triển khai Kế hoạch" makes its Mặt trận and tổ chức chính trị - xã hội monitor;
+    # 66: seed 001's "chỉ đạo các cấp công đoàn …" makes them execute, as annotated)
 
 
 def test_tasks_are_a_list_column_in_parquet_csv_and_load(built):

@@ -768,3 +768,19 @@ def test_a_role_cue_opening_a_later_comma_clause(extracted):
     assert {u for u, role in got if role == "monitor"} == {"Công an Tỉnh"}  # (before: its own line's cue)
     got = pairs(extracted(REAL2 / "p022.txt"))
     assert {u for u, role in got if role == "monitor"} == {"Hội đồng Thi đua - Khen thưởng các cấp", "Sở Nội vụ"}
+
+
+def test_bodies_directed_by_another_execute(extracted):
+    """"X chỉ đạo Y <task>" (direct_cues): the bodies directed execute (p001: "… chỉ đạo Báo và
+    Phát thanh, Truyền hình Đắk Lắk thường xuyên tuyên truyền"; p037: "Bộ Công an chỉ đạo lực lượng
+    công an các cấp, …"); not a noun's ("các văn bản chỉ đạo …"), nor one told of as done (the
+    unannotated real/17: "Tổng Liên đoàn … đã kiên trì, phối hợp … chỉ đạo các cấp công đoàn triển
+    khai …"). A class named again with its head after a comma is a second unit (p019: "chỉ đạo các
+    doanh nghiệp viễn thông, doanh nghiệp công nghệ thông tin")."""
+    assert ("Báo và Phát thanh, Truyền hình Đắk Lắk", "execute") in pairs(extracted(REAL2 / "p001.txt"))
+    assert ("lực lượng công an các cấp", "execute") in pairs(extracted(REAL2 / "p037.txt"))
+    got = pairs(extracted(REAL2 / "p019.txt"))
+    assert {("các doanh nghiệp viễn thông", "execute"), ("doanh nghiệp công nghệ thông tin", "execute")} <= got
+    assert not any("," in u and "doanh nghiệp" in u for u, _ in got)
+    real17 = next(REAL.glob("17_*.docx"))
+    assert ("các cấp công đoàn", "execute") not in pairs(extracted(real17))

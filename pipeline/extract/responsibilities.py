@@ -316,6 +316,7 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
     stopped_at = len(tokens)
 
     name_words = _folded_vocab("name_words")
+    repeated_head = None  # the head of a class named again after a comma, in lower case
 
     def finish():
         while cur and fold(cur[-1]) in (_word("and_word"), ","):
@@ -338,6 +339,13 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
         if w == ",":
             # ", Sở Y tế", ", các sở, ban, ngành": another unit.
             if nxt and (nxt[0].isupper() or fold(nxt) == _word("class_word")) and _starts_org(following) and cur:
+                finish()
+                continue
+            # A second class of the same head after a class named with its kind ("các doanh nghiệp
+            # viễn thông, doanh nghiệp công nghệ thông tin", p019): another unit, not a kind.
+            if cur and len(cur) > 2 and fold(cur[0]) in _folded_vocab("plural_words") \
+                    and (fold(following) + " ").startswith(fold(cur[1]) + " "):
+                repeated_head = fold(cur[1])
                 finish()
                 continue
             # A class of bodies goes on over its kinds ("các cơ quan, đơn vị, địa phương, doanh
@@ -409,7 +417,8 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
                 cur += [t for t, _ in tokens[i:tail]]
             stopped_at = tail
             break
-        if not cur and not (w[:1].isupper() or wl == _word("class_word") or cued and not units and i == 0):
+        if not cur and not (w[:1].isupper() or wl == _word("class_word") or cued and not units and i == 0
+                            or wl == repeated_head):
             stopped_at = i
             break
         cur.append(w)
@@ -1209,6 +1218,34 @@ def _last_line_naming_unit(part: str) -> str | None:
 
 
 
+@functools.cache
+def _direct_cue() -> regex.Pattern:
+    """"chỉ đạo" (direct_cues) before the bodies directed, as a verb: not a body's name ("Ban Chỉ
+    đạo", "Trưởng Ban Chỉ đạo": a capital or "ban" before it), not "chỉ đạo của" (whose direction)."""
+    cues = alternation(_as_printed(_vocab()["direct_cues"]))
+    return regex.compile(rf"(?<![Bb]an\s+)(?<!\p{{L}})(?:{cues})\s+(?!của\s)(?=\S)")
+
+
+def _directed_units(text: str, lo: int, hi: int, found: _Collector) -> None:
+    """"X chỉ đạo Y <task>" ("Sở Văn hóa, Thể thao và Du lịch … chỉ đạo Báo và Phát thanh, Truyền
+    hình Đắk Lắk thường xuyên tuyên truyền …", "Bộ Công an chỉ đạo lực lượng công an các cấp … tăng
+    cường kiểm tra"): the bodies directed are told to do the task (SPEC §2.1 execute); their
+    name may open in lower case ("các cơ quan truyền thông trên địa bàn tỉnh")."""
+    nouns = tuple(fold(w) for w in _vocab()["direct_noun_heads"])
+    for m in _direct_cue().finditer(text, lo, hi):
+        # (A noun before it makes it one too: "các văn bản chỉ đạo các Sở …", "thông tin chỉ đạo".)
+        if fold(text[max(lo, m.start() - 20):m.start()]).rstrip().endswith(nouns):
+            continue
+        # (Directing told of as done, "… đã kiên trì, phối hợp … chỉ đạo các cấp công đoàn triển
+        # khai …": a review of the past, no task given; past_words in the clause before it.)
+        before = fold(text[_clause_start(text, lo, m.start()):m.start()])
+        if any(regex.search(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})", before) for w in _folded_vocab("past_words")):
+            continue
+        names, end = _units_at(text, m.end(), hi, cued=True)
+        for name in names:
+            found.add(name, "execute", m.end(), end)
+
+
 def units_from_sentences(text: str, layout: Layout, found: _Collector) -> None:
     """Phase 2: units named by sentences of the body (header to closing), pattern after pattern:
     "Giao X ...", "X là bộ phận thường trực", "phối hợp với Y", "Chủ thể thực hiện: X", then
@@ -1222,6 +1259,7 @@ def units_from_sentences(text: str, layout: Layout, found: _Collector) -> None:
         _executor_lines(text, lo, hi, found)
         _labelled_units(text, lo, hi, found)
         _bodies_carrying_out(text, lo, hi, found)
+        _directed_units(text, lo, hi, found)
     lo = layout.header_end
     report_hi = layout.footer_start if layout.footer_start is not None else layout.body_end
     _report_receivers(text, lo, report_hi, found)
