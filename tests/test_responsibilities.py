@@ -784,3 +784,17 @@ def test_bodies_directed_by_another_execute(extracted):
     assert not any("," in u and "doanh nghiệp" in u for u, _ in got)
     real17 = next(REAL.glob("17_*.docx"))
     assert ("các cấp công đoàn", "execute") not in pairs(extracted(real17))
+
+
+def test_an_item_opening_with_what_its_task_rests_on(extracted):
+    """An item whose units follow a phrase on what the task rests on (sentence_preambles): "1. Căn
+    cứ nội dung Kế hoạch này và điều kiện thực tế, các sở, ban, ngành, các cơ quan Trung ương đóng
+    trên địa bàn, UBND các xã, phường, đặc khu xây dựng Kế hoạch …" (14_KH); a class closed by its
+    level before another kind is two units (p015: "1. Căn cứ Kế hoạch này, các Sở, ban, ngành, đoàn
+    thể cấp tỉnh, cơ quan ngành dọc …")."""
+    got = pairs(extracted(REAL / "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx"))
+    assert {("các sở, ban, ngành", "execute"), ("các cơ quan Trung ương đóng trên địa bàn", "execute"),
+            ("các cơ quan, đơn vị, địa phương trên địa bàn tỉnh", "execute")} <= got
+    got = pairs(extracted(REAL2 / "p015.txt"))
+    assert ("các Sở, ban, ngành, đoàn thể cấp tỉnh", "execute") in got
+    assert not any(u.startswith("các Sở, ban, ngành, đoàn thể cấp tỉnh,") for u, _ in got)

@@ -341,11 +341,14 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             if nxt and (nxt[0].isupper() or fold(nxt) == _word("class_word")) and _starts_org(following) and cur:
                 finish()
                 continue
-            # A second class of the same head after a class named with its kind ("các doanh nghiệp
-            # viễn thông, doanh nghiệp công nghệ thông tin", p019): another unit, not a kind.
+            # A kind of body after a class closed by its level or place, or its own head again
+            # ("các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc đóng trên địa bàn", p015;
+            # "các doanh nghiệp viễn thông, doanh nghiệp công nghệ thông tin", p019): another unit
+            # (not "các trường đại học, viện nghiên cứu", one class of two kinds).
             if cur and len(cur) > 2 and fold(cur[0]) in _folded_vocab("plural_words") \
-                    and (fold(following) + " ").startswith(fold(cur[1]) + " "):
-                repeated_head = fold(cur[1])
+                    and _group_words().opens(fold(following)) \
+                    and (fold(cur[-1]) in _place_words() or (fold(following) + " ").startswith(fold(cur[1]) + " ")):
+                repeated_head = fold(nxt)
                 finish()
                 continue
             # A class of bodies goes on over its kinds ("các cơ quan, đơn vị, địa phương, doanh
@@ -735,7 +738,7 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
     for sec in _implementation_items(text, index):
         line = _heading_text(text, sec)
         clause = _BULLET.sub("", _word_patterns().item_number.sub("", line))
-        units, rest = leading_units(clause)
+        units, rest = _leading_units_or_after_preamble(clause)
         units, rest = _members_of_class(clause, units, rest)
         units = units + _joined_heading_units(clause, units, rest)
         if not units:
@@ -743,8 +746,10 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
         if sec.kind == "bullet" and sec.parent in unit_items:
             # A task bullet under a unit's heading names a part of that unit ("- Ban Thường vụ LĐLĐ
             # huyện xây dựng ..." under "1. Liên đoàn Lao động huyện"), not another unit.
+            # (Or the unit itself named shorter: "- Trên cơ sở kế hoạch của huyện, các Công đoàn cơ
+            # sở …" under "2. Công đoàn cơ sở trực thuộc LĐLĐ huyện".)
             parents = [fold(expand(u)) for u in unit_items[sec.parent]]
-            units = [u for u in units if not any(p in fold(expand(u)) for p in parents)]
+            units = [u for u in units if not any(p in fold(expand(u)) or _without_plural(u) in p for p in parents)]
         if not units:
             continue
         unit_items[sec.id] = units
@@ -765,6 +770,13 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
                     continue
                 for role in sorted(_cue_roles(fold(task_text)) - roles, key=_ROLE_ORDER.index):
                     found.add(name, role, sec.start, sec.end, [task], None, sec.id)
+
+
+def _without_plural(name: str) -> str:
+    """A unit's folded, expanded name without its opening plural word ("các Công đoàn cơ sở" →
+    "công đoàn cơ sở")."""
+    first, _, rest = fold(expand(name)).partition(" ")
+    return rest if first in _folded_vocab("plural_words") and rest else fold(expand(name))
 
 
 def _person_heading(clause: str) -> tuple[list[str], str]:
@@ -803,7 +815,7 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
             continue
         line = _heading_text(text, sec)
         clause = _BULLET.sub("", _word_patterns().item_number.sub("", line))
-        units, rest = leading_units(clause)
+        units, rest = _leading_units_or_after_preamble(clause)
         units = [u for u in units if " " in u.strip()]  # not a bare "Hội" of a letter to one
         rest = rest.strip()
         if units and not rest and not impl and sec.kind == "item":
@@ -892,6 +904,19 @@ def units_from_paragraphs(text: str, index: SectionIndex, deadlines: _Deadlines,
 @functools.cache
 def _preamble() -> regex.Pattern:
     return regex.compile(rf"^(?:{alternation(_vocab()['sentence_preambles'])})\s[^,;.:]{{1,80}},\s+(?=\p{{Ll}})")
+
+
+def _leading_units_or_after_preamble(clause: str) -> tuple[list[str], str]:
+    """The units opening an item's clause, or those after its opening phrase on what the task rests
+    on ("1. Căn cứ nội dung Kế hoạch này và điều kiện thực tế, các sở, ban, ngành, … UBND các xã,
+    phường, đặc khu xây dựng Kế hoạch …", as :func:`units_from_paragraphs` reads a paragraph)."""
+    units, rest = leading_units(clause)
+    after = _after_preamble(clause) if not units else None
+    if after is not None:
+        more, more_rest = leading_units(after, cued=True)
+        if more:
+            return more, more_rest
+    return units, rest
 
 
 def _after_preamble(line: str) -> str | None:
