@@ -798,3 +798,19 @@ def test_an_item_opening_with_what_its_task_rests_on(extracted):
     got = pairs(extracted(REAL2 / "p015.txt"))
     assert ("các Sở, ban, ngành, đoàn thể cấp tỉnh", "execute") in got
     assert not any(u.startswith("các Sở, ban, ngành, đoàn thể cấp tỉnh,") for u, _ in got)
+
+
+def test_a_name_the_tagger_cut_at_a_verb_runs_to_its_place(extracted):
+    """A name cut at a word the tagger calls a verb goes on, in lower case and without a stop, to
+    the place word it ends in (p036: "5. Các sở ngành liên quan, Viện Nghiên cứu phát triển Thành
+    phố"; 12_KH's table cell "Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh"); not over a
+    task ("Ủy ban nhân dân các tỉnh, thành phố chịu trách nhiệm kết nối … đến Trụ sở Ủy ban nhân
+    dân cấp xã", 04_CD: "chịu trách nhiệm" is a stop)."""
+    got = pairs(extracted(REAL2 / "p036.txt"))
+    assert ("Viện Nghiên cứu phát triển Thành phố", "execute") in got and ("Viện Nghiên cứu", "execute") not in got
+    got = pairs(extracted(REAL / "12_KH-CCHC-2026-UBND-LamDong.docx"))
+    assert {("Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh", "lead"),
+            ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh", "coordinate")} <= got
+    assert not any(u == "Trung tâm Xúc tiến" for u, _ in got)
+    got = pairs(extracted(REAL / "04_CD-2003-CD-VPCP_signed.pdf"))
+    assert ("Ủy ban nhân dân các tỉnh, thành phố", "execute") in got

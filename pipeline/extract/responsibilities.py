@@ -290,6 +290,8 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     if tokens and (tokens[0][1] == "V" and not office or fold(tokens[0][0]) in _folded_vocab("verb_starts")):
         return [], clause
     rest = " ".join([w for w, _ in tokens[stopped_at:]] + after)
+    if units and stopped_at > 0:
+        units[-1], rest = _name_run_to_place(units[-1], rest)
     colon_rest = after_colon is not None and not rest.strip()
     if after_colon is not None and colon_rest:
         rest = after_colon.strip()
@@ -305,6 +307,39 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     units = [u.strip(" ,") for u in units if _is_named_unit(u, heads)]
     units = [u for u in units if not is_generic(u) and len(u) > 2]
     return units, rest
+
+
+# The words of a name the tagger cut at a word it calls a verb, up to the place the name ends in
+# ("Viện Nghiên cứu | phát triển Thành phố", "Trung tâm Xúc tiến | đầu tư, thương mại và du lịch
+# tỉnh", "Ban Chỉ đạo | phát triển khoa học, công nghệ, …, chuyển đổi số và Đề án 06 của tỉnh"):
+# at most _NAME_RUN_WORDS words.
+_NAME_RUN_WORDS = 16
+_RUN_WORD = regex.compile(r"[\p{L}\d]+")
+
+
+def _name_run_to_place(unit: str, rest: str) -> tuple[str, str]:
+    """``unit`` and ``rest`` (the words after it), the name taken on over the rest's first words up
+    to a place word (issuers.tsv: "tỉnh", "Thành phố") where none of them is a stop (unit_stops:
+    "phối hợp", "tổ chức") or a plural word ("các": another name), and the words after the place
+    end the clause or open with a stop; else as given."""
+    if not rest[:1].islower():  # (the name goes on in lower case, not after a comma or dash)
+        return unit, rest
+    words = list(_RUN_WORD.finditer(rest[:400]))[:_NAME_RUN_WORDS + 2]
+    stops, places = _folded_vocab("unit_stops"), _place_words()
+    folded = [fold(w.group()) for w in words]
+    for k in range(1, len(words)):
+        # (A stop of one to three words ending at the word: "phối hợp", "chịu trách nhiệm".)
+        if folded[k - 1] in _folded_vocab("plural_words") \
+                or any(" ".join(folded[max(0, k - n):k]) in stops for n in (1, 2, 3)):
+            return unit, rest
+        for n in (2, 1):  # ("thành phố" before "phố" alone)
+            if k + n <= len(words) and " ".join(folded[k:k + n]) in places:
+                end = words[k + n - 1].end()
+                after = rest[end:].lstrip(" ,")
+                if not after.strip(" .;:") or _opens_with_stop(after, 0):
+                    return f"{unit} {rest[:end].strip()}".replace(" ,", ","), after
+                break
+    return unit, rest
 
 
 def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list[str], int]:
