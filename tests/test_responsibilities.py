@@ -216,6 +216,7 @@ def test_collector_merges_a_unit_named_again_in_the_same_role(extracted):
 
 
 REAL2 = REAL.parent / "real2"
+REAL3 = REAL.parent / "real3"
 
 
 def test_wrapped_unit_headings_and_task_roles_of_a_legal_database_page(extracted):
@@ -814,3 +815,17 @@ def test_a_name_the_tagger_cut_at_a_verb_runs_to_its_place(extracted):
     assert not any(u == "Trung tâm Xúc tiến" for u, _ in got)
     got = pairs(extracted(REAL / "04_CD-2003-CD-VPCP_signed.pdf"))
     assert ("Ủy ban nhân dân các tỉnh, thành phố", "execute") in got
+
+
+def test_a_report_to_a_body_named_right_after_the_verb(extracted):
+    """"báo cáo Chính phủ, Thủ tướng Chính phủ và kiến nghị về …" (b01) and "báo cáo Bộ Chính trị,
+    Ban Bí thư về tình hình …" (b02): the bodies right after the verb receive the report (the words
+    before a "về" further on open in lower case; a case-blind pattern ran on over the names); a
+    lower-case gap with capitals further on still reaches its "về" (15_KH: "Báo cáo kết quả thực
+    hiện Chương trình hằng năm … về Ủy ban nhân dân tỉnh (qua Công an tỉnh)")."""
+    b01 = pairs(extracted(REAL3 / "b01_NQ-88-NQ-CP_chuong-trinh-hanh-dong.txt"))
+    assert {("Chính phủ", "report"), ("Thủ tướng Chính phủ", "report")} <= b01
+    b02 = pairs(extracted(REAL3 / "b02_NQ-10-NQ-TW_dia-chat-khoang-san.txt"))
+    assert {("Bộ Chính trị", "report"), ("Ban Bí thư", "report")} <= b02
+    got = pairs(extracted(REAL / "15_KH-PCMT-den-2030-UBND-LamDong.docx"))
+    assert {("Ủy ban nhân dân tỉnh", "report"), ("Công an tỉnh", "report"), ("Bộ Công an", "report")} <= got

@@ -126,8 +126,12 @@ def _word_patterns() -> SimpleNamespace:
                                  rf"|(?<!\p{{L}})(?i:{alternation([coordinate['verb']])})[ \t]+(?=\p{{Lu}})"),
         executor_line=regex.compile(LINE_START + rf"\s*[-+•]?\s*(?:{alternation(v['executor_labels'])})\s*:\s*",
                                     regex.I | regex.M),
-        report_to=regex.compile(rf"(?i)(?:{alternation(report['verb'])})(?:\s+(?:{alternation(report['object'])}))?"
-                                rf"(?:[\p{{Ll}}\s,]{{0,90}}?\s(?:{alternation(report['to'])}))?\s+"),
+        # (The words between "báo cáo" and "về" open in lower case: a capital right after the verb
+        # is the receiver, "báo cáo Chính phủ, Thủ tướng Chính phủ và kiến nghị về …", b01; no
+        # case-blind flag over that letter. "báo cáo kết quả thực hiện Chương trình hằng năm … về
+        # Ủy ban nhân dân tỉnh", 15_KH: capitals further on.)
+        report_to=regex.compile(rf"(?i:{alternation(report['verb'])})(?:\s+(?i:{alternation(report['object'])}))?"
+                                rf"(?:(?:\s\p{{Ll}}[\p{{L}}\s,]{{0,89}}?)?\s(?i:{alternation(report['to'])}))?\s+"),
         # Between two of the listed bodies: ", " or " và ", when the words after it open a unit (a
         # comma inside a name, "Thủ trưởng các sở, ban, ngành Thành phố", is followed by a common word).
         list_join=regex.compile(rf",\s+|\s+{alternation([v['and_word']])}\s+"),
