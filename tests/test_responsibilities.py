@@ -829,3 +829,12 @@ def test_a_report_to_a_body_named_right_after_the_verb(extracted):
     assert {("Bộ Chính trị", "report"), ("Ban Bí thư", "report")} <= b02
     got = pairs(extracted(REAL / "15_KH-PCMT-den-2030-UBND-LamDong.docx"))
     assert {("Ủy ban nhân dân tỉnh", "report"), ("Công an tỉnh", "report"), ("Bộ Công an", "report")} <= got
+
+
+def test_an_assigned_body_and_its_unit_in_brackets(extracted):
+    """"- Giao Văn phòng Ủy ban nhân dân tỉnh (Trung tâm Phục vụ hành chính công tỉnh) tham mưu Ủy
+    ban nhân dân tỉnh triển khai …" (12_KH): the unit in brackets is given the task too, and the
+    cue after the brackets ("tham mưu", SPEC §2.1 lead) makes both lead."""
+    got = pairs(extracted(REAL / "12_KH-CCHC-2026-UBND-LamDong.docx"))
+    assert {("Văn phòng Ủy ban nhân dân tỉnh", "lead"), ("Trung tâm Phục vụ hành chính công tỉnh", "lead"),
+            ("Trung tâm Phục vụ hành chính công tỉnh", "execute")} <= got

@@ -1090,22 +1090,35 @@ def _task_texts(text: str, sec: Section, children: list[Section], tasks: list[st
 
 # 2. Sentences, one function per pattern, each over text[lo:hi].
 
+_UNIT_IN_BRACKETS = regex.compile(r"[ \t]*\(([^()\n]{3,80})\)")
+
+
 def _assigned_units(text: str, lo: int, hi: int, found: _Collector) -> None:
     """"Giao X chủ trì ..." or "Giao X là cơ quan thường trực" (X lead); "Giao X <task>" (X
     execute)."""
     for m in _word_patterns().assign.finditer(text[lo:hi]):
         s = lo + m.end()
         names, end = _units_at(text, s, hi)
+        # A unit of the body in brackets after it ("Giao Văn phòng Ủy ban nhân dân tỉnh (Trung tâm
+        # Phục vụ hành chính công tỉnh) tham mưu …"): given the task too, the cue read after it.
+        inner = _UNIT_IN_BRACKETS.match(text, end, hi) if names else None
+        if inner:
+            more, rest = leading_units(inner.group(1))
+            if more and not rest.strip():
+                names, end = names + more, inner.end()
         after = fold(text[end:end + 60]).lstrip(" ,")
         lead = after.startswith(_word("lead_word")) or after.startswith(_folded_lead_after()) \
             or after.startswith(tuple(_folded_vocab("assigned_lead_openings")))
         # A task of watching others' work ("Đề nghị Thường trực HĐND tỉnh giám sát …", "Giao Văn
         # phòng UBND tỉnh theo dõi, đôn đốc …") makes the units monitor too.
-        monitor = "monitor" in _cue_roles(after.split(";")[0])
+        cued = _cue_roles(after.split(";")[0])
+        # (And a task of advising the body above, "Giao Văn phòng … tham mưu Ủy ban nhân dân tỉnh
+        # …", SPEC §2.1 lead, besides execute.)
         for name in names:
             found.add(name, "lead" if lead else "execute", s, end)
-            if monitor:
-                found.add(name, "monitor", s, end)
+            for role in ("lead", "monitor"):
+                if role in cued:
+                    found.add(name, role, s, end)
 
 
 def _units_before_lead_phrases(text: str, lo: int, hi: int, found: _Collector) -> None:
