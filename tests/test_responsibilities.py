@@ -12,8 +12,9 @@ def test_seed_004_units_tasks_and_report_deadline(extracted):
     assert pairs(doc) == {("Liên đoàn Lao động huyện", "execute"),
                           ("Công đoàn cơ sở trực thuộc LĐLĐ huyện", "execute"),
                           ("Văn phòng", "execute"), ("LĐLĐ tỉnh", "report"), ("LĐLĐ huyện", "report"),
-                          # "Giao Văn phòng tham mưu ...": tham mưu is lead (SPEC §2.1)
-                          ("Văn phòng", "lead"),
+                          # "Giao Văn phòng tham mưu ...": tham mưu is lead (SPEC §2.1); "tham
+                          # mưu Ban Thường vụ LĐLĐ huyện theo dõi, hướng dẫn …": monitor (help_words)
+                          ("Văn phòng", "lead"), ("Văn phòng", "monitor"),
                           # "phối hợp với các đoàn thể cùng cấp": a class of bodies, where it sits
                           ("các đoàn thể cùng cấp", "coordinate")}
     cdcs = next(r for r in doc.responsibilities if r.unit.startswith("Công đoàn cơ sở"))

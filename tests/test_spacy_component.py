@@ -73,8 +73,8 @@ def test_units_and_their_items_long_spans_kept(nlp, doc004):
     longest = max(items, key=len)
     assert len(longest.text) == 3941 and longest.text.endswith("Quản lý, giám\nsát, đánh giá Chương trình")
     assert [(r["unit"], r["role"]) for r in longest._.records] == [
-        ("Công an thành phố", "execute"), ("Công an thành phố", "lead"), ("Công an thành phố", "coordinate"),
-        ("Công an thành phố", "monitor")]
+        ("Công an thành phố", "execute"), ("Công an thành phố", "lead"), ("Công an thành phố", "monitor"),
+        ("Công an thành phố", "coordinate")]
 
 
 def test_no_trailing_punctuation_or_space(doc000, doc004):
