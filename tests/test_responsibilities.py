@@ -839,3 +839,12 @@ def test_an_assigned_body_and_its_unit_in_brackets(extracted):
     got = pairs(extracted(REAL / "12_KH-CCHC-2026-UBND-LamDong.docx"))
     assert {("Văn phòng Ủy ban nhân dân tỉnh", "lead"), ("Trung tâm Phục vụ hành chính công tỉnh", "lead"),
             ("Trung tâm Phục vụ hành chính công tỉnh", "execute")} <= got
+
+
+def test_units_before_an_adverb_of_doing_directly(extracted):
+    """"c) Thủ trưởng các sở, ban, ngành và Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu trực
+    tiếp lãnh đạo, chỉ đạo tổ chức triển khai …" (12_KH): "trực tiếp" before the verb opens a task
+    (duty_verbs), though the tagger calls it no verb."""
+    got = pairs(extracted(REAL / "12_KH-CCHC-2026-UBND-LamDong.docx"))
+    assert {("Thủ trưởng các sở, ban, ngành", "execute"),
+            ("Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu", "execute")} <= got
