@@ -848,3 +848,12 @@ def test_units_before_an_adverb_of_doing_directly(extracted):
     got = pairs(extracted(REAL / "12_KH-CCHC-2026-UBND-LamDong.docx"))
     assert {("Thủ trưởng các sở, ban, ngành", "execute"),
             ("Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu", "execute")} <= got
+
+
+def test_the_units_and_localities_told_to_act_are_a_class(extracted):
+    """"3. Căn cứ Kế hoạch này, đề nghị các đơn vị, địa phương chủ động phối hợp, tham mưu …" (b07):
+    "các đơn vị, địa phương" without "liên quan" is a named class of bodies (SPEC §2.1), as the
+    C04 plans annotate it, no longer among the vague generic_units."""
+    got = pairs(extracted(REAL3 / "b07_KH-996-KH-TCTLNTW-C04_ocr.txt"))
+    assert {("các đơn vị, địa phương", "execute"), ("các đơn vị, địa phương", "coordinate"),
+            ("Các đơn vị, địa phương", "lead")} <= got
