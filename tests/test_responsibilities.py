@@ -105,7 +105,10 @@ def test_long_clauses_tagged_in_their_opening_give_what_tagging_them_whole_gives
         whole_units, whole_rest = R.leading_units(clause, heads, cued)
         monkeypatch.undo()
         assert units == whole_units, clause
-        assert bool(rest) == bool(whole_rest) and fold(rest)[:40] == fold(whole_rest)[:40], clause
+        # (The tagged words are joined with a space before a comma, the untagged as printed: "xã ,
+        # phường, đặc khu" and "xã , phường , đặc khu" are the same rest.)
+        assert bool(rest) == bool(whole_rest) and \
+            fold(rest).replace(" ,", ",")[:40] == fold(whole_rest).replace(" ,", ",")[:40], clause
         opened += rest != whole_rest
     assert len(long) > 20 and opened > 5
 
