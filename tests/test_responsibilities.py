@@ -860,3 +860,9 @@ def test_the_units_and_localities_told_to_act_are_a_class(extracted):
     got = pairs(extracted(REAL3 / "b07_KH-996-KH-TCTLNTW-C04_ocr.txt"))
     assert {("các đơn vị, địa phương", "execute"), ("các đơn vị, địa phương", "coordinate"),
             ("Các đơn vị, địa phương", "lead")} <= got
+
+
+def test_a_role_cue_after_and_in_a_task(extracted):
+    """"2. Đảng đoàn Quốc hội lãnh đạo, chỉ đạo việc rà soát … theo Nghị quyết và giám sát việc thực
+    hiện." (b02): a cue after "và" opens a clause of the task as one after a comma does."""
+    assert ("Đảng đoàn Quốc hội", "monitor") in pairs(extracted(REAL3 / "b02_NQ-10-NQ-TW_dia-chat-khoang-san.txt"))

@@ -1027,8 +1027,9 @@ def _cue_roles(folded: str) -> set[str]:
 # mưu Ủy ban nhân dân tỉnh bố trí kinh phí", p028: the unit leads; "chủ trì xây dựng, tổ chức thực
 # hiện, theo dõi, đôn đốc thực hiện Kế hoạch", p036: it monitors). Only the roles of
 # ``comma_clause_roles`` (lead, monitor): "…, phối hợp với Y" in a later clause gave as many wrong
-# coordinate roles as right ones on the dev split (3 and 2).
-_COMMA = regex.compile(r",\s+")
+# coordinate roles as right ones on the dev split (3 and 2). After "và" as after a comma ("lãnh
+# đạo, chỉ đạo việc rà soát … và giám sát việc thực hiện", b02).
+_COMMA = regex.compile(rf",\s+|\s+{_word('and_word')}\s+")
 # The work watched is named within the cue's first words (a list of verbs and its object: "kiểm
 # tra, giám sát, đôn đốc triển khai thực hiện"); further on, "việc" is another task's
 # ("giám sát hải quan trong hoạt động xuất khẩu, nhập khẩu để kịp thời phát hiện, … ngăn chặn việc").
