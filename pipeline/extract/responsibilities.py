@@ -292,6 +292,8 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     if tokens and (tokens[0][1] == "V" and not office or fold(tokens[0][0]) in _folded_vocab("verb_starts")):
         return [], clause
     rest = " ".join([w for w, _ in tokens[stopped_at:]] + after)
+    if units and stopped_at > 0:
+        units[-1], rest = _name_run_to_place(units[-1], rest)
     colon_rest = after_colon is not None and not rest.strip()
     if after_colon is not None and colon_rest:
         rest = after_colon.strip()
@@ -309,6 +311,39 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     return units, rest
 
 
+# The words of a name the tagger cut at a word it calls a verb, up to the place the name ends in
+# ("Viện Nghiên cứu | phát triển Thành phố", "Trung tâm Xúc tiến | đầu tư, thương mại và du lịch
+# tỉnh", "Ban Chỉ đạo | phát triển khoa học, công nghệ, …, chuyển đổi số và Đề án 06 của tỉnh"):
+# at most _NAME_RUN_WORDS words.
+_NAME_RUN_WORDS = 16
+_RUN_WORD = regex.compile(r"[\p{L}\d]+")
+
+
+def _name_run_to_place(unit: str, rest: str) -> tuple[str, str]:
+    """``unit`` and ``rest`` (the words after it), the name taken on over the rest's first words up
+    to a place word (issuers.tsv: "tỉnh", "Thành phố") where none of them is a stop (unit_stops:
+    "phối hợp", "tổ chức") or a plural word ("các": another name), and the words after the place
+    end the clause or open with a stop; else as given."""
+    if not rest[:1].islower():  # (the name goes on in lower case, not after a comma or dash)
+        return unit, rest
+    words = list(_RUN_WORD.finditer(rest[:400]))[:_NAME_RUN_WORDS + 2]
+    stops, places = _folded_vocab("unit_stops"), _place_words()
+    folded = [fold(w.group()) for w in words]
+    for k in range(1, len(words)):
+        # (A stop of one to three words ending at the word: "phối hợp", "chịu trách nhiệm".)
+        if folded[k - 1] in _folded_vocab("plural_words") \
+                or any(" ".join(folded[max(0, k - n):k]) in stops for n in (1, 2, 3)):
+            return unit, rest
+        for n in (2, 1):  # ("thành phố" before "phố" alone)
+            if k + n <= len(words) and " ".join(folded[k:k + n]) in places:
+                end = words[k + n - 1].end()
+                after = rest[end:].lstrip(" ,")
+                if not after.strip(" .;:") or _opens_with_stop(after, 0):
+                    return f"{unit} {rest[:end].strip()}".replace(" ,", ","), after
+                break
+    return unit, rest
+
+
 def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list[str], int]:
     """The units the tagged words open with, and the index of the word after them (the first
     may be in lower case where ``cued``: "lực lượng quân đội")."""
@@ -318,6 +353,7 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
     stopped_at = len(tokens)
 
     name_words = _folded_vocab("name_words")
+    repeated_head = None  # the head of a class named again after a comma, in lower case
 
     def finish():
         while cur and fold(cur[-1]) in (_word("and_word"), ","):
@@ -340,6 +376,16 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
         if w == ",":
             # ", Sở Y tế", ", các sở, ban, ngành": another unit.
             if nxt and (nxt[0].isupper() or fold(nxt) == _word("class_word")) and _starts_org(following) and cur:
+                finish()
+                continue
+            # A kind of body after a class closed by its level or place, or its own head again
+            # ("các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc đóng trên địa bàn", p015;
+            # "các doanh nghiệp viễn thông, doanh nghiệp công nghệ thông tin", p019): another unit
+            # (not "các trường đại học, viện nghiên cứu", one class of two kinds).
+            if cur and len(cur) > 2 and fold(cur[0]) in _folded_vocab("plural_words") \
+                    and _group_words().opens(fold(following)) \
+                    and (fold(cur[-1]) in _place_words() or (fold(following) + " ").startswith(fold(cur[1]) + " ")):
+                repeated_head = fold(nxt)
                 finish()
                 continue
             # A class of bodies goes on over its kinds ("các cơ quan, đơn vị, địa phương, doanh
@@ -411,7 +457,8 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
                 cur += [t for t, _ in tokens[i:tail]]
             stopped_at = tail
             break
-        if not cur and not (w[:1].isupper() or wl == _word("class_word") or cued and not units and i == 0):
+        if not cur and not (w[:1].isupper() or wl == _word("class_word") or cued and not units and i == 0
+                            or wl == repeated_head):
             stopped_at = i
             break
         cur.append(w)
@@ -733,7 +780,7 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
     for sec in _implementation_items(text, index):
         line = _heading_text(text, sec)
         clause = _BULLET.sub("", _word_patterns().item_number.sub("", line))
-        units, rest = leading_units(clause)
+        units, rest = _leading_units_or_after_preamble(clause)
         units, rest = _members_of_class(clause, units, rest)
         units = units + _joined_heading_units(clause, units, rest)
         if not units:
@@ -741,8 +788,10 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
         if sec.kind == "bullet" and sec.parent in unit_items:
             # A task bullet under a unit's heading names a part of that unit ("- Ban Thường vụ LĐLĐ
             # huyện xây dựng ..." under "1. Liên đoàn Lao động huyện"), not another unit.
+            # (Or the unit itself named shorter: "- Trên cơ sở kế hoạch của huyện, các Công đoàn cơ
+            # sở …" under "2. Công đoàn cơ sở trực thuộc LĐLĐ huyện".)
             parents = [fold(expand(u)) for u in unit_items[sec.parent]]
-            units = [u for u in units if not any(p in fold(expand(u)) for p in parents)]
+            units = [u for u in units if not any(p in fold(expand(u)) or _without_plural(u) in p for p in parents)]
         if not units:
             continue
         unit_items[sec.id] = units
@@ -763,6 +812,13 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
                     continue
                 for role in sorted(_cue_roles(fold(task_text)) - roles, key=_ROLE_ORDER.index):
                     found.add(name, role, sec.start, sec.end, [task], None, sec.id)
+
+
+def _without_plural(name: str) -> str:
+    """A unit's folded, expanded name without its opening plural word ("các Công đoàn cơ sở" →
+    "công đoàn cơ sở")."""
+    first, _, rest = fold(expand(name)).partition(" ")
+    return rest if first in _folded_vocab("plural_words") and rest else fold(expand(name))
 
 
 def _person_heading(clause: str) -> tuple[list[str], str]:
@@ -801,7 +857,7 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
             continue
         line = _heading_text(text, sec)
         clause = _BULLET.sub("", _word_patterns().item_number.sub("", line))
-        units, rest = leading_units(clause)
+        units, rest = _leading_units_or_after_preamble(clause)
         units = [u for u in units if " " in u.strip()]  # not a bare "Hội" of a letter to one
         rest = rest.strip()
         if units and not rest and not impl and sec.kind == "item":
@@ -892,6 +948,19 @@ def _preamble() -> regex.Pattern:
     return regex.compile(rf"^(?:{alternation(_vocab()['sentence_preambles'])})\s[^,;.:]{{1,80}},\s+(?=\p{{Ll}})")
 
 
+def _leading_units_or_after_preamble(clause: str) -> tuple[list[str], str]:
+    """The units opening an item's clause, or those after its opening phrase on what the task rests
+    on ("1. Căn cứ nội dung Kế hoạch này và điều kiện thực tế, các sở, ban, ngành, … UBND các xã,
+    phường, đặc khu xây dựng Kế hoạch …", as :func:`units_from_paragraphs` reads a paragraph)."""
+    units, rest = leading_units(clause)
+    after = _after_preamble(clause) if not units else None
+    if after is not None:
+        more, more_rest = leading_units(after, cued=True)
+        if more:
+            return more, more_rest
+    return units, rest
+
+
 def _after_preamble(line: str) -> str | None:
     """The words after a sentence's opening phrase on what it rests on ("Trên cơ sở Kế hoạch này,
     các sở, ban, ngành … xây dựng kế hoạch", "Căn cứ nội dung Kế hoạch, UBND …": sentence_preambles)
@@ -961,7 +1030,54 @@ def _cue_roles(folded: str) -> set[str]:
             m = pattern.match(clause)
             if m:
                 roles.add(role)
+        roles |= _comma_clause_roles(clause)
     return roles
+
+
+# A later comma-clause of a task, after the clause's first ("thẩm định dự toán kinh phí …, tham
+# mưu Ủy ban nhân dân tỉnh bố trí kinh phí", p028: the unit leads; "chủ trì xây dựng, tổ chức thực
+# hiện, theo dõi, đôn đốc thực hiện Kế hoạch", p036: it monitors). Only the roles of
+# ``comma_clause_roles`` (lead, monitor): "…, phối hợp với Y" in a later clause gave as many wrong
+# coordinate roles as right ones on the dev split (3 and 2). After "và" as after a comma ("lãnh
+# đạo, chỉ đạo việc rà soát … và giám sát việc thực hiện", b02).
+_COMMA = regex.compile(rf",\s+|\s+{_word('and_word')}\s+")
+# The work watched is named within the cue's first words (a list of verbs and its object: "kiểm
+# tra, giám sát, đôn đốc triển khai thực hiện"); further on, "việc" is another task's
+# ("giám sát hải quan trong hoạt động xuất khẩu, nhập khẩu để kịp thời phát hiện, … ngăn chặn việc").
+_MONITOR_OBJECT_WORDS = 10
+
+
+def _comma_clause_roles(clause: str) -> set[str]:
+    """The roles whose cue words open a comma-clause of a (folded) clause after its first, the
+    cue right after the comma. A cue of watching counts only over work (``monitor_objects`` in
+    the cue's first _MONITOR_OBJECT_WORDS words: "giám sát việc thực hiện Nghị quyết", "kiểm tra,
+    giám sát, đôn đốc triển khai thực hiện"; not "giám sát hạ tầng giao thông", "theo dõi, quản
+    lý, hỗ trợ người nghiện", "giám sát hải quan trong hoạt động xuất khẩu")."""
+    roles: set[str] = set()
+    for m in _COMMA.finditer(clause):
+        rest = clause[m.end():]
+        for role, pattern in _comma_cue_patterns():
+            if role in roles or not pattern.match(rest):
+                continue
+            if role == "monitor" and not _monitor_object().search(" ".join(rest.split()[:_MONITOR_OBJECT_WORDS])):
+                continue
+            roles.add(role)
+    return roles
+
+
+@functools.cache
+def _comma_cue_patterns() -> tuple[tuple[str, regex.Pattern], ...]:
+    """Role → its cue words (``task_role_cues``) opening a folded comma-clause, for the roles of
+    ``comma_clause_roles``."""
+    cues = _vocab()["task_role_cues"]
+    return tuple((role, regex.compile(rf"(?:{alternation([fold(w) for w in cues[role]])})(?!\p{{L}})"))
+                 for role in _vocab()["comma_clause_roles"])
+
+
+@functools.cache
+def _monitor_object() -> regex.Pattern:
+    """The words telling that what is watched is work (``monitor_objects``: "việc", "thực hiện")."""
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation([fold(w) for w in _vocab()['monitor_objects']])})(?!\p{{L}})")
 
 
 def _names_own_subject(task: str) -> bool:
@@ -986,22 +1102,35 @@ def _task_texts(text: str, sec: Section, children: list[Section], tasks: list[st
 
 # 2. Sentences, one function per pattern, each over text[lo:hi].
 
+_UNIT_IN_BRACKETS = regex.compile(r"[ \t]*\(([^()\n]{3,80})\)")
+
+
 def _assigned_units(text: str, lo: int, hi: int, found: _Collector) -> None:
     """"Giao X chủ trì ..." or "Giao X là cơ quan thường trực" (X lead); "Giao X <task>" (X
     execute)."""
     for m in _word_patterns().assign.finditer(text[lo:hi]):
         s = lo + m.end()
         names, end = _units_at(text, s, hi)
+        # A unit of the body in brackets after it ("Giao Văn phòng Ủy ban nhân dân tỉnh (Trung tâm
+        # Phục vụ hành chính công tỉnh) tham mưu …"): given the task too, the cue read after it.
+        inner = _UNIT_IN_BRACKETS.match(text, end, hi) if names else None
+        if inner:
+            more, rest = leading_units(inner.group(1))
+            if more and not rest.strip():
+                names, end = names + more, inner.end()
         after = fold(text[end:end + 60]).lstrip(" ,")
         lead = after.startswith(_word("lead_word")) or after.startswith(_folded_lead_after()) \
             or after.startswith(tuple(_folded_vocab("assigned_lead_openings")))
         # A task of watching others' work ("Đề nghị Thường trực HĐND tỉnh giám sát …", "Giao Văn
         # phòng UBND tỉnh theo dõi, đôn đốc …") makes the units monitor too.
-        monitor = "monitor" in _cue_roles(after.split(";")[0])
+        cued = _cue_roles(after.split(";")[0])
+        # (And a task of advising the body above, "Giao Văn phòng … tham mưu Ủy ban nhân dân tỉnh
+        # …", SPEC §2.1 lead, besides execute.)
         for name in names:
             found.add(name, "lead" if lead else "execute", s, end)
-            if monitor:
-                found.add(name, "monitor", s, end)
+            for role in ("lead", "monitor"):
+                if role in cued:
+                    found.add(name, role, s, end)
 
 
 def _units_before_lead_phrases(text: str, lo: int, hi: int, found: _Collector) -> None:
@@ -1206,6 +1335,34 @@ def _last_line_naming_unit(part: str) -> str | None:
 
 
 
+@functools.cache
+def _direct_cue() -> regex.Pattern:
+    """"chỉ đạo" (direct_cues) before the bodies directed, as a verb: not a body's name ("Ban Chỉ
+    đạo", "Trưởng Ban Chỉ đạo": a capital or "ban" before it), not "chỉ đạo của" (whose direction)."""
+    cues = alternation(_as_printed(_vocab()["direct_cues"]))
+    return regex.compile(rf"(?<![Bb]an\s+)(?<!\p{{L}})(?:{cues})\s+(?!của\s)(?=\S)")
+
+
+def _directed_units(text: str, lo: int, hi: int, found: _Collector) -> None:
+    """"X chỉ đạo Y <task>" ("Sở Văn hóa, Thể thao và Du lịch … chỉ đạo Báo và Phát thanh, Truyền
+    hình Đắk Lắk thường xuyên tuyên truyền …", "Bộ Công an chỉ đạo lực lượng công an các cấp … tăng
+    cường kiểm tra"): the bodies directed are told to do the task (SPEC §2.1 execute); their
+    name may open in lower case ("các cơ quan truyền thông trên địa bàn tỉnh")."""
+    nouns = tuple(fold(w) for w in _vocab()["direct_noun_heads"])
+    for m in _direct_cue().finditer(text, lo, hi):
+        # (A noun before it makes it one too: "các văn bản chỉ đạo các Sở …", "thông tin chỉ đạo".)
+        if fold(text[max(lo, m.start() - 20):m.start()]).rstrip().endswith(nouns):
+            continue
+        # (Directing told of as done, "… đã kiên trì, phối hợp … chỉ đạo các cấp công đoàn triển
+        # khai …": a review of the past, no task given; past_words in the clause before it.)
+        before = fold(text[_clause_start(text, lo, m.start()):m.start()])
+        if any(regex.search(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})", before) for w in _folded_vocab("past_words")):
+            continue
+        names, end = _units_at(text, m.end(), hi, cued=True)
+        for name in names:
+            found.add(name, "execute", m.end(), end)
+
+
 def units_from_sentences(text: str, layout: Layout, found: _Collector) -> None:
     """Phase 2: units named by sentences of the body (header to closing), pattern after pattern:
     "Giao X ...", "X là bộ phận thường trực", "phối hợp với Y", "Chủ thể thực hiện: X", then
@@ -1219,6 +1376,7 @@ def units_from_sentences(text: str, layout: Layout, found: _Collector) -> None:
         _executor_lines(text, lo, hi, found)
         _labelled_units(text, lo, hi, found)
         _bodies_carrying_out(text, lo, hi, found)
+        _directed_units(text, lo, hi, found)
     lo = layout.header_end
     report_hi = layout.footer_start if layout.footer_start is not None else layout.body_end
     _report_receivers(text, lo, report_hi, found)
