@@ -86,6 +86,9 @@ class Located:
     targets_found: int = 0
     units: int = 0
     units_found: int = 0
+    # The labels whose part the annotation holds in full (a document annotated for its targets
+    # only, 23 of corpus/legacy, says nothing of its units).
+    labels: frozenset[str] = frozenset({"TARGET", "UNIT"})
 
 
 def _target_spans(gold: dict, text: str, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -157,8 +160,9 @@ def locate(name: str, gold: dict, text: str) -> Located:
     """The spans of ``gold``'s targets and units in ``text`` (its normalised text)."""
     layout = find_layout(text, find_body(text))
     content = [body_span(layout)]
-    out = Located(name, text)
     parts = set(gold.get("annotated", []))
+    part_labels = (("TARGET", "targets"), ("UNIT", "responsibilities"))
+    out = Located(name, text, labels=frozenset(label for label, part in part_labels if part in parts))
     candidates: list[tuple[str, int, int]] = []
     if "targets" in parts:
         for t in gold.get("targets", []):
@@ -206,7 +210,7 @@ def located_documents(annotations_dir: str | Path = "corpus/annotations", root: 
 
 def examples(nlp, docs: list[Located]):
     """One spaCy Example per content piece of each document, its gold spans as entities."""
-    from spacy.training import Example
+    from spacy.training import Example, offsets_to_biluo_tags
     out = []
     for d in docs:
         layout = find_layout(d.text, find_body(d.text))
@@ -219,7 +223,13 @@ def examples(nlp, docs: list[Located]):
                     span = doc.char_span(s - ps, e - ps, label=label, alignment_mode="contract")
                     if span is not None and len(span):
                         ents.append((span.start_char, span.end_char, label))
-            out.append(Example.from_dict(doc, {"entities": ents}))
+            if d.labels == {"TARGET", "UNIT"}:
+                out.append(Example.from_dict(doc, {"entities": ents}))
+            else:
+                # A word outside the gold spans of a document annotated for one part only may be
+                # of the other part: unknown ("-"), not outside every entity ("O").
+                tags = ["-" if t == "O" else t for t in offsets_to_biluo_tags(doc, ents)]
+                out.append(Example.from_dict(doc, {"entities": tags}))
     return out
 
 

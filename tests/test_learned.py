@@ -139,3 +139,20 @@ def test_the_shipped_model_combines_with_the_rules(extracted):
     # The rules' own output is untouched.
     assert augment(plan, mode="both") is not plan and plan.targets == extracted(
         ROOT / "corpus" / "real2" / "p024.txt").targets
+
+
+def test_a_document_annotated_for_one_part_leaves_the_other_unknown():
+    """A document annotated for its targets only (23 of corpus/legacy) says nothing of its units:
+    in its training examples the words outside its targets are unknown (None), not outside every
+    entity ("O"); a document annotated for both parts keeps "O"."""
+    from pipeline.train import Located, examples
+    text = ("UBND TỈNH X\nSố: 1/KH-UBND\nX, ngày 1 tháng 2 năm 2025\nKẾ HOẠCH\nVề y tế\n\n"
+            "I. MỤC TIÊU\nSở Y tế bảo đảm 90% trạm y tế có bác sĩ.\n")
+    at = text.index("90%")
+    nlp = learned.blank_nlp()
+    tags = {}
+    for labels in (frozenset({"TARGET"}), frozenset({"TARGET", "UNIT"})):
+        doc = Located("x", text, spans=[("TARGET", at, at + 3)], labels=labels)
+        tags[len(labels)] = [t for ex in examples(nlp, [doc]) for t in ex.get_aligned_ner()]
+    assert tags[1][-14:] == [None] * 5 + ["B-TARGET", "L-TARGET"] + [None] * 7
+    assert tags[2][-14:] == ["O"] * 5 + ["B-TARGET", "L-TARGET"] + ["O"] * 7
