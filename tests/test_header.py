@@ -311,3 +311,11 @@ def test_a_signer_title_in_lower_case_after_the_capacity_on_its_line(extracted):
     doc = extracted(LEGACY / "20_TT-01-2006-TT-NHNN_tcvn3-font.pdf").document
     assert (doc.signing_capacity, doc.signer_title, doc.signer) == (
         "KT. THỐNG ĐỐC", "phó Thống đốc", "Nguyễn Đồng Tiến")
+
+
+def test_a_place_glued_to_its_abbreviation_and_a_capacity_with_a_spaced_dot(extracted):
+    """24 (dev, Word 97 in TCVN3): "TP.Cần Thơ, ngày 01 tháng 7 năm 2004" is the place "TP.Cần Thơ";
+    the capacity "TM . UBND THÀNH PHỐ CẦN THƠ" a converter spaced is "TM. UBND THÀNH PHỐ CẦN THƠ"."""
+    doc = extracted(LEGACY / "24_QD-256-2004-QD-UB-CanTho_tcvn3.doc").document
+    assert (doc.place, doc.issued_date, doc.signing_capacity) == ("TP.Cần Thơ", "2004-07-01",
+                                                                  "TM. UBND THÀNH PHỐ CẦN THƠ")

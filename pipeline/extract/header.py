@@ -28,7 +28,8 @@ _GARBLED_NUMBER = regex.compile(
     rf"(?<!\p{{L}}){NUMBER_WORD}\s*:[ \t]*(?P<garbled>[^\n]{{1,6}}?)[ \t]*(?P<sep>/)[ \t]*" + _SYMBOL)
 _PLACE_DATE = regex.compile(
     r"(?<!\p{L})(?P<place>(?:\p{Lu}{1,3}\.[ ]?|\p{Lu}[\p{Ll}'’]*\.?)"
-    r"(?:[ \n]+(?:\p{Lu}[\p{Ll}'’]*\.?|trấn|phố|xã|\p{Ll}+(?=\s*,))){0,4})"
+    # (A word glued to an abbreviation's dot goes on: "TP.Cần Thơ".)
+    r"(?:(?:[ \n]+|(?<=\.))(?:\p{Lu}[\p{Ll}'’]*\.?|trấn|phố|xã|\p{Ll}+(?=\s*,))){0,4})"
     r"\s*,\s*(?P<date>ngày\s*[^\n]{0,6}?\s*tháng[\s\S]{0,20}?năm(?:\s+\d{4}|[ \t]*$))", regex.M)
 # (A date left all blank, "Hà Nội, ngày tháng năm", to be stamped by a digital signature (04_CD of
 # corpus/real): the place is read, the date is none.)
@@ -243,6 +244,7 @@ def extract_header(text: str, layout: Layout, header: Header) -> Header:
     return header
 
 
+_SPACE_BEFORE_DOT = regex.compile(r"(?<=^\p{Lu}{1,3})\s+\.")
 _NAME = regex.compile(r"^(?:\p{Lu}[\p{Ll}]*\.?\s+){1,5}\p{Lu}[\p{Ll}]+$")
 # A second signing capacity inside a capacity line, after a space ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH").
 _INNER_CAPACITY = regex.compile(rf"(?<=\s){cue('signing_capacities', any_case=False)}\s*\p{{Lu}}")
@@ -373,7 +375,8 @@ def extract_signature(text: str, layout: Layout, header: Header) -> None:
                     header.signer = capacity[name_start:].strip()
                     header.spans["signer"] = Span(cs + name_start, cs + len(capacity))
                 capacity = capacity[:t_start].rstrip()
-        header.signing_capacity = " ".join(capacity.split())
+        # (A space a converter left before the capacity's dot, "TM . UBND THÀNH PHỐ", is none.)
+        header.signing_capacity = _SPACE_BEFORE_DOT.sub(".", " ".join(capacity.split()), count=1)
         header.spans["signing_capacity"] = Span(cs, cs + len(capacity))
     else:
         for i, (_s, _e, line) in enumerate(lines):
