@@ -162,3 +162,10 @@ def test_deadlines_by_a_label_or_a_table_column():
     assert [(d.value, d.role) for d in find_dates(text) if d.granularity == "day"] == [
         ("2026-08-15", "deadline"), ("2026-11-30", "deadline"), ("2026-10-20", "other"),
         ("2026-06-30", "deadline"), ("2026-03-01", "other")]
+
+
+def test_a_month_number_glued_to_its_word():
+    """26 (dev, Bình Phước 2008, VNI): "Đồng Xoài, ngày 14 tháng5 năm 2008" is a whole date."""
+    from pipeline.extract.dates import find_dates
+    assert [(d.value, d.text) for d in find_dates("Đồng Xoài, ngày 14 tháng5 năm 2008")] == [
+        ("2008-05-14", "ngày 14 tháng5 năm 2008")]

@@ -111,7 +111,8 @@ def _forms() -> str:
     qualifiers = {place: alternation(words) for place, words in v["qualifiers"].items()}
     first_qualifiers = alternation(v["qualifiers"]["range_first"] + v["range_from"])
     year = r"(?:1[89]\d\d|20\d\d|21\d\d)"
-    words_dmy = (rf"(?:{D}\s+)?(?P<d1>\d{{1,2}})\s+{M}\s+(?P<m1>\d{{1,2}})\s+{Y}\s+(?P<y1>{year})")
+    # (The month's number may be glued to its word, as a typist left it: "ngày 14 tháng5 năm 2008".)
+    words_dmy = (rf"(?:{D}\s+)?(?P<d1>\d{{1,2}})\s+{M}\s*(?P<m1>\d{{1,2}})\s+{Y}\s+(?P<y1>{year})")
     blank_day = rf"{D}\s+(?:[.…_ ]*\s*)?{M}\s+(?P<bm>\d{{1,2}})\s+{Y}\s+(?P<by>{year})"
     blank_all = rf"{D}\s+(?:[.…_ ]*\s*)?{M}\s+(?:[.…_ ]*\s*)?{Y}\s+(?P<ay>{year})"
     numeric = rf"(?P<d2>\d{{1,2}}){sep}(?P<m2>\d{{1,2}}){sep}(?P<y2>{year})"
