@@ -88,7 +88,7 @@ def extract_raw(raw: RawDocument, timings: dict[str, float] | None = None) -> Pl
     norm = normalize(raw.text, raw.page_starts)
     text = norm.text
     clock.lap("normalize")
-    layout = find_layout(text, find_body(text))
+    layout = find_layout(text, find_body(text), ocr=raw.ocr)
     header = Header(doc_id=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16], source=raw.source,
                     format=raw.format, pages=raw.pages, encoding=raw.encoding,
                     ocr=raw.ocr, ocr_confidence=raw.ocr_confidence)

@@ -258,7 +258,7 @@ def _text_span(start: int, line: str, core: str) -> tuple[int, int]:
     return cs, cs + len(core)
 
 
-def find_layout(text: str, body: tuple[int, int]) -> Layout:
+def find_layout(text: str, body: tuple[int, int], ocr: bool = False) -> Layout:
     """Where the parts of the document in text[body[0]:body[1]] are: the header block, with its
     document-type line and title, the preamble after it, the closing, the footer and an appendix.
 
@@ -271,7 +271,9 @@ def find_layout(text: str, body: tuple[int, int]) -> Layout:
     doc_type = find_doc_type_line(lines)
     doc_type_span = title_span = None
     header_end = body_start
-    ocr = looks_ocr(text)
+    # (Read by OCR: as the reader says, ``ocr``, which knows it ran OCR on a scan; else as the
+    # letters tell, for a text OCR'd elsewhere.)
+    ocr = ocr or looks_ocr(text)
     ocr_type = _ocr_type_in_line(text, lines) if doc_type is None and ocr else None
     if ocr_type is not None:
         doc_type_span, title_span = ocr_type

@@ -128,6 +128,9 @@ def test_broken_ocr_layer_is_read_again_through_the_layout_rules():
     assert doc["doc_type"] == "QUYẾT ĐỊNH" and doc["place"] == "Lâm Đồng"
     assert doc["title"].startswith("Về việc thành lập Hội đồng")
     assert doc["title"].endswith("đánh giá Chỉ số cải cách hành chính tỉnh Lâm Đồng")
+    # The reader ran OCR, so the layout reads the text as OCR'd though its letters alone do not
+    # tell (one eth): the symbol of the number line whose handwritten number OCR garbled, "Z6".
+    assert (doc["number"], doc["symbol"]) == (None, "QĐÐ-UBND")
 
 
 def test_zip_that_is_not_a_word_document(tmp_path):
