@@ -343,11 +343,23 @@ def _cell_text_start(text: str, ls: int, line: str) -> int:
 def find_doc_type_line(lines: list[tuple[int, int, str]]) -> tuple[int, tuple[int, int]] | None:
     """The document-type line ("KẾ HOẠCH"): its index in lines and the span of its text (without
     spaces and cell bars). It is the first such line within the first 40 lines (the header's
-    place); a "QUYẾT ĐỊNH:" that introduces a decision's articles is not one."""
+    place); a "QUYẾT ĐỊNH:" that introduces a decision's articles is not one. (A type's name in
+    any case is one over a line opening with its issuing authority, the official gazette's heading
+    as a transcript lost its capitals: "Quyết định" over "của Thủ tướng Chính phủ số 115/2004/…".)"""
     for idx, (s, _, line) in enumerate(lines[:40]):
-        if doc_type_line(line) and not _ARTICLES_INTRO.search(line):
+        if (doc_type_line(line) or _type_over_authority(lines, idx)) and not _ARTICLES_INTRO.search(line):
             return idx, _text_span(s, line, _cell_text(line))
     return None
+
+
+_AUTHORITY_OPENING = regex.compile(rf"^\s*{cue('issuing_authority')}\s+\p{{Lu}}")
+
+
+def _type_over_authority(lines: list[tuple[int, int, str]], idx: int) -> bool:
+    """Whether lines[idx] is a type's name alone (any case) over a line opening with the issuing
+    authority (layout_cues.json issuing_authority)."""
+    return (idx + 1 < len(lines) and fold(_cell_text(lines[idx][2])) in doc_type_headers()
+            and bool(_AUTHORITY_OPENING.match(lines[idx + 1][2])))
 
 
 # A run of two or three words in capitals inside a line ("Phôi hợp kiêm soát KÉ HOẠCH các hoạt động").

@@ -171,7 +171,9 @@ def test_legacy_renderings_word_twins_and_transcripts(extracted):
         REAL / "18_HD-36-HD-VPTW_the-thuc-van-ban-Dang.docx", LEGACY / "19_HD-36-HD-VPTW_the-thuc-van-ban-Dang.doc",
         LEGACY / "22_QD-115-2004-QD-TTg_tcvn3-font.pdf", LEGACY / "22_QD-115-2004-QD-TTg_tcvn3-font.gt.txt")))
     assert sorted((w["work_id"], w["n_renderings"]) for w in works) == [
-        # (the decree's header is not read in either: no number, no date)
-        ("vn/unknown/qd/unknown/draft", 2), ("vn/vptw/hd/2018-04-03/36", 2)]
-    pdf = docs["22_QD-115-2004-QD-TTg_tcvn3-font.pdf"]  # its type and title read: the more complete
-    assert docs["22_QD-115-2004-QD-TTg_tcvn3-font.gt.txt"]["rendering_of"] == pdf["doc_id"]
+        # (the decree's official-gazette heading gives its number, date and issuer in both:
+        # "QUYẾT ĐỊNH / CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 115/2004/QĐ-TTG NGÀY 25 THÁNG 6 NĂM 2004 VỀ VIỆC …")
+        ("vn/ttg/qd/2004-06-25/115", 2), ("vn/vptw/hd/2018-04-03/36", 2)]
+    # (Both read alike; the transcript is the work's first rendering, the PDF one of it.)
+    transcript = docs["22_QD-115-2004-QD-TTg_tcvn3-font.gt.txt"]
+    assert docs["22_QD-115-2004-QD-TTg_tcvn3-font.pdf"]["rendering_of"] == transcript["doc_id"]
