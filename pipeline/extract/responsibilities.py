@@ -123,7 +123,8 @@ def _word_patterns() -> SimpleNamespace:
         # Ủy ban nhân dân tỉnh phối hợp Bộ Tư pháp tổ chức …", p015.)
         coordinate=regex.compile(rf"(?i:{alternation([coordinate['verb']])}(?:\s+\p{{Ll}}+){{0,2}}?"
                                  rf"\s+{alternation([coordinate['with']])}\s+)"
-                                 rf"|(?<!\p{{L}})(?i:{alternation([coordinate['verb']])})[ \t]+(?=\p{{Lu}})"),
+                                 rf"|(?<!\p{{L}})(?i:{alternation([coordinate['verb']])})"
+                                 rf"(?:[ \t]+{alternation(coordinate['along'])})?[ \t]+(?=\p{{Lu}})"),
         executor_line=regex.compile(LINE_START + rf"\s*[-+•]?\s*(?:{alternation(v['executor_labels'])})\s*:\s*",
                                     regex.I | regex.M),
         # (The words up to "về" may hold capitals, "báo cáo kết quả thực hiện Chương trình … về
@@ -375,7 +376,8 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             break
         if w == ",":
             # ", Sở Y tế", ", các sở, ban, ngành": another unit.
-            if nxt and (nxt[0].isupper() or fold(nxt) == _word("class_word")) and _starts_org(following) and cur:
+            if nxt and (nxt[0].isupper() or fold(nxt) == _word("class_word")) and _starts_org(following) and cur \
+                    and not _class_kinds_go_on(cur, following):
                 finish()
                 continue
             # A kind of body after a class closed by its level or place, or its own head again
@@ -437,6 +439,11 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
         if cur and fold(cur[-1]) == "khu" and wl in _folded_vocab("zone_kinds"):
             cur.append(w)
             continue
+        # A word glued by a hyphen to a capitalised one goes on with the name, whatever its tag
+        # ("Đài Phát" + "thanh-Truyền hình", "Sở Văn hoá-Thông tin": a name's two parts).
+        if cur and _GLUED_CAPITAL.search(w):
+            cur.append(w)
+            continue
         # After "các" ("các tổ chức chính trị - xã hội") a word that may be a verb is a noun.
         if w[:1].islower() and wl not in name_words and (tag in ("V", "R", "A", "E") or wl in stops) and cur \
                 and fold(cur[-1]) not in _folded_vocab("plural_words"):
@@ -464,6 +471,23 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
         cur.append(w)
     finish()
     return units, stopped_at
+
+
+_GLUED_CAPITAL = regex.compile(r"\p{L}-\p{Lu}")
+
+
+def _class_kinds_go_on(cur: list[str], following: str) -> bool:
+    """Whether the words after a comma in a class of bodies are more of its kinds written as one
+    capitalised compound of two kinds ("các Sở, Ban ngành thành phố", "Thủ trưởng các Sở, Ban
+    ngành, quận, huyện": "Ban ngành" is no body named "Ban ..."), not another unit."""
+    # The class is "các" and its kind ("các Sở"), the compound's second word in lower case (not
+    # "các Sở, Ban Quản lý …", "… các khu công nghiệp, Sở Khoa học và Công nghệ").
+    if len(cur) < 2 or fold(cur[-2]) not in _folded_vocab("plural_words") \
+            or fold(cur[-1]) not in _folded_vocab("group_heads"):
+        return False
+    words = following.replace(",", " ").split()[:2]
+    return len(words) == 2 and words[1][:1].islower() \
+        and all(fold(w) in _folded_vocab("group_heads") for w in words)
 
 
 def _opens_org_phrase(words: str) -> bool:
