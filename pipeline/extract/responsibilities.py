@@ -1250,12 +1250,56 @@ def _role_label() -> regex.Pattern:
 
 def _labelled_units(text: str, lo: int, hi: int, found: _Collector) -> None:
     """The units of inline role fields (:func:`_role_label`): those named after the label, up to
-    the field's end (";", ")", ". " or the line's end), in the label's role."""
+    the field's end (")", ". ", the line's end, or a ";" before another field), in the label's
+    role. The field is a list: its units may be separated by ";" ("Cơ quan phối hợp: Văn phòng
+    UBND thành phố; Sở Nội vụ; …") and invited ("Mời Ban Tổ chức Thành ủy tham gia, Trường Chính
+    trị": label_invites). A label with nothing after it on its line gives its role to the units
+    opening the sub-items under it ("- Cơ quan chủ trì:\n+ Sở Nội vụ thực hiện …")."""
     for m in _role_label().finditer(text, lo, hi):
         role = "lead" if m.group("lead") else "coordinate"
-        names, end = _units_at(text, m.end(), hi, cued=True)
+        line_end = text.find("\n", m.end(), hi)
+        line_end = hi if line_end < 0 else line_end
+        if not text[m.end():line_end].strip():
+            _sub_item_units(text, line_end, hi, role, found)
+            continue
+        pos = m.end()
+        while pos < line_end:
+            invite = _label_invite().match(text, pos, line_end)
+            s = invite.end() if invite else pos
+            names, end = _units_at(text, s, line_end, cued=True)
+            for name in names:
+                found.add(name, role, s, end)
+            more = _label_list_joint().match(text, end, line_end) if names else None
+            if more is None:
+                break
+            pos = more.end()
+
+
+@functools.cache
+def _label_invite() -> regex.Pattern:
+    """The word inviting a body to a field's list ("Mời"), before its name."""
+    return regex.compile(rf"[ \t]*(?:{alternation(_as_printed(_vocab()['label_invites']['open']))})[ \t]+")
+
+
+@functools.cache
+def _label_list_joint() -> regex.Pattern:
+    """What joins two units of a field's list: ";" or "," (after an invite's closing verb, "…
+    tham gia, Trường Chính trị"), a unit following (a capital or the class word)."""
+    close = alternation(_vocab()["label_invites"]["close"])
+    return regex.compile(rf"[ \t]*(?:{close})?[ \t]*[;,][ \t]*(?=\p{{Lu}}|{regex.escape(_word('class_word'))}\s"
+                         rf"|(?:{alternation(_as_printed(_vocab()['label_invites']['open']))})\s)")
+
+
+def _sub_item_units(text: str, pos: int, hi: int, role: str, found: _Collector) -> None:
+    """The units opening the "+" items right under ``pos`` (a field's label alone on its line), in
+    ``role``."""
+    for line in regex.finditer(r"\n[ \t]*\+[ \t]*([^\n]*)", text[:hi], pos=pos):
+        if line.start() != pos:
+            break
+        names, end = _units_at(text, line.start(1), hi)
         for name in names:
-            found.add(name, role, m.end(), end)
+            found.add(name, role, line.start(1), end)
+        pos = line.end()
 
 
 def _report_receivers(text: str, lo: int, hi: int, found: _Collector) -> None:
