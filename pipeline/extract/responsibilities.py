@@ -453,8 +453,11 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
                     or _opens_org_phrase(" ".join(cur + [w])):
                 cur.append(w)
                 continue
-            # "các viện" + "nghiên cứu": a kind of body of two words (group_heads).
-            if fold(cur[-1] + " " + w) in _folded_vocab("group_heads"):
+            # "các viện" + "nghiên cứu": a kind of body of two words (group_heads); "các cơ quan"
+            # + "ban ngành": a compound of kinds the tagger calls a verb.
+            if fold(cur[-1] + " " + w) in _folded_vocab("group_heads") \
+                    or any(fold(t) in _folded_vocab("plural_words") for t in cur[:3]) \
+                    and all(p in _folded_vocab("group_heads") for p in wl.split()):
                 cur.append(w)
                 continue
             # "các cơ quan Trung ương đóng trên địa bàn tỉnh": where the bodies sit is part of
