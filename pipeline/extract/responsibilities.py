@@ -1390,16 +1390,58 @@ def _bodies_carrying_out(text: str, lo: int, hi: int, found: _Collector) -> None
             start = start - 1 - len(part)
         for part in text[start:m.start()].split(";"):
             listed = _word_patterns().article_opening.sub("", part)
-            for name in _split_listed_units(" ".join(listed.split())):
+            listed = _carry_out_honorific().sub("", " ".join(listed.split()), count=1)
+            for name in _shared_head_units(listed):
                 if _is_named_unit(name):
                     found.add(name, "execute", start, m.end())
+
+
+@functools.cache
+def _carry_out_honorific() -> regex.Pattern:
+    """The honorific opening a decision's list of those carrying it out ("Các ông (bà) Chánh văn
+    phòng UBND tỉnh, …": carry_out_honorifics), no part of the first name."""
+    return regex.compile(rf"^(?:{alternation(_vocab()['carry_out_honorifics'])})\s*:?\s*", regex.I)
+
+
+@functools.cache
+def _shared_head() -> regex.Pattern:
+    """An office's title before a colon and the bodies whose holders it names ("Giám đốc: Sở
+    Nông nghiệp …, Sở Tài chính": shared_heads)."""
+    return regex.compile(rf"(?<!\p{{L}})(?P<head>{alternation(_as_printed(_vocab()['shared_heads']))})\s*:\s*(?=\p{{Lu}})")
+
+
+def _shared_head_units(listed: str) -> list[str]:
+    """The names of a carrying-out list (:func:`_split_listed_units`), an office's title printed
+    once before a colon given to each body after it of the same kind ("Giám đốc: Sở A, Sở B, Chủ
+    tịch UBND các huyện" → "Giám đốc Sở A", "Giám đốc Sở B", "Chủ tịch UBND các huyện")."""
+    m = _shared_head().search(listed)
+    if not m:
+        return _split_listed_units(listed)
+    head = m.group("head")
+    names = _split_listed_units(listed[:m.start()] + head + " " + listed[m.end():])
+    kind = listed[m.end():].split()[0]
+    out, sharing = [], False
+    for name in names:
+        if sharing and name.split()[0] == kind:
+            name = f"{head} {name}"
+        elif name.endswith(f"{head} {kind}") or f"{head} {kind} " in name:
+            sharing = True
+            if not name.startswith(head):  # glued to the name before it: "Chánh văn phòng UBND tỉnh, Giám đốc Sở A"
+                before, _, own = name.rpartition(f", {head} ")
+                out.append(before)
+                name = f"{head} {own}"
+        else:
+            sharing = False
+        out.append(name)
+    return out
 
 
 def _last_line_naming_unit(part: str) -> str | None:
     """The end of ``part`` that names a unit: the whole, or its last line (a heading before it:
     "3. Tổ chức thực hiện\n Thủ trưởng các sở, …"); None if neither does."""
     for cand in (part, part.rsplit("\n", 1)[-1]):
-        if _is_named_unit(_word_patterns().article_opening.sub("", cand).strip()):
+        listed = _carry_out_honorific().sub("", _word_patterns().article_opening.sub("", cand).strip(), count=1)
+        if _is_named_unit(listed) or _is_named_unit(_split_listed_units(listed)[0] if listed else ""):
             return cand
     return None
 
