@@ -1407,7 +1407,8 @@ def _carry_out_honorific() -> regex.Pattern:
 def _shared_head() -> regex.Pattern:
     """An office's title before a colon and the bodies whose holders it names ("Giám đốc: Sở
     Nông nghiệp …, Sở Tài chính": shared_heads)."""
-    return regex.compile(rf"(?<!\p{{L}})(?P<head>{alternation(_as_printed(_vocab()['shared_heads']))})\s*:\s*(?=\p{{Lu}})")
+    heads = alternation(_as_printed(_vocab()["shared_heads"]))
+    return regex.compile(rf"(?<!\p{{L}})(?P<head>{heads})\s*:\s*(?=\p{{Lu}})")
 
 
 def _shared_head_units(listed: str) -> list[str]:
