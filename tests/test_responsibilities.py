@@ -931,6 +931,18 @@ def test_a_regulations_articles_naming_a_teams_duties(extracted):
     assert {(team, "execute"), (team, "lead"), (team, "coordinate"), (team, "monitor"),
             ("Thủ trưởng các cơ quan ban ngành cấp tỉnh", "execute"),
             ("Chủ tịch UBND các huyện, thành phố", "execute"), ("Ban chỉ đạo 814 các cấp", "execute")} <= got
+    # An article opening with a body and a verb outside those parts: "Điều 19. UBND cùng cấp duyệt
+    # cấp kinh phí …", "Điều 22. Sở Văn hoá Thông tin tham mưu giúp UBND tỉnh …" (lead).
+    assert {("UBND cùng cấp", "execute"), ("Sở Văn hóa Thông tin", "lead")} <= got
+
+
+def test_a_decisions_closing_article_is_no_task_line(extracted):
+    """b01, "Điều 3. Bộ trưởng, …, Tổng Giám đốc các tập đoàn kinh tế, tổng công ty nhà nước hoạt
+    động khoáng sản và … chịu trách nhiệm thi hành Nghị quyết này": read as the carrying-out list
+    only, not also as an article opening with units (which cut the last name at "hoạt động")."""
+    got = {u for u, _ in pairs(extracted(REAL3 / "b01_NQ-88-NQ-CP_chuong-trinh-hanh-dong.txt"))}
+    assert "Tổng Giám đốc các tập đoàn kinh tế, tổng công ty nhà nước hoạt động khoáng sản" in got
+    assert "Tổng Giám đốc các tập đoàn kinh tế, tổng công ty nhà nước" not in got
 
 
 def test_a_carrying_out_list_with_an_honorific_and_a_shared_title(extracted):

@@ -857,10 +857,11 @@ def _person_heading(clause: str) -> tuple[list[str], str]:
 
 
 def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines, found: _Collector) -> None:
-    """Phase 1b: items and bullets outside the implementation part whose line opens with a body's
-    name and then a verb ("- Trung tâm Kiểm soát bệnh tật tỉnh chủ trì chủ động điều phối ...",
-    "- Các Trung tâm y tế giám sát tuyến xã ...", "- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ
-    hỗ trợ người dân ...": a task given in a plan's measures, SPEC §2.1 execute, or the role of the
+    """Phase 1b: items, bullets and articles outside the implementation part whose line opens with
+    a body's name and then a verb ("- Trung tâm Kiểm soát bệnh tật tỉnh chủ trì chủ động điều phối
+    ...", "Điều 19. UBND cùng cấp duyệt cấp kinh phí …" of a regulation, "- Các Trung tâm y tế
+    giám sát tuyến xã ...", "- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân
+    ...": a task given in a plan's measures, SPEC §2.1 execute, or the role of the
     cue word it opens with, with those of its further cues). A line whose name is followed by no
     verb, or by one that tells of the past or of a state ("đã", "là", "được", "thuộc":
     task_line_not_verbs), or that names a bare one-word body ("Hội"), names none."""
@@ -880,9 +881,11 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
         return skipped[sec_id]
 
     for sec in index.sections:
-        if sec.kind not in ("item", "bullet") or sec.id in impl or in_skipped_part(sec.parent):
+        if sec.kind not in ("item", "bullet", "article") or sec.id in impl or in_skipped_part(sec.parent):
             continue
         line = _heading_text(text, sec)
+        if sec.kind == "article" and _carry_out().search(line):
+            continue  # a decision's closing article: its list is read whole (_bodies_carrying_out)
         clause = _BULLET.sub("", _word_patterns().item_number.sub("", line))
         units, rest = _leading_units_or_after_preamble(clause)
         units = [u for u in units if " " in u.strip()]  # not a bare "Hội" of a letter to one
