@@ -885,3 +885,72 @@ def test_a_role_cue_after_and_in_a_task(extracted):
     """"2. Đảng đoàn Quốc hội lãnh đạo, chỉ đạo việc rà soát … theo Nghị quyết và giám sát việc thực
     hiện." (b02): a cue after "và" opens a clause of the task as one after a comma does."""
     assert ("Đảng đoàn Quốc hội", "monitor") in pairs(extracted(REAL3 / "b02_NQ-10-NQ-TW_dia-chat-khoang-san.txt"))
+
+
+CAN_THO = LEGACY / "24_QD-256-2004-QD-UB-CanTho_tcvn3.doc"
+
+
+def test_role_label_fields_as_lists_and_invited_bodies(extracted):
+    """24 (2004 programme), IV.2: "- Cơ quan phối hợp: Mời Ban Tổ chức Thành ủy tham gia, Trường
+    Chính trị thành phố." (the invited body coordinates, and the list goes on after "tham gia");
+    "- Cơ quan chủ trì:" alone on its line over "+ Sở Kế hoạch và Đầu tư (…) thực hiện …" items
+    (their units lead)."""
+    got = pairs(extracted(CAN_THO))
+    assert {("Ban Tổ chức Thành ủy", "coordinate"), ("Trường Chính trị thành phố", "coordinate"),
+            ("các Sở, Ban ngành thành phố", "coordinate"), ("Sở Kế hoạch và Đầu tư", "lead")} <= got
+    assert not any("tham gia" in u for u, _ in got)
+
+
+def test_a_class_of_bodies_with_a_compound_kind(extracted):
+    """24: "các Sở, Ban ngành" is one class ("Ban ngành" is no body named "Ban …"), and so is
+    "Thủ trưởng các Sở, Ban ngành, quận, huyện"; "các Sở, Ban ngành có liên quan" is vague."""
+    got = pairs(extracted(CAN_THO))
+    assert {("Các Sở, Ban ngành", "execute"), ("Thủ trưởng các Sở, Ban ngành, quận, huyện", "execute")} <= got
+    assert not {u for u, _ in got} & {"Các Sở", "các Sở", "Ban ngành", "Thủ trưởng các Sở"}
+
+
+def test_coordinating_along_and_names_glued_by_a_hyphen(extracted):
+    """24, 3.5: "Giao Sở Tư pháp chủ trì phối hợp cùng Ban chỉ đạo Cải cách hành chính thành phố, Sở
+    Nội vụ, Sở Văn hoá-Thông tin, Trường Chính trị, Đài Phát thanh-Truyền hình, Báo Cần Thơ và các
+    Đoàn thể tuyên truyền …": "phối hợp cùng" as "phối hợp với"; a hyphen glues a name's parts;
+    "soạn thảo" ends a name ("… phối hợp với ủy ban Mặt trận Tổ quốc thành phố soạn thảo, …")."""
+    got = pairs(extracted(CAN_THO))
+    assert {("Sở Văn hoá-Thông tin", "coordinate"), ("Trường Chính trị", "coordinate"),
+            ("Đài Phát thanh-Truyền hình", "coordinate"), ("Báo Cần Thơ", "coordinate"),
+            ("các Đoàn thể", "coordinate"), ("Ủy ban Mặt trận Tổ quốc thành phố", "coordinate")} <= got
+    assert not any(u.endswith("soạn thảo") or u == "Đài Phát" for u, _ in got)
+
+
+def test_a_regulations_articles_naming_a_teams_duties(extracted):
+    """27 (2006 regulation): under "Chương II CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN", "Điều 7. Đội kiểm
+    tra 814 các cấp có chức năng sau." and its clauses (phối hợp, giám sát, tham mưu); "Chương VI
+    ĐIỀU KHOẢN THI HÀNH": "1. Thủ trưởng các cơ quan ban ngành cấp tỉnh, Chủ tịch UBND các huyện,
+    thành phố và Ban chỉ đạo 814 các cấp có trách nhiệm triển khai thực hiện Quy chế này"."""
+    got = pairs(extracted(LEGACY / "27_QuyDinh-UBND-CaMau-doi-kiem-tra-814_vni.doc"))
+    team = "Đội kiểm tra 814 các cấp"
+    assert {(team, "execute"), (team, "lead"), (team, "coordinate"), (team, "monitor"),
+            ("Thủ trưởng các cơ quan ban ngành cấp tỉnh", "execute"),
+            ("Chủ tịch UBND các huyện, thành phố", "execute"), ("Ban chỉ đạo 814 các cấp", "execute")} <= got
+    # An article opening with a body and a verb outside those parts: "Điều 19. UBND cùng cấp duyệt
+    # cấp kinh phí …", "Điều 22. Sở Văn hoá Thông tin tham mưu giúp UBND tỉnh …" (lead).
+    assert {("UBND cùng cấp", "execute"), ("Sở Văn hóa Thông tin", "lead")} <= got
+
+
+def test_a_decisions_closing_article_is_no_task_line(extracted):
+    """b01, "Điều 3. Bộ trưởng, …, Tổng Giám đốc các tập đoàn kinh tế, tổng công ty nhà nước hoạt
+    động khoáng sản và … chịu trách nhiệm thi hành Nghị quyết này": read as the carrying-out list
+    only, not also as an article opening with units (which cut the last name at "hoạt động")."""
+    got = {u for u, _ in pairs(extracted(REAL3 / "b01_NQ-88-NQ-CP_chuong-trinh-hanh-dong.txt"))}
+    assert "Tổng Giám đốc các tập đoàn kinh tế, tổng công ty nhà nước hoạt động khoáng sản" in got
+    assert "Tổng Giám đốc các tập đoàn kinh tế, tổng công ty nhà nước" not in got
+
+
+def test_a_carrying_out_list_with_an_honorific_and_a_shared_title(extracted):
+    """26 (2006 decision), Điều 3: "Các ông (bà) Chánh văn phòng UBND tỉnh, Giám đốc: Sở Nông nghiệp
+    & Phát triển nông thôn, Sở Tài nguyên và Môi trường, Sở Tài chính, Chủ tịch UBND các huyện, thị
+    xã; …": the honorific is no part of a name, "Giám đốc" is each Sở's."""
+    got = {u for u, role in pairs(extracted(LEGACY / "26_QD-991-QD-UBND-BinhPhuoc_phe-duyet-ke-hoach_vni.doc"))
+           if role == "execute"}
+    assert {"Chánh văn phòng UBND tỉnh", "Giám đốc Sở Nông nghiệp & Phát triển nông thôn",
+            "Giám đốc Sở Tài nguyên và Môi trường", "Giám đốc Sở Tài chính",
+            "Chủ tịch UBND các huyện, thị xã", "Giám đốc các ban quản lý rừng"} <= got

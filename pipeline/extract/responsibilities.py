@@ -123,7 +123,8 @@ def _word_patterns() -> SimpleNamespace:
         # Ủy ban nhân dân tỉnh phối hợp Bộ Tư pháp tổ chức …", p015.)
         coordinate=regex.compile(rf"(?i:{alternation([coordinate['verb']])}(?:\s+\p{{Ll}}+){{0,2}}?"
                                  rf"\s+{alternation([coordinate['with']])}\s+)"
-                                 rf"|(?<!\p{{L}})(?i:{alternation([coordinate['verb']])})[ \t]+(?=\p{{Lu}})"),
+                                 rf"|(?<!\p{{L}})(?i:{alternation([coordinate['verb']])})"
+                                 rf"(?:[ \t]+{alternation(coordinate['along'])})?[ \t]+(?=\p{{Lu}})"),
         executor_line=regex.compile(LINE_START + rf"\s*[-+•]?\s*(?:{alternation(v['executor_labels'])})\s*:\s*",
                                     regex.I | regex.M),
         # (The words up to "về" may hold capitals, "báo cáo kết quả thực hiện Chương trình … về
@@ -375,7 +376,8 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             break
         if w == ",":
             # ", Sở Y tế", ", các sở, ban, ngành": another unit.
-            if nxt and (nxt[0].isupper() or fold(nxt) == _word("class_word")) and _starts_org(following) and cur:
+            if nxt and (nxt[0].isupper() or fold(nxt) == _word("class_word")) and _starts_org(following) and cur \
+                    and not _class_kinds_go_on(cur, following):
                 finish()
                 continue
             # A kind of body after a class closed by its level or place, or its own head again
@@ -437,6 +439,11 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
         if cur and fold(cur[-1]) == "khu" and wl in _folded_vocab("zone_kinds"):
             cur.append(w)
             continue
+        # A word glued by a hyphen to a capitalised one goes on with the name, whatever its tag
+        # ("Đài Phát" + "thanh-Truyền hình", "Sở Văn hoá-Thông tin": a name's two parts).
+        if cur and _GLUED_CAPITAL.search(w):
+            cur.append(w)
+            continue
         # After "các" ("các tổ chức chính trị - xã hội") a word that may be a verb is a noun.
         if w[:1].islower() and wl not in name_words and (tag in ("V", "R", "A", "E") or wl in stops) and cur \
                 and fold(cur[-1]) not in _folded_vocab("plural_words"):
@@ -446,8 +453,11 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
                     or _opens_org_phrase(" ".join(cur + [w])):
                 cur.append(w)
                 continue
-            # "các viện" + "nghiên cứu": a kind of body of two words (group_heads).
-            if fold(cur[-1] + " " + w) in _folded_vocab("group_heads"):
+            # "các viện" + "nghiên cứu": a kind of body of two words (group_heads); "các cơ quan"
+            # + "ban ngành": a compound of kinds the tagger calls a verb.
+            if fold(cur[-1] + " " + w) in _folded_vocab("group_heads") \
+                    or any(fold(t) in _folded_vocab("plural_words") for t in cur[:3]) \
+                    and all(p in _folded_vocab("group_heads") for p in wl.split()):
                 cur.append(w)
                 continue
             # "các cơ quan Trung ương đóng trên địa bàn tỉnh": where the bodies sit is part of
@@ -464,6 +474,23 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
         cur.append(w)
     finish()
     return units, stopped_at
+
+
+_GLUED_CAPITAL = regex.compile(r"\p{L}-\p{Lu}")
+
+
+def _class_kinds_go_on(cur: list[str], following: str) -> bool:
+    """Whether the words after a comma in a class of bodies are more of its kinds written as one
+    capitalised compound of two kinds ("các Sở, Ban ngành thành phố", "Thủ trưởng các Sở, Ban
+    ngành, quận, huyện": "Ban ngành" is no body named "Ban ..."), not another unit."""
+    # The class is "các" and its kind ("các Sở"), the compound's second word in lower case (not
+    # "các Sở, Ban Quản lý …", "… các khu công nghiệp, Sở Khoa học và Công nghệ").
+    if len(cur) < 2 or fold(cur[-2]) not in _folded_vocab("plural_words") \
+            or fold(cur[-1]) not in _folded_vocab("group_heads"):
+        return False
+    words = following.replace(",", " ").split()[:2]
+    return len(words) == 2 and words[1][:1].islower() \
+        and all(fold(w) in _folded_vocab("group_heads") for w in words)
 
 
 def _opens_org_phrase(words: str) -> bool:
@@ -830,10 +857,11 @@ def _person_heading(clause: str) -> tuple[list[str], str]:
 
 
 def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines, found: _Collector) -> None:
-    """Phase 1b: items and bullets outside the implementation part whose line opens with a body's
-    name and then a verb ("- Trung tâm Kiểm soát bệnh tật tỉnh chủ trì chủ động điều phối ...",
-    "- Các Trung tâm y tế giám sát tuyến xã ...", "- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ
-    hỗ trợ người dân ...": a task given in a plan's measures, SPEC §2.1 execute, or the role of the
+    """Phase 1b: items, bullets and articles outside the implementation part whose line opens with
+    a body's name and then a verb ("- Trung tâm Kiểm soát bệnh tật tỉnh chủ trì chủ động điều phối
+    ...", "Điều 19. UBND cùng cấp duyệt cấp kinh phí …" of a regulation, "- Các Trung tâm y tế
+    giám sát tuyến xã ...", "- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân
+    ...": a task given in a plan's measures, SPEC §2.1 execute, or the role of the
     cue word it opens with, with those of its further cues). A line whose name is followed by no
     verb, or by one that tells of the past or of a state ("đã", "là", "được", "thuộc":
     task_line_not_verbs), or that names a bare one-word body ("Hội"), names none."""
@@ -853,9 +881,11 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
         return skipped[sec_id]
 
     for sec in index.sections:
-        if sec.kind not in ("item", "bullet") or sec.id in impl or in_skipped_part(sec.parent):
+        if sec.kind not in ("item", "bullet", "article") or sec.id in impl or in_skipped_part(sec.parent):
             continue
         line = _heading_text(text, sec)
+        if sec.kind == "article" and _carry_out().search(line):
+            continue  # a decision's closing article: its list is read whole (_bodies_carrying_out)
         clause = _BULLET.sub("", _word_patterns().item_number.sub("", line))
         units, rest = _leading_units_or_after_preamble(clause)
         units = [u for u in units if " " in u.strip()]  # not a bare "Hội" of a letter to one
@@ -1226,12 +1256,56 @@ def _role_label() -> regex.Pattern:
 
 def _labelled_units(text: str, lo: int, hi: int, found: _Collector) -> None:
     """The units of inline role fields (:func:`_role_label`): those named after the label, up to
-    the field's end (";", ")", ". " or the line's end), in the label's role."""
+    the field's end (")", ". ", the line's end, or a ";" before another field), in the label's
+    role. The field is a list: its units may be separated by ";" ("Cơ quan phối hợp: Văn phòng
+    UBND thành phố; Sở Nội vụ; …") and invited ("Mời Ban Tổ chức Thành ủy tham gia, Trường Chính
+    trị": label_invites). A label with nothing after it on its line gives its role to the units
+    opening the sub-items under it ("- Cơ quan chủ trì:\n+ Sở Nội vụ thực hiện …")."""
     for m in _role_label().finditer(text, lo, hi):
         role = "lead" if m.group("lead") else "coordinate"
-        names, end = _units_at(text, m.end(), hi, cued=True)
+        line_end = text.find("\n", m.end(), hi)
+        line_end = hi if line_end < 0 else line_end
+        if not text[m.end():line_end].strip():
+            _sub_item_units(text, line_end, hi, role, found)
+            continue
+        pos = m.end()
+        while pos < line_end:
+            invite = _label_invite().match(text, pos, line_end)
+            s = invite.end() if invite else pos
+            names, end = _units_at(text, s, line_end, cued=True)
+            for name in names:
+                found.add(name, role, s, end)
+            more = _label_list_joint().match(text, end, line_end) if names else None
+            if more is None:
+                break
+            pos = more.end()
+
+
+@functools.cache
+def _label_invite() -> regex.Pattern:
+    """The word inviting a body to a field's list ("Mời"), before its name."""
+    return regex.compile(rf"[ \t]*(?:{alternation(_as_printed(_vocab()['label_invites']['open']))})[ \t]+")
+
+
+@functools.cache
+def _label_list_joint() -> regex.Pattern:
+    """What joins two units of a field's list: ";" or "," (after an invite's closing verb, "…
+    tham gia, Trường Chính trị"), a unit following (a capital or the class word)."""
+    close = alternation(_vocab()["label_invites"]["close"])
+    return regex.compile(rf"[ \t]*(?:{close})?[ \t]*[;,][ \t]*(?=\p{{Lu}}|{regex.escape(_word('class_word'))}\s"
+                         rf"|(?:{alternation(_as_printed(_vocab()['label_invites']['open']))})\s)")
+
+
+def _sub_item_units(text: str, pos: int, hi: int, role: str, found: _Collector) -> None:
+    """The units opening the "+" items right under ``pos`` (a field's label alone on its line), in
+    ``role``."""
+    for line in regex.finditer(r"\n[ \t]*\+[ \t]*([^\n]*)", text[:hi], pos=pos):
+        if line.start() != pos:
+            break
+        names, end = _units_at(text, line.start(1), hi)
         for name in names:
-            found.add(name, role, m.end(), end)
+            found.add(name, role, line.start(1), end)
+        pos = line.end()
 
 
 def _report_receivers(text: str, lo: int, hi: int, found: _Collector) -> None:
@@ -1319,16 +1393,59 @@ def _bodies_carrying_out(text: str, lo: int, hi: int, found: _Collector) -> None
             start = start - 1 - len(part)
         for part in text[start:m.start()].split(";"):
             listed = _word_patterns().article_opening.sub("", part)
-            for name in _split_listed_units(" ".join(listed.split())):
+            listed = _carry_out_honorific().sub("", " ".join(listed.split()), count=1)
+            for name in _shared_head_units(listed):
                 if _is_named_unit(name):
                     found.add(name, "execute", start, m.end())
+
+
+@functools.cache
+def _carry_out_honorific() -> regex.Pattern:
+    """The honorific opening a decision's list of those carrying it out ("Các ông (bà) Chánh văn
+    phòng UBND tỉnh, …": carry_out_honorifics), no part of the first name."""
+    return regex.compile(rf"^(?:{alternation(_vocab()['carry_out_honorifics'])})\s*:?\s*", regex.I)
+
+
+@functools.cache
+def _shared_head() -> regex.Pattern:
+    """An office's title before a colon and the bodies whose holders it names ("Giám đốc: Sở
+    Nông nghiệp …, Sở Tài chính": shared_heads)."""
+    heads = alternation(_as_printed(_vocab()["shared_heads"]))
+    return regex.compile(rf"(?<!\p{{L}})(?P<head>{heads})\s*:\s*(?=\p{{Lu}})")
+
+
+def _shared_head_units(listed: str) -> list[str]:
+    """The names of a carrying-out list (:func:`_split_listed_units`), an office's title printed
+    once before a colon given to each body after it of the same kind ("Giám đốc: Sở A, Sở B, Chủ
+    tịch UBND các huyện" → "Giám đốc Sở A", "Giám đốc Sở B", "Chủ tịch UBND các huyện")."""
+    m = _shared_head().search(listed)
+    if not m:
+        return _split_listed_units(listed)
+    head = m.group("head")
+    names = _split_listed_units(listed[:m.start()] + head + " " + listed[m.end():])
+    kind = listed[m.end():].split()[0]
+    out, sharing = [], False
+    for name in names:
+        if sharing and name.split()[0] == kind:
+            name = f"{head} {name}"
+        elif name.endswith(f"{head} {kind}") or f"{head} {kind} " in name:
+            sharing = True
+            if not name.startswith(head):  # glued to the name before it: "Chánh văn phòng UBND tỉnh, Giám đốc Sở A"
+                before, _, own = name.rpartition(f", {head} ")
+                out.append(before)
+                name = f"{head} {own}"
+        else:
+            sharing = False
+        out.append(name)
+    return out
 
 
 def _last_line_naming_unit(part: str) -> str | None:
     """The end of ``part`` that names a unit: the whole, or its last line (a heading before it:
     "3. Tổ chức thực hiện\n Thủ trưởng các sở, …"); None if neither does."""
     for cand in (part, part.rsplit("\n", 1)[-1]):
-        if _is_named_unit(_word_patterns().article_opening.sub("", cand).strip()):
+        listed = _carry_out_honorific().sub("", _word_patterns().article_opening.sub("", cand).strip(), count=1)
+        if _is_named_unit(listed) or _is_named_unit(_split_listed_units(listed)[0] if listed else ""):
             return cand
     return None
 
