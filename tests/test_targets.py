@@ -568,6 +568,15 @@ def test_figures_of_one_subject_its_parts_and_its_plan(extracted):
             (7.5, 8, "%", "Tốc độ tăng trưởng tổng sản phẩm trong nước (GDP)"),
             (35.2, None, "triệu tấn", "lúa"), (10.7, None, "%", "công nghiệp"),
             (14.6, None, "%", "tốc độ tăng xuất khẩu bình quân 4 năm")} <= got
+    # ("…, trong đó nông nghiệp 133,2 nghìn tỷ đồng": the part; "chiếm 44,2% tổng giá trị xuất
+    # khẩu, năm 2001: 46,7%; năm 2002: 50,4%; …": each year's value measures the first's subject.)
+    assert (133.2, None, "nghìn tỷ đồng", "nông nghiệp") in got
+    exported = [t.value for t in doc.targets if t.value in (46.7, 50.4, 55, 57) and t.unit == "%"
+                and (t.indicator or "").endswith("hàng qua chế biến")]
+    assert exported == [46.7, 50.4, 55, 57]
+    # p009 (dev): "Kinh tế số chiếm 45% GRDP tỉnh".
+    p009 = extracted(REAL2 / "p009.txt").targets
+    assert [t.indicator for t in p009 if t.value == 45] == ["Kinh tế số trong GRDP tỉnh"]
 
 
 def test_quantities_in_thousands_or_millions_measure_what_is_named_before_them(extracted):

@@ -107,6 +107,7 @@ def vocabulary_patterns() -> SimpleNamespace:
     approximate = alternation([*v['prefix_comparators'], *v['approximate_words']])
     by, by_end, end = (alternation(v["deadline_words"][k]) for k in ("by", "by_end", "end"))
     conjunctions = v["conjunctions"]
+    parts = alternation(v["part_openings"])
     return SimpleNamespace(
         # (A colon may stand between the word and the value: "tối thiểu: 26,1%".)
         prefix=regex.compile(rf"(?:^|\s)(?P<w>{alternation(v['prefix_comparators'])})\s*:?\s*$", regex.I),
@@ -221,6 +222,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         # a year or a deadline ("…, tăng", "năm 2002 tăng", ", chiếm").
         bare=regex.compile(rf"(?i)^[\s,;:()\-–]*(?:(?:(?:{_verb_words(v)}|{alternation(v['by_year_words'])})(?!\p{{L}})"
                            rf"|(?:{year}\s+)?\d{{4}}(?:\s*[-–]\s*\d{{4}})?(?!\d))[\s,;:()\-–]*)*$"),
+        # The last words opening a part of a whole before a value ("…, trong đó nông nghiệp").
+        part_opening=regex.compile(rf"(?i)(?<!\p{{L}})(?:{parts})(?!\p{{L}})[\s,:]*(?!.*(?<!\p{{L}})(?:{parts})(?!\p{{L}}))",
+                                   regex.S),
         # A parenthesis opening with a word of the plan: "(kế hoạch 7,5-8%)".
         plan_opening=regex.compile(rf"(?i)^\s*(?:{alternation(v['plan_words'])})(?!\p{{L}})"),
         conjunction_and=conjunctions["and"],
@@ -837,19 +841,27 @@ def _chain_indicator(text: str, rx: SimpleNamespace, cl: int, s: int, prev: Targ
     if own and not share:
         return None
     if share and own:
-        join = next(j for w, j in _vocab()["share_verbs"].items() if fold(w) == fold(share.group("w")))
-        whole = post[len(join):].lstrip() if fold(post).startswith(fold(join) + " ") else post
-        return f"{subject} {join} {whole}"
+        return _share(subject, share, post)
     return subject
 
 
+def _share(subject: str, share: regex.Match, post: str) -> str:
+    """The indicator of a share: the subject within the whole named after the value, up to a comma
+    ("hàng qua chế biến chiếm 44,2% tổng giá trị xuất khẩu, năm 2001: …" → "hàng qua chế biến
+    trong tổng giá trị xuất khẩu")."""
+    join = next(j for w, j in _vocab()["share_verbs"].items() if fold(w) == fold(share.group("w")))
+    whole = post.split(",")[0].strip()
+    whole = whole[len(join):].lstrip() if fold(whole).startswith(fold(join) + " ") else whole
+    return f"{_trim(subject)} {join} {whole}"
+
+
 def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int, prev: Target | None,
-               unit: str | None, unit_start: int, subject: str | None = None) -> tuple[str, bool, int, bool]:
+               unit: str | None, unit_start: int, subject: str | None = None) -> tuple[str, bool, int, str]:
     """What a value at ``m`` (in its clause text[cl:cr]) measures: its indicator's words, whether
     they make it a threshold (a condition: "doanh nghiệp có từ 10 lao động trở lên"), where the
-    words after the value end (the next value of the clause, or the clause's end), and whether the
-    words before the value name it (the subject of the clause's further figures,
-    :func:`_chain_indicator`; ``subject`` the clause's subject so far)."""
+    words after the value end (the next value of the clause, or the clause's end), and the words
+    before the value where they name it ("" where not: the subject of the clause's further
+    figures, :func:`_chain_indicator`; ``subject`` the clause's subject so far)."""
     s, e = m.start(), m.end()
     condition = False
     # Indicator: the words of the clause before the value, or after it.
@@ -874,6 +886,10 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     elif pre.count("(") > pre.count(")") and not rx.bare.match(pre[pre.rfind("(") + 1:]) \
             and not rx.plan_opening.match(pre[pre.rfind("(") + 1:]):
         pre = pre[pre.rfind("(") + 1:].strip(" ,:-–")
+    # (A part of a whole named before the value: "…, trong đó nông nghiệp 133,2 nghìn tỷ đồng".)
+    part = rx.part_opening.search(pre)
+    if part and part.start() > 0 and not rx.bare.match(pre[part.end():]):
+        pre = pre[part.end():]
     # (Words naming nothing, a verb and a year, are no indicator: "(năm 2001 tăng 6,9%".)
     if rx.bare.match(pre):
         pre = ""
@@ -890,7 +906,11 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     figure = bool(m.group("pct") or m.group("measure") or m.group("wmeasure") or unit and rx.in_magnitude.match(unit))
     chained = _chain_indicator(text, rx, cl, s, prev, subject, "" if after_comma else post) if figure else None
     if chained:
-        return chained, False, post_end, False
+        return chained, False, post_end, ""
+    # A share of a whole named after the value ("hàng qua chế biến chiếm 44,2% tổng giá trị xuất khẩu").
+    share = rx.share.search(text, max(cl, s - 30), s) if figure and pre and not after_comma else None
+    if share and post and not rx.compared.match(post) and not rx.by_year.match(post) and _trim(pre):
+        return _share(pre, share, post), False, post_end, pre
     if m.group("bnum"):
         indicator, condition = _bounded_name(pre)
     elif m.group("pct") or m.group("lnum") or m.group("measure") or m.group("wmeasure") or (
@@ -929,7 +949,7 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         indicator = (pre + " " + unit) if closed and pre else (rest or unit)
         indicator = _object_of(pre, unit, rest) or _activity_before(text, cl, 0, pre, unit, rest) \
             or _closing_parenthesis(text, cl, s, unit_start, unit) or indicator
-    return indicator, condition, post_end, bool(pre) and indicator is pre
+    return indicator, condition, post_end, indicator if pre and indicator is pre else ""
 
 
 def _scope(text: str, rx: SimpleNamespace, lo: int, cl: int, cr: int, sl: int, sr: int) -> str | None:
@@ -977,6 +997,12 @@ def _trim(indicator: str) -> str:
     while (trimmed := rx.trailing_join.sub("", rx.trailing_verbs.sub("", indicator)).rstrip(" ,:;-–")) != indicator:
         indicator = trimmed
     return indicator
+
+
+def _clean(indicator: str, rx: SimpleNamespace) -> str:
+    """An indicator's words as kept: no long parenthesis, no words of aiming or of a whole's parts
+    at its start, at most ``INDICATOR_WORDS`` words, no comparing words at its end."""
+    return _trim(_short(" ".join(rx.lead.sub("", _LONG_PARENTHESIS.sub("", indicator)).split())))
 
 
 def _until_deadline(indicator: str) -> str:
@@ -1132,19 +1158,24 @@ def find_targets(text: str, layout, index) -> list[Target]:
         if comparator == "=" and prev is not None and prev.comparator != "=" and \
                 _ends_list_join(text[prev.end:s]) and not (unit == "%" and value == 100):
             comparator = prev.comparator
-        indicator, condition, post_end, names = _indicator(text, m, rx, cl, cr, prev, unit, unit_start,
+        indicator, condition, post_end, subject_words = _indicator(text, m, rx, cl, cr, prev, unit, unit_start,
                                                            subjects.get(cl))
         if condition:
             kind = "threshold"
-        named = _trim(_short(" ".join(rx.lead.sub("", _LONG_PARENTHESIS.sub("", indicator)).split()))) or None
+        named = _clean(indicator, rx) or None
         # A value in a parenthesis with no words of its own restates the aim just before it in
         # other terms ("đạt dưới 40 μg/m3 (giảm 20% so với mức trung bình năm 2024)"), or is a
         # part of it ("khoảng 7,2% (năm 2001 tăng 6,9%, …)"): its indicator.
         if named is None and out and text[max(lo, cl - 2):cl].strip().endswith("(") \
                 and 0 <= cl - out[-1].end <= 4:
-            named, names = out[-1].indicator, True
-        if named and names:
-            subjects[cl] = named
+            named = out[-1].indicator
+            subject_words = named or ""
+        # A value labelled by a year alone in the sentence of a figure before it measures what that
+        # figure does ("chiếm 44,2% tổng giá trị xuất khẩu, năm 2001: 46,7%; năm 2002: 50,4%").
+        if named is None and out and out[-1].start >= sl and out[-1].unit == unit and rx.bare.match(text[cl:s]):
+            named = out[-1].indicator
+        if named and subject_words and (subject := _clean(subject_words, rx)):
+            subjects[cl] = subject
         # Scope and deadline: the clause, then the sentence, then the section headings.
         scope = _scope(text, rx, lo, cl, cr, sl, sr)
         deadline = _deadline(text, rx, s, e, post_end, cl, sentence, heading)
