@@ -574,6 +574,11 @@ def test_figures_of_one_subject_its_parts_and_its_plan(extracted):
     exported = [t.value for t in doc.targets if t.value in (46.7, 50.4, 55, 57) and t.unit == "%"
                 and (t.indicator or "").endswith("hàng qua chế biến")]
     assert exported == [46.7, 50.4, 55, 57]
+    # A quantity in thousands or millions is a figure of its own beside a percentage ("thu hút vào
+    # các ngành nông, lâm, ngư nghiệp 830 nghìn lao động, …, chiếm …%"); one after "tương đương"
+    # restates the figure before it in another unit: its subject.
+    assert (830, None, "nghìn lao động", "thu hút vào các ngành nông, lâm, ngư nghiệp") in got
+    assert (18, 19, "tỷ USD", "dự báo khả năng huy động nguồn vốn đầu tư phát triển năm 2005") in got
     # p009 (dev): "Kinh tế số chiếm 45% GRDP tỉnh".
     p009 = extracted(REAL2 / "p009.txt").targets
     assert [t.indicator for t in p009 if t.value == 45] == ["Kinh tế số trong GRDP tỉnh"]

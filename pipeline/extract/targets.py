@@ -235,9 +235,9 @@ def vocabulary_patterns() -> SimpleNamespace:
 
 def _verb_words(v: dict) -> str:
     """The alternation of the words that name nothing before a value: comparator words, comparing,
-    copula, share and estimating words, approximate words."""
+    copula, share and estimating words, approximate and equivalence words."""
     return alternation([*v["prefix_comparators"], *v["comparing_verbs"], *v["copula_words"], *v["share_verbs"],
-                        *v["estimate_words"], *v["approximate_words"]])
+                        *v["estimate_words"], *v["approximate_words"], *v["equivalence_words"]])
 
 
 # A value right after a slash or a dash belongs to a date, a code or a range ("2021-2025"); so
@@ -761,7 +761,10 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
         # (Not one in a parenthesis: "đạt dưới 40 μg/m3 (giảm 20% so với …)".)
         # (Not one a verb of reaching opens: "Tổng thu ngân sách nhà nước đạt 166,9 nghìn tỷ đồng,
         # vượt 11,8% dự toán năm": the percentage compares it.)
-        if not rx.reached.search(text, max(cl, s - 30), s) and not rx.copula.search(text, max(cl, s - 30), s) and any(
+        # (Nor a quantity in thousands or millions, a figure of its own: "phát triển thêm 2,5 triệu
+        # máy điện thoại, tăng 70%".)
+        if not rx.reached.search(text, max(cl, s - 30), s) and not rx.copula.search(text, max(cl, s - 30), s) \
+                and not rx.in_magnitude.match(text, head_at) and any(
                 o.group("pct") and text.count("(", cl, o.start()) <= text.count(")", cl, o.start())
                 for o in _value_re().finditer(text, cl, cr)):
             return None
