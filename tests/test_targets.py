@@ -579,6 +579,10 @@ def test_figures_of_one_subject_its_parts_and_its_plan(extracted):
     # restates the figure before it in another unit: its subject.
     assert (830, None, "nghìn lao động", "thu hút vào các ngành nông, lâm, ngư nghiệp") in got
     assert (18, 19, "tỷ USD", "dự báo khả năng huy động nguồn vốn đầu tư phát triển năm 2005") in got
+    # ("tăng khoảng 2% so với năm 2004, phân NPK 2,2 triệu tấn": the comparison belongs to the value
+    # before; "tăng … so với ước thực hiện năm 2004 và chiếm 28% tổng chi": a chain joined by "và".)
+    assert (2.2, None, "triệu tấn", "phân NPK") in got
+    assert (28, None, "%", "chi đầu tư phát triển trong tổng chi") in got
     # p009 (dev): "Kinh tế số chiếm 45% GRDP tỉnh".
     p009 = extracted(REAL2 / "p009.txt").targets
     assert [t.indicator for t in p009 if t.value == 45] == ["Kinh tế số trong GRDP tỉnh"]

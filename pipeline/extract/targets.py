@@ -826,7 +826,10 @@ def _chain_indicator(text: str, rx: SimpleNamespace, cl: int, s: int, prev: Targ
     if not subject:
         return None
     since = text[end:s]
-    cut = max(since.rfind(","), since.rfind("("), since.rfind(";"))
+    # (Or "và": "tăng 10% so với ước thực hiện năm 2004 và chiếm 28% tổng chi".)
+    joined = since.rfind(f" {rx.conjunction_and} ")
+    cut = max(since.rfind(","), since.rfind("("), since.rfind(";"),
+              joined + len(rx.conjunction_and) + 1 if joined >= 0 else -1)
     # (Some word, a verb or a year: a list of figures each naming its own thing after it, "100% cán
     # bộ …, 90% đoàn viên …", is no chain.)
     # (Figures of a chain stand apart, a comma or a parenthesis between: "tốc độ 01 Gb/s đạt 100%"
@@ -889,6 +892,10 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     elif pre.count("(") > pre.count(")") and not rx.bare.match(pre[pre.rfind("(") + 1:]) \
             and not rx.plan_opening.match(pre[pre.rfind("(") + 1:]):
         pre = pre[pre.rfind("(") + 1:].strip(" ,:-–")
+    # (What the value before compares with is no part of the words before this one: "tăng khoảng
+    # 2% so với năm 2004, phân NPK 2,2 triệu tấn" → "phân NPK".)
+    if own and rx.compared.match(pre) and "," in pre:
+        pre = pre.split(",", 1)[1].strip()
     # (A part of a whole named before the value: "…, trong đó nông nghiệp 133,2 nghìn tỷ đồng".)
     part = rx.part_opening.search(pre)
     if part and part.start() > 0 and not rx.bare.match(pre[part.end():]):
