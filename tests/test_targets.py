@@ -582,6 +582,7 @@ def test_figures_of_one_subject_its_parts_and_its_plan(extracted):
     # ("tăng khoảng 2% so với năm 2004, phân NPK 2,2 triệu tấn": the comparison belongs to the value
     # before; "tăng … so với ước thực hiện năm 2004 và chiếm 28% tổng chi": a chain joined by "và".)
     assert (2.2, None, "triệu tấn", "phân NPK") in got
+    assert (3.6, None, "triệu tấn", "ngô") in got  # "lúa đạt 35,4 triệu tấn, ngô 3,6 triệu tấn"
     assert (28, None, "%", "chi đầu tư phát triển trong tổng chi") in got
     # p009 (dev): "Kinh tế số chiếm 45% GRDP tỉnh".
     p009 = extracted(REAL2 / "p009.txt").targets

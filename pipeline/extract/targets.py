@@ -879,6 +879,12 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # (Nor a parenthesis: "xuống dưới 10% (khu vực nội thành), 5% (khu vực ngoại thành)".)
     own = len(rx.deadline.sub("", _PARENTHESIS.sub("", rx.comparator_words.sub("", since_prev))).split()) > 2
     pre = text[prev.end if own and prev is not None else cl:s]
+    # (Nor a name of its own after a comma, however short: "lúa đạt 35,4 triệu tấn, ngô 3,6 triệu
+    # tấn" → "ngô".)
+    listed = since_prev[max(since_prev.rfind(","), since_prev.rfind(";")) + 1:]
+    if not own and listed != since_prev and listed.strip() and not rx.bare.match(listed) \
+            and not _PARENTHESIS.search(since_prev):
+        own, pre = True, listed
     # (The second value of a change from one to the other measures what the words before the
     # base do: "Tỷ trọng của ngành thương nghiệp tăng từ 36% năm 2003 lên 36,5% năm 2004".)
     pre = rx.change_tail.sub("", pre)
