@@ -564,6 +564,9 @@ def test_figures_of_one_subject_its_parts_and_its_plan(extracted):
             (40.75, None, "nghìn tỷ đồng", "Bội chi ngân sách nhà nước")} <= got
     gdp = "nhịp độ tăng trưởng GDP bình quân 4 năm 2001 - 2004"
     assert {(v, None, "%", gdp) for v in (7.2, 6.9, 7.1, 7.3, 7.6)} <= got
+    # (The plan's figure beside a result is an aim: "khoảng 7,6% (kế hoạch 7,5-8%)".)
+    assert [(t.kind, t.indicator) for t in doc.targets if (t.value, t.until) == (7.5, 8)] == [
+        ("target", "Tốc độ tăng trưởng tổng sản phẩm trong nước (GDP)")]
     assert {(7.6, None, "%", "Tốc độ tăng trưởng tổng sản phẩm trong nước (GDP)"),
             (7.5, 8, "%", "Tốc độ tăng trưởng tổng sản phẩm trong nước (GDP)"),
             (35.2, None, "triệu tấn", "lúa"), (10.7, None, "%", "công nghiệp"),

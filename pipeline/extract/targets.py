@@ -1015,6 +1015,13 @@ def _trim(indicator: str) -> str:
     return indicator
 
 
+def _planned(text: str, rx: SimpleNamespace, lo: int, s: int) -> bool:
+    """Whether the value at ``s`` stands in a parenthesis opening with a word of the plan, the
+    parenthesis opened after ``lo`` ("(kế hoạch 7,5-8%)", "(mục tiêu kế hoạch 5 năm là 7,5%)")."""
+    op = text.rfind("(", lo, s)
+    return op >= 0 and text.find(")", op, s) < 0 and bool(rx.plan_opening.match(text[op + 1:s]))
+
+
 def _clean(indicator: str, rx: SimpleNamespace) -> str:
     """An indicator's words as kept: no long parenthesis, no words of aiming or of a whole's parts
     at its start, at most ``INDICATOR_WORDS`` words, no comparing words at its end."""
@@ -1159,6 +1166,9 @@ def find_targets(text: str, layout, index) -> list[Target]:
         if read is None:
             continue
         value, until, unit, unit_start = read
+        # The plan's figure beside a result ("GDP tăng khoảng 7,6% (kế hoạch 7,5-8%)") is an aim.
+        if kind == "achieved" and _planned(text, rx, max(lo, s - 60), s):
+            kind = "target"
         if rx.threshold.search(fold(text[cl:cr])):
             kind = "threshold"
         comparator = "="
