@@ -567,6 +567,10 @@ def test_figures_of_one_subject_its_parts_and_its_plan(extracted):
     # (The plan's figure beside a result is an aim: "khoảng 7,6% (kế hoạch 7,5-8%)".)
     assert [(t.kind, t.indicator) for t in doc.targets if (t.value, t.until) == (7.5, 8)] == [
         ("target", "Tốc độ tăng trưởng tổng sản phẩm trong nước (GDP)")]
+    # (A result and an aim of one value are two entries: "tăng khoảng 8% (kế hoạch 8%)".)
+    assert [(t.kind, t.indicator) for t in doc.targets if t.value == 8 and t.unit == "%"
+            and t.indicator == "Giá trị các ngành dịch vụ"] == [("achieved", "Giá trị các ngành dịch vụ"),
+                                                              ("target", "Giá trị các ngành dịch vụ")]
     assert {(7.6, None, "%", "Tốc độ tăng trưởng tổng sản phẩm trong nước (GDP)"),
             (7.5, 8, "%", "Tốc độ tăng trưởng tổng sản phẩm trong nước (GDP)"),
             (35.2, None, "triệu tấn", "lúa"), (10.7, None, "%", "công nghiệp"),

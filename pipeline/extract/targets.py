@@ -1209,7 +1209,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
                    deadline=deadline, section=None, start=s, end=e, text=text[cl:cr].strip(),
                    until=until, kind=kind)
         last_in_clause[cl] = t
-        same_aim = kept.setdefault((t.value, t.until, _unit_key(t.unit)), [])
+        same_aim = kept.setdefault((t.value, t.until, _unit_key(t.unit), t.kind), [])
         if _is_restatement(t, same_aim, text, index):
             continue
         out.append(t)
@@ -1217,7 +1217,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
     # A table's aims after the prose's: one the prose sets already (same value and unit, an
     # indicator alike, the same deadline or none) is a restatement.
     for t in table_targets:
-        same_aim = kept.setdefault((t.value, t.until, _unit_key(t.unit)), [])
+        same_aim = kept.setdefault((t.value, t.until, _unit_key(t.unit), t.kind), [])
         if any(o.indicator and t.indicator and (o.deadline == t.deadline or not o.deadline)
                and fuzz.token_set_ratio(fold(o.indicator), fold(t.indicator)) >= 85 for o in same_aim):
             continue
