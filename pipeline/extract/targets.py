@@ -107,6 +107,7 @@ def vocabulary_patterns() -> SimpleNamespace:
     approximate = alternation([*v['prefix_comparators'], *v['approximate_words']])
     by, by_end, end = (alternation(v["deadline_words"][k]) for k in ("by", "by_end", "end"))
     conjunctions = v["conjunctions"]
+    parts = alternation(v["part_openings"])
     return SimpleNamespace(
         # (A colon may stand between the word and the value: "tối thiểu: 26,1%".)
         prefix=regex.compile(rf"(?:^|\s)(?P<w>{alternation(v['prefix_comparators'])})\s*:?\s*$", regex.I),
@@ -159,7 +160,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         # Words of aiming opening an indicator ("Phấn đấu tỷ trọng … đạt 30%"): dropped.
         lead=regex.compile(rf"""(?i)^\s*
             (?:\(?\d{{1,2}}\)\s*)?                           # an aim's number in a list: "(1) Tốc độ tăng trưởng …"
-            (?:(?:{alternation(v['lead_words'])})(?!\p{{L}})[\s,:]*)?""", regex.X),
+            (?:(?:{alternation(v['lead_words'])})(?!\p{{L}})[\s,:]*)?
+            (?:(?:{alternation(v['parts_cues'])})(?!\p{{L}})[\s,:]*)?    # a whole's parts: "trong đó công nghiệp …"
+            """, regex.X),
         # Up to two more lower-case words of a count's unit ("01 giải thể thao"), none a function
         # word ("05 cuộc tập huấn cho …").
         unit_words=regex.compile(rf"(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,2}}"),
@@ -209,10 +212,32 @@ def vocabulary_patterns() -> SimpleNamespace:
         # A conjunction or a comma left at the end of an indicator cut at the next value.
         trailing_join=regex.compile(rf"(?:\s*(?:,|{regex.escape(conjunctions['and'])}|{regex.escape(conjunctions['or'])}"
                                     r"|;|:|\(|-))+\s*$"),
+        # A copula right before a value, with comparator words ("là 9 tỷ USD", "là khoảng").
+        copula=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['copula_words'])})(?:\s+(?:{approximate}))*\s*$"),
+        # A share verb right before a value ("chiếm 31,6%", "bằng khoảng 5%"): what follows is the whole.
+        share=regex.compile(rf"(?i)(?<!\p{{L}})(?P<w>{alternation(v['share_verbs'])})(?:\s+(?:{approximate}))*\s*$"),
+        # Words no indicator ends in: comparing, share and estimating words ("dự kiến là khoảng").
+        trailing_verbs=regex.compile(rf"(?i)(?:^|\s)(?:{_verb_words(v)})\s*:?\s*$"),
+        # The words since the value before in a clause that name nothing: verbs, comparator words,
+        # a year or a deadline ("…, tăng", "năm 2002 tăng", ", chiếm").
+        bare=regex.compile(rf"(?i)^[\s,;:()\-–]*(?:(?:(?:{_verb_words(v)}|{alternation(v['by_year_words'])})(?!\p{{L}})"
+                           rf"|(?:{year}\s+)?\d{{4}}(?:\s*[-–]\s*\d{{4}})?(?!\d))[\s,;:()\-–]*)*$"),
+        # The last words opening a part of a whole before a value ("…, trong đó nông nghiệp").
+        part_opening=regex.compile(rf"(?i)(?<!\p{{L}})(?:{parts})(?!\p{{L}})[\s,:]*(?!.*(?<!\p{{L}})(?:{parts})(?!\p{{L}}))",
+                                   regex.S),
+        # A parenthesis opening with a word of the plan: "(kế hoạch 7,5-8%)".
+        plan_opening=regex.compile(rf"(?i)^\s*(?:{alternation(v['plan_words'])})(?!\p{{L}})"),
         conjunction_and=conjunctions["and"],
         conjunction_or=conjunctions["or"],
         count_word=fold(v["count_word"]),
     )
+
+
+def _verb_words(v: dict) -> str:
+    """The alternation of the words that name nothing before a value: comparator words, comparing,
+    copula, share and estimating words, approximate and equivalence words."""
+    return alternation([*v["prefix_comparators"], *v["comparing_verbs"], *v["copula_words"], *v["share_verbs"],
+                        *v["estimate_words"], *v["approximate_words"], *v["equivalence_words"]])
 
 
 # A value right after a slash or a dash belongs to a date, a code or a range ("2021-2025"); so
@@ -736,7 +761,10 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
         # (Not one in a parenthesis: "đạt dưới 40 μg/m3 (giảm 20% so với …)".)
         # (Not one a verb of reaching opens: "Tổng thu ngân sách nhà nước đạt 166,9 nghìn tỷ đồng,
         # vượt 11,8% dự toán năm": the percentage compares it.)
-        if not rx.reached.search(text, max(cl, s - 30), s) and any(
+        # (Nor a quantity in thousands or millions, a figure of its own: "phát triển thêm 2,5 triệu
+        # máy điện thoại, tăng 70%".)
+        if not rx.reached.search(text, max(cl, s - 30), s) and not rx.copula.search(text, max(cl, s - 30), s) \
+                and not rx.in_magnitude.match(text, head_at) and any(
                 o.group("pct") and text.count("(", cl, o.start()) <= text.count(")", cl, o.start())
                 for o in _value_re().finditer(text, cl, cr)):
             return None
@@ -771,11 +799,75 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
     return value, until, unit, unit_start
 
 
+def _is_figure(m: regex.Match, rx: SimpleNamespace) -> bool:
+    """Whether a match of :func:`_value_re` is a figure a subject is measured by: a percentage, a
+    measure, a quantity in thousands or millions ("9 tỷ USD"), not a count of a thing."""
+    head = m.group("unit") or m.group("noun")
+    return bool(m.group("pct") or m.group("measure") or head and rx.in_magnitude.match(head + " x"))
+
+
+def _chain_indicator(text: str, rx: SimpleNamespace, cl: int, s: int, prev: Target | None,
+                     subject: str | None, post: str) -> str | None:
+    """A further figure of its clause's subject: where the words since the value before it name
+    nothing (a comparing verb, a year: "Trong đó xuất khẩu hàng công nghiệp nặng và khoáng sản là 9
+    tỷ USD, chiếm 31,6% tổng kim ngạch xuất khẩu, tăng 12,5% so với …", "(năm 2001 tăng 6,9%, năm
+    2002 tăng 7,1%)"), the value measures the subject (the indicator of the clause's first value);
+    a share ("chiếm", "bằng") the subject within the whole named after it ("… trong tổng kim ngạch
+    xuất khẩu"). None for any other value."""
+    # (The figure before may be one kept as no aim: "… là 9 tỷ USD, chiếm 31,6% …"; then the clause's
+    # subject is the words before its first figure.)
+    figures = [f for f in _value_re().finditer(text, cl, s) if _is_figure(f, rx)]
+    end = max(prev.end if prev is not None and prev.end <= s else -1, figures[-1].end() if figures else -1)
+    if end < 0:
+        return None
+    if not subject and figures:
+        words = _LABEL.sub("", rx.comparator_words.sub("", text[cl:figures[0].start()])).strip(" ,:-–")
+        subject = _trim(" ".join(rx.lead.sub("", words).split()))
+    if not subject:
+        return None
+    since = text[end:s]
+    # (Or "và": "tăng 10% so với ước thực hiện năm 2004 và chiếm 28% tổng chi".)
+    joined = since.rfind(f" {rx.conjunction_and} ")
+    cut = max(since.rfind(","), since.rfind("("), since.rfind(";"),
+              joined + len(rx.conjunction_and) + 1 if joined >= 0 else -1)
+    # (Some word, a verb or a year: a list of figures each naming its own thing after it, "100% cán
+    # bộ …, 90% đoàn viên …", is no chain.)
+    # (Figures of a chain stand apart, a comma or a parenthesis between: "tốc độ 01 Gb/s đạt 100%"
+    # is none.)
+    # (Or a parenthesis opening with a word of the plan: "GDP tăng khoảng 7,6% (kế hoạch 7,5-8%)".)
+    planned = cut >= 0 and since[cut] == "(" and rx.plan_opening.match(since[cut + 1:])
+    if rx.bare.match(subject) or not planned and (
+            cut < 0 or not since[cut + 1:].strip() or not rx.bare.match(since[cut + 1:])):
+        return None
+    share = rx.share.search(text, max(cl, s - 30), s)
+    post = post.strip(" ()")
+    own = bool(post.split()) and not rx.compared.match(post) and not rx.by_year.match(post)
+    # (A value naming its own thing after it is one of a list: "đóng góp 65% tổng sản phẩm trong
+    # nước, hơn 70% cho ngân sách nhà nước".)
+    if own and not share:
+        return None
+    if share and own:
+        return _share(subject, share, post)
+    return subject
+
+
+def _share(subject: str, share: regex.Match, post: str) -> str:
+    """The indicator of a share: the subject within the whole named after the value, up to a comma
+    ("hàng qua chế biến chiếm 44,2% tổng giá trị xuất khẩu, năm 2001: …" → "hàng qua chế biến
+    trong tổng giá trị xuất khẩu")."""
+    join = next(j for w, j in _vocab()["share_verbs"].items() if fold(w) == fold(share.group("w")))
+    whole = post.split(",")[0].strip()
+    whole = whole[len(join):].lstrip() if fold(whole).startswith(fold(join) + " ") else whole
+    return f"{_trim(subject)} {join} {whole}"
+
+
 def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int, prev: Target | None,
-               unit: str | None, unit_start: int) -> tuple[str, bool, int]:
+               unit: str | None, unit_start: int, subject: str | None = None) -> tuple[str, bool, int, str]:
     """What a value at ``m`` (in its clause text[cl:cr]) measures: its indicator's words, whether
-    they make it a threshold (a condition: "doanh nghiệp có từ 10 lao động trở lên"), and where the
-    words after the value end (the next value of the clause, or the clause's end)."""
+    they make it a threshold (a condition: "doanh nghiệp có từ 10 lao động trở lên"), where the
+    words after the value end (the next value of the clause, or the clause's end), and the words
+    before the value where they name it ("" where not: the subject of the clause's further
+    figures, :func:`_chain_indicator`; ``subject`` the clause's subject so far)."""
     s, e = m.start(), m.end()
     condition = False
     # Indicator: the words of the clause before the value, or after it.
@@ -787,6 +879,12 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # (Nor a parenthesis: "xuống dưới 10% (khu vực nội thành), 5% (khu vực ngoại thành)".)
     own = len(rx.deadline.sub("", _PARENTHESIS.sub("", rx.comparator_words.sub("", since_prev))).split()) > 2
     pre = text[prev.end if own and prev is not None else cl:s]
+    # (Nor a name of its own after a comma, however short: "lúa đạt 35,4 triệu tấn, ngô 3,6 triệu
+    # tấn" → "ngô".)
+    listed = since_prev[max(since_prev.rfind(","), since_prev.rfind(";")) + 1:]
+    if not own and listed != since_prev and listed.strip() and not rx.bare.match(listed) \
+            and not _PARENTHESIS.search(since_prev):
+        own, pre = True, listed
     # (The second value of a change from one to the other measures what the words before the
     # base do: "Tỷ trọng của ngành thương nghiệp tăng từ 36% năm 2003 lên 36,5% năm 2004".)
     pre = rx.change_tail.sub("", pre)
@@ -795,6 +893,22 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # "(bao gồm: Thái Nguyên, …, Ninh Bình), nồng độ bụi PM2.5 … giảm tối thiểu 10%".)
     if pre.count(")") > pre.count("("):
         pre = pre[pre.rfind(")") + 1:].strip(" ,:-–") or pre
+    # (A value inside a parenthesis measures the words before it there: "lương thực có hạt đạt 38,6
+    # triệu tấn (lúa 35,2 triệu tấn; …)" → "lúa".)
+    elif pre.count("(") > pre.count(")") and not rx.bare.match(pre[pre.rfind("(") + 1:]) \
+            and not rx.plan_opening.match(pre[pre.rfind("(") + 1:]):
+        pre = pre[pre.rfind("(") + 1:].strip(" ,:-–")
+    # (What the value before compares with is no part of the words before this one: "tăng khoảng
+    # 2% so với năm 2004, phân NPK 2,2 triệu tấn" → "phân NPK".)
+    if own and rx.compared.match(pre) and "," in pre:
+        pre = pre.split(",", 1)[1].strip()
+    # (A part of a whole named before the value: "…, trong đó nông nghiệp 133,2 nghìn tỷ đồng".)
+    part = rx.part_opening.search(pre)
+    if part and part.start() > 0 and not rx.bare.match(pre[part.end():]):
+        pre = pre[part.end():]
+    # (Words naming nothing, a verb and a year, are no indicator: "(năm 2001 tăng 6,9%".)
+    if rx.bare.match(pre):
+        pre = ""
     post_end = cr
     nxt = _value_re().search(text, e, cr)
     if nxt:
@@ -805,6 +919,14 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # (The comparator words of the next value are no part of this one's indicator.)
     post = rx.comparator_words.sub("", rx.parts.sub("", post)).strip(" ,:;-–")
     indicator: str
+    figure = bool(m.group("pct") or m.group("measure") or m.group("wmeasure") or unit and rx.in_magnitude.match(unit))
+    chained = _chain_indicator(text, rx, cl, s, prev, subject, "" if after_comma else post) if figure else None
+    if chained:
+        return chained, False, post_end, ""
+    # A share of a whole named after the value ("hàng qua chế biến chiếm 44,2% tổng giá trị xuất khẩu").
+    share = rx.share.search(text, max(cl, s - 30), s) if figure and pre and not after_comma else None
+    if share and post and not rx.compared.match(post) and not rx.by_year.match(post) and _trim(pre):
+        return _share(pre, share, post), False, post_end, pre
     if m.group("bnum"):
         indicator, condition = _bounded_name(pre)
     elif m.group("pct") or m.group("lnum") or m.group("measure") or m.group("wmeasure") or (
@@ -843,7 +965,7 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         indicator = (pre + " " + unit) if closed and pre else (rest or unit)
         indicator = _object_of(pre, unit, rest) or _activity_before(text, cl, 0, pre, unit, rest) \
             or _closing_parenthesis(text, cl, s, unit_start, unit) or indicator
-    return indicator, condition, post_end
+    return indicator, condition, post_end, indicator if pre and indicator is pre else ""
 
 
 def _scope(text: str, rx: SimpleNamespace, lo: int, cl: int, cr: int, sl: int, sr: int) -> str | None:
@@ -882,6 +1004,28 @@ def _deadline(text: str, rx: SimpleNamespace, s: int, e: int, post_end: int, cl:
         if hm:
             deadline = hm.group(1)
     return deadline
+
+
+def _trim(indicator: str) -> str:
+    """An indicator without the comparing, copula or estimating words left at its end ("tốc độ
+    tăng xuất khẩu bình quân 4 năm là khoảng" → "… bình quân 4 năm")."""
+    rx = vocabulary_patterns()
+    while (trimmed := rx.trailing_join.sub("", rx.trailing_verbs.sub("", indicator)).rstrip(" ,:;-–")) != indicator:
+        indicator = trimmed
+    return indicator
+
+
+def _planned(text: str, rx: SimpleNamespace, lo: int, s: int) -> bool:
+    """Whether the value at ``s`` stands in a parenthesis opening with a word of the plan, the
+    parenthesis opened after ``lo`` ("(kế hoạch 7,5-8%)", "(mục tiêu kế hoạch 5 năm là 7,5%)")."""
+    op = text.rfind("(", lo, s)
+    return op >= 0 and text.find(")", op, s) < 0 and bool(rx.plan_opening.match(text[op + 1:s]))
+
+
+def _clean(indicator: str, rx: SimpleNamespace) -> str:
+    """An indicator's words as kept: no long parenthesis, no words of aiming or of a whole's parts
+    at its start, at most ``INDICATOR_WORDS`` words, no comparing words at its end."""
+    return _trim(_short(" ".join(rx.lead.sub("", _LONG_PARENTHESIS.sub("", indicator)).split())))
 
 
 def _until_deadline(indicator: str) -> str:
@@ -956,6 +1100,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
     # Targets already kept, by what makes two of them the same aim (save for the indicator's words).
     kept: dict[tuple, list[Target]] = {}
     last_in_clause: dict[int, Target] = {}
+    subjects: dict[int, str] = {}  # the subject of a clause's latest figures, by the clause's start
     # (A heading's line ends its clause: "3. Tầm nhìn đến năm 2045\nSau năm 2030, …"; a bullet's
     # first line is no heading: "- Sản phẩm: Ban hành tối thiểu 02 bộ tiêu chí\nNhãn sinh thái …".)
     # (Nor is a first line holding a value: "đ) Đến hết năm 2045: 100%\nDNNVV, HTX, HKD …".)
@@ -1021,6 +1166,9 @@ def find_targets(text: str, layout, index) -> list[Target]:
         if read is None:
             continue
         value, until, unit, unit_start = read
+        # The plan's figure beside a result ("GDP tăng khoảng 7,6% (kế hoạch 7,5-8%)") is an aim.
+        if kind == "achieved" and _planned(text, rx, max(lo, s - 60), s):
+            kind = "target"
         if rx.threshold.search(fold(text[cl:cr])):
             kind = "threshold"
         comparator = "="
@@ -1036,15 +1184,24 @@ def find_targets(text: str, layout, index) -> list[Target]:
         if comparator == "=" and prev is not None and prev.comparator != "=" and \
                 _ends_list_join(text[prev.end:s]) and not (unit == "%" and value == 100):
             comparator = prev.comparator
-        indicator, condition, post_end = _indicator(text, m, rx, cl, cr, prev, unit, unit_start)
+        indicator, condition, post_end, subject_words = _indicator(text, m, rx, cl, cr, prev, unit, unit_start,
+                                                           subjects.get(cl))
         if condition:
             kind = "threshold"
-        named = _short(" ".join(rx.lead.sub("", _LONG_PARENTHESIS.sub("", indicator)).split())) or None
+        named = _clean(indicator, rx) or None
         # A value in a parenthesis with no words of its own restates the aim just before it in
-        # other terms ("đạt dưới 40 μg/m3 (giảm 20% so với mức trung bình năm 2024)"): its indicator.
+        # other terms ("đạt dưới 40 μg/m3 (giảm 20% so với mức trung bình năm 2024)"), or is a
+        # part of it ("khoảng 7,2% (năm 2001 tăng 6,9%, …)"): its indicator.
         if named is None and out and text[max(lo, cl - 2):cl].strip().endswith("(") \
                 and 0 <= cl - out[-1].end <= 4:
             named = out[-1].indicator
+            subject_words = named or ""
+        # A value labelled by a year alone in the sentence of a figure before it measures what that
+        # figure does ("chiếm 44,2% tổng giá trị xuất khẩu, năm 2001: 46,7%; năm 2002: 50,4%").
+        if named is None and out and out[-1].start >= sl and out[-1].unit == unit and rx.bare.match(text[cl:s]):
+            named = out[-1].indicator
+        if named and subject_words and (subject := _clean(subject_words, rx)):
+            subjects[cl] = subject
         # Scope and deadline: the clause, then the sentence, then the section headings.
         scope = _scope(text, rx, lo, cl, cr, sl, sr)
         deadline = _deadline(text, rx, s, e, post_end, cl, sentence, heading)
@@ -1052,7 +1209,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
                    deadline=deadline, section=None, start=s, end=e, text=text[cl:cr].strip(),
                    until=until, kind=kind)
         last_in_clause[cl] = t
-        same_aim = kept.setdefault((t.value, t.until, _unit_key(t.unit)), [])
+        same_aim = kept.setdefault((t.value, t.until, _unit_key(t.unit), t.kind), [])
         if _is_restatement(t, same_aim, text, index):
             continue
         out.append(t)
@@ -1060,7 +1217,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
     # A table's aims after the prose's: one the prose sets already (same value and unit, an
     # indicator alike, the same deadline or none) is a restatement.
     for t in table_targets:
-        same_aim = kept.setdefault((t.value, t.until, _unit_key(t.unit)), [])
+        same_aim = kept.setdefault((t.value, t.until, _unit_key(t.unit), t.kind), [])
         if any(o.indicator and t.indicator and (o.deadline == t.deadline or not o.deadline)
                and fuzz.token_set_ratio(fold(o.indicator), fold(t.indicator)) >= 85 for o in same_aim):
             continue
