@@ -12,14 +12,14 @@ from conftest import GENERATED, ROOT
 # rounded down. Its responsibilities were re-annotated to SPEC §2.1 (monitor, coordinate subjects,
 # office-holders), blind, like corpus/real2's.
 FLOORS = {"document": 0.99, "sections": 1.0, "references": 0.99, "dates": 0.99,
-          "targets": 0.95, "responsibilities": 0.76, "reference_dates": 0.99, "date_roles": 0.99,
+          "targets": 0.95, "responsibilities": 0.85, "reference_dates": 0.99, "date_roles": 0.99,
           "references_named": 0.96}
 # Floors on corpus/real2 (34 complete real plans, annotated blind), by split. Test: the first-sight
 # figures, scored before any rule was changed for this batch (docs/eval.md); dev: the figures
 # measured after the rules for it. A change may raise them, never lower them.
 REAL2_FLOORS = {
     "dev": {"document": 1.0, "sections": 1.0, "references": 0.99, "dates": 1.0, "targets": 0.96,
-            "responsibilities": 0.84},
+            "responsibilities": 0.87},
     "test": {"document": 0.82, "sections": 0.48, "references": 0.86, "dates": 0.96, "targets": 0.21,
              "responsibilities": 0.29},
 }
@@ -30,19 +30,20 @@ REAL2_FLOORS = {
 # figures (docs/eval.md), raised as rules for them land.
 BATCH3 = {"03_QD-2319-QD-TTg_signed", "04_CD-2003-CD-VPCP_signed", "21_KH-KMT-2026-UBND-LamDong"}
 BATCH3_FLOORS = {"document": 0.98, "sections": 1.0, "references": 0.91, "dates": 0.95, "targets": 0.88,
-                 "responsibilities": 0.69}
+                 "responsibilities": 0.72}
 
 
 # Batch 4: eight real documents annotated for the first time in the fourth session (old TCVN3/VNI
 # documents of corpus/legacy 2002-2008 and a 2025 report, corpus/real/06; the Government's 2005
-# plan report, 23, for its 582 targets only), in the dev split; floors at their first-sight
-# figures (docs/eval.md), raised as rules for them land.
+# plan report, 23, for its 582 targets only), in the dev split; first sight (docs/eval.md):
+# document 0.780, sections 0.480, references 0.916, dates 0.983, targets 0.302, units 0.260; the
+# floors are the figures measured after the rules for them.
 BATCH4 = {"06_BC-184-SNV-LamDong_chi-so-PAR-PAPI-PCI", "20_TT-01-2006-TT-NHNN_tcvn3-font",
           "22_QD-115-2004-QD-TTg_tcvn3-font", "23_BC-ke-hoach-2005-QH_tcvn3-font",
           "24_QD-256-2004-QD-UB-CanTho_tcvn3", "25_QD-144-2002-QD-BTC_tcvn3",
           "26_QD-991-QD-UBND-BinhPhuoc_phe-duyet-ke-hoach_vni", "27_QuyDinh-UBND-CaMau-doi-kiem-tra-814_vni"}
-BATCH4_FLOORS = {"document": 0.77, "sections": 0.48, "references": 0.91, "dates": 0.98, "targets": 0.30,
-                 "responsibilities": 0.26}
+BATCH4_FLOORS = {"document": 0.96, "sections": 1.0, "references": 0.95, "dates": 0.98, "targets": 0.75,
+                 "responsibilities": 0.67}
 
 
 @pytest.fixture(scope="module")
