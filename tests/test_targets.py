@@ -608,3 +608,23 @@ def test_quantities_in_thousands_or_millions_measure_what_is_named_before_them(e
     assert got[(2.75, "triệu tấn")] == ("=", "target", "2005", "sản lượng thịt hơi")
     assert got[(25, "tỷ USD")] == ("=", "achieved", "2004", "Kim ngạch xuất khẩu")
     assert not any("triệu" in (t.unit or "") for t in extracted(SEED_002).targets)
+
+
+def test_the_figure_scan_gives_what_scanning_each_clause_whole_gives(extracted):
+    """Differential: :class:`_FigureScan` (each clause scanned once as its values come in order,
+    out of order scanned again) against scanning the clause from its start for each value, on the
+    2005 plan report's text (dev), clauses of every value of its first 100 K characters."""
+    from pipeline.extract.targets import _FigureScan, _is_figure, _value_re, vocabulary_patterns
+    text = extracted(LEGACY / "23_BC-ke-hoach-2005-QH_tcvn3-font.pdf").text[:100_000]
+    rx = vocabulary_patterns()
+    scan = _FigureScan(text, rx)
+    starts = [m.start() for m in _value_re().finditer(text)]
+    checked = 0
+    for i, s in enumerate(starts):
+        cl = text.rfind("\n", 0, s) + 1 if i % 7 else max(0, s - 400)  # (a line's start; some other span)
+        figures = [f for f in _value_re().finditer(text, cl, s) if _is_figure(f, rx)]
+        first, last_end = scan.before(cl, s)
+        assert (first.span() if first else None, last_end) == (
+            figures[0].span() if figures else None, figures[-1].end() if figures else -1)
+        checked += 1
+    assert checked > 300
