@@ -462,6 +462,8 @@ _NAMED_LAW_HEADS = tuple(fold(w) for w in _V["named_law_heads"])
 _CONGRESS_RESOLUTION = fold(_V["congress_resolution"])
 _CLASS_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in _V['plural_words'])})\s*$")
 _DRAFT_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in _V['draft_words'])})\s*$")
+# "Luật Khoáng sản (sửa đổi)": a law being revised, a draft (folded text after the name).
+_DRAFT_AFTER = regex.compile(rf"\s*\(\s*(?:{alternation(fold(w) for w in _V['draft_after_words'])})(?!\p{{L}})")
 _CONGRESS_WORD = _V["congress_word"]
 _SUBJECT_STOP_TYPES = alternation(_V["subject_stop_type_words"])
 # A code after a document's name: "Luật Dữ liệu số 60/2024/QH15", "Bộ luật Lao động số 45/2019/QH14".
@@ -651,6 +653,12 @@ def _named_references(text: str, m: regex.Match, end: int) -> list[_Found]:
         code = _CODE_AFTER_NAME.match(text, name_end, end)
         if code is not None and len(name.split()) >= 2:
             return [_numbered_after_name(text, m.start(), name, code, typ, end)]
+    # "xây dựng Luật Đất đai (sửa đổi) trình Quốc hội": the draft of a law's revision, a task.
+    # (Only after a drafting verb in its clause: "Tiếp tục thực hiện tốt Luật Ngân sách (sửa đổi)"
+    # cites the revision in force.)
+    if fold(head) in _LAW_HEADS and _DRAFT_AFTER.match(fold(text[name_end:name_end + 30])) \
+            and _drafting_before().search(fold(text[max(0, m.start() - 80):m.start()])):
+        return []
     # "Nghị quyết Đại hội Công đoàn các cấp": resolutions of every level, not one document.
     if _ALL_LEVELS.match(text[name_end:name_end + 10]) or fold(name).endswith(" " + _ALL_LEVELS_WORDS):
         return []
@@ -711,6 +719,15 @@ def _programme_cue() -> regex.Pattern:
     cues = [fold(c) for c in v["relation_cues"]["implements"] + v["relation_cues"]["basis"] + v["programme_cues"]]
     fillers = [fold(f) for f in v["clause_fillers"] + v["programme_cues"]]
     return regex.compile(rf"(?<!\p{{L}})(?:{alternation(cues)})(?:\s+(?:{alternation(fillers)}))*\s*$")
+
+
+@functools.cache
+def _drafting_before() -> regex.Pattern:
+    """A drafting verb (or a draft word) earlier in the clause before a name ("xây dựng", "trình
+    Quốc hội thông qua", "hồ sơ đề nghị xây dựng Dự án"), in the folded text."""
+    v = _vocab()
+    words = [fold(w) for w in v["programme_drafting"] + v["draft_words"]]
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(words)})(?!\p{{L}})[^;.\n]{{0,60}}$")
 
 
 @functools.cache
