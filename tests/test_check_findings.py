@@ -77,7 +77,9 @@ def test_target_weaker_and_missing():
 
 def test_citation_mismatch_names_the_field():
     plan, parent = _pair("p1_citation_mismatch")
-    (ref,) = [r for r in plan["references"] if r["relation"] == "implements"]
+    # "Thực hiện Kế hoạch ngày 03/4/2023 ... và Kế hoạch số 303/KH-TLĐ ...": both implement; the
+    # parent is the one cited by its date.
+    (ref,) = [r for r in plan["references"] if r["relation"] == "implements" and r["number"] is None]
     (f,) = citation_mismatches(plan, ref, parent)
     assert f.code == "citation-mismatch"
     assert f.details == {"field": "ngày ban hành", "cited": "2023-04-03", "actual": "2023-04-05"}

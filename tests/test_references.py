@@ -315,7 +315,8 @@ def test_law_names_running_through_words_that_only_open_a_clause_as_a_phrase():
                            "Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng năm 2020;\n"
                            "Thực hiện Luật Đất đai có hiệu lực từ ngày 01/8/2024, theo Luật Quy hoạch quy định.")
     assert [r.name for r in refs] == [
-        "Luật Ban hành văn bản quy phạm pháp luật", "Pháp lệnh Ưu đãi người có công", "Luật Đất đai", "Luật Quy hoạch"]
+        "Luật Ban hành văn bản quy phạm pháp luật", "Pháp lệnh Ưu đãi người có công với cách mạng năm 2020",
+        "Luật Đất đai", "Luật Quy hoạch"]
 
 
 def test_law_names_whose_lower_case_part_runs_into_their_year_or_date():

@@ -128,7 +128,8 @@ def _code_ref() -> regex.Pattern:
         # The number: digits, a letter ("12a"), or a dotted second part ("66.2/2025/NQ-CP": a
         # resolution numbered after another); then the separator, or spaces before a party code.
         rf"(?P<number>\d{{1,5}}(?:\.\d{{1,3}}(?=[ \t]*/))?[a-z]?)"
-        rf"(?:[ \t]*(?P<sep>[/-])[ \t]*|[ \t]+(?=\p{{Lu}}+[ \t]*/))"
+        # An en dash typed for the hyphen ("35–NQ/TW") is one.
+        rf"(?:[ \t]*(?P<sep>[/\-–])[ \t]*|[ \t]+(?=\p{{Lu}}+[ \t]*/))"
         rf"(?P<symbol>{_SYMBOL})",
         regex.V1)
 
@@ -136,11 +137,13 @@ def _code_ref() -> regex.Pattern:
 @functools.cache
 def _code_list_ref() -> regex.Pattern:
     """A type, then several numbers sharing one symbol ("các Nghị định 87, 88, 31/CP": three decrees
-    87/CP, 88/CP and 31/CP), as older documents cite a series."""
+    87/CP, 88/CP and 31/CP; "các Quyết định số 1721 và 1722/QĐ-TTg"; "các Nghị quyết số 18, 19-NQ/TW"),
+    as documents cite a series."""
     t = _typealternation()
     return regex.compile(
         rf"(?<![\p{{L}}])(?P<type>{t})(?:\s+(?:{_NUMBER_WORDS_ANY})\s*:?)?\s*"
-        rf"(?P<numbers>\d{{1,5}}(?:[ \t]*,[ \t]*\d{{1,5}})+)[ \t]*(?P<sep>/)[ \t]*(?P<symbol>{_SYMBOL})",
+        rf"(?P<numbers>\d{{1,5}}(?:(?:[ \t]*,[ \t]*|[ \t]+{_AND}[ \t]+)\d{{1,5}})+)[ \t]*(?P<sep>[/-])[ \t]*"
+        rf"(?P<symbol>{_SYMBOL})",
         regex.V1)
 
 
@@ -307,8 +310,11 @@ _NAME_STOP = regex.compile(
 _WRAPPED_ORDINAL = regex.compile(
     rf"(?<!\p{{L}})(?:{alternation([_V['ordinal_word'], *tone_placements(_V['term_word'])])})\n[IVXL]+(?!\p{{L}})",
     regex.I)
-# Names of bodies ending in a name stop word ("Ủy ban"), folded.
-_NAME_BODIES = tuple(fold(w) for w in _V["name_bodies"])
+# Names of bodies ending in a name stop word ("Ủy ban") and phrases of a name ending in one
+# ("tác hại của", "có công với"), folded.
+_NAME_BODIES = tuple(fold(w) for w in (*_V["name_bodies"], *_V["name_inner_phrases"]))
+# Stop words that go on inside the name of a document of a type ("Công ước ... về ..."), folded.
+_NAME_INNER_WORDS = {canonical: tuple(fold(w) for w in words) for canonical, words in _V["name_inner_words"].items()}
 _WRAPPED_NAME_END = regex.compile(
     rf"\p{{Lu}}\p{{Ll}}*(?:[ \t]+\p{{Ll}}+){{0,4}}(?=[ \t]+(?:{_DAY}|{_NUMBER})[ \t]|[ \t]*[;.])",
     regex.V1)
@@ -345,8 +351,9 @@ def _first_word(text: str, pos: int) -> str:
     return fold(m.group(0)) if m else ""
 
 
-def _named_end(text: str, start: int, limit: int) -> int:
-    """End of a named document's name ("Luật Thi đua, khen thưởng năm 2022")."""
+def _named_end(text: str, start: int, limit: int, inner: tuple[str, ...] = ()) -> int:
+    """End of a named document's name ("Luật Thi đua, khen thưởng năm 2022"); the stop words
+    ``inner`` (folded) go on inside it ("Công ước Liên hợp quốc về chống tham nhũng")."""
     cont = _law_name_continuations()
     pos = start
     stop_rx = _NAME_STOP
@@ -355,7 +362,8 @@ def _named_end(text: str, start: int, limit: int) -> int:
         if not m:
             return min(limit, pos + 120)
         tok = m.group(0)
-        if tok.startswith(",") and fold(text[m.end():m.end() + 15]).startswith(cont):
+        if (tok.startswith(",") or fold(tok.strip()) == fold(_AND_WORD)) \
+                and fold(text[m.end():m.end() + 20]).startswith(cont):
             pos = m.end()
             continue
         if tok.startswith(",") or fold(tok.strip()) == fold(_AND_WORD):
@@ -378,7 +386,8 @@ def _named_end(text: str, start: int, limit: int) -> int:
             continue
         # "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân": a stop word ending a body's name
         # ("ban" of "Ủy ban") is part of the name.
-        if tok.strip() and fold(text[max(start, m.start() - 12):m.end()].rstrip()).endswith(_NAME_BODIES):
+        if tok.strip() and (fold(tok.strip()) in inner
+                            or fold(text[max(start, m.start() - 16):m.end()].rstrip()).endswith(_NAME_BODIES)):
             pos = m.end() - 1
             continue
         end = m.start()
@@ -453,6 +462,8 @@ _NAMED_LAW_HEADS = tuple(fold(w) for w in _V["named_law_heads"])
 _CONGRESS_RESOLUTION = fold(_V["congress_resolution"])
 _CLASS_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in _V['plural_words'])})\s*$")
 _DRAFT_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in _V['draft_words'])})\s*$")
+# "Luật Khoáng sản (sửa đổi)": a law being revised, a draft (folded text after the name).
+_DRAFT_AFTER = regex.compile(rf"\s*\(\s*(?:{alternation(fold(w) for w in _V['draft_after_words'])})(?!\p{{L}})")
 _CONGRESS_WORD = _V["congress_word"]
 _SUBJECT_STOP_TYPES = alternation(_V["subject_stop_type_words"])
 # A code after a document's name: "Luật Dữ liệu số 60/2024/QH15", "Bộ luật Lao động số 45/2019/QH14".
@@ -595,6 +606,12 @@ def _named_references(text: str, m: regex.Match, end: int) -> list[_Found]:
             not _SENTENCE_END.search(text[max(0, m.start() - 3):m.start()])
         if not (head[0].isupper() and mid_sentence and _first_word(text, rest_start) not in _not_law_words()):
             return []
+    inner = _NAME_INNER_WORDS.get(canonical_type(head), ())
+    # A head followed by a word that ends a name ("thi hành Luật trong toàn tỉnh", "Luật và các
+    # Nghị định") names no document.
+    if fold(head) in _NAMED_LAW_HEADS and not first.isupper() and _first_word(text, rest_start) not in inner \
+            and _NAME_STOP.match(text, rest_start - 1):
+        return []
     # A draft ("Dự thảo Luật trình Quốc hội", "dự thảo Luật Khoáng sản (sửa đổi)") is a task, not
     # a document cited.
     if _DRAFT_BEFORE.search(fold(text[max(0, m.start() - 12):m.start()])):
@@ -618,7 +635,7 @@ def _named_references(text: str, m: regex.Match, end: int) -> list[_Found]:
         amending = _amending_law(text, m.start(), rest_start, end)
         if amending is not None:
             return amending
-    name_end = _named_end(text, rest_start, end)
+    name_end = _named_end(text, rest_start, end, inner)
     # A congress's resolution names its body after "của" ("Nghị quyết Đại hội XIII của Đảng"):
     # without it "Nghị quyết Đại hội XIII" is any body's thirteenth congress.
     if fold(head).startswith(_CONGRESS_RESOLUTION) and (body := _OF_BODY.match(text, name_end, end)):
@@ -636,6 +653,12 @@ def _named_references(text: str, m: regex.Match, end: int) -> list[_Found]:
         code = _CODE_AFTER_NAME.match(text, name_end, end)
         if code is not None and len(name.split()) >= 2:
             return [_numbered_after_name(text, m.start(), name, code, typ, end)]
+    # "xây dựng Luật Đất đai (sửa đổi) trình Quốc hội": the draft of a law's revision, a task.
+    # (Only after a drafting verb in its clause: "Tiếp tục thực hiện tốt Luật Ngân sách (sửa đổi)"
+    # cites the revision in force.)
+    if fold(head) in _LAW_HEADS and _DRAFT_AFTER.match(fold(text[name_end:name_end + 30])) \
+            and _drafting_before().search(fold(text[max(0, m.start() - 80):m.start()])):
+        return []
     # "Nghị quyết Đại hội Công đoàn các cấp": resolutions of every level, not one document.
     if _ALL_LEVELS.match(text[name_end:name_end + 10]) or fold(name).endswith(" " + _ALL_LEVELS_WORDS):
         return []
@@ -696,6 +719,15 @@ def _programme_cue() -> regex.Pattern:
     cues = [fold(c) for c in v["relation_cues"]["implements"] + v["relation_cues"]["basis"] + v["programme_cues"]]
     fillers = [fold(f) for f in v["clause_fillers"] + v["programme_cues"]]
     return regex.compile(rf"(?<!\p{{L}})(?:{alternation(cues)})(?:\s+(?:{alternation(fillers)}))*\s*$")
+
+
+@functools.cache
+def _drafting_before() -> regex.Pattern:
+    """A drafting verb (or a draft word) earlier in the clause before a name ("xây dựng", "trình
+    Quốc hội thông qua", "hồ sơ đề nghị xây dựng Dự án"), in the folded text."""
+    v = _vocab()
+    words = [fold(w) for w in v["programme_drafting"] + v["draft_words"]]
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(words)})(?!\p{{L}})[^;.\n]{{0,60}}$")
 
 
 @functools.cache
@@ -844,7 +876,7 @@ def find_references(text: str, start: int = 0, end: int | None = None,
             last = i == len(numbers) - 1
             until = e1 if last else m.start("numbers") + nm.end()
             add(typ, at, until, m.end() if last else until, number=nm.group(), symbol=symbol,
-                code=f"{nm.group()}/{symbol}", date=date, issuer=issuer, subject=subject)
+                code=f"{nm.group()}{m.group('sep')}{symbol}", date=date, issuer=issuer, subject=subject)
     for m in matches_at(_code_ref(), text, type_starts, end):
         if not free(m.start(), m.end()):
             continue
@@ -856,7 +888,7 @@ def find_references(text: str, start: int = 0, end: int | None = None,
         date, issuer, subject, e1, e2 = _tail(text, m.end(), end, symbol)
         # Party style "34-CT/TW": the separator is "-" and the symbol is the code; state style
         # "98/2023/NĐ-CP" keeps the year in the symbol.
-        code = f"{number}{m.group('sep') or '-'}{symbol}" if m.group("sep") else f"{number}-{symbol}"
+        code = f"{number}{m.group('sep').replace('–', '-')}{symbol}" if m.group("sep") else f"{number}-{symbol}"
         add(typ, m.start(), e1, m.end(), number=number, symbol=symbol, code=code, date=date,
             issuer=issuer, subject=subject)
     # Bare codes whose type is their symbol's code ("số: 1521/QĐ-TTg", "...; 21/2021/QĐ-TTg"),
@@ -1099,6 +1131,9 @@ def _relation_res():
     return res
 
 
+_LIST_JOINER = regex.compile(rf"\s*(?:,|{_AND})?\s*", regex.I)
+
+
 def _assign_relations(text: str, refs: list[Reference]) -> None:
     """implements / basis / mentions from the words opening the clause that cites the document.
 
@@ -1106,7 +1141,8 @@ def _assign_relations(text: str, refs: list[Reference]) -> None:
     relation of the clause before it."""
     res = _relation_res()
     prev_relation_by_clause: dict[int, str] = {}
-    for r in refs:
+    prev: Reference | None = None
+    for r in sorted(refs, key=lambda r: r.start):
         para_start = text.rfind("\n", 0, r.start) + 1
         clause_start = max(para_start, text.rfind(";", para_start, r.start) + 1)
         lead = text[clause_start:r.start].strip()
@@ -1119,9 +1155,15 @@ def _assign_relations(text: str, refs: list[Reference]) -> None:
             if not lead and clause_start > para_start:
                 # A list continuation: inherit from the previous clause of the paragraph.
                 relation = prev_relation_by_clause.get(para_start, "mentions")
+            elif prev is not None and clause_start <= prev.start and prev.end <= r.start \
+                    and _LIST_JOINER.fullmatch(text[prev.end:r.start]):
+                # The next of a series in one clause ("Quyết định số 1721 và 1722/QĐ-TTg",
+                # "... số 1721/QĐ-TTg, số 1722/QĐ-TTg"): the relation of the one before it.
+                relation = prev.relation
         if lead == "" or relation != "mentions":
             prev_relation_by_clause[para_start] = relation
         r.relation = relation
+        prev = r
 
 
 def find_document_references(text: str, layout, number: str | None, symbol: str | None,
