@@ -954,3 +954,12 @@ def test_a_carrying_out_list_with_an_honorific_and_a_shared_title(extracted):
     assert {"Chánh văn phòng UBND tỉnh", "Giám đốc Sở Nông nghiệp & Phát triển nông thôn",
             "Giám đốc Sở Tài nguyên và Môi trường", "Giám đốc Sở Tài chính",
             "Chủ tịch UBND các huyện, thị xã", "Giám đốc các ban quản lý rừng"} <= got
+
+
+def test_inform_is_a_verb_after_a_name(extracted):
+    # "- Chỉ đạo các Công đoàn cơ sở thông tin, tuyên truyền …": "thông tin" (inform) ends the
+    # name (unit_stops); a kind of body keeps it ("các cơ quan thông tin đại chúng", "doanh
+    # nghiệp công nghệ thông tin", p019: group_heads).
+    got = pairs(extracted(SEED_000))
+    assert not any(u.endswith("thông tin") for u, _ in got)
+    assert ("doanh nghiệp công nghệ thông tin", "execute") in pairs(extracted(ROOT / "corpus" / "real2" / "p019.txt"))

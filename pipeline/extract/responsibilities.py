@@ -455,9 +455,11 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
                 continue
             # "các viện" + "nghiên cứu": a kind of body of two words (group_heads); "các cơ quan"
             # + "ban ngành": a compound of kinds the tagger calls a verb.
+            # "các huyện ủy, thị ủy, thành" + "ủy": a two-word kind the tagger split, after a class.
             if fold(cur[-1] + " " + w) in _folded_vocab("group_heads") \
                     or any(fold(t) in _folded_vocab("plural_words") for t in cur[:3]) \
-                    and all(p in _folded_vocab("group_heads") for p in wl.split()):
+                    and (all(p in _folded_vocab("group_heads") for p in wl.split())
+                         or fold(f"{w} {nxt}") in _folded_vocab("group_heads")):
                 cur.append(w)
                 continue
             # "các cơ quan Trung ương đóng trên địa bàn tỉnh": where the bodies sit is part of
