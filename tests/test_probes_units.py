@@ -70,6 +70,10 @@ PROBES = [
       'nhiệm tổ chức thực hiện Kế hoạch này.\n'),
      {('Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố', 'execute'),
             ('Giám đốc Sở Nội vụ', 'execute')}),
+    ('chu_tich_xa',
+     '1. Ủy ban nhân dân cấp huyện\nChỉ đạo Chủ tịch Ủy ban nhân dân các xã rà soát, thống kê hộ nghèo trên địa bàn.\n',
+     {('Chủ tịch Ủy ban nhân dân các xã', 'execute'),
+            ('Ủy ban nhân dân cấp huyện', 'execute')}),
     # an item of TỔ CHỨC THỰC HIỆN opening with a unit: execute besides its role
     ('thuong_truc',
      ('1. Công an tỉnh là cơ quan thường trực, chủ động phối hợp với các sở, ngành tham mưu Ủy '
@@ -143,6 +147,14 @@ PROBES = [
      '1. Sở Tài nguyên và Môi trường; Sở Xây dựng\nRà soát quy hoạch sử dụng đất trên địa bàn tỉnh.\n',
      {('Sở Tài nguyên và Môi trường', 'execute'),
             ('Sở Xây dựng', 'execute')}),
+    ('cac_so_nganh_colon',
+     ('3. Các sở, ban, ngành tỉnh\n'
+      'Căn cứ chức năng, nhiệm vụ, xây dựng kế hoạch cụ thể để triển khai.\n'
+      '4. Ủy ban nhân dân các huyện, thị xã, thành phố\n'
+      'Chỉ đạo Ủy ban nhân dân các xã, phường, thị trấn triển khai Kế hoạch.\n'),
+     {('Các sở, ban, ngành tỉnh', 'execute'),
+            ('Ủy ban nhân dân các huyện, thị xã, thành phố', 'execute'),
+            ('Ủy ban nhân dân các xã, phường, thị trấn', 'execute')}),
     ('bao_dai',
      ('5. Báo Quảng Nam, Đài Phát thanh và Truyền hình tỉnh\n'
       'Tăng cường thời lượng tuyên truyền về cải cách hành chính.\n'),
@@ -230,6 +242,16 @@ PROBES = [
     ('party_committees_class',
      '3. Các huyện ủy, thị ủy, thành ủy lãnh đạo, chỉ đạo triển khai Kế hoạch tại địa phương.\n',
      {('Các huyện ủy, thị ủy, thành ủy', 'execute')}),
+    ('media_kinds',
+     ('4. Sở Văn hóa, Thể thao và Du lịch\n'
+      'Chỉ đạo các cơ quan báo chí, truyền thanh, truyền hình tăng cường tuyên truyền.\n'),
+     {('Sở Văn hóa, Thể thao và Du lịch', 'execute'),
+            ('các cơ quan báo chí, truyền thanh, truyền hình', 'execute')}),
+    ('banks_credit',
+     ('5. Ngân hàng Nhà nước chi nhánh tỉnh\n'
+      'Chỉ đạo các ngân hàng, tổ chức tín dụng triển khai chính sách tín dụng ưu đãi.\n'),
+     {('Ngân hàng Nhà nước chi nhánh tỉnh', 'execute'),
+            ('các ngân hàng, tổ chức tín dụng', 'execute')}),
 ]
 
 

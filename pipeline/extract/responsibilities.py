@@ -1457,8 +1457,9 @@ def _last_line_naming_unit(part: str) -> str | None:
 @functools.cache
 def _direct_cue() -> regex.Pattern:
     """"chỉ đạo" (direct_cues) before the bodies directed, as a verb: not a body's name ("Ban Chỉ
-    đạo", "Trưởng Ban Chỉ đạo": a capital or "ban" before it), not "chỉ đạo của" (whose direction)."""
-    cues = alternation(_as_printed(_vocab()["direct_cues"]))
+    đạo", "Trưởng Ban Chỉ đạo": "ban" before it), not "chỉ đạo của" (whose direction); "Chỉ đạo"
+    opening a task under a unit's heading too ("2. UBND cấp huyện / Chỉ đạo UBND cấp xã rà soát …")."""
+    cues = alternation([form for p in _vocab()["direct_cues"] for form in (p, p[:1].upper() + p[1:])])
     return regex.compile(rf"(?<![Bb]an\s+)(?<!\p{{L}})(?:{cues})\s+(?!của\s)(?=\S)")
 
 
