@@ -977,3 +977,11 @@ def test_inform_is_a_verb_after_a_name(extracted):
     assert ("Các Công đoàn cơ sở", "execute") in got
     assert not any(u.endswith("thông tin") for u, _ in got)
     assert ("doanh nghiệp công nghệ thông tin", "execute") in pairs(extracted(ROOT / "corpus" / "real2" / "p019.txt"))
+
+
+def test_inspecting_work_in_a_later_clause_is_monitor(extracted):
+    # "Ủy ban nhân dân các tỉnh, thành phố có trách nhiệm chỉ đạo, kiểm tra, hướng dẫn việc thực
+    # hiện …" (b05, gold monitor); "c) …, kiểm tra việc thực hiện quy chế chuyên môn …" (p026).
+    b05 = ROOT / "corpus" / "real3" / "b05_QD-1074-QD-BXD.txt"
+    assert ("Ủy ban nhân dân các tỉnh, thành phố", "monitor") in pairs(extracted(b05))
+    assert ("Sở Y tế", "monitor") in pairs(extracted(ROOT / "corpus" / "real2" / "p026.txt"))

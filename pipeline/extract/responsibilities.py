@@ -1102,7 +1102,9 @@ def _comma_cue_patterns() -> tuple[tuple[str, regex.Pattern], ...]:
     """Role → its cue words (``task_role_cues``) opening a folded comma-clause, for the roles of
     ``comma_clause_roles``."""
     cues = _vocab()["task_role_cues"]
-    return tuple((role, regex.compile(rf"(?:{alternation([fold(w) for w in cues[role]])})(?!\p{{L}})"))
+    later = _vocab()["comma_clause_cues"]  # ("…, kiểm tra việc thực hiện": watching over work only)
+    return tuple((role, regex.compile(rf"(?:{alternation([fold(w) for w in cues[role] + later.get(role, [])])})"
+                                      r"(?!\p{L})"))
                  for role in _vocab()["comma_clause_roles"])
 
 
