@@ -171,8 +171,10 @@ def test_sentences_phase_alone(extracted):
 
     text, layout, index, deadlines, found = phase_inputs(extracted(SEED_000))
     units_from_sentences(text, layout, found)
+    # ("- Chỉ đạo các Công đoàn cơ sở thông tin, tuyên truyền …" under the LĐLĐ huyện's heading:
+    # the bodies directed, as the gold's "Các Công đoàn cơ sở" execute.)
     assert [(r.unit, r.role, r.tasks) for r in found.items] == [
-        ("Ban Thường vụ Liên đoàn Lao động tỉnh", "report", [])]
+        ("các Công đoàn cơ sở", "execute", []), ("Ban Thường vụ Liên đoàn Lao động tỉnh", "report", [])]
 
 
 def test_tables_phase_alone(extracted):
@@ -954,3 +956,32 @@ def test_a_carrying_out_list_with_an_honorific_and_a_shared_title(extracted):
     assert {"Chánh văn phòng UBND tỉnh", "Giám đốc Sở Nông nghiệp & Phát triển nông thôn",
             "Giám đốc Sở Tài nguyên và Môi trường", "Giám đốc Sở Tài chính",
             "Chủ tịch UBND các huyện, thị xã", "Giám đốc các ban quản lý rừng"} <= got
+
+
+def test_directed_bodies_under_a_heading_and_kinds_of_media_and_credit(extracted):
+    # "5.4. Đề nghị Chi cục Hải quan khu vực XIII / Chỉ đạo lực lượng Hải quan … phối hợp …": a
+    # task opening with "Chỉ đạo" under a unit's heading directs the bodies after it (execute);
+    # a class goes on over its kinds ("các cơ quan báo chí, truyền thanh, truyền hình", "các ngân
+    # hàng, tổ chức tín dụng"). (Probes: tests/test_probes_units.py.)
+    got = pairs(extracted(LEGACY / "21_KH-KMT-2026-UBND-LamDong.doc"))
+    assert {("các cơ quan báo chí, truyền thanh, truyền hình", "execute"),
+            ("các ngân hàng, tổ chức tín dụng", "execute"),
+            ("lực lượng Hải quan khu vực tỉnh Lâm Đồng", "execute")} <= got
+
+
+def test_inform_is_a_verb_after_a_name(extracted):
+    # "- Chỉ đạo các Công đoàn cơ sở thông tin, tuyên truyền …": "thông tin" (inform) ends the
+    # name (unit_stops); a kind of body keeps it ("các cơ quan thông tin đại chúng", "doanh
+    # nghiệp công nghệ thông tin", p019: group_heads).
+    got = pairs(extracted(SEED_000))
+    assert ("Các Công đoàn cơ sở", "execute") in got
+    assert not any(u.endswith("thông tin") for u, _ in got)
+    assert ("doanh nghiệp công nghệ thông tin", "execute") in pairs(extracted(ROOT / "corpus" / "real2" / "p019.txt"))
+
+
+def test_inspecting_work_in_a_later_clause_is_monitor(extracted):
+    # "Ủy ban nhân dân các tỉnh, thành phố có trách nhiệm chỉ đạo, kiểm tra, hướng dẫn việc thực
+    # hiện …" (b05, gold monitor); "c) …, kiểm tra việc thực hiện quy chế chuyên môn …" (p026).
+    b05 = ROOT / "corpus" / "real3" / "b05_QD-1074-QD-BXD.txt"
+    assert ("Ủy ban nhân dân các tỉnh, thành phố", "monitor") in pairs(extracted(b05))
+    assert ("Sở Y tế", "monitor") in pairs(extracted(ROOT / "corpus" / "real2" / "p026.txt"))

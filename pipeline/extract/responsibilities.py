@@ -455,9 +455,11 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
                 continue
             # "các viện" + "nghiên cứu": a kind of body of two words (group_heads); "các cơ quan"
             # + "ban ngành": a compound of kinds the tagger calls a verb.
+            # "các huyện ủy, thị ủy, thành" + "ủy": a two-word kind the tagger split, after a class.
             if fold(cur[-1] + " " + w) in _folded_vocab("group_heads") \
                     or any(fold(t) in _folded_vocab("plural_words") for t in cur[:3]) \
-                    and all(p in _folded_vocab("group_heads") for p in wl.split()):
+                    and (all(p in _folded_vocab("group_heads") for p in wl.split())
+                         or fold(f"{w} {nxt}") in _folded_vocab("group_heads")):
                 cur.append(w)
                 continue
             # "các cơ quan Trung ương đóng trên địa bàn tỉnh": where the bodies sit is part of
@@ -1100,7 +1102,9 @@ def _comma_cue_patterns() -> tuple[tuple[str, regex.Pattern], ...]:
     """Role → its cue words (``task_role_cues``) opening a folded comma-clause, for the roles of
     ``comma_clause_roles``."""
     cues = _vocab()["task_role_cues"]
-    return tuple((role, regex.compile(rf"(?:{alternation([fold(w) for w in cues[role]])})(?!\p{{L}})"))
+    later = _vocab()["comma_clause_cues"]  # ("…, kiểm tra việc thực hiện": watching over work only)
+    return tuple((role, regex.compile(rf"(?:{alternation([fold(w) for w in cues[role] + later.get(role, [])])})"
+                                      r"(?!\p{L})"))
                  for role in _vocab()["comma_clause_roles"])
 
 
@@ -1455,8 +1459,9 @@ def _last_line_naming_unit(part: str) -> str | None:
 @functools.cache
 def _direct_cue() -> regex.Pattern:
     """"chỉ đạo" (direct_cues) before the bodies directed, as a verb: not a body's name ("Ban Chỉ
-    đạo", "Trưởng Ban Chỉ đạo": a capital or "ban" before it), not "chỉ đạo của" (whose direction)."""
-    cues = alternation(_as_printed(_vocab()["direct_cues"]))
+    đạo", "Trưởng Ban Chỉ đạo": "ban" before it), not "chỉ đạo của" (whose direction); "Chỉ đạo"
+    opening a task under a unit's heading too ("2. UBND cấp huyện / Chỉ đạo UBND cấp xã rà soát …")."""
+    cues = alternation([form for p in _vocab()["direct_cues"] for form in (p, p[:1].upper() + p[1:])])
     return regex.compile(rf"(?<![Bb]an\s+)(?<!\p{{L}})(?:{cues})\s+(?!của\s)(?=\S)")
 
 
