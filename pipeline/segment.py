@@ -22,7 +22,7 @@ import regex
 from .model import Section, Warning
 from .scan import LINE_START
 from .text import fold, lines_of, strip_marks
-from .vocab import cue, doc_type_headers, doc_type_line, patterns
+from .vocab import cue, doc_type_headers, doc_type_line, patterns, type_then_authority
 
 
 @functools.cache
@@ -323,8 +323,7 @@ def find_attachment(text: str, signature: int, end: int) -> tuple[int, int] | No
     for ls, le, line in lines_of(text, signature, end):
         # (Its type line in any case where the line is the type's name alone, "Chương trình": an
         # old document converted from a font of capitals loses them; the subtitle below decides.)
-        if not (doc_type_line(line) or fold(_cell_text(line)) in doc_type_headers()) \
-                or _ARTICLES_INTRO.search(line):
+        if not (doc_type_line(line) or _is_type_name(line)) or _ARTICLES_INTRO.search(line):
             continue
         m = _ATTACHED.search(text, le, min(end, le + _ATTACHED_WITHIN))
         if m is None or any(_item_of_line(x, 0, 0) and not _is_heading_case(x) for _, _, x in
@@ -355,11 +354,15 @@ def find_doc_type_line(lines: list[tuple[int, int, str]]) -> tuple[int, tuple[in
 _AUTHORITY_OPENING = regex.compile(rf"^\s*{cue('issuing_authority')}\s+\p{{Lu}}")
 
 
+def _is_type_name(line: str) -> bool:
+    """Whether a line is a document type's name alone, in any case ("Chương trình", "Quyết định")."""
+    return fold(_cell_text(line)) in doc_type_headers()
+
+
 def _type_over_authority(lines: list[tuple[int, int, str]], idx: int) -> bool:
     """Whether lines[idx] is a type's name alone (any case) over a line opening with the issuing
     authority (layout_cues.json issuing_authority)."""
-    return (idx + 1 < len(lines) and fold(_cell_text(lines[idx][2])) in doc_type_headers()
-            and bool(_AUTHORITY_OPENING.match(lines[idx + 1][2])))
+    return idx + 1 < len(lines) and _is_type_name(lines[idx][2]) and bool(_AUTHORITY_OPENING.match(lines[idx + 1][2]))
 
 
 # A run of two or three words in capitals inside a line ("Phôi hợp kiêm soát KÉ HOẠCH các hoạt động").
@@ -428,7 +431,7 @@ def _title_after_type_line(text: str, lines: list[tuple[int, int, str]],
     # subject "V/v …" follows.)
     type_line = _cell_text(lines[dt_idx][2])
     type_line_has_title = len(type_line.split()) > 3 and not (
-        type_line.upper() == type_line and _AUTHORITY_AFTER_TYPE.search(type_line))
+        type_line.upper() == type_line and type_then_authority(type_line))
     t_start: int | None = None
     t_end = 0
     for idx in range(dt_idx + 1, len(lines)):
@@ -452,8 +455,6 @@ def _title_after_type_line(text: str, lines: list[tuple[int, int, str]],
     return None if t_start is None else (t_start, t_end)
 
 
-# The issuing authority after a type's words on its line (layout_cues.json issuing_authority).
-_AUTHORITY_AFTER_TYPE = regex.compile(rf"^\S+(?:\s+\S+){{0,2}}\s+{cue('issuing_authority', any_case=False)}\s")
 _CARRYING_OUT = regex.compile(r"^\s*Thực\s+hiện\s")
 # A line naming the period a plan covers, under a type line that carries the title ("KẾ HOẠCH
 # CÔNG ĐOÀN" / "Năm học 2018 – 2019", d06 of corpus/web): it goes on with the title.

@@ -80,6 +80,13 @@ def _type_then_authority() -> regex.Pattern:
     return regex.compile(rf"^(\p{{Lu}}+(?:\s+\p{{Lu}}+){{0,3}}?)\s+{authority}\s+\p{{Lu}}")
 
 
+def type_then_authority(line: str) -> bool:
+    """Whether a line opens with a document type's name in capitals and then its issuing
+    authority ("QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ")."""
+    head = _type_then_authority().match(line)
+    return bool(head) and fold(head.group(1)) in doc_type_headers()
+
+
 @functools.cache
 def _longest_type_name() -> int:
     """The most words a document type's name (or header line, or alias) has."""
@@ -95,10 +102,8 @@ def doc_type_line(line: str) -> str | None:
         # "KẾ HOẠCH Hoạt động chương trình ...": the type in capitals, its title run on (or its
         # authority: "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH về việc …").
         head = _TYPE_THEN_TITLE.match(s)
-        if not head or fold(head.group(1)) not in doc_type_headers():
-            head = _type_then_authority().match(s)
-            if not head or fold(head.group(1)) not in doc_type_headers():
-                return None
+        if not (head and fold(head.group(1)) in doc_type_headers() or type_then_authority(s)):
+            return None
         return s
     key = fold(s)
     table = doc_type_by_name()

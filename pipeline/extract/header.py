@@ -231,7 +231,7 @@ def extract_header(text: str, layout: Layout, header: Header) -> Header:
         elif layout.title_span:
             title_parts.append(text[layout.title_span[0]:layout.title_span[1]])
         title = " ".join(" ".join(title_parts).split())
-        title = _after_authority(text, title, header)
+        title = _after_authority(title, header)
         title = _ATTACHED_SUBTITLE.sub("", title)
         title = _TRAILING_RULE.sub("", _SUBJECT_MARK.sub("", title))
         header.title = title or None
@@ -268,7 +268,7 @@ _AUTHORITY_HEADING = regex.compile(
 _ATTACHED_SUBTITLE = regex.compile(rf"\s*\(\s*{cue('attached')}\s.*$")
 
 
-def _after_authority(text: str, title: str, header: Header) -> str:
+def _after_authority(title: str, header: Header) -> str:
     """The title after an issuing authority that opens it (:data:`_AUTHORITY_HEADING`), with the
     number and the date a gazette's heading gives there when the header has none, and the
     authority as issuer when the header names none."""

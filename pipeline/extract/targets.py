@@ -944,7 +944,10 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # (The comparator words of the next value are no part of this one's indicator.)
     post = rx.comparator_words.sub("", rx.parts.sub("", post)).strip(" ,:;-–")
     indicator: str
-    figure = bool(m.group("pct") or m.group("measure") or m.group("wmeasure") or unit and rx.in_magnitude.match(unit))
+    # (A quantity in thousands or millions is a measure too: "sản lượng cà phê 720 nghìn tấn", "Kim
+    # ngạch xuất khẩu đạt 25 tỷ USD".)
+    measured = bool(m.group("measure") or m.group("wmeasure") or unit and rx.in_magnitude.match(unit))
+    figure = bool(m.group("pct")) or measured
     chained = _chain_indicator(text, rx, cl, s, prev, subject, "" if after_comma else post, scan) if figure else None
     if chained:
         return chained, False, post_end, ""
@@ -954,14 +957,10 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         return _share(pre, share, post), False, post_end, pre
     if m.group("bnum"):
         indicator, condition = _bounded_name(pre)
-    elif m.group("pct") or m.group("lnum") or m.group("measure") or m.group("wmeasure") or (
-            unit and rx.in_magnitude.match(unit)):
+    elif m.group("pct") or m.group("lnum") or measured:
         # After the value ("100% cán bộ ... được tập huấn"), unless the clause names a ratio
         # before it ("tỷ lệ giải ngân ... đạt trên 90% kế hoạch được giao") or the value is a
         # measure ("nồng độ bụi PM2.5 … đạt dưới 40 μg/m3").
-        # (A quantity in thousands or millions is a measure too: "sản lượng cà phê 720 nghìn
-        # tấn", "Kim ngạch xuất khẩu đạt 25 tỷ USD".)
-        measured = bool(m.group("measure") or m.group("wmeasure") or unit and rx.in_magnitude.match(unit))
         named_before = rx.ratio_words.search(fold(pre)) is not None or measured
         indicator = post if len(post.split()) >= 3 and not rx.by_year.match(post) and not named_before \
             and not after_comma and not rx.compared.match(post) else pre
