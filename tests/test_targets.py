@@ -224,6 +224,24 @@ def test_a_table_with_two_labels_besides_its_years_is_no_table_of_aims():
         "| 1 | Xây dựng kho dữ liệu | Sở Tài chính | 12 | Hoàn thành |\n") == []
 
 
+def test_ranges_from_one_value_to_another_and_yearly_indicators():
+    """"từ 6,5 đến 7,0%/năm" and "từ 25 đến 28 giường" are ranges (value, until), no minimum; "bình
+    quân hằng năm" keeps its year word; a count whose words before name the counted thing ("Số bác
+    sĩ/vạn dân: 12 bác sĩ") and a measure after a colon do not repeat it; "USD" is a measure."""
+    assert _table_targets_of(
+        "1. Tốc độ tăng trưởng GRDP bình quân giai đoạn 2026 - 2030: từ 6,5 đến 7,0%/năm.\n"
+        "2. Số giường bệnh/vạn dân đạt từ 25 đến 28 giường; Số bác sĩ/vạn dân: 12 bác sĩ.\n"
+        "3. Tỷ lệ tăng thu ngân sách bình quân hằng năm: 10%.\n"
+        "4. Sản lượng lương thực bình quân hằng năm: 31.000 tấn.\n"
+        "5. GRDP bình quân đầu người: từ 5.200 đến 5.500 USD.\n") == [
+        (6.5, 7.0, "%", "=", "target", None, "Tốc độ tăng trưởng GRDP bình quân giai đoạn 2026 - 2030"),
+        (25, 28, "giường", "=", "target", None, "Số giường bệnh/vạn dân"),
+        (12, None, "bác sĩ", "=", "target", None, "Số bác sĩ/vạn dân"),
+        (10, None, "%", "=", "target", None, "Tỷ lệ tăng thu ngân sách bình quân hằng năm"),
+        (31000, None, "tấn", "=", "target", None, "Sản lượng lương thực bình quân hằng năm"),
+        (5200, 5500, "USD", "=", "target", None, "GRDP bình quân đầu người")]
+
+
 def test_a_table_of_aims_without_a_unit_column():
     """"| Chỉ tiêu | Mục tiêu đến 2030 |": the unit the indicator names ("(%)"), a ratio's "%", the
     counted noun after "Số"; "80-85" a range, "dưới 1,5" a comparator."""

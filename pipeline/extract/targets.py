@@ -43,18 +43,24 @@ def _value_re() -> regex.Pattern:
     lookalikes = alternation(v["ocr_digits"])
     plural = alternation(v["lost_percent_before"])
     stop = alternation(v["unit_stopwords"])
+    # The word joining the two ends of a range, after the from-word before the first ("từ 30 đến
+    # 35 giường"): a lookbehind at the first value's end.
+    word_range = (rf"(?<=(?<!\p{{L}}){regex.escape(v['from_word'])}\s+\d[\d.,]*\s*%?)"
+                  rf"\s*(?:{alternation(v['range_words'])})\s+")
     return regex.compile(rf"""
         (?<![\p{{L}}\d/.,-])
         (?:
           # A percentage, or a range of two ("90%", "7,3 %", "60-70%", "1,0-1,5%/năm", "60% - 70%").
+          # ("từ 7,5 đến 8,0%/năm", "từ 60% đến 70%": two values joined by a range word after
+          # the from-word.)
           (?P<num>\d{{1,3}}(?:[.,]\d+)?)
-          (?:\s*%?\s*[-–]\s*(?P<num2>\d{{1,3}}(?:[.,]\d+)?))?\s*(?P<pct>%)
+          (?:(?:\s*%?\s*[-–]\s*|{word_range})(?P<num2>\d{{1,3}}(?:[.,]\d+)?))?\s*(?P<pct>%)
         |
           # A count or a measure, or a range of them ("05 cuộc tập huấn", "1.200 công trình", "2 - 3
           # công trình", "40 μg/m3"): a number with dots between groups of three digits, or of up to
           # four digits with a decimal comma; both ("2.500,5 ha").
           (?P<cnum>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d.,])|\d{{1,4}}(?:,\d+)?)
-          (?:\s*[-–]\s*(?P<cnum2>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d.,])|\d{{1,4}}(?:,\d+)?))?
+          (?:(?:\s*[-–]\s*|{word_range})(?P<cnum2>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d.,])|\d{{1,4}}(?:,\d+)?))?
           (?:
             \s+(?P<unit>{units})(?!\p{{L}})          # a counted noun of the vocabulary
           | \s*(?P<measure>{measures})(?![\p{{L}}\d])   # a unit of measure, letters and signs as printed
@@ -230,6 +236,11 @@ def vocabulary_patterns() -> SimpleNamespace:
         conjunction_and=conjunctions["and"],
         conjunction_or=conjunctions["or"],
         count_word=fold(v["count_word"]),
+        # A time word closing one of these is part of an indicator ("bình quân hằng năm"), though
+        # a count's unit it cannot open (unit_stopwords).
+        measures=frozenset(fold(u) for u in v["measure_units"]),
+        every_phrases=frozenset(fold(p) for phrases in load_json("dates.json")["recurring"]["every"].values()
+                                for p in phrases),
     )
 
 
@@ -407,12 +418,13 @@ def _fragment(indicator: str) -> bool:
 
 def _short(indicator: str) -> str:
     """The indicator's first words, without a conjunction or a function word left at its end
-    ("… học tập các" → "… học tập")."""
+    ("… học tập các" → "… học tập"; "… bình quân hằng năm" kept whole)."""
     words = indicator.split()[:INDICATOR_WORDS]
-    stop = vocabulary_patterns().stopwords
-    while len(words) > 1 and fold(words[-1].strip(",;:")) in stop:
+    rx = vocabulary_patterns()
+    while len(words) > 1 and fold(words[-1].strip(",;:")) in rx.stopwords \
+            and fold(" ".join(words[-2:]).strip(",;:")) not in rx.every_phrases:
         words.pop()
-    return vocabulary_patterns().trailing_join.sub("", " ".join(words)).strip(" ,:;-–(")
+    return rx.trailing_join.sub("", " ".join(words)).strip(" ,:;-–(")
 
 
 def _head(indicator: str) -> str:
@@ -999,7 +1011,11 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         levels = rx.levels.match(text, unit_start)
         closed = text[levels.end() if levels else m.end():post_end].lstrip().startswith(",") \
             or not rest[len(unit):].strip()
-        indicator = (pre + " " + unit) if closed and pre else (rest or unit)
+        # (Not the thing again where the words before name it or it is a unit of measure: "Số bác
+        # sĩ/vạn dân: 15 bác sĩ", "Tổng sản lượng lương thực: 25.000 tấn".)
+        named_before = pre and (fold(unit) in rx.measures or regex.search(
+            rf"(?<!\p{{L}}){regex.escape(fold(unit))}(?!\p{{L}})", fold(pre)))
+        indicator = (pre if named_before else pre + " " + unit) if closed and pre else (rest or unit)
         indicator = _object_of(pre, unit, rest) or _activity_before(text, cl, 0, pre, unit, rest) \
             or _closing_parenthesis(text, cl, s, unit_start, unit) or indicator
     return indicator, condition, post_end, indicator if pre and indicator is pre else ""
@@ -1211,7 +1227,8 @@ def find_targets(text: str, layout, index) -> list[Target]:
             kind = "threshold"
         comparator = "="
         pm = prefix_re.search(fold(before))
-        if pm:
+        # ("từ 7,5 đến 8,0%": the from-word opens a range, no minimum.)
+        if pm and not (until is not None and fold(pm.group("w")) == fold(_vocab()["from_word"])):
             comparator = prefix[fold(pm.group("w"))]
         sm = suffix_re.match(fold(text[e:e + 15]))
         if sm:
