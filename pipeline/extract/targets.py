@@ -1013,9 +1013,9 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
             or not rest[len(unit):].strip()
         # (Not the thing again where the words before name it or it is a unit of measure: "Số bác
         # sĩ/vạn dân: 15 bác sĩ", "Tổng sản lượng lương thực: 25.000 tấn".)
-        named_before = pre and (fold(unit) in rx.measures or regex.search(
+        thing_named = bool(pre) and bool(fold(unit) in rx.measures or regex.search(
             rf"(?<!\p{{L}}){regex.escape(fold(unit))}(?!\p{{L}})", fold(pre)))
-        indicator = (pre if named_before else pre + " " + unit) if closed and pre else (rest or unit)
+        indicator = (pre if thing_named else pre + " " + unit) if closed and pre else (rest or unit)
         indicator = _object_of(pre, unit, rest) or _activity_before(text, cl, 0, pre, unit, rest) \
             or _closing_parenthesis(text, cl, s, unit_start, unit) or indicator
     return indicator, condition, post_end, indicator if pre and indicator is pre else ""
