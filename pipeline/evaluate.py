@@ -261,6 +261,26 @@ def score_document(gold: dict, pred: dict, doc: str) -> dict[str, Score]:
                 ds.fp += pd[k] is not None
                 ds.errors.append((doc, "ref-date", k, gd[k], pd[k]))
         out["reference_dates"] = ds
+        # Issuers of matched references (SPEC §2.1: also an issuer the symbol names), compared as
+        # responsible units are (UNIT_SIMILARITY).
+        gi = {(type_key(r["type"]), _num(r["number"]), _sym(r.get("symbol"))): key(r.get("issuer"))
+              for r in gold_refs if r.get("number")}
+        pi: dict = {}
+        for r in pred["references"]:
+            if r.get("number"):
+                k = (type_key(r["type"]), _num(r["number"]), _sym(r.get("symbol")))
+                pi[k] = pi.get(k) or key(r.get("issuer"))
+        iss = Score()
+        for k in sorted(set(gi) & set(pi), key=str):
+            if gi[k] is None and pi[k] is None:
+                continue
+            if gi[k] is not None and pi[k] is not None and fuzz.ratio(gi[k], pi[k]) >= UNIT_SIMILARITY:
+                iss.tp += 1
+            else:
+                iss.fn += gi[k] is not None
+                iss.fp += pi[k] is not None
+                iss.errors.append((doc, "ref-issuer", k, gi[k], pi[k]))
+        out["reference_issuers"] = iss
         g_named = [(type_key(r["type"]), key(r.get("name") or r.get("text"))) for r in gold_refs
                    if not r.get("number")]
         seen = set()
@@ -371,7 +391,7 @@ def evaluate(annotations_dir: str | Path, root: str | Path = ".", extract_fn=Non
 
 
 ORDER = ["document", *[f"document.{f}" for f in HEADER_FIELDS], "sections", "references",
-         "reference_dates", "references_named", "dates", "date_roles", "dates_recurring", "targets",
+         "reference_dates", "reference_issuers", "references_named", "dates", "date_roles", "dates_recurring", "targets",
          "target_kinds", "responsibilities"]
 
 
