@@ -391,8 +391,8 @@ def evaluate(annotations_dir: str | Path, root: str | Path = ".", extract_fn=Non
 
 
 ORDER = ["document", *[f"document.{f}" for f in HEADER_FIELDS], "sections", "references",
-         "reference_dates", "reference_issuers", "references_named", "dates", "date_roles", "dates_recurring", "targets",
-         "target_kinds", "responsibilities"]
+         "reference_dates", "reference_issuers", "references_named", "dates", "date_roles", "dates_recurring",
+         "targets", "target_kinds", "responsibilities"]
 
 
 def format_table(totals: dict[str, Score], docs: list[str]) -> str:

@@ -15,7 +15,7 @@ import regex
 
 from .model import Reference
 from .text import fold
-from .vocab import load_json, rows
+from .vocab import doc_type_by_code, load_json, rows
 
 # The year or term closing a named document's name ("... năm 2022", "..., nhiệm kỳ 2020 - 2025").
 _YEAR_OR_TERM = regex.compile(r"(?:,?\s+nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}|\s+năm\s+\d{4})$")
@@ -99,14 +99,17 @@ def inferred_issuer(symbol: str | None, province: str | None = None) -> str | No
     """The issuer a symbol names when the text leaves it out (SPEC §2.1): "QĐ-TTg" → "Thủ tướng
     Chính phủ", "2023/NĐ-CP" → "Chính phủ", "2016/QH13" → "Quốc hội", "CT/TW" → "Ban Bí thư",
     "NQ-HĐND" → "Hội đồng nhân dân tỉnh …" of ``province``; the issuer codes are tried from the
-    last part of the symbol back to its second ("28/TT-MTTW-BTT" → MTTW)."""
+    last part of the symbol back to its second ("28/TT-MTTW-BTT" → MTTW), or to its first where that
+    is no type's code ("638/SNV-CCHC" → Sở Nội vụ)."""
     if not symbol:
         return None
     by_code, party, of_province = _issuer_tables()
     parts = [p for p in _SEPARATOR.split(_YEAR_PART.sub("", "".join(symbol.split())).upper()) if p]
     if len(parts) >= 2 and "-".join(parts[:2]) in party and len(parts) == 2:
         return party["-".join(parts[:2])]
-    start = 1 if len(parts) > 1 else 0
+    # (The first part is the type's code, "QĐ-TTg", unless no type's: a letter's symbol opens with
+    # its issuer's, "638/SNV-CCHC".)
+    start = 1 if len(parts) > 1 and parts[0] in doc_type_by_code() else 0
     for part in reversed(parts[start:]):
         code = part if part in by_code or part in of_province else _TERM_DIGITS.sub("", part)
         if code in by_code:

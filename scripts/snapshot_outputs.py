@@ -4,7 +4,7 @@ refactor can be proved output-neutral with ``diff -r BEFORE AFTER``:
 - ``extract/<folder>/<file>.json``: ``plans extract --with-text`` of every corpus document (seeds,
   web openings, real PDF/DOCX, generated layouts; ``--legacy`` adds the scans and old encodings,
   minutes of OCR) and of every check fixture's child;
-- ``eval.json`` and ``eval.txt``: ``plans eval`` (JSON totals, the table and ``--errors``);
+- ``eval.json`` and ``eval.txt``: ``plans eval --split dev`` (JSON totals, the table and ``--errors``);
 - ``check/<case>.json`` and ``check/<case>.md``: ``plans check`` of each fixture child against the
   corpus, as JSON and markdown.
 
@@ -52,7 +52,8 @@ def snapshot(out: Path, legacy: bool = False) -> int:
         _write(out / "extract" / (str(rel) + ".json"), text + "\n")
         n += 1
 
-    totals, docs = evaluate(Path("corpus") / "annotations", root=".")
+    # (The dev split only: a diff of two snapshots must never show the test split's annotations.)
+    totals, docs = evaluate(Path("corpus") / "annotations", root=".", split="dev")
     _write(out / "eval.json", json.dumps(
         {k: {"precision": v.precision, "recall": v.recall, "f1": v.f1, "tp": v.tp, "fp": v.fp,
              "fn": v.fn} for k, v in totals.items()}, indent=1) + "\n")

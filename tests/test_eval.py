@@ -15,15 +15,16 @@ from conftest import GENERATED, ROOT
 # gold of the same text holds: 0.8515 → 0.8465.)
 FLOORS = {"document": 0.99, "sections": 1.0, "references": 0.99, "dates": 0.99,
           "targets": 0.95, "responsibilities": 0.84, "reference_dates": 0.99, "date_roles": 0.99,
-          "references_named": 0.96}
+          "references_named": 0.96, "reference_issuers": 0.91}
 # Floors on corpus/real2 (34 complete real plans, annotated blind), by split. Test: the first-sight
 # figures, scored before any rule was changed for this batch (docs/eval.md); dev: the figures
-# measured after the rules for it. A change may raise them, never lower them.
+# measured after the rules for it. A change may raise them, never lower them. (reference_issuers:
+# the field's first figures, measured when the eval began to score it, fifth session.)
 REAL2_FLOORS = {
     "dev": {"document": 1.0, "sections": 1.0, "references": 0.99, "dates": 1.0, "targets": 0.96,
-            "responsibilities": 0.87},
+            "responsibilities": 0.87, "reference_issuers": 0.96},
     "test": {"document": 0.82, "sections": 0.48, "references": 0.86, "dates": 0.96, "targets": 0.21,
-             "responsibilities": 0.29},
+             "responsibilities": 0.29, "reference_issuers": 0.81},
 }
 
 
@@ -32,7 +33,7 @@ REAL2_FLOORS = {
 # figures (docs/eval.md), raised as rules for them land.
 BATCH3 = {"03_QD-2319-QD-TTg_signed", "04_CD-2003-CD-VPCP_signed", "21_KH-KMT-2026-UBND-LamDong"}
 BATCH3_FLOORS = {"document": 0.98, "sections": 1.0, "references": 0.91, "dates": 0.95, "targets": 0.88,
-                 "responsibilities": 0.72}
+                 "responsibilities": 0.72, "reference_issuers": 0.93}
 
 
 # Batch 4: eight real documents annotated for the first time in the fourth session (old TCVN3/VNI
@@ -45,7 +46,7 @@ BATCH4 = {"06_BC-184-SNV-LamDong_chi-so-PAR-PAPI-PCI", "20_TT-01-2006-TT-NHNN_tc
           "24_QD-256-2004-QD-UB-CanTho_tcvn3", "25_QD-144-2002-QD-BTC_tcvn3",
           "26_QD-991-QD-UBND-BinhPhuoc_phe-duyet-ke-hoach_vni", "27_QuyDinh-UBND-CaMau-doi-kiem-tra-814_vni"}
 BATCH4_FLOORS = {"document": 0.96, "sections": 1.0, "references": 0.95, "dates": 0.98, "targets": 0.75,
-                 "responsibilities": 0.67}
+                 "responsibilities": 0.67, "reference_issuers": 0.85}
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,6 @@
-from conftest import LEGACY, SEED_000, SEED_001, SEED_004, WEB
+from conftest import LEGACY, ROOT, SEED_000, SEED_001, SEED_004, WEB
+
+REAL2 = ROOT / "corpus" / "real2"
 
 
 def distinct(doc):
@@ -377,3 +379,48 @@ def test_a_plenum_resolution_named_by_the_central_committee(extracted):
     doc = extracted(LEGACY / "24_QD-256-2004-QD-UB-CanTho_tcvn3.doc")
     assert ("Nghị quyết", "Nghị quyết Hội nghị Ban chấp hành Trung ương Đảng lần thứ 8") in [
         (r.type, r.name) for r in doc.references]
+
+
+def _issuers_of(citations: str) -> list[tuple]:
+    from pipeline import extract
+    doc = extract(text="UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\nPhát triển nông "
+                       "nghiệp\n" + citations + "I. MỤC ĐÍCH\n- Triển khai.\n")
+    return [(r.number, r.issuer, r.issuer_inferred) for r in doc.references if r.number]
+
+
+def test_issuers_named_with_and_a_dash_a_verb_after_them_and_a_letters_symbol():
+    """"và" and a dash inside a body's name ("Bộ Kế hoạch và Đầu tư - Bộ Nội vụ", "Bộ Lao động -
+    Thương binh và Xã hội", "Bà Rịa - Vũng Tàu") go on; "và" before a cited document does not; a
+    verb after the name ("công bố", "sửa đổi") and "quy định:" end it; a letter's symbol opening
+    with its issuer's code names the issuer the text leaves out ("638/SNV-CCHC" → Sở Nội vụ)."""
+    assert _issuers_of(
+        "Căn cứ Thông tư liên tịch số 05/2009/TTLT-BKHĐT-BNV ngày 05/8/2009 của Bộ Kế hoạch và Đầu tư - Bộ "
+        "Nội vụ hướng dẫn chức năng;\n"
+        "Căn cứ Thông tư số 10/2022/TT-BLĐTBXH ngày 10/7/2022 của Bộ trưởng Bộ Lao động - Thương binh và "
+        "Xã hội hướng dẫn;\n"
+        "Căn cứ Quyết định số 1179/QĐ-UBND ngày 10/7/2022 của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu về việc "
+        "phê duyệt;\n"
+        "Căn cứ Nghị quyết số 10/NQ-CP ngày 10/7/2022 của Chính phủ và Quyết định số 12/QĐ-TTg ngày 01/01/2023 "
+        "của Thủ tướng Chính phủ;\n"
+        "Căn cứ Quyết định số 1441/QĐ-UBND ngày 25/9/2025 của Chủ tịch Ủy ban nhân dân tỉnh công bố thủ tục "
+        "hành chính;\n"
+        "Căn cứ Nghị quyết số 71/NQ-CP ngày 10/7/2025 của Chính phủ sửa đổi Nghị quyết;\n"
+        "Căn cứ Nghị định số 126/2024/NĐ-CP ngày 08/10/2024 của Chính phủ quy định: các cơ quan;\n"
+        "Căn cứ Công văn số 638/SNV-CCHC ngày 12/3/2023 về việc triển khai;\n") == [
+        ("05", "Bộ Kế hoạch và Đầu tư - Bộ Nội vụ", False),
+        ("10", "Bộ trưởng Bộ Lao động - Thương binh và Xã hội", False),
+        ("1179", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", False),
+        ("10", "Chính phủ", False),
+        ("12", "Thủ tướng Chính phủ", False),
+        ("1441", "Chủ tịch Ủy ban nhân dân tỉnh", False),
+        ("71", "Chính phủ", False),
+        ("126", "Chính phủ", False),
+        ("638", "Sở Nội vụ", True)]
+
+
+def test_a_title_wrapped_before_its_body_p037(extracted):
+    """p037 (dev, a legal database's hard-wrapped markdown): "của Thủ tướng\\nChính phủ phê duyệt" —
+    the break falls inside the name; past it only the name's own words."""
+    doc = extracted(REAL2 / "p037.txt")
+    assert {(r.number, r.issuer) for r in doc.references if r.number in ("450", "611")} == {
+        ("450", "Thủ tướng Chính phủ"), ("611", "Thủ tướng Chính phủ")}

@@ -193,7 +193,40 @@ def _clean_symbol(sym: str) -> str:
 def _issuer_stop() -> regex.Pattern:
     # (Only where it matches counts, not which word: the words may go in a tree.)
     stops = prefix_tree_alternation(_vocab()["issuer_stops"])
-    return regex.compile(rf"\s(?:{stops})(?=\s|$)|[,;.:()“”\"\n]|\s[-–]\s", regex.I)
+    return regex.compile(rf"\s(?:{stops})(?!\p{{L}})|[,;.:()“”\"\n]|\s[-–]\s", regex.I)
+
+
+# A body's title cut by a line break before its capital ("của Thủ tướng\nChính phủ phê duyệt …"):
+# capitalised words opened by a title before the break.
+_TITLE_BEFORE_BREAK = regex.compile(r"\p{Lu}\p{Ll}*\s+\p{Ll}+")
+# A name's words: each capitalised, with at most one word in lower case after it ("Chính phủ").
+_NAME_WORDS = regex.compile(r"\p{Lu}[\p{L}&]*(?:[ \t]+\p{Ll}+)?(?:[ \t]+\p{Lu}[\p{L}&]*(?:[ \t]+\p{Ll}+)?)*")
+# A line opening with a citing clause's cue ("Căn cứ", "Thực hiện").
+_RELATION_OPENING = regex.compile(
+    rf"\s*(?:{alternation(_V['relation_cues']['implements'] + _V['relation_cues']['basis'])})(?!\p{{L}})", regex.I)
+
+
+def _wrapped_name_goes_on(rest: str, stop: regex.Match) -> bool:
+    """Whether the line break at ``stop`` falls inside the issuer's name: the words before it are
+    capitalised words ("Bộ\nChính trị", "Ủy ban nhân dân Thành phố Hồ Chí\nMinh") or a title of
+    two words ("Thủ tướng\nChính phủ"), and the next line opens no cited document and no citing
+    clause ("… của Chính phủ\nCăn cứ …")."""
+    before = rest[:stop.start()].strip()
+    if not (_CAPITALISED_WORDS.fullmatch(before) or _TITLE_BEFORE_BREAK.fullmatch(before)):
+        return False
+    after = rest[stop.end():]
+    return not _starts_document(after, 0) and not _RELATION_OPENING.match(after)
+
+
+# "và" or a dash inside a body's name, a capitalised word after it that opens no cited document
+# ("Bộ Giáo dục và Đào tạo", "Bộ Lao động - Thương binh và Xã hội", "Bà Rịa - Vũng Tàu"; not "của
+# Chính phủ và Quyết định số …").
+def _joins_name(rest: str, stop: regex.Match) -> bool:
+    joint = stop.group(0).strip()
+    if fold(joint) != fold(_V["and_word"]) and joint not in ("-", "–"):
+        return False
+    after = rest[stop.end():].lstrip()
+    return bool(after[:1].isupper()) and not _starts_document(after, 0)
 
 
 # What may follow a cited document's code: its date, year, issuer, term and subject.
@@ -250,10 +283,19 @@ def _tail(text: str, pos: int, limit: int,
         stop = _issuer_stop().search(rest)
         # A name wrapped before a capital ("của Bộ\nChính trị", "Ủy ban nhân dân Thành phố Hồ Chí\nMinh"):
         # a line break with a capital after it, in a name of capitalised words, goes on.
-        while stop is not None and stop.group(0) == "\n" and _WRAPPED_NAME.match(rest, stop.start()) \
-                and _CAPITALISED_WORDS.fullmatch(rest[:stop.start()].strip()):
+        # (Past the break, only the name's own words: capitalised ones, each with at most one word
+        # in lower case after it, "Thủ tướng\nChính phủ phê duyệt …" → "Chính phủ".)
+        wrapped_at = -1
+        while stop is not None and (stop.group(0) == "\n" and _WRAPPED_NAME.match(rest, stop.start())
+                                    and _wrapped_name_goes_on(rest, stop)
+                                    or _joins_name(rest, stop)):
+            if stop.group(0) == "\n":
+                wrapped_at = stop.end()
             stop = _issuer_stop().search(rest, stop.end())
         cand = rest[:stop.start()] if stop else rest
+        if wrapped_at >= 0:
+            own = _NAME_WORDS.match(rest, wrapped_at)
+            cand = cand[:own.end()] if own and own.end() < len(cand) else cand
         # "(khóa XI)" belongs to the issuer.
         cand = cand.strip()
         if cand and cand[0].isupper() and len(cand.split()) <= 14:
