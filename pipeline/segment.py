@@ -1136,13 +1136,22 @@ def _set_ends(items: list[_Item], sections: list[Section]) -> None:
 
 def _join_wrapped_headings(text: str, sections: list[Section]) -> None:
     """A section's heading wrapped after a comma ("I. MỤC ĐÍCH,\\nYÊU CẦU") goes on with the next
-    line if that is in capitals and under 60 characters."""
+    line if that is in capitals and under 60 characters; so does a heading in capitals wrapped
+    anywhere ("IV. KINH PHÍ THỰC\\nHIỆN", as legal-database pages print a table cell's lines), the
+    next line right under it (no blank line) in capitals, under 60 characters and no heading."""
+    starts = {sec.start for sec in sections}
     for sec in sections:
-        if sec.kind == "section" and sec.title and sec.title.endswith(","):
-            line_end = text.find("\n", sec.heading_end + 1)
-            nxt = text[sec.heading_end + 1:line_end if line_end >= 0 else len(text)].strip()
-            if nxt and nxt.upper() == nxt and len(nxt) < 60:
-                sec.title = sec.title + " " + nxt
+        if sec.kind != "section" or not sec.title:
+            continue
+        line_end = text.find("\n", sec.heading_end + 1)
+        nxt_start = sec.heading_end + 1
+        nxt = text[nxt_start:line_end if line_end >= 0 else len(text)].strip()
+        if not nxt or nxt.upper() != nxt or len(nxt) >= 60 or not any(c.isalpha() for c in nxt):
+            continue
+        in_capitals = sec.title.upper() == sec.title and text[sec.heading_end:nxt_start] == "\n" \
+            and not any(nxt_start <= st <= nxt_start + len(nxt) for st in starts)
+        if sec.title.endswith(",") or in_capitals:
+            sec.title = sec.title + " " + nxt
 
 
 def _numbering_warnings(sections: list[Section]) -> list[Warning]:

@@ -380,3 +380,16 @@ def test_old_documents_a_title_case_attachment_chapters_and_subject_lines(extrac
         ("Chương I", "NHỮNG QUY ĐỊNH CHUNG"), ("Chương II", "CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN")]
     assert [label for label, _ in level1(REAL / "06_BC-184-SNV-LamDong_chi-so-PAR-PAPI-PCI.pdf")] == [
         "I", "II", "III", "IV", "V", "VI"]
+
+
+def test_headings_in_capitals_wrapped_anywhere():
+    """A legal-database page prints a heading's table cell line by line: "IV. KINH PHÍ THỰC\\nHIỆN" is
+    one heading; a line in capitals after a blank line, or a numbered one, is not its tail."""
+    from pipeline import extract
+    doc = extract(text="UBND TỈNH ABC\nSố: 7/KH-UBND\nABC, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nPhát triển du lịch\n"
+                       "I. MỤC ĐÍCH,\nYÊU CẦU\n- Nâng cao chất lượng.\nII. NHIỆM VỤ TRỌNG\nTÂM\n1. Quảng bá.\n"
+                       "III. KINH PHÍ THỰC\nHIỆN\nNgân sách tỉnh.\nIV. TỔ CHỨC THỰC HIỆN\n\nSỞ VĂN HÓA\n"
+                       "- Chủ trì.\nV. CHẾ ĐỘ BÁO CÁO\n1. BÁO CÁO QUÝ\n- Trước ngày 15.\n")
+    assert [(s.label, s.title) for s in doc.sections if s.level == 1 and s.kind == "section"] == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "NHIỆM VỤ TRỌNG TÂM"), ("III", "KINH PHÍ THỰC HIỆN"),
+        ("IV", "TỔ CHỨC THỰC HIỆN"), ("V", "CHẾ ĐỘ BÁO CÁO")]
