@@ -665,7 +665,8 @@ _MARKERS = [
                            r"\s*[:.\-–]?\s*(?P<title>.*)$")),
     ("roman", regex.compile(r"""^[ \t]*(?!V/[vV](?!\p{L}))   # (not "V/v", "về việc": a subject line)
                                 (?P<label>[IVXLHl1]{1,6})\s*
-                                (?P<sep>[.:/)](?!\d)  # "II.", "II:", "II/", "II)" (not "III.1": an item under III)
+                                (?P<sep>[.:/)](?!\d)(?:\s*[-–](?=\s))?  # "II.", "II:", "II/", "II)", "II.-" (not
+                                                                       # "III.1": an item under III)
                                  |[-–](?=\s*\S))    # "II- NỘI DUNG" (typed or scanned: a dash)
                                 \s*(?P<title>\S.*)$""", regex.X)),
     ("upper", regex.compile(r"^[ \t]*(?P<label>[A-D])\s*[.)]\s+(?P<title>\p{Lu}[\p{Lu}\s,\-–]{3,}.*)$")),

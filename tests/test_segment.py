@@ -393,3 +393,12 @@ def test_headings_in_capitals_wrapped_anywhere():
     assert [(s.label, s.title) for s in doc.sections if s.level == 1 and s.kind == "section"] == [
         ("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "NHIỆM VỤ TRỌNG TÂM"), ("III", "KINH PHÍ THỰC HIỆN"),
         ("IV", "TỔ CHỨC THỰC HIỆN"), ("V", "CHẾ ĐỘ BÁO CÁO")]
+
+
+def test_a_roman_label_with_a_dot_and_a_dash():
+    """"I.- MỤC ĐÍCH, YÊU CẦU": the dash after the dot belongs to the label, not to the title."""
+    from pipeline import extract
+    doc = extract(text="UBND TỈNH ABC\nSố: 7/KH-UBND\nABC, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nPhát triển du lịch\n"
+                       "I.- MỤC ĐÍCH, YÊU CẦU\n- Nâng cao.\nII.- NHIỆM VỤ\n1. Quảng bá.\n")
+    assert [(s.label, s.title) for s in doc.sections if s.level == 1 and s.kind == "section"] == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "NHIỆM VỤ")]
