@@ -272,14 +272,15 @@ def score_document(gold: dict, pred: dict, doc: str) -> dict[str, Score]:
                 pi[k] = pi.get(k) or key(r.get("issuer"))
         iss = Score()
         for k in sorted(set(gi) & set(pi), key=str):
-            if gi[k] is None and pi[k] is None:
+            gk, pk = gi[k], pi[k]  # (bound once: mypy narrows names, not dict lookups)
+            if gk is None and pk is None:
                 continue
-            if gi[k] is not None and pi[k] is not None and fuzz.ratio(gi[k], pi[k]) >= UNIT_SIMILARITY:
+            if gk is not None and pk is not None and fuzz.ratio(gk, pk) >= UNIT_SIMILARITY:
                 iss.tp += 1
             else:
-                iss.fn += gi[k] is not None
-                iss.fp += pi[k] is not None
-                iss.errors.append((doc, "ref-issuer", k, gi[k], pi[k]))
+                iss.fn += gk is not None
+                iss.fp += pk is not None
+                iss.errors.append((doc, "ref-issuer", k, gk, pk))
         out["reference_issuers"] = iss
         g_named = [(type_key(r["type"]), key(r.get("name") or r.get("text"))) for r in gold_refs
                    if not r.get("number")]

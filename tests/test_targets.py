@@ -242,6 +242,47 @@ def test_ranges_from_one_value_to_another_and_yearly_indicators():
         (5200, 5500, "USD", "=", "target", None, "GRDP bình quân đầu người")]
 
 
+def test_forms_of_published_lists_of_aims_fifth_session():
+    """Forms met in published lists of aims (made-up sentences): an indicator on a line ending with a
+    colon and its years on the lines under it ("+ Năm 2030: 80%"); "từ 1,5% đến 2%/năm", the first
+    end with its own sign, a range; "(ít nhất 35%)" a minimum in a parenthesis; "08/12 thôn" a part
+    of a whole (the part the value); "so với năm 2024" the base of a change, no deadline nor part of
+    the indicator; a length of life in "tuổi" after "Tuổi thọ", a multiple in "lần" after "tăng";
+    a rate per mille."""
+    assert _table_targets_of(
+        "1. Tỷ lệ người dân có tài khoản thanh toán điện tử:\n+ Năm 2027: 65%;\n+ Năm 2030: 80%.\n"
+        "2. Tỷ lệ hộ nghèo đa chiều giảm bình quân từ 1,5% đến 2%/năm.\n"
+        "3. Có ít nhất 40 xã đạt chuẩn nông thôn mới nâng cao (ít nhất 35%); 08/12 thôn vùng cao có "
+        "đường bê tông.\n"
+        "4. Giảm 15% số vụ cháy rừng so với năm 2024.\n"
+        "5. Tuổi thọ bình quân của người dân trong tỉnh đạt 75,5 tuổi; thu nhập bình quân đầu người "
+        "tăng ít nhất 2,2 lần so với năm 2020.\n"
+        "6. Tỷ suất tử vong trẻ em dưới 1 tuổi giảm xuống dưới 12‰.\n") == [
+        (65, None, "%", "=", "target", "2027", "Tỷ lệ người dân có tài khoản thanh toán điện tử"),
+        (80, None, "%", "=", "target", "2030", "Tỷ lệ người dân có tài khoản thanh toán điện tử"),
+        (1.5, 2, "%", "=", "target", None, "Tỷ lệ hộ nghèo đa chiều giảm bình quân"),
+        (40, None, "xã", ">=", "target", None, "xã đạt chuẩn nông thôn mới nâng cao"),
+        (35, None, "%", ">=", "target", None, "đạt chuẩn nông thôn mới nâng cao"),
+        (8, None, "thôn vùng cao", "=", "target", None, "thôn vùng cao có đường bê tông"),
+        (15, None, "%", "=", "target", None, "số vụ cháy rừng"),
+        (75.5, None, "tuổi", "=", "target", None, "Tuổi thọ bình quân của người dân trong tỉnh"),
+        (2.2, None, "lần", ">=", "target", None, "thu nhập bình quân đầu người"),
+        (12, None, "‰", "<", "target", None, "Tỷ suất tử vong trẻ em dưới 1 tuổi")]
+
+
+def test_what_the_fifth_session_forms_leave_alone():
+    """No aim: an age describing whom a figure covers ("trẻ em dưới 6 tuổi"), times of a task with
+    no verb of growth ("kiểm tra 2 lần"), a date ("ngày 15/11 hằng năm"), a document's number before
+    a word a counted noun opens ("Quyết định 12/2025 xã hội hóa"), a part larger than its whole."""
+    assert _table_targets_of(
+        "- Trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế đạt 100%.\n"
+        "- Tổ chức kiểm tra 2 lần tại mỗi đơn vị.\n"
+        "- Trước ngày 15/11 hằng năm, các đơn vị báo cáo kết quả.\n"
+        "- Thực hiện theo Quyết định 12/2025 xã hội hóa.\n"
+        "- Có 15/11 xã tham gia.\n") == [
+        (100, None, "%", "=", "target", None, "Trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế")]
+
+
 def test_a_table_of_aims_without_a_unit_column():
     """"| Chỉ tiêu | Mục tiêu đến 2030 |": the unit the indicator names ("(%)"), a ratio's "%", the
     counted noun after "Số"; "80-85" a range, "dưới 1,5" a comparator."""

@@ -52,15 +52,18 @@ def _value_re() -> regex.Pattern:
         (?:
           # A percentage, or a range of two ("90%", "7,3 %", "60-70%", "1,0-1,5%/năm", "60% - 70%").
           # ("từ 7,5 đến 8,0%/năm", "từ 60% đến 70%": two values joined by a range word after
-          # the from-word.)
+          # the from-word; the first may carry its own sign, which the range word follows.)
           (?P<num>\d{{1,3}}(?:[.,]\d+)?)
-          (?:(?:\s*%?\s*[-–]\s*|{word_range})(?P<num2>\d{{1,3}}(?:[.,]\d+)?))?\s*(?P<pct>%)
+          (?:(?:\s*%?\s*[-–]\s*|\s*%?{word_range})(?P<num2>\d{{1,3}}(?:[.,]\d+)?))?\s*(?P<pct>%)
         |
           # A count or a measure, or a range of them ("05 cuộc tập huấn", "1.200 công trình", "2 - 3
           # công trình", "40 μg/m3"): a number with dots between groups of three digits, or of up to
           # four digits with a decimal comma; both ("2.500,5 ha").
           (?P<cnum>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d.,])|\d{{1,4}}(?:,\d+)?)
           (?:(?:\s*[-–]\s*|{word_range})(?P<cnum2>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d.,])|\d{{1,4}}(?:,\d+)?))?
+          # (Or a part of a whole, "04/09 thôn", "12/15 xã": the whole's number after the slash,
+          # before a counted noun of the vocabulary only; a date has none after it.)
+          (?:/(?P<den>\d{{1,4}})(?=\s+(?:{units})(?!\p{{L}})))?
           (?:
             \s+(?P<unit>{units})(?!\p{{L}})          # a counted noun of the vocabulary
           | \s*(?P<measure>{measures})(?![\p{{L}}\d])   # a unit of measure, letters and signs as printed
@@ -114,9 +117,11 @@ def vocabulary_patterns() -> SimpleNamespace:
     by, by_end, end = (alternation(v["deadline_words"][k]) for k in ("by", "by_end", "end"))
     conjunctions = v["conjunctions"]
     parts = alternation(v["part_openings"])
+    compared_words = alternation(w for w in v["comparison_openings"] if w[0].isalpha())
     return SimpleNamespace(
         # (A colon may stand between the word and the value: "tối thiểu: 26,1%".)
-        prefix=regex.compile(rf"(?:^|\s)(?P<w>{alternation(v['prefix_comparators'])})\s*:?\s*$", regex.I),
+        # (Or right after a parenthesis opening: "120 xã đạt chuẩn (ít nhất 45%)".)
+        prefix=regex.compile(rf"(?:^|[\s(])(?P<w>{alternation(v['prefix_comparators'])})\s*:?\s*$", regex.I),
         suffix=regex.compile(rf"^\s*(?P<w>{alternation(v['suffix_comparators'])})(?!\p{{L}})", regex.I),
         scope=regex.compile(rf"(?:^|\W)(?P<w>{alternation(v['scope'])})(?!\p{{L}})", regex.I),
         # The last word of every scope phrase in lower case: a region without any has no scope (a
@@ -134,7 +139,7 @@ def vocabulary_patterns() -> SimpleNamespace:
         deadline=regex.compile(rf"(?i)(?:{by})\s+{year}\s+(\d{{4}})|(?:{by_end})\s+(?:(?:{end})\s+)?{year}\s+(\d{{4}})"),
         # The words before a value that say how it compares ("đạt", "trên", "tăng"): no indicator.
         ratio_words=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['ratio_words'])})(?!\p{{L}})"),
-        comparator_words=regex.compile(r"(?i)(?:\s|^)(?:" + alternation(v["prefix_comparators"])
+        comparator_words=regex.compile(r"(?i)(?:\s|^|(?<=\())(?:" + alternation(v["prefix_comparators"])
                                        + "|" + alternation(v["comparing_verbs"]) + r")\s*:?\s*$"),
         stopwords=frozenset(fold(w) for w in v["unit_stopwords"]),
         conditions=frozenset(fold(w) for w in v["condition_words"]),
@@ -215,6 +220,15 @@ def vocabulary_patterns() -> SimpleNamespace:
         compared=regex.compile(rf"(?i)(?:{alternation(v['comparison_openings'])})(?!\p{{L}})"),
         heading_year=regex.compile(rf"(?:{alternation([year_word, *v['heading_year_words']])})\s+"
                                    rf"(?:{year}\s+)?(\d{{4}})"),
+        # Words naming a length of life before a value, and verbs making its unit a multiple
+        # (lifespan and multiple of data/targets.json: "Tuổi thọ … đạt 76 tuổi", "tăng 1,8 lần").
+        lifespan=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['lifespan']['words'])})(?!\p{{L}})"),
+        multiple=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['multiple']['verbs'])})"
+                               rf"(?:\s+(?:{approximate}))*\s*$"),
+        lifespan_unit=fold(v["lifespan"]["unit"]), multiple_unit=fold(v["multiple"]["unit"]),
+        # A year a change is compared with ("giảm 10% … so với năm 2025"): the base, no deadline.
+        base_year=regex.compile(rf"(?i)(?<!\p{{L}})(?:{compared_words})"
+                                rf"\s+(?:{year}\s+)?\d{{4}}"),
         # A conjunction or a comma left at the end of an indicator cut at the next value.
         trailing_join=regex.compile(rf"(?:\s*(?:,|{regex.escape(conjunctions['and'])}|{regex.escape(conjunctions['or'])}"
                                     r"|;|:|\(|-))+\s*$"),
@@ -765,6 +779,11 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
     else:
         value = _number(m.group("cnum"), thousands=True)
         until = _number(m.group("cnum2"), thousands=True) if m.group("cnum2") else None
+        # (A part of a whole is no more than the whole, "15/11 xã" is none; nor is a whole a year,
+        # "Quyết định 12/2025 xã hội hóa" is a document's number.)
+        if m.group("den") and (until is not None or value > _number(m.group("den"), thousands=True)
+                               or _YEAR.fullmatch(m.group("den"))):
+            return None
         folded_before = fold(text[max(lo, s - 25):s])
         # "năm 2030", "Điều 5", "giai đoạn 2021": a year or a part's number.
         if rx.not_before.search(folded_before):
@@ -819,6 +838,11 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
             # (A counted noun of the vocabulary longer than such a word opening it is one:
             # "02 loại hình sản phẩm" is no "loại", "100 phần quà" no "phần".)
             vocab_head = fold(m.group("unit") or "")
+            # (Save a length of life where the clause names one, "Tuổi thọ trung bình đạt 76 tuổi",
+            # and a multiple after a verb of growth, "tăng ít nhất 1,8 lần": aims, no age or times.)
+            if fold(head) == rx.lifespan_unit and rx.lifespan.search(text, cl, s) \
+                    or fold(head) == rx.multiple_unit and rx.multiple.search(text, max(cl, s - 30), s):
+                return value, until, head, unit_start
             if any((fold(unit) == w or fold(unit).startswith(w + " ")) and not vocab_head.startswith(w + " ")
                    for w in _not_units()):
                 return None
@@ -968,6 +992,11 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     after_comma = post.lstrip().startswith(",")
     # (The comparator words of the next value are no part of this one's indicator.)
     post = rx.comparator_words.sub("", rx.parts.sub("", post)).strip(" ,:;-–")
+    # (The year a change is compared with ends what the value is of: "Giảm 10% số vụ tai nạn giao
+    # thông so với năm 2025" → "số vụ tai nạn giao thông".)
+    based = rx.base_year.search(post)
+    if based and based.start() > 0:
+        post = post[:based.start()].rstrip(" ,;")
     indicator: str
     # (A quantity in thousands or millions is a measure too: "sản lượng cà phê 720 nghìn tấn", "Kim
     # ngạch xuất khẩu đạt 25 tỷ USD".)
@@ -1007,17 +1036,29 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         # words before it and the thing ("tổng số trạm … khoảng 180 trạm, trong đó …").
         rest = rx.or_more.sub("", text[unit_start:post_end])
         rest = rx.comparator_words.sub("", rx.parts.sub("", rest)).strip(" ,:;-–")
+        # (Nor the year it is compared with: "tăng thêm tối thiểu 02 tiêu chí so với năm 2025".)
+        based = rx.base_year.search(rest)
+        if based and based.start() > 0:
+            rest = rest[:based.start()].rstrip(" ,;")
         # (After all of a list of levels: "29 xã, phường, đặc khu có Quyết định …" is not closed.)
         levels = rx.levels.match(text, unit_start)
         closed = text[levels.end() if levels else m.end():post_end].lstrip().startswith(",") \
             or not rest[len(unit):].strip()
         # (Not the thing again where the words before name it or it is a unit of measure: "Số bác
         # sĩ/vạn dân: 15 bác sĩ", "Tổng sản lượng lương thực: 25.000 tấn".)
-        thing_named = bool(pre) and bool(fold(unit) in rx.measures or regex.search(
+        # (Nor a multiple's "lần": "Thu nhập … tăng 1,8 lần".)
+        thing_named = bool(pre) and bool(fold(unit) in rx.measures or fold(unit) == rx.multiple_unit or regex.search(
             rf"(?<!\p{{L}}){regex.escape(fold(unit))}(?!\p{{L}})", fold(pre)))
         indicator = (pre if thing_named else pre + " " + unit) if closed and pre else (rest or unit)
         indicator = _object_of(pre, unit, rest) or _activity_before(text, cl, 0, pre, unit, rest) \
             or _closing_parenthesis(text, cl, s, unit_start, unit) or indicator
+        # (A multiple measures what grows, named before it or after it: "Thu nhập … tăng 1,8 lần",
+        # "tăng 2 lần số lượng doanh nghiệp".)
+        if fold(unit) == rx.multiple_unit:
+            grows = pre
+            while (verb := rx.multiple.search(grows)) is not None:
+                grows = grows[:verb.start()].rstrip()
+            indicator = grows if _clean(grows, rx) else rest[len(unit):].strip() or unit
     return indicator, condition, post_end, indicator if pre and indicator is pre else ""
 
 
@@ -1053,7 +1094,11 @@ def _deadline(text: str, rx: SimpleNamespace, s: int, e: int, post_end: int, cl:
     if dm:
         deadline = dm.group(1) or dm.group(2)
     else:
-        hm = rx.heading_year.search(heading)
+        # (Not a year the heading compares with: the bullet "- Giảm 10% số vụ … so với năm 2025."
+        # is a heading of its own; its year is the base of the change.)
+        bases = [b.span() for b in rx.base_year.finditer(heading)]
+        hm = next((h for h in rx.heading_year.finditer(heading)
+                   if not any(a <= h.start(1) < b for a, b in bases)), None)
         if hm:
             deadline = hm.group(1)
     return deadline
@@ -1086,6 +1131,33 @@ def _until_deadline(indicator: str) -> str:
     năm 2026, phấn đấu …" → "địa bàn cấp xã không ma túy")."""
     m = vocabulary_patterns().deadline.search(indicator)
     return indicator[:m.start()].strip(" ,;") if m and m.start() > 0 else indicator
+
+
+def _colon_line_above(text: str, rx: SimpleNamespace, lo: int, s: int) -> str | None:
+    """What a value labelled by a year alone on its line measures, where the line holds nothing
+    else ("+ Năm 2030: 60%;"): the line ending with a colon above it, over the lines of its other
+    years ("- Tỷ lệ lao động trong độ tuổi tham gia bảo hiểm xã hội:\n+ Năm 2025: 45%;\n+ Năm
+    2030: 60%."), the way published lists of aims give one indicator several deadlines. None
+    where the line above is no such heading."""
+    end = text.rfind("\n", lo, s)
+    if end < 0 or not rx.bare.match(_LABEL.sub("", text[end + 1:s])):
+        return None
+    # (A few sibling lines at most: "+ Năm 2026: 40%;" each a year and a value.)
+    for _ in range(8):
+        start = text.rfind("\n", lo, end) + 1
+        if start <= lo and end <= lo:
+            return None
+        line = _LABEL.sub("", text[max(start, lo):end].strip())
+        end = start - 1
+        if not line:
+            continue
+        if line.endswith(":"):
+            name = line.rstrip(" :")
+            return None if not name or _value_re().search(name) or rx.bare.match(name) else name
+        colon = line.find(":")
+        if colon < 0 or not rx.bare.match(line[:colon + 1]) or not _value_re().search(line, colon):
+            return None
+    return None
 
 
 def _top_section(index, pos: int) -> str | None:
@@ -1255,6 +1327,10 @@ def find_targets(text: str, layout, index) -> list[Target]:
         # figure does ("chiếm 44,2% tổng giá trị xuất khẩu, năm 2001: 46,7%; năm 2002: 50,4%").
         if named is None and out and out[-1].start >= sl and out[-1].unit == unit and rx.bare.match(text[cl:s]):
             named = out[-1].indicator
+        # A value labelled by a year alone on its line under a line ending with a colon measures
+        # what that line names ("- Tỷ lệ … tham gia bảo hiểm thất nghiệp:\n+ Năm 2026: 40%;").
+        if named is None:
+            named = _colon_line_above(text, rx, lo, s)
         if named and subject_words and (subject := _clean(subject_words, rx)):
             subjects[cl] = subject
         # Scope and deadline: the clause, then the sentence, then the section headings.
