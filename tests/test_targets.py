@@ -198,27 +198,9 @@ def test_a_markdown_table_with_a_column_of_results():
         (100, None, "%", "=", "target", "2030", "Tỷ lệ xã đạt chuẩn nông thôn mới")]
 
 
-def test_a_year_table_with_more_labels_than_years():
-    """"| STT | Nhóm hàng | Đơn vị | Thực hiện 2022 | Mục tiêu đến năm 2025 | Tăng trưởng bình quân
-    (%) |": four labels beside two years; the row number and the unit aside, the first label names
-    the rows ("Gạo", a word alone) and one other is left, so it is a table of aims; group rows ("I |
-    Nhóm nông sản") carry no values."""
-    assert _table_targets_of(
-        "| STT | Nhóm hàng | Đơn vị | Thực hiện 2022 | Mục tiêu đến năm 2025 | Tăng trưởng bình quân (%) |\n"
-        "|---|---|---|---|---|---|\n"
-        "| I | Nhóm nông sản | | | | |\n"
-        "| 1 | Gạo | Tấn | 12.000 | 15.000 | 8,0 |\n"
-        "| II | Nhóm công nghiệp chế biến | | | | |\n"
-        "| 2 | Dệt may | Triệu USD | 310 | 420 | 10,7 |\n") == [
-        (12000, None, "Tấn", "=", "achieved", "2022", "Gạo"),
-        (15000, None, "Tấn", "=", "target", "2025", "Gạo"),
-        (310, None, "Triệu USD", "=", "achieved", "2022", "Dệt may"),
-        (420, None, "Triệu USD", "=", "target", "2025", "Dệt may")]
-
-
 def test_a_table_with_two_labels_besides_its_years_is_no_table_of_aims():
-    """Two labels left besides the row number, the unit and the rows' names ("Cơ quan chủ trì",
-    "Ghi chú"): a task table with a year column, whose cells are not aims."""
+    """A task table with a year column and four labels ("TT | Nhiệm vụ | Cơ quan chủ trì | Năm 2025 |
+    Ghi chú"): more than three labels beside its years, no table of aims; its cells are not aims."""
     assert _table_targets_of(
         "| TT | Nhiệm vụ | Cơ quan chủ trì | Năm 2025 | Ghi chú |\n|---|---|---|---|---|\n"
         "| 1 | Xây dựng kho dữ liệu | Sở Tài chính | 12 | Hoàn thành |\n") == []

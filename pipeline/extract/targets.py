@@ -609,15 +609,13 @@ def _table_header(folded: list[str]):
     """A targets table's header row: the columns of values (index → (year or None, kind)), the
     unit column and the indicator column; None for any other row. Columns of values are years
     ("Năm 2025", "Mục tiêu đến 2030", "ƯTH năm 2025": achieved) in all the row's cells but at
-    most three labels ("TT | Chỉ tiêu | ĐVT | Năm 2025 | Năm 2030") or, besides the row number and the
-    unit, one naming the rows and one other, or, with no year, the column
+    most three labels ("TT | Chỉ tiêu | ĐVT | Năm 2025 | Năm 2030"), or, with no year, the column
     of aims beside an indicator column ("Nội dung | Đơn vị tính | Chỉ tiêu": the year of a group
     row above the rows, "I | Đến năm 2025", is their deadline)."""
     v = _vocab()
     rx = vocabulary_patterns()
     unit_heads = {fold(w) for w in v["table_unit_headers"]}
     indicator_heads = {fold(w) for w in v["table_indicator_headers"]}
-    row_number_heads = {fold(w) for w in v["table_row_number_headers"]}
     value_heads = {fold(w) for w in v["table_value_headers"]}
     columns: dict[int, tuple[str | None, str, str | None]] = {}
     for i, c in enumerate(folded):
@@ -629,20 +627,9 @@ def _table_header(folded: list[str]):
             columns[i] = (ym.group("year"), "achieved" if achieved else "target", named.group(1) if named else None)
     unit_col = next((i for i, c in enumerate(folded) if c in unit_heads), None)
     indicator_col = next((i for i, c in enumerate(folded) if c in indicator_heads), None)
-    if columns:
-        labels = [i for i, c in enumerate(folded) if c and i not in columns]
-        if len(labels) <= 3:
-            return columns, unit_col, indicator_col
-        # More labels ("STT | Nhóm hàng | Đơn vị | Thực hiện 2022 | Mục tiêu 2025 | Ghi chú"): a
-        # table of aims still when, besides the row number and the unit, one label names the
-        # rows (the indicator column, else the first of them) and at most one other is left.
-        named = [i for i in labels if i != unit_col and folded[i] not in row_number_heads]
-        if indicator_col is None and named:
-            indicator_col = named[0]
-        if len([i for i in named if i != indicator_col]) <= 1:
-            return columns, unit_col, indicator_col
-        return None
-    if indicator_col is None:
+    if columns and len(columns) >= len([c for c in folded if c]) - 3:
+        return columns, unit_col, indicator_col
+    if columns or indicator_col is None:
         return None
     aims = [i for i, c in enumerate(folded) if c in value_heads and i != indicator_col]
     if not aims:
