@@ -272,14 +272,15 @@ def score_document(gold: dict, pred: dict, doc: str) -> dict[str, Score]:
                 pi[k] = pi.get(k) or key(r.get("issuer"))
         iss = Score()
         for k in sorted(set(gi) & set(pi), key=str):
-            if gi[k] is None and pi[k] is None:
+            g_iss, p_iss = gi[k], pi[k]  # (locals: mypy narrows no dict item)
+            if g_iss is None and p_iss is None:
                 continue
-            if gi[k] is not None and pi[k] is not None and fuzz.ratio(gi[k], pi[k]) >= UNIT_SIMILARITY:
+            if g_iss is not None and p_iss is not None and fuzz.ratio(g_iss, p_iss) >= UNIT_SIMILARITY:
                 iss.tp += 1
             else:
-                iss.fn += gi[k] is not None
-                iss.fp += pi[k] is not None
-                iss.errors.append((doc, "ref-issuer", k, gi[k], pi[k]))
+                iss.fn += g_iss is not None
+                iss.fp += p_iss is not None
+                iss.errors.append((doc, "ref-issuer", k, g_iss, p_iss))
         out["reference_issuers"] = iss
         g_named = [(type_key(r["type"]), key(r.get("name") or r.get("text"))) for r in gold_refs
                    if not r.get("number")]
