@@ -252,6 +252,49 @@ PROBES = [
       'Chỉ đạo các ngân hàng, tổ chức tín dụng triển khai chính sách tín dụng ưu đãi.\n'),
      {('Ngân hàng Nhà nước chi nhánh tỉnh', 'execute'),
             ('các ngân hàng, tổ chức tín dụng', 'execute')}),
+    # Issue 13, fifth session: forms met in published plans and decisions (made-up sentences).
+    # A standing committee's name holding two verbs joined by a comma (comma_compounds).
+    ('comma_compound_names',
+     ('3. Ban Chỉ đạo phòng, chống dịch bệnh tỉnh\n'
+      'Kiểm tra, đôn đốc các địa phương thực hiện Kế hoạch.\n'
+      'Các huyện, thị xã báo cáo kết quả về Ban Chỉ huy phòng, chống thiên tai và tìm kiếm, cứu nạn '
+      'tỉnh trước ngày 15/11/2025.\n'),
+     {('Ban Chỉ huy phòng, chống thiên tai và tìm kiếm, cứu nạn tỉnh', 'report'),
+            ('Ban Chỉ đạo phòng, chống dịch bệnh tỉnh', 'execute'),
+            ('Ban Chỉ đạo phòng, chống dịch bệnh tỉnh', 'monitor'),
+            ('Các huyện, thị xã', 'execute')}),
+    # "Giao cho X" (assign_particles); "vận tải" a word of a name the tagger calls a verb.
+    ('giao_cho',
+     'Giao cho Sở Giao thông vận tải rà soát hệ thống biển báo trên các tuyến đường tỉnh.\n',
+     {('Sở Giao thông vận tải', 'execute')}),
+    # "Yêu cầu X …" opening a clause, as "Đề nghị X …".
+    ('yeu_cau_opening',
+     'Yêu cầu Ủy ban nhân dân các huyện, thị xã khẩn trương rà soát danh sách hộ nghèo.\n',
+     {('Ủy ban nhân dân các huyện, thị xã', 'execute')}),
+    # The requesting body, then "đề nghị"/"yêu cầu" (also with a colon) and the bodies asked: they
+    # execute (or lead: "chủ trì"), the requester nothing; the list goes on over ";".
+    ('requester_then_request',
+     ('Ủy ban nhân dân tỉnh đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Nông dân tỉnh tăng '
+      'cường tuyên truyền đến hội viên.\n'
+      'Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở; Chủ tịch Ủy ban nhân dân các huyện, '
+      'thị xã nghiêm túc triển khai Kế hoạch này.\n'
+      'Ủy ban nhân dân tỉnh yêu cầu: Sở Y tế chủ trì tổ chức tiêm chủng mở rộng.\n'),
+     {('Chủ tịch Ủy ban nhân dân các huyện, thị xã', 'execute'),
+            ('Giám đốc các sở', 'execute'),
+            ('Hội Nông dân tỉnh', 'execute'),
+            ('Sở Y tế', 'lead'),
+            ('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'execute')}),
+    # "báo cáo … gửi đến X": X receives the reports.
+    ('gui_den',
+     'Các sở, ngành hằng quý xây dựng báo cáo gửi đến Sở Kế hoạch và Đầu tư để tổng hợp.\n',
+     {('Các sở, ngành', 'execute'),
+            ('Sở Kế hoạch và Đầu tư', 'report')}),
+    # Not assignments: a "Yêu cầu" heading; "giao cho" a class inside a description of funds.
+    ('not_requests',
+     ('Kinh phí thực hiện các nhiệm vụ do Ủy ban nhân dân tỉnh giao cho các sở, ngành được bố trí '
+      'trong dự toán.\n'
+      '2. Yêu cầu\nBảo đảm thiết thực, hiệu quả.\n'),
+     set()),
 ]
 
 
@@ -363,3 +406,34 @@ def test_school_plan_units():
             ('Phó Hiệu trưởng', 'execute'),
             ('Phó Hiệu trưởng', 'monitor'),
             ('Tổ chuyên môn', 'execute')}
+
+
+
+DECISION_CAN_CU = ('ỦY BAN NHÂN DÂN\n'
+ 'TỈNH QUẢNG NAM\n'
+ 'Số: 210/QĐ-UBND\n'
+ 'Quảng Nam, ngày 12 tháng 6 năm 2025\n'
+ 'QUYẾT ĐỊNH\n'
+ 'Về việc ban hành Kế hoạch phát triển du lịch cộng đồng năm 2025\n'
+ 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n'
+ 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n'
+ 'Xét đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch,\n'
+ 'QUYẾT ĐỊNH:\n'
+ 'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển du lịch cộng đồng năm 2025.\n'
+ 'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n'
+ 'Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Văn hóa, Thể thao và Du lịch; Chủ tịch '
+ 'Ủy ban nhân dân các huyện, thị xã căn cứ Quyết định thi hành./.\n'
+ 'Nơi nhận:\n'
+ '- Như Điều 3;\n'
+ '- Lưu: VT.\n'
+ 'KT. CHỦ TỊCH\n'
+ 'PHÓ CHỦ TỊCH\n'
+ 'Trần Văn Nam\n')
+
+
+def test_decision_carried_out_can_cu():
+    # "… căn cứ Quyết định thi hành" closes a decision as "chịu trách nhiệm thi hành" does
+    # (carry_out_phrases; issue 13, fifth session).
+    assert pairs(DECISION_CAN_CU) == {('Chánh Văn phòng Ủy ban nhân dân tỉnh', 'execute'),
+            ('Chủ tịch Ủy ban nhân dân các huyện, thị xã', 'execute'),
+            ('Giám đốc Sở Văn hóa, Thể thao và Du lịch', 'execute')}

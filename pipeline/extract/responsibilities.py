@@ -101,6 +101,7 @@ def _word_patterns() -> SimpleNamespace:
     """The patterns of the vocabulary's function words, compiled once."""
     v = _vocab()
     assign, request = v["assign_cues"]["assign"], v["assign_cues"]["request"]
+    particle = alternation(v["assign_particles"])
     article = alternation([v["article_word"]])
     coordinate, report = v["coordinate_words"], v["report_to_words"]
     return SimpleNamespace(
@@ -108,14 +109,24 @@ def _word_patterns() -> SimpleNamespace:
         # ("Trách nhiệm của Sở Nội vụ", "Nhiệm vụ của các sở, ban, ngành": a unit's heading whose
         # name follows its duty's words; duty_openings.)
         clause_opening=regex.compile(
-            rf"^[\s\-+•]*(?:(?P<cue>{alternation(_as_printed(request + assign + v['duty_openings']))})\s*:?\s+)?"),
+            rf"^[\s\-+•]*(?:(?P<cue>{alternation(_as_printed(request + assign + v['duty_openings']))})\s*:?\s+"
+            rf"(?:(?:{particle})\s+)?)?"),
         # A task opening with its own units' cue, as printed ("Giao Văn phòng ...").
         own_subject=regex.compile(rf"(?:{alternation(assign + request)})\s"),
         # "Giao X …" anywhere, and "Đề nghị X …" opening a clause (SPEC §2.1: "đề nghị Tòa án nhân
         # dân tỉnh …" executes; not "Hồ sơ đề nghị Chủ tịch UBND tỉnh tặng Bằng khen", a dossier's
         # name); a name must open in capitals after it ("đề nghị khen thưởng" names none).
-        assign=regex.compile(rf"(?<!\p{{L}})(?:{alternation(_as_printed(assign))})\s+"
-                             rf"|(?:^|(?<=[\n;:.,(][ \t]*))(?:{alternation(_as_printed(request))})\s+"),
+        # ("Giao cho X …": assign_particles; inside a clause only before a capitalised name, "UBND
+        # tỉnh giao cho Sở Y tế …", "trường hợp giao cho Quỹ tài chính địa phương thực hiện …", not
+        # before a class, "kinh phí thực hiện các nhiệm vụ do Thủ tướng Chính phủ giao cho các bộ,
+        # cơ quan ngang bộ": the tasks' description. "Yêu cầu: X …", a colon after a request's word.)
+        assign=regex.compile(rf"(?:^|(?<=[\n;:.,(][ \t]*))(?:{alternation(_as_printed(assign))})\s+(?:{particle})\s+"
+                             rf"|(?<!\p{{L}})(?:{alternation(_as_printed(assign))})\s+(?:(?:{particle})\s+(?=\p{{Lu}}))?"
+                             rf"|(?:^|(?<=[\n;:.,(][ \t]*))(?:{alternation(_as_printed(request))})(?:[ \t]*:)?\s+"),
+        # A request's word after the requesting body ("Chủ tịch UBND tỉnh đề nghị X …", "UBND tỉnh
+        # yêu cầu: X …"): the body's name before it is checked by :func:`_assigned_units`.
+        request_after_body=regex.compile(rf"(?<=\p{{L}}[ \t]+)(?:{alternation([w.lower() for w in request])})"
+                                         rf"(?:[ \t]*:)?[ \t]+(?=\p{{Lu}}|(?:{alternation([v['class_word']])})\s)"),
         item_number=regex.compile(rf"^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|{article}\s+\d+\s*[.:])\s*"),
         article_opening=regex.compile(rf"^\s*(?:{article}\s+\d+\s*[.:]\s*)?"),  # "Điều 3." before the list
         standing_body=regex.compile(rf"(?i){alternation(v['standing_bodies'])}"),
@@ -363,11 +374,22 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             units.append(" ".join(cur).replace(" ,", ","))
             cur.clear()
 
+    skip_to = 0  # the index after a compound already taken
     for i, (w, tag) in enumerate(tokens):
+        if i < skip_to:
+            continue
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
         # The next three words, as a head may be tagged apart ("Chánh" "Văn phòng").
         following = " ".join(t for t, _ in tokens[i + 1:i + 4])
         wl = fold(w)
+        # Two verbs joined by a comma into one word of a name ("Ban Chỉ đạo phòng, chống tham nhũng
+        # tỉnh", "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm, cứu nạn": comma_compounds), as
+        # names of standing committees are written: taken whole, whatever the tagger calls them.
+        compound = _comma_compound_at(tokens, i) if cur else 0
+        if compound:
+            cur += [t for t, _ in tokens[i:i + compound]]
+            skip_to = i + compound
+            continue
         if w == "," and cur and fold(nxt) in _folded_vocab("appositive_heads") \
                 and not any(fold(t) in _folded_vocab("plural_words") for t in cur[:3]):
             # "Công an tỉnh, Cơ quan Thường trực Ban Chỉ đạo …": an apposition, as after " - " (a
@@ -479,6 +501,28 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
 
 
 _GLUED_CAPITAL = regex.compile(r"\p{L}-\p{Lu}")
+
+
+@functools.cache
+def _comma_compounds() -> tuple[tuple[str, str], ...]:
+    """The two parts of each comma_compounds phrase, folded ("phòng", "chống")."""
+    pairs = (fold(c).split(", ", 1) for c in _vocab()["comma_compounds"])
+    return tuple((a, b) for a, b in pairs)
+
+
+def _comma_compound_at(tokens: list[tuple[str, str]], i: int) -> int:
+    """The number of tokens from ``i`` on that spell a comma compound ("phòng" "," "chống"), 0
+    if none does."""
+    for a, b in _comma_compounds():
+        needed = a.split() + [","] + b.split()
+        got: list[str] = []
+        for k in range(i, min(len(tokens), i + len(needed))):
+            got += fold(tokens[k][0]).split()
+            if got == needed:
+                return k + 1 - i
+            if got != needed[:len(got)]:
+                break
+    return 0
 
 
 def _class_kinds_go_on(cur: list[str], following: str) -> bool:
@@ -1139,12 +1183,38 @@ def _task_texts(text: str, sec: Section, children: list[Section], tasks: list[st
 _UNIT_IN_BRACKETS = regex.compile(r"[ \t]*\(([^()\n]{3,80})\)")
 
 
+_SEMICOLON_ON = regex.compile(r"[ \t]*;[ \t]*")
+
+
+def _assignment_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Where the units given a task by "Giao X", "Đề nghị X", "Yêu cầu X" begin, and by a
+    request's word after the requesting body opening its clause ("Chủ tịch Ủy ban nhân dân tỉnh
+    đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, … triển khai thực hiện", "Ủy ban nhân dân
+    tỉnh yêu cầu: Ban Dân tộc chủ trì …", as letters and plans of a People's Committee word their
+    requests); the requester itself is given nothing."""
+    starts = [lo + m.end() for m in _word_patterns().assign.finditer(text[lo:hi])]
+    for m in _word_patterns().request_after_body.finditer(text, lo, hi):
+        cs = _clause_start(text, lo, m.start())
+        requester, rest = leading_units(text[cs:m.start()])
+        if requester and not rest.strip() and m.end() not in starts:
+            starts.append(m.end())
+    return sorted(starts)
+
+
 def _assigned_units(text: str, lo: int, hi: int, found: _Collector) -> None:
     """"Giao X chủ trì ..." or "Giao X là cơ quan thường trực" (X lead); "Giao X <task>" (X
     execute)."""
-    for m in _word_patterns().assign.finditer(text[lo:hi]):
-        s = lo + m.end()
+    for s in _assignment_starts(text, lo, hi):
         names, end = _units_at(text, s, hi)
+        # The list goes on over ";" where a unit opens the next part ("Chủ tịch UBND tỉnh yêu cầu
+        # Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh; các cơ quan Trung ương đóng trên địa
+        # bàn tỉnh và Chủ tịch UBND các huyện tập trung …": each kind of body its own part).
+        while names:
+            semi = _SEMICOLON_ON.match(text, end, hi)
+            more, more_end = _units_at(text, semi.end(), hi, cued=True) if semi else ([], end)
+            if not more:
+                break
+            names, end = names + more, more_end
         # A unit of the body in brackets after it ("Giao Văn phòng Ủy ban nhân dân tỉnh (Trung tâm
         # Phục vụ hành chính công tỉnh) tham mưu …"): given the task too, the cue read after it.
         inner = _UNIT_IN_BRACKETS.match(text, end, hi) if names else None
