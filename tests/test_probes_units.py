@@ -289,6 +289,29 @@ PROBES = [
      'Các sở, ngành hằng quý xây dựng báo cáo gửi đến Sở Kế hoạch và Đầu tư để tổng hợp.\n',
      {('Các sở, ngành', 'execute'),
             ('Sở Kế hoạch và Đầu tư', 'report')}),
+    # A class of a department's own units ("thuộc Sở", "trực thuộc Sở": name_tails).
+    ('thuoc_so',
+     ('Thủ trưởng các cơ quan, đơn vị thuộc Sở có trách nhiệm xây dựng kế hoạch chi tiết.\n'
+      'Các phòng, đơn vị trực thuộc Sở triển khai thực hiện.\n'),
+     {('Các phòng, đơn vị trực thuộc Sở', 'execute'),
+            ('Thủ trưởng các cơ quan, đơn vị thuộc Sở', 'execute')}),
+    # "X được giao (nhiệm vụ) <task>", the passive of "Giao X": X as after "Giao"; not a class
+    # before it ("Các cơ quan, đơn vị, địa phương được giao nhiệm vụ phải …": a relative clause).
+    ('duoc_giao',
+     ('Phòng Kế hoạch - Tài chính được giao nhiệm vụ thường xuyên theo dõi, đôn đốc tiến độ thực '
+      'hiện.\n'
+      'Sở Nội vụ được giao chủ trì tổ chức kiểm tra công tác cải cách hành chính.\n'
+      'Các cơ quan, đơn vị, địa phương được giao nhiệm vụ\nphải chủ động triển khai thực hiện.\n'),
+     {('Phòng Kế hoạch - Tài chính', 'execute'),
+            ('Phòng Kế hoạch - Tài chính', 'monitor'),
+            ('Sở Nội vụ', 'lead')}),
+    # "giao" before a class in lower case; not "giao ban", a meeting.
+    ('giao_lower_class',
+     ('Sở Khoa học và Công nghệ hướng dẫn, hỗ trợ kỹ thuật và giao các trường cao đẳng, viện '
+      'nghiên cứu trực thuộc triển khai các đề tài ứng dụng.\n'
+      'Tổ chức giao ban ít nhất 01 lần/quý.\n'),
+     {('Sở Khoa học và Công nghệ', 'execute'),
+            ('các trường cao đẳng, viện nghiên cứu trực thuộc', 'execute')}),
     # Not assignments: a "Yêu cầu" heading; "giao cho" a class inside a description of funds.
     ('not_requests',
      ('Kinh phí thực hiện các nhiệm vụ do Ủy ban nhân dân tỉnh giao cho các sở, ngành được bố trí '

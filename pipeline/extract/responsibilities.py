@@ -1201,11 +1201,23 @@ def _assignment_starts(text: str, lo: int, hi: int) -> list[int]:
     return sorted(starts)
 
 
+def _after_assign_word(text: str, s: int) -> bool:
+    """Whether the cue ending at ``s`` is "Giao" (or "Giao cho"), not a request's word."""
+    words = fold(text[max(0, s - 12):s]).split()
+    assign = {fold(w) for w in _vocab()["assign_cues"]["assign"]}
+    return bool(words) and (words[-1] in assign or len(words) > 1 and words[-2] in assign)
+
+
 def _assigned_units(text: str, lo: int, hi: int, found: _Collector) -> None:
     """"Giao X chủ trì ..." or "Giao X là cơ quan thường trực" (X lead); "Giao X <task>" (X
     execute)."""
     for s in _assignment_starts(text, lo, hi):
-        names, end = _units_at(text, s, hi)
+        # (After "giao" a class may open in lower case with its class word, "… và giao các trường
+        # đại học, viện nghiên cứu trực thuộc triển khai …" (p037); not "giao ban ít nhất 01
+        # lần/tháng", a meeting's name. After a request's word it is left as before: the dev
+        # annotations name the classes asked there in other words, p015, p024.)
+        lower_class = text.startswith(_word("class_word") + " ", s) and _after_assign_word(text, s)
+        names, end = _units_at(text, s, hi, cued=lower_class)
         # The list goes on over ";" where a unit opens the next part ("Chủ tịch UBND tỉnh yêu cầu
         # Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh; các cơ quan Trung ương đóng trên địa
         # bàn tỉnh và Chủ tịch UBND các huyện tập trung …": each kind of body its own part).
@@ -1222,19 +1234,46 @@ def _assigned_units(text: str, lo: int, hi: int, found: _Collector) -> None:
             more, rest = leading_units(inner.group(1))
             if more and not rest.strip():
                 names, end = names + more, inner.end()
-        after = fold(text[end:end + 60]).lstrip(" ,")
-        lead = after.startswith(_word("lead_word")) or after.startswith(_folded_lead_after()) \
-            or after.startswith(tuple(_folded_vocab("assigned_lead_openings")))
-        # A task of watching others' work ("Đề nghị Thường trực HĐND tỉnh giám sát …", "Giao Văn
-        # phòng UBND tỉnh theo dõi, đôn đốc …") makes the units monitor too.
-        cued = _cue_roles(after.split(";")[0])
-        # (And a task of advising the body above, "Giao Văn phòng … tham mưu Ủy ban nhân dân tỉnh
-        # …", SPEC §2.1 lead, besides execute.)
-        for name in names:
-            found.add(name, "lead" if lead else "execute", s, end)
-            for role in ("lead", "monitor"):
-                if role in cued:
-                    found.add(name, role, s, end)
+        _add_assigned(text, names, s, end, end, found)
+
+
+def _add_assigned(text: str, names: list[str], s: int, end: int, task_at: int, found: _Collector) -> None:
+    """The units given the task opening at ``task_at``: lead where it opens with "chủ trì" or a
+    lead phrase, else execute; lead and monitor too where its cues say so."""
+    after = fold(text[task_at:task_at + 60]).lstrip(" ,")
+    lead = after.startswith(_word("lead_word")) or after.startswith(_folded_lead_after()) \
+        or after.startswith(tuple(_folded_vocab("assigned_lead_openings")))
+    # A task of watching others' work ("Đề nghị Thường trực HĐND tỉnh giám sát …", "Giao Văn
+    # phòng UBND tỉnh theo dõi, đôn đốc …") makes the units monitor too.
+    cued = _cue_roles(after.split(";")[0])
+    # (And a task of advising the body above, "Giao Văn phòng … tham mưu Ủy ban nhân dân tỉnh
+    # …", SPEC §2.1 lead, besides execute.)
+    for name in names:
+        found.add(name, "lead" if lead else "execute", s, end)
+        for role in ("lead", "monitor"):
+            if role in cued:
+                found.add(name, role, s, end)
+
+
+@functools.cache
+def _passive_assign() -> regex.Pattern:
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(_vocab()['passive_assign_cues'])})\s+", regex.I)
+
+
+def _units_given_a_task(text: str, lo: int, hi: int, found: _Collector) -> None:
+    """"X được giao (nhiệm vụ) <task>", the passive of "Giao X <task>" ("Sở Nội vụ được giao chủ
+    trì tổ chức kiểm tra …": lead; "Vụ Kế hoạch - Tài chính được giao nhiệm vụ thường xuyên theo
+    dõi, đôn đốc …": execute and monitor): the units opening the clause, and nothing else before
+    the cue (not "các nhiệm vụ được giao", the tasks, nor "… đã được giao", a review), not a
+    class of bodies."""
+    for m in _passive_assign().finditer(text, lo, hi):
+        cs = _clause_start(text, lo, m.start())
+        names, rest = leading_units(text[cs:m.start()])
+        # (A class before it is mostly a relative clause, "Các cơ quan, đơn vị, địa phương được
+        # giao nhiệm vụ phải tích cực …" (d02): those given tasks elsewhere; a named body's is the
+        # assignment itself.)
+        if names and not rest.strip() and fold(names[0].split()[0]) not in _folded_vocab("plural_words"):
+            _add_assigned(text, names, cs, m.start(), m.end(), found)
 
 
 def _units_before_lead_phrases(text: str, lo: int, hi: int, found: _Collector) -> None:
@@ -1562,6 +1601,7 @@ def units_from_sentences(text: str, layout: Layout, found: _Collector) -> None:
     in the content of a document a decision issues (:meth:`Layout.body_spans`)."""
     for lo, hi in layout.body_spans():  # (the body, and a plan a decision issues: its content)
         _assigned_units(text, lo, hi, found)
+        _units_given_a_task(text, lo, hi, found)
         _units_before_lead_phrases(text, lo, hi, found)
         _units_before_lead_word(text, lo, hi, found)
         _coordinating_units(text, lo, hi, found)
