@@ -312,6 +312,23 @@ PROBES = [
       'Tổ chức giao ban ít nhất 01 lần/quý.\n'),
      {('Sở Khoa học và Công nghệ', 'execute'),
             ('các trường cao đẳng, viện nghiên cứu trực thuộc', 'execute')}),
+    # A body's name alone on a line ending in ":" (no item mark) over its bulleted tasks: execute,
+    # with its tasks' roles; no units where no bullets follow a colon line.
+    ('unit_colon_over_bullets',
+     ('Sở Tài chính:\n'
+      '- Tham mưu bố trí kinh phí thực hiện Kế hoạch.\n'
+      '- Hướng dẫn thanh quyết toán kinh phí.\n'
+      'Sở Nội vụ:\n'
+      '- Phối hợp với Sở Tài chính hướng dẫn khen thưởng.\n'
+      '- Theo dõi, đôn đốc việc thực hiện.\n'
+      'Các nội dung chủ yếu như sau:\n'
+      'Rà soát văn bản.\n'),
+     {('Sở Nội vụ', 'coordinate'),
+            ('Sở Nội vụ', 'execute'),
+            ('Sở Nội vụ', 'monitor'),
+            ('Sở Tài chính', 'coordinate'),
+            ('Sở Tài chính', 'execute'),
+            ('Sở Tài chính', 'lead')}),
     # Not assignments: a "Yêu cầu" heading; "giao cho" a class inside a description of funds.
     ('not_requests',
      ('Kinh phí thực hiện các nhiệm vụ do Ủy ban nhân dân tỉnh giao cho các sở, ngành được bố trí '

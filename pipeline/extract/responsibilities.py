@@ -1002,6 +1002,9 @@ def units_from_paragraphs(text: str, index: SectionIndex, deadlines: _Deadlines,
             units, rest = leading_units(_after_preamble(line) or line, cued=bool(_after_preamble(line)))
             units = [u for u in units if " " in u.strip()]
             rest = rest.strip()
+            if units and not rest and line.rstrip().endswith(":"):
+                _unit_over_bullets(text, ls, part.end, units, deadlines, found)
+                continue
             if not units or not rest or rest[:1] in ":;,.(":
                 continue
             rest_fold = fold(rest)
@@ -1017,6 +1020,31 @@ def units_from_paragraphs(text: str, index: SectionIndex, deadlines: _Deadlines,
             for name in units:
                 for role in sorted(roles, key=_ROLE_ORDER.index):
                     found.add(name, role, ls, end, [" ".join(line.split())], deadlines.within(ls, end))
+
+
+def _unit_over_bullets(text: str, ls: int, hi: int, units: list[str], deadlines: _Deadlines,
+                       found: _Collector) -> None:
+    """A line of units alone ending in ":" with no item mark, over the bulleted lines of their
+    tasks ("Sở Tài chính:\n- Tham mưu bố trí kinh phí …\n- Hướng dẫn …"), as plans list each
+    body's duties under its name: the units execute, with the roles their tasks' cues give (as
+    under a numbered heading); nothing where no bulleted line follows."""
+    tasks: list[str] = []
+    end = ls
+    next_line = text.find("\n", ls, hi)
+    for _bs, be, bline in lines_of(text, next_line + 1 if next_line >= 0 else hi, hi):
+        if not _BULLET.match(bline.lstrip()):
+            break
+        tasks.append(" ".join(_BULLET.sub("", bline.lstrip()).split()))
+        end = be
+    if not tasks:
+        return
+    roles = {"execute"}
+    for task in tasks:
+        if not _names_own_subject(task):
+            roles |= _cue_roles(fold(task))
+    for name in units:
+        for role in sorted(roles, key=_ROLE_ORDER.index):
+            found.add(name, role, ls, end, tasks, deadlines.within(ls, end))
 
 
 @functools.cache
