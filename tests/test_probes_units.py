@@ -329,6 +329,20 @@ PROBES = [
             ('Sở Tài chính', 'coordinate'),
             ('Sở Tài chính', 'execute'),
             ('Sở Tài chính', 'lead')}),
+    # "Các Sở: A, B, C" (a heading or a clause): each member named with the kind's head, as the
+    # addressee lists' "Các Bộ: Công an, Quốc phòng"; a member may hold a comma.
+    ('class_colon_members',
+     ('2. Các Sở: Y tế, Giáo dục và Đào tạo, Văn hóa, Thể thao và Du lịch\n'
+      'Theo chức năng, nhiệm vụ được giao triển khai thực hiện.\n'
+      'Giao các Sở: Xây dựng, Tài chính phối hợp với Ủy ban nhân dân các huyện rà soát.\n'),
+     {('Sở Giáo dục và Đào tạo', 'execute'),
+            ('Sở Tài chính', 'coordinate'),
+            ('Sở Tài chính', 'execute'),
+            ('Sở Văn hóa, Thể thao và Du lịch', 'execute'),
+            ('Sở Xây dựng', 'coordinate'),
+            ('Sở Xây dựng', 'execute'),
+            ('Sở Y tế', 'execute'),
+            ('Ủy ban nhân dân các huyện', 'coordinate')}),
     # Not assignments: a "Yêu cầu" heading; "giao cho" a class inside a description of funds.
     ('not_requests',
      ('Kinh phí thực hiện các nhiệm vụ do Ủy ban nhân dân tỉnh giao cho các sở, ngành được bố trí '

@@ -309,6 +309,9 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     colon_rest = after_colon is not None and not rest.strip()
     if after_colon is not None and colon_rest:
         rest = after_colon.strip()
+        members = _class_list_members(units, rest, heads)
+        if members is not None:
+            return members
     # A short heading naming more bodies after the verb ("Bộ Chỉ huy quân sự tỉnh chỉ đạo lực
     # lượng Bộ đội Biên phòng và đề nghị ..."): only when it opens with a unit itself.
     if not long_clause and not colon_rest and "." not in c and any(_is_named_unit(u, heads) for u in units):
@@ -321,6 +324,29 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     units = [u.strip(" ,") for u in units if _is_named_unit(u, heads)]
     units = [u for u in units if not is_generic(u) and len(u) > 2]
     return units, rest
+
+
+def _class_list_members(units: list[str], after_colon: str, heads=()) -> tuple[list[str], str] | None:
+    """A class of one kind of body before a colon and its members' names after it ("Các Sở: Y
+    tế, Giáo dục và Đào tạo, Văn hóa, Thể thao và Du lịch theo chức năng, nhiệm vụ …"): each
+    member named with the kind's head ("Sở Y tế", … as the addressee lists' "Các Bộ: Công an,
+    Quốc phòng": :func:`_class_members`), the last one's name ending where its words stop being
+    a name, and the words after it; None where the clause is no such list."""
+    if len(units) != 1 or not after_colon[:1].isupper():
+        return None
+    words = units[0].split()
+    if len(words) != 2 or fold(words[0]) not in _folded_vocab("plural_words") or fold(words[1]) not in _org_phrases():
+        return None
+    head = words[1][:1].upper() + words[1][1:]
+    listed = _CLAUSE_BREAK.split(after_colon, maxsplit=1)[0]
+    parts = _merge_comma_names([p.strip() for p in _MEMBER_COMMA.split(listed)])
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return None
+    last, rest = leading_units(f"{head} {parts[-1]}", heads)
+    if not last:
+        return None
+    members = [f"{head} {p}" for p in parts[:-1]] + [last[0]]
+    return members, f"{rest} {after_colon[len(listed):]}".strip()
 
 
 # The words of a name the tagger cut at a word it calls a verb, up to the place the name ends in
