@@ -491,3 +491,22 @@ def test_decision_carried_out_can_cu():
     assert pairs(DECISION_CAN_CU) == {('Chánh Văn phòng Ủy ban nhân dân tỉnh', 'execute'),
             ('Chủ tịch Ủy ban nhân dân các huyện, thị xã', 'execute'),
             ('Giám đốc Sở Văn hóa, Thể thao và Du lịch', 'execute')}
+
+
+
+def test_decision_office_class_colon():
+    # "Giám đốc các Sở: A, B, C" in a decision's closing article: the title is each member's
+    # holder's ("Giám đốc Sở Công Thương", …), as "Giám đốc: Sở A, Sở B" (shared_heads); the list
+    # ends at a body's own name (issue 13, fifth session).
+    text = DECISION_CAN_CU.replace(
+        'Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Văn hóa, Thể thao và Du lịch; Chủ tịch '
+        'Ủy ban nhân dân các huyện, thị xã căn cứ Quyết định thi hành./.',
+        'Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở: Công Thương, Văn hóa, Thể thao và '
+        'Du lịch, Tài chính, Chủ tịch Ủy ban nhân dân các huyện, thị xã chịu trách nhiệm thi hành Quyết '
+        'định này./.')
+    assert text != DECISION_CAN_CU
+    assert pairs(text) == {('Chánh Văn phòng Ủy ban nhân dân tỉnh', 'execute'),
+            ('Chủ tịch Ủy ban nhân dân các huyện, thị xã', 'execute'),
+            ('Giám đốc Sở Công Thương', 'execute'),
+            ('Giám đốc Sở Tài chính', 'execute'),
+            ('Giám đốc Sở Văn hóa, Thể thao và Du lịch', 'execute')}

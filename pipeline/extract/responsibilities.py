@@ -327,26 +327,36 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
 
 
 def _class_list_members(units: list[str], after_colon: str, heads=()) -> tuple[list[str], str] | None:
-    """A class of one kind of body before a colon and its members' names after it ("Các Sở: Y
+    """A class of one kind of body ending the units before a colon and its members' names after it ("Các Sở: Y
     tế, Giáo dục và Đào tạo, Văn hóa, Thể thao và Du lịch theo chức năng, nhiệm vụ …"): each
     member named with the kind's head ("Sở Y tế", … as the addressee lists' "Các Bộ: Công an,
     Quốc phòng": :func:`_class_members`), the last one's name ending where its words stop being
     a name, and the words after it; None where the clause is no such list."""
-    if len(units) != 1 or not after_colon[:1].isupper():
+    if not units or not after_colon[:1].isupper():
         return None
-    words = units[0].split()
-    if len(words) != 2 or fold(words[0]) not in _folded_vocab("plural_words") or fold(words[1]) not in _org_phrases():
+    # (An office's title may come first, "Giám đốc các Sở: Xây dựng, Tài chính": shared_heads;
+    # other units before the class are kept: "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: …".)
+    *title, plural, kind = units[-1].split() if len(units[-1].split()) >= 2 else ["", "", ""]
+    if fold(plural) not in _folded_vocab("plural_words") or fold(kind) not in _org_phrases() \
+            or title and " ".join(title) not in _vocab()["shared_heads"]:
         return None
-    head = words[1][:1].upper() + words[1][1:]
+    head = " ".join(title + [kind[:1].upper() + kind[1:]])
     listed = _CLAUSE_BREAK.split(after_colon, maxsplit=1)[0]
     parts = _merge_comma_names([p.strip() for p in _MEMBER_COMMA.split(listed)])
     if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
         return None
-    last, rest = leading_units(f"{head} {parts[-1]}", heads)
-    if not last:
-        return None
-    members = [f"{head} {p}" for p in parts[:-1]] + [last[0]]
-    return members, f"{rest} {after_colon[len(listed):]}".strip()
+    # The members end before a part opening a body's own name ("…, Tài chính, Chủ tịch UBND các
+    # huyện chịu trách nhiệm …"): the units named from there on follow them.
+    own = next((i for i, p in enumerate(parts) if i and _starts_org(" ".join(p.split()[:4]))), None)
+    if own is not None:
+        more, rest = leading_units(", ".join(parts[own:]), heads)
+        members = [f"{head} {p}" for p in parts[:own]] + more
+    else:
+        last, rest = leading_units(f"{head} {parts[-1]}", heads)
+        if not last or not last[0].startswith(head):
+            return None
+        members = [f"{head} {p}" for p in parts[:-1]] + [last[0]]
+    return units[:-1] + members, f"{rest} {after_colon[len(listed):]}".strip()
 
 
 # The words of a name the tagger cut at a word it calls a verb, up to the place the name ends in
@@ -1581,10 +1591,39 @@ def _shared_head() -> regex.Pattern:
     return regex.compile(rf"(?<!\p{{L}})(?P<head>{heads})\s*:\s*(?=\p{{Lu}})")
 
 
+@functools.cache
+def _shared_head_of_class() -> regex.Pattern:
+    """An office's title before a class of one kind of body and a colon ("Giám đốc các Sở: Xây
+    dựng, Tài chính, Nội vụ"): the title is each member's holder's."""
+    heads = alternation(_as_printed(_vocab()["shared_heads"]))
+    plural = alternation(_as_printed(_vocab()["plural_words"]))
+    return regex.compile(rf"(?<!\p{{L}})(?P<head>{heads})\s+(?:{plural})\s+(?P<kind>\p{{L}}+)\s*:\s*(?=\p{{Lu}})")
+
+
+def _head_class_members(k: regex.Match, after: str) -> list[str]:
+    """The holders named by "Giám đốc các Sở: A, B, C" ("Giám đốc Sở A", …), then the units listed
+    after the members (a member opening a body's own name, "…, Nội vụ, Chủ tịch UBND các huyện",
+    ends them)."""
+    kind = k.group("kind")[:1].upper() + k.group("kind")[1:]
+    if fold(kind) not in _org_phrases():
+        return _split_listed_units(k.group() + after)
+    parts = _merge_comma_names([p.strip() for p in _MEMBER_COMMA.split(after)])
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        if _starts_org(" ".join(part.split()[:4])):
+            return out + _split_listed_units(", ".join(parts[i:]))
+        out.append(f"{k.group('head')} {kind} {part}")
+    return out
+
+
 def _shared_head_units(listed: str) -> list[str]:
     """The names of a carrying-out list (:func:`_split_listed_units`), an office's title printed
     once before a colon given to each body after it of the same kind ("Giám đốc: Sở A, Sở B, Chủ
     tịch UBND các huyện" → "Giám đốc Sở A", "Giám đốc Sở B", "Chủ tịch UBND các huyện")."""
+    k = _shared_head_of_class().search(listed)
+    if k:
+        before = listed[:k.start()].strip(" ,;")
+        return (_split_listed_units(before) if before else []) + _head_class_members(k, listed[k.end():])
     m = _shared_head().search(listed)
     if not m:
         return _split_listed_units(listed)
