@@ -343,6 +343,16 @@ PROBES = [
             ('Sở Xây dựng', 'execute'),
             ('Sở Y tế', 'execute'),
             ('Ủy ban nhân dân các huyện', 'coordinate')}),
+    # A body's name after another's tail ("đóng trên địa bàn tỉnh", name_tails) and "," or "và".
+    ('body_after_name_tail',
+     ('Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các cơ quan Trung ương đóng trên địa bàn tỉnh và '
+      'Chủ tịch Ủy ban nhân dân các huyện, thị xã tập trung triển khai các nội dung sau:\n'
+      'Các cơ quan Trung ương đóng trên địa bàn tỉnh, Ủy ban nhân dân các xã, phường triển khai thực '
+      'hiện.\n'),
+     {('Chủ tịch Ủy ban nhân dân các huyện, thị xã', 'execute'),
+            ('Các cơ quan Trung ương đóng trên địa bàn tỉnh', 'execute'),
+            ('Thủ trưởng các cơ quan Trung ương đóng trên địa bàn tỉnh', 'execute'),
+            ('Ủy ban nhân dân các xã, phường', 'execute')}),
     # Not assignments: a "Yêu cầu" heading; "giao cho" a class inside a description of funds.
     ('not_requests',
      ('Kinh phí thực hiện các nhiệm vụ do Ủy ban nhân dân tỉnh giao cho các sở, ngành được bố trí '

@@ -990,3 +990,15 @@ def test_inspecting_work_in_a_later_clause_is_monitor(extracted):
     b05 = ROOT / "corpus" / "real3" / "b05_QD-1074-QD-BXD.txt"
     assert ("Ủy ban nhân dân các tỉnh, thành phố", "monitor") in pairs(extracted(b05))
     assert ("Sở Y tế", "monitor") in pairs(extracted(ROOT / "corpus" / "real2" / "p026.txt"))
+
+
+
+def test_a_body_after_a_name_tail(extracted):
+    """14 (dev): "… các sở, ban, ngành, các cơ quan Trung ương đóng trên địa bàn, UBND các xã,
+    phường, đặc khu xây dựng Kế hoạch …": the list goes on after a name's tail (name_tails) where a
+    body's capitalised name follows "," or "và" (issue 13, fifth session; the UBND was lost)."""
+    doc = extracted(REAL / "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx")
+    start = doc.text.index("các sở, ban, ngành, các cơ quan Trung ương đóng trên địa bàn, UBND")
+    got = {(r.unit, r.role) for r in doc.responsibilities if start - 80 <= r.start < start + 400}
+    assert {("UBND các xã, phường, đặc khu", "execute"), ("các cơ quan Trung ương đóng trên địa bàn", "execute"),
+            ("các sở, ban, ngành", "execute")} <= got

@@ -525,6 +525,16 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             tail = _name_tail(tokens, i)
             if tail > i:
                 cur += [t for t, _ in tokens[i:tail]]
+                # Another body's capitalised name after the tail, joined by "," or "và" ("các cơ
+                # quan Trung ương đóng trên địa bàn tỉnh và Chủ tịch UBND các huyện …"): the list
+                # goes on.
+                joint = tokens[tail][0] if tail < len(tokens) else ""
+                after_joint = " ".join(t for t, _ in tokens[tail + 1:tail + 4])
+                if (joint == "," or fold(joint) == _word("and_word")) and after_joint[:1].isupper() \
+                        and _starts_org(after_joint):
+                    finish()
+                    skip_to = tail + 1
+                    continue
             stopped_at = tail
             break
         if not cur and not (w[:1].isupper() or wl == _word("class_word") or cued and not units and i == 0
