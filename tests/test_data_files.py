@@ -304,13 +304,13 @@ WORD_LISTS = {
     "responsibilities.json": {
         "class_word": "các", "plural_words": ["các", "những"], "and_word": "và",
         "glued_connectors": ["và", "của", "với"], "related_word": "liên quan", "article_word": "Điều",
-        "assign_cues": {"assign": ["Giao"], "request": ["Đề nghị"]}, "lead_word": "chủ trì",
+        "assign_cues": {"assign": ["Giao"], "request": ["Đề nghị", "Yêu cầu"]}, "lead_word": "chủ trì",
         "assigned_lead_openings": ["là cơ quan", "là đơn vị", "là bộ phận", "làm đầu mối", "(cơ quan thường trực"],
         "standing_bodies": ["cơ quan thường trực", "bộ phận thường trực"],
         "coordinate_words": {"verb": "phối hợp", "with": "với", "along": ["cùng"]},
         "executor_labels": ["Chủ thể thực hiện", "Đơn vị thực hiện", "Cơ quan thực hiện"],
         "report_to_words": {"verb": ["báo cáo", "phản ánh", "gửi"], "object": ["kết quả"],
-                            "to": ["về", "cho", "lên", "gửi"], "via": "qua"},
+                            "to": ["về", "cho", "lên", "gửi", "đến"], "via": "qua"},
     },
 }
 

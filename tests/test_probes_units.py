@@ -252,6 +252,113 @@ PROBES = [
       'Chỉ đạo các ngân hàng, tổ chức tín dụng triển khai chính sách tín dụng ưu đãi.\n'),
      {('Ngân hàng Nhà nước chi nhánh tỉnh', 'execute'),
             ('các ngân hàng, tổ chức tín dụng', 'execute')}),
+    # Issue 13, fifth session: forms met in published plans and decisions (made-up sentences).
+    # A standing committee's name holding two verbs joined by a comma (comma_compounds).
+    ('comma_compound_names',
+     ('3. Ban Chỉ đạo phòng, chống dịch bệnh tỉnh\n'
+      'Kiểm tra, đôn đốc các địa phương thực hiện Kế hoạch.\n'
+      'Các huyện, thị xã báo cáo kết quả về Ban Chỉ huy phòng, chống thiên tai và tìm kiếm, cứu nạn '
+      'tỉnh trước ngày 15/11/2025.\n'),
+     {('Ban Chỉ huy phòng, chống thiên tai và tìm kiếm, cứu nạn tỉnh', 'report'),
+            ('Ban Chỉ đạo phòng, chống dịch bệnh tỉnh', 'execute'),
+            ('Ban Chỉ đạo phòng, chống dịch bệnh tỉnh', 'monitor'),
+            ('Các huyện, thị xã', 'execute')}),
+    # "Giao cho X" (assign_particles); "vận tải" a word of a name the tagger calls a verb.
+    ('giao_cho',
+     'Giao cho Sở Giao thông vận tải rà soát hệ thống biển báo trên các tuyến đường tỉnh.\n',
+     {('Sở Giao thông vận tải', 'execute')}),
+    # "Yêu cầu X …" opening a clause, as "Đề nghị X …".
+    ('yeu_cau_opening',
+     'Yêu cầu Ủy ban nhân dân các huyện, thị xã khẩn trương rà soát danh sách hộ nghèo.\n',
+     {('Ủy ban nhân dân các huyện, thị xã', 'execute')}),
+    # The requesting body, then "đề nghị"/"yêu cầu" (also with a colon) and the bodies asked: they
+    # execute (or lead: "chủ trì"), the requester nothing; the list goes on over ";".
+    ('requester_then_request',
+     ('Ủy ban nhân dân tỉnh đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Nông dân tỉnh tăng '
+      'cường tuyên truyền đến hội viên.\n'
+      'Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở; Chủ tịch Ủy ban nhân dân các huyện, '
+      'thị xã nghiêm túc triển khai Kế hoạch này.\n'
+      'Ủy ban nhân dân tỉnh yêu cầu: Sở Y tế chủ trì tổ chức tiêm chủng mở rộng.\n'),
+     {('Chủ tịch Ủy ban nhân dân các huyện, thị xã', 'execute'),
+            ('Giám đốc các sở', 'execute'),
+            ('Hội Nông dân tỉnh', 'execute'),
+            ('Sở Y tế', 'lead'),
+            ('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'execute')}),
+    # "báo cáo … gửi đến X": X receives the reports.
+    ('gui_den',
+     'Các sở, ngành hằng quý xây dựng báo cáo gửi đến Sở Kế hoạch và Đầu tư để tổng hợp.\n',
+     {('Các sở, ngành', 'execute'),
+            ('Sở Kế hoạch và Đầu tư', 'report')}),
+    # A class of a department's own units ("thuộc Sở", "trực thuộc Sở": name_tails).
+    ('thuoc_so',
+     ('Thủ trưởng các cơ quan, đơn vị thuộc Sở có trách nhiệm xây dựng kế hoạch chi tiết.\n'
+      'Các phòng, đơn vị trực thuộc Sở triển khai thực hiện.\n'),
+     {('Các phòng, đơn vị trực thuộc Sở', 'execute'),
+            ('Thủ trưởng các cơ quan, đơn vị thuộc Sở', 'execute')}),
+    # "X được giao (nhiệm vụ) <task>", the passive of "Giao X": X as after "Giao"; not a class
+    # before it ("Các cơ quan, đơn vị, địa phương được giao nhiệm vụ phải …": a relative clause).
+    ('duoc_giao',
+     ('Phòng Kế hoạch - Tài chính được giao nhiệm vụ thường xuyên theo dõi, đôn đốc tiến độ thực '
+      'hiện.\n'
+      'Sở Nội vụ được giao chủ trì tổ chức kiểm tra công tác cải cách hành chính.\n'
+      'Các cơ quan, đơn vị, địa phương được giao nhiệm vụ\nphải chủ động triển khai thực hiện.\n'),
+     {('Phòng Kế hoạch - Tài chính', 'execute'),
+            ('Phòng Kế hoạch - Tài chính', 'monitor'),
+            ('Sở Nội vụ', 'lead')}),
+    # "giao" before a class in lower case; not "giao ban", a meeting.
+    ('giao_lower_class',
+     ('Sở Khoa học và Công nghệ hướng dẫn, hỗ trợ kỹ thuật và giao các trường cao đẳng, viện '
+      'nghiên cứu trực thuộc triển khai các đề tài ứng dụng.\n'
+      'Tổ chức giao ban ít nhất 01 lần/quý.\n'),
+     {('Sở Khoa học và Công nghệ', 'execute'),
+            ('các trường cao đẳng, viện nghiên cứu trực thuộc', 'execute')}),
+    # A body's name alone on a line ending in ":" (no item mark) over its bulleted tasks: execute,
+    # with its tasks' roles; no units where no bullets follow a colon line.
+    ('unit_colon_over_bullets',
+     ('Sở Tài chính:\n'
+      '- Tham mưu bố trí kinh phí thực hiện Kế hoạch.\n'
+      '- Hướng dẫn thanh quyết toán kinh phí.\n'
+      'Sở Nội vụ:\n'
+      '- Phối hợp với Sở Tài chính hướng dẫn khen thưởng.\n'
+      '- Theo dõi, đôn đốc việc thực hiện.\n'
+      'Các nội dung chủ yếu như sau:\n'
+      'Rà soát văn bản.\n'),
+     {('Sở Nội vụ', 'coordinate'),
+            ('Sở Nội vụ', 'execute'),
+            ('Sở Nội vụ', 'monitor'),
+            ('Sở Tài chính', 'coordinate'),
+            ('Sở Tài chính', 'execute'),
+            ('Sở Tài chính', 'lead')}),
+    # "Các Sở: A, B, C" (a heading or a clause): each member named with the kind's head, as the
+    # addressee lists' "Các Bộ: Công an, Quốc phòng"; a member may hold a comma.
+    ('class_colon_members',
+     ('2. Các Sở: Y tế, Giáo dục và Đào tạo, Văn hóa, Thể thao và Du lịch\n'
+      'Theo chức năng, nhiệm vụ được giao triển khai thực hiện.\n'
+      'Giao các Sở: Xây dựng, Tài chính phối hợp với Ủy ban nhân dân các huyện rà soát.\n'),
+     {('Sở Giáo dục và Đào tạo', 'execute'),
+            ('Sở Tài chính', 'coordinate'),
+            ('Sở Tài chính', 'execute'),
+            ('Sở Văn hóa, Thể thao và Du lịch', 'execute'),
+            ('Sở Xây dựng', 'coordinate'),
+            ('Sở Xây dựng', 'execute'),
+            ('Sở Y tế', 'execute'),
+            ('Ủy ban nhân dân các huyện', 'coordinate')}),
+    # A body's name after another's tail ("đóng trên địa bàn tỉnh", name_tails) and "," or "và".
+    ('body_after_name_tail',
+     ('Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các cơ quan Trung ương đóng trên địa bàn tỉnh và '
+      'Chủ tịch Ủy ban nhân dân các huyện, thị xã tập trung triển khai các nội dung sau:\n'
+      'Các cơ quan Trung ương đóng trên địa bàn tỉnh, Ủy ban nhân dân các xã, phường triển khai thực '
+      'hiện.\n'),
+     {('Chủ tịch Ủy ban nhân dân các huyện, thị xã', 'execute'),
+            ('Các cơ quan Trung ương đóng trên địa bàn tỉnh', 'execute'),
+            ('Thủ trưởng các cơ quan Trung ương đóng trên địa bàn tỉnh', 'execute'),
+            ('Ủy ban nhân dân các xã, phường', 'execute')}),
+    # Not assignments: a "Yêu cầu" heading; "giao cho" a class inside a description of funds.
+    ('not_requests',
+     ('Kinh phí thực hiện các nhiệm vụ do Ủy ban nhân dân tỉnh giao cho các sở, ngành được bố trí '
+      'trong dự toán.\n'
+      '2. Yêu cầu\nBảo đảm thiết thực, hiệu quả.\n'),
+     set()),
 ]
 
 
@@ -363,3 +470,53 @@ def test_school_plan_units():
             ('Phó Hiệu trưởng', 'execute'),
             ('Phó Hiệu trưởng', 'monitor'),
             ('Tổ chuyên môn', 'execute')}
+
+
+
+DECISION_CAN_CU = ('ỦY BAN NHÂN DÂN\n'
+ 'TỈNH QUẢNG NAM\n'
+ 'Số: 210/QĐ-UBND\n'
+ 'Quảng Nam, ngày 12 tháng 6 năm 2025\n'
+ 'QUYẾT ĐỊNH\n'
+ 'Về việc ban hành Kế hoạch phát triển du lịch cộng đồng năm 2025\n'
+ 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n'
+ 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n'
+ 'Xét đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch,\n'
+ 'QUYẾT ĐỊNH:\n'
+ 'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển du lịch cộng đồng năm 2025.\n'
+ 'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n'
+ 'Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Văn hóa, Thể thao và Du lịch; Chủ tịch '
+ 'Ủy ban nhân dân các huyện, thị xã căn cứ Quyết định thi hành./.\n'
+ 'Nơi nhận:\n'
+ '- Như Điều 3;\n'
+ '- Lưu: VT.\n'
+ 'KT. CHỦ TỊCH\n'
+ 'PHÓ CHỦ TỊCH\n'
+ 'Trần Văn Nam\n')
+
+
+def test_decision_carried_out_can_cu():
+    # "… căn cứ Quyết định thi hành" closes a decision as "chịu trách nhiệm thi hành" does
+    # (carry_out_phrases; issue 13, fifth session).
+    assert pairs(DECISION_CAN_CU) == {('Chánh Văn phòng Ủy ban nhân dân tỉnh', 'execute'),
+            ('Chủ tịch Ủy ban nhân dân các huyện, thị xã', 'execute'),
+            ('Giám đốc Sở Văn hóa, Thể thao và Du lịch', 'execute')}
+
+
+
+def test_decision_office_class_colon():
+    # "Giám đốc các Sở: A, B, C" in a decision's closing article: the title is each member's
+    # holder's ("Giám đốc Sở Công Thương", …), as "Giám đốc: Sở A, Sở B" (shared_heads); the list
+    # ends at a body's own name (issue 13, fifth session).
+    text = DECISION_CAN_CU.replace(
+        'Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Văn hóa, Thể thao và Du lịch; Chủ tịch '
+        'Ủy ban nhân dân các huyện, thị xã căn cứ Quyết định thi hành./.',
+        'Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở: Công Thương, Văn hóa, Thể thao và '
+        'Du lịch, Tài chính, Chủ tịch Ủy ban nhân dân các huyện, thị xã chịu trách nhiệm thi hành Quyết '
+        'định này./.')
+    assert text != DECISION_CAN_CU
+    assert pairs(text) == {('Chánh Văn phòng Ủy ban nhân dân tỉnh', 'execute'),
+            ('Chủ tịch Ủy ban nhân dân các huyện, thị xã', 'execute'),
+            ('Giám đốc Sở Công Thương', 'execute'),
+            ('Giám đốc Sở Tài chính', 'execute'),
+            ('Giám đốc Sở Văn hóa, Thể thao và Du lịch', 'execute')}

@@ -647,7 +647,9 @@ def test_requests_opening_a_clause_and_paragraphs_of_the_implementation_part():
     """Made-up forms: "Đề nghị X và Y …" as a paragraph (execute; not "Hồ sơ đề nghị Chủ tịch UBND tỉnh
     tặng Bằng khen", a dossier's name, 14_KH-thi-dua); a paragraph opening with units and a verb
     ("Văn phòng UBND tỉnh theo dõi, đôn đốc": monitor; "Sở Tài chính và Sở Nội vụ hướng dẫn": execute;
-    "X có trách nhiệm …"); the issuer directing others ("Ủy ban nhân dân tỉnh yêu cầu …") names none."""
+    "X có trách nhiệm …"); the issuer directing others ("Ủy ban nhân dân tỉnh yêu cầu …") is given
+    nothing, those it asks to act execute (SPEC §2.1, as the dev annotation of b06 lists them: "Chủ
+    tịch Ủy ban nhân dân tỉnh yêu cầu Công an tỉnh, …"; issue 13, fifth session)."""
     assert _plan_units("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh "
                        "tăng cường tuyên truyền.\n") == [
         ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "execute"), ("các tổ chức chính trị - xã hội tỉnh", "execute")]
@@ -658,7 +660,7 @@ def test_requests_opening_a_clause_and_paragraphs_of_the_implementation_part():
         ("Sở Tài chính", "execute"), ("Sở Nội vụ", "execute")]
     assert _plan_units("Sở Y tế có trách nhiệm hướng dẫn các cơ sở y tế.\n") == [("Sở Y tế", "execute")]
     assert _plan_units("Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành nghiêm túc triển khai "
-                       "thực hiện.\n") == []
+                       "thực hiện.\n") == [("Thủ trưởng các sở, ban, ngành", "execute")]
 
 
 def test_reports_through_a_body_and_requests_to_watch():
@@ -774,9 +776,12 @@ def test_bodies_whose_head_is_four_words_long():
 def test_the_bodies_carrying_out_a_decision_after_a_sentence_ending_a_line(extracted):
     """22 (dev, the Prime Minister's QĐ 115/2004 in the official gazette): "Điều 3. Bộ trưởng Bộ Tài
     chính chịu trách nhiệm hướng dẫn thi hành Quyết định này.\\nCác Bộ trưởng, … chịu trách nhiệm
-    thi hành Quyết định này": the first sentence ends at its full stop before the line break."""
+    thi hành Quyết định này": the first sentence ends at its full stop before the line break. ("trường
+    hợp giao cho Quỹ tài chính địa phương thực hiện nhiệm vụ bảo lãnh": "giao cho" before a
+    capitalised name, assign_particles.)"""
     units = [(r.unit, r.role) for r in extracted(LEGACY / "22_QD-115-2004-QD-TTg_tcvn3-font.pdf").responsibilities]
-    assert units == [("Bộ trưởng Bộ Tài chính", "execute"), ("Các Bộ trưởng", "execute"),
+    assert units == [("Quỹ tài chính địa phương", "execute"), ("Bộ trưởng Bộ Tài chính", "execute"),
+                     ("Các Bộ trưởng", "execute"),
                      ("Thủ trưởng cơ quan ngang Bộ", "execute"), ("Thủ trưởng cơ quan thuộc Chính phủ", "execute"),
                      ("Chủ tịch Uỷ ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "execute")]
 
@@ -985,3 +990,15 @@ def test_inspecting_work_in_a_later_clause_is_monitor(extracted):
     b05 = ROOT / "corpus" / "real3" / "b05_QD-1074-QD-BXD.txt"
     assert ("Ủy ban nhân dân các tỉnh, thành phố", "monitor") in pairs(extracted(b05))
     assert ("Sở Y tế", "monitor") in pairs(extracted(ROOT / "corpus" / "real2" / "p026.txt"))
+
+
+
+def test_a_body_after_a_name_tail(extracted):
+    """14 (dev): "… các sở, ban, ngành, các cơ quan Trung ương đóng trên địa bàn, UBND các xã,
+    phường, đặc khu xây dựng Kế hoạch …": the list goes on after a name's tail (name_tails) where a
+    body's capitalised name follows "," or "và" (issue 13, fifth session; the UBND was lost)."""
+    doc = extracted(REAL / "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx")
+    start = doc.text.index("các sở, ban, ngành, các cơ quan Trung ương đóng trên địa bàn, UBND")
+    got = {(r.unit, r.role) for r in doc.responsibilities if start - 80 <= r.start < start + 400}
+    assert {("UBND các xã, phường, đặc khu", "execute"), ("các cơ quan Trung ương đóng trên địa bàn", "execute"),
+            ("các sở, ban, ngành", "execute")} <= got

@@ -101,6 +101,7 @@ def _word_patterns() -> SimpleNamespace:
     """The patterns of the vocabulary's function words, compiled once."""
     v = _vocab()
     assign, request = v["assign_cues"]["assign"], v["assign_cues"]["request"]
+    particle = alternation(v["assign_particles"])
     article = alternation([v["article_word"]])
     coordinate, report = v["coordinate_words"], v["report_to_words"]
     return SimpleNamespace(
@@ -108,14 +109,24 @@ def _word_patterns() -> SimpleNamespace:
         # ("Trách nhiệm của Sở Nội vụ", "Nhiệm vụ của các sở, ban, ngành": a unit's heading whose
         # name follows its duty's words; duty_openings.)
         clause_opening=regex.compile(
-            rf"^[\s\-+•]*(?:(?P<cue>{alternation(_as_printed(request + assign + v['duty_openings']))})\s*:?\s+)?"),
+            rf"^[\s\-+•]*(?:(?P<cue>{alternation(_as_printed(request + assign + v['duty_openings']))})\s*:?\s+"
+            rf"(?:(?:{particle})\s+)?)?"),
         # A task opening with its own units' cue, as printed ("Giao Văn phòng ...").
         own_subject=regex.compile(rf"(?:{alternation(assign + request)})\s"),
         # "Giao X …" anywhere, and "Đề nghị X …" opening a clause (SPEC §2.1: "đề nghị Tòa án nhân
         # dân tỉnh …" executes; not "Hồ sơ đề nghị Chủ tịch UBND tỉnh tặng Bằng khen", a dossier's
         # name); a name must open in capitals after it ("đề nghị khen thưởng" names none).
-        assign=regex.compile(rf"(?<!\p{{L}})(?:{alternation(_as_printed(assign))})\s+"
-                             rf"|(?:^|(?<=[\n;:.,(][ \t]*))(?:{alternation(_as_printed(request))})\s+"),
+        # ("Giao cho X …": assign_particles; inside a clause only before a capitalised name, "UBND
+        # tỉnh giao cho Sở Y tế …", "trường hợp giao cho Quỹ tài chính địa phương thực hiện …", not
+        # before a class, "kinh phí thực hiện các nhiệm vụ do Thủ tướng Chính phủ giao cho các bộ,
+        # cơ quan ngang bộ": the tasks' description. "Yêu cầu: X …", a colon after a request's word.)
+        assign=regex.compile(rf"(?:^|(?<=[\n;:.,(][ \t]*))(?:{alternation(_as_printed(assign))})\s+(?:{particle})\s+"
+                             rf"|(?<!\p{{L}})(?:{alternation(_as_printed(assign))})\s+(?:(?:{particle})\s+(?=\p{{Lu}}))?"
+                             rf"|(?:^|(?<=[\n;:.,(][ \t]*))(?:{alternation(_as_printed(request))})(?:[ \t]*:)?\s+"),
+        # A request's word after the requesting body ("Chủ tịch UBND tỉnh đề nghị X …", "UBND tỉnh
+        # yêu cầu: X …"): the body's name before it is checked by :func:`_assigned_units`.
+        request_after_body=regex.compile(rf"(?<=\p{{L}}[ \t]+)(?:{alternation([w.lower() for w in request])})"
+                                         rf"(?:[ \t]*:)?[ \t]+(?=\p{{Lu}}|(?:{alternation([v['class_word']])})\s)"),
         item_number=regex.compile(rf"^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|{article}\s+\d+\s*[.:])\s*"),
         article_opening=regex.compile(rf"^\s*(?:{article}\s+\d+\s*[.:]\s*)?"),  # "Điều 3." before the list
         standing_body=regex.compile(rf"(?i){alternation(v['standing_bodies'])}"),
@@ -298,6 +309,9 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     colon_rest = after_colon is not None and not rest.strip()
     if after_colon is not None and colon_rest:
         rest = after_colon.strip()
+        members = _class_list_members(units, rest, heads)
+        if members is not None:
+            return members
     # A short heading naming more bodies after the verb ("Bộ Chỉ huy quân sự tỉnh chỉ đạo lực
     # lượng Bộ đội Biên phòng và đề nghị ..."): only when it opens with a unit itself.
     if not long_clause and not colon_rest and "." not in c and any(_is_named_unit(u, heads) for u in units):
@@ -310,6 +324,39 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     units = [u.strip(" ,") for u in units if _is_named_unit(u, heads)]
     units = [u for u in units if not is_generic(u) and len(u) > 2]
     return units, rest
+
+
+def _class_list_members(units: list[str], after_colon: str, heads=()) -> tuple[list[str], str] | None:
+    """A class of one kind of body ending the units before a colon and its members' names after it ("Các Sở: Y
+    tế, Giáo dục và Đào tạo, Văn hóa, Thể thao và Du lịch theo chức năng, nhiệm vụ …"): each
+    member named with the kind's head ("Sở Y tế", … as the addressee lists' "Các Bộ: Công an,
+    Quốc phòng": :func:`_class_members`), the last one's name ending where its words stop being
+    a name, and the words after it; None where the clause is no such list."""
+    if not units or not after_colon[:1].isupper():
+        return None
+    # (An office's title may come first, "Giám đốc các Sở: Xây dựng, Tài chính": shared_heads;
+    # other units before the class are kept: "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: …".)
+    *title, plural, kind = units[-1].split() if len(units[-1].split()) >= 2 else ["", "", ""]
+    if fold(plural) not in _folded_vocab("plural_words") or fold(kind) not in _org_phrases() \
+            or title and " ".join(title) not in _vocab()["shared_heads"]:
+        return None
+    head = " ".join(title + [kind[:1].upper() + kind[1:]])
+    listed = _CLAUSE_BREAK.split(after_colon, maxsplit=1)[0]
+    parts = _merge_comma_names([p.strip() for p in _MEMBER_COMMA.split(listed)])
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return None
+    # The members end before a part opening a body's own name ("…, Tài chính, Chủ tịch UBND các
+    # huyện chịu trách nhiệm …"): the units named from there on follow them.
+    own = next((i for i, p in enumerate(parts) if i and _starts_org(" ".join(p.split()[:4]))), None)
+    if own is not None:
+        more, rest = leading_units(", ".join(parts[own:]), heads)
+        members = [f"{head} {p}" for p in parts[:own]] + more
+    else:
+        last, rest = leading_units(f"{head} {parts[-1]}", heads)
+        if not last or not last[0].startswith(head):
+            return None
+        members = [f"{head} {p}" for p in parts[:-1]] + [last[0]]
+    return units[:-1] + members, f"{rest} {after_colon[len(listed):]}".strip()
 
 
 # The words of a name the tagger cut at a word it calls a verb, up to the place the name ends in
@@ -363,11 +410,22 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             units.append(" ".join(cur).replace(" ,", ","))
             cur.clear()
 
+    skip_to = 0  # the index after a compound already taken
     for i, (w, tag) in enumerate(tokens):
+        if i < skip_to:
+            continue
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
         # The next three words, as a head may be tagged apart ("Chánh" "Văn phòng").
         following = " ".join(t for t, _ in tokens[i + 1:i + 4])
         wl = fold(w)
+        # Two verbs joined by a comma into one word of a name ("Ban Chỉ đạo phòng, chống tham nhũng
+        # tỉnh", "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm, cứu nạn": comma_compounds), as
+        # names of standing committees are written: taken whole, whatever the tagger calls them.
+        compound = _comma_compound_at(tokens, i) if cur else 0
+        if compound:
+            cur += [t for t, _ in tokens[i:i + compound]]
+            skip_to = i + compound
+            continue
         if w == "," and cur and fold(nxt) in _folded_vocab("appositive_heads") \
                 and not any(fold(t) in _folded_vocab("plural_words") for t in cur[:3]):
             # "Công an tỉnh, Cơ quan Thường trực Ban Chỉ đạo …": an apposition, as after " - " (a
@@ -467,6 +525,16 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             tail = _name_tail(tokens, i)
             if tail > i:
                 cur += [t for t, _ in tokens[i:tail]]
+                # Another body's capitalised name after the tail, joined by "," or "và" ("các cơ
+                # quan Trung ương đóng trên địa bàn tỉnh và Chủ tịch UBND các huyện …"): the list
+                # goes on.
+                joint = tokens[tail][0] if tail < len(tokens) else ""
+                after_joint = " ".join(t for t, _ in tokens[tail + 1:tail + 4])
+                if (joint == "," or fold(joint) == _word("and_word")) and after_joint[:1].isupper() \
+                        and _starts_org(after_joint):
+                    finish()
+                    skip_to = tail + 1
+                    continue
             stopped_at = tail
             break
         if not cur and not (w[:1].isupper() or wl == _word("class_word") or cued and not units and i == 0
@@ -479,6 +547,28 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
 
 
 _GLUED_CAPITAL = regex.compile(r"\p{L}-\p{Lu}")
+
+
+@functools.cache
+def _comma_compounds() -> tuple[tuple[str, str], ...]:
+    """The two parts of each comma_compounds phrase, folded ("phòng", "chống")."""
+    pairs = (fold(c).split(", ", 1) for c in _vocab()["comma_compounds"])
+    return tuple((a, b) for a, b in pairs)
+
+
+def _comma_compound_at(tokens: list[tuple[str, str]], i: int) -> int:
+    """The number of tokens from ``i`` on that spell a comma compound ("phòng" "," "chống"), 0
+    if none does."""
+    for a, b in _comma_compounds():
+        needed = a.split() + [","] + b.split()
+        got: list[str] = []
+        for k in range(i, min(len(tokens), i + len(needed))):
+            got += fold(tokens[k][0]).split()
+            if got == needed:
+                return k + 1 - i
+            if got != needed[:len(got)]:
+                break
+    return 0
 
 
 def _class_kinds_go_on(cur: list[str], following: str) -> bool:
@@ -958,6 +1048,9 @@ def units_from_paragraphs(text: str, index: SectionIndex, deadlines: _Deadlines,
             units, rest = leading_units(_after_preamble(line) or line, cued=bool(_after_preamble(line)))
             units = [u for u in units if " " in u.strip()]
             rest = rest.strip()
+            if units and not rest and line.rstrip().endswith(":"):
+                _unit_over_bullets(text, ls, part.end, units, deadlines, found)
+                continue
             if not units or not rest or rest[:1] in ":;,.(":
                 continue
             rest_fold = fold(rest)
@@ -973,6 +1066,31 @@ def units_from_paragraphs(text: str, index: SectionIndex, deadlines: _Deadlines,
             for name in units:
                 for role in sorted(roles, key=_ROLE_ORDER.index):
                     found.add(name, role, ls, end, [" ".join(line.split())], deadlines.within(ls, end))
+
+
+def _unit_over_bullets(text: str, ls: int, hi: int, units: list[str], deadlines: _Deadlines,
+                       found: _Collector) -> None:
+    """A line of units alone ending in ":" with no item mark, over the bulleted lines of their
+    tasks ("Sở Tài chính:\n- Tham mưu bố trí kinh phí …\n- Hướng dẫn …"), as plans list each
+    body's duties under its name: the units execute, with the roles their tasks' cues give (as
+    under a numbered heading); nothing where no bulleted line follows."""
+    tasks: list[str] = []
+    end = ls
+    next_line = text.find("\n", ls, hi)
+    for _bs, be, bline in lines_of(text, next_line + 1 if next_line >= 0 else hi, hi):
+        if not _BULLET.match(bline.lstrip()):
+            break
+        tasks.append(" ".join(_BULLET.sub("", bline.lstrip()).split()))
+        end = be
+    if not tasks:
+        return
+    roles = {"execute"}
+    for task in tasks:
+        if not _names_own_subject(task):
+            roles |= _cue_roles(fold(task))
+    for name in units:
+        for role in sorted(roles, key=_ROLE_ORDER.index):
+            found.add(name, role, ls, end, tasks, deadlines.within(ls, end))
 
 
 @functools.cache
@@ -1139,12 +1257,50 @@ def _task_texts(text: str, sec: Section, children: list[Section], tasks: list[st
 _UNIT_IN_BRACKETS = regex.compile(r"[ \t]*\(([^()\n]{3,80})\)")
 
 
+_SEMICOLON_ON = regex.compile(r"[ \t]*;[ \t]*")
+
+
+def _assignment_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Where the units given a task by "Giao X", "Đề nghị X", "Yêu cầu X" begin, and by a
+    request's word after the requesting body opening its clause ("Chủ tịch Ủy ban nhân dân tỉnh
+    đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, … triển khai thực hiện", "Ủy ban nhân dân
+    tỉnh yêu cầu: Ban Dân tộc chủ trì …", as letters and plans of a People's Committee word their
+    requests); the requester itself is given nothing."""
+    starts = [lo + m.end() for m in _word_patterns().assign.finditer(text[lo:hi])]
+    for m in _word_patterns().request_after_body.finditer(text, lo, hi):
+        cs = _clause_start(text, lo, m.start())
+        requester, rest = leading_units(text[cs:m.start()])
+        if requester and not rest.strip() and m.end() not in starts:
+            starts.append(m.end())
+    return sorted(starts)
+
+
+def _after_assign_word(text: str, s: int) -> bool:
+    """Whether the cue ending at ``s`` is "Giao" (or "Giao cho"), not a request's word."""
+    words = fold(text[max(0, s - 12):s]).split()
+    assign = {fold(w) for w in _vocab()["assign_cues"]["assign"]}
+    return bool(words) and (words[-1] in assign or len(words) > 1 and words[-2] in assign)
+
+
 def _assigned_units(text: str, lo: int, hi: int, found: _Collector) -> None:
     """"Giao X chủ trì ..." or "Giao X là cơ quan thường trực" (X lead); "Giao X <task>" (X
     execute)."""
-    for m in _word_patterns().assign.finditer(text[lo:hi]):
-        s = lo + m.end()
-        names, end = _units_at(text, s, hi)
+    for s in _assignment_starts(text, lo, hi):
+        # (After "giao" a class may open in lower case with its class word, "… và giao các trường
+        # đại học, viện nghiên cứu trực thuộc triển khai …" (p037); not "giao ban ít nhất 01
+        # lần/tháng", a meeting's name. After a request's word it is left as before: the dev
+        # annotations name the classes asked there in other words, p015, p024.)
+        lower_class = text.startswith(_word("class_word") + " ", s) and _after_assign_word(text, s)
+        names, end = _units_at(text, s, hi, cued=lower_class)
+        # The list goes on over ";" where a unit opens the next part ("Chủ tịch UBND tỉnh yêu cầu
+        # Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh; các cơ quan Trung ương đóng trên địa
+        # bàn tỉnh và Chủ tịch UBND các huyện tập trung …": each kind of body its own part).
+        while names:
+            semi = _SEMICOLON_ON.match(text, end, hi)
+            more, more_end = _units_at(text, semi.end(), hi, cued=True) if semi else ([], end)
+            if not more:
+                break
+            names, end = names + more, more_end
         # A unit of the body in brackets after it ("Giao Văn phòng Ủy ban nhân dân tỉnh (Trung tâm
         # Phục vụ hành chính công tỉnh) tham mưu …"): given the task too, the cue read after it.
         inner = _UNIT_IN_BRACKETS.match(text, end, hi) if names else None
@@ -1152,19 +1308,46 @@ def _assigned_units(text: str, lo: int, hi: int, found: _Collector) -> None:
             more, rest = leading_units(inner.group(1))
             if more and not rest.strip():
                 names, end = names + more, inner.end()
-        after = fold(text[end:end + 60]).lstrip(" ,")
-        lead = after.startswith(_word("lead_word")) or after.startswith(_folded_lead_after()) \
-            or after.startswith(tuple(_folded_vocab("assigned_lead_openings")))
-        # A task of watching others' work ("Đề nghị Thường trực HĐND tỉnh giám sát …", "Giao Văn
-        # phòng UBND tỉnh theo dõi, đôn đốc …") makes the units monitor too.
-        cued = _cue_roles(after.split(";")[0])
-        # (And a task of advising the body above, "Giao Văn phòng … tham mưu Ủy ban nhân dân tỉnh
-        # …", SPEC §2.1 lead, besides execute.)
-        for name in names:
-            found.add(name, "lead" if lead else "execute", s, end)
-            for role in ("lead", "monitor"):
-                if role in cued:
-                    found.add(name, role, s, end)
+        _add_assigned(text, names, s, end, end, found)
+
+
+def _add_assigned(text: str, names: list[str], s: int, end: int, task_at: int, found: _Collector) -> None:
+    """The units given the task opening at ``task_at``: lead where it opens with "chủ trì" or a
+    lead phrase, else execute; lead and monitor too where its cues say so."""
+    after = fold(text[task_at:task_at + 60]).lstrip(" ,")
+    lead = after.startswith(_word("lead_word")) or after.startswith(_folded_lead_after()) \
+        or after.startswith(tuple(_folded_vocab("assigned_lead_openings")))
+    # A task of watching others' work ("Đề nghị Thường trực HĐND tỉnh giám sát …", "Giao Văn
+    # phòng UBND tỉnh theo dõi, đôn đốc …") makes the units monitor too.
+    cued = _cue_roles(after.split(";")[0])
+    # (And a task of advising the body above, "Giao Văn phòng … tham mưu Ủy ban nhân dân tỉnh
+    # …", SPEC §2.1 lead, besides execute.)
+    for name in names:
+        found.add(name, "lead" if lead else "execute", s, end)
+        for role in ("lead", "monitor"):
+            if role in cued:
+                found.add(name, role, s, end)
+
+
+@functools.cache
+def _passive_assign() -> regex.Pattern:
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(_vocab()['passive_assign_cues'])})\s+", regex.I)
+
+
+def _units_given_a_task(text: str, lo: int, hi: int, found: _Collector) -> None:
+    """"X được giao (nhiệm vụ) <task>", the passive of "Giao X <task>" ("Sở Nội vụ được giao chủ
+    trì tổ chức kiểm tra …": lead; "Vụ Kế hoạch - Tài chính được giao nhiệm vụ thường xuyên theo
+    dõi, đôn đốc …": execute and monitor): the units opening the clause, and nothing else before
+    the cue (not "các nhiệm vụ được giao", the tasks, nor "… đã được giao", a review), not a
+    class of bodies."""
+    for m in _passive_assign().finditer(text, lo, hi):
+        cs = _clause_start(text, lo, m.start())
+        names, rest = leading_units(text[cs:m.start()])
+        # (A class before it is mostly a relative clause, "Các cơ quan, đơn vị, địa phương được
+        # giao nhiệm vụ phải tích cực …" (d02): those given tasks elsewhere; a named body's is the
+        # assignment itself.)
+        if names and not rest.strip() and fold(names[0].split()[0]) not in _folded_vocab("plural_words"):
+            _add_assigned(text, names, cs, m.start(), m.end(), found)
 
 
 def _units_before_lead_phrases(text: str, lo: int, hi: int, found: _Collector) -> None:
@@ -1418,10 +1601,39 @@ def _shared_head() -> regex.Pattern:
     return regex.compile(rf"(?<!\p{{L}})(?P<head>{heads})\s*:\s*(?=\p{{Lu}})")
 
 
+@functools.cache
+def _shared_head_of_class() -> regex.Pattern:
+    """An office's title before a class of one kind of body and a colon ("Giám đốc các Sở: Xây
+    dựng, Tài chính, Nội vụ"): the title is each member's holder's."""
+    heads = alternation(_as_printed(_vocab()["shared_heads"]))
+    plural = alternation(_as_printed(_vocab()["plural_words"]))
+    return regex.compile(rf"(?<!\p{{L}})(?P<head>{heads})\s+(?:{plural})\s+(?P<kind>\p{{L}}+)\s*:\s*(?=\p{{Lu}})")
+
+
+def _head_class_members(k: regex.Match, after: str) -> list[str]:
+    """The holders named by "Giám đốc các Sở: A, B, C" ("Giám đốc Sở A", …), then the units listed
+    after the members (a member opening a body's own name, "…, Nội vụ, Chủ tịch UBND các huyện",
+    ends them)."""
+    kind = k.group("kind")[:1].upper() + k.group("kind")[1:]
+    if fold(kind) not in _org_phrases():
+        return _split_listed_units(k.group() + after)
+    parts = _merge_comma_names([p.strip() for p in _MEMBER_COMMA.split(after)])
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        if _starts_org(" ".join(part.split()[:4])):
+            return out + _split_listed_units(", ".join(parts[i:]))
+        out.append(f"{k.group('head')} {kind} {part}")
+    return out
+
+
 def _shared_head_units(listed: str) -> list[str]:
     """The names of a carrying-out list (:func:`_split_listed_units`), an office's title printed
     once before a colon given to each body after it of the same kind ("Giám đốc: Sở A, Sở B, Chủ
     tịch UBND các huyện" → "Giám đốc Sở A", "Giám đốc Sở B", "Chủ tịch UBND các huyện")."""
+    k = _shared_head_of_class().search(listed)
+    if k:
+        before = listed[:k.start()].strip(" ,;")
+        return (_split_listed_units(before) if before else []) + _head_class_members(k, listed[k.end():])
     m = _shared_head().search(listed)
     if not m:
         return _split_listed_units(listed)
@@ -1492,6 +1704,7 @@ def units_from_sentences(text: str, layout: Layout, found: _Collector) -> None:
     in the content of a document a decision issues (:meth:`Layout.body_spans`)."""
     for lo, hi in layout.body_spans():  # (the body, and a plan a decision issues: its content)
         _assigned_units(text, lo, hi, found)
+        _units_given_a_task(text, lo, hi, found)
         _units_before_lead_phrases(text, lo, hi, found)
         _units_before_lead_word(text, lo, hi, found)
         _coordinating_units(text, lo, hi, found)
