@@ -283,7 +283,7 @@ WORD_LISTS = {
                             "liên quan", "liên tịch", "tại", "phê duyệt", "ban hành", "cho", "các", "nhiệm", "giai"],
         "congress_words": {"strict": ["lần thứ", "toàn quốc", "đại biểu"],
                            "loose": ["đại biểu", "lần", "toàn quốc", "công đoàn", "đảng"]},
-        "all_levels": "các cấp", "congress_or_plenum": ["Đại hội", "đại hội", "Trung ương", "Hội nghị"],
+        "all_levels": "các cấp", "congress_or_plenum": ["Đại hội", "đại hội", "Trung ương", "Hội nghị", "hội nghị"],
         "of_word": "của", "law_type": "Luật", "law_heads": ["Luật", "Bộ luật", "Pháp lệnh"],
         "law_list_not_words": ["và", "được", "đã", "theo", "tại"],
         "named_law_heads": ["luật", "bộ luật", "hiến pháp", "pháp lệnh", "công ước", "điều lệ"],

@@ -478,6 +478,7 @@ _DATE_WORD_NEXT = regex.compile(rf"\s+(?={_YEAR}|{_DAY}|{_MONTH})")
 # "của" and a body's name in capitals, up to four words ("của Đảng", "của Đảng Cộng sản Việt Nam").
 _OF_BODY = regex.compile(rf"[ \t]+{alternation([_V['of_word']])}[ \t]+"
                          rf"\p{{Lu}}\p{{L}}*(?:[ \t]+\p{{Lu}}\p{{L}}*){{0,3}}")
+_AFTER_NUMERAL = regex.compile(r"(?<=\s(?:[IVXLC]+|\d{1,2}))(?:[ \t]+\p{Ll}+)+[ \t]*$")
 _OF_NEXT = regex.compile(rf"\s*,?\s*{alternation([_V['of_word']])}\s")
 # "Nghị quyết Hội nghị lần thứ bảy, Ban Chấp hành Trung ương Đảng khóa X": after a comma, the body
 # that held the congress or plenum goes on in its resolution's name.
@@ -724,12 +725,21 @@ def _named_references(text: str, m: regex.Match, end: int) -> list[_Found]:
         if amending is not None:
             return amending
     name_end = _named_end(text, rest_start, end, inner)
+    # "Nghị quyết Đại hội XIII đề ra", "... lần thứ IX giao": words in lower case after a congress's or
+    # a plenum's numeral, none of its name's words, are the sentence's verb.
+    if _CONGRESS_OR_PLENUM.search(head) and (verb := _AFTER_NUMERAL.search(text, rest_start, name_end)) \
+            and _first_word(text, verb.start() + 1) not in _CONGRESS_NAME_WORDS:
+        name_end = verb.start()
     # A congress's resolution names its body after "của" ("Nghị quyết Đại hội XIII của Đảng"):
     # without it "Nghị quyết Đại hội XIII" is any body's thirteenth congress.
     if _CONGRESS_OR_PLENUM.search(head) and (held := _PLENUM_BODY_NEXT.match(text, name_end, end)):
         name_end = _named_end(text, held.end(), end, inner)
     if fold(head).startswith(_CONGRESS_RESOLUTION) and (body := _OF_BODY.match(text, name_end, end)):
         name_end = body.end()
+    # "Nghị quyết Hội nghị Trung ương 4 (khóa XI)": the term in parentheses tells one plenum from
+    # another's of the same number.
+    if _CONGRESS_OR_PLENUM.search(head) and (term := _TERM_NEXT.match(text, name_end, end)):
+        name_end = term.end()
     # "Bộ luật Hình sự năm 2015 sửa đổi, bổ sung năm 2017": the name ends at its year; the
     # amendments after it are a note on the text in force, not part of the name.
     if fold(head) in _LAW_HEADS and (amended := _amended_after_year().search(text, rest_start, name_end)):
