@@ -222,6 +222,8 @@ PROBES = [
  ("strategy-counted-years", "pre", "Thực hiện Chiến lược phát triển kinh tế - xã hội 10 năm 2011 - 2020 và Kế hoạch phát triển kinh tế - xã hội 5 năm 2016 - 2020;",
   set(), {("Chiến lược", "Chiến lược phát triển kinh tế - xã hội 10 năm 2011 - 2020"),
           ("Kế hoạch", "Kế hoạch phát triển kinh tế - xã hội 5 năm 2016 - 2020")}),
+ ("strategy-counted-parens", "pre", "Thực hiện Chiến lược phát triển kinh tế - xã hội 10 năm (2011 - 2020);",
+  set(), {("Chiến lược", "Chiến lược phát triển kinh tế - xã hội 10 năm (2011 - 2020)")}),
  ("law-list-comma-name", "pre", "Căn cứ Luật Thi đua, khen thưởng và Luật Viên chức ngày 25 tháng 11 năm 2019;",
   set(), {(L, "Luật Thi đua, khen thưởng"), (L, "Luật Viên chức")}),
  ("code-amended-year", "pre", "Căn cứ Bộ luật Tố tụng hình sự năm 2015 sửa đổi, bổ sung năm 2021;",

@@ -811,9 +811,9 @@ def _programme_ref() -> regex.Pattern:
           # ... về ..., giai đoạn 2023-2028", "Kế hoạch này"): those open with these words.
           [ \t]+(?!(?:{not_first})(?!\p{{L}}))(?P<words>[^;.\n:“”"()\d]{{3,200}}?)
           # Or a count of years before the span: "Chiến lược phát triển kinh tế - xã hội 10 năm
-          # 2021 - 2030", "Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025".
+          # 2021 - 2030", "Kế hoạch phát triển kinh tế - xã hội 5 năm (2021 - 2025)".
           (?:\s(?:{span})\s+\d{{4}}\s*[-–]\s*\d{{4}}|\s(?:{until})\s+\d{{4}}
-           |\s\d{{1,2}}\s+(?:{counted})\s+\d{{4}}\s*[-–]\s*\d{{4}})
+           |\s\d{{1,2}}\s+(?:{counted})\s+(?:\d{{4}}\s*[-–]\s*\d{{4}}|\(\d{{4}}\s*[-–]\s*\d{{4}}\)))
           # An outlook or an open end after the period: ", tầm nhìn đến năm 2050", "và định
           # hướng đến năm 2030", "và những năm tiếp theo".
           (?:,?\s*(?:{_AND}\s+)?(?:{outlook})\s+\d{{4}}|\s+(?:{open_end}))*
