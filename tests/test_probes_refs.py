@@ -215,6 +215,40 @@ PROBES = [
  ("qdi-tw", "body", "1. Thực hiện nghiêm Chỉ thị số 05-CT/TW, Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương.",
   {(CT, "05", "CT/TW"), ("Quy định", "08", "QĐi/TW")}, set()),
  ("described-plan", "pre", "Thực hiện Kế hoạch ngày 05/4/2023 của UBND tỉnh về triển khai công tác chuyển đổi số;", set(), set()),
+
+ # ---- fifth session: forms of "Căn cứ"/"Thực hiện" clauses read in real openings (made-up citations)
+ ("plenum-comma-body", "pre", "Thực hiện Nghị quyết Hội nghị lần thứ năm, Ban Chấp hành Trung ương Đảng khóa XI về một số vấn đề về chính sách xã hội;",
+  set(), {(NQ, "Nghị quyết Hội nghị lần thứ năm, Ban Chấp hành Trung ương Đảng khóa XI")}),
+ ("strategy-counted-years", "pre", "Thực hiện Chiến lược phát triển kinh tế - xã hội 10 năm 2011 - 2020 và Kế hoạch phát triển kinh tế - xã hội 5 năm 2016 - 2020;",
+  set(), {("Chiến lược", "Chiến lược phát triển kinh tế - xã hội 10 năm 2011 - 2020"),
+          ("Kế hoạch", "Kế hoạch phát triển kinh tế - xã hội 5 năm 2016 - 2020")}),
+ ("strategy-counted-parens", "pre", "Thực hiện Chiến lược phát triển kinh tế - xã hội 10 năm (2011 - 2020);",
+  set(), {("Chiến lược", "Chiến lược phát triển kinh tế - xã hội 10 năm (2011 - 2020)")}),
+ ("law-list-comma-name", "pre", "Căn cứ Luật Thi đua, khen thưởng và Luật Viên chức ngày 25 tháng 11 năm 2019;",
+  set(), {(L, "Luật Thi đua, khen thưởng"), (L, "Luật Viên chức")}),
+ ("code-amended-year", "pre", "Căn cứ Bộ luật Tố tụng hình sự năm 2015 sửa đổi, bổ sung năm 2021;",
+  set(), {(BL, "Bộ luật Tố tụng hình sự năm 2015")}),
+ ("amending-counted", "pre", "Căn cứ Luật sửa đổi, bổ sung một số điều của 11 luật có liên quan đến quy hoạch ngày 15 tháng 6 năm 2018;",
+  set(), {(L, "Luật sửa đổi, bổ sung một số điều của 11 luật có liên quan đến quy hoạch")}),
+ ("ordinance-amending-ve", "pre", "Căn cứ Pháp lệnh về sửa đổi, bổ sung một số điều của 04 Pháp lệnh có liên quan đến quy hoạch ngày 22 tháng 12 năm 2018;",
+  set(), {("Pháp lệnh", "Pháp lệnh về sửa đổi, bổ sung một số điều của 04 Pháp lệnh có liên quan đến quy hoạch")}),
+ ("law-and-capital", "body", "1. Thực hiện theo Luật Biển Việt Nam năm 2012, Luật Tài nguyên, môi trường biển và Hải đảo năm 2015 và các văn bản hướng dẫn.",
+  set(), {(L, "Luật Biển Việt Nam năm 2012"), (L, "Luật Tài nguyên, môi trường biển và Hải đảo năm 2015")}),
+ ("charter-named", "pre", "Căn cứ Điều lệ Hội Cựu chiến binh Việt Nam;", set(), {("Điều lệ", "Điều lệ Hội Cựu chiến binh Việt Nam")}),
+ ("charter-generic", "body", "1. Các hội hoạt động theo Điều lệ Hội đã được phê duyệt.", set(), set()),
+ ("charter-lower", "body", "1. Nhà trường thực hiện đúng Điều lệ trường trung học cơ sở.", set(), set()),
+ ("conclusion-plenum", "pre", "Thực hiện Kết luận Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XII;",
+  set(), {(KL, "Kết luận Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XII")}),
+ ("plenum-term-parens", "pre", "Thực hiện Nghị quyết Hội nghị Trung ương 7 (khóa XII) và Nghị quyết Trung ương 7 (khóa XI);",
+  set(), {(NQ, "Nghị quyết Hội nghị Trung ương 7 (khóa XII)"), (NQ, "Nghị quyết Trung ương 7 (khóa XI)")}),
+ ("plenum-lower-hoi-nghi", "body", "1. Tiếp tục thực hiện Nghị quyết hội nghị Trung ương 6 (khóa XII) trong toàn Đảng bộ.",
+  set(), {(NQ, "Nghị quyết hội nghị Trung ương 6 (khóa XII)")}),
+ ("congress-nq-abbrev-verb", "body", "1. Thực hiện các chỉ tiêu NQ Đại hội Đảng bộ huyện lần thứ XXIII giao.",
+  set(), {(NQ, "NQ Đại hội Đảng bộ huyện lần thứ XXIII")}),
+ ("congress-verb-after", "body", "1. Phấn đấu hoàn thành các chỉ tiêu Nghị quyết Đại hội XII đề ra.",
+  set(), {(NQ, "Nghị quyết Đại hội XII")}),
+ ("amending-bare-misread", "body", "1. Tuyên truyền Luật sửa đổi, bồ Sung mỘI số điều của Bộ luật Hình sự.",
+  set(), {(BL, "Bộ luật Hình sự")}),
 ]
 
 @pytest.mark.parametrize("pid,where,snippet,numbered,named", PROBES, ids=[p[0] for p in PROBES])
@@ -237,6 +271,22 @@ def test_probe_dates_issuers_relations():
     assert [(r.name, r.date, r.relation) for r in doc.references] == [
         ("Luật Thi đua, khen thưởng", "2022-06-15", "basis")]
     # A plan cited by its date and issuer: a reference of type Kế hoạch, without number or name.
-    doc = extract(text=plan(PROBES[-1][2]))
+    doc = extract(text=plan(next(p for p in PROBES if p[0] == "described-plan")[2]))
     assert [(r.type, r.number, r.date, r.issuer, r.relation) for r in doc.references] == [
         ("Kế hoạch", None, "2023-04-05", "UBND tỉnh", "implements")]
+
+
+def test_probe_passed_by_and_amended_year():
+    """Fifth session: the date and issuer of a law cited as passed by a body ("được Quốc hội ...
+    thông qua ngày ..."); the year of a law named with its amendments, and of an amending law
+    named by year."""
+    doc = extract(text=plan("Căn cứ Luật Trồng trọt được Quốc hội khóa XIV, kỳ họp thứ 6 thông qua ngày 19/11/2018;"))
+    assert [(r.name, r.date, r.issuer, r.relation) for r in doc.references] == [
+        ("Luật Trồng trọt", "2018-11-19", "Quốc hội khóa XIV", "basis")]
+    doc = extract(text=plan("Căn cứ Bộ luật Tố tụng hình sự năm 2015 sửa đổi, bổ sung năm 2021;"))
+    assert [(r.name, r.date) for r in doc.references] == [("Bộ luật Tố tụng hình sự năm 2015", "2015")]
+    doc = extract(text=plan("Căn cứ Luật Kế toán năm 2015 và Luật sửa đổi, bổ sung một số điều của Luật Kế toán năm 2024;"))
+    assert [(r.name, r.date) for r in doc.references] == [
+        ("Luật Kế toán năm 2015", "2015"), ("Luật sửa đổi, bổ sung một số điều của Luật Kế toán năm 2024", "2024")]
+    doc = extract(text=plan("Căn cứ Luật sửa đổi, bổ sung một số điều của 11 luật có liên quan đến quy hoạch ngày 15 tháng 6 năm 2018;"))
+    assert [(r.type, r.date, r.relation) for r in doc.references] == [("Luật", "2018-06-15", "basis")]

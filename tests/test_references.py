@@ -375,9 +375,9 @@ def test_several_numbers_sharing_one_symbol(extracted):
 
 def test_a_plenum_resolution_named_by_the_central_committee(extracted):
     """24 (dev, Cần Thơ 2004): "Nghị quyết Hội nghị Ban chấp hành Trung ương Đảng lần thứ 8 (khoá VII)"
-    is a resolution named without a number."""
+    is a resolution named without a number, its term in parentheses part of the name (fifth session)."""
     doc = extracted(LEGACY / "24_QD-256-2004-QD-UB-CanTho_tcvn3.doc")
-    assert ("Nghị quyết", "Nghị quyết Hội nghị Ban chấp hành Trung ương Đảng lần thứ 8") in [
+    assert ("Nghị quyết", "Nghị quyết Hội nghị Ban chấp hành Trung ương Đảng lần thứ 8 (khoá VII)") in [
         (r.type, r.name) for r in doc.references]
 
 

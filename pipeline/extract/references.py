@@ -264,6 +264,12 @@ def _tail(text: str, pos: int, limit: int,
     if symbol:
         # A symbol printed twice ("37-NQ/TW NQ/TW ngày ...").
         pos += _repeated_symbol(text[pos:pos + len(symbol) + 3], symbol)
+    # "Luật Đất đai được Quốc hội khóa XV, kỳ họp thứ 5 thông qua ngày 18/01/2024": the body that
+    # passed it (up to its first comma) is the issuer, the date follows.
+    passed = _passed_by().match(text, pos, min(limit, pos + 200))
+    if passed:
+        issuer = _one_line(passed.group("body").split(",")[0])
+        pos = passed.end()
     end = pos
     window = text[pos:min(limit, pos + 400)]
     m = _DATE_NEXT.match(window)
@@ -276,7 +282,7 @@ def _tail(text: str, pos: int, limit: int,
     if date is None and m:
         date = m.group(1)
         end += m.end()
-    m = _ISSUER_NEXT.match(text[end:end + 12])
+    m = _ISSUER_NEXT.match(text[end:end + 12]) if issuer is None else None
     if m:
         s = end + m.end()
         rest = text[s:min(limit, s + 150)]
@@ -320,6 +326,13 @@ def _tail(text: str, pos: int, limit: int,
             subject = cand.strip() or None
             sub_end = s + len(cand.rstrip())
     return date, issuer, subject, end, sub_end
+
+
+@functools.cache
+def _passed_by() -> regex.Pattern:
+    v = _vocab()["passed_by"]
+    return regex.compile(rf"\s*,?\s*(?:{alternation(v['passive'])})\s+(?P<body>\p{{Lu}}[^;.\n]{{0,120}}?)\s+"
+                         rf"(?:{alternation(v['verbs'])})(?!\p{{L}})")
 
 
 def _starts_document(text: str, pos: int) -> bool:
@@ -366,7 +379,13 @@ _YEAR_OF_NAME = regex.compile(rf"\s+{_YEAR}\s+\d{{4}}")
 # và cứu nạn, cứu hộ ngày 29 tháng 11 năm 2024", "Luật Đo đạc và bản đồ ngày 14/6/2018" (what
 # comes right before a law's year, date or number is its name) ...
 _LOWER_RUN_TO_DATE = regex.compile(
-    rf"\p{{Ll}}[\p{{Ll}} \t,]{{0,60}}?(?=[ \t]+(?:{_YEAR}[ \t]+\d{{4}}|{_DAY}[ \t]+\d|{_NUMBER}[ \t]+\d))", regex.V1)
+    # (A capital only right after "và", and not opening a document: "Luật Tài nguyên, môi trường
+    # biển và Hải đảo năm 2015" as some print it.)
+    rf"\p{{Ll}}(?:[\p{{Ll}} \t,]|(?<=[ \t]{_AND}[ \t])(?!(?:{_typealternation()}|{_LAWS})(?!\p{{L}}))\p{{Lu}}){{0,60}}?"
+    rf"(?=[ \t]+(?:{_YEAR}[ \t]+\d{{4}}|{_DAY}[ \t]+\d|{_NUMBER}[ \t]+\d)"
+    # ... or into the next law of a list ("Luật Cán bộ, công chức và Luật Viên chức"): what comes
+    # right before another law's head is the name of the one before.
+    rf"|[ \t]*(?:,|[ \t]{_AND})[ \t]+(?:{_LAWS})[ \t]+\p{{Lu}})", regex.V1)
 # ... unless a word of the run opens the sentence's next part ("Luật Đất đai, trước ngày …",
 # "…, được sửa đổi năm 2017").
 _RUN_BREAK = regex.compile(
@@ -459,7 +478,11 @@ _DATE_WORD_NEXT = regex.compile(rf"\s+(?={_YEAR}|{_DAY}|{_MONTH})")
 # "của" and a body's name in capitals, up to four words ("của Đảng", "của Đảng Cộng sản Việt Nam").
 _OF_BODY = regex.compile(rf"[ \t]+{alternation([_V['of_word']])}[ \t]+"
                          rf"\p{{Lu}}\p{{L}}*(?:[ \t]+\p{{Lu}}\p{{L}}*){{0,3}}")
+_AFTER_NUMERAL = regex.compile(r"(?<=\s(?:[IVXLC]+|\d{1,2}))(?:[ \t]+\p{Ll}+)+[ \t]*$")
 _OF_NEXT = regex.compile(rf"\s*,?\s*{alternation([_V['of_word']])}\s")
+# "Nghị quyết Hội nghị lần thứ bảy, Ban Chấp hành Trung ương Đảng khóa X": after a comma, the body
+# that held the congress or plenum goes on in its resolution's name.
+_PLENUM_BODY_NEXT = regex.compile(rf",[ \t]*(?=(?:{alternation(_V['plenum_body_words'])})(?!\p{{L}}))")
 
 
 class _Spans:
@@ -501,6 +524,8 @@ class _Spans:
 _LAW_HEADS = tuple(fold(w) for w in _V["law_heads"])
 # Named starts naming a document only with a capital after them, or capitalised mid-sentence.
 _NAMED_LAW_HEADS = tuple(fold(w) for w in _V["named_law_heads"])
+_PROPER_NAMED_HEADS = tuple(fold(w) for w in _V["proper_named_heads"])
+_AMENDING_ALONE = frozenset(fold(w) for w in _V["amending_words"])
 _CONGRESS_RESOLUTION = fold(_V["congress_resolution"])
 _CLASS_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in _V['plural_words'])})\s*$")
 _DRAFT_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in _V['draft_words'])})\s*$")
@@ -527,6 +552,11 @@ _LAW_ITEM_SEPARATOR = regex.compile(
 _NEXT_LAW_ITEM = regex.compile(
     rf"[;.\n:()“”\"]|\s(?:{_NUMBER_OR_UNMARKED}|{_DAY})\s|(?P<next>,[ \t]*(?:{_AND}\s+)?(?=(?:{_LAWS})\s)"
     rf"|\s+{_AND}\s+(?=(?:{_LAWS})\s))", regex.V1)
+# A count of laws an amending law amends ("... của 37 luật có liên quan đến quy hoạch"), up to
+# its date, its number or the clause's end.
+_COUNTED_LAWS = regex.compile(
+    rf"\d{{1,3}}[ \t]+(?i:{_LAWS})(?!\p{{L}})[^;.\n()]{{0,120}}?"
+    rf"(?=[ \t]+(?:{_DAY}|{_NUMBER})[ \t]+\d|[ \t]*[;.\n(]|$)", regex.V1)
 # A name going on after a comma in lower case, up to the next law of the list or the list's end:
 # "Luật Quản lý, sử dụng tài sản công", "Luật Thuế xuất khẩu, thuế nhập khẩu, Luật Đầu tư".
 _LOWER_CONTINUATION = regex.compile(
@@ -537,8 +567,10 @@ _LOWER_CONTINUATION = regex.compile(
 
 @functools.cache
 def _amending_words() -> regex.Pattern:
-    """What follows "Luật" in an amending law's name ("sửa đổi, bổ sung một số điều của")."""
-    return regex.compile(rf"(?:{alternation(_vocab()['amending_words'])})\s+", regex.I)
+    """What follows "Luật" in an amending law's name ("sửa đổi, bổ sung một số điều của"; "Pháp
+    lệnh về sửa đổi, bổ sung ...")."""
+    return regex.compile(rf"(?:{alternation([_V['about_word']])}\s+)?(?:{alternation(_vocab()['amending_words'])})\s+",
+                         regex.I)
 
 
 @dataclass
@@ -557,6 +589,11 @@ class _Found:
     name: str | None = None
 
 
+@functools.cache
+def _amended_after_year() -> regex.Pattern:
+    return regex.compile(rf"(\s+{_YEAR}\s+\d{{4}})\s+(?:{alternation(_vocab()['amending_words'])})(?!\p{{L}})", regex.I)
+
+
 def _one_line(name: str) -> str:
     """A name with its line breaks and runs of spaces as single spaces (a wrapped name)."""
     return " ".join(name.split())
@@ -570,7 +607,7 @@ def _numbered_after_name(text: str, start: int, name: str, code: regex.Match, ty
                   code=f"{number}/{symbol}", date=date, issuer=issuer, subject=subject, name=_one_line(name))
 
 
-def _amending_law(text: str, start: int, rest_start: int, limit: int) -> list[_Found] | None:
+def _amending_law(text: str, start: int, rest_start: int, limit: int, typ: str) -> list[_Found] | None:
     """An amending law and the laws it names: "Luật sửa đổi, bổ sung một số điều của Luật Quy
     hoạch, Luật Đầu tư ... và Luật Đấu thầu ngày 29 tháng 11 năm 2024" is one law, whose name runs
     to the end of the list (the laws in it are part of its name, not citations of their own).
@@ -608,7 +645,15 @@ def _amending_law(text: str, start: int, rest_start: int, limit: int) -> list[_F
             break
         pos = sep.end()
     if not items:
-        return None
+        # "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 20 tháng 11
+        # năm 2018": laws counted, not listed; the name runs to the law's date, number or the
+        # clause's end.
+        counted = _COUNTED_LAWS.match(text, pos, limit)
+        if counted is None:
+            return None
+        date, issuer, subject, e1, _ = _tail(text, counted.end(), limit)
+        return [_Found(typ, start, max(e1, counted.end()), max(e1, counted.end()), date=date,
+                       issuer=issuer, subject=subject, name=_one_line(text[start:counted.end()]))]
     # The name: from "Luật" to the end of the list, the numbers of the laws in it left out.
     pieces, at = [], start
     for _, item_end, code in items:
@@ -617,10 +662,12 @@ def _amending_law(text: str, start: int, rest_start: int, limit: int) -> list[_F
     name = _one_line("".join(pieces)).rstrip(" ,")
     last_end, last_code = items[-1][1], items[-1][2]
     if len(items) == 1 and last_code is not None:
-        return [_numbered_after_name(text, start, name, last_code, canonical_type(_LAW_TYPE), limit)]
+        return [_numbered_after_name(text, start, name, last_code, typ, limit)]
     list_end = last_code.end() if last_code else last_end
     date, issuer, subject, e1, _ = _tail(text, list_end, limit)
-    found = [_Found(canonical_type(_LAW_TYPE), start, max(e1, list_end), max(e1, list_end), date=date,
+    if date is None and (year := _NAME_YEAR.search(name)):
+        date = year.group(1)  # ("... của Luật Ngân sách nhà nước năm 2025": the amending law's year)
+    found = [_Found(typ, start, max(e1, list_end), max(e1, list_end), date=date,
                     issuer=issuer, subject=subject, name=name)]
     for item_start, item_end, code in items:
         if code is not None:
@@ -652,7 +699,7 @@ def _named_references(text: str, m: regex.Match, end: int) -> list[_Found]:
     # A head followed by a word that ends a name ("thi hành Luật trong toàn tỉnh", "Luật và các
     # Nghị định") names no document.
     if fold(head) in _NAMED_LAW_HEADS and not first.isupper() and _first_word(text, rest_start) not in inner \
-            and _NAME_STOP.match(text, rest_start - 1):
+            and _NAME_STOP.match(text, rest_start - 1) and not _amending_words().match(text, rest_start):
         return []
     # A draft ("Dự thảo Luật trình Quốc hội", "dự thảo Luật Khoáng sản (sửa đổi)") is a task, not
     # a document cited.
@@ -674,14 +721,29 @@ def _named_references(text: str, m: regex.Match, end: int) -> list[_Found]:
         if not _CONGRESS_LOOSE.match(after):
             return []
     if fold(head) in _LAW_HEADS and _amending_words().match(text, rest_start):
-        amending = _amending_law(text, m.start(), rest_start, end)
+        amending = _amending_law(text, m.start(), rest_start, end, canonical_type(head))
         if amending is not None:
             return amending
     name_end = _named_end(text, rest_start, end, inner)
+    # "Nghị quyết Đại hội XIII đề ra", "... lần thứ IX giao": words in lower case after a congress's or
+    # a plenum's numeral, none of its name's words, are the sentence's verb.
+    if _CONGRESS_OR_PLENUM.search(head) and (verb := _AFTER_NUMERAL.search(text, rest_start, name_end)) \
+            and _first_word(text, verb.start() + 1) not in _CONGRESS_NAME_WORDS:
+        name_end = verb.start()
     # A congress's resolution names its body after "của" ("Nghị quyết Đại hội XIII của Đảng"):
     # without it "Nghị quyết Đại hội XIII" is any body's thirteenth congress.
+    if _CONGRESS_OR_PLENUM.search(head) and (held := _PLENUM_BODY_NEXT.match(text, name_end, end)):
+        name_end = _named_end(text, held.end(), end, inner)
     if fold(head).startswith(_CONGRESS_RESOLUTION) and (body := _OF_BODY.match(text, name_end, end)):
         name_end = body.end()
+    # "Nghị quyết Hội nghị Trung ương 4 (khóa XI)": the term in parentheses tells one plenum from
+    # another's of the same number.
+    if _CONGRESS_OR_PLENUM.search(head) and (term := _TERM_NEXT.match(text, name_end, end)):
+        name_end = term.end()
+    # "Bộ luật Hình sự năm 2015 sửa đổi, bổ sung năm 2017": the name ends at its year; the
+    # amendments after it are a note on the text in force, not part of the name.
+    if fold(head) in _LAW_HEADS and (amended := _amended_after_year().search(text, rest_start, name_end)):
+        name_end = amended.start() + len(amended.group(1))
     name = text[m.start():name_end].strip()
     typ = canonical_type(_CONGRESS_OR_PLENUM.sub("", head))
     if fold(head) in _LAW_HEADS:
@@ -706,6 +768,13 @@ def _named_references(text: str, m: regex.Match, end: int) -> list[_Found]:
         return []
     if len(name.split()) < 2 or len(name) > 160:
         return []
+    # "Luật sửa đổi, bồ Sung ..." (a scan's misread amending words): "Luật sửa đổi" alone names no law.
+    if fold(head) in _LAW_HEADS and fold(name[len(head):].strip(" ,")) in _AMENDING_ALONE:
+        return []
+    # "Điều lệ Công đoàn Việt Nam" is a charter cited; "Điều lệ Hội", "Điều lệ trường tiểu học",
+    # any body's charter.
+    if fold(head) in _PROPER_NAMED_HEADS and sum(w[:1].isupper() for w in name[len(head):].split()) < 2:
+        return []
     date, issuer, subject, e1, e2 = _tail(text, name_end, end)
     year = _NAME_YEAR.search(name)
     return [_Found(typ, m.start(), max(e1, name_end), name_end, date=date or (year.group(1) if year else None),
@@ -727,6 +796,7 @@ def _programme_ref() -> regex.Pattern:
     types = alternation(v["programme_types"])
     pw = v["period_words"]
     span, until = alternation(pw["span"]), alternation(pw["until"])
+    counted = alternation(pw["counted"])
     outlook, open_end = alternation(pw["outlook"]), alternation(pw["open_end"])
     not_first = alternation(v["programme_not_first_words"])
     return regex.compile(
@@ -740,7 +810,10 @@ def _programme_ref() -> regex.Pattern:
           # Not a plan described by its date, issuer or subject ("Kế hoạch của Ban Chấp hành
           # ... về ..., giai đoạn 2023-2028", "Kế hoạch này"): those open with these words.
           [ \t]+(?!(?:{not_first})(?!\p{{L}}))(?P<words>[^;.\n:“”"()\d]{{3,200}}?)
-          (?:\s(?:{span})\s+\d{{4}}\s*[-–]\s*\d{{4}}|\s(?:{until})\s+\d{{4}})
+          # Or a count of years before the span: "Chiến lược phát triển kinh tế - xã hội 10 năm
+          # 2021 - 2030", "Kế hoạch phát triển kinh tế - xã hội 5 năm (2021 - 2025)".
+          (?:\s(?:{span})\s+\d{{4}}\s*[-–]\s*\d{{4}}|\s(?:{until})\s+\d{{4}}
+           |\s\d{{1,2}}\s+(?:{counted})\s+(?:\d{{4}}\s*[-–]\s*\d{{4}}|\(\d{{4}}\s*[-–]\s*\d{{4}}\)))
           # An outlook or an open end after the period: ", tầm nhìn đến năm 2050", "và định
           # hướng đến năm 2030", "và những năm tiếp theo".
           (?:,?\s*(?:{_AND}\s+)?(?:{outlook})\s+\d{{4}}|\s+(?:{open_end}))*
