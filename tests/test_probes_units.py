@@ -359,6 +359,54 @@ PROBES = [
       'trong dự toán.\n'
       '2. Yêu cầu\nBảo đảm thiết thực, hiệu quả.\n'),
      set()),
+    # Issue 13, fifth session, second round: other issuers' forms (made-up sentences).
+    # A police unit ("Cảnh sát": unit_heads) whose name holds comma compounds and "và".
+    ('police_fire_units',
+     ('1. Cảnh sát phòng cháy, chữa cháy tỉnh chủ trì kiểm tra an toàn phòng cháy tại các cơ sở.\n'
+      '2. Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh hướng dẫn các cơ sở '
+      'xây dựng phương án chữa cháy.\n'),
+     {('Cảnh sát phòng cháy, chữa cháy tỉnh', 'execute'),
+            ('Cảnh sát phòng cháy, chữa cháy tỉnh', 'lead'),
+            ('Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh', 'execute')}),
+    # "vận động" ends a class's name (unit_stops: "các tổ chức thành viên | vận động Nhân dân").
+    ('front_members_van_dong',
+     'Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức thành viên vận động Nhân dân tham gia.\n',
+     {('các tổ chức thành viên', 'execute'),
+            ('Ủy ban MTTQ Việt Nam tỉnh', 'execute')}),
+    # Ministries' office-holders: "cơ quan ngang bộ" whole (name_phrases; it gave "Thủ trưởng cơ
+    # quan" too), "thuộc, trực thuộc Bộ" a tail holding a comma (name_tails), "Tổng cục trưởng Tổng
+    # cục …" one holder (unit_heads; it gave two).
+    ('ministry_holders',
+     ('1. Thủ trưởng cơ quan ngang bộ chịu trách nhiệm tổ chức thực hiện.\n'
+      '2. Thủ trưởng các đơn vị thuộc, trực thuộc Bộ tổ chức triển khai.\n'
+      '3. Tổng cục trưởng Tổng cục Thủy lợi chỉ đạo việc kiểm tra các hồ chứa.\n'),
+     {('Thủ trưởng các đơn vị thuộc, trực thuộc Bộ', 'execute'),
+            ('Thủ trưởng cơ quan ngang bộ', 'execute'),
+            ('Tổng cục trưởng Tổng cục Thủy lợi', 'execute')}),
+    # Schools' bodies and office-holders ("đại diện cha mẹ học sinh": name_phrases; "Chi đoàn",
+    # "Liên đội", "Giáo viên bộ môn", "Tổ trưởng": unit_heads).
+    ('school_bodies',
+     ('1. Ban đại diện cha mẹ học sinh phối hợp với nhà trường vận động học sinh đến lớp.\n'
+      '2. Chi đoàn giáo viên, Liên đội tổ chức các hoạt động ngoại khóa.\n'
+      '3. Giáo viên bộ môn thực hiện đúng chương trình dạy học.\n'
+      '4. Tổ trưởng các tổ chuyên môn\nXây dựng kế hoạch của tổ.\n'),
+     {('Ban đại diện cha mẹ học sinh', 'coordinate'),
+            ('Ban đại diện cha mẹ học sinh', 'execute'),
+            ('Chi đoàn giáo viên', 'execute'),
+            ('Giáo viên bộ môn', 'execute'),
+            ('Liên đội', 'execute'),
+            ('Tổ trưởng các tổ chuyên môn', 'execute')}),
+    # A commune's office-holders ("tổ dân phố" a word of the name: name_phrases).
+    ('village_heads',
+     '5. Trưởng thôn, Tổ trưởng tổ dân phố theo chức năng, nhiệm vụ tổ chức thực hiện Kế hoạch.\n',
+     {('Trưởng thôn', 'execute'),
+            ('Tổ trưởng tổ dân phố', 'execute')}),
+    # A paragraph of the implementation part opening with a watching cue: execute and monitor, as
+    # the same words in a numbered item (it gave monitor only).
+    ('paragraph_theo_doi',
+     'Các thành viên Ban Chỉ huy tỉnh theo dõi địa bàn được phân công.\n',
+     {('Các thành viên Ban Chỉ huy tỉnh', 'execute'),
+            ('Các thành viên Ban Chỉ huy tỉnh', 'monitor')}),
 ]
 
 
@@ -520,3 +568,37 @@ def test_decision_office_class_colon():
             ('Giám đốc Sở Công Thương', 'execute'),
             ('Giám đốc Sở Tài chính', 'execute'),
             ('Giám đốc Sở Văn hóa, Thể thao và Du lịch', 'execute')}
+
+
+
+PARTY_PLAN_BODIES = ('TỈNH ỦY QUẢNG NAM\n'
+ 'Số 52-KH/TU\n'
+ 'Quảng Nam, ngày 12 tháng 5 năm 2025\n'
+ 'KẾ HOẠCH\n'
+ 'Thực hiện Kết luận số 14-KL/TW của Bộ Chính trị\n'
+ 'I. MỤC ĐÍCH, YÊU CẦU\n'
+ 'Quán triệt sâu sắc nội dung Kết luận.\n'
+ 'II. TỔ CHỨC THỰC HIỆN\n'
+ '1. Các ban xây dựng Đảng, Văn phòng Tỉnh ủy theo chức năng, nhiệm vụ hướng dẫn, kiểm tra, đôn '
+ 'đốc việc thực hiện.\n'
+ '2. Thường trực Tỉnh ủy chỉ đạo chung việc thực hiện Kế hoạch.\n'
+ '3. Các chi bộ, đảng bộ cơ sở tổ chức sinh hoạt chuyên đề.\n'
+ 'Ban Thường vụ Tỉnh ủy giao Đảng đoàn Hội Nông dân tỉnh chỉ đạo xây dựng kế hoạch tổ chức đại hội.\n'
+ 'Nơi nhận:\n'
+ '- Lưu VPTU.\n'
+ 'T/M BAN THƯỜNG VỤ\n'
+ 'PHÓ BÍ THƯ\n'
+ 'Trần Văn Bình\n')
+
+
+def test_party_plan_bodies():
+    # "các ban xây dựng Đảng", "Thường trực Tỉnh" + "ủy" (name_phrases: the tagger calls "xây dựng"
+    # a verb, cuts "ủy" off); "các chi bộ, đảng bộ cơ sở" one class (group_heads); "X giao Y …":
+    # Y executes, the name not run over "giao" to the next place word (issue 13, fifth session).
+    assert pairs(PARTY_PLAN_BODIES) == {('Các ban xây dựng Đảng', 'execute'),
+            ('Các ban xây dựng Đảng', 'monitor'),
+            ('Các chi bộ, đảng bộ cơ sở', 'execute'),
+            ('Thường trực Tỉnh ủy', 'execute'),
+            ('Văn phòng Tỉnh ủy', 'execute'),
+            ('Văn phòng Tỉnh ủy', 'monitor'),
+            ('Đảng đoàn Hội Nông dân tỉnh', 'execute')}

@@ -367,6 +367,12 @@ _NAME_RUN_WORDS = 16
 _RUN_WORD = regex.compile(r"[\p{L}\d]+")
 
 
+@functools.cache
+def _assign_words() -> frozenset[str]:
+    """The folded words of the 'assign' cues ("giao")."""
+    return frozenset(fold(w) for w in _vocab()["assign_cues"]["assign"])
+
+
 def _name_run_to_place(unit: str, rest: str) -> tuple[str, str]:
     """``unit`` and ``rest`` (the words after it), the name taken on over the rest's first words up
     to a place word (issuers.tsv: "tỉnh", "Thành phố") where none of them is a stop (unit_stops:
@@ -379,8 +385,11 @@ def _name_run_to_place(unit: str, rest: str) -> tuple[str, str]:
     folded = [fold(w.group()) for w in words]
     for k in range(1, len(words)):
         # (A stop of one to three words ending at the word: "phối hợp", "chịu trách nhiệm".)
+        # (Nor over "giao", the issuer giving another body a task: "Ban Thường vụ Tỉnh ủy giao Đảng
+        # đoàn Hội Nông dân tỉnh chỉ đạo …"; no unit stop, as "Bộ Ngoại" + "giao" is cut there.)
         if folded[k - 1] in _folded_vocab("plural_words") \
-                or any(" ".join(folded[max(0, k - n):k]) in stops for n in (1, 2, 3)):
+                or any(" ".join(folded[max(0, k - n):k]) in stops for n in (1, 2, 3)) \
+                or folded[k - 1] in _assign_words():
             return unit, rest
         for n in (2, 1):  # ("thành phố" before "phố" alone)
             if k + n <= len(words) and " ".join(folded[k:k + n]) in places:
@@ -420,7 +429,9 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
         wl = fold(w)
         # Two verbs joined by a comma into one word of a name ("Ban Chỉ đạo phòng, chống tham nhũng
         # tỉnh", "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm, cứu nạn": comma_compounds), as
-        # names of standing committees are written: taken whole, whatever the tagger calls them.
+        # names of standing committees are written, and the words of a name the tagger calls verbs
+        # or cuts ("các ban xây dựng Đảng", "Thường trực Tỉnh" + "ủy", "cơ quan ngang bộ":
+        # name_phrases): taken whole, whatever the tagger calls them.
         compound = _comma_compound_at(tokens, i) if cur else 0
         if compound:
             cur += [t for t, _ in tokens[i:i + compound]]
@@ -550,17 +561,18 @@ _GLUED_CAPITAL = regex.compile(r"\p{L}-\p{Lu}")
 
 
 @functools.cache
-def _comma_compounds() -> tuple[tuple[str, str], ...]:
-    """The two parts of each comma_compounds phrase, folded ("phòng", "chống")."""
-    pairs = (fold(c).split(", ", 1) for c in _vocab()["comma_compounds"])
-    return tuple((a, b) for a, b in pairs)
+def _comma_compounds() -> tuple[tuple[str, ...], ...]:
+    """The folded words of each comma_compounds phrase, the comma a word of its own ("phòng", ",",
+    "chống"), and of each name_phrases phrase ("xây", "dựng", "đảng"), the longest first."""
+    phrases = [*_vocab()["comma_compounds"], *_vocab()["name_phrases"]]
+    return tuple(sorted((tuple(fold(c).replace(",", " ,").split()) for c in phrases), key=len, reverse=True))
 
 
 def _comma_compound_at(tokens: list[tuple[str, str]], i: int) -> int:
-    """The number of tokens from ``i`` on that spell a comma compound ("phòng" "," "chống"), 0
-    if none does."""
-    for a, b in _comma_compounds():
-        needed = a.split() + [","] + b.split()
+    """The number of tokens from ``i`` on that spell a comma compound ("phòng" "," "chống") or a
+    name phrase ("xây dựng" "Đảng"), 0 if none does."""
+    for needed_words in _comma_compounds():
+        needed = list(needed_words)
         got: list[str] = []
         for k in range(i, min(len(tokens), i + len(needed))):
             got += fold(tokens[k][0]).split()
@@ -607,11 +619,12 @@ def _zone_at(tokens: list[tuple[str, str]], i: int) -> bool:
 def _name_tail(tokens: list[tuple[str, str]], i: int) -> int:
     """The index after a ``name_tails`` phrase opening at tokens[i] and the place words
     (``name_words``: "tỉnh", "thành phố") after it; ``i`` if none opens there."""
-    words = [fold(t) for t, _ in tokens[i:i + 6]]
-    joined = " ".join(words)
+    # (A tail may hold a comma, "các đơn vị thuộc, trực thuộc Bộ": the comma a word of its own.)
+    words = " ".join(fold(t) for t, _ in tokens[i:i + 8]).split()
     for tail in _folded_vocab("name_tails"):
-        if joined == tail or joined.startswith(tail + " "):
-            n, j, taken = len(tail.split()), i, 0
+        tail_words = tail.replace(",", " ,").split()
+        if words[:len(tail_words)] == tail_words:
+            n, j, taken = len(tail_words), i, 0
             while j < len(tokens) and taken < n:  # (the tagger joins words: "địa bàn")
                 taken += len(fold(tokens[j][0]).split())
                 j += 1
@@ -1061,7 +1074,10 @@ def units_from_paragraphs(text: str, index: SectionIndex, deadlines: _Deadlines,
             cue_roles = _cue_roles(rest_fold)
             if _opens_with_cue(rest_fold, ("lead",)):
                 cue_roles.discard("coordinate")  # ("X chủ trì, phối hợp với Y": Y coordinates, not X)
-            roles = cue_roles if _opens_with_cue(rest_fold, ("lead", "monitor")) else {"execute"} | cue_roles
+            # (A sentence opening with a watching cue is a task in the implementation part too:
+            # "Các thành viên Ban Chỉ huy tỉnh theo dõi địa bàn được phân công" executes and
+            # monitors, as the same words as a numbered item do; annotation README, execute.)
+            roles = cue_roles if _opens_with_cue(rest_fold, ("lead",)) else {"execute"} | cue_roles
             end = ls + len(line)
             for name in units:
                 for role in sorted(roles, key=_ROLE_ORDER.index):
