@@ -166,6 +166,9 @@ NUMBER_WORD = r"(?:Số|[Ss][oóòỏõọôốồổỗộơớờởỡợ](?=
 _NUMBER_LINE = regex.compile(rf"^\s*\|?\s*{NUMBER_WORD}\s*:")  # "Số: 12/KH-UBND"
 _NUMBER_CELL = regex.compile(rf"(?:^|\s|\|){NUMBER_WORD}\s*:")
 _NUMBER_WORD_LINE = regex.compile(rf"^\s*\|?\s*(?:Số\b|{NUMBER_WORD})")
+# A party body's number line, no colon ("Số 47-KH/HU"), set above the party's motto line ("ĐẢNG
+# CỘNG SẢN VIỆT NAM") in a header a page gives one cell a line.
+_PARTY_NUMBER_LINE = regex.compile(r"^\s*\|?\s*Số\s*\d{1,5}\s*-\s*\p{Lu}[\p{L}\d&.]*\s*/\s*\p{Lu}\S*\s*\|?\s*$")
 _RULE_LINE = regex.compile(r"[-_*=|. ]+")
 _IMAGE_OR_RULE = regex.compile(r"!\[.*|[-_*=. ]+")
 _ARTICLES_INTRO = regex.compile(r"\b(QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT)\s*:\s*$")
@@ -184,10 +187,18 @@ def find_body(text: str) -> tuple[int, int]:
 
     Lines are read as the search goes, forward from the top and backward from a marker and from
     the end, never held all at once: 49 MB of line breaks held as a list of lines took 7 GB."""
-    # 1. An official header: the motto, a number line or a document-type line near the top.
-    marker = next((ls for ls, _, line in lines_of(text)
-                   if (MOTTO.search(line) and len(line) < 200) or doc_type_line(line)
-                   or _NUMBER_LINE.match(line)), None)
+    # 1. An official header: the motto, a number line or a document-type line near the top. (Not
+    # a type's words under a part's label alone on its line: "Phần II" / "KẾ HOẠCH NĂM 2016" is a
+    # part's title, of a plan a provincial site gives without its header, under a page title.)
+    marker = None
+    previous = ""  # the last line of text before this one
+    for ls, _, line in lines_of(text):
+        if (MOTTO.search(line) and len(line) < 200) or _NUMBER_LINE.match(line) \
+                or (doc_type_line(line) and not _BARE_LABEL.match(previous)):
+            marker = ls
+            break
+        if line.strip():
+            previous = line
     if marker is not None:
         # Walk back over the issuer lines (capitals, rules, pipes) above the marker.
         body_start = marker
@@ -196,7 +207,8 @@ def find_body(text: str) -> tuple[int, int]:
             prev = line.strip()
             core = prev.strip("|").strip()
             if not prev or (core and core.upper() == core and len(core) < 80 and not is_chrome(prev)) \
-                    or _RULE_LINE.fullmatch(prev) or has_place_date(prev) or _NUMBER_CELL.search(prev):
+                    or _RULE_LINE.fullmatch(prev) or has_place_date(prev) or _NUMBER_CELL.search(prev) \
+                    or _PARTY_NUMBER_LINE.match(prev):
                 body_start = ls
                 continue
             break
@@ -280,7 +292,7 @@ def find_layout(text: str, body: tuple[int, int], ocr: bool = False) -> Layout:
         header_end = title_span[1]
     elif doc_type is not None:
         dt_idx, doc_type_span = doc_type
-        title_span = _title_after_type_line(text, lines, dt_idx)
+        title_span = _title_after_type_line(text, lines, dt_idx, doc_type_span)
         header_end = (title_span or doc_type_span)[1]
     else:
         block_end = header_block_end(lines)
@@ -342,13 +354,26 @@ def _cell_text_start(text: str, ls: int, line: str) -> int:
 def find_doc_type_line(lines: list[tuple[int, int, str]]) -> tuple[int, tuple[int, int]] | None:
     """The document-type line ("KẾ HOẠCH"): its index in lines and the span of its text (without
     spaces and cell bars). It is the first such line within the first 40 lines (the header's
-    place); a "QUYẾT ĐỊNH:" that introduces a decision's articles is not one. (A type's name in
+    place); a "QUYẾT ĐỊNH:" that introduces a decision's articles is not one, nor a part's title
+    under its label alone on its line ("Phần II" / "KẾ HOẠCH NĂM 2016"). (A type's name in
     any case is one over a line opening with its issuing authority, the official gazette's heading
     as a transcript lost its capitals: "Quyết định" over "của Thủ tướng Chính phủ số 115/2004/…".)"""
+    previous = ""  # the last line of text before this one
     for idx, (s, _, line) in enumerate(lines[:40]):
-        if (doc_type_line(line) or _type_over_authority(lines, idx)) and not _ARTICLES_INTRO.search(line):
+        if (doc_type_line(line) or _type_over_authority(lines, idx)) and not _ARTICLES_INTRO.search(line) \
+                and not _BARE_LABEL.match(previous):
             return idx, _text_span(s, line, _cell_text(line))
+        after_date = _TYPE_AFTER_DATE.search(line) if has_place_date(line) else None
+        if after_date and fold(after_date.group("type")) in doc_type_headers():
+            return idx, (s + after_date.start("type"), s + after_date.end("type"))
+        if line.strip():
+            previous = line
     return None
+
+
+# A type line run on after the place-date, as a PDF's text flattened the header's columns into
+# lines ("Quy Nhơn, ngày 20 tháng 9 năm 2021 KẾ HOẠCH", a school's plan a document site gives).
+_TYPE_AFTER_DATE = regex.compile(r"năm\s+\d{4}\s*\|?\s+(?P<type>\p{Lu}+(?:[ \t]+\p{Lu}+){0,3})[ \t|]*$")
 
 
 _AUTHORITY_OPENING = regex.compile(rf"^\s*{cue('issuing_authority')}\s+\p{{Lu}}")
@@ -421,7 +446,7 @@ def header_block_end(lines: list[tuple[int, int, str]]) -> int:
 
 
 def _title_after_type_line(text: str, lines: list[tuple[int, int, str]],
-                           dt_idx: int) -> tuple[int, int] | None:
+                           dt_idx: int, type_span: tuple[int, int] | None = None) -> tuple[int, int] | None:
     """The span of the title on the lines after the type line lines[dt_idx]: from the first line of
     text (past blank lines, images and rules) up to a blank line, a rule, the preamble, the
     signing authority or 400 characters. A preamble that cites a document ("Căn cứ ...") before any
@@ -429,7 +454,8 @@ def _title_after_type_line(text: str, lines: list[tuple[int, int, str]],
     three words) takes only capitals lines more. A capitals title may go on after a blank line."""
     # (Not an authority alone after the type, "QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ": the
     # subject "V/v …" follows.)
-    type_line = _cell_text(lines[dt_idx][2])
+    # (The type's words alone where they end a place-date's line: :data:`_TYPE_AFTER_DATE`.)
+    type_line = text[type_span[0]:type_span[1]] if type_span else _cell_text(lines[dt_idx][2])
     type_line_has_title = len(type_line.split()) > 3 and not (
         type_line.upper() == type_line and type_then_authority(type_line))
     t_start: int | None = None
@@ -494,9 +520,12 @@ def _ends_title(core: str, capitals_title: bool = False) -> bool:
 def _opens_roman_section(core: str) -> bool:
     """Whether a line opens a Roman section ("I- TÌNH HÌNH VÀ NGUYÊN NHÂN"): a resolution of the
     Politburo runs its first section on right under its capitals title, with no blank line and no
-    preamble between (b02 of corpus/real3), and that section is no part of the title."""
+    preamble between (b02 of corpus/real3), and that section is no part of the title. So does a
+    lettered part or a "Phần" part ("A. MỤC ĐÍCH YÊU CẦU", "PHẦN I: ..." right under a school's
+    plan's title, its text layer without blank lines)."""
     item = _item_of_line(core, 0, 0)
-    return item is not None and item.kind == "roman" and ocr_roman(item.label) == item.label
+    return item is not None and (item.kind == "roman" and ocr_roman(item.label) == item.label
+                                 or item.kind in ("upper", "part"))
 
 
 def _title_goes_on(title_so_far: str, following: list[tuple[int, int, str]]) -> bool:
@@ -669,7 +698,9 @@ _MARKERS = [
                                                                        # "III.1": an item under III)
                                  |[-–](?=\s*\S))    # "II- NỘI DUNG" (typed or scanned: a dash)
                                 \s*(?P<title>\S.*)$""", regex.X)),
-    ("upper", regex.compile(r"^[ \t]*(?P<label>[A-D])\s*[.)]\s+(?P<title>\p{Lu}[\p{Lu}\s,\-–]{3,}.*)$")),
+    # ("A.", "A)", and "A/", "A-" as some schools' and party plans write it: "B/ NỘI DUNG".)
+    ("upper", regex.compile(r"^[ \t]*(?P<label>[A-D])\s*(?:[.)/]|[-–](?=\s))"
+                            r"\s*(?P<title>\p{Lu}[\p{Lu}\s,\-–]{3,}.*)$")),
     ("article", regex.compile(r"^[ \t]*(?P<label>Điều\s+\d{1,3})\s*[.:]\s*(?P<title>.*)$")),
     ("arabic", regex.compile(r"^[ \t]*(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.|\))\s*(?P<title>\S.*)$")),
     ("letter", regex.compile(r"^[ \t]*(?P<label>[a-zđ])\s*\)\s*(?P<title>\S.*)$")),
@@ -858,7 +889,7 @@ def _roman_title(label: str, title: str, line: str, ocr: bool = False) -> str | 
     numbering); "1. MỤC TIÊU" is an Arabic item. In a text read by OCR (``ocr``) a label with an
     "H" for "II" may have any separator ("H. THỜI GIAN, ĐỊA ĐIÊM", b08 of corpus/real3)."""
     dash = line.lstrip()[len(label):].lstrip()[:1] in ("-", "–")  # the marker's separator
-    if dash and not _is_heading_case(title):
+    if dash and not _is_heading_case(title) and not (ocr_roman(label) == label and _short_heading(title)):
         return None
     if ocr_roman(label) != label and not dash and not (ocr and "H" in label and _is_heading_case(title)):
         return None
@@ -866,7 +897,9 @@ def _roman_title(label: str, title: str, line: str, ocr: bool = False) -> str | 
     if value is None or value > 30:
         return None
     caps = _CAPITALS_HEAD.match(title)
-    if caps and len(title) > 100:
+    if caps and (len(title) > 100 or _is_sentence(title[caps.end():])):
+        # (Also a short one: "I. MỤC ĐÍCH, YÊU CẦU: Nâng cao nhận thức ..." has the capitals as
+        # title, the sentence after its colon is content; not a span's end, "GIAI ĐOẠN 2026 - 2030".)
         title = caps.group(1)
     label_head = _LABEL_HEAD.match(title)
     if label_head and not _is_heading_case(title):
@@ -874,6 +907,20 @@ def _roman_title(label: str, title: str, line: str, ocr: bool = False) -> str | 
     if not _is_heading_case(title) and len(title) > 100:
         return None
     return title
+
+
+def _is_sentence(text: str) -> bool:
+    """Whether a text has letters, under 60% of them capitals (a sentence's, not a heading's)."""
+    return any(c.isalpha() for c in text) and not _is_heading_case(text)
+
+
+def _short_heading(title: str) -> bool:
+    """Whether a title in sentence case after a true Roman label and a dash is a heading ("I- Mục
+    đích, yêu cầu", "II- Nội dung": a party committee's plan, typed so): short, opening with a
+    capital, no sentence's end. (A label of OCR's look-alikes, "1- Quán triệt ...", is a party
+    plan's Arabic item: only a heading in capitals makes it Roman.)"""
+    t = title.strip()
+    return len(t) <= 80 and t[:1].isupper() and not t.rstrip(":").endswith((".", ";", ","))
 
 
 def _upper_title(label: str, title: str, line: str) -> str | None:

@@ -319,3 +319,31 @@ def test_a_place_glued_to_its_abbreviation_and_a_capacity_with_a_spaced_dot(extr
     doc = extracted(LEGACY / "24_QD-256-2004-QD-UB-CanTho_tcvn3.doc").document
     assert (doc.place, doc.issued_date, doc.signing_capacity) == ("TP.Cần Thơ", "2004-07-01",
                                                                   "TM. UBND THÀNH PHỐ CẦN THƠ")
+
+
+def test_header_forms_of_legal_database_pages():
+    """Header forms as legal-database pages and document sites give them: a body's name broken
+    inside its words ("ỦY" / "BAN NHÂN DÂN"); a city whose name ends in an office's word ("HẢI
+    PHÒNG"); a party number line with no colon above the party's motto; a type line run on after
+    the place-date ("..., ngày 20 tháng 9 năm 2021 KẾ HOẠCH", a PDF's columns flattened)."""
+    from pipeline import extract
+    h = extract(text="ỦY\nBAN NHÂN DÂN\nTỈNH ABC\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                     "Độc lập - Tự do - Hạnh phúc\n|\nSố:\n87/KH-UBND\n|\nABC, ngày 18 tháng 4 năm 2019\n|\n"
+                     "KẾ HOẠCH\nPHÁT TRIỂN VĂN HÓA ĐỌC\nCăn cứ Quyết định số 329/QĐ-TTg ngày 15/3/2017;\n"
+                     "I. MỤC TIÊU\nPhát triển văn hóa đọc.\n").document
+    assert (h.parent_issuer, h.issuer, h.number, h.symbol) == (None, "ỦY BAN NHÂN DÂN TỈNH ABC", "87", "KH-UBND")
+    h = extract(text="ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                     "Độc lập - Tự do - Hạnh phúc\nSố: 84/KH-UBND\nHải Phòng, ngày 03 tháng 4 năm 2020\n"
+                     "KẾ HOẠCH\nTHỰC HIỆN ĐỀ ÁN THỂ THAO NĂM 2020\n").document
+    assert (h.parent_issuer, h.issuer) == (None, "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG")
+    h = extract(text="ĐẢNG BỘ TỈNH ABC\nHUYỆN ỦY XYZ\n*\nSố 47-KH/HU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+                     "Xuân Trường, ngày 15 tháng 3 năm 2022\n\nKẾ HOẠCH\nthực hiện Nghị quyết của Tỉnh ủy\n\n"
+                     "I- MỤC ĐÍCH, YÊU CẦU\n1- Quán triệt Nghị quyết.\n").document
+    assert (h.parent_issuer, h.issuer, h.number, h.symbol, h.issued_date) == (
+        "ĐẢNG BỘ TỈNH ABC", "HUYỆN ỦY XYZ", "47", "KH/HU", "2022-03-15")
+    h = extract(text="SỞ GD&ĐT ABC TRƯỜNG THPT CHUYÊN\n\nXYZ Số: 215/KH-XYZ\n\n"
+                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n\n"
+                     "Quy Nhơn, ngày 20 tháng 9 năm 2021 KẾ HOẠCH\n\nHOẠT ĐỘNG TRẢI NGHIỆM NĂM HỌC 2021 – 2022\n\n"
+                     "Căn cứ Điều lệ trường trung học;\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nGiáo dục học sinh.\n").document
+    assert (h.doc_type, h.title, h.place, h.issued_date) == (
+        "KẾ HOẠCH", "HOẠT ĐỘNG TRẢI NGHIỆM NĂM HỌC 2021 – 2022", "Quy Nhơn", "2021-09-20")

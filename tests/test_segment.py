@@ -402,3 +402,57 @@ def test_a_roman_label_with_a_dot_and_a_dash():
                        "I.- MỤC ĐÍCH, YÊU CẦU\n- Nâng cao.\nII.- NHIỆM VỤ\n1. Quảng bá.\n")
     assert [(s.label, s.title) for s in doc.sections if s.level == 1 and s.kind == "section"] == [
         ("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "NHIỆM VỤ")]
+
+
+def test_a_parts_title_opening_with_a_type_is_no_type_line():
+    """A plan a provincial site gives without its header, under a page title: "Phần II" /
+    "KẾ HOẠCH NĂM 2016" is a part's title, not the document's type line (the text before it is
+    the document, not chrome)."""
+    from pipeline import extract
+    doc = extract(text="Kế hoạch cấp nước nông thôn tỉnh ABC năm 2016\n\n"
+                       "Thực hiện Công văn số 12/BNN-TCTL ngày 05/7/2015, Ban điều hành xây dựng kế hoạch như sau:\n\n"
+                       "Phần I\n\nĐÁNH GIÁ KẾT QUẢ NĂM 2015\n\nI. TÌNH HÌNH CHUNG\n\nCác công trình được duy tu.\n\n"
+                       "Phần II\n\nKẾ HOẠCH NĂM 2016\n\nI. MỤC TIÊU\n\nNâng tỷ lệ dùng nước sạch.\n\n"
+                       "Phần III\n\nTỔ CHỨC THỰC HIỆN\n\nSở Nông nghiệp chủ trì.\n")
+    assert doc.document.doc_type is None and doc.document.title is None
+    assert [(s.label, s.title) for s in doc.sections if s.kind == "part"] == [
+        ("Phần I", "ĐÁNH GIÁ KẾT QUẢ NĂM 2015"), ("Phần II", "KẾ HOẠCH NĂM 2016"),
+        ("Phần III", "TỔ CHỨC THỰC HIỆN")]
+    assert [(s.label, s.title) for s in doc.sections if s.level == 1 and s.kind == "section"] == [
+        ("I", "TÌNH HÌNH CHUNG"), ("I", "MỤC TIÊU")]
+
+
+def test_roman_headings_in_sentence_case_after_a_dash():
+    """"I- Mục đích, yêu cầu": a party committee's plan types its Roman headings so; a label of
+    OCR's look-alikes ("1- Quán triệt ...") stays an Arabic item."""
+    from pipeline import extract
+    doc = extract(text="HUYỆN ỦY ABC\n*\nSố 12-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nABC, ngày 02 tháng 3 năm 2024\n"
+                       "KẾ HOẠCH\nthực hiện Nghị quyết của Tỉnh ủy\n"
+                       "I- Mục đích, yêu cầu\n1- Quán triệt sâu rộng Nghị quyết.\n"
+                       "II- Nhiệm vụ và giải pháp\n1- Tăng cường sự lãnh đạo.\nIII- Tổ chức thực hiện\n"
+                       "Các chi bộ xây dựng kế hoạch.\n")
+    assert [(s.label, s.title) for s in doc.sections if s.level == 1 and s.kind == "section"] == [
+        ("I", "Mục đích, yêu cầu"), ("II", "Nhiệm vụ và giải pháp"), ("III", "Tổ chức thực hiện")]
+
+
+def test_lettered_parts_with_a_slash_or_a_dash():
+    """"A/ MỤC ĐÍCH, YÊU CẦU", "B- NỘI DUNG": lettered parts as some schools write them."""
+    from pipeline import extract
+    for sep in ("/", "-"):
+        doc = extract(text="TRƯỜNG MẦM NON ABC\nSố: 7/KH-MN\nABC, ngày 02 tháng 9 năm 2024\nKẾ HOẠCH\n"
+                           "Thực hiện nhiệm vụ năm học 2024 - 2025\n"
+                           f"A{sep} MỤC ĐÍCH, YÊU CẦU\n- Thống nhất chỉ đạo.\nB{sep} NỘI DUNG\n- Chăm sóc trẻ.\n"
+                           f"C{sep} TỔ CHỨC THỰC HIỆN\n- Ban giám hiệu chỉ đạo.\n")
+        assert [(s.label, s.title) for s in doc.sections if s.level == 1] == [
+            ("A", "MỤC ĐÍCH, YÊU CẦU"), ("B", "NỘI DUNG"), ("C", "TỔ CHỨC THỰC HIỆN")], sep
+
+
+def test_a_short_capitals_heading_run_on_after_its_colon():
+    """"I. MỤC ĐÍCH, YÊU CẦU: Nâng cao ...": the capitals are the title, the sentence is content."""
+    from pipeline import extract
+    doc = extract(text="UBND TỈNH ABC\nSố: 7/KH-UBND\nABC, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nPhát triển du lịch\n"
+                       "I. MỤC ĐÍCH, YÊU CẦU: Nâng cao nhận thức.\nII. NỘI DUNG: Tổ chức các hoạt động.\n"
+                       "III. MỤC TIÊU: ĐẾN NĂM 2030\nIV. CHỈ TIÊU GIAI ĐOẠN 2026 - 2030\n")
+    assert [(s.label, s.title) for s in doc.sections if s.level == 1 and s.kind == "section"] == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "NỘI DUNG"), ("III", "MỤC TIÊU: ĐẾN NĂM 2030"),
+        ("IV", "CHỈ TIÊU GIAI ĐOẠN 2026 - 2030")]

@@ -115,16 +115,21 @@ def split_issuer(lines: list[str]) -> tuple[str | None, str | None]:
         line = " ".join(line.split()).strip(" ._")  # (OCR's stray "_" after "BỘ CÔNG AN", b09)
         if not line:
             continue
+        # (A body's name broken inside its words, "ỦY" / "BAN NHÂN DÂN" as a legal-database page
+        # wraps the cell: the first piece names no body, the two joined do.)
         if (units and (_starts_with_any(line, places) and not _starts_with_any(line, orgs))
-                or units and not _starts_with_any(line, orgs)):
+                or units and not _starts_with_any(line, orgs)
+                or units and not _starts_with_any(units[-1], orgs)
+                and _starts_with_any(units[-1] + " " + line, orgs)):
             units[-1] += " " + line
         else:
             units.append(line)
     # One flattened line holding two bodies ("UBND HUYỆN THANH OAI PHÒNG GIÁO DỤC & ĐÀO TẠO"): a
-    # body of a place (HUYỆN ...) followed by one of its offices.
+    # body of a place (HUYỆN ...) followed by one of its offices. (An office is named by two
+    # words or more: the last word of "THÀNH PHỐ HẢI PHÒNG" is a city's, no office.)
     if len(units) == 1 and _contains_place(units[0], places):
         words = units[0].split()
-        for i in range(2, len(words)):
+        for i in range(2, len(words) - 1):
             rest = " ".join(words[i:])
             if _starts_with_any(rest, orgs) and not _starts_with_any(rest, places) \
                     and len(words[:i]) >= 2 and _starts_with_any(" ".join(words[:i]), orgs):
