@@ -219,6 +219,31 @@ def _score_dates(gold: dict, pred: dict, doc: str) -> dict[str, Score]:
     return out
 
 
+def _score_reference_issuers(gold_refs: list[dict], pred_refs: list[dict], doc: str) -> Score:
+    """Issuers of matched numbered references (SPEC §2.1: also an issuer the symbol names),
+    compared as responsible units are (UNIT_SIMILARITY). A document cited several times: its
+    first mention that names the issuer, on both sides."""
+    gi: dict = {}
+    pi: dict = {}
+    for refs, issuers in ((gold_refs, gi), (pred_refs, pi)):
+        for r in refs:
+            if r.get("number"):
+                k = (type_key(r["type"]), _num(r["number"]), _sym(r.get("symbol")))
+                issuers[k] = issuers.get(k) or key(r.get("issuer"))
+    iss = Score()
+    for k in sorted(set(gi) & set(pi), key=str):
+        gk, pk = gi[k], pi[k]  # (bound once: mypy narrows names, not dict lookups)
+        if gk is None and pk is None:
+            continue
+        if gk is not None and pk is not None and fuzz.ratio(gk, pk) >= UNIT_SIMILARITY:
+            iss.tp += 1
+        else:
+            iss.fn += gk is not None
+            iss.fp += pk is not None
+            iss.errors.append((doc, "ref-issuer", k, gk, pk))
+    return iss
+
+
 def score_document(gold: dict, pred: dict, doc: str) -> dict[str, Score]:
     parts = set(gold.get("annotated", []))
     out: dict[str, Score] = {}
@@ -261,27 +286,7 @@ def score_document(gold: dict, pred: dict, doc: str) -> dict[str, Score]:
                 ds.fp += pd[k] is not None
                 ds.errors.append((doc, "ref-date", k, gd[k], pd[k]))
         out["reference_dates"] = ds
-        # Issuers of matched references (SPEC §2.1: also an issuer the symbol names), compared as
-        # responsible units are (UNIT_SIMILARITY).
-        gi = {(type_key(r["type"]), _num(r["number"]), _sym(r.get("symbol"))): key(r.get("issuer"))
-              for r in gold_refs if r.get("number")}
-        pi: dict = {}
-        for r in pred["references"]:
-            if r.get("number"):
-                k = (type_key(r["type"]), _num(r["number"]), _sym(r.get("symbol")))
-                pi[k] = pi.get(k) or key(r.get("issuer"))
-        iss = Score()
-        for k in sorted(set(gi) & set(pi), key=str):
-            gk, pk = gi[k], pi[k]  # (bound once: mypy narrows names, not dict lookups)
-            if gk is None and pk is None:
-                continue
-            if gk is not None and pk is not None and fuzz.ratio(gk, pk) >= UNIT_SIMILARITY:
-                iss.tp += 1
-            else:
-                iss.fn += gk is not None
-                iss.fp += pk is not None
-                iss.errors.append((doc, "ref-issuer", k, gk, pk))
-        out["reference_issuers"] = iss
+        out["reference_issuers"] = _score_reference_issuers(gold_refs, pred["references"], doc)
         g_named = [(type_key(r["type"]), key(r.get("name") or r.get("text"))) for r in gold_refs
                    if not r.get("number")]
         seen = set()

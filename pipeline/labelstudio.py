@@ -218,6 +218,7 @@ def annotation_of(task: dict, annotator: str = "Label Studio") -> dict[str, Any]
     from .extract.header import split_issuer
     from .extract.learned import target_of
     from .extract.references import find_references
+    from .resolve import inferred_issuer
     from .segment import find_items
     text = task["data"]["text"]
     spans = sorted((r["value"]["start"], r["value"]["end"], label)
@@ -253,10 +254,13 @@ def annotation_of(task: dict, annotator: str = "Label Studio") -> dict[str, Any]
         elif kind == "reference":
             refs = find_references(text, s, e)
             r = next((x for x in refs if x.number), refs[0] if refs else None)
+            # (The issuer a symbol names where the words leave it out, as the pipeline resolves it.)
+            issuer = r.issuer or inferred_issuer(r.symbol) if r else None
             out["references"].append(
                 {"type": r.type if r else None, "number": r.number if r else None,
                  "symbol": r.symbol if r else None, "date": r.date if r else None,
-                 "issuer": r.issuer if r else None, "name": r.name if r else None,
+                 "issuer": issuer, "issuer_inferred": bool(r and not r.issuer and issuer),
+                 "name": r.name if r else None,
                  "relation": detail, "text": words})
         elif kind == "date":
             full = find_dates(text, s, e)
