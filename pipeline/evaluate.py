@@ -187,6 +187,11 @@ def _num(s):
     return (s or "").lstrip("0") or "0"
 
 
+def _ref_key(r: dict) -> tuple:
+    """A numbered reference as matched: its type, number and symbol, each normalised."""
+    return (type_key(r["type"]), _num(r["number"]), _sym(r.get("symbol")))
+
+
 def _score_dates(gold: dict, pred: dict, doc: str) -> dict[str, Score]:
     """Full dates (value and until, a multiset), the roles of the matched ones, and recurring dates."""
     out: dict[str, Score] = {}
@@ -228,7 +233,7 @@ def _score_reference_issuers(gold_refs: list[dict], pred_refs: list[dict], doc: 
     for refs, issuers in ((gold_refs, gi), (pred_refs, pi)):
         for r in refs:
             if r.get("number"):
-                k = (type_key(r["type"]), _num(r["number"]), _sym(r.get("symbol")))
+                k = _ref_key(r)
                 issuers[k] = issuers.get(k) or key(r.get("issuer"))
     iss = Score()
     for k in sorted(set(gi) & set(pi), key=str):
@@ -262,18 +267,15 @@ def score_document(gold: dict, pred: dict, doc: str) -> dict[str, Score]:
         out["sections"] = _multiset(g, p, doc)
     if "references" in parts:
         gold_refs = gold.get("references", [])
-        g_num = {(type_key(r["type"]), _num(r["number"]), _sym(r.get("symbol")))
-                 for r in gold_refs if r.get("number")}
-        p_num = {(type_key(r["type"]), _num(r["number"]), _sym(r.get("symbol")))
-                 for r in pred["references"] if r.get("number")}
+        g_num = {_ref_key(r) for r in gold_refs if r.get("number")}
+        p_num = {_ref_key(r) for r in pred["references"] if r.get("number")}
         out["references"] = _multiset(sorted(g_num, key=str), sorted(p_num, key=str), doc)
         # Dates of matched references.
-        gd = {(type_key(r["type"]), _num(r["number"]), _sym(r.get("symbol"))): r.get("date")
-              for r in gold_refs if r.get("number")}
+        gd = {_ref_key(r): r.get("date") for r in gold_refs if r.get("number")}
         pd: dict = {}
         for r in pred["references"]:
             if r.get("number"):
-                k = (type_key(r["type"]), _num(r["number"]), _sym(r.get("symbol")))
+                k = _ref_key(r)
                 pd[k] = pd.get(k) or r.get("date")
         ds = Score()
         for k in set(gd) & set(pd):

@@ -1187,7 +1187,7 @@ def _join_wrapped_headings(text: str, sections: list[Section]) -> None:
     line if that is in capitals and under 60 characters; so does a heading in capitals wrapped
     anywhere ("IV. KINH PHÍ THỰC\\nHIỆN", as legal-database pages print a table cell's lines), the
     next line right under it (no blank line) in capitals, under 60 characters and no heading."""
-    starts = {sec.start for sec in sections}
+    starts = sorted(sec.start for sec in sections)
     for sec in sections:
         if sec.kind != "section" or not sec.title:
             continue
@@ -1197,7 +1197,7 @@ def _join_wrapped_headings(text: str, sections: list[Section]) -> None:
         if not nxt or nxt.upper() != nxt or len(nxt) >= 60 or not any(c.isalpha() for c in nxt):
             continue
         in_capitals = sec.title.upper() == sec.title and text[sec.heading_end:nxt_start] == "\n" \
-            and not any(nxt_start <= st <= nxt_start + len(nxt) for st in starts)
+            and bisect.bisect_right(starts, nxt_start + len(nxt)) == bisect.bisect_left(starts, nxt_start)
         if sec.title.endswith(",") or in_capitals:
             sec.title = sec.title + " " + nxt
 

@@ -1294,8 +1294,7 @@ def _assignment_starts(text: str, lo: int, hi: int) -> list[int]:
 def _after_assign_word(text: str, s: int) -> bool:
     """Whether the cue ending at ``s`` is "Giao" (or "Giao cho"), not a request's word."""
     words = fold(text[max(0, s - 12):s]).split()
-    assign = {fold(w) for w in _vocab()["assign_cues"]["assign"]}
-    return bool(words) and (words[-1] in assign or len(words) > 1 and words[-2] in assign)
+    return bool(words) and (words[-1] in _assign_words() or len(words) > 1 and words[-2] in _assign_words())
 
 
 def _assigned_units(text: str, lo: int, hi: int, found: _Collector) -> None:

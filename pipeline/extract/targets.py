@@ -253,6 +253,7 @@ def vocabulary_patterns() -> SimpleNamespace:
         # A time word closing one of these is part of an indicator ("bình quân hằng năm"), though
         # a count's unit it cannot open (unit_stopwords).
         measures=frozenset(fold(u) for u in v["measure_units"]),
+        from_word=fold(v["from_word"]),
         every_phrases=frozenset(fold(p) for phrases in load_json("dates.json")["recurring"]["every"].values()
                                 for p in phrases),
     )
@@ -921,6 +922,13 @@ def _share(subject: str, share: regex.Match, post: str) -> str:
     return f"{_trim(subject)} {join} {whole}"
 
 
+def _before_base_year(words: str, rx: SimpleNamespace) -> str:
+    """``words`` up to the year a change is compared with ("số vụ cháy rừng so với năm 2024" →
+    "số vụ cháy rừng"); whole where they open with it."""
+    based = rx.base_year.search(words)
+    return words[:based.start()].rstrip(" ,;") if based and based.start() > 0 else words
+
+
 def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int, prev: Target | None,
                unit: str | None, unit_start: int, subject: str | None = None,
                scan: _FigureScan | None = None) -> tuple[str, bool, int, str]:
@@ -981,9 +989,7 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     post = rx.comparator_words.sub("", rx.parts.sub("", post)).strip(" ,:;-–")
     # (The year a change is compared with ends what the value is of: "Giảm 10% số vụ tai nạn giao
     # thông so với năm 2025" → "số vụ tai nạn giao thông".)
-    based = rx.base_year.search(post)
-    if based and based.start() > 0:
-        post = post[:based.start()].rstrip(" ,;")
+    post = _before_base_year(post, rx)
     indicator: str
     # (A quantity in thousands or millions is a measure too: "sản lượng cà phê 720 nghìn tấn", "Kim
     # ngạch xuất khẩu đạt 25 tỷ USD".)
@@ -1024,9 +1030,7 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         rest = rx.or_more.sub("", text[unit_start:post_end])
         rest = rx.comparator_words.sub("", rx.parts.sub("", rest)).strip(" ,:;-–")
         # (Nor the year it is compared with: "tăng thêm tối thiểu 02 tiêu chí so với năm 2025".)
-        based = rx.base_year.search(rest)
-        if based and based.start() > 0:
-            rest = rest[:based.start()].rstrip(" ,;")
+        rest = _before_base_year(rest, rx)
         # (After all of a list of levels: "29 xã, phường, đặc khu có Quyết định …" is not closed.)
         levels = rx.levels.match(text, unit_start)
         closed = text[levels.end() if levels else m.end():post_end].lstrip().startswith(",") \
@@ -1287,7 +1291,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
         comparator = "="
         pm = prefix_re.search(fold(before))
         # ("từ 7,5 đến 8,0%": the from-word opens a range, no minimum.)
-        if pm and not (until is not None and fold(pm.group("w")) == fold(_vocab()["from_word"])):
+        if pm and not (until is not None and fold(pm.group("w")) == rx.from_word):
             comparator = prefix[fold(pm.group("w"))]
         sm = suffix_re.match(fold(text[e:e + 15]))
         if sm:
