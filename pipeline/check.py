@@ -775,7 +775,7 @@ def dates_before_parent(plan: dict, parent: dict, lang: str = "vi") -> list[Find
             continue
         line_start = text.rfind("\n", 0, d["start"]) + 1
         in_table = " | " in text[line_start:text.find("\n", d["end"]) % (len(text) + 1)]
-        if d.get("section") not in ("appendix", "closing") and not in_table:
+        if d.get("section") not in ("appendix", "closing", "attachment_closing") and not in_table:
             continue
         if d["value"] < theirs and (not mine or d["value"] < mine):
             out.append(_finding("period-outside-parent", [evidence(plan, "plan", d["start"], d["end"])],

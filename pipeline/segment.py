@@ -118,6 +118,9 @@ class Layout:
     # title and that subtitle). It ends where an appendix starts, or at the body's end.
     attachment_start: int | None = None
     attachment_content_start: int | None = None
+    # Where the attached document's own closing starts ("Trên đây là …", its "Nơi nhận" and
+    # signature: a letter carrying a draft plan signed in full); None where it has none.
+    attachment_closing_start: int | None = None
     # Whether the text was read from a scan by OCR (:func:`looks_ocr`), which the header, the
     # segmenter and the layout itself read through OCR's slips: decided once per document.
     ocr: bool = False
@@ -130,6 +133,8 @@ class Layout:
 
     @property
     def attachment_end(self) -> int:
+        if self.attachment_closing_start is not None:
+            return self.attachment_closing_start
         return self.appendix_start if self.appendix_start is not None else self.body_end
 
     def body_spans(self, start: int | None = None) -> list[tuple[int, int]]:
@@ -175,7 +180,7 @@ _ARTICLES_INTRO = regex.compile(r"\b(QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT)\s*:\s*$
 _SUBJECT_LINE = regex.compile(rf"^\s*({cue('subject')})\s*[:.]?\s*(.+)$")  # a letter's "V/v ..." line
 # The closing sentence, by its first two words ("Trên đây là ...", "Trên đây, ...").
 _CLOSING_TEXT = regex.compile(LINE_START + rf"\s*{cue('closing', words=2)}\b", regex.M)
-_APPENDIX = regex.compile(LINE_START + r"[ \t]*(?:PHỤ\s+LỤC|Phụ\s+lục\s+[IVX\d]+)\b", regex.M)
+_APPENDIX = regex.compile(LINE_START + r"[ \t\f\v]*(?:PHỤ\s+LỤC|Phụ\s+lục\s+[IVX\d]+)\b", regex.M)
 _FOOTER = regex.compile(LINE_START + rf"\s*{cue('recipients')}\s*:?", regex.M)
 # The signing-capacity line: TM. (on behalf of), KT. (for the head), Q. (acting), TL., TUQ.,
 # party documents' T/M, K/T; then the body or the office, in capitals.
@@ -301,20 +306,29 @@ def find_layout(text: str, body: tuple[int, int], ocr: bool = False) -> Layout:
             # (Either title ends at or after the block's last line.)
             header_end = max(lines[block_end - 1][1], title_span[1] if title_span else 0)
     # A document issued with a decision stands after the decision's signature: the decision ends
-    # where it starts (its closing and footer are the decision's), an appendix follows it.
-    signature = next((ls for ls, _, line in lines_of(text, header_end, body_end) if SIGNING.match(line)), None)
+    # where it starts (its closing and footer are the decision's), an appendix follows it. The
+    # signature is found by its first signing-capacity line ("TM. ỦY BAN NHÂN DÂN") or its first
+    # "Nơi nhận", whichever comes first: a minister, the Prime Minister or a chairman signing in
+    # person prints a bare title ("BỘ TRƯỞNG", "THỦ TƯỚNG") and no capacity at all.
+    signature = next((ls for ls, _, line in lines_of(text, header_end, body_end)
+                      if SIGNING.match(line) or _FOOTER.match(line)), None)
     attachment = find_attachment(text, signature, body_end) if signature is not None else None
+    attachment_closing_start = None
     if attachment is None:
         closing_start, footer_start, appendix_start = find_closing(text, body, header_end)
     else:
         closing_start, footer_start, _ = find_closing(text, (body_start, attachment[0]), header_end)
         am = _APPENDIX.search(text, attachment[1], body_end)
         appendix_start = am.start() if am else None
+        own_end = body_end if appendix_start is None else appendix_start
+        own_closing = find_closing(text, (attachment[1], own_end), attachment[1])[0]
+        attachment_closing_start = own_closing if own_closing < own_end else None
     return Layout(body_start=body_start, body_end=body_end, header_end=header_end,
                   doc_type_span=doc_type_span, title_span=title_span,
                   closing_start=closing_start, footer_start=footer_start, appendix_start=appendix_start,
                   attachment_start=attachment[0] if attachment else None,
-                  attachment_content_start=attachment[1] if attachment else None, ocr=ocr)
+                  attachment_content_start=attachment[1] if attachment else None,
+                  attachment_closing_start=attachment_closing_start, ocr=ocr)
 
 
 # The subtitle of a document issued with a decision: "(Kèm theo Quyết định số …)", "(Ban hành kèm
@@ -332,18 +346,51 @@ def find_attachment(text: str, signature: int, end: int) -> tuple[int, int] | No
     …)") within 800 characters below it, before any other line of text than its title. Its
     content starts on the line after the one where that subtitle's bracket closes (or after the
     subtitle's line, without a bracket)."""
+    previous = ""  # the last line of text before this one
     for ls, le, line in lines_of(text, signature, end):
         # (Its type line in any case where the line is the type's name alone, "Chương trình": an
-        # old document converted from a font of capitals loses them; the subtitle below decides.)
-        if not (doc_type_line(line) or _is_type_name(line)) or _ARTICLES_INTRO.search(line):
+        # old document converted from a font of capitals loses them; the subtitle below decides.
+        # Not the title of an annex under its "PHỤ LỤC I": "KẾ HOẠCH KIỂM TRA" / "(Kèm theo Kế
+        # hoạch số 1105 …)", p06 of check-real-dev.)
+        under_annex = _APPENDIX.match(previous) is not None
+        if line.strip():
+            previous = line
+        if not (doc_type_line(line) or _is_type_name(line)) or _ARTICLES_INTRO.search(line) or under_annex:
             continue
         m = _ATTACHED.search(text, le, min(end, le + _ATTACHED_WITHIN))
         if m is None or any(_item_of_line(x, 0, 0) and not _is_heading_case(x) for _, _, x in
                             lines_of(text, le + 1, text.rfind("\n", 0, m.start()))):
-            continue  # (a numbered line of text between: the type line opens no attached document)
+            # (A numbered line of text between: the type line opens no attached document.)
+            first_section = _first_section_under(text, le, end)
+            if first_section is not None:
+                return _cell_text_start(text, ls, line), first_section
+            continue
         close = text.find(")", m.end(), min(end, m.end() + 400))
         content = text.find("\n", close if close >= 0 else m.end(), end)
         return _cell_text_start(text, ls, line), (end if content < 0 else content + 1)
+    return None
+
+
+# How far below its type line an attached document without a subtitle may open its first section:
+# past its title and a preamble of a few "Căn cứ" clauses.
+_FIRST_SECTION_WITHIN = 2000
+
+
+def _first_section_under(text: str, type_line_end: int, end: int) -> int | None:
+    """Where the first section of a document issued with a decision starts, for one printed
+    without its subtitle (a page that dropped "(Kèm theo Quyết định …)"): the first numbered line
+    below its type line is a first top section ("I. MỤC ĐÍCH, YÊU CẦU", "PHẦN I", "A. …") within
+    2000 characters; None where it is none, or another numbered line comes first."""
+    for ls, _, line in lines_of(text, type_line_end + 1, min(end, type_line_end + _FIRST_SECTION_WITHIN)):
+        core = _cell_text(line).strip("*_ ")
+        item = _item_of_line(core, 0, 0)
+        if item is None:
+            continue
+        first = (item.kind == "roman" and ocr_roman(item.label) == "I"
+                 or item.kind == "upper" and item.label == "A"
+                 or item.kind == "part" and _PART_NUMBER.match(item.label) is not None
+                 and fold(item.label).split()[-1] in ("i", "1", "nhat"))
+        return ls if first else None
     return None
 
 
@@ -1276,6 +1323,8 @@ class SectionIndex:
         if layout.attachment_start is not None and pos >= layout.attachment_start:
             if layout.attachment_content_start is not None and pos < layout.attachment_content_start:
                 return "attachment"  # its type line, title and "(Kèm theo …)"
+            if layout.attachment_closing_start is not None and pos >= layout.attachment_closing_start:
+                return "attachment_closing"
         elif pos >= layout.closing_start:
             return "closing"
         if pos < self.layout.header_end:
@@ -1298,7 +1347,9 @@ def with_document_parts(text: str, layout: Layout, sections: list[Section]) -> l
     (level 0): the preamble (between the header and the first numbered part, when it holds text),
     the closing ("Trên đây là …", recipients, signature) and an appendix after the signature;
     sorted by start, then level."""
-    first = min((s.start for s in sections), default=layout.closing_start)
+    # (The preamble ends at the closing at the latest: a letter carrying a draft plan has its first
+    # numbered part in the draft, after its own signature.)
+    first = min((s.start for s in sections if s.start < layout.closing_start), default=layout.closing_start)
     parts = []
     if first > layout.header_end and text[layout.header_end:first].strip():
         parts.append(Section(id="preamble", label="", level=0, title=None, parent=None,
@@ -1311,6 +1362,11 @@ def with_document_parts(text: str, layout: Layout, sections: list[Section]) -> l
         parts.append(Section(id="attachment", label="", level=0, title=heading or None, parent=None,
                              start=layout.attachment_start, end=layout.attachment_content_start,
                              kind="attachment"))
+    if layout.attachment_closing_start is not None:
+        parts.append(Section(id="attachment_closing", label="", level=0, title=None, parent=None,
+                             start=layout.attachment_closing_start,
+                             end=layout.appendix_start if layout.appendix_start is not None else layout.body_end,
+                             kind="closing"))
     if layout.appendix_start is not None:
         heading = text[layout.appendix_start:text.find("\n", layout.appendix_start)].strip()
         parts.append(Section(id="appendix", label="", level=0, title=heading or None, parent=None,

@@ -456,3 +456,104 @@ def test_a_short_capitals_heading_run_on_after_its_colon():
     assert [(s.label, s.title) for s in doc.sections if s.level == 1 and s.kind == "section"] == [
         ("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "NỘI DUNG"), ("III", "MỤC TIÊU: ĐẾN NĂM 2030"),
         ("IV", "CHỈ TIÊU GIAI ĐOẠN 2026 - 2030")]
+
+
+# A decision issuing a plan (made up, on the forms of provincial and ministerial decisions): its
+# header, articles and signature, then the plan. The variants are how the signature and the
+# plan's subtitle are printed.
+_DECISION = """ỦY BAN NHÂN DÂN
+TỈNH ĐỒNG THÁP
+Số: 1234/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Đồng Tháp, ngày 15 tháng 6 năm 2022
+
+QUYẾT ĐỊNH
+Ban hành Kế hoạch phát triển xuất khẩu giai đoạn 2022 - 2025
+
+ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Theo đề nghị của Giám đốc Sở Công Thương.
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển xuất khẩu giai đoạn 2022 - 2025.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Công Thương chịu trách nhiệm thi hành Quyết định này./.
+
+{signature}
+{plan_head}
+I. MỤC ĐÍCH, YÊU CẦU
+Đẩy mạnh xuất khẩu hàng hóa.
+II. MỤC TIÊU
+Kim ngạch xuất khẩu đạt 2 tỷ USD vào năm 2025.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Công Thương
+Chủ trì theo dõi, đôn đốc thực hiện Kế hoạch.
+{plan_end}"""
+_SIGNED_BY_DEPUTY = ("Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n"
+                     "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n")
+_SUBTITLED = ("KẾ HOẠCH\nPhát triển xuất khẩu giai đoạn 2022 - 2025\n"
+              "(Ban hành kèm theo Quyết định số 1234/QĐ-UBND ngày 15/6/2022 của UBND tỉnh)\n")
+
+
+@pytest.mark.parametrize("signature", [
+    _SIGNED_BY_DEPUTY,
+    # signed in person: a bare title, no "TM."/"KT." capacity
+    "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nBỘ TRƯỞNG\n\nNguyễn Văn An\n",
+    "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nTHỦ TƯỚNG\n\nNguyễn Văn An\n",
+    "CHỦ TỊCH\n\nNguyễn Văn An\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n",
+])
+@pytest.mark.parametrize("plan_head", [
+    _SUBTITLED,
+    "KẾ HOẠCH\nPhát triển xuất khẩu giai đoạn 2022 - 2025\n"
+    "(Ban hành kèm Quyết định số 1234/QĐ-UBND ngày 15/6/2022 của UBND tỉnh)\n",
+    # no subtitle: the plan's first section under its title tells it
+    "KẾ HOẠCH\nPhát triển xuất khẩu giai đoạn 2022 - 2025\n",
+    "KẾ HOẠCH\nPhát triển xuất khẩu giai đoạn 2022 - 2025\nCăn cứ Quyết định số 493/QĐ-TTg ngày 19/4/2022 "
+    "của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n",
+])
+def test_a_plan_issued_by_a_decision_signed_and_subtitled_in_any_form(signature, plan_head):
+    from pipeline.api import extract
+    doc = extract(text=_DECISION.format(signature=signature, plan_head=plan_head, plan_end=""), source="qd.txt")
+    assert level1(doc) == [("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "MỤC TIÊU"), ("III", "TỔ CHỨC THỰC HIỆN")]
+    assert [s.id for s in doc.sections if s.level == 0] == ["preamble", "closing", "attachment"]
+    assert [(t.value, t.unit, t.indicator) for t in doc.targets] == [(2, "tỷ USD", "Kim ngạch xuất khẩu")]
+    assert ("Sở Công Thương", "lead") in {(r.unit, r.role) for r in doc.responsibilities}
+
+
+def test_a_type_line_after_a_signature_with_a_numbered_line_of_text_first_is_no_plan():
+    from pipeline.api import extract
+    head = "KẾ HOẠCH\nPhát triển xuất khẩu\n1. Các sở thực hiện theo chức năng.\n"
+    doc = extract(text=_DECISION.format(signature=_SIGNED_BY_DEPUTY, plan_head=head, plan_end=""), source="qd.txt")
+    assert level1(doc) == [] and [s.id for s in doc.sections if s.level == 0] == ["preamble", "closing"]
+
+
+def test_an_attached_plan_signed_in_full_has_a_closing_of_its_own():
+    # (A letter carrying a draft plan does: 09_TTr of corpus/legacy.)
+    from pipeline.api import extract
+    end = "\nNơi nhận:\n- Các Sở, ban, ngành;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn Bình\n"
+    doc = extract(text=_DECISION.format(signature=_SIGNED_BY_DEPUTY, plan_head=_SUBTITLED, plan_end=end),
+                  source="qd.txt")
+    parts = {s.id: s for s in doc.sections if s.level == 0}
+    assert list(parts) == ["preamble", "closing", "attachment", "attachment_closing"]
+    closing = parts["attachment_closing"]
+    assert doc.text[closing.start:closing.end] == ("Nơi nhận:\n- Các Sở, ban, ngành;\n- Lưu: VT.\n\n"
+                                                   "CHỦ TỊCH\n\nNguyễn Văn Bình")
+    # the document's signer is the decision's
+    assert (doc.document.signer_title, doc.document.signer) == ("PHÓ CHỦ TỊCH", "Nguyễn Văn An")
+    # the recipients of the plan are no items of its section III
+    assert not any(s.title and s.title.startswith("Các Sở, ban") for s in doc.sections)
+    assert [s.id for s in doc.sections if s.parent == "sec_III"] == ["sec_III__item_1"]
+
+
+def test_an_annex_under_a_page_break_is_an_appendix_not_an_attached_plan(extracted):
+    # p06 of check-real-dev: "\f   PHỤ LỤC I" / "KẾ HOẠCH KIỂM TRA" / "(Kèm theo Kế hoạch số 1105 …)"
+    # after the plan's "Nơi nhận": the annex of the plan, its table of inspections.
+    doc = extracted(ROOT / "tests/fixtures/check-real/p06-child.txt")
+    parts = {s.id: s for s in doc.sections if s.level == 0}
+    assert list(parts) == ["preamble", "closing", "appendix"]
+    assert doc.text[parts["appendix"].start:].lstrip().startswith("PHỤ LỤC I\n")
+    assert [(d.text, d.section) for d in doc.dates if d.text in ("25/3/2025", "27/3/2025")] == [
+        ("25/3/2025", "appendix"), ("27/3/2025", "appendix")]
