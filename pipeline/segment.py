@@ -22,7 +22,7 @@ import regex
 from .model import Section, Warning
 from .scan import LINE_START
 from .text import fold, lines_of, strip_marks
-from .vocab import cue, doc_type_headers, doc_type_line, patterns, type_then_authority
+from .vocab import cue, doc_type_headers, doc_type_line, load_json, patterns, type_then_authority
 
 
 @functools.cache
@@ -649,7 +649,11 @@ def find_closing(text: str, body: tuple[int, int], header_end: int) -> tuple[int
     if fm is None:
         fm = _last_match(SIGNING, text, max(header_end, body_start + int((body_end - body_start) * 0.5)),
                          body_end)
-    footer_start = _start_past_space(fm) if fm else None
+    footer_start = None
+    if fm is not None:
+        # A signature printed above its "Nơi nhận" (a footer's right column read first) opens the footer.
+        footer_start = _start_past_space(fm)
+        footer_start = _signature_above(text, footer_start, header_end) or footer_start
     closing_start, appendix_start = body_end, None
     if footer_start is not None:
         closing_start = footer_start
@@ -659,6 +663,38 @@ def find_closing(text: str, body: tuple[int, int], header_end: int) -> tuple[int
     if cm and closing_start - cm.start() < 4000:
         closing_start = _start_past_space(cm)
     return closing_start, footer_start, appendix_start
+
+
+# The lines of a signature block printed above its "Nơi nhận" are short: a capacity, a title, a
+# name, "(Đã ký)" (the longest capacity of the dev corpus, "KT. BỘ TRƯỞNG, CHỦ NHIỆM", is 24).
+_SIGNATURE_LINE = 60
+_SIGNATURE_LINES = 8  # lines of text looked at above "Nơi nhận": capacities, title, signed, name
+
+
+@functools.cache
+def _signer_titles() -> frozenset[str]:
+    return frozenset(fold(t) for t in load_json("signature.json")["titles"])
+
+
+def _signature_above(text: str, footer: int, header_end: int) -> int | None:
+    """Where a signature block printed right above the recipients' "Nơi nhận" starts (a footer
+    laid out as two columns whose right one, the signature, a page or a PDF's text layer gives
+    first): the highest line, of the short lines right above, that is a signing capacity ("TM. ỦY
+    BAN NHÂN DÂN") or a signer's title alone ("CHỦ TỊCH", "BỘ TRƯỞNG"); None without one."""
+    top = None
+    pos, seen = footer, 0
+    while pos > header_end and seen < _SIGNATURE_LINES:
+        ls, _, line = _line_before(text, pos)
+        pos = ls
+        core = _cell_text(line).strip("*_ ")
+        if not core:
+            continue
+        seen += 1
+        if len(core) > _SIGNATURE_LINE or core.endswith((".", ";", ":")) and not SIGNING.match(core):
+            break
+        if SIGNING.match(core) or fold(core) in _signer_titles():
+            top = ls
+    return top
 
 
 _NOT_SPACE = regex.compile(r"\S")

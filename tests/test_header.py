@@ -347,3 +347,37 @@ def test_header_forms_of_legal_database_pages():
                      "Căn cứ Điều lệ trường trung học;\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nGiáo dục học sinh.\n").document
     assert (h.doc_type, h.title, h.place, h.issued_date) == (
         "KẾ HOẠCH", "HOẠT ĐỘNG TRẢI NGHIỆM NĂM HỌC 2021 – 2022", "Quy Nhơn", "2021-09-20")
+
+
+_PLAN = ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 12/KH-UBND\nĐắk Lắk, ngày 18 tháng 11 năm 2025\n\nKẾ HOẠCH\n"
+         "TRIỂN KHAI CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao hiệu quả.\n"
+         "II. TỔ CHỨC THỰC HIỆN\nSở Nội vụ chủ trì.\nTrên đây là Kế hoạch cải cách hành chính năm 2026./.\n\n")
+
+
+@pytest.mark.parametrize("footer, expected", [
+    # the signature above its "Nơi nhận" (the right column of a footer read first)
+    ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n",
+     ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
+    ("CHỦ TỊCH\n\nNguyễn Văn An\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n", (None, "CHỦ TỊCH", "Nguyễn Văn An")),
+    # a university's rector: the degrees before the name are no part of it
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nHIỆU TRƯỞNG\n\n(Đã ký)\n\nPGS.TS. Nguyễn Văn An\n",
+     (None, "HIỆU TRƯỞNG", "Nguyễn Văn An")),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\n\nThS. Nguyễn Văn An\n",
+     ("KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "Nguyễn Văn An")),
+    # a database page's footer table: a title signed in person and the name in one cell; a table
+    # of rows, its rule row and an empty left cell
+    ("| Nơi nhận: - Như trên; - Lưu: VT. | BỘ TRƯỞNG Nguyễn Văn An |\n", (None, "BỘ TRƯỞNG", "Nguyễn Văn An")),
+    ("| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |\n|---|---|\n| - Như trên; | KT. CHỦ TỊCH |\n| - Lưu: VT. | PHÓ CHỦ TỊCH |\n"
+     "| | Nguyễn Văn An |\n", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
+])
+def test_signature_blocks_as_pages_and_text_layers_print_them(footer, expected):
+    import pipeline
+    doc = pipeline.extract(text=_PLAN + footer)
+    d = doc.document
+    assert (d.signing_capacity, d.signer_title, d.signer) == expected
+    closing = next(s for s in doc.sections if s.id == "closing")
+    assert doc.text[closing.start:].startswith("Trên đây là")
+    # each value's span holds it
+    for f in ("signer_title", "signer"):
+        span = d.spans[f]
+        assert doc.text[span.start:span.end] == getattr(d, f)

@@ -256,6 +256,8 @@ _INNER_CAPACITY = regex.compile(rf"(?<=\s){cue('signing_capacities', any_case=Fa
 # The gap between the two columns of a footer laid out as text (recipients left, signature right):
 # three spaces or more, or a table cell's bar.
 _COLUMN_GAP = regex.compile(r"[ ]{3,}|[ ]*\|[ ]*")
+# A markdown table's rule row ("|---|---|", its last cell "---"): no line of the signature.
+_TABLE_RULE = regex.compile(r"[-:| ]+")
 
 
 # An older decision's authority before its subject, the official gazette's number and date between
@@ -306,12 +308,23 @@ def _flattened_title(capacity: str, titles: list[str]) -> tuple[int, int, int | 
     return None
 
 
+def _title_then_name(line: str, titles: list[str]) -> int | None:
+    """Where the name starts in a line of a signer's title (of ``titles``, in capitals) followed by
+    a name alone; None for any other line."""
+    for t in titles:
+        if line.startswith(t + " "):
+            rest = line[len(t):].strip()
+            if _NAME.match(rest) and len(rest.split()) <= 6:
+                return line.index(rest, len(t))
+    return None
+
+
 def _signature_cell(s: int, e: int, line: str) -> tuple[int, int, str]:
     """A footer line's text in the signature column: the line without spaces and bars around it,
     or, where a gap parts it into columns after a recipients' column ("Nơi nhận:   TM. ỦY BAN
     NHÂN DÂN", "- Như trên;      KT. CHỦ TỊCH") or table cells, its last column. (A gap inside a
     name, "Nguyễn   Văn An", parts nothing.)"""
-    core = line.strip().strip("|").strip()
+    core = line.strip(" \t|")  # (bars and spaces around it: "| | Nguyễn Văn An |", an empty left cell)
     cells = [c for c in _COLUMN_GAP.split(core) if c.strip()]
     if len(cells) > 1 and ("|" in core or cells[0].startswith(("-", "+", "•")) or _RECIPIENT_HEAD.match(cells[0])):
         core = cells[-1].strip()
@@ -344,7 +357,7 @@ def extract_signature(text: str, layout: Layout, header: Header) -> None:
     sig = _signature()
     titles = sorted(sig["titles"], key=len, reverse=True)
     lines = [_signature_cell(s, e, line) for s, e, line in lines_of(text, start, end)]
-    lines = [x for x in lines if x[2]]
+    lines = [x for x in lines if x[2] and not _TABLE_RULE.fullmatch(x[2])]
     cap_idx = None
     for i, (_s, _e, line) in enumerate(lines):
         if SIGNING.match(line):
@@ -384,9 +397,17 @@ def extract_signature(text: str, layout: Layout, header: Header) -> None:
         header.signing_capacity = _SPACE_BEFORE_DOT.sub(".", " ".join(capacity.split()), count=1)
         header.spans["signing_capacity"] = Span(cs, cs + len(capacity))
     else:
-        for i, (_s, _e, line) in enumerate(lines):
+        for i, (ls, _e, line) in enumerate(lines):
             if line.upper() == line and any(fold(line) == fold(t) for t in titles):
                 title_idx = i
+                break
+            # A title signed in person and its name in one cell ("BỘ TRƯỞNG Nguyễn Văn An": a
+            # database page's footer table).
+            flat = _title_then_name(line, titles)
+            if flat is not None:
+                header.signer_title, header.signer = line[:flat].rstrip(), line[flat:]
+                header.spans["signer_title"] = Span(ls, ls + len(header.signer_title))
+                header.spans["signer"] = Span(ls + flat, ls + len(line))
                 break
     if title_idx is not None:
         header.signer_title = " ".join(lines[title_idx][2].split())
@@ -421,10 +442,22 @@ def _ranks() -> regex.Pattern:
                          + r")\s+(?=\p{Lu})")
 
 
+@functools.cache
+def _degrees() -> regex.Pattern:
+    """Academic and professional titles before a signer's name (signature.json "degrees"), each
+    with its dot, one or more, run together or spaced ("PGS.TS. ", "ThS. ", "NGƯT. ")."""
+    words = sorted(_signature()["degrees"], key=len, reverse=True)
+    return regex.compile(r"^(?:(?:" + "|".join(regex.escape(w) for w in words) + r")\.\s*)+(?=\p{Lu})")
+
+
 def _rank_before_name(line: str) -> int:
-    """Where the name starts after a rank opening the line ("Đại tá Bùi Duy Hưng"); 0 without one."""
+    """Where the name starts after a rank or a degree opening the line ("Đại tá Bùi Duy Hưng",
+    "PGS.TS. Nguyễn Văn An"); 0 without one."""
     m = _ranks().match(strip_marks(line))  # (as long as the line: one letter for each letter)
-    return m.end() if m else 0
+    if m:
+        return m.end()
+    d = _degrees().match(line)
+    return d.end() if d else 0
 
 
 _RECIPIENT_HEAD = regex.compile(rf"^\s*{cue('recipients')}\s*:?\s*(?P<rest>.*)$")
