@@ -182,6 +182,9 @@ _SUBJECT_LINE = regex.compile(rf"^\s*({cue('subject')})\s*[:.]?\s*(.+)$")  # a l
 _CLOSING_TEXT = regex.compile(LINE_START + rf"\s*{cue('closing', words=2)}\b", regex.M)
 _APPENDIX = regex.compile(LINE_START + r"[ \t\f\v]*(?:PHỤ\s+LỤC|Phụ\s+lục\s+[IVX\d]+)\b", regex.M)
 _FOOTER = regex.compile(LINE_START + rf"\s*{cue('recipients')}\s*:?", regex.M)
+# The recipients' heading itself, with its colon or alone on its line ("Nơi nhận:", "| **Nơi
+# nhận:** - Như Điều 3; …"), not a sentence of the body ("Nơi nhận hồ sơ: Bộ phận một cửa").
+_RECIPIENTS_HEADING = regex.compile(rf"^[\s|*_]*{cue('recipients')}[\s*_]*(?::|$)")
 # The signing-capacity line: TM. (on behalf of), KT. (for the head), Q. (acting), TL., TUQ.,
 # party documents' T/M, K/T; then the body or the office, in capitals.
 SIGNING = regex.compile(LINE_START + rf"\s*{cue('signing_capacities')}\s*\p{{Lu}}", regex.M)
@@ -311,7 +314,7 @@ def find_layout(text: str, body: tuple[int, int], ocr: bool = False) -> Layout:
     # "Nơi nhận", whichever comes first: a minister, the Prime Minister or a chairman signing in
     # person prints a bare title ("BỘ TRƯỞNG", "THỦ TƯỚNG") and no capacity at all.
     signature = next((ls for ls, _, line in lines_of(text, header_end, body_end)
-                      if SIGNING.match(line) or _FOOTER.match(line)), None)
+                      if SIGNING.match(line) or _RECIPIENTS_HEADING.match(line)), None)
     attachment = find_attachment(text, signature, body_end) if signature is not None else None
     attachment_closing_start = None
     if attachment is None:

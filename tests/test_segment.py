@@ -557,3 +557,11 @@ def test_an_annex_under_a_page_break_is_an_appendix_not_an_attached_plan(extract
     assert doc.text[parts["appendix"].start:].lstrip().startswith("PHỤ LỤC I\n")
     assert [(d.text, d.section) for d in doc.dates if d.text in ("25/3/2025", "27/3/2025")] == [
         ("25/3/2025", "appendix"), ("27/3/2025", "appendix")]
+
+
+def test_the_recipients_heading_ends_a_decision_not_a_sentence_of_its_body():
+    from pipeline.segment import _RECIPIENTS_HEADING
+    assert [bool(_RECIPIENTS_HEADING.match(t)) for t in (
+        "Nơi nhận:", "Nơi nhận", "  Nơi nhận :", "| **_Nơi nhận:_** - Như Điều 3;",
+        "Nơi nhận:                TM. ỦY BAN NHÂN DÂN", "Nơi nhận hồ sơ: Bộ phận Một cửa")] == [
+        True, True, True, True, True, False]
