@@ -114,3 +114,14 @@ tổ chức thành viên phát huy vai trò nòng cốt.
 - Đề xuất. Bộ Công an chỉ đạo tháo gỡ khó khăn.
 """)
     assert got == {("Ủy ban Mặt trận Tổ quốc tỉnh", "execute")}
+
+
+def test_cue_after_the_duties_basis_closed_without_a_comma():
+    # "theo chức năng, nhiệm vụ được giao phối hợp …": the basis ends at "được giao" (duty_base_ends).
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ chủ trì, tham mưu tổ chức sơ kết, tổng kết.
+2. Sở Tư pháp, Sở Khoa học và Công nghệ theo chức năng, nhiệm vụ được giao phối hợp thực hiện.
+""")
+    assert got == {("Sở Nội vụ", "execute"), ("Sở Nội vụ", "lead"),
+                   ("Sở Tư pháp", "execute"), ("Sở Tư pháp", "coordinate"),
+                   ("Sở Khoa học và Công nghệ", "execute"), ("Sở Khoa học và Công nghệ", "coordinate")}

@@ -1250,7 +1250,10 @@ def _role_cue_patterns() -> tuple[tuple[str, regex.Pattern], ...]:
     bases_alt = "|".join(r"\s*,\s*".join(r"\s+".join(map(regex.escape, p.split())) for p in b.split(","))
                          for b in bases)
     preambles = alternation([fold(w) for w in _vocab()["sentence_preambles"]])
-    basis = rf"(?:(?:{bases_alt})[^,;.:]{{0,40}},\s*|(?:{preambles})\s[^;.:]{{1,100}}?,\s*)?"
+    # (Or no comma after it where its closing words end it: "theo chức năng, nhiệm vụ được giao
+    # phối hợp thực hiện"; duty_base_ends.)
+    ends = alternation([fold(w) for w in _vocab()["duty_base_ends"]])
+    basis = rf"(?:(?:{bases_alt})(?:[^,;.:]{{0,40}},\s*|\s+(?:{ends})\s+)|(?:{preambles})\s[^;.:]{{1,100}}?,\s*)?"
     return tuple((role, regex.compile(
         rf"^[\s\-+•]*(?:[\da-zđ]{{1,3}}[.)]\s*)?{basis}(?:(?:[\p{{L}}]+[\s,]+){{0,3}}?|(?:\p{{L}}+\s+){{0,3}}?{helped})"
         rf"(?:{alternation([fold(w) for w in words])})(?!\p{{L}})"))
