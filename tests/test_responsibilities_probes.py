@@ -125,3 +125,15 @@ def test_cue_after_the_duties_basis_closed_without_a_comma():
     assert got == {("Sở Nội vụ", "execute"), ("Sở Nội vụ", "lead"),
                    ("Sở Tư pháp", "execute"), ("Sở Tư pháp", "coordinate"),
                    ("Sở Khoa học và Công nghệ", "execute"), ("Sở Khoa học và Công nghệ", "coordinate")}
+
+
+def test_bodies_a_decision_says_are_asked():
+    # "X, Y được đề nghị …": the passive of "Đề nghị X, Y …" (passive_assign_cues); "Trung ương
+    # Đoàn …" opens a body's name.
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Hội Liên hiệp Phụ nữ Việt Nam, Trung ương Đoàn Thanh niên \
+Cộng sản Hồ Chí Minh được đề nghị phối hợp vận động nhân dân.
+""")
+    assert got == {("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "execute"),
+                   ("Hội Liên hiệp Phụ nữ Việt Nam", "execute"),
+                   ("Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "execute")}
