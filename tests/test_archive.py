@@ -143,14 +143,17 @@ def test_search_covers_headings_references_targets_units_and_tasks(con):
         ("text", S001, None), ("text", S002, None), ("title", S002, None),
         ("heading", S002, 13), ("heading", S002, 28), ("heading", S002, 40),
         ("task", S002, 0), ("task", S002, 0), ("task", S002, 1), ("task", S002, 1), ("task", S002, 3),
-        ("task", S002, 4), ("task", S002, 9), ("task", S002, 9), ("task", S002, 10), ("task", S002, 10)]
+        ("task", S002, 4), ("task", S002, 9), ("task", S002, 9), ("task", S002, 10), ("task", S002, 10),
+        # (11: "công đoàn ngành", split from the heading "Liên đoàn lao động các huyện, thành phố,
+        # công đoàn ngành" (10), the same tasks.)
+        ("task", S002, 11), ("task", S002, 11)]
     # The citation as written: "20-NQ/TW" is the tokens 20, nq, tw.
     assert _hits(con, "search_folded", '"20-NQ/TW"') == [("text", S001, None), ("reference", S001, 4)]
     assert _hits(con, "search_folded", '"chuan van hoa"') == [
         ("text", S001, None), ("target", S001, 4), ("target", S001, 5)]
     assert _hits(con, "search_folded", '"nu cong"') == [
         ("text", S001, None), ("text", S002, None), ("heading", S002, 36), ("heading", S002, 47),
-        ("unit", S001, 4), ("unit", S002, 0), ("unit", S002, 1), ("unit", S002, 2), ("unit", S002, 11),
+        ("unit", S001, 4), ("unit", S002, 0), ("unit", S002, 1), ("unit", S002, 2), ("unit", S002, 12),
         ("task", S001, 0), ("task", S002, 3), ("task", S002, 4), ("task", S002, 5), ("task", S002, 6)]
 
 

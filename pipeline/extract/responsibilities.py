@@ -455,7 +455,9 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             # (not "các trường đại học, viện nghiên cứu", one class of two kinds).
             if cur and len(cur) > 2 and fold(cur[0]) in _folded_vocab("plural_words") \
                     and _group_words().opens(fold(following)) \
-                    and (fold(cur[-1]) in _place_words() or (fold(following) + " ").startswith(fold(cur[1]) + " ")):
+                    and (fold(cur[-1]) in _place_words() or (fold(following) + " ").startswith(fold(cur[1]) + " ")
+                         or _ABBREVIATION.match(cur[-1])) \
+                    or _kind_after_place_list(cur, following):
                 repeated_head = fold(nxt)
                 finish()
                 continue
@@ -558,6 +560,24 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
 
 
 _GLUED_CAPITAL = regex.compile(r"\p{L}-\p{Lu}")
+
+# A kind of body qualified by an abbreviation in capitals closes a class's kind ("Các trường THPT,
+# trung tâm GDNN-GDTX": two kinds of school, each its own unit; "các Sở, ban, ngành" has none).
+_ABBREVIATION = regex.compile(r"^\p{Lu}{2,}(?:-\p{Lu}{2,})*$")
+
+
+def _kind_after_place_list(cur: list[str], following: str) -> bool:
+    """Whether the words after a comma open another kind of body after a name whose places are a
+    list ("Liên đoàn Lao động các huyện, thành phố, công đoàn ngành, công đoàn các khu công
+    nghiệp": three units, SPEC §2.1's joined heading), not one more place ("…, thị xã")."""
+    # The name holds "các" and a comma after it, and ends with a place word: its places are listed.
+    plural_at = next((k for k, t in enumerate(cur) if k > 0 and fold(t) in _folded_vocab("plural_words")), None)
+    if plural_at is None or "," not in cur[plural_at:] or fold(cur[-1]) not in _place_words():
+        return False
+    words = fold(following).split()
+    if not words or words[0] in _place_words() or " ".join(words[:2]) in _place_words():
+        return False
+    return _group_words().opens(" ".join(words)) or _org_words().opens(" ".join(words))
 
 
 @functools.cache
@@ -1043,10 +1063,10 @@ def units_from_paragraphs(text: str, index: SectionIndex, deadlines: _Deadlines,
     # … Phối hợp với Văn phòng\nChính phủ …").
     heading_ends = {sec.heading_end for sec in secs if sec.kind in ("section", "item")
                     and len(text[sec.start:sec.heading_end].split()) <= 12}
-    not_verbs = _folded_vocab("task_line_not_verbs")
     for part in parts:
         if part.parent and any(p.id == part.parent for p in parts):
             continue  # (a part inside another: its lines are read with the outer one's)
+        _later_sentence_units(text, part, deadlines, found)
         for ls, _le, line in lines_of(text, part.heading_end, part.end):
             if ls in heads or not line[:1].isupper():
                 continue
@@ -1064,24 +1084,81 @@ def units_from_paragraphs(text: str, index: SectionIndex, deadlines: _Deadlines,
             if units and not rest and line.rstrip().endswith(":"):
                 _unit_over_bullets(text, ls, part.end, units, deadlines, found)
                 continue
-            if not units or not rest or rest[:1] in ":;,.(":
+            roles = _sentence_task_roles(units, rest)
+            if not roles:
                 continue
-            rest_fold = fold(rest)
-            first = _tagged(" ".join(rest.split()[:6]))
-            if not first or _opens_with_not_verb(first[0][0], not_verbs) and not _opens_with_duty(rest_fold) \
-                    or first[0][1] != "V" and not _opens_with_cue(rest_fold) and not _opens_with_duty(rest_fold):
-                continue
-            cue_roles = _cue_roles(rest_fold)
-            if _opens_with_cue(rest_fold, ("lead",)):
-                cue_roles.discard("coordinate")  # ("X chủ trì, phối hợp với Y": Y coordinates, not X)
-            # (A sentence opening with a watching cue is a task in the implementation part too:
-            # "Các thành viên Ban Chỉ huy tỉnh theo dõi địa bàn được phân công" executes and
-            # monitors, as the same words as a numbered item do; annotation README, execute.)
-            roles = cue_roles if _opens_with_cue(rest_fold, ("lead",)) else {"execute"} | cue_roles
             end = ls + len(line)
             for name in units:
                 for role in sorted(roles, key=_ROLE_ORDER.index):
                     found.add(name, role, ls, end, [" ".join(line.split())], deadlines.within(ls, end))
+
+
+def _sentence_task_roles(units: list[str], rest: str) -> set[str]:
+    """The roles of the units opening a sentence of the implementation part whose words after
+    them are ``rest``: none unless a verb, a role's cue or a duty's words open it ("Sở Tài chính
+    bố trí kinh phí"; not "Sở Y tế đã …", task_line_not_verbs)."""
+    rest = rest.strip()
+    if not units or not rest or rest[:1] in ":;,.(":
+        return set()
+    rest_fold = fold(rest)
+    first = _tagged(" ".join(rest.split()[:6]))
+    if not first or _opens_with_not_verb(first[0][0], _folded_vocab("task_line_not_verbs")) \
+            and not _opens_with_duty(rest_fold) \
+            or first[0][1] != "V" and not _opens_with_cue(rest_fold) and not _opens_with_duty(rest_fold):
+        return set()
+    cue_roles = _cue_roles(rest_fold)
+    if _opens_with_cue(rest_fold, ("lead",)):
+        cue_roles.discard("coordinate")  # ("X chủ trì, phối hợp với Y": Y coordinates, not X)
+        return cue_roles
+    # (A sentence opening with a watching cue is a task in the implementation part too: "Các
+    # thành viên Ban Chỉ huy tỉnh theo dõi địa bàn được phân công" executes and monitors, as the
+    # same words as a numbered item do; annotation README, execute.)
+    return {"execute"} | cue_roles
+
+
+# A sentence or a clause after the first of a line: after ". " or "; " ("Sở Nội vụ chủ trì …; Sở
+# Tài chính bố trí kinh phí; các cơ quan báo chí … đẩy mạnh thông tin tuyên truyền.").
+_LATER_CLAUSE = regex.compile(r"(?<=[^\s.][.;])[ \t]+(?=\S)")
+_CLAUSE_STOP = regex.compile(r"[.;\n]")
+_NAMED_BEFORE = 600  # characters before a later clause where its body counts as just named
+
+
+def _later_sentence_units(text: str, part: Section, deadlines: _Deadlines, found: _Collector) -> None:
+    """The units opening a later sentence or ";" clause of a line of the implementation part, a
+    task given to them as a paragraph's first sentence gives one ("1. Sở Nội vụ chủ trì hướng dẫn
+    triển khai Kế hoạch. Sở Tài chính bố trí kinh phí thực hiện."); a class may open the clause in
+    lower case after ";" ("…; các cơ quan báo chí, Đài Phát thanh và Truyền hình tỉnh đẩy mạnh …")."""
+    for m in _LATER_CLAUSE.finditer(text, part.heading_end, part.end):
+        # (Not an item's number, "2. Văn phòng Sở …": the line's opening, read by the items' phase.)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        mark = _word_patterns().item_number.match(text, line_start, m.end())
+        if mark and mark.end() >= m.end():
+            continue
+        # (Nor after a "sentence" of a word or two, "- Đề xuất. Bộ Công an, Ủy ban nhân dân tỉnh
+        # chỉ đạo tháo gỡ …" (b09, OCR): a stray full stop inside one sentence.)
+        before = _BULLET.sub("", text[max(line_start, part.heading_end):m.start() - 1].lstrip())
+        if len(regex.split(r"[.;]", before)[-1].split()) < 3:
+            continue
+        s = m.end()
+        stop = _CLAUSE_STOP.search(text, s, part.end)
+        e = stop.start() if stop else part.end
+        clause = text[s:e]
+        cued = text[m.start() - 1] == ";" and clause.startswith(_word("class_word") + " ")
+        if not (clause[:1].isupper() or cued):
+            continue
+        units, rest = leading_units(clause, cued=cued)
+        # Only the units opening the clause, not bodies named after its verb, which a short
+        # heading's reading adds ("Văn phòng Sở …, tham mưu Giám đốc Sở báo cáo …").
+        opening = clause[:len(clause) - len(rest)] if rest else clause
+        units = [u for u in units if " " in u.strip() and u in opening]
+        # A clause opening with a body just named goes on with that body's duties, read with its
+        # first sentence ("- Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh … Ủy ban Mặt trận Tổ quốc tỉnh
+        # và các tổ chức thành viên phát huy vai trò …", p022): no new assignment.
+        if units and fold(units[0]) in fold(text[max(part.heading_end, s - _NAMED_BEFORE):s]):
+            continue
+        for name in units:
+            for role in sorted(_sentence_task_roles(units, rest), key=_ROLE_ORDER.index):
+                found.add(name, role, s, e, [" ".join(clause.split())], deadlines.within(s, e))
 
 
 def _unit_over_bullets(text: str, ls: int, hi: int, units: list[str], deadlines: _Deadlines,
@@ -1173,7 +1250,10 @@ def _role_cue_patterns() -> tuple[tuple[str, regex.Pattern], ...]:
     bases_alt = "|".join(r"\s*,\s*".join(r"\s+".join(map(regex.escape, p.split())) for p in b.split(","))
                          for b in bases)
     preambles = alternation([fold(w) for w in _vocab()["sentence_preambles"]])
-    basis = rf"(?:(?:{bases_alt})[^,;.:]{{0,40}},\s*|(?:{preambles})\s[^;.:]{{1,100}}?,\s*)?"
+    # (Or no comma after it where its closing words end it: "theo chức năng, nhiệm vụ được giao
+    # phối hợp thực hiện"; duty_base_ends.)
+    ends = alternation([fold(w) for w in _vocab()["duty_base_ends"]])
+    basis = rf"(?:(?:{bases_alt})(?:[^,;.:]{{0,40}},\s*|\s+(?:{ends})\s+)|(?:{preambles})\s[^;.:]{{1,100}}?,\s*)?"
     return tuple((role, regex.compile(
         rf"^[\s\-+•]*(?:[\da-zđ]{{1,3}}[.)]\s*)?{basis}(?:(?:[\p{{L}}]+[\s,]+){{0,3}}?|(?:\p{{L}}+\s+){{0,3}}?{helped})"
         rf"(?:{alternation([fold(w) for w in words])})(?!\p{{L}})"))
@@ -1712,6 +1792,45 @@ def _directed_units(text: str, lo: int, hi: int, found: _Collector) -> None:
             found.add(name, "execute", m.end(), end)
 
 
+# A task's parenthesis naming its bodies, after its description ("- Xây dựng cơ sở dữ liệu … (Sở
+# Thông tin và Truyền thông chủ trì; các sở, ngành phối hợp; hoàn thành năm 2025)").
+_TASK_BRACKET = regex.compile(r"\(([^()\n]{5,300})\)")
+_BRACKET_PART = regex.compile(r"\s*;\s*")
+
+
+@functools.cache
+def _bracket_part_roles() -> tuple[tuple[str, regex.Pattern], ...]:
+    """Each role of bracket_part_roles and the pattern of its words opening a part's rest."""
+    return tuple((role, regex.compile(rf"(?:{alternation([fold(w) for w in words])})(?!\p{{L}})"))
+                 for role, words in _vocab()["bracket_part_roles"].items())
+
+
+def _units_in_task_brackets(text: str, lo: int, hi: int, found: _Collector) -> None:
+    """The other parts of a task's parenthesis that names its lead ("(Sở Khoa học và Công nghệ chủ
+    trì; các sở, ngành phối hợp; …)": coordinate; "(Sở Nông nghiệp và Môi trường chủ trì, UBND
+    các huyện thực hiện)": execute). The lead itself is :func:`_units_before_lead_word`'s; a part
+    is bodies then its role's words (bracket_part_roles), their class may open in lower case."""
+    lead_word = _word("lead_word")
+    for m in _TASK_BRACKET.finditer(text, lo, hi):
+        inner = m.group(1)
+        if not _lead_word().search(inner):
+            continue
+        parts: list[str] = []
+        for part in _BRACKET_PART.split(inner):
+            # "X chủ trì, Y thực hiện": the words after the lead's ", " are a part of their own.
+            head, sep, tail = part.partition(lead_word + ", ")
+            parts += [head, tail] if sep else [part]
+        for part in parts:
+            cued = part.startswith(_word("class_word") + " ")
+            names, rest = leading_units(part, cued=cued)
+            key = fold(rest)
+            role = next((r for r, pat in _bracket_part_roles() if pat.match(key)), None)
+            if role is None:
+                continue
+            for name in names:
+                found.add(name, role, m.start(1), m.end(1))
+
+
 def units_from_sentences(text: str, layout: Layout, found: _Collector) -> None:
     """Phase 2: units named by sentences of the body (header to closing), pattern after pattern:
     "Giao X ...", "X là bộ phận thường trực", "phối hợp với Y", "Chủ thể thực hiện: X", then
@@ -1727,6 +1846,7 @@ def units_from_sentences(text: str, layout: Layout, found: _Collector) -> None:
         _labelled_units(text, lo, hi, found)
         _bodies_carrying_out(text, lo, hi, found)
         _directed_units(text, lo, hi, found)
+        _units_in_task_brackets(text, lo, hi, found)
     lo = layout.header_end
     report_hi = layout.footer_start if layout.footer_start is not None else layout.body_end
     _report_receivers(text, lo, report_hi, found)
