@@ -424,3 +424,13 @@ def test_a_title_wrapped_before_its_body_p037(extracted):
     doc = extracted(REAL2 / "p037.txt")
     assert {(r.number, r.issuer) for r in doc.references if r.number in ("450", "611")} == {
         ("450", "Thủ tướng Chính phủ"), ("611", "Thủ tướng Chính phủ")}
+
+
+def test_a_document_cited_as_van_ban_is_a_letter_unless_its_symbol_names_a_type():
+    from pipeline.extract.references import find_references
+    refs = find_references("Thực hiện Văn bản số 1234/UBND-KT ngày 10/10/2022 của Ủy ban nhân dân tỉnh và văn bản "
+                           "số 77/SNV-CCHC ngày 3/3/2022 của Sở Nội vụ; Văn bản số 15/TT-MTTW-BTT; Văn bản hợp nhất "
+                           "số 05/VBHN-BNV ngày 10/2/2020 của Bộ Nội vụ")
+    assert [(r.type, r.number, r.symbol, r.issuer) for r in refs] == [
+        ("Công văn", "1234", "UBND-KT", "Ủy ban nhân dân tỉnh"), ("Công văn", "77", "SNV-CCHC", "Sở Nội vụ"),
+        ("Thông tri", "15", "TT-MTTW-BTT", None), ("Văn bản hợp nhất", "05", "VBHN-BNV", "Bộ Nội vụ")]

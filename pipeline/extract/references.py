@@ -176,6 +176,23 @@ def type_of_symbol(symbol: str):
     return (table.get("-".join(parts[:2])) if len(parts) > 1 else None) or table.get(parts[0])
 
 
+@functools.cache
+def _generic_type_words() -> frozenset[str]:
+    """Words for any document before its number ("văn bản số …"), folded: its symbol names its type."""
+    return frozenset(fold(w) for w in _vocab()["generic_type_words"])
+
+
+def _cited_type(raw: str, symbol: str) -> str:
+    """The type of a document cited by its type's word and its number and symbol: the word's, or,
+    for a word of any document (:func:`_generic_type_words`), the one its symbol's code names
+    ("văn bản số 15/TT-MTTW-BTT": a Thông tri), else a Công văn (the word's alias)."""
+    typ = canonical_type(raw)
+    if fold(raw) in _generic_type_words():
+        dt = type_of_symbol(symbol)
+        return dt.type if dt else typ
+    return typ
+
+
 def canonical_type(raw: str) -> str:
     dt = doc_type_by_name().get(fold(raw))
     return dt.type if dt else raw[:1].upper() + raw[1:].lower()
@@ -998,7 +1015,7 @@ def find_references(text: str, start: int = 0, end: int | None = None,
         symbol = _clean_symbol(m.group("symbol"))
         if not _CAPITAL.search(symbol) or len(symbol) < 2:
             continue
-        typ = canonical_type(m.group("type"))
+        typ = _cited_type(m.group("type"), symbol)
         number = m.group("number")
         date, issuer, subject, e1, e2 = _tail(text, m.end(), end, symbol)
         # Party style "34-CT/TW": the separator is "-" and the symbol is the code; state style
