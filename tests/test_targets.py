@@ -695,3 +695,68 @@ def test_the_figure_scan_gives_what_scanning_each_clause_whole_gives(extracted):
             figures[0].span() if figures else None, figures[-1].end() if figures else -1)
         checked += 1
     assert checked > 300
+
+
+def test_rates_per_population_an_index_and_a_score_sixth_session():
+    """Forms of published aims (made-up sentences): a rate per a power of ten of a population
+    ("40/100.000 dân", "12 máy/100 dân"), the unit the slash, the power and the noun; an index's value,
+    no unit ("Chỉ số … (HDI) đạt 0,85"); a score of an index in "điểm"; a count after "cho khoảng"
+    is the object of the verb phrase before it; "chứng chỉ" ends an indicator whole."""
+    assert _table_targets_of(
+        "1. Tỷ lệ mắc lao giảm xuống còn 40/100.000 dân.\n"
+        "2. Mật độ điện thoại đạt 12 máy/100 dân.\n"
+        "3. Chỉ số phát triển con người (HDI) đạt 0,85.\n"
+        "4. Chỉ số cải cách hành chính đạt 90 điểm trở lên.\n"
+        "5. Đào tạo nghề cho khoảng 15.000 lao động/năm.\n"
+        "6. Tỷ lệ lao động qua đào tạo đạt 70%, trong đó có bằng cấp, chứng chỉ đạt 30%.\n") == [
+        (40, None, "/100.000 dân", "<=", "target", None, "Tỷ lệ mắc lao"),
+        (12, None, "máy/100 dân", "=", "target", None, "Mật độ điện thoại máy/100 dân"),
+        (0.85, None, None, "=", "target", None, "Chỉ số phát triển con người (HDI)"),
+        (90, None, "điểm", ">=", "target", None, "Chỉ số cải cách hành chính"),
+        (15000, None, "lao động/năm", "=", "target", None, "lao động/năm Đào tạo nghề"),
+        (70, None, "%", "=", "target", None, "Tỷ lệ lao động qua đào tạo"),
+        (30, None, "%", "=", "target", None, "có bằng cấp, chứng chỉ")]
+
+
+def test_what_the_sixth_session_forms_leave_alone():
+    """No aim: a date ("ngày 15/11 hằng năm": its month is no power of ten), a budget ("với kinh phí
+    500 triệu đồng"), a number after "là" in a task where an index is named but the plan sets no aim
+    there and no verb of reaching opens it, a score-like "điểm" with no index named (a clause's
+    letter)."""
+    from pipeline import extract
+    doc = extract(text=_TABLE_HEAD + "- 100% cán bộ được tập huấn.\nII. NHIỆM VỤ\n"
+                  "1. Tổ chức 05 lớp tập huấn với kinh phí 500 triệu đồng.\n"
+                  "2. Báo cáo trước ngày 15/11 hằng năm; rà soát chỉ số theo Điều 5 là 3.\n"
+                  "3. Thực hiện theo 2 điểm của Hướng dẫn.\n")
+    assert [(t.value, t.unit, t.indicator) for t in doc.targets] == [
+        (100, "%", "cán bộ được tập huấn"), (5, "lớp tập huấn", "lớp tập huấn với kinh phí")]
+
+
+def test_a_header_of_plan_and_past_columns_sixth_session():
+    """"| TT | Chỉ tiêu | ĐVT | Thực hiện năm 2020 | Kế hoạch năm 2025 | Tốc độ tăng bình quân (%) |":
+    more than three labels, but an indicator and a unit column and a column the header calls the
+    plan's: a table of aims, the column of results achieved. In a plan issued in 2024, a column of a
+    year alone before 2024 ("Năm 2021") holds results, achieved; a report's table of years with a
+    "Ghi chú" column is still none."""
+    assert _table_targets_of(
+        "| TT | Chỉ tiêu | ĐVT | Thực hiện năm 2020 | Kế hoạch năm 2025 | Tốc độ tăng bình quân (%) |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | Giá trị sản xuất công nghiệp | tỷ đồng | 12.500 | 20.000 | 10,5 |\n"
+        "| 2 | Tỷ lệ lao động qua đào tạo | % | 60 | 70 | |\n") == [
+        (12500, None, "tỷ đồng", "=", "achieved", "2020", "Giá trị sản xuất công nghiệp"),
+        (20000, None, "tỷ đồng", "=", "target", "2025", "Giá trị sản xuất công nghiệp"),
+        (60, None, "%", "=", "achieved", "2020", "Tỷ lệ lao động qua đào tạo"),
+        (70, None, "%", "=", "target", "2025", "Tỷ lệ lao động qua đào tạo")]
+    from pipeline import extract
+    dated = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nSố: 45/KH-UBND\nBình An, ngày 10 tháng 3 năm 2024\nKẾ HOẠCH\n"
+             "Giảm nghèo bền vững\nI. MỤC TIÊU\n")
+    doc = extract(text=dated + "| TT | Chỉ tiêu | ĐVT | Năm 2021 | Năm 2022 | Năm 2025 |\n|---|---|---|---|---|---|\n"
+                  "| 1 | Tỷ lệ hộ nghèo | % | 4,2 | 3,5 | 2 |\nII. NHIỆM VỤ\n- Triển khai.\n")
+    assert doc.document.issued_date == "2024-03-10"
+    assert [(t.value, t.until, t.unit, t.comparator, t.kind, t.deadline, t.indicator) for t in doc.targets] == [
+        (4.2, None, "%", "=", "achieved", "2021", "Tỷ lệ hộ nghèo"),
+        (3.5, None, "%", "=", "achieved", "2022", "Tỷ lệ hộ nghèo"),
+        (2, None, "%", "=", "target", "2025", "Tỷ lệ hộ nghèo")]
+    assert _table_targets_of(
+        "| STT | Chỉ tiêu | ĐVT | Năm 2020 | Năm 2021 | Năm 2022 | Ghi chú |\n|---|---|---|---|---|---|---|\n"
+        "| 1 | Số hồ sơ tiếp nhận | hồ sơ | 1.200 | 1.500 | 1.800 | |\n") == []

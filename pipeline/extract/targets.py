@@ -34,6 +34,11 @@ def _not_units() -> frozenset[str]:
     return frozenset(fold(w) for w in _vocab()["not_after_value"])
 
 
+# A power of ten from a hundred, as a rate per population is printed ("/100 dân", "/1.000 trẻ
+# đẻ sống", "/100.000 dân"): a date's month after a slash is none.
+_PER_POWER = r"1(?:0{2,}|0{0,2}(?:\.000)+)(?![\d.,]\d)"
+
+
 @functools.cache
 def _value_re() -> regex.Pattern:
     v = _vocab()
@@ -45,6 +50,7 @@ def _value_re() -> regex.Pattern:
     stop = alternation(v["unit_stopwords"])
     # The word joining the two ends of a range, after the from-word before the first ("từ 30 đến
     # 35 giường"): a lookbehind at the first value's end.
+    reaching = alternation([*v["comparing_verbs"], *v["approximate_words"], *v["copula_words"]])
     word_range = (rf"(?<=(?<!\p{{L}}){regex.escape(v['from_word'])}\s+\d[\d.,]*\s*%?)"
                   rf"\s*(?:{alternation(v['range_words'])})\s+")
     return regex.compile(rf"""
@@ -67,6 +73,9 @@ def _value_re() -> regex.Pattern:
           (?:
             \s+(?P<unit>{units})(?!\p{{L}})          # a counted noun of the vocabulary
           | \s*(?P<measure>{measures})(?![\p{{L}}\d])   # a unit of measure, letters and signs as printed
+          # a rate per a power of ten of a population, the slash, that power and a noun in lower
+          # case ("40/100.000 dân", "80/100.000 ca"): no date, whose second number is a month
+          | \s*(?P<measure>/[ \t]*{_PER_POWER}[ \t]+(?-i:\p{{Ll}}+))(?!\p{{L}})
           # any other noun in lower case (checked after), not a function word ("4 và", "300 trong")
           | \s+(?!(?:{stop})(?!\p{{L}}))(?P<noun>(?-i:\p{{Ll}}+))(?![\p{{L}}\d])
           )
@@ -77,6 +86,15 @@ def _value_re() -> regex.Pattern:
           (?P<bnum>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}}(?:,\d+)?)(?![\d%]|[.,]\d)
           (?!\s*(?:%|{measures})(?![\p{{L}}\d]))
           (?!\s+(?!(?:{stop})(?!\p{{L}}))(?-i:\p{{Ll}}+)(?!\p{{L}}))
+        |
+          # An index's value, which has no unit ("Chỉ số phát triển con người (HDI) đạt 0,85",
+          # "hệ số ICOR khoảng 4,7"): a number right after a comparing or approximate word, no
+          # unit, sign or word in lower case after it. Read only where an index word names it
+          # before (index_words).
+          (?<=(?<!\p{{L}})(?:{reaching})[ \t]+)
+          (?P<inum>\d{{1,3}}(?:,\d+)?)(?![\d%]|[.,]\d)
+          (?!\s*(?:%|‰|/|{measures})(?![\p{{L}}\d]))
+          (?![ \t]*\n?[ \t]*(?-i:\p{{Ll}}+)(?!\p{{L}}))
         |
           # A number right before a plural marker ("trên 2 các cơ sở kinh doanh"): no count is
           # followed by one, a percentage is ("trên 15% các cơ quan"): an OCR reading lost its
@@ -146,6 +164,10 @@ def vocabulary_patterns() -> SimpleNamespace:
         # A table's column of values by year (folded): "năm 2025", "mục tiêu đến 2030", "ưth năm
         # 2025"; the words before the year say whether it holds aims or results.
         year_cell=regex.compile(rf"^(?P<pre>(?:(?:{header_words})\s+)*)(?:{folded_year}\s+)?(?P<year>(?:19|20)\d\d)$"),
+        # Words before a column's year that call it the plan's ("kế hoạch năm 2025", "mục tiêu
+        # đến 2030"), folded.
+        plan_header=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['plan_header_prefixes'])})"
+                                  r"(?!\p{L})"),
         achieved_header=regex.compile(rf"(?:{alternation(fold(w) for w in v['achieved_header_prefixes'])})(?!\p{{L}})"),
         # A group row's year ("Đến năm 2025", "Năm 2030", "Giai đoạn đến 2030"), folded.
         group_year=regex.compile(rf"(?:{alternation(fold(w) for w in [year_word, *v['group_year_words']])})\s+"
@@ -162,6 +184,11 @@ def vocabulary_patterns() -> SimpleNamespace:
         object_prep=regex.compile(rf"(?i)\s+(?:{alternation(v['object_prepositions'])})$"),
         descriptors=frozenset(fold(w) for w in v["descriptor_prepositions"]),
         when_words=frozenset(fold(w) for w in v["when_words"]),
+        score_unit=fold(v["score_unit"]),
+        money=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['money_words'])})(?!\p{{L}})"),
+        budget=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['budget_words'])})(?!\p{{L}})"),
+        # Words naming an index, whose value has no unit ("chỉ số HDI", "hệ số ICOR"), folded.
+        index=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['index_words'])})(?!\p{{L}})"),
         dimension=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['dimension_words'])})(?!\p{{L}})"),
         aim_minimum=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['aim_minimum'])})\s*:?\s*$"),
         # Two or more levels of administration joined by commas, in lower case as a count's noun
@@ -180,7 +207,8 @@ def vocabulary_patterns() -> SimpleNamespace:
         # What a count's rate is per, after the slash: up to four words in lower case, none a
         # function word after the first ("1 buổi/cơ sở giáo dục cho học sinh" → "/cơ sở giáo dục").
         # (Alternatives too, a slash between each: "01 sáng kiến/mô hình/ giải pháp".)
-        rate=regex.compile(rf"""(?P<per>(?:[ \t]*/[ \t]*\p{{Ll}}+
+        # (Or a power of ten before the noun, a rate per population: "12 máy/100 dân".)
+        rate=regex.compile(rf"""(?P<per>(?:[ \t]*/[ \t]*(?:{_PER_POWER}[ \t]+)?\p{{Ll}}+
             (?:[ \t]+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,3}})+)(?!\p{{L}})""", regex.X),
         # Folded text ending in a word after which a number is a year, a date, a part's number
         # ("năm 2030", "Điều 5", "giai đoạn 2021").
@@ -236,6 +264,8 @@ def vocabulary_patterns() -> SimpleNamespace:
         copula=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['copula_words'])})(?:\s+(?:{approximate}))*\s*$"),
         # A share verb right before a value ("chiếm 31,6%", "bằng khoảng 5%"): what follows is the whole.
         share=regex.compile(rf"(?i)(?<!\p{{L}})(?P<w>{alternation(v['share_verbs'])})(?:\s+(?:{approximate}))*\s*$"),
+        # Nouns whose last word is one of those ("chứng chỉ", "địa chỉ"), at the end of the text.
+        verb_nouns=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['verb_nouns'])})\s*:?\s*$"),
         # Words no indicator ends in: comparing, share and estimating words ("dự kiến là khoảng").
         trailing_verbs=regex.compile(rf"(?i)(?:^|\s)(?:{_verb_words()})\s*:?\s*$"),
         # The words since the value before in a clause that name nothing: verbs, comparator words,
@@ -271,7 +301,8 @@ def _verb_words() -> str:
 # does one before a slash ("05/KH-UBND", "15/3/2026"), unless a word in lower case follows the
 # slash: then the count is a rate per unit ("1 buổi/cơ sở giáo dục", "2 lượt/người").
 _RANGE_OR_CODE_BEFORE = regex.compile(r"(?:[/\-–]|\d\s*[-–]\s*)$")
-_SLASH_AFTER = regex.compile(r"\s*/(?!\s*\p{Ll})")
+# (Nor where a power of ten and such a word follow: a rate per population, "12 máy/100 dân".)
+_SLASH_AFTER = regex.compile(rf"\s*/(?!\s*(?:{_PER_POWER}[ \t]+)?\p{{Ll}})")
 # A line that starts a new item: a bullet ("-", "+", "•"), a number or letter of a list ("2.",
 # "1.1.", "a)"), a Roman heading, a table's pipe, or nothing (a blank line).
 _ITEM_START = regex.compile(r"[ \t*]*(?:[-+•–]|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)|[IVXLC]+\.\s|\||$)", regex.M)
@@ -475,6 +506,8 @@ def _object_of(pre: str, unit: str, rest: str) -> str | None:
     place or nothing follows it), the verb phrase says what the count is of: "dự án Thí điểm đầu
     tư …". None for any other count."""
     rx = vocabulary_patterns()
+    # (Past an approximate word between: "Đào tạo nghề cho khoảng 15.000 lao động/năm".)
+    pre = _trim(pre)
     obj = rx.object_prep.search(pre)
     after_unit = fold(rest[len(unit):].strip()).split()
     if obj and len(pre[:obj.start()].split()) >= 3 and (not after_unit or after_unit[0] in rx.descriptors):
@@ -606,29 +639,40 @@ def _tables(text: str, lo: int, hi: int):
         yield rows
 
 
-def _table_header(folded: list[str]):
+def _table_header(folded: list[str], issued_year: int | None = None):
     """A targets table's header row: the columns of values (index → (year or None, kind)), the
     unit column and the indicator column; None for any other row. Columns of values are years
     ("Năm 2025", "Mục tiêu đến 2030", "ƯTH năm 2025": achieved) in all the row's cells but at
     most three labels ("TT | Chỉ tiêu | ĐVT | Năm 2025 | Năm 2030"), or, with no year, the column
     of aims beside an indicator column ("Nội dung | Đơn vị tính | Chỉ tiêu": the year of a group
-    row above the rows, "I | Đến năm 2025", is their deadline)."""
+    row above the rows, "I | Đến năm 2025", is their deadline).
+    More labels are allowed where the header names both an indicator and a unit column and a
+    column of years says it holds the plan's aims ("TT | Chỉ tiêu | ĐVT | Thực hiện năm 2020 | Kế
+    hoạch năm 2025 | Tốc độ tăng bình quân (%)"): the header itself says it is a table of aims (a
+    report's table of years, "Chỉ tiêu | ĐVT | Năm 2021 | … | Ghi chú", says nothing of the kind).
+    A column of a year alone before the year the document is issued ("Năm 2022" in a plan of 2024)
+    holds results of the past: achieved."""
     v = _vocab()
     rx = vocabulary_patterns()
     unit_heads = {fold(w) for w in v["table_unit_headers"]}
     indicator_heads = {fold(w) for w in v["table_indicator_headers"]}
     value_heads = {fold(w) for w in v["table_value_headers"]}
     columns: dict[int, tuple[str | None, str, str | None]] = {}
+    planned = False  # a column of years the header calls the plan's ("Kế hoạch năm 2025")
     for i, c in enumerate(folded):
         # The unit a column's header names after its year ("Kế hoạch năm 2026 (%)").
         named = rx.named_unit.search(c)
         ym = rx.year_cell.match(c[:named.start()] if named else c)
         if ym:
-            achieved = bool(ym.group("pre") and rx.achieved_header.match(ym.group("pre")))
+            pre = ym.group("pre")
+            achieved = bool(pre and rx.achieved_header.match(pre)) or (
+                issued_year is not None and int(ym.group("year")) < issued_year and not rx.plan_header.search(pre))
+            planned = planned or bool(rx.plan_header.search(pre)) and not achieved
             columns[i] = (ym.group("year"), "achieved" if achieved else "target", named.group(1) if named else None)
     unit_col = next((i for i, c in enumerate(folded) if c in unit_heads), None)
     indicator_col = next((i for i, c in enumerate(folded) if c in indicator_heads), None)
-    if columns and len(columns) >= len([c for c in folded if c]) - 3:
+    if columns and (len(columns) >= len([c for c in folded if c]) - 3
+                    or planned and unit_col is not None and indicator_col is not None):
         return columns, unit_col, indicator_col
     if columns or indicator_col is None:
         return None
@@ -652,7 +696,8 @@ def _years_under_group(upper: list[str], lower: list[str], rx: SimpleNamespace) 
     return labels[:-1] + years if len(labels) >= 2 else None
 
 
-def _table_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target], list[tuple[int, int]]]:
+def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | None = None
+                   ) -> tuple[list[Target], list[tuple[int, int]]]:
     """Targets of tables of aims (see :func:`_table_header`): each row's indicator cell with its
     value cells, the column's year (or the group row's) the deadline, the unit "%" or the row's
     unit cell or the unit the indicator names ("Tỷ lệ … (%)", "Diện tích rừng trồng mới (ha)").
@@ -670,7 +715,7 @@ def _table_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target
             for r_start, r_end, cells, cell_starts in table:
                 folded = [fold(c) for c in cells]
                 two_rows = None if columns or pending is None else _years_under_group(pending, folded, rx)
-                header = None if columns else _table_header(two_rows or folded)
+                header = None if columns else _table_header(two_rows or folded, issued_year)
                 if header:
                     columns, unit_col, indicator_col = header
                     continue
@@ -746,6 +791,14 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
         value, unit = _number(m.group("num")), "%"
         until = _number(m.group("num2")) if m.group("num2") else None
         unit_start = e
+    elif m.group("inum"):
+        # "Chỉ số … (HDI) đạt 0,85": an index, named before the value in its clause; no unit.
+        # (Where the plan sets aims, or a verb of reaching opens it: "hệ số ICOR khoảng 4,7" in a
+        # task is no aim; "Chỉ số … đạt 0,85" is one.)
+        if not rx.index.search(fold(text[cl:s])) or rx.not_before.search(fold(text[max(lo, s - 25):s])) \
+                or not (in_targets or rx.reached.search(text, max(cl, s - 30), s)):
+            return None
+        value, unit, until, unit_start = _number(m.group("inum")), None, None, e
     elif m.group("bnum"):
         # "VN_AQI ≥ 300": no unit; the sign is the comparator, the name before it the indicator.
         value, unit, until, unit_start = _number(m.group("bnum"), thousands=True), None, None, e
@@ -831,6 +884,14 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
             if fold(head) == rx.lifespan_unit and rx.lifespan.search(text, cl, s) \
                     or fold(head) == rx.multiple_unit and rx.multiple.search(text, max(cl, s - 30), s):
                 return value, until, head, unit_start
+            # (A score where the clause names an index: "Chỉ số cải cách hành chính đạt 90 điểm
+            # trở lên"; else "điểm" is a clause's letter or a place.)
+            if fold(head) == rx.score_unit and rx.index.search(fold(text[cl:s])):
+                return value, until, head, unit_start
+            # (Money after a budget word in its clause is a budget, no aim (SPEC §2.1): "Tổ chức 05
+            # lớp tập huấn với kinh phí 500 triệu đồng".)
+            if rx.money.search(unit) and rx.budget.search(fold(text[cl:s])):
+                return None
             if any((fold(unit) == w or fold(unit).startswith(w + " ")) and not vocab_head.startswith(w + " ")
                    for w in _not_units()):
                 return None
@@ -993,7 +1054,9 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     indicator: str
     # (A quantity in thousands or millions is a measure too: "sản lượng cà phê 720 nghìn tấn", "Kim
     # ngạch xuất khẩu đạt 25 tỷ USD".)
-    measured = bool(m.group("measure") or m.group("wmeasure") or unit and rx.in_magnitude.match(unit))
+    # (So is an index's value: "Chỉ số … (HDI) đạt 0,85", named before it.)
+    measured = bool(m.group("measure") or m.group("wmeasure") or m.group("inum")
+                    or unit and rx.in_magnitude.match(unit))
     figure = bool(m.group("pct")) or measured
     chained = _chain_indicator(text, rx, cl, s, prev, subject, "" if after_comma else post, scan) if figure else None
     if chained:
@@ -1050,6 +1113,9 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
             while (verb := rx.multiple.search(grows)) is not None:
                 grows = grows[:verb.start()].rstrip()
             indicator = grows if _clean(grows, rx) else rest[len(unit):].strip() or unit
+        # (A score measures the index named before it: "Chỉ số cải cách hành chính đạt 90 điểm trở lên".)
+        elif fold(unit) == rx.score_unit and rx.index.search(fold(pre)):
+            indicator = pre
     return indicator, condition, post_end, indicator if pre and indicator is pre else ""
 
 
@@ -1099,9 +1165,13 @@ def _trim(indicator: str) -> str:
     """An indicator without the comparing, copula or estimating words left at its end ("tốc độ
     tăng xuất khẩu bình quân 4 năm là khoảng" → "… bình quân 4 năm")."""
     rx = vocabulary_patterns()
-    while (trimmed := rx.trailing_join.sub("", rx.trailing_verbs.sub("", indicator)).rstrip(" ,:;-–")) != indicator:
+    while True:
+        # (Not a noun one of them ends: "… trong đó có bằng cấp, chứng chỉ đạt 30%".)
+        verbs_cut = indicator if rx.verb_nouns.search(indicator) else rx.trailing_verbs.sub("", indicator)
+        trimmed = rx.trailing_join.sub("", verbs_cut).rstrip(" ,:;-–")
+        if trimmed == indicator:
+            return indicator
         indicator = trimmed
-    return indicator
 
 
 def _planned(text: str, rx: SimpleNamespace, lo: int, s: int) -> bool:
@@ -1202,12 +1272,13 @@ def _is_restatement(t: Target, same_aim: list[Target], text: str, index=None) ->
                and fuzz.token_set_ratio(fold(o.indicator), fold(t.indicator)) >= 85)) for o in same_aim)
 
 
-def find_targets(text: str, layout, index) -> list[Target]:
+def find_targets(text: str, layout, index, issued_year: int | None = None) -> list[Target]:
     """The plan's targets: each value of its body (percentages, counts, measures, bounded names)
     that survives the checks of what is no aim (a figure of the past outside a targets part, part
     of a date or a code, a product's grade), read with its comparator, indicator
     (:func:`_indicator`), scope (:func:`_scope`) and deadline (:func:`_deadline`), unless it
-    restates an aim kept already (:func:`_is_restatement`); then the aims of its tables."""
+    restates an aim kept already (:func:`_is_restatement`); then the aims of its tables (the year the
+    document is issued, ``issued_year``, tells a table's columns of past results)."""
     prefix, suffix = comparators()
     rx = vocabulary_patterns()
     prefix_re, suffix_re, past_re = rx.prefix, rx.suffix, rx.past
@@ -1226,7 +1297,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
                                and not _value_re().search(text, sec.start, sec.heading_end) else (sec.start,))
                      if p)
     spans = _spans(text, layout)
-    table_targets, rows_read = _table_targets(text, spans)
+    table_targets, rows_read = _table_targets(text, spans, issued_year)
     matches = [(m, lo, hi) for lo, hi in spans for m in _value_re().finditer(text, lo, hi)]
     for m, lo, hi in matches:
         s, e = m.start(), m.end()
