@@ -760,3 +760,18 @@ def test_a_header_of_plan_and_past_columns_sixth_session():
     assert _table_targets_of(
         "| STT | Chỉ tiêu | ĐVT | Năm 2020 | Năm 2021 | Năm 2022 | Ghi chú |\n|---|---|---|---|---|---|---|\n"
         "| 1 | Số hồ sơ tiếp nhận | hồ sơ | 1.200 | 1.500 | 1.800 | |\n") == []
+
+
+def test_years_labelling_values_after_a_colon_and_an_aim_of_none_sixth_session():
+    """"Tỷ lệ …: năm 2026 đạt 50%; năm 2027 đạt 70%": each value measures the words before the colon
+    and is due by the year labelling it (not the first year of its bullet's heading); "phát thải ròng
+    bằng “0”" is an aim of none, no unit, of the words after "mục tiêu"; a deadline closed by a comma
+    at the start of an indicator is no part of it."""
+    assert _table_targets_of(
+        "- Tỷ lệ người dân sử dụng dịch vụ công trực tuyến: năm 2026 đạt 50%; năm 2027 đạt 70%.\n"
+        "- Giảm phát thải khí nhà kính, hướng tới mục tiêu phát thải ròng bằng “0” vào năm 2050.\n"
+        "- Phấn đấu đến năm 2030, tỷ lệ đô thị hóa đạt trên 45%.\n") == [
+        (50, None, "%", "=", "target", "2026", "Tỷ lệ người dân sử dụng dịch vụ công trực tuyến"),
+        (70, None, "%", "=", "target", "2027", "Tỷ lệ người dân sử dụng dịch vụ công trực tuyến"),
+        (0, None, None, "=", "target", "2050", "phát thải ròng"),
+        (45, None, "%", ">", "target", "2030", "tỷ lệ đô thị hóa")]

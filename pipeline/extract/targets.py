@@ -50,6 +50,7 @@ def _value_re() -> regex.Pattern:
     stop = alternation(v["unit_stopwords"])
     # The word joining the two ends of a range, after the from-word before the first ("từ 30 đến
     # 35 giường"): a lookbehind at the first value's end.
+    zero_verbs = alternation(v["zero_verbs"])
     reaching = alternation([*v["comparing_verbs"], *v["approximate_words"], *v["copula_words"]])
     word_range = (rf"(?<=(?<!\p{{L}}){regex.escape(v['from_word'])}\s+\d[\d.,]*\s*%?)"
                   rf"\s*(?:{alternation(v['range_words'])})\s+")
@@ -95,6 +96,12 @@ def _value_re() -> regex.Pattern:
           (?P<inum>\d{{1,3}}(?:,\d+)?)(?![\d%]|[.,]\d)
           (?!\s*(?:%|‰|/|{measures})(?![\p{{L}}\d]))
           (?![ \t]*\n?[ \t]*(?-i:\p{{Ll}}+)(?!\p{{L}}))
+        |
+          # Zero after a verb of equalling, in quotation marks or not ("phát thải ròng bằng “0” trước
+          # năm 2050"): an aim of none of a thing, no unit. Read only where the plan sets aims or
+          # names an aim in the clause.
+          (?<=(?<!\p{{L}})(?:{zero_verbs})[ \t]+[“"]?)
+          (?P<znum>0)[”"]?(?![\d.,%‰]|\s*(?:{measures})(?![\p{{L}}\d]))
         |
           # A number right before a plural marker ("trên 2 các cơ sở kinh doanh"): no count is
           # followed by one, a percentage is ("trên 15% các cơ quan"): an OCR reading lost its
@@ -200,6 +207,9 @@ def vocabulary_patterns() -> SimpleNamespace:
             (?:\(?\d{{1,2}}\)\s*)?                           # an aim's number in a list: "(1) Tốc độ tăng trưởng …"
             (?:(?:{alternation(v['lead_words'])})(?!\p{{L}})[\s,:]*)?
             (?:(?:{alternation(v['parts_cues'])})(?!\p{{L}})[\s,:]*)?    # a whole's parts: "trong đó công nghiệp …"
+            # a deadline closed by a comma, the deadline's, no part of what is measured: "Phấn đấu
+            # đến năm 2030, tỷ lệ đô thị hóa đạt trên 45%"
+            (?:(?:{by})\s+(?:(?:{end})\s+)?{year}\s+\d{{4}}\s*,\s*(?=\p{{L}}))?
             """, regex.X),
         # Up to two more lower-case words of a count's unit ("01 giải thể thao"), none a function
         # word ("05 cuộc tập huấn cho …").
@@ -246,6 +256,8 @@ def vocabulary_patterns() -> SimpleNamespace:
                                 rf"(?!(?:{alternation(v['money_words'])})(?!\p{{L}}))\p{{L}}"),
         in_magnitude=regex.compile(rf"(?i)(?:{alternation(v['magnitude_words'])})\s+\p{{L}}"),
         compared=regex.compile(rf"(?i)(?:{alternation(v['comparison_openings'])})(?!\p{{L}})"),
+        # A year labelling a clause of nothing else ("năm 2025 đạt 70%"), its value's deadline.
+        label_year=regex.compile(rf"(?i)(?<!\p{{L}}){year}\s+((?:19|20)\d\d)(?!\d)"),
         heading_year=regex.compile(rf"(?:{alternation([year_word, *v['heading_year_words']])})\s+"
                                    rf"(?:{year}\s+)?(\d{{4}})"),
         # Words naming a length of life before a value, and verbs making its unit a multiple
@@ -791,6 +803,11 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
         value, unit = _number(m.group("num")), "%"
         until = _number(m.group("num2")) if m.group("num2") else None
         unit_start = e
+    elif m.group("znum") is not None:
+        # "phát thải ròng bằng “0”": an aim of none, where the plan sets aims or the clause names one.
+        if not (in_targets or rx.target_head.search(text, cl, s)):
+            return None
+        value, unit, until, unit_start = 0, None, None, e
     elif m.group("inum"):
         # "Chỉ số … (HDI) đạt 0,85": an index, named before the value in its clause; no unit.
         # (Where the plan sets aims, or a verb of reaching opens it: "hệ số ICOR khoảng 4,7" in a
@@ -1055,9 +1072,16 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # (A quantity in thousands or millions is a measure too: "sản lượng cà phê 720 nghìn tấn", "Kim
     # ngạch xuất khẩu đạt 25 tỷ USD".)
     # (So is an index's value: "Chỉ số … (HDI) đạt 0,85", named before it.)
-    measured = bool(m.group("measure") or m.group("wmeasure") or m.group("inum")
+    measured = bool(m.group("measure") or m.group("wmeasure") or m.group("inum") or m.group("znum")
                     or unit and rx.in_magnitude.match(unit))
     figure = bool(m.group("pct")) or measured
+    if m.group("znum") is not None:
+        # An aim of none is of the words after the aim's word before it: "…, hướng tới mục tiêu phát
+        # thải ròng bằng 0" → "phát thải ròng" (its verb no share: nothing follows the zero).
+        zero_of = _trim(pre.rstrip(" “\""))
+        aims = list(rx.target_head.finditer(zero_of))
+        named_aim = zero_of[aims[-1].end():].strip(" ,:") if aims else ""
+        return named_aim or zero_of, False, post_end, ""
     chained = _chain_indicator(text, rx, cl, s, prev, subject, "" if after_comma else post, scan) if figure else None
     if chained:
         return chained, False, post_end, ""
@@ -1067,6 +1091,7 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         return _share(pre, share, post), False, post_end, pre
     if m.group("bnum"):
         indicator, condition = _bounded_name(pre)
+
     elif m.group("pct") or m.group("lnum") or measured:
         # After the value ("100% cán bộ ... được tập huấn"), unless the clause names a ratio
         # before it ("tỷ lệ giải ngân ... đạt trên 90% kế hoạch được giao") or the value is a
@@ -1148,8 +1173,13 @@ def _deadline(text: str, rx: SimpleNamespace, s: int, e: int, post_end: int, cl:
     # giới thiệu 1500 đoàn viên ưu tú cho Đảng, trong đó đến năm 2024 …" is due 2025.)
     dm = rx.deadline.search(rx.parts.sub("", text[e:post_end])) or \
         next(iter(reversed(list(rx.deadline.finditer(text, cl, s)))), None) or rx.deadline.search(sentence)
+    # (A year alone labelling a clause of nothing else is its value's: "Tỷ lệ …: năm 2024 đạt 50%;
+    # năm 2025 đạt 70%", "(năm 2001 tăng 6,9%, …)"; the heading of the bullet holds the first.)
+    label = rx.label_year.search(text, cl, s) if not dm and rx.bare.match(text[cl:s]) else None
     if dm:
         deadline = dm.group(1) or dm.group(2)
+    elif label:
+        deadline = label.group(1)
     else:
         # (Not a year the heading compares with: the bullet "- Giảm 10% số vụ … so với năm 2025."
         # is a heading of its own; its year is the base of the change.)
@@ -1219,6 +1249,22 @@ def _colon_line_above(text: str, rx: SimpleNamespace, lo: int, s: int) -> str | 
         if colon < 0 or not rx.bare.match(line[:colon + 1]) or not _value_re().search(line, colon):
             return None
     return None
+
+
+def _colon_label_before(text: str, rx: SimpleNamespace, lo: int, cl: int, s: int,
+                        hard: frozenset[int] = frozenset()) -> str | None:
+    """What a value in a clause labelled by a year alone measures where its line names it before a
+    colon ("- Tỷ lệ người dân sử dụng dịch vụ công trực tuyến: năm 2024 đạt 50%; năm 2025 đạt
+    70%"): the words before the colon, if the words from the colon to the value are years, verbs
+    and the values of the other years only. None for any other value."""
+    if not rx.bare.match(text[cl:s]):
+        return None
+    start = max(_line_start(text, cl, lo, hard) + 1, lo)
+    colon = text.rfind(":", start, cl)
+    if colon < 0 or not rx.bare.match(_value_re().sub("", text[colon + 1:s])):
+        return None
+    name = _LABEL.sub("", text[start:colon]).strip(" ,;-–")
+    return None if not name or _value_re().search(name) or rx.bare.match(name) else name
 
 
 def _top_section(index, pos: int) -> str | None:
@@ -1392,7 +1438,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         # A value labelled by a year alone on its line under a line ending with a colon measures
         # what that line names ("- Tỷ lệ … tham gia bảo hiểm thất nghiệp:\n+ Năm 2026: 40%;").
         if named is None:
-            named = _colon_line_above(text, rx, lo, s)
+            named = _colon_line_above(text, rx, lo, s) or _colon_label_before(text, rx, lo, cl, s, hard)
         if named and subject_words and (subject := _clean(subject_words, rx)):
             subjects[cl] = subject
         # Scope and deadline: the clause, then the sentence, then the section headings.
