@@ -485,14 +485,15 @@ def test_an_ocr_draft_plan_rates_levels_and_sessions(extracted):
 
 def test_a_lost_percent_sign_a_depth_and_a_headline_aim_restated(extracted):
     """b07 (OCR): "trên 2 các cơ sở kinh doanh" is 2% (no count is followed by "các"); b02: depths
-    ("đến độ sâu 300 và 1.500 mét nước", "ẩn sâu … đến 1.000 m") are no aims."""
+    ("đến độ sâu 300 và 1.500 mét nước", "ẩn sâu … đến 1.000 m") are no aims; "phát thải ròng bằng 0
+    trước năm 2050" is an aim of none (annotated)."""
     b07 = extracted(ROOT / "corpus" / "real3" / "b07_KH-996-KH-TCTLNTW-C04_ocr.txt")
     assert [(t.value, t.unit, t.comparator) for t in b07.targets] == [
         (15, "%", ">"), (2, "%", ">"), (70, "%", ">"), (10, "%", ">")]
     assert b07.targets[1].indicator.startswith("các cơ sở kinh doanh có hoạt động hợp pháp")
     b02 = extracted(ROOT / "corpus" / "real3" / "b02_NQ-10-NQ-TW_dia-chat-khoang-san.txt")
     assert [(t.value, t.unit, t.deadline) for t in b02.targets] == [(80, "%", "2025"), (85, "%", "2030"),
-                                                                   (100, "%", "2045")]
+                                                                   (100, "%", "2045"), (0, None, None)]
 
 
 @pytest.mark.slow
@@ -775,3 +776,20 @@ def test_years_labelling_values_after_a_colon_and_an_aim_of_none_sixth_session()
         (70, None, "%", "=", "target", "2027", "Tỷ lệ người dân sử dụng dịch vụ công trực tuyến"),
         (0, None, None, "=", "target", "2050", "phát thải ròng"),
         (45, None, "%", ">", "target", "2030", "tỷ lệ đô thị hóa")]
+
+
+def test_a_table_of_aims_by_unit_sixth_session():
+    """"| STT | Đơn vị | Tỷ lệ hộ nghèo đến năm 2025 (%) | Số xã đạt chuẩn NTM đến 2025 |": columns of
+    an aim by a year, each row the unit it is set for ("Đơn vị" heads their names, no unit column);
+    the indicator the aim and the unit, the unit "%" or the counted noun after "Số". A report's table
+    of counts by past year ("Số hộ nghèo năm 2022") names no plan's word: none."""
+    assert _table_targets_of(
+        "| STT | Đơn vị | Tỷ lệ hộ nghèo đến năm 2025 (%) | Số xã đạt chuẩn NTM đến 2025 |\n|---|---|---|---|\n"
+        "| 1 | Huyện Đông Sơn | 2,5 | 12 |\n| 2 | Thị xã Tây Hòa | 1,8 | 5 |\n") == [
+        (2.5, None, "%", "=", "target", "2025", "Tỷ lệ hộ nghèo Huyện Đông Sơn"),
+        (12, None, "xã", "=", "target", "2025", "Số xã đạt chuẩn NTM Huyện Đông Sơn"),
+        (1.8, None, "%", "=", "target", "2025", "Tỷ lệ hộ nghèo Thị xã Tây Hòa"),
+        (5, None, "xã", "=", "target", "2025", "Số xã đạt chuẩn NTM Thị xã Tây Hòa")]
+    assert _table_targets_of(
+        "| STT | Huyện | Số hộ nghèo năm 2022 | Số hộ nghèo năm 2023 |\n|---|---|---|---|\n"
+        "| 1 | Huyện Đông Sơn | 1.200 | 1.000 |\n") == []

@@ -171,6 +171,12 @@ def vocabulary_patterns() -> SimpleNamespace:
         # A table's column of values by year (folded): "năm 2025", "mục tiêu đến 2030", "ưth năm
         # 2025"; the words before the year say whether it holds aims or results.
         year_cell=regex.compile(rf"^(?P<pre>(?:(?:{header_words})\s+)*)(?:{folded_year}\s+)?(?P<year>(?:19|20)\d\d)$"),
+        # A column of an aim by a year: a count's or a ratio's name, the plan's word and the year
+        # ("số xã đạt chuẩn ntm đến 2025", "tỷ lệ hộ nghèo kế hoạch năm 2025"), folded.
+        aim_column=regex.compile(rf"""^
+            (?P<name>(?:{alternation([fold(v['count_word']), *(fold(w) for w in v['ratio_words'])])})\s+\S.*?)
+            \s+(?:{alternation(fold(w) for w in v['plan_header_prefixes'])})   # the plan's word: "đến"
+            \s+(?:{folded_year}\s+)?(?P<year>(?:19|20)\d\d)$""", regex.X),
         # Words before a column's year that call it the plan's ("kế hoạch năm 2025", "mục tiêu
         # đến 2030"), folded.
         plan_header=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['plan_header_prefixes'])})"
@@ -651,7 +657,7 @@ def _tables(text: str, lo: int, hi: int):
         yield rows
 
 
-def _table_header(folded: list[str], issued_year: int | None = None):
+def _table_header(folded: list[str], issued_year: int | None = None, cells: list[str] | None = None):
     """A targets table's header row: the columns of values (index → (year or None, kind)), the
     unit column and the indicator column; None for any other row. Columns of values are years
     ("Năm 2025", "Mục tiêu đến 2030", "ƯTH năm 2025": achieved) in all the row's cells but at
@@ -663,13 +669,16 @@ def _table_header(folded: list[str], issued_year: int | None = None):
     hoạch năm 2025 | Tốc độ tăng bình quân (%)"): the header itself says it is a table of aims (a
     report's table of years, "Chỉ tiêu | ĐVT | Năm 2021 | … | Ghi chú", says nothing of the kind).
     A column of a year alone before the year the document is issued ("Năm 2022" in a plan of 2024)
-    holds results of the past: achieved."""
+    holds results of the past: achieved.
+    A column of an aim by a year, a count's or a ratio's name and the plan's year in its header
+    ("Huyện | Số xã đạt chuẩn NTM đến 2025"), holds that aim for each row's name (of ``cells``, the
+    row as printed): the name is the fourth item of the column's tuple."""
     v = _vocab()
     rx = vocabulary_patterns()
     unit_heads = {fold(w) for w in v["table_unit_headers"]}
     indicator_heads = {fold(w) for w in v["table_indicator_headers"]}
     value_heads = {fold(w) for w in v["table_value_headers"]}
-    columns: dict[int, tuple[str | None, str, str | None]] = {}
+    columns: dict[int, tuple[str | None, str, str | None, str | None]] = {}
     planned = False  # a column of years the header calls the plan's ("Kế hoạch năm 2025")
     for i, c in enumerate(folded):
         # The unit a column's header names after its year ("Kế hoạch năm 2026 (%)").
@@ -680,8 +689,17 @@ def _table_header(folded: list[str], issued_year: int | None = None):
             achieved = bool(pre and rx.achieved_header.match(pre)) or (
                 issued_year is not None and int(ym.group("year")) < issued_year and not rx.plan_header.search(pre))
             planned = planned or bool(rx.plan_header.search(pre)) and not achieved
-            columns[i] = (ym.group("year"), "achieved" if achieved else "target", named.group(1) if named else None)
+            columns[i] = (ym.group("year"), "achieved" if achieved else "target", named.group(1) if named else None,
+                          None)
+        elif am := rx.aim_column.match(c[:named.start()] if named else c):
+            words = len(am.group("name").split())
+            name = " ".join((cells[i] if cells and i < len(cells) else c).split()[:words])
+            columns[i] = (am.group("year"), "target", named.group(1) if named else None, name)
     unit_col = next((i for i, c in enumerate(folded) if c in unit_heads), None)
+    # (Beside columns of aims by name, "Đơn vị" heads the names of the units the aims are set for,
+    # "Đơn vị | Số xã đạt chuẩn NTM đến 2025": no unit column.)
+    if any(col[3] for col in columns.values()):
+        unit_col = None
     indicator_col = next((i for i, c in enumerate(folded) if c in indicator_heads), None)
     if columns and (len(columns) >= len([c for c in folded if c]) - 3
                     or planned and unit_col is not None and indicator_col is not None):
@@ -691,7 +709,7 @@ def _table_header(folded: list[str], issued_year: int | None = None):
     aims = [i for i, c in enumerate(folded) if c in value_heads and i != indicator_col]
     if not aims:
         return None
-    return {aims[-1]: (None, "target", None)}, unit_col, indicator_col
+    return {aims[-1]: (None, "target", None, None)}, unit_col, indicator_col
 
 
 def _years_under_group(upper: list[str], lower: list[str], rx: SimpleNamespace) -> list[str] | None:
@@ -720,14 +738,15 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
     rows_read: list[tuple[int, int]] = []
     for lo, hi in spans:
         for table in _tables(text, lo, hi):
-            columns: dict[int, tuple[str | None, str, str | None]] = {}
+            columns: dict[int, tuple[str | None, str, str | None, str | None]] = {}
             unit_col = indicator_col = None
             group_year = None
             pending: list[str] | None = None  # a header row that may have a row of years under it
             for r_start, r_end, cells, cell_starts in table:
                 folded = [fold(c) for c in cells]
                 two_rows = None if columns or pending is None else _years_under_group(pending, folded, rx)
-                header = None if columns else _table_header(two_rows or folded, issued_year)
+                header = None if columns else _table_header(two_rows or folded, issued_year,
+                                                            None if two_rows else cells)
                 if header:
                     columns, unit_col, indicator_col = header
                     continue
@@ -755,13 +774,15 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
                         group_year = gm.group(1)
                     continue
                 unit_cell = cells[unit_col].strip() if unit_col is not None and unit_col < len(cells) else ""
-                name = " ".join(cells[col].split())
-                named_unit = rx.named_unit.search(name)
+                row_name = " ".join(cells[col].split())
+                named_unit = rx.named_unit.search(row_name)
                 if named_unit and not unit_cell:
                     unit_cell = named_unit.group(1)
-                    name = name[:named_unit.start()].strip()
+                    row_name = row_name[:named_unit.start()].strip()
                 for i, cm in values.items():
-                    year, kind, header_unit = columns[i]
+                    year, kind, header_unit, aim = columns[i]
+                    # (The column's aim, then the row's name: "Số xã đạt chuẩn NTM Huyện Đông Sơn".)
+                    name = f"{aim} {row_name}" if aim else row_name
                     if cm.group("cmp").strip() and fold(cm.group("cmp").strip()) not in prefix:
                         continue
                     unit = "%" if cm.group("pct") or unit_cell == "%" else (unit_cell or cm.group("cu") or "")
