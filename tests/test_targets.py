@@ -793,3 +793,18 @@ def test_a_table_of_aims_by_unit_sixth_session():
     assert _table_targets_of(
         "| STT | Huyện | Số hộ nghèo năm 2022 | Số hộ nghèo năm 2023 |\n|---|---|---|---|\n"
         "| 1 | Huyện Đông Sơn | 1.200 | 1.000 |\n") == []
+
+
+def test_a_table_of_years_in_a_section_of_results_sixth_session():
+    """A table of years alone ("Năm 2021 | Năm 2022 | Năm 2023") under "ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN …"
+    (the document's date unread, as in _TABLE_HEAD): its cells are results, achieved; the aims of the
+    section of aims after it stay aims."""
+    from pipeline import extract
+    doc = extract(text=_TABLE_HEAD.replace("I. MỤC TIÊU\nCác chỉ tiêu chủ yếu như sau:\n\n", "")
+                  + "I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021-2023\n"
+                  "| STT | Chỉ tiêu | ĐVT | Năm 2021 | Năm 2022 | Năm 2023 |\n|---|---|---|---|---|---|\n"
+                  "| 1 | Tỷ lệ hộ nghèo | % | 5 | 4,2 | 3,5 |\nII. MỤC TIÊU\n- Tỷ lệ hộ nghèo dưới 2% vào năm 2025.\n")
+    assert doc.document.issued_date is None
+    assert [(t.value, t.unit, t.kind, t.deadline) for t in doc.targets] == [
+        (5, "%", "achieved", "2021"), (4.2, "%", "achieved", "2022"), (3.5, "%", "achieved", "2023"),
+        (2, "%", "target", "2025")]

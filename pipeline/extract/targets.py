@@ -689,7 +689,10 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
             achieved = bool(pre and rx.achieved_header.match(pre)) or (
                 issued_year is not None and int(ym.group("year")) < issued_year and not rx.plan_header.search(pre))
             planned = planned or bool(rx.plan_header.search(pre)) and not achieved
-            columns[i] = (ym.group("year"), "achieved" if achieved else "target", named.group(1) if named else None,
+            # ("plain": a year and no word of the plan, "Năm 2022": results where a section of the
+            # situation holds the table, aims elsewhere.)
+            kind = "achieved" if achieved else "target" if rx.plan_header.search(pre) else "plain"
+            columns[i] = (ym.group("year"), kind, named.group(1) if named else None,
                           None)
         elif am := rx.aim_column.match(c[:named.start()] if named else c):
             words = len(am.group("name").split())
@@ -726,12 +729,14 @@ def _years_under_group(upper: list[str], lower: list[str], rx: SimpleNamespace) 
     return labels[:-1] + years if len(labels) >= 2 else None
 
 
-def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | None = None
-                   ) -> tuple[list[Target], list[tuple[int, int]]]:
+def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | None = None,
+                   reported=None) -> tuple[list[Target], list[tuple[int, int]]]:
     """Targets of tables of aims (see :func:`_table_header`): each row's indicator cell with its
     value cells, the column's year (or the group row's) the deadline, the unit "%" or the row's
     unit cell or the unit the indicator names ("Tỷ lệ … (%)", "Diện tích rừng trồng mới (ha)").
-    Also the rows read (their values are not read again as prose)."""
+    Also the rows read (their values are not read again as prose). A column of a year alone
+    ("Năm 2022") holds results where ``reported(pos)`` says a section of the situation holds the
+    cell ("II. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021-2023"), aims elsewhere."""
     prefix, _ = comparators()
     rx = vocabulary_patterns()
     out: list[Target] = []
@@ -781,6 +786,8 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
                     row_name = row_name[:named_unit.start()].strip()
                 for i, cm in values.items():
                     year, kind, header_unit, aim = columns[i]
+                    if kind == "plain":
+                        kind = "achieved" if reported is not None and reported(cell_starts[i]) else "target"
                     # (The column's aim, then the row's name: "Số xã đạt chuẩn NTM Huyện Đông Sơn".)
                     name = f"{aim} {row_name}" if aim else row_name
                     if cm.group("cmp").strip() and fold(cm.group("cmp").strip()) not in prefix:
@@ -1288,6 +1295,16 @@ def _colon_label_before(text: str, rx: SimpleNamespace, lo: int, cl: int, s: int
     return None if not name or _value_re().search(name) or rx.bare.match(name) else name
 
 
+def _reported_at(index, pos: int) -> bool:
+    """Whether ``pos`` lies in a section reporting the situation or past results, not one setting
+    aims (as :func:`find_targets` reads its headings)."""
+    rx = vocabulary_patterns()
+    heading = _heading_path(index, pos)
+    if not heading or rx.target_head.search(heading) or _ocr_target_heading(heading):
+        return False
+    return bool(rx.situation.search(heading.split(" / ")[-1]))
+
+
 def _top_section(index, pos: int) -> str | None:
     """The level-1 section holding ``pos`` (its id; "preamble" or "closing" outside them)."""
     sid = index.at(pos)
@@ -1364,7 +1381,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
                                and not _value_re().search(text, sec.start, sec.heading_end) else (sec.start,))
                      if p)
     spans = _spans(text, layout)
-    table_targets, rows_read = _table_targets(text, spans, issued_year)
+    table_targets, rows_read = _table_targets(text, spans, issued_year, functools.partial(_reported_at, index))
     matches = [(m, lo, hi) for lo, hi in spans for m in _value_re().finditer(text, lo, hi)]
     for m, lo, hi in matches:
         s, e = m.start(), m.end()
