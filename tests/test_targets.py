@@ -808,3 +808,28 @@ def test_a_table_of_years_in_a_section_of_results_sixth_session():
     assert [(t.value, t.unit, t.kind, t.deadline) for t in doc.targets] == [
         (5, "%", "achieved", "2021"), (4.2, "%", "achieved", "2022"), (3.5, "%", "achieved", "2023"),
         (2, "%", "target", "2025")]
+
+
+def test_shared_words_lists_after_a_colon_and_deadlines_sixth_session():
+    """"đạt 40% vào năm 2025 và 50% vào năm 2030": the second shares the words before the first
+    value, not the first value's; "từ 60% năm 2023 lên 75% năm 2025": the year right after the value
+    is its deadline (not the bullet's first year); "100% (22/22) xã …": a parenthesis of numbers is
+    no part of the indicator; "Cơ cấu kinh tế: nông nghiệp 20%, công nghiệp - xây dựng 35%": each
+    part names its own; "- Đến năm 2030: 100%." under an aim of its unit on the line before
+    measures that aim."""
+    assert _table_targets_of(
+        "- Tỷ lệ đô thị hóa đạt 40% vào năm 2025 và 50% vào năm 2030.\n"
+        "- Tỷ lệ hộ sử dụng nước sạch tăng từ 60% năm 2023 lên 75% năm 2025.\n"
+        "- 100% (22/22) xã, thị trấn có bưu điện văn hóa xã.\n"
+        "- Cơ cấu kinh tế: nông nghiệp 21%, công nghiệp - xây dựng 34%, dịch vụ 45%.\n"
+        "- Đến hết năm 2025: 80% thủ tục hành chính được cung cấp dịch vụ công trực tuyến toàn trình.\n"
+        "- Đến năm 2030: 100%.\n") == [
+        (40, None, "%", "=", "target", "2025", "Tỷ lệ đô thị hóa"),
+        (50, None, "%", "=", "target", "2030", "Tỷ lệ đô thị hóa"),
+        (75, None, "%", "=", "target", "2025", "Tỷ lệ hộ sử dụng nước sạch"),
+        (100, None, "%", "=", "target", None, "xã, thị trấn có bưu điện văn hóa xã"),
+        (21, None, "%", "=", "target", None, "Cơ cấu kinh tế: nông nghiệp"),
+        (34, None, "%", "=", "target", None, "công nghiệp - xây dựng"),
+        (45, None, "%", "=", "target", None, "dịch vụ"),
+        (80, None, "%", "=", "target", "2025", "thủ tục hành chính được cung cấp dịch vụ công trực tuyến toàn trình"),
+        (100, None, "%", "=", "target", "2030", "thủ tục hành chính được cung cấp dịch vụ công trực tuyến toàn trình")]

@@ -337,6 +337,8 @@ _LABEL = regex.compile(r"^\s*(?:[-+•*]+|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s+")
 # A parenthesis; one of more than three words in an indicator is an elaboration ("(bao gồm cả gốc
 # cây dọc vỉa hè, …)"): dropped.
 _PARENTHESIS = regex.compile(r"\([^()]*\)")
+# A parenthesis of numbers and their signs only: "(22/22)", "(15/20 xã)" is none.
+_NUMBERS_PARENTHESIS = regex.compile(r"[ \t]*\([\d.,/%\s-]+\)")
 _LONG_PARENTHESIS = regex.compile(r"\s*\((?:[^()\s]+\s+){3,}[^()]*\)?")
 # Words of an indicator kept (SPEC §2.1: "at most about 15 words"; 20 keeps the annotators' longer
 # ones whole: 15 cut "hồ sơ … được tiếp nhận tại bộ phận một cửa" before its last words).
@@ -1054,12 +1056,28 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # (Nor a parenthesis: "xuống dưới 10% (khu vực nội thành), 5% (khu vực ngoại thành)".)
     own = len(rx.deadline.sub("", _PARENTHESIS.sub("", rx.comparator_words.sub("", since_prev))).split()) > 2
     pre = text[prev.end if own and prev is not None else cl:s]
+    # (The words it shares are those before the first value: "Tỷ lệ đô thị hóa đạt 40% vào năm 2025
+    # và 50% vào năm 2030" → "Tỷ lệ đô thị hóa" for both.)
+    if not own and since_prev and prev is not None and cl <= prev.start and _ends_list_join(since_prev) \
+            and rx.deadline.search(since_prev):
+        pre = text[cl:prev.start]
     # (Nor a name of its own after a comma, however short: "lúa đạt 35,4 triệu tấn, ngô 3,6 triệu
     # tấn" → "ngô".)
     listed = since_prev[max(since_prev.rfind(","), since_prev.rfind(";")) + 1:]
     if not own and listed != since_prev and listed.strip() and not rx.bare.match(listed) \
             and not _PARENTHESIS.search(since_prev):
         own, pre = True, listed
+    # (Nor the words of a figure before it in the clause, a comma after that figure: a list whose
+    # first figure a colon labels, the clauses then apart, "Cơ cấu kinh tế: nông nghiệp 20%, công
+    # nghiệp - xây dựng 35%" → "công nghiệp - xây dựng".)
+    if prev is None or prev.start < cl:
+        ends = [v.end() for v in _value_re().finditer(pre)]
+        after_last = pre[ends[-1]:] if ends else ""
+        if after_last.lstrip().startswith(","):
+            named_after = after_last[max(after_last.rfind(","), after_last.rfind(";")) + 1:]
+            # (A name of two words at least: "…, hiện đạt 97,4%" names none.)
+            if len(_trim(named_after).split()) >= 2 and not rx.bare.match(named_after):
+                pre = named_after
     # (The second value of a change from one to the other measures what the words before the
     # base do: "Tỷ trọng của ngành thương nghiệp tăng từ 36% năm 2003 lên 36,5% năm 2004".)
     pre = rx.change_tail.sub("", pre)
@@ -1084,6 +1102,11 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # (Words naming nothing, a verb and a year, are no indicator: "(năm 2001 tăng 6,9%".)
     if rx.bare.match(pre):
         pre = ""
+    # (A parenthesis of numbers right after the value restates it as a part of a whole, "100%
+    # (22/22) xã, thị trấn có …": the words after it are what the value is of.)
+    counted = _NUMBERS_PARENTHESIS.match(text, e, cr)
+    if counted:
+        e = counted.end()
     post_end = cr
     nxt = _value_re().search(text, e, cr)
     if nxt:
@@ -1204,8 +1227,12 @@ def _deadline(text: str, rx: SimpleNamespace, s: int, e: int, post_end: int, cl:
     # (A year alone labelling a clause of nothing else is its value's: "Tỷ lệ …: năm 2024 đạt 50%;
     # năm 2025 đạt 70%", "(năm 2001 tăng 6,9%, …)"; the heading of the bullet holds the first.)
     label = rx.label_year.search(text, cl, s) if not dm and rx.bare.match(text[cl:s]) else None
+    # (So is a year right after the value: "tăng từ 60% năm 2023 lên 75% năm 2025" is due 2025.)
+    right_after = rx.label_year.match(text, e + len(text[e:post_end]) - len(text[e:post_end].lstrip()))
     if dm:
         deadline = dm.group(1) or dm.group(2)
+    elif right_after and right_after.end() <= post_end:
+        deadline = right_after.group(1)
     elif label:
         deadline = label.group(1)
     else:
@@ -1477,6 +1504,12 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         # what that line names ("- Tỷ lệ … tham gia bảo hiểm thất nghiệp:\n+ Năm 2026: 40%;").
         if named is None:
             named = _colon_line_above(text, rx, lo, s) or _colon_label_before(text, rx, lo, cl, s, hard)
+        # A value labelled by a deadline alone on the line after an aim of its unit measures what
+        # that aim does, by another deadline ("- Đến hết năm 2025: 80% thủ tục hành chính …\n- Đến
+        # năm 2030: 100%.").
+        if named is None and out and out[-1].unit == unit and rx.bare.match(text[cl:s]) \
+                and text.count("\n", out[-1].end, cl) == 1 and rx.deadline.search(text, cl, s):
+            named = out[-1].indicator
         if named and subject_words and (subject := _clean(subject_words, rx)):
             subjects[cl] = subject
         # Scope and deadline: the clause, then the sentence, then the section headings.
