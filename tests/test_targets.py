@@ -833,3 +833,10 @@ def test_shared_words_lists_after_a_colon_and_deadlines_sixth_session():
         (45, None, "%", "=", "target", None, "dịch vụ"),
         (80, None, "%", "=", "target", "2025", "thủ tục hành chính được cung cấp dịch vụ công trực tuyến toàn trình"),
         (100, None, "%", "=", "target", "2030", "thủ tục hành chính được cung cấp dịch vụ công trực tuyến toàn trình")]
+
+
+def test_a_noun_whose_last_word_is_a_function_words_first_sixth_session():
+    """"thuê bao": "bao" opens no counted noun only as "bao gồm" (unit_stopwords), so "10.000 thuê
+    bao internet" counts "thuê bao internet"."""
+    assert [t[:3] for t in _table_targets_of("- Tăng thêm 10.000 thuê bao internet.\n")] == [
+        (10000, None, "thuê bao internet")]
