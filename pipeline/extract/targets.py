@@ -1071,8 +1071,9 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # first figure a colon labels, the clauses then apart, "Cơ cấu kinh tế: nông nghiệp 20%, công
     # nghiệp - xây dựng 35%" → "công nghiệp - xây dựng".)
     if prev is None or prev.start < cl:
-        ends = [v.end() for v in _value_re().finditer(pre)]
-        after_last = pre[ends[-1]:] if ends else ""
+        # (A figure, a percentage or a measure: "Tại 30 tỉnh, thành phố phía Bắc …" lists levels.)
+        values = list(_value_re().finditer(pre))
+        after_last = pre[values[-1].end():] if values and _is_figure(values[-1], rx) else ""
         if after_last.lstrip().startswith(","):
             named_after = after_last[max(after_last.rfind(","), after_last.rfind(";")) + 1:]
             # (A name of two words at least: "…, hiện đạt 97,4%" names none.)
