@@ -840,3 +840,10 @@ def test_a_noun_whose_last_word_is_a_function_words_first_sixth_session():
     bao internet" counts "thuê bao internet"."""
     assert [t[:3] for t in _table_targets_of("- Tăng thêm 10.000 thuê bao internet.\n")] == [
         (10000, None, "thuê bao internet")]
+
+
+def test_a_ratio_word_alone_before_a_value_sixth_session():
+    """"Đạt tỷ lệ 95% người dân hài lòng": a ratio word and a verb alone before the value name
+    nothing; the words after it do."""
+    assert [t[:3] + t[6:] for t in _table_targets_of("- Đạt tỷ lệ 95% người dân hài lòng.\n")] == [
+        (95, None, "%", "người dân hài lòng")]

@@ -1149,6 +1149,10 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         # before it ("tỷ lệ giải ngân ... đạt trên 90% kế hoạch được giao") or the value is a
         # measure ("nồng độ bụi PM2.5 … đạt dưới 40 μg/m3").
         named_before = rx.ratio_words.search(fold(pre)) is not None or measured
+        # (Not a ratio word alone, with a verb at most: "Đạt tỷ lệ 95% người dân hài lòng" names
+        # what it measures after the value.)
+        if named_before and not measured and not _trim(rx.ratio_words.sub("", fold(pre))).strip(" ,:;-–"):
+            named_before = False
         indicator = post if len(post.split()) >= 3 and not rx.by_year.match(post) and not named_before \
             and not after_comma and not rx.compared.match(post) else pre
         # A measure at the end of a long list of tasks measures the last of them ("quy định …
