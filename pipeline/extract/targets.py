@@ -34,6 +34,11 @@ def _not_units() -> frozenset[str]:
     return frozenset(fold(w) for w in _vocab()["not_after_value"])
 
 
+# A power of ten from a hundred, as a rate per population is printed ("/100 dân", "/1.000 trẻ
+# đẻ sống", "/100.000 dân"): a date's month after a slash is none.
+_PER_POWER = r"1(?:0{2,}|0{0,2}(?:\.000)+)(?![\d.,]\d)"
+
+
 @functools.cache
 def _value_re() -> regex.Pattern:
     v = _vocab()
@@ -45,6 +50,8 @@ def _value_re() -> regex.Pattern:
     stop = alternation(v["unit_stopwords"])
     # The word joining the two ends of a range, after the from-word before the first ("từ 30 đến
     # 35 giường"): a lookbehind at the first value's end.
+    zero_verbs = alternation(v["zero_verbs"])
+    reaching = alternation([*v["comparing_verbs"], *v["approximate_words"], *v["copula_words"]])
     word_range = (rf"(?<=(?<!\p{{L}}){regex.escape(v['from_word'])}\s+\d[\d.,]*\s*%?)"
                   rf"\s*(?:{alternation(v['range_words'])})\s+")
     return regex.compile(rf"""
@@ -67,6 +74,9 @@ def _value_re() -> regex.Pattern:
           (?:
             \s+(?P<unit>{units})(?!\p{{L}})          # a counted noun of the vocabulary
           | \s*(?P<measure>{measures})(?![\p{{L}}\d])   # a unit of measure, letters and signs as printed
+          # a rate per a power of ten of a population, the slash, that power and a noun in lower
+          # case ("40/100.000 dân", "80/100.000 ca"): no date, whose second number is a month
+          | \s*(?P<measure>/[ \t]*{_PER_POWER}[ \t]+(?-i:\p{{Ll}}+))(?!\p{{L}})
           # any other noun in lower case (checked after), not a function word ("4 và", "300 trong")
           | \s+(?!(?:{stop})(?!\p{{L}}))(?P<noun>(?-i:\p{{Ll}}+))(?![\p{{L}}\d])
           )
@@ -77,6 +87,21 @@ def _value_re() -> regex.Pattern:
           (?P<bnum>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}}(?:,\d+)?)(?![\d%]|[.,]\d)
           (?!\s*(?:%|{measures})(?![\p{{L}}\d]))
           (?!\s+(?!(?:{stop})(?!\p{{L}}))(?-i:\p{{Ll}}+)(?!\p{{L}}))
+        |
+          # An index's value, which has no unit ("Chỉ số phát triển con người (HDI) đạt 0,85",
+          # "hệ số ICOR khoảng 4,7"): a number right after a comparing or approximate word, no
+          # unit, sign or word in lower case after it. Read only where an index word names it
+          # before (index_words).
+          (?<=(?<!\p{{L}})(?:{reaching})[ \t]+)
+          (?P<inum>\d{{1,3}}(?:,\d+)?)(?![\d%]|[.,]\d)
+          (?!\s*(?:%|‰|/|{measures})(?![\p{{L}}\d]))
+          (?![ \t]*\n?[ \t]*(?-i:\p{{Ll}}+)(?!\p{{L}}))
+        |
+          # Zero after a verb of equalling, in quotation marks or not ("phát thải ròng bằng “0” trước
+          # năm 2050"): an aim of none of a thing, no unit. Read only where the plan sets aims or
+          # names an aim in the clause.
+          (?<=(?<!\p{{L}})(?:{zero_verbs})[ \t]+[“"]?)
+          (?P<znum>0)[”"]?(?![\d.,%‰]|\s*(?:{measures})(?![\p{{L}}\d]))
         |
           # A number right before a plural marker ("trên 2 các cơ sở kinh doanh"): no count is
           # followed by one, a percentage is ("trên 15% các cơ quan"): an OCR reading lost its
@@ -146,6 +171,16 @@ def vocabulary_patterns() -> SimpleNamespace:
         # A table's column of values by year (folded): "năm 2025", "mục tiêu đến 2030", "ưth năm
         # 2025"; the words before the year say whether it holds aims or results.
         year_cell=regex.compile(rf"^(?P<pre>(?:(?:{header_words})\s+)*)(?:{folded_year}\s+)?(?P<year>(?:19|20)\d\d)$"),
+        # A column of an aim by a year: a count's or a ratio's name, the plan's word and the year
+        # ("số xã đạt chuẩn ntm đến 2025", "tỷ lệ hộ nghèo kế hoạch năm 2025"), folded.
+        aim_column=regex.compile(rf"""^
+            (?P<name>(?:{alternation([fold(v['count_word']), *(fold(w) for w in v['ratio_words'])])})\s+\S.*?)
+            \s+(?:{alternation(fold(w) for w in v['plan_header_prefixes'])})   # the plan's word: "đến"
+            \s+(?:{folded_year}\s+)?(?P<year>(?:19|20)\d\d)$""", regex.X),
+        # Words before a column's year that call it the plan's ("kế hoạch năm 2025", "mục tiêu
+        # đến 2030"), folded.
+        plan_header=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['plan_header_prefixes'])})"
+                                  r"(?!\p{L})"),
         achieved_header=regex.compile(rf"(?:{alternation(fold(w) for w in v['achieved_header_prefixes'])})(?!\p{{L}})"),
         # A group row's year ("Đến năm 2025", "Năm 2030", "Giai đoạn đến 2030"), folded.
         group_year=regex.compile(rf"(?:{alternation(fold(w) for w in [year_word, *v['group_year_words']])})\s+"
@@ -162,6 +197,11 @@ def vocabulary_patterns() -> SimpleNamespace:
         object_prep=regex.compile(rf"(?i)\s+(?:{alternation(v['object_prepositions'])})$"),
         descriptors=frozenset(fold(w) for w in v["descriptor_prepositions"]),
         when_words=frozenset(fold(w) for w in v["when_words"]),
+        score_unit=fold(v["score_unit"]),
+        money=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['money_words'])})(?!\p{{L}})"),
+        budget=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['budget_words'])})(?!\p{{L}})"),
+        # Words naming an index, whose value has no unit ("chỉ số HDI", "hệ số ICOR"), folded.
+        index=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['index_words'])})(?!\p{{L}})"),
         dimension=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['dimension_words'])})(?!\p{{L}})"),
         aim_minimum=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['aim_minimum'])})\s*:?\s*$"),
         # Two or more levels of administration joined by commas, in lower case as a count's noun
@@ -173,6 +213,9 @@ def vocabulary_patterns() -> SimpleNamespace:
             (?:\(?\d{{1,2}}\)\s*)?                           # an aim's number in a list: "(1) Tốc độ tăng trưởng …"
             (?:(?:{alternation(v['lead_words'])})(?!\p{{L}})[\s,:]*)?
             (?:(?:{alternation(v['parts_cues'])})(?!\p{{L}})[\s,:]*)?    # a whole's parts: "trong đó công nghiệp …"
+            # a deadline closed by a comma, the deadline's, no part of what is measured: "Phấn đấu
+            # đến năm 2030, tỷ lệ đô thị hóa đạt trên 45%"
+            (?:(?:{by})\s+(?:(?:{end})\s+)?{year}\s+\d{{4}}\s*,\s*(?=\p{{L}}))?
             """, regex.X),
         # Up to two more lower-case words of a count's unit ("01 giải thể thao"), none a function
         # word ("05 cuộc tập huấn cho …").
@@ -180,7 +223,8 @@ def vocabulary_patterns() -> SimpleNamespace:
         # What a count's rate is per, after the slash: up to four words in lower case, none a
         # function word after the first ("1 buổi/cơ sở giáo dục cho học sinh" → "/cơ sở giáo dục").
         # (Alternatives too, a slash between each: "01 sáng kiến/mô hình/ giải pháp".)
-        rate=regex.compile(rf"""(?P<per>(?:[ \t]*/[ \t]*\p{{Ll}}+
+        # (Or a power of ten before the noun, a rate per population: "12 máy/100 dân".)
+        rate=regex.compile(rf"""(?P<per>(?:[ \t]*/[ \t]*(?:{_PER_POWER}[ \t]+)?\p{{Ll}}+
             (?:[ \t]+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,3}})+)(?!\p{{L}})""", regex.X),
         # Folded text ending in a word after which a number is a year, a date, a part's number
         # ("năm 2030", "Điều 5", "giai đoạn 2021").
@@ -218,6 +262,8 @@ def vocabulary_patterns() -> SimpleNamespace:
                                 rf"(?!(?:{alternation(v['money_words'])})(?!\p{{L}}))\p{{L}}"),
         in_magnitude=regex.compile(rf"(?i)(?:{alternation(v['magnitude_words'])})\s+\p{{L}}"),
         compared=regex.compile(rf"(?i)(?:{alternation(v['comparison_openings'])})(?!\p{{L}})"),
+        # A year labelling a clause of nothing else ("năm 2025 đạt 70%"), its value's deadline.
+        label_year=regex.compile(rf"(?i)(?<!\p{{L}}){year}\s+((?:19|20)\d\d)(?!\d)"),
         heading_year=regex.compile(rf"(?:{alternation([year_word, *v['heading_year_words']])})\s+"
                                    rf"(?:{year}\s+)?(\d{{4}})"),
         # Words naming a length of life before a value, and verbs making its unit a multiple
@@ -236,6 +282,8 @@ def vocabulary_patterns() -> SimpleNamespace:
         copula=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['copula_words'])})(?:\s+(?:{approximate}))*\s*$"),
         # A share verb right before a value ("chiếm 31,6%", "bằng khoảng 5%"): what follows is the whole.
         share=regex.compile(rf"(?i)(?<!\p{{L}})(?P<w>{alternation(v['share_verbs'])})(?:\s+(?:{approximate}))*\s*$"),
+        # Nouns whose last word is one of those ("chứng chỉ", "địa chỉ"), at the end of the text.
+        verb_nouns=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['verb_nouns'])})\s*:?\s*$"),
         # Words no indicator ends in: comparing, share and estimating words ("dự kiến là khoảng").
         trailing_verbs=regex.compile(rf"(?i)(?:^|\s)(?:{_verb_words()})\s*:?\s*$"),
         # The words since the value before in a clause that name nothing: verbs, comparator words,
@@ -271,7 +319,8 @@ def _verb_words() -> str:
 # does one before a slash ("05/KH-UBND", "15/3/2026"), unless a word in lower case follows the
 # slash: then the count is a rate per unit ("1 buổi/cơ sở giáo dục", "2 lượt/người").
 _RANGE_OR_CODE_BEFORE = regex.compile(r"(?:[/\-–]|\d\s*[-–]\s*)$")
-_SLASH_AFTER = regex.compile(r"\s*/(?!\s*\p{Ll})")
+# (Nor where a power of ten and such a word follow: a rate per population, "12 máy/100 dân".)
+_SLASH_AFTER = regex.compile(rf"\s*/(?!\s*(?:{_PER_POWER}[ \t]+)?\p{{Ll}})")
 # A line that starts a new item: a bullet ("-", "+", "•"), a number or letter of a list ("2.",
 # "1.1.", "a)"), a Roman heading, a table's pipe, or nothing (a blank line).
 _ITEM_START = regex.compile(r"[ \t*]*(?:[-+•–]|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)|[IVXLC]+\.\s|\||$)", regex.M)
@@ -288,6 +337,8 @@ _LABEL = regex.compile(r"^\s*(?:[-+•*]+|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s+")
 # A parenthesis; one of more than three words in an indicator is an elaboration ("(bao gồm cả gốc
 # cây dọc vỉa hè, …)"): dropped.
 _PARENTHESIS = regex.compile(r"\([^()]*\)")
+# A parenthesis of numbers and their signs only: "(22/22)", "(15/20 xã)" is none.
+_NUMBERS_PARENTHESIS = regex.compile(r"[ \t]*\([\d.,/%\s-]+\)")
 _LONG_PARENTHESIS = regex.compile(r"\s*\((?:[^()\s]+\s+){3,}[^()]*\)?")
 # Words of an indicator kept (SPEC §2.1: "at most about 15 words"; 20 keeps the annotators' longer
 # ones whole: 15 cut "hồ sơ … được tiếp nhận tại bộ phận một cửa" before its last words).
@@ -475,6 +526,8 @@ def _object_of(pre: str, unit: str, rest: str) -> str | None:
     place or nothing follows it), the verb phrase says what the count is of: "dự án Thí điểm đầu
     tư …". None for any other count."""
     rx = vocabulary_patterns()
+    # (Past an approximate word between: "Đào tạo nghề cho khoảng 15.000 lao động/năm".)
+    pre = _trim(pre)
     obj = rx.object_prep.search(pre)
     after_unit = fold(rest[len(unit):].strip()).split()
     if obj and len(pre[:obj.start()].split()) >= 3 and (not after_unit or after_unit[0] in rx.descriptors):
@@ -606,36 +659,62 @@ def _tables(text: str, lo: int, hi: int):
         yield rows
 
 
-def _table_header(folded: list[str]):
+def _table_header(folded: list[str], issued_year: int | None = None, cells: list[str] | None = None):
     """A targets table's header row: the columns of values (index → (year or None, kind)), the
     unit column and the indicator column; None for any other row. Columns of values are years
     ("Năm 2025", "Mục tiêu đến 2030", "ƯTH năm 2025": achieved) in all the row's cells but at
     most three labels ("TT | Chỉ tiêu | ĐVT | Năm 2025 | Năm 2030"), or, with no year, the column
     of aims beside an indicator column ("Nội dung | Đơn vị tính | Chỉ tiêu": the year of a group
-    row above the rows, "I | Đến năm 2025", is their deadline)."""
+    row above the rows, "I | Đến năm 2025", is their deadline).
+    More labels are allowed where the header names both an indicator and a unit column and a
+    column of years says it holds the plan's aims ("TT | Chỉ tiêu | ĐVT | Thực hiện năm 2020 | Kế
+    hoạch năm 2025 | Tốc độ tăng bình quân (%)"): the header itself says it is a table of aims (a
+    report's table of years, "Chỉ tiêu | ĐVT | Năm 2021 | … | Ghi chú", says nothing of the kind).
+    A column of a year alone before the year the document is issued ("Năm 2022" in a plan of 2024)
+    holds results of the past: achieved.
+    A column of an aim by a year, a count's or a ratio's name and the plan's year in its header
+    ("Huyện | Số xã đạt chuẩn NTM đến 2025"), holds that aim for each row's name (of ``cells``, the
+    row as printed): the name is the fourth item of the column's tuple."""
     v = _vocab()
     rx = vocabulary_patterns()
     unit_heads = {fold(w) for w in v["table_unit_headers"]}
     indicator_heads = {fold(w) for w in v["table_indicator_headers"]}
     value_heads = {fold(w) for w in v["table_value_headers"]}
-    columns: dict[int, tuple[str | None, str, str | None]] = {}
+    columns: dict[int, tuple[str | None, str, str | None, str | None]] = {}
+    planned = False  # a column of years the header calls the plan's ("Kế hoạch năm 2025")
     for i, c in enumerate(folded):
         # The unit a column's header names after its year ("Kế hoạch năm 2026 (%)").
         named = rx.named_unit.search(c)
         ym = rx.year_cell.match(c[:named.start()] if named else c)
         if ym:
-            achieved = bool(ym.group("pre") and rx.achieved_header.match(ym.group("pre")))
-            columns[i] = (ym.group("year"), "achieved" if achieved else "target", named.group(1) if named else None)
+            pre = ym.group("pre")
+            achieved = bool(pre and rx.achieved_header.match(pre)) or (
+                issued_year is not None and int(ym.group("year")) < issued_year and not rx.plan_header.search(pre))
+            planned = planned or bool(rx.plan_header.search(pre)) and not achieved
+            # ("plain": a year and no word of the plan, "Năm 2022": results where a section of the
+            # situation holds the table, aims elsewhere.)
+            kind = "achieved" if achieved else "target" if rx.plan_header.search(pre) else "plain"
+            columns[i] = (ym.group("year"), kind, named.group(1) if named else None,
+                          None)
+        elif am := rx.aim_column.match(c[:named.start()] if named else c):
+            words = len(am.group("name").split())
+            name = " ".join((cells[i] if cells and i < len(cells) else c).split()[:words])
+            columns[i] = (am.group("year"), "target", named.group(1) if named else None, name)
     unit_col = next((i for i, c in enumerate(folded) if c in unit_heads), None)
+    # (Beside columns of aims by name, "Đơn vị" heads the names of the units the aims are set for,
+    # "Đơn vị | Số xã đạt chuẩn NTM đến 2025": no unit column.)
+    if any(col[3] for col in columns.values()):
+        unit_col = None
     indicator_col = next((i for i, c in enumerate(folded) if c in indicator_heads), None)
-    if columns and len(columns) >= len([c for c in folded if c]) - 3:
+    if columns and (len(columns) >= len([c for c in folded if c]) - 3
+                    or planned and unit_col is not None and indicator_col is not None):
         return columns, unit_col, indicator_col
     if columns or indicator_col is None:
         return None
     aims = [i for i, c in enumerate(folded) if c in value_heads and i != indicator_col]
     if not aims:
         return None
-    return {aims[-1]: (None, "target", None)}, unit_col, indicator_col
+    return {aims[-1]: (None, "target", None, None)}, unit_col, indicator_col
 
 
 def _years_under_group(upper: list[str], lower: list[str], rx: SimpleNamespace) -> list[str] | None:
@@ -652,25 +731,29 @@ def _years_under_group(upper: list[str], lower: list[str], rx: SimpleNamespace) 
     return labels[:-1] + years if len(labels) >= 2 else None
 
 
-def _table_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target], list[tuple[int, int]]]:
+def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | None = None,
+                   reported=None) -> tuple[list[Target], list[tuple[int, int]]]:
     """Targets of tables of aims (see :func:`_table_header`): each row's indicator cell with its
     value cells, the column's year (or the group row's) the deadline, the unit "%" or the row's
     unit cell or the unit the indicator names ("Tỷ lệ … (%)", "Diện tích rừng trồng mới (ha)").
-    Also the rows read (their values are not read again as prose)."""
+    Also the rows read (their values are not read again as prose). A column of a year alone
+    ("Năm 2022") holds results where ``reported(pos)`` says a section of the situation holds the
+    cell ("II. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021-2023"), aims elsewhere."""
     prefix, _ = comparators()
     rx = vocabulary_patterns()
     out: list[Target] = []
     rows_read: list[tuple[int, int]] = []
     for lo, hi in spans:
         for table in _tables(text, lo, hi):
-            columns: dict[int, tuple[str | None, str, str | None]] = {}
+            columns: dict[int, tuple[str | None, str, str | None, str | None]] = {}
             unit_col = indicator_col = None
             group_year = None
             pending: list[str] | None = None  # a header row that may have a row of years under it
             for r_start, r_end, cells, cell_starts in table:
                 folded = [fold(c) for c in cells]
                 two_rows = None if columns or pending is None else _years_under_group(pending, folded, rx)
-                header = None if columns else _table_header(two_rows or folded)
+                header = None if columns else _table_header(two_rows or folded, issued_year,
+                                                            None if two_rows else cells)
                 if header:
                     columns, unit_col, indicator_col = header
                     continue
@@ -698,13 +781,17 @@ def _table_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target
                         group_year = gm.group(1)
                     continue
                 unit_cell = cells[unit_col].strip() if unit_col is not None and unit_col < len(cells) else ""
-                name = " ".join(cells[col].split())
-                named_unit = rx.named_unit.search(name)
+                row_name = " ".join(cells[col].split())
+                named_unit = rx.named_unit.search(row_name)
                 if named_unit and not unit_cell:
                     unit_cell = named_unit.group(1)
-                    name = name[:named_unit.start()].strip()
+                    row_name = row_name[:named_unit.start()].strip()
                 for i, cm in values.items():
-                    year, kind, header_unit = columns[i]
+                    year, kind, header_unit, aim = columns[i]
+                    if kind == "plain":
+                        kind = "achieved" if reported is not None and reported(cell_starts[i]) else "target"
+                    # (The column's aim, then the row's name: "Số xã đạt chuẩn NTM Huyện Đông Sơn".)
+                    name = f"{aim} {row_name}" if aim else row_name
                     if cm.group("cmp").strip() and fold(cm.group("cmp").strip()) not in prefix:
                         continue
                     unit = "%" if cm.group("pct") or unit_cell == "%" else (unit_cell or cm.group("cu") or "")
@@ -746,6 +833,19 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
         value, unit = _number(m.group("num")), "%"
         until = _number(m.group("num2")) if m.group("num2") else None
         unit_start = e
+    elif m.group("znum") is not None:
+        # "phát thải ròng bằng “0”": an aim of none, where the plan sets aims or the clause names one.
+        if not (in_targets or rx.target_head.search(text, cl, s)):
+            return None
+        value, unit, until, unit_start = 0, None, None, e
+    elif m.group("inum"):
+        # "Chỉ số … (HDI) đạt 0,85": an index, named before the value in its clause; no unit.
+        # (Where the plan sets aims, or a verb of reaching opens it: "hệ số ICOR khoảng 4,7" in a
+        # task is no aim; "Chỉ số … đạt 0,85" is one.)
+        if not rx.index.search(fold(text[cl:s])) or rx.not_before.search(fold(text[max(lo, s - 25):s])) \
+                or not (in_targets or rx.reached.search(text, max(cl, s - 30), s)):
+            return None
+        value, unit, until, unit_start = _number(m.group("inum")), None, None, e
     elif m.group("bnum"):
         # "VN_AQI ≥ 300": no unit; the sign is the comparator, the name before it the indicator.
         value, unit, until, unit_start = _number(m.group("bnum"), thousands=True), None, None, e
@@ -831,6 +931,14 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
             if fold(head) == rx.lifespan_unit and rx.lifespan.search(text, cl, s) \
                     or fold(head) == rx.multiple_unit and rx.multiple.search(text, max(cl, s - 30), s):
                 return value, until, head, unit_start
+            # (A score where the clause names an index: "Chỉ số cải cách hành chính đạt 90 điểm
+            # trở lên"; else "điểm" is a clause's letter or a place.)
+            if fold(head) == rx.score_unit and rx.index.search(fold(text[cl:s])):
+                return value, until, head, unit_start
+            # (Money after a budget word in its clause is a budget, no aim (SPEC §2.1): "Tổ chức 05
+            # lớp tập huấn với kinh phí 500 triệu đồng".)
+            if rx.money.search(unit) and rx.budget.search(fold(text[cl:s])):
+                return None
             if any((fold(unit) == w or fold(unit).startswith(w + " ")) and not vocab_head.startswith(w + " ")
                    for w in _not_units()):
                 return None
@@ -948,12 +1056,29 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # (Nor a parenthesis: "xuống dưới 10% (khu vực nội thành), 5% (khu vực ngoại thành)".)
     own = len(rx.deadline.sub("", _PARENTHESIS.sub("", rx.comparator_words.sub("", since_prev))).split()) > 2
     pre = text[prev.end if own and prev is not None else cl:s]
+    # (The words it shares are those before the first value: "Tỷ lệ đô thị hóa đạt 40% vào năm 2025
+    # và 50% vào năm 2030" → "Tỷ lệ đô thị hóa" for both.)
+    if not own and since_prev and prev is not None and cl <= prev.start and _ends_list_join(since_prev) \
+            and rx.deadline.search(since_prev):
+        pre = text[cl:prev.start]
     # (Nor a name of its own after a comma, however short: "lúa đạt 35,4 triệu tấn, ngô 3,6 triệu
     # tấn" → "ngô".)
     listed = since_prev[max(since_prev.rfind(","), since_prev.rfind(";")) + 1:]
     if not own and listed != since_prev and listed.strip() and not rx.bare.match(listed) \
             and not _PARENTHESIS.search(since_prev):
         own, pre = True, listed
+    # (Nor the words of a figure before it in the clause, a comma after that figure: a list whose
+    # first figure a colon labels, the clauses then apart, "Cơ cấu kinh tế: nông nghiệp 20%, công
+    # nghiệp - xây dựng 35%" → "công nghiệp - xây dựng".)
+    if prev is None or prev.start < cl:
+        # (A figure, a percentage or a measure: "Tại 30 tỉnh, thành phố phía Bắc …" lists levels.)
+        values = list(_value_re().finditer(pre))
+        after_last = pre[values[-1].end():] if values and _is_figure(values[-1], rx) else ""
+        if after_last.lstrip().startswith(","):
+            named_after = after_last[max(after_last.rfind(","), after_last.rfind(";")) + 1:]
+            # (A name of two words at least: "…, hiện đạt 97,4%" names none.)
+            if len(_trim(named_after).split()) >= 2 and not rx.bare.match(named_after):
+                pre = named_after
     # (The second value of a change from one to the other measures what the words before the
     # base do: "Tỷ trọng của ngành thương nghiệp tăng từ 36% năm 2003 lên 36,5% năm 2004".)
     pre = rx.change_tail.sub("", pre)
@@ -978,6 +1103,11 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # (Words naming nothing, a verb and a year, are no indicator: "(năm 2001 tăng 6,9%".)
     if rx.bare.match(pre):
         pre = ""
+    # (A parenthesis of numbers right after the value restates it as a part of a whole, "100%
+    # (22/22) xã, thị trấn có …": the words after it are what the value is of.)
+    counted = _NUMBERS_PARENTHESIS.match(text, e, cr)
+    if counted:
+        e = counted.end()
     post_end = cr
     nxt = _value_re().search(text, e, cr)
     if nxt:
@@ -993,8 +1123,17 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     indicator: str
     # (A quantity in thousands or millions is a measure too: "sản lượng cà phê 720 nghìn tấn", "Kim
     # ngạch xuất khẩu đạt 25 tỷ USD".)
-    measured = bool(m.group("measure") or m.group("wmeasure") or unit and rx.in_magnitude.match(unit))
+    # (So is an index's value: "Chỉ số … (HDI) đạt 0,85", named before it.)
+    measured = bool(m.group("measure") or m.group("wmeasure") or m.group("inum") or m.group("znum")
+                    or unit and rx.in_magnitude.match(unit))
     figure = bool(m.group("pct")) or measured
+    if m.group("znum") is not None:
+        # An aim of none is of the words after the aim's word before it: "…, hướng tới mục tiêu phát
+        # thải ròng bằng 0" → "phát thải ròng" (its verb no share: nothing follows the zero).
+        zero_of = _trim(pre.rstrip(" “\""))
+        aims = list(rx.target_head.finditer(zero_of))
+        named_aim = zero_of[aims[-1].end():].strip(" ,:") if aims else ""
+        return named_aim or zero_of, False, post_end, ""
     chained = _chain_indicator(text, rx, cl, s, prev, subject, "" if after_comma else post, scan) if figure else None
     if chained:
         return chained, False, post_end, ""
@@ -1004,11 +1143,16 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         return _share(pre, share, post), False, post_end, pre
     if m.group("bnum"):
         indicator, condition = _bounded_name(pre)
+
     elif m.group("pct") or m.group("lnum") or measured:
         # After the value ("100% cán bộ ... được tập huấn"), unless the clause names a ratio
         # before it ("tỷ lệ giải ngân ... đạt trên 90% kế hoạch được giao") or the value is a
         # measure ("nồng độ bụi PM2.5 … đạt dưới 40 μg/m3").
         named_before = rx.ratio_words.search(fold(pre)) is not None or measured
+        # (Not a ratio word alone, with a verb at most: "Đạt tỷ lệ 95% người dân hài lòng" names
+        # what it measures after the value.)
+        if named_before and not measured and not _trim(rx.ratio_words.sub("", fold(pre))).strip(" ,:;-–"):
+            named_before = False
         indicator = post if len(post.split()) >= 3 and not rx.by_year.match(post) and not named_before \
             and not after_comma and not rx.compared.match(post) else pre
         # A measure at the end of a long list of tasks measures the last of them ("quy định …
@@ -1050,6 +1194,9 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
             while (verb := rx.multiple.search(grows)) is not None:
                 grows = grows[:verb.start()].rstrip()
             indicator = grows if _clean(grows, rx) else rest[len(unit):].strip() or unit
+        # (A score measures the index named before it: "Chỉ số cải cách hành chính đạt 90 điểm trở lên".)
+        elif fold(unit) == rx.score_unit and rx.index.search(fold(pre)):
+            indicator = pre
     return indicator, condition, post_end, indicator if pre and indicator is pre else ""
 
 
@@ -1082,8 +1229,17 @@ def _deadline(text: str, rx: SimpleNamespace, s: int, e: int, post_end: int, cl:
     # giới thiệu 1500 đoàn viên ưu tú cho Đảng, trong đó đến năm 2024 …" is due 2025.)
     dm = rx.deadline.search(rx.parts.sub("", text[e:post_end])) or \
         next(iter(reversed(list(rx.deadline.finditer(text, cl, s)))), None) or rx.deadline.search(sentence)
+    # (A year alone labelling a clause of nothing else is its value's: "Tỷ lệ …: năm 2024 đạt 50%;
+    # năm 2025 đạt 70%", "(năm 2001 tăng 6,9%, …)"; the heading of the bullet holds the first.)
+    label = rx.label_year.search(text, cl, s) if not dm and rx.bare.match(text[cl:s]) else None
+    # (So is a year right after the value: "tăng từ 60% năm 2023 lên 75% năm 2025" is due 2025.)
+    right_after = rx.label_year.match(text, e + len(text[e:post_end]) - len(text[e:post_end].lstrip()))
     if dm:
         deadline = dm.group(1) or dm.group(2)
+    elif right_after and right_after.end() <= post_end:
+        deadline = right_after.group(1)
+    elif label:
+        deadline = label.group(1)
     else:
         # (Not a year the heading compares with: the bullet "- Giảm 10% số vụ … so với năm 2025."
         # is a heading of its own; its year is the base of the change.)
@@ -1099,9 +1255,13 @@ def _trim(indicator: str) -> str:
     """An indicator without the comparing, copula or estimating words left at its end ("tốc độ
     tăng xuất khẩu bình quân 4 năm là khoảng" → "… bình quân 4 năm")."""
     rx = vocabulary_patterns()
-    while (trimmed := rx.trailing_join.sub("", rx.trailing_verbs.sub("", indicator)).rstrip(" ,:;-–")) != indicator:
+    while True:
+        # (Not a noun one of them ends: "… trong đó có bằng cấp, chứng chỉ đạt 30%".)
+        verbs_cut = indicator if rx.verb_nouns.search(indicator) else rx.trailing_verbs.sub("", indicator)
+        trimmed = rx.trailing_join.sub("", verbs_cut).rstrip(" ,:;-–")
+        if trimmed == indicator:
+            return indicator
         indicator = trimmed
-    return indicator
 
 
 def _planned(text: str, rx: SimpleNamespace, lo: int, s: int) -> bool:
@@ -1149,6 +1309,32 @@ def _colon_line_above(text: str, rx: SimpleNamespace, lo: int, s: int) -> str | 
         if colon < 0 or not rx.bare.match(line[:colon + 1]) or not _value_re().search(line, colon):
             return None
     return None
+
+
+def _colon_label_before(text: str, rx: SimpleNamespace, lo: int, cl: int, s: int,
+                        hard: frozenset[int] = frozenset()) -> str | None:
+    """What a value in a clause labelled by a year alone measures where its line names it before a
+    colon ("- Tỷ lệ người dân sử dụng dịch vụ công trực tuyến: năm 2024 đạt 50%; năm 2025 đạt
+    70%"): the words before the colon, if the words from the colon to the value are years, verbs
+    and the values of the other years only. None for any other value."""
+    if not rx.bare.match(text[cl:s]):
+        return None
+    start = max(_line_start(text, cl, lo, hard) + 1, lo)
+    colon = text.rfind(":", start, cl)
+    if colon < 0 or not rx.bare.match(_value_re().sub("", text[colon + 1:s])):
+        return None
+    name = _LABEL.sub("", text[start:colon]).strip(" ,;-–")
+    return None if not name or _value_re().search(name) or rx.bare.match(name) else name
+
+
+def _reported_at(index, pos: int) -> bool:
+    """Whether ``pos`` lies in a section reporting the situation or past results, not one setting
+    aims (as :func:`find_targets` reads its headings)."""
+    rx = vocabulary_patterns()
+    heading = _heading_path(index, pos)
+    if not heading or rx.target_head.search(heading) or _ocr_target_heading(heading):
+        return False
+    return bool(rx.situation.search(heading.split(" / ")[-1]))
 
 
 def _top_section(index, pos: int) -> str | None:
@@ -1202,12 +1388,13 @@ def _is_restatement(t: Target, same_aim: list[Target], text: str, index=None) ->
                and fuzz.token_set_ratio(fold(o.indicator), fold(t.indicator)) >= 85)) for o in same_aim)
 
 
-def find_targets(text: str, layout, index) -> list[Target]:
+def find_targets(text: str, layout, index, issued_year: int | None = None) -> list[Target]:
     """The plan's targets: each value of its body (percentages, counts, measures, bounded names)
     that survives the checks of what is no aim (a figure of the past outside a targets part, part
     of a date or a code, a product's grade), read with its comparator, indicator
     (:func:`_indicator`), scope (:func:`_scope`) and deadline (:func:`_deadline`), unless it
-    restates an aim kept already (:func:`_is_restatement`); then the aims of its tables."""
+    restates an aim kept already (:func:`_is_restatement`); then the aims of its tables (the year the
+    document is issued, ``issued_year``, tells a table's columns of past results)."""
     prefix, suffix = comparators()
     rx = vocabulary_patterns()
     prefix_re, suffix_re, past_re = rx.prefix, rx.suffix, rx.past
@@ -1226,7 +1413,7 @@ def find_targets(text: str, layout, index) -> list[Target]:
                                and not _value_re().search(text, sec.start, sec.heading_end) else (sec.start,))
                      if p)
     spans = _spans(text, layout)
-    table_targets, rows_read = _table_targets(text, spans)
+    table_targets, rows_read = _table_targets(text, spans, issued_year, functools.partial(_reported_at, index))
     matches = [(m, lo, hi) for lo, hi in spans for m in _value_re().finditer(text, lo, hi)]
     for m, lo, hi in matches:
         s, e = m.start(), m.end()
@@ -1321,7 +1508,13 @@ def find_targets(text: str, layout, index) -> list[Target]:
         # A value labelled by a year alone on its line under a line ending with a colon measures
         # what that line names ("- Tỷ lệ … tham gia bảo hiểm thất nghiệp:\n+ Năm 2026: 40%;").
         if named is None:
-            named = _colon_line_above(text, rx, lo, s)
+            named = _colon_line_above(text, rx, lo, s) or _colon_label_before(text, rx, lo, cl, s, hard)
+        # A value labelled by a deadline alone on the line after an aim of its unit measures what
+        # that aim does, by another deadline ("- Đến hết năm 2025: 80% thủ tục hành chính …\n- Đến
+        # năm 2030: 100%.").
+        if named is None and out and out[-1].unit == unit and rx.bare.match(text[cl:s]) \
+                and text.count("\n", out[-1].end, cl) == 1 and rx.deadline.search(text, cl, s):
+            named = out[-1].indicator
         if named and subject_words and (subject := _clean(subject_words, rx)):
             subjects[cl] = subject
         # Scope and deadline: the clause, then the sentence, then the section headings.
