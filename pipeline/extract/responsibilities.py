@@ -20,7 +20,7 @@ from ..scan import LINE_START
 from ..segment import Layout, SectionIndex
 from ..tables import cell_tables
 from ..text import fold, lines_of
-from ..vocab import PhraseSet, alternation, issuer_words, load_json
+from ..vocab import PhraseSet, alternation, doc_types, issuer_words, load_json
 from .abbreviations import expand, unit_key
 from .dates import find_dates
 
@@ -322,8 +322,48 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
                 units += [u for u in more if u not in units]
                 break
     units = [u.strip(" ,") for u in units if _is_named_unit(u, heads)]
-    units = [u for u in units if not is_generic(u) and len(u) > 2]
-    return units, rest
+    units = [u for u in units if not is_generic(u) and not _too_short(u)]
+    return _office_over_kinds(units), rest
+
+
+@functools.cache
+def _class_office() -> regex.Pattern:
+    """An office's title, a plural word and a capitalised kind: "Trưởng các Khoa"."""
+    offices = alternation(_vocab()["class_office_heads"])
+    plurals = alternation(_vocab()["plural_words"])
+    return regex.compile(rf"^(?:{offices})\s+(?:{plurals})\s+(?=\p{{Lu}})")
+
+
+def _bare_kind(name: str) -> bool:
+    """A kind of body with no name of its own: its head word(s) ("Trung tâm", "Khoa") then lower
+    case words that are no place ("Ban chuyên môn"; not "Công an tỉnh", a body of a place)."""
+    words = name.split()
+    n = next((k for k in (2, 1) if fold(" ".join(words[:k])) in _org_phrases()), 0)
+    rest = words[n:]
+    return bool(n) and name[:1].isupper() and len(rest) <= 2 \
+        and all(w[:1].islower() and fold(w) not in _place_words() for w in rest)
+
+
+def _office_over_kinds(units: list[str]) -> list[str]:
+    """"Trưởng các Khoa, Trung tâm": the office's title before a class of kinds printed with
+    capitals (``class_office_heads``) is each kind's ("Trưởng các Trung tâm"), as "Thủ trưởng các
+    sở, ban, ngành" is of all its kinds; the tagger cuts the list at the capital."""
+    m = _class_office().match(units[0]) if units else None
+    if not m:
+        return units
+    out = units[:1]
+    for u in units[1:]:
+        if not _bare_kind(u) or _class_office().match(u):
+            out += units[len(out):]
+            break
+        out.append(m.group() + u)
+    return out
+
+
+def _too_short(name: str) -> bool:
+    """A name of two letters or fewer is a stray piece ("Bộ" cut from its name), unless it is a
+    body's kind alone in a list of kinds ("Các Cục, Vụ, Thanh tra Bộ": "Vụ", in ``unit_heads``)."""
+    return len(name) < 3 and fold(name) not in _folded_vocab("unit_heads")
 
 
 def _class_list_members(units: list[str], after_colon: str, heads=()) -> tuple[list[str], str] | None:
@@ -782,7 +822,7 @@ class _Collector:
         """Record ``unit`` in ``role`` for text[start:end] (its section: ``section``, or the one
         holding ``start``); a generic or too short name ("các đơn vị liên quan") is dropped."""
         unit = " ".join(unit.split()).strip(" -–,;:")
-        if not unit or is_generic(unit) or len(unit) < 3:
+        if not unit or is_generic(unit) or _too_short(unit):
             return
         # The same unit written in full and abbreviated ("Sở Khoa học và Công nghệ" in the text,
         # "Sở KH&CN" in its annex table) is one: the key is the unit_key of the expanded name.
@@ -1508,6 +1548,10 @@ def _coordinating_units(text: str, lo: int, hi: int, found: _Collector) -> None:
     đội")."""
     for m in _word_patterns().coordinate.finditer(text[lo:hi]):
         s = lo + m.end()
+        # (Working together told of as done: "Năm 2024, Sở Giáo dục và Đào tạo đã phối hợp với Đoàn
+        # Thanh niên tổ chức …", a section reviewing the past.)
+        if _told_as_past(text, lo, lo + m.start()) or _in_cited_subject(text, lo, lo + m.start()):
+            continue
         names, end = _units_at(text, s, hi, cued=True)
         for name in names:
             found.add(name, "coordinate", s, end)
@@ -1772,6 +1816,31 @@ def _direct_cue() -> regex.Pattern:
     return regex.compile(rf"(?<![Bb]an\s+)(?<!\p{{L}})(?:{cues})\s+(?!của\s)(?=\S)")
 
 
+def _told_as_past(text: str, lo: int, pos: int) -> bool:
+    """Whether the clause before ``pos`` tells of the past (a word of ``past_words``: "Năm 2024,
+    Sở Giáo dục và Đào tạo đã phối hợp với …"), a review of what was done, no task given."""
+    before = fold(text[_clause_start(text, lo, pos):pos])
+    return any(regex.search(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})", before) for w in _folded_vocab("past_words"))
+
+
+@functools.cache
+def _citing_opening() -> regex.Pattern:
+    """A clause citing a document: "Thực hiện Chỉ thị", "Căn cứ Kế hoạch" (reference_openings
+    and a document's type, doc_types.tsv), after any bullet."""
+    types = alternation(sorted({dt.type for dt in doc_types()}, key=len, reverse=True))
+    return regex.compile(rf"^[-+•\s]*(?:{alternation(_vocab()['reference_openings'])})\s+(?:{types})(?!\p{{L}})",
+                         regex.I)
+
+
+def _in_cited_subject(text: str, lo: int, pos: int) -> bool:
+    """Whether ``pos`` lies in a cited document's name, before the comma closing the citation
+    ("Thực hiện Chỉ thị số 05/CT-UBND … về tăng cường phối hợp với Bộ Công an, Ủy ban nhân dân
+    tỉnh ban hành …": the subject of the Chỉ thị, no task given); after the comma the clause's
+    own bodies follow ("Thực hiện Kế hoạch số 30, Sở Nội vụ chủ trì, phối hợp với …")."""
+    before = text[_clause_start(text, lo, pos):pos]
+    return "," not in before and bool(_citing_opening().match(before))
+
+
 def _directed_units(text: str, lo: int, hi: int, found: _Collector) -> None:
     """"X chỉ đạo Y <task>" ("Sở Văn hóa, Thể thao và Du lịch … chỉ đạo Báo và Phát thanh, Truyền
     hình Đắk Lắk thường xuyên tuyên truyền …", "Bộ Công an chỉ đạo lực lượng công an các cấp … tăng
@@ -1784,8 +1853,7 @@ def _directed_units(text: str, lo: int, hi: int, found: _Collector) -> None:
             continue
         # (Directing told of as done, "… đã kiên trì, phối hợp … chỉ đạo các cấp công đoàn triển
         # khai …": a review of the past, no task given; past_words in the clause before it.)
-        before = fold(text[_clause_start(text, lo, m.start()):m.start()])
-        if any(regex.search(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})", before) for w in _folded_vocab("past_words")):
+        if _told_as_past(text, lo, m.start()):
             continue
         names, end = _units_at(text, m.end(), hi, cued=True)
         for name in names:
@@ -1927,11 +1995,15 @@ def _bulleted_parts(part: str) -> list[str]:
     """A cell's part cut at its inline bullets ("- Công an tỉnh - Sở Tư pháp") where the part
     opens with one, a piece after a dash that opens no body's name going back to the one before
     ("- Vụ Kế hoạch - Tài chính": one name)."""
-    if not _BULLET.match(part) or not _INLINE_BULLET.search(part):
+    if not _INLINE_BULLET.search(part):
         return [part]
+    # (A part opening with no bullet is cut only after a whole unit: a markdown cell's units one a
+    # line, "Văn phòng UBND tỉnh<br>- Sở Tài chính", the line break read as a space.)
+    bulleted = bool(_BULLET.match(part))
     pieces: list[str] = []
     for m_piece in _INLINE_BULLET.split(_BULLET.sub("", part)):
-        if pieces and not _starts_org(" ".join(m_piece.split()[:4])):
+        if pieces and (not _starts_org(" ".join(m_piece.split()[:4]))
+                       or not bulleted and leading_units(pieces[-1]) != ([pieces[-1]], "")):
             pieces[-1] += " - " + m_piece
         else:
             pieces.append(m_piece)
