@@ -255,3 +255,26 @@ def test_party_front_union_and_school_bodies():
                    ("các tổ chức thành viên", "coordinate"),
                    ("Ban Thường vụ Liên đoàn Lao động tỉnh", "execute"), ("Công đoàn cơ sở", "execute"),
                    ("Tổ chuyên môn", "execute"), ("Tổng phụ trách Đội", "execute"), ("Bí thư Chi đoàn", "execute")}
+
+
+def test_parts_reviewing_the_past_give_no_task():
+    # Sentences of a part whose heading opens with "KẾT QUẢ THỰC HIỆN", "TÌNH HÌNH", "ĐÁNH GIÁ CÔNG
+    # TÁC" (review_headings) tell what was done, even without "đã"; a heading that covers the
+    # tasks ahead too ("… VÀ NHIỆM VỤ NĂM 2025") is read as before.
+    got = pairs("""IV. KẾT QUẢ THỰC HIỆN NĂM 2024
+1. Sở Y tế chủ trì tổ chức 12 lớp tập huấn cho 600 lượt cán bộ.
+2. Công an tỉnh phối hợp với Sở Tư pháp xử lý 45 vụ vi phạm.
+- Ủy ban nhân dân các huyện chỉ đạo các xã hoàn thành 100% chỉ tiêu.
+V. TÌNH HÌNH, THỰC TRẠNG
+Trong năm 2024, Sở Giáo dục và Đào tạo phối hợp với Tỉnh đoàn tổ chức 05 hội thi.
+VI. ĐÁNH GIÁ CÔNG TÁC NĂM 2024
+Sở Nội vụ làm tốt vai trò cơ quan thường trực, phối hợp chặt chẽ với Văn phòng UBND tỉnh; Ủy ban nhân dân \
+huyện Hoa Lư chậm báo cáo về Sở Kế hoạch và Đầu tư.
+VII. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ chủ trì triển khai Kế hoạch này.
+""")
+    assert got == {("Sở Nội vụ", "execute"), ("Sở Nội vụ", "lead")}
+    got = pairs("""IV. KẾT QUẢ NĂM 2024 VÀ NHIỆM VỤ NĂM 2025
+Sở Y tế chủ trì, phối hợp với Công an tỉnh kiểm tra các cơ sở.
+""")
+    assert ("Công an tỉnh", "coordinate") in got

@@ -1899,12 +1899,48 @@ def _units_in_task_brackets(text: str, lo: int, hi: int, found: _Collector) -> N
                 found.add(name, role, m.start(1), m.end(1))
 
 
+# A heading's mark: a bullet, a Roman or Arabic number or a letter and its "." or ")" ("IV.", "1.2.", "a)").
+_HEADING_MARK = regex.compile(r"^[\s\-+•]*(?:(?:[ivxlc]+|\d+(?:\.\d+)*|\p{Ll})[.)]\s*)?")
+
+
+def _review_parts(text: str, index: SectionIndex) -> list[tuple[int, int]]:
+    """The spans of the parts reviewing the past or the situation, by their heading's opening
+    words ("IV. KẾT QUẢ THỰC HIỆN NĂM 2024", "1. Tình hình": review_headings), not where the
+    heading covers the tasks ahead too ("… VÀ NHIỆM VỤ NĂM 2025": review_heading_not)."""
+    opens, nots = tuple(_folded_vocab("review_headings")), _folded_vocab("review_heading_not")
+    out: list[tuple[int, int]] = []
+    for sec in index.sections:
+        if sec.kind == "preamble" or sec.kind == "closing" or any(a <= sec.start < b for a, b in out):
+            continue
+        title = _HEADING_MARK.sub("", fold(_heading_text(text, sec)))
+        if title.startswith(opens) and not any(w in title for w in nots):
+            out.append((sec.start, sec.end))
+    return out
+
+
+def _outside(span: tuple[int, int], cut: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``span`` outside the spans ``cut`` (sorted, not overlapping)."""
+    lo, hi = span
+    out: list[tuple[int, int]] = []
+    for a, b in cut:
+        if b <= lo or a >= hi:
+            continue
+        if a > lo:
+            out.append((lo, a))
+        lo = max(lo, b)
+    if lo < hi:
+        out.append((lo, hi))
+    return out
+
+
 def units_from_sentences(text: str, layout: Layout, found: _Collector) -> None:
     """Phase 2: units named by sentences of the body (header to closing), pattern after pattern:
     "Giao X ...", "X là bộ phận thường trực", "phối hợp với Y", "Chủ thể thực hiện: X", then
     "báo cáo ... X", which is looked for up to the footer (or the body's end) instead; and the same
     in the content of a document a decision issues (:meth:`Layout.body_spans`)."""
-    for lo, hi in layout.body_spans():  # (the body, and a plan a decision issues: its content)
+    reviews = _review_parts(text, found.index)
+    spans = [part for span in layout.body_spans() for part in _outside(span, reviews)]
+    for lo, hi in spans:  # (the body, and a plan a decision issues: its content)
         _assigned_units(text, lo, hi, found)
         _units_given_a_task(text, lo, hi, found)
         _units_before_lead_phrases(text, lo, hi, found)
@@ -1915,9 +1951,9 @@ def units_from_sentences(text: str, layout: Layout, found: _Collector) -> None:
         _bodies_carrying_out(text, lo, hi, found)
         _directed_units(text, lo, hi, found)
         _units_in_task_brackets(text, lo, hi, found)
-    lo = layout.header_end
     report_hi = layout.footer_start if layout.footer_start is not None else layout.body_end
-    _report_receivers(text, lo, report_hi, found)
+    for lo, hi in _outside((layout.header_end, report_hi), reviews):
+        _report_receivers(text, lo, hi, found)
     if layout.attachment_content_start is not None:
         _report_receivers(text, layout.attachment_content_start, layout.attachment_end, found)
 
