@@ -278,3 +278,21 @@ VII. TỔ CHỨC THỰC HIỆN
 Sở Y tế chủ trì, phối hợp với Công an tỉnh kiểm tra các cơ sở.
 """)
     assert ("Công an tỉnh", "coordinate") in got
+
+
+def test_report_receivers_name_ends_before_what_is_reported():
+    # "như sau", "sau khi" end a name though the tagger keeps their words apart (unit_stops); a
+    # plural word opening what is reported ends a receiver's name ("Ban Giám hiệu các khó khăn"),
+    # not a class of places or bodies ("UBND các xã, phường", "Trưởng các tổ dân phố").
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+1. Trung tâm Quản lý chất lượng là đầu mối theo dõi, kịp thời báo cáo Ban Giám hiệu các khó khăn, vướng mắc \
+phát sinh.
+2. Đoàn kiểm tra báo cáo kết quả kiểm tra cho Giám đốc Sở sau khi kết thúc đợt kiểm tra.
+3. Sở Tư pháp báo cáo UBND tỉnh như sau: tình hình triển khai.
+4. Các phòng chuyên môn báo cáo Trưởng các tổ dân phố và UBND các xã, phường.
+""")
+    assert got == {("Trung tâm Quản lý chất lượng", "execute"), ("Trung tâm Quản lý chất lượng", "lead"),
+                   ("Trung tâm Quản lý chất lượng", "monitor"), ("Ban Giám hiệu", "report"),
+                   ("Đoàn kiểm tra", "execute"), ("Giám đốc Sở", "report"), ("Sở Tư pháp", "execute"),
+                   ("UBND tỉnh", "report"), ("Các phòng chuyên môn", "execute"),
+                   ("Trưởng các tổ dân phố", "report"), ("UBND các xã, phường", "report")}

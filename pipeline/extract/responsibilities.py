@@ -555,6 +555,11 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
         if cur and _GLUED_CAPITAL.search(w):
             cur.append(w)
             continue
+        # A stop of two words the tagger keeps apart ("báo cáo UBND tỉnh như" + "sau", "Giám đốc
+        # Sở sau" + "khi kết thúc …": unit_stops), as one word it would end the name below.
+        if cur and w[:1].islower() and nxt and fold(f"{w} {nxt}") in stops:
+            stopped_at = i
+            break
         # After "các" ("các tổ chức chính trị - xã hội") a word that may be a verb is a noun.
         if w[:1].islower() and wl not in name_words and (tag in ("V", "R", "A", "E") or wl in stops) and cur \
                 and fold(cur[-1]) not in _folded_vocab("plural_words"):
@@ -1650,7 +1655,7 @@ def _report_receivers(text: str, lo: int, hi: int, found: _Collector) -> None:
             continue  # "hệ thống thông tin báo cáo Chính phủ": a name, not a report to send
         names, end = _units_at(text, s, hi, heads=_vocab()["report_heads"])
         for name in names:
-            found.add(name, "report", s, end)
+            found.add(_before_plural_object(name), "report", s, end)
         # The body reports go through, in a parenthesis after the receiver ("báo cáo … về UBND
         # tỉnh (qua Sở Nội vụ)"): it receives them too (the annotations of p026, b09 list both).
         via = _report_via().match(text, end, hi) if names else None
@@ -1658,6 +1663,23 @@ def _report_receivers(text: str, lo: int, hi: int, found: _Collector) -> None:
             more, more_end = _units_at(text, via.end(), hi, heads=_vocab()["report_heads"])
             for name in more:
                 found.add(name, "report", via.end(), more_end)
+
+
+def _before_plural_object(name: str) -> str:
+    """A receiver's name up to a plural word that opens what is reported, no body's name nor a
+    place ("báo cáo Ban Giám hiệu các khó khăn, vướng mắc" → "Ban Giám hiệu"; not "UBND các xã",
+    "Trưởng các tổ dân phố": a place word, a name's phrase)."""
+    words = name.split()
+    for k in range(1, len(words) - 1):
+        if fold(words[k]) not in _folded_vocab("plural_words"):
+            continue
+        after = " ".join(words[k:k + 4])
+        nxt = fold(words[k + 1].strip(","))
+        phrases = _folded_vocab("name_phrases")
+        if not _starts_org(after) and nxt not in _place_words() \
+                and not any(fold(" ".join(words[k + 1:])).startswith(p) for p in phrases):
+            return " ".join(words[:k])
+    return name
 
 
 def _names_a_body(words: str) -> bool:
