@@ -296,3 +296,16 @@ phát sinh.
                    ("Đoàn kiểm tra", "execute"), ("Giám đốc Sở", "report"), ("Sở Tư pháp", "execute"),
                    ("UBND tỉnh", "report"), ("Các phòng chuyên môn", "execute"),
                    ("Trưởng các tổ dân phố", "report"), ("UBND các xã, phường", "report")}
+
+
+def test_co_issuers_in_the_preamble_are_no_partners():
+    # "X phối hợp với Y ban hành Kế hoạch liên tịch … như sau": the preamble's sentence issuing the
+    # plan (issue_words); its bodies are co-issuers, given no task.
+    text = HEAD.replace(
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai công tác cải cách hành chính năm 2025 như sau:",
+        "Căn cứ Kế hoạch số 30/KH-UBND ngày 10/02/2025 của Ủy ban nhân dân tỉnh; Sở Giáo dục và Đào tạo phối hợp "
+        "với Tỉnh đoàn Hoa Sơn ban hành Kế hoạch liên tịch tổ chức Hội thi như sau:")
+    doc = pipeline.extract(text=text + """IV. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ chủ trì triển khai Kế hoạch này.
+""" + FOOT)
+    assert {(r.unit, r.role) for r in doc.responsibilities} == {("Sở Nội vụ", "execute"), ("Sở Nội vụ", "lead")}

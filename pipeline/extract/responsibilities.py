@@ -1555,7 +1555,8 @@ def _coordinating_units(text: str, lo: int, hi: int, found: _Collector) -> None:
         s = lo + m.end()
         # (Working together told of as done: "Năm 2024, Sở Giáo dục và Đào tạo đã phối hợp với Đoàn
         # Thanh niên tổ chức …", a section reviewing the past.)
-        if _told_as_past(text, lo, lo + m.start()) or _in_cited_subject(text, lo, lo + m.start()):
+        if _told_as_past(text, lo, lo + m.start()) or _in_cited_subject(text, lo, lo + m.start()) \
+                or _issuing_together(text, lo + m.start(), hi, found.index):
             continue
         names, end = _units_at(text, s, hi, cued=True)
         for name in names:
@@ -1843,6 +1844,23 @@ def _told_as_past(text: str, lo: int, pos: int) -> bool:
     Sở Giáo dục và Đào tạo đã phối hợp với …"), a review of what was done, no task given."""
     before = fold(text[_clause_start(text, lo, pos):pos])
     return any(regex.search(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})", before) for w in _folded_vocab("past_words"))
+
+
+@functools.cache
+def _issuing() -> regex.Pattern:
+    """The preamble's "ban hành Kế hoạch" (issue_words and the document's type)."""
+    types = alternation(sorted({dt.type for dt in doc_types()}, key=len, reverse=True))
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(_vocab()['issue_words'])})\s+(?:{types})(?!\p{{L}})", regex.I)
+
+
+def _issuing_together(text: str, pos: int, hi: int, index: SectionIndex) -> bool:
+    """Whether "phối hợp với" at ``pos`` is in the preamble's sentence issuing the plan ("Sở Giáo
+    dục và Đào tạo phối hợp với Tỉnh đoàn ban hành Kế hoạch liên tịch … như sau:"): the bodies
+    are its co-issuers."""
+    if index.at(pos) != "preamble":
+        return False
+    stop = _CLAUSE_STOP.search(text, pos, hi)
+    return bool(_issuing().search(text, pos, stop.start() if stop else hi))
 
 
 @functools.cache
