@@ -290,12 +290,14 @@ phát sinh.
 2. Đoàn kiểm tra báo cáo kết quả kiểm tra cho Giám đốc Sở sau khi kết thúc đợt kiểm tra.
 3. Sở Tư pháp báo cáo UBND tỉnh như sau: tình hình triển khai.
 4. Các phòng chuyên môn báo cáo Trưởng các tổ dân phố và UBND các xã, phường.
+5. Sở Tài chính báo cáo Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh.
 """)
     assert got == {("Trung tâm Quản lý chất lượng", "execute"), ("Trung tâm Quản lý chất lượng", "lead"),
                    ("Trung tâm Quản lý chất lượng", "monitor"), ("Ban Giám hiệu", "report"),
                    ("Đoàn kiểm tra", "execute"), ("Giám đốc Sở", "report"), ("Sở Tư pháp", "execute"),
                    ("UBND tỉnh", "report"), ("Các phòng chuyên môn", "execute"),
-                   ("Trưởng các tổ dân phố", "report"), ("UBND các xã, phường", "report")}
+                   ("Trưởng các tổ dân phố", "report"), ("UBND các xã, phường", "report"),
+                   ("Sở Tài chính", "execute"), ("Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh", "report")}
 
 
 def test_co_issuers_in_the_preamble_are_no_partners():
@@ -309,3 +311,12 @@ def test_co_issuers_in_the_preamble_are_no_partners():
 1. Sở Nội vụ chủ trì triển khai Kế hoạch này.
 """ + FOOT)
     assert {(r.unit, r.role) for r in doc.responsibilities} == {("Sở Nội vụ", "execute"), ("Sở Nội vụ", "lead")}
+
+
+def test_class_of_villages_and_residential_groups():
+    # "thôn", "tổ dân phố", "khu phố" are kinds of a commune's bodies (group_heads).
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+1. Trưởng các thôn, tổ dân phố tuyên truyền đến Nhân dân.
+2. Các thôn, khu phố tổ chức họp dân.
+""")
+    assert got == {("Trưởng các thôn, tổ dân phố", "execute"), ("Các thôn, khu phố", "execute")}

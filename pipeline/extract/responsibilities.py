@@ -1669,7 +1669,9 @@ def _report_receivers(text: str, lo: int, hi: int, found: _Collector) -> None:
 def _before_plural_object(name: str) -> str:
     """A receiver's name up to a plural word that opens what is reported, no body's name nor a
     place ("báo cáo Ban Giám hiệu các khó khăn, vướng mắc" → "Ban Giám hiệu"; not "UBND các xã",
-    "Trưởng các tổ dân phố": a place word, a name's phrase)."""
+    "Trưởng các tổ dân phố": a place word, a name's phrase; nor what a name's body is over, in
+    capitals, a zone or closed by its place: "Ban Chỉ đạo các Chương trình mục tiêu quốc gia thành
+    phố", "Ban Quản lý các khu công nghệ cao và khu công nghiệp")."""
     words = name.split()
     for k in range(1, len(words) - 1):
         if fold(words[k]) not in _folded_vocab("plural_words"):
@@ -1677,9 +1679,11 @@ def _before_plural_object(name: str) -> str:
         after = " ".join(words[k:k + 4])
         nxt = fold(words[k + 1].strip(","))
         phrases = _folded_vocab("name_phrases")
-        if not _starts_org(after) and nxt not in _place_words() \
-                and not any(fold(" ".join(words[k + 1:])).startswith(p) for p in phrases):
-            return " ".join(words[:k])
+        if _starts_org(after) or nxt in _place_words() or words[k + 1][:1].isupper() or nxt == "khu" \
+                or any(fold(w.strip(",")) in _place_words() for w in words[k + 2:]) \
+                or any(fold(" ".join(words[k + 1:])).startswith(p) for p in phrases):
+            continue
+        return " ".join(words[:k])
     return name
 
 
