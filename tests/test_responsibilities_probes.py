@@ -320,3 +320,13 @@ def test_class_of_villages_and_residential_groups():
 2. Các thôn, khu phố tổ chức họp dân.
 """)
     assert got == {("Trưởng các thôn, tổ dân phố", "execute"), ("Các thôn, khu phố", "execute")}
+
+
+def test_item_opening_with_what_its_task_rests_on_then_a_capitalised_body():
+    # "1. Căn cứ Kế hoạch này, Ủy ban nhân dân các huyện …": in the implementation part a name
+    # after the opening phrase counts in capitals too (elsewhere the preamble's "Căn cứ …, Ủy ban
+    # nhân dân tỉnh ban hành" names the issuer).
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+1. Căn cứ Kế hoạch này, Ủy ban nhân dân các huyện xây dựng kế hoạch thực hiện.
+""")
+    assert got == {("Ủy ban nhân dân các huyện", "execute")}

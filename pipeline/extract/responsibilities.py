@@ -977,7 +977,7 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
     for sec in _implementation_items(text, index):
         line = _heading_text(text, sec)
         clause = _BULLET.sub("", _word_patterns().item_number.sub("", line))
-        units, rest = _leading_units_or_after_preamble(clause)
+        units, rest = _leading_units_or_after_preamble(clause, capital=True)
         units, rest = _members_of_class(clause, units, rest)
         units = units + _joined_heading_units(clause, units, rest)
         if not units:
@@ -1232,16 +1232,17 @@ def _unit_over_bullets(text: str, ls: int, hi: int, units: list[str], deadlines:
 
 
 @functools.cache
-def _preamble() -> regex.Pattern:
-    return regex.compile(rf"^(?:{alternation(_vocab()['sentence_preambles'])})\s[^,;.:]{{1,80}},\s+(?=\p{{Ll}})")
+def _preamble(capital: bool = False) -> regex.Pattern:
+    after = r"\p{L}" if capital else r"\p{Ll}"
+    return regex.compile(rf"^(?:{alternation(_vocab()['sentence_preambles'])})\s[^,;.:]{{1,80}},\s+(?={after})")
 
 
-def _leading_units_or_after_preamble(clause: str) -> tuple[list[str], str]:
+def _leading_units_or_after_preamble(clause: str, capital: bool = False) -> tuple[list[str], str]:
     """The units opening an item's clause, or those after its opening phrase on what the task rests
     on ("1. Căn cứ nội dung Kế hoạch này và điều kiện thực tế, các sở, ban, ngành, … UBND các xã,
     phường, đặc khu xây dựng Kế hoạch …", as :func:`units_from_paragraphs` reads a paragraph)."""
     units, rest = leading_units(clause)
-    after = _after_preamble(clause) if not units else None
+    after = _after_preamble(clause, capital) if not units else None
     if after is not None:
         more, more_rest = leading_units(after, cued=True)
         if more:
@@ -1249,11 +1250,14 @@ def _leading_units_or_after_preamble(clause: str) -> tuple[list[str], str]:
     return units, rest
 
 
-def _after_preamble(line: str) -> str | None:
+def _after_preamble(line: str, capital: bool = False) -> str | None:
     """The words after a sentence's opening phrase on what it rests on ("Trên cơ sở Kế hoạch này,
     các sở, ban, ngành … xây dựng kế hoạch", "Căn cứ nội dung Kế hoạch, UBND …": sentence_preambles)
-    where a class in lower case follows (a capitalised name is read as it is); None if none."""
-    m = _preamble().match(line)
+    where a class in lower case follows (a capitalised name is read as it is), or any name where
+    ``capital`` (an item of the implementation part: "1. Căn cứ Kế hoạch này, Ủy ban nhân dân các
+    huyện xây dựng …"; elsewhere the preamble's "Căn cứ …, Ủy ban nhân dân tỉnh ban hành" names
+    the issuer); None if none."""
+    m = _preamble(capital).match(line)
     return line[m.end():] if m else None
 
 
