@@ -131,6 +131,15 @@ _SPAN_BREAK = regex.compile(r"\r?\n")
 _WORD_CHARACTER = regex.compile(r"\w")
 # Tags left in text copied from a web page ("<span class='text_page_counter'>(1)</span>").
 _HTML_TAG = regex.compile(r"</?(?:span|div|p|br|b|i|u|strong|em|a|font|sup|sub)\b[^<>\n]{0,200}>", regex.I)
+_BREAK_TAG = regex.compile(r"<br\s*/?>", regex.I)
+
+
+def _between_words(text: str, m: regex.Match) -> bool:
+    """Whether the tag ``m`` has no space on either side (so removing it glues two words)."""
+    return m.start() > 0 and m.end() < len(text) and not text[m.start() - 1].isspace() \
+        and not text[m.end()].isspace()
+
+
 _DOUBLE_BULLET = regex.compile(LINE_START + r"([ ]*)[-–][ ]*\+[ ]+", regex.M)
 # A line break (with any blank lines, which a page break leaves) between two parts of one sentence:
 # what ``(?<=\S)[ ]*\n(?:[ ]*\n)*[ ]*(?=\S)`` finds, found from the line breaks (:func:`_breaks`).
@@ -364,7 +373,10 @@ def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:
     maps.append(omap)
 
     edits = [(start, end, "") for start, end in _trailing_spaces(text)]
-    edits += [(m.start(), m.end(), "") for m in _HTML_TAG.finditer(text)]
+    # (A line break's tag between two words is a space: a markdown table's cell of two units,
+    # "Văn phòng UBND tỉnh<br>- Sở Tài chính", else read as one, "tỉnh- Sở".)
+    edits += [(m.start(), m.end(), " " if _BREAK_TAG.fullmatch(m.group()) and _between_words(text, m) else "")
+              for m in _HTML_TAG.finditer(text)]
     edits += [(m.start(), m.end(), m.group(1) + "+ ") for m in _DOUBLE_BULLET.finditer(text)]
     edits.sort()
     text, omap = _apply(text, edits)

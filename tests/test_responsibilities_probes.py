@@ -137,3 +137,196 @@ Cộng sản Hồ Chí Minh được đề nghị phối hợp vận động nh�
     assert got == {("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "execute"),
                    ("Hội Liên hiệp Phụ nữ Việt Nam", "execute"),
                    ("Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "execute")}
+
+
+# Precision round: bodies a plan names that are given no task (SPEC §2.1), and forms left weak.
+
+def test_bodies_named_by_no_task_give_no_responsibility():
+    # Beneficiaries and objects of a task, a place, a document cited, a meeting held by others,
+    # guidance followed: only the bodies the items open with are responsible.
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+1. Sở Kế hoạch và Đầu tư chủ trì hỗ trợ các doanh nghiệp, hợp tác xã tiếp cận vốn.
+2. Sở Tư pháp tổ chức tuyên truyền đến cán bộ, công chức, viên chức và người lao động.
+3. Sở Y tế chủ trì triển khai các biện pháp phòng bệnh theo hướng dẫn của Bộ Y tế.
+4. Công an tỉnh tổ chức quán triệt nội dung Hội nghị do Bộ Công an tổ chức ngày 10/01/2025.
+5. Văn phòng UBND tỉnh tổ chức hội nghị sơ kết tại Hội trường Ủy ban nhân dân huyện Hoa Lư.
+6. Sở Tài chính thực hiện theo Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh.
+""")
+    assert got == {("Sở Kế hoạch và Đầu tư", "execute"), ("Sở Kế hoạch và Đầu tư", "lead"),
+                   ("Sở Tư pháp", "execute"), ("Sở Y tế", "execute"), ("Sở Y tế", "lead"),
+                   ("Công an tỉnh", "execute"), ("Văn phòng UBND tỉnh", "execute"), ("Sở Tài chính", "execute")}
+
+
+def test_scope_and_audience_sections_give_no_responsibility():
+    got = pairs("""IV. PHẠM VI, ĐỐI TƯỢNG
+Phạm vi: các xã, phường, thị trấn trên địa bàn tỉnh.
+Đối tượng: Ủy ban nhân dân các xã, phường; các doanh nghiệp, hợp tác xã; học sinh các trường THPT.
+V. TỔ CHỨC THỰC HIỆN
+1. Thời gian, địa điểm: Hội nghị tổ chức tại Hội trường Ủy ban nhân dân huyện vào ngày 20/3/2025.
+2. Thành phần: Lãnh đạo Ủy ban nhân dân huyện; đại diện các phòng, ban, ngành; Chủ tịch UBND các xã.
+3. Sở Nội vụ chủ trì triển khai Kế hoạch này.
+""")
+    assert got == {("Sở Nội vụ", "execute"), ("Sở Nội vụ", "lead")}
+
+
+def test_working_together_told_as_done_is_no_task():
+    # "đã phối hợp với …" in a review of the past year (past_words before "phối hợp").
+    got = pairs("""IV. ĐÁNH GIÁ KẾT QUẢ NĂM 2024
+Năm 2024, Sở Y tế đã tổ chức 12 lớp tập huấn; Sở Giáo dục và Đào tạo đã phối hợp với Đoàn Thanh niên tổ \
+chức các hoạt động. Kết quả đạt được: Ủy ban nhân dân các huyện đã chỉ đạo thực hiện tốt.
+V. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ chủ trì triển khai Kế hoạch này.
+""")
+    assert got == {("Sở Nội vụ", "execute"), ("Sở Nội vụ", "lead")}
+
+
+def test_bodies_in_a_cited_documents_subject_are_no_partners():
+    # "Thực hiện Chỉ thị … về tăng cường phối hợp với Bộ Công an, Ủy ban nhân dân tỉnh ban hành …":
+    # up to the citation's comma the bodies are the Chỉ thị's subject (reference_openings).
+    text = HEAD.replace(
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai công tác cải cách hành chính năm 2025 như sau:",
+        "Thực hiện Chỉ thị số 05/CT-UBND ngày 02/01/2025 của Chủ tịch Ủy ban nhân dân tỉnh về tăng cường phối "
+        "hợp với Bộ Công an, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:")
+    doc = pipeline.extract(text=text + """IV. TỔ CHỨC THỰC HIỆN
+1. Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ triển khai Kế hoạch này.
+""" + FOOT)
+    got = {(r.unit, r.role) for r in doc.responsibilities}
+    assert got == {("Sở Tư pháp", "execute"), ("Sở Tư pháp", "lead"), ("Sở Tư pháp", "coordinate"),
+                   ("Sở Nội vụ", "coordinate")}
+
+
+def test_kind_alone_in_a_list_of_kinds_is_kept():
+    # "Vụ" has two letters: a name that short was dropped as a stray piece ("Bộ" cut off).
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+1. Các Cục, Vụ, Thanh tra Bộ, Văn phòng Bộ căn cứ chức năng, nhiệm vụ tổ chức thực hiện Kế hoạch.
+""")
+    assert got == {("Các Cục", "execute"), ("Vụ", "execute"), ("Thanh tra Bộ", "execute"),
+                   ("Văn phòng Bộ", "execute")}
+
+
+def test_line_break_tag_in_a_markdown_cell_separates_units():
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |
+|---|---|---|---|---|
+| 1 | Xây dựng báo cáo | Sở Nội vụ | Văn phòng UBND tỉnh<br>- Sở Tài chính | Quý II/2025 |
+| 2 | Tổ chức hội nghị | Sở Tư pháp | - Công an tỉnh<br>- Sở Y tế | Quý III/2025 |
+""")
+    assert got == {("Sở Nội vụ", "lead"), ("Sở Tư pháp", "lead"), ("Văn phòng UBND tỉnh", "coordinate"),
+                   ("Sở Tài chính", "coordinate"), ("Công an tỉnh", "coordinate"), ("Sở Y tế", "coordinate")}
+
+
+def test_office_over_a_class_of_capitalised_kinds():
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+1. Trưởng các Khoa, Trung tâm có trách nhiệm phổ biến Kế hoạch đến viên chức.
+2. Giám đốc các Sở, Công an tỉnh triển khai thực hiện.
+""")
+    assert got == {("Trưởng các Khoa", "execute"), ("Trưởng các Trung tâm", "execute"),
+                   ("Giám đốc các Sở", "execute"), ("Công an tỉnh", "execute")}
+
+
+def test_standing_body_watching_others():
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+1. Giao Sở Nội vụ là cơ quan thường trực, có trách nhiệm hướng dẫn, theo dõi, đôn đốc các cơ quan, đơn vị \
+triển khai thực hiện Kế hoạch này.
+""")
+    assert got == {("Sở Nội vụ", "execute"), ("Sở Nội vụ", "lead"), ("Sở Nội vụ", "monitor")}
+
+
+def test_party_front_union_and_school_bodies():
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+1. Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Văn phòng Huyện ủy hướng dẫn triển khai.
+2. Ủy ban Kiểm tra Huyện ủy kiểm tra, giám sát việc thực hiện.
+3. Các chi bộ, đảng bộ cơ sở trực thuộc Huyện ủy căn cứ Kế hoạch xây dựng chương trình hành động.
+4. Ban Thường trực Ủy ban MTTQ Việt Nam huyện chủ trì, phối hợp với các tổ chức thành viên tổ chức tuyên truyền.
+5. Ban Thường vụ Liên đoàn Lao động tỉnh chỉ đạo triển khai.
+6. Công đoàn cơ sở tổ chức quán triệt đến đoàn viên.
+7. Tổ chuyên môn xây dựng kế hoạch dạy học.
+8. Tổng phụ trách Đội tổ chức các hoạt động ngoại khóa.
+9. Bí thư Chi đoàn vận động đoàn viên tham gia.
+""")
+    # ("đảng bộ" is a name's word the tagger calls a verb: name_phrases.)
+    assert got == {("Ban Tuyên giáo Huyện ủy", "execute"), ("Ban Tuyên giáo Huyện ủy", "lead"),
+                   ("Ban Tuyên giáo Huyện ủy", "coordinate"), ("Văn phòng Huyện ủy", "coordinate"),
+                   ("Ủy ban Kiểm tra Huyện ủy", "execute"), ("Ủy ban Kiểm tra Huyện ủy", "monitor"),
+                   ("Các chi bộ, đảng bộ cơ sở trực thuộc Huyện ủy", "execute"),
+                   ("Ban Thường trực Ủy ban MTTQ Việt Nam huyện", "execute"),
+                   ("Ban Thường trực Ủy ban MTTQ Việt Nam huyện", "lead"),
+                   ("Ban Thường trực Ủy ban MTTQ Việt Nam huyện", "coordinate"),
+                   ("các tổ chức thành viên", "coordinate"),
+                   ("Ban Thường vụ Liên đoàn Lao động tỉnh", "execute"), ("Công đoàn cơ sở", "execute"),
+                   ("Tổ chuyên môn", "execute"), ("Tổng phụ trách Đội", "execute"), ("Bí thư Chi đoàn", "execute")}
+
+
+def test_parts_reviewing_the_past_give_no_task():
+    # Sentences of a part whose heading opens with "KẾT QUẢ THỰC HIỆN", "TÌNH HÌNH", "ĐÁNH GIÁ CÔNG
+    # TÁC" (review_headings) tell what was done, even without "đã"; a heading that covers the
+    # tasks ahead too ("… VÀ NHIỆM VỤ NĂM 2025") is read as before.
+    got = pairs("""IV. KẾT QUẢ THỰC HIỆN NĂM 2024
+1. Sở Y tế chủ trì tổ chức 12 lớp tập huấn cho 600 lượt cán bộ.
+2. Công an tỉnh phối hợp với Sở Tư pháp xử lý 45 vụ vi phạm.
+- Ủy ban nhân dân các huyện chỉ đạo các xã hoàn thành 100% chỉ tiêu.
+V. TÌNH HÌNH, THỰC TRẠNG
+Trong năm 2024, Sở Giáo dục và Đào tạo phối hợp với Tỉnh đoàn tổ chức 05 hội thi.
+VI. ĐÁNH GIÁ CÔNG TÁC NĂM 2024
+Sở Nội vụ làm tốt vai trò cơ quan thường trực, phối hợp chặt chẽ với Văn phòng UBND tỉnh; Ủy ban nhân dân \
+huyện Hoa Lư chậm báo cáo về Sở Kế hoạch và Đầu tư.
+VII. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ chủ trì triển khai Kế hoạch này.
+""")
+    assert got == {("Sở Nội vụ", "execute"), ("Sở Nội vụ", "lead")}
+    got = pairs("""IV. KẾT QUẢ NĂM 2024 VÀ NHIỆM VỤ NĂM 2025
+Sở Y tế chủ trì, phối hợp với Công an tỉnh kiểm tra các cơ sở.
+""")
+    assert ("Công an tỉnh", "coordinate") in got
+
+
+def test_report_receivers_name_ends_before_what_is_reported():
+    # "như sau", "sau khi" end a name though the tagger keeps their words apart (unit_stops); a
+    # plural word opening what is reported ends a receiver's name ("Ban Giám hiệu các khó khăn"),
+    # not a class of places or bodies ("UBND các xã, phường", "Trưởng các tổ dân phố").
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+1. Trung tâm Quản lý chất lượng là đầu mối theo dõi, kịp thời báo cáo Ban Giám hiệu các khó khăn, vướng mắc \
+phát sinh.
+2. Đoàn kiểm tra báo cáo kết quả kiểm tra cho Giám đốc Sở sau khi kết thúc đợt kiểm tra.
+3. Sở Tư pháp báo cáo UBND tỉnh như sau: tình hình triển khai.
+4. Các phòng chuyên môn báo cáo Trưởng các tổ dân phố và UBND các xã, phường.
+5. Sở Tài chính báo cáo Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh.
+""")
+    assert got == {("Trung tâm Quản lý chất lượng", "execute"), ("Trung tâm Quản lý chất lượng", "lead"),
+                   ("Trung tâm Quản lý chất lượng", "monitor"), ("Ban Giám hiệu", "report"),
+                   ("Đoàn kiểm tra", "execute"), ("Giám đốc Sở", "report"), ("Sở Tư pháp", "execute"),
+                   ("UBND tỉnh", "report"), ("Các phòng chuyên môn", "execute"),
+                   ("Trưởng các tổ dân phố", "report"), ("UBND các xã, phường", "report"),
+                   ("Sở Tài chính", "execute"), ("Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh", "report")}
+
+
+def test_co_issuers_in_the_preamble_are_no_partners():
+    # "X phối hợp với Y ban hành Kế hoạch liên tịch … như sau": the preamble's sentence issuing the
+    # plan (issue_words); its bodies are co-issuers, given no task.
+    text = HEAD.replace(
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai công tác cải cách hành chính năm 2025 như sau:",
+        "Căn cứ Kế hoạch số 30/KH-UBND ngày 10/02/2025 của Ủy ban nhân dân tỉnh; Sở Giáo dục và Đào tạo phối hợp "
+        "với Tỉnh đoàn Hoa Sơn ban hành Kế hoạch liên tịch tổ chức Hội thi như sau:")
+    doc = pipeline.extract(text=text + """IV. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ chủ trì triển khai Kế hoạch này.
+""" + FOOT)
+    assert {(r.unit, r.role) for r in doc.responsibilities} == {("Sở Nội vụ", "execute"), ("Sở Nội vụ", "lead")}
+
+
+def test_class_of_villages_and_residential_groups():
+    # "thôn", "tổ dân phố", "khu phố" are kinds of a commune's bodies (group_heads).
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+1. Trưởng các thôn, tổ dân phố tuyên truyền đến Nhân dân.
+2. Các thôn, khu phố tổ chức họp dân.
+""")
+    assert got == {("Trưởng các thôn, tổ dân phố", "execute"), ("Các thôn, khu phố", "execute")}
+
+
+def test_item_opening_with_what_its_task_rests_on_then_a_capitalised_body():
+    # "1. Căn cứ Kế hoạch này, Ủy ban nhân dân các huyện …": in the implementation part a name
+    # after the opening phrase counts in capitals too (elsewhere the preamble's "Căn cứ …, Ủy ban
+    # nhân dân tỉnh ban hành" names the issuer).
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+1. Căn cứ Kế hoạch này, Ủy ban nhân dân các huyện xây dựng kế hoạch thực hiện.
+""")
+    assert got == {("Ủy ban nhân dân các huyện", "execute")}

@@ -20,7 +20,7 @@ from ..scan import LINE_START
 from ..segment import Layout, SectionIndex
 from ..tables import cell_tables
 from ..text import fold, lines_of
-from ..vocab import PhraseSet, alternation, issuer_words, load_json
+from ..vocab import PhraseSet, alternation, doc_types, issuer_words, load_json
 from .abbreviations import expand, unit_key
 from .dates import find_dates
 
@@ -322,8 +322,48 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
                 units += [u for u in more if u not in units]
                 break
     units = [u.strip(" ,") for u in units if _is_named_unit(u, heads)]
-    units = [u for u in units if not is_generic(u) and len(u) > 2]
-    return units, rest
+    units = [u for u in units if not is_generic(u) and not _too_short(u)]
+    return _office_over_kinds(units), rest
+
+
+@functools.cache
+def _class_office() -> regex.Pattern:
+    """An office's title, a plural word and a capitalised kind: "Trưởng các Khoa"."""
+    offices = alternation(_vocab()["class_office_heads"])
+    plurals = alternation(_vocab()["plural_words"])
+    return regex.compile(rf"^(?:{offices})\s+(?:{plurals})\s+(?=\p{{Lu}})")
+
+
+def _bare_kind(name: str) -> bool:
+    """A kind of body with no name of its own: its head word(s) ("Trung tâm", "Khoa") then lower
+    case words that are no place ("Ban chuyên môn"; not "Công an tỉnh", a body of a place)."""
+    words = name.split()
+    n = next((k for k in (2, 1) if fold(" ".join(words[:k])) in _org_phrases()), 0)
+    rest = words[n:]
+    return bool(n) and name[:1].isupper() and len(rest) <= 2 \
+        and all(w[:1].islower() and fold(w) not in _place_words() for w in rest)
+
+
+def _office_over_kinds(units: list[str]) -> list[str]:
+    """"Trưởng các Khoa, Trung tâm": the office's title before a class of kinds printed with
+    capitals (``class_office_heads``) is each kind's ("Trưởng các Trung tâm"), as "Thủ trưởng các
+    sở, ban, ngành" is of all its kinds; the tagger cuts the list at the capital."""
+    m = _class_office().match(units[0]) if units else None
+    if not m:
+        return units
+    out = units[:1]
+    for u in units[1:]:
+        if not _bare_kind(u) or _class_office().match(u):
+            out += units[len(out):]
+            break
+        out.append(m.group() + u)
+    return out
+
+
+def _too_short(name: str) -> bool:
+    """A name of two letters or fewer is a stray piece ("Bộ" cut from its name), unless it is a
+    body's kind alone in a list of kinds ("Các Cục, Vụ, Thanh tra Bộ": "Vụ", in ``unit_heads``)."""
+    return len(name) < 3 and fold(name) not in _folded_vocab("unit_heads")
 
 
 def _class_list_members(units: list[str], after_colon: str, heads=()) -> tuple[list[str], str] | None:
@@ -515,6 +555,11 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
         if cur and _GLUED_CAPITAL.search(w):
             cur.append(w)
             continue
+        # A stop of two words the tagger keeps apart ("báo cáo UBND tỉnh như" + "sau", "Giám đốc
+        # Sở sau" + "khi kết thúc …": unit_stops), as one word it would end the name below.
+        if cur and w[:1].islower() and nxt and fold(f"{w} {nxt}") in stops:
+            stopped_at = i
+            break
         # After "các" ("các tổ chức chính trị - xã hội") a word that may be a verb is a noun.
         if w[:1].islower() and wl not in name_words and (tag in ("V", "R", "A", "E") or wl in stops) and cur \
                 and fold(cur[-1]) not in _folded_vocab("plural_words"):
@@ -782,7 +827,7 @@ class _Collector:
         """Record ``unit`` in ``role`` for text[start:end] (its section: ``section``, or the one
         holding ``start``); a generic or too short name ("các đơn vị liên quan") is dropped."""
         unit = " ".join(unit.split()).strip(" -–,;:")
-        if not unit or is_generic(unit) or len(unit) < 3:
+        if not unit or is_generic(unit) or _too_short(unit):
             return
         # The same unit written in full and abbreviated ("Sở Khoa học và Công nghệ" in the text,
         # "Sở KH&CN" in its annex table) is one: the key is the unit_key of the expanded name.
@@ -932,7 +977,7 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
     for sec in _implementation_items(text, index):
         line = _heading_text(text, sec)
         clause = _BULLET.sub("", _word_patterns().item_number.sub("", line))
-        units, rest = _leading_units_or_after_preamble(clause)
+        units, rest = _leading_units_or_after_preamble(clause, capital=True)
         units, rest = _members_of_class(clause, units, rest)
         units = units + _joined_heading_units(clause, units, rest)
         if not units:
@@ -1187,16 +1232,17 @@ def _unit_over_bullets(text: str, ls: int, hi: int, units: list[str], deadlines:
 
 
 @functools.cache
-def _preamble() -> regex.Pattern:
-    return regex.compile(rf"^(?:{alternation(_vocab()['sentence_preambles'])})\s[^,;.:]{{1,80}},\s+(?=\p{{Ll}})")
+def _preamble(capital: bool = False) -> regex.Pattern:
+    after = r"\p{L}" if capital else r"\p{Ll}"
+    return regex.compile(rf"^(?:{alternation(_vocab()['sentence_preambles'])})\s[^,;.:]{{1,80}},\s+(?={after})")
 
 
-def _leading_units_or_after_preamble(clause: str) -> tuple[list[str], str]:
+def _leading_units_or_after_preamble(clause: str, capital: bool = False) -> tuple[list[str], str]:
     """The units opening an item's clause, or those after its opening phrase on what the task rests
     on ("1. Căn cứ nội dung Kế hoạch này và điều kiện thực tế, các sở, ban, ngành, … UBND các xã,
     phường, đặc khu xây dựng Kế hoạch …", as :func:`units_from_paragraphs` reads a paragraph)."""
     units, rest = leading_units(clause)
-    after = _after_preamble(clause) if not units else None
+    after = _after_preamble(clause, capital) if not units else None
     if after is not None:
         more, more_rest = leading_units(after, cued=True)
         if more:
@@ -1204,11 +1250,14 @@ def _leading_units_or_after_preamble(clause: str) -> tuple[list[str], str]:
     return units, rest
 
 
-def _after_preamble(line: str) -> str | None:
+def _after_preamble(line: str, capital: bool = False) -> str | None:
     """The words after a sentence's opening phrase on what it rests on ("Trên cơ sở Kế hoạch này,
     các sở, ban, ngành … xây dựng kế hoạch", "Căn cứ nội dung Kế hoạch, UBND …": sentence_preambles)
-    where a class in lower case follows (a capitalised name is read as it is); None if none."""
-    m = _preamble().match(line)
+    where a class in lower case follows (a capitalised name is read as it is), or any name where
+    ``capital`` (an item of the implementation part: "1. Căn cứ Kế hoạch này, Ủy ban nhân dân các
+    huyện xây dựng …"; elsewhere the preamble's "Căn cứ …, Ủy ban nhân dân tỉnh ban hành" names
+    the issuer); None if none."""
+    m = _preamble(capital).match(line)
     return line[m.end():] if m else None
 
 
@@ -1508,6 +1557,11 @@ def _coordinating_units(text: str, lo: int, hi: int, found: _Collector) -> None:
     đội")."""
     for m in _word_patterns().coordinate.finditer(text[lo:hi]):
         s = lo + m.end()
+        # (Working together told of as done: "Năm 2024, Sở Giáo dục và Đào tạo đã phối hợp với Đoàn
+        # Thanh niên tổ chức …", a section reviewing the past.)
+        if _told_as_past(text, lo, lo + m.start()) or _in_cited_subject(text, lo, lo + m.start()) \
+                or _issuing_together(text, lo + m.start(), hi, found.index):
+            continue
         names, end = _units_at(text, s, hi, cued=True)
         for name in names:
             found.add(name, "coordinate", s, end)
@@ -1606,7 +1660,7 @@ def _report_receivers(text: str, lo: int, hi: int, found: _Collector) -> None:
             continue  # "hệ thống thông tin báo cáo Chính phủ": a name, not a report to send
         names, end = _units_at(text, s, hi, heads=_vocab()["report_heads"])
         for name in names:
-            found.add(name, "report", s, end)
+            found.add(_before_plural_object(name), "report", s, end)
         # The body reports go through, in a parenthesis after the receiver ("báo cáo … về UBND
         # tỉnh (qua Sở Nội vụ)"): it receives them too (the annotations of p026, b09 list both).
         via = _report_via().match(text, end, hi) if names else None
@@ -1614,6 +1668,27 @@ def _report_receivers(text: str, lo: int, hi: int, found: _Collector) -> None:
             more, more_end = _units_at(text, via.end(), hi, heads=_vocab()["report_heads"])
             for name in more:
                 found.add(name, "report", via.end(), more_end)
+
+
+def _before_plural_object(name: str) -> str:
+    """A receiver's name up to a plural word that opens what is reported, no body's name nor a
+    place ("báo cáo Ban Giám hiệu các khó khăn, vướng mắc" → "Ban Giám hiệu"; not "UBND các xã",
+    "Trưởng các tổ dân phố": a place word, a name's phrase; nor what a name's body is over, in
+    capitals, a zone or closed by its place: "Ban Chỉ đạo các Chương trình mục tiêu quốc gia thành
+    phố", "Ban Quản lý các khu công nghệ cao và khu công nghiệp")."""
+    words = name.split()
+    for k in range(1, len(words) - 1):
+        if fold(words[k]) not in _folded_vocab("plural_words"):
+            continue
+        after = " ".join(words[k:k + 4])
+        nxt = fold(words[k + 1].strip(","))
+        phrases = _folded_vocab("name_phrases")
+        if _starts_org(after) or nxt in _place_words() or words[k + 1][:1].isupper() or nxt == "khu" \
+                or any(fold(w.strip(",")) in _place_words() for w in words[k + 2:]) \
+                or any(fold(" ".join(words[k + 1:])).startswith(p) for p in phrases):
+            continue
+        return " ".join(words[:k])
+    return name
 
 
 def _names_a_body(words: str) -> bool:
@@ -1772,6 +1847,48 @@ def _direct_cue() -> regex.Pattern:
     return regex.compile(rf"(?<![Bb]an\s+)(?<!\p{{L}})(?:{cues})\s+(?!của\s)(?=\S)")
 
 
+def _told_as_past(text: str, lo: int, pos: int) -> bool:
+    """Whether the clause before ``pos`` tells of the past (a word of ``past_words``: "Năm 2024,
+    Sở Giáo dục và Đào tạo đã phối hợp với …"), a review of what was done, no task given."""
+    before = fold(text[_clause_start(text, lo, pos):pos])
+    return any(regex.search(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})", before) for w in _folded_vocab("past_words"))
+
+
+@functools.cache
+def _issuing() -> regex.Pattern:
+    """The preamble's "ban hành Kế hoạch" (issue_words and the document's type)."""
+    types = alternation(sorted({dt.type for dt in doc_types()}, key=len, reverse=True))
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(_vocab()['issue_words'])})\s+(?:{types})(?!\p{{L}})", regex.I)
+
+
+def _issuing_together(text: str, pos: int, hi: int, index: SectionIndex) -> bool:
+    """Whether "phối hợp với" at ``pos`` is in the preamble's sentence issuing the plan ("Sở Giáo
+    dục và Đào tạo phối hợp với Tỉnh đoàn ban hành Kế hoạch liên tịch … như sau:"): the bodies
+    are its co-issuers."""
+    if index.at(pos) != "preamble":
+        return False
+    stop = _CLAUSE_STOP.search(text, pos, hi)
+    return bool(_issuing().search(text, pos, stop.start() if stop else hi))
+
+
+@functools.cache
+def _citing_opening() -> regex.Pattern:
+    """A clause citing a document: "Thực hiện Chỉ thị", "Căn cứ Kế hoạch" (reference_openings
+    and a document's type, doc_types.tsv), after any bullet."""
+    types = alternation(sorted({dt.type for dt in doc_types()}, key=len, reverse=True))
+    return regex.compile(rf"^[-+•\s]*(?:{alternation(_vocab()['reference_openings'])})\s+(?:{types})(?!\p{{L}})",
+                         regex.I)
+
+
+def _in_cited_subject(text: str, lo: int, pos: int) -> bool:
+    """Whether ``pos`` lies in a cited document's name, before the comma closing the citation
+    ("Thực hiện Chỉ thị số 05/CT-UBND … về tăng cường phối hợp với Bộ Công an, Ủy ban nhân dân
+    tỉnh ban hành …": the subject of the Chỉ thị, no task given); after the comma the clause's
+    own bodies follow ("Thực hiện Kế hoạch số 30, Sở Nội vụ chủ trì, phối hợp với …")."""
+    before = text[_clause_start(text, lo, pos):pos]
+    return "," not in before and bool(_citing_opening().match(before))
+
+
 def _directed_units(text: str, lo: int, hi: int, found: _Collector) -> None:
     """"X chỉ đạo Y <task>" ("Sở Văn hóa, Thể thao và Du lịch … chỉ đạo Báo và Phát thanh, Truyền
     hình Đắk Lắk thường xuyên tuyên truyền …", "Bộ Công an chỉ đạo lực lượng công an các cấp … tăng
@@ -1784,8 +1901,7 @@ def _directed_units(text: str, lo: int, hi: int, found: _Collector) -> None:
             continue
         # (Directing told of as done, "… đã kiên trì, phối hợp … chỉ đạo các cấp công đoàn triển
         # khai …": a review of the past, no task given; past_words in the clause before it.)
-        before = fold(text[_clause_start(text, lo, m.start()):m.start()])
-        if any(regex.search(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})", before) for w in _folded_vocab("past_words")):
+        if _told_as_past(text, lo, m.start()):
             continue
         names, end = _units_at(text, m.end(), hi, cued=True)
         for name in names:
@@ -1831,12 +1947,48 @@ def _units_in_task_brackets(text: str, lo: int, hi: int, found: _Collector) -> N
                 found.add(name, role, m.start(1), m.end(1))
 
 
+# A heading's mark: a bullet, a Roman or Arabic number or a letter and its "." or ")" ("IV.", "1.2.", "a)").
+_HEADING_MARK = regex.compile(r"^[\s\-+•]*(?:(?:[ivxlc]+|\d+(?:\.\d+)*|\p{Ll})[.)]\s*)?")
+
+
+def _review_parts(text: str, index: SectionIndex) -> list[tuple[int, int]]:
+    """The spans of the parts reviewing the past or the situation, by their heading's opening
+    words ("IV. KẾT QUẢ THỰC HIỆN NĂM 2024", "1. Tình hình": review_headings), not where the
+    heading covers the tasks ahead too ("… VÀ NHIỆM VỤ NĂM 2025": review_heading_not)."""
+    opens, nots = tuple(_folded_vocab("review_headings")), _folded_vocab("review_heading_not")
+    out: list[tuple[int, int]] = []
+    for sec in index.sections:
+        if sec.kind == "preamble" or sec.kind == "closing" or any(a <= sec.start < b for a, b in out):
+            continue
+        title = _HEADING_MARK.sub("", fold(_heading_text(text, sec)))
+        if title.startswith(opens) and not any(w in title for w in nots):
+            out.append((sec.start, sec.end))
+    return out
+
+
+def _outside(span: tuple[int, int], cut: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``span`` outside the spans ``cut`` (sorted, not overlapping)."""
+    lo, hi = span
+    out: list[tuple[int, int]] = []
+    for a, b in cut:
+        if b <= lo or a >= hi:
+            continue
+        if a > lo:
+            out.append((lo, a))
+        lo = max(lo, b)
+    if lo < hi:
+        out.append((lo, hi))
+    return out
+
+
 def units_from_sentences(text: str, layout: Layout, found: _Collector) -> None:
     """Phase 2: units named by sentences of the body (header to closing), pattern after pattern:
     "Giao X ...", "X là bộ phận thường trực", "phối hợp với Y", "Chủ thể thực hiện: X", then
     "báo cáo ... X", which is looked for up to the footer (or the body's end) instead; and the same
     in the content of a document a decision issues (:meth:`Layout.body_spans`)."""
-    for lo, hi in layout.body_spans():  # (the body, and a plan a decision issues: its content)
+    reviews = _review_parts(text, found.index)
+    spans = [part for span in layout.body_spans() for part in _outside(span, reviews)]
+    for lo, hi in spans:  # (the body, and a plan a decision issues: its content)
         _assigned_units(text, lo, hi, found)
         _units_given_a_task(text, lo, hi, found)
         _units_before_lead_phrases(text, lo, hi, found)
@@ -1847,9 +1999,9 @@ def units_from_sentences(text: str, layout: Layout, found: _Collector) -> None:
         _bodies_carrying_out(text, lo, hi, found)
         _directed_units(text, lo, hi, found)
         _units_in_task_brackets(text, lo, hi, found)
-    lo = layout.header_end
     report_hi = layout.footer_start if layout.footer_start is not None else layout.body_end
-    _report_receivers(text, lo, report_hi, found)
+    for lo, hi in _outside((layout.header_end, report_hi), reviews):
+        _report_receivers(text, lo, hi, found)
     if layout.attachment_content_start is not None:
         _report_receivers(text, layout.attachment_content_start, layout.attachment_end, found)
 
@@ -1927,11 +2079,15 @@ def _bulleted_parts(part: str) -> list[str]:
     """A cell's part cut at its inline bullets ("- Công an tỉnh - Sở Tư pháp") where the part
     opens with one, a piece after a dash that opens no body's name going back to the one before
     ("- Vụ Kế hoạch - Tài chính": one name)."""
-    if not _BULLET.match(part) or not _INLINE_BULLET.search(part):
+    if not _INLINE_BULLET.search(part):
         return [part]
+    # (A part opening with no bullet is cut only after a whole unit: a markdown cell's units one a
+    # line, "Văn phòng UBND tỉnh<br>- Sở Tài chính", the line break read as a space.)
+    bulleted = bool(_BULLET.match(part))
     pieces: list[str] = []
     for m_piece in _INLINE_BULLET.split(_BULLET.sub("", part)):
-        if pieces and not _starts_org(" ".join(m_piece.split()[:4])):
+        if pieces and (not _starts_org(" ".join(m_piece.split()[:4]))
+                       or not bulleted and leading_units(pieces[-1]) != ([pieces[-1]], "")):
             pieces[-1] += " - " + m_piece
         else:
             pieces.append(m_piece)
