@@ -847,3 +847,62 @@ def test_a_ratio_word_alone_before_a_value_sixth_session():
     nothing; the words after it do."""
     assert [t[:3] + t[6:] for t in _table_targets_of("- Đạt tỷ lệ 95% người dân hài lòng.\n")] == [
         (95, None, "%", "người dân hài lòng")]
+
+
+def _cell_table(rows: list[list[str]]) -> str:
+    """A table as legal-database pages render it: each cell after a line of "|", an empty cell
+    ("|\\n|") between rows (pipeline/tables.py)."""
+    return "".join("".join(f"|\n{c}\n" for c in row) + "|\n" for row in rows)
+
+
+def test_a_table_of_measures_for_each_place_seventh_session():
+    """An annex setting each commune its aims, a column per measure with its unit in brackets and
+    no year ("STT | Đơn vị | Tỷ lệ hộ nghèo giảm (%) | Số hộ thoát nghèo (hộ)"): each cell an aim
+    of the measure for the row's place; a two-row header with the measures under a spanning cell
+    ("Chỉ tiêu giao năm 2025") reads the same; under a caption naming no aims (a list of monitoring
+    points, "Số mẫu (mẫu)") the same columns hold no aims."""
+    rows = [["1", "Xã Chiềng Mung", "2,5", "120"], ["2", "Phường Tô Hiệu", "1,0", "30"]]
+    expected = [(2.5, None, "%", "=", "target", None, "Tỷ lệ hộ nghèo giảm Xã Chiềng Mung"),
+                (120, None, "hộ", "=", "target", None, "Số hộ thoát nghèo Xã Chiềng Mung"),
+                (1, None, "%", "=", "target", None, "Tỷ lệ hộ nghèo giảm Phường Tô Hiệu"),
+                (30, None, "hộ", "=", "target", None, "Số hộ thoát nghèo Phường Tô Hiệu")]
+    assert _table_targets_of(_cell_table(
+        [["STT", "Đơn vị", "Tỷ lệ hộ nghèo giảm (%)", "Số hộ thoát nghèo (hộ)"], *rows])) == expected
+    assert _table_targets_of(_cell_table(
+        [["**STT**", "**Tên đơn vị**", "**Chỉ tiêu giao năm 2025**"],
+         ["**Tỷ lệ hộ nghèo giảm (%)**", "**Số hộ thoát nghèo (hộ)**"], *rows])) == expected
+    from pipeline import extract
+    doc = extract(text=_TABLE_HEAD.replace("I. MỤC TIÊU\nCác chỉ tiêu chủ yếu như sau:",
+                                           "I. NỘI DUNG\nDanh sách điểm quan trắc:")
+                  + _cell_table([["STT", "Điểm quan trắc", "Số mẫu (mẫu)", "Tần suất (lần/năm)"],
+                                 ["1", "Xã Ea Kao", "4", "6"]]) + "\nII. NHIỆM VỤ\n- Triển khai.\n")
+    assert doc.targets == []
+
+
+def test_a_table_of_aims_for_each_place_seventh_session():
+    """"TT | Chỉ tiêu | ĐVT | Toàn tỉnh | Huyện Mai Sơn | Huyện Yên Châu": the columns after the
+    indicator and its unit are places (the whole province, districts), each cell the row's aim for
+    its column's place."""
+    assert _table_targets_of(
+        "| TT | Chỉ tiêu | ĐVT | Toàn tỉnh | Huyện Mai Sơn | Huyện Yên Châu |\n|---|---|---|---|---|---|\n"
+        "| 1 | Tỷ lệ hộ nghèo giảm | % | 2,5 | 3 | 2 |\n"
+        "| 2 | Số hộ thoát nghèo | hộ | 5.000 | 600 | 450 |\n") == [
+        (2.5, None, "%", "=", "target", None, "Tỷ lệ hộ nghèo giảm Toàn tỉnh"),
+        (3, None, "%", "=", "target", None, "Tỷ lệ hộ nghèo giảm Huyện Mai Sơn"),
+        (2, None, "%", "=", "target", None, "Tỷ lệ hộ nghèo giảm Huyện Yên Châu"),
+        (5000, None, "hộ", "=", "target", None, "Số hộ thoát nghèo Toàn tỉnh"),
+        (600, None, "hộ", "=", "target", None, "Số hộ thoát nghèo Huyện Mai Sơn"),
+        (450, None, "hộ", "=", "target", None, "Số hộ thoát nghèo Huyện Yên Châu")]
+
+
+def test_columns_of_aims_given_seventh_session():
+    """Column headers that give the aims: "Chỉ tiêu giao năm 2025", "Phấn đấu đến năm 2030" (a
+    year: the deadline), "Chỉ tiêu giao" (none)."""
+    for header, year in (("Chỉ tiêu giao năm 2025", "2025"), ("Kế hoạch giao năm 2025", "2025"),
+                         ("Phấn đấu đến năm 2030", "2030"), ("Chỉ tiêu giao", None)):
+        assert _table_targets_of(
+            f"| STT | Chỉ tiêu | Đơn vị tính | {header} |\n|---|---|---|---|\n"
+            "| 1 | Tỷ lệ trường đạt chuẩn quốc gia | % | 75 |\n"
+            "| 2 | Số lớp tập huấn cho giáo viên | lớp | 12 |\n") == [
+            (75, None, "%", "=", "target", year, "Tỷ lệ trường đạt chuẩn quốc gia"),
+            (12, None, "lớp", "=", "target", year, "Số lớp tập huấn cho giáo viên")], header

@@ -191,6 +191,15 @@ def vocabulary_patterns() -> SimpleNamespace:
                                 rf"(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,2}})"),
         # The unit an indicator cell names at its end: "Tỷ lệ che phủ rừng (%)", "Diện tích (ha)".
         named_unit=regex.compile(r"\s*\(([^()\s]+(?:\s[^()\s]+)?)\)\s*$"),
+        # A table's column of a place (folded): the whole area ("toàn tỉnh", "tổng cộng") or a level
+        # of administration and a name ("huyện mai sơn", "xã chiềng mung").
+        place_header=regex.compile(rf"""^(?:(?:{alternation(fold(w) for w in v['table_whole_places'])})$
+            |(?:{alternation(fold(w) for w in v['administrative_levels'])})\s+\p{{L}})""", regex.X),
+        # A table column's header naming a count or a ratio ("số hộ thoát nghèo", "tỷ lệ hộ nghèo
+        # giảm"), folded: a count's name of at least two words after "số" ("số lượng" alone is none).
+        measure_header=regex.compile(rf"""^(?:(?:{alternation(fold(w) for w in v['ratio_words'])})\s+\S
+            |{alternation([fold(v['count_word'])])}\s+\p{{L}}+\s+\p{{L}})""", regex.X),
+        budget=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['budget_words'])})(?!\p{{L}})"),
         # A preposition ending the words before a count, its object ("… cho tối thiểu 2 dự án").
         # A preposition opening the words after a value, its object ("01 lần/tháng đối với …").
         object_opening=regex.compile(rf"(?i)(?:{alternation(v['object_prepositions'])})(?!\p{{L}})"),
@@ -199,7 +208,6 @@ def vocabulary_patterns() -> SimpleNamespace:
         when_words=frozenset(fold(w) for w in v["when_words"]),
         score_unit=fold(v["score_unit"]),
         money=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['money_words'])})(?!\p{{L}})"),
-        budget=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['budget_words'])})(?!\p{{L}})"),
         # Words naming an index, whose value has no unit ("chỉ số HDI", "hệ số ICOR"), folded.
         index=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['index_words'])})(?!\p{{L}})"),
         dimension=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['dimension_words'])})(?!\p{{L}})"),
@@ -659,7 +667,8 @@ def _tables(text: str, lo: int, hi: int):
         yield rows
 
 
-def _table_header(folded: list[str], issued_year: int | None = None, cells: list[str] | None = None):
+def _table_header(folded: list[str], issued_year: int | None = None, cells: list[str] | None = None,
+                  aims_caption: bool = False):
     """A targets table's header row: the columns of values (index → (year or None, kind)), the
     unit column and the indicator column; None for any other row. Columns of values are years
     ("Năm 2025", "Mục tiêu đến 2030", "ƯTH năm 2025": achieved) in all the row's cells but at
@@ -680,7 +689,7 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
     unit_heads = {fold(w) for w in v["table_unit_headers"]}
     indicator_heads = {fold(w) for w in v["table_indicator_headers"]}
     value_heads = {fold(w) for w in v["table_value_headers"]}
-    columns: dict[int, tuple[str | None, str, str | None, str | None]] = {}
+    columns: dict[int, tuple[str | None, str, str | None, str | None, str | None]] = {}
     planned = False  # a column of years the header calls the plan's ("Kế hoạch năm 2025")
     for i, c in enumerate(folded):
         # The unit a column's header names after its year ("Kế hoạch năm 2026 (%)").
@@ -695,17 +704,38 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
             # situation holds the table, aims elsewhere.)
             kind = "achieved" if achieved else "target" if rx.plan_header.search(pre) else "plain"
             columns[i] = (ym.group("year"), kind, named.group(1) if named else None,
-                          None)
+                          None, None)
         elif am := rx.aim_column.match(c[:named.start()] if named else c):
             words = len(am.group("name").split())
             name = " ".join((cells[i] if cells and i < len(cells) else c).split()[:words])
-            columns[i] = (am.group("year"), "target", named.group(1) if named else None, name)
+            columns[i] = (am.group("year"), "target", named.group(1) if named else None, name, None)
+    if not columns and aims_caption and not any(_CELL_VALUE.match(c) for c in folded):
+        # Columns of one measure each for each row's place, no year ("Xã | Tỷ lệ hộ nghèo giảm (%)
+        # | Số hộ thoát nghèo (hộ)"): plain columns, as "Năm 2025" is, where the table's caption
+        # names aims ("CHỈ TIÊU GIẢM NGHÈO GIAO CHO CÁC XÃ"; a list of monitoring points with the
+        # samples taken at each, "Số mẫu (mẫu)", is the parameters of a task). (Beside columns of years, a
+        # measure's column compares them: "So sánh (%)". A row holding a value is none's header:
+        # "1 | Tỷ lệ TTHC công bố đúng hạn | 71,96%".)
+        for i, c in enumerate(folded):
+            named = rx.named_unit.search(c)
+            if i and _measure_header(c, named, rx):
+                words = len(c[:named.start()].split()) if named else len(c.split())
+                name = " ".join((cells[i] if cells and i < len(cells) else c).split()[:words])
+                columns[i] = (None, "plain", named.group(1) if named else None, name, None)
     unit_col = next((i for i, c in enumerate(folded) if c in unit_heads), None)
     # (Beside columns of aims by name, "Đơn vị" heads the names of the units the aims are set for,
     # "Đơn vị | Số xã đạt chuẩn NTM đến 2025": no unit column.)
     if any(col[3] for col in columns.values()):
         unit_col = None
     indicator_col = next((i for i, c in enumerate(folded) if c in indicator_heads), None)
+    if not columns and indicator_col is not None and unit_col is not None:
+        # A column for each place after the indicator and its unit ("Chỉ tiêu | ĐVT | Toàn tỉnh |
+        # Huyện Mai Sơn | Huyện Yên Châu"): the aims set for each.
+        after = [i for i, c in enumerate(folded) if i > max(indicator_col, unit_col) and c]
+        places = [i for i in after if rx.place_header.match(folded[i])]
+        if places and len(places) >= len(after) - 1:
+            return {i: (None, "plain", None, None, " ".join((cells[i] if cells else folded[i]).split()))
+                    for i in places}, unit_col, indicator_col
     if columns and (len(columns) >= len([c for c in folded if c]) - 3
                     or planned and unit_col is not None and indicator_col is not None):
         return columns, unit_col, indicator_col
@@ -714,7 +744,19 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
     aims = [i for i, c in enumerate(folded) if c in value_heads and i != indicator_col]
     if not aims:
         return None
-    return {aims[-1]: (None, "target", None, None)}, unit_col, indicator_col
+    return {aims[-1]: (None, "target", None, None, None)}, unit_col, indicator_col
+
+
+def _measure_header(folded: str, named: regex.Match | None, rx: SimpleNamespace) -> bool:
+    """Whether a header cell (folded) heads a column of one measure, no year: it names a count or
+    a ratio ("Số hộ thoát nghèo", "Tỷ lệ hộ nghèo giảm") or ends in its unit in brackets ("Diện
+    tích trồng rừng (ha)", "(%)"; a unit with a letter or "%", not a column's number "(1)"), and
+    no budget ("Kinh phí (triệu đồng)": money a plan spends is no aim, SPEC §2.1)."""
+    if rx.budget.search(folded):
+        return False
+    if named and regex.search(r"[\p{L}%‰]", named.group(1)):
+        return bool(folded[:named.start()].strip())
+    return bool(rx.measure_header.match(folded))
 
 
 def _years_under_group(upper: list[str], lower: list[str], rx: SimpleNamespace) -> list[str] | None:
@@ -731,6 +773,27 @@ def _years_under_group(upper: list[str], lower: list[str], rx: SimpleNamespace) 
     return labels[:-1] + years if len(labels) >= 2 else None
 
 
+def _measures_under_group(upper: list[str], lower: list[str], rx: SimpleNamespace) -> list[str] | None:
+    """A header written over two rows, measures under a cell spanning them: the upper row's labels
+    before its last cell, then the lower row's (as printed), where the lower row holds two or more
+    cells all naming a measure (:func:`_measure_header`), no value; else None."""
+    cells = [c for c in lower if c]
+    folded = [fold(c) for c in cells]
+    if len(cells) < 2 or not all(_measure_header(c, rx.named_unit.search(c), rx) for c in folded):
+        return None
+    labels = list(upper)
+    while labels and not labels[-1]:
+        labels.pop()
+    return labels[:-1] + cells if len(labels) >= 2 else None
+
+
+def _caption(text: str, lo: int, at: int) -> str:
+    """The lines right above a table starting at ``at`` (not before ``lo``): its caption and the
+    subtitle under it, up to three lines of words, at most 400 characters."""
+    lines = [ln for ln in text[max(lo, at - 400):at].splitlines() if ln.strip(" |*_-")]
+    return " ".join(lines[-3:])
+
+
 def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | None = None,
                    reported=None) -> tuple[list[Target], list[tuple[int, int]]]:
     """Targets of tables of aims (see :func:`_table_header`): each row's indicator cell with its
@@ -745,17 +808,28 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
     rows_read: list[tuple[int, int]] = []
     for lo, hi in spans:
         for table in _tables(text, lo, hi):
-            columns: dict[int, tuple[str | None, str, str | None, str | None]] = {}
+            aims_caption = bool(rx.target_head.search(_caption(text, lo, table[0][0])))
+            columns: dict[int, tuple[str | None, str, str | None, str | None, str | None]] = {}
             unit_col = indicator_col = None
             group_year = None
             pending: list[str] | None = None  # a header row that may have a row of years under it
+            header_cells: list[str] | None = None  # the header row, as printed, just read
             for r_start, r_end, cells, cell_starts in table:
                 folded = [fold(c) for c in cells]
                 two_rows = None if columns or pending is None else _years_under_group(pending, folded, rx)
                 header = None if columns else _table_header(two_rows or folded, issued_year,
-                                                            None if two_rows else cells)
+                                                            None if two_rows else cells, aims_caption)
+                if header_cells is not None and aims_caption:
+                    # A row of measures under the header's last cell, which spans them ("STT | Tên
+                    # đơn vị | Chỉ tiêu giao năm 2025" over "Tỷ lệ hộ nghèo giảm (%) | Số hộ thoát
+                    # nghèo (hộ)"): the header is the upper row's other labels, then these.
+                    lower = _measures_under_group(header_cells, cells, rx)
+                    header = _table_header([fold(c) for c in lower], issued_year, lower,
+                                           aims_caption) if lower else None
+                header_cells = None
                 if header:
                     columns, unit_col, indicator_col = header
+                    header_cells = cells
                     continue
                 if not columns:
                     # (Not a markdown rule row, "|---|---|", nor an empty one.)
@@ -787,11 +861,12 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
                     unit_cell = named_unit.group(1)
                     row_name = row_name[:named_unit.start()].strip()
                 for i, cm in values.items():
-                    year, kind, header_unit, aim = columns[i]
+                    year, kind, header_unit, aim, place = columns[i]
                     if kind == "plain":
                         kind = "achieved" if reported is not None and reported(cell_starts[i]) else "target"
-                    # (The column's aim, then the row's name: "Số xã đạt chuẩn NTM Huyện Đông Sơn".)
-                    name = f"{aim} {row_name}" if aim else row_name
+                    # (The column's aim, then the row's name: "Số xã đạt chuẩn NTM Huyện Đông Sơn";
+                    # the row's indicator, then the column's place: "Tỷ lệ hộ nghèo giảm Huyện Mai Sơn".)
+                    name = f"{aim} {row_name}" if aim else f"{row_name} {place}" if place else row_name
                     if cm.group("cmp").strip() and fold(cm.group("cmp").strip()) not in prefix:
                         continue
                     unit = "%" if cm.group("pct") or unit_cell == "%" else (unit_cell or cm.group("cu") or "")
