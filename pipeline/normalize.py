@@ -119,6 +119,30 @@ _BOLD_SPAN = regex.compile(
     r"(?<!\*)\*\*\*?(?=[^\s*])[^*\n]*+"  # the opening marker ("**", "***") and the first line
     r"(?:\n(?=[ \t\r]*[^\s*])[^*\n]*+){1,3}"  # 1 to 3 more lines, none blank (possessive: linear)
     r"\*\*\*?(?!\*)")
+# A Roman heading set bold with its text run on after the bold on the same line ("**II. NỘI DUNG**
+# Triển khai …", as a legal-database page renders a heading and its first paragraph run together):
+# the bold's closing marker and the spaces after it become a line break, which the dropped marker
+# alone would lose (the title ran on into the sentence). The label, a separator, then the title
+# up to the marker (heading case checked by :func:`_run_on_heading_edits`), a letter after it.
+_RUN_ON_HEADING = regex.compile(
+    r"^[ \t]*\*\*\*?(?=[IVXLC]{1,6}[ \t]*[.\-–/)])"  # the opening marker before a Roman label
+    r"(?P<head>[^*\n]{4,160}?)"                     # label, separator and title
+    r"(?P<close>\*\*\*?[ \t]+)(?=\p{L})", regex.M)  # the closing marker, spaces, a letter
+
+
+def _run_on_heading_edits(text: str) -> list[tuple[int, int, str]]:
+    """A line break for the closing marker (and the spaces after it) of each bold Roman heading
+    with text run on after it (:data:`_RUN_ON_HEADING`) whose letters are at least 80% capitals."""
+    if "**" not in text:
+        return []
+    edits = []
+    for m in _RUN_ON_HEADING.finditer(text):
+        letters = [c for c in m.group("head") if c.isalpha()]
+        if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+            edits.append((m.start("close"), m.end("close"), "\n"))
+    return edits
+
+
 # The same in italics, for a heading short enough to be one ("*2.1. Sở\nTài chính*", "*2.3.\nCông
 # an tỉnh*": a plan's unit headings set in italics; at most ``ITALIC_HEADING`` characters, so that
 # italic preamble lines, "*Căn cứ …;\nCăn cứ …;*", stay apart).
@@ -357,7 +381,7 @@ def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:
     text, omap = _apply(raw, edits)
     maps.append(omap)
 
-    edits = _bold_wrap_edits(text)
+    edits = _bold_wrap_edits(text) + _run_on_heading_edits(text)
     wraps = {start for start, _end, _repl in edits}
     edits += _italic_marker_edits(text) if "*" in text else []
     for pattern, repl, signs in ((_LINE_ENDING, "\n", "\r"), (_SPACES, " ", _SPACE_CHARACTERS),

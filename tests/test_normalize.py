@@ -126,3 +126,15 @@ def test_short_italic_headings_wrapped_in_the_middle_are_joined():
                 "pháp chủ yếu;*")
     assert "\n" in normalize(preamble).text  # over 160 characters: no heading, lines kept apart
     assert normalize("*a) Giao\n- Sở Y tế*").text == "a) Giao\n- Sở Y tế"  # an item on the next line
+
+
+def test_bold_roman_heading_with_text_run_on_seventh_session():
+    """"**II. NỘI DUNG** Triển khai …": a legal-database page runs a bold heading and its first
+    paragraph together; the closing marker becomes a line break, so the heading's title ends
+    there. Not for a heading in lower case nor an Arabic item ("**1. Sở Y tế:** chủ trì …")."""
+    norm = normalize("**II. NỘI DUNG** Triển khai các nhiệm vụ sau.\n**1. Sở Y tế:** chủ trì.")
+    assert norm.text == "II. NỘI DUNG\nTriển khai các nhiệm vụ sau.\n1. Sở Y tế: chủ trì."
+    assert norm.text[norm.text.index("Triển"):].startswith("Triển khai")
+    assert normalize("***III. TỔ CHỨC THỰC HIỆN*** Sở Y tế chủ trì.").text == \
+        "III. TỔ CHỨC THỰC HIỆN\nSở Y tế chủ trì."
+    assert normalize("**II. Nội dung** triển khai.").text == "II. Nội dung triển khai."

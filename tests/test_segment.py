@@ -565,3 +565,15 @@ def test_the_recipients_heading_ends_a_decision_not_a_sentence_of_its_body():
         "Nơi nhận:", "Nơi nhận", "  Nơi nhận :", "| **_Nơi nhận:_** - Như Điều 3;",
         "Nơi nhận:                TM. ỦY BAN NHÂN DÂN", "Nơi nhận hồ sơ: Bộ phận Một cửa")] == [
         True, True, True, True, True, False]
+
+
+def test_bold_roman_heading_run_on_gives_its_title_seventh_session():
+    """A decision's plan as a legal-database page renders it, a bold heading with its paragraph
+    run on after the bold: level-1 sections keep the heading's capitals only."""
+    from pipeline import extract
+    doc = extract(text="ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 120/KH-UBND\nSơn La, ngày 10 tháng 3 năm 2025\n"
+                  "KẾ HOẠCH\nChuyển đổi số năm 2025\n**I. MỤC ĐÍCH, YÊU CẦU**\n\nNâng cao hiệu quả.\n\n"
+                  "**II. NỘI DUNG** Triển khai các nhiệm vụ sau.\n\n1. Nhiệm vụ chung\n\n- Rà soát.\n\n"
+                  "**III. TỔ CHỨC THỰC HIỆN**\n\nSở Khoa học và Công nghệ chủ trì thực hiện.\n")
+    assert [(s.label, s.title) for s in doc.sections if s.level == 1] == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "NỘI DUNG"), ("III", "TỔ CHỨC THỰC HIỆN")]
