@@ -330,3 +330,46 @@ def test_item_opening_with_what_its_task_rests_on_then_a_capitalised_body():
 1. Căn cứ Kế hoạch này, Ủy ban nhân dân các huyện xây dựng kế hoạch thực hiện.
 """)
     assert got == {("Ủy ban nhân dân các huyện", "execute")}
+
+
+# Seventh session: central documents (a Government's action programme, a ministry's plan).
+
+CENTRAL_HEAD = """CHÍNH PHỦ
+-------
+Số: 12/NQ-CP
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Hà Nội, ngày 10 tháng 3 năm 2025
+
+NGHỊ QUYẾT
+BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+
+I. MỤC TIÊU
+Phát triển khoa học, công nghệ và đổi mới sáng tạo.
+
+"""
+
+
+def central_pairs(body: str) -> set[tuple[str, str]]:
+    doc = pipeline.extract(text=CENTRAL_HEAD + body)
+    return {(r.unit, r.role) for r in doc.responsibilities}
+
+
+def test_ministry_headings_over_tasks_in_the_measures():
+    # "- Bộ Công an:" over "+" task bullets inside a measure (outside the implementation part), as
+    # central programmes give each ministry its tasks; "- Sở Y tế: 01 đại diện" gives no task.
+    got = central_pairs("""II. NHIỆM VỤ, GIẢI PHÁP
+1. Phát triển hạ tầng số
+- Bộ Công an:
++ Xây dựng cơ sở dữ liệu quốc gia về dân cư.
++ Chủ trì bảo đảm an ninh mạng.
+- Bộ Quốc phòng:
++ Bảo vệ chủ quyền quốc gia trên không gian mạng.
+2. Thành phần đoàn công tác
+- Bộ Y tế: 01 đại diện lãnh đạo.
+""")
+    assert got == {("Bộ Công an", "execute"), ("Bộ Công an", "lead"), ("Bộ Quốc phòng", "execute")}

@@ -1040,6 +1040,9 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
     by_id = {sec.id: sec for sec in index.sections}
     skip_parts = _folded_vocab("task_line_skip_headings")
     skipped: dict[str | None, bool] = {None: False}
+    children_of: dict[str | None, list[Section]] = {}
+    for sec in index.sections:
+        children_of.setdefault(sec.parent, []).append(sec)
 
     def in_skipped_part(sec_id: str | None) -> bool:
         # Who a plan covers ("II. PHẠM VI, ĐỐI TƯỢNG", "2. Đối tượng thi đua": "Các cơ quan chuyên
@@ -1059,6 +1062,7 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
         clause = _BULLET.sub("", _word_patterns().item_number.sub("", line))
         units, rest = _leading_units_or_after_preamble(clause)
         units = [u for u in units if " " in u.strip()]  # not a bare "Hội" of a letter to one
+        named = clause[:len(clause) - len(rest)] if clause.endswith(rest) else ""
         rest = rest.strip()
         if units and not rest and not impl and sec.kind == "item":
             # A document with no implementation part (a letter: "1. Công an tỉnh, các sở, ban,
@@ -1070,6 +1074,9 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
                 for name in units:
                     for role in sorted(roles, key=_ROLE_ORDER.index):
                         found.add(name, role, sec.start, sec.end, [body], deadlines.within(sec.start, sec.end), sec.id)
+            continue
+        if units and named.rstrip().endswith(":"):
+            _unit_heading_tasks(text, sec, units, rest, children_of.get(sec.id, []), deadlines, found)
             continue
         if not units or not rest or rest[:1] in ":;,.(":
             continue
@@ -1089,6 +1096,53 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
             roles = cue_roles if _opens_with_cue(rest_fold, ("lead", "monitor")) else {"execute"} | cue_roles
             for role in sorted(roles, key=_ROLE_ORDER.index):
                 found.add(name, role, sec.start, sec.end, [task], deadline, sec.id)
+
+
+def _opens_task(task: str) -> bool:
+    """Whether a task's words open with a verb, a role's cue or a duty ("Xây dựng …", "Chủ trì
+    …", "Có trách nhiệm …"), not with a count or a noun ("01 đại diện", "Kinh phí …")."""
+    first = _tagged(" ".join(task.split()[:6]))
+    folded = fold(task)
+    if not first or _opens_with_not_verb(first[0][0], _folded_vocab("task_line_not_verbs")):
+        return _opens_with_duty(folded)
+    return first[0][1] == "V" or _opens_with_cue(folded) or _opens_with_duty(folded)
+
+
+def _sentence_task(task: str) -> bool:
+    """A task written as a sentence of a few words opening with a capital and naming no unit first
+    ("Bảo vệ chủ quyền không gian mạng.": the tagger may call its verb a noun), not a count, a
+    person or a list of bodies ("01 đại diện", "Đồng chí …", "Cục An ninh mạng, …", a recipient
+    list's "- Các Ủy ban:\n+ Quốc phòng, An ninh và Đối ngoại của Quốc hội;": words in capitals)."""
+    words = task.split()
+    if len(words) < 4 or not words[0][:1].isupper() or not words[0][:1].isalpha() \
+            or sum(w[:1].isupper() for w in words[1:8]) > 1:  # (names: "Quốc phòng, An ninh và Đối ngoại")
+        return False
+    first = _tagged(" ".join(words[:6]))
+    return bool(first) and first[0][1] not in ("Np", "Nu", "M") and not leading_units(task)[0] \
+        and not _person_heading(task)[0]
+
+
+def _unit_heading_tasks(text: str, sec: Section, units: list[str], after: str, children: list[Section],
+                        deadlines: _Deadlines, found: _Collector) -> None:
+    """An item or bullet of a plan's measures (outside its implementation part) naming units and
+    then a colon, over its tasks ("- Bộ Công an:\n+ Xây dựng cơ sở dữ liệu …\n+ Bảo đảm …", "a)
+    Bộ Tài chính: chủ trì sửa đổi …"), as central programmes give each ministry its tasks under
+    each measure: the units execute, with the roles their tasks' cues give; nothing where the words
+    after the colon (or the first sub-item) open with no verb ("- Sở Y tế: 01 đại diện")."""
+    if after:
+        tasks = [" ".join(after.split())]
+    else:
+        tasks = [" ".join(text[sub.start:sub.heading_end].split()).lstrip("-+• ") for sub in children]
+    if not tasks or not any(_opens_task(t) or _sentence_task(t) for t in tasks):
+        return
+    roles = {"execute"}
+    for task in tasks:
+        if not _names_own_subject(task):
+            roles |= _cue_roles(fold(task))
+    deadline = deadlines.within(sec.start, sec.end)
+    for name in units:
+        for role in sorted(roles, key=_ROLE_ORDER.index):
+            found.add(name, role, sec.start, sec.end, tasks, deadline, sec.id)
 
 
 def units_from_paragraphs(text: str, index: SectionIndex, deadlines: _Deadlines, found: _Collector) -> None:
