@@ -373,3 +373,50 @@ def test_ministry_headings_over_tasks_in_the_measures():
 - Bộ Y tế: 01 đại diện lãnh đạo.
 """)
     assert got == {("Bộ Công an", "execute"), ("Bộ Công an", "lead"), ("Bộ Quốc phòng", "execute")}
+
+
+def test_central_bodies_and_a_ministers_shared_title():
+    # "Thanh tra Chính phủ, Kiểm toán Nhà nước" are two bodies; "Ủy ban Quản lý vốn nhà nước tại
+    # doanh nghiệp" is a body's whole name ("tại" ends no name there); a verb of drafting ends a
+    # name ("Bộ Tài chính sửa đổi Thông tư …"); "Bộ trưởng các Bộ: A, B" of a decision's closing
+    # article names each minister ("Bộ trưởng Bộ A").
+    got = central_pairs("""II. TỔ CHỨC THỰC HIỆN
+1. Thanh tra Chính phủ, Kiểm toán Nhà nước kiểm tra, giám sát việc sử dụng kinh phí.
+2. Giao Ủy ban Quản lý vốn nhà nước tại doanh nghiệp chỉ đạo triển khai.
+3. Bộ Tư pháp sửa đổi Thông tư số 10/2020/TT-BTP.
+Điều 3. Bộ trưởng các Bộ: Giáo dục và Đào tạo, Tài chính, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực \
+thuộc trung ương chịu trách nhiệm thi hành Quyết định này./.
+""")
+    assert got == {
+        ("Thanh tra Chính phủ", "execute"), ("Thanh tra Chính phủ", "monitor"),
+        ("Kiểm toán Nhà nước", "execute"), ("Kiểm toán Nhà nước", "monitor"),
+        ("Ủy ban Quản lý vốn nhà nước tại doanh nghiệp", "execute"),
+        ("Bộ Tư pháp", "execute"),
+        ("Bộ trưởng Bộ Giáo dục và Đào tạo", "execute"), ("Bộ trưởng Bộ Tài chính", "execute"),
+        ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "execute"),
+    }
+
+
+def test_later_clause_of_an_item_opening_with_a_body_and_commas():
+    # "…; Văn phòng Chính phủ theo dõi, đôn đốc …, báo cáo …": the body opening a later ";"
+    # clause is found though the words after it hold commas.
+    got = central_pairs("""II. TỔ CHỨC THỰC HIỆN
+1. Giao Bộ Nội vụ hướng dẫn triển khai Chương trình; Văn phòng Chính phủ theo dõi, đôn đốc việc thực \
+hiện, báo cáo Thủ tướng Chính phủ.
+""")
+    assert got == {("Bộ Nội vụ", "execute"), ("Văn phòng Chính phủ", "execute"), ("Văn phòng Chính phủ", "monitor"),
+                   ("Thủ tướng Chính phủ", "report")}
+
+
+def test_review_heading_running_into_its_paragraph_is_no_implementation_part():
+    # "I- TÌNH HÌNH VÀ NGUYÊN NHÂN" followed at once by its paragraph (read as the heading's
+    # wrapped rest), which says "tổ chức thực hiện" far from its start: not the implementation
+    # part, so "…; các doanh nghiệp khai thác khoáng sản chưa chú trọng …" gives no task.
+    doc = pipeline.extract(text=CENTRAL_HEAD.replace("I. MỤC TIÊU\\nPhát triển khoa học, công nghệ và đổi mới sáng tạo.\\n", "") + """I- TÌNH HÌNH VÀ NGUYÊN NHÂN
+Sau 10 năm thực hiện Nghị quyết số 02-NQ/TW, công tác quản lý và hoạt động của ngành địa chất, khoáng sản đã đạt được \
+nhiều kết quả tích cực, nhận thức của các cấp, các ngành được nâng lên, việc tổ chức thực hiện được quan tâm; các doanh nghiệp khai thác khoáng sản chưa chú trọng đầu tư, đổi mới công nghệ.
+
+II- TỔ CHỨC THỰC HIỆN
+1. Bộ Công Thương chủ trì triển khai.
+""")
+    assert {(r.unit, r.role) for r in doc.responsibilities} == {("Bộ Công Thương", "execute"), ("Bộ Công Thương", "lead")}

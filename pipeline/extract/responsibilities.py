@@ -883,13 +883,22 @@ def _heading_text(text: str, sec: Section) -> str:
     return " ".join(text[sec.start:_heading_end(text, sec)].split())
 
 
+_HEADING_WORDS = 150  # characters of a heading where the words naming the implementation part count
+
+
+def _names_implementation(text: str, sec: Section) -> bool:
+    """Whether a section's or item's heading names the implementation part ("IV. TỔ CHỨC THỰC
+    HIỆN", "VI. TỔ CHỨC\nTHỰC HIỆN"), in its first words: not a paragraph read as the wrapped rest
+    of a heading in capitals ("I- TÌNH HÌNH VÀ NGUYÊN NHÂN\nSau 10 năm thực hiện … tổ chức thực
+    hiện …" of a resolution's review)."""
+    return bool(_implementation_heading().search(fold(_heading_text(text, sec))[:_HEADING_WORDS]))
+
+
 def _implementation_items(text: str, index: SectionIndex) -> list[Section]:
     """The items, articles and bullets inside a section or item whose title is an implementation
     heading ("IV. TỔ CHỨC THỰC HIỆN", "Phân công nhiệm vụ"), in the index's order."""
-    impl_re = _implementation_heading()
     secs = index.sections
-    impl = [s for s in secs if s.kind in ("section", "item") and s.title
-            and impl_re.search(fold(_heading_text(text, s)))]
+    impl = [s for s in secs if s.kind in ("section", "item") and s.title and _names_implementation(text, s)]
     inside = set()
     starts = [sec.start for sec in secs]  # in order: SectionIndex sorts its sections
     for part in impl:
@@ -1062,7 +1071,7 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
         clause = _BULLET.sub("", _word_patterns().item_number.sub("", line))
         units, rest = _leading_units_or_after_preamble(clause)
         units = [u for u in units if " " in u.strip()]  # not a bare "Hội" of a letter to one
-        named = clause[:len(clause) - len(rest)] if clause.endswith(rest) else ""
+        named = _opening(clause, rest)
         rest = rest.strip()
         if units and not rest and not impl and sec.kind == "item":
             # A document with no implementation part (a letter: "1. Công an tỉnh, các sở, ban,
@@ -1152,10 +1161,8 @@ def units_from_paragraphs(text: str, index: SectionIndex, deadlines: _Deadlines,
     nhiệm …"): a task given as in :func:`units_from_task_lines`, with the same roles. A line opens
     a sentence after a heading, a blank line or a line ending in ".", ";" or ":" (else it is a
     wrap: "… phối hợp với\nSở Y tế triển khai")."""
-    impl_re = _implementation_heading()
     secs = index.sections
-    parts = [sec for sec in secs if sec.kind in ("section", "item") and sec.title
-             and impl_re.search(fold(_heading_text(text, sec)))]
+    parts = [sec for sec in secs if sec.kind in ("section", "item") and sec.title and _names_implementation(text, sec)]
     heads = {sec.start for sec in secs}
     # The ends of headings that are whole: a section's or item's (a bullet is a task's first line)
     # of a dozen words at most (a longer one is a task wrapped: "2. V01: Chủ trì chuẩn bị nội dung
@@ -1222,6 +1229,17 @@ _CLAUSE_STOP = regex.compile(r"[.;\n]")
 _NAMED_BEFORE = 600  # characters before a later clause where its body counts as just named
 
 
+def _opening(clause: str, rest: str) -> str:
+    """The words of ``clause`` before ``rest``, the words :func:`leading_units` leaves after the
+    units (which it may print spaced anew around punctuation: "theo dõi , đôn đốc"); the whole
+    clause where no rest is left."""
+    words = rest.split()
+    if not words:
+        return clause
+    m = regex.search(r"\s*".join(regex.escape(w) for w in words) + r"\s*$", clause)
+    return clause[:m.start()] if m else clause[:max(0, len(clause) - len(rest))]
+
+
 def _later_sentence_units(text: str, part: Section, deadlines: _Deadlines, found: _Collector) -> None:
     """The units opening a later sentence or ";" clause of a line of the implementation part, a
     task given to them as a paragraph's first sentence gives one ("1. Sở Nội vụ chủ trì hướng dẫn
@@ -1248,7 +1266,7 @@ def _later_sentence_units(text: str, part: Section, deadlines: _Deadlines, found
         units, rest = leading_units(clause, cued=cued)
         # Only the units opening the clause, not bodies named after its verb, which a short
         # heading's reading adds ("Văn phòng Sở …, tham mưu Giám đốc Sở báo cáo …").
-        opening = clause[:len(clause) - len(rest)] if rest else clause
+        opening = _opening(clause, rest)
         units = [u for u in units if " " in u.strip() and u in opening]
         # A clause opening with a body just named goes on with that body's duties, read with its
         # first sentence ("- Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh … Ủy ban Mặt trận Tổ quốc tỉnh
