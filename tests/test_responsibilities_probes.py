@@ -412,11 +412,12 @@ def test_review_heading_running_into_its_paragraph_is_no_implementation_part():
     # "I- TÌNH HÌNH VÀ NGUYÊN NHÂN" followed at once by its paragraph (read as the heading's
     # wrapped rest), which says "tổ chức thực hiện" far from its start: not the implementation
     # part, so "…; các doanh nghiệp khai thác khoáng sản chưa chú trọng …" gives no task.
-    doc = pipeline.extract(text=CENTRAL_HEAD.replace("I. MỤC TIÊU\\nPhát triển khoa học, công nghệ và đổi mới sáng tạo.\\n", "") + """I- TÌNH HÌNH VÀ NGUYÊN NHÂN
-Sau 10 năm thực hiện Nghị quyết số 02-NQ/TW, công tác quản lý và hoạt động của ngành địa chất, khoáng sản đã đạt được \
-nhiều kết quả tích cực, nhận thức của các cấp, các ngành được nâng lên, việc tổ chức thực hiện được quan tâm; các doanh nghiệp khai thác khoáng sản chưa chú trọng đầu tư, đổi mới công nghệ.
+    got = central_pairs("""II- TÌNH HÌNH VÀ NGUYÊN NHÂN
+Sau 10 năm thực hiện Nghị quyết số 02-NQ/TW, công tác quản lý và hoạt động của ngành địa chất, khoáng \
+sản đã đạt được nhiều kết quả tích cực, nhận thức của các cấp, các ngành được nâng lên, việc tổ chức thực \
+hiện được quan tâm; các doanh nghiệp khai thác khoáng sản chưa chú trọng đầu tư, đổi mới công nghệ.
 
-II- TỔ CHỨC THỰC HIỆN
+III- TỔ CHỨC THỰC HIỆN
 1. Bộ Công Thương chủ trì triển khai.
 """)
-    assert {(r.unit, r.role) for r in doc.responsibilities} == {("Bộ Công Thương", "execute"), ("Bộ Công Thương", "lead")}
+    assert got == {("Bộ Công Thương", "execute"), ("Bộ Công Thương", "lead")}
