@@ -421,3 +421,11 @@ III- TỔ CHỨC THỰC HIỆN
 1. Bộ Công Thương chủ trì triển khai.
 """)
     assert got == {("Bộ Công Thương", "execute"), ("Bộ Công Thương", "lead")}
+
+
+def test_ministers_of_a_class_of_ministries_over_a_colon_in_a_heading():
+    # "Bộ trưởng các Bộ: Công Thương, Nông nghiệp và Môi trường chỉ đạo …": each minister.
+    got = central_pairs("""II. TỔ CHỨC THỰC HIỆN
+1. Bộ trưởng các Bộ: Công Thương, Nông nghiệp và Môi trường chỉ đạo triển khai Chương trình.
+""")
+    assert got == {("Bộ trưởng Bộ Công Thương", "execute"), ("Bộ trưởng Bộ Nông nghiệp và Môi trường", "execute")}
