@@ -429,3 +429,11 @@ def test_ministers_of_a_class_of_ministries_over_a_colon_in_a_heading():
 1. Bộ trưởng các Bộ: Công Thương, Nông nghiệp và Môi trường chỉ đạo triển khai Chương trình.
 """)
     assert got == {("Bộ trưởng Bộ Công Thương", "execute"), ("Bộ trưởng Bộ Nông nghiệp và Môi trường", "execute")}
+
+
+def test_forces_in_general_are_no_unit():
+    # "chỉ đạo các lực lượng sẵn sàng …": "các lực lượng" alone names no body (SPEC §2.1 vague).
+    got = central_pairs("""II. TỔ CHỨC THỰC HIỆN
+1. Bộ Quốc phòng, Bộ Công an chỉ đạo các lực lượng sẵn sàng tham gia cứu hộ, cứu nạn.
+""")
+    assert got == {("Bộ Quốc phòng", "execute"), ("Bộ Công an", "execute")}
