@@ -330,3 +330,110 @@ def test_item_opening_with_what_its_task_rests_on_then_a_capitalised_body():
 1. Căn cứ Kế hoạch này, Ủy ban nhân dân các huyện xây dựng kế hoạch thực hiện.
 """)
     assert got == {("Ủy ban nhân dân các huyện", "execute")}
+
+
+# Seventh session: central documents (a Government's action programme, a ministry's plan).
+
+CENTRAL_HEAD = """CHÍNH PHỦ
+-------
+Số: 12/NQ-CP
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Hà Nội, ngày 10 tháng 3 năm 2025
+
+NGHỊ QUYẾT
+BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+
+I. MỤC TIÊU
+Phát triển khoa học, công nghệ và đổi mới sáng tạo.
+
+"""
+
+
+def central_pairs(body: str) -> set[tuple[str, str]]:
+    doc = pipeline.extract(text=CENTRAL_HEAD + body)
+    return {(r.unit, r.role) for r in doc.responsibilities}
+
+
+def test_ministry_headings_over_tasks_in_the_measures():
+    # "- Bộ Công an:" over "+" task bullets inside a measure (outside the implementation part), as
+    # central programmes give each ministry its tasks; "- Sở Y tế: 01 đại diện" gives no task.
+    got = central_pairs("""II. NHIỆM VỤ, GIẢI PHÁP
+1. Phát triển hạ tầng số
+- Bộ Công an:
++ Xây dựng cơ sở dữ liệu quốc gia về dân cư.
++ Chủ trì bảo đảm an ninh mạng.
+- Bộ Quốc phòng:
++ Bảo vệ chủ quyền quốc gia trên không gian mạng.
+2. Thành phần đoàn công tác
+- Bộ Y tế: 01 đại diện lãnh đạo.
+""")
+    assert got == {("Bộ Công an", "execute"), ("Bộ Công an", "lead"), ("Bộ Quốc phòng", "execute")}
+
+
+def test_central_bodies_and_a_ministers_shared_title():
+    # "Thanh tra Chính phủ, Kiểm toán Nhà nước" are two bodies; "Ủy ban Quản lý vốn nhà nước tại
+    # doanh nghiệp" is a body's whole name ("tại" ends no name there); a verb of drafting ends a
+    # name ("Bộ Tài chính sửa đổi Thông tư …"); "Bộ trưởng các Bộ: A, B" of a decision's closing
+    # article names each minister ("Bộ trưởng Bộ A").
+    got = central_pairs("""II. TỔ CHỨC THỰC HIỆN
+1. Thanh tra Chính phủ, Kiểm toán Nhà nước kiểm tra, giám sát việc sử dụng kinh phí.
+2. Giao Ủy ban Quản lý vốn nhà nước tại doanh nghiệp chỉ đạo triển khai.
+3. Bộ Tư pháp sửa đổi Thông tư số 10/2020/TT-BTP.
+Điều 3. Bộ trưởng các Bộ: Giáo dục và Đào tạo, Tài chính, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực \
+thuộc trung ương chịu trách nhiệm thi hành Quyết định này./.
+""")
+    assert got == {
+        ("Thanh tra Chính phủ", "execute"), ("Thanh tra Chính phủ", "monitor"),
+        ("Kiểm toán Nhà nước", "execute"), ("Kiểm toán Nhà nước", "monitor"),
+        ("Ủy ban Quản lý vốn nhà nước tại doanh nghiệp", "execute"),
+        ("Bộ Tư pháp", "execute"),
+        ("Bộ trưởng Bộ Giáo dục và Đào tạo", "execute"), ("Bộ trưởng Bộ Tài chính", "execute"),
+        ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "execute"),
+    }
+
+
+def test_later_clause_of_an_item_opening_with_a_body_and_commas():
+    # "…; Văn phòng Chính phủ theo dõi, đôn đốc …, báo cáo …": the body opening a later ";"
+    # clause is found though the words after it hold commas.
+    got = central_pairs("""II. TỔ CHỨC THỰC HIỆN
+1. Giao Bộ Nội vụ hướng dẫn triển khai Chương trình; Văn phòng Chính phủ theo dõi, đôn đốc việc thực \
+hiện, báo cáo Thủ tướng Chính phủ.
+""")
+    assert got == {("Bộ Nội vụ", "execute"), ("Văn phòng Chính phủ", "execute"), ("Văn phòng Chính phủ", "monitor"),
+                   ("Thủ tướng Chính phủ", "report")}
+
+
+def test_review_heading_running_into_its_paragraph_is_no_implementation_part():
+    # "I- TÌNH HÌNH VÀ NGUYÊN NHÂN" followed at once by its paragraph (read as the heading's
+    # wrapped rest), which says "tổ chức thực hiện" far from its start: not the implementation
+    # part, so "…; các doanh nghiệp khai thác khoáng sản chưa chú trọng …" gives no task.
+    got = central_pairs("""II- TÌNH HÌNH VÀ NGUYÊN NHÂN
+Sau 10 năm thực hiện Nghị quyết số 02-NQ/TW, công tác quản lý và hoạt động của ngành địa chất, khoáng \
+sản đã đạt được nhiều kết quả tích cực, nhận thức của các cấp, các ngành được nâng lên, việc tổ chức thực \
+hiện được quan tâm; các doanh nghiệp khai thác khoáng sản chưa chú trọng đầu tư, đổi mới công nghệ.
+
+III- TỔ CHỨC THỰC HIỆN
+1. Bộ Công Thương chủ trì triển khai.
+""")
+    assert got == {("Bộ Công Thương", "execute"), ("Bộ Công Thương", "lead")}
+
+
+def test_ministers_of_a_class_of_ministries_over_a_colon_in_a_heading():
+    # "Bộ trưởng các Bộ: Công Thương, Nông nghiệp và Môi trường chỉ đạo …": each minister.
+    got = central_pairs("""II. TỔ CHỨC THỰC HIỆN
+1. Bộ trưởng các Bộ: Công Thương, Nông nghiệp và Môi trường chỉ đạo triển khai Chương trình.
+""")
+    assert got == {("Bộ trưởng Bộ Công Thương", "execute"), ("Bộ trưởng Bộ Nông nghiệp và Môi trường", "execute")}
+
+
+def test_forces_in_general_are_no_unit():
+    # "chỉ đạo các lực lượng sẵn sàng …": "các lực lượng" alone names no body (SPEC §2.1 vague).
+    got = central_pairs("""II. TỔ CHỨC THỰC HIỆN
+1. Bộ Quốc phòng, Bộ Công an chỉ đạo các lực lượng sẵn sàng tham gia cứu hộ, cứu nạn.
+""")
+    assert got == {("Bộ Quốc phòng", "execute"), ("Bộ Công an", "execute")}

@@ -883,13 +883,22 @@ def _heading_text(text: str, sec: Section) -> str:
     return " ".join(text[sec.start:_heading_end(text, sec)].split())
 
 
+_HEADING_WORDS = 150  # characters of a heading where the words naming the implementation part count
+
+
+def _names_implementation(text: str, sec: Section) -> bool:
+    """Whether a section's or item's heading names the implementation part ("IV. TỔ CHỨC THỰC
+    HIỆN", "VI. TỔ CHỨC\nTHỰC HIỆN"), in its first words: not a paragraph read as the wrapped rest
+    of a heading in capitals ("I- TÌNH HÌNH VÀ NGUYÊN NHÂN\nSau 10 năm thực hiện … tổ chức thực
+    hiện …" of a resolution's review)."""
+    return bool(_implementation_heading().search(fold(_heading_text(text, sec))[:_HEADING_WORDS]))
+
+
 def _implementation_items(text: str, index: SectionIndex) -> list[Section]:
     """The items, articles and bullets inside a section or item whose title is an implementation
     heading ("IV. TỔ CHỨC THỰC HIỆN", "Phân công nhiệm vụ"), in the index's order."""
-    impl_re = _implementation_heading()
     secs = index.sections
-    impl = [s for s in secs if s.kind in ("section", "item") and s.title
-            and impl_re.search(fold(_heading_text(text, s)))]
+    impl = [s for s in secs if s.kind in ("section", "item") and s.title and _names_implementation(text, s)]
     inside = set()
     starts = [sec.start for sec in secs]  # in order: SectionIndex sorts its sections
     for part in impl:
@@ -1040,6 +1049,9 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
     by_id = {sec.id: sec for sec in index.sections}
     skip_parts = _folded_vocab("task_line_skip_headings")
     skipped: dict[str | None, bool] = {None: False}
+    children_of: dict[str | None, list[Section]] = {}
+    for sec in index.sections:
+        children_of.setdefault(sec.parent, []).append(sec)
 
     def in_skipped_part(sec_id: str | None) -> bool:
         # Who a plan covers ("II. PHẠM VI, ĐỐI TƯỢNG", "2. Đối tượng thi đua": "Các cơ quan chuyên
@@ -1059,6 +1071,7 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
         clause = _BULLET.sub("", _word_patterns().item_number.sub("", line))
         units, rest = _leading_units_or_after_preamble(clause)
         units = [u for u in units if " " in u.strip()]  # not a bare "Hội" of a letter to one
+        named = _opening(clause, rest)
         rest = rest.strip()
         if units and not rest and not impl and sec.kind == "item":
             # A document with no implementation part (a letter: "1. Công an tỉnh, các sở, ban,
@@ -1070,6 +1083,9 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
                 for name in units:
                     for role in sorted(roles, key=_ROLE_ORDER.index):
                         found.add(name, role, sec.start, sec.end, [body], deadlines.within(sec.start, sec.end), sec.id)
+            continue
+        if units and named.rstrip().endswith(":"):
+            _unit_heading_tasks(text, sec, units, rest, children_of.get(sec.id, []), deadlines, found)
             continue
         if not units or not rest or rest[:1] in ":;,.(":
             continue
@@ -1091,6 +1107,53 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
                 found.add(name, role, sec.start, sec.end, [task], deadline, sec.id)
 
 
+def _opens_task(task: str) -> bool:
+    """Whether a task's words open with a verb, a role's cue or a duty ("Xây dựng …", "Chủ trì
+    …", "Có trách nhiệm …"), not with a count or a noun ("01 đại diện", "Kinh phí …")."""
+    first = _tagged(" ".join(task.split()[:6]))
+    folded = fold(task)
+    if not first or _opens_with_not_verb(first[0][0], _folded_vocab("task_line_not_verbs")):
+        return _opens_with_duty(folded)
+    return first[0][1] == "V" or _opens_with_cue(folded) or _opens_with_duty(folded)
+
+
+def _sentence_task(task: str) -> bool:
+    """A task written as a sentence of a few words opening with a capital and naming no unit first
+    ("Bảo vệ chủ quyền không gian mạng.": the tagger may call its verb a noun), not a count, a
+    person or a list of bodies ("01 đại diện", "Đồng chí …", "Cục An ninh mạng, …", a recipient
+    list's "- Các Ủy ban:\n+ Quốc phòng, An ninh và Đối ngoại của Quốc hội;": words in capitals)."""
+    words = task.split()
+    if len(words) < 4 or not words[0][:1].isupper() or not words[0][:1].isalpha() \
+            or sum(w[:1].isupper() for w in words[1:8]) > 1:  # (names: "Quốc phòng, An ninh và Đối ngoại")
+        return False
+    first = _tagged(" ".join(words[:6]))
+    return bool(first) and first[0][1] not in ("Np", "Nu", "M") and not leading_units(task)[0] \
+        and not _person_heading(task)[0]
+
+
+def _unit_heading_tasks(text: str, sec: Section, units: list[str], after: str, children: list[Section],
+                        deadlines: _Deadlines, found: _Collector) -> None:
+    """An item or bullet of a plan's measures (outside its implementation part) naming units and
+    then a colon, over its tasks ("- Bộ Công an:\n+ Xây dựng cơ sở dữ liệu …\n+ Bảo đảm …", "a)
+    Bộ Tài chính: chủ trì sửa đổi …"), as central programmes give each ministry its tasks under
+    each measure: the units execute, with the roles their tasks' cues give; nothing where the words
+    after the colon (or the first sub-item) open with no verb ("- Sở Y tế: 01 đại diện")."""
+    if after:
+        tasks = [" ".join(after.split())]
+    else:
+        tasks = [" ".join(text[sub.start:sub.heading_end].split()).lstrip("-+• ") for sub in children]
+    if not tasks or not any(_opens_task(t) or _sentence_task(t) for t in tasks):
+        return
+    roles = {"execute"}
+    for task in tasks:
+        if not _names_own_subject(task):
+            roles |= _cue_roles(fold(task))
+    deadline = deadlines.within(sec.start, sec.end)
+    for name in units:
+        for role in sorted(roles, key=_ROLE_ORDER.index):
+            found.add(name, role, sec.start, sec.end, tasks, deadline, sec.id)
+
+
 def units_from_paragraphs(text: str, index: SectionIndex, deadlines: _Deadlines, found: _Collector) -> None:
     """Phase 1c: the implementation part's paragraphs (lines of no item mark) opening a sentence
     with a body's name and a verb ("Văn phòng UBND tỉnh theo dõi, đôn đốc, kiểm tra việc thực
@@ -1098,10 +1161,8 @@ def units_from_paragraphs(text: str, index: SectionIndex, deadlines: _Deadlines,
     nhiệm …"): a task given as in :func:`units_from_task_lines`, with the same roles. A line opens
     a sentence after a heading, a blank line or a line ending in ".", ";" or ":" (else it is a
     wrap: "… phối hợp với\nSở Y tế triển khai")."""
-    impl_re = _implementation_heading()
     secs = index.sections
-    parts = [sec for sec in secs if sec.kind in ("section", "item") and sec.title
-             and impl_re.search(fold(_heading_text(text, sec)))]
+    parts = [sec for sec in secs if sec.kind in ("section", "item") and sec.title and _names_implementation(text, sec)]
     heads = {sec.start for sec in secs}
     # The ends of headings that are whole: a section's or item's (a bullet is a task's first line)
     # of a dozen words at most (a longer one is a task wrapped: "2. V01: Chủ trì chuẩn bị nội dung
@@ -1168,6 +1229,17 @@ _CLAUSE_STOP = regex.compile(r"[.;\n]")
 _NAMED_BEFORE = 600  # characters before a later clause where its body counts as just named
 
 
+def _opening(clause: str, rest: str) -> str:
+    """The words of ``clause`` before ``rest``, the words :func:`leading_units` leaves after the
+    units (which it may print spaced anew around punctuation: "theo dõi , đôn đốc"); the whole
+    clause where no rest is left."""
+    words = rest.split()
+    if not words:
+        return clause
+    m = regex.search(r"\s*".join(regex.escape(w) for w in words) + r"\s*$", clause)
+    return clause[:m.start()] if m else clause[:max(0, len(clause) - len(rest))]
+
+
 def _later_sentence_units(text: str, part: Section, deadlines: _Deadlines, found: _Collector) -> None:
     """The units opening a later sentence or ";" clause of a line of the implementation part, a
     task given to them as a paragraph's first sentence gives one ("1. Sở Nội vụ chủ trì hướng dẫn
@@ -1194,7 +1266,7 @@ def _later_sentence_units(text: str, part: Section, deadlines: _Deadlines, found
         units, rest = leading_units(clause, cued=cued)
         # Only the units opening the clause, not bodies named after its verb, which a short
         # heading's reading adds ("Văn phòng Sở …, tham mưu Giám đốc Sở báo cáo …").
-        opening = clause[:len(clause) - len(rest)] if rest else clause
+        opening = _opening(clause, rest)
         units = [u for u in units if " " in u.strip() and u in opening]
         # A clause opening with a body just named goes on with that body's duties, read with its
         # first sentence ("- Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh … Ủy ban Mặt trận Tổ quốc tỉnh
