@@ -150,7 +150,9 @@ def test_a_number_in_words_a_bare_bound_and_a_count_after_a_preposition(extracte
         (300, None, ">=", "threshold", "VN_AQI")]
     assert [(t.value, t.unit, t.indicator) for t in p037 if t.value in (22, 6)] == [
         (22, "trạm quan trắc", "trạm quan trắc chất lượng môi trường không khí tự động, liên tục"),
-        (6, "trạm quan trắc", "trạm quan trắc chất lượng môi trường không khí nền đại diện")]
+        # (Seventh session: "06 vùng" after the count describes it, the words run on past it.)
+        (6, "trạm quan trắc", "trạm quan trắc chất lượng môi trường không khí nền đại diện cho 06 vùng phát triển "
+                              "kinh tế")]
     p024 = [(t.value, t.unit, t.comparator, t.deadline, t.indicator) for t in extracted(REAL2 / "p024.txt").targets
             if t.kind == "target"]
     assert p024[:3] == [
@@ -906,3 +908,52 @@ def test_columns_of_aims_given_seventh_session():
             "| 2 | Số lớp tập huấn cho giáo viên | lớp | 12 |\n") == [
             (75, None, "%", "=", "target", year, "Tỷ lệ trường đạt chuẩn quốc gia"),
             (12, None, "lớp", "=", "target", year, "Số lớp tập huấn cho giáo viên")], header
+
+
+def _prose_targets_of(body: str) -> list[tuple]:
+    return [(value, until, unit, comparator, indicator)
+            for value, until, unit, comparator, _kind, _deadline, indicator in _table_targets_of(body)]
+
+
+def test_an_age_or_a_count_after_a_percentage_is_part_of_what_it_is_of():
+    """"98% trẻ em 6 tuổi vào lớp 1", "80% giáo viên có 2 chứng chỉ ngoại ngữ": an age, a class or a
+    count right after a percentage describes what the percentage is of; the words after it stay
+    in the indicator (they were cut there, the indicator fell back to the verb before, or to
+    nothing). After a comma or a parenthesis the next value is of its own."""
+    assert _prose_targets_of(
+        "- Huy động 98% trẻ em 6 tuổi vào lớp 1.\n"
+        "- Phấn đấu 95% trẻ em dưới 5 tuổi được tiêm chủng đầy đủ.\n"
+        "- 100% cơ sở giáo dục sử dụng phần mềm quản lý; 80% giáo viên có 2 chứng chỉ ngoại ngữ.\n") == [
+        (98, None, "%", "=", "trẻ em 6 tuổi vào lớp 1"),
+        (95, None, "%", "=", "trẻ em dưới 5 tuổi được tiêm chủng đầy đủ"),
+        (100, None, "%", "=", "cơ sở giáo dục sử dụng phần mềm quản lý"),
+        (80, None, "%", "=", "giáo viên có 2 chứng chỉ ngoại ngữ")]
+
+
+def test_not_lower_than_is_a_minimum():
+    """"không thấp hơn 70%" is at least 70% (it was "> 70", from "hơn"); "không cao hơn 2%" at
+    most 2%."""
+    assert _prose_targets_of(
+        "- Tỷ lệ lao động qua đào tạo không thấp hơn 70%.\n"
+        "- Tỷ lệ hộ nghèo không cao hơn 2%.\n") == [
+        (70, None, "%", ">=", "Tỷ lệ lao động qua đào tạo"),
+        (2, None, "%", "<=", "Tỷ lệ hộ nghèo")]
+
+
+def test_a_quantity_in_millions_after_a_verb_alone_counts_the_thing():
+    """"Trồng 1 triệu cây xanh phân tán": a quantity in millions of a counted thing after a verb
+    alone measures the thing (the indicator was the verb "Trồng"); a measure after nothing but a
+    verb measures the words after it ("Đảm bảo tối thiểu 1,5 m2 cây xanh/người": none before)."""
+    assert _prose_targets_of(
+        "- Trồng 1 triệu cây xanh phân tán.\n"
+        "- Đảm bảo tối thiểu 1,5 m2 cây xanh/người.\n") == [
+        (1, None, "triệu cây xanh", "=", "cây xanh phân tán"),
+        (1.5, None, "m2", ">=", "cây xanh/người")]
+
+
+def test_or_more_ending_an_indicator_is_kept_whole():
+    """"100% chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên": the indicator ends in "trở
+    lên", not in "trở" (its "lên" was cut as a comparing verb)."""
+    assert _prose_targets_of(
+        "- 100% chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên.\n") == [
+        (100, None, "%", "=", "chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên")]

@@ -164,7 +164,10 @@ def vocabulary_patterns() -> SimpleNamespace:
         deadline=regex.compile(rf"(?i)(?:{by})\s+{year}\s+(\d{{4}})|(?:{by_end})\s+(?:(?:{end})\s+)?{year}\s+(\d{{4}})"),
         # The words before a value that say how it compares ("đạt", "trên", "tăng"): no indicator.
         ratio_words=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['ratio_words'])})(?!\p{{L}})"),
-        comparator_words=regex.compile(r"(?i)(?:\s|^|(?<=\())(?:" + alternation(v["prefix_comparators"])
+        # (Not the last word of an "or more" phrase ending an indicator: "… hoàn thành tốt nhiệm vụ
+        # trở lên".)
+        comparator_words=regex.compile(r"(?i)(?<!(?<!\p{L})(?:" + alternation(w.rsplit(" ", 1)[0] for w in v["or_more_words"])
+                                       + r"))(?:\s|^|(?<=\())(?:" + alternation(v["prefix_comparators"])
                                        + "|" + alternation(v["comparing_verbs"]) + r")\s*:?\s*$"),
         stopwords=frozenset(fold(w) for w in v["unit_stopwords"]),
         conditions=frozenset(fold(w) for w in v["condition_words"]),
@@ -309,6 +312,7 @@ def vocabulary_patterns() -> SimpleNamespace:
         # A time word closing one of these is part of an indicator ("bình quân hằng năm"), though
         # a count's unit it cannot open (unit_stopwords).
         measures=frozenset(fold(u) for u in v["measure_units"]),
+        or_more_phrases=frozenset(fold(w) for w in v["or_more_words"]),
         from_word=fold(v["from_word"]),
         every_phrases=frozenset(fold(p) for phrases in load_json("dates.json")["recurring"]["every"].values()
                                 for p in phrases),
@@ -492,11 +496,11 @@ def _fragment(indicator: str) -> bool:
 
 def _short(indicator: str) -> str:
     """The indicator's first words, without a conjunction or a function word left at its end
-    ("… học tập các" → "… học tập"; "… bình quân hằng năm" kept whole)."""
+    ("… học tập các" → "… học tập"; "… bình quân hằng năm", "… nhiệm vụ trở lên" kept whole)."""
     words = indicator.split()[:INDICATOR_WORDS]
     rx = vocabulary_patterns()
     while len(words) > 1 and fold(words[-1].strip(",;:")) in rx.stopwords \
-            and fold(" ".join(words[-2:]).strip(",;:")) not in rx.every_phrases:
+            and fold(" ".join(words[-2:]).strip(",;:")) not in rx.every_phrases | rx.or_more_phrases:
         words.pop()
     return rx.trailing_join.sub("", " ".join(words)).strip(" ,:;-–(")
 
@@ -1020,6 +1024,30 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
     return value, until, unit, unit_start
 
 
+def _next_value(text: str, rx: SimpleNamespace, e: int, cr: int, of_percentage: bool) -> regex.Match | None:
+    """The next value after ``e`` in the clause ending at ``cr`` that may be a value of its own: not
+    an age, a year or a part's number, which describe what the value before is of ("Huy động 98%
+    trẻ em 6 tuổi vào lớp 1"); after a percentage, not a count either, which describes what
+    the percentage is of (:func:`_read_value`: "80% giáo viên có 2 chứng chỉ ngoại ngữ")."""
+    for m in _value_re().finditer(text, e, cr):
+        # (Only in the words right after the value: after a comma, a colon or a parenthesis, the
+        # next value is of its own, "đạt 95,6% (cấp tỉnh: 1.846 vụ, …)".)
+        # (Nor after a joining word: "tăng 4,5% và 14 tỉnh miền Trung tăng 5%".)
+        between = text[e:m.start()]
+        if regex.search(r"[,;:()\[\]]", between) or {rx.conjunction_and, rx.conjunction_or} & set(between.split()):
+            return m
+        head = m.group("unit") or m.group("noun")
+        if of_percentage and m.group("cnum") and not _is_figure(m, rx) \
+                and not rx.reached.search(text, max(e, m.start() - 30), m.start()):
+            continue
+        if m.group("cnum") and not m.group("cnum2") and (
+                head and any(fold(head) == w or fold(head).startswith(w + " ") for w in _not_units())
+                or rx.not_before.search(fold(text[max(e, m.start() - 25):m.start()]))):
+            continue
+        return m
+    return None
+
+
 def _is_figure(m: regex.Match, rx: SimpleNamespace) -> bool:
     """Whether a match of :func:`_value_re` is a figure a subject is measured by: a percentage, a
     measure, a quantity in thousands or millions ("9 tỷ USD"), not a count of a thing."""
@@ -1184,7 +1212,7 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     if counted:
         e = counted.end()
     post_end = cr
-    nxt = _value_re().search(text, e, cr)
+    nxt = _next_value(text, rx, e, cr, bool(m.group("pct")))
     if nxt:
         post_end = min(post_end, nxt.start())
     post = rx.or_more.sub("", text[e:post_end])
@@ -1230,6 +1258,30 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
             named_before = False
         indicator = post if len(post.split()) >= 3 and not rx.by_year.match(post) and not named_before \
             and not after_comma and not rx.compared.match(post) else pre
+        # A quantity in thousands or millions of a counted thing after a verb alone is a count:
+        # the thing and what follows it ("Trồng 1 triệu cây xanh phân tán" → "cây xanh phân tán");
+        # a measure after nothing but a verb measures the words after it ("Đảm bảo tối thiểu 1,5
+        # m2 cây xanh/người").
+        opening = _trim(_LABEL.sub("", rx.comparator_words.sub("", text[cl:s])).strip(" ,:-–"))
+        if indicator is pre and not after_comma and len(opening.split()) <= 2 \
+                and not rx.ratio_words.search(fold(pre)):
+            magnitude = rx.magnitude.match(unit or "")
+            counted = fold(unit[magnitude.end() - 1:]).split()[0] if magnitude else ""
+            if counted and counted not in rx.measures and not rx.in_magnitude.match(counted + " x"):
+                rest = rx.comparator_words.sub("", rx.parts.sub("", rx.or_more.sub(
+                    "", text[unit_start + magnitude.end() - 1:post_end]))).strip(" ,:;-–")
+                indicator = _before_base_year(rest, rx) or pre
+            elif (measured or m.group("pct")) and not _clean(pre, rx) and post and not rx.by_year.match(post) \
+                    and not rx.compared.match(post):
+                indicator = post
+        # A percentage after a colon whose label names a ratio, the words from the colon naming
+        # none ("- Tỷ lệ che phủ rừng: duy trì ổn định ở mức 52%"): the label's ratio.
+        if indicator is pre and m.group("pct") and not rx.ratio_words.search(fold(pre)) \
+                and text[:cl].rstrip().endswith(":"):
+            colon = text[:cl].rstrip()
+            label = _LABEL.sub("", colon[colon.rfind("\n") + 1:-1]).strip(" ,;-–")
+            if rx.ratio_words.match(fold(label)) and not _value_re().search(label):
+                indicator = label
         # A measure at the end of a long list of tasks measures the last of them ("quy định …
         # chu kỳ sao lưu, …, chế độ kiểm tra định kỳ và tổ chức diễn tập phương án … tối
         # thiểu một lần/năm"): the words after the last "và".
