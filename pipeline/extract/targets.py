@@ -230,7 +230,9 @@ def vocabulary_patterns() -> SimpleNamespace:
             """, regex.X),
         # Up to two more lower-case words of a count's unit ("01 giải thể thao"), none a function
         # word ("05 cuộc tập huấn cho …").
-        unit_words=regex.compile(rf"(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,2}}"),
+        # (Nor an "or more" phrase: "từ 10 lao động trở lên" counts "lao động".)
+        unit_words=regex.compile(rf"(?:\s+(?!(?:{alternation([*v['unit_stopwords'], *v['or_more_words']])})(?!\p{{L}}))"
+                                 rf"\p{{Ll}}+){{0,2}}"),
         # What a count's rate is per, after the slash: up to four words in lower case, none a
         # function word after the first ("1 buổi/cơ sở giáo dục cho học sinh" → "/cơ sở giáo dục").
         # (Alternatives too, a slash between each: "01 sáng kiến/mô hình/ giải pháp".)
@@ -1034,11 +1036,12 @@ def _next_value(text: str, rx: SimpleNamespace, e: int, cr: int, of_percentage: 
         # next value is of its own, "đạt 95,6% (cấp tỉnh: 1.846 vụ, …)".)
         # (Nor after a joining word: "tăng 4,5% và 14 tỉnh miền Trung tăng 5%".)
         between = text[e:m.start()]
-        if regex.search(r"[,;:()\[\]]", between) or {rx.conjunction_and, rx.conjunction_or} & set(between.split()):
+        # (Nor after a verb of reaching: "trường hợp đạt dưới 80% thì tiêu chí này đạt 0 điểm".)
+        if regex.search(r"[,;:()\[\]]", between) or {rx.conjunction_and, rx.conjunction_or} & set(between.split()) \
+                or rx.reached.search(text, max(e, m.start() - 30), m.start()):
             return m
         head = m.group("unit") or m.group("noun")
-        if of_percentage and m.group("cnum") and not _is_figure(m, rx) \
-                and not rx.reached.search(text, max(e, m.start() - 30), m.start()):
+        if of_percentage and m.group("cnum") and not _is_figure(m, rx):
             continue
         if m.group("cnum") and not m.group("cnum2") and (
                 head and any(fold(head) == w or fold(head).startswith(w + " ") for w in _not_units())
