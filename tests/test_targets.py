@@ -957,3 +957,40 @@ def test_or_more_ending_an_indicator_is_kept_whole():
     assert _prose_targets_of(
         "- 100% chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên.\n") == [
         (100, None, "%", "=", "chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên")]
+
+
+def test_a_verb_alone_before_a_percentage_names_nothing():
+    """"Giảm 5% số vụ, 5% số người chết …": the verb before the first percentage names nothing,
+    the words after it do, however short (the indicator was empty); "- Tỷ lệ che phủ rừng: duy trì
+    ổn định ở mức 52%": the ratio the label before the colon names (it was "duy trì ổn định ở")."""
+    assert _prose_targets_of(
+        "- Giảm 5% số vụ, 5% số người chết và 5% số người bị thương do tai nạn giao thông.\n"
+        "- Tỷ lệ che phủ rừng: duy trì ổn định ở mức 52%.\n") == [
+        (5, None, "%", "=", "số vụ"),
+        (5, None, "%", "=", "số người chết"),
+        (5, None, "%", "=", "số người bị thương do tai nạn giao thông"),
+        (52, None, "%", "=", "Tỷ lệ che phủ rừng")]
+
+
+def test_counts_of_collectives_and_individuals_and_of_more():
+    """An emulation plan's "cho 10 tập thể và 20 cá nhân": "tập thể", "cá nhân" are counted nouns
+    (the first was read as a description after "cho"); "từ 10 lao động trở lên" counts "lao động"
+    (the unit was "lao động trở")."""
+    got = _prose_targets_of(
+        "- Đề nghị tặng Bằng khen cho 10 tập thể và 20 cá nhân.\n"
+        "- 100% doanh nghiệp có từ 10 lao động trở lên thành lập tổ chức công đoàn.\n"
+        "- Vận động thành lập công đoàn cơ sở tại doanh nghiệp có từ 25 lao động trở lên.\n")
+    assert [(v, u, c) for v, _, u, c, _ in got] == [
+        (10, "tập thể", "="), (20, "cá nhân", "="), (100, "%", "="), (25, "lao động", ">=")]
+
+
+def test_a_count_after_a_compound_ending_in_a_point_or_a_year_word():
+    """"Thí điểm 05 mô hình", "Xử lý dứt điểm 12 cơ sở", "Mỗi năm 02 lớp tập huấn": the word before
+    the number ends a compound ("thí điểm", "dứt điểm", "mỗi năm"), no point's number nor a year
+    (the counts were dropped); "Theo điểm 12 Mục II" is still a point's number."""
+    got = _prose_targets_of(
+        "- Thí điểm 05 mô hình chuyển đổi số cấp xã.\n"
+        "- Xử lý dứt điểm 12 cơ sở gây ô nhiễm môi trường nghiêm trọng.\n"
+        "- Mỗi năm 02 lớp tập huấn.\n"
+        "- Theo điểm 12 Mục II của Kế hoạch.\n")
+    assert [(v, u) for v, _, u, _, _ in got] == [(5, "mô hình chuyển đổi"), (12, "cơ sở gây"), (2, "lớp tập huấn")]

@@ -241,7 +241,10 @@ def vocabulary_patterns() -> SimpleNamespace:
             (?:[ \t]+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,3}})+)(?!\p{{L}})""", regex.X),
         # Folded text ending in a word after which a number is a year, a date, a part's number
         # ("năm 2030", "Điều 5", "giai đoạn 2021").
-        not_before=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['not_before_value'])})\s*$"),
+        # (Not the last word of a compound, "thí điểm 05 mô hình", "hằng năm 02 lớp": no point's
+        # number, no year.)
+        not_before=regex.compile(rf"(?<!\p{{L}})(?<!(?<!\p{{L}})(?:{alternation(fold(w.rsplit(' ', 1)[0]) for w in v['not_before_compounds'])})\s)"
+                                 rf"(?:{alternation(fold(w) for w in v['not_before_value'])})\s*$"),
         # Folded text ending in a preposition: a count after it describes ("cho 06 vùng").
         descriptor=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['descriptor_prepositions'])})\s*$"),
         threshold=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['threshold_cues'])})(?!\p{{L}})"),
