@@ -994,3 +994,11 @@ def test_a_count_after_a_compound_ending_in_a_point_or_a_year_word():
         "- Mỗi năm 02 lớp tập huấn.\n"
         "- Theo điểm 12 Mục II của Kế hoạch.\n")
     assert [(v, u) for v, _, u, _, _ in got] == [(5, "mô hình chuyển đổi"), (12, "cơ sở gây"), (2, "lớp tập huấn")]
+
+
+def test_a_year_labelling_the_second_value_of_a_line():
+    """"- Tỷ lệ …: năm 2025 đạt 85%, năm 2030 đạt 95%": the second value is due 2030, the year
+    since the value before it (it took the bullet's first year, 2025)."""
+    got = _table_targets_of("- Tỷ lệ người dân hài lòng với dịch vụ hành chính công: năm 2025 đạt 85%, "
+                            "năm 2030 đạt 95%.\n")
+    assert [(t[0], t[5]) for t in got] == [(85, "2025"), (95, "2030")]

@@ -1365,6 +1365,12 @@ def _deadline(text: str, rx: SimpleNamespace, s: int, e: int, post_end: int, cl:
     # (A year alone labelling a clause of nothing else is its value's: "Tỷ lệ …: năm 2024 đạt 50%;
     # năm 2025 đạt 70%", "(năm 2001 tăng 6,9%, …)"; the heading of the bullet holds the first.)
     label = rx.label_year.search(text, cl, s) if not dm and rx.bare.match(text[cl:s]) else None
+    # (Or the words since the value before it in the clause: "…: năm 2025 đạt 85%, năm 2030 đạt
+    # 95%" is due 2030.)
+    if not dm and not label:
+        since = max((v.end() for v in _value_re().finditer(text, cl, s)), default=cl)
+        if since > cl and rx.bare.match(text[since:s]):
+            label = rx.label_year.search(text, since, s)
     # (So is a year right after the value: "tăng từ 60% năm 2023 lên 75% năm 2025" is due 2025.)
     right_after = rx.label_year.match(text, e + len(text[e:post_end]) - len(text[e:post_end].lstrip()))
     if dm:
