@@ -1002,3 +1002,15 @@ def test_a_year_labelling_the_second_value_of_a_line():
     got = _table_targets_of("- Tỷ lệ người dân hài lòng với dịch vụ hành chính công: năm 2025 đạt 85%, "
                             "năm 2030 đạt 95%.\n")
     assert [(t[0], t[5]) for t in got] == [(85, "2025"), (95, "2030")]
+
+
+def test_a_comma_before_the_subject_of_the_next_figure():
+    """"100% người lao động có việc làm ổn định, thu nhập bình quân đạt 8 triệu đồng/người/tháng":
+    the words after the comma, before "đạt", name the second figure, not the first (both indicators
+    ran over the comma); "Tổ chức 02 Đoàn kiểm tra liên ngành" counts inspection teams."""
+    assert _prose_targets_of(
+        "- Đảm bảo 100% người lao động có việc làm ổn định, thu nhập bình quân đạt 8 triệu đồng/người/tháng.\n"
+        "- Tổ chức 02 Đoàn kiểm tra liên ngành.\n") == [
+        (100, None, "%", "=", "người lao động có việc làm ổn định"),
+        (8, None, "triệu đồng/người/tháng", "=", "thu nhập bình quân"),
+        (2, None, "Đoàn kiểm tra liên ngành", "=", "Tổ chức Đoàn kiểm tra liên ngành")]

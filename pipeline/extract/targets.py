@@ -1165,6 +1165,15 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # (Nor a parenthesis: "xuống dưới 10% (khu vực nội thành), 5% (khu vực ngoại thành)".)
     own = len(rx.deadline.sub("", _PARENTHESIS.sub("", rx.comparator_words.sub("", since_prev))).split()) > 2
     pre = text[prev.end if own and prev is not None else cl:s]
+    # (Nor the words the value before measures, after it, where a comma closes them: "100% người
+    # lao động có việc làm ổn định, thu nhập bình quân đạt 8 triệu đồng/người/tháng" → "thu nhập
+    # bình quân".)
+    if own and prev is not None and prev.indicator and len(prev.indicator.split()) >= 2:
+        named = pre.lstrip(" “\"")
+        if named.startswith(prev.indicator) and named[len(prev.indicator):].lstrip().startswith(","):
+            rest = named[len(prev.indicator):].lstrip()[1:]
+            if not rx.bare.match(rest):
+                pre = rest
     # (The words it shares are those before the first value: "Tỷ lệ đô thị hóa đạt 40% vào năm 2025
     # và 50% vào năm 2030" → "Tỷ lệ đô thị hóa" for both.)
     if not own and since_prev and prev is not None and cl <= prev.start and _ends_list_join(since_prev) \
@@ -1222,6 +1231,12 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     if nxt:
         post_end = min(post_end, nxt.start())
     post = rx.or_more.sub("", text[e:post_end])
+    # (Where a verb of reaching opens the next value, the words after the last comma before it are
+    # that value's subject: "100% người lao động có việc làm ổn định, thu nhập bình quân đạt 8
+    # triệu đồng/người/tháng".)
+    if nxt and "," in post and rx.reached.search(text, max(e, nxt.start() - 30), nxt.start()) \
+            and not rx.bare.match(post[post.rfind(",") + 1:]):
+        post = post[:post.rfind(",")]
     # (A comma right after the value closes what it is of: "đạt tối thiểu 30%, gắn với …".)
     after_comma = post.lstrip().startswith(",")
     # (The comparator words of the next value are no part of this one's indicator.)
