@@ -1014,3 +1014,11 @@ def test_a_comma_before_the_subject_of_the_next_figure():
         (100, None, "%", "=", "người lao động có việc làm ổn định"),
         (8, None, "triệu đồng/người/tháng", "=", "thu nhập bình quân"),
         (2, None, "Đoàn kiểm tra liên ngành", "=", "Tổ chức Đoàn kiểm tra liên ngành")]
+
+
+def test_a_count_and_the_total_it_raises():
+    """"Có thêm 5 trường đạt chuẩn quốc gia, nâng tổng số trường đạt chuẩn lên 120 trường": each
+    count its own words, the comma between them (both ran over it)."""
+    got = _prose_targets_of("- Có thêm 5 trường đạt chuẩn quốc gia, nâng tổng số trường đạt chuẩn lên 120 trường.\n")
+    assert got == [(5, None, "trường", "=", "trường đạt chuẩn quốc gia"),
+                   (120, None, "trường", "=", "nâng tổng số trường đạt chuẩn")]

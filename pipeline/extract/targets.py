@@ -1169,11 +1169,10 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # lao động có việc làm ổn định, thu nhập bình quân đạt 8 triệu đồng/người/tháng" → "thu nhập
     # bình quân".)
     if own and prev is not None and prev.indicator and len(prev.indicator.split()) >= 2:
-        named = pre.lstrip(" “\"")
-        if named.startswith(prev.indicator) and named[len(prev.indicator):].lstrip().startswith(","):
-            rest = named[len(prev.indicator):].lstrip()[1:]
-            if not rx.bare.match(rest):
-                pre = rest
+        named, comma, rest = pre.partition(",")
+        if comma and named.strip(" “\"") and prev.indicator.endswith(named.strip(" “\"")) \
+                and not rx.bare.match(rest):
+            pre = rest
     # (The words it shares are those before the first value: "Tỷ lệ đô thị hóa đạt 40% vào năm 2025
     # và 50% vào năm 2030" → "Tỷ lệ đô thị hóa" for both.)
     if not own and since_prev and prev is not None and cl <= prev.start and _ends_list_join(since_prev) \
@@ -1230,13 +1229,14 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     nxt = _next_value(text, rx, e, cr, bool(m.group("pct")))
     if nxt:
         post_end = min(post_end, nxt.start())
-    post = rx.or_more.sub("", text[e:post_end])
     # (Where a verb of reaching opens the next value, the words after the last comma before it are
     # that value's subject: "100% người lao động có việc làm ổn định, thu nhập bình quân đạt 8
     # triệu đồng/người/tháng".)
-    if nxt and "," in post and rx.reached.search(text, max(e, nxt.start() - 30), nxt.start()) \
-            and not rx.bare.match(post[post.rfind(",") + 1:]):
-        post = post[:post.rfind(",")]
+    if nxt and rx.reached.search(text, max(e, nxt.start() - 30), nxt.start()):
+        comma = text.rfind(",", e, nxt.start())
+        if comma >= 0 and not rx.bare.match(text[comma + 1:nxt.start()]):
+            post_end = comma
+    post = rx.or_more.sub("", text[e:post_end])
     # (A comma right after the value closes what it is of: "đạt tối thiểu 30%, gắn với …".)
     after_comma = post.lstrip().startswith(",")
     # (The comparator words of the next value are no part of this one's indicator.)
