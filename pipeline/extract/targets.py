@@ -1384,7 +1384,8 @@ def _deadline(text: str, rx: SimpleNamespace, s: int, e: int, post_end: int, cl:
     # 95%" is due 2030.)
     if not dm and not label:
         since = max((v.end() for v in _value_re().finditer(text, cl, s)), default=cl)
-        if since > cl and rx.bare.match(text[since:s]):
+        # (After a comma: "tăng từ 15,3 triệu đồng (năm 2000) lên 19,4 triệu đồng" is no label.)
+        if since > cl and text[since:s].lstrip().startswith(",") and rx.bare.match(text[since:s]):
             label = rx.label_year.search(text, since, s)
     # (So is a year right after the value: "tăng từ 60% năm 2023 lên 75% năm 2025" is due 2025.)
     right_after = rx.label_year.match(text, e + len(text[e:post_end]) - len(text[e:post_end].lstrip()))
