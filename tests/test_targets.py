@@ -1022,3 +1022,15 @@ def test_a_count_and_the_total_it_raises():
     got = _prose_targets_of("- Có thêm 5 trường đạt chuẩn quốc gia, nâng tổng số trường đạt chuẩn lên 120 trường.\n")
     assert got == [(5, None, "trường", "=", "trường đạt chuẩn quốc gia"),
                    (120, None, "trường", "=", "nâng tổng số trường đạt chuẩn")]
+
+
+def test_a_count_spelled_out_in_brackets():
+    """"Tổ chức 01 (một) hội nghị sơ kết", "15 (mười lăm) tổ công tác": the number spelled out in
+    brackets between the digits and the counted noun (the count was missed); in a plan's award
+    criteria ("V. TIÊU CHUẨN, HÌNH THỨC KHEN THƯỞNG") a count is a criterion, no aim."""
+    got = _prose_targets_of("- Tổ chức 01 (một) hội nghị sơ kết.\n- Thành lập 15 (mười lăm) tổ công tác.\n")
+    assert [(v, u) for v, _, u, _, _ in got] == [(1, "hội nghị sơ kết"), (15, "tổ công tác")]
+    from pipeline import extract
+    doc = extract(text=_TABLE_HEAD + "- Tổ chức 01 (một) hội nghị sơ kết.\nII. TIÊU CHUẨN, HÌNH THỨC KHEN THƯỞNG\n"
+                  "- Có ít nhất 01 (một) mô hình, sáng kiến được áp dụng thực tế.\n")
+    assert [(t.value, t.unit) for t in doc.targets] == [(1, "hội nghị sơ kết")]

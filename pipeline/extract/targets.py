@@ -47,6 +47,7 @@ def _value_re() -> regex.Pattern:
     words = alternation(v["word_numbers"])
     lookalikes = alternation(v["ocr_digits"])
     plural = alternation(v["lost_percent_before"])
+    spelled = alternation(v["spelled_number_words"])
     stop = alternation(v["unit_stopwords"])
     # The word joining the two ends of a range, after the from-word before the first ("từ 30 đến
     # 35 giường"): a lookbehind at the first value's end.
@@ -71,6 +72,9 @@ def _value_re() -> regex.Pattern:
           # (Or a part of a whole, "04/09 thôn", "12/15 xã": the whole's number after the slash,
           # before a counted noun of the vocabulary only; a date has none after it.)
           (?:/(?P<den>\d{{1,4}})(?=\s+(?:{units})(?!\p{{L}})))?
+          # (The number spelled out in brackets after it, as documents print counts: "01 (một) hội
+          # nghị", "15 (mười lăm) xã".)
+          (?:\s*\((?:{spelled})(?:\s+(?:{spelled}))*\))?
           (?:
             \s+(?P<unit>{units})(?!\p{{L}})          # a counted noun of the vocabulary
           | \s*(?P<measure>{measures})(?![\p{{L}}\d])   # a unit of measure, letters and signs as printed
