@@ -147,6 +147,7 @@ def vocabulary_patterns() -> SimpleNamespace:
     conjunctions = v["conjunctions"]
     parts = alternation(v["part_openings"])
     compared_words = alternation(w for w in v["comparison_openings"] if w[0].isalpha())
+    compound_heads = alternation(fold(w.rsplit(' ', 1)[0]) for w in v['not_before_compounds'])
     return SimpleNamespace(
         # (A colon may stand between the word and the value: "tối thiểu: 26,1%".)
         # (Or right after a parenthesis opening: "120 xã đạt chuẩn (ít nhất 45%)".)
@@ -170,7 +171,8 @@ def vocabulary_patterns() -> SimpleNamespace:
         ratio_words=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['ratio_words'])})(?!\p{{L}})"),
         # (Not the last word of an "or more" phrase ending an indicator: "… hoàn thành tốt nhiệm vụ
         # trở lên".)
-        comparator_words=regex.compile(r"(?i)(?<!(?<!\p{L})(?:" + alternation(w.rsplit(" ", 1)[0] for w in v["or_more_words"])
+        comparator_words=regex.compile(r"(?i)(?<!(?<!\p{L})(?:"
+                                       + alternation(w.rsplit(" ", 1)[0] for w in v["or_more_words"])
                                        + r"))(?:\s|^|(?<=\())(?:" + alternation(v["prefix_comparators"])
                                        + "|" + alternation(v["comparing_verbs"]) + r")\s*:?\s*$"),
         stopwords=frozenset(fold(w) for w in v["unit_stopwords"]),
@@ -247,7 +249,7 @@ def vocabulary_patterns() -> SimpleNamespace:
         # ("năm 2030", "Điều 5", "giai đoạn 2021").
         # (Not the last word of a compound, "thí điểm 05 mô hình", "hằng năm 02 lớp": no point's
         # number, no year.)
-        not_before=regex.compile(rf"(?<!\p{{L}})(?<!(?<!\p{{L}})(?:{alternation(fold(w.rsplit(' ', 1)[0]) for w in v['not_before_compounds'])})\s)"
+        not_before=regex.compile(rf"(?<!\p{{L}})(?<!(?<!\p{{L}})(?:{compound_heads})\s)"
                                  rf"(?:{alternation(fold(w) for w in v['not_before_value'])})\s*$"),
         # Folded text ending in a preposition: a count after it describes ("cho 06 vùng").
         descriptor=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['descriptor_prepositions'])})\s*$"),
@@ -1150,6 +1152,16 @@ def _before_base_year(words: str, rx: SimpleNamespace) -> str:
     return words[:based.start()].rstrip(" ,;") if based and based.start() > 0 else words
 
 
+def _past_prev_indicator(pre: str, prev: Target, rx: SimpleNamespace) -> str:
+    """The words before a value past those the value before measures, where a comma closes them."""
+    if not prev.indicator or len(prev.indicator.split()) < 2:
+        return pre
+    named, comma, rest = pre.partition(",")
+    if comma and named.strip(" “\"") and prev.indicator.endswith(named.strip(" “\"")) and not rx.bare.match(rest):
+        return rest
+    return pre
+
+
 def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int, prev: Target | None,
                unit: str | None, unit_start: int, subject: str | None = None,
                scan: _FigureScan | None = None) -> tuple[str, bool, int, str]:
@@ -1172,11 +1184,8 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # (Nor the words the value before measures, after it, where a comma closes them: "100% người
     # lao động có việc làm ổn định, thu nhập bình quân đạt 8 triệu đồng/người/tháng" → "thu nhập
     # bình quân".)
-    if own and prev is not None and prev.indicator and len(prev.indicator.split()) >= 2:
-        named, comma, rest = pre.partition(",")
-        if comma and named.strip(" “\"") and prev.indicator.endswith(named.strip(" “\"")) \
-                and not rx.bare.match(rest):
-            pre = rest
+    if own and prev is not None:
+        pre = _past_prev_indicator(pre, prev, rx)
     # (The words it shares are those before the first value: "Tỷ lệ đô thị hóa đạt 40% vào năm 2025
     # và 50% vào năm 2030" → "Tỷ lệ đô thị hóa" for both.)
     if not own and since_prev and prev is not None and cl <= prev.start and _ends_list_join(since_prev) \
@@ -1237,9 +1246,9 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # that value's subject: "100% người lao động có việc làm ổn định, thu nhập bình quân đạt 8
     # triệu đồng/người/tháng".)
     if nxt and rx.reached.search(text, max(e, nxt.start() - 30), nxt.start()):
-        comma = text.rfind(",", e, nxt.start())
-        if comma >= 0 and not rx.bare.match(text[comma + 1:nxt.start()]):
-            post_end = comma
+        last_comma = text.rfind(",", e, nxt.start())
+        if last_comma >= 0 and not rx.bare.match(text[last_comma + 1:nxt.start()]):
+            post_end = last_comma
     post = rx.or_more.sub("", text[e:post_end])
     # (A comma right after the value closes what it is of: "đạt tối thiểu 30%, gắn với …".)
     after_comma = post.lstrip().startswith(",")
@@ -1283,30 +1292,8 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
             named_before = False
         indicator = post if len(post.split()) >= 3 and not rx.by_year.match(post) and not named_before \
             and not after_comma and not rx.compared.match(post) else pre
-        # A quantity in thousands or millions of a counted thing after a verb alone is a count:
-        # the thing and what follows it ("Trồng 1 triệu cây xanh phân tán" → "cây xanh phân tán");
-        # a measure after nothing but a verb measures the words after it ("Đảm bảo tối thiểu 1,5
-        # m2 cây xanh/người").
-        opening = _trim(_LABEL.sub("", rx.comparator_words.sub("", text[cl:s])).strip(" ,:-–"))
-        if indicator is pre and not after_comma and len(opening.split()) <= 2 \
-                and not rx.ratio_words.search(fold(pre)):
-            magnitude = rx.magnitude.match(unit or "")
-            counted = fold(unit[magnitude.end() - 1:]).split()[0] if magnitude else ""
-            if counted and counted not in rx.measures and not rx.in_magnitude.match(counted + " x"):
-                rest = rx.comparator_words.sub("", rx.parts.sub("", rx.or_more.sub(
-                    "", text[unit_start + magnitude.end() - 1:post_end]))).strip(" ,:;-–")
-                indicator = _before_base_year(rest, rx) or pre
-            elif (measured or m.group("pct")) and not _clean(pre, rx) and post and not rx.by_year.match(post) \
-                    and not rx.compared.match(post):
-                indicator = post
-        # A percentage after a colon whose label names a ratio, the words from the colon naming
-        # none ("- Tỷ lệ che phủ rừng: duy trì ổn định ở mức 52%"): the label's ratio.
-        if indicator is pre and m.group("pct") and not rx.ratio_words.search(fold(pre)) \
-                and text[:cl].rstrip().endswith(":"):
-            colon = text[:cl].rstrip()
-            label = _LABEL.sub("", colon[colon.rfind("\n") + 1:-1]).strip(" ,;-–")
-            if rx.ratio_words.match(fold(label)) and not _value_re().search(label):
-                indicator = label
+        if indicator is pre and not after_comma:
+            indicator = _after_verb_alone(text, rx, m, cl, s, pre, post, unit, unit_start, post_end, measured)
         # A measure at the end of a long list of tasks measures the last of them ("quy định …
         # chu kỳ sao lưu, …, chế độ kiểm tra định kỳ và tổ chức diễn tập phương án … tối
         # thiểu một lần/năm"): the words after the last "và".
@@ -1350,6 +1337,33 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         elif fold(unit) == rx.score_unit and rx.index.search(fold(pre)):
             indicator = pre
     return indicator, condition, post_end, indicator if pre and indicator is pre else ""
+
+
+def _after_verb_alone(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, s: int, pre: str, post: str,
+                      unit: str | None, unit_start: int, post_end: int, measured: bool) -> str:
+    """The indicator of a figure whose clause names nothing before it but a verb (``pre`` else).
+    A quantity in thousands or millions of a counted thing is a count: the thing and what follows
+    it ("Trồng 1 triệu cây xanh phân tán" → "cây xanh phân tán"); a measure or a percentage
+    measures the words after it ("Đảm bảo tối thiểu 1,5 m2 cây xanh/người", "Giảm 5% số vụ, …");
+    a percentage after a colon whose label names a ratio, the words from the colon naming none
+    ("- Tỷ lệ che phủ rừng: duy trì ổn định ở mức 52%"), the label's ratio."""
+    opening = _trim(_LABEL.sub("", rx.comparator_words.sub("", text[cl:s])).strip(" ,:-–"))
+    if len(opening.split()) <= 2 and not rx.ratio_words.search(fold(pre)):
+        magnitude = rx.magnitude.match(unit or "")
+        counted = fold((unit or "")[magnitude.end() - 1:]).split()[0] if magnitude else ""
+        if magnitude and counted not in rx.measures and not rx.in_magnitude.match(counted + " x"):
+            rest = rx.comparator_words.sub("", rx.parts.sub("", rx.or_more.sub(
+                "", text[unit_start + magnitude.end() - 1:post_end]))).strip(" ,:;-–")
+            return _before_base_year(rest, rx) or pre
+        if (measured or m.group("pct")) and not _clean(pre, rx) and post and not rx.by_year.match(post) \
+                and not rx.compared.match(post):
+            return post
+    if m.group("pct") and not rx.ratio_words.search(fold(pre)) and text[:cl].rstrip().endswith(":"):
+        colon = text[:cl].rstrip()
+        label = _LABEL.sub("", colon[colon.rfind("\n") + 1:-1]).strip(" ,;-–")
+        if rx.ratio_words.match(fold(label)) and not _value_re().search(label):
+            return label
+    return pre
 
 
 def _scope(text: str, rx: SimpleNamespace, lo: int, cl: int, cr: int, sl: int, sr: int) -> str | None:
