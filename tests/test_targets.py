@@ -150,7 +150,9 @@ def test_a_number_in_words_a_bare_bound_and_a_count_after_a_preposition(extracte
         (300, None, ">=", "threshold", "VN_AQI")]
     assert [(t.value, t.unit, t.indicator) for t in p037 if t.value in (22, 6)] == [
         (22, "trạm quan trắc", "trạm quan trắc chất lượng môi trường không khí tự động, liên tục"),
-        (6, "trạm quan trắc", "trạm quan trắc chất lượng môi trường không khí nền đại diện")]
+        # (Seventh session: "06 vùng" after the count describes it, the words run on past it.)
+        (6, "trạm quan trắc", "trạm quan trắc chất lượng môi trường không khí nền đại diện cho 06 vùng phát triển "
+                              "kinh tế")]
     p024 = [(t.value, t.unit, t.comparator, t.deadline, t.indicator) for t in extracted(REAL2 / "p024.txt").targets
             if t.kind == "target"]
     assert p024[:3] == [
@@ -906,3 +908,129 @@ def test_columns_of_aims_given_seventh_session():
             "| 2 | Số lớp tập huấn cho giáo viên | lớp | 12 |\n") == [
             (75, None, "%", "=", "target", year, "Tỷ lệ trường đạt chuẩn quốc gia"),
             (12, None, "lớp", "=", "target", year, "Số lớp tập huấn cho giáo viên")], header
+
+
+def _prose_targets_of(body: str) -> list[tuple]:
+    return [(value, until, unit, comparator, indicator)
+            for value, until, unit, comparator, _kind, _deadline, indicator in _table_targets_of(body)]
+
+
+def test_an_age_or_a_count_after_a_percentage_is_part_of_what_it_is_of():
+    """"98% trẻ em 6 tuổi vào lớp 1", "80% giáo viên có 2 chứng chỉ ngoại ngữ": an age, a class or a
+    count right after a percentage describes what the percentage is of; the words after it stay
+    in the indicator (they were cut there, the indicator fell back to the verb before, or to
+    nothing). After a comma or a parenthesis the next value is of its own."""
+    assert _prose_targets_of(
+        "- Huy động 98% trẻ em 6 tuổi vào lớp 1.\n"
+        "- Phấn đấu 95% trẻ em dưới 5 tuổi được tiêm chủng đầy đủ.\n"
+        "- 100% cơ sở giáo dục sử dụng phần mềm quản lý; 80% giáo viên có 2 chứng chỉ ngoại ngữ.\n") == [
+        (98, None, "%", "=", "trẻ em 6 tuổi vào lớp 1"),
+        (95, None, "%", "=", "trẻ em dưới 5 tuổi được tiêm chủng đầy đủ"),
+        (100, None, "%", "=", "cơ sở giáo dục sử dụng phần mềm quản lý"),
+        (80, None, "%", "=", "giáo viên có 2 chứng chỉ ngoại ngữ")]
+
+
+def test_not_lower_than_is_a_minimum():
+    """"không thấp hơn 70%" is at least 70% (it was "> 70", from "hơn"); "không cao hơn 2%" at
+    most 2%."""
+    assert _prose_targets_of(
+        "- Tỷ lệ lao động qua đào tạo không thấp hơn 70%.\n"
+        "- Tỷ lệ hộ nghèo không cao hơn 2%.\n") == [
+        (70, None, "%", ">=", "Tỷ lệ lao động qua đào tạo"),
+        (2, None, "%", "<=", "Tỷ lệ hộ nghèo")]
+
+
+def test_a_quantity_in_millions_after_a_verb_alone_counts_the_thing():
+    """"Trồng 1 triệu cây xanh phân tán": a quantity in millions of a counted thing after a verb
+    alone measures the thing (the indicator was the verb "Trồng"); a measure after nothing but a
+    verb measures the words after it ("Đảm bảo tối thiểu 1,5 m2 cây xanh/người": none before)."""
+    assert _prose_targets_of(
+        "- Trồng 1 triệu cây xanh phân tán.\n"
+        "- Đảm bảo tối thiểu 1,5 m2 cây xanh/người.\n") == [
+        (1, None, "triệu cây xanh", "=", "cây xanh phân tán"),
+        (1.5, None, "m2", ">=", "cây xanh/người")]
+
+
+def test_or_more_ending_an_indicator_is_kept_whole():
+    """"100% chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên": the indicator ends in "trở
+    lên", not in "trở" (its "lên" was cut as a comparing verb)."""
+    assert _prose_targets_of(
+        "- 100% chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên.\n") == [
+        (100, None, "%", "=", "chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên")]
+
+
+def test_a_verb_alone_before_a_percentage_names_nothing():
+    """"Giảm 5% số vụ, 5% số người chết …": the verb before the first percentage names nothing,
+    the words after it do, however short (the indicator was empty); "- Tỷ lệ che phủ rừng: duy trì
+    ổn định ở mức 52%": the ratio the label before the colon names (it was "duy trì ổn định ở")."""
+    assert _prose_targets_of(
+        "- Giảm 5% số vụ, 5% số người chết và 5% số người bị thương do tai nạn giao thông.\n"
+        "- Tỷ lệ che phủ rừng: duy trì ổn định ở mức 52%.\n") == [
+        (5, None, "%", "=", "số vụ"),
+        (5, None, "%", "=", "số người chết"),
+        (5, None, "%", "=", "số người bị thương do tai nạn giao thông"),
+        (52, None, "%", "=", "Tỷ lệ che phủ rừng")]
+
+
+def test_counts_of_collectives_and_individuals_and_of_more():
+    """An emulation plan's "cho 10 tập thể và 20 cá nhân": "tập thể", "cá nhân" are counted nouns
+    (the first was read as a description after "cho"); "từ 10 lao động trở lên" counts "lao động"
+    (the unit was "lao động trở")."""
+    got = _prose_targets_of(
+        "- Đề nghị tặng Bằng khen cho 10 tập thể và 20 cá nhân.\n"
+        "- 100% doanh nghiệp có từ 10 lao động trở lên thành lập tổ chức công đoàn.\n"
+        "- Vận động thành lập công đoàn cơ sở tại doanh nghiệp có từ 25 lao động trở lên.\n")
+    assert [(v, u, c) for v, _, u, c, _ in got] == [
+        (10, "tập thể", "="), (20, "cá nhân", "="), (100, "%", "="), (25, "lao động", ">=")]
+
+
+def test_a_count_after_a_compound_ending_in_a_point_or_a_year_word():
+    """"Thí điểm 05 mô hình", "Xử lý dứt điểm 12 cơ sở", "Mỗi năm 02 lớp tập huấn": the word before
+    the number ends a compound ("thí điểm", "dứt điểm", "mỗi năm"), no point's number nor a year
+    (the counts were dropped); "Theo điểm 12 Mục II" is still a point's number."""
+    got = _prose_targets_of(
+        "- Thí điểm 05 mô hình chuyển đổi số cấp xã.\n"
+        "- Xử lý dứt điểm 12 cơ sở gây ô nhiễm môi trường nghiêm trọng.\n"
+        "- Mỗi năm 02 lớp tập huấn.\n"
+        "- Theo điểm 12 Mục II của Kế hoạch.\n")
+    assert [(v, u) for v, _, u, _, _ in got] == [(5, "mô hình chuyển đổi"), (12, "cơ sở gây"), (2, "lớp tập huấn")]
+
+
+def test_a_year_labelling_the_second_value_of_a_line():
+    """"- Tỷ lệ …: năm 2025 đạt 85%, năm 2030 đạt 95%": the second value is due 2030, the year
+    since the value before it (it took the bullet's first year, 2025)."""
+    got = _table_targets_of("- Tỷ lệ người dân hài lòng với dịch vụ hành chính công: năm 2025 đạt 85%, "
+                            "năm 2030 đạt 95%.\n")
+    assert [(t[0], t[5]) for t in got] == [(85, "2025"), (95, "2030")]
+
+
+def test_a_comma_before_the_subject_of_the_next_figure():
+    """"100% người lao động có việc làm ổn định, thu nhập bình quân đạt 8 triệu đồng/người/tháng":
+    the words after the comma, before "đạt", name the second figure, not the first (both indicators
+    ran over the comma); "Tổ chức 02 Đoàn kiểm tra liên ngành" counts inspection teams."""
+    assert _prose_targets_of(
+        "- Đảm bảo 100% người lao động có việc làm ổn định, thu nhập bình quân đạt 8 triệu đồng/người/tháng.\n"
+        "- Tổ chức 02 Đoàn kiểm tra liên ngành.\n") == [
+        (100, None, "%", "=", "người lao động có việc làm ổn định"),
+        (8, None, "triệu đồng/người/tháng", "=", "thu nhập bình quân"),
+        (2, None, "Đoàn kiểm tra liên ngành", "=", "Tổ chức Đoàn kiểm tra liên ngành")]
+
+
+def test_a_count_and_the_total_it_raises():
+    """"Có thêm 5 trường đạt chuẩn quốc gia, nâng tổng số trường đạt chuẩn lên 120 trường": each
+    count its own words, the comma between them (both ran over it)."""
+    got = _prose_targets_of("- Có thêm 5 trường đạt chuẩn quốc gia, nâng tổng số trường đạt chuẩn lên 120 trường.\n")
+    assert got == [(5, None, "trường", "=", "trường đạt chuẩn quốc gia"),
+                   (120, None, "trường", "=", "nâng tổng số trường đạt chuẩn")]
+
+
+def test_a_count_spelled_out_in_brackets():
+    """"Tổ chức 01 (một) hội nghị sơ kết", "15 (mười lăm) tổ công tác": the number spelled out in
+    brackets between the digits and the counted noun (the count was missed); in a plan's award
+    criteria ("V. TIÊU CHUẨN, HÌNH THỨC KHEN THƯỞNG") a count is a criterion, no aim."""
+    got = _prose_targets_of("- Tổ chức 01 (một) hội nghị sơ kết.\n- Thành lập 15 (mười lăm) tổ công tác.\n")
+    assert [(v, u) for v, _, u, _, _ in got] == [(1, "hội nghị sơ kết"), (15, "tổ công tác")]
+    from pipeline import extract
+    doc = extract(text=_TABLE_HEAD + "- Tổ chức 01 (một) hội nghị sơ kết.\nII. TIÊU CHUẨN, HÌNH THỨC KHEN THƯỞNG\n"
+                  "- Có ít nhất 01 (một) mô hình, sáng kiến được áp dụng thực tế.\n")
+    assert [(t.value, t.unit) for t in doc.targets] == [(1, "hội nghị sơ kết")]

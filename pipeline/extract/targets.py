@@ -47,6 +47,7 @@ def _value_re() -> regex.Pattern:
     words = alternation(v["word_numbers"])
     lookalikes = alternation(v["ocr_digits"])
     plural = alternation(v["lost_percent_before"])
+    spelled = alternation(v["spelled_number_words"])
     stop = alternation(v["unit_stopwords"])
     # The word joining the two ends of a range, after the from-word before the first ("từ 30 đến
     # 35 giường"): a lookbehind at the first value's end.
@@ -71,6 +72,9 @@ def _value_re() -> regex.Pattern:
           # (Or a part of a whole, "04/09 thôn", "12/15 xã": the whole's number after the slash,
           # before a counted noun of the vocabulary only; a date has none after it.)
           (?:/(?P<den>\d{{1,4}})(?=\s+(?:{units})(?!\p{{L}})))?
+          # (The number spelled out in brackets after it, as documents print counts: "01 (một) hội
+          # nghị", "15 (mười lăm) xã".)
+          (?:\s*\((?:{spelled})(?:\s+(?:{spelled}))*\))?
           (?:
             \s+(?P<unit>{units})(?!\p{{L}})          # a counted noun of the vocabulary
           | \s*(?P<measure>{measures})(?![\p{{L}}\d])   # a unit of measure, letters and signs as printed
@@ -143,6 +147,7 @@ def vocabulary_patterns() -> SimpleNamespace:
     conjunctions = v["conjunctions"]
     parts = alternation(v["part_openings"])
     compared_words = alternation(w for w in v["comparison_openings"] if w[0].isalpha())
+    compound_heads = alternation(fold(w.rsplit(' ', 1)[0]) for w in v['not_before_compounds'])
     return SimpleNamespace(
         # (A colon may stand between the word and the value: "tối thiểu: 26,1%".)
         # (Or right after a parenthesis opening: "120 xã đạt chuẩn (ít nhất 45%)".)
@@ -164,7 +169,11 @@ def vocabulary_patterns() -> SimpleNamespace:
         deadline=regex.compile(rf"(?i)(?:{by})\s+{year}\s+(\d{{4}})|(?:{by_end})\s+(?:(?:{end})\s+)?{year}\s+(\d{{4}})"),
         # The words before a value that say how it compares ("đạt", "trên", "tăng"): no indicator.
         ratio_words=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['ratio_words'])})(?!\p{{L}})"),
-        comparator_words=regex.compile(r"(?i)(?:\s|^|(?<=\())(?:" + alternation(v["prefix_comparators"])
+        # (Not the last word of an "or more" phrase ending an indicator: "… hoàn thành tốt nhiệm vụ
+        # trở lên".)
+        comparator_words=regex.compile(r"(?i)(?<!(?<!\p{L})(?:"
+                                       + alternation(w.rsplit(" ", 1)[0] for w in v["or_more_words"])
+                                       + r"))(?:\s|^|(?<=\())(?:" + alternation(v["prefix_comparators"])
                                        + "|" + alternation(v["comparing_verbs"]) + r")\s*:?\s*$"),
         stopwords=frozenset(fold(w) for w in v["unit_stopwords"]),
         conditions=frozenset(fold(w) for w in v["condition_words"]),
@@ -227,7 +236,9 @@ def vocabulary_patterns() -> SimpleNamespace:
             """, regex.X),
         # Up to two more lower-case words of a count's unit ("01 giải thể thao"), none a function
         # word ("05 cuộc tập huấn cho …").
-        unit_words=regex.compile(rf"(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,2}}"),
+        # (Nor an "or more" phrase: "từ 10 lao động trở lên" counts "lao động".)
+        unit_words=regex.compile(rf"(?:\s+(?!(?:{alternation([*v['unit_stopwords'], *v['or_more_words']])})(?!\p{{L}}))"
+                                 rf"\p{{Ll}}+){{0,2}}"),
         # What a count's rate is per, after the slash: up to four words in lower case, none a
         # function word after the first ("1 buổi/cơ sở giáo dục cho học sinh" → "/cơ sở giáo dục").
         # (Alternatives too, a slash between each: "01 sáng kiến/mô hình/ giải pháp".)
@@ -236,7 +247,10 @@ def vocabulary_patterns() -> SimpleNamespace:
             (?:[ \t]+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,3}})+)(?!\p{{L}})""", regex.X),
         # Folded text ending in a word after which a number is a year, a date, a part's number
         # ("năm 2030", "Điều 5", "giai đoạn 2021").
-        not_before=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['not_before_value'])})\s*$"),
+        # (Not the last word of a compound, "thí điểm 05 mô hình", "hằng năm 02 lớp": no point's
+        # number, no year.)
+        not_before=regex.compile(rf"(?<!\p{{L}})(?<!(?<!\p{{L}})(?:{compound_heads})\s)"
+                                 rf"(?:{alternation(fold(w) for w in v['not_before_value'])})\s*$"),
         # Folded text ending in a preposition: a count after it describes ("cho 06 vùng").
         descriptor=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['descriptor_prepositions'])})\s*$"),
         threshold=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['threshold_cues'])})(?!\p{{L}})"),
@@ -309,6 +323,7 @@ def vocabulary_patterns() -> SimpleNamespace:
         # A time word closing one of these is part of an indicator ("bình quân hằng năm"), though
         # a count's unit it cannot open (unit_stopwords).
         measures=frozenset(fold(u) for u in v["measure_units"]),
+        or_more_phrases=frozenset(fold(w) for w in v["or_more_words"]),
         from_word=fold(v["from_word"]),
         every_phrases=frozenset(fold(p) for phrases in load_json("dates.json")["recurring"]["every"].values()
                                 for p in phrases),
@@ -492,11 +507,11 @@ def _fragment(indicator: str) -> bool:
 
 def _short(indicator: str) -> str:
     """The indicator's first words, without a conjunction or a function word left at its end
-    ("… học tập các" → "… học tập"; "… bình quân hằng năm" kept whole)."""
+    ("… học tập các" → "… học tập"; "… bình quân hằng năm", "… nhiệm vụ trở lên" kept whole)."""
     words = indicator.split()[:INDICATOR_WORDS]
     rx = vocabulary_patterns()
     while len(words) > 1 and fold(words[-1].strip(",;:")) in rx.stopwords \
-            and fold(" ".join(words[-2:]).strip(",;:")) not in rx.every_phrases:
+            and fold(" ".join(words[-2:]).strip(",;:")) not in rx.every_phrases | rx.or_more_phrases:
         words.pop()
     return rx.trailing_join.sub("", " ".join(words)).strip(" ,:;-–(")
 
@@ -1020,6 +1035,31 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
     return value, until, unit, unit_start
 
 
+def _next_value(text: str, rx: SimpleNamespace, e: int, cr: int, of_percentage: bool) -> regex.Match | None:
+    """The next value after ``e`` in the clause ending at ``cr`` that may be a value of its own: not
+    an age, a year or a part's number, which describe what the value before is of ("Huy động 98%
+    trẻ em 6 tuổi vào lớp 1"); after a percentage, not a count either, which describes what
+    the percentage is of (:func:`_read_value`: "80% giáo viên có 2 chứng chỉ ngoại ngữ")."""
+    for m in _value_re().finditer(text, e, cr):
+        # (Only in the words right after the value: after a comma, a colon or a parenthesis, the
+        # next value is of its own, "đạt 95,6% (cấp tỉnh: 1.846 vụ, …)".)
+        # (Nor after a joining word: "tăng 4,5% và 14 tỉnh miền Trung tăng 5%".)
+        between = text[e:m.start()]
+        # (Nor after a verb of reaching: "trường hợp đạt dưới 80% thì tiêu chí này đạt 0 điểm".)
+        if regex.search(r"[,;:()\[\]]", between) or {rx.conjunction_and, rx.conjunction_or} & set(between.split()) \
+                or rx.reached.search(text, max(e, m.start() - 30), m.start()):
+            return m
+        head = m.group("unit") or m.group("noun")
+        if of_percentage and m.group("cnum") and not _is_figure(m, rx):
+            continue
+        if m.group("cnum") and not m.group("cnum2") and (
+                head and any(fold(head) == w or fold(head).startswith(w + " ") for w in _not_units())
+                or rx.not_before.search(fold(text[max(e, m.start() - 25):m.start()]))):
+            continue
+        return m
+    return None
+
+
 def _is_figure(m: regex.Match, rx: SimpleNamespace) -> bool:
     """Whether a match of :func:`_value_re` is a figure a subject is measured by: a percentage, a
     measure, a quantity in thousands or millions ("9 tỷ USD"), not a count of a thing."""
@@ -1112,6 +1152,16 @@ def _before_base_year(words: str, rx: SimpleNamespace) -> str:
     return words[:based.start()].rstrip(" ,;") if based and based.start() > 0 else words
 
 
+def _past_prev_indicator(pre: str, prev: Target, rx: SimpleNamespace) -> str:
+    """The words before a value past those the value before measures, where a comma closes them."""
+    if not prev.indicator or len(prev.indicator.split()) < 2:
+        return pre
+    named, comma, rest = pre.partition(",")
+    if comma and named.strip(" “\"") and prev.indicator.endswith(named.strip(" “\"")) and not rx.bare.match(rest):
+        return rest
+    return pre
+
+
 def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int, prev: Target | None,
                unit: str | None, unit_start: int, subject: str | None = None,
                scan: _FigureScan | None = None) -> tuple[str, bool, int, str]:
@@ -1131,6 +1181,11 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # (Nor a parenthesis: "xuống dưới 10% (khu vực nội thành), 5% (khu vực ngoại thành)".)
     own = len(rx.deadline.sub("", _PARENTHESIS.sub("", rx.comparator_words.sub("", since_prev))).split()) > 2
     pre = text[prev.end if own and prev is not None else cl:s]
+    # (Nor the words the value before measures, after it, where a comma closes them: "100% người
+    # lao động có việc làm ổn định, thu nhập bình quân đạt 8 triệu đồng/người/tháng" → "thu nhập
+    # bình quân".)
+    if own and prev is not None:
+        pre = _past_prev_indicator(pre, prev, rx)
     # (The words it shares are those before the first value: "Tỷ lệ đô thị hóa đạt 40% vào năm 2025
     # và 50% vào năm 2030" → "Tỷ lệ đô thị hóa" for both.)
     if not own and since_prev and prev is not None and cl <= prev.start and _ends_list_join(since_prev) \
@@ -1184,9 +1239,16 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     if counted:
         e = counted.end()
     post_end = cr
-    nxt = _value_re().search(text, e, cr)
+    nxt = _next_value(text, rx, e, cr, bool(m.group("pct")))
     if nxt:
         post_end = min(post_end, nxt.start())
+    # (Where a verb of reaching opens the next value, the words after the last comma before it are
+    # that value's subject: "100% người lao động có việc làm ổn định, thu nhập bình quân đạt 8
+    # triệu đồng/người/tháng".)
+    if nxt and rx.reached.search(text, max(e, nxt.start() - 30), nxt.start()):
+        last_comma = text.rfind(",", e, nxt.start())
+        if last_comma >= 0 and not rx.bare.match(text[last_comma + 1:nxt.start()]):
+            post_end = last_comma
     post = rx.or_more.sub("", text[e:post_end])
     # (A comma right after the value closes what it is of: "đạt tối thiểu 30%, gắn với …".)
     after_comma = post.lstrip().startswith(",")
@@ -1230,6 +1292,8 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
             named_before = False
         indicator = post if len(post.split()) >= 3 and not rx.by_year.match(post) and not named_before \
             and not after_comma and not rx.compared.match(post) else pre
+        if indicator is pre and not after_comma:
+            indicator = _after_verb_alone(text, rx, m, cl, s, pre, post, unit, unit_start, post_end, measured)
         # A measure at the end of a long list of tasks measures the last of them ("quy định …
         # chu kỳ sao lưu, …, chế độ kiểm tra định kỳ và tổ chức diễn tập phương án … tối
         # thiểu một lần/năm"): the words after the last "và".
@@ -1275,6 +1339,33 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     return indicator, condition, post_end, indicator if pre and indicator is pre else ""
 
 
+def _after_verb_alone(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, s: int, pre: str, post: str,
+                      unit: str | None, unit_start: int, post_end: int, measured: bool) -> str:
+    """The indicator of a figure whose clause names nothing before it but a verb (``pre`` else).
+    A quantity in thousands or millions of a counted thing is a count: the thing and what follows
+    it ("Trồng 1 triệu cây xanh phân tán" → "cây xanh phân tán"); a measure or a percentage
+    measures the words after it ("Đảm bảo tối thiểu 1,5 m2 cây xanh/người", "Giảm 5% số vụ, …");
+    a percentage after a colon whose label names a ratio, the words from the colon naming none
+    ("- Tỷ lệ che phủ rừng: duy trì ổn định ở mức 52%"), the label's ratio."""
+    opening = _trim(_LABEL.sub("", rx.comparator_words.sub("", text[cl:s])).strip(" ,:-–"))
+    if len(opening.split()) <= 2 and not rx.ratio_words.search(fold(pre)):
+        magnitude = rx.magnitude.match(unit or "")
+        counted = fold((unit or "")[magnitude.end() - 1:]).split()[0] if magnitude else ""
+        if magnitude and counted not in rx.measures and not rx.in_magnitude.match(counted + " x"):
+            rest = rx.comparator_words.sub("", rx.parts.sub("", rx.or_more.sub(
+                "", text[unit_start + magnitude.end() - 1:post_end]))).strip(" ,:;-–")
+            return _before_base_year(rest, rx) or pre
+        if (measured or m.group("pct")) and not _clean(pre, rx) and post and not rx.by_year.match(post) \
+                and not rx.compared.match(post):
+            return post
+    if m.group("pct") and not rx.ratio_words.search(fold(pre)) and text[:cl].rstrip().endswith(":"):
+        colon = text[:cl].rstrip()
+        label = _LABEL.sub("", colon[colon.rfind("\n") + 1:-1]).strip(" ,;-–")
+        if rx.ratio_words.match(fold(label)) and not _value_re().search(label):
+            return label
+    return pre
+
+
 def _scope(text: str, rx: SimpleNamespace, lo: int, cl: int, cr: int, sl: int, sr: int) -> str | None:
     """Whom a value's aim covers (``scope`` of data/targets.json): from its clause, then its
     sentence, then the words before the sentence."""
@@ -1307,6 +1398,13 @@ def _deadline(text: str, rx: SimpleNamespace, s: int, e: int, post_end: int, cl:
     # (A year alone labelling a clause of nothing else is its value's: "Tỷ lệ …: năm 2024 đạt 50%;
     # năm 2025 đạt 70%", "(năm 2001 tăng 6,9%, …)"; the heading of the bullet holds the first.)
     label = rx.label_year.search(text, cl, s) if not dm and rx.bare.match(text[cl:s]) else None
+    # (Or the words since the value before it in the clause: "…: năm 2025 đạt 85%, năm 2030 đạt
+    # 95%" is due 2030.)
+    if not dm and not label:
+        since = max((v.end() for v in _value_re().finditer(text, cl, s)), default=cl)
+        # (After a comma: "tăng từ 15,3 triệu đồng (năm 2000) lên 19,4 triệu đồng" is no label.)
+        if since > cl and text[since:s].lstrip().startswith(",") and rx.bare.match(text[since:s]):
+            label = rx.label_year.search(text, since, s)
     # (So is a year right after the value: "tăng từ 60% năm 2023 lên 75% năm 2025" is due 2025.)
     right_after = rx.label_year.match(text, e + len(text[e:post_end]) - len(text[e:post_end].lstrip()))
     if dm:
