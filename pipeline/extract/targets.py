@@ -782,10 +782,17 @@ def _years_under_group(upper: list[str], lower: list[str], rx: SimpleNamespace) 
     years = [c for c in lower if c]
     if len(years) < 2 or not all(rx.year_cell.match(c) for c in years):
         return None
+    return _under_spanning_cell(upper, years)
+
+
+def _under_spanning_cell(upper: list[str], lower: list[str]) -> list[str] | None:
+    """A header of two rows, the lower one's cells under the upper one's last (which spans them):
+    the upper row's labels before that cell, then the lower row's; None for an upper row of fewer
+    than two labels."""
     labels = list(upper)
     while labels and not labels[-1]:
         labels.pop()
-    return labels[:-1] + years if len(labels) >= 2 else None
+    return labels[:-1] + lower if len(labels) >= 2 else None
 
 
 def _measures_under_group(upper: list[str], lower: list[str], rx: SimpleNamespace) -> list[str] | None:
@@ -796,10 +803,7 @@ def _measures_under_group(upper: list[str], lower: list[str], rx: SimpleNamespac
     folded = [fold(c) for c in cells]
     if len(cells) < 2 or not all(_measure_header(c, rx.named_unit.search(c), rx) for c in folded):
         return None
-    labels = list(upper)
-    while labels and not labels[-1]:
-        labels.pop()
-    return labels[:-1] + cells if len(labels) >= 2 else None
+    return _under_spanning_cell(upper, cells)
 
 
 def _caption(text: str, lo: int, at: int) -> str:
