@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from types import SimpleNamespace
+from typing import NamedTuple
 
 import regex
 from rapidfuzz import fuzz
@@ -682,6 +683,23 @@ def _tables(text: str, lo: int, hi: int):
         yield rows
 
 
+class _Column(NamedTuple):
+    """A table's column of values: its year (the deadline, or None), its kind ("target",
+    "achieved", or "plain": told by the section holding the cell), the unit its header names, the
+    aim its header names for each row's place ("Số xã đạt chuẩn NTM", read before the row's name),
+    and the place it holds the aims of ("Huyện Mai Sơn", read after the row's indicator)."""
+    year: str | None
+    kind: str
+    unit: str | None = None
+    aim: str | None = None
+    place: str | None = None
+
+
+def _printed(cells: list[str] | None, i: int, folded: str, words: int) -> str:
+    """The first ``words`` words of cell ``i`` as printed (of ``cells``), else of its folded text."""
+    return " ".join((cells[i] if cells and i < len(cells) else folded).split()[:words])
+
+
 def _table_header(folded: list[str], issued_year: int | None = None, cells: list[str] | None = None,
                   aims_caption: bool = False):
     """A targets table's header row: the columns of values (index → (year or None, kind)), the
@@ -698,13 +716,13 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
     holds results of the past: achieved.
     A column of an aim by a year, a count's or a ratio's name and the plan's year in its header
     ("Huyện | Số xã đạt chuẩn NTM đến 2025"), holds that aim for each row's name (of ``cells``, the
-    row as printed): the name is the fourth item of the column's tuple."""
+    row as printed): the name is the column's ``aim`` (:class:`_Column`)."""
     v = _vocab()
     rx = vocabulary_patterns()
     unit_heads = {fold(w) for w in v["table_unit_headers"]}
     indicator_heads = {fold(w) for w in v["table_indicator_headers"]}
     value_heads = {fold(w) for w in v["table_value_headers"]}
-    columns: dict[int, tuple[str | None, str, str | None, str | None, str | None]] = {}
+    columns: dict[int, _Column] = {}
     planned = False  # a column of years the header calls the plan's ("Kế hoạch năm 2025")
     for i, c in enumerate(folded):
         # The unit a column's header names after its year ("Kế hoạch năm 2026 (%)").
@@ -718,29 +736,26 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
             # ("plain": a year and no word of the plan, "Năm 2022": results where a section of the
             # situation holds the table, aims elsewhere.)
             kind = "achieved" if achieved else "target" if rx.plan_header.search(pre) else "plain"
-            columns[i] = (ym.group("year"), kind, named.group(1) if named else None,
-                          None, None)
+            columns[i] = _Column(ym.group("year"), kind, named.group(1) if named else None)
         elif am := rx.aim_column.match(c[:named.start()] if named else c):
-            words = len(am.group("name").split())
-            name = " ".join((cells[i] if cells and i < len(cells) else c).split()[:words])
-            columns[i] = (am.group("year"), "target", named.group(1) if named else None, name, None)
+            name = _printed(cells, i, c, len(am.group("name").split()))
+            columns[i] = _Column(am.group("year"), "target", named.group(1) if named else None, name)
     if not columns and aims_caption and not any(_CELL_VALUE.match(c) for c in folded):
         # Columns of one measure each for each row's place, no year ("Xã | Tỷ lệ hộ nghèo giảm (%)
         # | Số hộ thoát nghèo (hộ)"): plain columns, as "Năm 2025" is, where the table's caption
         # names aims ("CHỈ TIÊU GIẢM NGHÈO GIAO CHO CÁC XÃ"; a list of monitoring points with the
-        # samples taken at each, "Số mẫu (mẫu)", is the parameters of a task). (Beside columns of years, a
-        # measure's column compares them: "So sánh (%)". A row holding a value is none's header:
-        # "1 | Tỷ lệ TTHC công bố đúng hạn | 71,96%".)
+        # samples taken at each, "Số mẫu (mẫu)", is the parameters of a task). (Beside columns of
+        # years, a measure's column compares them: "So sánh (%)". A row holding a value is none's
+        # header: "1 | Tỷ lệ TTHC công bố đúng hạn | 71,96%".)
         for i, c in enumerate(folded):
             named = rx.named_unit.search(c)
             if i and _measure_header(c, named, rx):
-                words = len(c[:named.start()].split()) if named else len(c.split())
-                name = " ".join((cells[i] if cells and i < len(cells) else c).split()[:words])
-                columns[i] = (None, "plain", named.group(1) if named else None, name, None)
+                name = _printed(cells, i, c, len((c[:named.start()] if named else c).split()))
+                columns[i] = _Column(None, "plain", named.group(1) if named else None, name)
     unit_col = next((i for i, c in enumerate(folded) if c in unit_heads), None)
     # (Beside columns of aims by name, "Đơn vị" heads the names of the units the aims are set for,
     # "Đơn vị | Số xã đạt chuẩn NTM đến 2025": no unit column.)
-    if any(col[3] for col in columns.values()):
+    if any(col.aim for col in columns.values()):
         unit_col = None
     indicator_col = next((i for i, c in enumerate(folded) if c in indicator_heads), None)
     if not columns and indicator_col is not None and unit_col is not None:
@@ -749,7 +764,7 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
         after = [i for i, c in enumerate(folded) if i > max(indicator_col, unit_col) and c]
         places = [i for i in after if rx.place_header.match(folded[i])]
         if places and len(places) >= len(after) - 1:
-            return {i: (None, "plain", None, None, " ".join((cells[i] if cells else folded[i]).split()))
+            return {i: _Column(None, "plain", place=_printed(cells, i, folded[i], len(folded[i].split())))
                     for i in places}, unit_col, indicator_col
     if columns and (len(columns) >= len([c for c in folded if c]) - 3
                     or planned and unit_col is not None and indicator_col is not None):
@@ -759,7 +774,7 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
     aims = [i for i, c in enumerate(folded) if c in value_heads and i != indicator_col]
     if not aims:
         return None
-    return {aims[-1]: (None, "target", None, None, None)}, unit_col, indicator_col
+    return {aims[-1]: _Column(None, "target")}, unit_col, indicator_col
 
 
 def _measure_header(folded: str, named: regex.Match | None, rx: SimpleNamespace) -> bool:
@@ -828,7 +843,7 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
     for lo, hi in spans:
         for table in _tables(text, lo, hi):
             aims_caption = bool(rx.target_head.search(_caption(text, lo, table[0][0])))
-            columns: dict[int, tuple[str | None, str, str | None, str | None, str | None]] = {}
+            columns: dict[int, _Column] = {}
             unit_col = indicator_col = None
             group_year = None
             pending: list[str] | None = None  # a header row that may have a row of years under it
