@@ -153,6 +153,12 @@ def target_similarity(gold: dict, pred: dict) -> float:
     return fuzz.token_set_ratio(g, p)
 
 
+def _value_unit_similarity(gold: dict, pred: dict) -> float:
+    """100 when value, upper end and unit agree (the indicator is not compared), else 0."""
+    units = _target_unit_key(gold.get("unit")), _target_unit_key(pred.get("unit"))
+    return 100 if _value(gold) == _value(pred) and _same_unit(*units) else 0
+
+
 def _target_brief(t: dict) -> tuple:
     return (t.get("value"), t.get("until"), t.get("unit"), (t.get("indicator") or "")[:60])
 
@@ -315,6 +321,10 @@ def score_document(gold: dict, pred: dict, doc: str) -> dict[str, Score]:
         matched: list[tuple[dict, dict]] = []
         out["targets"] = _greedy(gold_targets, pred["targets"], target_similarity, doc,
                                  threshold=TARGET_INDICATOR_SIMILARITY, describe=_target_brief, pairs=matched)
+        # The same aims by value and unit alone: tells an aim not found from an aim found with
+        # another reading of what it measures.
+        out["target_values"] = _greedy(gold_targets, pred["targets"], _value_unit_similarity, doc,
+                                       threshold=100, describe=_target_brief)
         kinds = Score()
         for g_t, p_t in matched:
             g_kind, p_kind = g_t.get("kind") or "target", p_t.get("kind") or "target"
@@ -334,6 +344,12 @@ def score_document(gold: dict, pred: dict, doc: str) -> dict[str, Score]:
                 return 0
             return fuzz.ratio(a[0], b[0])
         out["responsibilities"] = _greedy(g, p, unit_similarity, doc, threshold=UNIT_SIMILARITY)
+        # The same names whatever their roles, each name once: tells a unit not found from a
+        # unit found with another role (the role is the reader's judgement more often than the
+        # name is).
+        g_names = sorted({name for name, _ in g if name})
+        p_names = sorted({name for name, _ in p if name})
+        out["responsibility_names"] = _greedy(g_names, p_names, fuzz.ratio, doc, threshold=UNIT_SIMILARITY)
     return out
 
 
@@ -400,7 +416,7 @@ def evaluate(annotations_dir: str | Path, root: str | Path = ".", extract_fn=Non
 
 ORDER = ["document", *[f"document.{f}" for f in HEADER_FIELDS], "sections", "references",
          "reference_dates", "reference_issuers", "references_named", "dates", "date_roles", "dates_recurring",
-         "targets", "target_kinds", "responsibilities"]
+         "targets", "target_values", "target_kinds", "responsibilities", "responsibility_names"]
 
 
 def format_table(totals: dict[str, Score], docs: list[str]) -> str:

@@ -29,6 +29,9 @@ class CellRow(NamedTuple):
     # The empty segments ("|\n|") between the previous row's last cell and this row's first (one
     # the rows' boundary, the others empty cells; 0 at a table's start).
     gap: int = 0
+    # For a table's last row, the empty segments after its last cell (its empty cells at the end,
+    # "Ghi chú" left blank, and the table's closing bars); 0 for any other row.
+    tail: int = 0
 
 
 def cell_tables(text: str, lo: int, hi: int) -> Iterator[list[CellRow]]:
@@ -55,7 +58,7 @@ def cell_tables(text: str, lo: int, hi: int) -> Iterator[list[CellRow]]:
             continue
         if "\n\n" in text[a:b] or text.count("\n", a, b) > CELL_LINES:
             if table:
-                yield table
+                yield _with_tail(table, empty)
             table, row, starts, row_start = [], [], [], None  # text between two tables, not a cell
             empty = 0
             continue
@@ -65,8 +68,15 @@ def cell_tables(text: str, lo: int, hi: int) -> Iterator[list[CellRow]]:
         starts.append(raw_start + len(raw) - len(raw.lstrip()))
     if row and row_start is not None:
         table.append(CellRow(row_start, bars[-1], row, starts, gap))
+        empty = 0
     if table:
-        yield table
+        yield _with_tail(table, empty)
+
+
+def _with_tail(table: list[CellRow], empty: int) -> list[CellRow]:
+    """The table with its last row's ``tail``: the empty segments read after it."""
+    table[-1] = table[-1]._replace(tail=empty)
+    return table
 
 
 def cell_rows(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, list[str]]]:
@@ -77,12 +87,15 @@ def cell_rows(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, list[str]
 
 
 def aligned(table: list[CellRow]) -> list[CellRow]:
-    """The rows of a table with their empty cells put back, the table's width its widest row's:
+    """The rows of a table with their empty cells put back, the table's width W its widest row's:
     a row of W cells is W segments, then an empty one (the boundary), so a short row and the next
     whose cells and the empty segments between make W exactly are one row with empty cells inside
-    ("1 | Tỷ lệ | % | | 60"); other empty segments are empty cells, at the end of a short row up to
-    W ("I | Đến năm 2025 | |"), then at the start of the next. (Exact for a table without cells
-    spanning rows or columns; such a table's rows are left as read, short.)"""
+    ("1 | Tỷ lệ | % | | 60"); other empty segments are empty cells, at the end of a short row up
+    to W ("I | Đến năm 2025 | |", "… | Năm 2025 | |" of an empty "Ghi chú": the table's last row's
+    too, read after it), then at the start of the next. (Exact for a table without cells spanning
+    rows or columns, and with one empty cell inside a row at most; such a table's rows are left as
+    read, short. Joining a row with two empty cells, one inside and one at its end, from the empty
+    segments after it was tried: it broke a real table of aims, whose rows it joined wrongly.)"""
     width = max((len(r.cells) for r in table), default=0)
     out: list[CellRow] = []
     cur: CellRow | None = None
@@ -90,7 +103,7 @@ def aligned(table: list[CellRow]) -> list[CellRow]:
         if cur is not None and len(cur.cells) + row.gap + len(row.cells) == width:
             pad = [""] * row.gap
             cur = CellRow(cur.start, row.end, cur.cells + pad + row.cells,
-                          cur.starts + [row.start] * row.gap + row.starts, cur.gap)
+                          cur.starts + [row.start] * row.gap + row.starts, cur.gap, row.tail)
             continue
         leading = max(row.gap - 1, 0)
         if cur is not None:
@@ -100,5 +113,6 @@ def aligned(table: list[CellRow]) -> list[CellRow]:
             leading -= trailing
         cur = row._replace(cells=[""] * leading + row.cells, starts=[row.start] * leading + row.starts)
     if cur is not None:
-        out.append(cur)
+        trailing = min(cur.tail, width - len(cur.cells))
+        out.append(cur._replace(cells=cur.cells + [""] * trailing, starts=cur.starts + [cur.end] * trailing))
     return out

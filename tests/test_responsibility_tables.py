@@ -303,13 +303,14 @@ def test_role_markers_offices_in_parentheses_and_names_as_printed():
 def test_real_office_in_parenthesis_and_spellings_of_one_class(extracted):
     """16 (dev): "Văn phòng UBND tỉnh (Trung tâm Thông tin)" in the lead column names the office
     (a unit of the gold); p037: "UBND các tỉnh/ thành phố" and "UBND các tỉnh/thành phố" are one
-    unit per role, spelled as printed."""
+    unit per role, spelled as printed ("UBND các tỉnh/thành phố vùng đồng bằng sông Hồng và Đông Nam
+    Bộ", a bulleted line in a task table's cell, reads as no item of the part holding the table:
+    the gold has no such coordinating unit)."""
     doc16 = extracted(REAL / "16_KH-CCHC-2026-2030-UBND-LamDong.docx")
     assert ("Trung tâm Thông tin", "lead") in {(r.unit, r.role) for r in doc16.responsibilities}
     p037 = [r for r in extracted(REAL2 / "p037.txt").responsibilities if r.unit.startswith("UBND các tỉnh/")]
     assert sorted((r.unit, r.role) for r in p037) == [
-        ("UBND các tỉnh/ thành phố", "coordinate"), ("UBND các tỉnh/thành phố", "lead"),
-        ("UBND các tỉnh/thành phố vùng đồng bằng sông Hồng và Đông Nam Bộ", "coordinate")]
+        ("UBND các tỉnh/ thành phố", "coordinate"), ("UBND các tỉnh/thành phố", "lead")]
 
 
 def test_kinds_of_body_in_a_cell():
@@ -429,3 +430,46 @@ def test_real_table_of_aims_and_cues_after_a_preamble(extracted):
     assert ("Sở Tài chính", "lead") in p026
     kh14 = {(r.unit, r.role) for r in extracted(REAL / "14_KH-thi-dua-CCHC-2026-UBND-LamDong.docx").responsibilities}
     assert ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "coordinate") in kh14
+
+
+def _cells_skipping_empty(rows: list[list[str]]) -> str:
+    """A table one cell per line as the pages write an empty cell: its "|" line alone, no line of
+    its own ("… | Năm 2025 | |" ends "Năm 2025\\n|\\n|\\n|")."""
+    out = []
+    for row in rows:
+        for cell in row:
+            out += ["|", cell] if cell else ["|"]
+        out.append("|")
+    return "\n".join(out) + "\n"
+
+
+def test_empty_cells_of_a_table_one_cell_per_line_eighth_session():
+    """An empty "Ghi chú" cell ending each row (the last row's too), and an empty "Cơ quan phối
+    hợp" cell: the rows keep their width (pipeline/tables.py puts the empty cells back), so each
+    row's units are read (every row read as short of the header named none)."""
+    got = units(_cells_skipping_empty([
+        ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Ghi chú"],
+        ["1", "Xây dựng cơ sở dữ liệu đất đai", "Sở Nông nghiệp và Môi trường", "Sở Tài chính", "Năm 2025", ""],
+        ["2", "Số hóa hồ sơ lưu trữ", "Sở Nội vụ", "Sở Tư pháp", "Năm 2026", ""]]))
+    assert got == [("Sở Nông nghiệp và Môi trường", "lead", "Xây dựng cơ sở dữ liệu đất đai", "2025"),
+                   ("Sở Tài chính", "coordinate", "Xây dựng cơ sở dữ liệu đất đai", "2025"),
+                   ("Sở Nội vụ", "lead", "Số hóa hồ sơ lưu trữ", "2026"),
+                   ("Sở Tư pháp", "coordinate", "Số hóa hồ sơ lưu trữ", "2026")]
+    got = units(_cells_skipping_empty([
+        ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+        ["1", "Xây dựng cơ sở dữ liệu đất đai", "Sở Nông nghiệp và Môi trường", "", "Năm 2025"],
+        ["2", "Số hóa hồ sơ lưu trữ", "Sở Nội vụ", "Sở Tư pháp", "Năm 2026"]]))
+    assert got == [("Sở Nông nghiệp và Môi trường", "lead", "Xây dựng cơ sở dữ liệu đất đai", "2025"),
+                   ("Sở Nội vụ", "lead", "Số hóa hồ sơ lưu trữ", "2026"),
+                   ("Sở Tư pháp", "coordinate", "Số hóa hồ sơ lưu trữ", "2026")]
+
+
+def test_bulleted_units_in_a_cell_are_no_items_of_the_part_eighth_session():
+    """A task table inside the implementation part: the bulleted units of its "Cơ quan phối hợp"
+    cell coordinate; they are no items of the part (they read as units told to act, execute)."""
+    body = HEAD.split("Nơi nhận:")[0] + _cells_skipping_empty([
+        ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+        ["1", "Triển khai nền tảng số", "Công an tỉnh", "- Sở Khoa học và Công nghệ;\n- UBND các xã", "2025"]])
+    doc = extract(text=body)
+    assert sorted((r.unit, r.role) for r in doc.responsibilities) == [
+        ("Công an tỉnh", "lead"), ("Sở Khoa học và Công nghệ", "coordinate"), ("UBND các xã", "coordinate")]

@@ -1034,3 +1034,69 @@ def test_a_count_spelled_out_in_brackets():
     doc = extract(text=_TABLE_HEAD + "- Tổ chức 01 (một) hội nghị sơ kết.\nII. TIÊU CHUẨN, HÌNH THỨC KHEN THƯỞNG\n"
                   "- Có ít nhất 01 (một) mô hình, sáng kiến được áp dụng thực tế.\n")
     assert [(t.value, t.unit) for t in doc.targets] == [(1, "hội nghị sơ kết")]
+
+
+def test_a_table_of_products_named_in_one_word_eighth_session():
+    """"TT | Mặt hàng | Đơn vị tính | Năm 2025 | Năm 2030": the rows' names are in the first
+    labelled column after the numbering, a name of one word ("Gạo") as well as of two; a column's
+    own unit in brackets wins over the row's ("Tăng trưởng bình quân giai đoạn 2023 - 2030
+    (%/năm)", a period: its last year the deadline)."""
+    assert _table_targets_of(_cell_table(
+        [["**TT**", "**Mặt hàng**", "**Đơn vị tính**", "**Năm 2025**", "**Năm 2030**",
+          "**Tăng trưởng bình quân giai đoạn 2023 - 2030 (%/năm)**"],
+         ["1", "Gạo", "Nghìn tấn", "1.200", "1.500", "5,8"],
+         ["2", "Thủy sản", "Triệu USD", "850,5", "1.100", "6"]])) == [
+        (1200, None, "Nghìn tấn", "=", "target", "2025", "Gạo"),
+        (1500, None, "Nghìn tấn", "=", "target", "2030", "Gạo"),
+        (5.8, None, "%/năm", "=", "target", "2030", "Tăng trưởng bình quân Gạo"),
+        (850.5, None, "Triệu USD", "=", "target", "2025", "Thủy sản"),
+        (1100, None, "Triệu USD", "=", "target", "2030", "Thủy sản"),
+        (6, None, "%/năm", "=", "target", "2030", "Tăng trưởng bình quân Thủy sản")]
+
+
+def test_columns_of_a_measure_by_year_eighth_session():
+    """"Kim ngạch thực hiện năm 2022 (triệu USD) | Kế hoạch năm 2025 (triệu USD)" under a caption
+    naming aims: a measure's column by a year, its kind told by the words before the year as a
+    year column's, its name before each row's; under a caption naming none (a list of projects,
+    "Vốn năm 2024 (triệu đồng)") no aims."""
+    assert _table_targets_of(_cell_table(
+        [["STT", "Mặt hàng", "Kim ngạch thực hiện năm 2022 (triệu USD)", "Kế hoạch năm 2025 (triệu USD)"],
+         ["1", "Gạo", "420", "450"]])) == [
+        (420, None, "triệu USD", "=", "achieved", "2022", "Kim ngạch Gạo"),
+        (450, None, "triệu USD", "=", "target", "2025", "Gạo")]
+    from pipeline import extract
+    doc = extract(text=_TABLE_HEAD.replace("I. MỤC TIÊU\nCác chỉ tiêu chủ yếu như sau:",
+                                           "I. NỘI DUNG\nDanh mục dự án:")
+                  + _cell_table([["STT", "Tên dự án", "Vốn năm 2024 (triệu đồng)", "Số hộ hưởng lợi năm 2024"],
+                                 ["1", "Đường giao thông xã Ea Kao", "4.500", "120"]])
+                  + "\nII. NHIỆM VỤ\n- Triển khai.\n")
+    assert doc.targets == []
+
+
+def test_a_period_and_the_years_under_it_eighth_session():
+    """A column of a period holds aims by its last year ("Giai đoạn 2024 - 2030"); a period spanning
+    a row of years under it ("Kế hoạch giai đoạn 2024 - 2026" over "2024 | 2025 | 2026") is no
+    column: the years are."""
+    assert _table_targets_of(
+        "| STT | Chỉ tiêu | Đơn vị tính | Giai đoạn 2024 - 2030 |\n|---|---|---|---|\n"
+        "| 1 | Tốc độ tăng trưởng kim ngạch xuất khẩu bình quân | %/năm | 8 - 10 |\n") == [
+        (8, 10, "%/năm", "=", "target", "2030", "Tốc độ tăng trưởng kim ngạch xuất khẩu bình quân")]
+    assert _table_targets_of(_cell_table(
+        [["**STT**", "**Sản phẩm**", "**ĐVT**", "**Kế hoạch giai đoạn 2024 - 2026**"],
+         ["**2024**", "**2025**", "**2026**"],
+         ["1", "Cà phê nhân", "Tấn", "10.000", "11.000", "12.000"]])) == [
+        (10000, None, "Tấn", "=", "target", "2024", "Cà phê nhân"),
+        (11000, None, "Tấn", "=", "target", "2025", "Cà phê nhân"),
+        (12000, None, "Tấn", "=", "target", "2026", "Cà phê nhân")]
+
+
+def test_rows_named_by_years_eighth_session():
+    """"STT | Năm | Kim ngạch xuất khẩu (triệu USD) | Tốc độ tăng trưởng (%)": a row named by a
+    year under columns of measures holds each measure's aim by that year."""
+    assert _table_targets_of(_cell_table(
+        [["STT", "Năm", "Kim ngạch xuất khẩu (triệu USD)", "Tốc độ tăng trưởng (%)"],
+         ["1", "2024", "1.500", "8"], ["2", "Năm 2025", "1.650", "10"]])) == [
+        (1500, None, "triệu USD", "=", "target", "2024", "Kim ngạch xuất khẩu"),
+        (8, None, "%", "=", "target", "2024", "Tốc độ tăng trưởng"),
+        (1650, None, "triệu USD", "=", "target", "2025", "Kim ngạch xuất khẩu"),
+        (10, None, "%", "=", "target", "2025", "Tốc độ tăng trưởng")]

@@ -18,7 +18,7 @@ from ..model import DateMention, Responsibility, Section
 from ..postag import pos_tag
 from ..scan import LINE_START
 from ..segment import Layout, SectionIndex
-from ..tables import cell_tables
+from ..tables import aligned, cell_tables
 from ..text import fold, lines_of
 from ..vocab import PhraseSet, alternation, doc_types, issuer_words, load_json
 from .abbreviations import expand, unit_key
@@ -821,6 +821,9 @@ class _Collector:
         self.items: list[Responsibility] = []
         self._seen: dict[tuple[str, str], Responsibility] = {}
         self._tasks: dict[tuple[str, str], set[str]] = {}  # the tasks of each of ``_seen``
+        # Spans whose units only the table phases read (the rows of task tables): set while the
+        # phases reading prose run.
+        self.skipped: list[tuple[int, int]] = []
 
     def add(self, unit: str, role: str, start: int, end: int, tasks: list[str] | None = None,
             deadline: str | None = None, section: str | None = None) -> None:
@@ -828,6 +831,8 @@ class _Collector:
         holding ``start``); a generic or too short name ("các đơn vị liên quan") is dropped."""
         unit = " ".join(unit.split()).strip(" -–,;:")
         if not unit or is_generic(unit) or _too_short(unit):
+            return
+        if any(a <= start < b for a, b in self.skipped):
             return
         # The same unit written in full and abbreviated ("Sở Khoa học và Công nghệ" in the text,
         # "Sở KH&CN" in its annex table) is one: the key is the unit_key of the expanded name.
@@ -2397,6 +2402,19 @@ def _as_printed_in(text: str, unit: str) -> str:
     return m.group() if m else unit
 
 
+class _RowSpans(_Collector):
+    """A collector keeping only where units were found: the rows of the task tables."""
+
+    def __init__(self, index: SectionIndex):
+        super().__init__(index)
+        self.spans: list[tuple[int, int]] = []
+
+    def add(self, unit: str, role: str, start: int, end: int, tasks: list[str] | None = None,
+            deadline: str | None = None, section: str | None = None) -> None:
+        if not self.spans or self.spans[-1] != (start, end):
+            self.spans.append((start, end))
+
+
 def units_from_tables(text: str, layout: Layout, found: _Collector) -> None:
     """Phase 3: task tables ("Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian", as
     lines with "|" between cells): under a header row with a lead or execute column and at least
@@ -2486,7 +2504,9 @@ def units_from_cell_tables(text: str, layout: Layout, found: _Collector) -> None
         width = 0
         numbered = False
         just_headed = False
-        for row in (r for table in cell_tables(text, lo, hi) for r in table):
+        # (Empty cells put back, aligned(): a task table's empty "Ghi chú" column, or an empty
+        # "Cơ quan phối hợp" cell, left every row or that one short of the header.)
+        for row in (r for table in cell_tables(text, lo, hi) for r in aligned(table)):
             rs, re_, cells = row.start, row.end, row.cells
             if numbered and len(cells) == width - 1 and row.gap > 1 and not _ROW_NUMBER.match(cells[0]):
                 # A row whose number cell is empty ("|\n|\n|" before its first cell: the row's
@@ -2751,10 +2771,18 @@ def find_responsibilities(text: str, layout: Layout, index: SectionIndex,
     its span ("báo cáo ... trước ngày 15/10/2024")."""
     deadlines = _Deadlines(dates)
     found = _Collector(index)
+    # A task table's rows are read by their columns, not as prose: a bulleted unit in its
+    # "Cơ quan phối hợp" cell ("- Sở Khoa học và Công nghệ;") is no item of the part holding
+    # the table (it read as one, execute).
+    rows = _RowSpans(index)
+    units_from_tables(text, layout, rows)
+    units_from_cell_tables(text, layout, rows)
+    found.skipped = rows.spans
     units_from_items(text, index, deadlines, found)
     units_from_task_lines(text, index, deadlines, found)
     units_from_paragraphs(text, index, deadlines, found)
     units_from_sentences(text, layout, found)
+    found.skipped = []
     units_from_tables(text, layout, found)
     units_from_cell_tables(text, layout, found)
     units_from_addressees(text, layout, found)

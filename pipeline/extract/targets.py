@@ -180,7 +180,15 @@ def vocabulary_patterns() -> SimpleNamespace:
         conditions=frozenset(fold(w) for w in v["condition_words"]),
         # A table's column of values by year (folded): "năm 2025", "mục tiêu đến 2030", "ưth năm
         # 2025"; the words before the year say whether it holds aims or results.
-        year_cell=regex.compile(rf"^(?P<pre>(?:(?:{header_words})\s+)*)(?:{folded_year}\s+)?(?P<year>(?:19|20)\d\d)$"),
+        # (Or a period, its last year the deadline: "giai đoạn 2026 - 2030".)
+        year_cell=regex.compile(rf"^(?P<pre>(?:(?:{header_words})\s+)*)(?:{folded_year}\s+)?"
+                                rf"(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)$"),
+        # A column of a measure by a year or a period, its name first ("kim ngạch năm 2024",
+        # "tăng trưởng bình quân giai đoạn 2026 - 2030"), folded: the name, then as a year column.
+        measure_year_cell=regex.compile(rf"^(?P<name>\p{{L}}[^\d]*?)\s+(?P<pre>(?:(?:{header_words})\s+)*)"
+                                        rf"(?:{folded_year}\s+)?(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)$"),
+        # A table's numbering column ("STT", "TT"), folded.
+        number_header=regex.compile(rf"^(?:{alternation(fold(w) for w in v['table_number_headers'])})\.?$"),
         # A column of an aim by a year: a count's or a ratio's name, the plan's word and the year
         # ("số xã đạt chuẩn ntm đến 2025", "tỷ lệ hộ nghèo kế hoạch năm 2025"), folded.
         aim_column=regex.compile(rf"""^
@@ -700,6 +708,15 @@ def _printed(cells: list[str] | None, i: int, folded: str, words: int) -> str:
     return " ".join((cells[i] if cells and i < len(cells) else folded).split()[:words])
 
 
+def _header_unit(cells: list[str] | None, i: int, named: regex.Match | None) -> str | None:
+    """The unit a header cell names in brackets at its end ("Kim ngạch (triệu USD)"), as printed
+    where the row as printed (``cells``) is known, else as ``named`` (of the folded cell) holds it."""
+    if named is None:
+        return None
+    printed = vocabulary_patterns().named_unit.search(cells[i]) if cells and i < len(cells) else None
+    return (printed or named).group(1)
+
+
 def _table_header(folded: list[str], issued_year: int | None = None, cells: list[str] | None = None,
                   aims_caption: bool = False):
     """A targets table's header row: the columns of values (index → (year or None, kind)), the
@@ -724,6 +741,7 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
     value_heads = {fold(w) for w in v["table_value_headers"]}
     columns: dict[int, _Column] = {}
     planned = False  # a column of years the header calls the plan's ("Kế hoạch năm 2025")
+    measures_by_year: list[int] = []  # columns of a measure by a year ("Kim ngạch năm 2024")
     for i, c in enumerate(folded):
         # The unit a column's header names after its year ("Kế hoạch năm 2026 (%)").
         named = rx.named_unit.search(c)
@@ -736,10 +754,30 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
             # ("plain": a year and no word of the plan, "Năm 2022": results where a section of the
             # situation holds the table, aims elsewhere.)
             kind = "achieved" if achieved else "target" if rx.plan_header.search(pre) else "plain"
-            columns[i] = _Column(ym.group("year"), kind, named.group(1) if named else None)
+            columns[i] = _Column(ym.group("year"), kind, _header_unit(cells, i, named))
         elif am := rx.aim_column.match(c[:named.start()] if named else c):
             name = _printed(cells, i, c, len(am.group("name").split()))
-            columns[i] = _Column(am.group("year"), "target", named.group(1) if named else None, name)
+            columns[i] = _Column(am.group("year"), "target", _header_unit(cells, i, named), name)
+        elif aims_caption and (mm := rx.measure_year_cell.match(c[:named.start()] if named else c)) \
+                and not rx.budget.search(c):
+            # A measure's column by a year, its kind as a year's ("Kim ngạch năm 2024 (triệu USD)"
+            # in a plan of 2025: results; "Kim ngạch kế hoạch năm 2025": aims): the measure's
+            # name goes before each row's ("Kim ngạch Gạo"). Only under a caption naming aims, as
+            # a measure's column with no year: a list of projects, "Vốn năm 2026 (triệu đồng)",
+            # is no table of aims.
+            pre = mm.group("pre")
+            achieved = bool(pre and rx.achieved_header.match(pre)) or (
+                issued_year is not None and int(mm.group("year")) < issued_year and not rx.plan_header.search(pre))
+            kind = "achieved" if achieved else "target" if rx.plan_header.search(pre) else "plain"
+            name = _printed(cells, i, c, len(mm.group("name").split()))
+            columns[i] = _Column(mm.group("year"), kind, _header_unit(cells, i, named), name)
+            measures_by_year.append(i)
+    # (A measure's column by a year with no word of the plan or of results holds aims beside a
+    # year's column only: "Số hộ nghèo năm 2022 | Số hộ nghèo năm 2023" is a report's table.)
+    if not any(col.kind == "target" or i not in measures_by_year for i, col in columns.items()):
+        for i in measures_by_year:
+            if columns[i].kind == "plain":
+                del columns[i]
     if not columns and aims_caption and not any(_CELL_VALUE.match(c) for c in folded):
         # Columns of one measure each for each row's place, no year ("Xã | Tỷ lệ hộ nghèo giảm (%)
         # | Số hộ thoát nghèo (hộ)"): plain columns, as "Năm 2025" is, where the table's caption
@@ -751,11 +789,13 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
             named = rx.named_unit.search(c)
             if i and _measure_header(c, named, rx):
                 name = _printed(cells, i, c, len((c[:named.start()] if named else c).split()))
-                columns[i] = _Column(None, "plain", named.group(1) if named else None, name)
+                columns[i] = _Column(None, "plain", _header_unit(cells, i, named), name)
     unit_col = next((i for i, c in enumerate(folded) if c in unit_heads), None)
     # (Beside columns of aims by name, "Đơn vị" heads the names of the units the aims are set for,
     # "Đơn vị | Số xã đạt chuẩn NTM đến 2025": no unit column.)
-    if any(col.aim for col in columns.values()):
+    # ("ĐVT", "Đơn vị tính" always head units.)
+    if any(col.aim for col in columns.values()) and unit_col is not None \
+            and folded[unit_col] == fold(v["table_unit_headers"][-1]):
         unit_col = None
     indicator_col = next((i for i, c in enumerate(folded) if c in indicator_heads), None)
     if not columns and indicator_col is not None and unit_col is not None:
@@ -768,6 +808,11 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
                     for i in places}, unit_col, indicator_col
     if columns and (len(columns) >= len([c for c in folded if c]) - 3
                     or planned and unit_col is not None and indicator_col is not None):
+        if indicator_col is None:
+            # The rows' names: the first labelled column that is no number, value or unit column
+            # ("TT | Mặt hàng | ĐVT | Năm 2025": "Gạo", a name of one word).
+            indicator_col = next((i for i, c in enumerate(folded) if c and i not in columns and i != unit_col
+                                  and not rx.number_header.match(c)), None)
         return columns, unit_col, indicator_col
     if columns or indicator_col is None:
         return None
@@ -860,15 +905,21 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
                     lower = _measures_under_group(header_cells, cells, rx)
                     header = _table_header([fold(c) for c in lower], issued_year, lower,
                                            aims_caption) if lower else None
+                if not any(c.strip("-: ") for c in folded):
+                    continue  # (a markdown rule row, "|---|---|", or an empty one)
+                if header_cells is not None and not header:
+                    # A row of years under a header just read whose last cell spans them ("STT | Sản
+                    # phẩm | ĐVT | Kế hoạch giai đoạn 2026 - 2030" over "2026 | … | 2030"): the
+                    # years are the columns, not the period.
+                    two_rows = _years_under_group([fold(c) for c in header_cells], folded, rx)
+                    header = _table_header(two_rows, issued_year, None, aims_caption) if two_rows else None
                 header_cells = None
                 if header:
                     columns, unit_col, indicator_col = header
                     header_cells = cells
                     continue
                 if not columns:
-                    # (Not a markdown rule row, "|---|---|", nor an empty one.)
-                    if any(c.strip("-: ") for c in folded):
-                        pending = folded
+                    pending = folded
                     continue
                 # (A row too short for the columns of values has none: a group row whose empty cells
                 # a one-cell-per-line table leaves out, "I | Đến năm 2025", or a cell spanning rows.)
@@ -876,8 +927,18 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
                 # The indicator: its column, else the first cell with words (not the row number).
                 names = [i for i, c in enumerate(cells) if i not in columns and i != unit_col
                          and len(regex.findall(r"\p{L}+", c)) >= 2]
-                col = indicator_col if indicator_col is not None and indicator_col < len(cells) else \
-                    (names[0] if names else None)
+                # (A group row's name may stand in another cell: "I | Nhóm hàng nông sản | |".)
+                col = indicator_col if indicator_col is not None and indicator_col < len(cells) \
+                    and regex.search(r"\p{L}", cells[indicator_col]) else (names[0] if names else None)
+                # A row named by a year under columns of measures ("Năm | Kim ngạch xuất khẩu
+                # (triệu USD)" over "2026 | 1.500"): the year is the deadline, the column's measure
+                # the indicator.
+                row_year = None
+                if indicator_col is not None and indicator_col < len(cells) \
+                        and all(c.aim and c.year is None for c in columns.values()):
+                    ym = rx.year_cell.match(" ".join(folded[indicator_col].split()))
+                    if ym:
+                        row_year, col = ym.group("year"), indicator_col
                 if col is None or not cells[col]:
                     continue
                 values = {i: cm for i in columns if full and (cm := _CELL_VALUE.match(cells[i]))
@@ -889,7 +950,7 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
                         group_year = gm.group(1)
                     continue
                 unit_cell = cells[unit_col].strip() if unit_col is not None and unit_col < len(cells) else ""
-                row_name = " ".join(cells[col].split())
+                row_name = "" if row_year else " ".join(cells[col].split())
                 named_unit = rx.named_unit.search(row_name)
                 if named_unit and not unit_cell:
                     unit_cell = named_unit.group(1)
@@ -900,12 +961,14 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
                         kind = "achieved" if reported is not None and reported(cell_starts[i]) else "target"
                     # (The column's aim, then the row's name: "Số xã đạt chuẩn NTM Huyện Đông Sơn";
                     # the row's indicator, then the column's place: "Tỷ lệ hộ nghèo giảm Huyện Mai Sơn".)
-                    name = f"{aim} {row_name}" if aim else f"{row_name} {place}" if place else row_name
+                    name = f"{aim} {row_name}".strip() if aim else f"{row_name} {place}" if place else row_name
                     if cm.group("cmp").strip() and fold(cm.group("cmp").strip()) not in prefix:
                         continue
                     unit = "%" if cm.group("pct") or unit_cell == "%" else (unit_cell or cm.group("cu") or "")
-                    if not unit and header_unit:
-                        unit = header_unit  # (folded: in lower case, as units are printed)
+                    # (A column's own unit wins over the row's: "Nghìn tấn" for the quantities,
+                    # "Tăng trưởng bình quân (%/năm)" for their growth.)
+                    if header_unit and not cm.group("pct") and not cm.group("cu"):
+                        unit = header_unit
                     if not unit and rx.ratio_words.match(fold(name)) and _number(cm.group("v")) <= 100:
                         unit = "%"  # "Tỷ lệ hộ nghèo | 1,5": a ratio is a percentage
                     elif not unit and (counted := rx.number_of.match(name)):
@@ -916,7 +979,7 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
                     cell_at = cell_starts[i]
                     out.append(Target(
                         value=_number(cm.group("v"), thousands=True), unit=unit, comparator=comparator,
-                        indicator=_short(name) or None, scope=None, deadline=year or group_year,
+                        indicator=_short(name) or None, scope=None, deadline=row_year or year or group_year,
                         section=None, start=cell_at, end=cell_at + len(cells[i]),
                         text=" | ".join(c for c in (cells[col], unit_cell, cells[i]) if c),
                         until=_number(cm.group("u"), thousands=True) if cm.group("u") else None, kind=kind))
