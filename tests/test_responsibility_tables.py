@@ -473,3 +473,19 @@ def test_bulleted_units_in_a_cell_are_no_items_of_the_part_eighth_session():
     doc = extract(text=body)
     assert sorted((r.unit, r.role) for r in doc.responsibilities) == [
         ("Công an tỉnh", "lead"), ("Sở Khoa học và Công nghệ", "coordinate"), ("UBND các xã", "coordinate")]
+
+
+def test_columns_of_schools_and_offices_eighth_session():
+    """Headers schools and universities give their task tables ("Người thực hiện", "Bộ phận thực
+    hiện", "Đơn vị phụ trách", "Phụ trách" beside "Phối hợp") name who executes, an office-holder
+    or a department; "Cơ quan tham mưu" (and "đầu mối") the lead."""
+    for header in ("Người thực hiện", "Bộ phận thực hiện", "Đơn vị phụ trách", "Phụ trách"):
+        got = units(_cells_skipping_empty([
+            ["TT", "Nội dung công việc", header, "Thời gian"],
+            ["1", "Xây dựng kế hoạch năm học", "Phó Hiệu trưởng", "Tháng 9"],
+            ["2", "Tổng hợp hồ sơ", "Phòng Đào tạo", "Tháng 10"]]))
+        assert [(u, r) for u, r, _, _ in got] == [("Phó Hiệu trưởng", "execute"), ("Phòng Đào tạo", "execute")], header
+    got = units(_cells_skipping_empty([
+        ["TT", "Nhiệm vụ", "Cơ quan tham mưu", "Cơ quan phối hợp", "Thời gian"],
+        ["1", "Rà soát cơ chế tài chính", "Sở Tài chính", "Sở Nội vụ", "2025"]]))
+    assert [(u, r) for u, r, _, _ in got] == [("Sở Tài chính", "lead"), ("Sở Nội vụ", "coordinate")]
