@@ -1100,3 +1100,20 @@ def test_rows_named_by_years_eighth_session():
         (8, None, "%", "=", "target", "2024", "Tốc độ tăng trưởng"),
         (1650, None, "triệu USD", "=", "target", "2025", "Kim ngạch xuất khẩu"),
         (10, None, "%", "=", "target", "2025", "Tốc độ tăng trưởng")]
+
+
+def test_bulleted_rows_under_a_group_row_and_notes_in_cells_eighth_session():
+    """"1 | Gạo | | " over "| - Sản lượng | Tấn | 500.000": a bulleted row measures its group's
+    thing ("Sản lượng Gạo"); a note in brackets after a cell's value ("1.500 (tăng 10%)") leaves
+    the value read."""
+    def cells(rows: list[list[str]]) -> str:  # (an empty cell as the pages write it: its "|" alone)
+        return "".join("".join(f"|\n{c}\n" if c else "|\n" for c in row) + "|\n" for row in rows)
+    assert _table_targets_of(cells(
+        [["TT", "Mặt hàng", "ĐVT", "Năm 2026", "Năm 2027"],
+         ["1", "Gạo", "", "", ""],
+         ["", "- Sản lượng", "Tấn", "500.000", "520.000"],
+         ["", "- Kim ngạch", "Triệu USD", "300 (tăng 5%)", "320"]])) == [
+        (500000, None, "Tấn", "=", "target", "2026", "Sản lượng Gạo"),
+        (520000, None, "Tấn", "=", "target", "2027", "Sản lượng Gạo"),
+        (300, None, "Triệu USD", "=", "target", "2026", "Kim ngạch Gạo"),
+        (320, None, "Triệu USD", "=", "target", "2027", "Kim ngạch Gạo")]

@@ -632,11 +632,18 @@ def _unit_key(unit: str | None) -> str:
 # A table cell holding a value alone, a comparator before it ("≥ 30", "tối thiểu 95%", "60-70%").
 # (Of thousands too: "1.500-2.000".)
 # (Of thousands with decimals too, "1.250,5", as export values in million USD are printed; and
-# with the unit after the value, "1.250,5 triệu USD", "35 xã": up to three words.)
+# with the unit after the value, "1.250,5 triệu USD", "35 xã": up to three words; and a note in
+# brackets after it holding a figure of its own, "1.500 (tăng 10%)", left unread.)
 _CELL_VALUE = regex.compile(r"""^(?P<cmp>[^\d]*?)\s*
     (?P<v>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)                       # the value
     (?:\s*%?\s*[-–]\s*(?P<u>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?  # a range's upper end
-    \s*(?:(?P<pct>%)|(?P<cu>\p{L}+(?:[ ]\p{L}+){0,2}))?$""", regex.X)
+    \s*(?:(?P<pct>%)|(?P<cu>\p{L}+(?:[ ]\p{L}+){0,2}))?
+    (?:\s*\([^()\d]*\d[^()]*\))?$                                          # a note: "(tăng 10%)"
+    """, regex.X)
+
+
+# A table row's name opening with a bullet: a part of the group row above it.
+_SUB_ROW = regex.compile(r"^[-+•]\s*")
 
 
 def _cell_starts(text: str, pos: int, end: int, cells: list[str]) -> list[int]:
@@ -891,6 +898,7 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
             columns: dict[int, _Column] = {}
             unit_col = indicator_col = None
             group_year = None
+            group_name = ""  # the name of the last row of no values, a group ("1 | Gạo | | |")
             pending: list[str] | None = None  # a header row that may have a row of years under it
             header_cells: list[str] | None = None  # the header row, as printed, just read
             for r_start, r_end, cells, cell_starts in table:
@@ -948,9 +956,15 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
                     gm = rx.group_year.search(folded[col])
                     if gm:
                         group_year = gm.group(1)
+                    else:
+                        group_name = " ".join(cells[col].split())
                     continue
                 unit_cell = cells[unit_col].strip() if unit_col is not None and unit_col < len(cells) else ""
                 row_name = "" if row_year else " ".join(cells[col].split())
+                # A bulleted row under a group row measures the group's thing ("1 | Gạo" over "|
+                # - Sản lượng | Tấn | 500.000"): "Sản lượng Gạo".
+                if (sub := _SUB_ROW.match(row_name)) and group_name:
+                    row_name = f"{row_name[sub.end():]} {group_name}"
                 named_unit = rx.named_unit.search(row_name)
                 if named_unit and not unit_cell:
                     unit_cell = named_unit.group(1)
