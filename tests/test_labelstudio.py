@@ -86,7 +86,8 @@ def test_round_trip_export_edit_import_eval(tmp_path, capsys):
     assert before == {"document": (10, 0, 0), "sections": (7, 0, 0), "references": (8, 0, 0),
                       "reference_dates": (8, 0, 0), "reference_issuers": (8, 0, 0), "references_named": (0, 0, 0),
                       "dates": (15, 0, 0), "date_roles": (15, 0, 0), "dates_recurring": (1, 0, 0),
-                      "targets": (21, 0, 0), "target_kinds": (21, 0, 0), "responsibilities": (62, 0, 0)}
+                      "targets": (21, 0, 0), "target_values": (21, 0, 0), "target_kinds": (21, 0, 0),
+                      "responsibilities": (62, 0, 0), "responsibility_names": (33, 0, 0)}
 
     # The annotator's corrections, in the annotation's result as Label Studio would save them.
     res = task["annotations"][0]["result"]
@@ -113,7 +114,8 @@ def test_round_trip_export_edit_import_eval(tmp_path, capsys):
     after = _eval(capsys, ann)
     # Exactly the corrections: the cut unit is one spurious and one missed pair (tp -1, fp +1, fn +1);
     # the deleted 30% makes the rules' 30% spurious (tp -1, fp +1); the added target is missed (fn +1).
-    assert after == {**before, "targets": (20, 1, 1), "target_kinds": (20, 0, 0), "responsibilities": (61, 1, 1)}
+    assert after == {**before, "targets": (20, 1, 1), "target_values": (20, 1, 1), "target_kinds": (20, 0, 0),
+                     "responsibilities": (61, 1, 1), "responsibility_names": (33, 0, 1)}
 
 
 def _write(tmp_path, content) -> str:
