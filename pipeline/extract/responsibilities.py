@@ -107,10 +107,13 @@ def _word_patterns() -> SimpleNamespace:
     return SimpleNamespace(
         # A clause's opening words that are no part of a unit's name: a bullet, "Đề nghị", "Giao".
         # ("Trách nhiệm của Sở Nội vụ", "Nhiệm vụ của các sở, ban, ngành": a unit's heading whose
-        # name follows its duty's words; duty_openings.)
+        # name follows its duty's words; duty_openings. "Đối với tổ chuyên môn:", scope_openings.)
         clause_opening=regex.compile(
-            rf"^[\s\-+•]*(?:(?P<cue>{alternation(_as_printed(request + assign + v['duty_openings']))})\s*:?\s+"
-            rf"(?:(?:{particle})\s+)?)?"),
+            rf"^[\s\-+•]*(?:(?P<cue>{alternation(_as_printed(request + assign + v['duty_openings'] + v['scope_openings']))})"
+            rf"\s*:?\s+(?:(?:{particle})\s+)?)?"),
+        # "Đối với X" opening a clause: whom a heading is about, X's tasks in the implementation
+        # part only (outside it, criteria: "+ Đối với UBND cấp xã: Có kết quả đánh giá …").
+        scope_opening=regex.compile(rf"^[\s\-+•]*(?:{alternation(_as_printed(v['scope_openings']))})\s"),
         # A task opening with its own units' cue, as printed ("Giao Văn phòng ...").
         own_subject=regex.compile(rf"(?:{alternation(assign + request)})\s"),
         # "Giao X …" anywhere, and "Đề nghị X …" opening a clause (SPEC §2.1: "đề nghị Tòa án nhân
@@ -1074,6 +1077,8 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
         if sec.kind == "article" and _carry_out().search(line):
             continue  # a decision's closing article: its list is read whole (_bodies_carrying_out)
         clause = _BULLET.sub("", _word_patterns().item_number.sub("", line))
+        if _word_patterns().scope_opening.match(clause):
+            continue
         units, rest = _leading_units_or_after_preamble(clause)
         units = [u for u in units if " " in u.strip()]  # not a bare "Hội" of a letter to one
         named = _opening(clause, rest)
