@@ -1408,7 +1408,26 @@ def _cue_roles(folded: str) -> set[str]:
             if m:
                 roles.add(role)
         roles |= _comma_clause_roles(clause)
+        if "monitor" not in roles and _watching_work(clause):
+            roles.add("monitor")
     return roles
+
+
+@functools.cache
+def _opening_watch() -> regex.Pattern:
+    """The later cues of watching (``comma_clause_cues``: "kiểm tra") opening a folded clause,
+    after a bullet or a number."""
+    later = _vocab()["comma_clause_cues"].get("monitor", [])
+    return regex.compile(rf"^[\s\-+•]*(?:[\da-zđ]{{1,3}}[.)]\s*)?(?:{alternation([fold(w) for w in later])})(?!\p{{L}})")
+
+
+def _watching_work(clause: str) -> bool:
+    """Whether a (folded) clause opens with a later cue of watching over work, as it counts after
+    a comma (``_comma_clause_roles``): "Kiểm tra, đánh giá việc thực hiện" (a school's board),
+    "kiểm tra việc thực hiện tại các cơ sở giáo dục" (an inspectorate): monitor; "kiểm tra, rà
+    soát hồ sơ đất đai" watches no work."""
+    m = _opening_watch().match(clause)
+    return bool(m) and bool(_monitor_object().search(" ".join(clause[m.end():].split()[:_MONITOR_OBJECT_WORDS])))
 
 
 # A later comma-clause of a task, after the clause's first ("thẩm định dự toán kinh phí …, tham
