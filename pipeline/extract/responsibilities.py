@@ -696,6 +696,8 @@ def _name_tail(tokens: list[tuple[str, str]], i: int) -> int:
             while j < len(tokens) and taken < n:  # (the tagger joins words: "địa bàn")
                 taken += len(fold(tokens[j][0]).split())
                 j += 1
+            if taken > n:
+                continue  # the tail's last word glued to the next: "trong trường hợp", no "trong Trường"
             while j < len(tokens) and fold(tokens[j][0]) in _folded_vocab("name_words"):
                 j += 1
             return j
