@@ -104,12 +104,13 @@ def _word_patterns() -> SimpleNamespace:
     particle = alternation(v["assign_particles"])
     article = alternation([v["article_word"]])
     coordinate, report = v["coordinate_words"], v["report_to_words"]
+    openings = v["duty_openings"] + v["scope_openings"]
     return SimpleNamespace(
         # A clause's opening words that are no part of a unit's name: a bullet, "Đề nghị", "Giao".
         # ("Trách nhiệm của Sở Nội vụ", "Nhiệm vụ của các sở, ban, ngành": a unit's heading whose
         # name follows its duty's words; duty_openings. "Đối với tổ chuyên môn:", scope_openings.)
         clause_opening=regex.compile(
-            rf"^[\s\-+•]*(?:(?P<cue>{alternation(_as_printed(request + assign + v['duty_openings'] + v['scope_openings']))})"
+            rf"^[\s\-+•]*(?:(?P<cue>{alternation(_as_printed(request + assign + openings))})"
             rf"\s*:?\s+(?:(?:{particle})\s+)?)?"),
         # "Đối với X" opening a clause: whom a heading is about, X's tasks in the implementation
         # part only (outside it, criteria: "+ Đối với UBND cấp xã: Có kết quả đánh giá …").
@@ -1420,7 +1421,8 @@ def _opening_watch() -> regex.Pattern:
     """The later cues of watching (``comma_clause_cues``: "kiểm tra") opening a folded clause,
     after a bullet or a number."""
     later = _vocab()["comma_clause_cues"].get("monitor", [])
-    return regex.compile(rf"^[\s\-+•]*(?:[\da-zđ]{{1,3}}[.)]\s*)?(?:{alternation([fold(w) for w in later])})(?!\p{{L}})")
+    return regex.compile(rf"^[\s\-+•]*(?:[\da-zđ]{{1,3}}[.)]\s*)?(?:{alternation([fold(w) for w in later])})"
+                         r"(?!\p{L})")
 
 
 def _watching_work(clause: str) -> bool:
