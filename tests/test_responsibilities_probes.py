@@ -508,3 +508,17 @@ Thực hiện chương trình giáo dục theo kế hoạch.
     assert got == {("Phó Hiệu trưởng phụ trách chuyên môn", "execute"), ("giáo viên", "execute"),
                    ("Nhân viên kế toán", "execute"), ("Tổ Văn phòng", "execute"), ("Thư viện trường", "execute"),
                    ("Cục Nhà giáo và Cán bộ quản lý giáo dục", "execute")}
+
+
+def test_class_of_schools_over_their_levels_eighth_session():
+    # "Hiệu trưởng các trường mầm non, tiểu học, trung học cơ sở": one class over its levels, as
+    # "các sở, ban, ngành" is ("Hiệu trưởng các trường mầm non" was read, the rest lost); a kind
+    # of body after the levels is still its own unit; "Cố vấn học tập" opens a name.
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+1. Hiệu trưởng các trường mầm non, tiểu học, trung học cơ sở chịu trách nhiệm tổ chức thực hiện tại đơn vị.
+2. Các trường tiểu học, THCS, trung tâm GDNN-GDTX xây dựng kế hoạch.
+3. Cố vấn học tập hướng dẫn sinh viên đăng ký học phần.
+""")
+    assert got == {("Hiệu trưởng các trường mầm non, tiểu học, trung học cơ sở", "execute"),
+                   ("Các trường tiểu học, THCS", "execute"), ("trung tâm GDNN-GDTX", "execute"),
+                   ("Cố vấn học tập", "execute")}

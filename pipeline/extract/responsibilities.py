@@ -505,6 +505,11 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
                 repeated_head = fold(nxt)
                 finish()
                 continue
+            # A class of schools goes on over their levels ("Hiệu trưởng các trường mầm non, tiểu
+            # học, THCS": school_levels; "tiểu học" alone names no body, so it was lost).
+            if nxt and _school_levels_go_on(cur, following):
+                cur.append(",")
+                continue
             # A class of bodies goes on over its kinds ("các cơ quan, đơn vị, địa phương, doanh
             # nghiệp", "các sở, ban, ngành"), not over a vague one ("các sở, ngành, đơn vị có liên
             # quan" names "các sở, ngành").
@@ -664,6 +669,15 @@ def _class_kinds_go_on(cur: list[str], following: str) -> bool:
     words = following.replace(",", " ").split()[:2]
     return len(words) == 2 and words[1][:1].islower() \
         and all(fold(w) in _folded_vocab("group_heads") for w in words)
+
+
+def _school_levels_go_on(cur: list[str], following: str) -> bool:
+    """Whether the words after a comma are one more level of a class of schools ("các trường
+    mầm non" + "tiểu học"; ``school_levels``)."""
+    folded = [fold(t) for t in cur]
+    opens_class = any(a in _folded_vocab("plural_words") and b == "trường" for a, b in zip(folded, folded[1:]))
+    words = fold(following).replace(",", " ").split()
+    return opens_class and any(words[:len(level.split())] == level.split() for level in _folded_vocab("school_levels"))
 
 
 def _opens_org_phrase(words: str) -> bool:
