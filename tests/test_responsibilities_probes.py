@@ -437,3 +437,88 @@ def test_forces_in_general_are_no_unit():
 1. Bộ Quốc phòng, Bộ Công an chỉ đạo các lực lượng sẵn sàng tham gia cứu hộ, cứu nạn.
 """)
     assert got == {("Bộ Quốc phòng", "execute"), ("Bộ Công an", "execute")}
+
+
+def test_scope_opening_heads_a_units_tasks_eighth_session():
+    # A school's "1. Đối với Ban Giám hiệu:" over its tasks: the unit after "Đối với" (whom the
+    # heading is about), no part of its name; read as "Trách nhiệm của" is.
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+1. Đối với Ban Giám hiệu:
+- Xây dựng kế hoạch, phân công nhiệm vụ cụ thể cho từng bộ phận.
+2. Đối với tổ chuyên môn:
+- Triển khai kế hoạch đến giáo viên trong tổ.
+3. Đối với Đoàn Thanh niên:
+- Phối hợp tổ chức các hoạt động ngoại khóa cho học sinh.
+""")
+    assert got == {("Ban Giám hiệu", "execute"), ("tổ chuyên môn", "execute"), ("Đoàn Thanh niên", "execute"),
+                   ("Đoàn Thanh niên", "coordinate")}
+
+
+def test_scope_opening_outside_the_implementation_part_gives_no_task_eighth_session():
+    # "+ Đối với UBND cấp xã: Có kết quả xếp loại …" in a part of criteria: whom a criterion is
+    # for, no one told to do a task.
+    got = pairs("""IV. TIÊU CHUẨN XÉT KHEN THƯỞNG
+1. Tập thể
++ Đối với các cơ quan chuyên môn thuộc UBND tỉnh: Có kết quả xếp loại đạt mức Xuất sắc.
++ Đối với UBND cấp xã: Có kết quả xếp loại đạt mức Tốt trở lên.
+
+V. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ chủ trì tổng hợp kết quả.
+""")
+    assert got == {("Sở Nội vụ", "execute"), ("Sở Nội vụ", "lead")}
+
+
+def test_inspecting_work_opening_a_task_is_monitoring_eighth_session():
+    # "kiểm tra việc thực hiện …" (SPEC §2.1 monitor: kiểm tra) opening a task, as after a comma;
+    # "kiểm tra, rà soát hồ sơ đất đai" watches no one's work.
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+1. Thanh tra tỉnh kiểm tra việc thực hiện Kế hoạch tại các cơ quan, đơn vị.
+2. Ban Giám hiệu
+- Kiểm tra, đánh giá kết quả thực hiện hằng tháng.
+3. Sở Tài nguyên và Môi trường kiểm tra, rà soát hồ sơ đất đai.
+""")
+    assert got == {("Thanh tra tỉnh", "execute"), ("Thanh tra tỉnh", "monitor"), ("Ban Giám hiệu", "execute"),
+                   ("Ban Giám hiệu", "monitor"), ("Sở Tài nguyên và Môi trường", "execute")}
+
+
+def test_classes_of_universities_and_a_schools_own_units_eighth_session():
+    # "các đại học, học viện, trường đại học": one class, kept whole as "các sở, ban, ngành" is;
+    # "Các đơn vị thuộc Trường": the tail is the name's ("Trường" alone was read before); "trong
+    # trường hợp" is no tail (the tagger's "trường hợp" is one word).
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+1. Đề nghị các đại học, học viện, trường đại học chủ động triển khai.
+2. Các đơn vị thuộc Trường căn cứ Kế hoạch này xây dựng kế hoạch chi tiết.
+3. Phòng Đào tạo trong trường hợp cần thiết báo cáo Hiệu trưởng.
+""")
+    assert got == {("các đại học, học viện, trường đại học", "execute"), ("Các đơn vị thuộc Trường", "execute"),
+                   ("Phòng Đào tạo", "execute"), ("Hiệu trưởng", "report")}
+
+
+def test_school_staff_and_offices_eighth_session():
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+1. Trách nhiệm của Phó Hiệu trưởng phụ trách chuyên môn
+Xây dựng kế hoạch giáo dục của nhà trường.
+2. Trách nhiệm của giáo viên
+Thực hiện chương trình giáo dục theo kế hoạch.
+3. Nhân viên kế toán: bảo đảm kinh phí cho các hoạt động.
+4. Giao cho Tổ Văn phòng chuẩn bị cơ sở vật chất.
+5. Thư viện trường bảo đảm sách, tài liệu tham khảo.
+6. Cục Nhà giáo và Cán bộ quản lý giáo dục bồi dưỡng đội ngũ giáo viên.
+""")
+    assert got == {("Phó Hiệu trưởng phụ trách chuyên môn", "execute"), ("giáo viên", "execute"),
+                   ("Nhân viên kế toán", "execute"), ("Tổ Văn phòng", "execute"), ("Thư viện trường", "execute"),
+                   ("Cục Nhà giáo và Cán bộ quản lý giáo dục", "execute")}
+
+
+def test_class_of_schools_over_their_levels_eighth_session():
+    # "Hiệu trưởng các trường mầm non, tiểu học, trung học cơ sở": one class over its levels, as
+    # "các sở, ban, ngành" is ("Hiệu trưởng các trường mầm non" was read, the rest lost); a kind
+    # of body after the levels is still its own unit; "Cố vấn học tập" opens a name.
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+1. Hiệu trưởng các trường mầm non, tiểu học, trung học cơ sở chịu trách nhiệm tổ chức thực hiện tại đơn vị.
+2. Các trường tiểu học, THCS, trung tâm GDNN-GDTX xây dựng kế hoạch.
+3. Cố vấn học tập hướng dẫn sinh viên đăng ký học phần.
+""")
+    assert got == {("Hiệu trưởng các trường mầm non, tiểu học, trung học cơ sở", "execute"),
+                   ("Các trường tiểu học, THCS", "execute"), ("trung tâm GDNN-GDTX", "execute"),
+                   ("Cố vấn học tập", "execute")}

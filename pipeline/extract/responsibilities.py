@@ -104,13 +104,17 @@ def _word_patterns() -> SimpleNamespace:
     particle = alternation(v["assign_particles"])
     article = alternation([v["article_word"]])
     coordinate, report = v["coordinate_words"], v["report_to_words"]
+    openings = v["duty_openings"] + v["scope_openings"]
     return SimpleNamespace(
         # A clause's opening words that are no part of a unit's name: a bullet, "Đề nghị", "Giao".
         # ("Trách nhiệm của Sở Nội vụ", "Nhiệm vụ của các sở, ban, ngành": a unit's heading whose
-        # name follows its duty's words; duty_openings.)
+        # name follows its duty's words; duty_openings. "Đối với tổ chuyên môn:", scope_openings.)
         clause_opening=regex.compile(
-            rf"^[\s\-+•]*(?:(?P<cue>{alternation(_as_printed(request + assign + v['duty_openings']))})\s*:?\s+"
-            rf"(?:(?:{particle})\s+)?)?"),
+            rf"^[\s\-+•]*(?:(?P<cue>{alternation(_as_printed(request + assign + openings))})"
+            rf"\s*:?\s+(?:(?:{particle})\s+)?)?"),
+        # "Đối với X" opening a clause: whom a heading is about, X's tasks in the implementation
+        # part only (outside it, criteria: "+ Đối với UBND cấp xã: Có kết quả đánh giá …").
+        scope_opening=regex.compile(rf"^[\s\-+•]*(?:{alternation(_as_printed(v['scope_openings']))})\s"),
         # A task opening with its own units' cue, as printed ("Giao Văn phòng ...").
         own_subject=regex.compile(rf"(?:{alternation(assign + request)})\s"),
         # "Giao X …" anywhere, and "Đề nghị X …" opening a clause (SPEC §2.1: "đề nghị Tòa án nhân
@@ -501,6 +505,11 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
                 repeated_head = fold(nxt)
                 finish()
                 continue
+            # A class of schools goes on over their levels ("Hiệu trưởng các trường mầm non, tiểu
+            # học, THCS": school_levels; "tiểu học" alone names no body, so it was lost).
+            if nxt and _school_levels_go_on(cur, following):
+                cur.append(",")
+                continue
             # A class of bodies goes on over its kinds ("các cơ quan, đơn vị, địa phương, doanh
             # nghiệp", "các sở, ban, ngành"), not over a vague one ("các sở, ngành, đơn vị có liên
             # quan" names "các sở, ngành").
@@ -662,6 +671,15 @@ def _class_kinds_go_on(cur: list[str], following: str) -> bool:
         and all(fold(w) in _folded_vocab("group_heads") for w in words)
 
 
+def _school_levels_go_on(cur: list[str], following: str) -> bool:
+    """Whether the words after a comma are one more level of a class of schools ("các trường
+    mầm non" + "tiểu học"; ``school_levels``)."""
+    folded = [fold(t) for t in cur]
+    opens_class = any(a in _folded_vocab("plural_words") and b == "trường" for a, b in zip(folded, folded[1:]))
+    words = fold(following).replace(",", " ").split()
+    return opens_class and any(words[:len(level.split())] == level.split() for level in _folded_vocab("school_levels"))
+
+
 def _opens_org_phrase(words: str) -> bool:
     """Whether ``words`` are a body's opening words (_org_phrases) or the first of them, the
     tagger having cut the phrase ("Ban" + "cán sự" of "Ban cán sự đảng")."""
@@ -693,6 +711,8 @@ def _name_tail(tokens: list[tuple[str, str]], i: int) -> int:
             while j < len(tokens) and taken < n:  # (the tagger joins words: "địa bàn")
                 taken += len(fold(tokens[j][0]).split())
                 j += 1
+            if taken > n:
+                continue  # the tail's last word glued to the next: "trong trường hợp", no "trong Trường"
             while j < len(tokens) and fold(tokens[j][0]) in _folded_vocab("name_words"):
                 j += 1
             return j
@@ -1074,6 +1094,8 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
         if sec.kind == "article" and _carry_out().search(line):
             continue  # a decision's closing article: its list is read whole (_bodies_carrying_out)
         clause = _BULLET.sub("", _word_patterns().item_number.sub("", line))
+        if _word_patterns().scope_opening.match(clause):
+            continue
         units, rest = _leading_units_or_after_preamble(clause)
         units = [u for u in units if " " in u.strip()]  # not a bare "Hội" of a letter to one
         named = _opening(clause, rest)
@@ -1403,7 +1425,27 @@ def _cue_roles(folded: str) -> set[str]:
             if m:
                 roles.add(role)
         roles |= _comma_clause_roles(clause)
+        if "monitor" not in roles and _watching_work(clause):
+            roles.add("monitor")
     return roles
+
+
+@functools.cache
+def _opening_watch() -> regex.Pattern:
+    """The later cues of watching (``comma_clause_cues``: "kiểm tra") opening a folded clause,
+    after a bullet or a number."""
+    later = _vocab()["comma_clause_cues"].get("monitor", [])
+    return regex.compile(rf"^[\s\-+•]*(?:[\da-zđ]{{1,3}}[.)]\s*)?(?:{alternation([fold(w) for w in later])})"
+                         r"(?!\p{L})")
+
+
+def _watching_work(clause: str) -> bool:
+    """Whether a (folded) clause opens with a later cue of watching over work, as it counts after
+    a comma (``_comma_clause_roles``): "Kiểm tra, đánh giá việc thực hiện" (a school's board),
+    "kiểm tra việc thực hiện tại các cơ sở giáo dục" (an inspectorate): monitor; "kiểm tra, rà
+    soát hồ sơ đất đai" watches no work."""
+    m = _opening_watch().match(clause)
+    return bool(m) and bool(_monitor_object().search(" ".join(clause[m.end():].split()[:_MONITOR_OBJECT_WORDS])))
 
 
 # A later comma-clause of a task, after the clause's first ("thẩm định dự toán kinh phí …, tham
