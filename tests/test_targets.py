@@ -1100,3 +1100,48 @@ def test_rows_named_by_years_eighth_session():
         (8, None, "%", "=", "target", "2024", "Tốc độ tăng trưởng"),
         (1650, None, "triệu USD", "=", "target", "2025", "Kim ngạch xuất khẩu"),
         (10, None, "%", "=", "target", "2025", "Tốc độ tăng trưởng")]
+
+
+def test_aims_of_schools_and_universities_eighth_session():
+    """Aims of schools and universities (made-up lines): places to fill after a verb of enrolment
+    ("3.500 chỉ tiêu" was a count of the plan's own aims), hours of teaching ("giờ chuẩn"; "150
+    giờ" where the clause names "Số giờ"), members counted as "đồng chí", research groups
+    ("nhóm" alone is a group of things), an average mark (an index: no unit, or "điểm"; "trở lên"
+    was read as the unit "trở")."""
+    assert _prose_targets_of(
+        "- Tuyển sinh 3.500 chỉ tiêu đại học chính quy.\n"
+        "- Số giờ chuẩn nghiên cứu khoa học tối thiểu 150 giờ.\n"
+        "- Giảng viên hoàn thành định mức 280 giờ chuẩn giảng dạy.\n"
+        "- Giáo viên dạy giỏi cấp trường: 15 đồng chí.\n"
+        "- Có tối thiểu 08 nhóm nghiên cứu mạnh.\n"
+        "- Điểm bình quân các môn thi tốt nghiệp đạt 6,5 trở lên.\n"
+        "- Điểm trung bình thi tốt nghiệp THPT đạt 7,0 điểm trở lên.\n") == [
+        (3500, None, "chỉ tiêu", "=", "chỉ tiêu đại học chính quy"),
+        (150, None, "giờ", ">=", "Số giờ chuẩn nghiên cứu khoa học"),
+        (280, None, "giờ chuẩn giảng dạy", "=", "Giảng viên hoàn thành định mức giờ chuẩn giảng dạy"),
+        (15, None, "đồng chí", "=", "Giáo viên dạy giỏi cấp trường đồng chí"),
+        (8, None, "nhóm nghiên cứu mạnh", ">=", "nhóm nghiên cứu mạnh"),
+        (6.5, None, None, ">=", "Điểm bình quân các môn thi tốt nghiệp"),
+        (7, None, "điểm", ">=", "Điểm trung bình thi tốt nghiệp THPT")]
+
+
+def test_shares_of_ratings_eighth_session():
+    """A list of ratings' shares ("Học lực: Giỏi 30%, Khá 50%, …"): "Khá 50%," was taken for a
+    product's grade ("Chlorine 70%,") and dropped, and a rating of one word was no name of its
+    own."""
+    assert _prose_targets_of(
+        "- Học lực: Giỏi 30%, Khá 50%, Trung bình 18%, Yếu không quá 2%.\n") == [
+        (30, None, "%", "=", "Học lực: Giỏi"), (50, None, "%", "=", "Khá"),
+        (18, None, "%", "=", "Trung bình"), (2, None, "%", "<=", "Yếu")]
+
+
+def test_what_schools_number_is_no_aim_eighth_session():
+    """A period's, a grade's or a term's number ("Tiết 3", "Khối 10", "học kỳ 2") and a title's
+    ("Sinh viên 5 tốt") are no counts; "chỉ tiêu" without a verb of enrolment counts a plan's own
+    aims."""
+    assert _prose_targets_of(
+        "- Tiết 3 sinh hoạt lớp vào thứ Hai.\n"
+        "- Kiểm tra giữa học kỳ 2 theo lịch chung.\n"
+        "- Có 50 sinh viên đạt danh hiệu Sinh viên 5 tốt cấp trường.\n"
+        "- Kế hoạch gồm 05 chỉ tiêu chủ yếu.\n") == [
+        (50, None, "sinh viên", "=", "sinh viên đạt danh hiệu Sinh viên 5 tốt cấp trường")]

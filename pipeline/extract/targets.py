@@ -50,6 +50,7 @@ def _value_re() -> regex.Pattern:
     plural = alternation(v["lost_percent_before"])
     spelled = alternation(v["spelled_number_words"])
     stop = alternation(v["unit_stopwords"])
+    or_more = alternation(v["or_more_words"])
     # The word joining the two ends of a range, after the from-word before the first ("từ 30 đến
     # 35 giường"): a lookbehind at the first value's end.
     zero_verbs = alternation(v["zero_verbs"])
@@ -83,7 +84,8 @@ def _value_re() -> regex.Pattern:
           # case ("40/100.000 dân", "80/100.000 ca"): no date, whose second number is a month
           | \s*(?P<measure>/[ \t]*{_PER_POWER}[ \t]+(?-i:\p{{Ll}}+))(?!\p{{L}})
           # any other noun in lower case (checked after), not a function word ("4 và", "300 trong")
-          | \s+(?!(?:{stop})(?!\p{{L}}))(?P<noun>(?-i:\p{{Ll}}+))(?![\p{{L}}\d])
+          # nor an "or more" phrase ("đạt 6,5 trở lên": no count of "trở")
+          | \s+(?!(?:{stop}|{or_more})(?!\p{{L}}))(?P<noun>(?-i:\p{{Ll}}+))(?![\p{{L}}\d])
           )
         |
           # A number after a comparator sign with no unit: what it bounds is named before the sign
@@ -100,7 +102,7 @@ def _value_re() -> regex.Pattern:
           (?<=(?<!\p{{L}})(?:{reaching})[ \t]+)
           (?P<inum>\d{{1,3}}(?:,\d+)?)(?![\d%]|[.,]\d)
           (?!\s*(?:%|‰|/|{measures})(?![\p{{L}}\d]))
-          (?![ \t]*\n?[ \t]*(?-i:\p{{Ll}}+)(?!\p{{L}}))
+          (?![ \t]*\n?[ \t]*(?!(?:{or_more})(?!\p{{L}}))(?-i:\p{{Ll}}+)(?!\p{{L}}))
         |
           # Zero after a verb of equalling, in quotation marks or not ("phát thải ròng bằng “0” trước
           # năm 2050"): an aim of none of a thing, no unit. Read only where the plan sets aims or
@@ -303,6 +305,12 @@ def vocabulary_patterns() -> SimpleNamespace:
         multiple=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['multiple']['verbs'])})"
                                rf"(?:\s+(?:{approximate}))*\s*$"),
         lifespan_unit=fold(v["lifespan"]["unit"]), multiple_unit=fold(v["multiple"]["unit"]),
+        # Verbs of enrolment before a count in its clause make its unit ("chỉ tiêu") the places
+        # to fill ("Tuyển sinh 3.500 chỉ tiêu đại học chính quy"), an aim, no aim's number.
+        enrolment=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['enrolment']['verbs'])})(?!\p{{L}})"),
+        enrolment_unit=fold(v["enrolment"]["unit"]),
+        # Ratings of a learner's or a member's results, folded ("giỏi", "khá", "xuất sắc").
+        ratings=frozenset(fold(w) for w in v["rating_words"]),
         # A year a change is compared with ("giảm 10% … so với năm 2025"): the base, no deadline.
         base_year=regex.compile(rf"(?i)(?<!\p{{L}})(?:{compared_words})"
                                 rf"\s+(?:{year}\s+)?\d{{4}}"),
@@ -1103,6 +1111,16 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
             if fold(head) == rx.lifespan_unit and rx.lifespan.search(text, cl, s) \
                     or fold(head) == rx.multiple_unit and rx.multiple.search(text, max(cl, s - 30), s):
                 return value, until, head, unit_start
+            # (Places to fill after a verb of enrolment: "Tuyển sinh đủ 2.800 chỉ tiêu được giao";
+            # else "05 chỉ tiêu" counts a plan's own aims.)
+            if (fold(unit) + " ").startswith(rx.enrolment_unit + " ") and rx.enrolment.search(text, cl, s):
+                return value, until, " ".join(text[unit_start:].split()[:len(rx.enrolment_unit.split())]), unit_start
+            # (A count of what the clause names after the count word before it: "Số giờ chuẩn
+            # nghiên cứu khoa học tối thiểu 150 giờ", "Số lần kiểm tra ít nhất 02 lần": hours or
+            # times counted, no time of day or date.)
+            if regex.search(rf"(?<!\p{{L}}){regex.escape(rx.count_word)}\s+{regex.escape(fold(head))}(?!\p{{L}})",
+                            fold(text[cl:s])):
+                return value, until, unit, unit_start
             # (A score where the clause names an index: "Chỉ số cải cách hành chính đạt 90 điểm
             # trở lên"; else "điểm" is a clause's letter or a place.)
             if fold(head) == rx.score_unit and rx.index.search(fold(text[cl:s])):
@@ -1288,8 +1306,10 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         after_last = pre[values[-1].end():] if values and _is_figure(values[-1], rx) else ""
         if after_last.lstrip().startswith(","):
             named_after = after_last[max(after_last.rfind(","), after_last.rfind(";")) + 1:]
-            # (A name of two words at least: "…, hiện đạt 97,4%" names none.)
-            if len(_trim(named_after).split()) >= 2 and not rx.bare.match(named_after):
+            # (A name of two words at least: "…, hiện đạt 97,4%" names none; or a rating, "Học
+            # lực: Giỏi 30%, Khá 50%" → "Khá".)
+            if (len(_trim(named_after).split()) >= 2 or fold(_trim(named_after)) in rx.ratings) \
+                    and not rx.bare.match(named_after):
                 pre = named_after
     # (The second value of a change from one to the other measures what the words before the
     # base do: "Tỷ trọng của ngành thương nghiệp tăng từ 36% năm 2003 lên 36,5% năm 2004".)
@@ -1712,7 +1732,10 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         # A grade in a list of products ("cấp hóa chất Cloramin B, Chlorine 70%, máy phun …"): a
         # percentage right after a capitalised name that follows a comma, closed by a comma, is a
         # concentration, not an aim.
-        if m.group("pct") and _GRADE_BEFORE.search(text, cl, s) and _GRADE_AFTER.match(text, e, cr):
+        # (Not a rating's share in a list of them, "Học lực: Giỏi 30%, Khá 50%, Trung bình 18%".)
+        grade = _GRADE_BEFORE.search(text, cl, s)
+        if m.group("pct") and grade and _GRADE_AFTER.match(text, e, cr) \
+                and fold(grade.group(0).strip(" ,")) not in rx.ratings:
             continue
         # The base a change starts from ("tăng từ 33% năm 2004 lên khoảng 33,7%") is no aim.
         if rx.change_base.search(text, max(lo, s - 10), s) and rx.change_to.match(text, e):
