@@ -1145,3 +1145,37 @@ def test_what_schools_number_is_no_aim_eighth_session():
         "- Có 50 sinh viên đạt danh hiệu Sinh viên 5 tốt cấp trường.\n"
         "- Kế hoạch gồm 05 chỉ tiêu chủ yếu.\n") == [
         (50, None, "sinh viên", "=", "sinh viên đạt danh hiệu Sinh viên 5 tốt cấp trường")]
+
+
+def test_a_table_of_school_years_eighth_session():
+    """A school's table of aims by school year ("Chỉ tiêu | Năm học 2024-2025 | Năm học
+    2025-2026", no unit column: the unit in the indicator's brackets or a count's name): nothing was
+    read ("năm học" was no word before a column's year); the year begun before the plan's (2025)
+    beside a later one holds results, achieved; the deadline is a school year's last year. A
+    school's statistics ("Khối | Số lớp | Số học sinh") stay no aims."""
+    from pipeline import extract
+    doc = extract(text="TRƯỜNG THPT ABC\nSố: 45/KH-THPT\nHải Dương, ngày 10 tháng 9 năm 2025\n\nKẾ HOẠCH\n"
+                  "Giáo dục nhà trường năm học 2025-2026\n\nI. MỤC TIÊU\nQuy mô trường lớp:\n"
+                  "| Khối | Số lớp | Số học sinh |\n|---|---|---|\n| 10 | 12 | 540 |\n| 11 | 12 | 500 |\n\n"
+                  "Chỉ tiêu chất lượng:\n"
+                  "| TT | Chỉ tiêu | Năm học 2024-2025 | Năm học 2025-2026 |\n|---|---|---|---|\n"
+                  "| 1 | Tỷ lệ học sinh lên lớp (%) | 97,5 | 98 |\n"
+                  "| 2 | Số học sinh giỏi cấp tỉnh | 40 | 45 |\n\nII. NHIỆM VỤ\n- Triển khai.\n")
+    assert [(t.value, t.until, t.unit, t.comparator, t.kind, t.deadline, t.indicator) for t in doc.targets] == [
+        (97.5, None, "%", "=", "achieved", "2025", "Tỷ lệ học sinh lên lớp"),
+        (98, None, "%", "=", "target", "2026", "Tỷ lệ học sinh lên lớp"),
+        (40, None, "học sinh giỏi", "=", "achieved", "2025", "Số học sinh giỏi cấp tỉnh"),
+        (45, None, "học sinh giỏi", "=", "target", "2026", "Số học sinh giỏi cấp tỉnh")]
+
+
+def test_a_table_of_ratings_eighth_session():
+    """A table of ratings' shares ("Xếp loại | Giỏi | Khá | Đạt | Chưa đạt" over "Học lực | 30% |
+    …"): each share named by the row and the rating (the rows were read as prose, each named by
+    the cells before it, "| Học lực | 30% |"); "Đạt" is kept at the end of such a name."""
+    assert _table_targets_of(
+        "| Xếp loại | Giỏi | Khá | Đạt | Chưa đạt |\n|---|---|---|---|---|\n"
+        "| Học lực | 30% | 50% | 19% | 1% |\n") == [
+        (30, None, "%", "=", "target", None, "Học lực Giỏi"),
+        (50, None, "%", "=", "target", None, "Học lực Khá"),
+        (19, None, "%", "=", "target", None, "Học lực Đạt"),
+        (1, None, "%", "=", "target", None, "Học lực Chưa đạt")]

@@ -189,6 +189,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         # "tăng trưởng bình quân giai đoạn 2026 - 2030"), folded: the name, then as a year column.
         measure_year_cell=regex.compile(rf"^(?P<name>\p{{L}}[^\d]*?)\s+(?P<pre>(?:(?:{header_words})\s+)*)"
                                         rf"(?:{folded_year}\s+)?(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)$"),
+        # A school year's column, its first year (folded): "năm học 2024-2025".
+        school_year_cell=regex.compile(rf"^(?:{alternation(fold(w) for w in v['school_year_words'])})\s+"
+                                       r"((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)"),
         # A table's numbering column ("STT", "TT"), folded.
         number_header=regex.compile(rf"^(?:{alternation(fold(w) for w in v['table_number_headers'])})\.?$"),
         # A column of an aim by a year: a count's or a ratio's name, the plan's word and the year
@@ -780,6 +783,16 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
             name = _printed(cells, i, c, len(mm.group("name").split()))
             columns[i] = _Column(mm.group("year"), kind, _header_unit(cells, i, named), name)
             measures_by_year.append(i)
+    # (A school year's column beside a later one, the school year begun before the year of issue,
+    # holds the past year's results: "Năm học 2024-2025 | Năm học 2025-2026" in a plan of 2025; a
+    # school year alone is the plan's own, "Năm học 2024-2025" in a plan of February 2025.)
+    school_years = {i: int(sm.group(1)) for i, c in enumerate(folded) if i in columns
+                    and (sm := rx.school_year_cell.match(c))}
+    if issued_year is not None:
+        for i, start in school_years.items():
+            if columns[i].kind == "plain" and start < issued_year \
+                    and any(int(columns[j].year or 0) > int(columns[i].year or 0) for j in school_years):
+                columns[i] = columns[i]._replace(kind="achieved")
     # (A measure's column by a year with no word of the plan or of results holds aims beside a
     # year's column only: "Số hộ nghèo năm 2022 | Số hộ nghèo năm 2023" is a report's table.)
     if not any(col.kind == "target" or i not in measures_by_year for i, col in columns.items()):
@@ -814,6 +827,13 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
         if places and len(places) >= len(after) - 1:
             return {i: _Column(None, "plain", place=_printed(cells, i, folded[i], len(folded[i].split())))
                     for i in places}, unit_col, indicator_col
+    if not columns and len(labels := [i for i, c in enumerate(folded) if c]) >= 3 \
+            and all(folded[i] in rx.ratings for i in labels[1:]):
+        # A column for each rating after the rows' names ("Xếp loại | Giỏi | Khá | Đạt | Chưa
+        # đạt" over "Học lực | 30% | 50% | 19% | 1%"): the share of each, named after the row's
+        # name ("Học lực Giỏi"). (Its rows were read as prose, each named by the cells before it.)
+        return {i: _Column(None, "plain", place=_printed(cells, i, folded[i], len(folded[i].split())))
+                for i in labels[1:]}, None, labels[0]
     if columns and (len(columns) >= len([c for c in folded if c]) - 3
                     or planned and unit_col is not None and indicator_col is not None):
         if indicator_col is None:
@@ -970,6 +990,10 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
                     # (The column's aim, then the row's name: "Số xã đạt chuẩn NTM Huyện Đông Sơn";
                     # the row's indicator, then the column's place: "Tỷ lệ hộ nghèo giảm Huyện Mai Sơn".)
                     name = f"{aim} {row_name}".strip() if aim else f"{row_name} {place}" if place else row_name
+                    # (A rating is kept whole at the end, though "đạt" ends no other indicator:
+                    # "Học lực Đạt", "Học lực Chưa đạt".)
+                    indicator = f"{_short(row_name)} {place}" if place and fold(place) in rx.ratings \
+                        else _short(name)
                     if cm.group("cmp").strip() and fold(cm.group("cmp").strip()) not in prefix:
                         continue
                     unit = "%" if cm.group("pct") or unit_cell == "%" else (unit_cell or cm.group("cu") or "")
@@ -987,7 +1011,7 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
                     cell_at = cell_starts[i]
                     out.append(Target(
                         value=_number(cm.group("v"), thousands=True), unit=unit, comparator=comparator,
-                        indicator=_short(name) or None, scope=None, deadline=row_year or year or group_year,
+                        indicator=indicator or None, scope=None, deadline=row_year or year or group_year,
                         section=None, start=cell_at, end=cell_at + len(cells[i]),
                         text=" | ".join(c for c in (cells[col], unit_cell, cells[i]) if c),
                         until=_number(cm.group("u"), thousands=True) if cm.group("u") else None, kind=kind))
