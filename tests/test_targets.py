@@ -1179,3 +1179,25 @@ def test_a_table_of_ratings_eighth_session():
         (50, None, "%", "=", "target", None, "Học lực Khá"),
         (19, None, "%", "=", "target", None, "Học lực Đạt"),
         (1, None, "%", "=", "target", None, "Học lực Chưa đạt")]
+
+
+def test_enrolment_under_its_heading_and_counts_listed_eighth_session():
+    """Places to fill under a heading of enrolment ("1. Tuyển sinh" over "- Đại học chính quy:
+    3.000 chỉ tiêu"); a count of a list after another count names its own thing only ("… và 03 hội
+    thảo cấp khoa" was named "khoa học quốc tế và hội thảo cấp khoa", the words of the count before
+    it); events and places counted by name ("01 Hội trại", "15 điểm trường"); "Số lượng ngành …:
+    03 ngành"."""
+    assert _prose_targets_of(
+        "1. Tuyển sinh\n- Đại học chính quy: 3.000 chỉ tiêu;\n- Thạc sĩ: 200 chỉ tiêu.\n"
+        "2. Hoạt động khác\n"
+        "- Tổ chức 01 hội nghị khoa học quốc tế và 03 hội thảo cấp khoa.\n"
+        "- Tổ chức 01 Hội trại tòng quân.\n"
+        "- Sáp nhập 15 điểm trường lẻ.\n"
+        "- Số lượng ngành đào tạo mới: 03 ngành.\n") == [
+        (3000, None, "chỉ tiêu", "=", "Đại học chính quy chỉ tiêu"),
+        (200, None, "chỉ tiêu", "=", "Thạc sĩ chỉ tiêu"),
+        (1, None, "hội nghị khoa học", "=", "hội nghị khoa học quốc tế"),
+        (3, None, "hội thảo cấp khoa", "=", "hội thảo cấp khoa"),
+        (1, None, "Hội trại tòng quân", "=", "Tổ chức Hội trại tòng quân"),
+        (15, None, "điểm trường lẻ", "=", "Sáp nhập điểm trường lẻ"),
+        (3, None, "ngành", "=", "Số lượng ngành đào tạo mới")]

@@ -312,6 +312,8 @@ def vocabulary_patterns() -> SimpleNamespace:
         # to fill ("Tuyển sinh 3.500 chỉ tiêu đại học chính quy"), an aim, no aim's number.
         enrolment=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['enrolment']['verbs'])})(?!\p{{L}})"),
         enrolment_unit=fold(v["enrolment"]["unit"]),
+        enrolment_folded=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['enrolment']['verbs'])})"
+                                       r"(?!\p{L})"),
         # Ratings of a learner's or a member's results, folded ("giỏi", "khá", "xuất sắc").
         ratings=frozenset(fold(w) for w in v["rating_words"]),
         # A year a change is compared with ("giảm 10% … so với năm 2025"): the base, no deadline.
@@ -340,6 +342,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         conjunction_and=conjunctions["and"],
         conjunction_or=conjunctions["or"],
         count_word=fold(v["count_word"]),
+        # The count word and the phrases like it before what a count counts ("số", "số lượng"),
+        # folded, as an alternation.
+        count_phrases=alternation(fold(w) for w in [v["count_word"], *v["count_phrases"]]),
         # A time word closing one of these is part of an indicator ("bình quân hằng năm"), though
         # a count's unit it cannot open (unit_stopwords).
         measures=frozenset(fold(u) for u in v["measure_units"]),
@@ -1019,11 +1024,12 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
     return out, rows_read
 
 
-def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
+def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, heading: str = ""
                 ) -> tuple[float, float | None, str | None, int] | None:
     """The value, upper end, unit and the unit's start of a match of :func:`_value_re` in the clause
-    ``text[cl:cr]``; None where the number is no aim (a year, a part's number, a count without a
-    cue outside a targets section, a count describing a percentage's indicator)."""
+    ``text[cl:cr]`` (under the headings ``heading``); None where the number is no aim (a year, a
+    part's number, a count without a cue outside a targets section, a count describing a
+    percentage's indicator)."""
     v = _vocab()
     rx = vocabulary_patterns()
     s, e = m.start(), m.end()
@@ -1137,12 +1143,15 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
                 return value, until, head, unit_start
             # (Places to fill after a verb of enrolment: "Tuyển sinh đủ 2.800 chỉ tiêu được giao";
             # else "05 chỉ tiêu" counts a plan's own aims.)
-            if (fold(unit) + " ").startswith(rx.enrolment_unit + " ") and rx.enrolment.search(text, cl, s):
-                return value, until, " ".join(text[unit_start:].split()[:len(rx.enrolment_unit.split())]), unit_start
+            # (Or under a heading of enrolment, ``heading`` folded: "1. Tuyển sinh\n- Đại học chính
+            # quy: 3.000 chỉ tiêu".)
+            if (fold(unit) + " ").startswith(rx.enrolment_unit + " ") \
+                    and (rx.enrolment.search(text, cl, s) or rx.enrolment_folded.search(heading)):
+                return value, until, " ".join(unit.split()[:len(rx.enrolment_unit.split())]), unit_start
             # (A count of what the clause names after the count word before it: "Số giờ chuẩn
             # nghiên cứu khoa học tối thiểu 150 giờ", "Số lần kiểm tra ít nhất 02 lần": hours or
             # times counted, no time of day or date.)
-            if regex.search(rf"(?<!\p{{L}}){regex.escape(rx.count_word)}\s+{regex.escape(fold(head))}(?!\p{{L}})",
+            if regex.search(rf"(?<!\p{{L}})(?:{rx.count_phrases})\s+{regex.escape(fold(head))}(?!\p{{L}})",
                             fold(text[cl:s])):
                 return value, until, unit, unit_start
             # (A score where the clause names an index: "Chỉ số cải cách hành chính đạt 90 điểm
@@ -1449,7 +1458,13 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         # (Nor a multiple's "lần": "Thu nhập … tăng 1,8 lần".)
         thing_named = bool(pre) and bool(fold(unit) in rx.measures or fold(unit) == rx.multiple_unit or regex.search(
             rf"(?<!\p{{L}}){regex.escape(fold(unit))}(?!\p{{L}})", fold(pre)))
-        indicator = (pre if thing_named else pre + " " + unit) if closed and pre else (rest or unit)
+        # (Not the words of the count before it where a list joins the two: "01 hội nghị khoa học
+        # quốc tế và 03 hội thảo cấp khoa" → "hội thảo cấp khoa", not "khoa học quốc tế và hội
+        # thảo cấp khoa"; "200 học viên cao học và 15 nghiên cứu sinh".)
+        listed_count = prev is not None and prev.unit != "%" and prev.start >= cl and prev.end <= s \
+            and _ends_list_join(text[prev.end:s])
+        indicator = (pre if thing_named else pre + " " + unit) if closed and pre and not listed_count \
+            else (rest or unit)
         indicator = _object_of(pre, unit, rest) or _activity_before(text, cl, 0, pre, unit, rest) \
             or _closing_parenthesis(text, cl, s, unit_start, unit) or indicator
         # (A multiple measures what grows, named before it or after it: "Thu nhập … tăng 1,8 lần",
@@ -1768,7 +1783,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         # change stands right before it, "Kim ngạch xuất khẩu đạt 25 tỷ USD"; else it describes,
         # "Xã … có 2.400 hộ, được chia thành 10 thôn, bản".)
         result = reported and bool(rx.reached.search(text, max(cl, s - 30), s))
-        read = _read_value(m, text, lo, cl, cr, in_targets or result)
+        read = _read_value(m, text, lo, cl, cr, in_targets or result, heading)
         if read is None:
             continue
         value, until, unit, unit_start = read
