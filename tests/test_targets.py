@@ -1117,3 +1117,104 @@ def test_bulleted_rows_under_a_group_row_and_notes_in_cells_eighth_session():
         (520000, None, "Tấn", "=", "target", "2027", "Sản lượng Gạo"),
         (300, None, "Triệu USD", "=", "target", "2026", "Kim ngạch Gạo"),
         (320, None, "Triệu USD", "=", "target", "2027", "Kim ngạch Gạo")]
+
+
+def test_aims_of_schools_and_universities_eighth_session():
+    """Aims of schools and universities (made-up lines): places to fill after a verb of enrolment
+    ("3.500 chỉ tiêu" was a count of the plan's own aims), hours of teaching ("giờ chuẩn"; "150
+    giờ" where the clause names "Số giờ"), members counted as "đồng chí", research groups
+    ("nhóm" alone is a group of things), an average mark (an index: no unit, or "điểm"; "trở lên"
+    was read as the unit "trở")."""
+    assert _prose_targets_of(
+        "- Tuyển sinh 3.500 chỉ tiêu đại học chính quy.\n"
+        "- Số giờ chuẩn nghiên cứu khoa học tối thiểu 150 giờ.\n"
+        "- Giảng viên hoàn thành định mức 280 giờ chuẩn giảng dạy.\n"
+        "- Giáo viên dạy giỏi cấp trường: 15 đồng chí.\n"
+        "- Có tối thiểu 08 nhóm nghiên cứu mạnh.\n"
+        "- Điểm bình quân các môn thi tốt nghiệp đạt 6,5 trở lên.\n"
+        "- Điểm trung bình thi tốt nghiệp THPT đạt 7,0 điểm trở lên.\n") == [
+        (3500, None, "chỉ tiêu", "=", "chỉ tiêu đại học chính quy"),
+        (150, None, "giờ", ">=", "Số giờ chuẩn nghiên cứu khoa học"),
+        (280, None, "giờ chuẩn giảng dạy", "=", "Giảng viên hoàn thành định mức giờ chuẩn giảng dạy"),
+        (15, None, "đồng chí", "=", "Giáo viên dạy giỏi cấp trường đồng chí"),
+        (8, None, "nhóm nghiên cứu mạnh", ">=", "nhóm nghiên cứu mạnh"),
+        (6.5, None, None, ">=", "Điểm bình quân các môn thi tốt nghiệp"),
+        (7, None, "điểm", ">=", "Điểm trung bình thi tốt nghiệp THPT")]
+
+
+def test_shares_of_ratings_eighth_session():
+    """A list of ratings' shares ("Học lực: Giỏi 30%, Khá 50%, …"): "Khá 50%," was taken for a
+    product's grade ("Chlorine 70%,") and dropped, and a rating of one word was no name of its
+    own."""
+    assert _prose_targets_of(
+        "- Học lực: Giỏi 30%, Khá 50%, Trung bình 18%, Yếu không quá 2%.\n") == [
+        (30, None, "%", "=", "Học lực: Giỏi"), (50, None, "%", "=", "Khá"),
+        (18, None, "%", "=", "Trung bình"), (2, None, "%", "<=", "Yếu")]
+
+
+def test_what_schools_number_is_no_aim_eighth_session():
+    """A period's, a grade's or a term's number ("Tiết 3", "Khối 10", "học kỳ 2") and a title's
+    ("Sinh viên 5 tốt") are no counts; "chỉ tiêu" without a verb of enrolment counts a plan's own
+    aims."""
+    assert _prose_targets_of(
+        "- Tiết 3 sinh hoạt lớp vào thứ Hai.\n"
+        "- Kiểm tra giữa học kỳ 2 theo lịch chung.\n"
+        "- Có 50 sinh viên đạt danh hiệu Sinh viên 5 tốt cấp trường.\n"
+        "- Kế hoạch gồm 05 chỉ tiêu chủ yếu.\n") == [
+        (50, None, "sinh viên", "=", "sinh viên đạt danh hiệu Sinh viên 5 tốt cấp trường")]
+
+
+def test_a_table_of_school_years_eighth_session():
+    """A school's table of aims by school year ("Chỉ tiêu | Năm học 2024-2025 | Năm học
+    2025-2026", no unit column: the unit in the indicator's brackets or a count's name): nothing was
+    read ("năm học" was no word before a column's year); the year begun before the plan's (2025)
+    beside a later one holds results, achieved; the deadline is a school year's last year. A
+    school's statistics ("Khối | Số lớp | Số học sinh") stay no aims."""
+    from pipeline import extract
+    doc = extract(text="TRƯỜNG THPT ABC\nSố: 45/KH-THPT\nHải Dương, ngày 10 tháng 9 năm 2025\n\nKẾ HOẠCH\n"
+                  "Giáo dục nhà trường năm học 2025-2026\n\nI. MỤC TIÊU\nQuy mô trường lớp:\n"
+                  "| Khối | Số lớp | Số học sinh |\n|---|---|---|\n| 10 | 12 | 540 |\n| 11 | 12 | 500 |\n\n"
+                  "Chỉ tiêu chất lượng:\n"
+                  "| TT | Chỉ tiêu | Năm học 2024-2025 | Năm học 2025-2026 |\n|---|---|---|---|\n"
+                  "| 1 | Tỷ lệ học sinh lên lớp (%) | 97,5 | 98 |\n"
+                  "| 2 | Số học sinh giỏi cấp tỉnh | 40 | 45 |\n\nII. NHIỆM VỤ\n- Triển khai.\n")
+    assert [(t.value, t.until, t.unit, t.comparator, t.kind, t.deadline, t.indicator) for t in doc.targets] == [
+        (97.5, None, "%", "=", "achieved", "2025", "Tỷ lệ học sinh lên lớp"),
+        (98, None, "%", "=", "target", "2026", "Tỷ lệ học sinh lên lớp"),
+        (40, None, "học sinh giỏi", "=", "achieved", "2025", "Số học sinh giỏi cấp tỉnh"),
+        (45, None, "học sinh giỏi", "=", "target", "2026", "Số học sinh giỏi cấp tỉnh")]
+
+
+def test_a_table_of_ratings_eighth_session():
+    """A table of ratings' shares ("Xếp loại | Giỏi | Khá | Đạt | Chưa đạt" over "Học lực | 30% |
+    …"): each share named by the row and the rating (the rows were read as prose, each named by
+    the cells before it, "| Học lực | 30% |"); "Đạt" is kept at the end of such a name."""
+    assert _table_targets_of(
+        "| Xếp loại | Giỏi | Khá | Đạt | Chưa đạt |\n|---|---|---|---|---|\n"
+        "| Học lực | 30% | 50% | 19% | 1% |\n") == [
+        (30, None, "%", "=", "target", None, "Học lực Giỏi"),
+        (50, None, "%", "=", "target", None, "Học lực Khá"),
+        (19, None, "%", "=", "target", None, "Học lực Đạt"),
+        (1, None, "%", "=", "target", None, "Học lực Chưa đạt")]
+
+
+def test_enrolment_under_its_heading_and_counts_listed_eighth_session():
+    """Places to fill under a heading of enrolment ("1. Tuyển sinh" over "- Đại học chính quy:
+    3.000 chỉ tiêu"); a count of a list after another count names its own thing only ("… và 03 hội
+    thảo cấp khoa" was named "khoa học quốc tế và hội thảo cấp khoa", the words of the count before
+    it); events and places counted by name ("01 Hội trại", "15 điểm trường"); "Số lượng ngành …:
+    03 ngành"."""
+    assert _prose_targets_of(
+        "1. Tuyển sinh\n- Đại học chính quy: 3.000 chỉ tiêu;\n- Thạc sĩ: 200 chỉ tiêu.\n"
+        "2. Hoạt động khác\n"
+        "- Tổ chức 01 hội nghị khoa học quốc tế và 03 hội thảo cấp khoa.\n"
+        "- Tổ chức 01 Hội trại tòng quân.\n"
+        "- Sáp nhập 15 điểm trường lẻ.\n"
+        "- Số lượng ngành đào tạo mới: 03 ngành.\n") == [
+        (3000, None, "chỉ tiêu", "=", "Đại học chính quy chỉ tiêu"),
+        (200, None, "chỉ tiêu", "=", "Thạc sĩ chỉ tiêu"),
+        (1, None, "hội nghị khoa học", "=", "hội nghị khoa học quốc tế"),
+        (3, None, "hội thảo cấp khoa", "=", "hội thảo cấp khoa"),
+        (1, None, "Hội trại tòng quân", "=", "Tổ chức Hội trại tòng quân"),
+        (15, None, "điểm trường lẻ", "=", "Sáp nhập điểm trường lẻ"),
+        (3, None, "ngành", "=", "Số lượng ngành đào tạo mới")]

@@ -50,6 +50,7 @@ def _value_re() -> regex.Pattern:
     plural = alternation(v["lost_percent_before"])
     spelled = alternation(v["spelled_number_words"])
     stop = alternation(v["unit_stopwords"])
+    or_more = alternation(v["or_more_words"])
     # The word joining the two ends of a range, after the from-word before the first ("từ 30 đến
     # 35 giường"): a lookbehind at the first value's end.
     zero_verbs = alternation(v["zero_verbs"])
@@ -83,7 +84,8 @@ def _value_re() -> regex.Pattern:
           # case ("40/100.000 dân", "80/100.000 ca"): no date, whose second number is a month
           | \s*(?P<measure>/[ \t]*{_PER_POWER}[ \t]+(?-i:\p{{Ll}}+))(?!\p{{L}})
           # any other noun in lower case (checked after), not a function word ("4 và", "300 trong")
-          | \s+(?!(?:{stop})(?!\p{{L}}))(?P<noun>(?-i:\p{{Ll}}+))(?![\p{{L}}\d])
+          # nor an "or more" phrase ("đạt 6,5 trở lên": no count of "trở")
+          | \s+(?!(?:{stop}|{or_more})(?!\p{{L}}))(?P<noun>(?-i:\p{{Ll}}+))(?![\p{{L}}\d])
           )
         |
           # A number after a comparator sign with no unit: what it bounds is named before the sign
@@ -100,7 +102,7 @@ def _value_re() -> regex.Pattern:
           (?<=(?<!\p{{L}})(?:{reaching})[ \t]+)
           (?P<inum>\d{{1,3}}(?:,\d+)?)(?![\d%]|[.,]\d)
           (?!\s*(?:%|‰|/|{measures})(?![\p{{L}}\d]))
-          (?![ \t]*\n?[ \t]*(?-i:\p{{Ll}}+)(?!\p{{L}}))
+          (?![ \t]*\n?[ \t]*(?!(?:{or_more})(?!\p{{L}}))(?-i:\p{{Ll}}+)(?!\p{{L}}))
         |
           # Zero after a verb of equalling, in quotation marks or not ("phát thải ròng bằng “0” trước
           # năm 2050"): an aim of none of a thing, no unit. Read only where the plan sets aims or
@@ -187,6 +189,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         # "tăng trưởng bình quân giai đoạn 2026 - 2030"), folded: the name, then as a year column.
         measure_year_cell=regex.compile(rf"^(?P<name>\p{{L}}[^\d]*?)\s+(?P<pre>(?:(?:{header_words})\s+)*)"
                                         rf"(?:{folded_year}\s+)?(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)$"),
+        # A school year's column, its first year (folded): "năm học 2024-2025".
+        school_year_cell=regex.compile(rf"^(?:{alternation(fold(w) for w in v['school_year_words'])})\s+"
+                                       r"((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)"),
         # A table's numbering column ("STT", "TT"), folded.
         number_header=regex.compile(rf"^(?:{alternation(fold(w) for w in v['table_number_headers'])})\.?$"),
         # A column of an aim by a year: a count's or a ratio's name, the plan's word and the year
@@ -303,6 +308,14 @@ def vocabulary_patterns() -> SimpleNamespace:
         multiple=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['multiple']['verbs'])})"
                                rf"(?:\s+(?:{approximate}))*\s*$"),
         lifespan_unit=fold(v["lifespan"]["unit"]), multiple_unit=fold(v["multiple"]["unit"]),
+        # Verbs of enrolment before a count in its clause make its unit ("chỉ tiêu") the places
+        # to fill ("Tuyển sinh 3.500 chỉ tiêu đại học chính quy"), an aim, no aim's number.
+        enrolment=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['enrolment']['verbs'])})(?!\p{{L}})"),
+        enrolment_unit=fold(v["enrolment"]["unit"]),
+        enrolment_folded=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['enrolment']['verbs'])})"
+                                       r"(?!\p{L})"),
+        # Ratings of a learner's or a member's results, folded ("giỏi", "khá", "xuất sắc").
+        ratings=frozenset(fold(w) for w in v["rating_words"]),
         # A year a change is compared with ("giảm 10% … so với năm 2025"): the base, no deadline.
         base_year=regex.compile(rf"(?i)(?<!\p{{L}})(?:{compared_words})"
                                 rf"\s+(?:{year}\s+)?\d{{4}}"),
@@ -329,6 +342,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         conjunction_and=conjunctions["and"],
         conjunction_or=conjunctions["or"],
         count_word=fold(v["count_word"]),
+        # The count word and the phrases like it before what a count counts ("số", "số lượng"),
+        # folded, as an alternation.
+        count_phrases=alternation(fold(w) for w in [v["count_word"], *v["count_phrases"]]),
         # A time word closing one of these is part of an indicator ("bình quân hằng năm"), though
         # a count's unit it cannot open (unit_stopwords).
         measures=frozenset(fold(u) for u in v["measure_units"]),
@@ -779,6 +795,16 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
             name = _printed(cells, i, c, len(mm.group("name").split()))
             columns[i] = _Column(mm.group("year"), kind, _header_unit(cells, i, named), name)
             measures_by_year.append(i)
+    # (A school year's column beside a later one, the school year begun before the year of issue,
+    # holds the past year's results: "Năm học 2024-2025 | Năm học 2025-2026" in a plan of 2025; a
+    # school year alone is the plan's own, "Năm học 2024-2025" in a plan of February 2025.)
+    school_years = {i: int(sm.group(1)) for i, c in enumerate(folded) if i in columns
+                    and (sm := rx.school_year_cell.match(c))}
+    if issued_year is not None:
+        for i, start in school_years.items():
+            if columns[i].kind == "plain" and start < issued_year \
+                    and any(int(columns[j].year or 0) > int(columns[i].year or 0) for j in school_years):
+                columns[i] = columns[i]._replace(kind="achieved")
     # (A measure's column by a year with no word of the plan or of results holds aims beside a
     # year's column only: "Số hộ nghèo năm 2022 | Số hộ nghèo năm 2023" is a report's table.)
     if not any(col.kind == "target" or i not in measures_by_year for i, col in columns.items()):
@@ -813,6 +839,13 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
         if places and len(places) >= len(after) - 1:
             return {i: _Column(None, "plain", place=_printed(cells, i, folded[i], len(folded[i].split())))
                     for i in places}, unit_col, indicator_col
+    if not columns and len(labels := [i for i, c in enumerate(folded) if c]) >= 3 \
+            and all(folded[i] in rx.ratings for i in labels[1:]):
+        # A column for each rating after the rows' names ("Xếp loại | Giỏi | Khá | Đạt | Chưa
+        # đạt" over "Học lực | 30% | 50% | 19% | 1%"): the share of each, named after the row's
+        # name ("Học lực Giỏi"). (Its rows were read as prose, each named by the cells before it.)
+        return {i: _Column(None, "plain", place=_printed(cells, i, folded[i], len(folded[i].split())))
+                for i in labels[1:]}, None, labels[0]
     if columns and (len(columns) >= len([c for c in folded if c]) - 3
                     or planned and unit_col is not None and indicator_col is not None):
         if indicator_col is None:
@@ -976,6 +1009,10 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
                     # (The column's aim, then the row's name: "Số xã đạt chuẩn NTM Huyện Đông Sơn";
                     # the row's indicator, then the column's place: "Tỷ lệ hộ nghèo giảm Huyện Mai Sơn".)
                     name = f"{aim} {row_name}".strip() if aim else f"{row_name} {place}" if place else row_name
+                    # (A rating is kept whole at the end, though "đạt" ends no other indicator:
+                    # "Học lực Đạt", "Học lực Chưa đạt".)
+                    indicator = f"{_short(row_name)} {place}" if place and fold(place) in rx.ratings \
+                        else _short(name)
                     if cm.group("cmp").strip() and fold(cm.group("cmp").strip()) not in prefix:
                         continue
                     unit = "%" if cm.group("pct") or unit_cell == "%" else (unit_cell or cm.group("cu") or "")
@@ -993,7 +1030,7 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
                     cell_at = cell_starts[i]
                     out.append(Target(
                         value=_number(cm.group("v"), thousands=True), unit=unit, comparator=comparator,
-                        indicator=_short(name) or None, scope=None, deadline=row_year or year or group_year,
+                        indicator=indicator or None, scope=None, deadline=row_year or year or group_year,
                         section=None, start=cell_at, end=cell_at + len(cells[i]),
                         text=" | ".join(c for c in (cells[col], unit_cell, cells[i]) if c),
                         until=_number(cm.group("u"), thousands=True) if cm.group("u") else None, kind=kind))
@@ -1001,11 +1038,12 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
     return out, rows_read
 
 
-def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
+def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, heading: str = ""
                 ) -> tuple[float, float | None, str | None, int] | None:
     """The value, upper end, unit and the unit's start of a match of :func:`_value_re` in the clause
-    ``text[cl:cr]``; None where the number is no aim (a year, a part's number, a count without a
-    cue outside a targets section, a count describing a percentage's indicator)."""
+    ``text[cl:cr]`` (under the headings ``heading``); None where the number is no aim (a year, a
+    part's number, a count without a cue outside a targets section, a count describing a
+    percentage's indicator)."""
     v = _vocab()
     rx = vocabulary_patterns()
     s, e = m.start(), m.end()
@@ -1117,6 +1155,19 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool
             if fold(head) == rx.lifespan_unit and rx.lifespan.search(text, cl, s) \
                     or fold(head) == rx.multiple_unit and rx.multiple.search(text, max(cl, s - 30), s):
                 return value, until, head, unit_start
+            # (Places to fill after a verb of enrolment: "Tuyển sinh đủ 2.800 chỉ tiêu được giao";
+            # else "05 chỉ tiêu" counts a plan's own aims.)
+            # (Or under a heading of enrolment, ``heading`` folded: "1. Tuyển sinh\n- Đại học chính
+            # quy: 3.000 chỉ tiêu".)
+            if (fold(unit) + " ").startswith(rx.enrolment_unit + " ") \
+                    and (rx.enrolment.search(text, cl, s) or rx.enrolment_folded.search(heading)):
+                return value, until, " ".join(unit.split()[:len(rx.enrolment_unit.split())]), unit_start
+            # (A count of what the clause names after the count word before it: "Số giờ chuẩn
+            # nghiên cứu khoa học tối thiểu 150 giờ", "Số lần kiểm tra ít nhất 02 lần": hours or
+            # times counted, no time of day or date.)
+            if regex.search(rf"(?<!\p{{L}})(?:{rx.count_phrases})\s+{regex.escape(fold(head))}(?!\p{{L}})",
+                            fold(text[cl:s])):
+                return value, until, unit, unit_start
             # (A score where the clause names an index: "Chỉ số cải cách hành chính đạt 90 điểm
             # trở lên"; else "điểm" is a clause's letter or a place.)
             if fold(head) == rx.score_unit and rx.index.search(fold(text[cl:s])):
@@ -1302,8 +1353,10 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         after_last = pre[values[-1].end():] if values and _is_figure(values[-1], rx) else ""
         if after_last.lstrip().startswith(","):
             named_after = after_last[max(after_last.rfind(","), after_last.rfind(";")) + 1:]
-            # (A name of two words at least: "…, hiện đạt 97,4%" names none.)
-            if len(_trim(named_after).split()) >= 2 and not rx.bare.match(named_after):
+            # (A name of two words at least: "…, hiện đạt 97,4%" names none; or a rating, "Học
+            # lực: Giỏi 30%, Khá 50%" → "Khá".)
+            if (len(_trim(named_after).split()) >= 2 or fold(_trim(named_after)) in rx.ratings) \
+                    and not rx.bare.match(named_after):
                 pre = named_after
     # (The second value of a change from one to the other measures what the words before the
     # base do: "Tỷ trọng của ngành thương nghiệp tăng từ 36% năm 2003 lên 36,5% năm 2004".)
@@ -1419,7 +1472,13 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         # (Nor a multiple's "lần": "Thu nhập … tăng 1,8 lần".)
         thing_named = bool(pre) and bool(fold(unit) in rx.measures or fold(unit) == rx.multiple_unit or regex.search(
             rf"(?<!\p{{L}}){regex.escape(fold(unit))}(?!\p{{L}})", fold(pre)))
-        indicator = (pre if thing_named else pre + " " + unit) if closed and pre else (rest or unit)
+        # (Not the words of the count before it where a list joins the two: "01 hội nghị khoa học
+        # quốc tế và 03 hội thảo cấp khoa" → "hội thảo cấp khoa", not "khoa học quốc tế và hội
+        # thảo cấp khoa"; "200 học viên cao học và 15 nghiên cứu sinh".)
+        listed_count = prev is not None and prev.unit != "%" and prev.start >= cl and prev.end <= s \
+            and _ends_list_join(text[prev.end:s])
+        indicator = (pre if thing_named else pre + " " + unit) if closed and pre and not listed_count \
+            else (rest or unit)
         indicator = _object_of(pre, unit, rest) or _activity_before(text, cl, 0, pre, unit, rest) \
             or _closing_parenthesis(text, cl, s, unit_start, unit) or indicator
         # (A multiple measures what grows, named before it or after it: "Thu nhập … tăng 1,8 lần",
@@ -1726,7 +1785,10 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         # A grade in a list of products ("cấp hóa chất Cloramin B, Chlorine 70%, máy phun …"): a
         # percentage right after a capitalised name that follows a comma, closed by a comma, is a
         # concentration, not an aim.
-        if m.group("pct") and _GRADE_BEFORE.search(text, cl, s) and _GRADE_AFTER.match(text, e, cr):
+        # (Not a rating's share in a list of them, "Học lực: Giỏi 30%, Khá 50%, Trung bình 18%".)
+        grade = _GRADE_BEFORE.search(text, cl, s)
+        if m.group("pct") and grade and _GRADE_AFTER.match(text, e, cr) \
+                and fold(grade.group(0).strip(" ,")) not in rx.ratings:
             continue
         # The base a change starts from ("tăng từ 33% năm 2004 lên khoảng 33,7%") is no aim.
         if rx.change_base.search(text, max(lo, s - 10), s) and rx.change_to.match(text, e):
@@ -1735,7 +1797,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         # change stands right before it, "Kim ngạch xuất khẩu đạt 25 tỷ USD"; else it describes,
         # "Xã … có 2.400 hộ, được chia thành 10 thôn, bản".)
         result = reported and bool(rx.reached.search(text, max(cl, s - 30), s))
-        read = _read_value(m, text, lo, cl, cr, in_targets or result)
+        read = _read_value(m, text, lo, cl, cr, in_targets or result, heading)
         if read is None:
             continue
         value, until, unit, unit_start = read
