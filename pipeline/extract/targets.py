@@ -740,6 +740,19 @@ def _header_unit(cells: list[str] | None, i: int, named: regex.Match | None) -> 
     return (printed or named).group(1)
 
 
+def _year_column_kind(m: regex.Match, issued_year: int | None, rx: SimpleNamespace) -> str:
+    """The kind of a column of a year (a match with its words before the year, ``pre``, and the
+    ``year``): "achieved" after a word of results ("ƯTH năm 2025") or for a year before the year
+    of issue with no word of the plan; "target" after a word of the plan ("Kế hoạch năm 2025");
+    else "plain" ("Năm 2022": results where a section of the situation holds the table, aims
+    elsewhere)."""
+    pre = m.group("pre")
+    if bool(pre and rx.achieved_header.match(pre)) or (
+            issued_year is not None and int(m.group("year")) < issued_year and not rx.plan_header.search(pre)):
+        return "achieved"
+    return "target" if rx.plan_header.search(pre) else "plain"
+
+
 def _table_header(folded: list[str], issued_year: int | None = None, cells: list[str] | None = None,
                   aims_caption: bool = False):
     """A targets table's header row: the columns of values (index → (year or None, kind)), the
@@ -770,13 +783,8 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
         named = rx.named_unit.search(c)
         ym = rx.year_cell.match(c[:named.start()] if named else c)
         if ym:
-            pre = ym.group("pre")
-            achieved = bool(pre and rx.achieved_header.match(pre)) or (
-                issued_year is not None and int(ym.group("year")) < issued_year and not rx.plan_header.search(pre))
-            planned = planned or bool(rx.plan_header.search(pre)) and not achieved
-            # ("plain": a year and no word of the plan, "Năm 2022": results where a section of the
-            # situation holds the table, aims elsewhere.)
-            kind = "achieved" if achieved else "target" if rx.plan_header.search(pre) else "plain"
+            kind = _year_column_kind(ym, issued_year, rx)
+            planned = planned or kind == "target"
             columns[i] = _Column(ym.group("year"), kind, _header_unit(cells, i, named))
         elif am := rx.aim_column.match(c[:named.start()] if named else c):
             name = _printed(cells, i, c, len(am.group("name").split()))
@@ -788,12 +796,9 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
             # name goes before each row's ("Kim ngạch Gạo"). Only under a caption naming aims, as
             # a measure's column with no year: a list of projects, "Vốn năm 2026 (triệu đồng)",
             # is no table of aims.
-            pre = mm.group("pre")
-            achieved = bool(pre and rx.achieved_header.match(pre)) or (
-                issued_year is not None and int(mm.group("year")) < issued_year and not rx.plan_header.search(pre))
-            kind = "achieved" if achieved else "target" if rx.plan_header.search(pre) else "plain"
             name = _printed(cells, i, c, len(mm.group("name").split()))
-            columns[i] = _Column(mm.group("year"), kind, _header_unit(cells, i, named), name)
+            columns[i] = _Column(mm.group("year"), _year_column_kind(mm, issued_year, rx),
+                                 _header_unit(cells, i, named), name)
             measures_by_year.append(i)
     # (A school year's column beside a later one, the school year begun before the year of issue,
     # holds the past year's results: "Năm học 2024-2025 | Năm học 2025-2026" in a plan of 2025; a
