@@ -2444,17 +2444,27 @@ def _as_printed_in(text: str, unit: str) -> str:
     return m.group() if m else unit
 
 
-class _RowSpans(_Collector):
-    """A collector keeping only where units were found: the rows of the task tables."""
+class _TableRows(_Collector):
+    """The task tables' findings, kept as the calls to :meth:`add` the table phases make, so that
+    they are read once: where they lie (``spans``, the rows holding units) is known before the
+    phases reading prose run, and the calls are made on the real collector after them
+    (:meth:`replay`), in the same order as if the table phases ran there."""
 
     def __init__(self, index: SectionIndex):
         super().__init__(index)
-        self.spans: list[tuple[int, int]] = []
+        self.calls: list[tuple] = []
 
     def add(self, unit: str, role: str, start: int, end: int, tasks: list[str] | None = None,
             deadline: str | None = None, section: str | None = None) -> None:
-        if not self.spans or self.spans[-1] != (start, end):
-            self.spans.append((start, end))
+        self.calls.append((unit, role, start, end, tasks, deadline, section))
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        return list(dict.fromkeys((start, end) for _, _, start, end, *_ in self.calls))
+
+    def replay(self, found: _Collector) -> None:
+        for call in self.calls:
+            found.add(*call)
 
 
 def units_from_tables(text: str, layout: Layout, found: _Collector) -> None:
@@ -2816,17 +2826,16 @@ def find_responsibilities(text: str, layout: Layout, index: SectionIndex,
     # A task table's rows are read by their columns, not as prose: a bulleted unit in its
     # "Cơ quan phối hợp" cell ("- Sở Khoa học và Công nghệ;") is no item of the part holding
     # the table (it read as one, execute).
-    rows = _RowSpans(index)
-    units_from_tables(text, layout, rows)
-    units_from_cell_tables(text, layout, rows)
-    found.skipped = rows.spans
+    tables = _TableRows(index)
+    units_from_tables(text, layout, tables)
+    units_from_cell_tables(text, layout, tables)
+    found.skipped = tables.spans
     units_from_items(text, index, deadlines, found)
     units_from_task_lines(text, index, deadlines, found)
     units_from_paragraphs(text, index, deadlines, found)
     units_from_sentences(text, layout, found)
     found.skipped = []
-    units_from_tables(text, layout, found)
-    units_from_cell_tables(text, layout, found)
+    tables.replay(found)
     units_from_addressees(text, layout, found)
     units_from_established_bodies(text, layout, found)
     units_from_member_lists(text, layout, found)
