@@ -572,9 +572,11 @@ def _opens_roman_section(core: str) -> bool:
     Politburo runs its first section on right under its capitals title, with no blank line and no
     preamble between (b02 of corpus/real3), and that section is no part of the title. So does a
     lettered part or a "Phần" part ("A. MỤC ĐÍCH YÊU CẦU", "PHẦN I: ..." right under a school's
-    plan's title, its text layer without blank lines)."""
+    plan's title, its text layer without blank lines). A label followed by spaces alone counts only
+    as the first section ("… ĐẠI HỘI LẦN THỨ\nXIV CỦA ĐẢNG" is the title wrapped)."""
     item = _item_of_line(core, 0, 0)
     return item is not None and (item.kind == "roman" and ocr_roman(item.label) == item.label
+                                 and not (_spaced_label(core, item.label) and item.label != "I")
                                  or item.kind in ("upper", "part"))
 
 
@@ -782,7 +784,8 @@ _MARKERS = [
                                 (?P<label>[IVXLHl1]{1,6})\s*
                                 (?P<sep>[.:/)](?!\d)(?:\s*[-–](?=\s))?  # "II.", "II:", "II/", "II)", "II.-" (not
                                                                        # "III.1": an item under III)
-                                 |[-–](?=\s*\S))    # "II- NỘI DUNG" (typed or scanned: a dash)
+                                 |[-–](?=\s*\S)     # "II- NỘI DUNG" (typed or scanned: a dash)
+                                 |(?<=\s)(?=\p{Lu}{2}))  # "II NỘI DUNG": spaces alone before capitals
                                 \s*(?P<title>\S.*)$""", regex.X)),
     # ("A.", "A)", and "A/", "A-" as some schools' and party plans write it: "B/ NỘI DUNG".)
     ("upper", regex.compile(r"^[ \t]*(?P<label>[A-D])\s*(?:[.)/]|[-–](?=\s))"
@@ -972,9 +975,14 @@ def _roman_title(label: str, title: str, line: str, ocr: bool = False) -> str | 
     title still over 100 characters that is not in capitals is prose, not a heading. After a dash
     ("II- NỘI DUNG") the title is a heading in capitals, and only there may the label hold OCR's
     look-alikes ("HI-", "1-"; :func:`find_items` keeps those only where they continue the Roman
-    numbering); "1. MỤC TIÊU" is an Arabic item. In a text read by OCR (``ocr``) a label with an
+    numbering); "1. MỤC TIÊU" is an Arabic item. With spaces alone after the label ("II NỘI
+    DUNG", as legal-database pages print some headings) the title is a heading in capitals of 100
+    characters at most and the label a typed Roman numeral. In a text read by OCR (``ocr``) a label with an
     "H" for "II" may have any separator ("H. THỜI GIAN, ĐỊA ĐIÊM", b08 of corpus/real3)."""
     dash = line.lstrip()[len(label):].lstrip()[:1] in ("-", "–")  # the marker's separator
+    if line.lstrip()[len(label):][:1].isspace() and line.lstrip()[len(label):].lstrip() == title \
+            and not (ocr_roman(label) == label and _is_heading_case(title) and len(title) <= 100):
+        return None  # ("II NỘI DUNG": with spaces alone, only a typed label over a heading in capitals)
     if dash and not _is_heading_case(title) and not (ocr_roman(label) == label and _short_heading(title)):
         return None
     if ocr_roman(label) != label and not dash and not (ocr and "H" in label and _is_heading_case(title)):
@@ -1057,6 +1065,10 @@ def find_items(text: str, start: int, end: int, ocr: bool | None = None) -> list
         item = _item_of_line(line, ls, le, ocr=ocr)
         if item is None and _ONE_CELL_ROW.match(line):
             item = _one_cell_heading(line, ls, le)
+        if item is not None and item.kind == "roman" and _spaced_label(line, item.label) \
+                and roman_value(item.label) != last_roman + 1:
+            # ("… ĐẠI HỘI LẦN THỨ\nXIV CỦA ĐẢNG": a title's wrap, not section XIV; p001, p022)
+            item = None
         if item is not None and not (item.kind == "part" and not item.title_text.strip()):
             items.append(item)
             if item.kind == "roman":
@@ -1132,6 +1144,13 @@ def _one_cell_heading(line: str, ls: int, le: int) -> _Item | None:
         return None
     item.title_text = item.title_text.strip()
     return item
+
+
+def _spaced_label(line: str, label: str) -> bool:
+    """Whether a Roman label is followed by spaces alone ("II NỘI DUNG"): a section only where it
+    continues the numbering, as a title wrapped before a numeral opens its next line so too."""
+    after = line.lstrip()[len(label):]
+    return after[:1].isspace() and after.lstrip()[:1] not in ".:/)-–"
 
 
 def _item_of_line(line: str, ls: int, le: int, skip: tuple[str, ...] = (), ocr: bool = False) -> _Item | None:

@@ -602,3 +602,24 @@ def test_party_plan_bodies():
             ('Văn phòng Tỉnh ủy', 'execute'),
             ('Văn phòng Tỉnh ủy', 'monitor'),
             ('Đảng đoàn Hội Nông dân tỉnh', 'execute')}
+
+
+def test_programme_opening_paragraph_and_lower_case_forces_ninth_session():
+    # A Government programme opens its measures with a paragraph naming the bodies that carry them
+    # out (outside the implementation part, ending in ":"); in a list after "phối hợp với" a
+    # force's name may open in lower case ("lực lượng Cảnh sát biển"): each is a unit. A part of
+    # aims opening the same way gives no task.
+    body = ('III. NHIỆM VỤ, GIẢI PHÁP\n'
+            'Các bộ, ngành, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương theo chức năng, '
+            'nhiệm vụ được giao tập trung thực hiện các nhiệm vụ, giải pháp sau:\n'
+            '1. Tăng cường tuần tra trên biển\n'
+            'Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với Bộ Quốc phòng, lực lượng Cảnh sát biển, '
+            'lực lượng Bộ đội Biên phòng tổ chức tuần tra.\n'
+            'IV. CHỈ TIÊU ĐẾN NĂM 2030\n'
+            'Ngành Y tế phấn đấu cùng toàn tỉnh hoàn thành các chỉ tiêu:\n'
+            '1. 100% trạm y tế xã có bác sĩ.\n')
+    got = pairs(HEAD.replace('III. TỔ CHỨC THỰC HIỆN\n', '') + body + TAIL)
+    assert got == {("Các bộ, ngành", "execute"),
+                   ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "execute"),
+                   ("Bộ Nông nghiệp và Môi trường", "lead"), ("Bộ Quốc phòng", "coordinate"),
+                   ("lực lượng Cảnh sát biển", "coordinate"), ("lực lượng Bộ đội Biên phòng", "coordinate")}

@@ -277,7 +277,9 @@ def test_ocr_romans_read_as_the_numbering_intends():
            "II. NỘI DUNG, CHƯƠNG TRÌNH\nIV. PHÂN CÔNG NHIỆM VỤ\nV. KINH PHÍ THỰC HIỆN\n"
            "VI TỎ CHỨC THỰC HIỆN\n1. Căn cứ")
     assert [label for label, _ in _romans(b08, ocr=True)] == ["I", "II", "III", "IV", "V", "VI"]
-    assert [label for label, _ in _romans(b08, ocr=False)] == ["I", "II", "IV", "V"]
+    # (Typed, "VI TỎ CHỨC" after V is VI too: a label with spaces alone that goes on with the
+    # numbering; "H." is no label.)
+    assert [label for label, _ in _romans(b08, ocr=False)] == ["I", "II", "IV", "V", "VI"]
     b07 = "I. MỤC ĐÍCH, YÊU CẢU\n1. A\nII. NỌI DUNG\n1. B\nII. TÓ CHỨC THỰC HIỆN\n1. C"
     assert [label for label, _ in _romans(b07, ocr=True)] == ["I", "II", "III"]
     # A repeat followed by a label that is not the one after the next stays as printed.
@@ -577,3 +579,18 @@ def test_bold_roman_heading_run_on_gives_its_title_seventh_session():
                   "**III. TỔ CHỨC THỰC HIỆN**\n\nSở Khoa học và Công nghệ chủ trì thực hiện.\n")
     assert [(s.label, s.title) for s in doc.sections if s.level == 1] == [
         ("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "NỘI DUNG"), ("III", "TỔ CHỨC THỰC HIỆN")]
+
+
+def test_roman_labels_followed_by_spaces_alone():
+    # "**II NỘI DUNG**" (a legal-database page's heading with no separator) is section II where it
+    # goes on with the numbering; a title wrapped before its Roman numeral ("… ĐẠI HỘI LẦN THỨ\nXIV
+    # CỦA ĐẢNG") is no section and stays in the title.
+    from pipeline.api import extract
+    text = ('ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 12/KH-UBND\nHòa Bình, ngày 10 tháng 3 năm 2025\n'
+            'KẾ HOẠCH\nTHI ĐUA CHÀO MỪNG ĐẠI HỘI LẦN THỨ\nXIV CỦA ĐẢNG\n\n'
+            '**I MỤC ĐÍCH, YÊU CẦU**\n\n1. Mục đích\n\nNâng cao hiệu quả.\n\n'
+            '**II NỘI DUNG**\n\n1. Tuyên truyền\n\nTổ chức tuyên truyền.\n\n'
+            '**III TỔ CHỨC THỰC HIỆN**\n\nSở Tư pháp chủ trì.\n')
+    doc = extract(text=text)
+    assert [s.title for s in doc.sections if s.level == 1] == ["MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG", "TỔ CHỨC THỰC HIỆN"]
+    assert doc.document.title == "THI ĐUA CHÀO MỪNG ĐẠI HỘI LẦN THỨ XIV CỦA ĐẢNG"

@@ -487,6 +487,10 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             # class's kinds go on: "Thủ trưởng các cơ quan, đơn vị thuộc Bộ").
             stopped_at = i
             break
+        if w == "," and cur and _lower_case_head_at(tokens, i + 1):
+            # ", lực lượng Cảnh sát biển" (lower_case_heads): another unit, opening in lower case.
+            finish()
+            continue
         if w == ",":
             # ", Sở Y tế", ", các sở, ban, ngành": another unit.
             if nxt and (nxt[0].isupper() or fold(nxt) == _word("class_word")) and _starts_org(following) and cur \
@@ -533,7 +537,7 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             # grouped them; not "Báo và Đài Phát thanh ...", one body).
             joined = fold(" ".join(cur))
             if nxt and (nxt[0].isupper() or fold(nxt) == _word("class_word")) and _starts_org(following) \
-                    and len(joined.split()) >= 2:
+                    and len(joined.split()) >= 2 or _lower_case_head_at(tokens, i + 1):
                 finish()
                 continue
             cur.append(w)
@@ -605,7 +609,7 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             stopped_at = tail
             break
         if not cur and not (w[:1].isupper() or wl == _word("class_word") or cued and not units and i == 0
-                            or wl == repeated_head):
+                            or wl == repeated_head or units and _lower_case_head_at(tokens, i)):
             stopped_at = i
             break
         cur.append(w)
@@ -614,6 +618,14 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
 
 
 _GLUED_CAPITAL = regex.compile(r"\p{L}-\p{Lu}")
+
+
+def _lower_case_head_at(tokens: list[tuple[str, str]], i: int) -> bool:
+    """Whether the words at ``i`` open a body's name in lower case: a head of lower_case_heads
+    before a capitalised word ("lực lượng Cảnh sát biển" in "Bộ Quốc phòng, lực lượng Cảnh sát
+    biển, lực lượng Bộ đội Biên phòng"; "lực lượng chức năng" names none)."""
+    return i + 1 < len(tokens) and fold(tokens[i][0]) in _folded_vocab("lower_case_heads") \
+        and tokens[i + 1][0][:1].isupper()
 
 # A kind of body qualified by an abbreviation in capitals closes a class's kind ("Các trường THPT,
 # trung tâm GDNN-GDTX": two kinds of school, each its own unit; "các Sở, ban, ngành" has none).
@@ -1087,7 +1099,10 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
             skipped[sec_id] = any(w in title for w in skip_parts) or in_skipped_part(sec.parent)
         return skipped[sec_id]
 
+    heads = {sec.start for sec in index.sections}
     for sec in index.sections:
+        if sec.kind in ("section", "item") and sec.id not in impl and not in_skipped_part(sec.id):
+            _part_opening_units(text, sec, heads, deadlines, found)
         if sec.kind not in ("item", "bullet", "article") or sec.id in impl or in_skipped_part(sec.parent):
             continue
         line = _heading_text(text, sec)
@@ -1132,6 +1147,41 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
             roles = cue_roles if _opens_with_cue(rest_fold, ("lead", "monitor")) else {"execute"} | cue_roles
             for role in sorted(roles, key=_ROLE_ORDER.index):
                 found.add(name, role, sec.start, sec.end, [task], deadline, sec.id)
+
+
+@functools.cache
+def _aim_headings() -> frozenset[str]:
+    """The words of a heading over a part of aims (targets.json target_headings)."""
+    return frozenset(fold(w) for w in load_json("targets.json")["target_headings"])
+
+
+def _part_opening_units(text: str, sec: Section, heads: set[int], deadlines: _Deadlines,
+                        found: _Collector) -> None:
+    """A part's opening paragraph outside the implementation part that names bodies and gives them
+    the measures listed below it ("III. NHIỆM VỤ, GIẢI PHÁP\nCác bộ, ngành, Ủy ban nhân dân các
+    tỉnh, thành phố trực thuộc trung ương theo chức năng, nhiệm vụ được giao tập trung thực hiện
+    các nhiệm vụ, giải pháp sau:", as a Government programme opens its measures): the bodies
+    execute. Only a first line ending in ":" counts; a sentence there without one tells of a
+    situation or an aim as often as of a task; nor does a part of aims ("II. CHỈ TIÊU ĐẾN NĂM
+    2030\nNgành Y tế phấn đấu cùng toàn tỉnh hoàn thành các chỉ tiêu:": target_headings)."""
+    if any(w in fold(_heading_text(text, sec)) for w in _aim_headings()):
+        return
+    for ls, _le, line in lines_of(text, sec.heading_end, sec.end):
+        if not line.strip():
+            continue
+        if ls in heads:
+            return  # (the part's first item comes before any paragraph)
+        line = line.strip()
+        if not line[:1].isupper() or not line.endswith(":"):
+            return
+        units, rest = leading_units(line)
+        units = [u for u in units if " " in u.strip()]
+        roles = _sentence_task_roles(units, rest)
+        end = ls + len(line)
+        for name in units:
+            for role in sorted(roles, key=_ROLE_ORDER.index):
+                found.add(name, role, ls, end, [line], deadlines.within(ls, end), sec.id)
+        return
 
 
 def _opens_task(task: str) -> bool:
