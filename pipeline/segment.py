@@ -976,12 +976,12 @@ def _roman_title(label: str, title: str, line: str, ocr: bool = False) -> str | 
     ("II- NỘI DUNG") the title is a heading in capitals, and only there may the label hold OCR's
     look-alikes ("HI-", "1-"; :func:`find_items` keeps those only where they continue the Roman
     numbering); "1. MỤC TIÊU" is an Arabic item. With spaces alone after the label ("II NỘI
-    DUNG", as legal-database pages print some headings) the title is a heading in capitals of 100
-    characters at most and the label a typed Roman numeral. In a text read by OCR (``ocr``) a label with an
+    DUNG", as legal-database pages print some headings) the title is a heading in capitals and the
+    label a typed Roman numeral. In a text read by OCR (``ocr``) a label with an
     "H" for "II" may have any separator ("H. THỜI GIAN, ĐỊA ĐIÊM", b08 of corpus/real3)."""
     dash = line.lstrip()[len(label):].lstrip()[:1] in ("-", "–")  # the marker's separator
     if line.lstrip()[len(label):][:1].isspace() and line.lstrip()[len(label):].lstrip() == title \
-            and not (ocr_roman(label) == label and _is_heading_case(title) and len(title) <= 100):
+            and not (ocr_roman(label) == label and _is_heading_case(title)):
         return None  # ("II NỘI DUNG": with spaces alone, only a typed label over a heading in capitals)
     if dash and not _is_heading_case(title) and not (ocr_roman(label) == label and _short_heading(title)):
         return None
@@ -1066,8 +1066,10 @@ def find_items(text: str, start: int, end: int, ocr: bool | None = None) -> list
         if item is None and _ONE_CELL_ROW.match(line):
             item = _one_cell_heading(line, ls, le)
         if item is not None and item.kind == "roman" and _spaced_label(line, item.label) \
-                and roman_value(item.label) != last_roman + 1:
-            # ("… ĐẠI HỘI LẦN THỨ\nXIV CỦA ĐẢNG": a title's wrap, not section XIV; p001, p022)
+                and (roman_value(item.label) or 0) - last_roman not in (0, 1, 2):
+            # ("… ĐẠI HỘI LẦN THỨ\nXIV CỦA ĐẢNG": a title's wrap, not section XIV, p001 and p022;
+            # a numbering that skips one goes on, "II MỤC ĐÍCH" first in p004, "III" after an
+            # OCR'd "H." for II; a numeral printed twice, "IV PHÂN CÔNG …" then "IV TỔ CHỨC …")
             item = None
         if item is not None and not (item.kind == "part" and not item.title_text.strip()):
             items.append(item)
@@ -1148,7 +1150,8 @@ def _one_cell_heading(line: str, ls: int, le: int) -> _Item | None:
 
 def _spaced_label(line: str, label: str) -> bool:
     """Whether a Roman label is followed by spaces alone ("II NỘI DUNG"): a section only where it
-    continues the numbering, as a title wrapped before a numeral opens its next line so too."""
+    goes on with the numbering (the same numeral, the next or the one after it), as a title
+    wrapped before a numeral opens its next line so too."""
     after = line.lstrip()[len(label):]
     return after[:1].isspace() and after.lstrip()[:1] not in ".:/)-–"
 
