@@ -9,7 +9,8 @@ with); the others:
 - ``bold``: level-1 and level-2 headings in ``**…**`` (markdown of legal-database pages);
 - ``bold_wrapped``: the same, each heading hard-wrapped after its second word inside the bold
   ("**I. MỤC\\nĐÍCH, YÊU CẦU**");
-- ``blank_lines``: a blank line after every line but between a table's rows (markdown paragraphs);
+- ``blank_lines``: a blank line after every paragraph (a line ending a sentence or a heading, or
+  before an item), not between a table's rows (markdown paragraphs);
 - ``no_blank_lines``: every blank line removed (a PDF text layer);
 - ``wrapped``: lines longer than 80 characters hard-wrapped at 80 (a PDF text layer), not a
   table's rows;
@@ -62,10 +63,20 @@ def _table_row(line: str) -> bool:
     return " | " in line or line.strip().startswith("|") or line.strip().endswith("|")
 
 
-def _blank_lines(text: str) -> str:
-    lines = text.split("\n")
-    return "".join(line + ("\n" if i + 1 < len(lines) and (_table_row(line) and _table_row(lines[i + 1]))
-                           else "\n\n") for i, line in enumerate(lines)).rstrip("\n") + "\n"
+def _blank_lines(text: str, starts: set[int]) -> str:
+    """A blank line after each paragraph: a line ending a sentence or a heading, or before an
+    item's line (a line wrapped in the middle of a sentence stays joined to the next)."""
+    lines, out, pos = text.split("\n"), [], 0
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        ends = line.rstrip().endswith((".", ";", ":", "!", "?", "”", '"')) or pos in starts \
+            or bool(_ITEM_LINE.match(nxt))
+        out.append(line + ("\n\n" if ends and line.strip() and not (_table_row(line) and _table_row(nxt)) else "\n"))
+        pos += len(line) + 1
+    return "".join(out)
+
+
+_ITEM_LINE = regex.compile(r"^[ \t]*(?:[-+•*][ \t]|\d{1,2}(?:\.\d{1,2})*[.)][ \t]|[a-zđ]\)[ \t]|[IVX]{1,5}\.[ \t])")
 
 
 def _wrapped(text: str) -> str:
@@ -83,7 +94,7 @@ def variants(text: str, starts: set[int]) -> dict[str, str]:
         "as_is": text,
         "bold": _bold_lines(text, starts, wrap=False),
         "bold_wrapped": _bold_lines(text, starts, wrap=True),
-        "blank_lines": _blank_lines(text),
+        "blank_lines": _blank_lines(text, starts),
         "no_blank_lines": "\n".join(line for line in text.split("\n") if line.strip()),
         "wrapped": _wrapped(text),
         "no_separator": _ROMAN_DOT.sub(r"\1 ", text),
