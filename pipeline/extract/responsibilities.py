@@ -2023,8 +2023,16 @@ def _directed_units(text: str, lo: int, hi: int, found: _Collector) -> None:
         if _told_as_past(text, lo, m.start()):
             continue
         names, end = _units_at(text, m.end(), hi, cued=True)
+        # (The bodies directed to work with others coordinate: "Chỉ đạo lực lượng Hải quan khu vực
+        # tỉnh Lâm Đồng phối hợp chặt chẽ với …", in 15_KH, 21_KH and b09 alike; on the same line,
+        # as a heading "… chỉ đạo lực lượng Bộ đội Biên phòng" over "Phối hợp với …" gives its
+        # task to each body of the heading, read by the heading's rule.)
+        after = text[end:min(hi, end + 40)].split("\n", 1)[0]
+        roles = ("execute", "coordinate") if names and _opens_with_cue(fold(after.lstrip()), ("coordinate",)) \
+            else ("execute",)
         for name in names:
-            found.add(name, "execute", m.end(), end)
+            for role in roles:
+                found.add(name, role, m.end(), end)
 
 
 # A task's parenthesis naming its bodies, after its description ("- Xây dựng cơ sở dữ liệu … (Sở
