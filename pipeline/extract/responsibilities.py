@@ -974,7 +974,10 @@ def _joined_heading_units(clause: str, units: list[str], rest: str) -> list[str]
         return []
     more: list[str] = []
     for part in clause.split(";")[1:]:
-        names, after = leading_units(part.strip())
+        # (A later part may be a class in lower case: "2. Liên đoàn Lao động huyện, thành phố; các
+        # công đoàn ngành", seed 001; it must name units only, as the others.)
+        part = part.strip()
+        names, after = leading_units(part, cued=part.startswith(_word("class_word") + " "))
         if not names or after.strip(" .:"):
             return []
         more += [n for n in names if n not in units and n not in more]
