@@ -205,7 +205,9 @@ def _line_end(text: str, pos: int, limit: int) -> int:
 def _opens_with_stop(text: str, pos: int) -> bool:
     words = regex.findall(r"\p{L}+", fold(text[pos:pos + 40]))  # ("Kiểm tra, giám sát …")
     stops = _folded_vocab("unit_stops")
-    return bool(words) and (words[0] in stops or " ".join(words[:2]) in stops)
+    # (A stop of up to three syllables: "có trách nhiệm", "có nhiệm vụ" after "Ban Chỉ đạo cải cách
+    # hành chính thành phố", 24_QD.)
+    return any(" ".join(words[:n]) in stops for n in (1, 2, 3) if len(words) >= n)
 
 
 def _units_at(text: str, pos: int, limit: int, heads=(), cued: bool = False) -> tuple[list[str], int]:
