@@ -1539,7 +1539,11 @@ def _assignment_starts(text: str, lo: int, hi: int) -> list[int]:
     for m in _word_patterns().request_after_body.finditer(text, lo, hi):
         cs = _clause_start(text, lo, m.start())
         requester, rest = leading_units(text[cs:m.start()])
-        if requester and not rest.strip() and m.end() not in starts:
+        # (Or after the difficulties of the closing formula, no comma before the request: "Quá
+        # trình thực hiện nếu có khó khăn, vướng mắc đề nghị Công an các đơn vị, địa phương báo cáo
+        # lãnh đạo Bộ …", b08; request_after_words.)
+        after_trouble = fold(text[cs:m.start()]).rstrip().endswith(tuple(_folded_vocab("request_after_words")))
+        if (requester and not rest.strip() or after_trouble) and m.end() not in starts:
             starts.append(m.end())
     return sorted(starts)
 
@@ -1768,6 +1772,13 @@ def _sub_item_units(text: str, pos: int, hi: int, role: str, found: _Collector) 
         pos = line.end()
 
 
+@functools.cache
+def _lower_report_head() -> regex.Pattern:
+    """A report head (report_heads) in lower case before a capitalised name ("lãnh đạo Bộ")."""
+    heads = alternation([h[:1].lower() + h[1:] for h in _vocab()["report_heads"]])
+    return regex.compile(rf"(?:{heads})[ \t]+(?=\p{{Lu}})")
+
+
 def _report_receivers(text: str, lo: int, hi: int, found: _Collector) -> None:
     """"báo cáo (kết quả ... về) X": X receives reports; X may also be an office-holder
     ("báo cáo Chủ tịch UBND tỉnh")."""
@@ -1782,7 +1793,10 @@ def _report_receivers(text: str, lo: int, hi: int, found: _Collector) -> None:
             s = lo + m.start("between") + len(m.group("between")) - len(m.group("between").lstrip())
         if report_nouns.search(text[max(lo, lo + m.start() - 30):lo + m.start()]):
             continue  # "hệ thống thông tin báo cáo Chính phủ": a name, not a report to send
-        names, end = _units_at(text, s, hi, heads=_vocab()["report_heads"])
+        # (An office-holder may be printed in lower case before its body's capitalised name:
+        # "báo cáo lãnh đạo Bộ", "báo cáo lãnh đạo Trường xem xét", b08, b10.)
+        names, end = _units_at(text, s, hi, heads=_vocab()["report_heads"],
+                               cued=bool(_lower_report_head().match(text, s, hi)))
         for name in names:
             found.add(_before_plural_object(name), "report", s, end)
         # The body reports go through, in a parenthesis after the receiver ("báo cáo … về UBND
