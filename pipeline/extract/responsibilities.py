@@ -1714,8 +1714,11 @@ def _role_label() -> regex.Pattern:
     trì: Công an tỉnh; đơn vị phối hợp: Sở Tư pháp; thời gian: năm 2026)")."""
     labels = _vocab()["role_labels"]
     groups = "|".join(rf"(?P<{role}>{alternation(_as_printed(words))})" for role, words in labels.items())
+    # (A cue of watching after the label names the same units' monitoring: "Cơ quan chủ trì theo
+    # dõi: Văn phòng UBND tỉnh", a report's field over each lagging index, 06_BC: lead, monitor.)
+    watch = alternation(_vocab()["task_role_cues"]["monitor"])
     return regex.compile(rf"(?:^|(?<=[\n;(][ \t]*)|(?<=\.[ \t]+)|(?<=^[ \t]*[-+•][ \t]*))"
-                         rf"(?:{groups})[ \t]*:[ \t]*", regex.M)
+                         rf"(?:{groups})(?P<watch>[ \t]+(?:{watch}))?[ \t]*:[ \t]*", regex.M)
 
 
 def _labelled_units(text: str, lo: int, hi: int, found: _Collector) -> None:
@@ -1727,10 +1730,12 @@ def _labelled_units(text: str, lo: int, hi: int, found: _Collector) -> None:
     opening the sub-items under it ("- Cơ quan chủ trì:\n+ Sở Nội vụ thực hiện …")."""
     for m in _role_label().finditer(text, lo, hi):
         role = "lead" if m.group("lead") else "coordinate"
+        roles = (role, "monitor") if m.group("watch") else (role,)
         line_end = text.find("\n", m.end(), hi)
         line_end = hi if line_end < 0 else line_end
         if not text[m.end():line_end].strip():
-            _sub_item_units(text, line_end, hi, role, found)
+            for r in roles:
+                _sub_item_units(text, line_end, hi, r, found)
             continue
         pos = m.end()
         while pos < line_end:
@@ -1738,7 +1743,8 @@ def _labelled_units(text: str, lo: int, hi: int, found: _Collector) -> None:
             s = invite.end() if invite else pos
             names, end = _units_at(text, s, line_end, cued=True)
             for name in names:
-                found.add(name, role, s, end)
+                for r in roles:
+                    found.add(name, r, s, end)
             more = _label_list_joint().match(text, end, line_end) if names else None
             if more is None:
                 break
