@@ -1620,6 +1620,27 @@ def _units_given_a_task(text: str, lo: int, hi: int, found: _Collector) -> None:
         # assignment itself.)
         if names and not rest.strip() and fold(names[0].split()[0]) not in _folded_vocab("plural_words"):
             _add_assigned(text, names, cs, m.start(), m.end(), found)
+        elif _a_class_alone(text[cs:m.start()]):
+            # (Unless the sentence lists its members after "gồm:": "Các cơ quan được giao chủ trì
+            # theo dõi ở các nội dung …, gồm: Văn phòng UBND tỉnh, Sở Tài chính, Sở Tư pháp", 02_KH's
+            # note; class_member_cues. The members are given the task.)
+            line_end = _line_end(text, m.end(), hi)
+            members = _class_members_cue().search(text, m.end(), line_end if line_end >= 0 else hi)
+            if members:
+                more, end = _units_at(text, members.end(), hi)
+                _add_assigned(text, more, members.end(), end, m.end(), found)
+
+
+def _a_class_alone(clause: str) -> bool:
+    """Whether a clause's opening is a class of bodies alone, a generic one too ("Các cơ quan")."""
+    words = fold(regex.sub(r"^[\s\-+•\d.)]*", "", clause)).replace(",", " ").split()
+    return 1 < len(words) <= 6 and words[0] in _folded_vocab("plural_words") and _starts_org(" ".join(words))
+
+
+@functools.cache
+def _class_members_cue() -> regex.Pattern:
+    """", gồm:" before the members of a class named earlier in the sentence (class_member_cues)."""
+    return regex.compile(rf",?[ \t]*(?<!\p{{L}})(?:{alternation(_vocab()['class_member_cues'])})[ \t]*:[ \t]*")
 
 
 def _units_before_lead_phrases(text: str, lo: int, hi: int, found: _Collector) -> None:
