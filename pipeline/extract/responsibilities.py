@@ -986,6 +986,19 @@ def _joined_heading_units(clause: str, units: list[str], rest: str) -> list[str]
     return more
 
 
+def _class_with_relative(units: list[str], rest: str, has_tasks: bool) -> tuple[list[str], str]:
+    """A heading naming a class by what it takes part in, over its tasks ("5.3. Các khoa tham gia
+    khảo sát" then "- Phân công cán bộ đầu mối …", b10): the relative clause (class_relatives,
+    to the heading's end, no stop inside) is part of the class's name; else as given."""
+    words = rest.strip().rstrip(":").split()
+    if len(units) != 1 or not has_tasks or fold(units[0]).split()[0] not in _folded_vocab("plural_words") \
+            or not 2 < len(words) <= 8 or regex.search(r"[,;.:()]", rest.strip().rstrip(":")):
+        return units, rest
+    if not fold(" ".join(words)).startswith(tuple(w + " " for w in _folded_vocab("class_relatives"))):
+        return units, rest
+    return [f"{units[0]} {' '.join(words)}"], ""
+
+
 def _later_clause_roles(clause: str, last_unit: str) -> set[str]:
     """The roles cued in the clauses of a unit's heading after its first ("Sở Nội vụ hướng dẫn
     khen thưởng …; phối hợp với các cơ quan …; tham mưu biểu dương …": coordinate and lead), but
@@ -1019,6 +1032,7 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
         units, rest = _leading_units_or_after_preamble(clause, capital=True)
         units, rest = _members_of_class(clause, units, rest)
         units = units + _joined_heading_units(clause, units, rest)
+        units, rest = _class_with_relative(units, rest, bool(text[_heading_end(text, sec):sec.end].strip()))
         if not units:
             units, rest = _person_heading(clause)
         if sec.kind == "bullet" and sec.parent in unit_items:
