@@ -2084,12 +2084,14 @@ def _directed_units(text: str, lo: int, hi: int, found: _Collector) -> None:
             continue
         names, end = _units_at(text, m.end(), hi, cued=True)
         # (The bodies directed to work with others coordinate: "Chỉ đạo lực lượng Hải quan khu vực
-        # tỉnh Lâm Đồng phối hợp chặt chẽ với …", in 15_KH, 21_KH and b09 alike; on the same line,
-        # as a heading "… chỉ đạo lực lượng Bộ đội Biên phòng" over "Phối hợp với …" gives its
-        # task to each body of the heading, read by the heading's rule.)
-        after = text[end:min(hi, end + 40)].split("\n", 1)[0]
-        roles = ("execute", "coordinate") if names and _opens_with_cue(fold(after.lstrip()), ("coordinate",)) \
-            else ("execute",)
+        # tỉnh Lâm Đồng phối hợp chặt chẽ với …", in 15_KH, 21_KH and b09 alike; "với" or the
+        # others' name after it (coordinate_words), not "chỉ đạo Trung tâm Y tế, Trạm Y tế xã
+        # phối hợp thực hiện", their joint work. On the same line, as a heading "… chỉ đạo lực
+        # lượng Bộ đội Biên phòng" over "Phối hợp với …" gives its task to each body of the
+        # heading, read by the heading's rule.)
+        after = text[end:min(hi, end + 60)].split("\n", 1)[0]
+        with_others = _word_patterns().coordinate.match(after.lstrip())
+        roles = ("execute", "coordinate") if names and with_others else ("execute",)
         for name in names:
             for role in roles:
                 found.add(name, role, m.end(), end)
