@@ -605,3 +605,13 @@ def test_class_named_by_what_it_takes_part_in_ninth_session():
 2. Các trường tham gia xây dựng kế hoạch.
 """)
     assert got == {("Các khoa tham gia khảo sát", "execute"), ("Các trường", "execute")}
+
+
+def test_members_of_a_named_body_after_a_class_of_places_ninth_session():
+    # ", thành viên Ban Chỉ đạo …" opens a holder of its own, not a kind of "các huyện".
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+Điều 3. Giám đốc Sở Nội vụ, Chủ tịch Ủy ban nhân dân các huyện, thành viên Ban Chỉ đạo cải cách hành chính tỉnh \
+có trách nhiệm thi hành Quyết định này.
+""")
+    assert got == {("Giám đốc Sở Nội vụ", "execute"), ("Chủ tịch Ủy ban nhân dân các huyện", "execute"),
+                   ("thành viên Ban Chỉ đạo cải cách hành chính tỉnh", "execute")}

@@ -489,6 +489,12 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             # class's kinds go on: "Thủ trưởng các cơ quan, đơn vị thuộc Bộ").
             stopped_at = i
             break
+        if w == "," and cur and _member_office_over_body(" ".join(t for t, _ in tokens[i + 1:i + 5]).split()):
+            # ", thành viên Ban Chỉ đạo …" after a class of places: the members of a named body, a
+            # holder of their own, not a kind of the class ("Chủ tịch Ủy ban nhân dân quận, huyện,
+            # thành viên Ban Chỉ đạo Cải cách hành chính thành phố có trách nhiệm thi hành", 24_QD).
+            finish()
+            continue
         if w == ",":
             # ", Sở Y tế", ", các sở, ban, ngành": another unit.
             if nxt and (nxt[0].isupper() or fold(nxt) == _word("class_word")) and _starts_org(following) and cur \
@@ -1893,13 +1899,24 @@ def _split_listed_units(listed: str) -> list[str]:
     trưởng các sở, ban, ngành Thành phố, ..." → the names, split where a unit's words follow."""
     parts, start = [], 0
     for m in _word_patterns().list_join.finditer(listed):
-        following = listed[m.end():].split()[:3]
+        following = listed[m.end():].split()[:4]
         if following and (following[0][:1].isupper() or following[0] == _word("class_word")) \
-                and _starts_org(" ".join(following)):
+                and _starts_org(" ".join(following[:3])) or _member_office_over_body(following):
             parts.append(listed[start:m.start()])
             start = m.end()
     parts.append(listed[start:])
     return [p.strip() for p in parts if p.strip()]
+
+
+def _member_office_over_body(words: list[str]) -> bool:
+    """Whether the words open the members of a named body ("thành viên Ban Chỉ đạo …":
+    member_offices, then a capitalised body)."""
+    for office in _folded_vocab("member_offices"):
+        n = len(office.split())
+        if len(words) > n and fold(" ".join(words[:n])) == office and words[n][:1].isupper() \
+                and _starts_org(" ".join(words[n:n + 3])):
+            return True
+    return False
 
 
 _FULL_STOP = regex.compile(r"\.(?=\s)")
