@@ -522,3 +522,96 @@ def test_class_of_schools_over_their_levels_eighth_session():
     assert got == {("Hiệu trưởng các trường mầm non, tiểu học, trung học cơ sở", "execute"),
                    ("Các trường tiểu học, THCS", "execute"), ("trung tâm GDNN-GDTX", "execute"),
                    ("Cố vấn học tập", "execute")}
+
+
+# Ninth session: forms of real plans (provincial programmes, a university's plan, a ministry's
+# plan, an old city's decision, a regulation, a report) that were read short or not at all.
+
+
+def test_body_directed_to_work_with_others_coordinates_ninth_session():
+    # "Chỉ đạo lực lượng X phối hợp chặt chẽ với Y": X executes and coordinates; a heading "…
+    # chỉ đạo lực lượng Z" over "Phối hợp với …" on the next line is the heading's rule, not this.
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+1. Công an tỉnh
+- Chủ trì tổ chức thực hiện Kế hoạch.
+2. Đề nghị Chi cục Hải quan khu vực IV
+Chỉ đạo lực lượng Hải quan cửa khẩu phối hợp chặt chẽ với Công an tỉnh kiểm soát hàng hóa qua biên giới.
+""")
+    assert got == {("Công an tỉnh", "execute"), ("Công an tỉnh", "lead"), ("Công an tỉnh", "coordinate"),
+                   ("Chi cục Hải quan khu vực IV", "execute"),
+                   ("lực lượng Hải quan cửa khẩu", "execute"), ("lực lượng Hải quan cửa khẩu", "coordinate")}
+
+
+def test_heading_joined_by_semicolon_with_a_class_in_lower_case_ninth_session():
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+1. Liên đoàn Lao động huyện; các công đoàn ngành
+- Xây dựng kế hoạch triển khai ở cấp mình.
+""")
+    assert got == {("Liên đoàn Lao động huyện", "execute"), ("các công đoàn ngành", "execute")}
+
+
+def test_steering_committee_named_to_its_place_before_a_duty_ninth_session():
+    # "Ban Chỉ đạo cải cách hành chính tỉnh có nhiệm vụ …": the name runs to its place ("có nhiệm
+    # vụ", three syllables, ends it); "Tổ chuyên viên giúp việc …" a body.
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+1. Ban Chỉ đạo cải cách hành chính tỉnh có nhiệm vụ phối hợp với Sở Tư pháp rà soát thủ tục hành chính.
+2. Tổ chuyên viên giúp việc Ban Chỉ đạo cải cách hành chính tỉnh có nhiệm vụ tổng hợp kết quả.
+""")
+    assert got == {("Ban Chỉ đạo cải cách hành chính tỉnh", "execute"),
+                   ("Ban Chỉ đạo cải cách hành chính tỉnh", "coordinate"), ("Sở Tư pháp", "coordinate"),
+                   ("Tổ chuyên viên giúp việc Ban Chỉ đạo cải cách hành chính tỉnh", "execute")}
+
+
+def test_duties_and_powers_heading_names_its_holder_ninth_session():
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+1. Trách nhiệm, quyền hạn của Đội trưởng
+- Lập kế hoạch kiểm tra hằng tháng.
+2. Nhiệm vụ, quyền hạn của Đội phó
+- Điều hành đội khi Đội trưởng vắng mặt.
+""")
+    assert got == {("Đội trưởng", "execute"), ("Đội phó", "execute")}
+
+
+def test_request_in_the_closing_formula_and_a_lower_case_report_head_ninth_session():
+    # "… khó khăn, vướng mắc đề nghị X báo cáo lãnh đạo Bộ": no comma before the request.
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+1. Cục Cảnh sát hình sự chủ trì tổ chức thực hiện Kế hoạch.
+Quá trình thực hiện nếu có khó khăn, vướng mắc đề nghị Công an các tỉnh báo cáo lãnh đạo Bộ để giải quyết.
+""")
+    assert got == {("Cục Cảnh sát hình sự", "execute"), ("Cục Cảnh sát hình sự", "lead"),
+                   ("Công an các tỉnh", "execute"), ("lãnh đạo Bộ", "report")}
+
+
+def test_role_field_with_a_cue_of_watching_ninth_session():
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+1. Tỷ lệ hồ sơ giải quyết đúng hạn chưa đạt chỉ tiêu. Cơ quan chủ trì theo dõi: Văn phòng UBND tỉnh.
+""")
+    assert got == {("Văn phòng UBND tỉnh", "lead"), ("Văn phòng UBND tỉnh", "monitor")}
+
+
+def test_passive_assignment_of_a_class_with_its_members_ninth_session():
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+1. Các cơ quan được giao chủ trì theo dõi các nội dung cải cách hành chính, gồm: Sở Tài chính, Sở Tư pháp.
+""")
+    assert got == {("Sở Tài chính", "lead"), ("Sở Tài chính", "monitor"), ("Sở Tư pháp", "lead"),
+                   ("Sở Tư pháp", "monitor")}
+
+
+def test_class_named_by_what_it_takes_part_in_ninth_session():
+    # Over its tasks only: "Các trường tham gia xây dựng kế hoạch." is a task of "Các trường".
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+1. Các khoa tham gia khảo sát
+- Tổng hợp tình hình tham gia khảo sát của sinh viên.
+2. Các trường tham gia xây dựng kế hoạch.
+""")
+    assert got == {("Các khoa tham gia khảo sát", "execute"), ("Các trường", "execute")}
+
+
+def test_members_of_a_named_body_after_a_class_of_places_ninth_session():
+    # ", thành viên Ban Chỉ đạo …" opens a holder of its own, not a kind of "các huyện".
+    got = pairs("""IV. TỔ CHỨC THỰC HIỆN
+Điều 3. Giám đốc Sở Nội vụ, Chủ tịch Ủy ban nhân dân các huyện, thành viên Ban Chỉ đạo cải cách hành chính tỉnh \
+có trách nhiệm thi hành Quyết định này.
+""")
+    assert got == {("Giám đốc Sở Nội vụ", "execute"), ("Chủ tịch Ủy ban nhân dân các huyện", "execute"),
+                   ("thành viên Ban Chỉ đạo cải cách hành chính tỉnh", "execute")}

@@ -205,7 +205,9 @@ def _line_end(text: str, pos: int, limit: int) -> int:
 def _opens_with_stop(text: str, pos: int) -> bool:
     words = regex.findall(r"\p{L}+", fold(text[pos:pos + 40]))  # ("Kiểm tra, giám sát …")
     stops = _folded_vocab("unit_stops")
-    return bool(words) and (words[0] in stops or " ".join(words[:2]) in stops)
+    # (A stop of up to three syllables: "có trách nhiệm", "có nhiệm vụ" after "Ban Chỉ đạo cải cách
+    # hành chính thành phố", 24_QD.)
+    return any(" ".join(words[:n]) in stops for n in (1, 2, 3) if len(words) >= n)
 
 
 def _units_at(text: str, pos: int, limit: int, heads=(), cued: bool = False) -> tuple[list[str], int]:
@@ -487,8 +489,12 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             # class's kinds go on: "Thủ trưởng các cơ quan, đơn vị thuộc Bộ").
             stopped_at = i
             break
-        if w == "," and cur and _lower_case_head_at(tokens, i + 1):
-            # ", lực lượng Cảnh sát biển" (lower_case_heads): another unit, opening in lower case.
+        if w == "," and cur and (_lower_case_head_at(tokens, i + 1)
+                                 or _member_office_over_body(" ".join(t for t, _ in tokens[i + 1:i + 5]).split())):
+            # ", lực lượng Cảnh sát biển" (lower_case_heads): another unit, opening in lower case;
+            # ", thành viên Ban Chỉ đạo …" after a class of places: the members of a named body, a
+            # holder of their own, not a kind of the class ("Chủ tịch Ủy ban nhân dân quận, huyện,
+            # thành viên Ban Chỉ đạo Cải cách hành chính thành phố có trách nhiệm thi hành", 24_QD).
             finish()
             continue
         if w == ",":
@@ -986,11 +992,27 @@ def _joined_heading_units(clause: str, units: list[str], rest: str) -> list[str]
         return []
     more: list[str] = []
     for part in clause.split(";")[1:]:
-        names, after = leading_units(part.strip())
+        # (A later part may be a class in lower case: "2. Liên đoàn Lao động huyện, thành phố; các
+        # công đoàn ngành", seed 001; it must name units only, as the others.)
+        part = part.strip()
+        names, after = leading_units(part, cued=part.startswith(_word("class_word") + " "))
         if not names or after.strip(" .:"):
             return []
         more += [n for n in names if n not in units and n not in more]
     return more
+
+
+def _class_with_relative(units: list[str], rest: str, has_tasks: bool) -> tuple[list[str], str]:
+    """A heading naming a class by what it takes part in, over its tasks ("5.3. Các khoa tham gia
+    khảo sát" then "- Phân công cán bộ đầu mối …", b10): the relative clause (class_relatives,
+    to the heading's end, no stop inside) is part of the class's name; else as given."""
+    words = rest.strip().rstrip(":").split()
+    if len(units) != 1 or not has_tasks or fold(units[0]).split()[0] not in _folded_vocab("plural_words") \
+            or not 2 < len(words) <= 8 or regex.search(r"[,;.:()]", rest.strip().rstrip(":")):
+        return units, rest
+    if not fold(" ".join(words)).startswith(tuple(w + " " for w in _folded_vocab("class_relatives"))):
+        return units, rest
+    return [f"{units[0]} {' '.join(words)}"], ""
 
 
 def _later_clause_roles(clause: str, last_unit: str) -> set[str]:
@@ -1026,6 +1048,7 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
         units, rest = _leading_units_or_after_preamble(clause, capital=True)
         units, rest = _members_of_class(clause, units, rest)
         units = units + _joined_heading_units(clause, units, rest)
+        units, rest = _class_with_relative(units, rest, bool(text[_heading_end(text, sec):sec.end].strip()))
         if not units:
             units, rest = _person_heading(clause)
         if sec.kind == "bullet" and sec.parent in unit_items:
@@ -1584,7 +1607,11 @@ def _assignment_starts(text: str, lo: int, hi: int) -> list[int]:
     for m in _word_patterns().request_after_body.finditer(text, lo, hi):
         cs = _clause_start(text, lo, m.start())
         requester, rest = leading_units(text[cs:m.start()])
-        if requester and not rest.strip() and m.end() not in starts:
+        # (Or after the difficulties of the closing formula, no comma before the request: "Quá
+        # trình thực hiện nếu có khó khăn, vướng mắc đề nghị Công an các đơn vị, địa phương báo cáo
+        # lãnh đạo Bộ …", b08; request_after_words.)
+        after_trouble = fold(text[cs:m.start()]).rstrip().endswith(tuple(_folded_vocab("request_after_words")))
+        if (requester and not rest.strip() or after_trouble) and m.end() not in starts:
             starts.append(m.end())
     return sorted(starts)
 
@@ -1661,6 +1688,27 @@ def _units_given_a_task(text: str, lo: int, hi: int, found: _Collector) -> None:
         # assignment itself.)
         if names and not rest.strip() and fold(names[0].split()[0]) not in _folded_vocab("plural_words"):
             _add_assigned(text, names, cs, m.start(), m.end(), found)
+        elif _a_class_alone(text[cs:m.start()]):
+            # (Unless the sentence lists its members after "gồm:": "Các cơ quan được giao chủ trì
+            # theo dõi ở các nội dung …, gồm: Văn phòng UBND tỉnh, Sở Tài chính, Sở Tư pháp", 02_KH's
+            # note; class_member_cues. The members are given the task.)
+            line_end = _line_end(text, m.end(), hi)
+            members = _class_members_cue().search(text, m.end(), line_end if line_end >= 0 else hi)
+            if members:
+                more, end = _units_at(text, members.end(), hi)
+                _add_assigned(text, more, members.end(), end, m.end(), found)
+
+
+def _a_class_alone(clause: str) -> bool:
+    """Whether a clause's opening is a class of bodies alone, a generic one too ("Các cơ quan")."""
+    words = fold(regex.sub(r"^[\s\-+•\d.)]*", "", clause)).replace(",", " ").split()
+    return 1 < len(words) <= 6 and words[0] in _folded_vocab("plural_words") and _starts_org(" ".join(words))
+
+
+@functools.cache
+def _class_members_cue() -> regex.Pattern:
+    """", gồm:" before the members of a class named earlier in the sentence (class_member_cues)."""
+    return regex.compile(rf",?[ \t]*(?<!\p{{L}})(?:{alternation(_vocab()['class_member_cues'])})[ \t]*:[ \t]*")
 
 
 def _units_before_lead_phrases(text: str, lo: int, hi: int, found: _Collector) -> None:
@@ -1755,8 +1803,11 @@ def _role_label() -> regex.Pattern:
     trì: Công an tỉnh; đơn vị phối hợp: Sở Tư pháp; thời gian: năm 2026)")."""
     labels = _vocab()["role_labels"]
     groups = "|".join(rf"(?P<{role}>{alternation(_as_printed(words))})" for role, words in labels.items())
+    # (A cue of watching after the label names the same units' monitoring: "Cơ quan chủ trì theo
+    # dõi: Văn phòng UBND tỉnh", a report's field over each lagging index, 06_BC: lead, monitor.)
+    watch = alternation(_vocab()["task_role_cues"]["monitor"])
     return regex.compile(rf"(?:^|(?<=[\n;(][ \t]*)|(?<=\.[ \t]+)|(?<=^[ \t]*[-+•][ \t]*))"
-                         rf"(?:{groups})[ \t]*:[ \t]*", regex.M)
+                         rf"(?:{groups})(?P<watch>[ \t]+(?:{watch}))?[ \t]*:[ \t]*", regex.M)
 
 
 def _labelled_units(text: str, lo: int, hi: int, found: _Collector) -> None:
@@ -1768,10 +1819,12 @@ def _labelled_units(text: str, lo: int, hi: int, found: _Collector) -> None:
     opening the sub-items under it ("- Cơ quan chủ trì:\n+ Sở Nội vụ thực hiện …")."""
     for m in _role_label().finditer(text, lo, hi):
         role = "lead" if m.group("lead") else "coordinate"
+        roles = (role, "monitor") if m.group("watch") else (role,)
         line_end = text.find("\n", m.end(), hi)
         line_end = hi if line_end < 0 else line_end
         if not text[m.end():line_end].strip():
-            _sub_item_units(text, line_end, hi, role, found)
+            for r in roles:
+                _sub_item_units(text, line_end, hi, r, found)
             continue
         pos = m.end()
         while pos < line_end:
@@ -1779,7 +1832,8 @@ def _labelled_units(text: str, lo: int, hi: int, found: _Collector) -> None:
             s = invite.end() if invite else pos
             names, end = _units_at(text, s, line_end, cued=True)
             for name in names:
-                found.add(name, role, s, end)
+                for r in roles:
+                    found.add(name, r, s, end)
             more = _label_list_joint().match(text, end, line_end) if names else None
             if more is None:
                 break
@@ -1813,6 +1867,13 @@ def _sub_item_units(text: str, pos: int, hi: int, role: str, found: _Collector) 
         pos = line.end()
 
 
+@functools.cache
+def _lower_report_head() -> regex.Pattern:
+    """A report head (report_heads) in lower case before a capitalised name ("lãnh đạo Bộ")."""
+    heads = alternation([h[:1].lower() + h[1:] for h in _vocab()["report_heads"]])
+    return regex.compile(rf"(?:{heads})[ \t]+(?=\p{{Lu}})")
+
+
 def _report_receivers(text: str, lo: int, hi: int, found: _Collector) -> None:
     """"báo cáo (kết quả ... về) X": X receives reports; X may also be an office-holder
     ("báo cáo Chủ tịch UBND tỉnh")."""
@@ -1827,7 +1888,10 @@ def _report_receivers(text: str, lo: int, hi: int, found: _Collector) -> None:
             s = lo + m.start("between") + len(m.group("between")) - len(m.group("between").lstrip())
         if report_nouns.search(text[max(lo, lo + m.start() - 30):lo + m.start()]):
             continue  # "hệ thống thông tin báo cáo Chính phủ": a name, not a report to send
-        names, end = _units_at(text, s, hi, heads=_vocab()["report_heads"])
+        # (An office-holder may be printed in lower case before its body's capitalised name:
+        # "báo cáo lãnh đạo Bộ", "báo cáo lãnh đạo Trường xem xét", b08, b10.)
+        names, end = _units_at(text, s, hi, heads=_vocab()["report_heads"],
+                               cued=bool(_lower_report_head().match(text, s, hi)))
         for name in names:
             found.add(_before_plural_object(name), "report", s, end)
         # The body reports go through, in a parenthesis after the receiver ("báo cáo … về UBND
@@ -1883,13 +1947,24 @@ def _split_listed_units(listed: str) -> list[str]:
     trưởng các sở, ban, ngành Thành phố, ..." → the names, split where a unit's words follow."""
     parts, start = [], 0
     for m in _word_patterns().list_join.finditer(listed):
-        following = listed[m.end():].split()[:3]
+        following = listed[m.end():].split()[:4]
         if following and (following[0][:1].isupper() or following[0] == _word("class_word")) \
-                and _starts_org(" ".join(following)):
+                and _starts_org(" ".join(following[:3])) or _member_office_over_body(following):
             parts.append(listed[start:m.start()])
             start = m.end()
     parts.append(listed[start:])
     return [p.strip() for p in parts if p.strip()]
+
+
+def _member_office_over_body(words: list[str]) -> bool:
+    """Whether the words open the members of a named body ("thành viên Ban Chỉ đạo …":
+    member_offices, then a capitalised body)."""
+    for office in _folded_vocab("member_offices"):
+        n = len(office.split())
+        if len(words) > n and fold(" ".join(words[:n])) == office and words[n][:1].isupper() \
+                and _starts_org(" ".join(words[n:n + 3])):
+            return True
+    return False
 
 
 _FULL_STOP = regex.compile(r"\.(?=\s)")
@@ -2073,8 +2148,18 @@ def _directed_units(text: str, lo: int, hi: int, found: _Collector) -> None:
         if _told_as_past(text, lo, m.start()):
             continue
         names, end = _units_at(text, m.end(), hi, cued=True)
+        # (The bodies directed to work with others coordinate: "Chỉ đạo lực lượng Hải quan khu vực
+        # tỉnh Lâm Đồng phối hợp chặt chẽ với …", in 15_KH, 21_KH and b09 alike; "với" or the
+        # others' name after it (coordinate_words), not "chỉ đạo Trung tâm Y tế, Trạm Y tế xã
+        # phối hợp thực hiện", their joint work. On the same line, as a heading "… chỉ đạo lực
+        # lượng Bộ đội Biên phòng" over "Phối hợp với …" gives its task to each body of the
+        # heading, read by the heading's rule.)
+        after = text[end:min(hi, end + 60)].split("\n", 1)[0]
+        with_others = _word_patterns().coordinate.match(after.lstrip())
+        roles = ("execute", "coordinate") if names and with_others else ("execute",)
         for name in names:
-            found.add(name, "execute", m.end(), end)
+            for role in roles:
+                found.add(name, role, m.end(), end)
 
 
 # A task's parenthesis naming its bodies, after its description ("- Xây dựng cơ sở dữ liệu … (Sở
