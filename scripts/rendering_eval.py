@@ -66,12 +66,17 @@ def _table_row(line: str) -> bool:
 def _blank_lines(text: str, starts: set[int]) -> str:
     """A blank line after each paragraph: a line ending a sentence or a heading, or before an
     item's line (a line wrapped in the middle of a sentence stays joined to the next)."""
+    from pipeline.tables import cell_tables
+
+    # (The rows of a table written one cell per line, "|" between cells, stay as they are.)
+    in_rows = [(t[0].start, t[-1].end) for t in cell_tables(text, 0, len(text)) if t]
     lines, out, pos = text.split("\n"), [], 0
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         ends = line.rstrip().endswith((".", ";", ":", "!", "?", "”", '"')) or pos in starts \
             or bool(_ITEM_LINE.match(nxt))
-        out.append(line + ("\n\n" if ends and line.strip() and not (_table_row(line) and _table_row(nxt)) else "\n"))
+        table = _table_row(line) and _table_row(nxt) or any(a <= pos <= b for a, b in in_rows)
+        out.append(line + ("\n\n" if ends and line.strip() and not table else "\n"))
         pos += len(line) + 1
     return "".join(out)
 

@@ -189,15 +189,36 @@ _NAME_WRAP = regex.compile(
 
 NAME_SPAN = 400
 
+# A break after a name's lower-case words ("báo cáo Ban Thường vụ\nLiên đoàn Lao động tỉnh kết quả",
+# "phối hợp với Sở Khoa học và\nCông nghệ"), in running text, not on an item's heading line (whose
+# next line is its first task: "d) Sở Nông nghiệp và Môi trường\nQuản lý chặt chẽ …", 15 of
+# corpus/real): the name goes on where the next line opens with a body's name (_name_tail_wraps).
+_NAME_TAIL_WRAP = regex.compile(r"(?<=(?<!\p{L})\p{Lu}\p{L}*(?:[ \t]+\p{Ll}+){1,2})\n(?=\p{Lu})")
+_ITEM_MARK = regex.compile(r"[ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)")
+HEADING_WORDS = 12  # an item's line of this many words at most is a heading over its tasks
+
+
+def _name_tail_wraps(text: str, stop: int) -> bool:
+    """Whether the break at ``stop`` is one of :data:`_NAME_TAIL_WRAP` inside a name: not on an
+    item's heading line, and the next line opens with a body's name."""
+    if not _NAME_TAIL_WRAP.match(text, stop):
+        return False
+    ls = text.rfind("\n", 0, stop) + 1
+    if _ITEM_MARK.match(text, ls) and len(text[ls:stop].split()) <= HEADING_WORDS:
+        return False
+    return _starts_org(" ".join(text[stop + 1:stop + 60].split()[:4]))
+
 
 def _line_end(text: str, pos: int, limit: int) -> int:
     """Where the line holding ``pos`` ends (-1: not before ``limit``), going on over breaks inside
-    a name (_NAME_WRAP) unless the next line opens with a verb of the stops ("Chủ trì", "Tham mưu":
+    a name (_NAME_WRAP, _NAME_TAIL_WRAP) unless the next line opens with a verb of the stops ("Chủ trì", "Tham mưu":
     a unit's heading over its first task)."""
     stop = text.find("\n", pos, limit)
     # A name is followed over its breaks for ``NAME_SPAN`` characters at most: every cue and
     # heading reads its line end, and a run of capitalised lines made each read them all.
-    while 0 <= stop < pos + NAME_SPAN and _NAME_WRAP.match(text, stop) and not _opens_with_stop(text, stop + 1):
+    while 0 <= stop < pos + NAME_SPAN and not _opens_with_stop(text, stop + 1) and (
+            _NAME_WRAP.match(text, stop)
+            or _name_tail_wraps(text, stop)):
         stop = text.find("\n", stop + 1, limit)
     return stop
 
