@@ -1218,3 +1218,49 @@ def test_enrolment_under_its_heading_and_counts_listed_eighth_session():
         (1, None, "Hội trại tòng quân", "=", "Tổ chức Hội trại tòng quân"),
         (15, None, "điểm trường lẻ", "=", "Sáp nhập điểm trường lẻ"),
         (3, None, "ngành", "=", "Số lượng ngành đào tạo mới")]
+
+
+def test_footnotes_comparing_clauses_and_the_plan_compared_in_a_report_ninth_session():
+    """A report's prose (the 2005 plan report, 23, dev, prints 36 footnotes in its text): a footnote
+    is a line of its own opening with its number and a sentence in capitals, continuing neither the
+    line before nor its own number ("8 Theo báo cáo …" was read into the indicator of the line
+    above); a footnote's number glued to a value ("9,8%3 ,") is no word after it; a clause
+    comparing the figure after a comma ("3% GRDP, bằng dự toán đề ra") and a parenthesis the value
+    stands in ("(12,4%), vượt …") leave the words before it the indicator; a figure compared with the
+    plan after a comma ("còn 4,1%, so với kế hoạch là dưới 5%") is the plan's aim for the same
+    subject; "tạ/ha" is a measure; whose figures they are ("Theo báo cáo của các huyện, …") is no
+    part of the indicator."""
+    assert _table_targets_of(
+        "I. TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2024\n"
+        "Sản xuất công nghiệp tiếp tục tăng khá (12,4%), vượt kế hoạch đề ra, trong đó giá trị tăng thêm "
+        "đạt 9,8%3 , cao nhất nhiều năm. Nông nghiệp phát triển ổn định, đời sống của nông dân\n"
+        "7 Năng suất ngô ước đạt 52,3 tạ/ha, tăng 1,2 tạ/ha so với năm trước\n"
+        "8 Theo báo cáo của các huyện, diện tích trồng lúa 3 năm qua giảm 12 nghìn ha.\n"
+        "Bội chi ngân sách tỉnh là 3% GRDP, bằng dự toán đề ra.\n"
+        "Tỷ lệ hộ nghèo còn 4,1%, so với kế hoạch là dưới 5%.\n") == [
+        (12.4, None, "%", "=", "achieved", "2024", "Sản xuất công nghiệp tiếp tục tăng khá"),
+        (9.8, None, "%", "=", "achieved", "2024", "giá trị tăng thêm"),
+        (52.3, None, "tạ/ha", "=", "achieved", "2024", "Năng suất ngô"),
+        (1.2, None, "tạ/ha", "=", "achieved", "2024", "Năng suất ngô"),
+        (12, None, "nghìn ha", "=", "achieved", "2024", "diện tích trồng lúa 3 năm qua"),
+        (3, None, "%", "=", "achieved", "2024", "Bội chi ngân sách tỉnh"),
+        (4.1, None, "%", "<=", "achieved", "2024", "Tỷ lệ hộ nghèo"),
+        (5, None, "%", "<", "target", "2024", "Tỷ lệ hộ nghèo")]
+
+
+def test_a_footnote_run_into_a_line_and_a_year_opening_a_clause_ninth_session():
+    """A footnote run into the line of the one before ("(0,8 tỷ USD) 5 Năm 2020, hàng qua chế biến
+    chiếm …") starts a clause at its sentence; a year closed by a comma opening a clause ("Năm 2024,
+    vốn đầu tư …") is no part of the indicator; a count in millions after a year, an estimating word
+    and a verb ("Năm 2025 dự kiến đón 1,8 triệu lượt khách quốc tế") is of the thing after it."""
+    assert _table_targets_of(
+        "I. TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2024\n"
+        "Kim ngạch xuất khẩu tăng nhanh, nhiều mặt hàng đạt kim ngạch lớn.\n"
+        "4 Cà phê (1,2 tỷ USD), hạt điều (0,8 tỷ USD) 5 Năm 2020, hàng qua chế biến chiếm 40,5% tổng giá "
+        "trị xuất khẩu.\n"
+        "II. KẾ HOẠCH NĂM 2025\n"
+        "Năm 2025 dự kiến đón 1,8 triệu lượt khách quốc tế. Năm 2024, vốn đầu tư nước ngoài cấp mới đạt "
+        "1,5 tỷ USD.\n") == [
+        (40.5, None, "%", "=", "achieved", "2024", "hàng qua chế biến trong tổng giá trị xuất khẩu"),
+        (1.8, None, "triệu lượt khách quốc", "=", "target", "2025", "lượt khách quốc tế"),
+        (1.5, None, "tỷ USD", "=", "target", "2025", "vốn đầu tư nước ngoài cấp mới")]

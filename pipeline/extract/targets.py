@@ -242,11 +242,13 @@ def vocabulary_patterns() -> SimpleNamespace:
         # Words of aiming opening an indicator ("Phấn đấu tỷ trọng … đạt 30%"): dropped.
         lead=regex.compile(rf"""(?i)^\s*
             (?:\(?\d{{1,2}}\)\s*)?                           # an aim's number in a list: "(1) Tốc độ tăng trưởng …"
+            (?:(?:{alternation(v['attributions'])})(?!\p{{L}})[^,;:()]{{0,80}},\s*(?=\p{{L}}))?  # whose figures: "Theo đánh giá của …,"
             (?:(?:{alternation(v['lead_words'])})(?!\p{{L}})[\s,:]*)?
             (?:(?:{alternation(v['parts_cues'])})(?!\p{{L}})[\s,:]*)?    # a whole's parts: "trong đó công nghiệp …"
             # a deadline closed by a comma, the deadline's, no part of what is measured: "Phấn đấu
-            # đến năm 2030, tỷ lệ đô thị hóa đạt trên 45%"
-            (?:(?:{by})\s+(?:(?:{end})\s+)?{year}\s+\d{{4}}\s*,\s*(?=\p{{L}}))?
+            # đến năm 2030, tỷ lệ đô thị hóa đạt trên 45%"; so is a year or years a report's figure
+            # is of: "Năm 2004, vốn đầu tư nước ngoài cấp mới đạt …", "Năm 2003-2004, tỷ lệ …"
+            (?:(?:(?:{by})\s+(?:(?:{end})\s+)?)?{year}\s+\d{{4}}(?:\s*-\s*\d{{4}})?\s*,\s*(?=\p{{L}}))?
             """, regex.X),
         # Up to two more lower-case words of a count's unit ("01 giải thể thao"), none a function
         # word ("05 cuộc tập huấn cho …").
@@ -297,6 +299,12 @@ def vocabulary_patterns() -> SimpleNamespace:
         magnitude=regex.compile(rf"(?i)(?:{alternation(v['magnitude_words'])})\s+"
                                 rf"(?!(?:{alternation(v['money_words'])})(?!\p{{L}}))\p{{L}}"),
         in_magnitude=regex.compile(rf"(?i)(?:{alternation(v['magnitude_words'])})\s+\p{{L}}"),
+        # A year opening a clause ("Năm 2005 …", "Trong năm 2004, …") and the words of estimating or
+        # of adding a verb takes ("dự kiến đón", "phát triển thêm").
+        year_opening=regex.compile(rf"(?i)^(?:(?:{by})\s+)?{year}\s+\d{{4}}\s*,?\s*"),
+        verb_adverbs=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation([*v['estimate_words'], *v['adding_words']])})"
+                                   r"(?!\p{L})"),
+        comparing_clause=regex.compile(rf"(?i),\s*(?:{alternation(v['comparing_clauses'])})(?!\p{{L}})"),
         compared=regex.compile(rf"(?i)(?:{alternation(v['comparison_openings'])})(?!\p{{L}})"),
         # A year labelling a clause of nothing else ("năm 2025 đạt 70%"), its value's deadline.
         label_year=regex.compile(rf"(?i)(?<!\p{{L}}){year}\s+((?:19|20)\d\d)(?!\d)"),
@@ -339,6 +347,8 @@ def vocabulary_patterns() -> SimpleNamespace:
                                    regex.S),
         # A parenthesis opening with a word of the plan: "(kế hoạch 7,5-8%)".
         plan_opening=regex.compile(rf"(?i)^\s*(?:{alternation(v['plan_words'])})(?!\p{{L}})"),
+        plan_compared=regex.compile(rf"(?i)^\s*(?:{alternation(v['plan_comparisons'])})\s+"
+                                    rf"(?:{alternation(v['plan_words'])})(?!\p{{L}})"),
         conjunction_and=conjunctions["and"],
         conjunction_or=conjunctions["or"],
         count_word=fold(v["count_word"]),
@@ -372,14 +382,27 @@ _SLASH_AFTER = regex.compile(rf"\s*/(?!\s*(?:{_PER_POWER}[ \t]+)?\p{{Ll}})")
 # A line that starts a new item: a bullet ("-", "+", "•"), a number or letter of a list ("2.",
 # "1.1.", "a)"), a Roman heading, a table's pipe, or nothing (a blank line).
 _ITEM_START = regex.compile(r"[ \t*]*(?:[-+•–]|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)|[IVXLC]+\.\s|\||$)", regex.M)
+# A footnote of a report printed as a line of its own under the page's text: its number, glued or
+# a space apart, then a sentence in capitals ("14 Năng suất lúa cả năm ước đạt 48,1 tạ/ha…",
+# "3Chất lượng tăng trưởng …"; the 2005 plan report prints 36 of them). The line before it ends a
+# page's text mid-sentence or another footnote: the footnote continues neither.
+_FOOTNOTE_LINE = regex.compile(r"[ \t]*\d{1,2}[ \t]?\p{Lu}\p{Ll}")
+# A footnote's number in the text, glued to the word or the value it notes, a space and a stop
+# after it as a PDF's text layer prints a superscript ("đạt 10,6%2 , cao nhất", "tăng21 .").
+_FOOTNOTE_MARK = regex.compile(r"\d{1,2}(?=[ \t]+[,.;)])")
+_FOOTNOTE_NUMBER = regex.compile(r"[ \t]*\d{1,2}[ \t]?(?=\p{Lu}\p{Ll})")
 # The stops that end a clause: ";", a colon on its left, and a full stop that is no decimal point
 # or abbreviation's dot ("PM2.5", "1.200", "TP.HCM"), nor a comma an OCR reading printed as a
 # full stop: a sentence opens in capitals, so a full stop before a word in lower case ends none
 # ("100% cấp xã. thôn, xóm, bản" of a scanned plan). On the right, a table's cell separator too:
 # the next cell is another column ("… 01 sáng kiến/mô hình/giải pháp về cải cách hành chính |
 # Triển khai …").
-_LEFT_STOPS = regex.compile(r"[;:]|\.(?![\p{L}\d])(?![ \t]+\p{Ll})")
-_RIGHT_STOPS = regex.compile(r";|\.(?![\p{L}\d])(?![ \t]+\p{Ll})|(?<=\s)\|(?=\s)")
+# A footnote run into the line of the one before, its number between a parenthesis closing the
+# last and a sentence in capitals ("… hàng điện tử (1 tỷ) 5 Năm 2000, hàng qua chế biến chiếm …"),
+# ends a clause too, at the space before the sentence.
+_FOOTNOTE_RUN_IN = r"(?<=\)[ \t]+\d{1,2})[ \t](?=\p{Lu}\p{Ll})"
+_LEFT_STOPS = regex.compile(r"[;:]|\.(?![\p{L}\d])(?![ \t]+\p{Ll})|" + _FOOTNOTE_RUN_IN)
+_RIGHT_STOPS = regex.compile(r";|\.(?![\p{L}\d])(?![ \t]+\p{Ll})|(?<=\s)\|(?=\s)|" + _FOOTNOTE_RUN_IN)
 # A list item's label at the start of an indicator: "c) ", "2. ", "- ".
 _LABEL = regex.compile(r"^\s*(?:[-+•*]+|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s+")
 # A parenthesis; one of more than three words in an indicator is an elaboration ("(bao gồm cả gốc
@@ -422,7 +445,7 @@ def _soft_break(text: str, nl: int, hard: frozenset[int] = frozenset()) -> bool:
     prev = text[nl - 1] if nl > 0 else "\n"
     if prev in ".;:!?|\n":
         return False
-    return not _ITEM_START.match(text, nl + 1)
+    return not _ITEM_START.match(text, nl + 1) and not _FOOTNOTE_LINE.match(text, nl + 1)
 
 
 # The farthest a clause is followed over soft line breaks, each way: a paragraph of thousands of
@@ -477,6 +500,10 @@ def _clause_bounds(text: str, start: int, end: int, lo: int, hi: int,
     # "Đến hết năm 2045: 100%". The clause runs on to the left.
     if left - 1 >= lo and text[left - 1] == ":" and len(text[left:start].split()) <= 2:
         left = max(lo, max(_last_stop(text, max(lo, line_start), left - 1, _LEFT_STOPS), line_start) + 1)
+    # (A footnote's number is no part of its first clause: "15 Theo đánh giá …, tổng diện tích …".)
+    footnote = _FOOTNOTE_NUMBER.match(text, left) if left == line_start + 1 else None
+    if footnote and footnote.end() < start:
+        left = footnote.end()
     line_end = _line_end(text, end, hi, hard)
     stop = _RIGHT_STOPS.search(text, end, hi if line_end < 0 else line_end)
     rights = [stop.start()] if stop else []
@@ -1271,7 +1298,9 @@ def _chain_indicator(text: str, rx: SimpleNamespace, cl: int, s: int, prev: Targ
     # (Figures of a chain stand apart, a comma or a parenthesis between: "tốc độ 01 Gb/s đạt 100%"
     # is none.)
     # (Or a parenthesis opening with a word of the plan: "GDP tăng khoảng 7,6% (kế hoạch 7,5-8%)".)
-    planned = cut >= 0 and since[cut] == "(" and rx.plan_opening.match(since[cut + 1:])
+    # (Or after a comma, compared with the plan: "còn 8,3%, so với kế hoạch là dưới 10%".)
+    planned = cut >= 0 and (since[cut] == "(" and rx.plan_opening.match(since[cut + 1:])
+                            or since[cut] == "," and rx.plan_compared.match(since[cut + 1:]))
     if rx.bare.match(subject) or not planned and (
             cut < 0 or not since[cut + 1:].strip() or not rx.bare.match(since[cut + 1:])):
         return None
@@ -1302,6 +1331,24 @@ def _before_base_year(words: str, rx: SimpleNamespace) -> str:
     "số vụ cháy rừng"); whole where they open with it."""
     based = rx.base_year.search(words)
     return words[:based.start()].rstrip(" ,;") if based and based.start() > 0 else words
+
+
+def _words_after(text: str, e: int, cr: int) -> int:
+    """Where the words after a value ending at ``e`` begin: past a parenthesis of numbers restating
+    it as a part of a whole ("100% (22/22) xã, thị trấn có …": the words after it are what the value
+    is of) and a footnote's number glued to it ("đạt 10,6%2 , cao nhất …")."""
+    counted = _NUMBERS_PARENTHESIS.match(text, e, cr)
+    if counted:
+        e = counted.end()
+    mark = _FOOTNOTE_MARK.match(text, e, cr)
+    return mark.end() if mark else e
+
+
+def _before_comparing_clause(words: str, rx: SimpleNamespace) -> str:
+    """``words`` up to a comma opening a clause that compares the figure ("GDP, bằng dự toán đề
+    ra" → "GDP")."""
+    compares = rx.comparing_clause.search(words)
+    return words[:compares.start()].rstrip() if compares else words
 
 
 def _past_prev_indicator(pre: str, prev: Target, rx: SimpleNamespace) -> str:
@@ -1387,11 +1434,7 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # (Words naming nothing, a verb and a year, are no indicator: "(năm 2001 tăng 6,9%".)
     if rx.bare.match(pre):
         pre = ""
-    # (A parenthesis of numbers right after the value restates it as a part of a whole, "100%
-    # (22/22) xã, thị trấn có …": the words after it are what the value is of.)
-    counted = _NUMBERS_PARENTHESIS.match(text, e, cr)
-    if counted:
-        e = counted.end()
+    e = _words_after(text, e, cr)
     post_end = cr
     nxt = _next_value(text, rx, e, cr, bool(m.group("pct")))
     if nxt:
@@ -1405,12 +1448,14 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
             post_end = last_comma
     post = rx.or_more.sub("", text[e:post_end])
     # (A comma right after the value closes what it is of: "đạt tối thiểu 30%, gắn với …".)
-    after_comma = post.lstrip().startswith(",")
+    # (So does one closing a parenthesis the value stands in: "tăng khá (15,6%), vượt kế hoạch".)
+    after_comma = regex.match(r"\s*(?:\)\s*)?,", post) is not None
     # (The comparator words of the next value are no part of this one's indicator.)
     post = rx.comparator_words.sub("", rx.parts.sub("", post)).strip(" ,:;-–")
     # (The year a change is compared with ends what the value is of: "Giảm 10% số vụ tai nạn giao
     # thông so với năm 2025" → "số vụ tai nạn giao thông".)
-    post = _before_base_year(post, rx)
+    # (Nor a clause comparing the figure, after a comma: "là 5% GDP, bằng dự toán đề ra" → "GDP".)
+    post = _before_comparing_clause(_before_base_year(post, rx), rx)
     indicator: str
     # (A quantity in thousands or millions is a measure too: "sản lượng cà phê 720 nghìn tấn", "Kim
     # ngạch xuất khẩu đạt 25 tỷ USD".)
@@ -1508,8 +1553,13 @@ def _after_verb_alone(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, s
     a percentage after a colon whose label names a ratio, the words from the colon naming none
     ("- Tỷ lệ che phủ rừng: duy trì ổn định ở mức 52%"), the label's ratio."""
     opening = _trim(_LABEL.sub("", rx.comparator_words.sub("", text[cl:s])).strip(" ,:-–"))
+    # (A verb after a year and with words of estimating or of adding names no subject either:
+    # "Năm 2005 dự kiến đón 3,2 triệu lượt khách quốc tế".)
+    verb = rx.verb_adverbs.sub("", rx.year_opening.sub("", opening))
+    magnitude = rx.magnitude.match(unit or "")
+    if magnitude and len(verb.split()) <= 2 < len(opening.split()) and not rx.ratio_words.search(fold(pre)):
+        opening = verb
     if len(opening.split()) <= 2 and not rx.ratio_words.search(fold(pre)):
-        magnitude = rx.magnitude.match(unit or "")
         counted = fold((unit or "")[magnitude.end() - 1:]).split()[0] if magnitude else ""
         if magnitude and counted not in rx.measures and not rx.in_magnitude.match(counted + " x"):
             rest = rx.comparator_words.sub("", rx.parts.sub("", rx.or_more.sub(
@@ -1599,9 +1649,13 @@ def _trim(indicator: str) -> str:
 
 def _planned(text: str, rx: SimpleNamespace, lo: int, s: int) -> bool:
     """Whether the value at ``s`` stands in a parenthesis opening with a word of the plan, the
-    parenthesis opened after ``lo`` ("(kế hoạch 7,5-8%)", "(mục tiêu kế hoạch 5 năm là 7,5%)")."""
+    parenthesis opened after ``lo`` ("(kế hoạch 7,5-8%)", "(mục tiêu kế hoạch 5 năm là 7,5%)"), or
+    after a comma and words comparing with the plan ("…, so với kế hoạch là dưới 10%")."""
     op = text.rfind("(", lo, s)
-    return op >= 0 and text.find(")", op, s) < 0 and bool(rx.plan_opening.match(text[op + 1:s]))
+    if op >= 0 and text.find(")", op, s) < 0 and bool(rx.plan_opening.match(text[op + 1:s])):
+        return True
+    comma = text.rfind(",", lo, s)
+    return comma >= 0 and not regex.search(r"[;.()]", text[comma:s]) and bool(rx.plan_compared.match(text[comma + 1:s]))
 
 
 def _clean(indicator: str, rx: SimpleNamespace) -> str:
