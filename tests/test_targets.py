@@ -1264,3 +1264,15 @@ def test_a_footnote_run_into_a_line_and_a_year_opening_a_clause_ninth_session():
         (40.5, None, "%", "=", "achieved", "2024", "hàng qua chế biến trong tổng giá trị xuất khẩu"),
         (1.8, None, "triệu lượt khách quốc", "=", "target", "2025", "lượt khách quốc tế"),
         (1.5, None, "tỷ USD", "=", "target", "2025", "vốn đầu tư nước ngoài cấp mới")]
+
+
+def test_the_respect_a_figure_changes_in_ninth_session():
+    """"tăng 6,8% về tấn vận chuyển và tăng 9,5% về tấn km luân chuyển": the words after "về" say
+    in what respect the subject before the values changes; each value measures the subject in its
+    respect (they were read as the indicator alone, "về tấn vận chuyển"); an estimated year opening
+    the clause ("Dự kiến năm 2025, …") is no part of the subject."""
+    assert _prose_targets_of(
+        "- Dự kiến năm 2025, khối lượng vận tải hàng hóa tăng 6,8% về tấn vận chuyển và tăng 9,5% về tấn km "
+        "luân chuyển so với năm 2024.\n") == [
+        (6.8, None, "%", "=", "khối lượng vận tải hàng hóa về tấn vận chuyển"),
+        (9.5, None, "%", "=", "khối lượng vận tải hàng hóa về tấn km luân chuyển")]

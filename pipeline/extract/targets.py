@@ -242,13 +242,15 @@ def vocabulary_patterns() -> SimpleNamespace:
         # Words of aiming opening an indicator ("Phấn đấu tỷ trọng … đạt 30%"): dropped.
         lead=regex.compile(rf"""(?i)^\s*
             (?:\(?\d{{1,2}}\)\s*)?                           # an aim's number in a list: "(1) Tốc độ tăng trưởng …"
-            (?:(?:{alternation(v['attributions'])})(?!\p{{L}})[^,;:()]{{0,80}},\s*(?=\p{{L}}))?  # whose figures: "Theo đánh giá của …,"
+            # whose figures they are, up to a comma: "Theo đánh giá của các địa phương, …"
+            (?:(?:{alternation(v['attributions'])})(?!\p{{L}})[^,;:()]{{0,80}},\s*(?=\p{{L}}))?
             (?:(?:{alternation(v['lead_words'])})(?!\p{{L}})[\s,:]*)?
             (?:(?:{alternation(v['parts_cues'])})(?!\p{{L}})[\s,:]*)?    # a whole's parts: "trong đó công nghiệp …"
             # a deadline closed by a comma, the deadline's, no part of what is measured: "Phấn đấu
             # đến năm 2030, tỷ lệ đô thị hóa đạt trên 45%"; so is a year or years a report's figure
-            # is of: "Năm 2004, vốn đầu tư nước ngoài cấp mới đạt …", "Năm 2003-2004, tỷ lệ …"
-            (?:(?:(?:{by})\s+(?:(?:{end})\s+)?)?{year}\s+\d{{4}}(?:\s*-\s*\d{{4}})?\s*,\s*(?=\p{{L}}))?
+            # is of, estimated or not: "Năm 2004, vốn đầu tư nước ngoài cấp mới đạt …", "Năm
+            # 2003-2004, tỷ lệ …", "Dự kiến năm 2005, khối lượng vận tải hàng hóa tăng …"
+            (?:(?:(?:{alternation(v['estimate_words'])})\s+)?(?:(?:{by})\s+(?:(?:{end})\s+)?)?{year}\s+\d{{4}}(?:\s*-\s*\d{{4}})?\s*,\s*(?=\p{{L}}))?
             """, regex.X),
         # Up to two more lower-case words of a count's unit ("01 giải thể thao"), none a function
         # word ("05 cuộc tập huấn cho …").
@@ -304,6 +306,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         year_opening=regex.compile(rf"(?i)^(?:(?:{by})\s+)?{year}\s+\d{{4}}\s*,?\s*"),
         verb_adverbs=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation([*v['estimate_words'], *v['adding_words']])})"
                                    r"(?!\p{L})"),
+        aspect=regex.compile(rf"(?i)[ \t]*(?:{alternation(v['aspect_words'])})[ \t]+(?P<w>[^,;.()\n]+?)"
+                             rf"(?=[ \t]+(?:{compared_words}|{regex.escape(conjunctions['and'])})(?!\p{{L}})"
+                             r"|[,;.()\n]|$)"),
         comparing_clause=regex.compile(rf"(?i),\s*(?:{alternation(v['comparing_clauses'])})(?!\p{{L}})"),
         compared=regex.compile(rf"(?i)(?:{alternation(v['comparison_openings'])})(?!\p{{L}})"),
         # A year labelling a clause of nothing else ("năm 2025 đạt 70%"), its value's deadline.
@@ -1344,6 +1349,26 @@ def _words_after(text: str, e: int, cr: int) -> int:
     return mark.end() if mark else e
 
 
+def _since_prev(text: str, rx: SimpleNamespace, prev: Target | None, s: int) -> tuple[str, int]:
+    """The words between the value before and the value at ``s``, and where they start: past the
+    respect the value before is of ("tăng 36% về số lượng và 29% …": "và")."""
+    if prev is None or prev.end > s:
+        return "", s
+    aspect = rx.aspect.match(text, prev.end, s)
+    start = aspect.end() if aspect else prev.end
+    return text[start:s], start
+
+
+def _with_aspect(named: str, text: str, rx: SimpleNamespace, e: int, cr: int) -> str:
+    """An indicator with the respect the words after its value name ("tăng 6,8% về tấn vận chuyển"
+    → "khối lượng vận tải hàng hóa về tấn vận chuyển"), where it names a subject without it."""
+    aspect = rx.aspect.match(text, _words_after(text, e, cr), cr)
+    if not named or not aspect or len(aspect.group("w").split()) > BOUNDED_NAME_WORDS + 2 \
+            or fold(aspect.group("w")) in fold(named):
+        return named
+    return f"{named} {aspect.group(0).strip()}"
+
+
 def _before_comparing_clause(words: str, rx: SimpleNamespace) -> str:
     """``words`` up to a comma opening a clause that compares the figure ("GDP, bằng dự toán đề
     ra" → "GDP")."""
@@ -1376,10 +1401,10 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # trình, Thành phố Hồ Chí Minh có tối thiểu 500 công trình".)
     # (Not where only a deadline and a joining word stand between: "đạt 90% vào năm 2025 và
     # 95% vào năm 2030" — the second shares the first's words.)
-    since_prev = text[prev.end:s] if prev is not None and prev.end <= s else ""
+    since_prev, since_start = _since_prev(text, rx, prev, s)
     # (Nor a parenthesis: "xuống dưới 10% (khu vực nội thành), 5% (khu vực ngoại thành)".)
     own = len(rx.deadline.sub("", _PARENTHESIS.sub("", rx.comparator_words.sub("", since_prev))).split()) > 2
-    pre = text[prev.end if own and prev is not None else cl:s]
+    pre = text[since_start if own and prev is not None else cl:s]
     # (Nor the words the value before measures, after it, where a comma closes them: "100% người
     # lao động có việc làm ổn định, thu nhập bình quân đạt 8 triệu đồng/người/tháng" → "thu nhập
     # bình quân".)
@@ -1883,7 +1908,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
                                                            subjects.get(cl), figure_scan)
         if condition:
             kind = "threshold"
-        named = _clean(indicator, rx) or None
+        named = _with_aspect(_clean(indicator, rx), text, rx, e, cr) or None
         # A value in a parenthesis with no words of its own restates the aim just before it in
         # other terms ("đạt dưới 40 μg/m3 (giảm 20% so với mức trung bình năm 2024)"), or is a
         # part of it ("khoảng 7,2% (năm 2001 tăng 6,9%, …)"): its indicator.
