@@ -1276,3 +1276,14 @@ def test_the_respect_a_figure_changes_in_ninth_session():
         "luân chuyển so với năm 2024.\n") == [
         (6.8, None, "%", "=", "khối lượng vận tải hàng hóa về tấn vận chuyển"),
         (9.5, None, "%", "=", "khối lượng vận tải hàng hóa về tấn km luân chuyển")]
+
+
+def test_a_count_in_millions_named_by_its_thing_is_the_subject_of_its_clause_ninth_session():
+    """A count in millions after a year, an estimating or adding word and a verb alone is of the
+    thing after it ("Năm 2025 phát triển thêm 4 triệu thuê bao điện thoại", read "Năm 2025 phát triển
+    thêm"), and that thing is what the further figures of its clause measure (", tăng 40% so với
+    năm 2024")."""
+    assert _prose_targets_of(
+        "- Năm 2025 phát triển thêm 4 triệu thuê bao điện thoại, tăng 40% so với năm 2024.\n") == [
+        (4, None, "triệu thuê bao", "=", "thuê bao điện thoại"),
+        (40, None, "%", "=", "thuê bao điện thoại")]

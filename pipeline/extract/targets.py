@@ -1359,6 +1359,18 @@ def _since_prev(text: str, rx: SimpleNamespace, prev: Target | None, s: int) -> 
     return text[start:s], start
 
 
+def _named_by_its_thing(named: str, unit: str | None, rx: SimpleNamespace) -> bool:
+    """Whether a count in thousands or millions is named by the thing it counts, a verb alone
+    before it ("Năm 2005 phát triển thêm 4 triệu thuê bao điện thoại" → "thuê bao điện thoại"):
+    then the thing is the subject of the further figures of its clause (", tăng 40% so với …")."""
+    magnitude = rx.magnitude.match(unit or "")
+    if not magnitude:
+        return False
+    counted = fold((unit or "")[magnitude.end() - 1:]).strip()
+    return bool(counted) and counted not in rx.measures and not rx.money.search(counted) \
+        and fold(named).startswith(counted)
+
+
 def _with_aspect(named: str, text: str, rx: SimpleNamespace, e: int, cr: int) -> str:
     """An indicator with the respect the words after its value name ("tăng 6,8% về tấn vận chuyển"
     → "khối lượng vận tải hàng hóa về tấn vận chuyển"), where it names a subject without it."""
@@ -1932,6 +1944,8 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
             named = out[-1].indicator
         if named and subject_words and (subject := _clean(subject_words, rx)):
             subjects[cl] = subject
+        elif named and cl not in subjects and _named_by_its_thing(named, unit, rx):
+            subjects[cl] = named
         # Scope and deadline: the clause, then the sentence, then the section headings.
         scope = _scope(text, rx, lo, cl, cr, sl, sr)
         deadline = _deadline(text, rx, s, e, post_end, cl, sentence, heading)
