@@ -1287,3 +1287,13 @@ def test_a_count_in_millions_named_by_its_thing_is_the_subject_of_its_clause_nin
         "- Năm 2025 phát triển thêm 4 triệu thuê bao điện thoại, tăng 40% so với năm 2024.\n") == [
         (4, None, "triệu thuê bao", "=", "thuê bao điện thoại"),
         (40, None, "%", "=", "thuê bao điện thoại")]
+
+
+def test_a_decimal_after_a_year_word_is_no_year_ninth_session():
+    """"Giảm tỷ lệ sinh bình quân trong năm 0,4‰": a number with decimals after "năm" is no year
+    (nor a part's number after "Điều", "khoản"): a value; "trong năm 2025" stays a year."""
+    assert _prose_targets_of(
+        "- Giảm tỷ lệ sinh bình quân trong năm 0,4‰; quy mô dân số 83,2 triệu người.\n"
+        "- Hoàn thành trong năm 2025 các công trình.\n") == [
+        (0.4, None, "‰", "=", "Giảm tỷ lệ sinh bình quân"),
+        (83.2, None, "triệu người", "=", "quy mô dân số")]

@@ -1134,8 +1134,9 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
                                or _YEAR.fullmatch(m.group("den"))):
             return None
         folded_before = fold(text[max(lo, s - 25):s])
-        # "năm 2030", "Điều 5", "giai đoạn 2021": a year or a part's number.
-        if rx.not_before.search(folded_before):
+        # "năm 2030", "Điều 5", "giai đoạn 2021": a year or a part's number; neither has decimals
+        # ("Giảm tỷ lệ sinh bình quân trong năm 0,4‰").
+        if rx.not_before.search(folded_before) and "," not in m.group("cnum"):
             return None
         # A measure of a dimension named before it in its clause ("điều tra … đến độ sâu 300 và
         # 1.500 mét nước", "kim loại ẩn sâu … đến 1.000 m") says how a task is done, no aim.
