@@ -1297,3 +1297,16 @@ def test_a_decimal_after_a_year_word_is_no_year_ninth_session():
         "- Hoàn thành trong năm 2025 các công trình.\n") == [
         (0.4, None, "‰", "=", "Giảm tỷ lệ sinh bình quân"),
         (83.2, None, "triệu người", "=", "quy mô dân số")]
+
+
+def test_a_projection_holding_a_past_cue_and_the_unit_of_the_count_before_ninth_session():
+    """"Khu vực công nghiệp dự kiến thu hút thêm 44,8 vạn lao động, đưa tổng số lao động của khu vực
+    này lên 7,8 triệu người": a projection ("dự kiến"), not a report of the past, though "tổng số" is
+    a past cue (both values were dropped outside a targets section); the rest of the count's unit
+    before a comma ("lao động, …") is no word of the next value's indicator."""
+    assert _table_targets_of(
+        "II. KẾ HOẠCH NĂM 2025\n"
+        "Khu vực công nghiệp dự kiến thu hút thêm 44,8 vạn lao động, đưa tổng số lao động của khu vực này "
+        "lên 7,8 triệu người.\n") == [
+        (44.8, None, "vạn lao động", "=", "target", "2025", "Khu vực công nghiệp dự kiến thu hút thêm"),
+        (7.8, None, "triệu người", "=", "target", "2025", "đưa tổng số lao động của khu vực")]

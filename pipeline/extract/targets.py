@@ -309,6 +309,7 @@ def vocabulary_patterns() -> SimpleNamespace:
         aspect=regex.compile(rf"(?i)[ \t]*(?:{alternation(v['aspect_words'])})[ \t]+(?P<w>[^,;.()\n]+?)"
                              rf"(?=[ \t]+(?:{compared_words}|{regex.escape(conjunctions['and'])})(?!\p{{L}})"
                              r"|[,;.()\n]|$)"),
+        projection=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['projection_words'])})(?!\p{{L}})"),
         comparing_clause=regex.compile(rf"(?i),\s*(?:{alternation(v['comparing_clauses'])})(?!\p{{L}})"),
         compared=regex.compile(rf"(?i)(?:{alternation(v['comparison_openings'])})(?!\p{{L}})"),
         # A year labelling a clause of nothing else ("năm 2025 đạt 70%"), its value's deadline.
@@ -1390,11 +1391,15 @@ def _before_comparing_clause(words: str, rx: SimpleNamespace) -> str:
 
 
 def _past_prev_indicator(pre: str, prev: Target, rx: SimpleNamespace) -> str:
-    """The words before a value past those the value before measures, where a comma closes them."""
+    """The words before a value past those the value before measures, or the rest of its unit
+    ("… thu hút thêm 44,8 vạn lao động, đưa tổng số lao động … lên 7,8 triệu người"), where a
+    comma closes them."""
     if not prev.indicator or len(prev.indicator.split()) < 2:
         return pre
     named, comma, rest = pre.partition(",")
-    if comma and named.strip(" “\"") and prev.indicator.endswith(named.strip(" “\"")) and not rx.bare.match(rest):
+    named = named.strip(" “\"")
+    if comma and named and not rx.bare.match(rest) and (
+            prev.indicator.endswith(named) or fold(prev.unit or "").endswith(" " + fold(named))):
         return rest
     return pre
 
@@ -1864,8 +1869,10 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         kind = "achieved" if reported else "target"
         # (A past cue after a value a minimum bounds only describes what it counts: "giao ban ít
         # nhất 01 lần/tháng đối với các địa bàn đã có Quyết định công nhận …" is an aim.)
-        past = past_re.search(fold(text[sl:s])) or (
-            past_re.search(fold(text[s:sr])) and not rx.aim_minimum.search(fold(text[max(cl, s - 40):s])))
+        # (Not a projection: "… dự kiến thu hút thêm 44,8 vạn lao động, đưa tổng số lao động …".)
+        past = (past_re.search(fold(text[sl:s])) or (
+            past_re.search(fold(text[s:sr])) and not rx.aim_minimum.search(fold(text[max(cl, s - 40):s])))) \
+            and not rx.projection.search(fold(text[sl:s]))
         if past:
             # A figure of the past: skipped, save in a targets section: there a report of the
             # present or the past ("Hiện nay, tổng số trạm … khoảng 180 trạm") is the baseline,
