@@ -1310,3 +1310,19 @@ def test_a_projection_holding_a_past_cue_and_the_unit_of_the_count_before_ninth_
         "lên 7,8 triệu người.\n") == [
         (44.8, None, "vạn lao động", "=", "target", "2025", "Khu vực công nghiệp dự kiến thu hút thêm"),
         (7.8, None, "triệu người", "=", "target", "2025", "đưa tổng số lao động của khu vực")]
+
+
+def test_the_parts_of_an_aim_after_trong_do_are_aims_ninth_session():
+    """Money set as an aim needs a cue word in its clause; the parts of such an aim in the next
+    sentence ("…. Trong đó hàng nông sản là 3 tỷ USD, …; hàng công nghiệp 9 tỷ USD") are aims too
+    (they were dropped, no cue in their clauses); parts of a figure no cue makes an aim stay out."""
+    assert _table_targets_of(
+        "II. KẾ HOẠCH NĂM 2025\n"
+        "Năm 2025 phấn đấu kim ngạch xuất khẩu đạt 12 tỷ USD, tăng 10% so với năm 2024. Trong đó hàng nông "
+        "sản là 3 tỷ USD, chiếm 25% tổng kim ngạch xuất khẩu; hàng công nghiệp 9 tỷ USD.\n")[2:] == [
+        (3, None, "tỷ USD", "=", "target", "2025", "hàng nông sản"),
+        (25, None, "%", "=", "target", "2025", "hàng nông sản trong tổng kim ngạch xuất khẩu"),
+        (9, None, "tỷ USD", "=", "target", "2025", "hàng công nghiệp")]
+    assert _table_targets_of(
+        "II. KẾ HOẠCH NĂM 2025\n"
+        "Kim ngạch xuất khẩu năm 2024 là 11 tỷ USD. Trong đó hàng nông sản là 3 tỷ USD.\n") == []

@@ -310,6 +310,7 @@ def vocabulary_patterns() -> SimpleNamespace:
                              rf"(?=[ \t]+(?:{compared_words}|{regex.escape(conjunctions['and'])})(?!\p{{L}})"
                              r"|[,;.()\n]|$)"),
         projection=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['projection_words'])})(?!\p{{L}})"),
+        part_start=regex.compile(rf"(?i)[ \t]*(?:{parts})(?!\p{{L}})"),
         comparing_clause=regex.compile(rf"(?i),\s*(?:{alternation(v['comparing_clauses'])})(?!\p{{L}})"),
         compared=regex.compile(rf"(?i)(?:{alternation(v['comparison_openings'])})(?!\p{{L}})"),
         # A year labelling a clause of nothing else ("năm 2025 đạt 70%"), its value's deadline.
@@ -1150,6 +1151,7 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
         # (Not one in quotation marks: a name, "Chương trình “01 triệu sáng kiến …”".)
         quoted = text.count("“", cl, s) > text.count("”", cl, s)
         if not (in_targets or rx.cue.search(text[cl:s]) or rx.quota.search(text, cl, s)
+                or _part_of_an_aim(text, rx, lo, s)
                 or rx.magnitude.match(text, head_at) and not quoted):
             return None
         # A count in the clause of a percentage describes what the percentage is of ("100%
@@ -1371,6 +1373,18 @@ def _named_by_its_thing(named: str, unit: str | None, rx: SimpleNamespace) -> bo
     counted = fold((unit or "")[magnitude.end() - 1:]).strip()
     return bool(counted) and counted not in rx.measures and not rx.money.search(counted) \
         and fold(named).startswith(counted)
+
+
+def _part_of_an_aim(text: str, rx: SimpleNamespace, lo: int, s: int) -> bool:
+    """Whether the value at ``s`` stands in a sentence opening with the parts of a whole ("Trong đó
+    …") right after a sentence a cue word makes an aim ("Năm 2005 phấn đấu kim ngạch xuất khẩu đạt
+    28,5 tỷ USD, …. Trong đó xuất khẩu hàng công nghiệp nặng và khoáng sản là 9 tỷ USD, …; hàng
+    công nghiệp nhẹ … là 11,5 tỷ USD"): a part of an aim is an aim."""
+    line = text.rfind("\n", lo, s) + 1
+    stop = text.rfind(". ", line, s)
+    if stop < 0 or not rx.part_start.match(text, stop + 1):
+        return False
+    return rx.cue.search(text, max(line, text.rfind(". ", line, stop) + 1), stop) is not None
 
 
 def _with_aspect(named: str, text: str, rx: SimpleNamespace, e: int, cr: int) -> str:
