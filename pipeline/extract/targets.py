@@ -242,11 +242,16 @@ def vocabulary_patterns() -> SimpleNamespace:
         # Words of aiming opening an indicator ("Phấn đấu tỷ trọng … đạt 30%"): dropped.
         lead=regex.compile(rf"""(?i)^\s*
             (?:\(?\d{{1,2}}\)\s*)?                           # an aim's number in a list: "(1) Tốc độ tăng trưởng …"
+            # whose figures they are, up to a comma: "Theo đánh giá của các địa phương, …"
+            (?:(?:{alternation(v['attributions'])})(?!\p{{L}})[^,;:()]{{0,80}},\s*(?=\p{{L}}))?
+            (?:{year}\s+\d{{4}}\s+(?=(?:{alternation(v['lead_words'])})(?!\p{{L}})))?  # "Năm 2005 phấn đấu …"
             (?:(?:{alternation(v['lead_words'])})(?!\p{{L}})[\s,:]*)?
             (?:(?:{alternation(v['parts_cues'])})(?!\p{{L}})[\s,:]*)?    # a whole's parts: "trong đó công nghiệp …"
             # a deadline closed by a comma, the deadline's, no part of what is measured: "Phấn đấu
-            # đến năm 2030, tỷ lệ đô thị hóa đạt trên 45%"
-            (?:(?:{by})\s+(?:(?:{end})\s+)?{year}\s+\d{{4}}\s*,\s*(?=\p{{L}}))?
+            # đến năm 2030, tỷ lệ đô thị hóa đạt trên 45%"; so is a year or years a report's figure
+            # is of, estimated or not: "Năm 2004, vốn đầu tư nước ngoài cấp mới đạt …", "Năm
+            # 2003-2004, tỷ lệ …", "Dự kiến năm 2005, khối lượng vận tải hàng hóa tăng …"
+            (?:(?:(?:{alternation(v['estimate_words'])})\s+)?(?:(?:{by})\s+(?:(?:{end})\s+)?)?{year}\s+\d{{4}}(?:\s*-\s*\d{{4}})?\s*,\s*(?=\p{{L}}))?
             """, regex.X),
         # Up to two more lower-case words of a count's unit ("01 giải thể thao"), none a function
         # word ("05 cuộc tập huấn cho …").
@@ -297,6 +302,17 @@ def vocabulary_patterns() -> SimpleNamespace:
         magnitude=regex.compile(rf"(?i)(?:{alternation(v['magnitude_words'])})\s+"
                                 rf"(?!(?:{alternation(v['money_words'])})(?!\p{{L}}))\p{{L}}"),
         in_magnitude=regex.compile(rf"(?i)(?:{alternation(v['magnitude_words'])})\s+\p{{L}}"),
+        # A year opening a clause ("Năm 2005 …", "Trong năm 2004, …") and the words of estimating or
+        # of adding a verb takes ("dự kiến đón", "phát triển thêm").
+        year_opening=regex.compile(rf"(?i)^(?:(?:{by})\s+)?{year}\s+\d{{4}}\s*,?\s*"),
+        verb_adverbs=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation([*v['estimate_words'], *v['adding_words']])})"
+                                   r"(?!\p{L})"),
+        aspect=regex.compile(rf"(?i)[ \t]*(?:{alternation(v['aspect_words'])})[ \t]+(?P<w>[^,;.()\n]+?)"
+                             rf"(?=[ \t]+(?:{compared_words}|{regex.escape(conjunctions['and'])})(?!\p{{L}})"
+                             r"|[,;.()\n]|$)"),
+        projection=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['projection_words'])})(?!\p{{L}})"),
+        part_start=regex.compile(rf"(?i)[ \t]*(?:{parts})(?!\p{{L}})"),
+        comparing_clause=regex.compile(rf"(?i),\s*(?:{alternation(v['comparing_clauses'])})(?!\p{{L}})"),
         compared=regex.compile(rf"(?i)(?:{alternation(v['comparison_openings'])})(?!\p{{L}})"),
         # A year labelling a clause of nothing else ("năm 2025 đạt 70%"), its value's deadline.
         label_year=regex.compile(rf"(?i)(?<!\p{{L}}){year}\s+((?:19|20)\d\d)(?!\d)"),
@@ -339,6 +355,8 @@ def vocabulary_patterns() -> SimpleNamespace:
                                    regex.S),
         # A parenthesis opening with a word of the plan: "(kế hoạch 7,5-8%)".
         plan_opening=regex.compile(rf"(?i)^\s*(?:{alternation(v['plan_words'])})(?!\p{{L}})"),
+        plan_compared=regex.compile(rf"(?i)^\s*(?:{alternation(v['plan_comparisons'])})\s+"
+                                    rf"(?:{alternation(v['plan_words'])})(?!\p{{L}})"),
         conjunction_and=conjunctions["and"],
         conjunction_or=conjunctions["or"],
         count_word=fold(v["count_word"]),
@@ -372,14 +390,27 @@ _SLASH_AFTER = regex.compile(rf"\s*/(?!\s*(?:{_PER_POWER}[ \t]+)?\p{{Ll}})")
 # A line that starts a new item: a bullet ("-", "+", "•"), a number or letter of a list ("2.",
 # "1.1.", "a)"), a Roman heading, a table's pipe, or nothing (a blank line).
 _ITEM_START = regex.compile(r"[ \t*]*(?:[-+•–]|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)|[IVXLC]+\.\s|\||$)", regex.M)
+# A footnote of a report printed as a line of its own under the page's text: its number, glued or
+# a space apart, then a sentence in capitals ("14 Năng suất lúa cả năm ước đạt 48,1 tạ/ha…",
+# "3Chất lượng tăng trưởng …"; the 2005 plan report prints 36 of them). The line before it ends a
+# page's text mid-sentence or another footnote: the footnote continues neither.
+_FOOTNOTE_LINE = regex.compile(r"[ \t]*\d{1,2}[ \t]?\p{Lu}\p{Ll}")
+# A footnote's number in the text, glued to the word or the value it notes, a space and a stop
+# after it as a PDF's text layer prints a superscript ("đạt 10,6%2 , cao nhất", "tăng21 .").
+_FOOTNOTE_MARK = regex.compile(r"\d{1,2}(?=[ \t]+[,.;)])")
+_FOOTNOTE_NUMBER = regex.compile(r"[ \t]*\d{1,2}[ \t]?(?=\p{Lu}\p{Ll})")
 # The stops that end a clause: ";", a colon on its left, and a full stop that is no decimal point
 # or abbreviation's dot ("PM2.5", "1.200", "TP.HCM"), nor a comma an OCR reading printed as a
 # full stop: a sentence opens in capitals, so a full stop before a word in lower case ends none
 # ("100% cấp xã. thôn, xóm, bản" of a scanned plan). On the right, a table's cell separator too:
 # the next cell is another column ("… 01 sáng kiến/mô hình/giải pháp về cải cách hành chính |
 # Triển khai …").
-_LEFT_STOPS = regex.compile(r"[;:]|\.(?![\p{L}\d])(?![ \t]+\p{Ll})")
-_RIGHT_STOPS = regex.compile(r";|\.(?![\p{L}\d])(?![ \t]+\p{Ll})|(?<=\s)\|(?=\s)")
+# A footnote run into the line of the one before, its number between a parenthesis closing the
+# last and a sentence in capitals ("… hàng điện tử (1 tỷ) 5 Năm 2000, hàng qua chế biến chiếm …"),
+# ends a clause too, at the space before the sentence.
+_FOOTNOTE_RUN_IN = r"(?<=\)[ \t]+\d{1,2})[ \t](?=\p{Lu}\p{Ll})"
+_LEFT_STOPS = regex.compile(r"[;:]|\.(?![\p{L}\d])(?![ \t]+\p{Ll})|" + _FOOTNOTE_RUN_IN)
+_RIGHT_STOPS = regex.compile(r";|\.(?![\p{L}\d])(?![ \t]+\p{Ll})|(?<=\s)\|(?=\s)|" + _FOOTNOTE_RUN_IN)
 # A list item's label at the start of an indicator: "c) ", "2. ", "- ".
 _LABEL = regex.compile(r"^\s*(?:[-+•*]+|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s+")
 # A parenthesis; one of more than three words in an indicator is an elaboration ("(bao gồm cả gốc
@@ -422,7 +453,7 @@ def _soft_break(text: str, nl: int, hard: frozenset[int] = frozenset()) -> bool:
     prev = text[nl - 1] if nl > 0 else "\n"
     if prev in ".;:!?|\n":
         return False
-    return not _ITEM_START.match(text, nl + 1)
+    return not _ITEM_START.match(text, nl + 1) and not _FOOTNOTE_LINE.match(text, nl + 1)
 
 
 # The farthest a clause is followed over soft line breaks, each way: a paragraph of thousands of
@@ -477,6 +508,10 @@ def _clause_bounds(text: str, start: int, end: int, lo: int, hi: int,
     # "Đến hết năm 2045: 100%". The clause runs on to the left.
     if left - 1 >= lo and text[left - 1] == ":" and len(text[left:start].split()) <= 2:
         left = max(lo, max(_last_stop(text, max(lo, line_start), left - 1, _LEFT_STOPS), line_start) + 1)
+    # (A footnote's number is no part of its first clause: "15 Theo đánh giá …, tổng diện tích …".)
+    footnote = _FOOTNOTE_NUMBER.match(text, left) if left == line_start + 1 else None
+    if footnote and footnote.end() < start:
+        left = footnote.end()
     line_end = _line_end(text, end, hi, hard)
     stop = _RIGHT_STOPS.search(text, end, hi if line_end < 0 else line_end)
     rights = [stop.start()] if stop else []
@@ -1102,8 +1137,9 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
                                or _YEAR.fullmatch(m.group("den"))):
             return None
         folded_before = fold(text[max(lo, s - 25):s])
-        # "năm 2030", "Điều 5", "giai đoạn 2021": a year or a part's number.
-        if rx.not_before.search(folded_before):
+        # "năm 2030", "Điều 5", "giai đoạn 2021": a year or a part's number; neither has decimals
+        # ("Giảm tỷ lệ sinh bình quân trong năm 0,4‰").
+        if rx.not_before.search(folded_before) and "," not in m.group("cnum"):
             return None
         # A measure of a dimension named before it in its clause ("điều tra … đến độ sâu 300 và
         # 1.500 mét nước", "kim loại ẩn sâu … đến 1.000 m") says how a task is done, no aim.
@@ -1116,6 +1152,7 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
         # (Not one in quotation marks: a name, "Chương trình “01 triệu sáng kiến …”".)
         quoted = text.count("“", cl, s) > text.count("”", cl, s)
         if not (in_targets or rx.cue.search(text[cl:s]) or rx.quota.search(text, cl, s)
+                or _part_of_an_aim(text, rx, lo, s)
                 or rx.magnitude.match(text, head_at) and not quoted):
             return None
         # A count in the clause of a percentage describes what the percentage is of ("100%
@@ -1271,7 +1308,9 @@ def _chain_indicator(text: str, rx: SimpleNamespace, cl: int, s: int, prev: Targ
     # (Figures of a chain stand apart, a comma or a parenthesis between: "tốc độ 01 Gb/s đạt 100%"
     # is none.)
     # (Or a parenthesis opening with a word of the plan: "GDP tăng khoảng 7,6% (kế hoạch 7,5-8%)".)
-    planned = cut >= 0 and since[cut] == "(" and rx.plan_opening.match(since[cut + 1:])
+    # (Or after a comma, compared with the plan: "còn 8,3%, so với kế hoạch là dưới 10%".)
+    planned = cut >= 0 and (since[cut] == "(" and rx.plan_opening.match(since[cut + 1:])
+                            or since[cut] == "," and rx.plan_compared.match(since[cut + 1:]))
     if rx.bare.match(subject) or not planned and (
             cut < 0 or not since[cut + 1:].strip() or not rx.bare.match(since[cut + 1:])):
         return None
@@ -1304,12 +1343,78 @@ def _before_base_year(words: str, rx: SimpleNamespace) -> str:
     return words[:based.start()].rstrip(" ,;") if based and based.start() > 0 else words
 
 
+def _words_after(text: str, e: int, cr: int) -> int:
+    """Where the words after a value ending at ``e`` begin: past a parenthesis of numbers restating
+    it as a part of a whole ("100% (22/22) xã, thị trấn có …": the words after it are what the value
+    is of) and a footnote's number glued to it ("đạt 10,6%2 , cao nhất …")."""
+    counted = _NUMBERS_PARENTHESIS.match(text, e, cr)
+    if counted:
+        e = counted.end()
+    mark = _FOOTNOTE_MARK.match(text, e, cr)
+    return mark.end() if mark else e
+
+
+def _since_prev(text: str, rx: SimpleNamespace, prev: Target | None, s: int) -> tuple[str, int]:
+    """The words between the value before and the value at ``s``, and where they start: past the
+    respect the value before is of ("tăng 36% về số lượng và 29% …": "và")."""
+    if prev is None or prev.end > s:
+        return "", s
+    aspect = rx.aspect.match(text, prev.end, s)
+    start = aspect.end() if aspect else prev.end
+    return text[start:s], start
+
+
+def _named_by_its_thing(named: str, unit: str | None, rx: SimpleNamespace) -> bool:
+    """Whether a count in thousands or millions is named by the thing it counts, a verb alone
+    before it ("Năm 2005 phát triển thêm 4 triệu thuê bao điện thoại" → "thuê bao điện thoại"):
+    then the thing is the subject of the further figures of its clause (", tăng 40% so với …")."""
+    magnitude = rx.magnitude.match(unit or "")
+    if not magnitude:
+        return False
+    counted = fold((unit or "")[magnitude.end() - 1:]).strip()
+    return bool(counted) and counted not in rx.measures and not rx.money.search(counted) \
+        and fold(named).startswith(counted)
+
+
+def _part_of_an_aim(text: str, rx: SimpleNamespace, lo: int, s: int) -> bool:
+    """Whether the value at ``s`` stands in a sentence opening with the parts of a whole ("Trong đó
+    …") right after a sentence a cue word makes an aim ("Năm 2005 phấn đấu kim ngạch xuất khẩu đạt
+    28,5 tỷ USD, …. Trong đó xuất khẩu hàng công nghiệp nặng và khoáng sản là 9 tỷ USD, …; hàng
+    công nghiệp nhẹ … là 11,5 tỷ USD"): a part of an aim is an aim."""
+    line = text.rfind("\n", lo, s) + 1
+    stop = text.rfind(". ", line, s)
+    if stop < 0 or not rx.part_start.match(text, stop + 1):
+        return False
+    return rx.cue.search(text, max(line, text.rfind(". ", line, stop) + 1), stop) is not None
+
+
+def _with_aspect(named: str, text: str, rx: SimpleNamespace, e: int, cr: int) -> str:
+    """An indicator with the respect the words after its value name ("tăng 6,8% về tấn vận chuyển"
+    → "khối lượng vận tải hàng hóa về tấn vận chuyển"), where it names a subject without it."""
+    aspect = rx.aspect.match(text, _words_after(text, e, cr), cr)
+    if not named or not aspect or len(aspect.group("w").split()) > BOUNDED_NAME_WORDS + 2 \
+            or fold(aspect.group("w")) in fold(named):
+        return named
+    return f"{named} {aspect.group(0).strip()}"
+
+
+def _before_comparing_clause(words: str, rx: SimpleNamespace) -> str:
+    """``words`` up to a comma opening a clause that compares the figure ("GDP, bằng dự toán đề
+    ra" → "GDP")."""
+    compares = rx.comparing_clause.search(words)
+    return words[:compares.start()].rstrip() if compares else words
+
+
 def _past_prev_indicator(pre: str, prev: Target, rx: SimpleNamespace) -> str:
-    """The words before a value past those the value before measures, where a comma closes them."""
+    """The words before a value past those the value before measures, or the rest of its unit
+    ("… thu hút thêm 44,8 vạn lao động, đưa tổng số lao động … lên 7,8 triệu người"), where a
+    comma closes them."""
     if not prev.indicator or len(prev.indicator.split()) < 2:
         return pre
     named, comma, rest = pre.partition(",")
-    if comma and named.strip(" “\"") and prev.indicator.endswith(named.strip(" “\"")) and not rx.bare.match(rest):
+    named = named.strip(" “\"")
+    if comma and named and not rx.bare.match(rest) and (
+            prev.indicator.endswith(named) or fold(prev.unit or "").endswith(" " + fold(named))):
         return rest
     return pre
 
@@ -1329,10 +1434,10 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # trình, Thành phố Hồ Chí Minh có tối thiểu 500 công trình".)
     # (Not where only a deadline and a joining word stand between: "đạt 90% vào năm 2025 và
     # 95% vào năm 2030" — the second shares the first's words.)
-    since_prev = text[prev.end:s] if prev is not None and prev.end <= s else ""
+    since_prev, since_start = _since_prev(text, rx, prev, s)
     # (Nor a parenthesis: "xuống dưới 10% (khu vực nội thành), 5% (khu vực ngoại thành)".)
     own = len(rx.deadline.sub("", _PARENTHESIS.sub("", rx.comparator_words.sub("", since_prev))).split()) > 2
-    pre = text[prev.end if own and prev is not None else cl:s]
+    pre = text[since_start if own and prev is not None else cl:s]
     # (Nor the words the value before measures, after it, where a comma closes them: "100% người
     # lao động có việc làm ổn định, thu nhập bình quân đạt 8 triệu đồng/người/tháng" → "thu nhập
     # bình quân".)
@@ -1387,11 +1492,7 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # (Words naming nothing, a verb and a year, are no indicator: "(năm 2001 tăng 6,9%".)
     if rx.bare.match(pre):
         pre = ""
-    # (A parenthesis of numbers right after the value restates it as a part of a whole, "100%
-    # (22/22) xã, thị trấn có …": the words after it are what the value is of.)
-    counted = _NUMBERS_PARENTHESIS.match(text, e, cr)
-    if counted:
-        e = counted.end()
+    e = _words_after(text, e, cr)
     post_end = cr
     nxt = _next_value(text, rx, e, cr, bool(m.group("pct")))
     if nxt:
@@ -1405,12 +1506,14 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
             post_end = last_comma
     post = rx.or_more.sub("", text[e:post_end])
     # (A comma right after the value closes what it is of: "đạt tối thiểu 30%, gắn với …".)
-    after_comma = post.lstrip().startswith(",")
+    # (So does one closing a parenthesis the value stands in: "tăng khá (15,6%), vượt kế hoạch".)
+    after_comma = regex.match(r"\s*(?:\)\s*)?,", post) is not None
     # (The comparator words of the next value are no part of this one's indicator.)
     post = rx.comparator_words.sub("", rx.parts.sub("", post)).strip(" ,:;-–")
     # (The year a change is compared with ends what the value is of: "Giảm 10% số vụ tai nạn giao
     # thông so với năm 2025" → "số vụ tai nạn giao thông".)
-    post = _before_base_year(post, rx)
+    # (Nor a clause comparing the figure, after a comma: "là 5% GDP, bằng dự toán đề ra" → "GDP".)
+    post = _before_comparing_clause(_before_base_year(post, rx), rx)
     indicator: str
     # (A quantity in thousands or millions is a measure too: "sản lượng cà phê 720 nghìn tấn", "Kim
     # ngạch xuất khẩu đạt 25 tỷ USD".)
@@ -1508,8 +1611,13 @@ def _after_verb_alone(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, s
     a percentage after a colon whose label names a ratio, the words from the colon naming none
     ("- Tỷ lệ che phủ rừng: duy trì ổn định ở mức 52%"), the label's ratio."""
     opening = _trim(_LABEL.sub("", rx.comparator_words.sub("", text[cl:s])).strip(" ,:-–"))
+    # (A verb after a year and with words of estimating or of adding names no subject either:
+    # "Năm 2005 dự kiến đón 3,2 triệu lượt khách quốc tế".)
+    verb = rx.verb_adverbs.sub("", rx.year_opening.sub("", opening))
+    magnitude = rx.magnitude.match(unit or "")
+    if magnitude and len(verb.split()) <= 2 < len(opening.split()) and not rx.ratio_words.search(fold(pre)):
+        opening = verb
     if len(opening.split()) <= 2 and not rx.ratio_words.search(fold(pre)):
-        magnitude = rx.magnitude.match(unit or "")
         counted = fold((unit or "")[magnitude.end() - 1:]).split()[0] if magnitude else ""
         if magnitude and counted not in rx.measures and not rx.in_magnitude.match(counted + " x"):
             rest = rx.comparator_words.sub("", rx.parts.sub("", rx.or_more.sub(
@@ -1599,9 +1707,13 @@ def _trim(indicator: str) -> str:
 
 def _planned(text: str, rx: SimpleNamespace, lo: int, s: int) -> bool:
     """Whether the value at ``s`` stands in a parenthesis opening with a word of the plan, the
-    parenthesis opened after ``lo`` ("(kế hoạch 7,5-8%)", "(mục tiêu kế hoạch 5 năm là 7,5%)")."""
+    parenthesis opened after ``lo`` ("(kế hoạch 7,5-8%)", "(mục tiêu kế hoạch 5 năm là 7,5%)"), or
+    after a comma and words comparing with the plan ("…, so với kế hoạch là dưới 10%")."""
     op = text.rfind("(", lo, s)
-    return op >= 0 and text.find(")", op, s) < 0 and bool(rx.plan_opening.match(text[op + 1:s]))
+    if op >= 0 and text.find(")", op, s) < 0 and bool(rx.plan_opening.match(text[op + 1:s])):
+        return True
+    comma = text.rfind(",", lo, s)
+    return comma >= 0 and not regex.search(r"[;.()]", text[comma:s]) and bool(rx.plan_compared.match(text[comma + 1:s]))
 
 
 def _clean(indicator: str, rx: SimpleNamespace) -> str:
@@ -1772,8 +1884,10 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         kind = "achieved" if reported else "target"
         # (A past cue after a value a minimum bounds only describes what it counts: "giao ban ít
         # nhất 01 lần/tháng đối với các địa bàn đã có Quyết định công nhận …" is an aim.)
-        past = past_re.search(fold(text[sl:s])) or (
-            past_re.search(fold(text[s:sr])) and not rx.aim_minimum.search(fold(text[max(cl, s - 40):s])))
+        # (Not a projection: "… dự kiến thu hút thêm 44,8 vạn lao động, đưa tổng số lao động …".)
+        past = (past_re.search(fold(text[sl:s])) or (
+            past_re.search(fold(text[s:sr])) and not rx.aim_minimum.search(fold(text[max(cl, s - 40):s])))) \
+            and not rx.projection.search(fold(text[sl:s]))
         if past:
             # A figure of the past: skipped, save in a targets section: there a report of the
             # present or the past ("Hiện nay, tổng số trạm … khoảng 180 trạm") is the baseline,
@@ -1829,7 +1943,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
                                                            subjects.get(cl), figure_scan)
         if condition:
             kind = "threshold"
-        named = _clean(indicator, rx) or None
+        named = _with_aspect(_clean(indicator, rx), text, rx, e, cr) or None
         # A value in a parenthesis with no words of its own restates the aim just before it in
         # other terms ("đạt dưới 40 μg/m3 (giảm 20% so với mức trung bình năm 2024)"), or is a
         # part of it ("khoảng 7,2% (năm 2001 tăng 6,9%, …)"): its indicator.
@@ -1853,6 +1967,8 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
             named = out[-1].indicator
         if named and subject_words and (subject := _clean(subject_words, rx)):
             subjects[cl] = subject
+        elif named and cl not in subjects and _named_by_its_thing(named, unit, rx):
+            subjects[cl] = named
         # Scope and deadline: the clause, then the sentence, then the section headings.
         scope = _scope(text, rx, lo, cl, cr, sl, sr)
         deadline = _deadline(text, rx, s, e, post_end, cl, sentence, heading)
