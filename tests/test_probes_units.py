@@ -623,3 +623,15 @@ def test_programme_opening_paragraph_and_lower_case_forces_ninth_session():
                    ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "execute"),
                    ("Bộ Nông nghiệp và Môi trường", "lead"), ("Bộ Quốc phòng", "coordinate"),
                    ("lực lượng Cảnh sát biển", "coordinate"), ("lực lượng Bộ đội Biên phòng", "coordinate")}
+
+
+def test_sentence_with_the_bodies_duty_basis_outside_the_implementation_part_ninth_session():
+    # "Các bộ, ngành, địa phương căn cứ chức năng, nhiệm vụ được giao chủ động …" in a part of
+    # measures, before its first item: the bodies execute; a sentence of no body gives none.
+    body = ('III. NHIỆM VỤ, GIẢI PHÁP\n'
+            'Để đạt được mục tiêu trên, cần thực hiện các giải pháp sau.\n'
+            'Các bộ, ngành, địa phương căn cứ chức năng, nhiệm vụ được giao chủ động xây dựng kế hoạch.\n'
+            '1. Hoàn thiện thể chế\nRà soát văn bản.\n'
+            'IV. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp chủ trì hướng dẫn thực hiện Kế hoạch.\n')
+    got = pairs(HEAD.replace('III. TỔ CHỨC THỰC HIỆN\n', '') + body + TAIL)
+    assert got == {("Các bộ, ngành, địa phương", "execute"), ("Sở Tư pháp", "execute"), ("Sở Tư pháp", "lead")}

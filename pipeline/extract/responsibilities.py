@@ -1201,31 +1201,42 @@ def _aim_headings() -> frozenset[str]:
 
 def _part_opening_units(text: str, sec: Section, heads: set[int], deadlines: _Deadlines,
                         found: _Collector) -> None:
-    """A part's opening paragraph outside the implementation part that names bodies and gives them
-    the measures listed below it ("III. NHIỆM VỤ, GIẢI PHÁP\nCác bộ, ngành, Ủy ban nhân dân các
-    tỉnh, thành phố trực thuộc trung ương theo chức năng, nhiệm vụ được giao tập trung thực hiện
-    các nhiệm vụ, giải pháp sau:", as a Government programme opens its measures): the bodies
-    execute. Only a first line ending in ":" counts; a sentence there without one tells of a
-    situation or an aim as often as of a task; nor does a part of aims ("II. CHỈ TIÊU ĐẾN NĂM
-    2030\nNgành Y tế phấn đấu cùng toàn tỉnh hoàn thành các chỉ tiêu:": target_headings)."""
+    """Paragraphs of a part outside the implementation part (before its first item) that name
+    bodies and give them work: the part's opening line over the measures listed below it ("III.
+    NHIỆM VỤ, GIẢI PHÁP\nCác bộ, ngành, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương
+    theo chức năng, nhiệm vụ được giao tập trung thực hiện các nhiệm vụ, giải pháp sau:", as a
+    Government programme opens its measures), and any sentence whose bodies are followed by what
+    their work rests on ("Các bộ, ngành căn cứ chức năng, nhiệm vụ được giao chủ động …":
+    duty_bases). The bodies execute. Another opening line without a colon tells of a situation or
+    an aim as often as of a task, and a part of aims gives none ("II. CHỈ TIÊU ĐẾN NĂM 2030\nNgành
+    Y tế phấn đấu cùng toàn tỉnh hoàn thành các chỉ tiêu:": target_headings)."""
     if any(w in fold(_heading_text(text, sec)) for w in _aim_headings()):
         return
+    first = True
     for ls, _le, line in lines_of(text, sec.heading_end, sec.end):
         if not line.strip():
             continue
         if ls in heads:
-            return  # (the part's first item comes before any paragraph)
+            return  # (the part's first item: its lines are its own)
         line = line.strip()
-        if not line[:1].isupper() or not line.endswith(":"):
-            return
+        opening, first = first, False
+        if not line[:1].isupper():
+            continue
         units, rest = leading_units(line)
+        if not (opening and line.endswith(":") or fold(rest.strip()).replace(" ,", ",").startswith(_duty_bases())):
+            continue
         units = [u for u in units if " " in u.strip()]
         roles = _sentence_task_roles(units, rest)
         end = ls + len(line)
         for name in units:
             for role in sorted(roles, key=_ROLE_ORDER.index):
                 found.add(name, role, ls, end, [line], deadlines.within(ls, end), sec.id)
-        return
+
+
+@functools.cache
+def _duty_bases() -> tuple[str, ...]:
+    """What a body's work rests on, after its name (duty_bases, folded)."""
+    return tuple(_folded_vocab("duty_bases"))
 
 
 def _opens_task(task: str) -> bool:
