@@ -14,7 +14,8 @@ with); the others:
 - ``no_blank_lines``: every blank line removed (a PDF text layer);
 - ``wrapped``: lines longer than 80 characters hard-wrapped at 80 (a PDF text layer), not a
   table's rows;
-- ``no_separator``: "II. NỘI DUNG" printed "II NỘI DUNG".
+- ``no_separator``: "II. NỘI DUNG" printed "II NỘI DUNG";
+- ``pipe_tables``: tables written one cell per line rewritten as markdown pipe tables.
 
 Dev documents only (the test split is never rendered here)::
 
@@ -94,6 +95,27 @@ def _wrapped(text: str) -> str:
     return "\n".join(out)
 
 
+def _pipe_tables(text: str) -> str:
+    """Each table written one cell per line ("|" between cells) as a markdown pipe table: one line
+    a row ("| STT | Nội dung | … |"), its empty cells kept, a rule under the first row, a cell's
+    lines joined by "<br>"."""
+    from pipeline.tables import aligned, cell_tables
+
+    out, pos = [], 0
+    for table in cell_tables(text, 0, len(text)):
+        rows = aligned(table)
+        if len(rows) < 2:
+            continue
+        end = text.find("\n", rows[-1].end)
+        end = len(text) if end < 0 else end
+        lines = ["| " + " | ".join("<br>".join(c.split("\n")) for c in r.cells) + " |" for r in rows]
+        lines.insert(1, "|" + "---|" * len(rows[0].cells))
+        out += [text[pos:rows[0].start], "\n".join(lines)]
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def variants(text: str, starts: set[int]) -> dict[str, str]:
     return {
         "as_is": text,
@@ -103,6 +125,7 @@ def variants(text: str, starts: set[int]) -> dict[str, str]:
         "no_blank_lines": "\n".join(line for line in text.split("\n") if line.strip()),
         "wrapped": _wrapped(text),
         "no_separator": _ROMAN_DOT.sub(r"\1 ", text),
+        "pipe_tables": _pipe_tables(text),
     }
 
 

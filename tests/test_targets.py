@@ -1329,3 +1329,25 @@ def test_the_parts_of_an_aim_after_trong_do_are_aims_ninth_session():
     assert _table_targets_of(
         "II. KẾ HOẠCH NĂM 2025\n"
         "Kim ngạch xuất khẩu năm 2024 là 11 tỷ USD. Trong đó hàng nông sản là 3 tỷ USD.\n") == []
+
+
+def test_a_pipe_table_restating_the_aims_in_sentences_ninth_session():
+    """A pipe table whose cells restate the aims as sentences ("| 2 | Tỷ lệ phủ sóng 5G trên địa bàn
+    đạt 100% dân số. | Sở Khoa học và Công nghệ |"): a cell's separator opens its clause, so the
+    row's number is no part of the indicator and the restatement is the aim above, once."""
+    assert _table_targets_of(
+        "II. MỤC TIÊU\n- Tỷ lệ phủ sóng 5G trên địa bàn đạt 100% dân số.\n"
+        "III. PHÂN CÔNG\n| STT | Chỉ tiêu | Cơ quan chủ trì |\n|---|---|---|\n"
+        "| 1 | Tỷ lệ phủ sóng 5G trên địa bàn đạt 100% dân số. | Sở Khoa học và Công nghệ |\n") == [
+        (100, None, "%", "=", "target", None, "Tỷ lệ phủ sóng 5G trên địa bàn")]
+
+
+def test_a_value_alone_in_a_cell_of_a_row_without_a_header_ninth_session():
+    """A PDF's text layer gives a table's rows with no header read over them ("| 5 | Tỷ lệ hồ sơ
+    được số hóa | 91,13% | 60/63 |"): a value alone in its cell measures the nearest cell to its
+    left naming something, not the cells of ranks after it."""
+    got = _table_targets_of(
+        "I. KẾT QUẢ NĂM 2024\n"
+        "Kết quả các chỉ số thành phần như sau:\n"
+        "| 5 | Tỷ lệ hồ sơ được số hóa | 91,13% | 60/63 |\n")
+    assert [(v, u, i) for v, _, u, _, _, _, i in got] == [(91.13, "%", "Tỷ lệ hồ sơ được số hóa")]

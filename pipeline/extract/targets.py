@@ -402,14 +402,14 @@ _FOOTNOTE_NUMBER = regex.compile(r"[ \t]*\d{1,2}[ \t]?(?=\p{Lu}\p{Ll})")
 # The stops that end a clause: ";", a colon on its left, and a full stop that is no decimal point
 # or abbreviation's dot ("PM2.5", "1.200", "TP.HCM"), nor a comma an OCR reading printed as a
 # full stop: a sentence opens in capitals, so a full stop before a word in lower case ends none
-# ("100% cấp xã. thôn, xóm, bản" of a scanned plan). On the right, a table's cell separator too:
-# the next cell is another column ("… 01 sáng kiến/mô hình/giải pháp về cải cách hành chính |
-# Triển khai …").
+# ("100% cấp xã. thôn, xóm, bản" of a scanned plan). A table's cell separator too, on either
+# side: the cell beside is another column ("… 01 sáng kiến/mô hình/giải pháp về cải cách hành
+# chính | Triển khai …"; "| 2 | Tỷ lệ phủ sóng 5G đạt 100% |": not "| 2 | Tỷ lệ …").
 # A footnote run into the line of the one before, its number between a parenthesis closing the
 # last and a sentence in capitals ("… hàng điện tử (1 tỷ) 5 Năm 2000, hàng qua chế biến chiếm …"),
 # ends a clause too, at the space before the sentence.
 _FOOTNOTE_RUN_IN = r"(?<=\)[ \t]+\d{1,2})[ \t](?=\p{Lu}\p{Ll})"
-_LEFT_STOPS = regex.compile(r"[;:]|\.(?![\p{L}\d])(?![ \t]+\p{Ll})|" + _FOOTNOTE_RUN_IN)
+_LEFT_STOPS = regex.compile(r"[;:]|\.(?![\p{L}\d])(?![ \t]+\p{Ll})|\|(?=[ \t])|" + _FOOTNOTE_RUN_IN)
 _RIGHT_STOPS = regex.compile(r";|\.(?![\p{L}\d])(?![ \t]+\p{Ll})|(?<=\s)\|(?=\s)|" + _FOOTNOTE_RUN_IN)
 # A list item's label at the start of an indicator: "c) ", "2. ", "- ".
 _LABEL = regex.compile(r"^\s*(?:[-+•*]+|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s+")
@@ -1729,6 +1729,24 @@ def _until_deadline(indicator: str) -> str:
     return indicator[:m.start()].strip(" ,;") if m and m.start() > 0 else indicator
 
 
+# A cell of a pipe row naming what its row measures: two words at least, letters before any digit
+# ("Tỷ lệ hồ sơ TTHC được số hóa", not "60/63", "6,32/ 10").
+_NAMING_CELL = regex.compile(r"^[^\d|]*\p{L}+[ \t]+\p{L}+")
+
+
+def _row_name_before(text: str, cl: int) -> str | None:
+    """The indicator of a value alone in a cell of a pipe row that no table header was read over
+    (a PDF's text layer, "| 5 | Tỷ lệ hồ sơ TTHC được số hóa | 91,13% | 60/63 |"): the nearest
+    cell to its left naming something, else None."""
+    if cl < 1 or text[cl - 1] != "|":
+        return None
+    line_start = text.rfind("\n", 0, cl) + 1
+    for cell in reversed(text[line_start:cl - 1].split("|")):
+        if _NAMING_CELL.match(cell.strip()):
+            return " ".join(cell.split())
+    return None
+
+
 def _colon_line_above(text: str, rx: SimpleNamespace, lo: int, s: int) -> str | None:
     """What a value labelled by a year alone on its line measures, where the line holds nothing
     else ("+ Năm 2030: 60%;"): the line ending with a colon above it, over the lines of its other
@@ -1958,7 +1976,8 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         # A value labelled by a year alone on its line under a line ending with a colon measures
         # what that line names ("- Tỷ lệ … tham gia bảo hiểm thất nghiệp:\n+ Năm 2026: 40%;").
         if named is None:
-            named = _colon_line_above(text, rx, lo, s) or _colon_label_before(text, rx, lo, cl, s, hard)
+            named = _colon_line_above(text, rx, lo, s) or _colon_label_before(text, rx, lo, cl, s, hard) \
+                or _row_name_before(text, cl)
         # A value labelled by a deadline alone on the line after an aim of its unit measures what
         # that aim does, by another deadline ("- Đến hết năm 2025: 80% thủ tục hành chính …\n- Đến
         # năm 2030: 100%.").
