@@ -15,7 +15,8 @@ with); the others:
 - ``wrapped``: lines longer than 80 characters hard-wrapped at 80 (a PDF text layer), not a
   table's rows;
 - ``no_separator``: "II. NỘI DUNG" printed "II NỘI DUNG";
-- ``pipe_tables``: tables written one cell per line rewritten as markdown pipe tables.
+- ``pipe_tables``: tables written one cell per line rewritten as markdown pipe tables;
+- ``cell_tables``: pipe tables rewritten one cell per line.
 
 Dev documents only (the test split is never rendered here)::
 
@@ -116,6 +117,32 @@ def _pipe_tables(text: str) -> str:
     return "".join(out)
 
 
+def _cell_tables(text: str) -> str:
+    """Each pipe table ("a | b | c" lines) written one cell per line as legal-database pages do:
+    each cell's text on its own lines, a "|" line after each cell, an empty cell ("|" alone) after
+    each row; a markdown rule row ("|---|---|") left out."""
+    out = []
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        if not _table_row(lines[i]) or " | " not in lines[i] and lines[i].count("|") < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows = []
+        while i < len(lines) and _table_row(lines[i]):
+            cells = [c.strip() for c in lines[i].strip().strip("|").split("|")]
+            if not all(set(c) <= set("-: ") for c in cells):
+                rows.append(cells)
+            i += 1
+        out.append("|")
+        for cells in rows:
+            for cell in cells:
+                out += [*cell.split("<br>"), "|"] if cell else ["|"]
+            out.append("|")
+    return "\n".join(out)
+
+
 def variants(text: str, starts: set[int]) -> dict[str, str]:
     return {
         "as_is": text,
@@ -126,6 +153,7 @@ def variants(text: str, starts: set[int]) -> dict[str, str]:
         "wrapped": _wrapped(text),
         "no_separator": _ROMAN_DOT.sub(r"\1 ", text),
         "pipe_tables": _pipe_tables(text),
+        "cell_tables": _cell_tables(text),
     }
 
 

@@ -635,3 +635,17 @@ def test_sentence_with_the_bodies_duty_basis_outside_the_implementation_part_nin
             'IV. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp chủ trì hướng dẫn thực hiện Kế hoạch.\n')
     got = pairs(HEAD.replace('III. TỔ CHỨC THỰC HIỆN\n', '') + body + TAIL)
     assert got == {("Các bộ, ngành, địa phương", "execute"), ("Sở Tư pháp", "execute"), ("Sở Tư pháp", "lead")}
+
+
+def test_classes_listed_with_semicolons_after_a_time_opening_ninth_session():
+    # "Trong năm 2025, các bộ, ngành; các cấp chính quyền địa phương; các tập đoàn kinh tế, tổng
+    # công ty của Nhà nước và các cơ quan, tổ chức liên quan hoàn thành …" (a Government programme's
+    # measure, b01): each class executes, "của Nhà nước" is part of a name, the vague class is none.
+    body = ('III. NHIỆM VỤ, GIẢI PHÁP\n1. Nhiệm vụ\na) Tổ chức quán triệt Nghị quyết\n'
+            'Trong năm 2025, các bộ, ngành; các cấp chính quyền địa phương; các tập đoàn kinh tế, tổng công ty '
+            'của Nhà nước và các cơ quan, tổ chức liên quan hoàn thành việc phổ biến, quán triệt Nghị quyết.\n'
+            'IV. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp chủ trì hướng dẫn thực hiện Kế hoạch.\n')
+    got = pairs(HEAD.replace('III. TỔ CHỨC THỰC HIỆN\n', '') + body + TAIL)
+    assert got == {("các bộ, ngành", "execute"), ("các cấp chính quyền địa phương", "execute"),
+                   ("các tập đoàn kinh tế, tổng công ty của Nhà nước", "execute"),
+                   ("Sở Tư pháp", "execute"), ("Sở Tư pháp", "lead")}

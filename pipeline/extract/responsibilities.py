@@ -1207,9 +1207,11 @@ def _part_opening_units(text: str, sec: Section, heads: set[int], deadlines: _De
     theo chức năng, nhiệm vụ được giao tập trung thực hiện các nhiệm vụ, giải pháp sau:", as a
     Government programme opens its measures), and any sentence whose bodies are followed by what
     their work rests on ("Các bộ, ngành căn cứ chức năng, nhiệm vụ được giao chủ động …":
-    duty_bases). The bodies execute. Another opening line without a colon tells of a situation or
-    an aim as often as of a task, and a part of aims gives none ("II. CHỈ TIÊU ĐẾN NĂM 2030\nNgành
-    Y tế phấn đấu cùng toàn tỉnh hoàn thành các chỉ tiêu:": target_headings)."""
+    duty_bases) or follow an opening phrase ("Trong năm 2022, các bộ, ngành; các cấp chính quyền
+    địa phương … hoàn thành …": sentence_preambles). The bodies execute. Another opening line
+    without a colon tells of a situation or an aim as often as of a task, and a part of aims gives
+    none ("II. CHỈ TIÊU ĐẾN NĂM 2030\nNgành Y tế phấn đấu cùng toàn tỉnh hoàn thành các chỉ
+    tiêu:": target_headings)."""
     if any(w in fold(_heading_text(text, sec)) for w in _aim_headings()):
         return
     first = True
@@ -1222,8 +1224,10 @@ def _part_opening_units(text: str, sec: Section, heads: set[int], deadlines: _De
         opening, first = first, False
         if not line[:1].isupper():
             continue
-        units, rest = leading_units(line)
-        if not (opening and line.endswith(":") or fold(rest.strip()).replace(" ,", ",").startswith(_duty_bases())):
+        after = _after_preamble(line)
+        units, rest = _units_over_semicolons(after) if after else leading_units(line)
+        if not (opening and line.endswith(":") or after
+                or fold(rest.strip()).replace(" ,", ",").startswith(_duty_bases())):
             continue
         units = [u for u in units if " " in u.strip()]
         roles = _sentence_task_roles(units, rest)
@@ -1231,6 +1235,29 @@ def _part_opening_units(text: str, sec: Section, heads: set[int], deadlines: _De
         for name in units:
             for role in sorted(roles, key=_ROLE_ORDER.index):
                 found.add(name, role, ls, end, [line], deadlines.within(ls, end), sec.id)
+
+
+def _units_over_semicolons(clause: str) -> tuple[list[str], str]:
+    """The units opening a clause where classes of bodies are listed with ";" between them ("các
+    bộ, ngành; các cấp chính quyền địa phương; các tập đoàn kinh tế, tổng công ty của Nhà nước …
+    hoàn thành …", b01), a name in lower case being cued: the parts naming units only, then the
+    first part naming units and words after them, which are the rest (with the parts after it)."""
+    parts = clause.split(";")
+    units: list[str] = []
+    for k, part in enumerate(parts):
+        named, rest = leading_units(part.strip(), cued=True)
+        if not named:
+            break
+        units += named
+        if not rest.strip():
+            continue
+        # (The rest of a vague class closing the list is no task: "… và các cơ quan, tổ chức liên
+        # quan hoàn thành …", its "các cơ quan" read and dropped as vague.)
+        related = _word("related_word")
+        if rest.lstrip().startswith(",") and related in fold(rest)[:60]:
+            rest = rest[fold(rest).find(related) + len(related):]
+        return units, ";".join([rest, *parts[k + 1:]])
+    return leading_units(clause, cued=True)
 
 
 @functools.cache
@@ -1316,7 +1343,8 @@ def units_from_paragraphs(text: str, index: SectionIndex, deadlines: _Deadlines,
                 and (text[prev:ls].isupper() or not _NAME_WRAP.match(text, ls - 1))  # ("b) … với Sở\nKhoa học")
             if not (before.endswith((".", ";", ":", "\n")) or not before or after_heading):
                 continue
-            units, rest = leading_units(_after_preamble(line) or line, cued=bool(_after_preamble(line)))
+            after = _after_preamble(line)
+            units, rest = _units_over_semicolons(after) if after else leading_units(line)
             units = [u for u in units if " " in u.strip()]
             rest = rest.strip()
             if units and not rest and line.rstrip().endswith(":"):
