@@ -153,7 +153,7 @@ def test_search_covers_headings_references_targets_units_and_tasks(con):
         ("text", S001, None), ("target", S001, 4), ("target", S001, 5)]
     assert _hits(con, "search_folded", '"nu cong"') == [
         ("text", S001, None), ("text", S002, None), ("heading", S002, 36), ("heading", S002, 47),
-        ("unit", S001, 4), ("unit", S002, 0), ("unit", S002, 1), ("unit", S002, 2), ("unit", S002, 12),
+        ("unit", S001, 6), ("unit", S002, 0), ("unit", S002, 1), ("unit", S002, 2), ("unit", S002, 12),
         ("task", S001, 0), ("task", S002, 3), ("task", S002, 4), ("task", S002, 5), ("task", S002, 6)]
 
 
