@@ -1351,3 +1351,15 @@ def test_a_value_alone_in_a_cell_of_a_row_without_a_header_ninth_session():
         "Kết quả các chỉ số thành phần như sau:\n"
         "| 5 | Tỷ lệ hồ sơ được số hóa | 91,13% | 60/63 |\n")
     assert [(v, u, i) for v, _, u, _, _, _, i in got] == [(91.13, "%", "Tỷ lệ hồ sơ được số hóa")]
+
+
+def test_a_list_wrapped_after_its_semicolon_ninth_session():
+    """A PDF's text layer wraps a list of years after a ";" ("…; năm 2003: 55%;\\nnăm 2004: 57%."):
+    the line in lower case goes on with the sentence, so its value measures what the first does."""
+    got = _table_targets_of(
+        "I. KẾT QUẢ GIAI ĐOẠN 2021 - 2024\n"
+        "Năm 2021, hàng qua chế biến chiếm 44,2% tổng giá trị xuất khẩu, năm 2022: 46,7%; năm 2023: 55%;\n"
+        "năm 2024: 57%.\n")
+    assert [(v, i) for v, _, _, _, _, _, i in got] == [
+        (44.2, "hàng qua chế biến trong tổng giá trị xuất khẩu"), (46.7, "hàng qua chế biến"),
+        (55, "hàng qua chế biến"), (57, "hàng qua chế biến")]  # (57: None before)

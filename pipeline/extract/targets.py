@@ -446,12 +446,15 @@ def _number(s: str, thousands: bool = False) -> float:
 
 def _soft_break(text: str, nl: int, hard: frozenset[int] = frozenset()) -> bool:
     """Whether the line break at ``nl`` only wraps a sentence ("Tỷ lệ doanh nghiệp vừa và
-    nhỏ\nđịa phương …", "Có ≥\n60% DNNVV …"): the line before ends in no stop and is no heading
+    nhỏ\nđịa phương …", "Có ≥\n60% DNNVV …"): the line before ends in no stop (or in ";" before a
+    line in lower case) and is no heading
     (``hard`` holds the ends of headings and the starts of sections), the line after starts no item."""
     if nl in hard or nl + 1 in hard:
         return False
     prev = text[nl - 1] if nl > 0 else "\n"
-    if prev in ".;:!?|\n":
+    # (A ";" before a line opening in lower case wraps a list's next part: "… năm 2003: 55%;\nnăm
+    # 2004: 57%" of a PDF's text layer.)
+    if prev in ".:!?|\n" or prev == ";" and not text[nl + 1:nl + 2].islower():
         return False
     return not _ITEM_START.match(text, nl + 1) and not _FOOTNOTE_LINE.match(text, nl + 1)
 
