@@ -1362,4 +1362,4 @@ def test_a_list_wrapped_after_its_semicolon_ninth_session():
         "năm 2024: 57%.\n")
     assert [(v, i) for v, _, _, _, _, _, i in got] == [
         (44.2, "hàng qua chế biến trong tổng giá trị xuất khẩu"), (46.7, "hàng qua chế biến"),
-        (55, "hàng qua chế biến"), (57, "hàng qua chế biến")]  # (57: None before)
+        (55, "hàng qua chế biến"), (57, "hàng qua chế biến")]
