@@ -201,10 +201,15 @@ HEADING_WORDS = 12  # an item's line of this many words at most is a heading ove
 def _name_tail_wraps(text: str, stop: int) -> bool:
     """Whether the break at ``stop`` is one of :data:`_NAME_TAIL_WRAP` inside a name: not on an
     item's heading line, and the next line opens with a body's name."""
-    if not _NAME_TAIL_WRAP.match(text, stop):
-        return False
     ls = text.rfind("\n", 0, stop) + 1
     if _ITEM_MARK.match(text, ls) and len(text[ls:stop].split()) <= HEADING_WORDS:
+        return False
+    # (A lower-case head ending the line before a capitalised name: "phối hợp với lực lượng\nCông
+    # an", lower_case_heads.)
+    heads = tuple(" " + h for h in _folded_vocab("lower_case_heads"))
+    if fold(text[max(ls, stop - 30):stop]).rstrip().endswith(heads) and text[stop + 1:stop + 2].isupper():
+        return True
+    if not _NAME_TAIL_WRAP.match(text, stop):
         return False
     return _starts_org(" ".join(text[stop + 1:stop + 60].split()[:4]))
 
@@ -1856,6 +1861,10 @@ def _executor_lines(text: str, lo: int, hi: int, found: _Collector) -> None:
                 found.add(part.strip(), "execute", s, line_end)
 
 
+# The next line opening with a capital, no item mark before it (a field's units wrapped there).
+_WRAPPED_FIELD = regex.compile(r"\n[ \t]*(?=\p{Lu})")
+
+
 @functools.cache
 def _role_label() -> regex.Pattern:
     """An inline field naming a role's units: its label (role_labels) opening a line, an item or a
@@ -1882,11 +1891,18 @@ def _labelled_units(text: str, lo: int, hi: int, found: _Collector) -> None:
         roles = (role, "monitor") if m.group("watch") else (role,)
         line_end = text.find("\n", m.end(), hi)
         line_end = hi if line_end < 0 else line_end
-        if not text[m.end():line_end].strip():
-            for r in roles:
-                _sub_item_units(text, line_end, hi, r, found)
-            continue
         pos = m.end()
+        if not text[m.end():line_end].strip():
+            nxt = _WRAPPED_FIELD.match(text, line_end, hi)
+            if nxt is None:
+                for r in roles:
+                    _sub_item_units(text, line_end, hi, r, found)
+                continue
+            # (The field's units wrapped onto the next line, no item mark before them: "Cơ quan
+            # chủ trì theo dõi:\nSở Khoa học và Công nghệ." of a PDF's text layer.)
+            pos = nxt.end()
+            line_end = text.find("\n", pos, hi)
+            line_end = hi if line_end < 0 else line_end
         while pos < line_end:
             invite = _label_invite().match(text, pos, line_end)
             s = invite.end() if invite else pos
