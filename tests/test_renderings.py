@@ -1,0 +1,48 @@
+"""The same plan rendered as publishers render it gives the same items (scripts/rendering_eval.py's
+variants: headings in bold or wrapped in bold, a blank line after each paragraph, none, lines
+wrapped at 80 characters, Roman labels without their dot, tables one cell per line as pipe tables
+and the reverse): a differential test on real dev plans, their targets, (unit, role) pairs and
+level-1 sections compared with those of the plan's own text."""
+import sys
+
+import pytest
+
+from conftest import REAL, ROOT
+
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from rendering_eval import _heading_lines, variants  # noqa: E402
+
+from pipeline.api import extract  # noqa: E402
+
+REAL2 = ROOT / "corpus" / "real2"
+
+
+def _items(doc):
+    return ({(t.value, t.until, t.unit, t.indicator) for t in doc.targets},
+            {(r.unit, r.role) for r in doc.responsibilities},
+            [s.title for s in doc.sections if s.level == 1])
+
+
+@pytest.mark.parametrize("path, targets, units, sections", [
+    # p009: a province's digital-economy plan, its aims restated in a task table one cell per line.
+    (REAL2 / "p009.txt", 21, 62, 7),
+    # 16: a DOCX plan whose annex assigns tasks in a pipe table (lead, coordinate, monitor columns).
+    (REAL / "16_KH-CCHC-2026-2030-UBND-LamDong.docx", 43, 50, 3),
+])
+def test_renderings_of_a_plan_give_its_items(path, targets, units, sections):
+    doc = extract(path)
+    base = _items(extract(text=doc.text))
+    assert (len(base[0]), len(base[1]), len(base[2])) == (targets, units, sections)
+    for name, text in variants(doc.text, _heading_lines(doc)).items():
+        assert _items(extract(text=text)) == base, name
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name, targets, units, sections", [("p024", 7, 22, 5), ("p028", 5, 27, 4)])
+def test_renderings_of_more_plans_give_their_items(name, targets, units, sections):
+    doc = extract(REAL2 / f"{name}.txt")
+    base = _items(extract(text=doc.text))
+    assert (len(base[0]), len(base[1]), len(base[2])) == (targets, units, sections)
+    for variant, text in variants(doc.text, _heading_lines(doc)).items():
+        assert _items(extract(text=text)) == base, variant
