@@ -1432,3 +1432,18 @@ def test_layout_variants_of_a_table_of_aims_tenth_session():
     assert _dated_table_targets_of(table) == aims
     for name, text in _layout_variants(table).items():
         assert _dated_table_targets_of(text) == aims, name
+
+
+def test_a_mark_for_nothing_in_a_cell_is_an_empty_cell_tenth_session():
+    """"-", "…" in a table's cells mean nothing there: a unit column's "-" beside a name holding its
+    unit in brackets leaves the unit to the name ("%"), a value's "…" is no value (pipe rows and one
+    cell per line)."""
+    from scripts.rendering_eval import _cell_tables
+    table = ("| TT | Chỉ tiêu | ĐVT | Năm 2025 | Năm 2030 |\n|---|---|---|---|---|\n"
+             "| 1 | Tỷ lệ che phủ rừng (%) | - | 42,5 | 45 |\n"
+             "| 2 | Số xã đạt chuẩn nông thôn mới | xã | … | 100 |\n")
+    aims = [(42.5, None, "%", "=", "target", "2025", "Tỷ lệ che phủ rừng"),
+            (45, None, "%", "=", "target", "2030", "Tỷ lệ che phủ rừng"),
+            (100, None, "xã", "=", "target", "2030", "Số xã đạt chuẩn nông thôn mới")]
+    assert _dated_table_targets_of(table) == aims
+    assert _dated_table_targets_of(_cell_tables(table)) == aims

@@ -693,6 +693,12 @@ _CELL_VALUE = regex.compile(r"""^(?P<cmp>[^\d]*?)\s*
     """, regex.X)
 
 
+# A cell a publisher fills with a mark for "nothing" ("-", "–", "…", "..."): an empty cell. (A unit
+# column's "-" beside a name holding its unit, "Tỷ lệ che phủ rừng (%) | - | 45", was read as the
+# unit "-", the name keeping its "(%)".)
+_EMPTY_MARK = regex.compile(r"[-–—…. ]+")
+
+
 # A table row's name opening with a bullet: a part of the group row above it.
 _SUB_ROW = regex.compile(r"^[-+•]\s*")
 
@@ -1020,6 +1026,7 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
             pending: list[str] | None = None  # a header row that may have a row of years under it
             header_cells: list[str] | None = None  # the header row, as printed, just read
             for r_start, r_end, cells, cell_starts in table:
+                cells = ["" if _EMPTY_MARK.fullmatch(c) else c for c in cells]
                 folded = [fold(c) for c in cells]
                 two_rows = None if columns or pending is None else _years_under_group(pending, folded, rx)
                 header = None if columns else _table_header(two_rows or folded, issued_year,
