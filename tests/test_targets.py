@@ -1363,3 +1363,99 @@ def test_a_list_wrapped_after_its_semicolon_ninth_session():
     assert [(v, i) for v, _, _, _, _, _, i in got] == [
         (44.2, "hàng qua chế biến trong tổng giá trị xuất khẩu"), (46.7, "hàng qua chế biến"),
         (55, "hàng qua chế biến"), (57, "hàng qua chế biến")]
+
+
+_DATED_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nSố: 45/KH-UBND\nBình An, ngày 10 tháng 3 năm 2024\nKẾ HOẠCH\n"
+               "Phát triển nông nghiệp\nI. MỤC TIÊU\nCác chỉ tiêu chủ yếu như sau:\n\n")
+
+
+def _dated_table_targets_of(table: str) -> list[tuple]:
+    """The targets of ``table`` in a plan issued on 10/3/2024 (a year of issue known)."""
+    from pipeline import extract
+    doc = extract(text=_DATED_HEAD + table + "\nII. NHIỆM VỤ\n- Triển khai.\n")
+    assert doc.document.issued_date == "2024-03-10"
+    return [(t.value, t.until, t.unit, t.comparator, t.kind, t.deadline, t.indicator) for t in doc.targets]
+
+
+_TENTH_AIMS = [
+    (42.5, None, "%", "=", "target", "2025", "Tỷ lệ che phủ rừng"),
+    (45, None, "%", "=", "target", "2030", "Tỷ lệ che phủ rừng"),
+    (1200, None, "ha", "=", "target", "2025", "Diện tích rừng trồng mới"),
+    (1500, None, "ha", "=", "target", "2030", "Diện tích rừng trồng mới")]
+
+
+def test_a_note_or_an_agency_column_beside_the_years_tenth_session():
+    """A table of aims with a column more, "Ghi chú" at the end or "Cơ quan chủ trì" after the name,
+    is the same table: its aims are read as without it (pipe rows and one cell per line). A report's
+    table of past years with a "Ghi chú" column, and a task table with no indicator column, are
+    still none."""
+    from scripts.rendering_eval import _cell_tables
+    noted = ("| TT | Chỉ tiêu | ĐVT | Năm 2025 | Năm 2030 | Ghi chú |\n|---|---|---|---|---|---|\n"
+             "| 1 | Tỷ lệ che phủ rừng | % | 42,5 | 45 | |\n"
+             "| 2 | Diện tích rừng trồng mới | ha | 1.200 | 1500 | Trồng tập trung |\n")
+    assert _dated_table_targets_of(noted) == _TENTH_AIMS
+    assert _dated_table_targets_of(_cell_tables(noted)) == _TENTH_AIMS
+    assert _dated_table_targets_of(
+        "| TT | Chỉ tiêu | Cơ quan chủ trì | ĐVT | Năm 2025 | Năm 2030 |\n|---|---|---|---|---|---|\n"
+        "| 1 | Tỷ lệ che phủ rừng | Sở Nông nghiệp và Môi trường | % | 42,5 | 45 |\n"
+        "| 2 | Diện tích rừng trồng mới | Sở Nông nghiệp và Môi trường | ha | 1.200 | 1.500 |\n") == _TENTH_AIMS
+    assert _dated_table_targets_of(
+        "| STT | Chỉ tiêu | ĐVT | Năm 2021 | Năm 2022 | Năm 2023 | Ghi chú |\n|---|---|---|---|---|---|---|\n"
+        "| 1 | Số hồ sơ tiếp nhận | hồ sơ | 1.200 | 1.500 | 1.800 | |\n") == []
+    assert _dated_table_targets_of(
+        "| TT | Nhiệm vụ | Cơ quan chủ trì | Năm 2025 | Ghi chú |\n|---|---|---|---|---|\n"
+        "| 1 | Xây dựng kho dữ liệu | Sở Tài chính | 12 | Hoàn thành |\n") == []
+
+
+def test_a_header_of_two_rows_its_years_under_a_cell_not_the_last_tenth_session():
+    """A header of two rows, the years under a cell spanning them that is not the row's last ("Kế
+    hoạch" then "Ghi chú"), or whose text a converter repeats in each merged place ("Kế hoạch | Kế
+    hoạch"): each year heads its column; the spanning cell's words make its kind ("Ước thực hiện"
+    over 2024: results; "Kế hoạch" over 2025: aims)."""
+    rows = ("| 1 | Tỷ lệ che phủ rừng | % | 42,5 | 45 | |\n"
+            "| 2 | Diện tích rừng trồng mới | ha | 1.200 | 1.500 | |\n")
+    assert _dated_table_targets_of(
+        "| TT | Chỉ tiêu | ĐVT | Kế hoạch | | Ghi chú |\n|---|---|---|---|---|---|\n"
+        "| | | | 2025 | 2030 | |\n" + rows) == _TENTH_AIMS
+    assert _dated_table_targets_of(
+        "| TT | Chỉ tiêu | ĐVT | Kế hoạch | Kế hoạch |\n|---|---|---|---|---|\n"
+        "| | | | 2025 | 2030 |\n" + rows.replace(" | |\n", " |\n")) == _TENTH_AIMS
+    assert _dated_table_targets_of(
+        "| TT | Chỉ tiêu | ĐVT | Ước thực hiện | Kế hoạch | Ghi chú |\n|---|---|---|---|---|---|\n"
+        "| | | | 2024 | 2025 | |\n" + rows) == [
+        (42.5, None, "%", "=", "achieved", "2024", "Tỷ lệ che phủ rừng"),
+        (45, None, "%", "=", "target", "2025", "Tỷ lệ che phủ rừng"),
+        (1200, None, "ha", "=", "achieved", "2024", "Diện tích rừng trồng mới"),
+        (1500, None, "ha", "=", "target", "2025", "Diện tích rừng trồng mới")]
+
+
+def test_layout_variants_of_a_table_of_aims_tenth_session():
+    """scripts/rendering_eval.py's table variants of one table of aims (bold header, "Ghi chú"
+    column, "-" for empty cells, header repeated, a row of the columns' numbers, "1.500" for
+    "1500", group rows, the years under a spanning "Năm", the unit in the name), as pipe rows and
+    one cell per line: the same aims each time."""
+    from scripts.rendering_eval import _layout_variants
+    table = ("| TT | Chỉ tiêu | ĐVT | Năm 2025 | Năm 2030 |\n|---|---|---|---|---|\n"
+             "| 1 | Tỷ lệ che phủ rừng | % | 42,5 | 45 |\n"
+             "| 2 | Diện tích rừng trồng mới | ha | 1200 | 1500 |\n"
+             "| 3 | Tỷ lệ hộ nghèo | % | 3 | 1,5 |\n")
+    aims = _TENTH_AIMS + [(3, None, "%", "=", "target", "2025", "Tỷ lệ hộ nghèo"),
+                          (1.5, None, "%", "=", "target", "2030", "Tỷ lệ hộ nghèo")]
+    assert _dated_table_targets_of(table) == aims
+    for name, text in _layout_variants(table).items():
+        assert _dated_table_targets_of(text) == aims, name
+
+
+def test_a_mark_for_nothing_in_a_cell_is_an_empty_cell_tenth_session():
+    """"-", "…" in a table's cells mean nothing there: a unit column's "-" beside a name holding its
+    unit in brackets leaves the unit to the name ("%"), a value's "…" is no value (pipe rows and one
+    cell per line)."""
+    from scripts.rendering_eval import _cell_tables
+    table = ("| TT | Chỉ tiêu | ĐVT | Năm 2025 | Năm 2030 |\n|---|---|---|---|---|\n"
+             "| 1 | Tỷ lệ che phủ rừng (%) | - | 42,5 | 45 |\n"
+             "| 2 | Số xã đạt chuẩn nông thôn mới | xã | … | 100 |\n")
+    aims = [(42.5, None, "%", "=", "target", "2025", "Tỷ lệ che phủ rừng"),
+            (45, None, "%", "=", "target", "2030", "Tỷ lệ che phủ rừng"),
+            (100, None, "xã", "=", "target", "2030", "Số xã đạt chuẩn nông thôn mới")]
+    assert _dated_table_targets_of(table) == aims
+    assert _dated_table_targets_of(_cell_tables(table)) == aims

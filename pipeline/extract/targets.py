@@ -696,6 +696,12 @@ _CELL_VALUE = regex.compile(r"""^(?P<cmp>[^\d]*?)\s*
     """, regex.X)
 
 
+# A cell a publisher fills with a mark for "nothing" ("-", "–", "…", "..."): an empty cell. (A unit
+# column's "-" beside a name holding its unit, "Tỷ lệ che phủ rừng (%) | - | 45", was read as the
+# unit "-", the name keeping its "(%)".)
+_EMPTY_MARK = regex.compile(r"[-–—…. ]+")
+
+
 # A table row's name opening with a bullet: a part of the group row above it.
 _SUB_ROW = regex.compile(r"^[-+•]\s*")
 
@@ -889,7 +895,23 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
         # name ("Học lực Giỏi"). (Its rows were read as prose, each named by the cells before it.)
         return {i: _Column(None, "plain", place=_printed(cells, i, folded[i], len(folded[i].split())))
                 for i in labels[1:]}, None, labels[0]
-    if columns and (len(columns) >= len([c for c in folded if c]) - 3
+    # A column of notes or of the bodies in charge ("Ghi chú", "Cơ quan chủ trì") is no label where
+    # the header names an indicator column, a unit (a unit column or a column's own, "Năm 2030
+    # (%)") and a column of aims ahead (the plan's word, or a year from the year of issue on):
+    # "TT | Chỉ tiêu | ĐVT | Năm 2025 | Năm 2030 | Ghi chú" is the table of aims "TT | Chỉ tiêu | ĐVT
+    # | Năm 2025 | Năm 2030" with a column more, which left it at 4 labels beside 2 years. (A
+    # report's "STT | Chỉ tiêu | ĐVT | Năm 2020 | … | Ghi chú" of past years only, and a task table
+    # with no indicator column, "TT | Nhiệm vụ | Cơ quan chủ trì | Năm 2025 | Ghi chú", still count
+    # theirs.)
+    side = {fold(w) for w in v["table_side_headers"]}
+    ahead = any(col.kind == "target" or col.kind == "plain" and issued_year is not None
+                for col in columns.values())
+    measured = unit_col is not None or any(col.unit for col in columns.values())
+    if ahead and measured and indicator_col is not None:
+        labelled = len([c for c in folded if c and c not in side])
+    else:
+        labelled = len([c for c in folded if c])
+    if columns and (len(columns) >= labelled - 3
                     or planned and unit_col is not None and indicator_col is not None):
         if indicator_col is None:
             # The rows' names: the first labelled column that is no number, value or unit column
@@ -925,7 +947,36 @@ def _years_under_group(upper: list[str], lower: list[str], rx: SimpleNamespace) 
     years = [c for c in lower if c]
     if len(years) < 2 or not all(rx.year_cell.match(c) for c in years):
         return None
-    return _under_spanning_cell(upper, years)
+    return _merged_in_place(upper, lower, rx) or _under_spanning_cell(upper, years)
+
+
+def _merged_in_place(upper: list[str], lower: list[str], rx: SimpleNamespace) -> list[str] | None:
+    """A header of two rows whose lower row keeps its cells' places ("| TT | Chỉ tiêu | ĐVT | Kế
+    hoạch | | Ghi chú |" over "| | | | 2025 | 2030 | |"): the upper row, each cell over a year
+    replaced by it, the words of the cell spanning it (the nearest upper cell at or before its
+    place) before the year where they make a year's header ("Kế hoạch 2025": the plan's aims; "Ước
+    thực hiện 2024": results). The years must stand in a run of places, the first under a cell
+    with words and no year; else None. (A cell spanning the years that is not the row's last, a
+    "Ghi chú" after it, was read as the last label's, and a converter repeating a merged cell's
+    text, "Kế hoạch | Kế hoạch", as two labels: 0 of 8 aims of such a table kept their years.)"""
+    at = [i for i, c in enumerate(lower) if c]
+    # (The lower row as wide as the upper's labels reach and its first places empty: the places are
+    # its cells' own, not those of a row of one cell per line whose empty cells were left out,
+    # "2026 | 2027" under "STT | Sản phẩm | …".)
+    reach = max((i + 1 for i, c in enumerate(upper) if c), default=0)
+    if not at or at[0] == 0 or len(lower) < reach or at[-1] >= len(upper) \
+            or at != list(range(at[0], at[-1] + 1)):
+        return None
+    if not upper[at[0]] or any(rx.year_cell.match(upper[i]) for i in at):
+        return None
+    out, owner = list(upper), ""
+    for i in at:
+        owner = upper[i] or owner
+        joined = f"{owner} {lower[i]}"
+        # (A period's years in the spanning cell, "Kế hoạch giai đoạn 2026 - 2030", are no part of
+        # a column's: the year alone heads it.)
+        out[i] = joined if not regex.search(r"\d", owner) and rx.year_cell.match(joined) else lower[i]
+    return out
 
 
 def _under_spanning_cell(upper: list[str], lower: list[str]) -> list[str] | None:
@@ -978,6 +1029,7 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
             pending: list[str] | None = None  # a header row that may have a row of years under it
             header_cells: list[str] | None = None  # the header row, as printed, just read
             for r_start, r_end, cells, cell_starts in table:
+                cells = ["" if _EMPTY_MARK.fullmatch(c) else c for c in cells]
                 folded = [fold(c) for c in cells]
                 two_rows = None if columns or pending is None else _years_under_group(pending, folded, rx)
                 header = None if columns else _table_header(two_rows or folded, issued_year,
