@@ -649,3 +649,16 @@ def test_classes_listed_with_semicolons_after_a_time_opening_ninth_session():
     assert got == {("các bộ, ngành", "execute"), ("các cấp chính quyền địa phương", "execute"),
                    ("các tập đoàn kinh tế, tổng công ty của Nhà nước", "execute"),
                    ("Sở Tư pháp", "execute"), ("Sở Tư pháp", "lead")}
+
+
+def test_party_committees_and_party_organisations_in_lower_case_tenth_session():
+    # A Politburo resolution's implementation part: "Cấp ủy, tổ chức đảng các cấp tổ chức phổ biến
+    # …" names two bodies, the second wholly in lower case (the tagger calls "tổ chức đảng" verbs);
+    # after a class ("Các cấp ủy, …") or another body it is a unit of its own too.
+    body = ('IV. TỔ CHỨC THỰC HIỆN\n'
+            '1. Cấp ủy, tổ chức đảng các cấp tổ chức phổ biến, quán triệt nội dung Nghị quyết tới cán bộ, đảng viên.\n'
+            '2. Sở Y tế, tổ chức đảng cơ sở xây dựng chương trình hành động.\n'
+            '3. Sở Tư pháp chủ trì hướng dẫn thực hiện Kế hoạch.\n')
+    got = pairs(HEAD.replace('III. TỔ CHỨC THỰC HIỆN\n', '') + body + TAIL)
+    assert got == {("Cấp ủy", "execute"), ("tổ chức đảng các cấp", "execute"), ("Sở Y tế", "execute"),
+                   ("tổ chức đảng cơ sở", "execute"), ("Sở Tư pháp", "execute"), ("Sở Tư pháp", "lead")}

@@ -63,9 +63,10 @@ def _starts_org(word: str) -> bool:
     nghiệp"; not "các hoạt động", "các bước", "các chỉ tiêu")."""
     w = fold(word)
     # A whole name before a comma and another capitalised one ("Chính phủ, Thủ tướng", "Quốc hội,
-    # Chính phủ"); not a class's kinds ("Sở, ban, ngành", "Cấp ủy, chính quyền").
+    # Chính phủ"), or one named in lower case ("Cấp ủy, tổ chức đảng các cấp"); not a class's kinds
+    # ("Sở, ban, ngành", "Cấp ủy, chính quyền").
     head, comma, rest = word.partition(",")
-    if comma and rest.strip()[:1].isupper() and fold(head.strip()) in _org_phrases():
+    if comma and (rest.strip()[:1].isupper() or _opens_lower_case_body(rest)) and fold(head.strip()) in _org_phrases():
         w = fold(head.strip())
     first, _, after = w.partition(" ")
     after = after.replace(",", " ")  # "các sở, ban, ngành"
@@ -304,6 +305,7 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     # word ("Sở", "Ban", "Ủy ban", "Các", ...) or a report head goes to the tagger.
     words = cut.split()
     if not (_starts_org(" ".join(words[:4]))  # (a head of four words: "Bảo hiểm xã hội")
+            or _org_then_lower_case_body(cut)
             or heads and fold(cut).startswith(tuple(fold(h) for h in heads))):
         return [], clause
     # A long clause ("Sở Khoa học và Công nghệ xây dựng kế hoạch và tổ chức kiểm tra ...", 40
@@ -651,8 +653,24 @@ def _lower_case_head_at(tokens: list[tuple[str, str]], i: int) -> bool:
     """Whether the words at ``i`` open a body's name in lower case: a head of lower_case_heads
     before a capitalised word ("lực lượng Cảnh sát biển" in "Bộ Quốc phòng, lực lượng Cảnh sát
     biển, lực lượng Bộ đội Biên phòng"; "lực lượng chức năng" names none)."""
-    return i + 1 < len(tokens) and fold(tokens[i][0]) in _folded_vocab("lower_case_heads") \
-        and tokens[i + 1][0][:1].isupper()
+    if i + 1 < len(tokens) and fold(tokens[i][0]) in _folded_vocab("lower_case_heads") \
+            and tokens[i + 1][0][:1].isupper():
+        return True
+    return _opens_lower_case_body(" ".join(t for t, _ in tokens[i:i + 4]))
+
+
+def _org_then_lower_case_body(cut: str) -> bool:
+    """Whether ``cut`` opens with a body's name, a comma and a body named in lower case ("Cấp ủy,
+    tổ chức đảng các cấp …"), the second's words past the four a clause's opening is tested on."""
+    head, comma, rest = cut.partition(",")
+    return bool(comma) and fold(head.strip()) in _org_phrases() and _opens_lower_case_body(rest)
+
+
+def _opens_lower_case_body(words: str) -> bool:
+    """Whether ``words`` open a body named wholly in lower case ("tổ chức đảng các cấp" after
+    "Cấp ủy, ": lower_case_bodies), which the tagger calls verbs."""
+    following = fold(words.strip()) + " "
+    return any(following.startswith(b + " ") for b in _folded_vocab("lower_case_bodies"))
 
 # A kind of body qualified by an abbreviation in capitals closes a class's kind ("Các trường THPT,
 # trung tâm GDNN-GDTX": two kinds of school, each its own unit; "các Sở, ban, ngành" has none).
