@@ -662,3 +662,24 @@ def test_party_committees_and_party_organisations_in_lower_case_tenth_session():
     got = pairs(HEAD.replace('III. TỔ CHỨC THỰC HIỆN\n', '') + body + TAIL)
     assert got == {("Cấp ủy", "execute"), ("tổ chức đảng các cấp", "execute"), ("Sở Y tế", "execute"),
                    ("tổ chức đảng cơ sở", "execute"), ("Sở Tư pháp", "execute"), ("Sở Tư pháp", "lead")}
+
+
+def test_kind_of_the_governments_bodies_in_a_class_list_tenth_session():
+    # A Government programme's annex: "Các bộ, ngành, cơ quan thuộc Chính phủ có liên quan, các Ủy
+    # ban nhân dân tỉnh, …" in the lead column names the class of ministries and the Government's
+    # agencies apart (their "có liên quan" no vague mention); one more word before "thuộc" is a
+    # misprint of "trực"; after an office's title the kind stays in the holder's name.
+    body = ('III. TỔ CHỨC THỰC HIỆN\n'
+            'Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ chịu trách nhiệm thi hành Kế hoạch này.\n'
+            '\nPHỤ LỤC\n'
+            'TT | Nội dung công việc | Sản phẩm | Cơ quan chủ trì thực hiện | Cơ quan phối hợp thực hiện | Thời gian\n'
+            '1 | Tuyên truyền Nghị quyết | Chương trình | Các bộ, ngành, cơ quan trữ thuộc Chính phủ có liên quan, '
+            'các Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương |  | Năm 2025\n'
+            '2 | Sửa đổi Luật Đất đai | Luật | Bộ Tư pháp | Bộ Tài chính, các bộ, ngành liên quan | Năm 2026\n')
+    got = pairs(HEAD.replace('III. TỔ CHỨC THỰC HIỆN\n', '') + body + TAIL)
+    assert got == {("Bộ trưởng", "execute"), ("Thủ trưởng cơ quan ngang bộ", "execute"),
+                   ("Thủ trưởng cơ quan thuộc Chính phủ", "execute"),
+                   ("Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ", "execute"),
+                   ("Các bộ, ngành", "lead"), ("cơ quan trữ thuộc Chính phủ có liên quan", "lead"),
+                   ("các Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương", "lead"),
+                   ("Bộ Tư pháp", "lead"), ("Bộ Tài chính", "coordinate")}

@@ -506,6 +506,12 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             cur += [t for t, _ in tokens[i:i + compound]]
             skip_to = i + compound
             continue
+        kind = _government_kind_in_class(cur, tokens, i)
+        if kind:
+            finish()
+            cur += [t for t, _ in tokens[i + 1:i + 1 + kind]]
+            skip_to = i + 1 + kind
+            continue
         if w == "," and cur and fold(nxt) in _folded_vocab("appositive_heads") \
                 and not any(fold(t) in _folded_vocab("plural_words") for t in cur[:3]):
             # "Công an tỉnh, Cơ quan Thường trực Ban Chỉ đạo …": an apposition, as after " - " (a
@@ -587,14 +593,7 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
                 and not _zone_at(tokens, i + 1):
             stopped_at = i
             break
-        # A kind of zone after "khu" ("Ban Quản lý các khu công nghệ cao và khu công nghiệp", "các
-        # khu chế xuất"), which the tagger calls a verb.
-        if cur and fold(cur[-1]) == "khu" and wl in _folded_vocab("zone_kinds"):
-            cur.append(w)
-            continue
-        # A word glued by a hyphen to a capitalised one goes on with the name, whatever its tag
-        # ("Đài Phát" + "thanh-Truyền hình", "Sở Văn hoá-Thông tin": a name's two parts).
-        if cur and _GLUED_CAPITAL.search(w):
+        if cur and _goes_on_whatever_its_tag(cur[-1], w):
             cur.append(w)
             continue
         # A stop of two words the tagger keeps apart ("báo cáo UBND tỉnh như" + "sau", "Giám đốc
@@ -697,6 +696,46 @@ def _comma_compounds() -> tuple[tuple[str, ...], ...]:
     "chống"), and of each name_phrases phrase ("xây", "dựng", "đảng"), the longest first."""
     phrases = [*_vocab()["comma_compounds"], *_vocab()["name_phrases"]]
     return tuple(sorted((tuple(fold(c).replace(",", " ,").split()) for c in phrases), key=len, reverse=True))
+
+
+def _goes_on_whatever_its_tag(last: str, w: str) -> bool:
+    """Whether ``w`` goes on a name ending in ``last`` whatever the tagger calls it: a kind of
+    zone after "khu" ("Ban Quản lý các khu công nghệ cao và khu công nghiệp", "các khu chế
+    xuất"), or a word glued by a hyphen to a capitalised one ("Đài Phát" + "thanh-Truyền hình",
+    "Sở Văn hoá-Thông tin": a name's two parts)."""
+    return fold(last) == "khu" and fold(w) in _folded_vocab("zone_kinds") or bool(_GLUED_CAPITAL.search(w))
+
+
+@functools.cache
+def _government_kind() -> regex.Pattern:
+    """A kind of the Government's bodies (government_kinds: "cơ quan thuộc Chính phủ", "cơ quan
+    ngang bộ"), folded, with one more word before "thuộc" ("cơ quan trữ thuộc Chính phủ", a
+    misprint of "trực") and its tail of relevance ("có liên quan")."""
+    kinds = [r"\s+".join(regex.escape(w) if w != "thuộc" else r"(?:\S+\s+)?thuộc" for w in fold(k).split())
+             for k in _vocab()["government_kinds"]]
+    tails = alternation([fold(t) for t in _vocab()["name_tails"] if _word("related_word") in fold(t)])
+    return regex.compile(rf"(?:{'|'.join(kinds)})(?:\s+(?:{tails}))?")
+
+
+def _government_kind_in_class(cur: list[str], tokens: list[tuple[str, str]], i: int) -> int:
+    """The number of tokens after the comma at ``i`` that spell a kind of the Government's bodies
+    after a class ("Các bộ, ngành, cơ quan thuộc Chính phủ có liên quan, …", b01's annex): a unit
+    of its own, not one more kind of the class; 0 if none does, or if the name before the comma
+    is no class (an office's title is shared: "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính
+    phủ" is one holder)."""
+    if tokens[i][0] != "," or not any(fold(t) in _folded_vocab("plural_words") for t in cur[:3]):
+        return 0
+    return _government_kind_at(tokens, i + 1)
+
+
+def _government_kind_at(tokens: list[tuple[str, str]], i: int) -> int:
+    """The number of tokens from ``i`` on that spell a kind of the Government's bodies
+    (:func:`_government_kind`), the longest; 0 if none does."""
+    best = 0
+    for n in range(1, min(len(tokens) - i, 8) + 1):
+        if _government_kind().fullmatch(fold(" ".join(t for t, _ in tokens[i:i + n]))):
+            best = n
+    return best
 
 
 def _comma_compound_at(tokens: list[tuple[str, str]], i: int) -> int:
@@ -810,7 +849,7 @@ def _unit_tokens(clause: str) -> list[tuple[str, str]]:
 def _is_named_unit(name: str, heads=()) -> bool:
     """A name opening with a body's word ("Sở", "Ủy ban") or one of ``heads``."""
     words = name.split(" ")
-    return _starts_org(" ".join(words[:4])) \
+    return _starts_org(" ".join(words[:4])) or bool(_government_kind().fullmatch(fold(name))) \
         or bool(heads) and fold(name).startswith(tuple(fold(h) for h in heads))
 
 
@@ -819,6 +858,8 @@ def is_generic(name: str) -> bool:
     quan" (``generic_units`` and ``vague_endings`` of ``data/responsibilities.json``). Public: the
     model's units (:mod:`pipeline.extract.learned`) are dropped by the same test."""
     key = fold(name)
+    if _government_kind().fullmatch(key):  # ("cơ quan thuộc Chính phủ có liên quan": a named kind)
+        return False
     return key in _folded_vocab("generic_units") or key.endswith(tuple(_folded_vocab("vague_endings")))
 
 
