@@ -683,3 +683,60 @@ def test_kind_of_the_governments_bodies_in_a_class_list_tenth_session():
                    ("Các bộ, ngành", "lead"), ("cơ quan trữ thuộc Chính phủ có liên quan", "lead"),
                    ("các Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương", "lead"),
                    ("Bộ Tư pháp", "lead"), ("Bộ Tài chính", "coordinate")}
+
+
+ANNEX_ROWS = [
+    ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm'],
+    ['I', 'HOÀN THIỆN THỂ CHẾ', '', '', '', ''],
+    ['1', 'Xây dựng Nghị định về khoáng sản', 'Bộ Tư pháp', 'Bộ Tài chính<br>Bộ Công Thương', '2025', 'Nghị định'],
+    ['2', 'Sửa đổi Thông tư hướng dẫn', 'Bộ Xây dựng', 'Bộ Nội vụ; Bộ Y tế', 'Năm 2026', 'Thông tư'],
+    ['A.', 'BỘ CÔNG AN', '', '', '', ''],
+    ['3', 'Tăng cường kiểm tra', 'Bộ Công an',
+     '- Bộ Quốc phòng<br>- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương', '2025', 'Báo cáo'],
+    ['4', 'Rà soát quy hoạch', 'Các bộ, ngành, địa phương', 'Bộ Tài chính và các bộ, ngành liên quan',
+     'Hằng năm', 'Báo cáo'],
+]
+ANNEX_PAIRS = {("Bộ Tư pháp", "lead"), ("Bộ Tài chính", "coordinate"), ("Bộ Công Thương", "coordinate"),
+               ("Bộ Xây dựng", "lead"), ("Bộ Nội vụ", "coordinate"), ("Bộ Y tế", "coordinate"),
+               ("Bộ Công an", "lead"), ("Bộ Quốc phòng", "coordinate"),
+               ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "coordinate"),
+               ("Các bộ, ngành, địa phương", "lead"), ("Sở Tư pháp", "lead")}
+
+
+def _annex_plan(table: str) -> str:
+    return HEAD + 'Sở Tư pháp chủ trì hướng dẫn thực hiện Kế hoạch.\n' + TAIL + '\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n' + table
+
+
+@pytest.mark.parametrize('form', ['pipe', 'cells'])
+def test_programme_annex_task_table_tenth_session(form):
+    # A Government programme's annex: group rows ("I | HOÀN THIỆN THỂ CHẾ", "A. | BỘ CÔNG AN") name
+    # no unit; several units to a cell after "<br>", ";" or "- "; a class leads; "các bộ, ngành
+    # liên quan" after "và" is vague; a year alone in the deadline cell is the row's deadline. The
+    # same table as pipe rows and one cell per line (pipeline/tables.py).
+    if form == 'pipe':
+        table = ''.join('| ' + ' | '.join(r) + ' |\n' + ('|---' * 6 + '|\n' if k == 0 else '')
+                        for k, r in enumerate(ANNEX_ROWS))
+    else:
+        rows = [[c.replace('<br>', '\n') for c in r if c] for r in ANNEX_ROWS]
+        table = ''.join(''.join('|\n' + c + '\n' for c in r) + '|\n' for r in rows) + '|\n'
+    rs = extract(text=_annex_plan(table)).responsibilities
+    assert {(r.unit, r.role) for r in rs} == ANNEX_PAIRS
+    assert {r.deadline for r in rs if r.unit == 'Bộ Nội vụ'} == {'2026'}
+    assert {r.deadline for r in rs if r.unit == 'Bộ Quốc phòng'} == {'2025'}
+
+
+def test_programme_annex_header_over_two_rows_tenth_session():
+    # "Cơ quan thực hiện" over "Chủ trì | Phối hợp", in pipe rows and one cell per line.
+    pipe = ('| TT | Nhiệm vụ | Cơ quan thực hiện | | Thời gian hoàn thành |\n'
+            '| | | Chủ trì | Phối hợp | |\n'
+            '| 1 | Xây dựng Nghị định | Bộ Tư pháp | Bộ Tài chính, Bộ Công Thương | 2025 |\n'
+            '| 2 | Kiểm tra việc thực hiện | Bộ Công an | Các bộ, ngành, địa phương | 2026 |\n')
+    rows = [['TT', 'Nhiệm vụ', 'Cơ quan thực hiện', 'Thời gian hoàn thành'], ['Chủ trì', 'Phối hợp'],
+            ['1', 'Xây dựng Nghị định', 'Bộ Tư pháp', 'Bộ Tài chính, Bộ Công Thương', '2025'],
+            ['2', 'Kiểm tra việc thực hiện', 'Bộ Công an', 'Các bộ, ngành, địa phương', '2026']]
+    cells = ''.join(''.join('|\n' + c + '\n' for c in r) + '|\n' for r in rows) + '|\n'
+    expected = {("Bộ Tư pháp", "lead"), ("Bộ Tài chính", "coordinate"), ("Bộ Công Thương", "coordinate"),
+                ("Bộ Công an", "lead"), ("Các bộ, ngành, địa phương", "coordinate"),
+                ("Sở Tư pháp", "lead")}
+    for table in (pipe, cells):
+        assert pairs(_annex_plan(table)) == expected

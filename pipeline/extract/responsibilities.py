@@ -2416,9 +2416,18 @@ def _row_deadline(cells: list[str], header_cols: dict[str, int]) -> str | None:
     """The deadline of a table row: the end of the last date in its deadline cell ("Cuối tháng
     4 đến hết tháng 5/2023" → 2023-05)."""
     if "deadline" in header_cols and header_cols["deadline"] < len(cells):
-        ds = find_dates(cells[header_cols["deadline"]])
+        cell = cells[header_cols["deadline"]]
+        ds = find_dates(cell)
+        year = _YEAR_CELL.match(cell)
+        if not ds and year:
+            # A year alone in the cell ("| 2025 |"), which no date rule reads out of a column
+            # (a number of four digits in a sentence is as often a count).
+            return year.group(1)
         return ds[-1].until or ds[-1].value if ds else None
     return None
+
+
+_YEAR_CELL = regex.compile(r"^\s*((?:19|20)\d{2})\s*\.?\s*$")
 
 
 # The units of a cell of a combined column ("Đơn vị chủ trì/phối hợp"): after ";" or "/".
