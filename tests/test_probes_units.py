@@ -740,3 +740,13 @@ def test_programme_annex_header_over_two_rows_tenth_session():
                 ("Sở Tư pháp", "lead")}
     for table in (pipe, cells):
         assert pairs(_annex_plan(table)) == expected
+
+
+def test_body_singled_out_among_those_directed_tenth_session():
+    # "Bộ Công an chỉ đạo lực lượng công an các cấp, đặc biệt là công an cấp xã, tăng cường kiểm
+    # tra …": the bodies directed and the one singled out among them are told the task.
+    body = ('1. Công an tỉnh chỉ đạo lực lượng công an các cấp, đặc biệt là công an cấp xã, tăng cường '
+            'kiểm tra, xử lý nghiêm các hành vi đốt rác thải.\n')
+    got = pairs(HEAD + body + TAIL)
+    assert got == {("Công an tỉnh", "execute"), ("lực lượng công an các cấp", "execute"),
+                   ("công an cấp xã", "execute")}

@@ -2267,6 +2267,7 @@ def _directed_units(text: str, lo: int, hi: int, found: _Collector) -> None:
         if _told_as_past(text, lo, m.start()):
             continue
         names, end = _units_at(text, m.end(), hi, cued=True)
+        names, end = _with_singled_out(text, names, end, hi)
         # (The bodies directed to work with others coordinate: "Chỉ đạo lực lượng Hải quan khu vực
         # tỉnh Lâm Đồng phối hợp chặt chẽ với …", in 15_KH, 21_KH and b09 alike; "với" or the
         # others' name after it (coordinate_words), not "chỉ đạo Trung tâm Y tế, Trạm Y tế xã
@@ -2279,6 +2280,22 @@ def _directed_units(text: str, lo: int, hi: int, found: _Collector) -> None:
         for name in names:
             for role in roles:
                 found.add(name, role, m.end(), end)
+
+
+@functools.cache
+def _singling_out() -> regex.Pattern:
+    """", đặc biệt là " / ", nhất là " (singling_out_words) after the bodies directed."""
+    return regex.compile(rf"\s*,\s*(?:{alternation(_vocab()['singling_out_words'])})\s+")
+
+
+def _with_singled_out(text: str, names: list[str], end: int, hi: int) -> tuple[list[str], int]:
+    """The bodies directed and those a phrase singles out among them ("chỉ đạo lực lượng công an
+    các cấp, đặc biệt là công an cấp xã, tăng cường kiểm tra …", p037): told the task too."""
+    m = _singling_out().match(text, end, hi) if names else None
+    if not m:
+        return names, end
+    more, more_end = _units_at(text, m.end(), hi, cued=True)
+    return (names + more, more_end) if more else (names, end)
 
 
 # A task's parenthesis naming its bodies, after its description ("- Xây dựng cơ sở dữ liệu … (Sở
