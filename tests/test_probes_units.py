@@ -662,3 +662,104 @@ def test_names_and_fields_wrapped_by_a_pdf_text_layer_ninth_session():
     assert got == {("Sở Khoa học và Công nghệ", "lead"), ("Sở Khoa học và Công nghệ", "monitor"),
                    ("Các ban, ngành, đoàn thể", "execute"), ("lực lượng Công an tỉnh", "coordinate"),
                    ("Ban Thường vụ Liên đoàn Lao động tỉnh", "report")}
+
+
+def test_party_committees_and_party_organisations_in_lower_case_ninth_session():
+    # A Politburo resolution's implementation part: "Cấp ủy, tổ chức đảng các cấp tổ chức phổ biến
+    # …" names two bodies, the second wholly in lower case (the tagger calls "tổ chức đảng" verbs);
+    # after a class ("Các cấp ủy, …") or another body it is a unit of its own too.
+    body = ('IV. TỔ CHỨC THỰC HIỆN\n'
+            '1. Cấp ủy, tổ chức đảng các cấp tổ chức phổ biến, quán triệt nội dung Nghị quyết tới cán bộ, đảng viên.\n'
+            '2. Sở Y tế, tổ chức đảng cơ sở xây dựng chương trình hành động.\n'
+            '3. Sở Tư pháp chủ trì hướng dẫn thực hiện Kế hoạch.\n')
+    got = pairs(HEAD.replace('III. TỔ CHỨC THỰC HIỆN\n', '') + body + TAIL)
+    assert got == {("Cấp ủy", "execute"), ("tổ chức đảng các cấp", "execute"), ("Sở Y tế", "execute"),
+                   ("tổ chức đảng cơ sở", "execute"), ("Sở Tư pháp", "execute"), ("Sở Tư pháp", "lead")}
+
+
+def test_kind_of_the_governments_bodies_in_a_class_list_ninth_session():
+    # A Government programme's annex: "Các bộ, ngành, cơ quan thuộc Chính phủ có liên quan, các Ủy
+    # ban nhân dân tỉnh, …" in the lead column names the class of ministries and the Government's
+    # agencies apart (their "có liên quan" no vague mention); one more word before "thuộc" is a
+    # misprint of "trực"; after an office's title the kind stays in the holder's name.
+    body = ('III. TỔ CHỨC THỰC HIỆN\n'
+            'Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ chịu trách nhiệm thi hành Kế hoạch này.\n'
+            '\nPHỤ LỤC\n'
+            'TT | Nội dung công việc | Sản phẩm | Cơ quan chủ trì thực hiện | Cơ quan phối hợp thực hiện | Thời gian\n'
+            '1 | Tuyên truyền Nghị quyết | Chương trình | Các bộ, ngành, cơ quan trữ thuộc Chính phủ có liên quan, '
+            'các Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương |  | Năm 2025\n'
+            '2 | Sửa đổi Luật Đất đai | Luật | Bộ Tư pháp | Bộ Tài chính, các bộ, ngành liên quan | Năm 2026\n')
+    got = pairs(HEAD.replace('III. TỔ CHỨC THỰC HIỆN\n', '') + body + TAIL)
+    assert got == {("Bộ trưởng", "execute"), ("Thủ trưởng cơ quan ngang bộ", "execute"),
+                   ("Thủ trưởng cơ quan thuộc Chính phủ", "execute"),
+                   ("Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ", "execute"),
+                   ("Các bộ, ngành", "lead"), ("cơ quan trữ thuộc Chính phủ có liên quan", "lead"),
+                   ("các Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương", "lead"),
+                   ("Bộ Tư pháp", "lead"), ("Bộ Tài chính", "coordinate")}
+
+
+ANNEX_ROWS = [
+    ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm'],
+    ['I', 'HOÀN THIỆN THỂ CHẾ', '', '', '', ''],
+    ['1', 'Xây dựng Nghị định về khoáng sản', 'Bộ Tư pháp', 'Bộ Tài chính<br>Bộ Công Thương', '2025', 'Nghị định'],
+    ['2', 'Sửa đổi Thông tư hướng dẫn', 'Bộ Xây dựng', 'Bộ Nội vụ; Bộ Y tế', 'Năm 2026', 'Thông tư'],
+    ['A.', 'BỘ CÔNG AN', '', '', '', ''],
+    ['3', 'Tăng cường kiểm tra', 'Bộ Công an',
+     '- Bộ Quốc phòng<br>- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương', '2025', 'Báo cáo'],
+    ['4', 'Rà soát quy hoạch', 'Các bộ, ngành, địa phương', 'Bộ Tài chính và các bộ, ngành liên quan',
+     'Hằng năm', 'Báo cáo'],
+]
+ANNEX_PAIRS = {("Bộ Tư pháp", "lead"), ("Bộ Tài chính", "coordinate"), ("Bộ Công Thương", "coordinate"),
+               ("Bộ Xây dựng", "lead"), ("Bộ Nội vụ", "coordinate"), ("Bộ Y tế", "coordinate"),
+               ("Bộ Công an", "lead"), ("Bộ Quốc phòng", "coordinate"),
+               ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "coordinate"),
+               ("Các bộ, ngành, địa phương", "lead"), ("Sở Tư pháp", "lead")}
+
+
+def _annex_plan(table: str) -> str:
+    return HEAD + 'Sở Tư pháp chủ trì hướng dẫn thực hiện Kế hoạch.\n' + TAIL + '\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n' + table
+
+
+@pytest.mark.parametrize('form', ['pipe', 'cells'])
+def test_programme_annex_task_table_ninth_session(form):
+    # A Government programme's annex: group rows ("I | HOÀN THIỆN THỂ CHẾ", "A. | BỘ CÔNG AN") name
+    # no unit; several units to a cell after "<br>", ";" or "- "; a class leads; "các bộ, ngành
+    # liên quan" after "và" is vague; a year alone in the deadline cell is the row's deadline. The
+    # same table as pipe rows and one cell per line (pipeline/tables.py).
+    if form == 'pipe':
+        table = ''.join('| ' + ' | '.join(r) + ' |\n' + ('|---' * 6 + '|\n' if k == 0 else '')
+                        for k, r in enumerate(ANNEX_ROWS))
+    else:
+        rows = [[c.replace('<br>', '\n') for c in r if c] for r in ANNEX_ROWS]
+        table = ''.join(''.join('|\n' + c + '\n' for c in r) + '|\n' for r in rows) + '|\n'
+    rs = extract(text=_annex_plan(table)).responsibilities
+    assert {(r.unit, r.role) for r in rs} == ANNEX_PAIRS
+    assert {r.deadline for r in rs if r.unit == 'Bộ Nội vụ'} == {'2026'}
+    assert {r.deadline for r in rs if r.unit == 'Bộ Quốc phòng'} == {'2025'}
+
+
+def test_programme_annex_header_over_two_rows_ninth_session():
+    # "Cơ quan thực hiện" over "Chủ trì | Phối hợp", in pipe rows and one cell per line.
+    pipe = ('| TT | Nhiệm vụ | Cơ quan thực hiện | | Thời gian hoàn thành |\n'
+            '| | | Chủ trì | Phối hợp | |\n'
+            '| 1 | Xây dựng Nghị định | Bộ Tư pháp | Bộ Tài chính, Bộ Công Thương | 2025 |\n'
+            '| 2 | Kiểm tra việc thực hiện | Bộ Công an | Các bộ, ngành, địa phương | 2026 |\n')
+    rows = [['TT', 'Nhiệm vụ', 'Cơ quan thực hiện', 'Thời gian hoàn thành'], ['Chủ trì', 'Phối hợp'],
+            ['1', 'Xây dựng Nghị định', 'Bộ Tư pháp', 'Bộ Tài chính, Bộ Công Thương', '2025'],
+            ['2', 'Kiểm tra việc thực hiện', 'Bộ Công an', 'Các bộ, ngành, địa phương', '2026']]
+    cells = ''.join(''.join('|\n' + c + '\n' for c in r) + '|\n' for r in rows) + '|\n'
+    expected = {("Bộ Tư pháp", "lead"), ("Bộ Tài chính", "coordinate"), ("Bộ Công Thương", "coordinate"),
+                ("Bộ Công an", "lead"), ("Các bộ, ngành, địa phương", "coordinate"),
+                ("Sở Tư pháp", "lead")}
+    for table in (pipe, cells):
+        assert pairs(_annex_plan(table)) == expected
+
+
+def test_body_singled_out_among_those_directed_ninth_session():
+    # "Bộ Công an chỉ đạo lực lượng công an các cấp, đặc biệt là công an cấp xã, tăng cường kiểm
+    # tra …": the bodies directed and the one singled out among them are told the task.
+    body = ('1. Công an tỉnh chỉ đạo lực lượng công an các cấp, đặc biệt là công an cấp xã, tăng cường '
+            'kiểm tra, xử lý nghiêm các hành vi đốt rác thải.\n')
+    got = pairs(HEAD + body + TAIL)
+    assert got == {("Công an tỉnh", "execute"), ("lực lượng công an các cấp", "execute"),
+                   ("công an cấp xã", "execute")}

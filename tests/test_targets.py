@@ -1384,7 +1384,7 @@ _TENTH_AIMS = [
     (1500, None, "ha", "=", "target", "2030", "Diện tích rừng trồng mới")]
 
 
-def test_a_note_or_an_agency_column_beside_the_years_tenth_session():
+def test_a_note_or_an_agency_column_beside_the_years_ninth_session():
     """A table of aims with a column more, "Ghi chú" at the end or "Cơ quan chủ trì" after the name,
     is the same table: its aims are read as without it (pipe rows and one cell per line). A report's
     table of past years with a "Ghi chú" column, and a task table with no indicator column, are
@@ -1407,7 +1407,7 @@ def test_a_note_or_an_agency_column_beside_the_years_tenth_session():
         "| 1 | Xây dựng kho dữ liệu | Sở Tài chính | 12 | Hoàn thành |\n") == []
 
 
-def test_a_header_of_two_rows_its_years_under_a_cell_not_the_last_tenth_session():
+def test_a_header_of_two_rows_its_years_under_a_cell_not_the_last_ninth_session():
     """A header of two rows, the years under a cell spanning them that is not the row's last ("Kế
     hoạch" then "Ghi chú"), or whose text a converter repeats in each merged place ("Kế hoạch | Kế
     hoạch"): each year heads its column; the spanning cell's words make its kind ("Ước thực hiện"
@@ -1429,7 +1429,7 @@ def test_a_header_of_two_rows_its_years_under_a_cell_not_the_last_tenth_session(
         (1500, None, "ha", "=", "target", "2025", "Diện tích rừng trồng mới")]
 
 
-def test_layout_variants_of_a_table_of_aims_tenth_session():
+def test_layout_variants_of_a_table_of_aims_ninth_session():
     """scripts/rendering_eval.py's table variants of one table of aims (bold header, "Ghi chú"
     column, "-" for empty cells, header repeated, a row of the columns' numbers, "1.500" for
     "1500", group rows, the years under a spanning "Năm", the unit in the name), as pipe rows and
@@ -1446,7 +1446,7 @@ def test_layout_variants_of_a_table_of_aims_tenth_session():
         assert _dated_table_targets_of(text) == aims, name
 
 
-def test_a_mark_for_nothing_in_a_cell_is_an_empty_cell_tenth_session():
+def test_a_mark_for_nothing_in_a_cell_is_an_empty_cell_ninth_session():
     """"-", "…" in a table's cells mean nothing there: a unit column's "-" beside a name holding its
     unit in brackets leaves the unit to the name ("%"), a value's "…" is no value (pipe rows and one
     cell per line)."""

@@ -63,9 +63,10 @@ def _starts_org(word: str) -> bool:
     nghiệp"; not "các hoạt động", "các bước", "các chỉ tiêu")."""
     w = fold(word)
     # A whole name before a comma and another capitalised one ("Chính phủ, Thủ tướng", "Quốc hội,
-    # Chính phủ"); not a class's kinds ("Sở, ban, ngành", "Cấp ủy, chính quyền").
+    # Chính phủ"), or one named in lower case ("Cấp ủy, tổ chức đảng các cấp"); not a class's kinds
+    # ("Sở, ban, ngành", "Cấp ủy, chính quyền").
     head, comma, rest = word.partition(",")
-    if comma and rest.strip()[:1].isupper() and fold(head.strip()) in _org_phrases():
+    if comma and (rest.strip()[:1].isupper() or _opens_lower_case_body(rest)) and fold(head.strip()) in _org_phrases():
         w = fold(head.strip())
     first, _, after = w.partition(" ")
     after = after.replace(",", " ")  # "các sở, ban, ngành"
@@ -309,6 +310,7 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     # word ("Sở", "Ban", "Ủy ban", "Các", ...) or a report head goes to the tagger.
     words = cut.split()
     if not (_starts_org(" ".join(words[:4]))  # (a head of four words: "Bảo hiểm xã hội")
+            or _org_then_lower_case_body(cut)
             or heads and fold(cut).startswith(tuple(fold(h) for h in heads))):
         return [], clause
     # A long clause ("Sở Khoa học và Công nghệ xây dựng kế hoạch và tổ chức kiểm tra ...", 40
@@ -509,6 +511,12 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             cur += [t for t, _ in tokens[i:i + compound]]
             skip_to = i + compound
             continue
+        kind = _government_kind_in_class(cur, tokens, i)
+        if kind:
+            finish()
+            cur += [t for t, _ in tokens[i + 1:i + 1 + kind]]
+            skip_to = i + 1 + kind
+            continue
         if w == "," and cur and fold(nxt) in _folded_vocab("appositive_heads") \
                 and not any(fold(t) in _folded_vocab("plural_words") for t in cur[:3]):
             # "Công an tỉnh, Cơ quan Thường trực Ban Chỉ đạo …": an apposition, as after " - " (a
@@ -590,14 +598,7 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
                 and not _zone_at(tokens, i + 1):
             stopped_at = i
             break
-        # A kind of zone after "khu" ("Ban Quản lý các khu công nghệ cao và khu công nghiệp", "các
-        # khu chế xuất"), which the tagger calls a verb.
-        if cur and fold(cur[-1]) == "khu" and wl in _folded_vocab("zone_kinds"):
-            cur.append(w)
-            continue
-        # A word glued by a hyphen to a capitalised one goes on with the name, whatever its tag
-        # ("Đài Phát" + "thanh-Truyền hình", "Sở Văn hoá-Thông tin": a name's two parts).
-        if cur and _GLUED_CAPITAL.search(w):
+        if cur and _goes_on_whatever_its_tag(cur[-1], w):
             cur.append(w)
             continue
         # A stop of two words the tagger keeps apart ("báo cáo UBND tỉnh như" + "sau", "Giám đốc
@@ -656,8 +657,24 @@ def _lower_case_head_at(tokens: list[tuple[str, str]], i: int) -> bool:
     """Whether the words at ``i`` open a body's name in lower case: a head of lower_case_heads
     before a capitalised word ("lực lượng Cảnh sát biển" in "Bộ Quốc phòng, lực lượng Cảnh sát
     biển, lực lượng Bộ đội Biên phòng"; "lực lượng chức năng" names none)."""
-    return i + 1 < len(tokens) and fold(tokens[i][0]) in _folded_vocab("lower_case_heads") \
-        and tokens[i + 1][0][:1].isupper()
+    if i + 1 < len(tokens) and fold(tokens[i][0]) in _folded_vocab("lower_case_heads") \
+            and tokens[i + 1][0][:1].isupper():
+        return True
+    return _opens_lower_case_body(" ".join(t for t, _ in tokens[i:i + 4]))
+
+
+def _org_then_lower_case_body(cut: str) -> bool:
+    """Whether ``cut`` opens with a body's name, a comma and a body named in lower case ("Cấp ủy,
+    tổ chức đảng các cấp …"), the second's words past the four a clause's opening is tested on."""
+    head, comma, rest = cut.partition(",")
+    return bool(comma) and fold(head.strip()) in _org_phrases() and _opens_lower_case_body(rest)
+
+
+def _opens_lower_case_body(words: str) -> bool:
+    """Whether ``words`` open a body named wholly in lower case ("tổ chức đảng các cấp" after
+    "Cấp ủy, ": lower_case_bodies), which the tagger calls verbs."""
+    following = fold(words.strip()) + " "
+    return any(following.startswith(b + " ") for b in _folded_vocab("lower_case_bodies"))
 
 # A kind of body qualified by an abbreviation in capitals closes a class's kind ("Các trường THPT,
 # trung tâm GDNN-GDTX": two kinds of school, each its own unit; "các Sở, ban, ngành" has none).
@@ -684,6 +701,46 @@ def _comma_compounds() -> tuple[tuple[str, ...], ...]:
     "chống"), and of each name_phrases phrase ("xây", "dựng", "đảng"), the longest first."""
     phrases = [*_vocab()["comma_compounds"], *_vocab()["name_phrases"]]
     return tuple(sorted((tuple(fold(c).replace(",", " ,").split()) for c in phrases), key=len, reverse=True))
+
+
+def _goes_on_whatever_its_tag(last: str, w: str) -> bool:
+    """Whether ``w`` goes on a name ending in ``last`` whatever the tagger calls it: a kind of
+    zone after "khu" ("Ban Quản lý các khu công nghệ cao và khu công nghiệp", "các khu chế
+    xuất"), or a word glued by a hyphen to a capitalised one ("Đài Phát" + "thanh-Truyền hình",
+    "Sở Văn hoá-Thông tin": a name's two parts)."""
+    return fold(last) == "khu" and fold(w) in _folded_vocab("zone_kinds") or bool(_GLUED_CAPITAL.search(w))
+
+
+@functools.cache
+def _government_kind() -> regex.Pattern:
+    """A kind of the Government's bodies (government_kinds: "cơ quan thuộc Chính phủ", "cơ quan
+    ngang bộ"), folded, with one more word before "thuộc" ("cơ quan trữ thuộc Chính phủ", a
+    misprint of "trực") and its tail of relevance ("có liên quan")."""
+    kinds = [r"\s+".join(regex.escape(w) if w != "thuộc" else r"(?:\S+\s+)?thuộc" for w in fold(k).split())
+             for k in _vocab()["government_kinds"]]
+    tails = alternation([fold(t) for t in _vocab()["name_tails"] if _word("related_word") in fold(t)])
+    return regex.compile(rf"(?:{'|'.join(kinds)})(?:\s+(?:{tails}))?")
+
+
+def _government_kind_in_class(cur: list[str], tokens: list[tuple[str, str]], i: int) -> int:
+    """The number of tokens after the comma at ``i`` that spell a kind of the Government's bodies
+    after a class ("Các bộ, ngành, cơ quan thuộc Chính phủ có liên quan, …", b01's annex): a unit
+    of its own, not one more kind of the class; 0 if none does, or if the name before the comma
+    is no class (an office's title is shared: "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính
+    phủ" is one holder)."""
+    if tokens[i][0] != "," or not any(fold(t) in _folded_vocab("plural_words") for t in cur[:3]):
+        return 0
+    return _government_kind_at(tokens, i + 1)
+
+
+def _government_kind_at(tokens: list[tuple[str, str]], i: int) -> int:
+    """The number of tokens from ``i`` on that spell a kind of the Government's bodies
+    (:func:`_government_kind`), the longest; 0 if none does."""
+    best = 0
+    for n in range(1, min(len(tokens) - i, 8) + 1):
+        if _government_kind().fullmatch(fold(" ".join(t for t, _ in tokens[i:i + n]))):
+            best = n
+    return best
 
 
 def _comma_compound_at(tokens: list[tuple[str, str]], i: int) -> int:
@@ -797,7 +854,7 @@ def _unit_tokens(clause: str) -> list[tuple[str, str]]:
 def _is_named_unit(name: str, heads=()) -> bool:
     """A name opening with a body's word ("Sở", "Ủy ban") or one of ``heads``."""
     words = name.split(" ")
-    return _starts_org(" ".join(words[:4])) \
+    return _starts_org(" ".join(words[:4])) or bool(_government_kind().fullmatch(fold(name))) \
         or bool(heads) and fold(name).startswith(tuple(fold(h) for h in heads))
 
 
@@ -806,6 +863,8 @@ def is_generic(name: str) -> bool:
     quan" (``generic_units`` and ``vague_endings`` of ``data/responsibilities.json``). Public: the
     model's units (:mod:`pipeline.extract.learned`) are dropped by the same test."""
     key = fold(name)
+    if _government_kind().fullmatch(key):  # ("cơ quan thuộc Chính phủ có liên quan": a named kind)
+        return False
     return key in _folded_vocab("generic_units") or key.endswith(tuple(_folded_vocab("vague_endings")))
 
 
@@ -2224,6 +2283,7 @@ def _directed_units(text: str, lo: int, hi: int, found: _Collector) -> None:
         if _told_as_past(text, lo, m.start()):
             continue
         names, end = _units_at(text, m.end(), hi, cued=True)
+        names, end = _with_singled_out(text, names, end, hi)
         # (The bodies directed to work with others coordinate: "Chỉ đạo lực lượng Hải quan khu vực
         # tỉnh Lâm Đồng phối hợp chặt chẽ với …", in 15_KH, 21_KH and b09 alike; "với" or the
         # others' name after it (coordinate_words), not "chỉ đạo Trung tâm Y tế, Trạm Y tế xã
@@ -2236,6 +2296,22 @@ def _directed_units(text: str, lo: int, hi: int, found: _Collector) -> None:
         for name in names:
             for role in roles:
                 found.add(name, role, m.end(), end)
+
+
+@functools.cache
+def _singling_out() -> regex.Pattern:
+    """", đặc biệt là " / ", nhất là " (singling_out_words) after the bodies directed."""
+    return regex.compile(rf"\s*,\s*(?:{alternation(_vocab()['singling_out_words'])})\s+")
+
+
+def _with_singled_out(text: str, names: list[str], end: int, hi: int) -> tuple[list[str], int]:
+    """The bodies directed and those a phrase singles out among them ("chỉ đạo lực lượng công an
+    các cấp, đặc biệt là công an cấp xã, tăng cường kiểm tra …", p037): told the task too."""
+    m = _singling_out().match(text, end, hi) if names else None
+    if not m:
+        return names, end
+    more, more_end = _units_at(text, m.end(), hi, cued=True)
+    return (names + more, more_end) if more else (names, end)
 
 
 # A task's parenthesis naming its bodies, after its description ("- Xây dựng cơ sở dữ liệu … (Sở
@@ -2373,9 +2449,18 @@ def _row_deadline(cells: list[str], header_cols: dict[str, int]) -> str | None:
     """The deadline of a table row: the end of the last date in its deadline cell ("Cuối tháng
     4 đến hết tháng 5/2023" → 2023-05)."""
     if "deadline" in header_cols and header_cols["deadline"] < len(cells):
-        ds = find_dates(cells[header_cols["deadline"]])
+        cell = cells[header_cols["deadline"]]
+        ds = find_dates(cell)
+        year = _YEAR_CELL.match(cell)
+        if not ds and year:
+            # A year alone in the cell ("| 2025 |"), which no date rule reads out of a column
+            # (a number of four digits in a sentence is as often a count).
+            return year.group(1)
         return ds[-1].until or ds[-1].value if ds else None
     return None
+
+
+_YEAR_CELL = regex.compile(r"^\s*((?:19|20)\d{2})\s*\.?\s*$")
 
 
 # The units of a cell of a combined column ("Đơn vị chủ trì/phối hợp"): after ";" or "/".
