@@ -12,9 +12,9 @@ from conftest import GENERATED, ROOT
 # rounded down. Its responsibilities were re-annotated to SPEC §2.1 (monitor, coordinate subjects,
 # office-holders), blind, like corpus/real2's. (Units 0.85 → 0.84, helper probe-units: "Chỉ đạo"
 # opening a task under a heading gives 15_KH three directed bodies its gold omits and 21_KH's
-# gold of the same text holds: 0.8515 → 0.8465.)
+# gold of the same text holds: 0.8515 → 0.8465; ninth session 0.885, floor 0.88.)
 FLOORS = {"document": 0.99, "sections": 1.0, "references": 0.99, "dates": 0.99,
-          "targets": 0.95, "responsibilities": 0.84, "reference_dates": 0.99, "date_roles": 0.99,
+          "targets": 0.95, "responsibilities": 0.88, "reference_dates": 0.99, "date_roles": 0.99,
           "references_named": 0.96, "reference_issuers": 0.91}
 # Floors on corpus/real2 (34 complete real plans, annotated blind), by split. Test: the first-sight
 # figures, scored before any rule was changed for this batch (docs/eval.md); dev: the figures
@@ -33,7 +33,7 @@ REAL2_FLOORS = {
 # figures (docs/eval.md), raised as rules for them land.
 BATCH3 = {"03_QD-2319-QD-TTg_signed", "04_CD-2003-CD-VPCP_signed", "21_KH-KMT-2026-UBND-LamDong"}
 BATCH3_FLOORS = {"document": 0.98, "sections": 1.0, "references": 0.91, "dates": 0.95, "targets": 0.88,
-                 "responsibilities": 0.72, "reference_issuers": 0.93}
+                 "responsibilities": 0.77, "reference_issuers": 0.93}
 
 
 # Batch 4: eight real documents annotated for the first time in the fourth session (old TCVN3/VNI
@@ -45,8 +45,8 @@ BATCH4 = {"06_BC-184-SNV-LamDong_chi-so-PAR-PAPI-PCI", "20_TT-01-2006-TT-NHNN_tc
           "22_QD-115-2004-QD-TTg_tcvn3-font", "23_BC-ke-hoach-2005-QH_tcvn3-font",
           "24_QD-256-2004-QD-UB-CanTho_tcvn3", "25_QD-144-2002-QD-BTC_tcvn3",
           "26_QD-991-QD-UBND-BinhPhuoc_phe-duyet-ke-hoach_vni", "27_QuyDinh-UBND-CaMau-doi-kiem-tra-814_vni"}
-BATCH4_FLOORS = {"document": 0.96, "sections": 1.0, "references": 0.95, "dates": 0.98, "targets": 0.75,
-                 "responsibilities": 0.67, "reference_issuers": 0.85}
+BATCH4_FLOORS = {"document": 0.96, "sections": 1.0, "references": 0.95, "dates": 0.98, "targets": 0.80,
+                 "responsibilities": 0.75, "reference_issuers": 0.85}
 
 
 @pytest.fixture(scope="module")
