@@ -1459,3 +1459,13 @@ def test_a_mark_for_nothing_in_a_cell_is_an_empty_cell_ninth_session():
             (100, None, "xã", "=", "target", "2030", "Số xã đạt chuẩn nông thôn mới")]
     assert _dated_table_targets_of(table) == aims
     assert _dated_table_targets_of(_cell_tables(table)) == aims
+
+
+def test_a_count_in_thousands_after_cho_is_an_aim_ninth_session():
+    """"Tạo việc làm cho 16 nghìn lao động": a quantity in thousands or millions after "cho" is the
+    aim's own count, as "cho 2.000 người" is; "đại diện cho 06 vùng" still describes."""
+    got = _table_targets_of(
+        "II. MỤC TIÊU\n- Tạo việc làm cho 16 nghìn lao động.\n- Đào tạo nghề cho 1,5 vạn lao động nông thôn.\n"
+        "- Lắp đặt 12 trạm quan trắc đại diện cho 06 vùng kinh tế.\n")
+    assert [(v, u) for v, _, u, _, _, _, _ in got] == [(16, "nghìn lao động"), (1.5, "vạn lao động"),
+                                                      (12, "trạm quan trắc")]

@@ -1229,8 +1229,10 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
             unit_start = m.start("unit") if m.group("unit") else m.start("noun")
             # Any other noun: not a function word ("4 và"), not a year ("2030 tỉnh"), not a
             # description after a preposition ("đại diện cho 06 vùng").
-            if m.group("noun") and (fold(head) in rx.stopwords or _YEAR.fullmatch(m.group("cnum"))
-                                    or rx.descriptor.search(folded_before)):
+            # (A quantity in thousands or millions after "cho" is the aim's own count, no
+            # description: "Tạo việc làm cho 16 nghìn lao động", as "cho 2.000 người" is.)
+            described = rx.descriptor.search(folded_before) and not rx.in_magnitude.match(text, unit_start)
+            if m.group("noun") and (fold(head) in rx.stopwords or _YEAR.fullmatch(m.group("cnum")) or described):
                 return None
             more = rx.unit_words.match(text, m.end())
             unit = " ".join((head + (more.group(0) if more else "")).split())
