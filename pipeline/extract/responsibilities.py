@@ -1288,9 +1288,8 @@ def _part_opening_units(text: str, sec: Section, heads: set[int], deadlines: _De
         opening, first = first, False
         if not line[:1].isupper():
             continue
-        after = _after_preamble(line)
-        units, rest = _units_over_semicolons(after) if after else leading_units(line)
-        if not (opening and line.endswith(":") or after
+        units, rest = _leading_units_or_after_preamble(line)
+        if not (opening and line.endswith(":") or _after_preamble(line) is not None
                 or fold(rest.strip()).replace(" ,", ",").startswith(_duty_bases())):
             continue
         units = [u for u in units if " " in u.strip()]
@@ -1407,8 +1406,7 @@ def units_from_paragraphs(text: str, index: SectionIndex, deadlines: _Deadlines,
                 and (text[prev:ls].isupper() or not _NAME_WRAP.match(text, ls - 1))  # ("b) … với Sở\nKhoa học")
             if not (before.endswith((".", ";", ":", "\n")) or not before or after_heading):
                 continue
-            after = _after_preamble(line)
-            units, rest = _units_over_semicolons(after) if after else leading_units(line)
+            units, rest = _leading_units_or_after_preamble(line)
             units = [u for u in units if " " in u.strip()]
             rest = rest.strip()
             if units and not rest and line.rstrip().endswith(":"):
@@ -1534,13 +1532,14 @@ def _preamble(capital: bool = False) -> regex.Pattern:
 
 
 def _leading_units_or_after_preamble(clause: str, capital: bool = False) -> tuple[list[str], str]:
-    """The units opening an item's clause, or those after its opening phrase on what the task rests
-    on ("1. Căn cứ nội dung Kế hoạch này và điều kiện thực tế, các sở, ban, ngành, … UBND các xã,
-    phường, đặc khu xây dựng Kế hoạch …", as :func:`units_from_paragraphs` reads a paragraph)."""
+    """The units opening an item's clause or a paragraph, or those after its opening phrase on what
+    the task rests on or when it is done ("1. Căn cứ nội dung Kế hoạch này và điều kiện thực tế,
+    các sở, ban, ngành, … UBND các xã, phường, đặc khu xây dựng Kế hoạch …"; classes listed with
+    ";" there, :func:`_units_over_semicolons`)."""
     units, rest = leading_units(clause)
     after = _after_preamble(clause, capital) if not units else None
     if after is not None:
-        more, more_rest = leading_units(after, cued=True)
+        more, more_rest = _units_over_semicolons(after)
         if more:
             return more, more_rest
     return units, rest
