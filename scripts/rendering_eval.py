@@ -149,7 +149,11 @@ def _cell_tables(text: str) -> str:
             continue
         rows = []
         while i < len(lines) and _table_row(lines[i]):
-            cells = [c.strip() for c in lines[i].strip().strip("|").split("|")]
+            core = lines[i].strip()
+            # (A markdown row's outer bars are no cells; "a | b | " ends with an empty cell.)
+            if core.startswith("|") and core.endswith("|") and len(core) > 1:
+                core = core[1:-1]
+            cells = [c.strip() for c in core.split("|")]
             if not all(set(c) <= set("-: ") for c in cells):
                 rows.append(cells)
             i += 1
