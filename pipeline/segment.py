@@ -980,8 +980,7 @@ def _roman_title(label: str, title: str, line: str, ocr: bool = False) -> str | 
     label a typed Roman numeral. In a text read by OCR (``ocr``) a label with an
     "H" for "II" may have any separator ("H. THỜI GIAN, ĐỊA ĐIÊM", b08 of corpus/real3)."""
     dash = line.lstrip()[len(label):].lstrip()[:1] in ("-", "–")  # the marker's separator
-    if line.lstrip()[len(label):][:1].isspace() and line.lstrip()[len(label):].lstrip() == title \
-            and not (ocr_roman(label) == label and _is_heading_case(title)):
+    if _spaced_label(line, label) and not (ocr_roman(label) == label and _is_heading_case(title)):
         return None  # ("II NỘI DUNG": with spaces alone, only a typed label over a heading in capitals)
     if dash and not _is_heading_case(title) and not (ocr_roman(label) == label and _short_heading(title)):
         return None
