@@ -172,18 +172,20 @@ def _tagged(clause: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+# An item's mark opening a line: a bullet, "2.", "1.1)", "a)", "II. ".
+_ITEM_MARK_AT = r"[ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.\s)"
 # A line broken inside a name by a hard wrap the normalisation keeps (it joins a line only where
 # the next opens in lower case or the last word cannot end one): the line ends in a capitalised
 # word and the next opens with one that is no item mark ("Đài Tiếng nói Việt\nNam, Thông tấn xã",
 # "phối hợp với Sở\nKhoa học và Công nghệ", "Ban Chỉ huy\nPhòng chống thiên tai"; p037 wraps its
 # lines at about 50 characters, 9 of its 13 unit items in the middle of a name).
 _NAME_WRAP = regex.compile(
-    r"""(?:(?<=(?<!\p{L})\p{Lu}\p{L}*)\n        # a capitalised word ends the line
-    (?![ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.\s))  # the next line is no item of its own
-    (?=\p{Lu})                                 # and opens with a capital
-    |(?<=\p{L},)\n                               # or a list of names goes on over the break
-    (?![ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.\s))(?=\p{Lu})  # ("báo cáo Quốc hội,\nChính phủ", p015)
-    |(?<=\p{L})\n(?=(?:Thành\s+phố|Tỉnh|Việt\s+Nam)(?!\p{L}))  # or the next opens with the place a
+    rf"""(?:(?<=(?<!\p{{L}})\p{{Lu}}\p{{L}}*)\n      # a capitalised word ends the line
+    (?!{_ITEM_MARK_AT})                        # the next line is no item of its own
+    (?=\p{{Lu}})                               # and opens with a capital
+    |(?<=\p{{L}},)\n                           # or a list of names goes on over the break
+    (?!{_ITEM_MARK_AT})(?=\p{{Lu}})            # ("báo cáo Quốc hội,\nChính phủ", p015)
+    |(?<=\p{{L}})\n(?=(?:Thành\s+phố|Tỉnh|Việt\s+Nam)(?!\p{{L}}))  # or the next opens with the place a
     )                                          # name ends in ("3. Bộ Tư lệnh\nThành phố chủ trì", p031;
                                                # "Ủy ban Mặt trận Tổ quốc\nViệt Nam thành phố", p026)""", regex.X)
 
@@ -195,8 +197,14 @@ NAME_SPAN = 400
 # next line is its first task: "d) Sở Nông nghiệp và Môi trường\nQuản lý chặt chẽ …", 15 of
 # corpus/real): the name goes on where the next line opens with a body's name (_name_tail_wraps).
 _NAME_TAIL_WRAP = regex.compile(r"(?<=(?<!\p{L})\p{Lu}\p{L}*(?:[ \t]+\p{Ll}+){1,2})\n(?=\p{Lu})")
-_ITEM_MARK = regex.compile(r"[ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)")
+_ITEM_MARK = regex.compile(_ITEM_MARK_AT)
 HEADING_WORDS = 12  # an item's line of this many words at most is a heading over its tasks
+
+
+@functools.cache
+def _head_endings() -> tuple[str, ...]:
+    """The lower_case_heads as a line's last words (" lực lượng")."""
+    return tuple(" " + h for h in _folded_vocab("lower_case_heads"))
 
 
 def _name_tail_wraps(text: str, stop: int) -> bool:
@@ -207,8 +215,7 @@ def _name_tail_wraps(text: str, stop: int) -> bool:
         return False
     # (A lower-case head ending the line before a capitalised name: "phối hợp với lực lượng\nCông
     # an", lower_case_heads.)
-    heads = tuple(" " + h for h in _folded_vocab("lower_case_heads"))
-    if fold(text[max(ls, stop - 30):stop]).rstrip().endswith(heads) and text[stop + 1:stop + 2].isupper():
+    if fold(text[max(ls, stop - 30):stop]).rstrip().endswith(_head_endings()) and text[stop + 1:stop + 2].isupper():
         return True
     if not _NAME_TAIL_WRAP.match(text, stop):
         return False
