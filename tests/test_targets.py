@@ -1243,7 +1243,7 @@ def test_footnotes_comparing_clauses_and_the_plan_compared_in_a_report_ninth_ses
         (52.3, None, "tạ/ha", "=", "achieved", "2024", "Năng suất ngô"),
         (1.2, None, "tạ/ha", "=", "achieved", "2024", "Năng suất ngô"),
         (12, None, "nghìn ha", "=", "achieved", "2024", "diện tích trồng lúa 3 năm qua"),
-        (3, None, "%", "=", "achieved", "2024", "Bội chi ngân sách tỉnh"),
+        (3, None, "%", "=", "achieved", "2024", "Bội chi ngân sách tỉnh so với GRDP"),
         (4.1, None, "%", "<=", "achieved", "2024", "Tỷ lệ hộ nghèo"),
         (5, None, "%", "<", "target", "2024", "Tỷ lệ hộ nghèo")]
 

@@ -49,6 +49,7 @@ def _value_re() -> regex.Pattern:
     lookalikes = alternation(v["ocr_digits"])
     plural = alternation(v["lost_percent_before"])
     spelled = alternation(v["spelled_number_words"])
+    percent = alternation(v["percent_words"])
     stop = alternation(v["unit_stopwords"])
     or_more = alternation(v["or_more_words"])
     # The word joining the two ends of a range, after the from-word before the first ("từ 30 đến
@@ -64,7 +65,8 @@ def _value_re() -> regex.Pattern:
           # ("từ 7,5 đến 8,0%/năm", "từ 60% đến 70%": two values joined by a range word after
           # the from-word; the first may carry its own sign, which the range word follows.)
           (?P<num>\d{{1,3}}(?:[.,]\d+)?)
-          (?:(?:\s*%?\s*[-–]\s*|\s*%?{word_range})(?P<num2>\d{{1,3}}(?:[.,]\d+)?))?\s*(?P<pct>%)
+          (?:(?:\s*%?\s*[-–]\s*|\s*%?{word_range})(?P<num2>\d{{1,3}}(?:[.,]\d+)?))?
+          (?:\s*(?P<pct>%)|[ \t]+(?P<pct>{percent})(?!\p{{L}}))      # the sign, or spelled: "95 phần trăm"
         |
           # A count or a measure, or a range of them ("05 cuộc tập huấn", "1.200 công trình", "2 - 3
           # công trình", "40 μg/m3"): a number with dots between groups of three digits, or of up to
@@ -270,7 +272,21 @@ def vocabulary_patterns() -> SimpleNamespace:
         # number, no year.)
         not_before=regex.compile(rf"(?<!\p{{L}})(?<!(?<!\p{{L}})(?:{compound_heads})\s)"
                                  rf"(?:{alternation(fold(w) for w in v['not_before_value'])})\s*$"),
+        # A rank to reach (rank of data/targets.json): folded text ending in a group word ("thuộc
+        # nhóm"), the counted words after the count up to a leading word ("3 nước dẫn đầu", "15
+        # tỉnh, thành phố dẫn đầu"), and the verb before the group word, no part of what is ranked.
+        # A whole printed right after a percentage, its share ("30% GRDP", "2% tổng chi ngân sách").
+        aggregate=regex.compile(rf"(?i)^(?P<w>{alternation(v['aggregate_wholes'])})(?![\p{{L}}\d])"),
+        rank_group=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['rank']['group_words'])})\s*$"),
+        rank_unit=regex.compile(rf"(?P<unit>\p{{Ll}}+(?:[ \t]*,?[ \t]+\p{{Ll}}+){{0,4}}?)[ \t]+"
+                                rf"(?:{alternation(v['rank']['leading_words'])})(?!\p{{L}})"),
+        rank_verb=regex.compile(rf"(?i)[\s,]*(?<!\p{{L}})(?:{alternation(v['rank']['verbs_before'])})?\s*"
+                                rf"(?<!\p{{L}})(?:{alternation(v['rank']['group_words'])})\s*$"),
         # Folded text ending in a preposition: a count after it describes ("cho 06 vùng").
+        # A verb of training, support or giving before "cho" at the end of the words before a count
+        # ("Đào tạo … cho 500 kỹ sư"), folded: the count is whom the aim reaches.
+        beneficiary=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['beneficiary_verbs'])})"
+                                  r"(?!\p{L})[^,;:()]{0,80}?(?<!\p{L})cho\s*$"),
         descriptor=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['descriptor_prepositions'])})\s*$"),
         threshold=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['threshold_cues'])})(?!\p{{L}})"),
         # The subtitle line of a plan attached to a decision, "(Ban hành kèm theo Quyết định số …)".
@@ -1192,6 +1208,13 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
                                or _YEAR.fullmatch(m.group("den"))):
             return None
         folded_before = fold(text[max(lo, s - 25):s])
+        # "thuộc nhóm 3 nước dẫn đầu": a rank to reach, its unit the words up to the leading word.
+        if rx.rank_group.search(folded_before) and (m.group("unit") or m.group("noun")):
+            rank = rx.rank_unit.match(text, m.start("unit") if m.group("unit") else m.start("noun"), cr)
+            if rank:
+                if not (in_targets or rx.cue.search(text[cl:s])):
+                    return None
+                return value, until, " ".join(rank.group("unit").split()), rank.start("unit")
         # "năm 2030", "Điều 5", "giai đoạn 2021": a year or a part's number; neither has decimals
         # ("Giảm tỷ lệ sinh bình quân trong năm 0,4‰").
         if rx.not_before.search(folded_before) and "," not in m.group("cnum"):
@@ -1231,7 +1254,9 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
             # description after a preposition ("đại diện cho 06 vùng").
             # (A quantity in thousands or millions after "cho" is the aim's own count, no
             # description: "Tạo việc làm cho 16 nghìn lao động", as "cho 2.000 người" is.)
-            described = rx.descriptor.search(folded_before) and not rx.in_magnitude.match(text, unit_start)
+            # (Nor one after a verb of training or support and "cho": "Đào tạo … cho 500 kỹ sư".)
+            described = rx.descriptor.search(folded_before) and not rx.in_magnitude.match(text, unit_start) \
+                and not rx.beneficiary.search(fold(text[cl:s]))
             if m.group("noun") and (fold(head) in rx.stopwords or _YEAR.fullmatch(m.group("cnum")) or described):
                 return None
             more = rx.unit_words.match(text, m.end())
@@ -1395,9 +1420,17 @@ def _share(subject: str, share: regex.Match, post: str) -> str:
 
 def _before_base_year(words: str, rx: SimpleNamespace) -> str:
     """``words`` up to the year a change is compared with ("số vụ cháy rừng so với năm 2024" →
-    "số vụ cháy rừng"); whole where they open with it."""
+    "số vụ cháy rừng"); where they open with it, the words after it, which name what changes
+    ("so với năm 2025 số vụ cháy rừng" → "số vụ cháy rừng": three words at least, the first no
+    function word, no comma between), else the words whole."""
     based = rx.base_year.search(words)
-    return words[:based.start()].rstrip(" ,;") if based and based.start() > 0 else words
+    if based and based.start() > 0:
+        return words[:based.start()].rstrip(" ,;")
+    if based:
+        after = words[based.end():].strip()
+        if len(after.split()) >= 3 and fold(after.split()[0]) not in rx.stopwords and after[0].isalpha():
+            return after
+    return words
 
 
 def _words_after(text: str, e: int, cr: int) -> int:
@@ -1592,6 +1625,12 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     share = rx.share.search(text, max(cl, s - 30), s) if figure and pre and not after_comma else None
     if share and post and not rx.compared.match(post) and not rx.by_year.match(post) and _trim(pre):
         return _share(pre, share, post), False, post_end, pre
+    # A share of a whole printed right after the percentage, no share verb ("Kinh tế số đạt tối
+    # thiểu 30% GRDP của tỉnh" → "Kinh tế số so với GRDP của tỉnh").
+    whole = rx.aggregate.match(post) if m.group("pct") and pre and not after_comma and _trim(pre) else None
+    if whole:
+        join = next(j for w, j in _vocab()["aggregate_wholes"].items() if fold(w) == fold(whole.group("w")))
+        return f"{_trim(pre)} {join} {post.split(',')[0].strip()}", False, post_end, pre
     if m.group("bnum"):
         indicator, condition = _bounded_name(pre)
 
@@ -1747,6 +1786,19 @@ def _deadline(text: str, rx: SimpleNamespace, s: int, e: int, post_end: int, cl:
         if hm:
             deadline = hm.group(1)
     return deadline
+
+
+def _rank_indicator(text: str, rx: SimpleNamespace, cl: int, s: int, cr: int, unit_start: int) -> str | None:
+    """What a rank to reach ranks: the words of its clause before the verb and the group word,
+    then the leading word and what follows it ("Đến năm 2030, Việt Nam thuộc nhóm 3 nước dẫn đầu
+    Đông Nam Á về trí tuệ nhân tạo" → "Việt Nam dẫn đầu Đông Nam Á về trí tuệ nhân tạo"); None
+    where no leading word follows the count's words."""
+    leading = rx.rank_unit.match(text, unit_start, cr)
+    if not leading:
+        return None
+    verb = rx.rank_verb.search(text, cl, s)
+    subject = _LABEL.sub("", text[cl:verb.start() if verb else s])
+    return _clean(subject + " " + text[leading.end("unit"):cr].strip(" .;,"), rx) or None
 
 
 def _trim(indicator: str) -> str:
@@ -2019,6 +2071,8 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         if condition:
             kind = "threshold"
         named = _with_aspect(_clean(indicator, rx), text, rx, e, cr) or None
+        if unit and unit != "%" and rx.rank_group.search(fold(text[max(lo, s - 25):s])):
+            named = _rank_indicator(text, rx, cl, s, cr, unit_start) or named
         # A value in a parenthesis with no words of its own restates the aim just before it in
         # other terms ("đạt dưới 40 μg/m3 (giảm 20% so với mức trung bình năm 2024)"), or is a
         # part of it ("khoảng 7,2% (năm 2001 tăng 6,9%, …)"): its indicator.
