@@ -126,13 +126,14 @@ def _target_unit_key(unit: str | None) -> str:
 
 def _same_unit(a: str, b: str) -> bool:
     """Units match when equal, or when one is the other's first words ("cuộc" / "cuộc tập huấn":
-    how far a counted noun runs is a matter of style, its head is not)."""
+    how far a counted noun runs is a matter of style, its head is not), a list's first among them
+    ("doanh nghiệp" / "doanh nghiệp, hợp tác xã, hộ kinh doanh")."""
     if a == b:
         return True
     if not a or not b or a == "%" or b == "%":
         return False
     shorter, longer = sorted((a, b), key=len)
-    return longer.startswith(shorter + " ")
+    return longer.startswith(shorter) and not longer[len(shorter)].isalnum()
 
 
 def _value(t: dict) -> tuple[float | None, float | None]:

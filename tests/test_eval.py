@@ -132,6 +132,11 @@ def test_a_target_matches_on_value_unit_and_indicator():
     count = {"value": 5, "until": None, "unit": "cuộc tập huấn", "indicator": "cuộc tập huấn cho cán bộ cơ sở"}
     assert target_similarity(count, {**count, "unit": "cuộc"}) == 100
     assert target_similarity(count, {**count, "unit": "cuộc thi"}) == 0
+    # a list's first thing is its first words ("doanh nghiệp" of "doanh nghiệp, hợp tác xã, …")
+    listed = {"value": 150, "until": None, "unit": "doanh nghiệp, hợp tác xã, hộ kinh doanh",
+              "indicator": "doanh nghiệp, hợp tác xã, hộ kinh doanh được hỗ trợ"}
+    assert target_similarity(listed, {**listed, "unit": "doanh nghiệp"}) == 100
+    assert target_similarity(listed, {**listed, "unit": "doanh nghiệp nhỏ"}) == 0
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])

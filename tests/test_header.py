@@ -369,6 +369,9 @@ _PLAN = ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 12/KH-UBND\nĐắk L�
     ("| Nơi nhận: - Như trên; - Lưu: VT. | BỘ TRƯỞNG Nguyễn Văn An |\n", (None, "BỘ TRƯỞNG", "Nguyễn Văn An")),
     ("| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |\n|---|---|\n| - Như trên; | KT. CHỦ TỊCH |\n| - Lưu: VT. | PHÓ CHỦ TỊCH |\n"
      "| | Nguyễn Văn An |\n", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
+    # a footer row whose cells hold line breaks, its bar before "Nơi nhận" (tenth session)
+    ("| Nơi nhận:\n- Như trên;\n- Lưu: VT. | KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An |\n|---|---|\n",
+     ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
 ])
 def test_signature_blocks_as_pages_and_text_layers_print_them(footer, expected):
     import pipeline
@@ -381,3 +384,22 @@ def test_signature_blocks_as_pages_and_text_layers_print_them(footer, expected):
     for f in ("signer_title", "signer"):
         span = d.spans[f]
         assert doc.text[span.start:span.end] == getattr(d, f)
+
+
+def test_the_signature_of_a_decision_issuing_a_plan_in_a_footer_row_tenth_session():
+    """A decision's footer as one table row before the plan it issues: "| Nơi nhận: … | TM. ỦY BAN
+    NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An |" (flattened), or with the cells' line breaks
+    kept; the line under it ("KẾ HOẠCH" of the plan) is no signer's title."""
+    import pipeline
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH\nSố: 2917/QĐ-UBND\nTây Ninh, ngày 19 tháng 12 năm 2025\n\nQUYẾT ĐỊNH\n"
+            "Ban hành Kế hoạch phát triển xuất khẩu\n\nỦY BAN NHÂN DÂN TỈNH TÂY NINH\n\nQUYẾT ĐỊNH:\n\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển xuất khẩu.\n\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n")
+    plan = ("\n\nKẾ HOẠCH\n\nPHÁT TRIỂN XUẤT KHẨU\n(Kèm theo Quyết định số 2917/QĐ-UBND ngày 19 tháng 12 năm 2025 "
+            "của Ủy ban nhân dân tỉnh Tây Ninh)\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nNâng cao hiệu quả.\n\n"
+            "II. TỔ CHỨC THỰC HIỆN\n\nSở Công Thương chủ trì.\n")
+    for footer in ("| Nơi nhận: - Như Điều 3; - Lưu: VT. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH "
+                   "Nguyễn Văn An |\n|---|---|",
+                   "| Nơi nhận:\n- Như Điều 3;\n- Lưu: VT. | KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An |\n|---|---|"):
+        d = pipeline.extract(text=head + footer + plan).document
+        assert (d.signing_capacity, d.signer_title, d.signer) == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")

@@ -1469,3 +1469,80 @@ def test_a_count_in_thousands_after_cho_is_an_aim_ninth_session():
         "- Lắp đặt 12 trạm quan trắc đại diện cho 06 vùng kinh tế.\n")
     assert [(v, u) for v, _, u, _, _, _, _ in got] == [(16, "nghìn lao động"), (1.5, "vạn lao động"),
                                                       (12, "trạm quan trắc")]
+
+
+def test_ranks_shares_of_a_whole_and_spelled_percentages_tenth_session():
+    """A rank to reach ("thuộc nhóm 3 nước dẫn đầu"): its count, the words up to the leading word
+    as its unit, what is ranked as its indicator; a whole printed right after a percentage, no
+    share verb ("30% GRDP"): the subject "so với" the whole; "phần trăm" spelled; what changes
+    named after the year it is compared with."""
+    assert _table_targets_of(
+        "- Đến năm 2030, Việt Nam thuộc nhóm 3 nước dẫn đầu Đông Nam Á về nghiên cứu và phát triển trí tuệ "
+        "nhân tạo.\n"
+        "- Chỉ số đổi mới sáng tạo (GII) của tỉnh nằm trong nhóm 20 tỉnh, thành phố dẫn đầu cả nước.\n"
+        "- Kinh tế số đạt tối thiểu 30% GRDP của tỉnh.\n"
+        "- Tỷ lệ dịch vụ công trực tuyến toàn trình đạt trên 95 phần trăm.\n"
+        "- Giảm 20% so với năm 2025 số vụ cháy rừng.\n") == [
+        (3, None, "nước", "=", "target", "2030",
+         "Việt Nam dẫn đầu Đông Nam Á về nghiên cứu và phát triển trí tuệ nhân tạo"),
+        (20, None, "tỉnh, thành phố", "=", "target", None, "Chỉ số đổi mới sáng tạo (GII) của tỉnh dẫn đầu cả nước"),
+        (30, None, "%", ">=", "target", None, "Kinh tế số so với GRDP của tỉnh"),
+        (95, None, "%", ">", "target", None, "Tỷ lệ dịch vụ công trực tuyến toàn trình"),
+        (20, None, "%", "=", "target", None, "số vụ cháy rừng")]
+
+
+def test_counts_reached_by_training_bounds_on_what_is_counted_and_places_tenth_session():
+    """"Đào tạo … cho 500 kỹ sư": whom the aim reaches, though a count after "cho" otherwise
+    describes; "15 doanh nghiệp đạt kim ngạch xuất khẩu từ 100 triệu USD/năm trở lên": the bound
+    says which firms are meant, no aim (and "trở lên" was read into its unit); "05 điểm giới
+    thiệu …": places, though "điểm" alone is a clause's letter or a score."""
+    assert _table_targets_of(
+        "- Đào tạo chuyên sâu về trí tuệ nhân tạo cho 500 kỹ sư.\n"
+        "- Có ít nhất 15 doanh nghiệp đạt kim ngạch xuất khẩu từ 100 triệu USD/năm trở lên.\n"
+        "- Xây dựng mới 05 điểm giới thiệu và bán sản phẩm OCOP tại các xã.\n") == [
+        (500, None, "kỹ sư", "=", "target", None, "kỹ sư Đào tạo chuyên sâu về trí tuệ nhân tạo"),
+        (15, None, "doanh nghiệp", ">=", "target", None, "doanh nghiệp đạt kim ngạch xuất khẩu"),
+        (5, None, "điểm giới thiệu", "=", "target", None, "điểm giới thiệu và bán sản phẩm OCOP tại các xã")]
+
+
+def test_estimates_of_the_year_and_figures_of_one_subject_tenth_session():
+    """In a targets part: "ước đạt" reports the current year (achieved); "tăng bình quân 10,5%/năm"
+    after a comma and "trong đó năm 2026 đạt khoảng …" after ";" measure the subject before (the
+    year the latter's deadline); a measure's unit names no thing ("12.000 ha vào năm 2030"), and
+    "gấp 2 lần" after it is of the same subject."""
+    assert _table_targets_of(
+        "Năm 2025, kim ngạch xuất khẩu ước đạt 5.950 triệu USD, tăng 12,4% so với năm 2024. Giai đoạn "
+        "2026 - 2030, phấn đấu:\n"
+        "a) Kim ngạch xuất khẩu hàng hóa đến năm 2030 đạt 9.800 triệu USD, tăng\n"
+        "bình quân 10,5%/năm; trong đó năm 2026 đạt khoảng 6.550 triệu USD.\n"
+        "b) Diện tích vùng trồng được cấp mã số đạt 12.000 ha\nvào năm 2030, gấp 2 lần năm 2025.\n") == [
+        (5950, None, "triệu USD", "=", "achieved", None, "kim ngạch xuất khẩu"),
+        (12.4, None, "%", "=", "achieved", None, "kim ngạch xuất khẩu"),
+        (9800, None, "triệu USD", "=", "target", "2030", "Kim ngạch xuất khẩu hàng hóa đến năm 2030"),
+        (10.5, None, "%", "=", "target", "2030", "Kim ngạch xuất khẩu hàng hóa đến năm 2030"),
+        (6550, None, "triệu USD", "=", "target", "2026", "Kim ngạch xuất khẩu hàng hóa"),
+        (12000, None, "ha", "=", "target", "2030", "Diện tích vùng trồng được cấp mã số"),
+        (2, None, "lần", "=", "target", "2030", "Diện tích vùng trồng được cấp mã số")]
+
+
+def test_a_table_of_aims_by_place_and_one_with_a_column_of_monitors_tenth_session():
+    """Cells of two rows are two aims however alike their names ("… Thanh Hóa | 100", "… Quảng
+    Ngãi | 100" were one); the header's words are no aims ("từ 15 m trở lên"); "Cơ quan theo dõi"
+    is a side column, as "Cơ quan chủ trì" is."""
+    assert _table_targets_of(
+        "2. Chỉ tiêu cụ thể đối với các địa phương:\n\n"
+        "| TT | Địa phương | Tàu cá được đăng ký (%) | Tàu cá từ 15 m trở lên lắp thiết bị giám sát (%) |\n"
+        "|---|---|---|---|\n| 1 | Thanh Hóa | 100 | 100 |\n| 2 | Quảng Ngãi | 100 | ≥ 80 |\n") == [
+        (100, None, "%", "=", "target", None, "Tàu cá được đăng ký Thanh Hóa"),
+        (100, None, "%", "=", "target", None, "Tàu cá từ 15 m trở lên lắp thiết bị giám sát Thanh Hóa"),
+        (100, None, "%", "=", "target", None, "Tàu cá được đăng ký Quảng Ngãi"),
+        (80, None, "%", ">=", "target", None, "Tàu cá từ 15 m trở lên lắp thiết bị giám sát Quảng Ngãi")]
+    from pipeline import extract
+    doc = extract(text="ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 12/KH-UBND\nQuảng Nam, ngày 5 tháng 3 năm 2025\n"
+                       "KẾ HOẠCH\nChuyển đổi số\nI. MỤC TIÊU\n\n"
+                       "| STT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2028 | Cơ quan theo dõi |\n"
+                       "|---|---|---|---|---|---|\n"
+                       "| 1 | Tỷ trọng kinh tế số trong GRDP | % | 18 | 24 | Thống kê tỉnh |\n"
+                       "\nII. NHIỆM VỤ\n- Triển khai.\n")
+    assert [(t.value, t.unit, t.deadline, t.indicator) for t in doc.targets] == [
+        (18, "%", "2026", "Tỷ trọng kinh tế số trong GRDP"), (24, "%", "2028", "Tỷ trọng kinh tế số trong GRDP")]

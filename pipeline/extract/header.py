@@ -379,12 +379,14 @@ def extract_signature(text: str, layout: Layout, header: Header) -> None:
         if inner is not None:
             cs, capacity = cs + inner.start(), capacity[inner.start():]
         nxt = lines[cap_idx + 1][2] if cap_idx + 1 < len(lines) else ""
-        if nxt.upper() == nxt and nxt and not _NAME.match(nxt) and len(nxt) < 60:
+        # Capacity, title (and name) flattened onto one line ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn
+        # Minh"): a title a signer holds after the capacity's own words, then a name or nothing;
+        # read first, as the line under such a row is no title ("KẾ HOẠCH" of the plan a
+        # decision issues, after the decision's footer row).
+        split = _flattened_title(capacity, titles)
+        if split is None and nxt.upper() == nxt and nxt and not _NAME.match(nxt) and len(nxt) < 60:
             title_idx = cap_idx + 1
         else:
-            # Capacity, title (and name) flattened onto one line ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn
-            # Minh"): a title a signer holds after the capacity's own words, then a name or nothing.
-            split = _flattened_title(capacity, titles)
             if split is not None:
                 t_start, t_end, name_start = split
                 header.signer_title = capacity[t_start:t_end]

@@ -265,7 +265,8 @@ def vocabulary_patterns() -> SimpleNamespace:
         # (Alternatives too, a slash between each: "01 sáng kiến/mô hình/ giải pháp".)
         # (Or a power of ten before the noun, a rate per population: "12 máy/100 dân".)
         rate=regex.compile(rf"""(?P<per>(?:[ \t]*/[ \t]*(?:{_PER_POWER}[ \t]+)?\p{{Ll}}+
-            (?:[ \t]+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,3}})+)(?!\p{{L}})""", regex.X),
+            (?:[ \t]+(?!(?:{alternation([*v['unit_stopwords'], *v['or_more_words']])})(?!\p{{L}}))\p{{Ll}}+){{0,3}})+)
+            (?!\p{{L}})""", regex.X),
         # Folded text ending in a word after which a number is a year, a date, a part's number
         # ("năm 2030", "Điều 5", "giai đoạn 2021").
         # (Not the last word of a compound, "thí điểm 05 mô hình", "hằng năm 02 lớp": no point's
@@ -292,6 +293,12 @@ def vocabulary_patterns() -> SimpleNamespace:
         # The subtitle line of a plan attached to a decision, "(Ban hành kèm theo Quyết định số …)".
         # The words opening the parts of a count, and all after them: its indicator ends there.
         parts=regex.compile(rf"(?i)[,:]?\s*(?<!\p{{L}})(?:{alternation(v['parts_cues'])})(?!\p{{L}}).*$", regex.S),
+        # The words between a count and a value qualifying what it counts: its noun's words, a verb
+        # of having, words in lower case ("doanh nghiệp đạt kim ngạch xuất khẩu từ"), no stop.
+        qualifying=regex.compile(rf"^[^\d,;:.()\n]*?(?<!\p{{L}})(?:{alternation(v['qualifying_verbs'])})[ \t]+\p{{Ll}}"
+                                 r"[^\d,;:.()\n]*$"),
+        estimated_result=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['estimated_result_words'])})"
+                                       r"(?!\p{L})"),
         achieved=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['achieved_cues'])})(?!\p{{L}})"),
         attached=regex.compile(rf"(?im)^[ \t*_(]*(?:{alternation(v['attached_plan'])})\s+\p{{L}}.*$"),
         # The suffix comparators dropped after a count ("05 cuộc trở lên"), a single space as printed.
@@ -346,6 +353,7 @@ def vocabulary_patterns() -> SimpleNamespace:
         enrolment_unit=fold(v["enrolment"]["unit"]),
         enrolment_folded=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['enrolment']['verbs'])})"
                                        r"(?!\p{L})"),
+        place_heads=frozenset(fold(w) for w in v["place_heads"]),
         # Ratings of a learner's or a member's results, folded ("giỏi", "khá", "xuất sắc").
         ratings=frozenset(fold(w) for w in v["rating_words"]),
         # A year a change is compared with ("giảm 10% … so với năm 2025"): the base, no deadline.
@@ -364,7 +372,8 @@ def vocabulary_patterns() -> SimpleNamespace:
         trailing_verbs=regex.compile(rf"(?i)(?:^|\s)(?:{_verb_words()})\s*:?\s*$"),
         # The words since the value before in a clause that name nothing: verbs, comparator words,
         # a year or a deadline ("…, tăng", "năm 2002 tăng", ", chiếm").
-        bare=regex.compile(rf"(?i)^[\s,;:()\-–]*(?:(?:(?:{_verb_words()}|{alternation(v['by_year_words'])})(?!\p{{L}})"
+        bare=regex.compile(rf"(?i)^[\s,;:()\-–]*(?:(?:(?:{_verb_words()}|{alternation(v['by_year_words'])}"
+                           rf"|{alternation(v['average_words'])})(?!\p{{L}})"
                            rf"|(?:{year}\s+)?\d{{4}}(?:\s*[-–]\s*\d{{4}})?(?!\d))[\s,;:()\-–]*)*$"),
         # The last words opening a part of a whole before a value ("…, trong đó nông nghiệp").
         part_opening=regex.compile(rf"(?i)(?<!\p{{L}})(?:{parts})(?!\p{{L}})[\s,:]*(?!.*(?<!\p{{L}})(?:{parts})(?!\p{{L}}))",
@@ -1069,6 +1078,9 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
                 if header:
                     columns, unit_col, indicator_col = header
                     header_cells = cells
+                    # (Its words are the columns' names, no aims: "Tàu cá từ 15 m trở lên lắp thiết
+                    # bị giám sát hành trình (%)".)
+                    rows_read.append((r_start, r_end))
                     continue
                 if not columns:
                     pending = folded
@@ -1208,20 +1220,15 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
                                or _YEAR.fullmatch(m.group("den"))):
             return None
         folded_before = fold(text[max(lo, s - 25):s])
-        # "thuộc nhóm 3 nước dẫn đầu": a rank to reach, its unit the words up to the leading word.
-        if rx.rank_group.search(folded_before) and (m.group("unit") or m.group("noun")):
-            rank = rx.rank_unit.match(text, m.start("unit") if m.group("unit") else m.start("noun"), cr)
-            if rank:
-                if not (in_targets or rx.cue.search(text[cl:s])):
-                    return None
-                return value, until, " ".join(rank.group("unit").split()), rank.start("unit")
+        # "thuộc nhóm 3 nước dẫn đầu": a rank to reach, its unit the words up to the leading word
+        # (an aim where the plan sets aims or a cue word says so; else "nhóm" before makes it none).
+        if rank := _rank_unit(m, text, rx, folded_before, cr, in_targets or bool(rx.cue.search(text[cl:s]))):
+            return value, until, " ".join(rank.group("unit").split()), rank.start("unit")
         # "năm 2030", "Điều 5", "giai đoạn 2021": a year or a part's number; neither has decimals
         # ("Giảm tỷ lệ sinh bình quân trong năm 0,4‰").
-        if rx.not_before.search(folded_before) and "," not in m.group("cnum"):
-            return None
-        # A measure of a dimension named before it in its clause ("điều tra … đến độ sâu 300 và
-        # 1.500 mét nước", "kim loại ẩn sâu … đến 1.000 m") says how a task is done, no aim.
-        if rx.dimension.search(fold(text[cl:s])):
+        # (Nor is a measure of a dimension named before it in its clause, "điều tra … đến độ sâu 300
+        # và 1.500 mét nước", "kim loại ẩn sâu … đến 1.000 m": it says how a task is done.)
+        if rx.not_before.search(folded_before) and "," not in m.group("cnum") or rx.dimension.search(fold(text[cl:s])):
             return None
         # A count is an aim only where the plan sets aims or a cue word says so, or where it is
         # a quantity in thousands or millions of a thing not money ("sản lượng thịt hơi 2,75
@@ -1254,9 +1261,7 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
             # description after a preposition ("đại diện cho 06 vùng").
             # (A quantity in thousands or millions after "cho" is the aim's own count, no
             # description: "Tạo việc làm cho 16 nghìn lao động", as "cho 2.000 người" is.)
-            # (Nor one after a verb of training or support and "cho": "Đào tạo … cho 500 kỹ sư".)
-            described = rx.descriptor.search(folded_before) and not rx.in_magnitude.match(text, unit_start) \
-                and not rx.beneficiary.search(fold(text[cl:s]))
+            described = _describes(text, rx, folded_before, unit_start, cl, s)
             if m.group("noun") and (fold(head) in rx.stopwords or _YEAR.fullmatch(m.group("cnum")) or described):
                 return None
             more = rx.unit_words.match(text, m.end())
@@ -1300,10 +1305,38 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
             # lớp tập huấn với kinh phí 500 triệu đồng".)
             if rx.money.search(unit) and rx.budget.search(fold(text[cl:s])):
                 return None
-            if any((fold(unit) == w or fold(unit).startswith(w + " ")) and not vocab_head.startswith(w + " ")
-                   for w in _not_units()):
+            if _no_count_after(unit, vocab_head, rx):
                 return None
     return value, until, unit, unit_start
+
+
+def _describes(text: str, rx: SimpleNamespace, folded_before: str, unit_start: int, cl: int, s: int) -> bool:
+    """Whether a count at ``s`` describes for whom or where, after a preposition ending
+    ``folded_before`` ("đại diện cho 06 vùng"): not a quantity in thousands or millions ("cho 16
+    nghìn lao động"), nor whom a verb of training or support reaches ("Đào tạo … cho 500 kỹ sư")."""
+    return bool(rx.descriptor.search(folded_before)) and not rx.in_magnitude.match(text, unit_start) \
+        and not rx.beneficiary.search(fold(text[cl:s]))
+
+
+def _rank_unit(m: regex.Match, text: str, rx: SimpleNamespace, folded_before: str, cr: int,
+               aimed: bool) -> regex.Match | None:
+    """The words of a rank to reach after its count, up to the leading word ("nhóm 3 nước dẫn
+    đầu", "nhóm 15 tỉnh, thành phố dẫn đầu"), where a group word ends ``folded_before`` and the
+    count is ``aimed`` at (None else)."""
+    if not aimed or not rx.rank_group.search(folded_before) or not (m.group("unit") or m.group("noun")):
+        return None
+    return rx.rank_unit.match(text, m.start("unit") if m.group("unit") else m.start("noun"), cr)
+
+
+def _no_count_after(unit: str, vocab_head: str, rx: SimpleNamespace) -> bool:
+    """Whether a count's noun is a word after which a number is no count (not_after_value: "năm",
+    "điểm"), save a counted noun of the vocabulary it opens ("loại hình", ``vocab_head``) and
+    places a head counts with words of their own ("05 điểm giới thiệu và bán …": place_heads)."""
+    words = fold(unit).split()
+    if words[0] in rx.place_heads and len(words) >= 3 and all(len(w) >= 2 for w in words[1:]):
+        return False
+    return any((fold(unit) == w or fold(unit).startswith(w + " ")) and not vocab_head.startswith(w + " ")
+               for w in _not_units())
 
 
 def _next_value(text: str, rx: SimpleNamespace, e: int, cr: int, of_percentage: bool) -> regex.Match | None:
@@ -1669,8 +1702,9 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         rest = _before_base_year(rest, rx)
         # (After all of a list of levels: "29 xã, phường, đặc khu có Quyết định …" is not closed.)
         levels = rx.levels.match(text, unit_start)
+        # (Nor after its noun's further words: "khoảng 450 gian hàng, thu hút …".)
         closed = text[levels.end() if levels else m.end():post_end].lstrip().startswith(",") \
-            or not rest[len(unit):].strip()
+            or not rest[len(unit):].strip() or rest.startswith(unit) and rest[len(unit):].lstrip().startswith(",")
         # (Not the thing again where the words before name it or it is a unit of measure: "Số bác
         # sĩ/vạn dân: 15 bác sĩ", "Tổng sản lượng lương thực: 25.000 tấn".)
         # (Nor a multiple's "lần": "Thu nhập … tăng 1,8 lần".)
@@ -1681,6 +1715,9 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         # thảo cấp khoa"; "200 học viên cao học và 15 nghiên cứu sinh".)
         listed_count = prev is not None and prev.unit != "%" and prev.start >= cl and prev.end <= s \
             and _ends_list_join(text[prev.end:s])
+        # (A unit of measure names no thing: what it measures is named before it, "Diện tích vùng
+        # trồng … đạt 12.000 ha vào năm 2030, gấp 2 lần năm 2025".)
+        closed = closed or fold(unit) in rx.measures and bool(_trim(pre))
         indicator = (pre if thing_named else pre + " " + unit) if closed and pre and not listed_count \
             else (rest or unit)
         indicator = _object_of(pre, unit, rest) or _activity_before(text, cl, 0, pre, unit, rest) \
@@ -1691,7 +1728,10 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
             grows = pre
             while (verb := rx.multiple.search(grows)) is not None:
                 grows = grows[:verb.start()].rstrip()
-            indicator = grows if _clean(grows, rx) else rest[len(unit):].strip() or unit
+            # (Nothing but the verb since the figure before it in its clause: that figure's subject,
+            # "… đạt 12.000 ha vào năm 2030, gấp 2 lần năm 2025".)
+            chained = prev.indicator if prev is not None and prev.start >= cl and prev.indicator else None
+            indicator = grows if _clean(grows, rx) else chained or rest[len(unit):].strip() or unit
         # (A score measures the index named before it: "Chỉ số cải cách hành chính đạt 90 điểm trở lên".)
         elif fold(unit) == rx.score_unit and rx.index.search(fold(pre)):
             indicator = pre
@@ -1786,6 +1826,23 @@ def _deadline(text: str, rx: SimpleNamespace, s: int, e: int, post_end: int, cl:
         if hm:
             deadline = hm.group(1)
     return deadline
+
+
+def _year_part(text: str, rx: SimpleNamespace, out: list[Target], named: str | None, cl: int, s: int, sl: int,
+               unit: str | None) -> tuple[str, str] | None:
+    """The indicator and the deadline of a value whose clause names only a year and verbs after a
+    part's opening ("…; trong đó năm 2026 đạt khoảng 6.550 triệu USD"; ``named`` none or bare):
+    those of the last aim of its unit kept in its sentence (which began at ``sl``), the year its
+    deadline; None else."""
+    if named is not None and not rx.bare.match(named):
+        return None
+    opening = rx.part_start.match(text, cl, s)
+    words = text[opening.end() if opening else cl:s]
+    labelled = rx.label_year.search(words)
+    same = next((o for o in reversed(out) if o.start >= sl and _unit_key(o.unit) == _unit_key(unit)), None)
+    if labelled and same is not None and same.indicator and rx.bare.match(words):
+        return _until_deadline(same.indicator) or same.indicator, labelled.group(1)
+    return None
 
 
 def _rank_indicator(text: str, rx: SimpleNamespace, cl: int, s: int, cr: int, unit_start: int) -> str | None:
@@ -2008,7 +2065,10 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
             cl, cr = op + 1, cp
         sl, sr = _sentence_bounds(text, s, lo, hi, hard)
         sentence = text[sl:sr]
-        kind = "achieved" if reported else "target"
+        # (In a targets section, an estimate of the year's result is achieved, no past cue though:
+        # "Năm 2025, kim ngạch xuất khẩu … ước đạt 5.950 triệu USD, tăng 12,4% so với năm 2024".)
+        estimated = in_targets and bool(rx.estimated_result.search(fold(text[sl:s])))
+        kind = "achieved" if reported or estimated else "target"
         # (A past cue after a value a minimum bounds only describes what it counts: "giao ban ít
         # nhất 01 lần/tháng đối với các địa bàn đã có Quyết định công nhận …" is an aim.)
         # (Not a projection: "… dự kiến thu hút thêm 44,8 vạn lao động, đưa tổng số lao động …".)
@@ -2062,6 +2122,10 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
             comparator = suffix[fold(sm.group("w"))]
         # "ít nhất 01 hội diễn văn nghệ và 01 giải thể thao": the comparator carries over "và"/",".
         prev = last_in_clause.get(cl)
+        # A bound on what a figure before it counts ("15 doanh nghiệp đạt kim ngạch xuất khẩu từ 100
+        # triệu USD/năm trở lên"): which of them are meant, no aim.
+        if pm and prev is not None and prev.end <= s and rx.qualifying.match(text[prev.end:s]):
+            continue
         # (Never onto 100%: "trên 80% ... và 100% ..." does not mean more than 100%.)
         if comparator == "=" and prev is not None and prev.comparator != "=" and \
                 _ends_list_join(text[prev.end:s]) and not (unit == "%" and value == 100):
@@ -2084,6 +2148,11 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         # figure does ("chiếm 44,2% tổng giá trị xuất khẩu, năm 2001: 46,7%; năm 2002: 50,4%").
         if named is None and out and out[-1].start >= sl and out[-1].unit == unit and rx.bare.match(text[cl:s]):
             named = out[-1].indicator
+        # A part of the aim before it in its sentence that is a year alone ("Kim ngạch … đạt 9.800
+        # triệu USD, …; trong đó năm 2026 đạt khoảng 6.550 triệu USD"): the same subject, by that year.
+        year_part = None
+        if parted := _year_part(text, rx, out, named, cl, s, sl, unit):
+            named, year_part = parted
         # A value labelled by a year alone on its line under a line ending with a colon measures
         # what that line names ("- Tỷ lệ … tham gia bảo hiểm thất nghiệp:\n+ Năm 2026: 40%;").
         if named is None:
@@ -2101,7 +2170,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
             subjects[cl] = named
         # Scope and deadline: the clause, then the sentence, then the section headings.
         scope = _scope(text, rx, lo, cl, cr, sl, sr)
-        deadline = _deadline(text, rx, s, e, post_end, cl, sentence, heading)
+        deadline = year_part or _deadline(text, rx, s, e, post_end, cl, sentence, heading)
         t = Target(value=value, unit=unit, comparator=comparator, indicator=named, scope=scope,
                    deadline=deadline, section=None, start=s, end=e, text=text[cl:cr].strip(),
                    until=until, kind=kind)
@@ -2112,13 +2181,25 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         out.append(t)
         same_aim.append(t)
     # A table's aims after the prose's: one the prose sets already (same value and unit, an
-    # indicator alike, the same deadline or none) is a restatement.
+    # indicator alike, the same deadline or none) is a restatement; so is a cell of the same name
+    # and deadline as one kept. (Cells of two rows are two aims, however alike their names: "Tàu
+    # cá được đăng ký … Thanh Hóa | 100" and "… Quảng Ngãi | 100".)
+    out += _table_aims_kept(table_targets, kept)
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def _table_aims_kept(table_targets: list[Target], kept: dict[tuple, list[Target]]) -> list[Target]:
+    """The table's aims that restate none of the prose's (``kept``, by value, upper end, unit and
+    kind: an indicator alike, the same deadline or none) nor a cell of the same name and deadline."""
+    out: list[Target] = []
+    table_kept: set[tuple] = set()
     for t in table_targets:
-        same_aim = kept.setdefault((t.value, t.until, _unit_key(t.unit), t.kind), [])
+        aim = (t.value, t.until, _unit_key(t.unit), t.kind)
         if any(o.indicator and t.indicator and (o.deadline == t.deadline or not o.deadline)
-               and fuzz.token_set_ratio(fold(o.indicator), fold(t.indicator)) >= 85 for o in same_aim):
+               and fuzz.token_set_ratio(fold(o.indicator), fold(t.indicator)) >= 85 for o in kept.get(aim, [])) \
+                or (*aim, fold(t.indicator or ""), t.deadline) in table_kept:
             continue
         out.append(t)
-        same_aim.append(t)
-    out.sort(key=lambda t: t.start)
+        table_kept.add((*aim, fold(t.indicator or ""), t.deadline))
     return out
