@@ -381,10 +381,11 @@ def extract_signature(text: str, layout: Layout, header: Header) -> None:
         nxt = lines[cap_idx + 1][2] if cap_idx + 1 < len(lines) else ""
         # Capacity, title (and name) flattened onto one line ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn
         # Minh"): a title a signer holds after the capacity's own words, then a name or nothing;
-        # read first, as the line under such a row is no title ("KẾ HOẠCH" of the plan a
-        # decision issues, after the decision's footer row).
+        # read first where a name follows the title on the line, as the line under such a row is
+        # no title ("KẾ HOẠCH" of the plan a decision issues, after the decision's footer row).
         split = _flattened_title(capacity, titles)
-        if split is None and nxt.upper() == nxt and nxt and not _NAME.match(nxt) and len(nxt) < 60:
+        named = split is not None and split[2] is not None
+        if not named and nxt.upper() == nxt and nxt and not _NAME.match(nxt) and len(nxt) < 60:
             title_idx = cap_idx + 1
         else:
             if split is not None:

@@ -132,7 +132,8 @@ def _word_patterns() -> SimpleNamespace:
         # yêu cầu: X …"): the body's name before it is checked by :func:`_assigned_units`.
         request_after_body=regex.compile(rf"(?<=\p{{L}}[ \t]+)(?:{alternation([w.lower() for w in request])})"
                                          rf"(?:[ \t]*:)?[ \t]+(?=\p{{Lu}}|(?:{alternation([v['class_word']])})\s)"),
-        item_number=regex.compile(rf"^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|{article}\s+\d+\s*[.:])\s*"),
+        # (Or a Roman label of a section under a lettered top level: "II. Bộ Quốc phòng".)
+        item_number=regex.compile(rf"^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|{article}\s+\d+\s*[.:]|[IVXL]+\.)\s*"),
         article_opening=regex.compile(rf"^\s*(?:{article}\s+\d+\s*[.:]\s*)?"),  # "Điều 3." before the list
         standing_body=regex.compile(rf"(?i){alternation(v['standing_bodies'])}"),
         # ("phối hợp chặt chẽ với Y", or "phối hợp Y" with a capitalised name right after: "tham mưu
@@ -364,7 +365,44 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
                 break
     units = [u.strip(" ,") for u in units if _is_named_unit(u, heads)]
     units = [u for u in units if not is_generic(u) and not _too_short(u)]
-    return _office_over_kinds(units), rest
+    return _office_over_kinds(_with_parents(units)), rest
+
+
+@functools.cache
+def _parent_ranks() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """The heads of offices and of departments, and the folded names of the bodies they belong to
+    (parent_ranks)."""
+    v = _vocab()["parent_ranks"]
+    return (tuple(fold(h) + " " for h in v["office"]), tuple(fold(h) + " " for h in v["department"]),
+            frozenset(fold(p) for p in v["parent"]))
+
+
+def _rank(unit: str) -> int:
+    """1 for an office ("Phòng 5"), 2 for a department ("Cục Cảnh sát …"), 3 for a body they
+    belong to ("Bộ Công an", "Công an tỉnh"), 0 for any other unit."""
+    offices, departments, parents = _parent_ranks()
+    folded = fold(unit)
+    return 3 if folded in parents else 2 if folded.startswith(departments) else 1 if folded.startswith(offices) else 0
+
+
+def _with_parents(units: list[str]) -> list[str]:
+    """The units, each office or department followed by the bodies it belongs to in order of rank
+    joined to it as printed ("Phòng 5, Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an",
+    "Cục …, Bộ Công an": one unit); a department and a ministry only where they are the whole
+    list (else a list of bodies: "Cục Hải quan, Bộ Công an, Bộ Quốc phòng")."""
+    out: list[str] = []
+    i = 0
+    while i < len(units):
+        j = i
+        while j + 1 < len(units) and 0 < _rank(units[j]) < _rank(units[j + 1]):
+            j += 1
+        if j > i and (_rank(units[i]) == 1 or j - i + 1 == len(units)):
+            out.append(", ".join(units[i:j + 1]))
+            i = j + 1
+        else:
+            out.append(units[i])
+            i += 1
+    return out
 
 
 @functools.cache
@@ -1031,14 +1069,17 @@ def _names_implementation(text: str, sec: Section) -> bool:
 
 def _implementation_items(text: str, index: SectionIndex) -> list[Section]:
     """The items, articles and bullets inside a section or item whose title is an implementation
-    heading ("IV. TỔ CHỨC THỰC HIỆN", "Phân công nhiệm vụ"), in the index's order."""
+    heading ("IV. TỔ CHỨC THỰC HIỆN", "Phân công nhiệm vụ"), in the index's order; and the
+    sections of a lower level inside such a section ("C. NHIỆM VỤ CỤ THỂ CỦA CÁC BỘ, NGÀNH" over
+    "I. Bộ Nông nghiệp và Môi trường", "II. Bộ Quốc phòng" of a lettered top level)."""
     secs = index.sections
     impl = [s for s in secs if s.kind in ("section", "item") and s.title and _names_implementation(text, s)]
     inside = set()
     starts = [sec.start for sec in secs]  # in order: SectionIndex sorts its sections
     for part in impl:
         for sec in secs[bisect.bisect_right(starts, part.start):bisect.bisect_left(starts, part.end)]:
-            if part.start < sec.start < part.end and sec.kind in ("item", "article", "bullet"):
+            if part.start < sec.start < part.end and (sec.kind in ("item", "article", "bullet")
+                                                      or sec.kind == "section" and sec.level > part.level):
                 inside.add(sec.id)
     return [sec for sec in secs if sec.id in inside]
 
@@ -2471,7 +2512,7 @@ _YEAR_CELL = regex.compile(r"^\s*((?:19|20)\d{2})\s*\.?\s*$")
 
 # The units of a cell of a combined column ("Đơn vị chủ trì/phối hợp"): after ";" or "/".
 _COMBINED_CELL_SEPARATOR = regex.compile(r"\s*[;/]\s*")
-_HEADER_ROLES = ("lead", "execute", "lead_then_coordinate")
+_HEADER_ROLES = ("lead", "execute", "lead_then_coordinate", "monitor")
 
 
 # A bullet inside a line: a cell's bulleted lines as the readers flatten a table's cell ("- Công
