@@ -763,3 +763,57 @@ def test_body_singled_out_among_those_directed_ninth_session():
     got = pairs(HEAD + body + TAIL)
     assert got == {("Công an tỉnh", "execute"), ("lực lượng công an các cấp", "execute"),
                    ("công an cấp xã", "execute")}
+
+
+def test_ministries_under_a_lettered_assignment_part_tenth_session():
+    """"C. NHIỆM VỤ CỤ THỂ CỦA CÁC BỘ, NGÀNH" over "I. Bộ …", "II. Bộ Quốc phòng": a lettered top
+    level's Roman sections are its unit headings; "Bộ Chỉ huy Bộ đội\\nBiên phòng tỉnh" wrapped
+    after "Bộ đội"; "Văn phòng thường trực Ban Chỉ đạo …" one name (no lead: "thường trực" is its
+    name's); "Trung ương Hội Liên hiệp Phụ nữ Việt Nam" a unit."""
+    text = ('BAN CHỈ ĐẠO QUỐC GIA\nSố: 27/KH-BCĐ\nHà Nội, ngày 08 tháng 01 năm 2026\nKẾ HOẠCH\n'
+            'Chống khai thác hải sản bất hợp pháp năm 2026\n'
+            'A. MỤC ĐÍCH, YÊU CẦU\nBảo đảm triển khai kịp thời.\n'
+            'B. NHIỆM VỤ CỤ THỂ CỦA CÁC BỘ, NGÀNH, ĐỊA PHƯƠNG\n'
+            'I. Bộ Quốc phòng\nChỉ đạo Cảnh sát biển Việt Nam tăng cường tuần tra.\n'
+            'II. Ủy ban nhân dân các tỉnh ven biển\n'
+            '1. Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Bộ Chỉ huy Bộ đội\n'
+            'Biên phòng tỉnh kiểm soát tàu cá ra vào cảng.\n'
+            'III. Đề nghị Trung ương Hội Liên hiệp Phụ nữ Việt Nam tuyên truyền, vận động.\n'
+            'C. TỔ CHỨC THỰC HIỆN\n'
+            '1. Văn phòng thường trực Ban Chỉ đạo quốc gia theo dõi, đôn đốc việc thực hiện.\n' + TAIL)
+    assert pairs(text) == {
+        ("Bộ Quốc phòng", "execute"), ("Cảnh sát biển Việt Nam", "execute"),
+        ("Ủy ban nhân dân các tỉnh ven biển", "execute"),
+        ("Sở Nông nghiệp và Môi trường", "execute"), ("Sở Nông nghiệp và Môi trường", "lead"),
+        ("Sở Nông nghiệp và Môi trường", "coordinate"), ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "coordinate"),
+        ("Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "execute"),
+        ("Văn phòng thường trực Ban Chỉ đạo quốc gia", "execute"),
+        ("Văn phòng thường trực Ban Chỉ đạo quốc gia", "monitor")}
+
+
+def test_police_units_and_the_bodies_they_belong_to_tenth_session():
+    """"Phòng Cảnh sát điều tra tội phạm về ma túy" is one name ("điều tra" no verb there); an
+    office or a department and the bodies it belongs to after commas are one unit as printed
+    ("Phòng 5, Cục …, Bộ Công an"; "Cục …, Bộ Công an" where the two are the whole list), not a
+    list of bodies ("Cục Hải quan, Bộ Công an, Bộ Quốc phòng")."""
+    body = ('1. Giao Phòng 5, Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an chủ trì, phối hợp với '
+            'Cục Hải quan, Bộ Công an, Bộ Quốc phòng tổ chức thực hiện.\n'
+            '2. Công an tỉnh chỉ đạo Phòng Cảnh sát điều tra tội phạm về ma túy tăng cường kiểm tra; '
+            'báo cáo kết quả về Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an.\n')
+    assert pairs(HEAD + body + TAIL) == {
+        ("Phòng 5, Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an", "execute"),
+        ("Phòng 5, Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an", "lead"),
+        ("Phòng 5, Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an", "coordinate"),
+        ("Cục Hải quan", "coordinate"), ("Bộ Công an", "coordinate"), ("Bộ Quốc phòng", "coordinate"),
+        ("Công an tỉnh", "execute"), ("Phòng Cảnh sát điều tra tội phạm về ma túy", "execute"),
+        ("Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an", "report")}
+
+
+def test_a_table_of_aims_with_a_column_of_monitors_tenth_session():
+    """"STT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Cơ quan theo dõi": the bodies of the monitor column
+    watch each row's aim (a task table needs no lead column)."""
+    table = ('| STT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2028 | Cơ quan theo dõi |\n|---|---|---|---|---|---|\n'
+             '| 1 | Tỷ lệ hồ sơ xử lý trực tuyến toàn trình | % | 60 | 70 | Văn phòng UBND tỉnh |\n'
+             '| 2 | Tỷ trọng kinh tế số trong GRDP | % | 18 | 24 | Cục Thống kê tỉnh |\n')
+    got = pairs(HEAD + 'Sở Tư pháp chủ trì hướng dẫn thực hiện Kế hoạch.\n' + TAIL + '\nPHỤ LỤC\n' + table)
+    assert got == {("Sở Tư pháp", "lead"), ("Văn phòng UBND tỉnh", "monitor"), ("Cục Thống kê tỉnh", "monitor")}
