@@ -817,3 +817,50 @@ def test_a_table_of_aims_with_a_column_of_monitors_tenth_session():
              '| 2 | Tỷ trọng kinh tế số trong GRDP | % | 18 | 24 | Cục Thống kê tỉnh |\n')
     got = pairs(HEAD + 'Sở Tư pháp chủ trì hướng dẫn thực hiện Kế hoạch.\n' + TAIL + '\nPHỤ LỤC\n' + table)
     assert got == {("Sở Tư pháp", "lead"), ("Văn phòng UBND tỉnh", "monitor"), ("Cục Thống kê tỉnh", "monitor")}
+
+
+def test_unit_headings_without_numbers_tenth_session():
+    # A Word document saved as text: its automatic numbering lost, each unit's heading a line of
+    # its name alone over the paragraph of its tasks (joined headings split at ";", "Đề nghị").
+    text = HEAD + (
+        'Sở Tài chính\n'
+        'Chủ trì, phối hợp với Sở Nội vụ tham mưu bố trí kinh phí thực hiện Kế hoạch.\n'
+        'Sở Xây dựng; Sở Y tế\n'
+        'Theo chức năng, nhiệm vụ, hướng dẫn các xã thực hiện các tiêu chí thuộc ngành.\n'
+        'Ngân hàng Chính sách xã hội chi nhánh tỉnh\n'
+        'Ưu tiên nguồn vốn tín dụng chính sách cho hộ nghèo.\n'
+        'Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh\n'
+        'Là cơ quan thường trực phát động cuộc vận động trong Nhân dân.\n') + TAIL
+    assert pairs(text) == {
+        ('Sở Tài chính', 'execute'), ('Sở Tài chính', 'lead'), ('Sở Tài chính', 'coordinate'),
+        ('Sở Nội vụ', 'coordinate'),
+        ('Sở Xây dựng', 'execute'), ('Sở Y tế', 'execute'),
+        ('Ngân hàng Chính sách xã hội chi nhánh tỉnh', 'execute'),
+        ('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'execute'), ('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'lead')}
+
+
+def test_party_dash_numbered_unit_headings_tenth_session():
+    # A Party committee's plan numbers its items "1-", "2-"; "Lãnh đạo, chỉ đạo …" opens a task.
+    text = ('TỈNH ỦY HÒA BÌNH\nSố: 45-KH/TU\nHòa Bình, ngày 5 tháng 3 năm 2024\nKẾ HOẠCH\n'
+            'Thực hiện công tác phát triển đảng viên\n'
+            'I- MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng đảng viên.\n'
+            'II- TỔ CHỨC THỰC HIỆN\n'
+            '1- Ban Tổ chức Tỉnh ủy\n'
+            'Chủ trì hướng dẫn, theo dõi, đôn đốc việc thực hiện Kế hoạch.\n'
+            '2- Ban cán sự đảng Ủy ban nhân dân tỉnh\n'
+            'Lãnh đạo, chỉ đạo bố trí kinh phí thực hiện Kế hoạch.\n'
+            '\nNơi nhận:\n- Lưu Văn phòng Tỉnh ủy.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nĐinh Công Sứ\n')
+    assert pairs(text) == {
+        ('Ban Tổ chức Tỉnh ủy', 'execute'), ('Ban Tổ chức Tỉnh ủy', 'lead'), ('Ban Tổ chức Tỉnh ủy', 'monitor'),
+        ('Ban cán sự đảng Ủy ban nhân dân tỉnh', 'execute')}
+
+
+def test_office_names_the_tagger_cut_tenth_session():
+    # "Văn phòng HĐND và UBND xã" is one office; "Phòng Kế hoạch tổng hợp" a hospital's office.
+    text = HEAD + (
+        '1. Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã chủ trì tổng hợp kết quả.\n'
+        '2. Phòng Kế hoạch tổng hợp chủ trì xây dựng kế hoạch chi tiết.\n') + TAIL
+    assert pairs(text) == {
+        ('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã', 'execute'),
+        ('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã', 'lead'),
+        ('Phòng Kế hoạch tổng hợp', 'execute'), ('Phòng Kế hoạch tổng hợp', 'lead')}

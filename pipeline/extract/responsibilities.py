@@ -1443,8 +1443,8 @@ def units_from_paragraphs(text: str, index: SectionIndex, deadlines: _Deadlines,
         if part.parent and any(p.id == part.parent for p in parts):
             continue  # (a part inside another: its lines are read with the outer one's)
         _later_sentence_units(text, part, deadlines, found)
-        for ls, _le, line in lines_of(text, part.heading_end, part.end):
-            if ls in heads or not line[:1].isupper():
+        for ls, le, line in lines_of(text, part.heading_end, part.end):
+            if ls in heads or not (line[:1].isupper() or _DASH_NUMBER.match(line)):
                 continue
             before = text[max(0, ls - 3):ls - 1].rstrip(" \t")
             # (The line before is a whole heading: "4. Trung tâm Chuyển đổi số Thành phố\n\n…", not
@@ -1453,6 +1453,8 @@ def units_from_paragraphs(text: str, index: SectionIndex, deadlines: _Deadlines,
             after_heading = prev in heads and ls - 1 in heading_ends \
                 and (text[prev:ls].isupper() or not _NAME_WRAP.match(text, ls - 1))  # ("b) … với Sở\nKhoa học")
             if not (before.endswith((".", ";", ":", "\n")) or not before or after_heading):
+                continue
+            if _unit_over_paragraph(text, ls, le, part.end, heads, deadlines, found):
                 continue
             units, rest = _leading_units_or_after_preamble(line)
             units = [u for u in units if " " in u.strip()]
@@ -1571,6 +1573,71 @@ def _unit_over_bullets(text: str, ls: int, hi: int, units: list[str], deadlines:
     for name in units:
         for role in sorted(roles, key=_ROLE_ORDER.index):
             found.add(name, role, ls, end, tasks, deadlines.within(ls, end))
+
+
+# An item's number the section index reads no item by: a Party document's "1-", "2-" ("1- Ban Tổ
+# chức Tỉnh ủy", under "IV- TỔ CHỨC THỰC HIỆN").
+_DASH_NUMBER = regex.compile(r"^\s*\d{1,2}-\s+(?=\p{Lu})")
+
+
+def _heading_line_units(line: str) -> list[str]:
+    """The units of a line naming units only, with no stop at its end, as a heading over a
+    paragraph ("Sở Tài chính", "Sở Xây dựng; Sở Công Thương; Sở Y tế", "Đề nghị Ủy ban Mặt trận
+    Tổ quốc Việt Nam tỉnh", "1- Ban Tổ chức Tỉnh ủy"); none for any other line."""
+    clause = _DASH_NUMBER.sub("", line.strip())
+    if not clause[:1].isupper() or clause.endswith((":", ".", ";", ",")) or len(clause.split()) > 25:
+        return []
+    units, rest = _leading_units_or_after_preamble(clause, capital=True)
+    units = units + _joined_heading_units(clause, units, rest)
+    if not units or rest.strip() and not _joined_heading_units(clause, units, rest):
+        return []
+    return [u for u in units if " " in u.strip()]
+
+
+def _paragraph_task(line: str) -> bool:
+    """Whether a line is a paragraph of a unit's tasks: it opens with a capital and a verb, a
+    role's cue or a duty ("Chủ trì, phối hợp với …", "Xây dựng kế hoạch …"), or with the unit's
+    standing role ("Là cơ quan thường trực Ban Chỉ đạo …", standing_bodies) or a word of
+    paragraph_task_openings ("Lãnh đạo, chỉ đạo …"); not with a unit."""
+    line = line.strip()
+    if not line[:1].isupper() or leading_units(line)[0]:
+        return False
+    return _opens_task(line) or bool(_word_patterns().standing_body.search(line[:40])) \
+        or fold(line).startswith(tuple(w + p for w in _folded_vocab("paragraph_task_openings") for p in (" ", ",")))
+
+
+def _unit_over_paragraph(text: str, ls: int, le: int, hi: int, heads: set[int], deadlines: _Deadlines,
+                         found: _Collector) -> bool:
+    """A line of the implementation part naming units only, with no item mark the index reads,
+    over the paragraphs of their tasks ("V. TỔ CHỨC THỰC HIỆN\nSở Tài chính\nChủ trì, phối hợp với
+    … tham mưu phân bổ vốn …": a Word document's automatic numbering lost in its text; or a Party
+    document's "1- Ban Tổ chức Tỉnh ủy"): the units execute, with the roles the paragraphs' cues
+    give (as under a numbered heading) and lead where a paragraph calls them the standing body
+    ("Là cơ quan thường trực …"). The paragraphs: the lines after it up to a blank line, a heading
+    or a line opening with a unit. True where the line is such a heading."""
+    units = _heading_line_units(text[ls:le])
+    if not units:
+        return False
+    tasks: list[str] = []
+    end = le
+    for ps, pe, pline in lines_of(text, min(le + 1, hi), hi):
+        if ps in heads or not _paragraph_task(pline):
+            break
+        tasks.append(" ".join(pline.split()))
+        end = pe
+    if not tasks:
+        return False
+    roles = {"execute"}
+    for task in tasks:
+        if _word_patterns().standing_body.search(task[:200]):
+            roles.add("lead")
+        for clause in regex.split(r"[.;]\s+", task):
+            if not _names_own_subject(clause):
+                roles |= _cue_roles(fold(clause))
+    for name in units:
+        for role in sorted(roles, key=_ROLE_ORDER.index):
+            found.add(name, role, ls, end, tasks, deadlines.within(ls, end))
+    return True
 
 
 @functools.cache
