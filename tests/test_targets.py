@@ -1546,3 +1546,24 @@ def test_a_table_of_aims_by_place_and_one_with_a_column_of_monitors_tenth_sessio
                        "\nII. NHIỆM VỤ\n- Triển khai.\n")
     assert [(t.value, t.unit, t.deadline, t.indicator) for t in doc.targets] == [
         (18, "%", "2026", "Tỷ trọng kinh tế số trong GRDP"), (24, "%", "2028", "Tỷ trọng kinh tế số trong GRDP")]
+
+
+def test_tables_one_cell_a_line_with_no_bars_tenth_session():
+    """A PDF's text layer or a document exported as text writes a table one cell a line, no bars:
+    the header's lines right before a row's number, then rows of as many lines, each opening with
+    the number after the last row's (rows of years, "2026", "2027", as well), a page's number alone
+    between blank lines skipped. A column "Số … phấn đấu đạt năm 2027" holds aims of that year, one
+    "Số … đã đạt đến 31/12/2026" results at that date."""
+    assert _table_targets_of(
+        "Chỉ tiêu từng năm:\nNăm\nSố hội viên mới (người)\nTỷ lệ chi hội vững mạnh (%)\n"
+        "2026\n1.200\n70\n\n4\n\n2027\n1.300\n75\n(Chỉ tiêu giao cho từng xã tại Phụ lục)\n"
+        "Chỉ tiêu giao cho các xã\nSTT\nTên xã\nSố tiêu chí đã đạt đến 31/12/2026\n"
+        "Số tiêu chí phấn đấu đạt năm 2027\n1\nXã An Phú\n14\n18\n2\nXã Bình Minh\n12\n17\n") == [
+        (1200, None, "người", "=", "target", "2026", "Số hội viên mới"),
+        (70, None, "%", "=", "target", "2026", "Tỷ lệ chi hội vững mạnh"),
+        (1300, None, "người", "=", "target", "2027", "Số hội viên mới"),
+        (75, None, "%", "=", "target", "2027", "Tỷ lệ chi hội vững mạnh"),
+        (14, None, "tiêu chí", "=", "achieved", None, "Số tiêu chí Xã An Phú"),
+        (18, None, "tiêu chí", "=", "target", "2027", "Số tiêu chí Xã An Phú"),
+        (12, None, "tiêu chí", "=", "achieved", None, "Số tiêu chí Xã Bình Minh"),
+        (17, None, "tiêu chí", "=", "target", "2027", "Số tiêu chí Xã Bình Minh")]
