@@ -169,3 +169,14 @@ def test_a_month_number_glued_to_its_word():
     from pipeline.extract.dates import find_dates
     assert [(d.value, d.text) for d in find_dates("Đồng Xoài, ngày 14 tháng5 năm 2008")] == [
         ("2008-05-14", "ngày 14 tháng5 năm 2008")]
+
+
+def test_every_quarter_is_a_regime_only_tenth_session():
+    """"hằng quý" alone tells how often a task is done ("cập nhật hằng quý"), no date; with "định
+    kỳ" before it or a report in its clause it is a regime's date (the probes' annotators)."""
+    from pipeline.extract.dates import find_dates, find_recurring_dates
+    text = ("- Trung tâm xây dựng cơ sở dữ liệu doanh nghiệp, cập nhật hằng quý.\n"
+            "- Định kỳ hằng quý, các công đoàn rà soát số doanh nghiệp mới thành lập.\n"
+            "- Hằng quý tổng hợp kết quả gửi Sở Nội vụ.\n")
+    found = find_recurring_dates(text, dates=find_dates(text))
+    assert [(d.text, d.every) for d in found] == [("hằng quý", "quarter"), ("Hằng quý", "quarter")]

@@ -565,10 +565,14 @@ def find_recurring_dates(text: str, start: int = 0, end: int | None = None,
     quarter_days = [(s, e) for s, e, every, _, day, _ in found if every == "quarter" and day]
     for key in ("quarter", "period"):
         for m in res[key].finditer(text, start, end):
-            if key == "quarter" and quarter_days:
-                a, b = _clause(text, m.start(), m.end(), start, end)
-                if any(a <= s < b for s, _ in quarter_days):
-                    continue
+            a, b = _clause(text, m.start(), m.end(), start, end)
+            if key == "quarter" and quarter_days and any(a <= s < b for s, _ in quarter_days):
+                continue
+            # (Every quarter is a date of a regime only, "định kỳ hằng quý" or a report in its clause:
+            # "cập nhật hằng quý" tells how often a task is done.)
+            if key == "quarter" and not res["report"].search(text, a, b) \
+                    and not res["regime_word"].search(text, max(a, m.start() - 15), m.start()):
+                continue
             every = "quarter" if key == "quarter" else \
                 _vocab()["recurring"]["periods"]["months"][fold(m.group("n1") or m.group("n2"))]
             if free(m.start(), m.end()):
