@@ -864,3 +864,33 @@ def test_office_names_the_tagger_cut_tenth_session():
         ('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã', 'execute'),
         ('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã', 'lead'),
         ('Phòng Kế hoạch tổng hợp', 'execute'), ('Phòng Kế hoạch tổng hợp', 'lead')}
+
+
+def test_task_table_one_cell_a_line_after_the_signature_tenth_session():
+    # A DOCX exported as text writes the annex's task table one cell a line, no bars, after the
+    # signature under "Phụ lục" alone on its line: the rows' lead and coordinate cells are read.
+    text = HEAD + '1. Sở Nội vụ chủ trì hướng dẫn thực hiện Kế hoạch.\n' + TAIL + (
+        '\nPhụ lục\nDANH MỤC NHIỆM VỤ NĂM 2025\n'
+        'TT\nNội dung nhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n'
+        '1\nTập huấn cán bộ làm công tác cải cách hành chính\nSở Nội vụ\nTrường Chính trị tỉnh\nQuý II/2025\n'
+        '2\nĐánh giá chỉ số cải cách hành chính\nSở Tư pháp\nSở Tài chính; Sở Xây dựng\nTháng 10/2025\n')
+    assert pairs(text) == {
+        ('Sở Nội vụ', 'execute'), ('Sở Nội vụ', 'lead'), ('Trường Chính trị tỉnh', 'coordinate'),
+        ('Sở Tư pháp', 'lead'), ('Sở Tài chính', 'coordinate'), ('Sở Xây dựng', 'coordinate')}
+
+
+def test_body_opening_a_paragraph_of_the_tasks_part_tenth_session():
+    # Under a sub-heading whose number was lost, "Trung tâm Khuyến nông tổ chức …" gives the centre
+    # the task; a sentence opening with no body ("Ngân sách tỉnh hỗ trợ …") gives none.
+    text = ('ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 87/KH-UBND\nTuyên Quang, ngày 25 tháng 02 năm 2026\n'
+            'KẾ HOẠCH\nXây dựng nông thôn mới năm 2026\n'
+            'I. MỤC ĐÍCH, YÊU CẦU\nHoàn thành các mục tiêu năm 2026.\n'
+            'II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU\n'
+            'Phát triển sản xuất, nâng cao thu nhập\n'
+            'Trung tâm Khuyến nông tổ chức 45 lớp tập huấn chuyển giao tiến bộ kỹ thuật cho nông dân.\n'
+            'Hạ tầng nông thôn\n'
+            'Cứng hóa thêm 180 km đường giao thông nông thôn. Ngân sách tỉnh hỗ trợ xi măng.\n'
+            'III. TỔ CHỨC THỰC HIỆN\n'
+            '1. Sở Tài chính chủ trì bố trí kinh phí.\n') + TAIL
+    assert pairs(text) == {
+        ('Trung tâm Khuyến nông', 'execute'), ('Sở Tài chính', 'execute'), ('Sở Tài chính', 'lead')}

@@ -23,6 +23,7 @@ from ..text import fold, lines_of
 from ..vocab import PhraseSet, alternation, doc_types, issuer_words, load_json
 from .abbreviations import expand, unit_key
 from .dates import find_dates
+from .targets import _line_tables
 
 
 @functools.cache
@@ -1443,32 +1444,74 @@ def units_from_paragraphs(text: str, index: SectionIndex, deadlines: _Deadlines,
         if part.parent and any(p.id == part.parent for p in parts):
             continue  # (a part inside another: its lines are read with the outer one's)
         _later_sentence_units(text, part, deadlines, found)
-        for ls, le, line in lines_of(text, part.heading_end, part.end):
-            if ls in heads or not (line[:1].isupper() or _DASH_NUMBER.match(line)):
-                continue
-            before = text[max(0, ls - 3):ls - 1].rstrip(" \t")
-            # (The line before is a whole heading: "4. Trung tâm Chuyển đổi số Thành phố\n\n…", not
-            # a task item's first line wrapped: "- Thực hiện …; tham mưu\nUBND Thành phố xây dựng".)
-            prev = text.rfind("\n", 0, ls - 1) + 1
-            after_heading = prev in heads and ls - 1 in heading_ends \
-                and (text[prev:ls].isupper() or not _NAME_WRAP.match(text, ls - 1))  # ("b) … với Sở\nKhoa học")
-            if not (before.endswith((".", ";", ":", "\n")) or not before or after_heading):
-                continue
-            if _unit_over_paragraph(text, ls, le, part.end, heads, deadlines, found):
-                continue
-            units, rest = _leading_units_or_after_preamble(line)
-            units = [u for u in units if " " in u.strip()]
-            rest = rest.strip()
-            if units and not rest and line.rstrip().endswith(":"):
-                _unit_over_bullets(text, ls, part.end, units, deadlines, found)
-                continue
-            roles = _sentence_task_roles(units, rest)
-            if not roles:
-                continue
-            end = ls + len(line)
-            for name in units:
-                for role in sorted(roles, key=_ROLE_ORDER.index):
-                    found.add(name, role, ls, end, [" ".join(line.split())], deadlines.within(ls, end))
+        _paragraph_lines(text, part, heads, heading_ends, deadlines, found)
+    # The tasks part ("III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU"): a paragraph opening with a body's name
+    # and a verb gives it the task ("Trung tâm Khuyến nông tổ chức 45 lớp tập huấn …"), read as in
+    # the implementation part; its lines of words alone are the tasks' headings, no units'.
+    tasks = [sec for sec in secs if sec.kind in ("section", "item") and sec.title and sec not in parts
+             and _names_task_part(sec) and not any(p.start <= sec.start < p.end for p in parts)]
+    for part in tasks:
+        if part.parent and any(p.id == part.parent for p in tasks):
+            continue
+        _paragraph_lines(text, part, heads, heading_ends, deadlines, found, unit_headings=False)
+
+
+def _task_part_heading() -> regex.Pattern:
+    return regex.compile(rf"^(?:{alternation(fold(w) for w in _vocab()['task_part_headings'])})")
+
+
+def _names_task_part(sec: Section) -> bool:
+    """Whether a section's heading names the tasks part ("III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU",
+    ``task_part_headings``), in its first words."""
+    return bool(sec.title and _task_part_heading().match(fold(sec.title).strip()))
+
+
+def _paragraph_lines(text: str, part: Section, heads: set[int], heading_ends: set[int], deadlines: _Deadlines,
+                     found: _Collector, unit_headings: bool = True) -> None:
+    """The paragraphs of one part (:func:`units_from_paragraphs`); ``unit_headings``: whether a
+    line naming units alone heads their tasks (an implementation part's, not a tasks part's)."""
+    for ls, le, line in lines_of(text, part.heading_end, part.end):
+        if ls in heads or not (line[:1].isupper() or _DASH_NUMBER.match(line)):
+            continue
+        before = text[max(0, ls - 3):ls - 1].rstrip(" \t")
+        # (The line before is a whole heading: "4. Trung tâm Chuyển đổi số Thành phố\n\n…", not
+        # a task item's first line wrapped: "- Thực hiện …; tham mưu\nUBND Thành phố xây dựng".)
+        prev = text.rfind("\n", 0, ls - 1) + 1
+        after_heading = prev in heads and ls - 1 in heading_ends \
+            and (text[prev:ls].isupper() or not _NAME_WRAP.match(text, ls - 1))  # ("b) … với Sở\nKhoa học")
+        if not (before.endswith((".", ";", ":", "\n")) or not before or after_heading
+                or _lost_heading(text, prev, ls)):
+            continue
+        if unit_headings and _unit_over_paragraph(text, ls, le, part.end, heads, deadlines, found):
+            continue
+        units, rest = _leading_units_or_after_preamble(line)
+        units = [u for u in units if " " in u.strip()]
+        rest = rest.strip()
+        if unit_headings and units and not rest and line.rstrip().endswith(":"):
+            _unit_over_bullets(text, ls, part.end, units, deadlines, found)
+            continue
+        roles = _sentence_task_roles(units, rest)
+        if not roles:
+            continue
+        end = ls + len(line)
+        for name in units:
+            for role in sorted(roles, key=_ROLE_ORDER.index):
+                found.add(name, role, ls, end, [" ".join(line.split())], deadlines.within(ls, end))
+
+
+# The most words of a line of words alone heading the paragraphs under it, its number lost ("Phát
+# triển sản xuất, nâng cao thu nhập\nTrung tâm Khuyến nông tổ chức …").
+_LOST_HEADING_WORDS = 10
+
+
+def _lost_heading(text: str, prev: int, ls: int) -> bool:
+    """Whether the line from ``prev`` to the line at ``ls`` is a heading whose number a Word
+    document's text lost: a few words opening in capitals, no mark of a clause's end after them,
+    no name going on over the line's end (a line wrapped in a sentence: "… phối hợp với\nSở Y tế
+    triển khai", "… giao Sở\nKhoa học")."""
+    line = text[prev:ls].strip()
+    return bool(line) and line[:1].isupper() and len(line.split()) <= _LOST_HEADING_WORDS \
+        and not line.endswith((",", "-")) and not _NAME_WRAP.match(text, ls - 1)
 
 
 def _sentence_task_roles(units: list[str], rest: str) -> set[str]:
@@ -2997,15 +3040,41 @@ def units_from_cell_tables(text: str, layout: Layout, found: _Collector) -> None
             just_headed = False
             if not header_cols or len(cells) < width or numbered and not (_ROW_NUMBER.match(cells[0]) or not cells[0]):
                 continue
-            task = cells[header_cols["task"]] if "task" in header_cols else None
-            task = " ".join(task.split()) if task else None
-            deadline = _row_deadline(cells, header_cols)
-            for column in ("lead_then_coordinate", "lead", "coordinate", "execute", "monitor"):
-                i = header_cols.get(column)
-                if i is None:
-                    continue
-                for name, role in _cell_units(cells[i], column, _CELL_PART):
-                    found.add(name, role, rs, re_, [task] if task else [], deadline)
+            _row_units(cells, header_cols, rs, re_, found)
+
+
+def _row_units(cells: list[str], header_cols: dict[str, int], start: int, end: int, found: _Collector) -> None:
+    """A full row's units in its lead, coordinate, execute and monitor cells (one per line or after
+    ";"), with the row's task and deadline, of a table written one cell per line or a line."""
+    task = cells[header_cols["task"]] if "task" in header_cols else None
+    task = " ".join(task.split()) if task else None
+    deadline = _row_deadline(cells, header_cols)
+    for column in ("lead_then_coordinate", "lead", "coordinate", "execute", "monitor"):
+        i = header_cols.get(column)
+        if i is None:
+            continue
+        for name, role in _cell_units(cells[i], column, _CELL_PART):
+            found.add(name, role, start, end, [task] if task else [], deadline)
+
+
+def units_from_line_tables(text: str, layout: Layout, found: _Collector) -> None:
+    """Phase 3 for task tables written one cell a line with no bars (a PDF's text layer, a document
+    exported as text: an annex's "TT\nNội dung nhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\n
+    Thời gian hoàn thành\n1\n…"), as the targets read them (:func:`.targets._line_tables`: a
+    header of lines of words over rows each opening with the next number): under a header with a
+    lead or execute column and at least two roles, each row's units as in a pipe table's. Read over
+    the whole body after the header: such an annex follows the signature under a title the layout
+    may not take for an appendix's ("Phụ lục" alone on its line), and a header naming the roles is
+    no footer's."""
+    column_role: dict[str, str | None] = {}
+    for lo, hi in [(layout.header_end, layout.body_end)]:
+        for table in _line_tables(text, lo, hi):
+            header = [fold(c) for c in table[0][2]]
+            header_cols = _column_roles(header, column_role)
+            if not any(r in header_cols for r in _HEADER_ROLES) or len(header_cols) < 2:
+                continue
+            for start, end, cells, _ in table[1:]:
+                _row_units(cells, header_cols, start, end, found)
 
 
 # 4. Addressees and members.
@@ -3239,6 +3308,7 @@ def find_responsibilities(text: str, layout: Layout, index: SectionIndex,
     tables = _TableRows(index)
     units_from_tables(text, layout, tables)
     units_from_cell_tables(text, layout, tables)
+    units_from_line_tables(text, layout, tables)
     found.skipped = tables.spans
     units_from_items(text, index, deadlines, found)
     units_from_task_lines(text, index, deadlines, found)
