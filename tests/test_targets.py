@@ -112,7 +112,7 @@ def test_kinds_ranges_colons_and_years():
         (26.1, None, "%", ">=", "target", "Tỷ lệ hồ sơ trực tuyến toàn trình"),
         (1, 1.5, "%", "=", "target", "Tốc độ tăng năng suất lao động bình quân"),
         (60, 70, "%", "=", "target", "Tỷ lệ che phủ rừng"),
-        (500, None, "ha rừng trồng", ">", "target", "ha rừng trồng mới"),
+        (500, None, "ha", ">", "target", "rừng trồng mới"),  # a measure's unit as SPEC §2.1: "trên 500 ha"
         (50, None, "%", ">", "threshold", "số phiếu tán thành")]
 
 
@@ -582,7 +582,8 @@ def test_prose_values_with_thousands_and_decimals_and_money_units():
     from pipeline.api import extract
     doc = extract(text="ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/KH-UBND\nKẾ HOẠCH\nXuất khẩu\n\nI. MỤC TIÊU\n\n"
                        "Phấn đấu trồng mới 2.500,5 ha rừng; kim ngạch xuất khẩu đạt trên 2 tỷ USD.\n")
-    assert [(t.value, t.unit, t.comparator) for t in doc.targets] == [(2500.5, "ha rừng", "="), (2, "tỷ USD", ">")]
+    # (A unit of measure takes no words after it, SPEC §2.1 "trên 500 ha": "ha", not "ha rừng".)
+    assert [(t.value, t.unit, t.comparator) for t in doc.targets] == [(2500.5, "ha", "="), (2, "tỷ USD", ">")]
 
 
 def test_counted_workers_after_cho_and_star_ranks():
@@ -1018,10 +1019,11 @@ def test_a_comma_before_the_subject_of_the_next_figure():
 
 def test_a_count_and_the_total_it_raises():
     """"Có thêm 5 trường đạt chuẩn quốc gia, nâng tổng số trường đạt chuẩn lên 120 trường": each
-    count its own words, the comma between them (both ran over it)."""
+    count its own words, the comma between them (both ran over it); the verb raising the total is
+    no part of it."""
     got = _prose_targets_of("- Có thêm 5 trường đạt chuẩn quốc gia, nâng tổng số trường đạt chuẩn lên 120 trường.\n")
     assert got == [(5, None, "trường", "=", "trường đạt chuẩn quốc gia"),
-                   (120, None, "trường", "=", "nâng tổng số trường đạt chuẩn")]
+                   (120, None, "trường", "=", "tổng số trường đạt chuẩn")]
 
 
 def test_a_count_spelled_out_in_brackets():
@@ -1567,3 +1569,35 @@ def test_tables_one_cell_a_line_with_no_bars_tenth_session():
         (18, None, "tiêu chí", "=", "target", "2027", "Số tiêu chí Xã An Phú"),
         (12, None, "tiêu chí", "=", "achieved", None, "Số tiêu chí Xã Bình Minh"),
         (17, None, "tiêu chí", "=", "target", "2027", "Số tiêu chí Xã Bình Minh")]
+
+
+def test_totals_averages_measures_of_a_thing_and_annexes_one_cell_a_line_tenth_session():
+    """"nâng tổng số lên 47 xã" is the total of what the figure before counts; "Bình quân … đạt từ
+    16,5 tiêu chí/xã trở lên" an average, "trở lên" no part of it; a parenthesis left open ends a
+    count's words; a unit of measure after a verb of building takes no words: they name what it
+    measures ("Cứng hóa thêm 180 km đường …", also outside a targets part)."""
+    assert _table_targets_of(
+        "Có thêm 09 xã đạt chuẩn nông thôn mới nâng cao, nâng tổng số lên 47 xã (chiếm 38,5% tổng số xã).\n"
+        "Bình quân toàn tỉnh đạt từ 16,5 tiêu chí/xã trở lên theo Bộ tiêu chí mới.\n"
+        "Thành lập mới từ 60 CĐCS trở lên, trong đó ít nhất 40 CĐCS ở doanh nghiệp ngoài nhà nước.\n") == [
+        (9, None, "xã", "=", "target", None, "xã đạt chuẩn nông thôn mới nâng cao"),
+        (47, None, "xã", "=", "target", None, "tổng số xã đạt chuẩn nông thôn mới nâng cao"),
+        (38.5, None, "%", "=", "target", None, "tổng số xã"),
+        (16.5, None, "tiêu chí/xã", ">=", "target", None, "Bình quân tiêu chí/xã theo Bộ tiêu chí mới"),
+        (60, None, "CĐCS", ">=", "target", None, "Thành lập mới CĐCS"),
+        (40, None, "CĐCS ở doanh", ">=", "target", None, "CĐCS ở doanh nghiệp ngoài nhà nước")]
+    from pipeline import extract
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 87/KH-UBND\nAn Giang, ngày 25 tháng 02 năm 2026\nKẾ HOẠCH\n"
+            "Xây dựng nông thôn mới năm 2026\n")
+    doc = extract(text=head + "I. NHIỆM VỤ, GIẢI PHÁP\nHạ tầng nông thôn.\n"
+                  "Cứng hóa thêm 180 km đường giao thông nông thôn; kiên cố hóa 40 km kênh mương nội đồng.\n"
+                  "Diện tích trồng lúa đạt 3.200 ha.\n\nPhụ lục\nDANH MỤC NHIỆM VỤ NĂM 2026\nTT\nNội dung nhiệm vụ\n"
+                  "Cơ quan chủ trì\nThời gian hoàn thành\n1\nRà soát mức độ đạt tiêu chí của các xã\nSở Nông nghiệp\n"
+                  "Quý I/2026\n2\nTập huấn nâng cao năng lực cán bộ cấp xã (04 lớp)\nChi cục Phát triển nông thôn\n"
+                  "Quý II/2026\n\nPHỤ LỤC II\nCHỈ TIÊU PHÁT TRIỂN ĐOÀN VIÊN GIAI ĐOẠN 2026 - 2028\nTT\nĐơn vị\n"
+                  "Phát triển đoàn viên (người)\n1\nCông đoàn ngành Y tế\n600\n2\nCông đoàn ngành Giáo dục\n400\n")
+    assert [(t.value, t.unit, t.deadline, t.indicator) for t in doc.targets] == [
+        (180, "km", None, "đường giao thông nông thôn"), (40, "km", None, "kênh mương nội đồng"),
+        (3200, "ha", None, "Diện tích trồng lúa"), (4, "lớp", None, "lớp Tập huấn nâng cao năng lực cán bộ cấp xã"),
+        (600, "người", "2028", "Phát triển đoàn viên Công đoàn ngành Y tế"),
+        (400, "người", "2028", "Phát triển đoàn viên Công đoàn ngành Giáo dục")]

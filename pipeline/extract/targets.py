@@ -187,6 +187,10 @@ def vocabulary_patterns() -> SimpleNamespace:
         # (Or a period, its last year the deadline: "giai đoạn 2026 - 2030".)
         year_cell=regex.compile(rf"^(?P<pre>(?:(?:{header_words})\s+)*)(?:{folded_year}\s+)?"
                                 rf"(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)$"),
+        # A period in a table's caption, its last year the deadline of the rows that have none
+        # ("chỉ tiêu phát triển đoàn viên … giai đoạn 2025 - 2028"), folded.
+        caption_period=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['caption_period_words'])})"
+                                     rf"\s+(?:19|20)\d\d\s*[-–]\s*(?P<year>(?:19|20)\d\d)(?!\d)"),
         # A column of a measure by a year or a period, its name first ("kim ngạch năm 2024",
         # "tăng trưởng bình quân giai đoạn 2026 - 2030"), folded: the name, then as a year column.
         measure_year_cell=regex.compile(rf"^(?P<name>\p{{L}}[^\d]*?)\s+(?P<pre>(?:(?:{header_words})\s+)*)"
@@ -335,6 +339,12 @@ def vocabulary_patterns() -> SimpleNamespace:
         # A year opening a clause ("Năm 2005 …", "Trong năm 2004, …") and the words of estimating or
         # of adding a verb takes ("dự kiến đón", "phát triển thêm").
         year_opening=regex.compile(rf"(?i)^(?:(?:{by})\s+)?{year}\s+\d{{4}}\s*,?\s*"),
+        # An average opening the words before a value ("Bình quân toàn tỉnh đạt …").
+        average_opening=regex.compile(rf"(?i)^\s*(?:{alternation(v['average_words'])})(?!\p{{L}})"),
+        # A verb of raising and the total word before a count ("nâng tổng số lên 47 xã", "đưa
+        # tổng số xã đạt chuẩn lên 50 xã", the comparator word dropped): the count is a total.
+        raised_total=regex.compile(rf"(?i)^(?:.*\s)?(?:{alternation(v['raised_total']['verbs'])})\s+"
+                                   rf"(?P<total>{regex.escape(v['raised_total']['total'])}(?:\s+(?P<of>.+?))?)\s*$"),
         verb_adverbs=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation([*v['estimate_words'], *v['adding_words']])})"
                                    r"(?!\p{L})"),
         aspect=regex.compile(rf"(?i)[ \t]*(?:{alternation(v['aspect_words'])})[ \t]+(?P<w>[^,;.()\n]+?)"
@@ -843,6 +853,19 @@ def _line_tables(text: str, lo: int, hi: int):
         j += best[0] * k
 
 
+def _line_table_breaks(text: str, spans: list[tuple[int, int]]) -> frozenset[int]:
+    """The line breaks inside the tables ``spans`` write one cell a line with no bars
+    (:func:`_line_tables`), header and rows: each ends a cell, none wraps a sentence."""
+    breaks: set[int] = set()
+    for lo, hi in spans:
+        for table in _line_tables(text, lo, hi):
+            nl = text.find("\n", table[0][0], table[-1][1] + 1)
+            while nl >= 0:
+                breaks.add(nl)
+                nl = text.find("\n", nl + 1, table[-1][1] + 1)
+    return frozenset(breaks)
+
+
 def _tables(text: str, lo: int, hi: int):
     """The pipe tables (:func:`_table_rows`), the tables written one cell a line with no bars
     (:func:`_line_tables`), then the tables a legal-database page writes one cell per line between
@@ -1126,7 +1149,12 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
     rows_read: list[tuple[int, int]] = []
     for lo, hi in spans:
         for table in _tables(text, lo, hi):
-            aims_caption = bool(rx.target_head.search(_caption(text, lo, table[0][0])))
+            caption = _caption(text, lo, table[0][0])
+            aims_caption = bool(rx.target_head.search(caption))
+            # (A period the caption names ends the aims of rows no year marks; not a past one.)
+            period = rx.caption_period.search(fold(caption))
+            caption_year = period.group("year") if period and (
+                issued_year is None or int(period.group("year")) >= issued_year) else None
             columns: dict[int, _Column] = {}
             unit_col = indicator_col = None
             group_year = None
@@ -1235,7 +1263,8 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
                     cell_at = cell_starts[i]
                     out.append(Target(
                         value=_number(cm.group("v"), thousands=True), unit=unit, comparator=comparator,
-                        indicator=indicator or None, scope=None, deadline=row_year or year or group_year,
+                        indicator=indicator or None, scope=None,
+                        deadline=row_year or year or group_year or (caption_year if kind == "target" else None),
                         section=None, start=cell_at, end=cell_at + len(cells[i]),
                         text=" | ".join(c for c in (cells[col], unit_cell, cells[i]) if c),
                         until=_number(cm.group("u"), thousands=True) if cm.group("u") else None, kind=kind))
@@ -1319,7 +1348,7 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
         # (Not one in quotation marks: a name, "Chương trình “01 triệu sáng kiến …”".)
         quoted = text.count("“", cl, s) > text.count("”", cl, s)
         if not (in_targets or rx.cue.search(text[cl:s]) or rx.quota.search(text, cl, s)
-                or _part_of_an_aim(text, rx, lo, s)
+                or _part_of_an_aim(text, rx, lo, s) or _task_quantity(text, m, cl, cr)
                 or rx.magnitude.match(text, head_at) and not quoted):
             return None
         # A count in the clause of a percentage describes what the percentage is of ("100%
@@ -1346,7 +1375,9 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
             described = _describes(text, rx, folded_before, unit_start, cl, s)
             if m.group("noun") and (fold(head) in rx.stopwords or _YEAR.fullmatch(m.group("cnum")) or described):
                 return None
-            more = rx.unit_words.match(text, m.end())
+            # (A unit of measure of the vocabulary's counted nouns takes no words after it: "Cứng
+            # hóa thêm 180 km đường giao thông", "chuyển đổi 650 ha đất trồng lúa" measure in km, ha.)
+            more = None if fold(head) in rx.measures else rx.unit_words.match(text, m.end())
             unit = " ".join((head + (more.group(0) if more else "")).split())
             # Levels of administration listed as one counted thing: "29 xã, phường, đặc khu",
             # "15 tỉnh, thành phố".
@@ -1390,6 +1421,22 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
             if _no_count_after(unit, vocab_head, rx):
                 return None
     return value, until, unit, unit_start
+
+
+def _task_quantity(text: str, m: regex.Match, cl: int, cr: int) -> bool:
+    """Whether a count of a counted noun of the vocabulary, alone in a parenthesis that closes its
+    clause, follows a task in lower case ("Tập huấn nâng cao năng lực cán bộ … cấp xã (04 lớp)"):
+    how much of the task the plan sets, an aim outside a targets part too. Not after a name
+    ("Lãnh đạo Cục và các phòng nghiệp vụ Cục C04 (12 đại biểu)": who attends)."""
+    s = m.start()
+    op = text.rfind("(", cl, s)
+    if op < 0 or text[op + 1:s].strip() or not m.group("unit"):
+        return False
+    close = regex.match(r"[ \t]*\)", text[m.end("unit"):cr])
+    if close is None or text[m.end("unit") + close.end():cr].strip(" .;,"):
+        return False
+    words = text[cl:op].split()
+    return len(words) >= 3 and not any(w[:1].isupper() for w in words[1:])
 
 
 def _describes(text: str, rx: SimpleNamespace, folded_before: str, unit_start: int, cl: int, s: int) -> bool:
@@ -1778,46 +1825,91 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         # A count: the counted thing and what follows it ("05 cuộc tập huấn cho cán bộ cơ sở"
         # → "cuộc tập huấn cho cán bộ cơ sở"); where a comma closes the counted thing, the
         # words before it and the thing ("tổng số trạm … khoảng 180 trạm, trong đó …").
-        rest = rx.or_more.sub("", text[unit_start:post_end])
-        rest = rx.comparator_words.sub("", rx.parts.sub("", rest)).strip(" ,:;-–")
-        # (Nor the year it is compared with: "tăng thêm tối thiểu 02 tiêu chí so với năm 2025".)
-        rest = _before_base_year(rest, rx)
-        # (After all of a list of levels: "29 xã, phường, đặc khu có Quyết định …" is not closed.)
-        levels = rx.levels.match(text, unit_start)
-        # (Nor after its noun's further words: "khoảng 450 gian hàng, thu hút …".)
-        closed = text[levels.end() if levels else m.end():post_end].lstrip().startswith(",") \
-            or not rest[len(unit):].strip() or rest.startswith(unit) and rest[len(unit):].lstrip().startswith(",")
-        # (Not the thing again where the words before name it or it is a unit of measure: "Số bác
-        # sĩ/vạn dân: 15 bác sĩ", "Tổng sản lượng lương thực: 25.000 tấn".)
-        # (Nor a multiple's "lần": "Thu nhập … tăng 1,8 lần".)
-        thing_named = bool(pre) and bool(fold(unit) in rx.measures or fold(unit) == rx.multiple_unit or regex.search(
-            rf"(?<!\p{{L}}){regex.escape(fold(unit))}(?!\p{{L}})", fold(pre)))
-        # (Not the words of the count before it where a list joins the two: "01 hội nghị khoa học
-        # quốc tế và 03 hội thảo cấp khoa" → "hội thảo cấp khoa", not "khoa học quốc tế và hội
-        # thảo cấp khoa"; "200 học viên cao học và 15 nghiên cứu sinh".)
-        listed_count = prev is not None and prev.unit != "%" and prev.start >= cl and prev.end <= s \
-            and _ends_list_join(text[prev.end:s])
-        # (A unit of measure names no thing: what it measures is named before it, "Diện tích vùng
-        # trồng … đạt 12.000 ha vào năm 2030, gấp 2 lần năm 2025".)
-        closed = closed or fold(unit) in rx.measures and bool(_trim(pre))
-        indicator = (pre if thing_named else pre + " " + unit) if closed and pre and not listed_count \
-            else (rest or unit)
-        indicator = _object_of(pre, unit, rest) or _activity_before(text, cl, 0, pre, unit, rest) \
-            or _closing_parenthesis(text, cl, s, unit_start, unit) or indicator
-        # (A multiple measures what grows, named before it or after it: "Thu nhập … tăng 1,8 lần",
-        # "tăng 2 lần số lượng doanh nghiệp".)
-        if fold(unit) == rx.multiple_unit:
-            grows = pre
-            while (verb := rx.multiple.search(grows)) is not None:
-                grows = grows[:verb.start()].rstrip()
-            # (Nothing but the verb since the figure before it in its clause: that figure's subject,
-            # "… đạt 12.000 ha vào năm 2030, gấp 2 lần năm 2025".)
-            chained = prev.indicator if prev is not None and prev.start >= cl and prev.indicator else None
-            indicator = grows if _clean(grows, rx) else chained or rest[len(unit):].strip() or unit
-        # (A score measures the index named before it: "Chỉ số cải cách hành chính đạt 90 điểm trở lên".)
-        elif fold(unit) == rx.score_unit and rx.index.search(fold(pre)):
-            indicator = pre
+        indicator = _count_indicator(text, rx, m, cl, pre, prev, unit, unit_start, post_end)
     return indicator, condition, post_end, indicator if pre and indicator is pre else ""
+
+
+def _count_indicator(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, pre: str, prev: Target | None,
+                     unit: str, unit_start: int, post_end: int) -> str:
+    """The indicator of a count (see :func:`_indicator`): ``pre`` itself where the words before the
+    value name it."""
+    s = m.start()
+    rest = rx.or_more.sub("", text[unit_start:post_end])
+    rest = rx.comparator_words.sub("", rx.parts.sub("", rest)).strip(" ,:;-–")
+    # (Nor the year it is compared with: "tăng thêm tối thiểu 02 tiêu chí so với năm 2025".)
+    rest = _before_base_year(rest, rx)
+    # (Nor an "or more" phrase after the unit: "16,5 tiêu chí/xã trở lên theo Bộ tiêu chí mới".)
+    if rest.startswith(unit) and rx.or_more.match(rest[len(unit):]):
+        rest = f"{unit} {rx.or_more.sub('', rest[len(unit):])}".strip(" ,:;-–")
+    # (A parenthesis the words open and leave open ends them: "47 xã (chiếm 38,5% tổng số xã)".)
+    if rest.count("(") > rest.count(")"):
+        rest = rest[:rest.rfind("(")].rstrip(" ,:;-–") or rest
+    # (After all of a list of levels: "29 xã, phường, đặc khu có Quyết định …" is not closed.)
+    levels = rx.levels.match(text, unit_start)
+    # (Nor after its noun's further words: "khoảng 450 gian hàng, thu hút …".)
+    closed = text[levels.end() if levels else m.end():post_end].lstrip().startswith(",") \
+        or not rest[len(unit):].strip() or rest.startswith(unit) and rest[len(unit):].lstrip().startswith(",")
+    # (Not the thing again where the words before name it or it is a unit of measure: "Số bác
+    # sĩ/vạn dân: 15 bác sĩ", "Tổng sản lượng lương thực: 25.000 tấn".)
+    # (Nor a multiple's "lần": "Thu nhập … tăng 1,8 lần".)
+    thing_named = bool(pre) and bool(fold(unit) in rx.measures or fold(unit) == rx.multiple_unit or regex.search(
+        rf"(?<!\p{{L}}){regex.escape(fold(unit))}(?!\p{{L}})", fold(pre)))
+    # (Not the words of the count before it where a list joins the two: "01 hội nghị khoa học
+    # quốc tế và 03 hội thảo cấp khoa" → "hội thảo cấp khoa", not "khoa học quốc tế và hội
+    # thảo cấp khoa"; "200 học viên cao học và 15 nghiên cứu sinh".)
+    listed_count = prev is not None and prev.unit != "%" and prev.start >= cl and prev.end <= s \
+        and _ends_list_join(text[prev.end:s])
+    # (A unit of measure names no thing: what it measures is named before it, "Diện tích vùng
+    # trồng … đạt 12.000 ha vào năm 2030, gấp 2 lần năm 2025".)
+    object_measured = _measured_object(text, rx, m, cl, unit, rest)
+    closed = closed or fold(unit) in rx.measures and bool(_trim(pre)) and not object_measured
+    indicator = (pre if thing_named else pre + " " + unit) if closed and pre and not listed_count \
+        else (object_measured or rest or unit)
+    indicator = _object_of(pre, unit, rest) or _activity_before(text, cl, 0, pre, unit, rest) \
+        or _closing_parenthesis(text, cl, s, unit_start, unit) or indicator
+    # (A multiple measures what grows, named before it or after it: "Thu nhập … tăng 1,8 lần",
+    # "tăng 2 lần số lượng doanh nghiệp".)
+    if fold(unit) == rx.multiple_unit:
+        grows = pre
+        while (verb := rx.multiple.search(grows)) is not None:
+            grows = grows[:verb.start()].rstrip()
+        # (Nothing but the verb since the figure before it in its clause: that figure's subject,
+        # "… đạt 12.000 ha vào năm 2030, gấp 2 lần năm 2025".)
+        chained = prev.indicator if prev is not None and prev.start >= cl and prev.indicator else None
+        indicator = grows if _clean(grows, rx) else chained or rest[len(unit):].strip() or unit
+    # (A score measures the index named before it: "Chỉ số cải cách hành chính đạt 90 điểm trở lên".)
+    elif fold(unit) == rx.score_unit and rx.index.search(fold(pre)):
+        indicator = pre
+    # (An average opening the words before a count read after it: "Bình quân toàn tỉnh đạt từ 16,5
+    # tiêu chí/xã trở lên" → "Bình quân tiêu chí/xã".)
+    elif indicator is not pre and (average := rx.average_opening.match(pre)):
+        indicator = f"{average.group(0).strip()} {indicator}"
+    # (A total a verb raises: "Có thêm 09 xã đạt chuẩn …, nâng tổng số lên 47 xã" → "tổng số xã
+    # đạt chuẩn …", what the figure before counts.)
+    elif total := rx.raised_total.match(pre):
+        counted = prev.indicator if prev is not None and prev.start >= cl and prev.unit == unit \
+            and prev.indicator else unit
+        indicator = total.group("total") if total.group("of") and fold(total.group("of")) != fold(unit) \
+            else f"{total.group('total')} {counted}"
+    return indicator
+
+
+def _measured_object(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, unit: str, rest: str) -> str | None:
+    """What a unit of measure of the counted nouns measures where a verb before the value acts on
+    it, printed after the unit ("Cứng hóa thêm 180 km đường giao thông nông thôn", "kiên cố hóa 40
+    km kênh mương nội đồng"): the words after the unit; None where nothing in lower case follows
+    it or the words before the value name what it measures (a verb of reaching or the copula right
+    before it, comparator words between: "Diện tích … đạt 3.200 ha", "… là 25.000 tấn"; a colon)."""
+    s = m.start()
+    if fold(unit) not in rx.measures:
+        return None
+    before = rx.comparator_words.sub("", text[max(cl, s - 40):s]).rstrip()
+    if not before or before.endswith(":") or rx.reached.search(before) or rx.copula.search(before):
+        return None
+    more = rx.unit_words.match(text, m.end())
+    if not more or len(more.group(0).split()) < 2:
+        return None
+    return rest[len(unit):].strip() or None
 
 
 def _after_verb_alone(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, s: int, pre: str, post: str,
@@ -2124,6 +2216,9 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
                                and not _value_re().search(text, sec.start, sec.heading_end) else (sec.start,))
                      if p)
     spans = _spans(text, layout)
+    # (Each line of a table written one cell a line is a cell of its own, the annex of tasks after
+    # the signature too: "Tập huấn … cấp xã (04 lớp)\nChi cục Phát triển nông thôn\nQuý II/2026".)
+    hard |= _line_table_breaks(text, spans)
     table_targets, rows_read = _table_targets(text, spans, issued_year, functools.partial(_reported_at, index))
     matches = [(m, lo, hi) for lo, hi in spans for m in _value_re().finditer(text, lo, hi)]
     for m, lo, hi in matches:
