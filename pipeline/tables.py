@@ -1,5 +1,7 @@
 """Tables as legal-database pages render them: one cell at a time, each cell's lines, then a line
-holding only "|" (p009, p024, p028, p036, p037 of corpus/real2: every table of theirs).
+holding only "|" (p009, p024, p028, p036, p037 of corpus/real2: every table of theirs); and as a
+PDF's text layer or a document exported as text writes them: one cell a line with no bars at all
+(:func:`line_tables`).
 
 Read by the responsibilities (units of "Cơ quan chủ trì" columns) and the targets (columns of
 years or aims) extractors.
@@ -116,3 +118,71 @@ def aligned(table: list[CellRow]) -> list[CellRow]:
         trailing = min(cur.tail, width - len(cur.cells))
         out.append(cur._replace(cells=cur.cells + [""] * trailing, starts=cur.starts + [cur.end] * trailing))
     return out
+
+
+# A table's cell alone on its line that numbers its row ("1", "12"; a year, "2026", where the rows
+# are years).
+_ROW_NUMBER = regex.compile(r"\d{1,4}")
+# The most lines a table written one line a cell with no bars (:func:`line_tables`) may take for
+# its header, and the longest header cell.
+_LINE_HEADER_CELLS = 8
+_LINE_HEADER_LENGTH = 120
+
+
+def cell_lines(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The lines of ``text[lo:hi]`` that hold words or figures, as (start of the words, end, the
+    line stripped); blank lines left out, and a page's number alone between two blank lines (a
+    PDF's text layer breaking a table over two pages: "75\n\n3\n\n2028")."""
+    lines = []
+    pos = lo
+    while pos < hi:
+        end = text.find("\n", pos, hi)
+        end = hi if end < 0 else end
+        raw = text[pos:end]
+        lines.append((pos + len(raw) - len(raw.lstrip()), end, raw.strip()))
+        pos = end + 1
+    return [ln for j, ln in enumerate(lines) if ln[2] and not (
+        _ROW_NUMBER.fullmatch(ln[2]) and 0 < j < len(lines) - 1 and not lines[j - 1][2] and not lines[j + 1][2])]
+
+
+def _numbered_rows(cells: list[tuple[int, int, str]], j: int, k: int) -> int:
+    """How many rows of ``k`` lines follow from line ``j`` on, each opening with the number after
+    the last row's (1, 2, 3 …; or years, 2025, 2026 …), no line of a pipe table among them."""
+    rows, expected = 0, None
+    while j + k <= len(cells):
+        label = cells[j][2]
+        if not _ROW_NUMBER.fullmatch(label) or (expected is not None and int(label) != expected) \
+                or any("|" in c[2] for c in cells[j:j + k]):
+            break
+        expected = int(label) + 1
+        rows += 1
+        j += k
+    return rows
+
+
+def line_tables(text: str, lo: int, hi: int):
+    """The tables a PDF's text layer or a document exported as text writes one cell a line with no
+    bars (m15, m23 of corpus/probes): a header of 3 to 8 lines of words right before a line holding
+    a row's number, then two or more rows of as many lines, each opening with the number after the
+    last row's ("STT\nTên xã\nSố tiêu chí …\n1\nXã Hàm Yên\n15\n2\nXã Lâm Bình\n13"); rows
+    as (start, end, cells, cells' starts). Of the header sizes the lines allow, the one of the most rows
+    (the first lines above a header are its caption). A row with an empty cell, which such a layer
+    leaves out, ends the table."""
+    cells = cell_lines(text, lo, hi)
+    j = 1
+    while j < len(cells):
+        run = 0  # the lines of words right above line j
+        while run < min(j, _LINE_HEADER_CELLS) and regex.search(r"\p{L}", c := cells[j - run - 1][2]) \
+                and len(c) <= _LINE_HEADER_LENGTH and "|" not in c and not c.endswith((".", ";", ":")):
+            run += 1
+        best = max(((_numbered_rows(cells, j, k), -k) for k in range(3, run + 1)), default=(0, 0))
+        if best[0] < 2 or not _ROW_NUMBER.fullmatch(cells[j][2]):
+            j += 1
+            continue
+        k = -best[1]
+        table = []
+        for first in range(j - k, j + best[0] * k, k):
+            row = cells[first:first + k]
+            table.append((row[0][0], row[-1][1], [c[2] for c in row], [c[0] for c in row]))
+        yield table
+        j += best[0] * k

@@ -18,12 +18,11 @@ from ..model import DateMention, Responsibility, Section
 from ..postag import pos_tag
 from ..scan import LINE_START
 from ..segment import Layout, SectionIndex
-from ..tables import aligned, cell_tables
+from ..tables import aligned, cell_tables, line_tables
 from ..text import fold, lines_of
 from ..vocab import PhraseSet, alternation, doc_types, issuer_words, load_json
 from .abbreviations import expand, unit_key
 from .dates import find_dates
-from .targets import _line_tables
 
 
 @functools.cache
@@ -3060,7 +3059,7 @@ def _row_units(cells: list[str], header_cols: dict[str, int], start: int, end: i
 def units_from_line_tables(text: str, layout: Layout, found: _Collector) -> None:
     """Phase 3 for task tables written one cell a line with no bars (a PDF's text layer, a document
     exported as text: an annex's "TT\nNội dung nhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\n
-    Thời gian hoàn thành\n1\n…"), as the targets read them (:func:`.targets._line_tables`: a
+    Thời gian hoàn thành\n1\n…"), as the targets read them (:func:`pipeline.tables.line_tables`: a
     header of lines of words over rows each opening with the next number): under a header with a
     lead or execute column and at least two roles, each row's units as in a pipe table's. Read over
     the whole body after the header: such an annex follows the signature under a title the layout
@@ -3068,7 +3067,7 @@ def units_from_line_tables(text: str, layout: Layout, found: _Collector) -> None
     no footer's."""
     column_role: dict[str, str | None] = {}
     for lo, hi in [(layout.header_end, layout.body_end)]:
-        for table in _line_tables(text, lo, hi):
+        for table in line_tables(text, lo, hi):
             header = [fold(c) for c in table[0][2]]
             header_cols = _column_roles(header, column_role)
             if not any(r in header_cols for r in _HEADER_ROLES) or len(header_cols) < 2:

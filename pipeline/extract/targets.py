@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from ..model import Target
 from ..scan import regex_spaces
-from ..tables import aligned, cell_tables
+from ..tables import aligned, cell_tables, line_tables
 from ..text import fold, strip_marks
 from ..vocab import alternation, load_json
 
@@ -785,80 +785,12 @@ def _table_rows(text: str, lo: int, hi: int):
         yield table
 
 
-# A table's cell alone on its line that numbers its row ("1", "12"; a year, "2026", where the rows
-# are years).
-_ROW_NUMBER = regex.compile(r"\d{1,4}")
-# The most lines a table written one line a cell with no bars (:func:`_line_tables`) may take for
-# its header, and the longest header cell.
-_LINE_HEADER_CELLS = 8
-_LINE_HEADER_LENGTH = 120
-
-
-def _cell_lines(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """The lines of ``text[lo:hi]`` that hold words or figures, as (start of the words, end, the
-    line stripped); blank lines left out, and a page's number alone between two blank lines (a
-    PDF's text layer breaking a table over two pages: "75\n\n3\n\n2028")."""
-    lines = []
-    pos = lo
-    while pos < hi:
-        end = text.find("\n", pos, hi)
-        end = hi if end < 0 else end
-        raw = text[pos:end]
-        lines.append((pos + len(raw) - len(raw.lstrip()), end, raw.strip()))
-        pos = end + 1
-    return [ln for j, ln in enumerate(lines) if ln[2] and not (
-        _ROW_NUMBER.fullmatch(ln[2]) and 0 < j < len(lines) - 1 and not lines[j - 1][2] and not lines[j + 1][2])]
-
-
-def _numbered_rows(cells: list[tuple[int, int, str]], j: int, k: int) -> int:
-    """How many rows of ``k`` lines follow from line ``j`` on, each opening with the number after
-    the last row's (1, 2, 3 …; or years, 2025, 2026 …), no line of a pipe table among them."""
-    rows, expected = 0, None
-    while j + k <= len(cells):
-        label = cells[j][2]
-        if not _ROW_NUMBER.fullmatch(label) or (expected is not None and int(label) != expected) \
-                or any("|" in c[2] for c in cells[j:j + k]):
-            break
-        expected = int(label) + 1
-        rows += 1
-        j += k
-    return rows
-
-
-def _line_tables(text: str, lo: int, hi: int):
-    """The tables a PDF's text layer or a document exported as text writes one cell a line with no
-    bars (m15, m23 of corpus/probes): a header of 3 to 8 lines of words right before a line holding
-    a row's number, then two or more rows of as many lines, each opening with the number after the
-    last row's ("STT\nTên xã\nSố tiêu chí …\n1\nXã Hàm Yên\n15\n2\nXã Lâm Bình\n13"); rows
-    as :func:`_table_rows` gives them. Of the header sizes the lines allow, the one of the most rows
-    (the first lines above a header are its caption). A row with an empty cell, which such a layer
-    leaves out, ends the table."""
-    cells = _cell_lines(text, lo, hi)
-    j = 1
-    while j < len(cells):
-        run = 0  # the lines of words right above line j
-        while run < min(j, _LINE_HEADER_CELLS) and regex.search(r"\p{L}", c := cells[j - run - 1][2]) \
-                and len(c) <= _LINE_HEADER_LENGTH and "|" not in c and not c.endswith((".", ";", ":")):
-            run += 1
-        best = max(((_numbered_rows(cells, j, k), -k) for k in range(3, run + 1)), default=(0, 0))
-        if best[0] < 2 or not _ROW_NUMBER.fullmatch(cells[j][2]):
-            j += 1
-            continue
-        k = -best[1]
-        table = []
-        for first in range(j - k, j + best[0] * k, k):
-            row = cells[first:first + k]
-            table.append((row[0][0], row[-1][1], [c[2] for c in row], [c[0] for c in row]))
-        yield table
-        j += best[0] * k
-
-
 def _line_table_breaks(text: str, spans: list[tuple[int, int]]) -> frozenset[int]:
     """The line breaks inside the tables ``spans`` write one cell a line with no bars
-    (:func:`_line_tables`), header and rows: each ends a cell, none wraps a sentence."""
+    (:func:`pipeline.tables.line_tables`), header and rows: each ends a cell, none wraps a sentence."""
     breaks: set[int] = set()
     for lo, hi in spans:
-        for table in _line_tables(text, lo, hi):
+        for table in line_tables(text, lo, hi):
             nl = text.find("\n", table[0][0], table[-1][1] + 1)
             while nl >= 0:
                 breaks.add(nl)
@@ -868,11 +800,11 @@ def _line_table_breaks(text: str, spans: list[tuple[int, int]]) -> frozenset[int
 
 def _tables(text: str, lo: int, hi: int):
     """The pipe tables (:func:`_table_rows`), the tables written one cell a line with no bars
-    (:func:`_line_tables`), then the tables a legal-database page writes one cell per line between
-    bar lines (pipeline/tables.py), their empty cells put back, their cells' lines joined
-    ("**Năm\n2030**" → "Năm 2030")."""
+    (:func:`pipeline.tables.line_tables`), then the tables a legal-database page writes one cell per
+    line between bar lines (pipeline/tables.py), their empty cells put back, their cells' lines
+    joined ("**Năm\n2030**" → "Năm 2030")."""
     yield from _table_rows(text, lo, hi)
-    yield from _line_tables(text, lo, hi)
+    yield from line_tables(text, lo, hi)
     for table in cell_tables(text, lo, hi):
         rows = []
         for row in aligned(table):
