@@ -894,3 +894,19 @@ def test_body_opening_a_paragraph_of_the_tasks_part_tenth_session():
             '1. Sở Tài chính chủ trì bố trí kinh phí.\n') + TAIL
     assert pairs(text) == {
         ('Trung tâm Khuyến nông', 'execute'), ('Sở Tài chính', 'execute'), ('Sở Tài chính', 'lead')}
+
+
+def test_a_ministrys_units_in_a_task_table_tenth_session():
+    # A ministry's annex: "và" inside a unit's name before a noun opening with a head's syllable
+    # ("Viện Chiến lược và Khoa học pháp lý": "Khoa học" names no faculty), a journal ("Tạp chí"),
+    # and a class of its departments printed capitalised with what singles them out ("Các Vụ xây
+    # dựng pháp luật") are one unit each.
+    table = ('| STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |\n|---|---|---|---|---|\n'
+             '| 1 | Nghiên cứu mô hình đánh giá tác động | Viện Chiến lược và Khoa học pháp lý '
+             '| Các Vụ xây dựng pháp luật | 2026 |\n'
+             '| 2 | Số chuyên đề về xây dựng pháp luật | Tạp chí Dân chủ và Pháp luật '
+             '| Vụ Kế hoạch - Tài chính, Viện Chiến lược và Khoa học pháp lý | 2027 |\n')
+    assert pairs(_annex_plan(table)) == {
+        ('Sở Tư pháp', 'lead'), ('Viện Chiến lược và Khoa học pháp lý', 'lead'),
+        ('Các Vụ xây dựng pháp luật', 'coordinate'), ('Tạp chí Dân chủ và Pháp luật', 'lead'),
+        ('Vụ Kế hoạch - Tài chính', 'coordinate'), ('Viện Chiến lược và Khoa học pháp lý', 'coordinate')}

@@ -622,6 +622,7 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             # grouped them; not "Báo và Đài Phát thanh ...", one body).
             joined = fold(" ".join(cur))
             if nxt and (nxt[0].isupper() or fold(nxt) == _word("class_word")) and _starts_org(following) \
+                    and not _head_inside_word(nxt) \
                     and len(joined.split()) >= 2 or _lower_case_head_at(tokens, i + 1):
                 finish()
                 continue
@@ -696,6 +697,12 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
 
 
 _GLUED_CAPITAL = regex.compile(r"\p{L}-\p{Lu}")
+
+
+def _head_inside_word(word: str) -> bool:
+    """Whether ``word``, a word the tagger joined, opens with a body's head but names none
+    (``verb_starts``: "Khoa học" of "Viện Chiến lược và Khoa học pháp lý", "Bộ chỉ số")."""
+    return fold(word) in _folded_vocab("verb_starts")
 
 
 def _lower_case_head_at(tokens: list[tuple[str, str]], i: int) -> bool:
@@ -2712,7 +2719,7 @@ def _cell_part_units(part: str) -> list[str]:
         # few unless the name found is a head alone.
         at = part.rfind(units[-1])
         tail = part[at + len(units[-1]):] if at >= 0 else ""
-        head_alone = fold(units[-1]) in _org_phrases()
+        head_alone = fold(units[-1]) in _org_phrases() or _capitalised_class_head(units[-1])
         tail_words = {fold(w) for w in tail.split()}
         if tail.strip() and not regex.search(r"[,;:()]", tail) and not _holds_role_cue(tail) \
                 and len(tail.split()) <= (_CLASS_CELL_WORDS if head_alone else _NAME_TAIL_WORDS) \
@@ -2732,6 +2739,14 @@ def _cell_part_units(part: str) -> list[str]:
         # lập", "đơn vị sự nghiệp công lập trực thuộc UBND tỉnh".)
         return [part]
     return units
+
+
+def _capitalised_class_head(name: str) -> bool:
+    """Whether ``name`` is a class of a ministry's units, "các" and a head printed capitalised
+    ("Các Vụ", "các Cục"), whose lower-case words after it single them out ("Các Vụ xây dựng pháp
+    luật", "các Cục quản lý chuyên ngành") as the words after a head alone do."""
+    first, _, kind = name.partition(" ")
+    return fold(first) in _folded_vocab("plural_words") and kind[:1].isupper() and fold(kind) in _org_phrases()
 
 
 _PLACES_AFTER_COMMA = regex.compile(r",\s+")
