@@ -1601,3 +1601,54 @@ def test_totals_averages_measures_of_a_thing_and_annexes_one_cell_a_line_tenth_s
         (3200, "ha", None, "Diện tích trồng lúa"), (4, "lớp", None, "lớp Tập huấn nâng cao năng lực cán bộ cấp xã"),
         (600, "người", "2028", "Phát triển đoàn viên Công đoàn ngành Y tế"),
         (400, "người", "2028", "Phát triển đoàn viên Công đoàn ngành Giáo dục")]
+
+
+def test_annexes_of_an_export_plan_tenth_session():
+    """An export plan's annexes: a line "Đơn vị tính: triệu USD" above a table of aims gives the
+    unit of the cells no other unit is told for (a column's "(%)" wins); a name's abbreviation in
+    brackets is no unit ("(EU)"); a row "(trong đó X)" with cells "2.110 (1.240)" gives X's value
+    too; a row of totals restating another table's values, and its share of 100%, are no aims; a
+    year's column "(ước)" holds results, no unit; rows with no number under a numbered group row
+    measure the group's thing, their unit in their name ("Kim ngạch (triệu USD)")."""
+    assert _table_targets_of(
+        "PHỤ LỤC I\nCHỈ TIÊU XUẤT KHẨU THEO NHÓM HÀNG\n\n"
+        "| STT | Nhóm hàng | Đơn vị tính | Mục tiêu năm 2030 |\n|---|---|---|---|\n"
+        "|  | Tổng kim ngạch xuất khẩu | triệu USD | 3.200 |\n\n"
+        "PHỤ LỤC II\nMỤC TIÊU XUẤT KHẨU THEO THỊ TRƯỜNG\n*Đơn vị tính: triệu USD*\n\n"
+        "| STT | Thị trường | Mục tiêu năm 2030 | Tỷ trọng năm 2030 (%) |\n|---|---|---|---|\n"
+        "| 1 | Liên minh châu Âu (EU) | 2.000 | 62,5 |\n"
+        "| 2 | Các nước ASEAN<br>(trong đó Lào) | 1.200<br>(300) | 37,5<br>(9,4) |\n"
+        "|  | **Tổng cộng** | **3.200** | **100** |\n\n"
+        "PHỤ LỤC III\nDỰ KIẾN CƠ CẤU XUẤT KHẨU THEO KÊNH\n\n"
+        "| TT | Kênh xuất khẩu | Năm 2025 (ước) | Năm 2030 |\n|---|---|---|---|\n"
+        "| 1 | **Xuất khẩu qua cửa khẩu đường bộ** |  |  |\n"
+        "|  | Kim ngạch (triệu USD) | 150 | 250 |\n|  | Tỷ trọng (%) | 6,5 | 7,8 |\n") == [
+        (3200, None, "triệu USD", "=", "target", "2030", "Tổng kim ngạch xuất khẩu"),
+        (2000, None, "triệu USD", "=", "target", "2030", "Liên minh châu Âu (EU)"),
+        (62.5, None, "%", "=", "target", "2030", "Tỷ trọng Liên minh châu Âu (EU)"),
+        (1200, None, "triệu USD", "=", "target", "2030", "Các nước ASEAN"),
+        (300, None, "triệu USD", "=", "target", "2030", "Lào"),
+        (37.5, None, "%", "=", "target", "2030", "Tỷ trọng Các nước ASEAN"),
+        (9.4, None, "%", "=", "target", "2030", "Tỷ trọng Lào"),
+        (150, None, "triệu USD", "=", "achieved", "2025", "Kim ngạch Xuất khẩu qua cửa khẩu đường bộ"),
+        (250, None, "triệu USD", "=", "target", "2030", "Kim ngạch Xuất khẩu qua cửa khẩu đường bộ"),
+        (6.5, None, "%", "=", "achieved", "2025", "Tỷ trọng Xuất khẩu qua cửa khẩu đường bộ"),
+        (7.8, None, "%", "=", "target", "2030", "Tỷ trọng Xuất khẩu qua cửa khẩu đường bộ")]
+
+
+def test_aims_by_park_a_heading_year_over_a_bullet_tenth_session():
+    """Columns of an aim by a year beside a column of completion times ("Thời điểm hoàn thành …")
+    and one describing each place ("Diện tích quy hoạch (ha)"): the aims of each row's place. A
+    heading's year right over a bulleted aim is no range ("Đến hết năm 2025\\n- 100% …")."""
+    assert _table_targets_of(
+        "| STT | Khu công nghiệp | Diện tích quy hoạch (ha) | Số trạm 5G đến năm 2027<br>(trạm) "
+        "| Số trạm 5G đến năm 2030<br>(trạm) | Thời điểm hoàn thành phủ sóng |\n|---|---|---|---|---|---|\n"
+        "| 1 | KCN Bắc Sơn | 400 | 8 | 12 | Quý IV/2026 |\n") == [
+        (8, None, "trạm", "=", "target", "2027", "Số trạm 5G KCN Bắc Sơn"),
+        (12, None, "trạm", "=", "target", "2030", "Số trạm 5G KCN Bắc Sơn")]
+    from pipeline import extract
+    doc = extract(text="ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 12/KH-UBND\nQuảng Nam, ngày 5 tháng 3 năm 2025\n"
+                       "KẾ HOẠCH\nCải cách\nI. MỤC TIÊU\n1. Đến hết năm 2025\n- 100% dự thảo nghị quyết được"
+                       " đánh giá tác động.\n\nII. NHIỆM VỤ\n- Triển khai.\n")
+    assert [(t.value, t.unit, t.deadline, t.indicator) for t in doc.targets] == [
+        (100, "%", "2025", "dự thảo nghị quyết được đánh giá tác động")]

@@ -227,6 +227,17 @@ def vocabulary_patterns() -> SimpleNamespace:
                                 rf"(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,2}})"),
         # The unit an indicator cell names at its end: "Tỷ lệ che phủ rừng (%)", "Diện tích (ha)".
         named_unit=regex.compile(r"\s*\(([^()\s]+(?:\s[^()\s]+)?)\)\s*$"),
+        # A column's bracket after its year calling it an estimate of results ("năm 2025 (ước)"), folded.
+        estimate_bracket=regex.compile(rf"(?:{alternation(fold(w) for w in v['estimate_brackets'])})"),
+        # A line above a table naming the unit of its values ("Đơn vị tính: triệu USD"), as printed:
+        # up to three words, the unit.
+        table_unit_line=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['table_unit_lines'])})\s*:\s*"
+                                      r"(?P<unit>[^\s,;:()*|_]+(?:[ \t]+[^\s,;:()*|_]+){0,2})"),
+        total_rows=frozenset(fold(w) for w in v["total_rows"]),
+        # A row's name ending in the part of it the row's cells give in brackets after its own
+        # value ("Các nước ASEAN (trong đó Campuchia)" over "2.110 (1.240)").
+        part_in_brackets=regex.compile(rf"^(?P<name>.*?\S)\s*\((?:{alternation(v['parts_cues'])})\s*:?\s+"
+                                       r"(?P<part>[^()]*[^()\s])\s*\)$", regex.I),
         # A table's column of a place (folded): the whole area ("toàn tỉnh", "tổng cộng") or a level
         # of administration and a name ("huyện mai sơn", "xã chiềng mung").
         place_header=regex.compile(rf"""^(?:(?:{alternation(fold(w) for w in v['table_whole_places'])})$
@@ -426,7 +437,9 @@ def _verb_words() -> str:
 # A value right after a slash or a dash belongs to a date, a code or a range ("2021-2025"); so
 # does one before a slash ("05/KH-UBND", "15/3/2026"), unless a word in lower case follows the
 # slash: then the count is a rate per unit ("1 buổi/cơ sở giáo dục", "2 lượt/người").
-_RANGE_OR_CODE_BEFORE = regex.compile(r"(?:[/\-–]|\d\s*[-–]\s*)$")
+# (On one line: a heading's year over a bulleted aim, "1. Đến hết năm 2025\n- 100% dự thảo …", is
+# no range "2025 - 100".)
+_RANGE_OR_CODE_BEFORE = regex.compile(r"(?:[/\-–]|\d[ \t]*[-–][ \t]*)$")
 # (Nor where a power of ten and such a word follow: a rate per population, "12 máy/100 dân".)
 _SLASH_AFTER = regex.compile(rf"\s*/(?!\s*(?:{_PER_POWER}[ \t]+)?\p{{Ll}})")
 # A line that starts a new item: a bullet ("-", "+", "•"), a number or letter of a list ("2.",
@@ -734,7 +747,7 @@ _CELL_VALUE = regex.compile(r"""^(?P<cmp>[^\d]*?)\s*
     (?P<v>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)                       # the value
     (?:\s*%?\s*[-–]\s*(?P<u>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?  # a range's upper end
     \s*(?:(?P<pct>%)|(?P<cu>\p{L}+(?:[ ]\p{L}+){0,2}))?
-    (?:\s*\([^()\d]*\d[^()]*\))?$                                          # a note: "(tăng 10%)"
+    (?:\s*\((?P<note>[^()\d]*\d[^()]*)\))?$                                # a note: "(tăng 10%)"
     """, regex.X)
 
 
@@ -882,9 +895,14 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
     for i, c in enumerate(folded):
         # The unit a column's header names after its year ("Kế hoạch năm 2026 (%)").
         named = rx.named_unit.search(c)
+        # (A bracket calling the year's column an estimate is no unit: "Năm 2025 (ước)" holds the
+        # results the year is estimated to reach, achieved.)
+        estimate = bool(named and rx.estimate_bracket.fullmatch(named.group(1)))
+        if estimate:
+            c, named = c[:named.start()], None
         ym = rx.year_cell.match(c[:named.start()] if named else c)
         if ym:
-            kind = _year_column_kind(ym, issued_year, rx)
+            kind = "achieved" if estimate else _year_column_kind(ym, issued_year, rx)
             planned = planned or kind == "target"
             columns[i] = _Column(ym.group("year"), kind, _header_unit(cells, i, named))
         elif am := rx.aim_column.match(c[:named.start()] if named else c):
@@ -967,8 +985,12 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
     ahead = any(col.kind == "target" or col.kind == "plain" and issued_year is not None
                 for col in columns.values())
     measured = unit_col is not None or any(col.unit for col in columns.values())
-    if ahead and measured and indicator_col is not None:
-        labelled = len([c for c in folded if c and c not in side])
+    # (So is a column of completion times, "Thời điểm hoàn thành phủ sóng", beside columns of aims by
+    # name, whose rows name the places they are set for: "STT | Khu công nghiệp | Diện tích quy
+    # hoạch (ha) | Số trạm 5G đến năm 2027 (trạm) | Số trạm 5G đến năm 2030 (trạm) | Thời điểm hoàn
+    # thành phủ sóng".)
+    if ahead and measured and (indicator_col is not None or any(col.aim for col in columns.values())):
+        labelled = len([c for c in folded if c and c not in side and not any(c.startswith(w + " ") for w in side)])
     else:
         labelled = len([c for c in folded if c])
     if columns and (len(columns) >= labelled - 3
@@ -1079,6 +1101,7 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
     rx = vocabulary_patterns()
     out: list[Target] = []
     rows_read: list[tuple[int, int]] = []
+    totals_seen: set[tuple] = set()  # (value, unit, deadline, kind) of the aims read
     for lo, hi in spans:
         for table in _tables(text, lo, hi):
             caption = _caption(text, lo, table[0][0])
@@ -1087,10 +1110,12 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
             period = rx.caption_period.search(fold(caption))
             caption_year = period.group("year") if period and (
                 issued_year is None or int(period.group("year")) >= issued_year) else None
+            caption_unit = _caption_unit(caption, rx) if aims_caption else None
             columns: dict[int, _Column] = {}
             unit_col = indicator_col = None
             group_year = None
             group_name = ""  # the name of the last row of no values, a group ("1 | Gạo | | |")
+            group_rows = False  # rows with no number under a numbered group row, still
             pending: list[str] | None = None  # a header row that may have a row of years under it
             header_cells: list[str] | None = None  # the header row, as printed, just read
             for r_start, r_end, cells, cell_starts in table:
@@ -1154,27 +1179,36 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
                         group_year = gm.group(1)
                     else:
                         group_name = " ".join(cells[col].split())
+                        group_rows = col > 0 and bool(cells[0].strip())
                     continue
                 unit_cell = cells[unit_col].strip() if unit_col is not None and unit_col < len(cells) else ""
                 row_name = "" if row_year else " ".join(cells[col].split())
+                named_unit = rx.named_unit.search(row_name)
+                # (An abbreviation of the name in brackets is no unit: "Liên minh châu Âu (EU)".)
+                if named_unit and not unit_cell and not _abbreviation(named_unit.group(1)):
+                    unit_cell = named_unit.group(1)
+                    row_name = row_name[:named_unit.start()].strip()
                 # A bulleted row under a group row measures the group's thing ("1 | Gạo" over "|
                 # - Sản lượng | Tấn | 500.000"): "Sản lượng Gạo".
                 if (sub := _SUB_ROW.match(row_name)) and group_name:
                     row_name = f"{row_name[sub.end():]} {group_name}"
-                named_unit = rx.named_unit.search(row_name)
-                if named_unit and not unit_cell:
-                    unit_cell = named_unit.group(1)
-                    row_name = row_name[:named_unit.start()].strip()
-                for i, cm in values.items():
+                # So do the rows with no number right under a numbered group row ("1 | Xuất khẩu
+                # qua cửa khẩu | |" over " | Kim ngạch (triệu USD) | 1.950"): "Kim ngạch … Xuất khẩu
+                # qua cửa khẩu". (A numbered row ends the group's rows.)
+                elif group_rows and group_name and not cells[0].strip():
+                    row_name = f"{row_name} {group_name}"
+                group_rows = group_rows and not cells[0].strip()
+                total = fold(row_name) in rx.total_rows
+                for i, cm, value, until, named in _row_readings(values, row_name, rx):
                     year, kind, header_unit, aim, place = columns[i]
                     if kind == "plain":
                         kind = "achieved" if reported is not None and reported(cell_starts[i]) else "target"
                     # (The column's aim, then the row's name: "Số xã đạt chuẩn NTM Huyện Đông Sơn";
                     # the row's indicator, then the column's place: "Tỷ lệ hộ nghèo giảm Huyện Mai Sơn".)
-                    name = f"{aim} {row_name}".strip() if aim else f"{row_name} {place}" if place else row_name
+                    name = f"{aim} {named}".strip() if aim else f"{named} {place}" if place else named
                     # (A rating is kept whole at the end, though "đạt" ends no other indicator:
                     # "Học lực Đạt", "Học lực Chưa đạt".)
-                    indicator = f"{_short(row_name)} {place}" if place and fold(place) in rx.ratings \
+                    indicator = f"{_short(named)} {place}" if place and fold(place) in rx.ratings \
                         else _short(name)
                     if cm.group("cmp").strip() and fold(cm.group("cmp").strip()) not in prefix:
                         continue
@@ -1183,25 +1217,64 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
                     # "Tăng trưởng bình quân (%/năm)" for their growth.)
                     if header_unit and not cm.group("pct") and not cm.group("cu"):
                         unit = header_unit
-                    if not unit and rx.ratio_words.match(fold(name)) and _number(cm.group("v")) <= 100:
+                    if not unit and rx.ratio_words.match(fold(name)) and value <= 100:
                         unit = "%"  # "Tỷ lệ hộ nghèo | 1,5": a ratio is a percentage
                     elif not unit and (counted := rx.number_of.match(aim or name)):
                         # "Số hợp tác xã kiểu mới | 50": hợp tác xã. (Of a column's aim, its own
                         # name: "Số tiêu chí" over "Xã An Phú" counts "tiêu chí", not "tiêu chí Xã".)
                         unit = counted.group(1)
+                    unit = unit or caption_unit or ""
                     if not unit:
                         continue
                     comparator = prefix.get(fold(cm.group("cmp").strip()), "=")
+                    deadline = row_year or year or group_year or (caption_year if kind == "target" else None)
+                    # A row of totals: its share, 100%, is the whole's, no aim; a value of it another
+                    # table gives already is that aim ("Tổng cộng | 21.450 | 32.000 | 100" under the
+                    # markets of a plan whose table of products opens with the same totals).
+                    aim_key = (value, _unit_key(unit), deadline, kind)
+                    if total and (unit == "%" and value == 100 or aim_key in totals_seen):
+                        continue
+                    totals_seen.add(aim_key)
                     cell_at = cell_starts[i]
                     out.append(Target(
-                        value=_number(cm.group("v"), thousands=True), unit=unit, comparator=comparator,
-                        indicator=indicator or None, scope=None,
-                        deadline=row_year or year or group_year or (caption_year if kind == "target" else None),
+                        value=value, unit=unit, comparator=comparator,
+                        indicator=indicator or None, scope=None, deadline=deadline,
                         section=None, start=cell_at, end=cell_at + len(cells[i]),
                         text=" | ".join(c for c in (cells[col], unit_cell, cells[i]) if c),
-                        until=_number(cm.group("u"), thousands=True) if cm.group("u") else None, kind=kind))
+                        until=until, kind=kind))
                     rows_read.append((r_start, r_end))
     return out, rows_read
+
+
+def _caption_unit(caption: str, rx: SimpleNamespace) -> str | None:
+    """The unit a line above a table of aims names for its values ("Đơn vị tính: triệu USD"), as
+    printed; None where there is none, or the caption names a budget (money spent is no aim)."""
+    m = rx.table_unit_line.search(caption)
+    return m.group("unit") if m and not rx.budget.search(fold(caption)) else None
+
+
+def _abbreviation(bracket: str) -> bool:
+    """Whether a bracket ending a row's name is an abbreviation of the name ("EU", "ICD"), in
+    capitals and no unit of measure ("MW", "USD" are units)."""
+    units = {fold(u) for u in _vocab()["measure_units"]}
+    return bool(regex.fullmatch(r"[\p{Lu}\d&.-]*\p{Lu}[\p{Lu}\d&.-]*", bracket)) and fold(bracket) not in units
+
+
+_NUMBER_ALONE = regex.compile(r"\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*%?\s*")
+
+
+def _row_readings(values: dict, row_name: str, rx: SimpleNamespace):
+    """Each value cell's readings (column, match, value, upper end, the row's name): its value; and
+    where the row's name ends in a part of it in brackets ("Các nước ASEAN (trong đó Campuchia)"),
+    the value the cell gives in brackets after its own ("2.110 (1.240)"), named by the part, the
+    cell's own named by the name without it."""
+    part = rx.part_in_brackets.match(row_name)
+    name = part.group("name") if part else row_name
+    for i, cm in values.items():
+        until = _number(cm.group("u"), thousands=True) if cm.group("u") else None
+        yield i, cm, _number(cm.group("v"), thousands=True), until, name
+        if part and cm.group("note") and (nm := _NUMBER_ALONE.fullmatch(cm.group("note"))):
+            yield i, cm, _number(nm.group(1), thousands=True), None, part.group("part")
 
 
 def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, heading: str = ""
