@@ -758,6 +758,9 @@ _EMPTY_MARK = regex.compile(r"[-–—…. ]+")
 
 
 # A table row's name opening with a bullet: a part of the group row above it.
+# The most words of a header's cell ("Tàu cá từ 15 m trở lên lắp thiết bị giám sát hành trình (%)":
+# 13); a longer one is a row of prose.
+_HEADER_CELL_WORDS = 16
 _SUB_ROW = regex.compile(r"^[-+•]\s*")
 
 
@@ -1144,8 +1147,11 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
                     columns, unit_col, indicator_col = header
                     header_cells = cells
                     # (Its words are the columns' names, no aims: "Tàu cá từ 15 m trở lên lắp thiết
-                    # bị giám sát hành trình (%)".)
-                    rows_read.append((r_start, r_end))
+                    # bị giám sát hành trình (%)"; only where its cells read as names, short and no
+                    # bullet: a task's row of prose that looks like a header, "- Phối hợp, đặt hàng
+                    # … | Giai đoạn 2026 - 2030", keeps its aims.)
+                    if all(len(c.split()) <= _HEADER_CELL_WORDS and not _SUB_ROW.match(c) for c in cells):
+                        rows_read.append((r_start, r_end))
                     continue
                 if not columns:
                     pending = folded
