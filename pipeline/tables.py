@@ -186,3 +186,111 @@ def line_tables(text: str, lo: int, hi: int):
             table.append((row[0][0], row[-1][1], [c[2] for c in row], [c[0] for c in row]))
         yield table
         j += best[0] * k
+
+
+# A task table's first header cell, numbering its rows ("TT", "STT", "Số TT").
+_NUMBER_HEADER = regex.compile(r"(?:S[ốô][ \t]+)?S?TT", regex.I)
+# The last word of a cell's line that ends no cell: the cell goes on the next line ("Cục Thống kê;
+# các\nbộ, ngành liên quan", "Bộ Nông nghiệp và\nMôi trường").
+_OPEN_ENDING = regex.compile(r"(?:[,;]|(?<!\p{L})(?:và|các|của|với|hoặc|cùng))$")
+# The most lines a wrapped table's header or row may take.
+_WRAPPED_HEADER_LINES = 14
+_WRAPPED_ROW_LINES = 40
+
+
+def _wraps(prev: str, line: str, joins) -> bool:
+    """Whether ``line`` goes on with the cell of the line before: it opens in lower case, the one
+    before ends with a comma, a semicolon or a connective, or ``joins`` says so."""
+    return line[:1].islower() or bool(_OPEN_ENDING.search(prev)) or bool(joins and joins(prev, line))
+
+
+def _joined_cells(lines: list[tuple[int, int, str]], joins) -> list[tuple[int, int, str]]:
+    """The cells of a row's lines, each wrapped line joined to the one before (:func:`_wraps`)."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, line in lines:
+        if out and _wraps(out[-1][2], line, joins):
+            out[-1] = (out[-1][0], end, out[-1][2] + " " + line)
+        else:
+            out.append((start, end, line))
+    return out
+
+
+def _wrapped_header(cells: list[tuple[int, int, str]], j: int, joins) -> tuple[int, int] | None:
+    """(index of the first row's number, header width) of a header opening at line ``j`` with its
+    number column ("TT", "STT") over lines of words up to a line "1"; None if it is none."""
+    i = j + 1
+    while i < len(cells) and i - j <= _WRAPPED_HEADER_LINES and cells[i][2] != "1":
+        c = cells[i][2]
+        if not regex.search(r"\p{L}", c) or "|" in c or len(c) > _LINE_HEADER_LENGTH:
+            return None
+        i += 1
+    if i >= len(cells) or cells[i][2] != "1" or i - j < 3:
+        return None
+    return i, len(_joined_cells(cells[j:i], joins))
+
+
+def _row_lines(cells: list[tuple[int, int, str]], i: int, width: int, joins) -> tuple[int, bool]:
+    """Where the row numbered at line ``i`` ends (the next row's number, or for the last row the
+    line after its ``width``-th cell and its wraps) and whether it is the table's last row."""
+    n = int(cells[i][2])
+    nxt, after = str(n + 1), str(n + 2)
+    k = i + 1
+    while k < len(cells) and k - i <= _WRAPPED_ROW_LINES and cells[k][2] not in (nxt, after):
+        k += 1
+    if k < len(cells) and cells[k][2] == nxt:
+        return k, False
+    # The next row's number glued to the end of this row's last line (a text layer's lines joined
+    # by the normalisation: "Hằng năm 3.000 người/năm 9"): split off where no line holds it.
+    for m in range(i + 2, min(k, len(cells))):
+        start, end, line = cells[m]
+        if line.endswith(" " + nxt) and not cells[m + 1 if m + 1 < len(cells) else m][2].isdigit():
+            cut = len(line) - len(nxt) - 1
+            cells[m:m + 1] = [(start, start + len(line[:cut].rstrip()), line[:cut].rstrip()),
+                              (end - len(nxt), end, nxt)]
+            return m + 1, False
+    if k < len(cells) and cells[k][2] == after:
+        return k, False  # a row whose number is lost: read with the one before, which is left unread
+    # The last row: its lines while it has fewer cells than the header, then their wraps.
+    row: list[tuple[int, int, str]] = [cells[i]]
+    k = i + 1
+    while k < len(cells) and k - i <= _WRAPPED_ROW_LINES:
+        if len(_joined_cells(row, joins)) >= width and not _wraps(row[-1][2], cells[k][2], joins):
+            break
+        row.append(cells[k])
+        k += 1
+    return k, True
+
+
+def wrapped_line_tables(text: str, lo: int, hi: int, joins=None):
+    """The task tables a PDF's text layer writes one cell a line with no bars, a cell's words
+    wrapped over two or three lines (m30 of corpus/probes: "TT\nNội dung nhiệm vụ\nCơ quan chủ
+    trì\nCơ quan phối hợp\nThời gian\nthực hiện\n…\n1\n…\nBộ Văn hóa, Thể thao\nvà Du lịch\n…"),
+    which :func:`line_tables` (one line a cell) misses: a header opening with its number column
+    ("TT", "STT") over lines of words, then rows each opening with its number (1, 2, 3 …); a
+    line goes on with the cell before where it opens in lower case, the one before ends with a
+    comma, a semicolon or a connective ("và", "các"), or ``joins(line before, line)`` says so (a
+    name broken in the middle: "Trung ương Đoàn\nTNCS Hồ Chí Minh"). A row whose lines so joined
+    are not as many cells as the header's is left unread (an empty cell, a wrap not seen), and a
+    table whose rows are not most of them so read is left unread. Rows as :func:`line_tables`'."""
+    cells = cell_lines(text, lo, hi)
+    j = 0
+    while j < len(cells):
+        head = _wrapped_header(cells, j, joins) if _NUMBER_HEADER.fullmatch(cells[j][2]) else None
+        if head is None or head[1] < 3:
+            j += 1
+            continue
+        i, width = head
+        header = _joined_cells(cells[j:i], joins)
+        table = [(header[0][0], header[-1][1], [c[2] for c in header], [c[0] for c in header])]
+        rows = 0
+        last = False
+        while not last and i < len(cells) and _ROW_NUMBER.fullmatch(cells[i][2]):
+            k, last = _row_lines(cells, i, width, joins)
+            row = [cells[i]] + _joined_cells(cells[i + 1:k], joins)
+            rows += 1
+            if len(row) == width:
+                table.append((row[0][0], row[-1][1], [c[2] for c in row], [c[0] for c in row]))
+            i = k
+        if len(table) > 2 and 2 * (len(table) - 1) > rows:
+            yield table
+        j = max(i, j + 1)

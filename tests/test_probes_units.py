@@ -910,3 +910,44 @@ def test_a_ministrys_units_in_a_task_table_tenth_session():
         ('Sở Tư pháp', 'lead'), ('Viện Chiến lược và Khoa học pháp lý', 'lead'),
         ('Các Vụ xây dựng pháp luật', 'coordinate'), ('Tạp chí Dân chủ và Pháp luật', 'lead'),
         ('Vụ Kế hoạch - Tài chính', 'coordinate'), ('Viện Chiến lược và Khoa học pháp lý', 'coordinate')}
+
+
+def test_a_task_table_whose_cells_wrap_over_lines_tenth_session():
+    """A PDF's text layer writes a task table one cell a line, a cell's words wrapped over two lines
+    ("Bộ Nông nghiệp và\\nMôi trường", "Trung ương Đoàn\\nTNCS Hồ Chí Minh"): each row read by its
+    number line, its wrapped lines joined until it has the header's cells."""
+    table = ('TT\nNội dung nhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian\nthực hiện\n'
+             '1\nRà soát điểm nguy cơ tại hồ\nchứa thủy lợi\nBộ Nông nghiệp và\nMôi trường\nUBND cấp tỉnh\n2026\n'
+             '2\nTình nguyện viên cứu hộ\nTrung ương Đoàn\nTNCS Hồ Chí Minh\nBộ Công an; Bộ Quốc\nphòng\n2027\n'
+             '3\nRào chắn hố công trình\nBộ Xây dựng\nHội Chữ thập đỏ Việt\nNam\n2028\n')
+    got = pairs(HEAD + 'Sở Tư pháp chủ trì hướng dẫn thực hiện Kế hoạch.\n' + TAIL + '\nPHỤ LỤC\n' + table)
+    assert got == {("Sở Tư pháp", "lead"),
+                   ("Bộ Nông nghiệp và Môi trường", "lead"), ("UBND cấp tỉnh", "coordinate"),
+                   ("Trung ương Đoàn TNCS Hồ Chí Minh", "lead"), ("Bộ Công an", "coordinate"),
+                   ("Bộ Quốc phòng", "coordinate"),
+                   ("Bộ Xây dựng", "lead"), ("Hội Chữ thập đỏ Việt Nam", "coordinate")}
+
+
+def test_wrapped_line_tables_leaves_a_row_it_cannot_split_tenth_session():
+    """A row whose lines do not join into the header's number of cells (an empty cell left out) is
+    left unread; a table with most rows unread is left unread."""
+    from pipeline.tables import wrapped_line_tables
+    text = ('TT\nNội dung\nChủ trì\nPhối hợp\n1\nViệc một\nSở Y tế\nSở Tài chính\n'
+            '2\nViệc hai\nSở Nội vụ\n3\nViệc ba\nSở Xây dựng\nUBND các xã\n')
+    (table,) = wrapped_line_tables(text, 0, len(text))
+    assert [r[2] for r in table] == [['TT', 'Nội dung', 'Chủ trì', 'Phối hợp'],
+                                     ['1', 'Việc một', 'Sở Y tế', 'Sở Tài chính'],
+                                     ['3', 'Việc ba', 'Sở Xây dựng', 'UBND các xã']]
+    bad = ('TT\nNội dung\nChủ trì\nPhối hợp\n1\nViệc một\nSở Y tế\n2\nViệc hai\nSở Nội vụ\n'
+           '3\nViệc ba\nSở Xây dựng\nSở Y tế\n')
+    assert list(wrapped_line_tables(bad, 0, len(bad))) == []
+
+
+def test_a_name_wrapped_in_prose_mid_name_tenth_session():
+    # "Trung ương Hội Liên hiệp\nPhụ nữ Việt Nam": a line may not end inside "Liên hiệp Phụ nữ".
+    text = HEAD + ('1. Đề nghị Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh, Trung ương Hội Liên hiệp\n'
+                   'Phụ nữ Việt Nam\nPhối hợp tổ chức các hoạt động truyền thông.\n') + TAIL
+    assert pairs(text) == {('Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'execute'),
+                           ('Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'coordinate'),
+                           ('Trung ương Hội Liên hiệp Phụ nữ Việt Nam', 'execute'),
+                           ('Trung ương Hội Liên hiệp Phụ nữ Việt Nam', 'coordinate')}

@@ -18,7 +18,7 @@ from ..model import DateMention, Responsibility, Section
 from ..postag import pos_tag
 from ..scan import LINE_START
 from ..segment import Layout, SectionIndex
-from ..tables import aligned, cell_tables, line_tables
+from ..tables import aligned, cell_tables, line_tables, wrapped_line_tables
 from ..text import fold, lines_of
 from ..vocab import PhraseSet, alternation, doc_types, issuer_words, load_json
 from .abbreviations import expand, unit_key
@@ -223,6 +223,27 @@ def _name_tail_wraps(text: str, stop: int) -> bool:
     return _starts_org(" ".join(text[stop + 1:stop + 60].split()[:4]))
 
 
+@functools.cache
+def _wrapped_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(regex.findall(r"[\p{L}\p{N}]+", fold(p))) for p in _vocab()["name_wrap_phrases"])
+
+
+def name_broken(before: str, after: str) -> bool:
+    """Whether a line ending in ``before`` and the next opening with ``after`` break one of the
+    name_wrap_phrases in the middle ("Trung ương Hội Liên hiệp\nPhụ nữ Việt Nam", "Trung ương
+    Đoàn\nTNCS Hồ Chí Minh", "Đài Tiếng nói\nViệt Nam"): words of a name a line may not end."""
+    b = regex.findall(r"[\p{L}\p{N}]+", fold(before[-60:]))
+    a = regex.findall(r"[\p{L}\p{N}]+", fold(after[:60]))
+    return any(b[len(b) - i:] == list(p[:i]) and a[:len(p) - i] == list(p[i:])
+               for p in _wrapped_phrases() for i in range(1, len(p)) if len(b) >= i and len(a) >= len(p) - i)
+
+
+def _phrase_wraps(text: str, stop: int) -> bool:
+    """Whether the break at ``stop`` is inside a name (:func:`name_broken`), the next line no item."""
+    return not _ITEM_MARK.match(text, stop + 1) and name_broken(
+        text[text.rfind("\n", 0, stop) + 1:stop], text[stop + 1:stop + 61])
+
+
 def _line_end(text: str, pos: int, limit: int) -> int:
     """Where the line holding ``pos`` ends (-1: not before ``limit``), going on over breaks inside
     a name (_NAME_WRAP, _NAME_TAIL_WRAP) unless the next line opens with a verb of the stops ("Chủ trì", "Tham mưu":
@@ -232,7 +253,8 @@ def _line_end(text: str, pos: int, limit: int) -> int:
     # heading reads its line end, and a run of capitalised lines made each read them all.
     while 0 <= stop < pos + NAME_SPAN and not _opens_with_stop(text, stop + 1) and (
             _NAME_WRAP.match(text, stop)
-            or _name_tail_wraps(text, stop)):
+            or _name_tail_wraps(text, stop)
+            or _phrase_wraps(text, stop)):
         stop = text.find("\n", stop + 1, limit)
     return stop
 
@@ -3081,14 +3103,33 @@ def units_from_line_tables(text: str, layout: Layout, found: _Collector) -> None
     may not take for an appendix's ("Phụ lục" alone on its line), and a header naming the roles is
     no footer's."""
     column_role: dict[str, str | None] = {}
-    for lo, hi in [(layout.header_end, layout.body_end)]:
-        for table in line_tables(text, lo, hi):
-            header = [fold(c) for c in table[0][2]]
-            header_cols = _column_roles(header, column_role)
-            if not any(r in header_cols for r in _HEADER_ROLES) or len(header_cols) < 2:
-                continue
-            for start, end, cells, _ in table[1:]:
-                _row_units(cells, header_cols, start, end, found)
+    lo, hi = layout.header_end, layout.body_end
+    # First the tables whose cells wrap over lines (:func:`pipeline.tables.wrapped_line_tables`,
+    # a name broken in the middle one cell: name_broken), which check each row's cells against the
+    # header's; then the others, their rows outside those tables (the reader of one line a cell
+    # reads a wrapped table's first rows, whose cells do not wrap, and its last row as many lines
+    # as the header's, wrong where its cells wrap: "Trung ương Đoàn" | "TNCS Hồ Chí Minh").
+    read: list[tuple[int, int]] = []
+    for table in wrapped_line_tables(text, lo, hi, name_broken):
+        if _table_units(table, column_role, found):
+            read.append((table[0][0], table[-1][1]))
+    for table in line_tables(text, lo, hi):
+        rows = [row for row in table[1:] if not any(a <= row[0] < b for a, b in read)]
+        if rows:
+            _table_units([table[0]] + rows, column_role, found)
+
+
+def _table_units(table, column_role: dict[str, str | None], found: _Collector) -> bool:
+    """The units of a table written one cell a line (rows as :func:`pipeline.tables.line_tables`'),
+    under a header with a lead or execute column and at least two roles; whether it is such a
+    task table."""
+    header = [fold(c) for c in table[0][2]]
+    header_cols = _column_roles(header, column_role)
+    if not any(r in header_cols for r in _HEADER_ROLES) or len(header_cols) < 2:
+        return False
+    for start, end, cells, _ in table[1:]:
+        _row_units(cells, header_cols, start, end, found)
+    return True
 
 
 # 4. Addressees and members.
