@@ -1652,3 +1652,21 @@ def test_aims_by_park_a_heading_year_over_a_bullet_tenth_session():
                        " đánh giá tác động.\n\nII. NHIỆM VỤ\n- Triển khai.\n")
     assert [(t.value, t.unit, t.deadline, t.indicator) for t in doc.targets] == [
         (100, "%", "2025", "dự thảo nghị quyết được đánh giá tác động")]
+
+
+def test_time_limits_of_procedures_in_working_days_tenth_session():
+    """A count of working days right after a comparator word or a word of time limits is a time
+    limit, an aim though "ngày" is a date's word ("không quá 07 ngày làm việc", "trong vòng 02 ngày
+    làm việc": at most); its indicator the words before but the limit's own words; none where no
+    such word stands before it, nor in a provision quoted in its line."""
+    assert _table_targets_of(
+        "- Thời gian thẩm định hồ sơ rút ngắn còn tối đa 10 ngày làm việc.\n"
+        "II. NHIỆM VỤ\n"
+        "- Hỗ trợ thủ tục cấp phép xây dựng trạm trong thời hạn không quá 07 ngày làm việc.\n"
+        "- Cơ sở dữ liệu được cập nhật đầy đủ văn bản trong vòng 02 ngày làm việc kể từ ngày công bố.\n"
+        "- Mỗi đoàn làm việc 02 ngày làm việc tại mỗi đơn vị.\n"
+        "- Nghị định quy định: “Trong thời hạn 60 ngày làm việc kể từ ngày có quyết định, hội phải "
+        "tổ chức đại hội”.\n") == [
+        (10, None, "ngày làm việc", "<=", "target", None, "Thời gian thẩm định hồ sơ"),
+        (7, None, "ngày làm việc", "<=", "target", None, "Hỗ trợ thủ tục cấp phép xây dựng trạm"),
+        (2, None, "ngày làm việc", "<=", "target", None, "Cơ sở dữ liệu được cập nhật đầy đủ văn bản")]

@@ -379,6 +379,15 @@ def vocabulary_patterns() -> SimpleNamespace:
         # to fill ("Tuyển sinh 3.500 chỉ tiêu đại học chính quy"), an aim, no aim's number.
         enrolment=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['enrolment']['verbs'])})(?!\p{{L}})"),
         enrolment_unit=fold(v["enrolment"]["unit"]),
+        # A time limit in working days right after a comparator word or a word of time limits
+        # (time_limits: "không quá 07 ngày làm việc", "trong vòng 02 ngày làm việc"), folded.
+        time_limit_unit=fold(v["time_limits"]["unit"]),
+        time_limit_before=regex.compile(
+            rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in [*v['time_limits']['words'], *v['prefix_comparators']])})"
+            r"\s*:?\s*$"),
+        time_limit_comparators={fold(w): c for w, c in v["time_limits"]["words"].items()},
+        time_limit_trailing=regex.compile(
+            rf"(?i)(?:\s+|^)(?:{alternation(v['time_limits']['trailing'])})\s*$"),
         enrolment_folded=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['enrolment']['verbs'])})"
                                        r"(?!\p{L})"),
         place_heads=frozenset(fold(w) for w in v["place_heads"]),
@@ -1352,7 +1361,7 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
         head_at = m.start("unit") if m.group("unit") else m.start("noun") if m.group("noun") else m.start("measure")
         # (Not one in quotation marks: a name, "Chương trình “01 triệu sáng kiến …”".)
         quoted = text.count("“", cl, s) > text.count("”", cl, s)
-        if not (in_targets or rx.cue.search(text[cl:s]) or rx.quota.search(text, cl, s)
+        if not (in_targets or _aim_cue(text, m, rx, cl, folded_before)
                 or _part_of_an_aim(text, rx, lo, s) or _task_quantity(text, m, cl, cr)
                 or rx.magnitude.match(text, head_at) and not quoted):
             return None
@@ -1402,13 +1411,9 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
             if fold(head) == rx.lifespan_unit and rx.lifespan.search(text, cl, s) \
                     or fold(head) == rx.multiple_unit and rx.multiple.search(text, max(cl, s - 30), s):
                 return value, until, head, unit_start
-            # (Places to fill after a verb of enrolment: "Tuyển sinh đủ 2.800 chỉ tiêu được giao";
-            # else "05 chỉ tiêu" counts a plan's own aims.)
-            # (Or under a heading of enrolment, ``heading`` folded: "1. Tuyển sinh\n- Đại học chính
-            # quy: 3.000 chỉ tiêu".)
-            if (fold(unit) + " ").startswith(rx.enrolment_unit + " ") \
-                    and (rx.enrolment.search(text, cl, s) or rx.enrolment_folded.search(heading)):
-                return value, until, " ".join(unit.split()[:len(rx.enrolment_unit.split())]), unit_start
+            # (Places to fill, a time limit: :func:`_own_unit`; "" where the count is none.)
+            if (own := _own_unit(unit, text, cl, s, heading, folded_before, rx)) is not None:
+                return (value, until, own, unit_start) if own else None
             # (A count of what the clause names after the count word before it: "Số giờ chuẩn
             # nghiên cứu khoa học tối thiểu 150 giờ", "Số lần kiểm tra ít nhất 02 lần": hours or
             # times counted, no time of day or date.)
@@ -1882,6 +1887,10 @@ def _count_indicator(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, pr
         # "… đạt 12.000 ha vào năm 2030, gấp 2 lần năm 2025".)
         chained = prev.indicator if prev is not None and prev.start >= cl and prev.indicator else None
         indicator = grows if _clean(grows, rx) else chained or rest[len(unit):].strip() or unit
+    # (A time limit limits what the words before it name, but the words of a limit: "hỗ trợ thủ
+    # tục cấp phép xây dựng trạm trong thời hạn không quá 07 ngày làm việc".)
+    elif fold(unit) == rx.time_limit_unit and _trim_time_limit(pre, rx):
+        indicator = _trim_time_limit(pre, rx)
     # (A score measures the index named before it: "Chỉ số cải cách hành chính đạt 90 điểm trở lên".)
     elif fold(unit) == rx.score_unit and rx.index.search(fold(pre)):
         indicator = pre
@@ -1897,6 +1906,60 @@ def _count_indicator(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, pr
         indicator = total.group("total") if total.group("of") and fold(total.group("of")) != fold(unit) \
             else f"{total.group('total')} {counted}"
     return indicator
+
+
+def _own_unit(unit: str, text: str, cl: int, s: int, heading: str, folded_before: str,
+              rx: SimpleNamespace) -> str | None:
+    """The unit of a count at ``s`` whose noun opens with a unit of its own: "" where the count is
+    none, None where the noun opens with none of them (or the count is read on).
+
+    Places to fill after a verb of enrolment: "Tuyển sinh đủ 2.800 chỉ tiêu được giao" (or under a
+    heading of enrolment, ``heading`` folded: "1. Tuyển sinh\n- Đại học chính quy: 3.000 chỉ tiêu");
+    else "05 chỉ tiêu" counts a plan's own aims, read on. A time limit in working days after a
+    comparator word: "giải quyết hồ sơ không quá 07 ngày làm việc", "trong vòng 02 ngày làm việc kể
+    từ …", a limit to keep, no date; else a count of working days is none ("02 ngày làm việc/01 đơn
+    vị", an allowance)."""
+    words = fold(unit) + " "
+    if words.startswith(rx.enrolment_unit + " ") \
+            and (rx.enrolment.search(text, cl, s) or rx.enrolment_folded.search(heading)):
+        return " ".join(unit.split()[:len(rx.enrolment_unit.split())])
+    if words.startswith(rx.time_limit_unit + " "):
+        return " ".join(unit.split()[:len(rx.time_limit_unit.split())]) \
+            if rx.time_limit_before.search(folded_before) else ""
+    return None
+
+
+def _aim_cue(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, folded_before: str) -> bool:
+    """Whether a cue word before a count in its clause makes it an aim, or a quota's word ("mỗi đơn
+    vị 01 đại biểu"), or it is a time limit, which needs no cue ("giải quyết hồ sơ không quá 05 ngày
+    làm việc")."""
+    s = m.start()
+    return bool(rx.cue.search(text[cl:s]) or rx.quota.search(text, cl, s)) or _is_time_limit(text, m, rx, folded_before)
+
+
+def _is_time_limit(text: str, m: regex.Match, rx: SimpleNamespace, folded_before: str) -> bool:
+    """Whether a count is a time limit in working days after a comparator word or a word of time
+    limits (time_limits), not in a provision quoted in its line ("quy định: “a) Trong thời hạn 60
+    ngày làm việc …”")."""
+    s, line = m.start(), text.rfind("\n", 0, m.start()) + 1
+    return bool(m.group("unit")) and fold(m.group("unit")) == rx.time_limit_unit \
+        and bool(rx.time_limit_before.search(folded_before)) and text.count("“", line, s) <= text.count("”", line, s)
+
+
+def _time_limit_comparator(comparator: str, unit: str | None, before: str, rx: SimpleNamespace) -> str:
+    """A time limit's comparator where its own words give it ("trong vòng 02 ngày làm việc": at
+    most), else ``comparator``."""
+    if comparator != "=" or not unit or fold(unit) != rx.time_limit_unit:
+        return comparator
+    tw = rx.time_limit_before.search(fold(before))
+    return rx.time_limit_comparators.get(fold(tw.group(0)).strip(" :"), "=") if tw else comparator
+
+
+def _trim_time_limit(pre: str, rx: SimpleNamespace) -> str:
+    """The words before a time limit but its trailing words ("trong thời hạn", "rút ngắn còn")."""
+    while (trail := rx.time_limit_trailing.search(pre)) is not None and trail.start() < len(pre):
+        pre = pre[:trail.start()].rstrip(" ,:;-–")
+    return pre
 
 
 def _measured_object(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, unit: str, rest: str) -> str | None:
@@ -2302,6 +2365,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         sm = suffix_re.match(fold(text[e:e + 15]))
         if sm:
             comparator = suffix[fold(sm.group("w"))]
+        comparator = _time_limit_comparator(comparator, unit, before, rx)
         # "ít nhất 01 hội diễn văn nghệ và 01 giải thể thao": the comparator carries over "và"/",".
         prev = last_in_clause.get(cl)
         # A bound on what a figure before it counts ("15 doanh nghiệp đạt kim ngạch xuất khẩu từ 100
