@@ -1670,3 +1670,14 @@ def test_time_limits_of_procedures_in_working_days_tenth_session():
         (10, None, "ngày làm việc", "<=", "target", None, "Thời gian thẩm định hồ sơ"),
         (7, None, "ngày làm việc", "<=", "target", None, "Hỗ trợ thủ tục cấp phép xây dựng trạm"),
         (2, None, "ngày làm việc", "<=", "target", None, "Cơ sở dữ liệu được cập nhật đầy đủ văn bản")]
+
+
+def test_an_item_wrapped_before_its_value_tenth_session():
+    """A lettered item whose first lines end in a verb of reaching, the value on the next line
+    ("d) Diện tích … đạt\\n25.000 ha"), is no heading: the value measures the words before."""
+    assert _table_targets_of(
+        "d) Diện tích vùng nguyên\nliệu phục vụ xuất khẩu được chứng nhận VietGAP đạt\n25.000 ha; 70% doanh "
+        "nghiệp áp dụng truy xuất nguồn gốc.\n") == [
+        (25000, None, "ha", "=", "target", None,
+         "Diện tích vùng nguyên liệu phục vụ xuất khẩu được chứng nhận VietGAP"),
+        (70, None, "%", "=", "target", None, "doanh nghiệp áp dụng truy xuất nguồn gốc")]

@@ -528,6 +528,13 @@ def _soft_break(text: str, nl: int, hard: frozenset[int] = frozenset()) -> bool:
 CLAUSE_SPAN = 1500
 
 
+def _runs_on(text: str, start: int, pos: int) -> bool:
+    """Whether a heading from ``start`` to ``pos`` ends in words that name nothing before a value,
+    no colon ("d) Diện tích vùng nguyên liệu … đạt\n25.000 ha"): its sentence wraps onto the next
+    line, which holds the value; no heading."""
+    return bool(regex.search(rf"(?i)(?:^|\s)(?:{_verb_words()})[ \t]*\n?$", text[start:pos]))
+
+
 def _line_start(text: str, pos: int, lo: int, hard: frozenset[int] = frozenset()) -> int:
     """The line break before ``pos`` that starts its wrapped line (-1 or below ``lo``: none)."""
     lo = max(lo, pos - CLAUSE_SPAN)
@@ -2279,9 +2286,12 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
     # (A heading's line ends its clause: "3. Tầm nhìn đến năm 2045\nSau năm 2030, …"; a bullet's
     # first line is no heading: "- Sản phẩm: Ban hành tối thiểu 02 bộ tiêu chí\nNhãn sinh thái …".)
     # (Nor is a first line holding a value: "đ) Đến hết năm 2045: 100%\nDNNVV, HTX, HKD …".)
+    # (Nor one ending in a verb of reaching, its value on the next line: "d) Diện tích vùng nguyên
+    # liệu … đạt\n25.000 ha", the item's sentence runs on.)
     hard = frozenset(p for sec in index.sections
                      for p in ((sec.start, sec.heading_end) if sec.kind != "bullet" and sec.heading_end
-                               and not _value_re().search(text, sec.start, sec.heading_end) else (sec.start,))
+                               and not _value_re().search(text, sec.start, sec.heading_end)
+                               and not _runs_on(text, sec.start, sec.heading_end) else (sec.start,))
                      if p)
     spans = _spans(text, layout)
     # (Each line of a table written one cell a line is a cell of its own, the annex of tasks after
