@@ -1681,3 +1681,11 @@ def test_an_item_wrapped_before_its_value_tenth_session():
         (25000, None, "ha", "=", "target", None,
          "Diện tích vùng nguyên liệu phục vụ xuất khẩu được chứng nhận VietGAP"),
         (70, None, "%", "=", "target", None, "doanh nghiệp áp dụng truy xuất nguồn gốc")]
+
+
+def test_a_concessive_phrase_before_an_aims_subject_tenth_session():
+    """"Giai đoạn 2021 - 2025, mặc dù …, kim ngạch … tăng bình quân 10,2%/năm": the period and the
+    concessive phrase up to its comma name nothing of what is measured."""
+    assert _table_targets_of(
+        "- Giai đoạn 2021 - 2025, mặc dù chịu tác động kéo dài của dịch bệnh, kim ngạch xuất khẩu của tỉnh "
+        "tăng bình quân 10,2%/năm.\n")[0][6] == "kim ngạch xuất khẩu của tỉnh tăng bình quân"

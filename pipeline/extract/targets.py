@@ -268,6 +268,10 @@ def vocabulary_patterns() -> SimpleNamespace:
             (?:\(?\d{{1,2}}\)\s*)?                           # an aim's number in a list: "(1) Tốc độ tăng trưởng …"
             # whose figures they are, up to a comma: "Theo đánh giá của các địa phương, …"
             (?:(?:{alternation(v['attributions'])})(?!\p{{L}})[^,;:()]{{0,80}},\s*(?=\p{{L}}))?
+            # a concessive phrase up to a comma, and a period or a year before it: "Giai đoạn 2021 -
+            # 2025, mặc dù chịu tác động …, kim ngạch xuất khẩu …"
+            (?:(?:(?:{alternation(v['caption_period_words'])}|{year})\s+\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*,\s*)?
+               (?:{alternation(v['concessions'])})(?!\p{{L}})[^,;:()]{{0,120}},\s*(?=\p{{L}}))?
             (?:{year}\s+\d{{4}}\s+(?=(?:{alternation(v['lead_words'])})(?!\p{{L}})))?  # "Năm 2005 phấn đấu …"
             (?:(?:{alternation(v['lead_words'])})(?!\p{{L}})[\s,:]*)?
             (?:(?:{alternation(v['parts_cues'])})(?!\p{{L}})[\s,:]*)?    # a whole's parts: "trong đó công nghiệp …"
