@@ -1689,3 +1689,12 @@ def test_a_concessive_phrase_before_an_aims_subject_tenth_session():
     assert _table_targets_of(
         "- Giai đoạn 2021 - 2025, mặc dù chịu tác động kéo dài của dịch bệnh, kim ngạch xuất khẩu của tỉnh "
         "tăng bình quân 10,2%/năm.\n")[0][6] == "kim ngạch xuất khẩu của tỉnh tăng bình quân"
+
+
+def test_a_yearly_recurrence_opening_an_indicator_tenth_session():
+    """"Hằng năm tổ chức ít nhất 03 đoàn giao thương": how often, no part of what is counted."""
+    assert _table_targets_of(
+        "- Hằng năm tổ chức ít nhất 03 đoàn giao thương, xúc tiến thương mại tại thị trường nước ngoài.\n"
+        "- Hằng năm, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.\n") == [
+        (3, None, "đoàn giao thương", ">=", "target", None, "tổ chức đoàn giao thương"),
+        (98, None, "%", "=", "target", None, "tỷ lệ hồ sơ giải quyết đúng hạn")]

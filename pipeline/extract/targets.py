@@ -272,6 +272,7 @@ def vocabulary_patterns() -> SimpleNamespace:
             # 2025, mặc dù chịu tác động …, kim ngạch xuất khẩu …"
             (?:(?:(?:{alternation(v['caption_period_words'])}|{year})\s+\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*,\s*)?
                (?:{alternation(v['concessions'])})(?!\p{{L}})[^,;:()]{{0,120}},\s*(?=\p{{L}}))?
+            (?:(?:{alternation(v['recurrence_words'])})(?!\p{{L}})[\s,:]*)?    # how often: "Hằng năm tổ chức …"
             (?:{year}\s+\d{{4}}\s+(?=(?:{alternation(v['lead_words'])})(?!\p{{L}})))?  # "Năm 2005 phấn đấu …"
             (?:(?:{alternation(v['lead_words'])})(?!\p{{L}})[\s,:]*)?
             (?:(?:{alternation(v['parts_cues'])})(?!\p{{L}})[\s,:]*)?    # a whole's parts: "trong đó công nghiệp …"
