@@ -1652,3 +1652,49 @@ def test_aims_by_park_a_heading_year_over_a_bullet_tenth_session():
                        " đánh giá tác động.\n\nII. NHIỆM VỤ\n- Triển khai.\n")
     assert [(t.value, t.unit, t.deadline, t.indicator) for t in doc.targets] == [
         (100, "%", "2025", "dự thảo nghị quyết được đánh giá tác động")]
+
+
+def test_time_limits_of_procedures_in_working_days_tenth_session():
+    """A count of working days right after a comparator word or a word of time limits is a time
+    limit, an aim though "ngày" is a date's word ("không quá 07 ngày làm việc", "trong vòng 02 ngày
+    làm việc": at most); its indicator the words before but the limit's own words; none where no
+    such word stands before it, nor in a provision quoted in its line."""
+    assert _table_targets_of(
+        "- Thời gian thẩm định hồ sơ rút ngắn còn tối đa 10 ngày làm việc.\n"
+        "II. NHIỆM VỤ\n"
+        "- Hỗ trợ thủ tục cấp phép xây dựng trạm trong thời hạn không quá 07 ngày làm việc.\n"
+        "- Cơ sở dữ liệu được cập nhật đầy đủ văn bản trong vòng 02 ngày làm việc kể từ ngày công bố.\n"
+        "- Mỗi đoàn làm việc 02 ngày làm việc tại mỗi đơn vị.\n"
+        "- Nghị định quy định: “Trong thời hạn 60 ngày làm việc kể từ ngày có quyết định, hội phải "
+        "tổ chức đại hội”.\n") == [
+        (10, None, "ngày làm việc", "<=", "target", None, "Thời gian thẩm định hồ sơ"),
+        (7, None, "ngày làm việc", "<=", "target", None, "Hỗ trợ thủ tục cấp phép xây dựng trạm"),
+        (2, None, "ngày làm việc", "<=", "target", None, "Cơ sở dữ liệu được cập nhật đầy đủ văn bản")]
+
+
+def test_an_item_wrapped_before_its_value_tenth_session():
+    """A lettered item whose first lines end in a verb of reaching, the value on the next line
+    ("d) Diện tích … đạt\\n25.000 ha"), is no heading: the value measures the words before."""
+    assert _table_targets_of(
+        "d) Diện tích vùng nguyên\nliệu phục vụ xuất khẩu được chứng nhận VietGAP đạt\n25.000 ha; 70% doanh "
+        "nghiệp áp dụng truy xuất nguồn gốc.\n") == [
+        (25000, None, "ha", "=", "target", None,
+         "Diện tích vùng nguyên liệu phục vụ xuất khẩu được chứng nhận VietGAP"),
+        (70, None, "%", "=", "target", None, "doanh nghiệp áp dụng truy xuất nguồn gốc")]
+
+
+def test_a_concessive_phrase_before_an_aims_subject_tenth_session():
+    """"Giai đoạn 2021 - 2025, mặc dù …, kim ngạch … tăng bình quân 10,2%/năm": the period and the
+    concessive phrase up to its comma name nothing of what is measured."""
+    assert _table_targets_of(
+        "- Giai đoạn 2021 - 2025, mặc dù chịu tác động kéo dài của dịch bệnh, kim ngạch xuất khẩu của tỉnh "
+        "tăng bình quân 10,2%/năm.\n")[0][6] == "kim ngạch xuất khẩu của tỉnh tăng bình quân"
+
+
+def test_a_yearly_recurrence_opening_an_indicator_tenth_session():
+    """"Hằng năm tổ chức ít nhất 03 đoàn giao thương": how often, no part of what is counted."""
+    assert _table_targets_of(
+        "- Hằng năm tổ chức ít nhất 03 đoàn giao thương, xúc tiến thương mại tại thị trường nước ngoài.\n"
+        "- Hằng năm, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.\n") == [
+        (3, None, "đoàn giao thương", ">=", "target", None, "tổ chức đoàn giao thương"),
+        (98, None, "%", "=", "target", None, "tỷ lệ hồ sơ giải quyết đúng hạn")]

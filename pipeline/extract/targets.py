@@ -268,6 +268,11 @@ def vocabulary_patterns() -> SimpleNamespace:
             (?:\(?\d{{1,2}}\)\s*)?                           # an aim's number in a list: "(1) Tốc độ tăng trưởng …"
             # whose figures they are, up to a comma: "Theo đánh giá của các địa phương, …"
             (?:(?:{alternation(v['attributions'])})(?!\p{{L}})[^,;:()]{{0,80}},\s*(?=\p{{L}}))?
+            # a concessive phrase up to a comma, and a period or a year before it: "Giai đoạn 2021 -
+            # 2025, mặc dù chịu tác động …, kim ngạch xuất khẩu …"
+            (?:(?:(?:{alternation(v['caption_period_words'])}|{year})\s+\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*,\s*)?
+               (?:{alternation(v['concessions'])})(?!\p{{L}})[^,;:()]{{0,120}},\s*(?=\p{{L}}))?
+            (?:(?:{alternation(v['recurrence_words'])})(?!\p{{L}})[\s,:]*)?    # how often: "Hằng năm tổ chức …"
             (?:{year}\s+\d{{4}}\s+(?=(?:{alternation(v['lead_words'])})(?!\p{{L}})))?  # "Năm 2005 phấn đấu …"
             (?:(?:{alternation(v['lead_words'])})(?!\p{{L}})[\s,:]*)?
             (?:(?:{alternation(v['parts_cues'])})(?!\p{{L}})[\s,:]*)?    # a whole's parts: "trong đó công nghiệp …"
@@ -379,6 +384,15 @@ def vocabulary_patterns() -> SimpleNamespace:
         # to fill ("Tuyển sinh 3.500 chỉ tiêu đại học chính quy"), an aim, no aim's number.
         enrolment=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['enrolment']['verbs'])})(?!\p{{L}})"),
         enrolment_unit=fold(v["enrolment"]["unit"]),
+        # A time limit in working days right after a comparator word or a word of time limits
+        # (time_limits: "không quá 07 ngày làm việc", "trong vòng 02 ngày làm việc"), folded.
+        time_limit_unit=fold(v["time_limits"]["unit"]),
+        time_limit_before=regex.compile(
+            rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in [*v['time_limits']['words'], *v['prefix_comparators']])})"
+            r"\s*:?\s*$"),
+        time_limit_comparators={fold(w): c for w, c in v["time_limits"]["words"].items()},
+        time_limit_trailing=regex.compile(
+            rf"(?i)(?:\s+|^)(?:{alternation(v['time_limits']['trailing'])})\s*$"),
         enrolment_folded=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['enrolment']['verbs'])})"
                                        r"(?!\p{L})"),
         place_heads=frozenset(fold(w) for w in v["place_heads"]),
@@ -517,6 +531,13 @@ def _soft_break(text: str, nl: int, hard: frozenset[int] = frozenset()) -> bool:
 # The farthest a clause is followed over soft line breaks, each way: a paragraph of thousands of
 # wrapped lines cost a walk over all of them for each of its values (4,000 lines: 47 s).
 CLAUSE_SPAN = 1500
+
+
+def _runs_on(text: str, start: int, pos: int) -> bool:
+    """Whether a heading from ``start`` to ``pos`` ends in words that name nothing before a value,
+    no colon ("d) Diện tích vùng nguyên liệu … đạt\n25.000 ha"): its sentence wraps onto the next
+    line, which holds the value; no heading."""
+    return bool(regex.search(rf"(?i)(?:^|\s)(?:{_verb_words()})[ \t]*\n?$", text[start:pos]))
 
 
 def _line_start(text: str, pos: int, lo: int, hard: frozenset[int] = frozenset()) -> int:
@@ -1358,7 +1379,7 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
         head_at = m.start("unit") if m.group("unit") else m.start("noun") if m.group("noun") else m.start("measure")
         # (Not one in quotation marks: a name, "Chương trình “01 triệu sáng kiến …”".)
         quoted = text.count("“", cl, s) > text.count("”", cl, s)
-        if not (in_targets or rx.cue.search(text[cl:s]) or rx.quota.search(text, cl, s)
+        if not (in_targets or _aim_cue(text, m, rx, cl, folded_before)
                 or _part_of_an_aim(text, rx, lo, s) or _task_quantity(text, m, cl, cr)
                 or rx.magnitude.match(text, head_at) and not quoted):
             return None
@@ -1408,13 +1429,9 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
             if fold(head) == rx.lifespan_unit and rx.lifespan.search(text, cl, s) \
                     or fold(head) == rx.multiple_unit and rx.multiple.search(text, max(cl, s - 30), s):
                 return value, until, head, unit_start
-            # (Places to fill after a verb of enrolment: "Tuyển sinh đủ 2.800 chỉ tiêu được giao";
-            # else "05 chỉ tiêu" counts a plan's own aims.)
-            # (Or under a heading of enrolment, ``heading`` folded: "1. Tuyển sinh\n- Đại học chính
-            # quy: 3.000 chỉ tiêu".)
-            if (fold(unit) + " ").startswith(rx.enrolment_unit + " ") \
-                    and (rx.enrolment.search(text, cl, s) or rx.enrolment_folded.search(heading)):
-                return value, until, " ".join(unit.split()[:len(rx.enrolment_unit.split())]), unit_start
+            # (Places to fill, a time limit: :func:`_own_unit`; "" where the count is none.)
+            if (own := _own_unit(unit, text, cl, s, heading, folded_before, rx)) is not None:
+                return (value, until, own, unit_start) if own else None
             # (A count of what the clause names after the count word before it: "Số giờ chuẩn
             # nghiên cứu khoa học tối thiểu 150 giờ", "Số lần kiểm tra ít nhất 02 lần": hours or
             # times counted, no time of day or date.)
@@ -1888,6 +1905,10 @@ def _count_indicator(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, pr
         # "… đạt 12.000 ha vào năm 2030, gấp 2 lần năm 2025".)
         chained = prev.indicator if prev is not None and prev.start >= cl and prev.indicator else None
         indicator = grows if _clean(grows, rx) else chained or rest[len(unit):].strip() or unit
+    # (A time limit limits what the words before it name, but the words of a limit: "hỗ trợ thủ
+    # tục cấp phép xây dựng trạm trong thời hạn không quá 07 ngày làm việc".)
+    elif fold(unit) == rx.time_limit_unit and _trim_time_limit(pre, rx):
+        indicator = _trim_time_limit(pre, rx)
     # (A score measures the index named before it: "Chỉ số cải cách hành chính đạt 90 điểm trở lên".)
     elif fold(unit) == rx.score_unit and rx.index.search(fold(pre)):
         indicator = pre
@@ -1903,6 +1924,60 @@ def _count_indicator(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, pr
         indicator = total.group("total") if total.group("of") and fold(total.group("of")) != fold(unit) \
             else f"{total.group('total')} {counted}"
     return indicator
+
+
+def _own_unit(unit: str, text: str, cl: int, s: int, heading: str, folded_before: str,
+              rx: SimpleNamespace) -> str | None:
+    """The unit of a count at ``s`` whose noun opens with a unit of its own: "" where the count is
+    none, None where the noun opens with none of them (or the count is read on).
+
+    Places to fill after a verb of enrolment: "Tuyển sinh đủ 2.800 chỉ tiêu được giao" (or under a
+    heading of enrolment, ``heading`` folded: "1. Tuyển sinh\n- Đại học chính quy: 3.000 chỉ tiêu");
+    else "05 chỉ tiêu" counts a plan's own aims, read on. A time limit in working days after a
+    comparator word: "giải quyết hồ sơ không quá 07 ngày làm việc", "trong vòng 02 ngày làm việc kể
+    từ …", a limit to keep, no date; else a count of working days is none ("02 ngày làm việc/01 đơn
+    vị", an allowance)."""
+    words = fold(unit) + " "
+    if words.startswith(rx.enrolment_unit + " ") \
+            and (rx.enrolment.search(text, cl, s) or rx.enrolment_folded.search(heading)):
+        return " ".join(unit.split()[:len(rx.enrolment_unit.split())])
+    if words.startswith(rx.time_limit_unit + " "):
+        return " ".join(unit.split()[:len(rx.time_limit_unit.split())]) \
+            if rx.time_limit_before.search(folded_before) else ""
+    return None
+
+
+def _aim_cue(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, folded_before: str) -> bool:
+    """Whether a cue word before a count in its clause makes it an aim, or a quota's word ("mỗi đơn
+    vị 01 đại biểu"), or it is a time limit, which needs no cue ("giải quyết hồ sơ không quá 05 ngày
+    làm việc")."""
+    s = m.start()
+    return bool(rx.cue.search(text[cl:s]) or rx.quota.search(text, cl, s)) or _is_time_limit(text, m, rx, folded_before)
+
+
+def _is_time_limit(text: str, m: regex.Match, rx: SimpleNamespace, folded_before: str) -> bool:
+    """Whether a count is a time limit in working days after a comparator word or a word of time
+    limits (time_limits), not in a provision quoted in its line ("quy định: “a) Trong thời hạn 60
+    ngày làm việc …”")."""
+    s, line = m.start(), text.rfind("\n", 0, m.start()) + 1
+    return bool(m.group("unit")) and fold(m.group("unit")) == rx.time_limit_unit \
+        and bool(rx.time_limit_before.search(folded_before)) and text.count("“", line, s) <= text.count("”", line, s)
+
+
+def _time_limit_comparator(comparator: str, unit: str | None, before: str, rx: SimpleNamespace) -> str:
+    """A time limit's comparator where its own words give it ("trong vòng 02 ngày làm việc": at
+    most), else ``comparator``."""
+    if comparator != "=" or not unit or fold(unit) != rx.time_limit_unit:
+        return comparator
+    tw = rx.time_limit_before.search(fold(before))
+    return rx.time_limit_comparators.get(fold(tw.group(0)).strip(" :"), "=") if tw else comparator
+
+
+def _trim_time_limit(pre: str, rx: SimpleNamespace) -> str:
+    """The words before a time limit but its trailing words ("trong thời hạn", "rút ngắn còn")."""
+    while (trail := rx.time_limit_trailing.search(pre)) is not None and trail.start() < len(pre):
+        pre = pre[:trail.start()].rstrip(" ,:;-–")
+    return pre
 
 
 def _measured_object(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, unit: str, rest: str) -> str | None:
@@ -2222,9 +2297,12 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
     # (A heading's line ends its clause: "3. Tầm nhìn đến năm 2045\nSau năm 2030, …"; a bullet's
     # first line is no heading: "- Sản phẩm: Ban hành tối thiểu 02 bộ tiêu chí\nNhãn sinh thái …".)
     # (Nor is a first line holding a value: "đ) Đến hết năm 2045: 100%\nDNNVV, HTX, HKD …".)
+    # (Nor one ending in a verb of reaching, its value on the next line: "d) Diện tích vùng nguyên
+    # liệu … đạt\n25.000 ha", the item's sentence runs on.)
     hard = frozenset(p for sec in index.sections
                      for p in ((sec.start, sec.heading_end) if sec.kind != "bullet" and sec.heading_end
-                               and not _value_re().search(text, sec.start, sec.heading_end) else (sec.start,))
+                               and not _value_re().search(text, sec.start, sec.heading_end)
+                               and not _runs_on(text, sec.start, sec.heading_end) else (sec.start,))
                      if p)
     spans = _spans(text, layout)
     # (Each line of a table written one cell a line is a cell of its own, the annex of tasks after
@@ -2308,6 +2386,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         sm = suffix_re.match(fold(text[e:e + 15]))
         if sm:
             comparator = suffix[fold(sm.group("w"))]
+        comparator = _time_limit_comparator(comparator, unit, before, rx)
         # "ít nhất 01 hội diễn văn nghệ và 01 giải thể thao": the comparator carries over "và"/",".
         prev = last_in_clause.get(cl)
         # A bound on what a figure before it counts ("15 doanh nghiệp đạt kim ngạch xuất khẩu từ 100
