@@ -13,7 +13,7 @@ import pytest
 import pipeline
 from pipeline import api
 
-from conftest import SEEDS
+from conftest import ROOT, SEEDS
 
 pytestmark = pytest.mark.slow  # (counted work over growing texts: 2.7 s)
 
@@ -56,3 +56,63 @@ def test_work_grows_in_proportion_to_the_text():
     # Measured: 1.89, 3.62, 7.13 times the count of one copy (repeated clauses hit the caches).
     for k in (2, 4, 8):
         assert counts[k] <= 1.1 * k * counts[1], counts
+
+
+def test_a_clauses_opening_is_the_patterns_tenth_session():
+    """Differential: :func:`_opening` reads where the rest begins over the clause's characters but
+    spaces; it built a pattern of the rest's words at each call before (7 s of the dev split's
+    18). Both on every (clause, rest) the units' readers ask of four real plans."""
+    import regex
+
+    from pipeline.api import extract
+    from pipeline.extract import responsibilities as R
+
+    def by_pattern(clause, rest):
+        words = rest.split()
+        if not words:
+            return clause
+        m = regex.search(r"\s*".join(regex.escape(w) for w in words) + r"\s*$", clause)
+        return clause[:m.start()] if m else clause[:max(0, len(clause) - len(rest))]
+
+    asked = []
+    opening = R._opening
+
+    def recording(clause, rest):
+        asked.append((clause, rest))
+        return opening(clause, rest)
+
+    R._opening = recording
+    try:
+        for name in ("p009", "p024", "p037", "p022"):
+            extract(path=ROOT / "corpus" / "real2" / f"{name}.txt")
+    finally:
+        R._opening = opening
+    assert len(asked) > 100
+    assert [opening(c, r) for c, r in asked] == [by_pattern(c, r) for c, r in asked]
+    assert opening("Sở Nội vụ theo dõi, đôn đốc", "theo dõi , đôn đốc") == "Sở Nội vụ "
+
+
+def test_a_documents_province_from_patterns_compiled_once_tenth_session():
+    """Differential: :func:`document_province` tries patterns compiled once, in the order the
+    patterns built at each call were tried, on every issuer of the annotated corpus."""
+    import json
+
+    import regex
+
+    from pipeline.resolve import _province_names, document_province
+    from pipeline.text import fold
+    from pipeline.vocab import load_json
+
+    def by_pattern(issuer):
+        folded = " ".join(fold(issuer or "").split())
+        for key, name in _province_names():
+            for word in load_json("references.json")["province_words"]:
+                if regex.search(rf"(?<!\p{{L}}){regex.escape(fold(word))}\.?\s+{regex.escape(key)}(?!\p{{L}})", folded):
+                    return f"{'thành phố' if fold(word) in ('thành phố', 'tp') else fold(word)} {name}"
+        return None
+
+    issuers = {json.loads(p.read_text(encoding="utf-8")).get("document", {}).get(k)
+               for p in (ROOT / "corpus" / "annotations").glob("[!s]*.json")
+               for k in ("issuer", "parent_issuer")} - {None}
+    assert len(issuers) > 50
+    assert [document_province(i) for i in sorted(issuers)] == [by_pattern(i) for i in sorted(issuers)]

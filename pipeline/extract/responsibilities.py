@@ -1579,8 +1579,13 @@ def _opening(clause: str, rest: str) -> str:
     words = rest.split()
     if not words:
         return clause
-    m = regex.search(r"\s*".join(regex.escape(w) for w in words) + r"\s*$", clause)
-    return clause[:m.start()] if m else clause[:max(0, len(clause) - len(rest))]
+    # The clause's characters but spaces, each with its place: the rest's end matches there (a
+    # pattern built of the rest's words at each call cost 7 s of the dev split's 18).
+    places = [i for i, ch in enumerate(clause) if not ch.isspace()]
+    tight, tight_rest = "".join(clause[i] for i in places), "".join(words)
+    if not places or not tight.endswith(tight_rest) or len(tight_rest) > len(tight):
+        return clause[:max(0, len(clause) - len(rest))]
+    return clause[:places[len(tight) - len(tight_rest)]]
 
 
 def _later_sentence_units(text: str, part: Section, deadlines: _Deadlines, found: _Collector) -> None:
