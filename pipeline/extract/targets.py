@@ -300,21 +300,21 @@ def vocabulary_patterns() -> SimpleNamespace:
         # number, no year.)
         not_before=regex.compile(rf"(?<!\p{{L}})(?<!(?<!\p{{L}})(?:{compound_heads})\s)"
                                  rf"(?:{alternation(fold(w) for w in v['not_before_value'])})\s*$"),
+        # A whole printed right after a percentage, its share ("30% GRDP", "2% tổng chi ngân sách").
+        aggregate=regex.compile(rf"(?i)^(?P<w>{alternation(v['aggregate_wholes'])})(?![\p{{L}}\d])"),
         # A rank to reach (rank of data/targets.json): folded text ending in a group word ("thuộc
         # nhóm"), the counted words after the count up to a leading word ("3 nước dẫn đầu", "15
         # tỉnh, thành phố dẫn đầu"), and the verb before the group word, no part of what is ranked.
-        # A whole printed right after a percentage, its share ("30% GRDP", "2% tổng chi ngân sách").
-        aggregate=regex.compile(rf"(?i)^(?P<w>{alternation(v['aggregate_wholes'])})(?![\p{{L}}\d])"),
         rank_group=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['rank']['group_words'])})\s*$"),
         rank_unit=regex.compile(rf"(?P<unit>\p{{Ll}}+(?:[ \t]*,?[ \t]+\p{{Ll}}+){{0,4}}?)[ \t]+"
                                 rf"(?:{alternation(v['rank']['leading_words'])})(?!\p{{L}})"),
         rank_verb=regex.compile(rf"(?i)[\s,]*(?<!\p{{L}})(?:{alternation(v['rank']['verbs_before'])})?\s*"
                                 rf"(?<!\p{{L}})(?:{alternation(v['rank']['group_words'])})\s*$"),
-        # Folded text ending in a preposition: a count after it describes ("cho 06 vùng").
         # A verb of training, support or giving before "cho" at the end of the words before a count
         # ("Đào tạo … cho 500 kỹ sư"), folded: the count is whom the aim reaches.
         beneficiary=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['beneficiary_verbs'])})"
                                   r"(?!\p{L})[^,;:()]{0,80}?(?<!\p{L})cho\s*$"),
+        # Folded text ending in a preposition: a count after it describes ("cho 06 vùng").
         descriptor=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['descriptor_prepositions'])})\s*$"),
         threshold=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['threshold_cues'])})(?!\p{{L}})"),
         # The subtitle line of a plan attached to a decision, "(Ban hành kèm theo Quyết định số …)".
