@@ -8,6 +8,7 @@ years or aims) extractors.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -124,7 +125,7 @@ def aligned(table: list[CellRow]) -> list[CellRow]:
 # are years).
 _ROW_NUMBER = regex.compile(r"\d{1,4}")
 # The most lines a table written one line a cell with no bars (:func:`line_tables`) may take for
-# its header, and the longest header cell.
+# its header, and the longest header cell (:func:`_line_tables`).
 _LINE_HEADER_CELLS = 8
 _LINE_HEADER_LENGTH = 120
 
@@ -160,7 +161,20 @@ def _numbered_rows(cells: list[tuple[int, int, str]], j: int, k: int) -> int:
     return rows
 
 
-def line_tables(text: str, lo: int, hi: int):
+# A row of a table written one cell a line: its start and end, its cells and where each starts.
+LineRow = tuple[int, int, tuple[str, ...], tuple[int, ...]]
+
+
+# (The targets read these tables twice, their lines' breaks and their cells, and the units once:
+# the pass over a document's lines is made once for each (text, span).)
+@functools.lru_cache(maxsize=16)
+def line_tables(text: str, lo: int, hi: int) -> tuple[tuple[LineRow, ...], ...]:
+    """:func:`_line_tables`, read once for a text's span, as tuples (read-only: it is shared)."""
+    return tuple(tuple((start, end, tuple(cells), tuple(starts)) for start, end, cells, starts in table)
+                 for table in _line_tables(text, lo, hi))
+
+
+def _line_tables(text: str, lo: int, hi: int):
     """The tables a PDF's text layer or a document exported as text writes one cell a line with no
     bars (m15, m23 of corpus/probes): a header of 3 to 8 lines of words right before a line holding
     a row's number, then two or more rows of as many lines, each opening with the number after the

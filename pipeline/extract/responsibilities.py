@@ -1484,6 +1484,7 @@ def units_from_paragraphs(text: str, index: SectionIndex, deadlines: _Deadlines,
         _paragraph_lines(text, part, heads, heading_ends, deadlines, found, unit_headings=False)
 
 
+@functools.cache
 def _task_part_heading() -> regex.Pattern:
     return regex.compile(rf"^(?:{alternation(fold(w) for w in _vocab()['task_part_headings'])})")
 

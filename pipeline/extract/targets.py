@@ -537,7 +537,13 @@ def _runs_on(text: str, start: int, pos: int) -> bool:
     """Whether a heading from ``start`` to ``pos`` ends in words that name nothing before a value,
     no colon ("d) Diện tích vùng nguyên liệu … đạt\n25.000 ha"): its sentence wraps onto the next
     line, which holds the value; no heading."""
-    return bool(regex.search(rf"(?i)(?:^|\s)(?:{_verb_words()})[ \t]*\n?$", text[start:pos]))
+    return bool(_run_on_ending().search(text[start:pos]))
+
+
+@functools.cache
+def _run_on_ending() -> regex.Pattern:
+    """Words that name nothing before a value (:func:`_verb_words`) ending a text, a line break after."""
+    return regex.compile(rf"(?i)(?:^|\s)(?:{_verb_words()})[ \t]*\n?$")
 
 
 def _line_start(text: str, pos: int, lo: int, hard: frozenset[int] = frozenset()) -> int:
