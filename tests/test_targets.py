@@ -1698,3 +1698,22 @@ def test_a_yearly_recurrence_opening_an_indicator_tenth_session():
         "- Hằng năm, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.\n") == [
         (3, None, "đoàn giao thương", ">=", "target", None, "tổ chức đoàn giao thương"),
         (98, None, "%", "=", "target", None, "tỷ lệ hồ sơ giải quyết đúng hạn")]
+
+
+def test_a_heading_of_gender_based_violence_and_counts_of_actions_done_eleventh_session():
+    """"cơ sở" makes a section of the plan's grounds only where it opens the title: "… ứng phó với
+    bạo lực trên cơ sở giới" sets aims; in a section of the situation, a count after a word of an
+    action done ("đã lắp đặt 38 trạm 5G") is a result, achieved, one after no such word ("hiện có
+    12 khu công nghiệp") describes."""
+    from pipeline import extract
+    doc = extract(text="UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2025\nKẾ HOẠCH\nBình đẳng giới\n"
+                  "I. CƠ SỞ XÂY DỰNG KẾ HOẠCH\nTỉnh có 12 khu công nghiệp.\n"
+                  "II. HIỆN TRẠNG\nTrên địa bàn tỉnh hiện có 12 khu công nghiệp. Đến tháng 9/2025, các doanh "
+                  "nghiệp viễn thông đã lắp đặt 38 trạm 5G phục vụ các khu công nghiệp.\n"
+                  "III. PHÒNG NGỪA, ỨNG PHÓ VỚI BẠO LỰC TRÊN CƠ SỞ GIỚI NĂM 2025\n"
+                  "1. Các hoạt động chính\na) Thành lập 02 đoàn kiểm tra liên ngành việc thực hiện pháp luật "
+                  "về bình đẳng giới.\n")
+    assert [(t.value, t.unit, t.comparator, t.kind, t.indicator) for t in doc.targets] == [
+        (38, "trạm", "=", "achieved", "trạm 5G phục vụ các khu công nghiệp"),
+        (2, "đoàn kiểm tra liên ngành", "=", "target",
+         "đoàn kiểm tra liên ngành việc thực hiện pháp luật về bình đẳng giới")]

@@ -163,7 +163,10 @@ def vocabulary_patterns() -> SimpleNamespace:
         # letter of theirs in any case lowers to itself, tests/test_scan.py).
         scope_last_words=tuple({w.split()[-1].lower() for w in v["scope"]}),
         past=regex.compile(rf"(?:{alternation(v['past_cues'])})", regex.I),
-        context=regex.compile(rf"(?:{alternation(v['context_headings'])})", regex.I),
+        # (Some words only where they open the title: "Cơ sở xây dựng kế hoạch", not "… ứng phó
+        # với bạo lực trên cơ sở giới".)
+        context=regex.compile(rf"(?:{alternation(v['context_headings'])})"
+                              rf"|^(?:{alternation(v['context_heading_openings'])})(?!\p{{L}})", regex.I),
         situation=regex.compile(rf"(?:{alternation(v['situation_headings'])})", regex.I),
         target_head=regex.compile(rf"(?:{alternation(v['target_headings'])})", regex.I),
         target_heads_unmarked=tuple(strip_marks(fold(w)) for w in v["target_headings"]),
@@ -349,6 +352,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         # A verb of reaching or of change right before a value, with comparator words ("đạt
         # khoảng", "tăng trên").
         reached=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['result_verbs'])})(?:\s+(?:{approximate}))*\s*$"),
+        # (Or a verb after a word of an action done: "… đã lắp đặt 38 trạm 5G".)
+        completed=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['completed_words'])})(?:\s+\p{{L}}+){{1,3}}"
+                                rf"(?:\s+(?:{approximate}))*\s*$"),
         magnitude=regex.compile(rf"(?i)(?:{alternation(v['magnitude_words'])})\s+"
                                 rf"(?!(?:{alternation(v['money_words'])})(?!\p{{L}}))\p{{L}}"),
         in_magnitude=regex.compile(rf"(?i)(?:{alternation(v['magnitude_words'])})\s+\p{{L}}"),
@@ -2374,7 +2380,8 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         # (In a section of the situation, a count is a result where a verb of reaching or of
         # change stands right before it, "Kim ngạch xuất khẩu đạt 25 tỷ USD"; else it describes,
         # "Xã … có 2.400 hộ, được chia thành 10 thôn, bản".)
-        result = reported and bool(rx.reached.search(text, max(cl, s - 30), s))
+        result = reported and bool(rx.reached.search(text, max(cl, s - 30), s)
+                                   or rx.completed.search(text, max(cl, s - 30), s))
         read = _read_value(m, text, lo, cl, cr, in_targets or result, heading)
         if read is None:
             continue
