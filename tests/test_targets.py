@@ -1717,3 +1717,20 @@ def test_a_heading_of_gender_based_violence_and_counts_of_actions_done_eleventh_
         (38, "trạm", "=", "achieved", "trạm 5G phục vụ các khu công nghiệp"),
         (2, "đoàn kiểm tra liên ngành", "=", "target",
          "đoàn kiểm tra liên ngành việc thực hiện pháp luật về bình đẳng giới")]
+
+
+def test_a_bare_unit_line_over_a_table_of_aims_eleventh_session():
+    """"Đơn vị: triệu USD" over a table of aims with no unit column names its values' unit, as
+    "Đơn vị tính:" does, where what follows opens with a unit of measure, money or a counted noun;
+    "Đơn vị: Sở Công Thương" names a body, and the table's values, with no unit, are not read."""
+    from pipeline import extract
+    table = ("| STT | Chỉ tiêu | Kế hoạch giai đoạn 2026 - 2030 | | |\n|---|---|---|---|---|\n"
+             "| | | Năm 2026 | Năm 2027 | Năm 2028 |\n| 1 | Gạo | 760 | 800 | 845 |\n")
+    head = ("UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2025\nKẾ HOẠCH\nPhát triển xuất khẩu\n"
+            "I. MỤC TIÊU\nPhấn đấu kim ngạch xuất khẩu tăng bình quân 9%/năm.\n\n"
+            "**PHỤ LỤC I**\n\n**CHỈ TIÊU KIM NGẠCH XUẤT KHẨU THEO NHÓM HÀNG GIAI ĐOẠN 2026 - 2030**\n\n")
+    doc = extract(text=head + "*Đơn vị: triệu USD*\n\n" + table)
+    assert [(t.value, t.unit, t.indicator, t.deadline) for t in doc.targets if t.unit == "triệu USD"] == [
+        (760, "triệu USD", "Gạo", "2026"), (800, "triệu USD", "Gạo", "2027"), (845, "triệu USD", "Gạo", "2028")]
+    doc = extract(text=head + "Đơn vị: Sở Công Thương\n\n" + table)
+    assert [t.value for t in doc.targets if t.value in (760, 800, 845)] == []

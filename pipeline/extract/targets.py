@@ -234,8 +234,12 @@ def vocabulary_patterns() -> SimpleNamespace:
         estimate_bracket=regex.compile(rf"(?:{alternation(fold(w) for w in v['estimate_brackets'])})"),
         # A line above a table naming the unit of its values ("Đơn vị tính: triệu USD"), as printed:
         # up to three words, the unit.
-        table_unit_line=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['table_unit_lines'])})\s*:\s*"
+        table_unit_line=regex.compile(rf"(?i)(?<!\p{{L}})(?:(?P<told>{alternation(v['table_unit_lines'])})"
+                                      rf"|{alternation(v['table_unit_lines_measured'])})\s*:\s*"
                                       r"(?P<unit>[^\s,;:()*|_]+(?:[ \t]+[^\s,;:()*|_]+){0,2})"),
+        # The words a unit named after a bare "Đơn vị:" opens with (table_unit_lines_measured).
+        measured_unit_words=frozenset(fold(w.split()[0]) for w in [*v["measure_units"], *v["magnitude_words"],
+                                                                 *v["money_words"], *v["count_units"], "%"]),
         total_rows=frozenset(fold(w) for w in v["total_rows"]),
         # A row's name ending in the part of it the row's cells give in brackets after its own
         # value ("Các nước ASEAN (trong đó Campuchia)" over "2.110 (1.240)").
@@ -1289,7 +1293,11 @@ def _caption_unit(caption: str, rx: SimpleNamespace) -> str | None:
     """The unit a line above a table of aims names for its values ("Đơn vị tính: triệu USD"), as
     printed; None where there is none, or the caption names a budget (money spent is no aim)."""
     m = rx.table_unit_line.search(caption)
-    return m.group("unit") if m and not rx.budget.search(fold(caption)) else None
+    if m is None or rx.budget.search(fold(caption)):
+        return None
+    if not m.group("told") and fold(m.group("unit").split()[0]) not in rx.measured_unit_words:
+        return None  # ("Đơn vị: Sở Công Thương" names a body)
+    return m.group("unit")
 
 
 def _abbreviation(bracket: str) -> bool:
