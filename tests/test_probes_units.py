@@ -951,3 +951,57 @@ def test_a_name_wrapped_in_prose_mid_name_tenth_session():
                            ('Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'coordinate'),
                            ('Trung ương Hội Liên hiệp Phụ nữ Việt Nam', 'execute'),
                            ('Trung ương Hội Liên hiệp Phụ nữ Việt Nam', 'coordinate')}
+
+
+def test_a_ministry_department_named_with_ve_eleventh_session():
+    # "Vụ Các vấn đề chung về xây dựng pháp luật" (a ministry's department, name_phrases): the name
+    # goes on over "chung" and "về"; an inspected unit's head ("Thủ trưởng đơn vị được kiểm tra")
+    # keeps the passive of its name.
+    text = HEAD + ('1. Vụ Các vấn đề chung về xây dựng pháp luật là đơn vị đầu mối, theo dõi, đôn đốc '
+                   'các đơn vị thực hiện Kế hoạch.\n'
+                   '2. Thủ trưởng đơn vị được kiểm tra chuẩn bị báo cáo bằng văn bản.\n') + TAIL
+    assert pairs(text) == {('Vụ Các vấn đề chung về xây dựng pháp luật', 'execute'),
+                           ('Vụ Các vấn đề chung về xây dựng pháp luật', 'lead'),
+                           ('Vụ Các vấn đề chung về xây dựng pháp luật', 'monitor'),
+                           ('Thủ trưởng đơn vị được kiểm tra', 'execute')}
+
+
+def test_telecom_enterprises_as_units_eleventh_session():
+    # Provincial branches of the telecom and postal enterprises (unit_heads "Viettel", "VNPT",
+    # "MobiFone", "Bưu điện") are units, in prose and in a task table's cell.
+    text = HEAD + '1. Viettel Lào Cai, VNPT Lào Cai, MobiFone Lào Cai đầu tư phát triển hạ tầng 5G.\n' + TAIL
+    assert pairs(text) == {('Viettel Lào Cai', 'execute'), ('VNPT Lào Cai', 'execute'),
+                           ('MobiFone Lào Cai', 'execute')}
+    table = ('| STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |\n|---|---|---|---|---|\n'
+             '| 1 | Đưa sản phẩm OCOP lên sàn thương mại điện tử | Sở Công Thương '
+             '| Bưu điện tỉnh; Viettel Lào Cai | 2026 |\n')
+    assert pairs(_annex_plan(table)) == {
+        ('Sở Tư pháp', 'lead'), ('Sở Công Thương', 'lead'),
+        ('Bưu điện tỉnh', 'coordinate'), ('Viettel Lào Cai', 'coordinate')}
+
+
+def test_a_class_of_places_singled_out_by_co_eleventh_session():
+    # A heading "Ủy ban nhân dân các xã, phường có KCN, CCN" over its tasks: "có …" singles out
+    # the places (place_class_relatives), part of the class's name; "có trách nhiệm" is a duty.
+    text = HEAD + ('1. Ủy ban nhân dân các xã, phường có KCN, CCN\n'
+                   'Phối hợp bảo vệ hạ tầng viễn thông trên địa bàn.\n'
+                   '2. Ủy ban nhân dân các xã, phường có trách nhiệm tuyên truyền Kế hoạch.\n') + TAIL
+    assert pairs(text) == {('Ủy ban nhân dân các xã, phường có KCN, CCN', 'execute'),
+                           ('Ủy ban nhân dân các xã, phường có KCN, CCN', 'coordinate'),
+                           ('Ủy ban nhân dân các xã, phường', 'execute')}
+
+
+def test_a_body_under_a_dash_numbered_heading_of_the_tasks_part_eleventh_session():
+    # A Party committee's "1- …" heading the sections read as no item, longer than a lost
+    # heading's ten words: the paragraph under it opening with a body gives it the task; a bare
+    # "Chi bộ" (each Party cell) is no unit.
+    text = ('TỈNH ỦY HÒA BÌNH\nSố 152-KH/TU\nHòa Bình, ngày 18 tháng 6 năm 2024\nKẾ HOẠCH\n'
+            'nâng cao chất lượng sinh hoạt chi bộ\nI- MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng.\n'
+            'II- NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU\n'
+            '1- Tăng cường lãnh đạo, chỉ đạo của cấp ủy các cấp đối với sinh hoạt chi bộ\n'
+            'Cấp ủy cơ sở xây dựng chương trình sinh hoạt chi bộ theo từng quý.\n'
+            '2- Đổi mới nội dung sinh hoạt\n'
+            'Chi bộ lựa chọn nội dung sinh hoạt chuyên đề sát với nhiệm vụ chính trị.\n'
+            'III- TỔ CHỨC THỰC HIỆN\n1- Ban Tổ chức Tỉnh ủy\nHướng dẫn thực hiện Kế hoạch.\n'
+            'T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nĐinh Công Sứ\n')
+    assert pairs(text) == {('Cấp ủy cơ sở', 'execute'), ('Ban Tổ chức Tỉnh ủy', 'execute')}

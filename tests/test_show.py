@@ -112,9 +112,11 @@ def test_units_tables_and_resolved_references(extracted, tmp_path):
                                      "method": "code", "score": 1.0, "mismatches": [
                                          {"field": "date", "cited": "2025-12-24", "actual": "2025-12-25"}]}])
     p = assert_spans_placed(plan, page)
-    # one mark for Sở Nội vụ's item holds its three records (execute, coordinate, monitor)
+    # one mark for Sở Nội vụ's item holds its three records (execute, coordinate, monitor); the
+    # units inspected have their own item ("2. Các cơ quan, đơn vị được kiểm tra")
     unit_marks = [k for k in p.marked if k[0] == "unit"]
-    assert len(unit_marks) == 4 and all("".join(p.marked[k]) == "Sở Nội vụ" for k in unit_marks)
+    assert sorted("".join(p.marked[k]) for k in unit_marks) == [
+        "Các cơ quan, đơn vị được kiểm tra", *["Sở Nội vụ"] * 4]
     assert "<td>execute, coordinate, monitor</td>" in page
     assert "<td>12.docx (code, 1.0) [date: 2025-12-24 ≠ 2025-12-25]</td>" in page
     assert json.loads(p.records)["r:ref_1:260"]["resolved"]["cited_doc_id"] == "abc"

@@ -363,8 +363,11 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     # A clause opening with a verb ("Ban hành thông báo ...", which the tagger may call a noun).
     # (An office or a body's opening words the tagger calls a verb, before the body's name, are
     # none: "Thường trực Hội đồng nhân dân tỉnh", "Thủ trưởng các sở"; "Thường trực tham mưu" is.)
-    office = len(tokens) > 1 and fold(tokens[0][0]) in _org_phrases() \
+    # (Nor is a body's head the tagger cut in two and called a verb: "Ủy" + "ban kiểm tra các cấp".)
+    office = len(tokens) > 1 and (
+        fold(tokens[0][0]) in _org_phrases()
         and (tokens[1][0][:1].isupper() or fold(tokens[1][0]) in _folded_vocab("plural_words"))
+        or fold(f"{tokens[0][0]} {tokens[1][0]}") in _org_phrases())
     if tokens and (tokens[0][1] == "V" and not office or fold(tokens[0][0]) in _folded_vocab("verb_starts")):
         return [], clause
     rest = " ".join([w for w, _ in tokens[stopped_at:]] + after)
@@ -1165,16 +1168,22 @@ def _joined_heading_units(clause: str, units: list[str], rest: str) -> list[str]
 
 
 def _class_with_relative(units: list[str], rest: str, has_tasks: bool) -> tuple[list[str], str]:
-    """A heading naming a class by what it takes part in, over its tasks ("5.3. Các khoa tham gia
-    khảo sát" then "- Phân công cán bộ đầu mối …", b10): the relative clause (class_relatives,
-    to the heading's end, no stop inside) is part of the class's name; else as given."""
+    """A heading naming a class by what it takes part in or what it has, over its tasks ("5.3. Các
+    khoa tham gia khảo sát" then "- Phân công cán bộ đầu mối …", b10; after a class of places,
+    "8. Ủy ban nhân dân các xã, phường có KCN, CCN", place_class_relatives): the relative clause
+    (to the heading's end, no stop inside but a comma between its nouns; no duty, "có trách
+    nhiệm", nor relevance, "có liên quan") is part of the class's name; else as given."""
     words = rest.strip().rstrip(":").split()
-    if len(units) != 1 or not has_tasks or fold(units[0]).split()[0] not in _folded_vocab("plural_words") \
-            or not 2 < len(words) <= 8 or regex.search(r"[,;.:()]", rest.strip().rstrip(":")):
+    if len(units) != 1 or not has_tasks or not _folded_vocab("plural_words") & set(fold(units[0]).split()) \
+            or not 2 < len(words) <= 8 or regex.search(r"[;.:()]", rest.strip().rstrip(":")) \
+            or _opens_with_duty(fold(rest.strip())) or _word("related_word") in fold(rest):
         return units, rest
-    if not fold(" ".join(words)).startswith(tuple(w + " " for w in _folded_vocab("class_relatives"))):
+    relatives = _folded_vocab("class_relatives")
+    if fold(units[0]).split()[-1] in _place_words():  # ("các xã, phường có vùng nuôi")
+        relatives |= _folded_vocab("place_class_relatives")
+    if not fold(" ".join(words)).startswith(tuple(w + " " for w in relatives)):
         return units, rest
-    return [f"{units[0]} {' '.join(words)}"], ""
+    return [f"{units[0]} {' '.join(words)}".replace(" ,", ",")], ""
 
 
 def _later_clause_roles(clause: str, last_unit: str) -> set[str]:
@@ -1531,6 +1540,7 @@ def _paragraph_lines(text: str, part: Section, heads: set[int], heading_ends: se
 # The most words of a line of words alone heading the paragraphs under it, its number lost ("Phát
 # triển sản xuất, nâng cao thu nhập\nTrung tâm Khuyến nông tổ chức …").
 _LOST_HEADING_WORDS = 10
+_NUMBERED_HEADING_WORDS = 20
 
 
 def _lost_heading(text: str, prev: int, ls: int) -> bool:
@@ -1539,7 +1549,13 @@ def _lost_heading(text: str, prev: int, ls: int) -> bool:
     no name going on over the line's end (a line wrapped in a sentence: "… phối hợp với\nSở Y tế
     triển khai", "… giao Sở\nKhoa học")."""
     line = text[prev:ls].strip()
-    return bool(line) and line[:1].isupper() and len(line.split()) <= _LOST_HEADING_WORDS \
+    # (A heading numbered "1- " as Party committees number them, which the sections do not read as
+    # an item, is one too, the number telling it from a sentence: "1- Tăng cường lãnh đạo, chỉ đạo
+    # của cấp ủy các cấp\nCấp ủy cơ sở xây dựng …".)
+    numbered = _DASH_NUMBER.match(line)
+    limit = _NUMBERED_HEADING_WORDS if numbered else _LOST_HEADING_WORDS
+    line = line[numbered.end():] if numbered else line
+    return bool(line) and line[:1].isupper() and len(line.split()) <= limit \
         and not line.endswith((",", "-")) and not _NAME_WRAP.match(text, ls - 1)
 
 
