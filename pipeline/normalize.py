@@ -45,6 +45,15 @@ class OffsetMap:
         delta = pos - self.new_starts[i]
         return self.old_starts[i] + min(delta, self.kept_lengths[i])
 
+    def to_new(self, pos: int) -> int | None:
+        """Where a kept character of the old text stands in the new one; None where an edit
+        replaced it. (Entries are in the old text's order; an insertion comes before the kept
+        stretch starting where it stands.)"""
+        i = bisect.bisect_right(self.old_starts, pos) - 1
+        if i < 0 or pos >= self.old_starts[i] + self.kept_lengths[i]:
+            return None
+        return self.new_starts[i] + pos - self.old_starts[i]
+
 
 def _apply(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, OffsetMap]:
     """Apply non-overlapping (start, end, replacement) edits sorted by start."""
@@ -80,6 +89,9 @@ class NormalizedText:
     text: str
     maps: list[OffsetMap]
     page_starts: list[int]  # offsets of page starts in the raw text
+    # Where a markdown cell's line break ("Bộ Xây dựng<br>Bộ Tư pháp") stands in the text, as the
+    # space it became (a cell's lines read as one line of the table).
+    cell_breaks: tuple[int, ...] = ()
 
     def to_raw(self, pos: int) -> int:
         for omap in reversed(self.maps):
@@ -399,14 +411,25 @@ def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:
     edits = [(start, end, "") for start, end in _trailing_spaces(text)]
     # (A line break's tag between two words is a space: a markdown table's cell of two units,
     # "Văn phòng UBND tỉnh<br>- Sở Tài chính", else read as one, "tỉnh- Sở".)
-    edits += [(m.start(), m.end(), " " if _BREAK_TAG.fullmatch(m.group()) and _between_words(text, m) else "")
-              for m in _HTML_TAG.finditer(text)]
+    tag_edits = [(m.start(), m.end(), " " if _BREAK_TAG.fullmatch(m.group()) and _between_words(text, m) else "")
+                 for m in _HTML_TAG.finditer(text)] if "<" in text else []
+    edits += tag_edits
     edits += [(m.start(), m.end(), m.group(1) + "+ ") for m in _DOUBLE_BULLET.finditer(text)]
     edits.sort()
     text, omap = _apply(text, edits)
     maps.append(omap)
+    breaks = _replaced_at(omap, {start for start, _end, repl in tag_edits if repl})
 
-    text = _unflatten(text)
+    text = _unflatten(text)  # (same length: a space becomes a line break)
     text, omap = _apply(text, _join_edits(text))
     maps.append(omap)
-    return NormalizedText(text=text, maps=maps, page_starts=list(page_starts or []))
+    cell_breaks = tuple(p for b in breaks if (p := omap.to_new(b)) is not None)
+    return NormalizedText(text=text, maps=maps, page_starts=list(page_starts or []), cell_breaks=cell_breaks)
+
+
+def _replaced_at(omap: OffsetMap, starts: set[int]) -> list[int]:
+    """Where, in an edit's new text, the replacements of the old text's ``starts`` stand."""
+    if not starts:
+        return []
+    return [new for new, old, kept in zip(omap.new_starts, omap.old_starts, omap.kept_lengths)
+            if kept == 0 and old in starts]

@@ -124,6 +124,22 @@ class Layout:
     # Whether the text was read from a scan by OCR (:func:`looks_ocr`), which the header, the
     # segmenter and the layout itself read through OCR's slips: decided once per document.
     ocr: bool = False
+    # Where a markdown table cell broke its line ("Bộ Xây dựng<br>Bộ Tư pháp"), the space the break
+    # became in the text (:attr:`pipeline.normalize.NormalizedText.cell_breaks`).
+    cell_breaks: frozenset[int] = frozenset()
+
+    def with_cell_breaks(self, text: str, start: int, end: int) -> str:
+        """``text[start:end]`` with its cells' line breaks back as line breaks (same length)."""
+        span = text[start:end]
+        if not self.cell_breaks:
+            return span
+        at = [p - start for p in self.cell_breaks if start <= p < end]
+        if not at:
+            return span
+        chars = list(span)
+        for i in at:
+            chars[i] = "\n"
+        return "".join(chars)
 
     @property
     def closing_end(self) -> int:

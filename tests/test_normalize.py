@@ -138,3 +138,14 @@ def test_bold_roman_heading_with_text_run_on_seventh_session():
     assert normalize("***III. TỔ CHỨC THỰC HIỆN*** Sở Y tế chủ trì.").text == \
         "III. TỔ CHỨC THỰC HIỆN\nSở Y tế chủ trì."
     assert normalize("**II. Nội dung** triển khai.").text == "II. Nội dung triển khai."
+
+
+def test_cell_breaks_are_kept_through_the_later_edits_eleventh_session():
+    """A "<br>" between two words of a markdown cell becomes a space, and where it stands in the
+    normalised text is kept (cell_breaks), past the bold markers dropped before it and the
+    wrapped line joined after it; a tag with a space beside it leaves none."""
+    from pipeline.normalize import normalize
+    norm = normalize("| **1** | Bộ XD<br>Bộ TP<br>UBND cấp tỉnh | Sở A; <br>Sở B |\nmột dòng\nnối tiếp <br>x\n")
+    assert norm.text == "| 1 | Bộ XD Bộ TP UBND cấp tỉnh | Sở A; Sở B |\nmột dòng nối tiếp x\n"
+    assert [norm.text[p - 2:p + 3] for p in norm.cell_breaks] == ["XD Bộ", "TP UB"]
+    assert [norm.to_raw(p) for p in norm.cell_breaks] == [15, 24]

@@ -1005,3 +1005,25 @@ def test_a_body_under_a_dash_numbered_heading_of_the_tasks_part_eleventh_session
             'III- TỔ CHỨC THỰC HIỆN\n1- Ban Tổ chức Tỉnh ủy\nHướng dẫn thực hiện Kế hoạch.\n'
             'T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nĐinh Công Sứ\n')
     assert pairs(text) == {('Cấp ủy cơ sở', 'execute'), ('Ban Tổ chức Tỉnh ủy', 'execute')}
+
+
+def test_units_one_a_line_of_a_markdown_cell_eleventh_session():
+    """A pipe cell's "<br>" between units names one unit a line, whether or not the line before
+    is a name the rules read whole ("Viện Chiến lược và Khoa học pháp lý"); a name broken after a
+    comma or a connective, or before words in lower case, stays one."""
+    from pipeline import extract
+    doc = extract(text=(
+        "UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2025\nKẾ HOẠCH\nTriển khai Luật\nI. NHIỆM VỤ\n"
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+        "| 1 | Xây dựng Nghị định | Bộ Tài chính | Bộ XD<br>Bộ TP<br>UBND cấp tỉnh | Tháng 4/2025 |\n"
+        "| 2 | Ứng dụng trí tuệ nhân tạo | Cục Công nghệ thông tin | Viện Chiến lược và Khoa học pháp lý<br>"
+        "Vụ Các vấn đề chung về xây dựng pháp luật | 2026 |\n"
+        "| 3 | Rà soát | Ủy ban nhân dân<br>tỉnh Lào Cai | Sở Văn hóa, Thể thao<br>và Du lịch | 2026 |\n"
+        "| 4 | Rà soát | Trung ương Đoàn<br>TNCS Hồ Chí Minh | Bộ Lao động - Thương binh và<br>Xã hội | 2026 |\n"))
+    assert [(r.unit, r.role) for r in doc.responsibilities] == [
+        ("Bộ Tài chính", "lead"), ("Bộ XD", "coordinate"), ("Bộ TP", "coordinate"),
+        ("UBND cấp tỉnh", "coordinate"), ("Cục Công nghệ thông tin", "lead"),
+        ("Viện Chiến lược và Khoa học pháp lý", "coordinate"),
+        ("Vụ Các vấn đề chung về xây dựng pháp luật", "coordinate"), ("Ủy ban nhân dân tỉnh Lào Cai", "lead"),
+        ("Sở Văn hóa, Thể thao và Du lịch", "coordinate"), ("Trung ương Đoàn TNCS Hồ Chí Minh", "lead"),
+        ("Bộ Lao động - Thương binh và Xã hội", "coordinate")]

@@ -2719,17 +2719,29 @@ def _bulleted_parts(part: str) -> list[str]:
 _LINE_GOES_ON = regex.compile(r"(?:,|-|–|\s\p{Ll}{1,3})\s*$")
 
 
-def _unit_lines(part: str) -> list[str]:
+@functools.cache
+def _printed_line_goes_on() -> regex.Pattern:
+    """A cell's own line ending in a comma, a dash or a connective ("và", "của", "các"): the name
+    goes on over the break; a short word of a name ends none ("… Khoa học pháp lý")."""
+    words = alternation([*_vocab()["glued_connectors"], *_vocab()["plural_words"]])
+    return regex.compile(rf"(?:,|-|–|\s(?:{words}))\s*$", regex.I)
+
+
+def _unit_lines(part: str, printed_breaks: bool = False) -> list[str]:
     """A cell's part cut at its line breaks where each line names a unit ("Bộ Công an\nBộ Khoa
     học và Công nghệ": a cell written one unit a line, with no bullet or ";"): where the line
     before is a whole unit and the next opens another; a line break elsewhere is a wrap ("UBND
-    Thành phố Hồ Chí\nMinh", "Sở Văn hóa, Thể thao và\nDu lịch")."""
+    Thành phố Hồ Chí\nMinh", "Sở Văn hóa, Thể thao và\nDu lịch"). Where the breaks are the
+    cell's own (``printed_breaks``: a markdown cell's "<br>", no wrap of a page's width), the line
+    before need not be a unit the name rules read whole ("Viện Chiến lược và Khoa học pháp
+    lý<br>Vụ Các vấn đề chung …")."""
     lines = part.split("\n")
     out = [lines[0]]
     for line in lines[1:]:
         prev, words = " ".join(out[-1].split()), line.split()
+        goes_on = _printed_line_goes_on().search(prev) if printed_breaks else _LINE_GOES_ON.search(prev)
         if words and words[0][:1].isupper() and _starts_org(" ".join(words[:4])) \
-                and not _LINE_GOES_ON.search(prev) and leading_units(prev) == ([prev], ""):
+                and not goes_on and (printed_breaks or leading_units(prev) == ([prev], "")):
             out.append(line)
         else:
             out[-1] += "\n" + line
@@ -2868,13 +2880,15 @@ def _holds_role_cue(words: str) -> bool:
     return any(f" {fold(cue)} " in folded for cues in _vocab()["task_role_cues"].values() for cue in cues)
 
 
-def _cell_units(cell: str, role: str, parts: regex.Pattern) -> list[tuple[str, str]]:
+def _cell_units(cell: str, role: str, parts: regex.Pattern, printed_breaks: bool = False) -> list[tuple[str, str]]:
     """(unit, role) of the units of a task table's cell, split at ``parts``: in a combined column
     ("Đơn vị chủ trì/phối hợp": "Sở Nội vụ/Sở Tư pháp, Văn phòng UBND tỉnh") the first unit leads
-    and the others coordinate, as the header's order says."""
+    and the others coordinate, as the header's order says. ``printed_breaks``: the cell's line
+    breaks are its own (:func:`_unit_lines`)."""
     names: list[tuple[str, str | None]] = []
     for part in (_COMBINED_CELL_SEPARATOR if role == "lead_then_coordinate" else parts).split(cell):
-        pieces = (p for b in _bulleted_parts(part.strip()) for ln in _unit_lines(b) for p in _class_starts().split(ln))
+        pieces = (p for b in _bulleted_parts(part.strip()) for ln in _unit_lines(b, printed_breaks)
+                  for p in _class_starts().split(ln))
         for piece in pieces:
             piece = " ".join(_BULLET.sub("", piece.strip()).split()).strip(" .")
             names += _piece_units(piece) if piece else []
@@ -2993,6 +3007,8 @@ def units_from_tables(text: str, layout: Layout, found: _Collector) -> None:
             header_cols = None
             continue
         cells = [c.strip() for c in line.split("|")]
+        # (The units' cells with their line breaks: "Bộ XD<br>Bộ TP<br>UBND cấp tỉnh" names three.)
+        unit_cells = [c.strip() for c in layout.with_cell_breaks(text, ls, le).split("|")]
         roles = _column_roles([fold(c) for c in cells], column_role)
         if just_headed and header_cols and _second_header_row(cells, roles):
             # A header over two rows ("TT | Nhiệm vụ | Cơ quan thực hiện | | Thời hạn" over " | |
@@ -3020,7 +3036,7 @@ def units_from_tables(text: str, layout: Layout, found: _Collector) -> None:
             i = header_cols.get(column)
             if i is None or i >= len(cells):
                 continue
-            for name, role in _cell_units(cells[i], column, _CELL_SEPARATOR):
+            for name, role in _cell_units(unit_cells[i], column, _CELL_SEPARATOR, printed_breaks=True):
                 found.add(name, role, ls, le, [task] if task else [], deadline)
 
 
