@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import dataclasses
 import errno
 import hashlib
 import os
@@ -94,13 +95,15 @@ def extract_raw(raw: RawDocument, timings: dict[str, float] | None = None) -> Pl
                     format=raw.format, pages=raw.pages, encoding=raw.encoding,
                     ocr=raw.ocr, ocr_confidence=raw.ocr_confidence)
     clock.lap("segment")
+    bare = dataclasses.replace(header)  # the file's facts alone, for a file that is no document
     extract_header(text, layout, header)
     header.code_key = code_key(header.number, header.symbol)
     clock.lap("header")
     # A plain-text file of no document type that is a table or a program (a SOURCES.tsv, a
     # script): one warning, no records (read as a plan it gave "targets" and "sections").
     if header.doc_type is None and raw.format == "txt" and (why := not_a_document(raw.text)) is not None:
-        return PlanDocument(document=header, sections=[], references=[], dates=[], targets=[],
+        # (Its header fields are none: a table's cells read as a header's gave an "issuer".)
+        return PlanDocument(document=bare, sections=[], references=[], dates=[], targets=[],
                             responsibilities=[], recipients=[], abbreviations=[],
                             warnings=[Warning(code, message) for code, message in raw.warnings]
                             + [Warning("not-a-document", f"not a plan document: {why}")],

@@ -352,6 +352,40 @@ _FLAT_BREAK = regex.compile(
 FLAT_LINE = 1200
 
 
+# A run of blanks holding a tab between two cells of a line (a Word table saved as text, a .doc's
+# header in two columns: "ỦY BAN NHÂN DÂN \t CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
+_TAB_GAP = regex.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
+
+
+def _tab_row_edits(text: str) -> list[tuple[int, int, str]]:
+    """A block of two lines or more each holding a tab between two cells, written as pipe rows
+    ("1\tThành ủy Hòa Bình\t180\t190" → "| 1 | Thành ủy Hòa Bình | 180 | 190 |"), as a
+    legal-database page writes a table, so the table readers read its columns (a tab became a
+    space and the columns ran into one line). A line alone with a tab is left: a tab stop before
+    a signature's name, a list's numbering."""
+    edits: list[tuple[int, int, str]] = []
+    block: list[tuple[int, int, str]] = []
+
+    def flush() -> None:
+        if len(block) >= 2:
+            for ls, _le, line in block:
+                core = line.rstrip("\r")
+                lead = len(core) - len(core.lstrip())
+                trail = len(core.rstrip())
+                edits.append((ls, ls + lead, "| "))
+                edits.extend((ls + m.start(), ls + m.end(), " | ") for m in _TAB_GAP.finditer(core))
+                edits.append((ls + trail, ls + len(core), " |"))
+        block.clear()
+
+    for ls, le, line in lines_of(text):
+        if "\t" in line and _TAB_GAP.search(line):
+            block.append((ls, le, line))
+        else:
+            flush()
+    flush()
+    return edits
+
+
 def _unflatten(text: str) -> str:
     """Break the lines longer than ``FLAT_LINE`` before their structure markers (``_FLAT_BREAK``),
     one space replaced by a line break each. Lines are read a block at a time (``lines_of``) and
@@ -395,6 +429,10 @@ def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:
 
     edits = _bold_wrap_edits(text) + _run_on_heading_edits(text)
     wraps = {start for start, _end, _repl in edits}
+    if "\t" in text:
+        tab_edits = _tab_row_edits(text)
+        edits += tab_edits
+        wraps.update(i for start, end, _repl in tab_edits for i in range(start, end))
     edits += _italic_marker_edits(text) if "*" in text else []
     for pattern, repl, signs in ((_LINE_ENDING, "\n", "\r"), (_SPACES, " ", _SPACE_CHARACTERS),
                                  (_INVISIBLE, "", _INVISIBLE_CHARACTERS), (_BOLD, "", "*"),

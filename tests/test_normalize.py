@@ -149,3 +149,34 @@ def test_cell_breaks_are_kept_through_the_later_edits_eleventh_session():
     assert norm.text == "| 1 | Bộ XD Bộ TP UBND cấp tỉnh | Sở A; Sở B |\nmột dòng nối tiếp x\n"
     assert [norm.text[p - 2:p + 3] for p in norm.cell_breaks] == ["XD Bộ", "TP UB"]
     assert [norm.to_raw(p) for p in norm.cell_breaks] == [15, 24]
+
+
+def test_tab_separated_rows_become_pipe_rows_eleventh_session():
+    """Two lines or more holding a tab between cells (a Word table saved as text, a .doc's header
+    in two columns) are written as pipe rows; a line alone with a tab is left, its tab a space;
+    every character maps back to the raw text."""
+    from pipeline.normalize import normalize
+    raw = ("ỦY BAN NHÂN DÂN \t  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH ABC\t\tĐộc lập - Tự do - Hạnh phúc\n\n"
+           "STT\tĐảng bộ\tNăm 2024\n1\tThành ủy Hòa Bình\t180\n\n- Lưu: VT.\t(Đã ký)\n")
+    norm = normalize(raw)
+    assert norm.text == ("| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+                         "| TỈNH ABC | Độc lập - Tự do - Hạnh phúc |\n\n"
+                         "| STT | Đảng bộ | Năm 2024 |\n| 1 | Thành ủy Hòa Bình | 180 |\n\n- Lưu: VT. (Đã ký)\n")
+    at = norm.text.index("180")
+    assert raw[norm.to_raw(at):norm.to_raw(at) + 3] == "180"
+
+
+def test_a_quota_table_saved_as_text_with_tabs_eleventh_session():
+    """A table of quotas whose cells a tab separates reads as a table: each year's quota of each
+    Party organisation, named by its row."""
+    from pipeline import extract
+    doc = extract(text=(
+        "TỈNH ỦY ABC\nSố 152-KH/TU\nABC, ngày 18 tháng 6 năm 2024\nKẾ HOẠCH\nPhát triển đảng viên\n"
+        "I. MỤC TIÊU\nKết nạp ít nhất 300 đảng viên mới.\n\n"
+        "PHỤ LỤC\nCHỈ TIÊU KẾT NẠP ĐẢNG VIÊN NĂM 2024 VÀ NĂM 2025\n\n"
+        "STT\tĐảng bộ\tNăm 2024 (đảng viên)\tNăm 2025 (đảng viên)\n1\tThành ủy ABC\t180\t190\n"
+        "2\tHuyện ủy Kim Bôi\t120\t125\n"))
+    assert [(t.value, t.unit, t.indicator, t.deadline) for t in doc.targets] == [
+        (300, "đảng viên mới", "Kết nạp đảng viên mới", None),
+        (180, "đảng viên", "Thành ủy ABC", "2024"), (190, "đảng viên", "Thành ủy ABC", "2025"),
+        (120, "đảng viên", "Huyện ủy Kim Bôi", "2024"), (125, "đảng viên", "Huyện ủy Kim Bôi", "2025")]
