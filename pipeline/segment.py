@@ -197,8 +197,9 @@ _SUBJECT_LINE = regex.compile(rf"^\s*({cue('subject')})\s*[:.]?\s*(.+)$")  # a l
 # The closing sentence, by its first two words ("Trên đây là ...", "Trên đây, ...").
 _CLOSING_TEXT = regex.compile(LINE_START + rf"\s*{cue('closing', words=2)}\b", regex.M)
 _APPENDIX = regex.compile(LINE_START + r"[ \t\f\v]*(?:PHỤ\s+LỤC|Phụ\s+lục\s+[IVX\d]+)\b", regex.M)
-# (Also as the first cell of a footer table's row, "| Nơi nhận:\n- …", its bar before it.)
-_FOOTER = regex.compile(LINE_START + rf"\s*(?:\|[ \t]*)?{cue('recipients')}\s*:?", regex.M)
+# (Also as the first cell of a footer table's row, "| Nơi nhận:\n- …", its bar before it, and in
+# the emphasis a page's cell keeps, "| _Nơi nhận:_ - Như Điều 3; …", of "**_Nơi nhận:_**".)
+_FOOTER = regex.compile(LINE_START + rf"\s*(?:\|[ \t]*)?[*_]{{0,3}}{cue('recipients')}\s*:?", regex.M)
 # The recipients' heading itself, with its colon or alone on its line ("Nơi nhận:", "| **Nơi
 # nhận:** - Như Điều 3; …"), not a sentence of the body ("Nơi nhận hồ sơ: Bộ phận một cửa").
 _RECIPIENTS_HEADING = regex.compile(rf"^[\s|*_]*{cue('recipients')}[\s*_]*(?::|$)")

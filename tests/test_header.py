@@ -372,6 +372,16 @@ _PLAN = ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 12/KH-UBND\nĐắk L�
     # a footer row whose cells hold line breaks, its bar before "Nơi nhận" (tenth session)
     ("| Nơi nhận:\n- Như trên;\n- Lưu: VT. | KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An |\n|---|---|\n",
      ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
+    # (eleventh session) a footer row whose "<br>" runs became a wide gap before the name; the
+    # heading in the emphasis a page's cell keeps; a page's text running the signature on after
+    # the recipients with single spaces, and a district's "Q." among them, no capacity
+    ("| ***Nơi nhận:***<br>- Như trên;<br>- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH"
+     "<br><br><br><br>Nguyễn Văn An** |\n|---|---|\n", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
+    ("| **_Nơi nhận:_** - Như trên; - Lưu: VT. | **TM. ỦY BAN NHÂN DÂN CHỦ TỊCH** **Nguyễn Văn An** |\n"
+     "| --- | --- |\n", ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An")),
+    ("Nơi nhận: - UBND tỉnh (b/c); - Lưu: VT. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn An\n",
+     ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An")),
+    ("Nơi nhận: - UBND Q. Hải Châu; - Lưu: VT.\nCHỦ TỊCH\n\nNguyễn Văn An\n", (None, "CHỦ TỊCH", "Nguyễn Văn An")),
 ])
 def test_signature_blocks_as_pages_and_text_layers_print_them(footer, expected):
     import pipeline
@@ -400,6 +410,11 @@ def test_the_signature_of_a_decision_issuing_a_plan_in_a_footer_row_tenth_sessio
             "II. TỔ CHỨC THỰC HIỆN\n\nSở Công Thương chủ trì.\n")
     for footer in ("| Nơi nhận: - Như Điều 3; - Lưu: VT. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH "
                    "Nguyễn Văn An |\n|---|---|",
-                   "| Nơi nhận:\n- Như Điều 3;\n- Lưu: VT. | KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An |\n|---|---|"):
+                   "| Nơi nhận:\n- Như Điều 3;\n- Lưu: VT. | KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An |\n|---|---|",
+                   # (eleventh session) the heading in a cell's emphasis; "<br>" runs before the name
+                   "| **_Nơi nhận:_** - Như Điều 3; - Lưu: VT. | **TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH** "
+                   "**Nguyễn Văn An** |\n| --- | --- |",
+                   "| ***Nơi nhận:***<br>- Như Điều 3;<br>- Lưu: VT. | **KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH<br><br><br><br>"
+                   "Nguyễn Văn An** |\n|---|---|"):
         d = pipeline.extract(text=head + footer + plan).document
         assert (d.signing_capacity, d.signer_title, d.signer) == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")

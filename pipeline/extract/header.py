@@ -256,6 +256,12 @@ _INNER_CAPACITY = regex.compile(rf"(?<=\s){cue('signing_capacities', any_case=Fa
 # The gap between the two columns of a footer laid out as text (recipients left, signature right):
 # three spaces or more, or a table cell's bar.
 _COLUMN_GAP = regex.compile(r"[ ]{3,}|[ ]*\|[ ]*")
+# A footer whose two columns a page's text ran onto the recipients' line with single spaces
+# ("Nơi nhận: - UBND tỉnh (b/c); - Lưu: VT. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn A", text
+# copied from a web page; "Nơi nhận: T/M BAN THƯỜNG VỤ"): the signature from a capacity after the
+# heading's colon or a recipient's end, a word in capitals after it (not "Q. Hải Châu", a district).
+_CAPACITY_AFTER_RECIPIENTS = regex.compile(
+    rf"(?<=[.;,:)]\s+){cue('signing_capacities', any_case=False)}\s*\p{{Lu}}{{2,}}(?=\s|$)")
 # A markdown table's rule row ("|---|---|", its last cell "---"): no line of the signature.
 _TABLE_RULE = regex.compile(r"[-:| ]+")
 
@@ -325,9 +331,19 @@ def _signature_cell(s: int, e: int, line: str) -> tuple[int, int, str]:
     NHÂN DÂN", "- Như trên;      KT. CHỦ TỊCH") or table cells, its last column. (A gap inside a
     name, "Nguyễn   Văn An", parts nothing.)"""
     core = line.strip(" \t|")  # (bars and spaces around it: "| | Nguyễn Văn An |", an empty left cell)
-    cells = [c for c in _COLUMN_GAP.split(core) if c.strip()]
-    if len(cells) > 1 and ("|" in core or cells[0].startswith(("-", "+", "•")) or _RECIPIENT_HEAD.match(cells[0])):
+    # A table's last cell whole: a gap inside it is no column but the blank lines a signature
+    # leaves over its name, flattened ("| Nơi nhận: - … | KT. CHỦ TỊCH PHÓ CHỦ TỊCH    Phạm Văn A |",
+    # a database page's footer row whose cell's "<br>" became spaces).
+    cells = [c for c in core.split("|") if c.strip()]
+    if len(cells) > 1:
         core = cells[-1].strip()
+    cells = [c for c in _COLUMN_GAP.split(core) if c.strip()]
+    if len(cells) > 1 and (cells[0].startswith(("-", "+", "•")) or _RECIPIENT_HEAD.match(cells[0])):
+        core = cells[-1].strip()
+    elif _RECIPIENT_HEAD.match(core):
+        inner = _CAPACITY_AFTER_RECIPIENTS.search(core)
+        if inner is not None:
+            core = core[inner.start():]
     start = s + line.rfind(core) if core else s
     return start, start + len(core), core
 
