@@ -121,6 +121,8 @@ def aligned(table: list[CellRow]) -> list[CellRow]:
     return out
 
 
+# A group row's number, alone on its line ("I", "II"): no header's cell.
+_GROUP_MARK = regex.compile(r"[IVX]{1,4}")
 # A table's cell alone on its line that numbers its row ("1", "12"; a year, "2026", where the rows
 # are years).
 _ROW_NUMBER = regex.compile(r"\d{1,4}")
@@ -187,6 +189,7 @@ def _line_tables(text: str, lo: int, hi: int):
     while j < len(cells):
         run = 0  # the lines of words right above line j
         while run < min(j, _LINE_HEADER_CELLS) and regex.search(r"\p{L}", c := cells[j - run - 1][2]) \
+                and not _GROUP_MARK.fullmatch(c) \
                 and len(c) <= _LINE_HEADER_LENGTH and "|" not in c and not c.endswith((".", ";", ":")):
             run += 1
         best = max(((_numbered_rows(cells, j, k), -k) for k in range(3, run + 1)), default=(0, 0))
@@ -308,3 +311,127 @@ def wrapped_line_tables(text: str, lo: int, hi: int, joins=None):
         if len(table) > 2 and 2 * (len(table) - 1) > rows:
             yield table
         j = max(i, j + 1)
+
+
+# A row's number in a table of aims: 1, 2 … or a group's, I, II … (a line of its own).
+_ROW_MARK = regex.compile(r"\d{1,3}|[IVX]{1,4}")
+# A cell holding a value alone, no words: "8.900", "86,5", "≥ 92", "40 - 50", "100%".
+_VALUE_LINE = regex.compile(r"[^\p{L}\d]{0,3}\d[\d.,]*(?:\s*%?\s*[-–]\s*\d[\d.,]*)?\s*%?")
+
+
+def _words(line: str) -> bool:
+    return bool(regex.search(r"\p{L}", line)) and not _ROW_MARK.fullmatch(line)
+
+
+def _aim_row(cells, p: int, values: int, sides: int, joins, next_marks: tuple[str, ...] = ("1",)):
+    """The row of a table of aims (:func:`aim_line_tables`) opening at line ``p``: (its lines'
+    end, its number, its cells: number, name, values, side cells; the values read), or None
+    where no name opens it. A number the next row may open with (``next_marks``) over a line of
+    words is that row's, no value ("I\nKhu vực phía Bắc\n1\nXã Bắc Quang")."""
+    n = len(cells)
+    start = p
+    mark = cells[p][2] if _ROW_MARK.fullmatch(cells[p][2]) else ""
+    p += bool(mark)
+    if mark.isdigit():
+        next_marks = ("1", str(int(mark) + 1))
+    if p >= n or not _words(cells[p][2]):
+        return None
+    name = [cells[p]]
+    p += 1
+    while p < n and _words(cells[p][2]) and _wraps(name[-1][2], cells[p][2], joins):
+        name.append(cells[p])
+        p += 1
+    got: list[tuple[int, int, str]] = []
+    while p < n and len(got) < values and _VALUE_LINE.fullmatch(cells[p][2]) \
+            and not (cells[p][2] in next_marks and p + 1 < n and _words(cells[p + 1][2])):
+        got.append(cells[p])
+        p += 1
+    side: list[tuple[int, int, str]] = []
+    # A side cell ("Ghi chú"), where filled: words after the values not followed by values (a
+    # row's name is).
+    while got and len(side) < sides and p < n and _words(cells[p][2]) \
+            and not (p + 1 < n and _VALUE_LINE.fullmatch(cells[p + 1][2]) and cells[p + 1][2] not in next_marks):
+        side.append(cells[p])
+        p += 1
+    row = ([cells[start]] if mark else []) + [(name[0][0], name[-1][1], " ".join(c[2] for c in name))] + got + side
+    return p, mark, row, len(got)
+
+
+def aim_line_tables(text: str, lo: int, hi: int, side_header, joins=None):
+    """The tables of aims a PDF's text layer writes one cell a line with no bars, which
+    :func:`line_tables` (rows of as many lines each) misses: a header opening with its number
+    column ("TT", "STT") over lines of words, a cell's words wrapped over lines (:func:`_wraps`),
+    its last cells side columns where ``side_header(cell)`` says so ("Ghi chú"); then rows each a
+    number or none (a part, "Trong đó: …"; a sub-total, "Cộng khu vực phía Bắc"), a name, as many
+    value cells as the header has columns of values, and the side cells filled (an empty one the
+    layer leaves out); a row of a name alone, a group ("I\\nKhu vực phía Bắc"). A row of fewer
+    values is left unread (an empty cell: no telling which); the table ends at a line of words
+    with neither number nor values after it. Rows as :func:`line_tables`', the header first, each
+    row's cells the number (empty where none), the name, the values and the side cells; a table
+    of fewer than two rows of values is left unread."""
+    cells = cell_lines(text, lo, hi)
+    j = 0
+    while j < len(cells):
+        if not _NUMBER_HEADER.fullmatch(cells[j][2]):
+            j += 1
+            continue
+        i = j + 1
+        while i < len(cells) and i - j <= _WRAPPED_HEADER_LINES and _words(cells[i][2]) \
+                and len(cells[i][2]) <= _LINE_HEADER_LENGTH and "|" not in cells[i][2]:
+            i += 1
+        if i >= len(cells) or not _ROW_MARK.fullmatch(cells[i][2]):
+            j += 1
+            continue
+        p = i
+        # (Where the rows do not read so, a line of the header opening with an abbreviation in
+        # capitals goes on with the cell before: "Số sản phẩm\nOCOP 3 sao trở lên …".)
+        for header_joins in (joins, _abbreviation_wraps(joins)):
+            table, p = _aim_rows(cells, j, i, side_header, header_joins, joins)
+            if table:
+                yield table
+                break
+        j = max(p, j + 1)
+
+
+def _abbreviation_wraps(joins):
+    def wraps(prev: str, line: str) -> bool:
+        return bool(_ABBREVIATION_WRAP.match(line) and regex.search(r"\p{Ll}$", prev)) \
+            or bool(joins and joins(prev, line))
+    return wraps
+
+
+# A header's line going on with the cell before: an abbreviation in capitals, then more words.
+_ABBREVIATION_WRAP = regex.compile(r"\p{Lu}{2,}[ \t]+\S")
+
+
+def _aim_rows(cells, j: int, i: int, side_header, header_joins, joins):
+    """The table of aims (:func:`aim_line_tables`) whose header takes lines ``j`` to ``i``, its
+    rows then, and the line after them; no table where fewer than two rows of values read."""
+    header = _joined_cells(cells[j:i], header_joins)
+    sides = 0
+    while sides < len(header) - 3 and side_header(header[-1 - sides][2]):
+        sides += 1
+    values = len(header) - 2 - sides
+    if values < 1:
+        return None, i
+    table = [(header[0][0], header[-1][1], [c[2] for c in header], [c[0] for c in header])]
+    full = 0
+    p = i
+    marks: tuple[str, ...] = ("1",)
+    while p < len(cells):
+        read = _aim_row(cells, p, values, sides, joins, marks)
+        if read is None:
+            break
+        end, mark, row, got = read
+        if not mark and not got:
+            break  # a line of words, no row: the table has ended
+        if mark.isdigit():
+            marks = ("1", str(int(mark) + 1))
+        elif mark:
+            marks = ("1",)
+        if got == values or not got:
+            row = ([] if mark else [(row[0][0], row[0][0], "")]) + row
+            table.append((row[0][0], row[-1][1], [c[2] for c in row], [c[0] for c in row]))
+            full += got == values
+        p = end
+    return (table if full >= 2 else None), p

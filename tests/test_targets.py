@@ -1734,3 +1734,33 @@ def test_a_bare_unit_line_over_a_table_of_aims_eleventh_session():
         (760, "triệu USD", "Gạo", "2026"), (800, "triệu USD", "Gạo", "2027"), (845, "triệu USD", "Gạo", "2028")]
     doc = extract(text=head + "Đơn vị: Sở Công Thương\n\n" + table)
     assert [t.value for t in doc.targets if t.value in (760, 800, 845)] == []
+
+
+def test_a_pdf_table_of_aims_one_cell_a_line_with_parts_groups_and_notes_eleventh_session():
+    """A PDF's text layer writes a table of aims one cell a line: header cells wrapped ("Kế hoạch\\n
+    năm 2026"; "Số hộ\\nOCOP …" where the rows read so only), a row of a part with no number
+    ("Trong đó: …"), group rows ("I\\nVùng thấp"), a filled note ("Ghi chú") and a sub-total."""
+    from pipeline.tables import aim_line_tables
+    text = ("TT\nChỉ tiêu\nKế hoạch\nnăm 2026\nMục tiêu\nđến năm 2030\n"
+            "1\nDiện tích lúa (ha)\n1.200\n1.500\nTrong đó: lúa hữu cơ (ha)\n100\n300\n"
+            "2\nSản lượng chè (tấn)\n9.000\n9.500\n\nPHỤ LỤC II\n"
+            "TT\nXã\nSố hộ\nOCOP thêm mới (hộ)\nGhi chú\n"
+            "I\nVùng thấp\n1\nXã An Phú\n3\nChè\n2\nXã Bình Minh\n4\nCộng vùng thấp\n7\n")
+    tables = list(aim_line_tables(text, 0, len(text), lambda c: c == "Ghi chú"))
+    assert [[r[2] for r in t] for t in tables] == [
+        [["TT", "Chỉ tiêu", "Kế hoạch năm 2026", "Mục tiêu đến năm 2030"],
+         ["1", "Diện tích lúa (ha)", "1.200", "1.500"],
+         ["", "Trong đó: lúa hữu cơ (ha)", "100", "300"],
+         ["2", "Sản lượng chè (tấn)", "9.000", "9.500"]],
+        [["TT", "Xã", "Số hộ OCOP thêm mới (hộ)", "Ghi chú"],
+         ["I", "Vùng thấp"],
+         ["1", "Xã An Phú", "3", "Chè"],
+         ["2", "Xã Bình Minh", "4"],
+         ["", "Cộng vùng thấp", "7"]]]
+    assert _table_targets_of(text[:text.index("\n\nPHỤ LỤC II")]) == [
+        (1200, None, "ha", "=", "target", "2026", "Diện tích lúa"),
+        (1500, None, "ha", "=", "target", "2030", "Diện tích lúa"),
+        (100, None, "ha", "=", "target", "2026", "Trong đó: lúa hữu cơ"),
+        (300, None, "ha", "=", "target", "2030", "Trong đó: lúa hữu cơ"),
+        (9000, None, "tấn", "=", "target", "2026", "Sản lượng chè"),
+        (9500, None, "tấn", "=", "target", "2030", "Sản lượng chè")]

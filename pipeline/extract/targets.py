@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from ..model import Target
 from ..scan import regex_spaces
-from ..tables import aligned, cell_tables, line_tables
+from ..tables import aim_line_tables, aligned, cell_tables, line_tables
 from ..text import fold, strip_marks
 from ..vocab import alternation, load_json
 
@@ -241,6 +241,7 @@ def vocabulary_patterns() -> SimpleNamespace:
         measured_unit_words=frozenset(fold(w.split()[0]) for w in [*v["measure_units"], *v["magnitude_words"],
                                                                  *v["money_words"], *v["count_units"], "%"]),
         total_rows=frozenset(fold(w) for w in v["total_rows"]),
+        side_headers=frozenset(fold(w) for w in v["table_side_headers"]),
         # A row's name ending in the part of it the row's cells give in brackets after its own
         # value ("Các nước ASEAN (trong đó Campuchia)" over "2.110 (1.240)").
         part_in_brackets=regex.compile(rf"^(?P<name>.*?\S)\s*\((?:{alternation(v['parts_cues'])})\s*:?\s+"
@@ -838,17 +839,40 @@ def _table_rows(text: str, lo: int, hi: int):
         yield table
 
 
+def _touching_joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in order, two that touch one (a table is read whole where the layout parts it:
+    an appendix's table whose header cell "Kế hoạch\nnăm 2026" the layout takes for an attached
+    plan's title)."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if out and out[-1][1] == lo:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def _line_table_breaks(text: str, spans: list[tuple[int, int]]) -> frozenset[int]:
     """The line breaks inside the tables ``spans`` write one cell a line with no bars
     (:func:`pipeline.tables.line_tables`), header and rows: each ends a cell, none wraps a sentence."""
     breaks: set[int] = set()
-    for lo, hi in spans:
-        for table in line_tables(text, lo, hi):
+    for lo, hi in _touching_joined(spans):
+        for table in (*line_tables(text, lo, hi), *_aim_line_tables(text, lo, hi)):
             nl = text.find("\n", table[0][0], table[-1][1] + 1)
             while nl >= 0:
                 breaks.add(nl)
                 nl = text.find("\n", nl + 1, table[-1][1] + 1)
     return frozenset(breaks)
+
+
+def _aim_line_tables(text: str, lo: int, hi: int) -> list:
+    """The tables of aims :func:`pipeline.tables.aim_line_tables` reads in ``text[lo:hi]`` (a
+    header's side columns, "Ghi chú", by ``table_side_headers``) that no table of
+    :func:`pipeline.tables.line_tables` holds."""
+    sides = vocabulary_patterns().side_headers
+    taken = [(t[0][0], t[-1][1]) for t in line_tables(text, lo, hi)]
+    return [t for t in aim_line_tables(text, lo, hi, lambda c: fold(c) in sides)
+            if not any(a <= t[0][0] <= b or t[0][0] <= a <= t[-1][1] for a, b in taken)]
 
 
 def _tables(text: str, lo: int, hi: int):
@@ -858,6 +882,7 @@ def _tables(text: str, lo: int, hi: int):
     joined ("**Năm\n2030**" → "Năm 2030")."""
     yield from _table_rows(text, lo, hi)
     yield from line_tables(text, lo, hi)
+    yield from _aim_line_tables(text, lo, hi)
     for table in cell_tables(text, lo, hi):
         rows = []
         for row in aligned(table):
@@ -1142,7 +1167,7 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
     out: list[Target] = []
     rows_read: list[tuple[int, int]] = []
     totals_seen: set[tuple] = set()  # (value, unit, deadline, kind) of the aims read
-    for lo, hi in spans:
+    for lo, hi in _touching_joined(spans):
         for table in _tables(text, lo, hi):
             caption = _caption(text, lo, table[0][0])
             aims_caption = bool(rx.target_head.search(caption))
