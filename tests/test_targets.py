@@ -1764,3 +1764,26 @@ def test_a_pdf_table_of_aims_one_cell_a_line_with_parts_groups_and_notes_elevent
         (300, None, "ha", "=", "target", "2030", "Trong đó: lúa hữu cơ"),
         (9000, None, "tấn", "=", "target", "2026", "Sản lượng chè"),
         (9500, None, "tấn", "=", "target", "2030", "Sản lượng chè")]
+
+
+def test_allocations_a_cut_off_date_and_a_task_before_words_of_aiming_eleventh_session():
+    """Money after the copula in a clause of capital allotted or a budget estimate ("Tổng kế hoạch
+    vốn đầu tư công năm 2027 … là 11.215,6 tỷ đồng", "Tổng chi … theo dự toán được giao là …") is
+    an allocation, no aim, while "Tổng thu … phấn đấu đạt trên 14.900 tỷ đồng" is one; a full date
+    closed by a comma opens no indicator ("Đến ngày 31/12/2026, giá trị giải ngân …"); a task and a
+    comma before words of aiming are no part of the indicator named after them ("Sở Công Thương
+    chủ trì …, phấn đấu chỉ số sản xuất công nghiệp (IIP) tăng 12%")."""
+    from pipeline import extract
+    doc = extract(text="UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 01 năm 2027\nKẾ HOẠCH\nĐầu tư công\n"
+                  "I. KẾT QUẢ NĂM 2026\nKế hoạch vốn đầu tư công năm 2026 được giao là 9.846,2 tỷ đồng. Đến "
+                  "ngày 31/12/2026, giá trị giải ngân ước đạt 8.920 tỷ đồng.\n"
+                  "II. MỤC TIÊU NĂM 2027\n1. Tổng kế hoạch vốn đầu tư công năm 2027 nguồn ngân sách địa "
+                  "phương là 11.215,6 tỷ đồng.\n2. Tổng chi ngân sách địa phương theo dự toán được giao là "
+                  "31.624 tỷ đồng.\n3. Tổng thu ngân sách nhà nước trên địa bàn phấn đấu đạt trên 14.900 tỷ "
+                  "đồng.\n"
+                  "III. NHIỆM VỤ\n- Sở Công Thương chủ trì thu hút đầu tư vào các cụm công nghiệp, phấn đấu "
+                  "chỉ số sản xuất công nghiệp (IIP) tăng 12%.\n")
+    assert [(t.value, t.unit, t.comparator, t.kind, t.indicator) for t in doc.targets] == [
+        (8920, "tỷ đồng", "=", "achieved", "giá trị giải ngân"),
+        (14900, "tỷ đồng", ">", "target", "Tổng thu ngân sách nhà nước trên địa bàn phấn đấu"),
+        (12, "%", "=", "target", "chỉ số sản xuất công nghiệp (IIP)")]

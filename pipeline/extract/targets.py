@@ -146,6 +146,7 @@ def vocabulary_patterns() -> SimpleNamespace:
     v = _vocab()
     header_words = alternation(fold(w) for w in v["year_header_prefixes"] + v["achieved_header_prefixes"])
     year_word = load_json("dates.json")["year"]
+    day = alternation([load_json("dates.json")["day"]])
     year, folded_year = alternation([year_word]), alternation([fold(year_word)])
     approximate = alternation([*v['prefix_comparators'], *v['approximate_words']])
     by, by_end, end = (alternation(v["deadline_words"][k]) for k in ("by", "by_end", "end"))
@@ -255,6 +256,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         measure_header=regex.compile(rf"""^(?:(?:{alternation(fold(w) for w in v['ratio_words'])})\s+\S
             |{alternation([fold(v['count_word'])])}\s+\p{{L}}+\s+\p{{L}})""", regex.X),
         budget=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['budget_words'])})(?!\p{{L}})"),
+        allocation=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['allocation_words'])})(?!\p{{L}})"),
+        # Words of aiming after a comma inside an indicator: the task before them is no part of it.
+        lead_inside=regex.compile(rf"(?i),\s*(?:{alternation(v['lead_words'])})(?!\p{{L}})[\s,:]*(?=\p{{L}})"),
         # A preposition ending the words before a count, its object ("… cho tối thiểu 2 dự án").
         # A preposition opening the words after a value, its object ("01 lần/tháng đối với …").
         object_opening=regex.compile(rf"(?i)(?:{alternation(v['object_prepositions'])})(?!\p{{L}})"),
@@ -288,7 +292,8 @@ def vocabulary_patterns() -> SimpleNamespace:
             # đến năm 2030, tỷ lệ đô thị hóa đạt trên 45%"; so is a year or years a report's figure
             # is of, estimated or not: "Năm 2004, vốn đầu tư nước ngoài cấp mới đạt …", "Năm
             # 2003-2004, tỷ lệ …", "Dự kiến năm 2005, khối lượng vận tải hàng hóa tăng …"
-            (?:(?:(?:{alternation(v['estimate_words'])})\s+)?(?:(?:{by})\s+(?:(?:{end})\s+)?)?{year}\s+\d{{4}}(?:\s*-\s*\d{{4}})?\s*,\s*(?=\p{{L}}))?
+            (?:(?:(?:{alternation(v['estimate_words'])})\s+)?(?:(?:{by})\s+(?:(?:{end})\s+)?)?
+               (?:{year}\s+\d{{4}}(?:\s*-\s*\d{{4}})?|(?:{day}\s+)?\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*,\s*(?=\p{{L}}))?
             """, regex.X),
         # Up to two more lower-case words of a count's unit ("01 giải thể thao"), none a function
         # word ("05 cuộc tập huấn cho …").
@@ -1487,13 +1492,21 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
             # trở lên"; else "điểm" is a clause's letter or a place.)
             if fold(head) == rx.score_unit and rx.index.search(fold(text[cl:s])):
                 return value, until, head, unit_start
-            # (Money after a budget word in its clause is a budget, no aim (SPEC §2.1): "Tổ chức 05
-            # lớp tập huấn với kinh phí 500 triệu đồng".)
-            if rx.money.search(unit) and rx.budget.search(fold(text[cl:s])):
+            if rx.money.search(unit) and _budgeted(text, rx, cl, s):
                 return None
             if _no_count_after(unit, vocab_head, rx):
                 return None
     return value, until, unit, unit_start
+
+
+def _budgeted(text: str, rx: SimpleNamespace, cl: int, s: int) -> bool:
+    """Whether money at ``s`` is money spent or allotted, no aim (SPEC §2.1): after a budget word in
+    its clause ("Tổ chức 05 lớp tập huấn với kinh phí 500 triệu đồng"), or after the copula in a
+    clause of capital allotted or a budget estimate ("Tổng kế hoạch vốn đầu tư công năm 2027 … là
+    11.215,6 tỷ đồng"; not "Tổng thu … phấn đấu đạt trên 14.900 tỷ đồng")."""
+    words = fold(text[cl:s])
+    return bool(rx.budget.search(words)
+                or rx.copula.search(text, max(cl, s - 30), s) and rx.allocation.search(words))
 
 
 def _task_quantity(text: str, m: regex.Match, cl: int, cr: int) -> bool:
@@ -1797,6 +1810,11 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # base do: "Tỷ trọng của ngành thương nghiệp tăng từ 36% năm 2003 lên 36,5% năm 2004".)
     pre = rx.change_tail.sub("", pre)
     pre = _LABEL.sub("", rx.comparator_words.sub("", pre)).strip(" ,:-–")
+    # (A task and words of aiming after a comma before the words it names: "Sở Công Thương chủ trì
+    # thu hút đầu tư …, phấn đấu chỉ số sản xuất công nghiệp (IIP) tăng 12%" → "chỉ số sản xuất
+    # công nghiệp (IIP)".)
+    if (inside := list(rx.lead_inside.finditer(pre))) and not rx.bare.match(pre[inside[-1].end():]):
+        pre = pre[inside[-1].end():]
     # (A parenthesis opened before the clause closes in it: the words after it are the subject,
     # "(bao gồm: Thái Nguyên, …, Ninh Bình), nồng độ bụi PM2.5 … giảm tối thiểu 10%".)
     if pre.count(")") > pre.count("("):
