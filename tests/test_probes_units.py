@@ -1027,3 +1027,17 @@ def test_units_one_a_line_of_a_markdown_cell_eleventh_session():
         ("Vụ Các vấn đề chung về xây dựng pháp luật", "coordinate"), ("Ủy ban nhân dân tỉnh Lào Cai", "lead"),
         ("Sở Văn hóa, Thể thao và Du lịch", "coordinate"), ("Trung ương Đoàn TNCS Hồ Chí Minh", "lead"),
         ("Bộ Lao động - Thương binh và Xã hội", "coordinate")]
+
+
+def test_investors_and_an_inspection_team_eleventh_session_b():
+    """"Các chủ đầu tư" (the project owners of a public investment plan) is a class of bodies as
+    "các nhà đầu tư"; a team's head and members are holders ("Trưởng đoàn kiểm tra", the tagger's
+    "Trưởng đoàn" + "kiểm tra"; "Thành viên Đoàn kiểm tra")."""
+    text = ('SỞ Y TẾ TỈNH ABC\nSố: 21/KH-SYT\nABC, ngày 03 tháng 3 năm 2026\nKẾ HOẠCH\nKiểm tra năm 2026\n'
+            'I. MỤC ĐÍCH\nBảo đảm chất lượng.\nII. TỔ CHỨC THỰC HIỆN\n'
+            '1. Trưởng đoàn kiểm tra\nPhân công nhiệm vụ cho thành viên.\n'
+            '2. Thành viên Đoàn kiểm tra\nThực hiện nhiệm vụ do Trưởng đoàn phân công.\n'
+            '3. Các chủ đầu tư\nLập kế hoạch giải ngân chi tiết của từng dự án.\n'
+            'GIÁM ĐỐC\nNguyễn Văn A\n')
+    assert pairs(text) == {('Trưởng đoàn kiểm tra', 'execute'), ('Thành viên Đoàn kiểm tra', 'execute'),
+                           ('Các chủ đầu tư', 'execute')}

@@ -576,7 +576,9 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
         # names of standing committees are written, and the words of a name the tagger calls verbs
         # or cuts ("các ban xây dựng Đảng", "Thường trực Tỉnh" + "ủy", "cơ quan ngang bộ":
         # name_phrases): taken whole, whatever the tagger calls them.
-        compound = _comma_compound_at(tokens, i) if cur else 0
+        # (At the clause's first word too where the tagger glues a holder's title to the body it
+        # heads, "Trưởng đoàn" + "kiểm tra": "Trưởng đoàn kiểm tra", a team's head.)
+        compound = _comma_compound_at(tokens, i) if cur or i == 0 else 0
         if compound:
             cur += [t for t, _ in tokens[i:i + compound]]
             skip_to = i + compound
