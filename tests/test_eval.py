@@ -175,3 +175,18 @@ def probes():
                                                for field, floor in sorted(floors.items())])
 def test_probe_f1_floor(probes, split, field, floor):
     assert probes[split][field].f1 >= floor, (split, field, probes[split][field].f1)
+
+
+def test_eval_errors_list_the_header_fields_mismatches(tmp_path, capsys):
+    """``plans eval --errors`` lists a header field's mismatch under its field's name, as it does
+    the other fields' (they were left out)."""
+    from pipeline.cli import main
+    (tmp_path / "d.txt").write_text("UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2025\nKẾ HOẠCH\n"
+                                    "Phát triển xuất khẩu\nI. MỤC TIÊU\nTăng 5%.\n", encoding="utf-8")
+    ann = tmp_path / "ann"
+    ann.mkdir()
+    (ann / "d.json").write_text(json.dumps({"source": "d.txt", "annotated": ["document"],
+                                            "document": {"number": "13", "symbol": "KH-UBND"}}), encoding="utf-8")
+    assert main(["eval", "--annotations", str(ann), "--root", str(tmp_path), "--errors"]) == 0
+    out = capsys.readouterr().out
+    assert "  [dev] [document.number] ('d', 'number', '13', '12')" in out.splitlines()
