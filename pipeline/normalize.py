@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .scan import LINE_START, regex_spaces
+from .tables import line_table_spans
 from .text import fold, lines_of
 from .vocab import cue, doc_type_headers, load_json, words
 
@@ -280,11 +281,12 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
     no_end = _no_end_words()
     type_headers = doc_type_headers()
     edits = []
+    tables = _line_table_spans(text)
     for start, end in _breaks(text):
         last_char = text[start - 1]
         if last_char in _TERMINAL or _ITEM_START.match(text, end, end + 12) or _URLISH.match(text, end):
             continue
-        if _between_table_rows(text, start, end):
+        if _between_table_rows(text, start, end) or _in_spans(tables, start, end):
             continue
         before = text[max(0, start - 40):start]
         first_char = text[end]
@@ -325,6 +327,28 @@ def _between_table_rows(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     return " | " in text[line_start:start] and " | " in text[end:line_end if line_end >= 0 else len(text)]
+
+
+# A line holding a number alone: a row's number in a table written one cell a line.
+_NUMBER_LINE = regex.compile(r"^[ \t]*\d{1,4}[ \t]*$", regex.M)
+
+
+def _line_table_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each table a PDF's text layer writes one cell a line with no bars, its
+    header opening with "TT", every row as many lines as its header
+    (:func:`pipeline.tables.line_table_spans`: "TT\nChỉ tiêu\nĐơn vị
+    tính\n…\n1\nTuyển sinh đại học chính quy\nsinh viên\n2.850\n…"): no cell of it is wrapped,
+    so no break inside it joins two lines (a unit cell in lower case is no wrap of the name before).
+    Read on the text before joining; rows as regular as these are no prose."""
+    if not _NUMBER_LINE.search(text):
+        return []
+    return line_table_spans(text)
+
+
+def _in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside one of ``spans`` (sorted, apart)."""
+    i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
 @functools.cache

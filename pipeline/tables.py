@@ -176,6 +176,16 @@ def line_tables(text: str, lo: int, hi: int) -> tuple[tuple[LineRow, ...], ...]:
                  for table in _line_tables(text, lo, hi))
 
 
+def line_table_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each table of :func:`_line_tables` in the whole text whose header opens with
+    its number column ("TT", "STT"): every line from it to the first row's number a header's cell,
+    every row as many lines, so none of its cells wraps (the normaliser keeps their line breaks).
+    (A header that does not open so may be a wrapped one's tail: "Diện tích vùng sản xuất\ntăng
+    thêm (ha)\nGhi chú" over rows "1\nXã An Phú\n1.450" is a header of four cells, two lines one.)"""
+    return [(table[0][0], table[-1][1]) for table in _line_tables(text, 0, len(text))
+            if _NUMBER_HEADER.fullmatch(table[0][2][0])]
+
+
 def _line_tables(text: str, lo: int, hi: int):
     """The tables a PDF's text layer or a document exported as text writes one cell a line with no
     bars (m15, m23 of corpus/probes): a header of 3 to 8 lines of words right before a line holding
@@ -319,6 +329,10 @@ _ROW_MARK = regex.compile(r"\d{1,3}|[IVX]{1,4}")
 _VALUE_LINE = regex.compile(r"[^\p{L}\d]{0,3}\d[\d.,]*(?:\s*%?\s*[-–]\s*\d[\d.,]*)?\s*%?")
 
 
+# A line in capitals of two words or more: a heading, no table's cell ("PHỤ LỤC III").
+_HEADING_LINE = regex.compile(r"[\p{Lu}\d]+(?:[ \t]+[\p{Lu}\d.,:/-]+)+")
+
+
 def _words(line: str) -> bool:
     return bool(regex.search(r"\p{L}", line)) and not _ROW_MARK.fullmatch(line)
 
@@ -348,8 +362,8 @@ def _aim_row(cells, p: int, values: int, sides: int, joins, next_marks: tuple[st
         p += 1
     side: list[tuple[int, int, str]] = []
     # A side cell ("Ghi chú"), where filled: words after the values not followed by values (a
-    # row's name is).
-    while got and len(side) < sides and p < n and _words(cells[p][2]) \
+    # row's name is), nor a heading in capitals (the next annex's: "PHỤ LỤC III").
+    while got and len(side) < sides and p < n and _words(cells[p][2]) and not _HEADING_LINE.fullmatch(cells[p][2]) \
             and not (p + 1 < n and _VALUE_LINE.fullmatch(cells[p + 1][2]) and cells[p + 1][2] not in next_marks):
         side.append(cells[p])
         p += 1

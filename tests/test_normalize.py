@@ -180,3 +180,14 @@ def test_a_quota_table_saved_as_text_with_tabs_eleventh_session():
         (300, "đảng viên mới", "Kết nạp đảng viên mới", None),
         (180, "đảng viên", "Thành ủy ABC", "2024"), (190, "đảng viên", "Thành ủy ABC", "2025"),
         (120, "đảng viên", "Huyện ủy Kim Bôi", "2024"), (125, "đảng viên", "Huyện ủy Kim Bôi", "2025")]
+
+
+def test_lines_of_a_table_one_cell_a_line_are_not_joined_eleventh_session():
+    """A table a PDF's text layer writes one cell a line, its header opening with "TT", each row as
+    many lines as its header, keeps its line breaks (a unit cell in lower case is no wrap of the
+    name before). Prose still joins."""
+    from pipeline.normalize import normalize
+    table = ("TT\nChỉ tiêu\nĐơn vị tính\nKế hoạch\n1\nTuyển sinh đại học\nsinh viên\n2.850\n"
+             "2\nTuyển sinh thạc sĩ\nhọc viên\n180\n")
+    assert normalize(table).text == table
+    assert normalize("Tuyển sinh đại học\nchính quy năm 2026.\n").text == "Tuyển sinh đại học chính quy năm 2026.\n"

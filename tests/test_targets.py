@@ -1787,3 +1787,39 @@ def test_allocations_a_cut_off_date_and_a_task_before_words_of_aiming_eleventh_s
         (8920, "tỷ đồng", "=", "achieved", "giá trị giải ngân"),
         (14900, "tỷ đồng", ">", "target", "Tổng thu ngân sách nhà nước trên địa bàn phấn đấu"),
         (12, "%", "=", "target", "chỉ số sản xuất công nghiệp (IIP)")]
+
+
+def test_an_annex_caption_broken_by_a_page_number_and_a_heading_after_the_last_row_eleventh_session():
+    """A PDF's text layer breaks an annex's caption over two pages, the page's number alone between
+    blank lines ("PHÂN BỔ CHỈ TIÊU …\\n\\n4\\n\\nTRỌNG ĐIỂM"): the number is no line of the
+    caption, which still names aims; the next annex's heading in capitals after the last row
+    ("PHỤ LỤC III") is no note of it."""
+    from pipeline.tables import aim_line_tables
+    text = ("PHỤ LỤC II\nPHÂN BỔ CHỈ TIÊU TĂNG THÊM GIAI ĐOẠN 2026 - 2030 CHO CÁC XÃ\n\n4\n\nTRỌNG ĐIỂM\n"
+            "(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/12/2025 của Ủy ban nhân dân tỉnh)\n"
+            "TT\nXã\nSố sản phẩm\nOCOP mới (sản phẩm)\nDiện tích vùng sản xuất\ntăng thêm (ha)\nGhi chú\n"
+            "I\nKhu vực phía Bắc\n1\nXã An Phú\n3\n1.450\n2\nXã Bình Minh\n2\n380\nChè\nTổng cộng\n5\n1.830\n"
+            "\nPHỤ LỤC III\nDANH MỤC NHIỆM VỤ\n")
+    tables = list(aim_line_tables(text, 0, len(text), lambda c: c == "Ghi chú"))
+    assert [r[2] for r in tables[0]][-1] == ["", "Tổng cộng", "5", "1.830"]
+    assert _table_targets_of(text) == [
+        (3, None, "sản phẩm", "=", "target", "2030", "Số sản phẩm OCOP mới Xã An Phú"),
+        (1450, None, "ha", "=", "target", "2030", "Diện tích vùng sản xuất tăng thêm Xã An Phú"),
+        (2, None, "sản phẩm", "=", "target", "2030", "Số sản phẩm OCOP mới Xã Bình Minh"),
+        (380, None, "ha", "=", "target", "2030", "Diện tích vùng sản xuất tăng thêm Xã Bình Minh"),
+        (5, None, "sản phẩm", "=", "target", "2030", "Số sản phẩm OCOP mới Tổng cộng"),
+        (1830, None, "ha", "=", "target", "2030", "Diện tích vùng sản xuất tăng thêm Tổng cộng")]
+
+
+def test_a_pdf_table_of_aims_with_a_unit_column_in_lower_case_eleventh_session():
+    """A PDF's text layer writes a table one cell a line, each row as many lines as the header:
+    its lines are no wraps, so a unit cell in lower case stays a cell of its own ("Tuyển sinh đại
+    học chính quy\\nsinh viên") and the table reads."""
+    assert _table_targets_of(
+        "Bảng 1. Chỉ tiêu chủ yếu năm học 2025 - 2026\nTT\nChỉ tiêu\nĐơn vị tính\n"
+        "Kế hoạch năm học 2025 - 2026\nĐơn vị chủ trì\n1\nTuyển sinh đại học chính quy\nsinh viên\n2.850\n"
+        "Phòng Đào tạo\n2\nTuyển sinh trình độ thạc sĩ\nhọc viên\n180\nPhòng Đào tạo\n"
+        "3\nTỷ lệ sinh viên có việc làm\n%\n≥ 92\nTrung tâm Hỗ trợ sinh viên\n") == [
+        (2850, None, "sinh viên", "=", "target", "2026", "Tuyển sinh đại học chính quy"),
+        (180, None, "học viên", "=", "target", "2026", "Tuyển sinh trình độ thạc sĩ"),
+        (92, None, "%", ">=", "target", "2026", "Tỷ lệ sinh viên có việc làm")]

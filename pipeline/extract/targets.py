@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from ..model import Target
 from ..scan import regex_spaces
-from ..tables import aim_line_tables, aligned, cell_tables, line_tables
+from ..tables import aim_line_tables, aligned, cell_tables, line_tables, wrapped_line_tables
 from ..text import fold, strip_marks
 from ..vocab import alternation, load_json
 
@@ -867,6 +867,12 @@ def _line_table_breaks(text: str, spans: list[tuple[int, int]]) -> frozenset[int
             while nl >= 0:
                 breaks.add(nl)
                 nl = text.find("\n", nl + 1, table[-1][1] + 1)
+        # (A task table whose cells wrap over lines: the break after each cell, not those inside
+        # one, "Đưa 100% sản phẩm OCOP 4 sao\ntrở lên lên sàn …\nSở Công Thương".)
+        for table in wrapped_line_tables(text, lo, hi):
+            for row in table:
+                breaks.update(nl for at in row[3] if (nl := text.rfind("\n", 0, at)) >= 0)
+            breaks.add(text.find("\n", table[-1][1]))
     return frozenset(breaks)
 
 
@@ -1154,9 +1160,17 @@ def _measures_under_group(upper: list[str], lower: list[str], rx: SimpleNamespac
 
 def _caption(text: str, lo: int, at: int) -> str:
     """The lines right above a table starting at ``at`` (not before ``lo``): its caption and the
-    subtitle under it, up to three lines of words, at most 400 characters."""
-    lines = [ln for ln in text[max(lo, at - 400):at].splitlines() if ln.strip(" |*_-")]
+    subtitle under it, up to three lines of words, at most 400 characters. A page's number alone
+    between two blank lines is none of them: a PDF's text layer breaking the caption over two pages
+    ("PHÂN BỔ CHỈ TIÊU …\n\n4\n\nTRỌNG ĐIỂM")."""
+    raw = text[max(lo, at - 400):at].splitlines()
+    lines = [ln for j, ln in enumerate(raw) if ln.strip(" |*_-") and not (
+        _PAGE_NUMBER.fullmatch(ln) and 0 < j < len(raw) - 1 and not raw[j - 1].strip() and not raw[j + 1].strip())]
     return " ".join(lines[-3:])
+
+
+# A page's number alone on its line.
+_PAGE_NUMBER = regex.compile(r"[ \t]*\d{1,4}[ \t]*")
 
 
 def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | None = None,
