@@ -301,8 +301,8 @@ def test_a_value_in_a_parenthesis_and_a_grade_in_a_list(extracted):
     p037 = [(t.value, t.unit, t.indicator) for t in extracted(REAL2 / "p037.txt").targets if t.value in (10, 20)]
     # (The parenthesis restates the aim before it: its indicator; "(bao gồm: …, Ninh Bình), nồng
     # độ bụi …": the words after the parenthesis closed in the clause.)
-    assert p037 == [(20, "%", "Tại thành phố Hà Nội, nồng độ bụi PM2.5 trung bình năm vào năm 2030"),
-                    (10, "%", "nồng độ bụi PM2.5 trung bình năm vào năm 2030")]
+    assert p037 == [(20, "%", "Tại thành phố Hà Nội, nồng độ bụi PM2.5 trung bình năm"),
+                    (10, "%", "nồng độ bụi PM2.5 trung bình năm")]
     assert not any(t.value == 70 for t in extracted(REAL2 / "p004.txt").targets)
 
 
@@ -1520,8 +1520,8 @@ def test_estimates_of_the_year_and_figures_of_one_subject_tenth_session():
         "b) Diện tích vùng trồng được cấp mã số đạt 12.000 ha\nvào năm 2030, gấp 2 lần năm 2025.\n") == [
         (5950, None, "triệu USD", "=", "achieved", None, "kim ngạch xuất khẩu"),
         (12.4, None, "%", "=", "achieved", None, "kim ngạch xuất khẩu"),
-        (9800, None, "triệu USD", "=", "target", "2030", "Kim ngạch xuất khẩu hàng hóa đến năm 2030"),
-        (10.5, None, "%", "=", "target", "2030", "Kim ngạch xuất khẩu hàng hóa đến năm 2030"),
+        (9800, None, "triệu USD", "=", "target", "2030", "Kim ngạch xuất khẩu hàng hóa"),
+        (10.5, None, "%", "=", "target", "2030", "Kim ngạch xuất khẩu hàng hóa"),
         (6550, None, "triệu USD", "=", "target", "2026", "Kim ngạch xuất khẩu hàng hóa"),
         (12000, None, "ha", "=", "target", "2030", "Diện tích vùng trồng được cấp mã số"),
         (2, None, "lần", "=", "target", "2030", "Diện tích vùng trồng được cấp mã số")]
@@ -1823,3 +1823,29 @@ def test_a_pdf_table_of_aims_with_a_unit_column_in_lower_case_eleventh_session()
         (2850, None, "sinh viên", "=", "target", "2026", "Tuyển sinh đại học chính quy"),
         (180, None, "học viên", "=", "target", "2026", "Tuyển sinh trình độ thạc sĩ"),
         (92, None, "%", ">=", "target", "2026", "Tỷ lệ sinh viên có việc làm")]
+
+
+def test_listed_nouns_parts_durations_and_deadline_tails_eleventh_session():
+    """"150 băng rôn, khẩu hiệu tại …", "5.000 tờ rơi, tờ gấp …": nouns a comma lists after a count's
+    noun are counted with it (not "450 gian hàng, thu hút …", a clause); "cấp phát" issues what a
+    campaign hands out; "…, trong đó ít nhất 40% là …" is a share of the count, no percentage the
+    count describes; "thời gian … tăng lên tối thiểu 06 giờ" a length of time; "trong năm 2027",
+    "trước ngày 30/6/2027" ending an indicator no part of it."""
+    assert _table_targets_of(
+        "- Treo ít nhất 150 băng rôn, khẩu hiệu tại trụ sở cơ quan; in và cấp phát 5.000 tờ rơi, tờ gấp"
+        " tuyên truyền.\n"
+        "- Bố trí ít nhất 450 gian hàng, thu hút 20.000 lượt khách.\n"
+        "- Bồi dưỡng cho khoảng 2.000 lượt cán bộ, công chức, viên chức về chuyển đổi số, trong đó ít nhất"
+        " 40% là cán bộ cấp xã.\n"
+        "- Thời gian xử lý hồ sơ trực tuyến giảm xuống không quá 04 giờ.\n"
+        "- Hoàn thành tối thiểu 30 dự án trong năm 2027; khởi công mới 18 dự án trước ngày 30/6/2027.\n") == [
+        (150, None, "băng rôn, khẩu hiệu", ">=", "target", None, "băng rôn, khẩu hiệu tại trụ sở cơ quan"),
+        (5000, None, "tờ rơi, tờ gấp", "=", "target", None, "tờ rơi, tờ gấp tuyên truyền"),
+        (450, None, "gian hàng", ">=", "target", None, "Bố trí gian hàng"),
+        (20000, None, "lượt khách", "=", "target", None, "thu hút lượt khách"),
+        (2000, None, "lượt cán bộ, công chức, viên chức", "=", "target", None,
+         "lượt cán bộ, công chức, viên chức về chuyển đổi số"),
+        (40, None, "%", ">=", "target", None, "là cán bộ cấp xã"),
+        (4, None, "giờ", "<=", "target", None, "Thời gian xử lý hồ sơ trực tuyến"),
+        (30, None, "dự án", ">=", "target", "2027", "dự án"),
+        (18, None, "dự án", "=", "target", "2027", "dự án")]

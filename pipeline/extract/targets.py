@@ -8,6 +8,7 @@ cue word ("phấn đấu", "ít nhất", "tổ chức"). Vocabulary in ``data/ta
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 from types import SimpleNamespace
 from typing import NamedTuple
@@ -176,6 +177,10 @@ def vocabulary_patterns() -> SimpleNamespace:
         # ("mỗi đơn vị 01 đại biểu"; not "Mỗi cặp vợ chồng có 2 con", a norm).
         quota=regex.compile(rf"(?i)(?<!\p{{L}}){alternation([v['quota_word']])}(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{L}}+){{1,3}}\s*$"),
         deadline=regex.compile(rf"(?i)(?:{by})\s+{year}\s+(\d{{4}})|(?:{by_end})\s+(?:(?:{end})\s+)?{year}\s+(\d{{4}})"),
+        # A deadline ending an indicator, after the words of what is measured ("30 dự án trong năm
+        # 2027", "18 dự án trước ngày 30/6/2027"): no part of them.
+        deadline_tail=regex.compile(rf"(?i)[\s,]+(?:(?:{by})\s+{year}\s+\d{{4}}|(?:{by_end})\s+(?:(?:{end})\s+)?{year}\s+\d{{4}}"
+                                    rf"|(?:{alternation(v['deadline_date_words'])})\s+{day}\s+\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*$"),
         # The words before a value that say how it compares ("đạt", "trên", "tăng"): no indicator.
         ratio_words=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['ratio_words'])})(?!\p{{L}})"),
         # (Not the last word of an "or more" phrase ending an indicator: "… hoàn thành tốt nhiệm vụ
@@ -275,6 +280,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         # is printed ("xã, phường, đặc khu").
         levels=regex.compile(rf"(?:{alternation(v['administrative_levels'])})"
                              rf"(?:[ \t]*,[ \t]*(?:{alternation(v['administrative_levels'])}))+(?!\p{{L}})"),
+        # Further counted nouns listed after a count's noun, a comma before each ("150 băng rôn,
+        # khẩu hiệu", "20 tin, bài, phóng sự"; not "450 gian hàng, thu hút …", a clause).
+        noun_list=regex.compile(rf"(?:[ \t]*,\s*(?:{alternation(v['listed_nouns'])})(?!\p{{L}}))+"),
         # Words of aiming opening an indicator ("Phấn đấu tỷ trọng … đạt 30%"): dropped.
         lead=regex.compile(rf"""(?i)^\s*
             (?:\(?\d{{1,2}}\)\s*)?                           # an aim's number in a list: "(1) Tốc độ tăng trưởng …"
@@ -446,6 +454,10 @@ def vocabulary_patterns() -> SimpleNamespace:
         # The count word and the phrases like it before what a count counts ("số", "số lượng"),
         # folded, as an alternation.
         count_phrases=alternation(fold(w) for w in [v["count_word"], *v["count_phrases"]]),
+        # A length of time a clause names before its value ("thời gian cảnh báo sớm … tăng lên tối
+        # thiểu 06 giờ"), folded, and the units it is counted in.
+        duration=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['durations']['words'])})(?!\p{{L}})"),
+        duration_units=frozenset(fold(w) for w in v["durations"]["units"]),
         # A time word closing one of these is part of an indicator ("bình quân hằng năm"), though
         # a count's unit it cannot open (unit_stopwords).
         measures=frozenset(fold(u) for u in v["measure_units"]),
@@ -1454,10 +1466,9 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
         # vượt 11,8% dự toán năm": the percentage compares it.)
         # (Nor a quantity in thousands or millions, a figure of its own: "phát triển thêm 2,5 triệu
         # máy điện thoại, tăng 70%".)
-        if not rx.reached.search(text, max(cl, s - 30), s) and not rx.copula.search(text, max(cl, s - 30), s) \
-                and not rx.in_magnitude.match(text, head_at) and any(
-                o.group("pct") and text.count("(", cl, o.start()) <= text.count(")", cl, o.start())
-                for o in _value_re().finditer(text, cl, cr)):
+        # (Nor a percentage of its parts after it: "khoảng 2.000 lượt cán bộ …, trong đó ít nhất 40%
+        # là cán bộ cấp tỉnh" is a count and a share of it.)
+        if _of_a_percentage(text, m, rx, cl, cr, head_at):
             return None
         if m.group("measure"):
             unit, unit_start = m.group("measure"), m.start("measure")
@@ -1480,6 +1491,9 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
             levels = rx.levels.match(text, unit_start)
             if levels:
                 unit = " ".join(levels.group(0).split())
+            # Further nouns listed after it, counted together: "5.000 tờ rơi, tờ gấp".
+            elif listed := _noun_list(text, rx, m):
+                unit = " ".join(text[unit_start:listed.end()].split())
             # A rate per unit: the count's noun, the slash and what it is per ("1 buổi/cơ sở
             # giáo dục").
             rate = rx.rate.match(text, m.end() + (len(more.group(0)) if more else 0))
@@ -1496,21 +1510,24 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
             # (Places to fill, a time limit: :func:`_own_unit`; "" where the count is none.)
             if (own := _own_unit(unit, text, cl, s, heading, folded_before, rx)) is not None:
                 return (value, until, own, unit_start) if own else None
-            # (A count of what the clause names after the count word before it: "Số giờ chuẩn
-            # nghiên cứu khoa học tối thiểu 150 giờ", "Số lần kiểm tra ít nhất 02 lần": hours or
-            # times counted, no time of day or date.)
-            if regex.search(rf"(?<!\p{{L}})(?:{rx.count_phrases})\s+{regex.escape(fold(head))}(?!\p{{L}})",
-                            fold(text[cl:s])):
-                return value, until, unit, unit_start
-            # (A score where the clause names an index: "Chỉ số cải cách hành chính đạt 90 điểm
-            # trở lên"; else "điểm" is a clause's letter or a place.)
-            if fold(head) == rx.score_unit and rx.index.search(fold(text[cl:s])):
-                return value, until, head, unit_start
+            if (named := _named_by_its_clause(head, unit, text[cl:s], rx)) is not None:
+                return value, until, named, unit_start
             if rx.money.search(unit) and _budgeted(text, rx, cl, s):
                 return None
             if _no_count_after(unit, vocab_head, rx):
                 return None
     return value, until, unit, unit_start
+
+
+def _of_a_percentage(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int, head_at: int) -> bool:
+    """Whether a count at ``m`` describes what a percentage of its clause text[cl:cr] is of (see
+    :func:`_read_value`)."""
+    s = m.start()
+    return not rx.reached.search(text, max(cl, s - 30), s) and not rx.copula.search(text, max(cl, s - 30), s) \
+        and not rx.in_magnitude.match(text, head_at) and any(
+            o.group("pct") and text.count("(", cl, o.start()) <= text.count(")", cl, o.start())
+            and not (o.start() > s and rx.parts.search(text, m.end(), o.start()))
+            for o in _value_re().finditer(text, cl, cr))
 
 
 def _budgeted(text: str, rx: SimpleNamespace, cl: int, s: int) -> bool:
@@ -1950,14 +1967,17 @@ def _count_indicator(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, pr
     if rest.count("(") > rest.count(")"):
         rest = rest[:rest.rfind("(")].rstrip(" ,:;-–") or rest
     # (After all of a list of levels: "29 xã, phường, đặc khu có Quyết định …" is not closed.)
-    levels = rx.levels.match(text, unit_start)
+    # (Nor after further nouns listed: "150 băng rôn, khẩu hiệu tại trụ sở …".)
+    levels = rx.levels.match(text, unit_start) or _noun_list(text, rx, m)
     # (Nor after its noun's further words: "khoảng 450 gian hàng, thu hút …".)
     closed = text[levels.end() if levels else m.end():post_end].lstrip().startswith(",") \
         or not rest[len(unit):].strip() or rest.startswith(unit) and rest[len(unit):].lstrip().startswith(",")
     # (Not the thing again where the words before name it or it is a unit of measure: "Số bác
     # sĩ/vạn dân: 15 bác sĩ", "Tổng sản lượng lương thực: 25.000 tấn".)
     # (Nor a multiple's "lần": "Thu nhập … tăng 1,8 lần".)
-    thing_named = bool(pre) and bool(fold(unit) in rx.measures or fold(unit) == rx.multiple_unit or regex.search(
+    # (Nor a unit of time after the length of time it counts: "thời gian … tăng lên tối thiểu 06 giờ".)
+    thing_named = bool(pre) and bool(fold(unit) in rx.measures or fold(unit) == rx.multiple_unit
+                                     or _duration(unit, pre, rx) or regex.search(
         rf"(?<!\p{{L}}){regex.escape(fold(unit))}(?!\p{{L}})", fold(pre)))
     # (Not the words of the count before it where a list joins the two: "01 hội nghị khoa học
     # quốc tế và 03 hội thảo cấp khoa" → "hội thảo cấp khoa", not "khoa học quốc tế và hội
@@ -2001,6 +2021,47 @@ def _count_indicator(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, pr
         indicator = total.group("total") if total.group("of") and fold(total.group("of")) != fold(unit) \
             else f"{total.group('total')} {counted}"
     return indicator
+
+
+def _named_by_its_clause(head: str, unit: str, before: str, rx: SimpleNamespace) -> str | None:
+    """The unit of a count whose noun the words ``before`` it in its clause name as counted, no time
+    of day, date nor letter (None where they do not; :func:`_read_value`)."""
+    folded = fold(before)
+    # A count of what the clause names after the count word before it: "Số giờ chuẩn nghiên cứu
+    # khoa học tối thiểu 150 giờ", "Số lần kiểm tra ít nhất 02 lần": hours or times counted.
+    if regex.search(rf"(?<!\p{{L}})(?:{rx.count_phrases})\s+{regex.escape(fold(head))}(?!\p{{L}})", folded):
+        return unit
+    # A length of time the clause names, reached or bounded: "thời gian cảnh báo sớm lũ quét tăng
+    # lên tối thiểu 06 giờ".
+    # A score where the clause names an index: "Chỉ số cải cách hành chính đạt 90 điểm trở lên";
+    # else "điểm" is a clause's letter or a place.
+    if _duration(head, before, rx) or fold(head) == rx.score_unit and rx.index.search(folded):
+        return head
+    return None
+
+
+def _duration(unit: str, before: str, rx: SimpleNamespace) -> bool:
+    """Whether a count in a unit of time (durations: units) measures a length of time the words
+    ``before`` it name (durations: words), reached or bounded: a comparator word or a verb of
+    reaching right before the value ("thời gian cảnh báo sớm … tăng lên tối thiểu 06 giờ"; not
+    "trong thời gian 03 ngày", nor "họp vào 14 giờ")."""
+    if fold(unit) not in rx.duration_units:
+        return False
+    found = list(rx.duration.finditer(fold(before)))
+    if not found:
+        return False
+    after = before[found[-1].end():]
+    return len(after.split()) >= 2 and bool(rx.prefix.search(before) or rx.reached.search(before))
+
+
+def _noun_list(text: str, rx: SimpleNamespace, m: regex.Match) -> regex.Match | None:
+    """The further counted nouns (listed_nouns) a comma joins after a count's noun and its words
+    ("5.000 tờ rơi, tờ gấp tuyên truyền" → ", tờ gấp"), None where a comma opens anything else
+    ("450 gian hàng, thu hút …")."""
+    if not (m.group("unit") or m.group("noun")):
+        return None
+    more = rx.unit_words.match(text, m.end())
+    return rx.noun_list.match(text, more.end() if more else m.end())
 
 
 def _own_unit(unit: str, text: str, cl: int, s: int, heading: str, folded_before: str,
@@ -2223,6 +2284,14 @@ def _clean(indicator: str, rx: SimpleNamespace) -> str:
     """An indicator's words as kept: no long parenthesis, no words of aiming or of a whole's parts
     at its start, at most ``INDICATOR_WORDS`` words, no comparing words at its end."""
     return _trim(_short(" ".join(rx.lead.sub("", _LONG_PARENTHESIS.sub("", indicator)).split())))
+
+
+def _without_deadline_tail(t: Target, rx: SimpleNamespace) -> Target:
+    """``t`` without a deadline ending its indicator ("dự án trong năm 2027" → "dự án", "kế hoạch vốn
+    năm 2027 trước ngày 15/01/2027" → "kế hoạch vốn năm 2027"), words before it left."""
+    if not t.indicator or not (tail := rx.deadline_tail.search(t.indicator)) or not tail.start():
+        return t
+    return dataclasses.replace(t, indicator=t.indicator[:tail.start()].rstrip(" ,;"))
 
 
 def _until_deadline(indicator: str) -> str:
@@ -2523,7 +2592,9 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         same_aim = kept.setdefault((t.value, t.until, _unit_key(t.unit), t.kind), [])
         if _is_restatement(t, same_aim, text, index):
             continue
-        out.append(t)
+        # (A deadline ending its words is no part of what it measures; but it tells two aims
+        # apart, so restatements are found with it: ``same_aim`` keeps the words as printed.)
+        out.append(_without_deadline_tail(t, rx))
         same_aim.append(t)
     # A table's aims after the prose's: one the prose sets already (same value and unit, an
     # indicator alike, the same deadline or none) is a restatement; so is a cell of the same name
