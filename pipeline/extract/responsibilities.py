@@ -578,7 +578,11 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
         # name_phrases): taken whole, whatever the tagger calls them.
         # (At the clause's first word too where the tagger glues a holder's title to the body it
         # heads, "Trưởng đoàn" + "kiểm tra": "Trưởng đoàn kiểm tra", a team's head.)
-        compound = _comma_compound_at(tokens, i) if cur or i == 0 else 0
+        # (And an office-holder with the area in their charge ("Phó Hiệu trưởng phụ trách cơ sở vật
+        # chất, tài chính chỉ đạo …": holder_areas) and a department named by its area ("Vụ Các
+        # vấn đề chung về biến đổi khí hậu, kinh tế và môi trường": department_areas): the name
+        # runs to the next duty verb, over its commas and "và".)
+        compound = (_comma_compound_at(tokens, i) if cur or i == 0 else 0) or _area_at(cur, tokens, i)
         if compound:
             cur += [t for t, _ in tokens[i:i + compound]]
             skip_to = i + compound
@@ -834,6 +838,55 @@ def _comma_compound_at(tokens: list[tuple[str, str]], i: int) -> int:
                 return k + 1 - i
             if got != needed[:len(got)]:
                 break
+    return 0
+
+
+_AREA_WORDS = 10  # an area in a holder's or a department's name is this many tagged words at most
+
+
+def _area_opening_at(cur: list[str], tokens: list[tuple[str, str]], i: int) -> tuple[int, bool]:
+    """The number of tokens from ``i`` on that open an area in a name (holder_areas: "phụ trách"
+    after a holder's title; department_areas: "Các vấn đề chung về" after "Vụ"), and whether the
+    clause's end may close the area (a department's name, printed whole in a table's cell); 0 if
+    none opens there."""
+    if not cur:
+        return 0, False
+    name = fold(" ".join(cur))
+    holders, departments = _vocab()["holder_areas"], _vocab()["department_areas"]
+    for words, heads, to_end in ((holders["words"], holders["holders"], False),
+                                 (departments["openings"], departments["heads"], True)):
+        if not (name + " ").startswith(tuple(fold(h) + " " for h in heads)):
+            continue
+        for opening in words:
+            needed, got = fold(opening).split(), []
+            for k in range(i, min(len(tokens), i + len(needed))):
+                got += fold(tokens[k][0]).split()
+                if got == needed:
+                    return k + 1 - i, to_end
+                if got != needed[:len(got)]:
+                    break
+    return 0, False
+
+
+def _area_at(cur: list[str], tokens: list[tuple[str, str]], i: int) -> int:
+    """The number of tokens from ``i`` on that spell an area in a name (:func:`_area_opening_at`)
+    and the words after it up to the next unit stop ("Phó Hiệu trưởng" + "phụ trách khoa học
+    công nghệ và hợp tác quốc tế" + "chỉ đạo …"; "Vụ" + "Các vấn đề chung về biến đổi khí hậu,
+    kinh tế và môi trường" + "tham mưu …"), 0 if none: a stop must end the area within a few
+    words, in the clause (not "Phó Giám đốc Sở phụ trách công tác này.", a task of its own)."""
+    opening, to_end = _area_opening_at(cur, tokens, i)
+    if not opening:
+        return 0
+    stops = _folded_vocab("unit_stops")
+    # (The area's first word is never a stop: "Vụ Các vấn đề chung về xây dựng pháp luật".)
+    for j in range(i + opening + 1, min(len(tokens), i + opening + _AREA_WORDS) + 1):
+        if j == len(tokens):
+            return j - i if to_end else 0
+        w = fold(tokens[j][0])
+        if w in stops or j + 1 < len(tokens) and f"{w} {fold(tokens[j + 1][0])}" in stops:
+            return j - i
+        if not regex.search(r"[\p{L}\p{N},-]", w):  # (the clause's end: ".", ";", ":")
+            return 0
     return 0
 
 
@@ -1151,6 +1204,22 @@ def _members_of_class(clause: str, units: list[str], rest: str) -> tuple[list[st
     return units, rest
 
 
+def _class_members_in_brackets(clause: str, units: list[str], rest: str) -> list[str]:
+    """The bodies a heading names in brackets after a class of them ("4. Các chủ đầu tư (Ban Quản
+    lý dự án đầu tư xây dựng thành phố, …, Ủy ban nhân dân các xã, phường)"): each given the
+    heading's tasks beside the class (SPEC §2.1's joined heading split into its units), where the
+    brackets close the heading and name units only."""
+    if len(units) != 1 or rest.strip() or fold(units[0]).split()[0] not in _folded_vocab("plural_words"):
+        return []
+    m = regex.match(rf"\W*{regex.escape(units[0])}\s*\(([^()]+)\)[\s.:]*$", clause)
+    if not m:
+        return []
+    members, after = leading_units(" ".join(m.group(1).split()))
+    if not members or after.strip(" .;,") or not all(_is_named_unit(u) for u in members):
+        return []
+    return [u for u in members if u not in units]
+
+
 def _joined_heading_units(clause: str, units: list[str], rest: str) -> list[str]:
     """The units of a heading joined by ";" after its first part ("2. Liên đoàn Lao động tỉnh; Tỉnh
     đoàn; Hội Liên hiệp Phụ nữ tỉnh", SPEC §2.1: a joined heading is split into its units): where
@@ -1220,7 +1289,7 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
         clause = _BULLET.sub("", _word_patterns().item_number.sub("", line))
         units, rest = _leading_units_or_after_preamble(clause, capital=True)
         units, rest = _members_of_class(clause, units, rest)
-        units = units + _joined_heading_units(clause, units, rest)
+        units = units + _joined_heading_units(clause, units, rest) + _class_members_in_brackets(clause, units, rest)
         units, rest = _class_with_relative(units, rest, bool(text[_heading_end(text, sec):sec.end].strip()))
         if not units:
             units, rest = _person_heading(clause)
@@ -1982,6 +2051,33 @@ def _assigned_units(text: str, lo: int, hi: int, found: _Collector) -> None:
             if more and not rest.strip():
                 names, end = names + more, inner.end()
         _add_assigned(text, names, s, end, end, found)
+        if names:
+            for more, more_end in _parallel_subjects(text, end, hi):
+                _add_assigned(text, more, s, more_end, more_end, found)
+
+
+# A clause's end for the parallel subjects of a request: a sentence's or a clause's mark, or a line's end.
+_REQUEST_CLAUSE_END = regex.compile(r"[.;:!?\n]")
+
+
+def _parallel_subjects(text: str, end: int, hi: int) -> list[tuple[list[str], int]]:
+    """The units after a comma in the clause of "Đề nghị X <verb> …" or "Giao X <verb> …" that are
+    told the same verb ("Đề nghị Công an tỉnh cử 01 cán bộ Phòng Cảnh sát kinh tế, Bảo hiểm xã hội
+    tỉnh cử 01 cán bộ phối hợp …": Bảo hiểm xã hội tỉnh is asked too), and where each ends; the
+    verb repeated tells a subject of its own from one more name of a list ("phối hợp với Sở Y tế,
+    Sở Tài chính")."""
+    stop = _REQUEST_CLAUSE_END.search(text, end, hi)
+    clause = text[end:stop.start() if stop else hi]
+    verb = clause.split()[:1]
+    if not verb or not verb[0][:1].islower():
+        return []
+    out = []
+    for m in regex.finditer(r",[ \t]+(?=\p{Lu})", clause):
+        at = clause.find(f" {verb[0]} ", m.end())
+        more, rest = leading_units(clause[m.end():at]) if at > 0 else ([], "")
+        if more and not rest.strip():
+            out.append((more, end + at))
+    return out
 
 
 def _add_assigned(text: str, names: list[str], s: int, end: int, task_at: int, found: _Collector) -> None:
