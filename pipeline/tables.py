@@ -242,18 +242,51 @@ def _joined_cells(lines: list[tuple[int, int, str]], joins) -> list[tuple[int, i
     return out
 
 
-def _wrapped_header(cells: list[tuple[int, int, str]], j: int, joins) -> tuple[int, int] | None:
-    """(index of the first row's number, header width) of a header opening at line ``j`` with its
-    number column ("TT", "STT") over lines of words up to a line "1"; None if it is none."""
+def _group_end(cells: list[tuple[int, int, str]], m: int) -> int:
+    """The line after the group row opening at line ``m`` (its number, "I", "II", over its heading
+    in capitals, on one line or more: "II\nLĨNH VỰC CÔNG THƯƠNG, NÔNG NGHIỆP"); ``m`` if none opens there."""
+    if m >= len(cells) or not _GROUP_MARK.fullmatch(cells[m][2]):
+        return m
+    k = m + 1
+    while k < len(cells) and _HEADING_LINE.fullmatch(cells[k][2]) and not _NUMBER_HEADER.fullmatch(cells[k][2]):
+        k += 1
+    return k if k > m + 1 else m
+
+
+def _wrapped_header(cells: list[tuple[int, int, str]], j: int, joins) -> tuple[int, int, int] | None:
+    """(the header's end, index of the first row's number, header width) of a header opening at
+    line ``j`` with its number column ("TT", "STT") over lines of words up to a line "1", or up to
+    the first group's row before it ("I\nLĨNH VỰC ĐẦU TƯ\n1"); None if it is none."""
     i = j + 1
     while i < len(cells) and i - j <= _WRAPPED_HEADER_LINES and cells[i][2] != "1":
         c = cells[i][2]
         if not regex.search(r"\p{L}", c) or "|" in c or len(c) > _LINE_HEADER_LENGTH:
             return None
+        g = _group_end(cells, i)
+        if g > i:
+            if g < len(cells) and cells[g][2] == "1" and i - j >= 3:
+                return i, g, len(_joined_cells(cells[j:i], joins))
+            return None
         i += 1
     if i >= len(cells) or cells[i][2] != "1" or i - j < 3:
         return None
-    return i, len(_joined_cells(cells[j:i], joins))
+    return i, i, len(_joined_cells(cells[j:i], joins))
+
+
+def _drop_header_copies(cells: list[tuple[int, int, str]], i: int, header: list[str]) -> None:
+    """Leave out of ``cells`` from line ``i`` on each copy of the header's lines a PDF's text layer
+    repeats atop each page of a table (after the page's number, which :func:`cell_lines` leaves
+    out), the same table going on: where the copy is followed by a row's own lines, even a cell's
+    wrap ("Bảo hiểm xã hội Việt Nam\n5\nTT\nNhiệm vụ\n…\nSản phẩm\nBộ Nội vụ"); not where a
+    row "1" or a group "I" follows it (a new table under the same header)."""
+    n = len(header)
+    m = i
+    while m + n <= len(cells):
+        if cells[m][2] == header[0] and [c[2] for c in cells[m:m + n]] == header \
+                and not (m + n < len(cells) and (cells[m + n][2] == "1" or _group_end(cells, m + n) > m + n)):
+            del cells[m:m + n]
+        else:
+            m += 1
 
 
 def _row_lines(cells: list[tuple[int, int, str]], i: int, width: int, joins) -> tuple[int, bool]:
@@ -303,17 +336,20 @@ def wrapped_line_tables(text: str, lo: int, hi: int, joins=None):
     j = 0
     while j < len(cells):
         head = _wrapped_header(cells, j, joins) if _NUMBER_HEADER.fullmatch(cells[j][2]) else None
-        if head is None or head[1] < 3:
+        if head is None or head[2] < 3:
             j += 1
             continue
-        i, width = head
-        header = _joined_cells(cells[j:i], joins)
+        head_end, i, width = head
+        header = _joined_cells(cells[j:head_end], joins)
+        _drop_header_copies(cells, i, [c[2] for c in cells[j:head_end]])
         table = [(header[0][0], header[-1][1], [c[2] for c in header], [c[0] for c in header])]
         rows = 0
         last = False
         while not last and i < len(cells) and _ROW_NUMBER.fullmatch(cells[i][2]):
             k, last = _row_lines(cells, i, width, joins)
-            row = [cells[i]] + _joined_cells(cells[i + 1:k], joins)
+            # A group's row between two rows ("II\nLĨNH VỰC CÔNG THƯƠNG") is no cell of the one before.
+            end = next((m for m in range(i + 2, k) if _group_end(cells, m) == k), k)
+            row = [cells[i]] + _joined_cells(cells[i + 1:end], joins)
             rows += 1
             if len(row) == width:
                 table.append((row[0][0], row[-1][1], [c[2] for c in row], [c[0] for c in row]))

@@ -1099,3 +1099,39 @@ def test_project_boards_and_owners_eleventh_session_c():
                            ('Ban QLDA đầu tư xây dựng tỉnh', 'execute'), ('UBND huyện', 'execute'),
                            ('các công đoàn cấp trên trực tiếp cơ sở', 'execute'),
                            ('UBND xã Thới Lai', 'execute')}
+
+
+def test_a_task_annex_over_pages_with_group_rows_eleventh_session_d():
+    """A PDF's text layer of a signed decision: the annex's header repeated atop each page after
+    the page's number ("\\n\\n5\\n\\nTT\\nNhiệm vụ\\n…"), the same table going on, even inside a row;
+    group rows ("I\\nLĨNH VỰC Y TẾ") before the first row and between rows are no cells; "…, Bộ\\nTài
+    chính": a body's head alone ends no cell; a new table under the same header ("1" after it)
+    is read apart."""
+    from pipeline.extract.responsibilities import cell_name_broken
+    from pipeline.tables import wrapped_line_tables
+    header = 'TT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời hạn hoàn\nthành\n'
+    annex = ('Phụ lục\nDANH MỤC NHIỆM VỤ\n' + header +
+             'I\nLĨNH VỰC Y TẾ\n'
+             '1\nSố hóa hồ sơ khám bệnh\nBộ Y tế\nBộ Công an, Bộ\nTài chính\nQuý II/2027\n'
+             'II\n\n7\n\nLĨNH VỰC GIÁO DỤC\n'
+             '2\nCấp văn bằng điện tử cho học\nsinh tốt nghiệp\nBộ Giáo dục và Đào tạo\n\n8\n\n' + header +
+             'Ủy ban nhân dân cấp\ntỉnh\n2027\n'
+             '3\nLiên thông thủ tục nhập học\nBộ Giáo dục và Đào tạo\nBộ Công an\nHằng năm\n'
+             '\n9\n\n' + header +
+             '1\nRà soát thủ tục cấp phép\nBộ Xây dựng\nBộ Tư pháp\n2028\n'
+             '2\nCắt giảm điều kiện kinh doanh\nBộ Tài chính\nBộ Tư pháp\n2028\n')
+    tables = list(wrapped_line_tables(annex, 0, len(annex), cell_name_broken))
+    assert [[r[2] for r in t] for t in tables] == [
+        [['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành'],
+         ['1', 'Số hóa hồ sơ khám bệnh', 'Bộ Y tế', 'Bộ Công an, Bộ Tài chính', 'Quý II/2027'],
+         ['2', 'Cấp văn bằng điện tử cho học sinh tốt nghiệp', 'Bộ Giáo dục và Đào tạo',
+          'Ủy ban nhân dân cấp tỉnh', '2027'],
+         ['3', 'Liên thông thủ tục nhập học', 'Bộ Giáo dục và Đào tạo', 'Bộ Công an', 'Hằng năm']],
+        [['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành'],
+         ['1', 'Rà soát thủ tục cấp phép', 'Bộ Xây dựng', 'Bộ Tư pháp', '2028'],
+         ['2', 'Cắt giảm điều kiện kinh doanh', 'Bộ Tài chính', 'Bộ Tư pháp', '2028']]]
+    got = pairs(HEAD + 'Sở Tư pháp chủ trì hướng dẫn thực hiện Kế hoạch.\n' + TAIL + '\n' + annex)
+    assert got == {('Sở Tư pháp', 'lead'),
+                   ('Bộ Y tế', 'lead'), ('Bộ Công an', 'coordinate'), ('Bộ Tài chính', 'coordinate'),
+                   ('Bộ Giáo dục và Đào tạo', 'lead'), ('Ủy ban nhân dân cấp tỉnh', 'coordinate'),
+                   ('Bộ Xây dựng', 'lead'), ('Bộ Tư pháp', 'coordinate'), ('Bộ Tài chính', 'lead')}

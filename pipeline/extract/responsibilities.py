@@ -238,6 +238,21 @@ def name_broken(before: str, after: str) -> bool:
                for p in _wrapped_phrases() for i in range(1, len(p)) if len(b) >= i and len(a) >= len(p) - i)
 
 
+# The last body of a line's list, after its comma or semicolon ("…, Bộ", "…; Ủy ban").
+_LAST_LISTED = regex.compile(r"[,;][ \t]*(?P<last>[^,;]+)$")
+
+
+def cell_name_broken(before: str, after: str) -> bool:
+    """Whether a table cell's line ending in ``before`` goes on on the next, opening with
+    ``after``, inside a name: :func:`name_broken`, or the line's last listed body is a body's
+    head alone (_org_phrases) and the next line opens in capitals ("Bộ Nông nghiệp và Môi
+    trường, Bộ\nTài chính": no body is called "Bộ" alone)."""
+    if name_broken(before, after):
+        return True
+    m = _LAST_LISTED.search(before)
+    return bool(m and after[:1].isupper() and fold(m.group("last").strip()) in _org_phrases())
+
+
 def _phrase_wraps(text: str, stop: int) -> bool:
     """Whether the break at ``stop`` is inside a name (:func:`name_broken`), the next line no item."""
     return not _ITEM_MARK.match(text, stop + 1) and name_broken(
@@ -3241,12 +3256,12 @@ def units_from_line_tables(text: str, layout: Layout, found: _Collector) -> None
     column_role: dict[str, str | None] = {}
     lo, hi = layout.header_end, layout.body_end
     # First the tables whose cells wrap over lines (:func:`pipeline.tables.wrapped_line_tables`,
-    # a name broken in the middle one cell: name_broken), which check each row's cells against the
+    # a name broken in the middle one cell: cell_name_broken), which check each row's cells against the
     # header's; then the others, their rows outside those tables (the reader of one line a cell
     # reads a wrapped table's first rows, whose cells do not wrap, and its last row as many lines
     # as the header's, wrong where its cells wrap: "Trung ương Đoàn" | "TNCS Hồ Chí Minh").
     read: list[tuple[int, int]] = []
-    for table in wrapped_line_tables(text, lo, hi, name_broken):
+    for table in wrapped_line_tables(text, lo, hi, cell_name_broken):
         if _table_units(table, column_role, found):
             read.append((table[0][0], table[-1][1]))
     for table in line_tables(text, lo, hi):
