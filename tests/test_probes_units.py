@@ -1135,3 +1135,35 @@ def test_a_task_annex_over_pages_with_group_rows_eleventh_session_d():
                    ('Bộ Y tế', 'lead'), ('Bộ Công an', 'coordinate'), ('Bộ Tài chính', 'coordinate'),
                    ('Bộ Giáo dục và Đào tạo', 'lead'), ('Ủy ban nhân dân cấp tỉnh', 'coordinate'),
                    ('Bộ Xây dựng', 'lead'), ('Bộ Tư pháp', 'coordinate'), ('Bộ Tài chính', 'lead')}
+
+
+def test_rows_of_a_table_of_quotas_given_to_units_eleventh_session_quota():
+    """A table of quotas given to units (quota_tables): under a caption naming the giving ("CHỈ
+    TIÊU GIAO CÁC ĐƠN VỊ"), a header with a units column ("Đơn vị") and columns of figures: each
+    row's unit executes, the totals row aside; a table of aims with no such caption names none."""
+    table = ('| STT | Đơn vị | Công trình (công trình) | Hiến máu (đơn vị máu) |\n|---|---|---|---|\n'
+             '| 1 | Huyện đoàn Gio Linh | 03 | 150 |\n| 2 | Đoàn Khối các cơ quan tỉnh | 02 | 250 |\n'
+             '| | **Tổng cộng** | **05** | **400** |\n')
+    text = HEAD + '1. Sở Nội vụ\nChủ trì tổ chức triển khai.\n' + TAIL
+    quota = text + '\nPHỤ LỤC\n**CHỈ TIÊU GIAO CÁC ĐƠN VỊ NĂM 2025**\n\n' + table
+    aims = text + '\nPHỤ LỤC\n**KẾT QUẢ THỰC HIỆN NĂM 2024**\n\n' + table
+    assert pairs(quota) == {('Sở Nội vụ', 'lead'), ('Sở Nội vụ', 'execute'),
+                            ('Huyện đoàn Gio Linh', 'execute'), ('Đoàn Khối các cơ quan tỉnh', 'execute')}
+    assert pairs(aims) == {('Sở Nội vụ', 'lead'), ('Sở Nội vụ', 'execute')}
+
+
+def test_mass_organisations_bodies_and_a_headed_committee_eleventh_session_quota():
+    """"Thành đoàn A, Thị đoàn B bố trí …": two bodies ("Thị đoàn" a head, unit_heads); "Ban Hỗ
+    trợ phụ nữ phát triển kinh tế" read whole (name_phrases); "Thành lập Ban Chỉ đạo … do đồng
+    chí X làm Trưởng ban" (headed_bodies): the body and its head lead."""
+    text = HEAD + ('1. Thành đoàn Đông Hà, Thị đoàn Quảng Trị bố trí đội hình tiếp sức mùa thi.\n'
+                   '2. Ban Hỗ trợ phụ nữ phát triển kinh tế chủ trì các chỉ tiêu giảm nghèo.\n'
+                   '3. Ban Thường vụ Tỉnh đoàn\n'
+                   '- Thành lập Ban Chỉ đạo Chiến dịch cấp tỉnh do đồng chí Phó Bí thư Thường trực Tỉnh '
+                   'đoàn làm Trưởng ban chỉ đạo.\n') + TAIL
+    assert pairs(text) == {('Thành đoàn Đông Hà', 'execute'), ('Thị đoàn Quảng Trị', 'execute'),
+                           ('Ban Hỗ trợ phụ nữ phát triển kinh tế', 'execute'),
+                           ('Ban Hỗ trợ phụ nữ phát triển kinh tế', 'lead'),
+                           ('Ban Thường vụ Tỉnh đoàn', 'execute'),
+                           ('Ban Chỉ đạo Chiến dịch cấp tỉnh', 'lead'),
+                           ('Phó Bí thư Thường trực Tỉnh đoàn', 'lead')}

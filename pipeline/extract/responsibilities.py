@@ -3161,6 +3161,59 @@ def _second_header_row(cells: list[str], roles: dict[str, int]) -> bool:
         and set(filled) == set(roles.values())
 
 
+@functools.cache
+def _quota_tables() -> SimpleNamespace:
+    words = _vocab()["quota_tables"]
+    return SimpleNamespace(captions=tuple(fold(w) for w in words["captions"]),
+                           unit_columns=frozenset(fold(w) for w in words["unit_columns"]),
+                           total_rows=frozenset(fold(w) for w in words["total_rows"]))
+
+
+# A cell holding a figure ("04", "3.500", "≥ 88", "92%").
+_FIGURE_CELL = regex.compile(r"^[\s*≥≤<>~]*\d[\d.,]*\s*%?[\s*]*$")
+
+
+def _quota_caption(lines: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether the lines just above ``lines[at]`` (up to five, back to a table's line) caption a
+    table of quotas given to units ("CHỈ TIÊU GIAO CÁC ĐƠN VỊ …")."""
+    above: list[str] = []
+    for _, _, line in reversed(lines[max(0, at - 6):at]):
+        if "|" in line:
+            break
+        above.insert(0, line)
+    caption = fold(" ".join(above).replace("*", " "))
+    return any(c in caption for c in _quota_tables().captions)
+
+
+def units_from_quota_tables(text: str, layout: Layout, found: _Collector) -> None:
+    """Phase 3 for tables of quotas given to units (vocabulary ``quota_tables``): under a caption
+    naming the giving ("GIAO CHỈ TIÊU NĂM 2025 CHO CÁC HUYỆN, THỊ, THÀNH HỘI"), a header with a
+    column of units ("TT | Đơn vị | Phát triển hội viên mới (hội viên) | …"): each row's unit
+    given a figure executes (its share of the plan's aims); the totals row aside."""
+    words = _quota_tables()
+    lines = [x for s, e in layout.content_spans() for x in lines_of(text, s, e)]
+    column = None
+    for k, (ls, le, line) in enumerate(lines):
+        if "|" not in line:
+            column = None
+            continue
+        cells = [c.strip().strip("*").strip() for c in line.strip().strip("|").split("|")]
+        if column is None:
+            folded = [fold(c) for c in cells]
+            hits = [i for i, c in enumerate(folded) if c in words.unit_columns]
+            prev = lines[k - 1][2] if k else ""
+            if hits and "|" not in prev and _quota_caption(lines, k):
+                column = hits[0]
+            continue
+        if column >= len(cells) or regex.fullmatch(r"[-:\s]*", "".join(cells)):
+            continue
+        unit = cells[column]
+        figures = [c for i, c in enumerate(cells) if i != column and _FIGURE_CELL.match(c)]
+        if not unit or not unit[0].isupper() or fold(unit) in words.total_rows or not figures:
+            continue
+        found.add(unit, "execute", ls, le)
+
+
 # (Tables written one cell per line: pipeline/tables.py.)
 # A row's number in the first column ("1", "12.", "a)"), when the header's first cell is "STT"/"TT".
 _ROW_NUMBER = regex.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})*\.?|[a-zđ]\))\s*$")
@@ -3428,6 +3481,32 @@ def units_from_established_bodies(text: str, layout: Layout, found: _Collector) 
             found.add(m.group("body"), "execute", m.start("body"), m.end("body"))
 
 
+@functools.cache
+def _headed_body() -> regex.Pattern:
+    v = _vocab()
+    w = v["headed_bodies"]
+    return regex.compile(
+        rf"""(?<!\p{{L}})(?:{alternation(w['establish'])})\s+
+        (?P<body>\p{{Lu}}[^\n;.()]{{2,120}}?)\s+(?:{alternation(w['by'])})\s+   # "Ban Chỉ đạo …" "do"
+        (?:(?:{alternation(v['member_honorifics'])})\s+)?                      # "đồng chí"
+        (?P<holder>\p{{Lu}}[^\n;.()]{{2,120}}?)\s+(?:{alternation(w['as_head'])})\s+  # "Phó Bí thư …" "làm"
+        (?:{alternation(w['posts'])})(?!\p{{L}})                               # "Trưởng ban"
+        """,
+        regex.X | regex.I)
+
+
+def units_from_headed_bodies(text: str, layout: Layout, found: _Collector) -> None:
+    """A body a plan sets up under a named head (vocabulary ``headed_bodies``: "Thành lập Ban Chỉ
+    đạo Chiến dịch cấp tỉnh do đồng chí Phó Bí thư Thường trực Tỉnh đoàn làm Trưởng ban chỉ
+    đạo"): the body and its head lead the work."""
+    for lo, hi in layout.body_spans():
+        for m in _headed_body().finditer(text, lo, hi):
+            if not m.group("body")[:1].isupper() or not m.group("holder")[:1].isupper():
+                continue
+            for part in ("body", "holder"):
+                found.add(" ".join(m.group(part).split()), "lead", m.start(part), m.end(part))
+
+
 def units_from_member_lists(text: str, layout: Layout, found: _Collector) -> None:
     """The members of a committee or team a decision sets up ("… gồm các thành viên sau: 1. Thủ
     tướng Chính phủ Phạm Minh Chính, Trưởng Ban Chỉ đạo. … - Bộ trưởng Bộ Nội vụ Phạm Thị Thanh
@@ -3515,6 +3594,7 @@ def find_responsibilities(text: str, layout: Layout, index: SectionIndex,
     units_from_tables(text, layout, tables)
     units_from_cell_tables(text, layout, tables)
     units_from_line_tables(text, layout, tables)
+    units_from_quota_tables(text, layout, tables)
     found.skipped = tables.spans
     units_from_items(text, index, deadlines, found)
     units_from_task_lines(text, index, deadlines, found)
@@ -3524,6 +3604,7 @@ def find_responsibilities(text: str, layout: Layout, index: SectionIndex,
     tables.replay(found)
     units_from_addressees(text, layout, found)
     units_from_established_bodies(text, layout, found)
+    units_from_headed_bodies(text, layout, found)
     units_from_member_lists(text, layout, found)
     units_from_programme(text, layout, found)
     for r in found.items:
