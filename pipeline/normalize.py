@@ -1,14 +1,14 @@
 """Normalisation that keeps offsets: clean → a text whose every position maps back to the raw text.
 
 The normalised text is what all extractors read and what every ``start``/``end`` indexes. It is
-the raw text with: Unicode NFC (a character's combining marks past the 32nd dropped); line
-endings, non-breaking and zero-width spaces unified; markdown heading ("# "), bold and italic markers dropped (the
-line breaks inside a bold span of a few lines joined with a space: a heading hard-wrapped in a
-legal-database page, "**I. MỤC\\nĐÍCH, YÊU CẦU**"); "- +" double
-bullets reduced to "+"; and lines broken in the middle of a sentence — by a hard wrap, or by a
-blank line at a page break ("của Liên\\n\\nđoàn", "ngày 23 tháng\\n4 năm 2018") — joined with
-one space. The document's spelling is kept: old and new tone placement ("hoà"/"hòa") are unified
-only by :func:`pipeline.text.fold`, the key used for matching.
+the raw text with: Unicode NFC (a character's combining marks past the 32nd dropped); HTML tables
+written as pipe rows (:mod:`pipeline.html_tables`); line endings, non-breaking and zero-width
+spaces unified; markdown heading ("# "), bold and italic markers dropped (the line breaks inside a
+bold span of a few lines joined with a space: a heading hard-wrapped in a legal-database page,
+"**I. MỤC\\nĐÍCH, YÊU CẦU**"); "- +" double bullets reduced to "+"; and lines broken in the middle
+of a sentence — by a hard wrap, or by a blank line at a page break ("của Liên\\n\\nđoàn", "ngày 23
+tháng\\n4 năm 2018") — joined with one space. The document's spelling is kept: old and new tone
+placement ("hoà"/"hòa") are unified only by :func:`pipeline.text.fold`, the key used for matching.
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .html_tables import html_table_edits
 from .scan import LINE_START, regex_spaces
 from .tables import line_table_spans
 from .text import fold, lines_of
@@ -450,6 +451,12 @@ def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:
             edits.append((m.start(), m.end(), composed))
     text, omap = _apply(raw, edits)
     maps.append(omap)
+
+    # (HTML tables as pipe rows first: their cells' "<br>" is then read as every markdown cell's.)
+    edits = html_table_edits(text)
+    if edits:
+        text, omap = _apply(text, edits)
+        maps.append(omap)
 
     edits = _bold_wrap_edits(text) + _run_on_heading_edits(text)
     wraps = {start for start, _end, _repl in edits}

@@ -191,3 +191,46 @@ def test_lines_of_a_table_one_cell_a_line_are_not_joined_eleventh_session():
              "2\nTuyển sinh thạc sĩ\nhọc viên\n180\n")
     assert normalize(table).text == table
     assert normalize("Tuyển sinh đại học\nchính quy năm 2026.\n").text == "Tuyển sinh đại học chính quy năm 2026.\n"
+
+
+def test_html_tables_become_pipe_rows_eleventh_session():
+    """An HTML table inside a text (a markdown converter's merged cells, a page saved as text) is
+    written as pipe rows by edits that keep each cell's text in place: a row a line, "<th>" as a
+    cell, a cell spanning columns followed by empty cells, one spanning rows by an empty cell in
+    each later row; references decoded, markup in a cell dropped, its paragraphs and "<br>" kept as
+    cell breaks (cell_breaks); every cell maps back to the raw text."""
+    from pipeline.normalize import normalize
+    raw = ("Chỉ tiêu như sau:\n<table border=\"1\">\n<thead><tr><th rowspan=\"2\">TT</th>"
+           "<th rowspan=\"2\">Chỉ tiêu</th>"
+           "<th colspan=\"2\">Kế hoạch</th></tr>\n<tr><th>Năm 2026</th><th>Năm 2027</th></tr></thead>\n<tbody>"
+           "<tr><td colspan=\"4\"><b>I. Kinh tế</b></td></tr>\n"
+           "<tr><td>1</td><td>\n  <p><span>Tỷ lệ hộ dùng</span> Internet &amp; cáp quang</p>\n</td><td>&nbsp;</td>"
+           "<td>90</td></tr>\n"
+           "<tr><td>2</td><td><p>Sở Y tế</p><p>Sở Tài chính</p></td><td>Bộ XD<br/>Bộ TP</td><td>95</td></tr>\n"
+           "</tbody></table>\nHết.\n")
+    norm = normalize(raw)
+    assert norm.text == ("Chỉ tiêu như sau:\n| TT | Chỉ tiêu | Kế hoạch |  |\n|  |  | Năm 2026 | Năm 2027 |\n"
+                         "| I. Kinh tế |  |  |  |\n| 1 | Tỷ lệ hộ dùng Internet & cáp quang |  | 90 |\n"
+                         "| 2 | Sở Y tế Sở Tài chính | Bộ XD Bộ TP | 95 |\nHết.\n")
+    assert [norm.text[p - 2:p + 3] for p in norm.cell_breaks] == ["tế Sở", "XD Bộ"]
+    assert [raw[norm.to_raw(p) - 2:norm.to_raw(p) + 4] for p in norm.cell_breaks] == ["tế</p>", "XD<br/"]
+    for cell in ("Internet", "90", "Năm 2027", "I. Kinh tế"):
+        at = norm.to_raw(norm.text.index(cell))
+        assert raw[at:at + len(cell)] == cell
+
+
+def test_html_tables_on_one_line_and_tables_left_eleventh_session():
+    """A table run on with the text around it opens and closes its own lines; a table with text
+    between its cells (no grid) or merged cells staggering it past 64 columns is left to the tag
+    pass; a text with no table is unchanged."""
+    from pipeline.normalize import normalize
+    assert normalize("Bảng:<table><tr><td>A</td><td>1</td></tr><tr><td>B</td></tr></table>Hết.").text \
+        == "Bảng:\n| A | 1 |\n| B |\nHết."
+    stray = "<table><tr>ghi chú<td>A</td></tr></table>\n"
+    assert normalize(stray).text == stray
+    assert normalize("<table><tr><td rowspan=\"3\">A</td><td>1</td></tr><tr><td>2</td></tr></table>\n").text \
+        == "| A | 1 |\n|  | 2 |\n"
+    staggered = "<table>" + "<tr><td rowspan=\"40\" colspan=\"40\">x</td></tr>" * 3 + "</table>"
+    assert normalize(staggered).text == staggered  # (a grid past MOST_COLUMNS columns)
+    plain = "Sở Y tế &amp; <b>Sở</b> Tài chính\n"
+    assert normalize(plain).text == "Sở Y tế &amp; Sở Tài chính\n"

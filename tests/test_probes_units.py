@@ -1167,3 +1167,18 @@ def test_mass_organisations_bodies_and_a_headed_committee_eleventh_session_quota
                            ('Ban Thường vụ Tỉnh đoàn', 'execute'),
                            ('Ban Chỉ đạo Chiến dịch cấp tỉnh', 'lead'),
                            ('Phó Bí thư Thường trực Tỉnh đoàn', 'lead')}
+
+
+def test_an_html_task_table_with_several_units_to_a_cell_eleventh_session():
+    # A task table left as HTML ("<th>" header): the units of a cell parted by "<br>" or by
+    # paragraphs ("<p>…</p><p>…</p>") are several, each with its column's role.
+    table = ("<table>\n<tr><th>TT</th><th>Nhiệm vụ</th><th>Cơ quan chủ trì</th><th>Cơ quan phối hợp</th>"
+             "<th>Thời gian hoàn thành</th></tr>\n<tr><td>1</td><td>Xây dựng cơ sở dữ liệu đất đai số</td>"
+             "<td>Sở Nông nghiệp và Môi trường</td><td><p>Sở Khoa học và Công nghệ</p><p>UBND các xã, phường</p></td>"
+             "<td>Tháng 11/2026</td></tr>\n<tr><td>2</td><td>Diễn tập an toàn thông tin</td>"
+             "<td>Công an tỉnh<br>Sở Khoa học và Công nghệ</td><td>Các sở, ban, ngành</td><td>Quý IV/2026</td></tr>\n"
+             "</table>\n")
+    assert pairs(_annex_plan(table)) == {
+        ('Sở Tư pháp', 'lead'), ('Sở Nông nghiệp và Môi trường', 'lead'),
+        ('Sở Khoa học và Công nghệ', 'coordinate'), ('UBND các xã, phường', 'coordinate'),
+        ('Công an tỉnh', 'lead'), ('Sở Khoa học và Công nghệ', 'lead'), ('Các sở, ban, ngành', 'coordinate')}

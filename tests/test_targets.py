@@ -1849,3 +1849,23 @@ def test_listed_nouns_parts_durations_and_deadline_tails_eleventh_session():
         (4, None, "giờ", "<=", "target", None, "Thời gian xử lý hồ sơ trực tuyến"),
         (30, None, "dự án", ">=", "target", "2027", "dự án"),
         (18, None, "dự án", "=", "target", "2027", "dự án")]
+
+
+def test_an_html_table_of_aims_with_merged_cells_eleventh_session():
+    """A table of aims left as HTML in a markdown text, its header over two rows (the year columns
+    under "Kế hoạch" spanning them, the other cells spanning both rows): read as the pipe table the
+    normaliser writes, the estimate of the current year achieved, each plan year's aim its own."""
+    assert _table_targets_of(
+        "<table>\n<tr><td rowspan=\"2\">STT</td><td rowspan=\"2\">Chỉ tiêu</td><td rowspan=\"2\">Đơn vị tính</td>"
+        "<td rowspan=\"2\">Năm 2025 (ước)</td><td colspan=\"2\">Kế hoạch</td></tr>\n"
+        "<tr><td>Năm 2026</td><td>Năm 2027</td></tr>\n"
+        "<tr><td>1</td><td>Sản phẩm OCOP được công nhận mới</td><td>Sản phẩm</td><td>37</td><td>40</td>"
+        "<td>45</td></tr>\n"
+        "<tr><td>2</td><td>Tỷ lệ chủ thể OCOP bán hàng trên sàn thương mại điện tử</td><td>%</td><td>52</td>"
+        "<td>60</td><td>&ge; 70</td></tr>\n</table>\n") == [
+        (37, None, "Sản phẩm", "=", "achieved", "2025", "Sản phẩm OCOP được công nhận mới"),
+        (40, None, "Sản phẩm", "=", "target", "2026", "Sản phẩm OCOP được công nhận mới"),
+        (45, None, "Sản phẩm", "=", "target", "2027", "Sản phẩm OCOP được công nhận mới"),
+        (52, None, "%", "=", "achieved", "2025", "Tỷ lệ chủ thể OCOP bán hàng trên sàn thương mại điện tử"),
+        (60, None, "%", "=", "target", "2026", "Tỷ lệ chủ thể OCOP bán hàng trên sàn thương mại điện tử"),
+        (70, None, "%", ">=", "target", "2027", "Tỷ lệ chủ thể OCOP bán hàng trên sàn thương mại điện tử")]
