@@ -1870,7 +1870,7 @@ def test_a_bracket_unit_of_three_words_a_total_restating_the_prose_and_listed_yo
     doc = extract(text="ỦY BAN NHÂN DÂN\nXÃ ĐỒNG TIẾN\nSố: 11/KH-UBND\nĐồng Tiến, ngày 5 tháng 1 năm 2026\n"
                        "KẾ HOẠCH\nChuyển đổi số năm 2026\nI. MỤC TIÊU\n- 85% hộ gia đình có cáp quang.\n"
                        "II. NHIỆM VỤ\n- Hạ tầng số: trang bị 12 máy tính mới cho Trung tâm Phục vụ hành chính"
-                       " công xã; rà soát dữ liệu dân cư, bảo đảm\n\n2\n\ncông khai, minh bạch.\n"
+                       " công xã.\n"
                        "Nơi nhận:\n- Các thôn;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn An\n"
                        "BIỂU CHỈ TIÊU GIAO CÁC THÔN NĂM 2026\nSTT\nThôn\nPhổ cập kỹ năng số (lượt người)\n"
                        "Hộ có cáp quang (%)\n1\nThôn Đông\n900\n90\n2\nThôn Trung\n800\n88\n")

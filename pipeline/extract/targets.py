@@ -1199,18 +1199,6 @@ def _caption(text: str, lo: int, at: int) -> str:
 _PAGE_NUMBER = regex.compile(r"[ \t]*\d{1,4}[ \t]*")
 
 
-def _page_number_at(text: str, s: int, e: int) -> bool:
-    """Whether the value at ``s``–``e`` is a page's number a PDF's text layer prints alone on its
-    line between two blank lines, in the middle of a sentence ("… bảo đảm\n\n2\n\ncông khai,
-    minh bạch."): no count of the words after it."""
-    ls, le = text.rfind("\n", 0, s) + 1, text.find("\n", e)
-    if le < 0 or not _PAGE_NUMBER.fullmatch(text, ls, le):
-        return False
-    before = text[:max(ls - 1, 0)].rsplit("\n", 1)[-1] if ls >= 1 else ""
-    after_end = text.find("\n", le + 1)
-    after = text[le + 1:after_end if after_end >= 0 else len(text)]
-    return ls >= 2 and not before.strip() and not after.strip()
-
 
 def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | None = None,
                    reported=None) -> tuple[list[Target], list[tuple[int, int]]]:
@@ -2485,7 +2473,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
     matches = [(m, lo, hi) for lo, hi in spans for m in _value_re().finditer(text, lo, hi)]
     for m, lo, hi in matches:
         s, e = m.start(), m.end()
-        if any(a <= s < b for a, b in rows_read) or _page_number_at(text, s, e):
+        if any(a <= s < b for a, b in rows_read):
             continue
         heading = _heading_path(index, s)
         first_heading = heading.split(" / ")[-1] if heading else ""
