@@ -1869,3 +1869,35 @@ def test_an_html_table_of_aims_with_merged_cells_eleventh_session():
         (52, None, "%", "=", "achieved", "2025", "Tỷ lệ chủ thể OCOP bán hàng trên sàn thương mại điện tử"),
         (60, None, "%", "=", "target", "2026", "Tỷ lệ chủ thể OCOP bán hàng trên sàn thương mại điện tử"),
         (70, None, "%", ">=", "target", "2027", "Tỷ lệ chủ thể OCOP bán hàng trên sàn thương mại điện tử")]
+
+
+def test_a_bracket_unit_of_three_words_a_total_restating_the_prose_and_listed_youth_eleventh_session():
+    """"Hiến máu tình nguyện (đơn vị máu)": a header's unit in brackets of three words opening with
+    a counted noun; the annex's row of totals restates the prose's aim of its value and unit,
+    whatever its indicator; "đoàn viên, thanh niên" are counted together; "trang bị" equips."""
+    assert _table_targets_of(
+        "- Vận động 1.900 đơn vị máu tình nguyện (chỉ tiêu giao cụ thể tại Phụ lục).\n"
+        "- Huy động từ 2.500 lượt đoàn viên, thanh niên trở lên tham gia các đội hình tình nguyện.\n\n"
+        "| STT | Đơn vị | Hiến máu tình nguyện (đơn vị máu) |\n|---|---|---|\n"
+        "| 1 | Huyện đoàn Vĩnh Linh | 180 |\n| 2 | Huyện đoàn Gio Linh | 1.720 |\n"
+        "| | **Tổng cộng** | **1.900** |\n") == [
+        (1900, None, "đơn vị máu tình", "=", "target", None, "đơn vị máu tình nguyện"),
+        (2500, None, "lượt đoàn viên, thanh niên", ">=", "target", None,
+         "lượt đoàn viên, thanh niên tham gia các đội hình tình nguyện"),
+        (180, None, "đơn vị máu", "=", "target", None, "Hiến máu tình nguyện Huyện đoàn Vĩnh Linh"),
+        (1720, None, "đơn vị máu", "=", "target", None, "Hiến máu tình nguyện Huyện đoàn Gio Linh")]
+    from pipeline import extract
+    doc = extract(text="ỦY BAN NHÂN DÂN\nXÃ ĐỒNG TIẾN\nSố: 11/KH-UBND\nĐồng Tiến, ngày 5 tháng 1 năm 2026\n"
+                       "KẾ HOẠCH\nChuyển đổi số năm 2026\nI. MỤC TIÊU\n- 85% hộ gia đình có cáp quang.\n"
+                       "II. NHIỆM VỤ\n- Hạ tầng số: trang bị 12 máy tính mới cho Trung tâm Phục vụ hành chính"
+                       " công xã.\n"
+                       "Nơi nhận:\n- Các thôn;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn An\n"
+                       "BIỂU CHỈ TIÊU GIAO CÁC THÔN NĂM 2026\nSTT\nThôn\nPhổ cập kỹ năng số (lượt người)\n"
+                       "Hộ có cáp quang (%)\n1\nThôn Đông\n900\n90\n2\nThôn Trung\n800\n88\n")
+    assert [(t.value, t.unit, t.indicator) for t in doc.targets] == [
+        (85, "%", "hộ gia đình có cáp quang"),
+        (12, "máy tính mới", "máy tính mới cho Trung tâm Phục vụ hành chính công xã"),
+        (900, "lượt người", "Phổ cập kỹ năng số Thôn Đông"), (90, "%", "Hộ có cáp quang Thôn Đông"),
+        (800, "lượt người", "Phổ cập kỹ năng số Thôn Trung"), (88, "%", "Hộ có cáp quang Thôn Trung")]
+    assert _table_targets_of("| STT | Chỉ tiêu | Tốc độ tăng GRDP (giá so sánh) |\n|---|---|---|\n"
+                             "| 1 | Toàn tỉnh | 8 |\n") == []

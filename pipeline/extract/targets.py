@@ -234,8 +234,11 @@ def vocabulary_patterns() -> SimpleNamespace:
         # word.
         number_of=regex.compile(rf"(?i)^{alternation([v['count_word']])}\s+((?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+"
                                 rf"(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,2}})"),
-        # The unit an indicator cell names at its end: "Tỷ lệ che phủ rừng (%)", "Diện tích (ha)".
-        named_unit=regex.compile(r"\s*\(([^()\s]+(?:\s[^()\s]+)?)\)\s*$"),
+        # The unit an indicator cell names at its end: "Tỷ lệ che phủ rừng (%)", "Diện tích (ha)";
+        # three words where a counted noun opens them ("Hiến máu tình nguyện (đơn vị máu)", "(lượt
+        # người dân)"; not "Tốc độ tăng GRDP (giá so sánh)").
+        named_unit=regex.compile(rf"\s*\(((?i:(?=(?:{alternation(v['count_units'])})(?!\p{{L}}))[^()\s]+"
+                                 r"(?:\s[^()\s]+){0,2})|[^()\s]+(?:\s[^()\s]+)?)\)\s*$"),
         # A column's bracket after its year calling it an estimate of results ("năm 2025 (ước)"), folded.
         estimate_bracket=regex.compile(rf"(?:{alternation(fold(w) for w in v['estimate_brackets'])})"),
         # A line above a table naming the unit of its values ("Đơn vị tính: triệu USD"), as printed:
@@ -349,6 +352,11 @@ def vocabulary_patterns() -> SimpleNamespace:
                                        r"(?!\p{L})"),
         achieved=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['achieved_cues'])})(?!\p{{L}})"),
         attached=regex.compile(rf"(?im)^[ \t*_(]*(?:{alternation(v['attached_plan'])})\s+\p{{L}}.*$"),
+        # The caption of a table printed after the signature ("BIỂU CHỈ TIÊU GIAO CÁC THÔN NĂM
+        # 2026", "Biểu số 01: …"): the word in capitals before a word in capitals, or before its
+        # number (not "Biểu dương …").
+        annex_caption=regex.compile(rf"(?m)^[ \t*_]*(?:{alternation(v['annex_captions'])})\s+"
+                                    r"(?:số\s+)?(?:\d+|[IVX]+(?!\p{L})|\p{Lu}\p{Lu})"),
         # The suffix comparators dropped after a count ("05 cuộc trở lên"), a single space as printed.
         or_more=regex.compile(r"^\s*(?:" + "|".join(map(regex.escape, v["or_more_words"])) + r")\s*"),
         # Words after a value opening with a year ("vào năm 2025"): no indicator.
@@ -778,13 +786,19 @@ def _closing_parenthesis(text: str, cl: int, s: int, unit_start: int, unit: str)
 
 def _spans(text: str, layout) -> list[tuple[int, int]]:
     """The parts that carry content, and a plan attached to a decision: printed after the
-    decision's signature ("(Ban hành kèm theo Quyết định số …)"), it lies in the closing."""
+    decision's signature ("(Ban hành kèm theo Quyết định số …)"), it lies in the closing; else a
+    table after the signature under an annex table's caption ("BIỂU CHỈ TIÊU GIAO CÁC THÔN …")."""
     spans = list(layout.content_spans())
     lo, hi = layout.closing_start, layout.closing_end
     if hi > lo:
         m = vocabulary_patterns().attached.search(text, lo, hi)
         if m and not any(a <= m.start() < b for a, b in spans):
             spans.append((m.end(), hi))
+        # (So does a table after the signature, captioned as an annex's table is, "BIỂU …", where
+        # no "PHỤ LỤC" opens an appendix.)
+        elif (m := vocabulary_patterns().annex_caption.search(text, lo, hi)) \
+                and not any(a <= m.start() < b for a, b in spans):
+            spans.append((m.start(), hi))
     return spans
 
 
@@ -1183,6 +1197,7 @@ def _caption(text: str, lo: int, at: int) -> str:
 
 # A page's number alone on its line.
 _PAGE_NUMBER = regex.compile(r"[ \t]*\d{1,4}[ \t]*")
+
 
 
 def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | None = None,
@@ -2607,13 +2622,20 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
 
 def _table_aims_kept(table_targets: list[Target], kept: dict[tuple, list[Target]]) -> list[Target]:
     """The table's aims that restate none of the prose's (``kept``, by value, upper end, unit and
-    kind: an indicator alike, the same deadline or none) nor a cell of the same name and deadline."""
+    kind: an indicator alike, the same deadline or none) nor a cell of the same name and deadline.
+    A cell of a row of totals restates a prose aim of its value and unit whatever its indicator:
+    the annex's total of a column is the whole the prose sets ("vận động 1.900 đơn vị máu tình
+    nguyện (chỉ tiêu giao cụ thể tại Phụ lục)" over "Tổng cộng | … | 1.900")."""
     out: list[Target] = []
     table_kept: set[tuple] = set()
+    totals = vocabulary_patterns().total_rows
     for t in table_targets:
         aim = (t.value, t.until, _unit_key(t.unit), t.kind)
+        words = fold(t.indicator or "").split()
+        total = any(" ".join(words[-n:]) in totals for n in (1, 2))
         if any(o.indicator and t.indicator and (o.deadline == t.deadline or not o.deadline)
-               and fuzz.token_set_ratio(fold(o.indicator), fold(t.indicator)) >= 85 for o in kept.get(aim, [])) \
+               and (total or fuzz.token_set_ratio(fold(o.indicator), fold(t.indicator)) >= 85)
+               for o in kept.get(aim, [])) \
                 or (*aim, fold(t.indicator or ""), t.deadline) in table_kept:
             continue
         out.append(t)
