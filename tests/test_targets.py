@@ -1901,3 +1901,27 @@ def test_a_bracket_unit_of_three_words_a_total_restating_the_prose_and_listed_yo
         (800, "lượt người", "Phổ cập kỹ năng số Thôn Trung"), (88, "%", "Hộ có cáp quang Thôn Trung")]
     assert _table_targets_of("| STT | Chỉ tiêu | Tốc độ tăng GRDP (giá so sánh) |\n|---|---|---|\n"
                              "| 1 | Toàn tỉnh | 8 |\n") == []
+
+
+def test_a_measure_over_the_years_of_a_two_row_header_eleventh_session():
+    """A measure's cell over the years under it ("Sản phẩm OCOP công nhận mới (sản phẩm)" over
+    "Năm 2026 | Năm 2027"), the districts as rows: an aim for each district and year, the measure's
+    name first; the measure beside it with no year keeps none."""
+    assert _table_targets_of(
+        "4. Chỉ tiêu phân bổ cho các huyện\n\n"
+        "| TT | Huyện | Sản phẩm OCOP công nhận mới (sản phẩm) |  | Điểm du lịch cộng đồng (điểm) |\n"
+        "|  |  | Năm 2026 | Năm 2027 |  |\n"
+        "| 1 | Huyện Lâm Bình | 4 | 5 | 3 |\n") == [
+        (4, None, "sản phẩm", "=", "target", "2026", "Sản phẩm OCOP công nhận mới Huyện Lâm Bình"),
+        (5, None, "sản phẩm", "=", "target", "2027", "Sản phẩm OCOP công nhận mới Huyện Lâm Bình"),
+        (3, None, "điểm", "=", "target", None, "Điểm du lịch cộng đồng Huyện Lâm Bình")]
+
+
+def test_a_number_inside_a_quoted_name_eleventh_session():
+    """A number inside a quoted name is part of the name ("5 không, 3 sạch"), no count (a zero
+    quoted alone, "bằng “0”", is still read: the sixth session's test of an aim of none)."""
+    assert _table_targets_of(
+        "- Tăng thêm 1.500 hộ gia đình hội viên đạt tiêu chí \"5 không, 3 sạch\".\n"
+        "- Xây dựng 20 mô hình “3 an toàn” tại các xã.\n") == [
+        (1500, None, "hộ gia đình", "=", "target", None, "hộ gia đình hội viên đạt tiêu chí \""),
+        (20, None, "mô hình", "=", "target", None, "mô hình “")]  # (the indicator still ends at the quote)

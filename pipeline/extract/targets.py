@@ -1184,6 +1184,29 @@ def _measures_under_group(upper: list[str], lower: list[str], rx: SimpleNamespac
     return _under_spanning_cell(upper, cells)
 
 
+def _measures_over_years(columns: dict[int, _Column], upper: list[str], lower: list[str],
+                         issued_year: int | None, rx: SimpleNamespace) -> dict[int, _Column] | None:
+    """A header of two rows whose upper row was read as columns of measures with no year (each
+    named for the place each row names, :func:`_table_header`) and whose lower row holds years at
+    the places of a measure's cell and the empty places after it, which it spans ("TT | Huyện,
+    thành phố | Sản phẩm OCOP công nhận mới (sản phẩm) | | Điểm du lịch cộng đồng xây dựng mới
+    (điểm)" over "| | Năm 2026 | Năm 2027 | |"): the columns, that measure's by each year under it
+    (the year's kind as a year column's), the other measures' as they were; else None."""
+    at = [i for i, c in enumerate(lower) if c]
+    if not at or not columns or any(col.aim is None or col.year is not None or col.place is not None
+                                    for col in columns.values()):
+        return None
+    years: dict[int, _Column] = {}
+    for i in at:
+        ym = rx.year_cell.match(lower[i])
+        owner = next((j for j in range(min(i, len(upper) - 1), -1, -1) if upper[j]), None)
+        if ym is None or owner is None or owner not in columns:
+            return None
+        years[i] = columns[owner]._replace(year=ym.group("year"), kind=_year_column_kind(ym, issued_year, rx))
+    owners = {next(j for j in range(min(i, len(upper) - 1), -1, -1) if upper[j]) for i in at}
+    return dict(sorted({**{i: c for i, c in columns.items() if i not in owners}, **years}.items()))
+
+
 def _caption(text: str, lo: int, at: int) -> str:
     """The lines right above a table starting at ``at`` (not before ``lo``): its caption and the
     subtitle under it, up to three lines of words, at most 400 characters. A page's number alone
@@ -1244,6 +1267,12 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
                                            aims_caption) if lower else None
                 if not any(c.strip("-: ") for c in folded):
                     continue  # (a markdown rule row, "|---|---|", or an empty one)
+                if header_cells is not None and not header:
+                    # A row of years under a measure's cell of the header just read, which spans
+                    # them ("Sản phẩm OCOP công nhận mới (sản phẩm)" over "Năm 2026 | Năm 2027").
+                    over = _measures_over_years(columns, [fold(c) for c in header_cells], folded,
+                                                issued_year, rx)
+                    header = (over, unit_col, indicator_col) if over else None
                 if header_cells is not None and not header:
                     # A row of years under a header just read whose last cell spans them ("STT | Sản
                     # phẩm | ĐVT | Kế hoạch giai đoạn 2026 - 2030" over "2026 | … | 2030"): the
@@ -2295,6 +2324,28 @@ def _planned(text: str, rx: SimpleNamespace, lo: int, s: int) -> bool:
     return comma >= 0 and not regex.search(r"[;.()]", text[comma:s]) and bool(rx.plan_compared.match(text[comma + 1:s]))
 
 
+def _in_quoted_name(text: str, s: int, e: int) -> bool:
+    """Whether the value at ``text[s:e]`` stands inside quotation marks of its line (``name_quotes``
+    of data/targets.json, a pair opened before it and closed after it) that hold words besides it:
+    a name ("tiêu chí "5 không, 3 sạch""), not a value quoted alone ("bằng “0”")."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    le = len(text) if le < 0 else le
+    for opening, closing in _vocab()["name_quotes"]:
+        if opening == closing:
+            if text.count(opening, ls, s) % 2 == 0:
+                continue
+            a = text.rfind(opening, ls, s)
+        else:
+            a = text.rfind(opening, ls, s)
+            if a < 0 or text.find(closing, a, s) >= 0:
+                continue
+        b = text.find(closing, e, le)
+        if b >= 0 and regex.search(r"\p{L}", text[a + 1:s] + text[e:b]):
+            return True
+    return False
+
+
 def _clean(indicator: str, rx: SimpleNamespace) -> str:
     """An indicator's words as kept: no long parenthesis, no words of aiming or of a whole's parts
     at its start, at most ``INDICATOR_WORDS`` words, no comparing words at its end."""
@@ -2511,8 +2562,10 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
             if reported or rx.achieved.search(fold(sentence)):
                 kind = "achieved"
         before = text[max(cl, s - 40):s]
-        # Part of a date, a document number or a range like "2021-2025" is no value.
-        if _RANGE_OR_CODE_BEFORE.search(text[max(lo, s - 4):s]) or \
+        # Part of a date, a document number or a range like "2021-2025" is no value; nor is a number
+        # inside a quoted name of words, part of the name ("đạt tiêu chí "5 không, 3 sạch"", "mô
+        # hình “3 an toàn”"; "bằng “0”", a zero alone, is an aim).
+        if _in_quoted_name(text, s, e) or _RANGE_OR_CODE_BEFORE.search(text[max(lo, s - 4):s]) or \
                 (not m.group("pct") and not m.group("lnum") and _SLASH_AFTER.match(text, e)):
             continue
         # A grade in a list of products ("cấp hóa chất Cloramin B, Chlorine 70%, máy phun …"): a
