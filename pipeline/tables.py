@@ -21,6 +21,11 @@ BAR_LINE = regex.compile(r"^[ \t]*\|[ \t]*$", regex.M)
 # A cell of more lines than this, or holding a blank line, is no table's: text between two tables.
 CELL_LINES = 40
 
+# A letter; a line ending in a lower-case letter (compiled once: the normaliser reads every
+# text's lines through these).
+_LETTER = regex.compile(r"\p{L}")
+_LOWER_END = regex.compile(r"\p{Ll}$")
+
 
 class CellRow(NamedTuple):
     """A row: from its first cell's bar line to the bar line after its last cell; its cells
@@ -198,7 +203,7 @@ def _line_tables(text: str, lo: int, hi: int):
     j = 1
     while j < len(cells):
         run = 0  # the lines of words right above line j
-        while run < min(j, _LINE_HEADER_CELLS) and regex.search(r"\p{L}", c := cells[j - run - 1][2]) \
+        while run < min(j, _LINE_HEADER_CELLS) and _LETTER.search(c := cells[j - run - 1][2]) \
                 and not _GROUP_MARK.fullmatch(c) \
                 and len(c) <= _LINE_HEADER_LENGTH and "|" not in c and not c.endswith((".", ";", ":")):
             run += 1
@@ -260,7 +265,7 @@ def _wrapped_header(cells: list[tuple[int, int, str]], j: int, joins) -> tuple[i
     i = j + 1
     while i < len(cells) and i - j <= _WRAPPED_HEADER_LINES and cells[i][2] != "1":
         c = cells[i][2]
-        if not regex.search(r"\p{L}", c) or "|" in c or len(c) > _LINE_HEADER_LENGTH:
+        if not _LETTER.search(c) or "|" in c or len(c) > _LINE_HEADER_LENGTH:
             return None
         g = _group_end(cells, i)
         if g > i:
@@ -370,7 +375,7 @@ _HEADING_LINE = regex.compile(r"[\p{Lu}\d]+(?:[ \t]+[\p{Lu}\d.,:/-]+)+")
 
 
 def _words(line: str) -> bool:
-    return bool(regex.search(r"\p{L}", line)) and not _ROW_MARK.fullmatch(line)
+    return bool(_LETTER.search(line)) and not _ROW_MARK.fullmatch(line)
 
 
 def _aim_row(cells, p: int, values: int, sides: int, joins, next_marks: tuple[str, ...] = ("1",)):
@@ -445,7 +450,7 @@ def aim_line_tables(text: str, lo: int, hi: int, side_header, joins=None):
 
 def _abbreviation_wraps(joins):
     def wraps(prev: str, line: str) -> bool:
-        return bool(_ABBREVIATION_WRAP.match(line) and regex.search(r"\p{Ll}$", prev)) \
+        return bool(_ABBREVIATION_WRAP.match(line) and _LOWER_END.search(prev)) \
             or bool(joins and joins(prev, line))
     return wraps
 
