@@ -90,7 +90,7 @@ def extract_raw(raw: RawDocument, timings: dict[str, float] | None = None) -> Pl
     text = norm.text
     clock.lap("normalize")
     layout = find_layout(text, find_body(text), ocr=raw.ocr)
-    layout.cell_breaks = frozenset(norm.cell_breaks)
+    layout.cell_breaks = norm.cell_breaks
     header = Header(doc_id=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16], source=raw.source,
                     format=raw.format, pages=raw.pages, encoding=raw.encoding,
                     ocr=raw.ocr, ocr_confidence=raw.ocr_confidence)

@@ -125,20 +125,19 @@ class Layout:
     # segmenter and the layout itself read through OCR's slips: decided once per document.
     ocr: bool = False
     # Where a markdown table cell broke its line ("Bộ Xây dựng<br>Bộ Tư pháp"), the space the break
-    # became in the text (:attr:`pipeline.normalize.NormalizedText.cell_breaks`).
-    cell_breaks: frozenset[int] = frozenset()
+    # became in the text (:attr:`pipeline.normalize.NormalizedText.cell_breaks`), in order.
+    cell_breaks: tuple[int, ...] = ()
 
     def with_cell_breaks(self, text: str, start: int, end: int) -> str:
         """``text[start:end]`` with its cells' line breaks back as line breaks (same length)."""
         span = text[start:end]
-        if not self.cell_breaks:
-            return span
-        at = [p - start for p in self.cell_breaks if start <= p < end]
+        # (Found by bisection: a table's every line asks, and a long annex holds thousands of breaks.)
+        at = self.cell_breaks[bisect.bisect_left(self.cell_breaks, start):bisect.bisect_left(self.cell_breaks, end)]
         if not at:
             return span
         chars = list(span)
-        for i in at:
-            chars[i] = "\n"
+        for p in at:
+            chars[p - start] = "\n"
         return "".join(chars)
 
     @property

@@ -857,6 +857,8 @@ def _comma_compound_at(tokens: list[tuple[str, str]], i: int) -> int:
 
 
 _AREA_WORDS = 10  # an area in a holder's or a department's name is this many tagged words at most
+# A word an area goes on over: letters, digits, a comma or a dash (not a clause's end).
+_AREA_GOES_ON = regex.compile(r"[\p{L}\p{N},-]")
 
 
 def _area_opening_at(cur: list[str], tokens: list[tuple[str, str]], i: int) -> tuple[int, bool]:
@@ -900,7 +902,7 @@ def _area_at(cur: list[str], tokens: list[tuple[str, str]], i: int) -> int:
         w = fold(tokens[j][0])
         if w in stops or j + 1 < len(tokens) and f"{w} {fold(tokens[j + 1][0])}" in stops:
             return j - i
-        if not regex.search(r"[\p{L}\p{N},-]", w):  # (the clause's end: ".", ";", ":")
+        if not _AREA_GOES_ON.search(w):  # (the clause's end: ".", ";", ":")
             return 0
     return 0
 
@@ -3169,6 +3171,8 @@ def _quota_tables() -> SimpleNamespace:
                            total_rows=frozenset(fold(w) for w in words["total_rows"]))
 
 
+# A markdown table's separator row's cells joined ("---:---").
+_SEPARATOR_ROW = regex.compile(r"[-:\s]*")
 # A cell holding a figure ("04", "3.500", "≥ 88", "92%").
 _FIGURE_CELL = regex.compile(r"^[\s*≥≤<>~]*\d[\d.,]*\s*%?[\s*]*$")
 
@@ -3205,7 +3209,7 @@ def units_from_quota_tables(text: str, layout: Layout, found: _Collector) -> Non
             if hits and "|" not in prev and _quota_caption(lines, k):
                 column = hits[0]
             continue
-        if column >= len(cells) or regex.fullmatch(r"[-:\s]*", "".join(cells)):
+        if column >= len(cells) or _SEPARATOR_ROW.fullmatch("".join(cells)):
             continue
         unit = cells[column]
         figures = [c for i, c in enumerate(cells) if i != column and _FIGURE_CELL.match(c)]
@@ -3486,7 +3490,7 @@ def _headed_body() -> regex.Pattern:
     v = _vocab()
     w = v["headed_bodies"]
     return regex.compile(
-        rf"""(?<!\p{{L}})(?:{alternation(w['establish'])})\s+
+        rf"""(?<!\p{{L}})(?:{alternation([v['establish_word'], *w['establish']])})\s+
         (?P<body>\p{{Lu}}[^\n;.()]{{2,120}}?)\s+(?:{alternation(w['by'])})\s+   # "Ban Chỉ đạo …" "do"
         (?:(?:{alternation(v['member_honorifics'])})\s+)?                      # "đồng chí"
         (?P<holder>\p{{Lu}}[^\n;.()]{{2,120}}?)\s+(?:{alternation(w['as_head'])})\s+  # "Phó Bí thư …" "làm"

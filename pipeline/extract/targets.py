@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from ..model import Target
 from ..scan import regex_spaces
-from ..tables import aim_line_tables, aligned, cell_tables, line_tables, wrapped_line_tables
+from ..tables import LineRow, aim_line_tables, aligned, cell_tables, line_tables, wrapped_line_tables
 from ..text import fold, strip_marks
 from ..vocab import alternation, load_json
 
@@ -885,7 +885,9 @@ def _touching_joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _line_table_breaks(text: str, spans: list[tuple[int, int]]) -> frozenset[int]:
     """The line breaks inside the tables ``spans`` write one cell a line with no bars
-    (:func:`pipeline.tables.line_tables`), header and rows: each ends a cell, none wraps a sentence."""
+    (:func:`pipeline.tables.line_tables`, :func:`_aim_line_tables`), header and rows: each ends a
+    cell, none wraps a sentence; in a table whose cells wrap over lines
+    (:func:`pipeline.tables.wrapped_line_tables`), the breaks between its cells."""
     breaks: set[int] = set()
     for lo, hi in _touching_joined(spans):
         for table in (*line_tables(text, lo, hi), *_aim_line_tables(text, lo, hi)):
@@ -902,21 +904,25 @@ def _line_table_breaks(text: str, spans: list[tuple[int, int]]) -> frozenset[int
     return frozenset(breaks)
 
 
-def _aim_line_tables(text: str, lo: int, hi: int) -> list:
+# (Read twice for each span, its line breaks and its cells, as line_tables are: once per span,
+# shared read-only.)
+@functools.lru_cache(maxsize=16)
+def _aim_line_tables(text: str, lo: int, hi: int) -> tuple[tuple[LineRow, ...], ...]:
     """The tables of aims :func:`pipeline.tables.aim_line_tables` reads in ``text[lo:hi]`` (a
     header's side columns, "Ghi chú", by ``table_side_headers``) that no table of
-    :func:`pipeline.tables.line_tables` holds."""
+    :func:`pipeline.tables.line_tables` holds, as tuples (read-only: shared)."""
     sides = vocabulary_patterns().side_headers
     taken = [(t[0][0], t[-1][1]) for t in line_tables(text, lo, hi)]
-    return [t for t in aim_line_tables(text, lo, hi, lambda c: fold(c) in sides)
-            if not any(a <= t[0][0] <= b or t[0][0] <= a <= t[-1][1] for a, b in taken)]
+    return tuple(tuple((start, end, tuple(cells), tuple(starts)) for start, end, cells, starts in t)
+                 for t in aim_line_tables(text, lo, hi, lambda c: fold(c) in sides)
+                 if not any(a <= t[0][0] <= b or t[0][0] <= a <= t[-1][1] for a, b in taken))
 
 
 def _tables(text: str, lo: int, hi: int):
     """The pipe tables (:func:`_table_rows`), the tables written one cell a line with no bars
-    (:func:`pipeline.tables.line_tables`), then the tables a legal-database page writes one cell per
-    line between bar lines (pipeline/tables.py), their empty cells put back, their cells' lines
-    joined ("**Năm\n2030**" → "Năm 2030")."""
+    (:func:`pipeline.tables.line_tables`, :func:`_aim_line_tables`), then the tables a
+    legal-database page writes one cell per line between bar lines (pipeline/tables.py), their
+    empty cells put back, their cells' lines joined ("**Năm\n2030**" → "Năm 2030")."""
     yield from _table_rows(text, lo, hi)
     yield from line_tables(text, lo, hi)
     yield from _aim_line_tables(text, lo, hi)
@@ -1197,13 +1203,14 @@ def _measures_over_years(columns: dict[int, _Column], upper: list[str], lower: l
                                     for col in columns.values()):
         return None
     years: dict[int, _Column] = {}
+    owners: set[int] = set()
     for i in at:
         ym = rx.year_cell.match(lower[i])
         owner = next((j for j in range(min(i, len(upper) - 1), -1, -1) if upper[j]), None)
         if ym is None or owner is None or owner not in columns:
             return None
         years[i] = columns[owner]._replace(year=ym.group("year"), kind=_year_column_kind(ym, issued_year, rx))
-    owners = {next(j for j in range(min(i, len(upper) - 1), -1, -1) if upper[j]) for i in at}
+        owners.add(owner)
     return dict(sorted({**{i: c for i, c in columns.items() if i not in owners}, **years}.items()))
 
 
