@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import regex
 
-__all__ = ["html_table_edits"]
+__all__ = ["BREAK_TAG", "html_table_edits"]
 
 # A table's opening and closing tags (a table holding another is left as it is).
 _TABLE_TAG = regex.compile(r"<(/?)table\b[^<>]{0,500}>", regex.I)
@@ -37,7 +37,8 @@ MOST_COLUMNS = 64
 _SPAN = regex.compile(r"""\b(colspan|rowspan)\s*=\s*["']?\s*(\d{1,4})""", regex.I)
 # A character reference ("&nbsp;", "&#160;", "&#xA0;").
 _ENTITY = regex.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
-_BREAK = regex.compile(r"<br\s*/?>", regex.I)
+# A line break's tag (the normaliser reads the same in markdown cells).
+BREAK_TAG = regex.compile(r"<br\s*/?>", regex.I)
 
 
 class _Tag(NamedTuple):
@@ -159,7 +160,7 @@ def _cell(text: str, start: int, end: int, tags: list[_Tag], attrs: str) -> _Cel
         if block is None:
             inner.append((s, e, html.unescape(run)))
         elif block:
-            if not _BREAK.fullmatch(run):
+            if not BREAK_TAG.fullmatch(run):
                 inner.append((s, e, "<br>"))
         elif run != " ":
             inner.append((s, e, " " if space else ""))

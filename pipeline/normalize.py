@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .html_tables import html_table_edits
+from .html_tables import BREAK_TAG, html_table_edits
 from .scan import LINE_START, regex_spaces
 from .tables import line_table_spans
 from .text import fold, lines_of
@@ -169,7 +169,6 @@ _SPAN_BREAK = regex.compile(r"\r?\n")
 _WORD_CHARACTER = regex.compile(r"\w")
 # Tags left in text copied from a web page ("<span class='text_page_counter'>(1)</span>").
 _HTML_TAG = regex.compile(r"</?(?:span|div|p|br|b|i|u|strong|em|a|font|sup|sub)\b[^<>\n]{0,200}>", regex.I)
-_BREAK_TAG = regex.compile(r"<br\s*/?>", regex.I)
 
 
 def _between_words(text: str, m: regex.Match) -> bool:
@@ -480,7 +479,7 @@ def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:
     edits = [(start, end, "") for start, end in _trailing_spaces(text)]
     # (A line break's tag between two words is a space: a markdown table's cell of two units,
     # "Văn phòng UBND tỉnh<br>- Sở Tài chính", else read as one, "tỉnh- Sở".)
-    tag_edits = [(m.start(), m.end(), " " if _BREAK_TAG.fullmatch(m.group()) and _between_words(text, m) else "")
+    tag_edits = [(m.start(), m.end(), " " if BREAK_TAG.fullmatch(m.group()) and _between_words(text, m) else "")
                  for m in _HTML_TAG.finditer(text)] if "<" in text else []
     edits += tag_edits
     edits += [(m.start(), m.end(), m.group(1) + "+ ") for m in _DOUBLE_BULLET.finditer(text)]
