@@ -98,7 +98,8 @@ def _cmd_eval(args) -> int:
             by_split[split] = (totals_of(scores, set(names)), names)
     if args.json:
         print(json.dumps({split: {k: {"precision": v.precision, "recall": v.recall, "f1": v.f1,
-                                      "tp": v.tp, "fp": v.fp, "fn": v.fn} for k, v in totals.items()}
+                                      "tp": v.tp, "fp": v.fp, "fn": v.fn, "doc_mean_f1": v.doc_mean_f1,
+                                      "docs": v.docs} for k, v in totals.items()}
                           for split, (totals, _) in by_split.items()}, indent=2))
     elif len(by_split) == 1:
         [(totals, names)] = by_split.values()

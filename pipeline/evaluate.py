@@ -55,6 +55,12 @@ class Score:
     fp: float = 0
     fn: float = 0
     errors: list = field(default_factory=list)
+    # Set by totals_of: the sum of the F1s of the documents with an item of the field (gold or
+    # predicted), and their number. A micro total is dominated by the documents with the most items
+    # (one annex of 343 aims is over half the test split's targets); their mean says what to expect
+    # of one plan.
+    doc_f1_sum: float = 0.0
+    docs: int = 0
 
     def add(self, other: "Score"):
         self.tp += other.tp
@@ -74,6 +80,11 @@ class Score:
     def f1(self):
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def doc_mean_f1(self) -> float | None:
+        """The mean of the per-document F1s (``None`` when no document has an item)."""
+        return self.doc_f1_sum / self.docs if self.docs else None
 
 
 def _multiset(gold: list, pred: list, doc: str) -> Score:
@@ -405,13 +416,18 @@ def evaluate_documents(annotations_dir: str | Path, root: str | Path = ".", extr
 
 
 def totals_of(scores: dict[str, dict[str, Score]], names=None) -> dict[str, Score]:
-    """Micro-averaged totals over the documents ``names`` (all of them by default)."""
+    """Micro-averaged totals over the documents ``names`` (all of them by default), each with the
+    mean of its documents' F1s (``Score.doc_mean_f1``)."""
     totals: dict[str, Score] = {}
     for name, doc_scores in scores.items():
         if names is not None and name not in names:
             continue
         for field_name, sc in doc_scores.items():
-            totals.setdefault(field_name, Score()).add(sc)
+            total = totals.setdefault(field_name, Score())
+            total.add(sc)
+            if sc.tp + sc.fp + sc.fn:
+                total.doc_f1_sum += sc.f1
+                total.docs += 1
     return totals
 
 
@@ -432,21 +448,28 @@ ORDER = ["document", *[f"document.{f}" for f in HEADER_FIELDS], "sections", "ref
 
 
 def format_table(totals: dict[str, Score], docs: list[str]) -> str:
-    lines = [f"plans eval: {len(docs)} annotated documents",
-             f"{'field':28} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
+    lines = [f"plans eval: {len(docs)} annotated documents (doc F1: the mean of the F1s of the documents "
+             "with an item of the field, of which docs)",
+             f"{'field':28} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5} {'doc F1':>6} {'docs':>5}"]
     for name in ORDER:
         if name in totals:
             s = totals[name]
             lines.append(f"{name:28} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} "
-                         f"{s.tp:5.0f} {s.fp:5.0f} {s.fn:5.0f}")
+                         f"{s.tp:5.0f} {s.fp:5.0f} {s.fn:5.0f} {_mean_cell(s)} {s.docs:5d}")
     return "\n".join(lines)
 
 
+def _mean_cell(s: Score) -> str:
+    mean = s.doc_mean_f1
+    return f"{mean:6.3f}" if mean is not None else f"{'-':>6}"
+
+
 def format_splits(by_split: dict[str, tuple[dict[str, Score], list[str]]]) -> str:
-    """P, R and F1 per field, a column group per split (e.g. dev and test)."""
+    """P, R and F1 per field, a column group per split (e.g. dev and test), with the mean of the
+    documents' F1s ("doc F1")."""
     names = list(by_split)
-    head = f"{'field':28}" + "".join(f" | {n + f' ({len(by_split[n][1])} docs)':^26}" for n in names)
-    sub = f"{'':28}" + "".join(f" | {'P':>6} {'R':>6} {'F1':>6} {'n':>5}" for _ in names)
+    head = f"{'field':28}" + "".join(f" | {n + f' ({len(by_split[n][1])} docs)':^33}" for n in names)
+    sub = f"{'':28}" + "".join(f" | {'P':>6} {'R':>6} {'F1':>6} {'n':>5} {'doc F1':>6}" for _ in names)
     lines = [head, sub]
     for field_name in ORDER:
         if not any(field_name in totals for totals, _ in by_split.values()):
@@ -454,7 +477,7 @@ def format_splits(by_split: dict[str, tuple[dict[str, Score], list[str]]]) -> st
         row = f"{field_name:28}"
         for n in names:
             s = by_split[n][0].get(field_name)
-            row += (f" | {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp + s.fn:5.0f}" if s is not None
-                    else f" | {'':>26}")
+            row += (f" | {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp + s.fn:5.0f} {_mean_cell(s)}"
+                    if s is not None else f" | {'':>33}")
         lines.append(row)
     return "\n".join(lines)

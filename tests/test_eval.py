@@ -190,3 +190,33 @@ def test_eval_errors_list_the_header_fields_mismatches(tmp_path, capsys):
     assert main(["eval", "--annotations", str(ann), "--root", str(tmp_path), "--errors"]) == 0
     out = capsys.readouterr().out
     assert "  [dev] [document.number] ('d', 'number', '13', '12')" in out.splitlines()
+
+
+def test_totals_carry_the_mean_of_the_documents_f1s():
+    """A micro total is dominated by the documents with most items; ``doc_mean_f1`` is the mean of
+    the F1s of the documents with an item of the field (gold or predicted), ``docs`` their number."""
+    from pipeline.evaluate import Score
+    scores = {"big": {"targets": Score(tp=90, fp=0, fn=10)},       # F1 0.947…
+              "small": {"targets": Score(tp=0, fp=2, fn=2)},       # F1 0
+              "none": {"targets": Score()}}                        # no item: not counted
+    total = totals_of(scores)["targets"]
+    assert (total.tp, total.fp, total.fn, total.docs) == (90, 2, 12, 2)
+    assert round(total.f1, 4) == 0.9278
+    assert round(total.doc_mean_f1, 4) == round((2 * 0.9 / 1.9) / 2, 4) == 0.4737
+    assert totals_of({"none": {"targets": Score()}})["targets"].doc_mean_f1 is None
+
+
+def test_eval_prints_and_writes_the_mean_of_the_documents_f1s(tmp_path, capsys):
+    from pipeline.cli import main
+    (tmp_path / "d.txt").write_text("UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2025\nKẾ HOẠCH\n"
+                                    "Phát triển xuất khẩu\nI. MỤC TIÊU\nTăng 5%.\n", encoding="utf-8")
+    ann = tmp_path / "ann"
+    ann.mkdir()
+    (ann / "d.json").write_text(json.dumps({"source": "d.txt", "annotated": ["document"],
+                                            "document": {"number": "13", "symbol": "KH-UBND"}}), encoding="utf-8")
+    assert main(["eval", "--annotations", str(ann), "--root", str(tmp_path), "--json", "--split", "dev"]) == 0
+    number = json.loads(capsys.readouterr().out)["dev"]["document.number"]
+    assert (number["tp"], number["fp"], number["fn"], number["docs"], number["doc_mean_f1"]) == (0, 1, 1, 1, 0.0)
+    assert main(["eval", "--annotations", str(ann), "--root", str(tmp_path), "--split", "dev"]) == 0
+    row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("document.symbol"))
+    assert row.split()[-2:] == ["1.000", "1"]
