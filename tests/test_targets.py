@@ -1925,3 +1925,79 @@ def test_a_number_inside_a_quoted_name_eleventh_session():
         "- Xây dựng 20 mô hình “3 an toàn” tại các xã.\n") == [
         (1500, None, "hộ gia đình", "=", "target", None, "hộ gia đình hội viên đạt tiêu chí \""),
         (20, None, "mô hình", "=", "target", None, "mô hình “")]  # (the indicator still ends at the quote)
+
+
+def _docx_with_body(tmp_path, body: str):
+    """A copy of a generated DOCX with its body replaced (the reader's real path: zip, XML, tables)."""
+    import zipfile
+
+    from conftest import GENERATED
+    path = tmp_path / "plan.docx"
+    with zipfile.ZipFile(GENERATED / "d01.docx") as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "word/document.xml":
+                head = data.decode("utf-8").split("<w:body>")[0]
+                data = f"{head}<w:body>{body}</w:body></w:document>".encode()
+            zout.writestr(info.filename, data)
+    return path
+
+
+def _tc(text: str, span: int = 1) -> str:
+    pr = f'<w:tcPr><w:gridSpan w:val="{span}"/></w:tcPr>' if span > 1 else ""
+    return f"<w:tc>{pr}<w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+
+
+def test_a_docx_header_over_two_rows_keeps_its_years_in_place(tmp_path):
+    """The DOCX reader writes a table's row as its cells with " | " between them, a merged cell's
+    places as empty cells: the lower row of a header over two rows opens with empty cells,
+    " |  |  | Năm 2027 | Năm 2030 | ". Its opening bar is an empty cell's (in a table whose rows open
+    with no bar), not a markdown row's: the years stand under "Mục tiêu", which spans them, and each
+    market's aims for 2027 and 2030 are read (the years were read one place to the left, under
+    "Thực hiện năm 2024", and no aim of the table was found)."""
+    def p(text):
+        return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+    grid = "<w:tblGrid>" + '<w:gridCol w:w="1000"/>' * 6 + "</w:tblGrid>"
+    rows = [
+        [_tc("TT"), _tc("Thị trường"), _tc("Thực hiện năm 2024"), _tc("Mục tiêu", 2),
+         _tc("Tăng trưởng bình quân 2025-2030 (%/năm)")],
+        [_tc(""), _tc(""), _tc(""), _tc("Năm 2027"), _tc("Năm 2030"), _tc("")],
+        [_tc("1"), _tc("Trung Quốc"), _tc("12,6"), _tc("14,5"), _tc("17,0"), _tc("5-6")],
+        [_tc("2"), _tc("Hoa Kỳ"), _tc("8,9"), _tc("10,5"), _tc("12,8"), _tc("6-7")],
+    ]
+    table = "<w:tbl>" + grid + "".join("<w:tr>" + "".join(r) + "</w:tr>" for r in rows) + "</w:tbl>"
+    body = "".join(p(t) for t in ("BỘ CÔNG THƯƠNG", "KẾ HOẠCH", "Phát triển thị trường xuất khẩu",
+                                  "I. MỤC TIÊU", "Mở rộng thị trường xuất khẩu nông sản.", "PHỤ LỤC I",
+                                  "MỤC TIÊU KIM NGẠCH XUẤT KHẨU THEO THỊ TRƯỜNG",
+                                  "Đơn vị: tỷ USD")) + table
+    import pipeline
+    doc = pipeline.extract(_docx_with_body(tmp_path, body))
+    assert "\n |  |  | Năm 2027 | Năm 2030 |\n" in doc.text
+    got = [(t.value, t.until, t.unit, t.kind, t.deadline, t.indicator) for t in doc.targets]
+    assert got == [
+        (12.6, None, "tỷ USD", "achieved", "2024", "Trung Quốc"),
+        (14.5, None, "tỷ USD", "target", "2027", "Trung Quốc"),
+        (17, None, "tỷ USD", "target", "2030", "Trung Quốc"),
+        (5, 6, "%/năm", "target", "2030", "tăng trưởng bình quân Trung Quốc"),
+        (8.9, None, "tỷ USD", "achieved", "2024", "Hoa Kỳ"),
+        (10.5, None, "tỷ USD", "target", "2027", "Hoa Kỳ"),
+        (12.8, None, "tỷ USD", "target", "2030", "Hoa Kỳ"),
+        (6, 7, "%/năm", "target", "2030", "tăng trưởng bình quân Hoa Kỳ")]
+    assert [doc.text[t.start:t.end] for t in doc.targets][:3] == ["12,6", "14,5", "17,0"]
+
+
+def test_bars_opening_a_markdown_row_are_no_cells():
+    """In a markdown table every row opens and closes with a bar: those are no empty cells."""
+    from pipeline.extract.targets import _row_cells
+    text = "| TT | Chỉ tiêu | Năm 2030 |\n|---|---|---|\n| 1 | Tỷ lệ hộ nghèo | 1,5% |\n"
+    spans, at = [], 0
+    for line in text.splitlines():
+        spans.append((at, at + len(line)))
+        at += len(line) + 1
+    rows = _row_cells(text, spans)
+    assert [r[2] for r in rows] == [["TT", "Chỉ tiêu", "Năm 2030"], ["---", "---", "---"],
+                                    ["1", "Tỷ lệ hộ nghèo", "1,5%"]]
+    assert text[rows[2][3][2]:].startswith("1,5%")
+    bare = "TT | Chỉ tiêu | Năm 2030\n | | Năm 2031\n"
+    rows = _row_cells(bare, [(0, 24), (25, 40)])
+    assert [r[2] for r in rows] == [["TT", "Chỉ tiêu", "Năm 2030"], ["", "", "Năm 2031"]]

@@ -833,12 +833,12 @@ _HEADER_CELL_WORDS = 16
 _SUB_ROW = regex.compile(r"^[-+•]\s*")
 
 
-def _cell_starts(text: str, pos: int, end: int, cells: list[str]) -> list[int]:
+def _cell_starts(text: str, pos: int, end: int, cells: list[str], outer_bars: bool = True) -> list[int]:
     """Where each cell of the row ``text[pos:end]`` starts, each looked for between its own
     separators (two cells alike, "45 | 45", are two places; an empty cell is where it stands)."""
     at = pos
     lead = len(text[pos:end]) - len(text[pos:end].lstrip())
-    if text.startswith("|", pos + lead):
+    if outer_bars and text.startswith("|", pos + lead):
         at = pos + lead + 1  # (the row's opening "|", which the cells leave out)
     starts = []
     for cell in cells:
@@ -853,21 +853,36 @@ def _cell_starts(text: str, pos: int, end: int, cells: list[str]) -> list[int]:
 def _table_rows(text: str, lo: int, hi: int):
     """The rows of the pipe tables in ``text[lo:hi]`` ("a | b | c", as every reader writes a table
     row), a table at a time: lists of (start, end, cells, each cell's start)."""
-    table: list[tuple[int, int, list[str], list[int]]] = []
+    lines: list[tuple[int, int]] = []
     pos = lo
     while pos < hi:
         end = text.find("\n", pos, hi)
         end = hi if end < 0 else end
         line = text[pos:end]
         if " | " in line or line.strip().startswith("|"):
-            cells = [c.strip(" *") for c in line.strip().strip("|").split("|")]
-            table.append((pos, end, cells, _cell_starts(text, pos, end, cells)))
-        elif table and line.strip():
-            yield table
-            table = []
+            lines.append((pos, end))
+        elif lines and line.strip():
+            yield _row_cells(text, lines)
+            lines = []
         pos = end + 1
-    if table:
-        yield table
+    if lines:
+        yield _row_cells(text, lines)
+
+
+def _row_cells(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, list[str], list[int]]]:
+    """The rows of one pipe table (its lines' spans) with their cells and each cell's start. A
+    markdown table opens and closes each row with a bar ("| a | b |"); a table most of whose rows
+    open with no bar is written " | " between cells only (the DOCX reader's rows, a Word export's),
+    and there a bar opening or closing a row is an empty cell's: " | | Năm 2027 | Năm 2030 | " is
+    six cells, the years under the header's fourth and fifth ("Mục tiêu | "), not its third and
+    fourth."""
+    outer_bars = 2 * sum(text[s:e].strip().startswith("|") for s, e in lines) > len(lines)
+    rows = []
+    for start, end in lines:
+        line = text[start:end].strip()
+        cells = [c.strip(" *") for c in (line.strip("|") if outer_bars else line).split("|")]
+        rows.append((start, end, cells, _cell_starts(text, start, end, cells, outer_bars)))
+    return rows
 
 
 def _touching_joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
