@@ -152,13 +152,25 @@ def test_pdf_and_docx_twins_score_as_their_text(fmt):
 
 
 # Floors on corpus/probes (made-up plans in real forms, annotated blind; its README), strict
-# matching, by split: the eleventh session's end rounded down.
+# matching, by split: batches 1-5 (m01-m68) at the eleventh session's end rounded down; batch 6
+# (m69-m80, twelfth session) at its first sight (the session's first rules), raised as rules for it
+# land.
 PROBE_FLOORS = {
     "dev": {"document": 0.99, "sections": 0.99, "references": 0.98, "dates": 0.98, "targets": 0.93,
             "responsibilities": 0.89},
     "test": {"document": 0.95, "sections": 0.99, "references": 0.97, "dates": 0.99, "targets": 0.75,
              "responsibilities": 0.82},
 }
+BATCH6_FLOORS = {
+    "dev": {"document": 0.96, "sections": 0.83, "references": 0.87, "dates": 1.0, "targets": 0.66,
+            "responsibilities": 0.76},
+    "test": {"document": 0.83, "sections": 1.0, "references": 1.0, "dates": 1.0, "targets": 0.60,
+             "responsibilities": 0.89},
+}
+
+
+def _batch6(name: str) -> bool:
+    return int(name[1:]) >= 69
 
 
 @pytest.fixture(scope="module")
@@ -166,15 +178,17 @@ def probes():
     annotations = ROOT / "corpus" / "probes" / "annotations"
     scores = evaluate_documents(annotations, ROOT)
     splits = read_splits(annotations)
-    assert len(scores) == 66 and set(splits) == set(scores)
-    return {split: totals_of(scores, {n for n in scores if splits[n] == split}) for split in ("dev", "test")}
+    assert len(scores) == 78 and set(splits) == set(scores)
+    return {(batch6, split): totals_of(scores, {n for n in scores if splits[n] == split and _batch6(n) == batch6})
+            for split in ("dev", "test") for batch6 in (False, True)}
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("split,field,floor", [(split, field, floor) for split, floors in sorted(PROBE_FLOORS.items())
-                                               for field, floor in sorted(floors.items())])
-def test_probe_f1_floor(probes, split, field, floor):
-    assert probes[split][field].f1 >= floor, (split, field, probes[split][field].f1)
+@pytest.mark.parametrize("batch6,split,field,floor", [
+    (batch6, split, field, floor) for batch6, table in ((False, PROBE_FLOORS), (True, BATCH6_FLOORS))
+    for split, floors in sorted(table.items()) for field, floor in sorted(floors.items())])
+def test_probe_f1_floor(probes, batch6, split, field, floor):
+    assert probes[batch6, split][field].f1 >= floor, (batch6, split, field, probes[batch6, split][field].f1)
 
 
 def test_eval_errors_list_the_header_fields_mismatches(tmp_path, capsys):
