@@ -386,23 +386,27 @@ def _tab_row_edits(text: str) -> list[tuple[int, int, str]]:
     ("1\tThành ủy Hòa Bình\t180\t190" → "| 1 | Thành ủy Hòa Bình | 180 | 190 |"), as a
     legal-database page writes a table, so the table readers read its columns (a tab became a
     space and the columns ran into one line). A line alone with a tab is left: a tab stop before
-    a signature's name, a list's numbering."""
+    a signature's name, a list's numbering. Inside such a block a line whose tabs open or close it
+    is a row with empty cells there (a footer table's "- Bộ Tài chính (b/c);\t", its right cell
+    empty; "\tCHỦ TỊCH", its left one): it goes on with the block, each such tab an empty cell
+    (the block ended there, and the signer's name on the last row, "- Lưu: VT, KT.\tVõ Ngọc
+    Hiệp", ran into the recipients)."""
     edits: list[tuple[int, int, str]] = []
     block: list[tuple[int, int, str]] = []
 
     def flush() -> None:
-        if len(block) >= 2:
+        if sum(1 for _ls, _le, line in block if _TAB_GAP.search(line)) >= 2:
             for ls, _le, line in block:
                 core = line.rstrip("\r")
                 lead = len(core) - len(core.lstrip())
                 trail = len(core.rstrip())
-                edits.append((ls, ls + lead, "| "))
+                edits.append((ls, ls + lead, "| " + "| " * core[:lead].count("\t")))
                 edits.extend((ls + m.start(), ls + m.end(), " | ") for m in _TAB_GAP.finditer(core))
-                edits.append((ls + trail, ls + len(core), " |"))
+                edits.append((ls + trail, ls + len(core), " |" + " |" * core[trail:].count("\t")))
         block.clear()
 
     for ls, le, line in lines_of(text):
-        if "\t" in line and _TAB_GAP.search(line):
+        if "\t" in line and (_TAB_GAP.search(line) or (block and line.strip())):
             block.append((ls, le, line))
         else:
             flush()

@@ -234,3 +234,20 @@ def test_html_tables_on_one_line_and_tables_left_eleventh_session():
     assert normalize(staggered).text == staggered  # (a grid past MOST_COLUMNS columns)
     plain = "Sở Y tế &amp; <b>Sở</b> Tài chính\n"
     assert normalize(plain).text == "Sở Y tế &amp; Sở Tài chính\n"
+
+
+def test_a_tab_row_with_empty_edge_cells_goes_on_with_its_table():
+    """Inside a block of tab rows, a line whose tab opens or closes it is a row with an empty cell
+    there (a Word footer table saved as text: the right cell of the recipients' rows is empty), so
+    the block goes on to the signer's row and its name stays in the right cell."""
+    from pipeline import extract
+    from pipeline.normalize import normalize
+    raw = ("Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Như Điều 3;\tCHỦ TỊCH\n- Bộ Tài chính (b/c);\t\n"
+           "- Lưu: VT, KT.\tVõ Ngọc Hiệp\n\n\tToàn xã\t62\n")
+    norm = normalize(raw)
+    assert norm.text.splitlines()[2:4] == ["| - Bộ Tài chính (b/c); | |", "| - Lưu: VT, KT. | Võ Ngọc Hiệp |"]
+    assert norm.text.splitlines()[-1] == " Toàn xã 62"  # (a line alone: left, its tabs spaces)
+    at = norm.text.index("Võ Ngọc")
+    assert raw[norm.to_raw(at):norm.to_raw(at) + 7] == "Võ Ngọc"
+    doc = extract(ROOT / "corpus" / "probes" / "m77.txt")  # (the probe this form came from)
+    assert (doc.document.signer_title, doc.document.signer) == ("CHỦ TỊCH", "Võ Ngọc Hiệp")

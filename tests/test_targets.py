@@ -2001,3 +2001,19 @@ def test_bars_opening_a_markdown_row_are_no_cells():
     bare = "TT | Chỉ tiêu | Năm 2030\n | | Năm 2031\n"
     rows = _row_cells(bare, [(0, 24), (25, 40)])
     assert [r[2] for r in rows] == [["TT", "Chỉ tiêu", "Năm 2030"], ["", "", "Năm 2031"]]
+
+
+def test_a_row_of_the_whole_area_or_of_totals_restates_the_prose_aims():
+    """A table's row of the whole area ("Toàn xã") or of totals ("Tổng cộng") whose cell has the
+    value and unit of a prose aim is that aim, whatever its indicator and though the table gives no
+    year (probes m65 and m59, dev: their Word tables saved as text, read since a row opening with a
+    tab keeps its empty first cell)."""
+    import pipeline
+    m65 = pipeline.extract(ROOT / "corpus" / "probes" / "m65.txt")
+    assert [(t.value, t.comparator, t.indicator) for t in m65.targets if t.value in (62, 1.8)] == [
+        (62, ">=", "Thu nhập bình quân đầu người khu vực nông thôn"),
+        (1.8, "<", "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều")]
+    m59 = pipeline.extract(ROOT / "corpus" / "probes" / "m59.txt")
+    assert [(t.value, t.deadline, t.indicator) for t in m59.targets if t.value in (445, 48)] == [
+        (445, "2025", "hộ nghèo do phụ nữ làm chủ hộ thoát nghèo"),
+        (48, "2025", "mô hình kinh tế tập thể do phụ nữ quản lý")]

@@ -250,6 +250,7 @@ def vocabulary_patterns() -> SimpleNamespace:
         measured_unit_words=frozenset(fold(w.split()[0]) for w in [*v["measure_units"], *v["magnitude_words"],
                                                                  *v["money_words"], *v["count_units"], "%"]),
         total_rows=frozenset(fold(w) for w in v["total_rows"]),
+        whole_places=frozenset(fold(w) for w in v["table_whole_places"]),
         side_headers=frozenset(fold(w) for w in v["table_side_headers"]),
         # A row's name ending in the part of it the row's cells give in brackets after its own
         # value ("Các nước ASEAN (trong đó Campuchia)" over "2.110 (1.240)").
@@ -2698,17 +2699,20 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
 def _table_aims_kept(table_targets: list[Target], kept: dict[tuple, list[Target]]) -> list[Target]:
     """The table's aims that restate none of the prose's (``kept``, by value, upper end, unit and
     kind: an indicator alike, the same deadline or none) nor a cell of the same name and deadline.
-    A cell of a row of totals restates a prose aim of its value and unit whatever its indicator:
-    the annex's total of a column is the whole the prose sets ("vận động 1.900 đơn vị máu tình
-    nguyện (chỉ tiêu giao cụ thể tại Phụ lục)" over "Tổng cộng | … | 1.900")."""
+    A cell of a row of totals, or of the whole area ("Toàn xã", table_whole_places), restates a
+    prose aim of its value and unit whatever its indicator: the annex's total of a column is the
+    whole the prose sets ("vận động 1.900 đơn vị máu tình nguyện (chỉ tiêu giao cụ thể tại Phụ lục)"
+    over "Tổng cộng | … | 1.900"). A cell with no year restates a prose aim of any deadline (the
+    prose's "Giúp 445 hộ nghèo … năm 2025" over "Tổng cộng | 445" of a table with no year)."""
     out: list[Target] = []
     table_kept: set[tuple] = set()
-    totals = vocabulary_patterns().total_rows
+    rx = vocabulary_patterns()
+    totals = rx.total_rows | rx.whole_places
     for t in table_targets:
         aim = (t.value, t.until, _unit_key(t.unit), t.kind)
         words = fold(t.indicator or "").split()
-        total = any(" ".join(words[-n:]) in totals for n in (1, 2))
-        if any(o.indicator and t.indicator and (o.deadline == t.deadline or not o.deadline)
+        total = any(" ".join(words[-n:]) in totals for n in (1, 2, 3))
+        if any(o.indicator and t.indicator and (o.deadline == t.deadline or not o.deadline or not t.deadline)
                and (total or fuzz.token_set_ratio(fold(o.indicator), fold(t.indicator)) >= 85)
                for o in kept.get(aim, [])) \
                 or (*aim, fold(t.indicator or ""), t.deadline) in table_kept:
