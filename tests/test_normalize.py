@@ -234,3 +234,28 @@ def test_html_tables_on_one_line_and_tables_left_eleventh_session():
     assert normalize(staggered).text == staggered  # (a grid past MOST_COLUMNS columns)
     plain = "Sở Y tế &amp; <b>Sở</b> Tài chính\n"
     assert normalize(plain).text == "Sở Y tế &amp; Sở Tài chính\n"
+
+
+def test_twelfth_session_page_lines_broken_at_their_gaps():
+    """A document-sharing site's text extract writes each page on one line, its line breaks
+    become runs of two spaces and the page's number opens it: the gaps become line breaks (the
+    first space of each) and the running page numbers are blanked, every offset kept."""
+    from pipeline.normalize import _page_line_breaks
+    body = "  1. KẾ HOẠCH  I. MỤC ĐÍCH  1. Mục đích: " + "x " * 300 + " 2. Yêu cầu: bảo đảm."
+    second = "  2. b) Sở Y tế chủ trì.  II. NHIỆM VỤ  " + "y " * 300 + " Nơi nhận:"
+    text = "Nội dung Text:\n" + body + "\n\n" + second
+    out = _page_line_breaks(text)
+    assert len(out) == len(text)
+    lines = out.split("\n")
+    assert lines[1] == "     KẾ HOẠCH"
+    assert lines[2] == " I. MỤC ĐÍCH"
+    assert lines[3].startswith(" 1. Mục đích: x x")
+    assert lines[4] == " 2. Yêu cầu: bảo đảm."
+    assert lines[6] == "     b) Sở Y tế chủ trì."
+    assert lines[7] == " II. NHIỆM VỤ"
+    assert normalize(text).text.split("\n")[2] == " I. MỤC ĐÍCH"
+    # a long line with few gaps (a flattened plan's single spaces) is left, and a lone page line
+    # keeps its opening number
+    assert _page_line_breaks("1. Mục đích " + "x " * 400 + " I. MỤC") == "1. Mục đích " + "x " * 400 + " I. MỤC"
+    lone = _page_line_breaks(body)
+    assert lone.split("\n")[0] == "  1. KẾ HOẠCH"
