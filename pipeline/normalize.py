@@ -414,6 +414,54 @@ def _tab_row_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# A page's text on one line, its own line breaks become runs of two spaces or more (a
+# document-sharing site's text extract: "  2. BỘ Y TẾ  CỘNG HÒA …  I. MỤC ĐÍCH, YÊU CẦU  1. Mục
+# đích: …", each page one line opening with the page's number). A line is taken for such a page
+# when it is at least ``PAGE_LINE`` characters long and holds a gap at least every ``PAGE_GAP``
+# characters (a flattened plan's single spaces, a Word row's column gaps, hold none or few).
+PAGE_LINE = 500
+PAGE_GAP = 400
+_PAGE_GAP = regex.compile(r"(?<=\S)[ ]{2,}(?=\S)")
+# The page's number opening such a line ("  3. 2. Chỉ tiêu cụ thể": page 3, then heading 2).
+_PAGE_NUMBER = regex.compile(r"^[ ]*(\d{1,4})\.(?=[ ])")
+
+
+def _page_line_breaks(text: str) -> str:
+    """Break each page written on one line (``PAGE_LINE``, ``PAGE_GAP``) at its gaps, the first
+    space of each gap becoming a line break, and blank the page's number opening it when two page
+    lines or more are numbered on from 1 (1, 2, 3 …: the first page's, or one more than the page
+    line's before). Same length: every offset is kept."""
+    pages: list[tuple[int, int, str, list[int]]] = []
+    for start, end, line in lines_of(text):
+        # (A table's row is no page: a markdown row whose cells are padded to their column's width,
+        # "| Chỉ tiêu     | 2025 |", holds a gap in every cell.)
+        if end - start < PAGE_LINE or line.lstrip().startswith("|") or line.count(" | ") >= 2:
+            continue
+        gaps = [m.start() for m in _PAGE_GAP.finditer(line)]
+        if len(gaps) >= 2 and len(gaps) * PAGE_GAP >= len(line):
+            pages.append((start, end, line, gaps))
+    if not pages:
+        return text
+    numbered: dict[int, regex.Match] = {}  # page line's index → the page's number opening it
+    for k, (_start, _end, line, _gaps) in enumerate(pages):
+        number = _PAGE_NUMBER.match(line)
+        if number and int(number.group(1)) == len(numbered) + 1:
+            numbered[k] = number
+    numbers = numbered if len(numbered) >= 2 else {}
+    parts: list[str] = []
+    done = 0
+    for k, (start, end, line, gaps) in enumerate(pages):
+        chars = list(line)
+        if (number := numbers.get(k)) is not None:
+            chars[number.start(1):number.end()] = " " * (number.end() - number.start(1))
+        for g in gaps:
+            chars[g] = "\n"
+        parts += [text[done:start], "".join(chars)]
+        done = end
+    parts.append(text[done:])
+    return "".join(parts)
+
+
 def _unflatten(text: str) -> str:
     """Break the lines longer than ``FLAT_LINE`` before their structure markers (``_FLAT_BREAK``),
     one space replaced by a line break each. Lines are read a block at a time (``lines_of``) and
@@ -492,7 +540,7 @@ def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:
     maps.append(omap)
     breaks = _replaced_at(omap, {start for start, _end, repl in tag_edits if repl})
 
-    text = _unflatten(text)  # (same length: a space becomes a line break)
+    text = _unflatten(_page_line_breaks(text))  # (same length: a space becomes a line break)
     text, omap = _apply(text, _join_edits(text))
     maps.append(omap)
     cell_breaks = tuple(p for b in breaks if (p := omap.to_new(b)) is not None)

@@ -251,3 +251,34 @@ def test_a_tab_row_with_empty_edge_cells_goes_on_with_its_table():
     assert raw[norm.to_raw(at):norm.to_raw(at) + 7] == "Võ Ngọc"
     doc = extract(ROOT / "corpus" / "probes" / "m77.txt")  # (the probe this form came from)
     assert (doc.document.signer_title, doc.document.signer) == ("CHỦ TỊCH", "Võ Ngọc Hiệp")
+def test_twelfth_session_page_lines_broken_at_their_gaps():
+    """A document-sharing site's text extract writes each page on one line, its line breaks
+    become runs of two spaces and the page's number opens it: the gaps become line breaks (the
+    first space of each) and the running page numbers are blanked, every offset kept."""
+    from pipeline.normalize import _page_line_breaks
+    body = "  1. KẾ HOẠCH  I. MỤC ĐÍCH  1. Mục đích: " + "x " * 300 + " 2. Yêu cầu: bảo đảm."
+    second = "  2. b) Sở Y tế chủ trì.  II. NHIỆM VỤ  " + "y " * 300 + " Nơi nhận:"
+    text = "Nội dung Text:\n" + body + "\n\n" + second
+    out = _page_line_breaks(text)
+    assert len(out) == len(text)
+    lines = out.split("\n")
+    assert lines[1] == "     KẾ HOẠCH"
+    assert lines[2] == " I. MỤC ĐÍCH"
+    assert lines[3].startswith(" 1. Mục đích: x x")
+    assert lines[4] == " 2. Yêu cầu: bảo đảm."
+    assert lines[6] == "     b) Sở Y tế chủ trì."
+    assert lines[7] == " II. NHIỆM VỤ"
+    assert normalize(text).text.split("\n")[2] == " I. MỤC ĐÍCH"
+    # a long line with few gaps (a flattened plan's single spaces) is left, and a lone page line
+    # keeps its opening number
+    assert _page_line_breaks("1. Mục đích " + "x " * 400 + " I. MỤC") == "1. Mục đích " + "x " * 400 + " I. MỤC"
+    lone = _page_line_breaks(body)
+    assert lone.split("\n")[0] == "  1. KẾ HOẠCH"
+
+
+def test_a_padded_markdown_row_is_no_page_line():
+    """A markdown table's row whose cells are padded to their columns' width holds a gap in every
+    cell, as a page written on one line does; it is a row, and stays one line."""
+    row = "| " + " | ".join(f"Chỉ tiêu số {i} về phát triển kinh tế số          " for i in range(12)) + " |"
+    assert len(row) > 500
+    assert normalize(row + "\n").text.count("\n") == 1
