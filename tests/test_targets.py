@@ -2017,3 +2017,23 @@ def test_a_row_of_the_whole_area_or_of_totals_restates_the_prose_aims():
     assert [(t.value, t.deadline, t.indicator) for t in m59.targets if t.value in (445, 48)] == [
         (445, "2025", "hộ nghèo do phụ nữ làm chủ hộ thoát nghèo"),
         (48, "2025", "mô hình kinh tế tập thể do phụ nữ quản lý")]
+def test_milestones_by_date_under_a_spanning_measure_twelfth_session():
+    """A disbursement plan's annex: each body's cumulative rate due at each date ("Tỷ lệ giải ngân
+    lũy kế phải đạt" spanning "Đến 31/3/2026 | Đến 30/6/2026"), the allocation column beside it no
+    aim; a Word export's rows (tabs) with the lower header row's places kept or its dates alone."""
+    expected = [
+        (15, None, "%", "=", "target", "2026", "Tỷ lệ giải ngân lũy kế phải đạt Đến 30/6/2026 Sở Y tế"),
+        (95, None, "%", ">", "target", "2026", "Tỷ lệ giải ngân lũy kế phải đạt Đến 31/12/2026 Sở Y tế"),
+        (20, None, "%", "=", "target", "2026", "Tỷ lệ giải ngân lũy kế phải đạt Đến 30/6/2026 Sở Xây dựng"),
+        (90, None, "%", "=", "target", "2026", "Tỷ lệ giải ngân lũy kế phải đạt Đến 31/12/2026 Sở Xây dựng")]
+    rows = "| 1 | Sở Y tế | 318.600 | 15 | > 95 |\n| 2 | Sở Xây dựng | 120.000 | 20 | 90 |\n"
+    assert _table_targets_of(
+        "Đơn vị tính: triệu đồng; tỷ lệ: %\n"
+        "| TT | Đơn vị | Kế hoạch vốn năm 2026 | Tỷ lệ giải ngân lũy kế phải đạt |\n"
+        "| Đến 30/6/2026 | Đến 31/12/2026 |\n" + rows) == expected
+    assert _table_targets_of(
+        "| TT | Đơn vị | Kế hoạch vốn năm 2026 | Tỷ lệ giải ngân lũy kế phải đạt | |\n"
+        "| | | | Đến 30/6/2026 | Đến 31/12/2026 |\n" + rows) == expected
+    # (Dates under a cell naming no measure are no milestones: "Thời gian" over dates.)
+    assert not [t for t in _table_targets_of(
+        "| TT | Đơn vị | Kinh phí | Thời gian |\n| Đến 30/6/2026 | Đến 31/12/2026 |\n" + rows) if t[2] == "%"]

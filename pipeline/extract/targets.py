@@ -222,6 +222,10 @@ def vocabulary_patterns() -> SimpleNamespace:
             (?P<name>(?:{alternation([fold(v['count_word']), *(fold(w) for w in v['ratio_words'])])})\s+\S.*?)
             \s+(?:{alternation(fold(w) for w in v['status_column_words'])})
             \s+(?:ngay\s+)?\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d$""", regex.X),
+        # A column of a milestone by a full date ("đến 31/3/2026", "trước ngày 30/6/2026"), folded:
+        # under a cell naming a count or a ratio that spans such columns.
+        date_cell=regex.compile(rf"^(?:{alternation(fold(w) for w in v['date_column_words'])})\s+"
+                                rf"(?:{day}\s+)?\d{{1,2}}/\d{{1,2}}/(?P<year>(?:19|20)\d\d)$"),
         # Words before a column's year that call it the plan's ("kế hoạch năm 2025", "mục tiêu
         # đến 2030"), folded.
         plan_header=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['plan_header_prefixes'])})"
@@ -1230,6 +1234,46 @@ def _measures_over_years(columns: dict[int, _Column], upper: list[str], lower: l
     return dict(sorted({**{i: c for i, c in columns.items() if i not in owners}, **years}.items()))
 
 
+def _dates_under_group(upper: list[str], lower: list[str], issued_year: int | None,
+                       rx: SimpleNamespace) -> tuple[dict[int, _Column], int | None, int | None] | None:
+    """A header of two rows whose lower row holds two or more full dates, each a milestone's
+    column, under an upper cell naming a count or a ratio that spans them ("TT | Cơ quan, đơn vị |
+    Kế hoạch vốn năm 2026 | Tỷ lệ giải ngân lũy kế phải đạt" over "Đến 31/3/2026 | Đến 30/6/2026 |
+    …"; both rows as printed): the columns (each named by the spanning cell and its date, the
+    date's year the deadline, an aim from the year of issue on), no unit column, and the rows'
+    names the first labelled column that is no number (:func:`_table_header`); else None. The
+    lower row keeps its cells' places (its first ones empty) or holds the dates alone, under the
+    upper row's last label."""
+    at = [i for i, c in enumerate(lower) if c]
+    if len(at) < 2 or not all(rx.date_cell.match(fold(lower[i])) for i in at):
+        return None
+    reach = max((i + 1 for i, c in enumerate(upper) if c), default=0)
+    if at[0] > 0 and len(lower) >= reach:
+        owner = next((j for j in range(min(at[0], len(upper) - 1), -1, -1) if upper[j]), None)
+        labels = list(upper) + [""] * (len(lower) - len(upper))
+        places = at
+    else:
+        labelled = [i for i, c in enumerate(upper) if c]
+        owner = labelled[-1] if len(labelled) >= 2 else None
+        labels = list(upper[:owner]) + [lower[i] for i in at] if owner is not None else []
+        places = list(range(owner, owner + len(at))) if owner is not None else []
+    if owner is None or places[0] < owner:
+        return None
+    name = " ".join(upper[owner].split())
+    named = rx.named_unit.search(fold(name))
+    if not _measure_header(fold(name), named, rx):
+        return None
+    columns: dict[int, _Column] = {}
+    for p, i in zip(places, at):
+        year = rx.date_cell.match(fold(lower[i])).group("year")
+        kind = "achieved" if issued_year is not None and int(year) < issued_year else "target"
+        base = name[:named.start()] if named else name
+        columns[p] = _Column(year, kind, _header_unit([name], 0, named), f"{base} {' '.join(lower[i].split())}")
+    indicator_col = next((i for i, c in enumerate(labels) if c and i not in columns
+                          and not rx.number_header.match(fold(c))), None)
+    return columns, None, indicator_col
+
+
 def _caption(text: str, lo: int, at: int) -> str:
     """The lines right above a table starting at ``at`` (not before ``lo``): its caption and the
     subtitle under it, up to three lines of words, at most 400 characters. A page's number alone
@@ -1274,6 +1318,7 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
             group_name = ""  # the name of the last row of no values, a group ("1 | Gạo | | |")
             group_rows = False  # rows with no number under a numbered group row, still
             pending: list[str] | None = None  # a header row that may have a row of years under it
+            pending_cells: list[str] | None = None  # the same row as printed
             header_cells: list[str] | None = None  # the header row, as printed, just read
             for r_start, r_end, cells, cell_starts in table:
                 cells = ["" if _EMPTY_MARK.fullmatch(c) else c for c in cells]
@@ -1281,6 +1326,10 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
                 two_rows = None if columns or pending is None else _years_under_group(pending, folded, rx)
                 header = None if columns else _table_header(two_rows or folded, issued_year,
                                                             None if two_rows else cells, aims_caption)
+                if header is None and not columns and pending_cells is not None:
+                    # A row of milestones' dates under a measure's cell of the row above, which
+                    # spans them ("Tỷ lệ giải ngân lũy kế phải đạt" over "Đến 31/3/2026 | …").
+                    header = _dates_under_group(pending_cells, cells, issued_year, rx)
                 if header_cells is not None and aims_caption:
                     # A row of measures under the header's last cell, which spans them ("STT | Tên
                     # đơn vị | Chỉ tiêu giao năm 2025" over "Tỷ lệ hộ nghèo giảm (%) | Số hộ thoát
@@ -1314,7 +1363,7 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
                         rows_read.append((r_start, r_end))
                     continue
                 if not columns:
-                    pending = folded
+                    pending, pending_cells = folded, cells
                     continue
                 # (A row too short for the columns of values has none: a group row whose empty cells
                 # a one-cell-per-line table leaves out, "I | Đến năm 2025", or a cell spanning rows.)
