@@ -2037,3 +2037,14 @@ def test_milestones_by_date_under_a_spanning_measure_twelfth_session():
     # (Dates under a cell naming no measure are no milestones: "Thời gian" over dates.)
     assert not [t for t in _table_targets_of(
         "| TT | Đơn vị | Kinh phí | Thời gian |\n| Đến 30/6/2026 | Đến 31/12/2026 |\n" + rows) if t[2] == "%"]
+
+
+def test_a_status_column_at_a_date_with_its_day_word():
+    """"Số tiêu chí … đã đạt đến ngày 31/12/2025" is a column of results at a date, as "… đã đạt
+    đến 31/12/2025" is (the day word was matched unaccented, and the folded header keeps accents)."""
+    from pipeline.extract.targets import vocabulary_patterns
+    from pipeline.text import fold
+    rx = vocabulary_patterns()
+    for header in ("Số tiêu chí NTM nâng cao đã đạt đến ngày 31/12/2025",
+                   "Số tiêu chí NTM nâng cao đã đạt đến 31/12/2025"):
+        assert rx.status_column.match(fold(header)).group("name") == "số tiêu chí ntm nâng cao"

@@ -221,7 +221,7 @@ def vocabulary_patterns() -> SimpleNamespace:
         status_column=regex.compile(rf"""^
             (?P<name>(?:{alternation([fold(v['count_word']), *(fold(w) for w in v['ratio_words'])])})\s+\S.*?)
             \s+(?:{alternation(fold(w) for w in v['status_column_words'])})
-            \s+(?:ngay\s+)?\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d$""", regex.X),
+            \s+(?:{day}\s+)?\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d$""", regex.X),
         # A column of a milestone by a full date ("đến 31/3/2026", "trước ngày 30/6/2026"), folded:
         # under a cell naming a count or a ratio that spans such columns.
         date_cell=regex.compile(rf"^(?:{alternation(fold(w) for w in v['date_column_words'])})\s+"
