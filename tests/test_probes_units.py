@@ -1182,3 +1182,25 @@ def test_an_html_task_table_with_several_units_to_a_cell_eleventh_session():
         ('Sở Tư pháp', 'lead'), ('Sở Nông nghiệp và Môi trường', 'lead'),
         ('Sở Khoa học và Công nghệ', 'coordinate'), ('UBND các xã, phường', 'coordinate'),
         ('Công an tỉnh', 'lead'), ('Sở Khoa học và Công nghệ', 'lead'), ('Các sở, ban, ngành', 'coordinate')}
+
+
+def test_a_class_head_once_then_another_body_and_members_in_brackets_twelfth_session():
+    """"5. Đề nghị các Sở: Xây dựng, Công Thương; Công ty Điện lực Quảng Ngãi": the class's
+    members named under their head printed once, then after ";" another body of the joined
+    heading; "6. Đề nghị các hiệp hội ngành hàng (Hiệp hội A, Hiệp hội B) phối hợp …": the class
+    and the members in its brackets, each the subject of the task after them; "đàm phán" ends a
+    name (unit_stops)."""
+    body = ('1. Đề nghị các Sở: Xây dựng, Công Thương; Công ty Điện lực Quảng Ngãi\n'
+            'Theo chức năng, nhiệm vụ, phối hợp với Sở Khoa học và Công nghệ hướng dẫn doanh nghiệp.\n'
+            '2. Đề nghị các hiệp hội ngành hàng (Hiệp hội Rau quả Việt Nam, Hiệp hội Lương thực Việt Nam) '
+            'phối hợp phổ biến thông tin thị trường.\n'
+            '3. Phối hợp với Bộ Nông nghiệp và Môi trường đàm phán mở cửa thị trường.\n')
+    assert pairs(HEAD + body + TAIL) == {
+        ('Sở Xây dựng', 'execute'), ('Sở Xây dựng', 'coordinate'),
+        ('Sở Công Thương', 'execute'), ('Sở Công Thương', 'coordinate'),
+        ('Công ty Điện lực Quảng Ngãi', 'execute'), ('Công ty Điện lực Quảng Ngãi', 'coordinate'),
+        ('Sở Khoa học và Công nghệ', 'coordinate'),
+        ('các hiệp hội ngành hàng', 'execute'), ('các hiệp hội ngành hàng', 'coordinate'),
+        ('Hiệp hội Rau quả Việt Nam', 'execute'), ('Hiệp hội Rau quả Việt Nam', 'coordinate'),
+        ('Hiệp hội Lương thực Việt Nam', 'execute'), ('Hiệp hội Lương thực Việt Nam', 'coordinate'),
+        ('Bộ Nông nghiệp và Môi trường', 'coordinate')}

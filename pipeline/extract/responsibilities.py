@@ -1221,30 +1221,37 @@ def _members_of_class(clause: str, units: list[str], rest: str) -> tuple[list[st
     return units, rest
 
 
-def _class_members_in_brackets(clause: str, units: list[str], rest: str) -> list[str]:
+def _class_members_in_brackets(clause: str, units: list[str], rest: str) -> tuple[list[str], str]:
     """The bodies a heading names in brackets after a class of them ("4. Các chủ đầu tư (Ban Quản
     lý dự án đầu tư xây dựng thành phố, …, Ủy ban nhân dân các xã, phường)"): each given the
     heading's tasks beside the class (SPEC §2.1's joined heading split into its units), where the
-    brackets close the heading and name units only."""
+    brackets name units only; and the words after the brackets, the clause's task ("7. Đề nghị
+    các hiệp hội ngành hàng (Hiệp hội A, Hiệp hội B) phối hợp phổ biến …": the members and the
+    class are the subjects of "phối hợp"), or ``rest`` where there are none."""
     if len(units) != 1 or rest.strip() or fold(units[0]).split()[0] not in _folded_vocab("plural_words"):
-        return []
-    m = regex.match(rf"\W*{regex.escape(units[0])}\s*\(([^()]+)\)[\s.:]*$", clause)
+        return [], rest
+    m = regex.match(rf"\W*(?:{_word_patterns().clause_opening.pattern[1:]})?{regex.escape(units[0])}"
+                    rf"\s*\((?P<members>[^()]+)\)(?P<after>[^()]*)$", clause)
     if not m:
-        return []
-    members, after = leading_units(" ".join(m.group(1).split()))
+        return [], rest
+    members, after = leading_units(" ".join(m.group("members").split()))
     if not members or after.strip(" .;,") or not all(_is_named_unit(u) for u in members):
-        return []
-    return [u for u in members if u not in units]
+        return [], rest
+    return [u for u in members if u not in units], m.group("after").strip(" .:") or rest
 
 
 def _joined_heading_units(clause: str, units: list[str], rest: str) -> list[str]:
     """The units of a heading joined by ";" after its first part ("2. Liên đoàn Lao động tỉnh; Tỉnh
     đoàn; Hội Liên hiệp Phụ nữ tỉnh", SPEC §2.1: a joined heading is split into its units): where
     the first part and every later one name units only."""
-    if not units or rest.strip() or ";" not in clause:
+    if not units or ";" not in clause or rest.strip() and not rest.strip().startswith(";"):
         return []
+    # (The part after a class's members printed once under their kind's head ends at the first
+    # ";": "5. Đề nghị các Sở: Xây dựng, Công Thương; Công ty Điện lực Quảng Ngãi", the later
+    # parts are the ones after it.)
+    parts = rest.strip().split(";")[1:] if rest.strip() else clause.split(";")[1:]
     more: list[str] = []
-    for part in clause.split(";")[1:]:
+    for part in parts:
         # (A later part may be a class in lower case: "2. Liên đoàn Lao động huyện, thành phố; các
         # công đoàn ngành", seed 001; it must name units only, as the others.)
         part = part.strip()
@@ -1306,7 +1313,8 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
         clause = _BULLET.sub("", _word_patterns().item_number.sub("", line))
         units, rest = _leading_units_or_after_preamble(clause, capital=True)
         units, rest = _members_of_class(clause, units, rest)
-        units = units + _joined_heading_units(clause, units, rest) + _class_members_in_brackets(clause, units, rest)
+        members, rest = _class_members_in_brackets(clause, units, rest)
+        units = units + _joined_heading_units(clause, units, rest) + members
         units, rest = _class_with_relative(units, rest, bool(text[_heading_end(text, sec):sec.end].strip()))
         if not units:
             units, rest = _person_heading(clause)
