@@ -375,6 +375,11 @@ def find_attachment(text: str, signature: int, end: int) -> tuple[int, int] | No
         under_annex = _APPENDIX.match(previous) is not None
         if line.strip():
             previous = line
+        if _APPENDIX.match(line) and previous is line and not doc_type_line(line):
+            # (An annex comes after the document a decision issues, never before it: past one,
+            # a type's name is an annex table's header cell, "Kế hoạch\nnăm 2025", over the next
+            # annex's subtitle "(Kèm theo Kế hoạch số 18/KH-UBND …)".)
+            return None
         if not (doc_type_line(line) or _is_type_name(line)) or _ARTICLES_INTRO.search(line) or under_annex:
             continue
         m = _ATTACHED.search(text, le, min(end, le + _ATTACHED_WITHIN))

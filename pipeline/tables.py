@@ -289,7 +289,11 @@ def _drop_header_copies(cells: list[tuple[int, int, str]], i: int, header: list[
     while m + n <= len(cells):
         if cells[m][2] == header[0] and [c[2] for c in cells[m:m + n]] == header \
                 and not (m + n < len(cells) and (cells[m + n][2] == "1" or _group_end(cells, m + n) > m + n)):
-            del cells[m:m + n]
+            # (With the page's number right before it, on a line of its own with no blank lines
+            # around: "112,7\n5\nSTT\nNhóm hàng …": a row's number is followed by its name.)
+            page = m > i and _ROW_NUMBER.fullmatch(cells[m - 1][2]) is not None
+            del cells[m - page:m + n]
+            m -= page
         else:
             m += 1
 
@@ -431,21 +435,52 @@ def aim_line_tables(text: str, lo: int, hi: int, side_header, joins=None):
             j += 1
             continue
         i = j + 1
-        while i < len(cells) and i - j <= _WRAPPED_HEADER_LINES and _words(cells[i][2]) \
+        # (A year alone on a line goes on with the header cell above it: "Ước thực\nhiện năm\n2024".)
+        while i < len(cells) and i - j <= _WRAPPED_HEADER_LINES and (
+                _words(cells[i][2]) or _YEAR_LINE.fullmatch(cells[i][2]) and _LETTER_END.search(cells[i - 1][2])) \
                 and len(cells[i][2]) <= _LINE_HEADER_LENGTH and "|" not in cells[i][2]:
             i += 1
-        if i >= len(cells) or not _ROW_MARK.fullmatch(cells[i][2]):
+        # A row of the columns' numbers under the header ("(1)\n(2)\n…\n(6)=(5)/(4)"): the rows
+        # start after it, the first maybe with no number (a total, "Tổng kim ngạch xuất khẩu").
+        numbers = _column_numbers(cells, i)
+        if i >= len(cells) or not numbers and not _ROW_MARK.fullmatch(cells[i][2]):
             j += 1
             continue
         p = i
         # (Where the rows do not read so, a line of the header opening with an abbreviation in
         # capitals goes on with the cell before: "Số sản phẩm\nOCOP 3 sao trở lên …".)
-        for header_joins in (joins, _abbreviation_wraps(joins)):
-            table, p = _aim_rows(cells, j, i, side_header, header_joins, joins)
+        for header_joins in (_year_wraps(joins), _abbreviation_wraps(_year_wraps(joins))):
+            table, p = _aim_rows(cells, j, i, side_header, header_joins, joins, rows_at=i + numbers)
             if table:
                 yield table
                 break
         j = max(p, j + 1)
+
+
+# A year alone on a line; a line ending with a letter.
+_YEAR_LINE = regex.compile(r"(?:19|20)\d\d")
+_LETTER_END = regex.compile(r"\p{L}$")
+# One cell of a row of the columns' numbers: "(1)", "2", the last ones maybe a formula of others,
+# "(6)=(5)/(4)", "6=5/4".
+_COLUMN_NUMBER = regex.compile(r"\(?(\d{1,2})\)?(?:[ \t]*=[ \t]*[\d()/*+x.,% -]+)?")
+
+
+def _column_numbers(cells: list[tuple[int, int, str]], i: int) -> int:
+    """How many lines from line ``i`` on make a row of the columns' numbers under a header (1, 2,
+    3 … in order, at least three; 0 where none does: a row's number is followed by its name)."""
+    n = 0
+    while i + n < len(cells) and (m := _COLUMN_NUMBER.fullmatch(cells[i + n][2])) and int(m.group(1)) == n + 1:
+        n += 1
+    return n if n >= 3 else 0
+
+
+def _year_wraps(joins):
+    """``joins`` and a year alone going on with a header's cell that holds none ("Ước thực hiện
+    năm\n2024")."""
+    def wraps(prev: str, line: str) -> bool:
+        return bool(_YEAR_LINE.fullmatch(line) and not regex.search(r"\d{4}", prev)) \
+            or bool(joins and joins(prev, line))
+    return wraps
 
 
 def _abbreviation_wraps(joins):
@@ -459,10 +494,14 @@ def _abbreviation_wraps(joins):
 _ABBREVIATION_WRAP = regex.compile(r"\p{Lu}{2,}[ \t]+\S")
 
 
-def _aim_rows(cells, j: int, i: int, side_header, header_joins, joins):
+def _aim_rows(cells, j: int, i: int, side_header, header_joins, joins, rows_at: int | None = None):
     """The table of aims (:func:`aim_line_tables`) whose header takes lines ``j`` to ``i``, its
-    rows then, and the line after them; no table where fewer than two rows of values read."""
+    rows then (from ``rows_at``, past a row of the columns' numbers, else ``i``; each copy of the
+    header a PDF repeats atop a page left out), and the line after them; no table where fewer than
+    two rows of values read."""
     header = _joined_cells(cells[j:i], header_joins)
+    rows_at = i if rows_at is None else rows_at
+    _drop_header_copies(cells, rows_at, [c[2] for c in cells[j:i]])
     sides = 0
     while sides < len(header) - 3 and side_header(header[-1 - sides][2]):
         sides += 1
@@ -471,7 +510,7 @@ def _aim_rows(cells, j: int, i: int, side_header, header_joins, joins):
         return None, i
     table = [(header[0][0], header[-1][1], [c[2] for c in header], [c[0] for c in header])]
     full = 0
-    p = i
+    p = rows_at
     marks: tuple[str, ...] = ("1",)
     while p < len(cells):
         read = _aim_row(cells, p, values, sides, joins, marks)

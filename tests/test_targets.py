@@ -2048,3 +2048,26 @@ def test_a_status_column_at_a_date_with_its_day_word():
     for header in ("Số tiêu chí NTM nâng cao đã đạt đến ngày 31/12/2025",
                    "Số tiêu chí NTM nâng cao đã đạt đến 31/12/2025"):
         assert rx.status_column.match(fold(header)).group("name") == "số tiêu chí ntm nâng cao"
+
+
+def test_a_pdf_annex_one_cell_a_line_with_a_row_of_column_numbers():
+    """A PDF text layer's annex table one cell a line (probe m81, dev): header cells wrapped over
+    lines, a year alone on its line ("Ước thực\\nhiện năm\\n2024"), a row of the columns' numbers
+    ("(1)" … "(6)=(5)/(4)") before the first row, which has no number (the total), and after a
+    page's number ("5", no blank lines around it) the header repeated, the rows going on ("4").
+    The annex comes after the plan's signature: a header cell "Kế hoạch" over the next annex's
+    "(Kèm theo Kế hoạch số …)" opens no attached document."""
+    import pipeline
+    doc = pipeline.extract(ROOT / "corpus" / "probes" / "m81.txt")
+    lo, hi = doc.text.index("Phụ lục I\n"), doc.text.index("Phụ lục II\n")
+    got = [(t.value, t.kind, t.deadline, t.unit, t.indicator) for t in doc.targets if lo < t.start < hi]
+    assert len(got) == 34
+    fdi = "Trong đó: doanh nghiệp có vốn đầu tư nước ngoài"
+    assert got[:4] == [(1781, "achieved", "2023", "triệu USD", "Tổng kim ngạch xuất khẩu"),
+                       (1020, "achieved", "2023", "triệu USD", fdi), (1146, "achieved", "2024", "triệu USD", fdi),
+                       (1240, "target", "2025", "triệu USD", fdi)]
+    other = "Hàng công nghiệp khác (linh kiện điện tử, sợi, bao bì)"
+    assert got[16:19] == [(175, "achieved", "2023", "triệu USD", other), (195, "achieved", "2024", "triệu USD", other),
+                          (220, "target", "2025", "triệu USD", other)]
+    assert [doc.text[t.start:t.end] for t in doc.targets if lo < t.start < hi][:2] == ["1.781", "1.020"]
+    assert not any(s.kind == "attachment" for s in doc.sections)
