@@ -332,3 +332,35 @@ def cue_pattern(name: str, words: int | None = None, any_case: bool = True, mark
                 only: tuple[str, ...] | None = None) -> regex.Pattern:
     """:func:`cue` compiled (once): a search for the cue anywhere."""
     return regex.compile(cue(name, words, any_case, marks_optional, only))
+
+
+@functools.cache
+def _issuer_codes() -> frozenset[str]:
+    """The issuers' codes of a symbol (references.json ``symbol_issuers``, ``province_issuers``),
+    in capitals."""
+    v = load_json("references.json")
+    return frozenset(c.upper() for c in (*v["symbol_issuers"], *v["province_issuers"]))
+
+
+_GLUED_PART = regex.compile(r"^(?P<year>\d{4}/)?(?P<part>\p{Lu}[\p{L}&]*)$")
+
+
+def unglued_symbol(symbol: str) -> str:
+    """A state symbol whose hyphen a text layer lost ("NQCP", "2023/NĐCP", "QĐBYT"), with it put
+    back ("NQ-CP", "2023/NĐ-CP", "QĐ-BYT"): the symbol is one part (a year before it allowed), no
+    code of its own, a document type's code (doc_types.tsv) glued to an issuer's
+    (references.json ``symbol_issuers``, ``province_issuers``), one way only; any other symbol as
+    it is."""
+    m = _GLUED_PART.match(symbol)
+    if m is None:
+        return symbol
+    part = m.group("part")
+    types, issuers = doc_type_by_code(), _issuer_codes()
+    upper = part.upper()
+    if upper in types or upper in issuers:
+        return symbol
+    splits = [k for k in range(1, len(part)) if upper[:k] in types and upper[k:] in issuers]
+    if len(splits) != 1:
+        return symbol
+    k = splits[0]
+    return f"{m.group('year') or ''}{part[:k]}-{part[k:]}"

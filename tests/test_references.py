@@ -434,3 +434,20 @@ def test_a_document_cited_as_van_ban_is_a_letter_unless_its_symbol_names_a_type(
     assert [(r.type, r.number, r.symbol, r.issuer) for r in refs] == [
         ("Công văn", "1234", "UBND-KT", "Ủy ban nhân dân tỉnh"), ("Công văn", "77", "SNV-CCHC", "Sở Nội vụ"),
         ("Thông tri", "15", "TT-MTTW-BTT", None), ("Văn bản hợp nhất", "05", "VBHN-BNV", "Bộ Nội vụ")]
+
+
+def test_symbols_whose_hyphen_was_lost_twelfth_session():
+    """A text layer losing hyphens ("208/NQCP", "42/2025/NĐCP", "115KL/TW"): a type's code glued to
+    an issuer's is the hyphenated symbol, a party code glued to the number the party's symbol; the
+    text as printed. A code of its own ("TTCP", Thanh tra Chính phủ) is kept."""
+    from pipeline.extract.references import find_references
+    from pipeline.vocab import unglued_symbol
+    text = ("Căn cứ Nghị định số 42/2025/NĐCP ngày 27/02/2025 của Chính phủ; Nghị quyết số 208/NQCP; "
+            "Kết luận số 115KL/TW ngày 20/5/2025 của Ban Bí thư; Quyết định số 1579/QĐTTg")
+    refs = find_references(text)
+    assert [(r.type, r.number, r.symbol) for r in refs] == [
+        ("Nghị định", "42", "2025/NĐ-CP"), ("Nghị quyết", "208", "NQ-CP"), ("Kết luận", "115", "KL/TW"),
+        ("Quyết định", "1579", "QĐ-TTg")]
+    assert "208/NQCP" in text[refs[1].start:refs[1].end]
+    assert [unglued_symbol(s) for s in ("QĐBYT", "KHUBND", "TTCP", "UBND", "NQ-CP", "TTLT")] == [
+        "QĐ-BYT", "KH-UBND", "TTCP", "UBND", "NQ-CP", "TTLT"]

@@ -2071,3 +2071,31 @@ def test_a_pdf_annex_one_cell_a_line_with_a_row_of_column_numbers():
                           (220, "target", "2025", "triệu USD", other)]
     assert [doc.text[t.start:t.end] for t in doc.targets if lo < t.start < hi][:2] == ["1.781", "1.020"]
     assert not any(s.kind == "attachment" for s in doc.sections)
+def test_a_table_written_a_row_a_line_with_spaces_between_cells_twelfth_session():
+    """A PDF's text layer read without its layout (a document-sharing site's extract): the header a
+    line, or two, with spaces between cells, each row a line read from its end (values, unit, the
+    row's number, the indicator between); each value's start its cell's; the table ends at the
+    first line that is no row."""
+    from pipeline import extract
+    rows = ("1 Tỷ lệ người cao tuổi được khám sức khỏe định kỳ % 48,5 70 90\n"
+            "2 Số câu lạc bộ chăm sóc sức khỏe người cao tuổi câu lạc bộ 6.200 8.000 10.000\n"
+            "3 Số bệnh viện có khoa Lão khoa bệnh viện 38 45 50\n"
+            "Ngoài các chỉ tiêu trên, các đơn vị chủ động triển khai.\n")
+    expected = [
+        (48.5, None, "%", "=", "achieved", "2024", "Tỷ lệ người cao tuổi được khám sức khỏe định kỳ"),
+        (70, None, "%", "=", "target", "2027", "Tỷ lệ người cao tuổi được khám sức khỏe định kỳ"),
+        (90, None, "%", "=", "target", "2030", "Tỷ lệ người cao tuổi được khám sức khỏe định kỳ"),
+        (6200, None, "câu lạc bộ", "=", "achieved", "2024", "Số câu lạc bộ chăm sóc sức khỏe người cao tuổi"),
+        (8000, None, "câu lạc bộ", "=", "target", "2027", "Số câu lạc bộ chăm sóc sức khỏe người cao tuổi"),
+        (10000, None, "câu lạc bộ", "=", "target", "2030", "Số câu lạc bộ chăm sóc sức khỏe người cao tuổi"),
+        (38, None, "bệnh viện", "=", "achieved", "2024", "Số bệnh viện có khoa Lão khoa"),
+        (45, None, "bệnh viện", "=", "target", "2027", "Số bệnh viện có khoa Lão khoa"),
+        (50, None, "bệnh viện", "=", "target", "2030", "Số bệnh viện có khoa Lão khoa")]
+    assert _table_targets_of("TT Chỉ tiêu Đơn vị tính Thực hiện năm 2024 Năm 2027 Năm 2030\n" + rows) == expected
+    assert _table_targets_of("TT Chỉ tiêu Đơn vị tính Thực hiện\nnăm 2024 Năm 2027 Năm 2030\n" + rows) == expected
+    text = _TABLE_HEAD + "TT Chỉ tiêu ĐVT Năm 2027 Năm 2030\n1 Tỷ lệ hộ nghèo % 2,5 1\n"
+    doc = extract(text=text + "\nII. NHIỆM VỤ\n- Triển khai.\n")
+    assert [(t.value, text[t.start:t.end]) for t in doc.targets] == [(2.5, "2,5"), (1, "1")]
+    # (No header naming an indicator column: no table; a row whose unit is unknown ends it.)
+    assert not _table_targets_of("TT Đơn vị Năm 2027 Năm 2030\n1 Tỷ lệ hộ nghèo % 2,5 1\n")
+    assert not _table_targets_of("TT Chỉ tiêu ĐVT Năm 2027 Năm 2030\n1 Tỷ lệ hộ nghèo giảm mỗi năm 2 3\n")

@@ -13,7 +13,7 @@ import regex
 from ..model import Header, Recipient, Span
 from ..segment import MOTTO, NUMBER_WORD, SIGNING, Layout
 from ..text import fold, lines_of, strip_marks
-from ..vocab import PhraseSet, cue, doc_type_by_name, issuer_words, load_json, prefix_tree_alternation
+from ..vocab import PhraseSet, cue, doc_type_by_name, issuer_words, load_json, prefix_tree_alternation, unglued_symbol
 from .dates import first_date
 
 _SYMBOL = r"(?P<symbol>(?:\d{4}/)?\p{Lu}[\p{L}\d&.]*(?:[ \t]*[-/][ \t]*[\p{L}\d&.]+)*)"
@@ -155,7 +155,8 @@ def extract_header(text: str, layout: Layout, header: Header) -> Header:
     m = NUMBER.search(block) or (_GARBLED_NUMBER.search(block) if ocr else None)
     if m:
         header.number = m.groupdict().get("number")
-        header.symbol = _SPACES.sub("", m.group("symbol")).rstrip(".")
+        # (A hyphen a text layer lost put back: "Số: 2915/QĐBYT", QĐ-BYT.)
+        header.symbol = unglued_symbol(_SPACES.sub("", m.group("symbol")).rstrip("."))
         header.code = f"{header.number}{m.group('sep')}{header.symbol}" if header.number else None
         header.spans["number"] = Span(hstart + m.start(), hstart + m.end())
     # Place and date.

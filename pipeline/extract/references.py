@@ -31,6 +31,7 @@ from ..vocab import (
     load_json,
     prefix_tree_alternation,
     tone_placements,
+    unglued_symbol,
 )
 from .dates import first_date
 
@@ -129,9 +130,16 @@ def _code_ref() -> regex.Pattern:
         # resolution numbered after another); then the separator, or spaces before a party code.
         rf"(?P<number>\d{{1,5}}(?:\.\d{{1,3}}(?=[ \t]*/))?[a-z]?)"
         # An en dash typed for the hyphen ("35–NQ/TW") is one.
-        rf"(?:[ \t]*(?P<sep>[/\-–])[ \t]*|[ \t]+(?=\p{{Lu}}+[ \t]*/))"
+        # (Or a party code glued to the number, its hyphen lost: "Kết luận số 115KL/TW".)
+        rf"(?:[ \t]*(?P<sep>[/\-–])[ \t]*|[ \t]+(?=\p{{Lu}}+[ \t]*/)|(?=(?:{_type_codes()})/))"
         rf"(?P<symbol>{_SYMBOL})",
         regex.V1)
+
+
+@functools.cache
+def _type_codes() -> str:
+    """The document types' codes of one part (doc_types.tsv), an alternation as printed."""
+    return alternation(c for dt in doc_types() for c in dt.codes if "-" not in c)
 
 
 @functools.cache
@@ -202,8 +210,9 @@ _SPACES = regex.compile(r"\s+")
 
 
 def _clean_symbol(sym: str) -> str:
-    sym = _SPACES.sub("", sym).rstrip(".")
-    return sym
+    """A symbol as cited, its spaces out, its lost hyphen back ("208/NQCP": "NQ-CP",
+    :func:`pipeline.vocab.unglued_symbol`)."""
+    return unglued_symbol(_SPACES.sub("", sym).rstrip("."))
 
 
 @functools.cache

@@ -946,6 +946,7 @@ def _tables(text: str, lo: int, hi: int):
     yield from _table_rows(text, lo, hi)
     yield from line_tables(text, lo, hi)
     yield from _aim_line_tables(text, lo, hi)
+    yield from _space_row_tables(text, lo, hi)
     for table in cell_tables(text, lo, hi):
         rows = []
         for row in aligned(table):
@@ -954,6 +955,184 @@ def _tables(text: str, lo: int, hi: int):
             rows.append((row.start, row.end, cells,
                          [max(text.find(c, at, row.end), at) for c, at in zip(cells, row.starts)]))
         yield rows
+
+
+# A table a PDF's text layer read without its layout writes a row a line, one space between cells
+# (as document-sharing sites' extracts do): "TT Chỉ tiêu Đơn vị tính Năm 2024 Năm 2027 Năm 2030"
+# over "1 Tỷ lệ người cao tuổi được khám sức khỏe định kỳ % 48,5 70 90".
+_SPACE_WORD = regex.compile(r"\S+")
+_SPACE_VALUE = regex.compile(r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)%?")
+_SPACE_ROW_NUMBER = regex.compile(r"\d{1,3}\.?")
+_SPACE_HEADER_LINES = 3  # the most lines a header wraps over
+
+
+def _space_heads(words: list[str], at: int, heads: frozenset[str]) -> int:
+    """How many of ``words`` (folded) from ``at`` make the longest of ``heads`` (0 for none)."""
+    return max((k for k in (3, 2, 1) if at + k <= len(words) and " ".join(words[at:at + k]) in heads), default=0)
+
+
+def _space_value_cells(words: list[str], at: int, rx: SimpleNamespace, value_heads: frozenset[str]
+                       ) -> list[tuple[int, int]] | None:
+    """The header's columns of values from word ``at`` on (folded ``words``), as (first, last + 1)
+    word spans: each up to a year ("Thực hiện năm 2024", "Năm 2027", "Giai đoạn 2026 - 2030"), the
+    last a column of aims with no year ("Kế hoạch"); None where a part reads as neither."""
+    spans: list[tuple[int, int]] = []
+    first = at
+    k = at
+    while k < len(words):
+        if _YEAR.fullmatch(words[k]):
+            end = k + 1
+            # (A period's second year: "2026 - 2030", "2026-2030".)
+            if end + 1 < len(words) and words[end] in ("-", "–") and _YEAR.fullmatch(words[end + 1]):
+                end += 2
+            if not rx.year_cell.match(" ".join(words[first:end])):
+                return None
+            spans.append((first, end))
+            first = k = end
+            continue
+        k += 1
+    if first < len(words):
+        if " ".join(words[first:]) not in value_heads:
+            return None
+        spans.append((first, len(words)))
+    return spans or None
+
+
+def _space_header(text: str, start: int, end: int):
+    """The header of a table written a row a line with spaces between cells, in ``text[start:end]``
+    (one to three lines): a numbering column, an indicator column and a unit column (the first and
+    the last may lack), then columns of values (years, or aims with no year); as (cells, each cell's start,
+    whether it has a numbering column, whether it has a unit column), or None."""
+    v = _vocab()
+    rx = vocabulary_patterns()
+    found = list(_SPACE_WORD.finditer(text, start, end))
+    words = [fold(m.group()) for m in found]
+    at = 0
+    spans: list[tuple[int, int]] = []  # the label columns' word spans
+    numbers = frozenset(fold(w) for w in v["table_number_headers"])
+    units = frozenset(fold(w) for w in v["table_unit_headers"])
+    numbered = bool(k := _space_heads(words, 0, numbers))
+    if numbered:
+        spans.append((0, k))
+        at = k
+    # (An indicator column always: the rows' names stand under it.)
+    if not (k := _space_heads(words, at, frozenset(fold(w) for w in v["table_indicator_headers"]))):
+        return None
+    spans.append((at, at + k))
+    at += k
+    unit = bool(k := _space_heads(words, at, units))
+    if unit:
+        spans.append((at, at + k))
+        at += k
+    if at == len(words):
+        return None
+    values = _space_value_cells(words, at, rx, frozenset(fold(w) for w in v["table_value_headers"]))
+    if values is None:
+        return None
+    cells = [" ".join(m.group() for m in found[a:b]) for a, b in spans + values]
+    return cells, [found[a].start() for a, _b in spans + values], numbered, unit
+
+
+def _space_unit(words: list[str], rx_units: frozenset[str]) -> int:
+    """How many of the last ``words`` (as printed) are the unit of a row written with spaces between
+    cells: "%", the longest unit of count_units or measure_units, or the counted thing repeated ("Số
+    câu lạc bộ chăm sóc … câu lạc bộ"); 0 for none."""
+    folded = [fold(w) for w in words]
+    if folded and folded[-1] == "%":
+        return 1
+    for k in (4, 3, 2, 1):
+        if len(folded) > k + 1 and " ".join(folded[-k:]) in rx_units:
+            return k
+    count_word = fold(_vocab()["count_word"])
+    if len(folded) > 2 and folded[0] == count_word:
+        for k in (4, 3, 2, 1):
+            if len(folded) > 2 * k + 1 and folded[-k:] == folded[1:1 + k]:
+                return k
+    return 0
+
+
+def _space_row(text: str, start: int, end: int, numbered: bool, unit: bool, n_values: int,
+               units: frozenset[str]) -> tuple[list[str], list[int]] | None:
+    """A row of such a table, read from its end: ``n_values`` values (a "-" an empty one), the unit
+    before them where the header has a unit column, the row's number at its start where it has a
+    numbering column, the indicator between (two words at least); as (cells, each cell's start)."""
+    found = list(_SPACE_WORD.finditer(text, start, end))
+    if len(found) < n_values + 2 or "|" in text[start:end]:
+        return None
+    tail = found[-n_values:]
+    if not all(_SPACE_VALUE.fullmatch(m.group()) or _EMPTY_MARK.fullmatch(m.group()) for m in tail) \
+            or not any(_SPACE_VALUE.fullmatch(m.group()) for m in tail):
+        return None
+    body = found[:-n_values]
+    cells: list[str] = []
+    starts: list[int] = []
+    if numbered:
+        if not _SPACE_ROW_NUMBER.fullmatch(body[0].group()):
+            return None
+        cells.append(body[0].group())
+        starts.append(body[0].start())
+        body = body[1:]
+    k = _space_unit([m.group() for m in body], units) if unit else 0
+    if unit and not k:
+        return None
+    name = body[:len(body) - k]
+    # (A name ending in a value is no row's: its values are not the columns'.)
+    if len(name) < 2 or sum(bool(regex.search(r"\p{L}", m.group())) for m in name) < 2 \
+            or _SPACE_VALUE.fullmatch(name[-1].group()):
+        return None
+    cells.append(text[name[0].start():name[-1].end()])
+    starts.append(name[0].start())
+    if unit:
+        cells.append(text[body[-k].start():body[-1].end()])
+        starts.append(body[-k].start())
+    cells += [m.group() for m in tail]
+    starts += [m.start() for m in tail]
+    return cells, starts
+
+
+def _space_row_tables(text: str, lo: int, hi: int):
+    """The tables in ``text[lo:hi]`` written a row a line with spaces between cells (a PDF's text
+    layer read without its layout): a header line (or two or three) naming an indicator or a unit
+    column and columns of values (:func:`_space_header`), then the rows under it whose trailing
+    words are all values, one per column (:func:`_space_row`), up to the first line that is none;
+    as the rows of a pipe table (start, end, cells, each cell's start)."""
+    v = _vocab()
+    units = frozenset(fold(w) for w in v["count_units"] + v["measure_units"])
+    lines = [(s, s + len(ln)) for s, ln in _lines_at(text, lo, hi)]
+    i = 0
+    while i < len(lines):
+        header = None
+        for k in range(1, _SPACE_HEADER_LINES + 1):
+            if i + k > len(lines) or "|" in text[lines[i][0]:lines[i + k - 1][1]]:
+                break
+            if header := _space_header(text, lines[i][0], lines[i + k - 1][1]):
+                break
+        if header is None:
+            i += 1
+            continue
+        cells, starts, numbered, unit = header
+        n_values = len(cells) - int(numbered) - 1 - int(unit)
+        rows = [(lines[i][0], lines[i + k - 1][1], cells, starts)]
+        j = i + k
+        while j < len(lines) and (row := _space_row(text, *lines[j], numbered, unit, n_values, units)):
+            rows.append((lines[j][0], lines[j][1], *row))
+            j += 1
+        if len(rows) > 1:
+            yield rows
+        i = j if len(rows) > 1 else i + 1
+
+
+def _lines_at(text: str, lo: int, hi: int):
+    """The non-empty lines of ``text[lo:hi]`` stripped of their spaces, with where each starts."""
+    pos = lo
+    while pos < hi:
+        end = text.find("\n", pos, hi)
+        end = hi if end < 0 else end
+        line = text[pos:end]
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            yield pos + lead, line.strip()
+        pos = end + 1
 
 
 class _Column(NamedTuple):
