@@ -964,6 +964,7 @@ _SPACE_WORD = regex.compile(r"\S+")
 _SPACE_VALUE = regex.compile(r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)%?")
 _SPACE_ROW_NUMBER = regex.compile(r"\d{1,3}\.?")
 _SPACE_HEADER_LINES = 3  # the most lines a header wraps over
+_SPACE_HEADER_OPENING = 40  # how far into its first line a header names its indicator column
 
 
 def _space_heads(words: list[str], at: int, heads: frozenset[str]) -> int:
@@ -1098,9 +1099,16 @@ def _space_row_tables(text: str, lo: int, hi: int):
     as the rows of a pipe table (start, end, cells, each cell's start)."""
     v = _vocab()
     units = frozenset(fold(w) for w in v["count_units"] + v["measure_units"])
+    heads = [fold(w) for w in v["table_indicator_headers"]]
     lines = [(s, s + len(ln)) for s, ln in _lines_at(text, lo, hi)]
     i = 0
     while i < len(lines):
+        # (A header names its indicator column on its first line, after the numbering column at
+        # most: the other lines are passed over unread, as most of every text's are.)
+        opening = fold(text[lines[i][0]:min(lines[i][1], lines[i][0] + _SPACE_HEADER_OPENING)])
+        if not any(h in opening for h in heads):
+            i += 1
+            continue
         header = None
         for k in range(1, _SPACE_HEADER_LINES + 1):
             if i + k > len(lines) or "|" in text[lines[i][0]:lines[i + k - 1][1]]:
