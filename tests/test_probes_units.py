@@ -1204,3 +1204,33 @@ def test_a_class_head_once_then_another_body_and_members_in_brackets_twelfth_ses
         ('Hiệp hội Rau quả Việt Nam', 'execute'), ('Hiệp hội Rau quả Việt Nam', 'coordinate'),
         ('Hiệp hội Lương thực Việt Nam', 'execute'), ('Hiệp hội Lương thực Việt Nam', 'coordinate'),
         ('Bộ Nông nghiệp và Môi trường', 'coordinate')}
+
+
+def test_names_ended_by_their_level_number_or_compound_twelfth_session():
+    """"chỉ đạo Ủy ban nhân dân cấp xã quản lý chặt chẽ tàu cá, ngư dân": a name naming its level
+    (level_word) is whole, not run on to a later place word; "Chi cục Thủy lợi và Phòng, chống
+    thiên tai": "và" before a comma compound goes on the name; "đa biên" (name_words) though the
+    tagger calls it a verb; a heading ending in a Roman numeral ("… khu vực XIV") ends there; "Kho
+    bạc\\nNhà nước" wrapped in prose is one name (name_wrap_phrases)."""
+    body = ('1. Ủy ban nhân dân tỉnh bố trí ngân sách, chỉ đạo Ủy ban nhân dân cấp xã quản lý chặt chẽ '
+            'tàu cá, ngư dân trên địa bàn.\n'
+            '2. Sở Nông nghiệp và Môi trường\n'
+            '- Chỉ đạo Ủy ban nhân dân các xã, phường ven biển quản lý chặt chẽ tàu cá, ngư dân trên địa bàn.\n'
+            '- Chỉ đạo Chi cục Thủy lợi\nvà Phòng, chống thiên tai cập nhật bản đồ vùng ngập.\n'
+            '3. Vụ Chính sách thương mại đa biên phối hợp với Cục Xuất nhập khẩu hướng dẫn doanh nghiệp.\n'
+            '4. Kho bạc Nhà nước khu vực XIV\n'
+            'Kiểm soát, thanh toán kịp thời.\n'
+            '5. Phòng Tài chính - Kế hoạch\n'
+            'Chủ trì, phối hợp với Chi cục Thuế khu vực I và Kho bạc\n'
+            'Nhà nước khu vực XV theo dõi tiến độ thu, chi ngân sách.\n')
+    assert pairs(HEAD + body + TAIL) == {
+        ('Ủy ban nhân dân tỉnh', 'execute'), ('Ủy ban nhân dân cấp xã', 'execute'),
+        ('Sở Nông nghiệp và Môi trường', 'execute'),
+        ('Ủy ban nhân dân các xã, phường ven biển', 'execute'),
+        ('Chi cục Thủy lợi và Phòng, chống thiên tai', 'execute'),
+        ('Vụ Chính sách thương mại đa biên', 'execute'), ('Vụ Chính sách thương mại đa biên', 'coordinate'),
+        ('Cục Xuất nhập khẩu', 'coordinate'),
+        ('Kho bạc Nhà nước khu vực XIV', 'execute'),
+        ('Phòng Tài chính - Kế hoạch', 'lead'), ('Phòng Tài chính - Kế hoạch', 'execute'),
+        ('Phòng Tài chính - Kế hoạch', 'coordinate'),
+        ('Chi cục Thuế khu vực I', 'coordinate'), ('Kho bạc Nhà nước khu vực XV', 'coordinate')}

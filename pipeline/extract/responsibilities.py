@@ -182,6 +182,8 @@ _ITEM_MARK_AT = r"[ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.\s)"
 # lines at about 50 characters, 9 of its 13 unit items in the middle of a name).
 _NAME_WRAP = regex.compile(
     rf"""(?:(?<=(?<!\p{{L}})\p{{Lu}}\p{{L}}*)\n      # a capitalised word ends the line
+    (?<!(?<!\p{{L}})[IVXL]+\n)                    # (no Roman numeral: a name's number ends it,
+                                               # "3. Kho bạc Nhà nước khu vực XIV\nKiểm soát, …")
     (?!{_ITEM_MARK_AT})                        # the next line is no item of its own
     (?=\p{{Lu}})                               # and opens with a capital
     |(?<=\p{{L}},)\n                           # or a list of names goes on over the break
@@ -532,12 +534,24 @@ def _assign_words() -> frozenset[str]:
     return frozenset(fold(w) for w in _vocab()["assign_cues"]["assign"])
 
 
+def _names_its_level(unit: str) -> bool:
+    """Whether ``unit`` names the level of administration it is of: the level word or a plural
+    word before a place word ("Ủy ban nhân dân cấp xã", "… cấp xã ven biển", "… các xã, phường"),
+    a whole name the words after it do not go on (level_word)."""
+    folded = [fold(w) for w in _RUN_WORD.findall(unit)]
+    before = {fold(_vocab()["level_word"])} | _folded_vocab("plural_words")
+    places = _place_words()
+    return any(w in before and (k + 1 < len(folded) and folded[k + 1] in places
+                                or " ".join(folded[k + 1:k + 3]) in places)
+               for k, w in enumerate(folded))
+
+
 def _name_run_to_place(unit: str, rest: str) -> tuple[str, str]:
     """``unit`` and ``rest`` (the words after it), the name taken on over the rest's first words up
     to a place word (issuers.tsv: "tỉnh", "Thành phố") where none of them is a stop (unit_stops:
     "phối hợp", "tổ chức") or a plural word ("các": another name), and the words after the place
     end the clause or open with a stop; else as given."""
-    if not rest[:1].islower():  # (the name goes on in lower case, not after a comma or dash)
+    if not rest[:1].islower() or _names_its_level(unit):  # (lower case, not after a comma or dash)
         return unit, rest
     words = list(_RUN_WORD.finditer(rest[:400]))[:_NAME_RUN_WORDS + 2]
     stops, places = _folded_vocab("unit_stops"), _place_words()
@@ -666,9 +680,11 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             # "Sở Tài chính và Sở Nội vụ", "Chính phủ và Bộ Tài chính", "Mặt trận Tổ quốc Việt Nam
             # và các tổ chức chính trị - xã hội" (a name of two words or more, however the tagger
             # grouped them; not "Báo và Đài Phát thanh ...", one body).
+            # (Nor before a comma compound opening the rest of the name with a capital, "Chi cục
+            # Thủy lợi và Phòng, chống thiên tai": not the office "Phòng".)
             joined = fold(" ".join(cur))
             if nxt and (nxt[0].isupper() or fold(nxt) == _word("class_word")) and _starts_org(following) \
-                    and not _head_inside_word(nxt) \
+                    and not _head_inside_word(nxt) and not _opens_comma_compound(tokens, i + 1) \
                     and len(joined.split()) >= 2 or _lower_case_head_at(tokens, i + 1):
                 finish()
                 continue
@@ -839,6 +855,14 @@ def _government_kind_at(tokens: list[tuple[str, str]], i: int) -> int:
         if _government_kind().fullmatch(fold(" ".join(t for t, _ in tokens[i:i + n]))):
             best = n
     return best
+
+
+def _opens_comma_compound(tokens: list[tuple[str, str]], i: int) -> bool:
+    """Whether the tokens from ``i`` on open with a comma compound ("Phòng" "," "chống"; not a
+    name phrase)."""
+    words = fold(" ".join(t for t, _ in tokens[i:i + 4])).replace(",", " ,").split()
+    return any(words[:len(c)] == list(c) for c in _comma_compounds()
+               if " ".join(c).replace(" ,", ",") in _folded_vocab("comma_compounds"))
 
 
 def _comma_compound_at(tokens: list[tuple[str, str]], i: int) -> int:
