@@ -435,9 +435,11 @@ def aim_line_tables(text: str, lo: int, hi: int, side_header, joins=None):
             j += 1
             continue
         i = j + 1
-        # (A year alone on a line goes on with the header cell above it: "Ước thực\nhiện năm\n2024".)
+        # (A year or a period alone on a line goes on with the header cell above it, "Ước thực\nhiện
+        # năm\n2024", "bình quân\n2026-2030"; so does a unit in brackets, "So sánh\nKH/ƯTH\n(%)".)
         while i < len(cells) and i - j <= _WRAPPED_HEADER_LINES and (
-                _words(cells[i][2]) or _YEAR_LINE.fullmatch(cells[i][2]) and _LETTER_END.search(cells[i - 1][2])) \
+                _words(cells[i][2]) or _BRACKET_LINE.fullmatch(cells[i][2])
+                or _YEAR_LINE.fullmatch(cells[i][2]) and _LETTER_END.search(cells[i - 1][2])) \
                 and len(cells[i][2]) <= _LINE_HEADER_LENGTH and "|" not in cells[i][2]:
             i += 1
         # A row of the columns' numbers under the header ("(1)\n(2)\n…\n(6)=(5)/(4)"): the rows
@@ -449,17 +451,23 @@ def aim_line_tables(text: str, lo: int, hi: int, side_header, joins=None):
         p = i
         # (Where the rows do not read so, a line of the header opening with an abbreviation in
         # capitals goes on with the cell before: "Số sản phẩm\nOCOP 3 sao trở lên …".)
-        for header_joins in (_year_wraps(joins), _abbreviation_wraps(_year_wraps(joins))):
-            table, p = _aim_rows(cells, j, i, side_header, header_joins, joins, rows_at=i + numbers)
+        for header_joins in (_header_wraps(joins), _abbreviation_wraps(_header_wraps(joins))):
+            table, p = _aim_rows(cells, j, i, side_header, header_joins, _bracket_wraps(joins), rows_at=i + numbers)
             if table:
                 yield table
                 break
         j = max(p, j + 1)
 
 
-# A year alone on a line; a line ending with a letter.
-_YEAR_LINE = regex.compile(r"(?:19|20)\d\d")
+# A year or a period alone on a line ("2024", "2026-2030"); a line ending with a letter.
+_YEAR_LINE = regex.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?")
 _LETTER_END = regex.compile(r"\p{L}$")
+# A line that is a bracket with no digits ("(%)", "(%/năm)", "(nghìn lượt)"): a unit or a note
+# printed under the cell it belongs to. (A column's number, "(1)", is none.)
+_BRACKET_LINE = regex.compile(r"\([^()\d]*[^\s()\d][^()\d]*\)")
+# A header's line in capitals holding a slash ("KH/ƯTH"): the abbreviations of a comparison going
+# on with the cell above it ("So sánh\nKH/ƯTH").
+_SLASHED_CAPITALS = regex.compile(r"[\p{Lu}\d]+(?:/[\p{Lu}\d]+)+")
 # One cell of a row of the columns' numbers: "(1)", "2", the last ones maybe a formula of others,
 # "(6)=(5)/(4)", "6=5/4".
 _COLUMN_NUMBER = regex.compile(r"\(?(\d{1,2})\)?(?:[ \t]*=[ \t]*[\d()/*+x.,% -]+)?")
@@ -474,12 +482,22 @@ def _column_numbers(cells: list[tuple[int, int, str]], i: int) -> int:
     return n if n >= 3 else 0
 
 
-def _year_wraps(joins):
-    """``joins`` and a year alone going on with a header's cell that holds none ("Ước thực hiện
-    năm\n2024")."""
+def _header_wraps(joins):
+    """``joins`` and, in a header, a year or a period alone going on with a cell that holds none
+    ("Ước thực hiện năm\n2024"), a bracket ("(%)") and abbreviations with a slash ("KH/ƯTH") going on
+    with the cell above."""
     def wraps(prev: str, line: str) -> bool:
         return bool(_YEAR_LINE.fullmatch(line) and not regex.search(r"\d{4}", prev)) \
+            or bool(_BRACKET_LINE.fullmatch(line) or _SLASHED_CAPITALS.fullmatch(line)) \
             or bool(joins and joins(prev, line))
+    return wraps
+
+
+def _bracket_wraps(joins):
+    """``joins`` and a bracket alone on its line going on with the cell above it: a row's name over
+    its unit ("Tổng lượt khách du lịch\n(nghìn lượt)")."""
+    def wraps(prev: str, line: str) -> bool:
+        return bool(_BRACKET_LINE.fullmatch(line)) or bool(joins and joins(prev, line))
     return wraps
 
 

@@ -2099,3 +2099,21 @@ def test_a_table_written_a_row_a_line_with_spaces_between_cells_twelfth_session(
     # (No header naming an indicator column: no table; a row whose unit is unknown ends it.)
     assert not _table_targets_of("TT Đơn vị Năm 2027 Năm 2030\n1 Tỷ lệ hộ nghèo % 2,5 1\n")
     assert not _table_targets_of("TT Chỉ tiêu ĐVT Năm 2027 Năm 2030\n1 Tỷ lệ hộ nghèo giảm mỗi năm 2 3\n")
+
+
+def test_a_pdf_annex_with_comparison_columns_and_units_under_names():
+    """A PDF annex one cell a line (probe m83, dev) whose header wraps a period and a bracketed unit
+    onto its cells ("Tốc độ tăng\\nbình quân\\n2026-2030\\n(%/năm)", "So sánh\\nKH/ƯTH\\n(%)"), under a
+    row of column numbers ("1" … "6=5/4" … "8"), with each row's unit in brackets on the line under
+    its name ("Tổng lượt khách du lịch\\n(nghìn lượt)"). The columns comparing the years' values are
+    no labels making it a report's table: the years' columns are read, their unit the row's."""
+    import pipeline
+    doc = pipeline.extract(ROOT / "corpus" / "probes" / "m83.txt")
+    at = doc.text.index("BIỂU CHỈ TIÊU PHÁT TRIỂN DU LỊCH")
+    got = [(t.value, t.kind, t.deadline, t.unit, t.indicator) for t in doc.targets if t.start > at]
+    assert len(got) == 30
+    assert got[:5] == [(3050, "achieved", "2023", "nghìn lượt", "Tổng lượt khách du lịch"),
+                       (3420, "achieved", "2024", "nghìn lượt", "Tổng lượt khách du lịch"),
+                       (3700, "target", "2025", "nghìn lượt", "Tổng lượt khách du lịch"),
+                       (5600, "target", "2030", "nghìn lượt", "Tổng lượt khách du lịch"),
+                       (310, "achieved", "2023", "nghìn lượt", "Trong đó: khách quốc tế")]

@@ -255,6 +255,10 @@ def vocabulary_patterns() -> SimpleNamespace:
                                                                  *v["money_words"], *v["count_units"], "%"]),
         total_rows=frozenset(fold(w) for w in v["total_rows"]),
         whole_places=frozenset(fold(w) for w in v["table_whole_places"]),
+        # A table column's header comparing the values of its years ("So sánh KH/ƯTH (%)", "Tốc
+        # độ tăng bình quân 2026-2030 (%/năm)"), folded.
+        comparison_header=regex.compile(
+            rf"(?:{alternation(fold(w) for w in v['table_comparison_headers'])})(?!\p{{L}})"),
         side_headers=frozenset(fold(w) for w in v["table_side_headers"]),
         # A row's name ending in the part of it the row's cells give in brackets after its own
         # value ("Các nước ASEAN (trong đó Campuchia)" over "2.110 (1.240)").
@@ -1308,6 +1312,12 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
         labelled = len([c for c in folded if c and c not in side and not any(c.startswith(w + " ") for w in side)])
     else:
         labelled = len([c for c in folded if c])
+    if planned and indicator_col is not None:
+        # (Nor is a column comparing the years' values, beside an indicator column and a column of
+        # the plan's aims: "STT | Chỉ tiêu | Thực hiện năm 2023 | … | Kế hoạch năm 2025 | So sánh
+        # KH/ƯTH (%) | Mục tiêu năm 2030 | Tốc độ tăng bình quân 2026-2030 (%/năm)", each row's
+        # unit in its name.)
+        labelled -= sum(1 for i, c in enumerate(folded) if i not in columns and rx.comparison_header.match(c))
     if columns and (len(columns) >= labelled - 3
                     or planned and unit_col is not None and indicator_col is not None):
         if indicator_col is None:
