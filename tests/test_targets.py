@@ -2093,3 +2093,16 @@ def test_bulleted_rows_under_a_row_of_a_rate_twelfth_session():
         (3.2, None, "%", "=", "target", "2026", "Tốc độ tăng giá trị sản xuất Nông, lâm, thủy sản"),
         (415, None, "triệu USD", "=", "target", "2026", "Rau quả các loại"),
         (290, None, "triệu USD", "=", "target", "2026", "Trái cây tươi")]
+
+
+def test_works_started_and_capital_allotted_after_a_colon_twelfth_session():
+    """"Khởi công mới 06 công trình …" in a task sets a count of works to start, an aim outside a
+    targets part as "xây dựng" does; money after a colon in a clause of capital allotted ("Vốn bố
+    trí cho các dự án khởi công mới: 44.440 tỷ đồng") is an allocation, no aim."""
+    from pipeline import extract
+    doc = extract(text="ỦY BAN NHÂN DÂN\nHUYỆN X\nSố: 12/KH-UBND\nX, ngày 5 tháng 3 năm 2025\nKẾ HOẠCH\nĐầu tư công\n"
+                       "I. NHIỆM VỤ\n1. Giao thông\nKhởi công mới 06 công trình giao thông nông thôn.\n"
+                       "- Vốn bố trí cho các dự án khởi công mới: 44.440 tỷ đồng;\n"
+                       "II. TỔ CHỨC THỰC HIỆN\n- Triển khai.\n")
+    assert [(t.value, t.unit, t.indicator) for t in doc.targets] == [
+        (6, "công trình giao thông", "công trình giao thông nông thôn")]

@@ -1695,10 +1695,13 @@ def _budgeted(text: str, rx: SimpleNamespace, cl: int, s: int) -> bool:
     """Whether money at ``s`` is money spent or allotted, no aim (SPEC §2.1): after a budget word in
     its clause ("Tổ chức 05 lớp tập huấn với kinh phí 500 triệu đồng"), or after the copula in a
     clause of capital allotted or a budget estimate ("Tổng kế hoạch vốn đầu tư công năm 2027 … là
-    11.215,6 tỷ đồng"; not "Tổng thu … phấn đấu đạt trên 14.900 tỷ đồng")."""
+    11.215,6 tỷ đồng"; not "Tổng thu … phấn đấu đạt trên 14.900 tỷ đồng"), or after a colon
+    there ("Vốn bố trí cho các dự án khởi công mới: 44.440 tỷ đồng")."""
     words = fold(text[cl:s])
+    # (Or after a colon: "Vốn bố trí cho các dự án khởi công mới: 44.440 tỷ đồng".)
+    labelled = text[max(cl, s - 30):s].rstrip().endswith(":")
     return bool(rx.budget.search(words)
-                or rx.copula.search(text, max(cl, s - 30), s) and rx.allocation.search(words))
+                or (rx.copula.search(text, max(cl, s - 30), s) or labelled) and rx.allocation.search(words))
 
 
 def _rate_indicator(named: str | None, unit: str | None, rx: SimpleNamespace) -> str | None:
