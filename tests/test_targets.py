@@ -2117,3 +2117,59 @@ def test_a_pdf_annex_with_comparison_columns_and_units_under_names():
                        (3700, "target", "2025", "nghìn lượt", "Tổng lượt khách du lịch"),
                        (5600, "target", "2030", "nghìn lượt", "Tổng lượt khách du lịch"),
                        (310, "achieved", "2023", "nghìn lượt", "Trong đó: khách quốc tế")]
+def test_date_led_milestones_parts_of_a_measure_rates_and_allotments_twelfth_session():
+    """A later clause led by a date after an indicator's colon measures that indicator ("…: đến
+    ngày 31/3/2026 đạt tối thiểu 15%; đến ngày 30/6/2026 đạt tối thiểu 45%"), the date and verb
+    of the next one after "và" no indicator of the value before; the parts of a measure after
+    "trong đó" named by the whole's measure and their name; a rate per a unit of people ("8,6 bác
+    sĩ/vạn dân"); money after "gồm" in a sentence stating an allotted total is no aim."""
+    assert _table_targets_of(
+        "a) Tỷ lệ giải ngân lũy kế của toàn tỉnh so với kế hoạch vốn được giao: đến ngày 31/3/2026 đạt "
+        "tối thiểu 15%; đến ngày 30/6/2026 đạt tối thiểu 45%; đến ngày 31/12/2026 đạt trên 95% và đến "
+        "hết ngày 31/01/2027 giải ngân 100% kế hoạch vốn được giao.\n"
+        "b) Tổng giá trị sản xuất (giá so sánh 2010) tăng 8,5% so với năm 2025; trong đó: nông, lâm, "
+        "thủy sản tăng 3,2%; công nghiệp - xây dựng tăng 11,5%.\n"
+        "c) Đạt 8,6 bác sĩ/vạn dân.\n"
+        "d) Tổng kế hoạch vốn đầu tư công năm 2026 là 11.846,7 tỷ đồng, gồm: vốn ngân sách địa "
+        "phương 8.214,3 tỷ đồng; vốn ngân sách trung ương 3.120,4 tỷ đồng.\n") == [
+        (15, None, "%", ">=", "target", None,
+         "Tỷ lệ giải ngân lũy kế của toàn tỉnh so với kế hoạch vốn được giao"),
+        (45, None, "%", ">=", "target", None,
+         "Tỷ lệ giải ngân lũy kế của toàn tỉnh so với kế hoạch vốn được giao"),
+        (95, None, "%", ">", "target", None,
+         "Tỷ lệ giải ngân lũy kế của toàn tỉnh so với kế hoạch vốn được giao"),
+        (100, None, "%", "=", "target", None, "kế hoạch vốn được giao"),
+        (8.5, None, "%", "=", "target", None, "Tổng giá trị sản xuất"),
+        (3.2, None, "%", "=", "target", None, "giá trị sản xuất nông, lâm, thủy sản"),
+        (11.5, None, "%", "=", "target", None, "giá trị sản xuất công nghiệp - xây dựng"),
+        (8.6, None, "bác sĩ/vạn dân", "=", "target", None, "số bác sĩ trên một vạn dân")]
+
+
+def test_bulleted_rows_under_a_row_of_a_rate_twelfth_session():
+    """A table's bulleted rows under a numbered row of values measured in % are its parts: the
+    row's measure (no brackets, no word of a whole) with their names, not the group row's title;
+    under a row of a quantity of a thing they name themselves."""
+    assert _table_targets_of(
+        "| TT | Chỉ tiêu | ĐVT | Năm 2026 |\n|---|---|---|---|\n"
+        "| **A** | **CHỈ TIÊU KINH TẾ** | | |\n"
+        "| 1 | Tốc độ tăng tổng giá trị sản xuất (giá SS 2010) | % | 8,5 |\n"
+        "| | - Nông, lâm, thủy sản | % | 3,2 |\n"
+        "| 2 | Rau quả các loại, trong đó: | triệu USD | 415 |\n"
+        "| | - Trái cây tươi | triệu USD | 290 |\n") == [
+        (8.5, None, "%", "=", "target", "2026", "Tốc độ tăng tổng giá trị sản xuất (giá SS 2010)"),
+        (3.2, None, "%", "=", "target", "2026", "Tốc độ tăng giá trị sản xuất Nông, lâm, thủy sản"),
+        (415, None, "triệu USD", "=", "target", "2026", "Rau quả các loại"),
+        (290, None, "triệu USD", "=", "target", "2026", "Trái cây tươi")]
+
+
+def test_works_started_and_capital_allotted_after_a_colon_twelfth_session():
+    """"Khởi công mới 06 công trình …" in a task sets a count of works to start, an aim outside a
+    targets part as "xây dựng" does; money after a colon in a clause of capital allotted ("Vốn bố
+    trí cho các dự án khởi công mới: 44.440 tỷ đồng") is an allocation, no aim."""
+    from pipeline import extract
+    doc = extract(text="ỦY BAN NHÂN DÂN\nHUYỆN X\nSố: 12/KH-UBND\nX, ngày 5 tháng 3 năm 2025\nKẾ HOẠCH\nĐầu tư công\n"
+                       "I. NHIỆM VỤ\n1. Giao thông\nKhởi công mới 06 công trình giao thông nông thôn.\n"
+                       "- Vốn bố trí cho các dự án khởi công mới: 44.440 tỷ đồng;\n"
+                       "II. TỔ CHỨC THỰC HIỆN\n- Triển khai.\n")
+    assert [(t.value, t.unit, t.indicator) for t in doc.targets] == [
+        (6, "công trình giao thông", "công trình giao thông nông thôn")]

@@ -177,6 +177,10 @@ def vocabulary_patterns() -> SimpleNamespace:
         # ("mỗi đơn vị 01 đại biểu"; not "Mỗi cặp vợ chồng có 2 con", a norm).
         quota=regex.compile(rf"(?i)(?<!\p{{L}}){alternation([v['quota_word']])}(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{L}}+){{1,3}}\s*$"),
         deadline=regex.compile(rf"(?i)(?:{by})\s+{year}\s+(\d{{4}})|(?:{by_end})\s+(?:(?:{end})\s+)?{year}\s+(\d{{4}})"),
+        # A day's date with the words of a deadline before it ("đến ngày 30/6/2026", "đến hết ngày
+        # 31/01/2027"): a label of when, naming nothing measured.
+        dated=regex.compile(rf"(?i)(?<!\p{{L}})(?:(?:{by}|{alternation(v['deadline_date_words'])})\s+)*"
+                            rf"(?:{day}\s+)?\d{{1,2}}/\d{{1,2}}/\d{{4}}(?!\d)"),
         # A deadline ending an indicator, after the words of what is measured ("30 dự án trong năm
         # 2027", "18 dự án trước ngày 30/6/2027"): no part of them.
         deadline_tail=regex.compile(rf"(?i)[\s,]+(?:(?:{by})\s+{year}\s+\d{{4}}|(?:{by_end})\s+(?:(?:{end})\s+)?{year}\s+\d{{4}}"
@@ -273,6 +277,12 @@ def vocabulary_patterns() -> SimpleNamespace:
         measure_header=regex.compile(rf"""^(?:(?:{alternation(fold(w) for w in v['ratio_words'])})\s+\S
             |{alternation([fold(v['count_word'])])}\s+\p{{L}}+\s+\p{{L}})""", regex.X),
         budget=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['budget_words'])})(?!\p{{L}})"),
+        whole_words=alternation(v['whole_openings']),
+        rate_words=v["rate_words"],
+        count_word_printed=v["count_word"],
+        whole_opening=regex.compile(rf"(?i)^(?:{alternation(v['whole_openings'])})\s+(?=\p{{L}})"),
+        part_word=regex.compile(rf"(?i)(?<!\p{{L}})(?:{parts})(?!\p{{L}})"),
+        allotment_parts=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['allotment_part_openings'])})(?!\p{{L}})"),
         allocation=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['allocation_words'])})(?!\p{{L}})"),
         # Words of aiming after a comma inside an indicator: the task before them is no part of it.
         lead_inside=regex.compile(rf"(?i),\s*(?:{alternation(v['lead_words'])})(?!\p{{L}})[\s,:]*(?=\p{{L}})"),
@@ -1513,6 +1523,7 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
             unit_col = indicator_col = None
             group_year = None
             group_name = ""  # the name of the last row of no values, a group ("1 | Gạo | | |")
+            parent_name: str | None = ""  # the name of the last numbered row of values under it
             group_rows = False  # rows with no number under a numbered group row, still
             pending: list[str] | None = None  # a header row that may have a row of years under it
             pending_cells: list[str] | None = None  # the same row as printed
@@ -1592,6 +1603,7 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
                     else:
                         group_name = " ".join(cells[col].split())
                         group_rows = col > 0 and bool(cells[0].strip())
+                    parent_name = ""
                     continue
                 unit_cell = cells[unit_col].strip() if unit_col is not None and unit_col < len(cells) else ""
                 row_name = "" if row_year else " ".join(cells[col].split())
@@ -1600,16 +1612,14 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
                 if named_unit and not unit_cell and not _abbreviation(named_unit.group(1)):
                     unit_cell = named_unit.group(1)
                     row_name = row_name[:named_unit.start()].strip()
-                # A bulleted row under a group row measures the group's thing ("1 | Gạo" over "|
-                # - Sản lượng | Tấn | 500.000"): "Sản lượng Gạo".
-                if (sub := _SUB_ROW.match(row_name)) and group_name:
-                    row_name = f"{row_name[sub.end():]} {group_name}"
-                # So do the rows with no number right under a numbered group row ("1 | Xuất khẩu
-                # qua cửa khẩu | |" over " | Kim ngạch (triệu USD) | 1.950"): "Kim ngạch … Xuất khẩu
-                # qua cửa khẩu". (A numbered row ends the group's rows.)
-                elif group_rows and group_name and not cells[0].strip():
-                    row_name = f"{row_name} {group_name}"
+                sub = _SUB_ROW.match(row_name)
+                row_name = _under_rows_above(row_name, sub, parent_name, group_name,
+                                             group_rows and not cells[0].strip(), rx)
                 group_rows = group_rows and not cells[0].strip()
+                # (A numbered row of values: its bulleted rows below are its parts; "" marks a
+                # row of a quantity, whose parts name themselves.)
+                if cells[0].strip() and not sub:
+                    parent_name = row_name if unit_cell == "%" else None
                 total = fold(row_name) in rx.total_rows
                 for i, cm, value, until, named in _row_readings(values, row_name, rx):
                     year, kind, header_unit, aim, place = columns[i]
@@ -1656,6 +1666,40 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
                         until=until, kind=kind))
                     rows_read.append((r_start, r_end))
     return out, rows_read
+
+
+def _under_rows_above(row_name: str, sub: regex.Match | None, parent_name: str | None, group_name: str,
+                      in_group: bool, rx: SimpleNamespace) -> str:
+    """A table row's name with what the rows above it name: a bulleted row under a group row
+    measures the group's thing ("1 | Gạo" over "| - Sản lượng | Tấn | 500.000": "Sản lượng Gạo");
+    under a numbered row of a rate it is a part measured as that row is (:func:`_part_row_name`);
+    a row with no number right under a numbered group row (``in_group``) measures the group's
+    thing too ("1 | Xuất khẩu qua cửa khẩu | |" over " | Kim ngạch (triệu USD) | 1.950": "Kim
+    ngạch … Xuất khẩu qua cửa khẩu"; a numbered row ends the group's rows). Under a numbered row
+    of a quantity (``parent_name`` None) a bulleted row names a part of its thing itself ("3 | Rau
+    quả các loại, trong đó: | triệu USD | 415" over "| - Trái cây tươi | … | 290")."""
+    if sub and parent_name is None:
+        return row_name[sub.end():]
+    if sub and parent_name:
+        return _part_row_name(parent_name, row_name[sub.end():], rx)
+    if sub and group_name:
+        return f"{row_name[sub.end():]} {group_name}"
+    if in_group and group_name:
+        return f"{row_name} {group_name}"
+    return row_name
+
+
+def _part_row_name(parent: str, part: str, rx: SimpleNamespace) -> str:
+    """The indicator of a bulleted row under a row of values: the parent's measure, without its
+    brackets and the word of a whole before its noun, with the part's name ("Tốc độ tăng tổng giá
+    trị sản xuất (giá SS 2010)", "Nông, lâm, thủy sản" → "Tốc độ tăng giá trị sản xuất Nông, lâm,
+    thủy sản"); the part's name alone where it shares a word with the measure (it says what it is:
+    "Tổng kim ngạch xuất khẩu" over "- Kim ngạch xuất khẩu gạo")."""
+    measure = " ".join(_PARENTHESIS.sub("", parent).split())
+    measure = regex.sub(rf"(?i)(?<!\p{{L}})(?:{rx.whole_words})\s+(?=\p{{L}})", "", measure, count=1)
+    if not measure or _word_pairs(part) & _word_pairs(measure):
+        return part
+    return f"{measure} {part}"
 
 
 def _caption_unit(caption: str, rx: SimpleNamespace) -> str | None:
@@ -1825,7 +1869,8 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
                 return (value, until, own, unit_start) if own else None
             if (named := _named_by_its_clause(head, unit, text[cl:s], rx)) is not None:
                 return value, until, named, unit_start
-            if rx.money.search(unit) and _budgeted(text, rx, cl, s):
+            if rx.money.search(unit) and (_budgeted(text, rx, cl, s)
+                                          or _part_of_an_allotment(text, rx, lo, s, heading)):
                 return None
             if _no_count_after(unit, vocab_head, rx):
                 return None
@@ -1847,10 +1892,88 @@ def _budgeted(text: str, rx: SimpleNamespace, cl: int, s: int) -> bool:
     """Whether money at ``s`` is money spent or allotted, no aim (SPEC §2.1): after a budget word in
     its clause ("Tổ chức 05 lớp tập huấn với kinh phí 500 triệu đồng"), or after the copula in a
     clause of capital allotted or a budget estimate ("Tổng kế hoạch vốn đầu tư công năm 2027 … là
-    11.215,6 tỷ đồng"; not "Tổng thu … phấn đấu đạt trên 14.900 tỷ đồng")."""
+    11.215,6 tỷ đồng"; not "Tổng thu … phấn đấu đạt trên 14.900 tỷ đồng"), or after a colon
+    there ("Vốn bố trí cho các dự án khởi công mới: 44.440 tỷ đồng")."""
     words = fold(text[cl:s])
+    # (Or after a colon: "Vốn bố trí cho các dự án khởi công mới: 44.440 tỷ đồng".)
+    labelled = text[max(cl, s - 30):s].rstrip().endswith(":")
     return bool(rx.budget.search(words)
-                or rx.copula.search(text, max(cl, s - 30), s) and rx.allocation.search(words))
+                or (rx.copula.search(text, max(cl, s - 30), s) or labelled) and rx.allocation.search(words))
+
+
+def _rate_indicator(named: str | None, unit: str | None, rx: SimpleNamespace) -> str | None:
+    """The indicator of a rate per a unit of people whose value names nothing but its unit ("bác
+    sĩ/vạn dân"; not a frequency, "đợt/năm"): the count word, the thing, the word of 'per' and the
+    unit it is per, 'one' before a unit with no number ("số bác sĩ trên một vạn dân"); ``named``
+    where it names more."""
+    # (A list item's label may be left before it: "c) Đạt 8,6 bác sĩ/vạn dân".)
+    if not named or not unit or unit.count("/") != 1 or not fold(named).endswith(fold(unit)) \
+            or not _names_nothing(_LABEL.sub("", named[:len(named) - len(unit)]), rx):
+        return named
+    thing, per = (" ".join(p.split()) for p in unit.split("/"))
+    words = rx.rate_words
+    if not regex.match(r"\p{L}", thing) or not any(fold(per) == fold(w) or fold(per).endswith(" " + fold(w))
+                                                    for w in words["people"]):
+        return named
+    one = f"{words['one']} " if regex.match(r"\p{L}", per) else ""
+    return f"{rx.count_word_printed} {thing} {words['per']} {one}{per}"
+
+
+def _word_pairs(words: str) -> set[tuple[str, str]]:
+    """The pairs of successive words of ``words``, folded (a Vietnamese word is two syllables
+    often: "xuất khẩu")."""
+    w = regex.findall(r"\p{L}+", fold(words))
+    return set(zip(w, w[1:])) if len(w) > 1 else {(w[0], "")} if w else set()
+
+
+def _part_of_a_measure(text: str, rx: SimpleNamespace, out: list[Target], named: str | None, unit: str | None,
+                       lo: int, cl: int, s: int) -> str | None:
+    """The indicator of a part of a whole measured before it in its sentence and named by a short
+    name of its own after the word opening the parts ("Tổng giá trị sản xuất (giá so sánh 2010) tăng
+    8,5 - 9%; trong đó: nông, lâm, thủy sản tăng 3,2%; công nghiệp - xây dựng tăng 11,5%"): the
+    whole's measure, without the word of a whole, with the part's name ("giá trị sản xuất công
+    nghiệp - xây dựng"). None where the name shares a word with the whole's (it says what it is
+    already: "kim ngạch xuất khẩu …, trong đó xuất khẩu hàng công nghiệp nặng …") or is long."""
+    if not named or not out or len(regex.findall(r"\p{L}+", named)) > BOUNDED_NAME_WORDS:
+        return None
+    opening = next(reversed(list(rx.part_word.finditer(text, max(lo, s - 300), s))), None)
+    if opening is None:
+        return None
+    whole = next((t for t in reversed(out) if t.end <= opening.start()), None)
+    if whole is None or not whole.indicator or whole.unit != unit:
+        return None
+    # (The same sentence and list item: no full stop, no new line opening an item between.)
+    between = text[whole.end:s]
+    if regex.search(r"\.\s|\n\s*\n|\n\s*(?:[-+•*]|\d+[.)]|[a-zđ]\))\s", between):
+        return None
+    # (The part's own name right before its value, no other figure of the clause between: not a
+    # further figure of a part, "Trung Quốc ước đạt 2,5 tỷ USD, tăng 43%".)
+    if _value_re().search(text, cl, s) or fold(named) not in fold(text[cl:s]):
+        return None
+    # (A measure of a few words: a whole named at length is no measure to name a part by.)
+    measure = rx.whole_opening.sub("", _PARENTHESIS.sub("", whole.indicator)).strip(" ,")
+    if not measure or len(measure.split()) > 2 * BOUNDED_NAME_WORDS or _word_pairs(named) & _word_pairs(measure):
+        return None
+    return f"{measure} {named}"
+
+
+def _part_of_an_allotment(text: str, rx: SimpleNamespace, lo: int, s: int, heading: str) -> bool:
+    """Whether money at ``s`` is a part of an allotted total its sentence states before the word
+    opening the parts: money after the copula there, an allocation word in that clause or the
+    heading ("Tổng kế hoạch vốn đầu tư công năm 2026 … là 11.846,7 tỷ đồng, gồm: vốn ngân sách
+    địa phương 8.214,3 tỷ đồng …"; under "Dự toán chi ngân sách", "Tổng chi … là 812.460 triệu
+    đồng, gồm: chi đầu tư phát triển 156.300 triệu đồng"). The parts of an aim are aims."""
+    sl = _sentence_bounds(text, s, lo, len(text))[0]
+    opening = rx.allotment_parts.search(text, sl, s)
+    if opening is None:
+        return False
+    total = text[sl:opening.start()]
+    if not rx.allocation.search(fold(total)) and not rx.allocation.search(fold(heading or "")):
+        return False
+    for v in _value_re().finditer(total):
+        if _is_figure(v, rx) and rx.copula.search(total, max(0, v.start() - 30), v.start()):
+            return True
+    return False
 
 
 def _task_quantity(text: str, m: regex.Match, cl: int, cr: int) -> bool:
@@ -2176,8 +2299,9 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     part = rx.part_opening.search(pre)
     if part and part.start() > 0 and not rx.bare.match(pre[part.end():]):
         pre = pre[part.end():]
-    # (Words naming nothing, a verb and a year, are no indicator: "(năm 2001 tăng 6,9%".)
-    if rx.bare.match(pre):
+    # (Words naming nothing, a verb and a year, are no indicator: "(năm 2001 tăng 6,9%"; nor a
+    # day's date, "; đến ngày 30/6/2026 đạt tối thiểu 45%".)
+    if _names_nothing(pre, rx):
         pre = ""
     e = _words_after(text, e, cr)
     post_end = cr
@@ -2201,6 +2325,11 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # thông so với năm 2025" → "số vụ tai nạn giao thông".)
     # (Nor a clause comparing the figure, after a comma: "là 5% GDP, bằng dự toán đề ra" → "GDP".)
     post = _before_comparing_clause(_before_base_year(post, rx), rx)
+    # (Nor the words after a joining word and a day's date, which open the next value's clause:
+    # "đạt trên 95% và đến hết ngày 31/01/2027 giải ngân 100% …".)
+    joined = regex.match(rf"(?i)(?:{rx.conjunction_and}|{rx.conjunction_or})\s+", post)
+    if joined and rx.dated.match(post, joined.end()):
+        post = ""
     indicator: str
     # (A quantity in thousands or millions is a measure too: "sản lượng cà phê 720 nghìn tấn", "Kim
     # ngạch xuất khẩu đạt 25 tỷ USD".)
@@ -2681,17 +2810,23 @@ def _colon_line_above(text: str, rx: SimpleNamespace, lo: int, s: int) -> str | 
     return None
 
 
+def _names_nothing(words: str, rx: SimpleNamespace) -> bool:
+    """Whether ``words`` name nothing measured: verbs, comparator words, years, and days' dates with
+    the words of a deadline ("đến ngày 30/6/2026 đạt tối thiểu")."""
+    return bool(rx.bare.match(rx.dated.sub(" ", words)))
+
+
 def _colon_label_before(text: str, rx: SimpleNamespace, lo: int, cl: int, s: int,
                         hard: frozenset[int] = frozenset()) -> str | None:
     """What a value in a clause labelled by a year alone measures where its line names it before a
     colon ("- Tỷ lệ người dân sử dụng dịch vụ công trực tuyến: năm 2024 đạt 50%; năm 2025 đạt
     70%"): the words before the colon, if the words from the colon to the value are years, verbs
     and the values of the other years only. None for any other value."""
-    if not rx.bare.match(text[cl:s]):
+    if not _names_nothing(text[cl:s], rx):
         return None
     start = max(_line_start(text, cl, lo, hard) + 1, lo)
     colon = text.rfind(":", start, cl)
-    if colon < 0 or not rx.bare.match(_value_re().sub("", text[colon + 1:s])):
+    if colon < 0 or not _names_nothing(_value_re().sub("", rx.dated.sub(" ", text[colon + 1:s])), rx):
         return None
     name = _LABEL.sub("", text[start:colon]).strip(" ,;-–")
     return None if not name or _value_re().search(name) or rx.bare.match(name) else name
@@ -2904,6 +3039,12 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         year_part = None
         if parted := _year_part(text, rx, out, named, cl, s, sl, unit):
             named, year_part = parted
+        # A rate per a unit of people with no words of its own: the count of the thing per that
+        # unit ("Đạt 8,6 bác sĩ/vạn dân" → "số bác sĩ trên một vạn dân").
+        named = _rate_indicator(named, unit, rx)
+        # A part of a whole measured before it, named by a short name of its own: the whole's
+        # measure with its name ("…; trong đó: công nghiệp - xây dựng tăng 11,5%").
+        named = _part_of_a_measure(text, rx, out, named, unit, lo, cl, s) or named
         # A value labelled by a year alone on its line under a line ending with a colon measures
         # what that line names ("- Tỷ lệ … tham gia bảo hiểm thất nghiệp:\n+ Năm 2026: 40%;").
         if named is None:
@@ -2942,6 +3083,12 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
     return out
 
 
+def _rate_words_apart(indicator: str) -> str:
+    """An indicator folded, a slash between words read as a space: a table's "Số bác sĩ/vạn dân"
+    restates the prose's "số bác sĩ trên một vạn dân"."""
+    return regex.sub(r"(?<=\p{L})/(?=\p{L})", " ", fold(indicator))
+
+
 def _table_aims_kept(table_targets: list[Target], kept: dict[tuple, list[Target]]) -> list[Target]:
     """The table's aims that restate none of the prose's (``kept``, by value, upper end, unit and
     kind: an indicator alike, the same deadline or none) nor a cell of the same name and deadline.
@@ -2959,7 +3106,7 @@ def _table_aims_kept(table_targets: list[Target], kept: dict[tuple, list[Target]
         words = fold(t.indicator or "").split()
         total = any(" ".join(words[-n:]) in totals for n in (1, 2, 3))
         if any(o.indicator and t.indicator and (o.deadline == t.deadline or not o.deadline or not t.deadline)
-               and (total or fuzz.token_set_ratio(fold(o.indicator), fold(t.indicator)) >= 85)
+               and (total or fuzz.token_set_ratio(_rate_words_apart(o.indicator), _rate_words_apart(t.indicator)) >= 85)
                for o in kept.get(aim, [])) \
                 or (*aim, fold(t.indicator or ""), t.deadline) in table_kept:
             continue
