@@ -1234,3 +1234,19 @@ def test_names_ended_by_their_level_number_or_compound_twelfth_session():
         ('Phòng Tài chính - Kế hoạch', 'lead'), ('Phòng Tài chính - Kế hoạch', 'execute'),
         ('Phòng Tài chính - Kế hoạch', 'coordinate'),
         ('Chi cục Thuế khu vực I', 'coordinate'), ('Kho bạc Nhà nước khu vực XV', 'coordinate')}
+
+
+def test_a_comma_compound_a_wrapped_department_and_a_numbered_institute_twelfth_session_r12h():
+    """"Cục Quản lý Khám, chữa bệnh" (comma_compounds: the comma does not end the name); "Vụ Kế
+    hoạch\\nTài chính", a department's name broken where its dash was lost (name_wrap_phrases);
+    "Viện Nghiên cứu nuôi trồng thủy sản I" (name_phrases) ends at its Roman number before the
+    lower-case task ("… thủy sản I chuyển giao công nghệ")."""
+    body = ('1. Cục Quản lý Khám, chữa bệnh chủ trì xây dựng hướng dẫn chuyên môn.\n'
+            '2. Vụ Kế hoạch\nTài chính bố trí kinh phí thực hiện Kế hoạch.\n'
+            '3. Trung tâm Khuyến nông quốc gia phối hợp với Viện Nghiên cứu nuôi trồng thủy sản I '
+            'chuyển giao công nghệ cho người nuôi.\n')
+    assert pairs(HEAD + body + TAIL) == {
+        ('Cục Quản lý Khám, chữa bệnh', 'execute'), ('Cục Quản lý Khám, chữa bệnh', 'lead'),
+        ('Vụ Kế hoạch Tài chính', 'execute'),
+        ('Trung tâm Khuyến nông quốc gia', 'execute'), ('Trung tâm Khuyến nông quốc gia', 'coordinate'),
+        ('Viện Nghiên cứu nuôi trồng thủy sản I', 'coordinate')}

@@ -701,9 +701,7 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
         # "các"/"những" after a name ended by its place opens another noun unless bodies follow
         # ("báo cáo UBND tỉnh những khó khăn", "báo cáo UBND Thành phố các nội dung"; but "Ủy ban
         # nhân dân tỉnh các ..." is rare, and "Ban Chỉ đạo các chương trình ..." has no place yet).
-        if wl in _folded_vocab("plural_words") and cur and fold(cur[-1]) in _place_words() \
-                and not _starts_org(" ".join([w] + [t for t, _ in tokens[i + 1:i + 3]])) \
-                and not _zone_at(tokens, i + 1):
+        if _closed_before(cur, tokens, i):
             stopped_at = i
             break
         if cur and _goes_on_whatever_its_tag(cur[-1], w):
@@ -759,6 +757,21 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
 
 
 _GLUED_CAPITAL = regex.compile(r"\p{L}-\p{Lu}")
+# A Roman number printed after a name, its number ("khu vực XIV", "thủy sản I").
+_ROMAN_NUMBER = regex.compile(r"[IVXL]+")
+
+
+def _closed_before(cur: list[str], tokens: list[tuple[str, str]], i: int) -> bool:
+    """Whether the name ``cur`` ends before the ``i``-th word: "các"/"những" after a name ended by
+    its place opens another noun unless bodies follow; a lower-case word after a Roman number is
+    the task, the number ends a numbered body's name ("phối hợp với Viện Nghiên cứu nuôi trồng
+    thủy sản I chuyển giao công nghệ", "Kho bạc Nhà nước khu vực XIV kiểm soát chi")."""
+    w = tokens[i][0]
+    if fold(w) in _folded_vocab("plural_words") and cur and fold(cur[-1]) in _place_words() \
+            and not _starts_org(" ".join([w] + [t for t, _ in tokens[i + 1:i + 3]])) \
+            and not _zone_at(tokens, i + 1):
+        return True
+    return len(cur) >= 2 and bool(_ROMAN_NUMBER.fullmatch(cur[-1])) and w[:1].islower()
 
 
 def _head_inside_word(word: str) -> bool:
@@ -2487,6 +2500,7 @@ def _bodies_carrying_out(text: str, lo: int, hi: int, found: _Collector) -> None
             for name in _shared_head_units(listed):
                 if _is_named_unit(name):
                     found.add(name, "execute", start, m.end())
+
 
 
 @functools.cache
