@@ -412,8 +412,19 @@ def _aim_row(cells, p: int, values: int, sides: int, joins, next_marks: tuple[st
             and not (p + 1 < n and _VALUE_LINE.fullmatch(cells[p + 1][2]) and cells[p + 1][2] not in next_marks):
         side.append(cells[p])
         p += 1
+        # (Its words wrapped over lines go on with it: "Chủ yếu dệt may,\ngiày dép", "Khai
+        # thác\nEVFTA", an abbreviation in capitals alone on the last line.)
+        while p < n and _words(cells[p][2]) and (_wraps(side[-1][2], cells[p][2], joins)
+                                                 or _LONE_ABBREVIATION.fullmatch(cells[p][2])) \
+                and not (p + 1 < n and _VALUE_LINE.fullmatch(cells[p + 1][2]) and cells[p + 1][2] not in next_marks):
+            side[-1] = (side[-1][0], cells[p][1], f"{side[-1][2]} {cells[p][2]}")
+            p += 1
     row = ([cells[start]] if mark else []) + [(name[0][0], name[-1][1], " ".join(c[2] for c in name))] + got + side
     return p, mark, row, len(got)
+
+
+# A line of one abbreviation in capitals ("EVFTA", "CPTPP").
+_LONE_ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d]+")
 
 
 def aim_line_tables(text: str, lo: int, hi: int, side_header, joins=None):
@@ -520,13 +531,49 @@ def _aim_rows(cells, j: int, i: int, side_header, header_joins, joins, rows_at: 
     header = _joined_cells(cells[j:i], header_joins)
     rows_at = i if rows_at is None else rows_at
     _drop_header_copies(cells, rows_at, [c[2] for c in cells[j:i]])
+    lower = _header_over_two_rows(header, side_header)
+    if lower is not None:
+        table, p = _aim_rows_under(cells, lower, i, side_header, joins, rows_at)
+        if table:
+            return table, p
+    return _aim_rows_under(cells, header, i, side_header, joins, rows_at)
+
+
+# A header cell of a year with at most one word before it ("Năm 2024"): a cell that may span
+# cells under it saying what of the year each holds ("Kế hoạch", "Ước thực hiện").
+_BARE_YEAR = regex.compile(r"(?:\p{L}+[ \t]+)?(?:19|20)\d\d")
+
+
+def _header_over_two_rows(header: list[tuple[int, int, str]], side_header) -> list[tuple[int, int, str]] | None:
+    """A header written one cell a line over two rows, the lower one's cells after the upper one's
+    side cell ("STT | Thị trường | Thực hiện năm 2023 | Năm 2024 | Kế hoạch năm 2025 | Ghi chú"
+    then "Kế hoạch | Ước thực hiện", under "Năm 2024"): the header as one row, the upper cell of a
+    year alone (the only one) replaced by the lower cells, each followed by that year ("Kế hoạch
+    Năm 2024"); None where no side cell is followed by cells of words, no side cell among them,
+    or no single upper cell of a year alone stands over them. (The rows' width then tells whether
+    the reading holds: a table whose rows do not read with so many values is read as before.)"""
+    at = next((k for k in range(3, len(header) - 1) if side_header(header[k][2])), None)
+    if at is None:
+        return None
+    lower = header[at + 1:]
+    if any(side_header(c[2]) or regex.search(r"\d", c[2]) for c in lower):
+        return None
+    years = [k for k in range(2, at) if _BARE_YEAR.fullmatch(header[k][2])]
+    if len(years) != 1:
+        return None
+    k = years[0]
+    return header[:k] + [(c[0], c[1], f"{c[2]} {header[k][2]}") for c in lower] + header[k + 1:at + 1]
+
+
+def _aim_rows_under(cells, header, i: int, side_header, joins, rows_at: int):
+    """The rows of :func:`_aim_rows` under ``header`` (its cells joined), and the line after them."""
     sides = 0
     while sides < len(header) - 3 and side_header(header[-1 - sides][2]):
         sides += 1
     values = len(header) - 2 - sides
     if values < 1:
         return None, i
-    table = [(header[0][0], header[-1][1], [c[2] for c in header], [c[0] for c in header])]
+    table = [(header[0][0], max(c[1] for c in header), [c[2] for c in header], [c[0] for c in header])]
     full = 0
     p = rows_at
     marks: tuple[str, ...] = ("1",)

@@ -2173,3 +2173,69 @@ def test_works_started_and_capital_allotted_after_a_colon_twelfth_session():
                        "II. TỔ CHỨC THỰC HIỆN\n- Triển khai.\n")
     assert [(t.value, t.unit, t.indicator) for t in doc.targets] == [
         (6, "công trình giao thông", "công trình giao thông nông thôn")]
+
+
+_HEAD_2025 = ("UBND TỈNH QUẢNG NGÃI\nSố: 18/KH-UBND\nQuảng Ngãi, ngày 24 tháng 01 năm 2025\n"
+              "KẾ HOẠCH\nPhát triển kinh tế\n"
+              "Căn cứ Quyết định số 123/QĐ-UBND ngày 05/4/2023 của UBND tỉnh về việc ABC.\n"
+              "I. MỤC TIÊU\n")
+
+
+def _targets_2025(text: str) -> list[tuple]:
+    from pipeline import extract
+    doc = extract(text=_HEAD_2025 + text + "\nII. NHIỆM VỤ\n- Triển khai.\n")
+    return [(t.value, t.unit, t.kind, t.deadline, t.indicator) for t in doc.targets]
+
+
+def test_measures_over_estimates_and_units_in_superscript_twelfth_session():
+    """A pipe table whose measures span a year's estimate and the aim's year ("Thể tích bể nuôi
+    (m³)" over "Năm 2025 (ước) | Năm 2030"): the estimate's column holds results; a unit written
+    with a superscript ("240.000 m³") or in degrees ("dưới 20°C") is a unit of measure; a period
+    after the counted thing ends its indicator ("1.500 lượt người nuôi giai đoạn 2026 - 2030")."""
+    got = _targets_2025(
+        "a) Đến năm 2027: tổng thể tích bể nuôi toàn vùng đạt khoảng 240.000 m³.\n"
+        "b) Tập huấn cho ít nhất 1.500 lượt người nuôi giai đoạn 2026 - 2030.\n\n"
+        "PHỤ LỤC\nCHỈ TIÊU THỂ TÍCH BỂ NUÔI, SẢN LƯỢNG CỦA CÁC TỈNH ĐẾN NĂM 2030\n\n"
+        "| TT | Tỉnh | Thể tích bể nuôi (m³) | | Sản lượng (tấn) | |\n|---|---|---|---|---|---|\n"
+        "| | | Năm 2025 (ước) | Năm 2030 | Năm 2025 (ước) | Năm 2030 |\n"
+        "| 1 | Lào Cai | 78.000 | 120.000 | 1.150 | 2.500 |\n"
+        "| 2 | Lai Châu | 52.000 | 80.000 | 780 | 1.700 |\n")
+    assert got == [
+        (240000, "m³", "target", "2027", "tổng thể tích bể nuôi toàn vùng"),
+        (1500, "lượt người nuôi", "target", None, "Tập huấn cho lượt người nuôi"),
+        (78000, "m³", "achieved", "2025", "Thể tích bể nuôi Lào Cai"),
+        (120000, "m³", "target", "2030", "Thể tích bể nuôi Lào Cai"),
+        (1150, "tấn", "achieved", "2025", "Sản lượng Lào Cai"),
+        (2500, "tấn", "target", "2030", "Sản lượng Lào Cai"),
+        (52000, "m³", "achieved", "2025", "Thể tích bể nuôi Lai Châu"),
+        (80000, "m³", "target", "2030", "Thể tích bể nuôi Lai Châu"),
+        (780, "tấn", "achieved", "2025", "Sản lượng Lai Châu"),
+        (1700, "tấn", "target", "2030", "Sản lượng Lai Châu")]
+    assert _targets_2025("a) Phấn đấu nhiệt độ trong kho bảo quản luôn dưới 20°C; diện tích sàn đạt 5.000 m².\n") == [
+        (20, "°C", "target", None, "nhiệt độ trong kho bảo quản luôn"), (5000, "m²", "target", None, "diện tích sàn")]
+
+
+def test_a_header_over_two_rows_one_cell_a_line_twelfth_session():
+    """A PDF annex one cell a line whose header runs over two rows, the lower one's cells after the
+    upper one's side cell ("… | Năm 2024 | Kế hoạch năm 2025 | Ghi chú" then "Kế hoạch | Ước thực
+    hiện", under "Năm 2024", the one cell of a year alone): the rows read with as many values as
+    the two rows make; the side cell's words wrapped over lines go on with it ("Khai thác\\nEVFTA");
+    the line "Đơn vị tính: triệu USD" gives the unit where the header has a column of the plan's;
+    the plan's column of a year before the year of issue, beside that year's results, is an
+    earlier plan's aims (not read)."""
+    got = _targets_2025(
+        "Phụ lục II\nKIM NGẠCH XUẤT KHẨU THEO THỊ TRƯỜNG NĂM 2025\nĐơn vị tính: triệu USD\n"
+        "STT\nThị trường\nThực hiện\nnăm 2023\nNăm 2024\nKế hoạch\nnăm 2025\nGhi chú\nKế hoạch\nƯớc thực\nhiện\n"
+        "1\nTrung Quốc\n612\n650\n688\n735\n"
+        "2\nLiên minh châu Âu (EU)\n121\n130\n142\n160\nKhai thác\nEVFTA\n"
+        "3\nThị trường khác\n153\n165\n132\n144\n")
+    assert got == [
+        (612, "triệu USD", "achieved", "2023", "Trung Quốc"),
+        (688, "triệu USD", "achieved", "2024", "Trung Quốc"),
+        (735, "triệu USD", "target", "2025", "Trung Quốc"),
+        (121, "triệu USD", "achieved", "2023", "Liên minh châu Âu (EU)"),
+        (142, "triệu USD", "achieved", "2024", "Liên minh châu Âu (EU)"),
+        (160, "triệu USD", "target", "2025", "Liên minh châu Âu (EU)"),
+        (153, "triệu USD", "achieved", "2023", "Thị trường khác"),
+        (132, "triệu USD", "achieved", "2024", "Thị trường khác"),
+        (144, "triệu USD", "target", "2025", "Thị trường khác")]

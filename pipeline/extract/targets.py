@@ -378,6 +378,11 @@ def vocabulary_patterns() -> SimpleNamespace:
                                     r"(?:số\s+)?(?:\d+|[IVX]+(?!\p{L})|\p{Lu}\p{Lu})"),
         # The suffix comparators dropped after a count ("05 cuộc trở lên"), a single space as printed.
         or_more=regex.compile(r"^\s*(?:" + "|".join(map(regex.escape, v["or_more_words"])) + r")\s*"),
+        # A period after what a value is of ("… lượt người nuôi giai đoạn 2026 - 2030", "… căn hộ nhà
+        # ở xã hội trong giai đoạn 2026 - 2030"), as printed: it ends the indicator. (Its last year
+        # may stand past the clause's end, the line wrapped after the dash: "giai đoạn 2026 -\n2030".)
+        trailing_period=regex.compile(rf"(?i)(?<!\p{{L}})(?:(?:{alternation(v['by_year_words'])})\s+)?"
+                                      rf"(?:{alternation(v['caption_period_words'])})\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d(?!\d)|\s*[-–]?\s*$)"),
         # Words after a value opening with a year ("vào năm 2025"): no indicator.
         by_year=regex.compile(rf"(?i)(?:(?:{alternation(v['by_year_words'])})\s+)?{year}"),
         # Words after a value opening with what it is compared with or per ("so với năm 2004",
@@ -924,7 +929,7 @@ def _line_table_breaks(text: str, spans: list[tuple[int, int]]) -> frozenset[int
     (:func:`pipeline.tables.wrapped_line_tables`), the breaks between its cells."""
     breaks: set[int] = set()
     for lo, hi in _touching_joined(spans):
-        for table in (*line_tables(text, lo, hi), *_aim_line_tables(text, lo, hi)):
+        for table in (*_line_and_aim_tables(text, lo, hi)[0], *_aim_line_tables(text, lo, hi)):
             nl = text.find("\n", table[0][0], table[-1][1] + 1)
             while nl >= 0:
                 breaks.add(nl)
@@ -945,11 +950,25 @@ def _aim_line_tables(text: str, lo: int, hi: int) -> tuple[tuple[LineRow, ...], 
     """The tables of aims :func:`pipeline.tables.aim_line_tables` reads in ``text[lo:hi]`` (a
     header's side columns, "Ghi chú", by ``table_side_headers``) that no table of
     :func:`pipeline.tables.line_tables` holds, as tuples (read-only: shared)."""
+    return _line_and_aim_tables(text, lo, hi)[1]
+
+
+@functools.lru_cache(maxsize=16)
+def _line_and_aim_tables(text: str, lo: int, hi: int):
+    """The tables of :func:`pipeline.tables.line_tables` and of
+    :func:`pipeline.tables.aim_line_tables` in ``text[lo:hi]``, none overlapping (read-only: shared).
+    A line table whose cells lie inside an aim table opening before it, and ending no sooner, is
+    that table's misreading (the last lines of a header over two rows read as a header of as many
+    cells as its rows: "Kế hoạch\nnăm 2025\nGhi chú\nKế hoạch\nƯớc thực\nhiện" over "1\nTrung
+    Quốc\n612\n…"): the aim table is kept; else the line table is, and no aim table overlapping it."""
     sides = vocabulary_patterns().side_headers
-    taken = [(t[0][0], t[-1][1]) for t in line_tables(text, lo, hi)]
-    return tuple(tuple((start, end, tuple(cells), tuple(starts)) for start, end, cells, starts in t)
-                 for t in aim_line_tables(text, lo, hi, lambda c: fold(c) in sides)
-                 if not any(a <= t[0][0] <= b or t[0][0] <= a <= t[-1][1] for a, b in taken))
+    aims = [tuple((start, end, tuple(cells), tuple(starts)) for start, end, cells, starts in t)
+            for t in aim_line_tables(text, lo, hi, lambda c: fold(c) in sides)]
+    lines = [t for t in line_tables(text, lo, hi)
+             if not any(a[0][0] < t[0][0] and t[-1][1] <= a[-1][1] for a in aims)]
+    taken = [(t[0][0], t[-1][1]) for t in lines]
+    return tuple(lines), tuple(t for t in aims if not any(a <= t[0][0] <= b or t[0][0] <= a <= t[-1][1]
+                                                          for a, b in taken))
 
 
 def _tables(text: str, lo: int, hi: int):
@@ -958,7 +977,7 @@ def _tables(text: str, lo: int, hi: int):
     legal-database page writes one cell per line between bar lines (pipeline/tables.py), their
     empty cells put back, their cells' lines joined ("**Năm\n2030**" → "Năm 2030")."""
     yield from _table_rows(text, lo, hi)
-    yield from line_tables(text, lo, hi)
+    yield from _line_and_aim_tables(text, lo, hi)[0]
     yield from _aim_line_tables(text, lo, hi)
     yield from _space_row_tables(text, lo, hi)
     for table in cell_tables(text, lo, hi):
@@ -1335,13 +1354,24 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
             # ("TT | Mặt hàng | ĐVT | Năm 2025": "Gạo", a name of one word).
             indicator_col = next((i for i, c in enumerate(folded) if c and i not in columns and i != unit_col
                                   and not rx.number_header.match(c)), None)
-        return columns, unit_col, indicator_col
+        return _without_past_plans(columns, issued_year), unit_col, indicator_col
     if columns or indicator_col is None:
         return None
     aims = [i for i, c in enumerate(folded) if c in value_heads and i != indicator_col]
     if not aims:
         return None
     return {aims[-1]: _Column(None, "target")}, unit_col, indicator_col
+
+
+def _without_past_plans(columns: dict[int, _Column], issued_year: int | None) -> dict[int, _Column]:
+    """The columns but those of the plan's word for a year before the year of issue beside a
+    column of that year's results ("Năm 2024: Kế hoạch | Ước thực hiện" in a plan of 2025): the
+    aims an earlier plan set, neither this plan's aims nor results (SPEC §2.1)."""
+    if issued_year is None:
+        return columns
+    done = {col.year for col in columns.values() if col.kind == "achieved"}
+    return {i: col for i, col in columns.items()
+            if not (col.kind == "target" and col.year in done and col.aim is None and int(col.year or 0) < issued_year)}
 
 
 def _measure_header(folded: str, named: regex.Match | None, rx: SimpleNamespace) -> bool:
@@ -1432,11 +1462,15 @@ def _measures_over_years(columns: dict[int, _Column], upper: list[str], lower: l
     years: dict[int, _Column] = {}
     owners: set[int] = set()
     for i in at:
-        ym = rx.year_cell.match(lower[i])
+        # (A year's cell may call its column an estimate in brackets, "Năm 2025 (ước)": results.)
+        named = rx.named_unit.search(lower[i])
+        estimate = bool(named and rx.estimate_bracket.fullmatch(named.group(1)))
+        ym = rx.year_cell.match(lower[i][:named.start()] if estimate else lower[i])
         owner = next((j for j in range(min(i, len(upper) - 1), -1, -1) if upper[j]), None)
         if ym is None or owner is None or owner not in columns:
             return None
-        years[i] = columns[owner]._replace(year=ym.group("year"), kind=_year_column_kind(ym, issued_year, rx))
+        kind = "achieved" if estimate else _year_column_kind(ym, issued_year, rx)
+        years[i] = columns[owner]._replace(year=ym.group("year"), kind=kind)
         owners.add(owner)
     return dict(sorted({**{i: c for i, c in columns.items() if i not in owners}, **years}.items()))
 
@@ -1518,7 +1552,8 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
             period = rx.caption_period.search(fold(caption))
             caption_year = period.group("year") if period and (
                 issued_year is None or int(period.group("year")) >= issued_year) else None
-            caption_unit = _caption_unit(caption, rx) if aims_caption else None
+            told_unit = _caption_unit(caption, rx)
+            caption_unit = told_unit if aims_caption else None
             columns: dict[int, _Column] = {}
             unit_col = indicator_col = None
             group_year = None
@@ -1563,6 +1598,10 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
                 if header:
                     columns, unit_col, indicator_col = header
                     header_cells = cells
+                    # (The unit line above a table holds too where no caption names aims but the
+                    # header has a column of the plan's: "KIM NGẠCH XUẤT KHẨU THEO THỊ TRƯỜNG …
+                    # Đơn vị tính: triệu USD" over "… | Kế hoạch năm 2025 | Ghi chú".)
+                    caption_unit = caption_unit or _unit_of_planned(told_unit, columns)
                     # (Its words are the columns' names, no aims: "Tàu cá từ 15 m trở lên lắp thiết
                     # bị giám sát hành trình (%)"; only where its cells read as names, short and no
                     # bullet: a task's row of prose that looks like a header, "- Phối hợp, đặt hàng
@@ -1700,6 +1739,12 @@ def _part_row_name(parent: str, part: str, rx: SimpleNamespace) -> str:
     if not measure or _word_pairs(part) & _word_pairs(measure):
         return part
     return f"{measure} {part}"
+
+
+def _unit_of_planned(told_unit: str | None, columns: dict[int, _Column]) -> str | None:
+    """``told_unit`` (the line above a table naming its unit) where the table's header has a
+    column of the plan's aims, else None."""
+    return told_unit if any(c.kind == "target" for c in columns.values()) else None
 
 
 def _caption_unit(caption: str, rx: SimpleNamespace) -> str | None:
@@ -2148,6 +2193,16 @@ def _before_base_year(words: str, rx: SimpleNamespace) -> str:
     return words
 
 
+def _before_period(words: str, rx: SimpleNamespace) -> str:
+    """``words`` up to a period after them ("lượt người nuôi giai đoạn 2026 - 2030" → "lượt người
+    nuôi"; "… trong giai đoạn 2026 - 2030"), else the words whole (a period alone, or first, or
+    after a bracket only: "(thời kỳ 1992 - 1997) lên")."""
+    period = rx.trailing_period.search(words)
+    if period and regex.search(r"\p{L}", words[:period.start()]):
+        return words[:period.start()].rstrip(" ,;")
+    return words
+
+
 def _words_after(text: str, e: int, cr: int) -> int:
     """Where the words after a value ending at ``e`` begin: past a parenthesis of numbers restating
     it as a part of a whole ("100% (22/22) xã, thị trấn có …": the words after it are what the value
@@ -2324,7 +2379,7 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # (The year a change is compared with ends what the value is of: "Giảm 10% số vụ tai nạn giao
     # thông so với năm 2025" → "số vụ tai nạn giao thông".)
     # (Nor a clause comparing the figure, after a comma: "là 5% GDP, bằng dự toán đề ra" → "GDP".)
-    post = _before_comparing_clause(_before_base_year(post, rx), rx)
+    post = _before_period(_before_comparing_clause(_before_base_year(post, rx), rx), rx)
     # (Nor the words after a joining word and a day's date, which open the next value's clause:
     # "đạt trên 95% và đến hết ngày 31/01/2027 giải ngân 100% …".)
     joined = regex.match(rf"(?i)(?:{rx.conjunction_and}|{rx.conjunction_or})\s+", post)
@@ -2401,7 +2456,7 @@ def _count_indicator(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, pr
     rest = rx.or_more.sub("", text[unit_start:post_end])
     rest = rx.comparator_words.sub("", rx.parts.sub("", rest)).strip(" ,:;-–")
     # (Nor the year it is compared with: "tăng thêm tối thiểu 02 tiêu chí so với năm 2025".)
-    rest = _before_base_year(rest, rx)
+    rest = _before_period(_before_base_year(rest, rx), rx)
     # (Nor an "or more" phrase after the unit: "16,5 tiêu chí/xã trở lên theo Bộ tiêu chí mới".)
     if rest.startswith(unit) and rx.or_more.match(rest[len(unit):]):
         rest = f"{unit} {rx.or_more.sub('', rest[len(unit):])}".strip(" ,:;-–")
