@@ -232,8 +232,23 @@ _WRAPPED_ROW_LINES = 40
 
 def _wraps(prev: str, line: str, joins) -> bool:
     """Whether ``line`` goes on with the cell of the line before: it opens in lower case, the one
-    before ends with a comma, a semicolon or a connective, or ``joins`` says so."""
-    return line[:1].islower() or bool(_OPEN_ENDING.search(prev)) or bool(joins and joins(prev, line))
+    before ends with a comma, a semicolon or a connective or leaves a bracket open ("Trung Đông
+    (Các Tiểu vương quốc\nẢ Rập Thống nhất)"), or ``joins`` says so."""
+    return line[:1].islower() or bool(_OPEN_ENDING.search(prev)) or prev.count("(") > prev.count(")") \
+        or bool(joins and joins(prev, line))
+
+
+def _task_cell_wraps(joins):
+    """``joins`` and, in a task table, a line wholly in brackets going on with the cell above it:
+    a task's count or note ("Hội nghị kết nối giao thương\n(01 hội nghị)"), a unit's role
+    ("Sở Nội vụ\n(chủ trì)"); no cell of a task table is a bracket alone."""
+    def wraps(prev: str, line: str) -> bool:
+        return bool(_WHOLE_BRACKET.fullmatch(line)) or bool(joins and joins(prev, line))
+    return wraps
+
+
+# A line wholly in one pair of brackets ("(01 hội nghị)", "(chủ trì)").
+_WHOLE_BRACKET = regex.compile(r"\([^()\n]*\p{L}[^()\n]*\)")
 
 
 def _joined_cells(lines: list[tuple[int, int, str]], joins) -> list[tuple[int, int, str]]:
@@ -337,11 +352,13 @@ def wrapped_line_tables(text: str, lo: int, hi: int, joins=None):
     which :func:`line_tables` (one line a cell) misses: a header opening with its number column
     ("TT", "STT") over lines of words, then rows each opening with its number (1, 2, 3 …); a
     line goes on with the cell before where it opens in lower case, the one before ends with a
-    comma, a semicolon or a connective ("và", "các"), or ``joins(line before, line)`` says so (a
-    name broken in the middle: "Trung ương Đoàn\nTNCS Hồ Chí Minh"). A row whose lines so joined
+    comma, a semicolon or a connective ("và", "các") or leaves a bracket open, it is wholly in
+    brackets (:func:`_task_cell_wraps`), or ``joins(line before, line)`` says so (a name broken in
+    the middle: "Trung ương Đoàn\nTNCS Hồ Chí Minh"). A row whose lines so joined
     are not as many cells as the header's is left unread (an empty cell, a wrap not seen), and a
     table whose rows are not most of them so read is left unread. Rows as :func:`line_tables`'."""
     cells = cell_lines(text, lo, hi)
+    joins = _task_cell_wraps(joins)
     j = 0
     while j < len(cells):
         head = _wrapped_header(cells, j, joins) if _NUMBER_HEADER.fullmatch(cells[j][2]) else None

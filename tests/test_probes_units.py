@@ -1250,3 +1250,24 @@ def test_a_comma_compound_a_wrapped_department_and_a_numbered_institute_twelfth_
         ('Vụ Kế hoạch Tài chính', 'execute'),
         ('Trung tâm Khuyến nông quốc gia', 'execute'), ('Trung tâm Khuyến nông quốc gia', 'coordinate'),
         ('Viện Nghiên cứu nuôi trồng thủy sản I', 'coordinate')}
+
+
+def test_a_task_table_whose_cells_wrap_at_a_place_or_a_bracket_twelfth_session_r12j():
+    """A PDF's text layer's task table, one cell a line: a body's name ending in a kind of place
+    with the place's name on the next line ("UBND thành phố\\nLạng Sơn", wrapped_place_kinds), a
+    bracket left open ("(Các Tiểu vương quốc\\nẢ Rập Thống nhất)") or a line wholly in brackets
+    ("(01 hội nghị)") going on with the cell above; a class of places ("UBND các huyện, thị xã,
+    thành phố") and a deadline in capitals ("Quý III") are no wrap."""
+    table = ('TT\nNội dung\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian\nhoàn thành\n'
+             '1\nKhảo sát thị trường Trung Đông (Các Tiểu vương quốc\nẢ Rập Thống nhất)\n'
+             'Sở Công Thương\nSở Ngoại vụ; Hiệp hội\nDoanh nghiệp tỉnh\nQuý III\n'
+             '2\nHội nghị kết nối giao thương\n(01 hội nghị)\nSở Công Thương\nCục Hải quan tỉnh\nQuảng Ngãi\n'
+             'Tháng 6/2025\n'
+             '3\nTổ chức lễ hội hằng năm\nUBND thành phố\nLạng Sơn\nUBND các huyện, thị xã, thành phố\nHằng năm\n'
+             '4\nTập huấn khai thác FTA\nSở Công Thương\nUBND tỉnh\nQuý IV\n')
+    got = pairs(HEAD + 'Sở Tư pháp chủ trì hướng dẫn thực hiện Kế hoạch.\n' + TAIL + '\nPHỤ LỤC\n' + table)
+    assert got == {("Sở Tư pháp", "lead"),
+                   ("Sở Công Thương", "lead"), ("Sở Ngoại vụ", "coordinate"),
+                   ("Hiệp hội Doanh nghiệp tỉnh", "coordinate"), ("Cục Hải quan tỉnh Quảng Ngãi", "coordinate"),
+                   ("UBND thành phố Lạng Sơn", "lead"), ("UBND các huyện, thị xã, thành phố", "coordinate"),
+                   ("UBND tỉnh", "coordinate")}

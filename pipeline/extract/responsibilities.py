@@ -252,7 +252,31 @@ def cell_name_broken(before: str, after: str) -> bool:
     if name_broken(before, after):
         return True
     m = _LAST_LISTED.search(before)
-    return bool(m and after[:1].isupper() and fold(m.group("last").strip()) in _org_phrases())
+    return bool(m and after[:1].isupper() and fold(m.group("last").strip()) in _org_phrases()) \
+        or _place_name_wraps(m.group("last") if m else before, after)
+
+
+@functools.cache
+def _wrapped_place_kinds() -> tuple[str, ...]:
+    """The wrapped_place_kinds as a line's last words (" thành phố")."""
+    return tuple(" " + fold(k) for k in _vocab()["wrapped_place_kinds"])
+
+
+# A place's proper name alone on a line: one to four words each a capital then lower case ("Lạng
+# Sơn", "Quảng Ngãi"; not "Quý III", "EU"), nothing else.
+_PLACE_NAME_LINE = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,3}")
+
+
+def _place_name_wraps(last: str, after: str) -> bool:
+    """Whether a body's name ending in a kind of place (wrapped_place_kinds: "UBND thành phố",
+    "Cục Hải quan tỉnh") goes on on the next line with the place's proper name alone ("Lạng Sơn"):
+    the name opens with a body's word, names no class ("các huyện, thị xã, thành phố") and the
+    next line opens no body's name."""
+    last = " ".join(last.split())
+    folded = fold(last)
+    return (folded.endswith(_wrapped_place_kinds()) and _starts_org(last)
+            and not _folded_vocab("plural_words") & set(folded.split())
+            and bool(_PLACE_NAME_LINE.fullmatch(after.strip())) and not _starts_org(after.strip()))
 
 
 def _phrase_wraps(text: str, stop: int) -> bool:
