@@ -1271,3 +1271,16 @@ def test_a_task_table_whose_cells_wrap_at_a_place_or_a_bracket_twelfth_session_r
                    ("Hiệp hội Doanh nghiệp tỉnh", "coordinate"), ("Cục Hải quan tỉnh Quảng Ngãi", "coordinate"),
                    ("UBND thành phố Lạng Sơn", "lead"), ("UBND các huyện, thị xã, thành phố", "coordinate"),
                    ("UBND tỉnh", "coordinate")}
+
+
+def test_a_department_of_two_fields_after_a_comma_twelfth_session_r12j():
+    """"Phòng Bưu chính, Viễn thông và Công nghệ thông tin", "Cục Bưu chính, Viễn thông": two
+    fields printed with a comma between them in one name (comma_compounds)."""
+    body = ('1. Sở Thông tin và Truyền thông (Giao Phòng Bưu chính, Viễn thông và Công nghệ thông tin) '
+            'chủ trì triển khai hạ tầng.\n'
+            '2. Cục Bưu chính, Viễn thông phối hợp với Sở Tư pháp hướng dẫn thực hiện.\n')
+    assert pairs(HEAD + body + TAIL) == {
+        ('Sở Thông tin và Truyền thông', 'execute'), ('Sở Thông tin và Truyền thông', 'lead'),
+        ('Phòng Bưu chính, Viễn thông và Công nghệ thông tin', 'execute'),
+        ('Cục Bưu chính, Viễn thông', 'execute'), ('Cục Bưu chính, Viễn thông', 'coordinate'),
+        ('Sở Tư pháp', 'coordinate')}
