@@ -225,17 +225,21 @@ _NUMBER_HEADER = regex.compile(r"(?:S[ốô][ \t]+)?S?TT", regex.I)
 # The last word of a cell's line that ends no cell: the cell goes on the next line ("Cục Thống kê;
 # các\nbộ, ngành liên quan", "Bộ Nông nghiệp và\nMôi trường").
 _OPEN_ENDING = regex.compile(r"(?:[,;]|(?<!\p{L})(?:và|các|của|với|hoặc|cùng))$")
+# A line opening with a bracket in lower case, a count before its words or not ("(01 hội nghị)",
+# "(nếu có)"): the end of a cell's words, no cell of its own (a column's number, "(1)", is none).
+_LOWER_BRACKET = regex.compile(r"\((?:[ \t]*\d[\d.,]*[ \t]+)?\p{Ll}")
 # The most lines a wrapped table's header or row may take.
 _WRAPPED_HEADER_LINES = 14
 _WRAPPED_ROW_LINES = 40
 
 
 def _wraps(prev: str, line: str, joins) -> bool:
-    """Whether ``line`` goes on with the cell of the line before: it opens in lower case, the one
-    before ends with a comma, a semicolon or a connective or leaves a bracket open ("Trung Đông
-    (Các Tiểu vương quốc\nẢ Rập Thống nhất)"), or ``joins`` says so."""
-    return line[:1].islower() or bool(_OPEN_ENDING.search(prev)) or prev.count("(") > prev.count(")") \
-        or bool(joins and joins(prev, line))
+    """Whether ``line`` goes on with the cell of the line before: it opens in lower case (or with a
+    bracket that does, a count before or not: "(01 hội nghị)", "(04 lớp)" closing a task's cell),
+    the one before ends with a comma, a semicolon or a connective or leaves a bracket open ("Trung
+    Đông (Các Tiểu vương quốc\nẢ Rập Thống nhất)"), or ``joins`` says so."""
+    return line[:1].islower() or bool(_LOWER_BRACKET.match(line)) or bool(_OPEN_ENDING.search(prev)) \
+        or prev.count("(") > prev.count(")") or bool(joins and joins(prev, line))
 
 
 def _task_cell_wraps(joins):

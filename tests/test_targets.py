@@ -2239,3 +2239,28 @@ def test_a_header_over_two_rows_one_cell_a_line_twelfth_session():
         (153, "triệu USD", "achieved", "2023", "Thị trường khác"),
         (132, "triệu USD", "achieved", "2024", "Thị trường khác"),
         (144, "triệu USD", "target", "2025", "Thị trường khác")]
+
+
+def test_counts_of_a_task_annex_one_cell_a_line_twelfth_session_r12i():
+    """A task annex a PDF's text layer writes one cell a line: a count in a bracket on a line of its
+    own under the task it counts, the task opening with the counted noun and naming places in
+    capitals ("Hội nghị kết nối … Thương vụ Việt Nam …\\n(01 hội nghị)"), is an aim named by the
+    task; a count after "cho" a verb of training reaches, its objects listed with a comma
+    ("Tập huấn khai thác FTA, quy tắc xuất xứ cho 200 lượt doanh nghiệp"), is one too."""
+    from pipeline import extract
+    text = ("UBND TỈNH QUẢNG NGÃI\nSố: 18/KH-UBND\nQuảng Ngãi, ngày 24 tháng 01 năm 2025\n"
+            "KẾ HOẠCH\nXúc tiến thương mại năm 2025\nI. MỤC ĐÍCH\n- Mở rộng thị trường.\n"
+            "II. TỔ CHỨC THỰC HIỆN\nSở Công Thương chủ trì triển khai Kế hoạch.\n"
+            "CHỦ TỊCH\nNguyễn Văn A\n"
+            "Phụ lục\nDANH MỤC HOẠT ĐỘNG XÚC TIẾN THƯƠNG MẠI NĂM 2025\n"
+            "TT\nNội dung\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian\nhoàn thành\n"
+            "1\nHội nghị kết nối giao thương với\nThương vụ Việt Nam ở nước ngoài\n(01 hội nghị)\n"
+            "Sở Công Thương\nSở Ngoại vụ\nTháng 6/2025\n"
+            "2\nTập huấn khai thác FTA, quy tắc\nxuất xứ cho 200 lượt doanh nghiệp\nSở Công Thương\n"
+            "Sở Tài chính\nTháng 9/2025\n"
+            "3\nHỗ trợ doanh nghiệp đưa sản phẩm\nlên sàn thương mại điện tử\nSở Công Thương\n"
+            "UBND các huyện\nThường xuyên\n")
+    got = [(t.value, t.unit, t.kind, t.indicator) for t in extract(text=text).targets]
+    assert got == [
+        (1, "hội nghị", "target", "hội nghị kết nối giao thương với Thương vụ Việt Nam ở nước ngoài"),
+        (200, "lượt doanh nghiệp", "target", "lượt doanh nghiệp Tập huấn khai thác FTA, quy tắc xuất xứ")]

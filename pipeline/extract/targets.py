@@ -355,8 +355,10 @@ def vocabulary_patterns() -> SimpleNamespace:
                                 rf"(?<!\p{{L}})(?:{alternation(v['rank']['group_words'])})\s*$"),
         # A verb of training, support or giving before "cho" at the end of the words before a count
         # ("Đào tạo … cho 500 kỹ sư"), folded: the count is whom the aim reaches.
+        # (Its objects listed with commas: "Tập huấn khai thác FTA, quy tắc xuất xứ cho 200 lượt
+        # doanh nghiệp".)
         beneficiary=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['beneficiary_verbs'])})"
-                                  r"(?!\p{L})[^,;:()]{0,80}?(?<!\p{L})cho\s*$"),
+                                  r"(?!\p{L})[^;:()]{0,80}?(?<!\p{L})cho\s*$"),
         # Folded text ending in a preposition: a count after it describes ("cho 06 vùng").
         descriptor=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['descriptor_prepositions'])})\s*$"),
         threshold=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['threshold_cues'])})(?!\p{{L}})"),
@@ -803,9 +805,22 @@ def _closing_parenthesis(text: str, cl: int, s: int, unit_start: int, unit: str)
     if len(inside.split()) >= 2:
         return inside + " " + unit
     start = max(cl, text.rfind(")", cl, op) + 1)
-    name = text[start:op].strip(" ,:;-–")
+    name = text[start:op].strip(" ,:;-–") or _line_above_bracket(text, op)
     name = regex.sub(rf"^(?:{regex.escape(rx.conjunction_and)}|{regex.escape(rx.conjunction_or)})\s+", "", name)
+    # (A task opening with the counted noun is named once: "Hội nghị kết nối … (01 hội nghị)" →
+    # "hội nghị kết nối …".)
+    if fold(name + " ").startswith(fold(unit) + " "):
+        return " ".join((unit + name[len(unit):]).split())
     return unit + " " + name if len(name.split()) >= 2 else None
+
+
+def _line_above_bracket(text: str, op: int) -> str:
+    """The line above a bracket opening its line, which a table's reader took for a cell of its own
+    ("Hội nghị kết nối giao thương …\n(01 hội nghị)"): the task the bracket's count is of; "" if
+    the bracket opens no line."""
+    if text[max(0, op - 1):op] != "\n":
+        return ""
+    return " ".join(text[text.rfind("\n", 0, op - 1) + 1:op - 1].split())
 
 
 def _spans(text: str, layout) -> list[tuple[int, int]]:
@@ -2034,6 +2049,13 @@ def _task_quantity(text: str, m: regex.Match, cl: int, cr: int) -> bool:
     if close is None or text[m.end("unit") + close.end():cr].strip(" .;,"):
         return False
     words = text[cl:op].split()
+    # (The bracket alone on a line a table's reader took for a cell of its own: the task is the
+    # line above, "Hội nghị kết nối giao thương …\n(01 hội nghị)".)
+    words = words or _line_above_bracket(text, op).split()
+    # (A task opening with the counted noun, names after it or not: "Hội nghị kết nối giao thương
+    # với Thương vụ Việt Nam ở nước ngoài (01 hội nghị)", a count of that activity.)
+    if len(words) >= 3 and fold(" ".join(words) + " ").startswith(fold(m.group("unit")) + " "):
+        return True
     return len(words) >= 3 and not any(w[:1].isupper() for w in words[1:])
 
 
@@ -2587,7 +2609,8 @@ def _aim_cue(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, folded_bef
     vị 01 đại biểu"), or it is a time limit, which needs no cue ("giải quyết hồ sơ không quá 05 ngày
     làm việc")."""
     s = m.start()
-    return bool(rx.cue.search(text[cl:s]) or rx.quota.search(text, cl, s)) or _is_time_limit(text, m, rx, folded_before)
+    return bool(rx.cue.search(text[cl:s]) or rx.quota.search(text, cl, s) or rx.beneficiary.search(fold(text[cl:s]))) \
+        or _is_time_limit(text, m, rx, folded_before)
 
 
 def _is_time_limit(text: str, m: regex.Match, rx: SimpleNamespace, folded_before: str) -> bool:
