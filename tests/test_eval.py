@@ -152,9 +152,9 @@ def test_pdf_and_docx_twins_score_as_their_text(fmt):
 
 
 # Floors on corpus/probes (made-up plans in real forms, annotated blind; its README), strict
-# matching, by split: batches 1-5 (m01-m68) at the eleventh session's end rounded down; batch 6
-# (m69-m80, twelfth session) at its first sight (the session's first rules), raised as rules for it
-# land.
+# matching, by split: batches 1-5 (m01-m68) at the eleventh session's end rounded down; batches 6
+# and 7 (m69-m86, twelfth session; first sight in docs/eval.md, dev/test targets 0.661/0.605 and
+# 0.452/0.450) at the twelfth session's end rounded down.
 PROBE_FLOORS = {
     "dev": {"document": 0.99, "sections": 0.99, "references": 0.98, "dates": 0.98, "targets": 0.93,
             "responsibilities": 0.89},
@@ -162,14 +162,15 @@ PROBE_FLOORS = {
              "responsibilities": 0.82},
 }
 BATCH6_FLOORS = {
-    "dev": {"document": 0.96, "sections": 0.83, "references": 0.87, "dates": 1.0, "targets": 0.66,
-            "responsibilities": 0.76},
-    "test": {"document": 0.83, "sections": 1.0, "references": 1.0, "dates": 1.0, "targets": 0.60,
-             "responsibilities": 0.89},
+    "dev": {"document": 0.99, "sections": 0.94, "references": 0.98, "dates": 1.0, "targets": 0.84,
+            "responsibilities": 0.86},
+    "test": {"document": 0.89, "sections": 1.0, "references": 1.0, "dates": 1.0, "targets": 0.57,
+             "responsibilities": 0.86},
 }
 
 
 def _batch6(name: str) -> bool:
+    """Whether a probe is of the twelfth session's batches (6 and 7)."""
     return int(name[1:]) >= 69
 
 
@@ -178,7 +179,7 @@ def probes():
     annotations = ROOT / "corpus" / "probes" / "annotations"
     scores = evaluate_documents(annotations, ROOT)
     splits = read_splits(annotations)
-    assert len(scores) == 78 and set(splits) == set(scores)
+    assert len(scores) == 84 and set(splits) == set(scores)
     return {(batch6, split): totals_of(scores, {n for n in scores if splits[n] == split and _batch6(n) == batch6})
             for split in ("dev", "test") for batch6 in (False, True)}
 
