@@ -192,16 +192,22 @@ def test_probe_f1_floor(probes, batch6, split, field, floor):
     assert probes[batch6, split][field].f1 >= floor, (batch6, split, field, probes[batch6, split][field].f1)
 
 
-def test_eval_errors_list_the_header_fields_mismatches(tmp_path, capsys):
-    """``plans eval --errors`` lists a header field's mismatch under its field's name, as it does
-    the other fields' (they were left out)."""
-    from pipeline.cli import main
+def _one_annotated_plan(tmp_path):
+    """A folder of one annotation (its header's number wrong: 13, the text's 12) over a short plan."""
     (tmp_path / "d.txt").write_text("UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2025\nKẾ HOẠCH\n"
                                     "Phát triển xuất khẩu\nI. MỤC TIÊU\nTăng 5%.\n", encoding="utf-8")
     ann = tmp_path / "ann"
     ann.mkdir()
     (ann / "d.json").write_text(json.dumps({"source": "d.txt", "annotated": ["document"],
                                             "document": {"number": "13", "symbol": "KH-UBND"}}), encoding="utf-8")
+    return ann
+
+
+def test_eval_errors_list_the_header_fields_mismatches(tmp_path, capsys):
+    """``plans eval --errors`` lists a header field's mismatch under its field's name, as it does
+    the other fields' (they were left out)."""
+    from pipeline.cli import main
+    ann = _one_annotated_plan(tmp_path)
     assert main(["eval", "--annotations", str(ann), "--root", str(tmp_path), "--errors"]) == 0
     out = capsys.readouterr().out
     assert "  [dev] [document.number] ('d', 'number', '13', '12')" in out.splitlines()
@@ -223,12 +229,7 @@ def test_totals_carry_the_mean_of_the_documents_f1s():
 
 def test_eval_prints_and_writes_the_mean_of_the_documents_f1s(tmp_path, capsys):
     from pipeline.cli import main
-    (tmp_path / "d.txt").write_text("UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 4 năm 2025\nKẾ HOẠCH\n"
-                                    "Phát triển xuất khẩu\nI. MỤC TIÊU\nTăng 5%.\n", encoding="utf-8")
-    ann = tmp_path / "ann"
-    ann.mkdir()
-    (ann / "d.json").write_text(json.dumps({"source": "d.txt", "annotated": ["document"],
-                                            "document": {"number": "13", "symbol": "KH-UBND"}}), encoding="utf-8")
+    ann = _one_annotated_plan(tmp_path)
     assert main(["eval", "--annotations", str(ann), "--root", str(tmp_path), "--json", "--split", "dev"]) == 0
     number = json.loads(capsys.readouterr().out)["dev"]["document.number"]
     assert (number["tp"], number["fp"], number["fn"], number["docs"], number["doc_mean_f1"]) == (0, 1, 1, 1, 0.0)
