@@ -386,11 +386,10 @@ def _tab_row_edits(text: str) -> list[tuple[int, int, str]]:
     ("1\tThành ủy Hòa Bình\t180\t190" → "| 1 | Thành ủy Hòa Bình | 180 | 190 |"), as a
     legal-database page writes a table, so the table readers read its columns (a tab became a
     space and the columns ran into one line). A line alone with a tab is left: a tab stop before
-    a signature's name, a list's numbering. Inside such a block a line whose tabs open or close it
-    is a row with empty cells there (a footer table's "- Bộ Tài chính (b/c);\t", its right cell
-    empty; "\tCHỦ TỊCH", its left one): it goes on with the block, each such tab an empty cell
-    (the block ended there, and the signer's name on the last row, "- Lưu: VT, KT.\tVõ Ngọc
-    Hiệp", ran into the recipients)."""
+    a signature's name, a list's numbering. Inside such a block a line whose tab closes it is a row with
+    an empty last cell (a footer table's "- Bộ Tài chính (b/c);\t"): it goes on with the block, so
+    that the signer's row after it ("- Lưu: VT, KT.\tVõ Ngọc Hiệp") is one too; a row's tabs opening
+    or closing it are empty cells ("\tToàn xã\t62": its first cell empty)."""
     edits: list[tuple[int, int, str]] = []
     block: list[tuple[int, int, str]] = []
 
@@ -406,7 +405,11 @@ def _tab_row_edits(text: str) -> list[tuple[int, int, str]]:
         block.clear()
 
     for ls, le, line in lines_of(text):
-        if "\t" in line and (_TAB_GAP.search(line) or (block and line.strip())):
+        # (A line with no tab between words goes on with a block only where its tab closes it, an
+        # empty last cell; a tab opening a line is a paragraph's indent as often, "1.\tMục đích"
+        # over "\tTriển khai …", which is no table.)
+        if "\t" in line and (_TAB_GAP.search(line) or (block and line.strip() and line.rstrip(" \r").endswith("\t")
+                                                        and not line.lstrip(" ").startswith("\t"))):
             block.append((ls, le, line))
         else:
             flush()
@@ -428,9 +431,9 @@ _PAGE_NUMBER = regex.compile(r"^[ ]*(\d{1,4})\.(?=[ ])")
 
 def _page_line_breaks(text: str) -> str:
     """Break each page written on one line (``PAGE_LINE``, ``PAGE_GAP``) at its gaps, the first
-    space of each gap becoming a line break, and blank the page's number opening it when two page
-    lines or more are numbered on from 1 (1, 2, 3 …: the first page's, or one more than the page
-    line's before). Same length: every offset is kept."""
+    space of each gap becoming a line break, where such lines hold half the text or more, and blank
+    the page's number opening it when two page lines or more are numbered on from 1 (1, 2, 3 …: the
+    first page's, or one more than the page line's before). Same length: every offset is kept."""
     pages: list[tuple[int, int, str, list[int]]] = []
     for start, end, line in lines_of(text):
         # (A table's row is no page: a markdown row whose cells are padded to their column's width,
@@ -440,7 +443,9 @@ def _page_line_breaks(text: str) -> str:
         gaps = [m.start() for m in _PAGE_GAP.finditer(line)]
         if len(gaps) >= 2 and len(gaps) * PAGE_GAP >= len(line):
             pages.append((start, end, line, gaps))
-    if not pages:
+    # (Only where two such lines or more are half the text: a document written so, page after
+    # page. A paragraph typed with two spaces after each full stop holds the same gaps.)
+    if len(pages) < 2 or 2 * sum(end - start for start, end, _line, _gaps in pages) < len(text.strip()):
         return text
     numbered: dict[int, regex.Match] = {}  # page line's index → the page's number opening it
     for k, (_start, _end, line, _gaps) in enumerate(pages):

@@ -375,7 +375,7 @@ def find_attachment(text: str, signature: int, end: int) -> tuple[int, int] | No
         under_annex = _APPENDIX.match(previous) is not None
         if line.strip():
             previous = line
-        if _APPENDIX.match(line) and previous is line and not doc_type_line(line):
+        if _APPENDIX.match(line) and line.strip() and not doc_type_line(line):
             # (An annex comes after the document a decision issues, never before it: past one,
             # a type's name is an annex table's header cell, "Kế hoạch\nnăm 2025", over the next
             # annex's subtitle "(Kèm theo Kế hoạch số 18/KH-UBND …)".)

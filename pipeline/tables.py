@@ -225,9 +225,10 @@ _NUMBER_HEADER = regex.compile(r"(?:S[ốô][ \t]+)?S?TT", regex.I)
 # The last word of a cell's line that ends no cell: the cell goes on the next line ("Cục Thống kê;
 # các\nbộ, ngành liên quan", "Bộ Nông nghiệp và\nMôi trường").
 _OPEN_ENDING = regex.compile(r"(?:[,;]|(?<!\p{L})(?:và|các|của|với|hoặc|cùng))$")
-# A line opening with a bracket in lower case, a count before its words or not ("(01 hội nghị)",
-# "(nếu có)"): the end of a cell's words, no cell of its own (a column's number, "(1)", is none).
-_LOWER_BRACKET = regex.compile(r"\((?:[ \t]*\d[\d.,]*[ \t]+)?\p{Ll}")
+# A line wholly a bracket in lower case, a count before its words or not ("(01 hội nghị)",
+# "(nếu có)"): the end of a cell's words, no cell of its own (not a column's number, "(1)", nor a
+# list's letter opening a line, "(đ) Sở Y tế …").
+_LOWER_BRACKET = regex.compile(r"\((?:[ \t]*\d[\d.,]*[ \t]+)?\p{Ll}{2,}[^()\n]*\)[ \t.;,]*")
 # The most lines a wrapped table's header or row may take.
 _WRAPPED_HEADER_LINES = 14
 _WRAPPED_ROW_LINES = 40
@@ -238,7 +239,7 @@ def _wraps(prev: str, line: str, joins) -> bool:
     bracket that does, a count before or not: "(01 hội nghị)", "(04 lớp)" closing a task's cell),
     the one before ends with a comma, a semicolon or a connective or leaves a bracket open ("Trung
     Đông (Các Tiểu vương quốc\nẢ Rập Thống nhất)"), or ``joins`` says so."""
-    return line[:1].islower() or bool(_LOWER_BRACKET.match(line)) or bool(_OPEN_ENDING.search(prev)) \
+    return line[:1].islower() or bool(_LOWER_BRACKET.fullmatch(line)) or bool(_OPEN_ENDING.search(prev)) \
         or prev.count("(") > prev.count(")") or bool(joins and joins(prev, line))
 
 
@@ -251,8 +252,9 @@ def _task_cell_wraps(joins):
     return wraps
 
 
-# A line wholly in one pair of brackets ("(01 hội nghị)", "(chủ trì)").
-_WHOLE_BRACKET = regex.compile(r"\([^()\n]*\p{L}[^()\n]*\)")
+# A line wholly in one pair of brackets ("(01 hội nghị)", "(chủ trì)"), no date nor period in it
+# (a deadline's cell, "(Quý II/2026)").
+_WHOLE_BRACKET = regex.compile(r"\((?![^()\n]*(?:/|(?:19|20)\d\d))[^()\n]*\p{L}[^()\n]*\)")
 
 
 def _joined_cells(lines: list[tuple[int, int, str]], joins) -> list[tuple[int, int, str]]:
@@ -297,24 +299,35 @@ def _wrapped_header(cells: list[tuple[int, int, str]], j: int, joins) -> tuple[i
     return i, i, len(_joined_cells(cells[j:i], joins))
 
 
-def _drop_header_copies(cells: list[tuple[int, int, str]], i: int, header: list[str]) -> None:
+def _drop_header_copies(cells: list[tuple[int, int, str]], i: int, header: list[str],
+                        values: int | None = None) -> None:
     """Leave out of ``cells`` from line ``i`` on each copy of the header's lines a PDF's text layer
     repeats atop each page of a table (after the page's number, which :func:`cell_lines` leaves
     out), the same table going on: where the copy is followed by a row's own lines, even a cell's
     wrap ("Bảo hiểm xã hội Việt Nam\n5\nTT\nNhiệm vụ\n…\nSản phẩm\nBộ Nội vụ"); not where a
-    row "1" or a group "I" follows it (a new table under the same header)."""
+    row "1" or a group "I" follows it (a new table under the same header). In a table of aims
+    whose rows hold ``values`` values, a number right before a copy, after a row's full run of
+    values, is the page's (no blank lines around it: "118\n142\n160\n112,7\n5\nSTT\n…"); a
+    number that completes the run is the row's last value ("12\n20\nSTT" under two columns)."""
     n = len(header)
     m = i
     while m + n <= len(cells):
         if cells[m][2] == header[0] and [c[2] for c in cells[m:m + n]] == header \
                 and not (m + n < len(cells) and (cells[m + n][2] == "1" or _group_end(cells, m + n) > m + n)):
-            # (With the page's number right before it, on a line of its own with no blank lines
-            # around: "112,7\n5\nSTT\nNhóm hàng …": a row's number is followed by its name.)
-            page = m > i and _ROW_NUMBER.fullmatch(cells[m - 1][2]) is not None
+            page = values is not None and m - 1 > i and _ROW_NUMBER.fullmatch(cells[m - 1][2]) is not None \
+                and _values_before(cells, m - 1) >= values
             del cells[m - page:m + n]
             m -= page
         else:
             m += 1
+
+
+def _values_before(cells: list[tuple[int, int, str]], k: int) -> int:
+    """How many lines right before line ``k`` hold a value alone (a row's run of values)."""
+    n = 0
+    while k - n - 1 >= 0 and _VALUE_LINE.fullmatch(cells[k - n - 1][2]):
+        n += 1
+    return n
 
 
 def _row_lines(cells: list[tuple[int, int, str]], i: int, width: int, joins) -> tuple[int, bool]:
@@ -551,13 +564,29 @@ def _aim_rows(cells, j: int, i: int, side_header, header_joins, joins, rows_at: 
     two rows of values read."""
     header = _joined_cells(cells[j:i], header_joins)
     rows_at = i if rows_at is None else rows_at
-    _drop_header_copies(cells, rows_at, [c[2] for c in cells[j:i]])
     lower = _header_over_two_rows(header, side_header)
+    # (The header's copies are dropped from the lines themselves, the indices of the rows read
+    # after them being the caller's; put back where no table reads.)
+    kept = list(cells)
+    _drop_header_copies(cells, rows_at, [c[2] for c in cells[j:i]],
+                        max(_values_of(h, side_header) for h in (header, lower) if h is not None))
     if lower is not None:
         table, p = _aim_rows_under(cells, lower, i, side_header, joins, rows_at)
         if table:
             return table, p
-    return _aim_rows_under(cells, header, i, side_header, joins, rows_at)
+    table, p = _aim_rows_under(cells, header, i, side_header, joins, rows_at)
+    if table is None:
+        cells[:] = kept
+    return table, p
+
+
+def _values_of(header: list[tuple[int, int, str]], side_header) -> int:
+    """How many values a row holds under ``header``: its cells but the number, the name and the
+    side cells at its end (at most all but three)."""
+    sides = 0
+    while sides < len(header) - 3 and side_header(header[-1 - sides][2]):
+        sides += 1
+    return len(header) - 2 - sides
 
 
 # A header cell of a year with at most one word before it ("Năm 2024"): a cell that may span
@@ -588,10 +617,8 @@ def _header_over_two_rows(header: list[tuple[int, int, str]], side_header) -> li
 
 def _aim_rows_under(cells, header, i: int, side_header, joins, rows_at: int):
     """The rows of :func:`_aim_rows` under ``header`` (its cells joined), and the line after them."""
-    sides = 0
-    while sides < len(header) - 3 and side_header(header[-1 - sides][2]):
-        sides += 1
-    values = len(header) - 2 - sides
+    values = _values_of(header, side_header)
+    sides = len(header) - 2 - values
     if values < 1:
         return None, i
     table = [(header[0][0], max(c[1] for c in header), [c[2] for c in header], [c[0] for c in header])]

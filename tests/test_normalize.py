@@ -269,11 +269,10 @@ def test_twelfth_session_page_lines_broken_at_their_gaps():
     assert lines[6] == "     b) Sở Y tế chủ trì."
     assert lines[7] == " II. NHIỆM VỤ"
     assert normalize(text).text.split("\n")[2] == " I. MỤC ĐÍCH"
-    # a long line with few gaps (a flattened plan's single spaces) is left, and a lone page line
-    # keeps its opening number
+    # a long line with few gaps (a flattened plan's single spaces) is left, and so is a lone line
+    # with gaps (a paragraph typed with two spaces after its full stops)
     assert _page_line_breaks("1. Mục đích " + "x " * 400 + " I. MỤC") == "1. Mục đích " + "x " * 400 + " I. MỤC"
-    lone = _page_line_breaks(body)
-    assert lone.split("\n")[0] == "  1. KẾ HOẠCH"
+    assert _page_line_breaks(body) == body
 
 
 def test_a_padded_markdown_row_is_no_page_line():
@@ -282,3 +281,19 @@ def test_a_padded_markdown_row_is_no_page_line():
     row = "| " + " | ".join(f"Chỉ tiêu số {i} về phát triển kinh tế số          " for i in range(12)) + " |"
     assert len(row) > 500
     assert normalize(row + "\n").text.count("\n") == 1
+
+
+def test_tab_indented_paragraphs_and_double_spaced_sentences_stay_prose():
+    """A Word list whose paragraphs a tab indents is no table ("1.\\tMục đích" over "\\tTriển khai
+    …"); a paragraph typed with two spaces after its full stops, one line of a text of many, is no
+    page written on one line."""
+    raw = "1.\tMục đích\n\tTriển khai có hiệu quả Kế hoạch số 12/KH-UBND.\n2.\tYêu cầu\n\tBảo đảm thiết thực.\n"
+    assert "|" not in normalize(raw).text
+    para = ("a) Ủy ban nhân dân các xã, phường tổ chức thực hiện các nội dung tại mục  2. Phần III Kế hoạch này.  "
+            "Sở Nội vụ hướng dẫn, kiểm tra việc thực hiện và tổng hợp kết quả báo cáo Ủy ban nhân dân tỉnh.  "
+            "Công an tỉnh chủ trì, phối hợp với các cơ quan liên quan bảo đảm an ninh trật tự trong quá trình "
+            "triển khai các hoạt động của Kế hoạch trên địa bàn tỉnh theo đúng quy định của pháp luật hiện hành, "
+            "báo cáo kết quả định kỳ hằng quý về Sở Nội vụ để tổng hợp.  Sở Tài chính bố trí kinh phí thực hiện "
+            "các nội dung của Kế hoạch theo phân cấp ngân sách hiện hành.")
+    text = "KẾ HOẠCH\nI. MỤC ĐÍCH\n" + "Nội dung ngắn một dòng của văn bản.\n" * 12 + para + "\n"
+    assert len(para) > 500 and normalize(text).text.count("\n") == text.count("\n")

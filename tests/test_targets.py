@@ -2264,3 +2264,52 @@ def test_counts_of_a_task_annex_one_cell_a_line_twelfth_session_r12i():
     assert got == [
         (1, "hội nghị", "target", "hội nghị kết nối giao thương với Thương vụ Việt Nam ở nước ngoài"),
         (200, "lượt doanh nghiệp", "target", "lượt doanh nghiệp Tập huấn khai thác FTA, quy tắc xuất xứ")]
+
+
+def _aims(body: str, heading: str = "I. MỤC TIÊU"):
+    import pipeline
+    doc = pipeline.extract(text=f"UBND TỈNH ABC\nSố: 12/KH-UBND\nKẾ HOẠCH\nPhát triển\n{heading}\n" + body)
+    return [(t.value, t.indicator) for t in doc.targets]
+
+
+def test_review_of_the_twelfth_sessions_rules():
+    """Made-up lines a review of the session's rules showed them misreading, each read right."""
+    # A verb of giving after a plural word is a noun; one done already is no aim.
+    tasks = "I. NHIỆM VỤ"
+    assert _aims("Các cấp, các ngành tiếp tục tạo điều kiện thuận lợi cho 20 doanh nghiệp đã đăng ký.\n", tasks) == []
+    assert _aims("Năm 2025, tỉnh đã cấp giấy chứng nhận, bàn giao cho 35 hộ.\n", tasks) == []
+    assert _aims("Tập huấn khai thác FTA, quy tắc xuất xứ cho 200 lượt doanh nghiệp.\n", tasks) == [
+        (200, "lượt doanh nghiệp Tập huấn khai thác FTA, quy tắc xuất xứ")]
+    # A whole area's words inside a row's name make no row of totals restating a prose aim.
+    assert _aims("Phấn đấu 100% trẻ em trong độ tuổi được tiêm chủng đầy đủ.\nPHỤ LỤC\nCHỈ TIÊU NĂM 2026\n"
+                 "| TT | Chỉ tiêu | ĐVT | Năm 2026 |\n|---|---|---|---|\n"
+                 "| 1 | Tỷ lệ hộ sử dụng điện lưới quốc gia toàn tỉnh | % | 100 |\n"
+                 "| 2 | Tỷ lệ xã có trạm y tế đạt chuẩn | % | 95 |\n") == [
+        (100, "trẻ em trong độ tuổi được tiêm chủng đầy đủ"),
+        (100, "Tỷ lệ hộ sử dụng điện lưới quốc gia toàn tỉnh"), (95, "Tỷ lệ xã có trạm y tế đạt chuẩn")]
+    # A part whose first word is the measure's says what it measures; one syllable shared is none.
+    assert _aims("Tỷ lệ che phủ rừng tăng 2%; trong đó: rừng tự nhiên tăng 1%.\n") == [
+        (2, "Tỷ lệ che phủ rừng"), (1, "rừng tự nhiên")]
+    assert _aims("Tổng giá trị sản xuất tăng 8,5%; trong đó: nông, lâm, thủy sản tăng 3,2%.\n") == [
+        (8.5, "Tổng giá trị sản xuất"), (3.2, "giá trị sản xuất nông, lâm, thủy sản")]
+    # A value completing a row's run before a repeated header is the row's, no page number.
+    assert _aims("PHỤ LỤC\nCHỈ TIÊU CHỦ YẾU\nSTT\nChỉ tiêu\nNăm 2025\nNăm 2030\n1\nTỷ lệ hộ dùng nước sạch (%)\n"
+                 "85\n90\n2\nSố xã đạt chuẩn nông thôn mới (xã)\n12\n20\nSTT\nChỉ tiêu\nNăm 2025\nNăm 2030\n")[-1] == (
+        20, "Số xã đạt chuẩn nông thôn mới")
+
+
+def test_review_of_the_twelfth_sessions_readers():
+    """A period printed as one word heads a column of a table written with spaces between cells; a
+    bracket opening a list's line is no wrap of the cell above; a measure's unit is no counted thing
+    of a rate."""
+    from pipeline.extract.targets import _space_header
+    from pipeline.tables import _LOWER_BRACKET, _WHOLE_BRACKET
+    header = "TT Chỉ tiêu Đơn vị tính Năm 2024 Giai đoạn 2026-2030"
+    assert _space_header(header, 0, len(header))[0] == ["TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2024",
+                                                       "Giai đoạn 2026-2030"]
+    assert [bool(_LOWER_BRACKET.fullmatch(x)) for x in ("(01 hội nghị)", "(đ) Sở Y tế chủ trì", "(x)")] == [
+        True, False, False]
+    assert [bool(_WHOLE_BRACKET.fullmatch(x)) for x in ("(chủ trì)", "(Quý II/2026)", "(năm 2026)")] == [
+        True, False, False]
+    assert _aims("c) Đạt 8,6 bác sĩ/vạn dân.\n") == [(8.6, "số bác sĩ trên một vạn dân")]
+    assert _aims("c) Đạt 50 kg/người.\n") == [(50, "c) kg/người")]

@@ -259,6 +259,7 @@ def vocabulary_patterns() -> SimpleNamespace:
                                                                  *v["money_words"], *v["count_units"], "%"]),
         total_rows=frozenset(fold(w) for w in v["total_rows"]),
         whole_places=frozenset(fold(w) for w in v["table_whole_places"]),
+        counted_things=frozenset(fold(w) for w in v["count_units"]),
         # A table column's header comparing the values of its years ("So sánh KH/ƯTH (%)", "Tốc
         # độ tăng bình quân 2026-2030 (%/năm)"), folded.
         comparison_header=regex.compile(
@@ -285,6 +286,8 @@ def vocabulary_patterns() -> SimpleNamespace:
         allotment_parts=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['allotment_part_openings'])})(?!\p{{L}})"),
         allocation=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['allocation_words'])})(?!\p{{L}})"),
         # Words of aiming after a comma inside an indicator: the task before them is no part of it.
+        # A word of aiming anywhere in a clause ("… phấn đấu là 1.000 tỷ đồng"), as printed.
+        striving=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['lead_words'])})(?!\p{{L}})"),
         lead_inside=regex.compile(rf"(?i),\s*(?:{alternation(v['lead_words'])})(?!\p{{L}})[\s,:]*(?=\p{{L}})"),
         # A preposition ending the words before a count, its object ("… cho tối thiểu 2 dự án").
         # A preposition opening the words after a value, its object ("01 lần/tháng đối với …").
@@ -356,9 +359,14 @@ def vocabulary_patterns() -> SimpleNamespace:
         # A verb of training, support or giving before "cho" at the end of the words before a count
         # ("Đào tạo … cho 500 kỹ sư"), folded: the count is whom the aim reaches.
         # (Its objects listed with commas: "Tập huấn khai thác FTA, quy tắc xuất xứ cho 200 lượt
-        # doanh nghiệp".)
-        beneficiary=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['beneficiary_verbs'])})"
-                                  r"(?!\p{L})[^;:()]{0,80}?(?<!\p{L})cho\s*$"),
+        # doanh nghiệp"; not a verb that is a noun after a plural word, "Các cấp, các ngành tạo điều
+        # kiện cho 20 doanh nghiệp", nor one done already, "tỉnh đã cấp …, bàn giao cho 35 hộ".)
+        beneficiary=regex.compile(
+            rf"(?<!\p{{L}})(?<!(?:{alternation(fold(w) for w in v['beneficiary_not_after'])})\s+)"
+            rf"(?<!(?:{alternation(fold(w) for w in v['completed_words'])})\s+)"
+            rf"(?:{alternation(fold(w) for w in v['beneficiary_verbs'])})"
+            rf"(?!\p{{L}})(?:(?!(?<!\p{{L}})(?:{alternation(fold(w) for w in v['completed_words'])})\s)[^;:()])"
+            r"{0,80}?(?<!\p{L})cho\s*$"),
         # Folded text ending in a preposition: a count after it describes ("cho 06 vùng").
         descriptor=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['descriptor_prepositions'])})\s*$"),
         threshold=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['threshold_cues'])})(?!\p{{L}})"),
@@ -561,6 +569,8 @@ _GRADE_AFTER = regex.compile(r"\s*[,)]")
 BOUNDED_NAME_WORDS = 4
 # A count of four digits from 1900 to 2099 before a noun is a year, not a count ("2030 tỉnh").
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+# A period printed as one word ("2026-2030").
+_PERIOD_WORD = regex.compile(r"(?:19|20)\d\d[-–](?:19|20)\d\d")
 
 
 def _number(s: str, thousands: bool = False) -> float:
@@ -912,7 +922,7 @@ def _row_cells(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, 
     """The rows of one pipe table (its lines' spans) with their cells and each cell's start. A
     markdown table opens and closes each row with a bar ("| a | b |"); a table most of whose rows
     open with no bar is written " | " between cells only (the DOCX reader's rows, a Word export's),
-    and there a bar opening or closing a row is an empty cell's: " | | Năm 2027 | Năm 2030 | " is
+    and there a bar opening or closing a row is an empty cell's: " | | | Năm 2027 | Năm 2030 | " is
     six cells, the years under the header's fourth and fifth ("Mục tiêu | "), not its third and
     fourth."""
     outer_bars = 2 * sum(text[s:e].strip().startswith("|") for s, e in lines) > len(lines)
@@ -1029,7 +1039,7 @@ def _space_value_cells(words: list[str], at: int, rx: SimpleNamespace, value_hea
     first = at
     k = at
     while k < len(words):
-        if _YEAR.fullmatch(words[k]):
+        if _YEAR.fullmatch(words[k]) or _PERIOD_WORD.fullmatch(words[k]):
             end = k + 1
             # (A period's second year: "2026 - 2030", "2026-2030".)
             if end + 1 < len(words) and words[end] in ("-", "–") and _YEAR.fullmatch(words[end + 1]):
@@ -1513,7 +1523,7 @@ def _dates_under_group(upper: list[str], lower: list[str], issued_year: int | No
         owner = labelled[-1] if len(labelled) >= 2 else None
         labels = list(upper[:owner]) + [lower[i] for i in at] if owner is not None else []
         places = list(range(owner, owner + len(at))) if owner is not None else []
-    if owner is None or places[0] < owner:
+    if owner is None:
         return None
     name = " ".join(upper[owner].split())
     named = rx.named_unit.search(fold(name))
@@ -1751,7 +1761,7 @@ def _part_row_name(parent: str, part: str, rx: SimpleNamespace) -> str:
     "Tổng kim ngạch xuất khẩu" over "- Kim ngạch xuất khẩu gạo")."""
     measure = " ".join(_PARENTHESIS.sub("", parent).split())
     measure = regex.sub(rf"(?i)(?<!\p{{L}})(?:{rx.whole_words})\s+(?=\p{{L}})", "", measure, count=1)
-    if not measure or _word_pairs(part) & _word_pairs(measure):
+    if not measure or _shares_a_word(part, measure):
         return part
     return f"{measure} {part}"
 
@@ -1972,18 +1982,24 @@ def _rate_indicator(named: str | None, unit: str | None, rx: SimpleNamespace) ->
         return named
     thing, per = (" ".join(p.split()) for p in unit.split("/"))
     words = rx.rate_words
-    if not regex.match(r"\p{L}", thing) or not any(fold(per) == fold(w) or fold(per).endswith(" " + fold(w))
-                                                    for w in words["people"]):
+    # (A thing the vocabulary counts only: "50 kg/người" is no "số kg".)
+    if not regex.match(r"\p{L}", thing) or fold(thing) not in rx.counted_things \
+            or not any(fold(per) == fold(w) or fold(per).endswith(" " + fold(w)) for w in words["people"]):
         return named
     one = f"{words['one']} " if regex.match(r"\p{L}", per) else ""
     return f"{rx.count_word_printed} {thing} {words['per']} {one}{per}"
 
 
-def _word_pairs(words: str) -> set[tuple[str, str]]:
-    """The pairs of successive words of ``words``, folded (a Vietnamese word is two syllables
-    often: "xuất khẩu")."""
-    w = regex.findall(r"\p{L}+", fold(words))
-    return set(zip(w, w[1:])) if len(w) > 1 else {(w[0], "")} if w else set()
+def _shares_a_word(part: str, measure: str) -> bool:
+    """Whether a part's name says what it measures already (folded; function words aside): its
+    first word is one of the measure's ("rừng tự nhiên" of "Tỷ lệ che phủ rừng", "thu nội địa" of
+    "Tổng thu ngân sách", "xuất khẩu hàng công nghiệp nặng" of "kim ngạch xuất khẩu"), or the two
+    share two words in a row (a Vietnamese word is two syllables often; one syllable alone is no
+    word shared: "thủy sản" and "sản xuất")."""
+    stop = vocabulary_patterns().stopwords
+    named = [w for w in regex.findall(r"\p{L}+", fold(part)) if w not in stop]
+    whole = [w for w in regex.findall(r"\p{L}+", fold(measure)) if w not in stop]
+    return bool(named) and (named[0] in whole or bool(set(zip(named, named[1:])) & set(zip(whole, whole[1:]))))
 
 
 def _part_of_a_measure(text: str, rx: SimpleNamespace, out: list[Target], named: str | None, unit: str | None,
@@ -1992,8 +2008,9 @@ def _part_of_a_measure(text: str, rx: SimpleNamespace, out: list[Target], named:
     name of its own after the word opening the parts ("Tổng giá trị sản xuất (giá so sánh 2010) tăng
     8,5 - 9%; trong đó: nông, lâm, thủy sản tăng 3,2%; công nghiệp - xây dựng tăng 11,5%"): the
     whole's measure, without the word of a whole, with the part's name ("giá trị sản xuất công
-    nghiệp - xây dựng"). None where the name shares a word with the whole's (it says what it is
-    already: "kim ngạch xuất khẩu …, trong đó xuất khẩu hàng công nghiệp nặng …") or is long."""
+    nghiệp - xây dựng"). None where the name shares a word with the whole's (:func:`_shares_a_word`:
+    it says what it is already, "kim ngạch xuất khẩu …, trong đó xuất khẩu hàng công nghiệp nặng …")
+    or is long."""
     if not named or not out or len(regex.findall(r"\p{L}+", named)) > BOUNDED_NAME_WORDS:
         return None
     opening = next(reversed(list(rx.part_word.finditer(text, max(lo, s - 300), s))), None)
@@ -2012,7 +2029,7 @@ def _part_of_a_measure(text: str, rx: SimpleNamespace, out: list[Target], named:
         return None
     # (A measure of a few words: a whole named at length is no measure to name a part by.)
     measure = rx.whole_opening.sub("", _PARENTHESIS.sub("", whole.indicator)).strip(" ,")
-    if not measure or len(measure.split()) > 2 * BOUNDED_NAME_WORDS or _word_pairs(named) & _word_pairs(measure):
+    if not measure or len(measure.split()) > 2 * BOUNDED_NAME_WORDS or _shares_a_word(named, measure):
         return None
     return f"{measure} {named}"
 
@@ -2029,6 +2046,10 @@ def _part_of_an_allotment(text: str, rx: SimpleNamespace, lo: int, s: int, headi
         return False
     total = text[sl:opening.start()]
     if not rx.allocation.search(fold(total)) and not rx.allocation.search(fold(heading or "")):
+        return False
+    # (A total the plan strives for is an aim, and so are its parts: "Tổng thu ngân sách … phấn
+    # đấu là 1.000 tỷ đồng, gồm: thu nội địa 800 tỷ đồng …" under "Dự toán thu ngân sách".)
+    if rx.striving.search(total):
         return False
     for v in _value_re().finditer(total):
         if _is_figure(v, rx) and rx.copula.search(total, max(0, v.start() - 30), v.start()):
@@ -3178,11 +3199,16 @@ def _table_aims_kept(table_targets: list[Target], kept: dict[tuple, list[Target]
     out: list[Target] = []
     table_kept: set[tuple] = set()
     rx = vocabulary_patterns()
-    totals = rx.total_rows | rx.whole_places
     for t in table_targets:
         aim = (t.value, t.until, _unit_key(t.unit), t.kind)
+        printed = (t.indicator or "").split()
         words = fold(t.indicator or "").split()
-        total = any(" ".join(words[-n:]) in totals for n in (1, 2, 3))
+        # (A whole area's row names it as a cell does, capitalised after the column's measure,
+        # "Thu nhập bình quân Toàn xã"; in a name's words it is no row of its own, "Tỷ lệ hộ sử
+        # dụng điện lưới quốc gia toàn tỉnh".)
+        total = any(" ".join(words[-n:]) in rx.total_rows for n in (1, 2)) or any(
+            " ".join(words[-n:]) in rx.whole_places and printed[-n][:1].isupper() for n in (2, 3)
+            if len(words) > n)
         if any(o.indicator and t.indicator and (o.deadline == t.deadline or not o.deadline or not t.deadline)
                and (total or fuzz.token_set_ratio(_rate_words_apart(o.indicator), _rate_words_apart(t.indicator)) >= 85)
                for o in kept.get(aim, [])) \
