@@ -2264,3 +2264,28 @@ def test_counts_of_a_task_annex_one_cell_a_line_twelfth_session_r12i():
     assert got == [
         (1, "hội nghị", "target", "hội nghị kết nối giao thương với Thương vụ Việt Nam ở nước ngoài"),
         (200, "lượt doanh nghiệp", "target", "lượt doanh nghiệp Tập huấn khai thác FTA, quy tắc xuất xứ")]
+
+
+def test_scale_column_of_a_task_table_and_a_count_after_aiming_in_a_task_twelfth_session_r12k():
+    """A pipe task table's "Quy mô" column beside its "Nội dung hoạt động": each count of a scale
+    cell is an aim named by its counted noun and the row's task (the task alone where it opens
+    with the noun; a cell of two counts two aims; a duration none), the year of the row's time
+    its deadline; the annex's count the prose sets already ("khoảng 450 gian hàng") is one aim. A
+    count after "phấn đấu có" inside a long task names what follows it, not the task."""
+    got = _targets_2025(
+        "- Tổ chức Hội chợ Thương mại quốc tế Việt - Trung năm 2025 với quy mô khoảng 450 gian hàng.\n"
+        "- Đề án vận hành Trung tâm tài chính quốc tế, phấn đấu có tối thiểu 20 ngân hàng, công ty "
+        "công nghệ tài chính tham gia thí điểm.\n\n"
+        "PHỤ LỤC\nDANH MỤC HOẠT ĐỘNG XÚC TIẾN THƯƠNG MẠI NĂM 2025\n\n"
+        "| TT | Nội dung hoạt động | Quy mô | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|---|\n"
+        "| 1 | Hội chợ Thương mại quốc tế Việt - Trung | 450 gian hàng | Sở Công Thương | Tháng 11/2025 |\n"
+        "| 2 | Hội nghị kết nối cung cầu | 02 hội nghị | Sở Công Thương | Quý II/2025 |\n"
+        "| 3 | Đoàn khảo sát thị trường Vân Nam | 01 đoàn, 15 doanh nghiệp | Sở Công Thương | Quý III/2025 |\n"
+        "| 4 | Tuần lễ sản phẩm OCOP tại Hà Nội | 03 ngày | Sở Công Thương | Quý IV/2025 |\n")
+    assert got == [
+        (450, "gian hàng", "target", "2025",
+         "Tổ chức Hội chợ Thương mại quốc tế Việt - Trung năm 2025 với quy mô khoảng gian hàng"),
+        (20, "ngân hàng", "target", None, "ngân hàng, công ty công nghệ tài chính tham gia thí điểm"),
+        (2, "hội nghị", "target", "2025", "Hội nghị kết nối cung cầu"),
+        (1, "đoàn", "target", "2025", "Đoàn khảo sát thị trường Vân Nam"),
+        (15, "doanh nghiệp", "target", "2025", "doanh nghiệp Đoàn khảo sát thị trường Vân Nam")]
