@@ -2313,3 +2313,26 @@ def test_review_of_the_twelfth_sessions_readers():
         True, False, False]
     assert _aims("c) Đạt 8,6 bác sĩ/vạn dân.\n") == [(8.6, "số bác sĩ trên một vạn dân")]
     assert _aims("c) Đạt 50 kg/người.\n") == [(50, "c) kg/người")]
+def test_scale_column_of_a_task_table_and_a_count_after_aiming_in_a_task_twelfth_session_r12k():
+    """A pipe task table's "Quy mô" column beside its "Nội dung hoạt động": each count of a scale
+    cell is an aim named by its counted noun and the row's task (the task alone where it opens
+    with the noun; a cell of two counts two aims; a duration none), the year of the row's time
+    its deadline; the annex's count the prose sets already ("khoảng 450 gian hàng") is one aim. A
+    count after "phấn đấu có" inside a long task names what follows it, not the task."""
+    got = _targets_2025(
+        "- Tổ chức Hội chợ Thương mại quốc tế Việt - Trung năm 2025 với quy mô khoảng 450 gian hàng.\n"
+        "- Đề án vận hành Trung tâm tài chính quốc tế, phấn đấu có tối thiểu 20 ngân hàng, công ty "
+        "công nghệ tài chính tham gia thí điểm.\n\n"
+        "PHỤ LỤC\nDANH MỤC HOẠT ĐỘNG XÚC TIẾN THƯƠNG MẠI NĂM 2025\n\n"
+        "| TT | Nội dung hoạt động | Quy mô | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|---|\n"
+        "| 1 | Hội chợ Thương mại quốc tế Việt - Trung | 450 gian hàng | Sở Công Thương | Tháng 11/2025 |\n"
+        "| 2 | Hội nghị kết nối cung cầu | 02 hội nghị | Sở Công Thương | Quý II/2025 |\n"
+        "| 3 | Đoàn khảo sát thị trường Vân Nam | 01 đoàn, 15 doanh nghiệp | Sở Công Thương | Quý III/2025 |\n"
+        "| 4 | Tuần lễ sản phẩm OCOP tại Hà Nội | 03 ngày | Sở Công Thương | Quý IV/2025 |\n")
+    assert got == [
+        (450, "gian hàng", "target", "2025",
+         "Tổ chức Hội chợ Thương mại quốc tế Việt - Trung năm 2025 với quy mô khoảng gian hàng"),
+        (20, "ngân hàng", "target", None, "ngân hàng, công ty công nghệ tài chính tham gia thí điểm"),
+        (2, "hội nghị", "target", "2025", "Hội nghị kết nối cung cầu"),
+        (1, "đoàn", "target", "2025", "Đoàn khảo sát thị trường Vân Nam"),
+        (15, "doanh nghiệp", "target", "2025", "doanh nghiệp Đoàn khảo sát thị trường Vân Nam")]

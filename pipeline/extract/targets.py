@@ -1732,6 +1732,69 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
     return out, rows_read
 
 
+# A count of a task table's scale cell: "450 gian hàng", "≥ 40 sản phẩm" (one of a cell's parts
+# apart by commas or semicolons: "01 đoàn, 15 doanh nghiệp").
+_SCALE_COUNT = regex.compile(r"^(?P<cmp>[^\d]*?)\s*(?P<v>\d{1,3}(?:\.\d{3})+|\d+)"
+                             r"\s+(?P<noun>\p{L}+(?:[ ]\p{L}+){0,3})$")
+_ROW_YEAR = regex.compile(r"(?<!\d)(20\d\d)(?!\d)")
+
+
+def _scale_header(folded: list[str]) -> tuple[int, int] | None:
+    """A task table's header with a column of scales and one of tasks ("TT | Nội dung hoạt động |
+    Quy mô | Đơn vị chủ trì | …"): (the scale column, the task column), else None."""
+    v = _vocab()
+    scales = {fold(w) for w in v["table_scale_headers"]}
+    tasks = {fold(w) for w in v["table_task_headers"]}
+    scale = next((i for i, c in enumerate(folded) if c in scales), None)
+    task = next((i for i, c in enumerate(folded) if c in tasks), None)
+    return (scale, task) if scale is not None and task is not None else None
+
+
+def _scale_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target], list[tuple[int, int]]]:
+    """The aims of task tables' scale columns (table_scale_headers): each count of a row's scale
+    cell, its counted noun and the row's task the indicator ("450 gian hàng" of "Hội chợ Thương mại
+    quốc tế Việt - Trung" → "gian hàng Hội chợ Thương mại quốc tế Việt - Trung"; the task alone where
+    it opens with the noun, "02 hội nghị" of "Hội nghị kết nối cung cầu …"), a year of the row's
+    other cells the deadline ("Tháng 11/2026"). No duration ("03 ngày") nor money. Also the rows read."""
+    prefix, _ = comparators()
+    v = _vocab()
+    skip = {fold(w) for w in v["durations"]["units"] + v["money_words"]}
+    out: list[Target] = []
+    rows_read: list[tuple[int, int]] = []
+    for lo, hi in _touching_joined(spans):
+        for table in _tables(text, lo, hi):
+            header = None
+            for r_start, r_end, cells, cell_starts in table:
+                folded = [" ".join(fold(c).split()) for c in cells]
+                if header is None:
+                    header = _scale_header(folded)
+                    continue
+                scale, task = header
+                if max(scale, task) >= len(cells) or not cells[task].strip():
+                    continue
+                name = " ".join(cells[task].split())
+                years = [y for i, c in enumerate(cells) if i not in (scale, task) for y in _ROW_YEAR.findall(c)]
+                at = cell_starts[scale]
+                for part in regex.split(r"[,;]", cells[scale]):
+                    cm = _SCALE_COUNT.match(" ".join(part.split()))
+                    cmp = fold(cm.group("cmp").strip()) if cm else ""
+                    if not cm or cmp and cmp not in prefix and cmp not in ("≥", ">=", "≤", "<=", ">", "<") \
+                            or fold(cm.group("noun")).split()[0] in skip:
+                        continue
+                    noun = cm.group("noun")
+                    comparator = prefix.get(cmp) or {"≥": ">=", "≤": "<="}.get(cmp, cmp) or "="
+                    opens = fold(name).startswith(fold(noun) + " ")
+                    start = text.find(part.strip(), at)
+                    out.append(Target(
+                        value=_number(cm.group("v"), thousands=True), unit=noun, comparator=comparator,
+                        indicator=name if opens else f"{noun} {name}", scope=None,
+                        deadline=years[-1] if years else None, section=None,
+                        start=start, end=start + len(part.strip()), text=f"{name} | {cells[scale].strip()}",
+                        until=None, kind="target"))
+                    rows_read.append((r_start, r_end))
+    return out, rows_read
+
+
 def _under_rows_above(row_name: str, sub: regex.Match | None, parent_name: str | None, group_name: str,
                       in_group: bool, rx: SimpleNamespace) -> str:
     """A table row's name with what the rows above it name: a bulleted row under a group row
@@ -2378,7 +2441,11 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # (A task and words of aiming after a comma before the words it names: "Sở Công Thương chủ trì
     # thu hút đầu tư …, phấn đấu chỉ số sản xuất công nghiệp (IIP) tăng 12%" → "chỉ số sản xuất
     # công nghiệp (IIP)".)
-    if (inside := list(rx.lead_inside.finditer(pre))) and not rx.bare.match(pre[inside[-1].end():]):
+    # (Nothing named after them but a verb, before a count, the task names nothing the count counts:
+    # "Đề án vận hành …, phấn đấu có tối thiểu 20 ngân hàng, công ty … tham gia thí điểm" →
+    # "ngân hàng, công ty … tham gia thí điểm", its words after it.)
+    if (inside := list(rx.lead_inside.finditer(pre))) and (
+            not rx.bare.match(pre[inside[-1].end():]) or _plain_count(m)):
         pre = pre[inside[-1].end():]
     # (A parenthesis opened before the clause closes in it: the words after it are the subject,
     # "(bao gồm: Thái Nguyên, …, Ninh Bình), nồng độ bụi PM2.5 … giảm tối thiểu 10%".)
@@ -2489,6 +2556,12 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         # words before it and the thing ("tổng số trạm … khoảng 180 trạm, trong đó …").
         indicator = _count_indicator(text, rx, m, cl, pre, prev, unit, unit_start, post_end)
     return indicator, condition, post_end, indicator if pre and indicator is pre else ""
+
+
+def _plain_count(m: regex.Match) -> bool:
+    """Whether a value is a count of a thing: no percentage, measure, quantity in thousands or
+    millions, index, zero or bounded name."""
+    return not any(m.group(g) for g in ("pct", "lnum", "measure", "wmeasure", "inum", "znum", "bnum"))
 
 
 def _count_indicator(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, pre: str, prev: Target | None,
@@ -3024,6 +3097,9 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
     # the signature too: "Tập huấn … cấp xã (04 lớp)\nChi cục Phát triển nông thôn\nQuý II/2026".)
     hard |= _line_table_breaks(text, spans)
     table_targets, rows_read = _table_targets(text, spans, issued_year, functools.partial(_reported_at, index))
+    scale_targets, scale_rows = _scale_targets(text, spans)
+    table_targets += scale_targets
+    rows_read += scale_rows
     matches = [(m, lo, hi) for lo, hi in spans for m in _value_re().finditer(text, lo, hi)]
     for m, lo, hi in matches:
         s, e = m.start(), m.end()
@@ -3184,8 +3260,9 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
 
 def _rate_words_apart(indicator: str) -> str:
     """An indicator folded, a slash between words read as a space: a table's "Số bác sĩ/vạn dân"
-    restates the prose's "số bác sĩ trên một vạn dân"."""
-    return regex.sub(r"(?<=\p{L})/(?=\p{L})", " ", fold(indicator))
+    restates the prose's "số bác sĩ trên một vạn dân"; so are commas and colons between words (a
+    task table's "sản phẩm Đánh giá, phân hạng sản phẩm OCOP" restates "sản phẩm được đánh giá")."""
+    return " ".join(regex.sub(r"(?<=\p{L})/(?=\p{L})|[,;:](?!\d)", " ", fold(indicator)).split())
 
 
 def _table_aims_kept(table_targets: list[Target], kept: dict[tuple, list[Target]]) -> list[Target]:
