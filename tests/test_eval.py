@@ -236,3 +236,17 @@ def test_eval_prints_and_writes_the_mean_of_the_documents_f1s(tmp_path, capsys):
     assert main(["eval", "--annotations", str(ann), "--root", str(tmp_path), "--split", "dev"]) == 0
     row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("document.symbol"))
     assert row.split()[-2:] == ["1.000", "1"]
+
+
+def test_the_leak_check_reads_the_test_split_from_its_splits_file():
+    """scripts/leak_check.py compares against the 20 test plans of splits.tsv: a made-up text
+    shares none of their 12-word runs."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("leak_check", ROOT / "scripts" / "leak_check.py")
+    leak_check = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(leak_check)
+    sources = leak_check.test_sources()
+    assert len(sources) == 20 and all(p.parent.name == "real2" for p in sources)
+    made_up = "Một hai ba bốn năm sáu bảy tám chín mười mười một mười hai mười ba mười bốn."
+    assert leak_check.largest_share(made_up, [leak_check.runs("Khác hẳn " * 20)]) == 0.0
+    assert leak_check.largest_share(made_up, [leak_check.runs(made_up)]) == 1.0
