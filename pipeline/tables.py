@@ -243,13 +243,19 @@ def _wraps(prev: str, line: str, joins) -> bool:
         or prev.count("(") > prev.count(")") or bool(joins and joins(prev, line))
 
 
-def _task_cell_wraps(joins):
-    """``joins`` and, in a task table, a line wholly in brackets going on with the cell above it:
-    a task's count or note ("Hội nghị kết nối giao thương\n(01 hội nghị)"), a unit's role
-    ("Sở Nội vụ\n(chủ trì)"); no cell of a task table is a bracket alone."""
-    def wraps(prev: str, line: str) -> bool:
-        return bool(_WHOLE_BRACKET.fullmatch(line)) or bool(joins and joins(prev, line))
-    return wraps
+def _or_joins(wraps, joins):
+    """``wraps(line before, line)`` or ``joins`` (None: no more) saying a line goes on with the cell
+    above it: the join of a kind of table over the caller's."""
+    def either(prev: str, line: str) -> bool:
+        return bool(wraps(prev, line)) or bool(joins and joins(prev, line))
+    return either
+
+
+def _task_cell_wrap(prev: str, line: str) -> bool:
+    """In a task table, a line wholly in brackets goes on with the cell above it: a task's count or
+    note ("Hội nghị kết nối giao thương\n(01 hội nghị)"), a unit's role ("Sở Nội vụ\n(chủ trì)");
+    no cell of a task table is a bracket alone."""
+    return bool(_WHOLE_BRACKET.fullmatch(line))
 
 
 # A line wholly in one pair of brackets ("(01 hội nghị)", "(chủ trì)"), no date nor period in it
@@ -300,7 +306,7 @@ def _wrapped_header(cells: list[tuple[int, int, str]], j: int, joins) -> tuple[i
 
 
 def _drop_header_copies(cells: list[tuple[int, int, str]], i: int, header: list[str],
-                        values: int | None = None) -> None:
+                        values: int | None = None) -> list[tuple[int, list[tuple[int, int, str]]]]:
     """Leave out of ``cells`` from line ``i`` on each copy of the header's lines a PDF's text layer
     repeats atop each page of a table (after the page's number, which :func:`cell_lines` leaves
     out), the same table going on: where the copy is followed by a row's own lines, even a cell's
@@ -308,18 +314,28 @@ def _drop_header_copies(cells: list[tuple[int, int, str]], i: int, header: list[
     row "1" or a group "I" follows it (a new table under the same header). In a table of aims
     whose rows hold ``values`` values, a number right before a copy, after a row's full run of
     values, is the page's (no blank lines around it: "118\n142\n160\n112,7\n5\nSTT\n…"); a
-    number that completes the run is the row's last value ("12\n20\nSTT" under two columns)."""
+    number that completes the run is the row's last value ("12\n20\nSTT" under two columns).
+    Returns what it left out, in order: (where, the lines), to put back (:func:`_put_back`)."""
     n = len(header)
     m = i
+    dropped: list[tuple[int, list[tuple[int, int, str]]]] = []
     while m + n <= len(cells):
         if cells[m][2] == header[0] and [c[2] for c in cells[m:m + n]] == header \
                 and not (m + n < len(cells) and (cells[m + n][2] == "1" or _group_end(cells, m + n) > m + n)):
             page = values is not None and m - 1 > i and _ROW_NUMBER.fullmatch(cells[m - 1][2]) is not None \
                 and _values_before(cells, m - 1) >= values
+            dropped.append((m - page, cells[m - page:m + n]))
             del cells[m - page:m + n]
             m -= page
         else:
             m += 1
+    return dropped
+
+
+def _put_back(cells: list[tuple[int, int, str]], dropped: list[tuple[int, list[tuple[int, int, str]]]]) -> None:
+    """Undo :func:`_drop_header_copies`: its lines back where they stood."""
+    for at, lines in reversed(dropped):
+        cells[at:at] = lines
 
 
 def _values_before(cells: list[tuple[int, int, str]], k: int) -> int:
@@ -370,12 +386,12 @@ def wrapped_line_tables(text: str, lo: int, hi: int, joins=None):
     ("TT", "STT") over lines of words, then rows each opening with its number (1, 2, 3 …); a
     line goes on with the cell before where it opens in lower case, the one before ends with a
     comma, a semicolon or a connective ("và", "các") or leaves a bracket open, it is wholly in
-    brackets (:func:`_task_cell_wraps`), or ``joins(line before, line)`` says so (a name broken in
+    brackets (:func:`_task_cell_wrap`), or ``joins(line before, line)`` says so (a name broken in
     the middle: "Trung ương Đoàn\nTNCS Hồ Chí Minh"). A row whose lines so joined
     are not as many cells as the header's is left unread (an empty cell, a wrap not seen), and a
     table whose rows are not most of them so read is left unread. Rows as :func:`line_tables`'."""
     cells = cell_lines(text, lo, hi)
-    joins = _task_cell_wraps(joins)
+    joins = _or_joins(_task_cell_wrap, joins)
     j = 0
     while j < len(cells):
         head = _wrapped_header(cells, j, joins) if _NUMBER_HEADER.fullmatch(cells[j][2]) else None
@@ -496,8 +512,10 @@ def aim_line_tables(text: str, lo: int, hi: int, side_header, joins=None):
         p = i
         # (Where the rows do not read so, a line of the header opening with an abbreviation in
         # capitals goes on with the cell before: "Số sản phẩm\nOCOP 3 sao trở lên …".)
-        for header_joins in (_header_wraps(joins), _abbreviation_wraps(_header_wraps(joins))):
-            table, p = _aim_rows(cells, j, i, side_header, header_joins, _bracket_wraps(joins), rows_at=i + numbers)
+        header_joins = _or_joins(_header_wrap, joins)
+        for joins_tried in (header_joins, _or_joins(_abbreviation_wrap, header_joins)):
+            table, p = _aim_rows(cells, j, i, side_header, joins_tried, _or_joins(_bracket_wrap, joins),
+                                 rows_at=i + numbers)
             if table:
                 yield table
                 break
@@ -527,30 +545,23 @@ def _column_numbers(cells: list[tuple[int, int, str]], i: int) -> int:
     return n if n >= 3 else 0
 
 
-def _header_wraps(joins):
-    """``joins`` and, in a header, a year or a period alone going on with a cell that holds none
-    ("Ước thực hiện năm\n2024"), a bracket ("(%)") and abbreviations with a slash ("KH/ƯTH") going on
-    with the cell above."""
-    def wraps(prev: str, line: str) -> bool:
-        return bool(_YEAR_LINE.fullmatch(line) and not regex.search(r"\d{4}", prev)) \
-            or bool(_BRACKET_LINE.fullmatch(line) or _SLASHED_CAPITALS.fullmatch(line)) \
-            or bool(joins and joins(prev, line))
-    return wraps
+def _header_wrap(prev: str, line: str) -> bool:
+    """In a header, a year or a period alone goes on with a cell that holds none ("Ước thực hiện
+    năm\n2024"), and a bracket ("(%)") or abbreviations with a slash ("KH/ƯTH") with the cell above."""
+    return bool(_YEAR_LINE.fullmatch(line) and not regex.search(r"\d{4}", prev)) \
+        or bool(_BRACKET_LINE.fullmatch(line) or _SLASHED_CAPITALS.fullmatch(line))
 
 
-def _bracket_wraps(joins):
-    """``joins`` and a bracket alone on its line going on with the cell above it: a row's name over
-    its unit ("Tổng lượt khách du lịch\n(nghìn lượt)")."""
-    def wraps(prev: str, line: str) -> bool:
-        return bool(_BRACKET_LINE.fullmatch(line)) or bool(joins and joins(prev, line))
-    return wraps
+def _bracket_wrap(prev: str, line: str) -> bool:
+    """A bracket alone on its line goes on with the cell above it: a row's name over its unit
+    ("Tổng lượt khách du lịch\n(nghìn lượt)")."""
+    return bool(_BRACKET_LINE.fullmatch(line))
 
 
-def _abbreviation_wraps(joins):
-    def wraps(prev: str, line: str) -> bool:
-        return bool(_ABBREVIATION_WRAP.match(line) and _LOWER_END.search(prev)) \
-            or bool(joins and joins(prev, line))
-    return wraps
+def _abbreviation_wrap(prev: str, line: str) -> bool:
+    """A header's line opening with an abbreviation in capitals goes on with a cell ending in lower
+    case ("Số sản phẩm\nOCOP 3 sao trở lên …")."""
+    return bool(_ABBREVIATION_WRAP.match(line) and _LOWER_END.search(prev))
 
 
 # A header's line going on with the cell before: an abbreviation in capitals, then more words.
@@ -567,16 +578,15 @@ def _aim_rows(cells, j: int, i: int, side_header, header_joins, joins, rows_at: 
     lower = _header_over_two_rows(header, side_header)
     # (The header's copies are dropped from the lines themselves, the indices of the rows read
     # after them being the caller's; put back where no table reads.)
-    kept = list(cells)
-    _drop_header_copies(cells, rows_at, [c[2] for c in cells[j:i]],
-                        max(_values_of(h, side_header) for h in (header, lower) if h is not None))
+    dropped = _drop_header_copies(cells, rows_at, [c[2] for c in cells[j:i]],
+                                  max(_values_of(h, side_header) for h in (header, lower) if h is not None))
     if lower is not None:
         table, p = _aim_rows_under(cells, lower, i, side_header, joins, rows_at)
         if table:
             return table, p
     table, p = _aim_rows_under(cells, header, i, side_header, joins, rows_at)
     if table is None:
-        cells[:] = kept
+        _put_back(cells, dropped)
     return table, p
 
 

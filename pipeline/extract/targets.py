@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from ..model import Target
 from ..scan import regex_spaces
 from ..tables import LineRow, aim_line_tables, aligned, cell_tables, line_tables, wrapped_line_tables
-from ..text import fold, strip_marks
+from ..text import fold, lines_of, strip_marks
 from ..vocab import alternation, load_json
 
 
@@ -265,6 +265,16 @@ def vocabulary_patterns() -> SimpleNamespace:
         comparison_header=regex.compile(
             rf"(?:{alternation(fold(w) for w in v['table_comparison_headers'])})(?!\p{{L}})"),
         side_headers=frozenset(fold(w) for w in v["table_side_headers"]),
+        # The header cells of a table's columns, folded: numbering, indicator, unit, a column of
+        # aims with no year, a task table's scale and task columns.
+        number_headers=frozenset(fold(w) for w in v["table_number_headers"]),
+        indicator_headers=frozenset(fold(w) for w in v["table_indicator_headers"]),
+        unit_headers=frozenset(fold(w) for w in v["table_unit_headers"]),
+        value_headers=frozenset(fold(w) for w in v["table_value_headers"]),
+        scale_headers=frozenset(fold(w) for w in v["table_scale_headers"]),
+        task_headers=frozenset(fold(w) for w in v["table_task_headers"]),
+        # The units a row written with spaces between cells may end in (count_units, measure_units).
+        row_units=frozenset(fold(w) for w in v["count_units"] + v["measure_units"]),
         # A row's name ending in the part of it the row's cells give in brackets after its own
         # value ("Các nước ASEAN (trong đó Campuchia)" over "2.110 (1.240)").
         part_in_brackets=regex.compile(rf"^(?P<name>.*?\S)\s*\((?:{alternation(v['parts_cues'])})\s*:?\s+"
@@ -949,12 +959,13 @@ def _touching_joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _line_table_breaks(text: str, spans: list[tuple[int, int]]) -> frozenset[int]:
     """The line breaks inside the tables ``spans`` write one cell a line with no bars
-    (:func:`pipeline.tables.line_tables`, :func:`_aim_line_tables`), header and rows: each ends a
+    (:func:`_line_and_aim_tables`), header and rows: each ends a
     cell, none wraps a sentence; in a table whose cells wrap over lines
     (:func:`pipeline.tables.wrapped_line_tables`), the breaks between its cells."""
     breaks: set[int] = set()
     for lo, hi in _touching_joined(spans):
-        for table in (*_line_and_aim_tables(text, lo, hi)[0], *_aim_line_tables(text, lo, hi)):
+        lines, aims = _line_and_aim_tables(text, lo, hi)
+        for table in (*lines, *aims):
             nl = text.find("\n", table[0][0], table[-1][1] + 1)
             while nl >= 0:
                 breaks.add(nl)
@@ -968,20 +979,13 @@ def _line_table_breaks(text: str, spans: list[tuple[int, int]]) -> frozenset[int
     return frozenset(breaks)
 
 
-# (Read twice for each span, its line breaks and its cells, as line_tables are: once per span,
-# shared read-only.)
+# (Read twice for each span, its line breaks and its cells: once per span, shared read-only.)
 @functools.lru_cache(maxsize=16)
-def _aim_line_tables(text: str, lo: int, hi: int) -> tuple[tuple[LineRow, ...], ...]:
-    """The tables of aims :func:`pipeline.tables.aim_line_tables` reads in ``text[lo:hi]`` (a
-    header's side columns, "Ghi chú", by ``table_side_headers``) that no table of
-    :func:`pipeline.tables.line_tables` holds, as tuples (read-only: shared)."""
-    return _line_and_aim_tables(text, lo, hi)[1]
-
-
-@functools.lru_cache(maxsize=16)
-def _line_and_aim_tables(text: str, lo: int, hi: int):
+def _line_and_aim_tables(text: str, lo: int, hi: int
+                         ) -> tuple[tuple[tuple[LineRow, ...], ...], tuple[tuple[LineRow, ...], ...]]:
     """The tables of :func:`pipeline.tables.line_tables` and of
-    :func:`pipeline.tables.aim_line_tables` in ``text[lo:hi]``, none overlapping (read-only: shared).
+    :func:`pipeline.tables.aim_line_tables` in ``text[lo:hi]`` (a header's side columns, "Ghi
+    chú", by ``table_side_headers``), none overlapping, as tuples (read-only: shared).
     A line table whose cells lie inside an aim table opening before it, and ending no sooner, is
     that table's misreading (the last lines of a header over two rows read as a header of as many
     cells as its rows: "Kế hoạch\nnăm 2025\nGhi chú\nKế hoạch\nƯớc thực\nhiện" over "1\nTrung
@@ -996,14 +1000,24 @@ def _line_and_aim_tables(text: str, lo: int, hi: int):
                                                           for a, b in taken))
 
 
+# (Read twice for each span, for the tables of aims and for the scale columns of task tables: once
+# per span, shared read-only.)
+@functools.lru_cache(maxsize=16)
+def _span_tables(text: str, lo: int, hi: int) -> tuple[list, ...]:
+    """The tables of :func:`_tables` in ``text[lo:hi]``, read once (read-only: shared)."""
+    return tuple(_tables(text, lo, hi))
+
+
 def _tables(text: str, lo: int, hi: int):
     """The pipe tables (:func:`_table_rows`), the tables written one cell a line with no bars
-    (:func:`pipeline.tables.line_tables`, :func:`_aim_line_tables`), then the tables a
-    legal-database page writes one cell per line between bar lines (pipeline/tables.py), their
-    empty cells put back, their cells' lines joined ("**Năm\n2030**" → "Năm 2030")."""
+    (:func:`_line_and_aim_tables`) or a row a line with spaces between cells
+    (:func:`_space_row_tables`), then the tables a legal-database page writes one cell per line
+    between bar lines (pipeline/tables.py), their empty cells put back, their cells' lines joined
+    ("**Năm\n2030**" → "Năm 2030")."""
     yield from _table_rows(text, lo, hi)
-    yield from _line_and_aim_tables(text, lo, hi)[0]
-    yield from _aim_line_tables(text, lo, hi)
+    lines, aims = _line_and_aim_tables(text, lo, hi)
+    yield from lines
+    yield from aims
     yield from _space_row_tables(text, lo, hi)
     for table in cell_tables(text, lo, hi):
         rows = []
@@ -1062,30 +1076,27 @@ def _space_header(text: str, start: int, end: int):
     (one to three lines): a numbering column, an indicator column and a unit column (the first and
     the last may lack), then columns of values (years, or aims with no year); as (cells, each cell's start,
     whether it has a numbering column, whether it has a unit column), or None."""
-    v = _vocab()
     rx = vocabulary_patterns()
     found = list(_SPACE_WORD.finditer(text, start, end))
     words = [fold(m.group()) for m in found]
     at = 0
     spans: list[tuple[int, int]] = []  # the label columns' word spans
-    numbers = frozenset(fold(w) for w in v["table_number_headers"])
-    units = frozenset(fold(w) for w in v["table_unit_headers"])
-    numbered = bool(k := _space_heads(words, 0, numbers))
+    numbered = bool(k := _space_heads(words, 0, rx.number_headers))
     if numbered:
         spans.append((0, k))
         at = k
     # (An indicator column always: the rows' names stand under it.)
-    if not (k := _space_heads(words, at, frozenset(fold(w) for w in v["table_indicator_headers"]))):
+    if not (k := _space_heads(words, at, rx.indicator_headers)):
         return None
     spans.append((at, at + k))
     at += k
-    unit = bool(k := _space_heads(words, at, units))
+    unit = bool(k := _space_heads(words, at, rx.unit_headers))
     if unit:
         spans.append((at, at + k))
         at += k
     if at == len(words):
         return None
-    values = _space_value_cells(words, at, rx, frozenset(fold(w) for w in v["table_value_headers"]))
+    values = _space_value_cells(words, at, rx, rx.value_headers)
     if values is None:
         return None
     cells = [" ".join(m.group() for m in found[a:b]) for a, b in spans + values]
@@ -1155,10 +1166,11 @@ def _space_row_tables(text: str, lo: int, hi: int):
     column and columns of values (:func:`_space_header`), then the rows under it whose trailing
     words are all values, one per column (:func:`_space_row`), up to the first line that is none;
     as the rows of a pipe table (start, end, cells, each cell's start)."""
-    v = _vocab()
-    units = frozenset(fold(w) for w in v["count_units"] + v["measure_units"])
-    heads = [fold(w) for w in v["table_indicator_headers"]]
-    lines = [(s, s + len(ln)) for s, ln in _lines_at(text, lo, hi)]
+    rx = vocabulary_patterns()
+    units, heads = rx.row_units, rx.indicator_headers
+    # (Each line's words: where they start and end.)
+    lines = [(s + len(ln) - len(ln.lstrip()), s + len(ln.rstrip())) for s, _e, ln in lines_of(text, lo, hi)
+             if ln.strip()]
     i = 0
     while i < len(lines):
         # (A header names its indicator column on its first line, after the numbering column at
@@ -1186,19 +1198,6 @@ def _space_row_tables(text: str, lo: int, hi: int):
         if len(rows) > 1:
             yield rows
         i = j if len(rows) > 1 else i + 1
-
-
-def _lines_at(text: str, lo: int, hi: int):
-    """The non-empty lines of ``text[lo:hi]`` stripped of their spaces, with where each starts."""
-    pos = lo
-    while pos < hi:
-        end = text.find("\n", pos, hi)
-        end = hi if end < 0 else end
-        line = text[pos:end]
-        if line.strip():
-            lead = len(line) - len(line.lstrip())
-            yield pos + lead, line.strip()
-        pos = end + 1
 
 
 class _Column(NamedTuple):
@@ -1259,9 +1258,7 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
     row as printed): the name is the column's ``aim`` (:class:`_Column`)."""
     v = _vocab()
     rx = vocabulary_patterns()
-    unit_heads = {fold(w) for w in v["table_unit_headers"]}
-    indicator_heads = {fold(w) for w in v["table_indicator_headers"]}
-    value_heads = {fold(w) for w in v["table_value_headers"]}
+    unit_heads, indicator_heads, value_heads = rx.unit_headers, rx.indicator_headers, rx.value_headers
     columns: dict[int, _Column] = {}
     planned = False  # a column of years the header calls the plan's ("Kế hoạch năm 2025")
     measures_by_year: list[int] = []  # columns of a measure by a year ("Kim ngạch năm 2024")
@@ -1354,7 +1351,7 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
     # report's "STT | Chỉ tiêu | ĐVT | Năm 2020 | … | Ghi chú" of past years only, and a task table
     # with no indicator column, "TT | Nhiệm vụ | Cơ quan chủ trì | Năm 2025 | Ghi chú", still count
     # theirs.)
-    side = {fold(w) for w in v["table_side_headers"]}
+    side = rx.side_headers
     ahead = any(col.kind == "target" or col.kind == "plain" and issued_year is not None
                 for col in columns.values())
     measured = unit_col is not None or any(col.unit for col in columns.values())
@@ -1570,7 +1567,7 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
     rows_read: list[tuple[int, int]] = []
     totals_seen: set[tuple] = set()  # (value, unit, deadline, kind) of the aims read
     for lo, hi in _touching_joined(spans):
-        for table in _tables(text, lo, hi):
+        for table in _span_tables(text, lo, hi):
             caption = _caption(text, lo, table[0][0])
             aims_caption = bool(rx.target_head.search(caption))
             # (A period the caption names ends the aims of rows no year marks; not a past one.)
@@ -1742,11 +1739,9 @@ _ROW_YEAR = regex.compile(r"(?<!\d)(20\d\d)(?!\d)")
 def _scale_header(folded: list[str]) -> tuple[int, int] | None:
     """A task table's header with a column of scales and one of tasks ("TT | Nội dung hoạt động |
     Quy mô | Đơn vị chủ trì | …"): (the scale column, the task column), else None."""
-    v = _vocab()
-    scales = {fold(w) for w in v["table_scale_headers"]}
-    tasks = {fold(w) for w in v["table_task_headers"]}
-    scale = next((i for i, c in enumerate(folded) if c in scales), None)
-    task = next((i for i, c in enumerate(folded) if c in tasks), None)
+    rx = vocabulary_patterns()
+    scale = next((i for i, c in enumerate(folded) if c in rx.scale_headers), None)
+    task = next((i for i, c in enumerate(folded) if c in rx.task_headers), None)
     return (scale, task) if scale is not None and task is not None else None
 
 
@@ -1762,7 +1757,7 @@ def _scale_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target
     out: list[Target] = []
     rows_read: list[tuple[int, int]] = []
     for lo, hi in _touching_joined(spans):
-        for table in _tables(text, lo, hi):
+        for table in _span_tables(text, lo, hi):
             header = None
             for r_start, r_end, cells, cell_starts in table:
                 folded = [" ".join(fold(c).split()) for c in cells]
