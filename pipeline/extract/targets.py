@@ -1000,12 +1000,10 @@ def _line_and_aim_tables(text: str, lo: int, hi: int
                                                           for a, b in taken))
 
 
-# (Read twice for each span, for the tables of aims and for the scale columns of task tables: once
-# per span, shared read-only.)
-@functools.lru_cache(maxsize=16)
-def _span_tables(text: str, lo: int, hi: int) -> tuple[list, ...]:
-    """The tables of :func:`_tables` in ``text[lo:hi]``, read once (read-only: shared)."""
-    return tuple(_tables(text, lo, hi))
+def _span_tables(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, tuple]]:
+    """The tables of :func:`_tables` in each of ``spans`` (two that touch one), read once for the
+    readers of tables of aims and of task tables' scale columns: (lo, hi, the tables)."""
+    return [(lo, hi, tuple(_tables(text, lo, hi))) for lo, hi in _touching_joined(spans)]
 
 
 def _tables(text: str, lo: int, hi: int):
@@ -1553,7 +1551,7 @@ _PAGE_NUMBER = regex.compile(r"[ \t]*\d{1,4}[ \t]*")
 
 
 
-def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | None = None,
+def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_year: int | None = None,
                    reported=None) -> tuple[list[Target], list[tuple[int, int]]]:
     """Targets of tables of aims (see :func:`_table_header`): each row's indicator cell with its
     value cells, the column's year (or the group row's) the deadline, the unit "%" or the row's
@@ -1566,8 +1564,8 @@ def _table_targets(text: str, spans: list[tuple[int, int]], issued_year: int | N
     out: list[Target] = []
     rows_read: list[tuple[int, int]] = []
     totals_seen: set[tuple] = set()  # (value, unit, deadline, kind) of the aims read
-    for lo, hi in _touching_joined(spans):
-        for table in _span_tables(text, lo, hi):
+    for lo, _hi, tables in span_tables:
+        for table in tables:
             caption = _caption(text, lo, table[0][0])
             aims_caption = bool(rx.target_head.search(caption))
             # (A period the caption names ends the aims of rows no year marks; not a past one.)
@@ -1745,7 +1743,7 @@ def _scale_header(folded: list[str]) -> tuple[int, int] | None:
     return (scale, task) if scale is not None and task is not None else None
 
 
-def _scale_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target], list[tuple[int, int]]]:
+def _scale_targets(text: str, span_tables: list[tuple[int, int, tuple]]) -> tuple[list[Target], list[tuple[int, int]]]:
     """The aims of task tables' scale columns (table_scale_headers): each count of a row's scale
     cell, its counted noun and the row's task the indicator ("450 gian hàng" of "Hội chợ Thương mại
     quốc tế Việt - Trung" → "gian hàng Hội chợ Thương mại quốc tế Việt - Trung"; the task alone where
@@ -1756,8 +1754,8 @@ def _scale_targets(text: str, spans: list[tuple[int, int]]) -> tuple[list[Target
     skip = {fold(w) for w in v["durations"]["units"] + v["money_words"]}
     out: list[Target] = []
     rows_read: list[tuple[int, int]] = []
-    for lo, hi in _touching_joined(spans):
-        for table in _span_tables(text, lo, hi):
+    for _lo, _hi, tables in span_tables:
+        for table in tables:
             header = None
             for r_start, r_end, cells, cell_starts in table:
                 folded = [" ".join(fold(c).split()) for c in cells]
@@ -3091,8 +3089,9 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
     # (Each line of a table written one cell a line is a cell of its own, the annex of tasks after
     # the signature too: "Tập huấn … cấp xã (04 lớp)\nChi cục Phát triển nông thôn\nQuý II/2026".)
     hard |= _line_table_breaks(text, spans)
-    table_targets, rows_read = _table_targets(text, spans, issued_year, functools.partial(_reported_at, index))
-    scale_targets, scale_rows = _scale_targets(text, spans)
+    span_tables = _span_tables(text, spans)
+    table_targets, rows_read = _table_targets(text, span_tables, issued_year, functools.partial(_reported_at, index))
+    scale_targets, scale_rows = _scale_targets(text, span_tables)
     table_targets += scale_targets
     rows_read += scale_rows
     matches = [(m, lo, hi) for lo, hi in spans for m in _value_re().finditer(text, lo, hi)]
