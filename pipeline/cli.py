@@ -73,7 +73,7 @@ STDIN = "<stdin>"  # the source of a document read from standard input ("plans e
 
 
 def _cmd_eval(args) -> int:
-    from .evaluate import evaluate_documents, format_splits, format_table, read_splits, totals_of
+    from .evaluate import agreement_documents, evaluate_documents, format_splits, format_table, read_splits, totals_of
     ann = Path(args.annotations)
     if not ann.is_dir():
         print(f"plans: error: {ann}: no such annotations directory", file=sys.stderr)
@@ -83,13 +83,23 @@ def _cmd_eval(args) -> int:
     except ValueError as exc:
         print(f"plans: error: {exc}", file=sys.stderr)
         return 2
-    try:
-        scores = evaluate_documents(ann, root=args.root if args.root is not None else _annotations_root(ann),
-                                    pattern=args.docs)
-    except FileNotFoundError as exc:
-        print(f"plans: error: {exc.filename}: no such file (an annotation's source; give --root, the folder "
-              "the sources are relative to)", file=sys.stderr)
-        return 2
+    if args.second is not None:
+        if not Path(args.second).is_dir():
+            print(f"plans: error: {args.second}: no such annotations directory", file=sys.stderr)
+            return 2
+        try:
+            scores = agreement_documents(ann, args.second, pattern=args.docs)
+        except (OSError, ValueError) as exc:
+            print(f"plans: error: {args.second}: {exc}", file=sys.stderr)
+            return 2
+    else:
+        try:
+            scores = evaluate_documents(ann, root=args.root if args.root is not None else _annotations_root(ann),
+                                        pattern=args.docs)
+        except FileNotFoundError as exc:
+            print(f"plans: error: {exc.filename}: no such file (an annotation's source; give --root, the folder "
+                  "the sources are relative to)", file=sys.stderr)
+            return 2
     wanted = ["dev", "test"] if args.split == "both" else [args.split]
     by_split = {}
     for split in wanted:
@@ -455,6 +465,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--split", choices=["both", "dev", "test", "all"], default="both",
                    help="the documents of one split of splits.tsv, or all together "
                         "(default: dev and test side by side)")
+    p.add_argument("--second", default=None, metavar="DIR",
+                   help="score a second annotator's files of the same documents (same names) against the "
+                        "annotations instead of the program: inter-annotator agreement, the parts both annotated")
     p.set_defaults(func=_cmd_eval)
     p = sub.add_parser("train", help="train the span model of targets and units on the dev annotations (CPU, minutes)")
     p.add_argument("--annotations", default="corpus/annotations")

@@ -415,6 +415,37 @@ def evaluate_documents(annotations_dir: str | Path, root: str | Path = ".", extr
     return scores
 
 
+
+def annotation_as_prediction(annotation: dict) -> dict:
+    """A hand annotation in the shape of ``plans extract``'s output, as far as :func:`score_document`
+    reads it: so that a second annotator's files can be scored against the first's."""
+    dates = [{**d, "granularity": d.get("granularity") or "day"} for d in annotation.get("dates", [])]
+    refs = [{**r, "ref_id": f"r{i}", "name": r.get("name") or (None if r.get("number") else r.get("text"))}
+            for i, r in enumerate(annotation.get("references", []))]
+    return {"document": annotation.get("document") or {},
+            "sections": [{**s, "level": 1, "kind": "section"} for s in annotation.get("sections", [])],
+            "references": refs, "dates": dates, "targets": annotation.get("targets", []),
+            "responsibilities": annotation.get("responsibilities", [])}
+
+
+def agreement_documents(first_dir: str | Path, second_dir: str | Path,
+                        pattern: str = "*") -> dict[str, dict[str, Score]]:
+    """How far a second annotator agrees with the first: each file of ``second_dir`` with a
+    namesake in ``first_dir`` is scored as :func:`score_document` scores the program, the first
+    annotator's file as gold, on the parts both list as annotated. Agreement is the ceiling of
+    any program's strict F1 on annotations made this way."""
+    scores: dict[str, dict[str, Score]] = {}
+    for path in sorted(Path(second_dir).glob(f"{pattern}.json")):
+        first_path = Path(first_dir) / path.name
+        if not first_path.exists():
+            continue
+        second = json.loads(path.read_text(encoding="utf-8"))
+        first = json.loads(first_path.read_text(encoding="utf-8"))
+        parts = set(first.get("annotated", [])) & set(second.get("annotated", []))
+        scores[path.stem] = score_document({**first, "annotated": sorted(parts)},
+                                           annotation_as_prediction(second), path.stem)
+    return scores
+
 def totals_of(scores: dict[str, dict[str, Score]], names=None) -> dict[str, Score]:
     """Micro-averaged totals over the documents ``names`` (all of them by default), each with the
     mean of its documents' F1s (``Score.doc_mean_f1``)."""

@@ -250,3 +250,32 @@ def test_the_leak_check_reads_the_test_split_from_its_splits_file():
     made_up = "Một hai ba bốn năm sáu bảy tám chín mười mười một mười hai mười ba mười bốn."
     assert leak_check.largest_share(made_up, [leak_check.runs("Khác hẳn " * 20)]) == 0.0
     assert leak_check.largest_share(made_up, [leak_check.runs(made_up)]) == 1.0
+
+
+def test_a_second_annotators_files_are_scored_against_the_first(tmp_path, capsys):
+    """``plans eval --second DIR`` scores a second annotator's files against the annotations, on the
+    parts both annotated: an identical copy agrees fully; one unit dropped, one renamed and one
+    aim's value changed cost exactly those."""
+    from pipeline.cli import main
+    from pipeline.evaluate import agreement_documents
+    first = ROOT / "corpus" / "annotations"
+    second = tmp_path / "second"
+    second.mkdir()
+    annotation = json.loads((first / "p019.json").read_text(encoding="utf-8"))
+    assert (len(annotation["targets"]), len(annotation["responsibilities"])) == (3, 22)
+    annotation["annotated"] = ["targets", "responsibilities"]
+    (second / "p019.json").write_text(json.dumps(annotation), encoding="utf-8")
+    scores = agreement_documents(first, second)["p019"]
+    assert set(scores) == {"targets", "target_values", "target_kinds", "responsibilities", "responsibility_names"}
+    assert (scores["targets"].tp, scores["responsibilities"].tp, scores["responsibilities"].fp) == (3, 22, 0)
+    annotation["responsibilities"] = annotation["responsibilities"][1:]
+    annotation["responsibilities"][0] = {**annotation["responsibilities"][0], "unit": "Văn phòng Tỉnh ủy"}
+    annotation["targets"][0] = {**annotation["targets"][0], "value": 90}
+    (second / "p019.json").write_text(json.dumps(annotation), encoding="utf-8")
+    scores = agreement_documents(first, second)["p019"]
+    assert (scores["targets"].tp, scores["targets"].fp, scores["targets"].fn) == (2, 1, 1)
+    assert (scores["responsibilities"].tp, scores["responsibilities"].fp, scores["responsibilities"].fn) == (20, 1, 2)
+    assert main(["eval", "--second", str(second), "--split", "dev", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["dev"]["targets"]["tp"] == 2
+    assert main(["eval", "--second", str(tmp_path / "none")]) == 2
+    assert "no such annotations directory" in capsys.readouterr().err
