@@ -1284,3 +1284,24 @@ def test_a_department_of_two_fields_after_a_comma_twelfth_session_r12j():
         ('Phòng Bưu chính, Viễn thông và Công nghệ thông tin', 'execute'),
         ('Cục Bưu chính, Viễn thông', 'execute'), ('Cục Bưu chính, Viễn thông', 'coordinate'),
         ('Sở Tư pháp', 'coordinate')}
+
+
+def test_school_kinds_the_tagger_calls_verbs_and_a_hospital_after_a_class_thirteenth_session_u13():
+    """"Phòng Giáo dục mầm non và Giáo dục\\nthường xuyên", "Trường Phổ thông Dân tộc nội trú
+    tỉnh", "Trường THPT chuyên …" (name_phrases: "mầm non", "nội trú", "chuyên" are no verb or
+    adjective ending the name); "các Trung tâm Y tế khu vực, Bệnh viện Sản - Nhi tỉnh": a hospital
+    after a class (unit_heads: "Bệnh viện"), two units."""
+    body = ('1. Phòng Giáo dục mầm non và Giáo dục\nthường xuyên: Chủ trì các chỉ tiêu về giáo dục mầm non.\n'
+            '2. Trường Phổ thông Dân tộc nội trú tỉnh, Trung tâm Giáo dục nghề nghiệp - Giáo dục '
+            'thường xuyên khu vực: Xây dựng kế hoạch năm học.\n'
+            '3. Trường THPT chuyên Lê Quý Đôn chủ trì tổ chức kỳ thi.\n'
+            '4. Sở Y tế\n- Chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh, các Trung tâm Y tế khu vực, '
+            'Bệnh viện Sản - Nhi tỉnh tổ chức dịch vụ sàng lọc trước sinh.\n')
+    assert pairs(HEAD + body + TAIL) == {
+        ('Phòng Giáo dục mầm non và Giáo dục thường xuyên', 'execute'),
+        ('Phòng Giáo dục mầm non và Giáo dục thường xuyên', 'lead'),
+        ('Trường Phổ thông Dân tộc nội trú tỉnh', 'execute'),
+        ('Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên khu vực', 'execute'),
+        ('Trường THPT chuyên Lê Quý Đôn', 'execute'), ('Trường THPT chuyên Lê Quý Đôn', 'lead'),
+        ('Sở Y tế', 'execute'), ('Trung tâm Kiểm soát bệnh tật tỉnh', 'execute'),
+        ('các Trung tâm Y tế khu vực', 'execute'), ('Bệnh viện Sản - Nhi tỉnh', 'execute')}
