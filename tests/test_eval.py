@@ -154,8 +154,9 @@ def test_pdf_and_docx_twins_score_as_their_text(fmt):
 # Floors on corpus/probes (made-up plans in real forms, annotated blind; its README), strict
 # matching, by split: batches 1-5 (m01-m68) at the eleventh session's end rounded down; batches 6
 # and 7 (m69-m86, twelfth session; first sight in docs/eval.md, dev/test targets 0.661/0.605 and
-# 0.452/0.450) at the twelfth session's end rounded down; batch 8 (m87-m92, thirteenth session;
-# first sight dev/test targets 0.813/0.644, units 0.862/0.918) at this session's end rounded down.
+# 0.452/0.450) at the twelfth session's end rounded down; batches 8 and 9 (m87-m95, thirteenth
+# session; first sight dev/test targets 0.813/0.644 and 0.607/0.220, units 0.862/0.918 and
+# 0.902/0.863) at this session's end rounded down.
 PROBE_FLOORS = {
     "dev": {"document": 0.99, "sections": 0.99, "references": 0.98, "dates": 0.98, "targets": 0.93,
             "responsibilities": 0.89},
@@ -171,19 +172,19 @@ BATCH6_FLOORS = {
 
 
 BATCH8_FLOORS = {
-    "dev": {"document": 0.99, "sections": 0.99, "references": 0.99, "dates": 0.99, "targets": 0.80,
-            "responsibilities": 0.85},
-    "test": {"document": 0.99, "sections": 0.99, "references": 0.99, "dates": 0.99, "targets": 0.64,
-             "responsibilities": 0.91},
+    "dev": {"document": 0.99, "sections": 0.98, "references": 0.99, "dates": 0.99, "targets": 0.68,
+            "responsibilities": 0.90},
+    "test": {"document": 0.99, "sections": 0.99, "references": 0.99, "dates": 0.99, "targets": 0.45,
+             "responsibilities": 0.90},
 }
-FLOORS_BY_GROUP = {"batches 1-5": PROBE_FLOORS, "batches 6-7": BATCH6_FLOORS, "batch 8": BATCH8_FLOORS}
+FLOORS_BY_GROUP = {"batches 1-5": PROBE_FLOORS, "batches 6-7": BATCH6_FLOORS, "batches 8-9": BATCH8_FLOORS}
 
 
 def _group(name: str) -> str:
-    """The probes' group of floors: batches 1-5 (m01-m68), 6-7 (m69-m86, twelfth session), 8
-    (m87-, thirteenth session)."""
+    """The probes' group of floors: batches 1-5 (m01-m68), 6-7 (m69-m86, twelfth session), 8-9
+    (m87-m95, thirteenth session)."""
     number = int(name[1:])
-    return "batches 1-5" if number < 69 else "batches 6-7" if number < 87 else "batch 8"
+    return "batches 1-5" if number < 69 else "batches 6-7" if number < 87 else "batches 8-9"
 
 
 @pytest.fixture(scope="module")
@@ -191,7 +192,7 @@ def probes():
     annotations = ROOT / "corpus" / "probes" / "annotations"
     scores = evaluate_documents(annotations, ROOT)
     splits = read_splits(annotations)
-    assert len(scores) == 90 and set(splits) == set(scores)
+    assert len(scores) == 93 and set(splits) == set(scores)
     return {(group, split): totals_of(scores, {n for n in scores if splits[n] == split and _group(n) == group})
             for split in ("dev", "test") for group in FLOORS_BY_GROUP}
 
