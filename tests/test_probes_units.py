@@ -1305,3 +1305,19 @@ def test_school_kinds_the_tagger_calls_verbs_and_a_hospital_after_a_class_thirte
         ('Trường THPT chuyên Lê Quý Đôn', 'execute'), ('Trường THPT chuyên Lê Quý Đôn', 'lead'),
         ('Sở Y tế', 'execute'), ('Trung tâm Kiểm soát bệnh tật tỉnh', 'execute'),
         ('các Trung tâm Y tế khu vực', 'execute'), ('Bệnh viện Sản - Nhi tỉnh', 'execute')}
+
+
+def test_an_office_holder_under_its_body_and_a_school_name_wrapped_in_a_later_clause_thirteenth_session_u13b():
+    """"- Chủ tịch Ủy ban nhân dân các xã, phường trực tiếp chỉ đạo …" under "2. Ủy ban nhân dân
+    các xã, phường": the holder heading the body is a unit of its own (own_body_offices); "…;
+    Trường THPT chuyên Lê Quý Đôn và Trường THPT chuyên\\nHùng Vương phấn đấu …": the clause after
+    ";" goes on over a line break inside a name (a line ending in one of the name_phrases)."""
+    body = ('1. Ủy ban nhân dân các xã, phường\n- Chủ tịch Ủy ban nhân dân các xã, phường trực tiếp chỉ '
+            'đạo, chịu trách nhiệm về kết quả thực hiện tại địa phương.\n- Tổ chức phát động thi đua.\n'
+            '**2. Các trường trung học phổ thông**\n\nXây dựng kế hoạch năm học bảo đảm các\nchỉ tiêu '
+            'được giao; Trường THPT chuyên Lê Quý Đôn và Trường THPT chuyên\nHùng Vương phấn đấu mỗi '
+            'năm học có từ 45 học sinh đạt giải.\n')
+    assert pairs(HEAD + body + TAIL) == {
+        ('Ủy ban nhân dân các xã, phường', 'execute'), ('Chủ tịch Ủy ban nhân dân các xã, phường', 'execute'),
+        ('Các trường trung học phổ thông', 'execute'), ('Trường THPT chuyên Lê Quý Đôn', 'execute'),
+        ('Trường THPT chuyên Hùng Vương', 'execute')}

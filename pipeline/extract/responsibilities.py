@@ -1384,8 +1384,11 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
             # huyện xây dựng ..." under "1. Liên đoàn Lao động huyện"), not another unit.
             # (Or the unit itself named shorter: "- Trên cơ sở kế hoạch của huyện, các Công đoàn cơ
             # sở …" under "2. Công đoàn cơ sở trực thuộc LĐLĐ huyện".)
+            # An office-holder heading the unit is one of its own ("- Chủ tịch Ủy ban nhân dân các
+            # xã, phường trực tiếp chỉ đạo …" under "8. Ủy ban nhân dân các xã, phường").
             parents = [fold(expand(u)) for u in unit_items[sec.parent]]
-            units = [u for u in units if not any(p in fold(expand(u)) or _without_plural(u) in p for p in parents)]
+            units = [u for u in units if _own_body_office(u)
+                     or not any(p in fold(expand(u)) or _without_plural(u) in p for p in parents)]
         if not units:
             continue
         unit_items[sec.id] = units
@@ -1406,6 +1409,18 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
                     continue
                 for role in sorted(_cue_roles(fold(task_text)) - roles, key=_ROLE_ORDER.index):
                     found.add(name, role, sec.start, sec.end, [task], None, sec.id)
+
+
+@functools.cache
+def _own_body_office_pattern() -> regex.Pattern:
+    offices = alternation(_vocab()["own_body_offices"])
+    return regex.compile(rf"^(?:{offices})\s+(?=\p{{Lu}})")
+
+
+def _own_body_office(name: str) -> bool:
+    """A unit named by the title of the office-holder heading a body, the body's name capitalised
+    after it ("Chủ tịch Ủy ban nhân dân các xã, phường", "Giám đốc Sở Nội vụ": own_body_offices)."""
+    return bool(_own_body_office_pattern().match(name))
 
 
 def _without_plural(name: str) -> str:
@@ -1762,6 +1777,35 @@ def _opening(clause: str, rest: str) -> str:
     return clause[:places[len(tight) - len(tight_rest)]]
 
 
+def _clause_end(text: str, s: int, hi: int) -> int:
+    """Where the clause from ``s`` ends: at its full stop or semicolon, or at a line's end unless
+    a name goes on on the next line ("…; Trường THPT chuyên Nguyễn Quang Diêu và Trường THPT
+    chuyên\nNguyễn Đình Chiểu phấn đấu …": :func:`_name_goes_on`)."""
+    pos = s
+    while (stop := _CLAUSE_STOP.search(text, pos, hi)) is not None:
+        if stop.group() != "\n" or not _name_goes_on(text, stop.start()):
+            return stop.start()
+        pos = stop.end()
+    return hi
+
+
+@functools.cache
+def _name_phrase_ends() -> tuple[str, ...]:
+    """The name_phrases as a line's last words (" thpt chuyen")."""
+    return tuple(" " + fold(p) for p in _vocab()["name_phrases"])
+
+
+def _name_goes_on(text: str, stop: int) -> bool:
+    """Whether the break at ``stop`` is inside a name: a capitalised name over the break
+    (_NAME_WRAP), a name_wrap_phrase broken (:func:`_phrase_wraps`), or a line ending in one of
+    the name_phrases ("Trường THPT chuyên") before a capital."""
+    if _NAME_WRAP.match(text, stop) or _phrase_wraps(text, stop):
+        return True
+    ls = text.rfind("\n", 0, stop) + 1
+    return text[stop + 1:stop + 2].isupper() and not _ITEM_MARK.match(text, stop + 1) \
+        and (" " + fold(text[max(ls, stop - 40):stop])).rstrip().endswith(_name_phrase_ends())
+
+
 def _later_sentence_units(text: str, part: Section, deadlines: _Deadlines, found: _Collector) -> None:
     """The units opening a later sentence or ";" clause of a line of the implementation part, a
     task given to them as a paragraph's first sentence gives one ("1. Sở Nội vụ chủ trì hướng dẫn
@@ -1779,9 +1823,8 @@ def _later_sentence_units(text: str, part: Section, deadlines: _Deadlines, found
         if len(regex.split(r"[.;]", before)[-1].split()) < 3:
             continue
         s = m.end()
-        stop = _CLAUSE_STOP.search(text, s, part.end)
-        e = stop.start() if stop else part.end
-        clause = text[s:e]
+        e = _clause_end(text, s, part.end)
+        clause = text[s:e].replace("\n", " ")
         cued = text[m.start() - 1] == ";" and clause.startswith(_word("class_word") + " ")
         if not (clause[:1].isupper() or cued):
             continue
