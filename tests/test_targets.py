@@ -2336,3 +2336,72 @@ def test_scale_column_of_a_task_table_and_a_count_after_aiming_in_a_task_twelfth
         (2, "hội nghị", "target", "2025", "Hội nghị kết nối cung cầu"),
         (1, "đoàn", "target", "2025", "Đoàn khảo sát thị trường Vân Nam"),
         (15, "doanh nghiệp", "target", "2025", "doanh nghiệp Đoàn khảo sát thị trường Vân Nam")]
+
+
+def test_rates_with_a_base_and_labels_holding_a_count_thirteenth_session():
+    """A count in a rate's unit with a base ("bé trai/100 bé gái sinh ra sống", "con/phụ nữ",
+    "trẻ/1.000 trẻ đẻ sống") measures the rate its words before name, or the label before a colon
+    where only a year stands before it (its further years in the sentence the same), not its unit;
+    a frequency ("đợt/năm") is no such rate. A label before a colon holding a count ("ít nhất 4
+    loại bệnh") still names the values of its years."""
+    got = _aims(
+        "- Tổng tỷ suất sinh (TFR) duy trì ở mức 2,1 - 2,2 con/phụ nữ trong cả giai đoạn;\n"
+        "- Tỷ số giới tính khi sinh: năm 2025 không quá 111,5 bé trai/100 bé gái sinh ra sống; đến năm "
+        "2027 không quá 109 bé trai/100 bé gái sinh ra sống;\n"
+        "- Tỷ suất chết trẻ em dưới 5 tuổi dưới 19 trẻ/1.000 trẻ đẻ sống vào năm 2027;\n"
+        "- Tỷ lệ phụ nữ mang thai được sàng lọc ít nhất 4 loại bệnh bẩm sinh: năm 2025 đạt 55%; "
+        "năm 2026 đạt 62%.\n")
+    assert got == [
+        (2.1, "Tổng tỷ suất sinh (TFR) duy trì ở"),
+        (111.5, "Tỷ số giới tính khi sinh"),
+        (109, "Tỷ số giới tính khi sinh"),
+        (19, "Tỷ suất chết trẻ em dưới 5 tuổi"),
+        (55, "Tỷ lệ phụ nữ mang thai được sàng lọc ít nhất 4 loại bệnh bẩm sinh"),
+        (62, "Tỷ lệ phụ nữ mang thai được sàng lọc ít nhất 4 loại bệnh bẩm sinh")]
+    from pipeline.extract.targets import _base_rate, vocabulary_patterns
+    rx = vocabulary_patterns()
+    assert [_base_rate(u, rx) for u in ("con/phụ nữ", "trẻ/1.000 trẻ đẻ sống", "đợt/năm", "lần/quý", "%", "xã")] == [
+        True, True, False, False, False, False]
+
+
+def test_fraction_cells_and_the_last_part_in_brackets_thirteenth_session():
+    """A table cell "52/102<br>(51%)" in a row naming a count ("Số xã, phường đạt chuẩn …") is the
+    count of the whole, an aim (its share in brackets no second aim); a base that is a year
+    ("1/2026") makes no fraction. The last of the parts a parenthesis lists after a total is named by its own
+    words, like the others."""
+    got = _targets_2025(
+        "- Xây dựng mới ít nhất 25 trường đạt chuẩn quốc gia (mầm non 10 trường, tiểu học 8 trường, "
+        "trung học cơ sở 7 trường).\n\n"
+        "| TT | Chỉ tiêu | Năm học 2025 - 2026 | Năm học 2026 - 2027 |\n|---|---|---|---|\n"
+        "| 1 | Tỷ lệ huy động trẻ em ra lớp | 32% | 35% |\n"
+        "| 2 | Số xã, phường đạt chuẩn phổ cập giáo dục | 52/102<br>(51%) | 70/102<br>(68,6%) |\n"
+        "| 3 | Số giáo viên đạt chuẩn | 1/2026 | 2.100 |\n")
+    assert [(v, u, i) for v, u, _k, _d, i in got] == [
+        (25, "trường", "trường đạt chuẩn quốc gia"),
+        (10, "trường", "mầm non trường"),
+        (8, "trường", "tiểu học trường"),
+        (7, "trường", "trung học cơ sở trường"),
+        (32, "%", "Tỷ lệ huy động trẻ em ra lớp"),
+        (35, "%", "Tỷ lệ huy động trẻ em ra lớp"),
+        (52, "xã", "Số xã, phường đạt chuẩn phổ cập giáo dục"),
+        (70, "xã", "Số xã, phường đạt chuẩn phổ cập giáo dục"),
+        (2100, "giáo viên", "Số giáo viên đạt chuẩn")]
+
+
+def test_alternatives_reaches_and_levels_after_growth_thirteenth_session():
+    """The same count of another thing after "hoặc" is an alternative of the aim before it, no aim
+    of its own; a count after "từ tỉnh đến" is the places an event reaches, no aim; "mô hình, sáng
+    kiến" is one counted thing; a quantity whose clause holds a year and verbs only, after a growth
+    rate in its sentence, measures the growing subject."""
+    got = _aims(
+        "- Mỗi xã, phường có ít nhất 01 mô hình “Dân vận khéo” hoặc 01 sáng kiến cải cách hành chính "
+        "được công nhận; toàn tỉnh có tối thiểu 120 mô hình, sáng kiến được nhân rộng.\n"
+        "- Kim ngạch xuất khẩu hàng hóa tăng bình quân 9 - 10%/năm; đến năm 2030 đạt khoảng 4.780 "
+        "triệu USD.\n"
+        "II. NHIỆM VỤ\n1. Tổ chức phát động Phong trào thi đua tại Hội nghị trực tuyến từ tỉnh đến 124 "
+        "xã, phường.\n")
+    assert got == [
+        (1, "mô hình “Dân vận khéo”"),
+        (120, "mô hình, sáng kiến được nhân rộng"),
+        (9, "Kim ngạch xuất khẩu hàng hóa tăng bình quân"),
+        (4780, "Kim ngạch xuất khẩu hàng hóa")]

@@ -290,6 +290,8 @@ def vocabulary_patterns() -> SimpleNamespace:
         budget=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['budget_words'])})(?!\p{{L}})"),
         whole_words=alternation(v['whole_openings']),
         rate_words=v["rate_words"],
+        rate_names=regex.compile(
+            rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['rate_words']['names'])})(?!\p{{L}})"),
         count_word_printed=v["count_word"],
         whole_opening=regex.compile(rf"(?i)^(?:{alternation(v['whole_openings'])})\s+(?=\p{{L}})"),
         part_word=regex.compile(rf"(?i)(?<!\p{{L}})(?:{parts})(?!\p{{L}})"),
@@ -304,6 +306,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         object_opening=regex.compile(rf"(?i)(?:{alternation(v['object_prepositions'])})(?!\p{{L}})"),
         object_prep=regex.compile(rf"(?i)\s+(?:{alternation(v['object_prepositions'])})$"),
         descriptors=frozenset(fold(w) for w in v["descriptor_prepositions"]),
+        level_reach=regex.compile(rf"(?<!\p{{L}}){fold(v['reach_levels']['from'])}\s+"
+                                  rf"(?:{alternation(fold(w) for w in v['reach_levels']['levels'])})\s+"
+                                  rf"(?:{alternation(fold(w) for w in v['reach_levels']['to'])})\s*$"),
         when_words=frozenset(fold(w) for w in v["when_words"]),
         score_unit=fold(v["score_unit"]),
         money=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['money_words'])})(?!\p{{L}})"),
@@ -822,6 +827,11 @@ def _closing_parenthesis(text: str, cl: int, s: int, unit_start: int, unit: str)
         return None
     rx = vocabulary_patterns()
     inside = rx.comparator_words.sub("", text[op + 1:s]).strip(" ,:;-–")
+    # (The last of the parts a parenthesis lists, each with its count, is named by its own words:
+    # "25 trường (mầm non 10 trường, tiểu học 8 trường, trung học cơ sở 7 trường)" → "trung học cơ
+    # sở trường".)
+    if _value_re().search(inside) and (cut := max(inside.rfind(","), inside.rfind(";"))) >= 0:
+        inside = " ".join(inside[cut + 1:].split())
     if len(inside.split()) >= 2:
         return inside + " " + unit
     start = max(cl, text.rfind(")", cl, op) + 1)
@@ -874,8 +884,9 @@ def _unit_key(unit: str | None) -> str:
 _CELL_VALUE = regex.compile(r"""^(?P<cmp>[^\d]*?)\s*
     (?P<v>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)                       # the value
     (?:\s*%?\s*[-–]\s*(?P<u>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?  # a range's upper end
+    (?:/(?!(?:19|20)\d\d(?!\d))(?P<of>\d{1,3}(?:\.\d{3})+|\d+))?              # of a whole: "52/102"
     \s*(?:(?P<pct>%)|(?P<cu>\p{L}+(?:[ ]\p{L}+){0,2}))?
-    (?:\s*\((?P<note>[^()\d]*\d[^()]*)\))?$                                # a note: "(tăng 10%)"
+    (?:(?:\s|<br\s*/?>)*\((?P<note>[^()\d]*\d[^()]*)\))?$                   # a note: "(tăng 10%)"
     """, regex.X)
 
 
@@ -1693,6 +1704,11 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                         else _short(name)
                     if cm.group("cmp").strip() and fold(cm.group("cmp").strip()) not in prefix:
                         continue
+                    # A count of a whole ("52/102<br>(51%)" in a row "Số xã, phường đạt chuẩn …"):
+                    # the count is the aim where the row names a count; else no aim read.
+                    if cm.group("of") and (cm.group("pct") or cm.group("u") or not rx.number_of.match(name)
+                                           or value > _number(cm.group("of"), thousands=True)):
+                        continue
                     unit = "%" if cm.group("pct") or unit_cell == "%" else (unit_cell or cm.group("cu") or "")
                     # (A column's own unit wins over the row's: "Nghìn tấn" for the quantities,
                     # "Tăng trưởng bình quân (%/năm)" for their growth.)
@@ -1930,7 +1946,10 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
         # ("Giảm tỷ lệ sinh bình quân trong năm 0,4‰").
         # (Nor is a measure of a dimension named before it in its clause, "điều tra … đến độ sâu 300
         # và 1.500 mét nước", "kim loại ẩn sâu … đến 1.000 m": it says how a task is done.)
-        if rx.not_before.search(folded_before) and "," not in m.group("cnum") or rx.dimension.search(fold(text[cl:s])):
+        # (Nor the places an event reaches from a level of administration down: "Hội nghị trực tuyến
+        # từ tỉnh đến 124 xã, phường".)
+        if rx.not_before.search(folded_before) and "," not in m.group("cnum") or rx.dimension.search(fold(text[cl:s])) \
+                or rx.level_reach.search(folded_before):
             return None
         # A count is an aim only where the plan sets aims or a cue word says so, or where it is
         # a quantity in thousands or millions of a thing not money ("sản lượng thịt hơi 2,75
@@ -2044,6 +2063,22 @@ def _rate_indicator(named: str | None, unit: str | None, rx: SimpleNamespace) ->
         return named
     one = f"{words['one']} " if regex.match(r"\p{L}", per) else ""
     return f"{rx.count_word_printed} {thing} {words['per']} {one}{per}"
+
+
+def _base_rate(unit: str | None, rx: SimpleNamespace) -> bool:
+    """Whether a count's unit is a rate with a base, no frequency: "bé trai/100 bé gái sinh ra sống",
+    "con/phụ nữ", "trẻ/1.000 trẻ đẻ sống" (not "đợt/năm")."""
+    if not unit or "/" not in unit or unit == "%":
+        return False
+    base = regex.sub(r"^[\s\d.,]+", "", unit.split("/", 1)[1])
+    return bool(regex.match(r"\p{L}", base)) and fold(base.split()[0]) not in \
+        {fold(w) for w in rx.rate_words["time_bases"]}
+
+
+def _rate_named_before(pre: str, unit: str | None, rx: SimpleNamespace) -> bool:
+    """Whether the words before a count in a rate's unit with a base name the rate ("Tỷ số giới tính
+    khi sinh không vượt quá 110 bé trai/100 bé gái sinh ra sống"): they measure it, not its unit."""
+    return _base_rate(unit, rx) and rx.rate_names.search(fold(pre)) is not None
 
 
 def _shares_a_word(part: str, measure: str) -> bool:
@@ -2626,6 +2661,10 @@ def _count_indicator(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, pr
             and prev.indicator else unit
         indicator = total.group("total") if total.group("of") and fold(total.group("of")) != fold(unit) \
             else f"{total.group('total')} {counted}"
+    # (A rate with a base measures the rate its words before name: "tỷ suất chết trẻ em dưới 5 tuổi
+    # dưới 19 trẻ/1.000 trẻ đẻ sống" → "tỷ suất chết trẻ em dưới 5 tuổi".)
+    if _rate_named_before(pre, unit, rx):
+        indicator = pre
     return indicator
 
 
@@ -2968,7 +3007,7 @@ def _colon_line_above(text: str, rx: SimpleNamespace, lo: int, s: int) -> str | 
             continue
         if line.endswith(":"):
             name = line.rstrip(" :")
-            return None if not name or _value_re().search(name) or rx.bare.match(name) else name
+            return None if not name or _holds_a_figure(name, rx) or rx.bare.match(name) else name
         colon = line.find(":")
         if colon < 0 or not rx.bare.match(line[:colon + 1]) or not _value_re().search(line, colon):
             return None
@@ -2981,6 +3020,13 @@ def _names_nothing(words: str, rx: SimpleNamespace) -> bool:
     return bool(rx.bare.match(rx.dated.sub(" ", words)))
 
 
+def _holds_a_figure(name: str, rx: SimpleNamespace) -> bool:
+    """Whether a label holds a figure (a percentage, a measure), no label of other values then; a
+    count in it says what is measured ("Tỷ lệ phụ nữ mang thai được tầm soát ít nhất 4 loại bệnh
+    tật bẩm sinh: năm 2025 đạt 55%")."""
+    return any(_is_figure(m, rx) for m in _value_re().finditer(name))
+
+
 def _colon_label_before(text: str, rx: SimpleNamespace, lo: int, cl: int, s: int,
                         hard: frozenset[int] = frozenset()) -> str | None:
     """What a value in a clause labelled by a year alone measures where its line names it before a
@@ -2991,10 +3037,14 @@ def _colon_label_before(text: str, rx: SimpleNamespace, lo: int, cl: int, s: int
         return None
     start = max(_line_start(text, cl, lo, hard) + 1, lo)
     colon = text.rfind(":", start, cl)
-    if colon < 0 or not _names_nothing(_value_re().sub("", rx.dated.sub(" ", text[colon + 1:s])), rx):
+    # (A year and a comparator word alone need no values taken out: "năm 2025 không quá", where
+    # "2025 không" would read as a count.)
+    between = text[colon + 1:s]
+    if colon < 0 or not _names_nothing(between, rx) \
+            and not _names_nothing(_value_re().sub("", rx.dated.sub(" ", between)), rx):
         return None
-    name = _LABEL.sub("", text[start:colon]).strip(" ,;-–")
-    return None if not name or _value_re().search(name) or rx.bare.match(name) else name
+    name = " ".join(_LABEL.sub("", text[start:colon]).strip(" ,;-–").split())
+    return None if not name or _holds_a_figure(name, rx) or rx.bare.match(name) else name
 
 
 def _reported_at(index, pos: int) -> bool:
@@ -3179,7 +3229,10 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         prev = last_in_clause.get(cl)
         # A bound on what a figure before it counts ("15 doanh nghiệp đạt kim ngạch xuất khẩu từ 100
         # triệu USD/năm trở lên"): which of them are meant, no aim.
-        if pm and prev is not None and prev.end <= s and rx.qualifying.match(text[prev.end:s]):
+        # (Nor the same count of another thing after "or", no comma between: an alternative of the
+        # aim before it, no aim of its own, "ít nhất 01 mô hình “Dân vận khéo” hoặc 01 sáng kiến …".)
+        if pm and prev is not None and prev.end <= s and rx.qualifying.match(text[prev.end:s]) \
+                or _alternative(text, rx, prev, s, value, unit):
             continue
         # (Never onto 100%: "trên 80% ... và 100% ..." does not mean more than 100%.)
         if comparator == "=" and prev is not None and prev.comparator != "=" and \
@@ -3211,6 +3264,12 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         # A rate per a unit of people with no words of its own: the count of the thing per that
         # unit ("Đạt 8,6 bác sĩ/vạn dân" → "số bác sĩ trên một vạn dân").
         named = _rate_indicator(named, unit, rx)
+        # A rate with a base named by nothing but its unit, labelled by a year alone after a colon,
+        # measures what the colon's label names ("- Tỷ số giới tính khi sinh: năm 2025 không quá
+        # 111,5 bé trai/100 bé gái sinh ra sống").
+        # (Its further years in the sentence measure the same: "…; đến năm 2027 không quá 109 bé
+        # trai/100 bé gái sinh ra sống".)
+        named = _labelled_rate(text, rx, out, named, unit, lo, sl, cl, s, hard)
         # A part of a whole measured before it, named by a short name of its own: the whole's
         # measure with its name ("…; trong đó: công nghiệp - xây dựng tăng 11,5%").
         named = _part_of_a_measure(text, rx, out, named, unit, lo, cl, s) or named
@@ -3225,6 +3284,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         if named is None and out and out[-1].unit == unit and rx.bare.match(text[cl:s]) \
                 and text.count("\n", out[-1].end, cl) == 1 and rx.deadline.search(text, cl, s):
             named = out[-1].indicator
+        named = named or _level_after_growth(text, rx, out, sl, cl, s, unit)
         if named and subject_words and (subject := _clean(subject_words, rx)):
             subjects[cl] = subject
         elif named and cl not in subjects and _named_by_its_thing(named, unit, rx):
@@ -3250,6 +3310,48 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
     out += _table_aims_kept(table_targets, kept)
     out.sort(key=lambda t: t.start)
     return out
+
+
+def _labelled_rate(text: str, rx: SimpleNamespace, out: list[Target], named: str | None, unit: str | None,
+                   lo: int, sl: int, cl: int, s: int, hard: frozenset[int]) -> str | None:
+    """The indicator of a rate with a base named by nothing but its unit: the label before a colon
+    where a year alone labels it, else the figure's of its unit before it in its sentence where
+    its clause names nothing; ``named`` for any other value."""
+    if not named or not unit or not _base_rate(unit, rx) or not fold(named).startswith(fold(unit.split("/")[0])):
+        return named
+    same = out[-1].indicator if out and out[-1].start >= sl and out[-1].unit == unit \
+        and _names_nothing(text[cl:s], rx) else None
+    return _colon_line_above(text, rx, lo, s) or _colon_label_before(text, rx, lo, cl, s, hard) or same or named
+
+
+def _level_after_growth(text: str, rx: SimpleNamespace, out: list[Target], sl: int, cl: int, s: int,
+                        unit: str | None) -> str | None:
+    """What a quantity measures whose clause holds nothing but a year and verbs, after a growth rate
+    in its sentence: the growing subject ("Kim ngạch xuất khẩu hàng hóa tăng bình quân 9 - 10%/năm;
+    đến năm 2030 đạt khoảng 4.780 triệu USD" → "Kim ngạch xuất khẩu hàng hóa"). None else."""
+    if not out or out[-1].start < sl or not out[-1].unit or not out[-1].unit.startswith("%") \
+            or not unit or unit.startswith("%") or not _names_nothing(text[cl:s], rx) or not out[-1].indicator:
+        return None
+    # (Not the verbs of its growth: "… tăng bình quân".)
+    words = out[-1].indicator.split()
+    while len(words) > 1:
+        k = next((k for k in (2, 1) if len(words) > k and rx.bare.match(" ".join(words[-k:]))), 0)
+        if not k:
+            break
+        del words[-k:]
+    return " ".join(words)
+
+
+def _alternative(text: str, rx: SimpleNamespace, prev: Target | None, s: int, value: float,
+                 unit: str | None) -> bool:
+    """Whether a count at ``s`` is an alternative of the count ``prev`` of its clause: the same
+    number of another thing, "or" right before it and no comma nor semicolon since ("01 mô hình
+    “Dân vận khéo” hoặc 01 sáng kiến cải cách hành chính")."""
+    if prev is None or prev.end > s or prev.value != value or not unit or unit == "%" or prev.unit == "%":
+        return False
+    between = text[prev.end:s]
+    return not regex.search(r"[,;]", between) and regex.search(
+        rf"(?<!\p{{L}}){regex.escape(fold(rx.conjunction_or))}\s*$", fold(between)) is not None
 
 
 def _rate_words_apart(indicator: str) -> str:
