@@ -1086,11 +1086,14 @@ def find_items(text: str, start: int, end: int, ocr: bool | None = None) -> list
         item = _item_of_line(line, ls, le, ocr=ocr)
         if item is None and _ONE_CELL_ROW.match(line):
             item = _one_cell_heading(line, ls, le)
-        if item is not None and item.kind == "roman" and _spaced_label(line, item.label) \
+        if item is not None and item.kind == "roman" \
+                and (_spaced_label(line, item.label) or item.title_text[:1].islower()) \
                 and (roman_value(item.label) or 0) - last_roman not in (0, 1, 2):
             # ("… ĐẠI HỘI LẦN THỨ\nXIV CỦA ĐẢNG": a title's wrap, not section XIV, p001 and p022;
-            # a numbering that skips one goes on, "II MỤC ĐÍCH" first in p004, "III" after an
-            # OCR'd "H." for II; a numeral printed twice, "IV PHÂN CÔNG …" then "IV TỔ CHỨC …")
+            # "- Chi cục Hải quan khu vực\nXVII: đẩy mạnh …": a name's numeral wrapped to the line's
+            # start, its task after the colon in lower case; a numbering that skips one goes on,
+            # "II MỤC ĐÍCH" first in p004, "III" after an OCR'd "H." for II; a numeral printed
+            # twice, "IV PHÂN CÔNG …" then "IV TỔ CHỨC …")
             item = None
         if item is not None and not (item.kind == "part" and not item.title_text.strip()):
             items.append(item)

@@ -594,3 +594,19 @@ def test_roman_labels_followed_by_spaces_alone():
     doc = extract(text=text)
     assert [s.title for s in doc.sections if s.level == 1] == ["MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG", "TỔ CHỨC THỰC HIỆN"]
     assert doc.document.title == "THI ĐUA CHÀO MỪNG ĐẠI HỘI LẦN THỨ XIV CỦA ĐẢNG"
+
+
+def test_a_names_numeral_wrapped_to_a_lines_start_opens_no_section():
+    """A hard-wrapped line may open with the Roman numeral of a body's name, its task after a
+    colon in lower case ("- Chi cục Hải quan khu vực\\nXVII: đẩy mạnh …", as legal-database text
+    wraps it, probe m93): no section XVII after V. A Roman heading that continues the numbering
+    is one, whatever its title's case."""
+    from pipeline.api import extract
+    head = "ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/KH-UBND\nX, ngày 01 tháng 3 năm 2025\nKẾ HOẠCH\nPhát triển xuất khẩu\n\n"
+    body = ("I. MỤC TIÊU\nTăng 5%.\nII. TỔ CHỨC THỰC HIỆN\n1. Đề nghị các cơ quan Trung ương\n"
+            "- Chi cục Hải quan khu vực\n"
+            "XVII: đẩy mạnh cải cách thủ tục hải quan, rút ngắn thời gian thông quan.\n"
+            "III. chế độ báo cáo\nĐịnh kỳ báo cáo.\n")
+    doc = extract(text=head + body)
+    assert [(s.label, s.title) for s in doc.sections if s.level == 1] == [
+        ("I", "MỤC TIÊU"), ("II", "TỔ CHỨC THỰC HIỆN"), ("III", "chế độ báo cáo")]
