@@ -45,7 +45,7 @@ class CellRow(NamedTuple):
 def cell_tables(text: str, lo: int, hi: int) -> Iterator[list[CellRow]]:
     """The tables written one cell per line (BAR_LINE) in ``text[lo:hi]``, a list of rows each;
     text between two tables (a "cell" of a blank line or of more than CELL_LINES lines) ends one.
-    (A row cut by such text is dropped.)"""
+    (A row cut by such text is dropped, unless as wide as the table's widest row.)"""
     bars = [m.start() for m in BAR_LINE.finditer(text, lo, hi)]
     table: list[CellRow] = []
     row: list[str] = []
@@ -65,6 +65,12 @@ def cell_tables(text: str, lo: int, hi: int) -> Iterator[list[CellRow]]:
             empty += 1
             continue
         if "\n\n" in text[a:b] or text.count("\n", a, b) > CELL_LINES:
+            # (A row closed by its last cell's bar alone, right before the text, is whole where it
+            # is as wide as the table's widest: the last row of a table of aims, "2 | Số doanh
+            # nghiệp … | 1.100 | -\n|\n\n".)
+            if table and row and row_start is not None and len(row) >= max(len(r.cells) for r in table):
+                table.append(CellRow(row_start, a, row, starts, gap))
+                empty = 0
             if table:
                 yield _with_tail(table, empty)
             table, row, starts, row_start = [], [], [], None  # text between two tables, not a cell
@@ -652,3 +658,174 @@ def _aim_rows_under(cells, header, i: int, side_header, joins, rows_at: int):
             full += got == values
         p = end
     return (table if full >= 2 else None), p
+
+
+# A cell of a table of aims holding a value, no name: a figure with at most two words (a
+# comparator, "Trên 90"; a unit, "10 - 10,5 %"), or a dash for none ("-"); not a year after words
+# (a group row's "Đến năm 2025").
+_VALUE_CELL = regex.compile(r"(?!(?:\p{L}+[ \t]+){1,2}(?:19|20)\d\d$)"
+                            r"(?:\p{L}+[ \t]+){0,2}[^\p{L}\d]{0,3}\d[\d.,]*(?:[ \t]*%?[ \t]*[-–][ \t]*\d[\d.,]*)?"
+                            r"[ \t]*(?:%|\p{L}+)?|[-–—]")
+# A cell of a figure alone, no year ("2.480", "9,7"): no header's.
+_FIGURE = regex.compile(r"(?!(?:19|20)\d\d$)[^\p{L}\d]{0,3}\d[\d.,]*[ \t]*%?|[-–—]")
+# A year in a header's cell; a period ("2026 - 2030").
+_HEADER_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A unit in brackets ending a header's cell ("Kim ngạch xuất khẩu (Triệu USD)", "(%)").
+_HEADER_UNIT = regex.compile(r"[ \t]*\([^()\d]*[^\s()\d][^()\d]*\)$")
+
+
+def _plain(cell: str) -> str:
+    """A cell's words on one line, no bold marks ("**Năm\\n2026**" → "Năm 2026")."""
+    return " ".join(cell.split()).strip(" *_")
+
+
+def _is_value(cell: str) -> bool:
+    return bool(_VALUE_CELL.fullmatch(_plain(cell)))
+
+
+def _leading(cells: list[str]) -> int:
+    """How many cells of a row come before its values: up to its last cell that is no value."""
+    return max((k + 1 for k, c in enumerate(cells) if not _is_value(c)), default=0)
+
+
+def _spanning_groups(lower: list[str], spans: int) -> list[list[str]] | None:
+    """The lower header row's cells parted among ``spans`` upper cells spanning them, left to
+    right: one group each; where more than one spans, a group is a run of rising years (the next
+    column's year no later than the last's opens the next group: "Ước thực hiện năm 2025 | Năm
+    2028 | Năm 2030" under one cell, "Năm 2025 | Năm 2030" under the next); None where the runs
+    are not as many."""
+    if spans == 1:
+        return [lower]
+    groups: list[list[str]] = []
+    last = None
+    for c in lower:
+        years = _HEADER_YEAR.findall(_plain(c))
+        if not years:
+            return None
+        year = int(years[-1])
+        if last is None or year <= last:
+            groups.append([])
+        groups[-1].append(c)
+        last = year
+    return groups if len(groups) == spans else None
+
+
+def _spanned_label(upper: str, lower: str) -> str:
+    """A lower header cell's label under the upper one spanning it: its own words after the upper
+    cell's where those hold no year ("Mục tiêu" over "Năm 2026" → "Mục tiêu Năm 2026"; "Kế hoạch
+    giai đoạn 2026 - 2030" over "Năm 2026" → "Năm 2026"), the upper cell's unit in brackets at the
+    end ("Kim ngạch xuất khẩu (Triệu USD)" over "Năm 2028" → "Kim ngạch xuất khẩu Năm 2028
+    (Triệu USD)")."""
+    up, low = _plain(upper), _plain(lower)
+    unit = _HEADER_UNIT.search(up)
+    words = up[:unit.start()] if unit else up
+    label = low if _HEADER_YEAR.search(words) else f"{words} {low}"
+    return f"{label} {unit.group().strip()}" if unit and not _HEADER_UNIT.search(low) else label
+
+
+def _two_row_header(upper: CellRow, lower: CellRow, width: int, texts: int) -> CellRow | None:
+    """A header written over two rows as one row of ``width`` cells: the upper row's first
+    ``texts`` cells (over the rows' number, name, unit: the cells before the values of a full
+    row) and the others that hold a year of their own ("Ước thực hiện năm 2025") span both rows,
+    absent from the lower one; of the rest, the first as many as the lower row's cells need
+    (``width`` less the cells spanning both rows) span the lower cells, each its group
+    (:func:`_spanning_groups`), which take their labels (:func:`_spanned_label`). None where the
+    counts do not agree."""
+    rest = list(range(texts, len(upper.cells)))
+    down = width - texts - len(lower.cells)  # the cells of the rest spanning both rows
+    spans = len(rest) - down
+    if texts > len(upper.cells) or spans < 1 or spans > len(lower.cells) or down < 0:
+        return None
+    candidates = [k for k in rest if len(_HEADER_YEAR.findall(_plain(upper.cells[k]))) != 1]
+    if len(candidates) < spans:
+        return None
+    spanning = set(candidates[:spans])
+    groups = _spanning_groups(lower.cells, spans)
+    if groups is None:
+        return None
+    cells = list(upper.cells[:texts])
+    starts = list(upper.starts[:texts])
+    at = 0
+    lower_starts = dict(zip(range(len(lower.cells)), lower.starts))
+    for k in rest:
+        if k not in spanning:
+            cells.append(upper.cells[k])
+            starts.append(upper.starts[k])
+            continue
+        for c in groups.pop(0):
+            cells.append(_spanned_label(upper.cells[k], c))
+            starts.append(lower_starts[at])
+            at += 1
+    return CellRow(upper.start, lower.end, cells, starts, upper.gap, lower.tail) if len(cells) == width else None
+
+
+def _short_row(row: CellRow, above: CellRow, width: int, value_cols: set[int], texts: int,
+               marks: bool) -> CellRow | None:
+    """A row of a table of aims short of ``width`` cells, its cells merged with the row above's
+    left out (a unit "Triệu USD" over the products under it; a row's number over its part "Trong
+    đó: …"): its values aligned right to the value columns, its cells before them left (from the
+    name's column, past the number's, where the row opens with words and ``marks`` says the
+    table's first column numbers its rows), the missing cells between those of the row above.
+    Empty cells :func:`aligned` put at its end are left out first (the empty number cell of the
+    row after it, "|\n|\n|" before "- Khách quốc tế"). None where its cells before the values
+    reach the table's ``texts`` cells and leave a gap before them (an empty value or note at its
+    end: no cell missing), where its values do not fall on the columns of values (``value_cols``)
+    or its other cells before them on others."""
+    n = len(row.cells)
+    while n and not row.cells[n - 1].strip():
+        n -= 1
+    cells = row.cells[:n]
+    k = _leading(cells)
+    lead, values = cells[:k], cells[k:]
+    if not lead or not values or n == width:
+        return None
+    first = 1 if marks and lead[0].strip() and not _ROW_MARK.fullmatch(_plain(lead[0])) else 0
+    at_values = width - len(values)
+    if first + len(lead) > at_values or first + len(lead) >= texts and first + len(lead) < at_values \
+            or any(i not in value_cols for i in range(at_values, width)) \
+            or any(i in value_cols for i in range(first, first + len(lead))):
+        return None
+    gap = at_values - first - len(lead)
+    out = [""] * first + lead + [""] * gap + values
+    starts = [row.start] * first + row.starts[:k] + [row.starts[k]] * gap + row.starts[k:n]
+    for i in range(first + len(lead), at_values):
+        if not _is_value(above.cells[i]):
+            out[i] = above.cells[i]
+    return row._replace(cells=out, starts=starts)
+
+
+def _without_empty(row: CellRow) -> CellRow:
+    """A header row without its empty cells (those :func:`aligned` put at its ends)."""
+    kept = [k for k, c in enumerate(row.cells) if c.strip()]
+    return row._replace(cells=[row.cells[k] for k in kept], starts=[row.starts[k] for k in kept])
+
+
+def merged_cells_filled(rows: list[CellRow]) -> list[CellRow]:
+    """The rows of a table of aims (:func:`aligned`) with the cells a legal-database page leaves
+    out put back: a cell merged down over the rows under it is printed in its first row only, so
+    those rows are short. A header over two rows, the upper's cell spanning several of the lower's
+    ("Kế hoạch giai đoạn 2026 - 2030" over "Năm 2026 | … | Năm 2030"), the others merged down,
+    becomes one row (:func:`_two_row_header`); a short row of values is aligned
+    (:func:`_short_row`). The table's width and its columns of values are its full rows'; a table
+    with no full row holding values is left as it is, and so is a row that does not align."""
+    width = max((len(r.cells) for r in rows), default=0)
+    full = [r for r in rows if len(r.cells) == width and _leading(r.cells) < width]
+    if not full:
+        return rows
+    value_cols = {i for r in full for i in range(_leading(r.cells), width)}
+    texts = min(_leading(r.cells) for r in full)
+    marks = all(_ROW_MARK.fullmatch(_plain(r.cells[0])) or not r.cells[0].strip() for r in full)
+    out: list[CellRow] = []
+    j = 0
+    if len(rows) >= 3 and all(len(r.cells) < width and not any(_FIGURE.fullmatch(_plain(c)) for c in r.cells)
+                              for r in rows[:2]):
+        head = _two_row_header(_without_empty(rows[0]), _without_empty(rows[1]), width, texts)
+        if head is not None:
+            out.append(head)
+            j = 2
+    for row in rows[j:]:
+        above = out[-1] if out and len(out[-1].cells) == width else None
+        if above is not None:
+            row = _short_row(row, above, width, value_cols, texts, marks) or row
+        out.append(row)
+    return out

@@ -1760,8 +1760,8 @@ def test_a_pdf_table_of_aims_one_cell_a_line_with_parts_groups_and_notes_elevent
     assert _table_targets_of(text[:text.index("\n\nPHỤ LỤC II")]) == [
         (1200, None, "ha", "=", "target", "2026", "Diện tích lúa"),
         (1500, None, "ha", "=", "target", "2030", "Diện tích lúa"),
-        (100, None, "ha", "=", "target", "2026", "Trong đó: lúa hữu cơ"),
-        (300, None, "ha", "=", "target", "2030", "Trong đó: lúa hữu cơ"),
+        (100, None, "ha", "=", "target", "2026", "lúa hữu cơ"),
+        (300, None, "ha", "=", "target", "2030", "lúa hữu cơ"),
         (9000, None, "tấn", "=", "target", "2026", "Sản lượng chè"),
         (9500, None, "tấn", "=", "target", "2030", "Sản lượng chè")]
 
@@ -2405,3 +2405,74 @@ def test_alternatives_reaches_and_levels_after_growth_thirteenth_session():
         (120, "mô hình, sáng kiến được nhân rộng"),
         (9, "Kim ngạch xuất khẩu hàng hóa tăng bình quân"),
         (4780, "Kim ngạch xuất khẩu hàng hóa")]
+
+
+def _bars(*rows: list[str]) -> str:
+    """A table in the legal-database rendering: each cell on its own lines after a lone "|", a
+    row's end "|\\n|" (an empty cell the same)."""
+    return "".join("".join(f"|\n{c}\n" for c in cells) + "|\n" for cells in rows) + "|\n"
+
+
+def test_merged_cells_filled_in_a_legal_database_table_thirteenth_session():
+    """A table of aims written one cell a line between bars whose merged cells are printed in
+    their first row only: the header's upper cell spanning the years under it ("Kế hoạch giai đoạn
+    2026 - 2030"), the others merged down, read as one row; a short row's values align right, its
+    number and name left, the unit merged down taken from the row above; a part "Trong đó: …"
+    under a numbered row (its number merged) in the name's column; the last row closed by its bar
+    alone before the text is kept."""
+    from pipeline.tables import aligned, cell_tables, merged_cells_filled
+    text = _bars(["STT", "Mặt hàng", "ĐVT", "Ước thực hiện năm 2025", "Kế hoạch giai đoạn 2026 - 2030",
+                  "Tốc độ tăng bình quân 2026 - 2030 (%)"],
+                 ["Năm 2026", "Năm 2030"],
+                 ["1", "Hạt điều", "Triệu USD", "1.020", "1.080", "1.390", "6,4"],
+                 ["2", "Gạo", "260", "270", "310", "3,6"],
+                 ["Trong đó: gạo thơm", "100", "110", "150", "8,0"],
+                 ["3", "Số doanh nghiệp", "Doanh nghiệp", "860", "900", "1.100", "-"])[:-2] + "\nGhi chú.\n"
+    [table] = list(cell_tables(text, 0, len(text)))
+    assert [r.cells for r in merged_cells_filled(aligned(table))] == [
+        ["STT", "Mặt hàng", "ĐVT", "Ước thực hiện năm 2025", "Năm 2026", "Năm 2030",
+         "Tốc độ tăng bình quân 2026 - 2030 (%)"],
+        ["1", "Hạt điều", "Triệu USD", "1.020", "1.080", "1.390", "6,4"],
+        ["2", "Gạo", "Triệu USD", "260", "270", "310", "3,6"],
+        ["", "Trong đó: gạo thơm", "Triệu USD", "100", "110", "150", "8,0"],
+        ["3", "Số doanh nghiệp", "Doanh nghiệp", "860", "900", "1.100", "-"]]
+
+
+def test_two_header_cells_spanning_runs_of_years_thirteenth_session():
+    """Two upper header cells spanning the lower row's years, each over a run of rising years, with
+    their units in brackets only there: each year's column named by its spanning cell, the unit at
+    the end; a bulleted part with an empty number cell is a full row."""
+    from pipeline.tables import aligned, cell_tables, merged_cells_filled
+    text = _bars(["STT", "Thị trường", "Kim ngạch (Triệu USD)", "Tỷ trọng (%)"],
+                 ["Ước thực hiện năm 2025", "Năm 2030", "Năm 2025", "Năm 2030"],
+                 ["1", "Hoa Kỳ", "2.480", "3.900", "27,7", "27,5"])
+    [table] = list(cell_tables(text, 0, len(text)))
+    assert [r.cells for r in merged_cells_filled(aligned(table))][0] == [
+        "STT", "Thị trường", "Kim ngạch Ước thực hiện năm 2025 (Triệu USD)", "Kim ngạch Năm 2030 (Triệu USD)",
+        "Tỷ trọng Năm 2025 (%)", "Tỷ trọng Năm 2030 (%)"]
+
+
+def test_annex_of_aims_with_merged_cells_thirteenth_session():
+    """Read end to end: the merged unit of a short row, a part "Trong đó:" named by its own words,
+    a growth rate over the plan's own period an aim of the term (unit %, the period's end), one
+    over a past period unread; two measures spanning years, their units in the header."""
+    head = _HEAD_2025 + "- Triển khai.\n\nPHỤ LỤC I\n\nCHỈ TIÊU KIM NGẠCH XUẤT KHẨU\n\n"
+    table = _bars(["STT", "Mặt hàng", "ĐVT", "Kế hoạch giai đoạn 2026 - 2030",
+                   "Tốc độ tăng bình quân 2026 - 2030 (%)", "Tốc độ tăng bình quân 2021 - 2025 (%)"],
+                  ["Năm 2026", "Năm 2030"],
+                  ["1", "Hạt điều", "Triệu USD", "1.080", "1.390", "6,4", "5,1"],
+                  ["2", "Gạo", "270", "310", "3,6", "2,2"],
+                  ["Trong đó: gạo thơm", "110", "150", "8,0", "4,4"])
+    from pipeline import extract
+    doc = extract(text=head + table + "\nII. NHIỆM VỤ\n- Triển khai.\n")
+    got = [(t.value, t.unit, t.kind, t.scope, t.deadline, t.indicator) for t in doc.targets]
+    assert got == [
+        (1080, "Triệu USD", "target", None, "2026", "Hạt điều"),
+        (1390, "Triệu USD", "target", None, "2030", "Hạt điều"),
+        (6.4, "%", "target", "term", "2030", "Tốc độ tăng bình quân Hạt điều"),
+        (270, "Triệu USD", "target", None, "2026", "Gạo"),
+        (310, "Triệu USD", "target", None, "2030", "Gạo"),
+        (3.6, "%", "target", "term", "2030", "Tốc độ tăng bình quân Gạo"),
+        (110, "Triệu USD", "target", None, "2026", "gạo thơm"),
+        (150, "Triệu USD", "target", None, "2030", "gạo thơm"),
+        (8.0, "%", "target", "term", "2030", "Tốc độ tăng bình quân gạo thơm")]

@@ -18,7 +18,15 @@ from rapidfuzz import fuzz
 
 from ..model import Target
 from ..scan import regex_spaces
-from ..tables import LineRow, aim_line_tables, aligned, cell_tables, line_tables, wrapped_line_tables
+from ..tables import (
+    LineRow,
+    aim_line_tables,
+    aligned,
+    cell_tables,
+    line_tables,
+    merged_cells_filled,
+    wrapped_line_tables,
+)
 from ..text import fold, lines_of, strip_marks
 from ..vocab import alternation, load_json
 
@@ -388,6 +396,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         # The subtitle line of a plan attached to a decision, "(Ban hành kèm theo Quyết định số …)".
         # The words opening the parts of a count, and all after them: its indicator ends there.
         parts=regex.compile(rf"(?i)[,:]?\s*(?<!\p{{L}})(?:{alternation(v['parts_cues'])})(?!\p{{L}}).*$", regex.S),
+        # A table row naming a part of the row above by a word of parts and a colon ("Trong đó: lốp
+        # xe ô tô"): a sub-row, as a bulleted one is.
+        part_row=regex.compile(rf"(?i)^(?:[-+•]\s*)?(?:{alternation(v['parts_cues'])})\s*:\s*"),
         # The words between a count and a value qualifying what it counts: its noun's words, a verb
         # of having, words in lower case ("doanh nghiệp đạt kim ngạch xuất khẩu từ"), no stop.
         qualifying=regex.compile(rf"^[^\d,;:.()\n]*?(?<!\p{{L}})(?:{alternation(v['qualifying_verbs'])})[ \t]+\p{{Ll}}"
@@ -1021,7 +1032,8 @@ def _tables(text: str, lo: int, hi: int):
     """The pipe tables (:func:`_table_rows`), the tables written one cell a line with no bars
     (:func:`_line_and_aim_tables`) or a row a line with spaces between cells
     (:func:`_space_row_tables`), then the tables a legal-database page writes one cell per line
-    between bar lines (pipeline/tables.py), their empty cells put back, their cells' lines joined
+    between bar lines (pipeline/tables.py), their empty cells put back and the cells merged over
+    rows filled (:func:`pipeline.tables.merged_cells_filled`), their cells' lines joined
     ("**Năm\n2030**" → "Năm 2030")."""
     yield from _table_rows(text, lo, hi)
     lines, aims = _line_and_aim_tables(text, lo, hi)
@@ -1030,7 +1042,7 @@ def _tables(text: str, lo: int, hi: int):
     yield from _space_row_tables(text, lo, hi)
     for table in cell_tables(text, lo, hi):
         rows = []
-        for row in aligned(table):
+        for row in merged_cells_filled(aligned(table)):
             cells = [" ".join(c.split()).strip(" *") for c in row.cells]
             # (A cell of one line starts where its words do: "**60**" at "60".)
             rows.append((row.start, row.end, cells,
@@ -1213,12 +1225,18 @@ class _Column(NamedTuple):
     """A table's column of values: its year (the deadline, or None), its kind ("target",
     "achieved", or "plain": told by the section holding the cell), the unit its header names, the
     aim its header names for each row's place ("Số xã đạt chuẩn NTM", read before the row's name),
-    and the place it holds the aims of ("Huyện Mai Sơn", read after the row's indicator)."""
+    and the place it holds the aims of ("Huyện Mai Sơn", read after the row's indicator), and the
+    scope of its aims where the header tells it."""
     year: str | None
     kind: str
     unit: str | None = None
     aim: str | None = None
     place: str | None = None
+    scope: str | None = None  # "term": a rate over the plan's period ("Tốc độ tăng bình quân 2026 - 2030")
+
+
+# A period of years ("2026 - 2030").
+_PERIOD = regex.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
 
 
 def _printed(cells: list[str] | None, i: int, folded: str, words: int) -> str:
@@ -1271,6 +1289,7 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
     columns: dict[int, _Column] = {}
     planned = False  # a column of years the header calls the plan's ("Kế hoạch năm 2025")
     measures_by_year: list[int] = []  # columns of a measure by a year ("Kim ngạch năm 2024")
+    derived: list[int] = []  # columns comparing past years ("Tốc độ tăng bình quân 2021 - 2025 (%)")
     for i, c in enumerate(folded):
         # The unit a column's header names after its year ("Kế hoạch năm 2026 (%)").
         named = rx.named_unit.search(c)
@@ -1297,9 +1316,18 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
             # name goes before each row's ("Kim ngạch Gạo"). Only under a caption naming aims, as
             # a measure's column with no year: a list of projects, "Vốn năm 2026 (triệu đồng)",
             # is no table of aims.
+            # (A rate of growth or a comparison over a period: the plan's aim over its own term
+            # where the period ends after the year of issue, "Tốc độ tăng bình quân 2026 - 2030
+            # (%)" in a plan of 2025, its scope the term; a report's comparison of past years,
+            # "Tốc độ tăng bình quân 2021 - 2025 (%)", "So sánh năm 2025", is derived: unread.)
+            compared = bool(rx.comparison_header.match(c))
+            if compared and issued_year is not None and int(mm.group("year")) <= issued_year:
+                derived.append(i)  # (no label making the table a report's either)
+                continue
             name = _printed(cells, i, c, len(mm.group("name").split()))
             columns[i] = _Column(mm.group("year"), _year_column_kind(mm, issued_year, rx),
-                                 _header_unit(cells, i, named), name)
+                                 _header_unit(cells, i, named), name,
+                                 scope="term" if compared and _PERIOD.search(c) else None)
             measures_by_year.append(i)
     # (A school year's column beside a later one, the school year begun before the year of issue,
     # holds the past year's results: "Năm học 2024-2025 | Năm học 2025-2026" in a plan of 2025; a
@@ -1311,12 +1339,7 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
             if columns[i].kind == "plain" and start < issued_year \
                     and any(int(columns[j].year or 0) > int(columns[i].year or 0) for j in school_years):
                 columns[i] = columns[i]._replace(kind="achieved")
-    # (A measure's column by a year with no word of the plan or of results holds aims beside a
-    # year's column only: "Số hộ nghèo năm 2022 | Số hộ nghèo năm 2023" is a report's table.)
-    if not any(col.kind == "target" or i not in measures_by_year for i, col in columns.items()):
-        for i in measures_by_year:
-            if columns[i].kind == "plain":
-                del columns[i]
+    _measures_by_year_kept(columns, measures_by_year, issued_year)
     if not columns and aims_caption and not any(_CELL_VALUE.match(c) for c in folded):
         # Columns of one measure each for each row's place, no year ("Xã | Tỷ lệ hộ nghèo giảm (%)
         # | Số hộ thoát nghèo (hộ)"): plain columns, as "Năm 2025" is, where the table's caption
@@ -1377,7 +1400,9 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
         # the plan's aims: "STT | Chỉ tiêu | Thực hiện năm 2023 | … | Kế hoạch năm 2025 | So sánh
         # KH/ƯTH (%) | Mục tiêu năm 2030 | Tốc độ tăng bình quân 2026-2030 (%/năm)", each row's
         # unit in its name.)
-        labelled -= sum(1 for i, c in enumerate(folded) if i not in columns and rx.comparison_header.match(c))
+        labelled -= sum(1 for i, c in enumerate(folded) if i not in columns and i not in derived
+                        and rx.comparison_header.match(c))
+    labelled -= len(derived)
     if columns and (len(columns) >= labelled - 3
                     or planned and unit_col is not None and indicator_col is not None):
         if indicator_col is None:
@@ -1392,6 +1417,24 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
     if not aims:
         return None
     return {aims[-1]: _Column(None, "target")}, unit_col, indicator_col
+
+
+def _measures_by_year_kept(columns: dict[int, _Column], measures_by_year: list[int],
+                           issued_year: int | None) -> None:
+    """The columns of a measure by a year (``measures_by_year``) of a header's ``columns``, kept
+    in place: a measure's year that a column of results holds too holds results ("Ước thực hiện
+    năm 2025 | … | Năm 2025"); with no word of the plan or of results, they hold aims beside a
+    year's column only ("Số hộ nghèo năm 2022 | Số hộ nghèo năm 2023" is a report's table), or
+    where their year is after the year of issue, none of a report's ("Kim ngạch xuất khẩu Năm 2028
+    (Triệu USD)" in a plan of 2025)."""
+    done = {col.year for col in columns.values() if col.kind == "achieved"}
+    for i in measures_by_year:
+        if columns[i].kind == "plain" and columns[i].year in done:
+            columns[i] = columns[i]._replace(kind="achieved")
+    if not any(col.kind == "target" or i not in measures_by_year for i, col in columns.items()):
+        for i in measures_by_year:
+            if columns[i].kind == "plain" and (issued_year is None or int(columns[i].year or 0) <= issued_year):
+                del columns[i]
 
 
 def _without_past_plans(columns: dict[int, _Column], issued_year: int | None) -> dict[int, _Column]:
@@ -1682,7 +1725,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                 if named_unit and not unit_cell and not _abbreviation(named_unit.group(1)):
                     unit_cell = named_unit.group(1)
                     row_name = row_name[:named_unit.start()].strip()
-                sub = _SUB_ROW.match(row_name)
+                sub = _SUB_ROW.match(row_name) or rx.part_row.match(row_name)
                 row_name = _under_rows_above(row_name, sub, parent_name, group_name,
                                              group_rows and not cells[0].strip(), rx)
                 group_rows = group_rows and not cells[0].strip()
@@ -1692,7 +1735,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                     parent_name = row_name if unit_cell == "%" else None
                 total = fold(row_name) in rx.total_rows
                 for i, cm, value, until, named in _row_readings(values, row_name, rx):
-                    year, kind, header_unit, aim, place = columns[i]
+                    year, kind, header_unit, aim, place, scope = columns[i]
                     if kind == "plain":
                         kind = "achieved" if reported is not None and reported(cell_starts[i]) else "target"
                     # (The column's aim, then the row's name: "Số xã đạt chuẩn NTM Huyện Đông Sơn";
@@ -1735,7 +1778,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                     cell_at = cell_starts[i]
                     out.append(Target(
                         value=value, unit=unit, comparator=comparator,
-                        indicator=indicator or None, scope=None, deadline=deadline,
+                        indicator=indicator or None, scope=scope, deadline=deadline,
                         section=None, start=cell_at, end=cell_at + len(cells[i]),
                         text=" | ".join(c for c in (cells[col], unit_cell, cells[i]) if c),
                         until=until, kind=kind))
