@@ -182,7 +182,7 @@ FLOORS_BY_GROUP = {"batches 1-5": PROBE_FLOORS, "batches 6-7": BATCH6_FLOORS, "b
 
 def _group(name: str) -> str:
     """The probes' group of floors: batches 1-5 (m01-m68), 6-7 (m69-m86, twelfth session), 8-9
-    (m87-m95, thirteenth session)."""
+    (m87-m98, thirteenth session)."""
     number = int(name[1:])
     return "batches 1-5" if number < 69 else "batches 6-7" if number < 87 else "batches 8-9"
 
@@ -192,7 +192,7 @@ def probes():
     annotations = ROOT / "corpus" / "probes" / "annotations"
     scores = evaluate_documents(annotations, ROOT)
     splits = read_splits(annotations)
-    assert len(scores) == 93 and set(splits) == set(scores)
+    assert len(scores) == 96 and set(splits) == set(scores)
     return {(group, split): totals_of(scores, {n for n in scores if splits[n] == split and _group(n) == group})
             for split in ("dev", "test") for group in FLOORS_BY_GROUP}
 

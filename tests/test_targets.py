@@ -2476,3 +2476,15 @@ def test_annex_of_aims_with_merged_cells_thirteenth_session():
         (110, "Triệu USD", "target", None, "2026", "gạo thơm"),
         (150, "Triệu USD", "target", None, "2030", "gạo thơm"),
         (8.0, "%", "target", "term", "2030", "Tốc độ tăng bình quân gạo thơm")]
+
+
+def test_one_measure_by_a_later_year_beside_measures_with_no_year_thirteenth_session():
+    """An annex giving communes a year's quotas, one measure's header naming the year ("Tỷ lệ hộ
+    nghèo cuối năm 2025 (%)" beside "Tỷ lệ dân số tham gia BHYT (%)" and "Giải quyết việc làm (lao
+    động)", in a plan issued in 2024, probe m75): every column is a place's measure; only where
+    several measures name a year after the year of issue do they hold aims by themselves."""
+    from pipeline.api import extract
+    doc = extract(str(ROOT / "corpus" / "probes" / "m75.txt"))
+    by_commune = [(t.value, t.unit) for t in doc.targets if (t.indicator or "").endswith("Xã Phú Lạc")]
+    assert sorted(by_commune) == [(1.85, "%"), (94.0, "%"), (330, "lao động")]
+    assert len([t for t in doc.targets if (t.indicator or "").startswith("Giải quyết việc làm ")]) == 7

@@ -1425,15 +1425,18 @@ def _measures_by_year_kept(columns: dict[int, _Column], measures_by_year: list[i
     in place: a measure's year that a column of results holds too holds results ("Ước thực hiện
     năm 2025 | … | Năm 2025"); with no word of the plan or of results, they hold aims beside a
     year's column only ("Số hộ nghèo năm 2022 | Số hộ nghèo năm 2023" is a report's table), or
-    where their year is after the year of issue, none of a report's ("Kim ngạch xuất khẩu Năm 2028
-    (Triệu USD)" in a plan of 2025)."""
+    where they are several and their year is after the year of issue, none of a report's ("Kim
+    ngạch xuất khẩu Năm 2028 (Triệu USD)" … "Năm 2030" in a plan of 2025; one alone beside
+    measures with no year, "Xã | Tỷ lệ hộ nghèo cuối năm 2025 (%) | Tỷ lệ dân số tham gia BHYT
+    (%)", is read with them as a place's measures)."""
     done = {col.year for col in columns.values() if col.kind == "achieved"}
     for i in measures_by_year:
         if columns[i].kind == "plain" and columns[i].year in done:
             columns[i] = columns[i]._replace(kind="achieved")
     if not any(col.kind == "target" or i not in measures_by_year for i, col in columns.items()):
         for i in measures_by_year:
-            if columns[i].kind == "plain" and (issued_year is None or int(columns[i].year or 0) <= issued_year):
+            if columns[i].kind == "plain" and (issued_year is None or len(measures_by_year) < 2
+                                               or int(columns[i].year or 0) <= issued_year):
                 del columns[i]
 
 
