@@ -9,6 +9,7 @@ years or aims) extractors.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -67,8 +68,12 @@ def cell_tables(text: str, lo: int, hi: int) -> Iterator[list[CellRow]]:
         if "\n\n" in text[a:b] or text.count("\n", a, b) > CELL_LINES:
             # (A row closed by its last cell's bar alone, right before the text, is whole where it
             # is as wide as the table's widest: the last row of a table of aims, "2 | Số doanh
-            # nghiệp … | 1.100 | -\n|\n\n".)
-            if table and row and row_start is not None and len(row) >= max(len(r.cells) for r in table):
+            # nghiệp … | 1.100 | -\n|\n\n"; or as a row of three cells or more above it, a cell
+            # merged down over it as over that one: "12 | Tỷ lệ … | % | 71,5 | 80,2 | 90%" under
+            # the lead body "Bảo hiểm xã hội tỉnh" of row 11.)
+            if table and row and row_start is not None and (
+                    len(row) >= max(len(r.cells) for r in table)
+                    or len(row) >= 3 and any(len(r.cells) == len(row) for r in table)):
                 table.append(CellRow(row_start, a, row, starts, gap))
                 empty = 0
             if table:
@@ -674,9 +679,14 @@ _HEADER_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _HEADER_UNIT = regex.compile(r"[ \t]*\([^()\d]*[^\s()\d][^()\d]*\)$")
 
 
+# A footnote's mark after a header's words ("Tỷ lệ dân số tham gia BHYT (%)(*)"): no unit.
+_FOOTNOTE_MARK = regex.compile(r"[ \t]*\(\*{1,3}\)|(?<=\))\*{1,3}")
+
+
 def _plain(cell: str) -> str:
-    """A cell's words on one line, no bold marks ("**Năm\\n2026**" → "Năm 2026")."""
-    return " ".join(cell.split()).strip(" *_")
+    """A cell's words on one line, no bold marks ("**Năm\\n2026**" → "Năm 2026") nor footnote
+    marks ("(*)")."""
+    return _FOOTNOTE_MARK.sub("", " ".join(cell.split()).strip(" *_")).strip(" *_")
 
 
 def _is_value(cell: str) -> bool:
@@ -723,7 +733,21 @@ def _spanned_label(upper: str, lower: str) -> str:
     return f"{label} {unit.group().strip()}" if unit and not _HEADER_UNIT.search(low) else label
 
 
-def _two_row_header(upper: CellRow, lower: CellRow, width: int, texts: int) -> CellRow | None:
+# A figure of thousands ("6.420", "1250"): no percentage.
+_THOUSANDS = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d{4,})(?:,\d+)?(?![\d.,]*%)")
+_PERCENT_UNIT = regex.compile(r"\([ \t]*%[ \t]*\)$")
+
+
+def _fits(cells: list[str], full: list[CellRow]) -> bool:
+    """Whether a header's ``cells`` fit the full rows under it: no column a header's bracket calls
+    one of percentages ("Tỷ lệ dân số tham gia BHYT (%)") holds a figure of thousands ("6.420")."""
+    return not any(_PERCENT_UNIT.search(_plain(c)) and any(i < len(r.cells) and _THOUSANDS.search(_plain(r.cells[i]))
+                                                           for r in full)
+                   for i, c in enumerate(cells))
+
+
+def _two_row_header(upper: CellRow, lower: CellRow, width: int, texts: int,
+                    full: list[CellRow] | None = None) -> CellRow | None:
     """A header written over two rows as one row of ``width`` cells: the upper row's first
     ``texts`` cells (over the rows' number, name, unit: the cells before the values of a full
     row) and the others that hold a year of their own ("Ước thực hiện năm 2025") span both rows,
@@ -737,10 +761,19 @@ def _two_row_header(upper: CellRow, lower: CellRow, width: int, texts: int) -> C
     if texts > len(upper.cells) or spans < 1 or spans > len(lower.cells) or down < 0:
         return None
     candidates = [k for k in rest if len(_HEADER_YEAR.findall(_plain(upper.cells[k]))) != 1]
-    if len(candidates) < spans:
+    if len(candidates) < spans or _spanning_groups(lower.cells, spans) is None:
         return None
-    spanning = set(candidates[:spans])
-    groups = _spanning_groups(lower.cells, spans)
+    # (The first of them that fit the values under them: "Tỷ lệ … (%) | Số người tham gia BHXH
+    # (người) | …" over "Bắt buộc | Tự nguyện" and "97,8 | 6.420 | 2.150": the second.)
+    heads = [h for chosen in itertools.combinations(candidates, spans)
+             if (h := _spanned_header(upper, lower, width, texts, set(chosen), rest)) is not None]
+    return next((h for h in heads if _fits(h.cells, full or [])), heads[0] if heads else None)
+
+
+def _spanned_header(upper: CellRow, lower: CellRow, width: int, texts: int, spanning: set[int],
+                    rest: list[int]) -> CellRow | None:
+    """The header of :func:`_two_row_header` where the upper cells ``spanning`` span the lower's."""
+    groups = _spanning_groups(lower.cells, len(spanning))
     if groups is None:
         return None
     cells = list(upper.cells[:texts])
@@ -819,7 +852,7 @@ def merged_cells_filled(rows: list[CellRow]) -> list[CellRow]:
     j = 0
     if len(rows) >= 3 and all(len(r.cells) < width and not any(_FIGURE.fullmatch(_plain(c)) for c in r.cells)
                               for r in rows[:2]):
-        head = _two_row_header(_without_empty(rows[0]), _without_empty(rows[1]), width, texts)
+        head = _two_row_header(_without_empty(rows[0]), _without_empty(rows[1]), width, texts, full)
         if head is not None:
             out.append(head)
             j = 2

@@ -2488,3 +2488,34 @@ def test_one_measure_by_a_later_year_beside_measures_with_no_year_thirteenth_ses
     by_commune = [(t.value, t.unit) for t in doc.targets if (t.indicator or "").endswith("Xã Phú Lạc")]
     assert sorted(by_commune) == [(1.85, "%"), (94.0, "%"), (330, "lao động")]
     assert len([t for t in doc.targets if (t.indicator or "").startswith("Giải quyết việc làm ")]) == 7
+
+
+def test_spanning_cell_fit_to_its_values_and_a_footnote_mark_thirteenth_session():
+    """A two-row header whose upper cells all lack a year ("Tỷ lệ … (%)(*) | Số người tham gia
+    BHXH (người) | Số người tham gia BHTN (người)" over "Bắt buộc | Tự nguyện"): the cell spanning
+    the lower ones is the first whose columns fit its values (a percentage's column holds no
+    thousands), a footnote's mark "(*)" is no unit; a last row closed by its bar alone, short as the
+    rows under a merged lead body, is kept."""
+    table = _bars(["TT", "Xã, phường", "**Tỷ lệ dân số tham gia BHYT (%)(*)**", "Số người tham gia BHXH (người)",
+                   "Số người tham gia BHTN (người)"],
+                  ["Bắt buộc", "Tự nguyện"],
+                  ["*(1)*", "*(2)*", "*(3)*", "*(4)*", "*(5)*", "*(6)*"],
+                  ["1", "Phường An Bình", "97,8", "6.420", "2.150", "5.980"],
+                  ["2", "Xã Tân Lập", "≥ 96", "1.940", "1.610", "1.720"])
+    got = _targets_2025("PHỤ LỤC\n\nGIAO CHỈ TIÊU NĂM 2025 CHO CÁC XÃ, PHƯỜNG\n\n" + table)
+    assert [(v, u, i) for v, u, _k, _d, i in got] == [
+        (97.8, "%", "Tỷ lệ dân số tham gia BHYT Phường An Bình"),
+        (6420, "người", "Số người tham gia BHXH Bắt buộc Phường An Bình"),
+        (2150, "người", "Số người tham gia BHXH Tự nguyện Phường An Bình"),
+        (5980, "người", "Số người tham gia BHTN Phường An Bình"),
+        (96, "%", "Tỷ lệ dân số tham gia BHYT Xã Tân Lập"),
+        (1940, "người", "Số người tham gia BHXH Bắt buộc Xã Tân Lập"),
+        (1610, "người", "Số người tham gia BHXH Tự nguyện Xã Tân Lập"),
+        (1720, "người", "Số người tham gia BHTN Xã Tân Lập")]
+    from pipeline.tables import cell_tables
+    text = _bars(["TT", "Chỉ tiêu", "ĐVT", "Năm 2026", "Cơ quan chủ trì"],
+                 ["1", "Số người tham gia BHXH", "Người", "67.500", "Bảo hiểm xã hội tỉnh"],
+                 ["2", "Tỷ lệ hồ sơ đúng hạn", "%", "99,5"],
+                 ["3", "Tỷ lệ chi trả qua tài khoản", "%", "90%"])[:-2] + "\n*Ghi chú: số liệu ước.*\n"
+    [rows] = list(cell_tables(text, 0, len(text)))
+    assert [r.cells for r in rows][-1] == ["3", "Tỷ lệ chi trả qua tài khoản", "%", "90%"]

@@ -253,8 +253,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         # The unit an indicator cell names at its end: "Tỷ lệ che phủ rừng (%)", "Diện tích (ha)";
         # three words where a counted noun opens them ("Hiến máu tình nguyện (đơn vị máu)", "(lượt
         # người dân)"; not "Tốc độ tăng GRDP (giá so sánh)").
-        named_unit=regex.compile(rf"\s*\(((?i:(?=(?:{alternation(v['count_units'])})(?!\p{{L}}))[^()\s]+"
-                                 r"(?:\s[^()\s]+){0,2})|[^()\s]+(?:\s[^()\s]+)?)\)\s*$"),
+        # (A footnote's mark after it is none: "Tỷ lệ dân số tham gia BHYT (%)(*)" → "%".)
+        named_unit=regex.compile(rf"\s*\((?!\*+\))((?i:(?=(?:{alternation(v['count_units'])})(?!\p{{L}}))[^()\s]+"
+                                 r"(?:\s[^()\s]+){0,2})|[^()\s]+(?:\s[^()\s]+)?)\)(?:\s*\(\*{1,3}\))?\s*$"),
         # A column's bracket after its year calling it an estimate of results ("năm 2025 (ước)"), folded.
         estimate_bracket=regex.compile(rf"(?:{alternation(fold(w) for w in v['estimate_brackets'])})"),
         # A line above a table naming the unit of its values ("Đơn vị tính: triệu USD"), as printed:
