@@ -793,7 +793,7 @@ def _spanned_header(upper: CellRow, lower: CellRow, width: int, texts: int, span
 
 
 def _short_row(row: CellRow, above: CellRow, width: int, value_cols: set[int], texts: int,
-               marks: bool) -> CellRow | None:
+               marks: bool, name_col: int | None = None) -> CellRow | None:
     """A row of a table of aims short of ``width`` cells, its cells merged with the row above's
     left out (a unit "Triệu USD" over the products under it; a row's number over its part "Trong
     đó: …"): its values aligned right to the value columns, its cells before them left (from the
@@ -818,13 +818,37 @@ def _short_row(row: CellRow, above: CellRow, width: int, value_cols: set[int], t
             or any(i not in value_cols for i in range(at_values, width)) \
             or any(i in value_cols for i in range(first, first + len(lead))):
         return None
-    gap = at_values - first - len(lead)
-    out = [""] * first + lead + [""] * gap + values
-    starts = [row.start] * first + row.starts[:k] + [row.starts[k]] * gap + row.starts[k:n]
-    for i in range(first + len(lead), at_values):
-        if not _is_value(above.cells[i]):
-            out[i] = above.cells[i]
+    at = _words_at(lead, first, at_values, marks, name_col)
+    out = [""] * width
+    starts = [row.start] * width
+    number = 1 if marks and not first else 0  # (the row's number, in the first column)
+    for i, c, s in [(0, lead[0], row.starts[0])][:number] + [
+            (at + j, c, s) for j, (c, s) in enumerate(zip(lead[number:], row.starts[number:k]))]:
+        out[i], starts[i] = c, s
+    out[at_values:], starts[at_values:] = values, row.starts[k:n]
+    placed = set(range(number)) | set(range(at, at + len(lead) - number))
+    for i in range(first, at_values):
+        if i not in placed:
+            starts[i] = row.starts[k]
+            if not _is_value(above.cells[i]):
+                out[i] = above.cells[i]
     return row._replace(cells=out, starts=starts)
+
+
+def _words_at(lead: list[str], first: int, at_values: int, marks: bool, name_col: int | None) -> int:
+    """The column of a short row's first cell of words (past its number where ``marks``): the
+    next after the number's, unless its longest cell falls then short of the table's column of
+    names (``name_col``, its longest cells), a column merged down over the rows before it (a
+    group's "Y tế" over "2 | Số bác sĩ/vạn dân | Bác sĩ | 12" under "1 | Y tế | Tỷ lệ dân số
+    tham gia BHYT | % | 95": the name in the names' column, the unit in the units')."""
+    number = 1 if marks and not first else 0
+    words = lead[number:]
+    at = first + number
+    if name_col is None or not words:
+        return at
+    longest = max(range(len(words)), key=lambda j: len(_plain(words[j])))
+    shifted = name_col - longest
+    return shifted if at < shifted and shifted + len(words) <= at_values else at
 
 
 def _without_empty(row: CellRow) -> CellRow:
@@ -848,6 +872,12 @@ def merged_cells_filled(rows: list[CellRow]) -> list[CellRow]:
     value_cols = {i for r in full for i in range(_leading(r.cells), width)}
     texts = min(_leading(r.cells) for r in full)
     marks = all(_ROW_MARK.fullmatch(_plain(r.cells[0])) or not r.cells[0].strip() for r in full)
+    # (The column of the rows' names where another is before it: of the columns before the values,
+    # past the number's, the one of the longest cells, twice the first's at least.)
+    lengths = {i: sum(len(_plain(r.cells[i])) for r in full) for i in range(1 if marks else 0, texts)}
+    name_col = max(lengths, key=lambda i: lengths[i], default=None)
+    if name_col is not None and lengths[name_col] < 2 * lengths[min(lengths)]:
+        name_col = None
     out: list[CellRow] = []
     j = 0
     if len(rows) >= 3 and all(len(r.cells) < width and not any(_FIGURE.fullmatch(_plain(c)) for c in r.cells)
@@ -859,6 +889,6 @@ def merged_cells_filled(rows: list[CellRow]) -> list[CellRow]:
     for row in rows[j:]:
         above = out[-1] if out and len(out[-1].cells) == width else None
         if above is not None:
-            row = _short_row(row, above, width, value_cols, texts, marks) or row
+            row = _short_row(row, above, width, value_cols, texts, marks, name_col) or row
         out.append(row)
     return out

@@ -2519,3 +2519,19 @@ def test_spanning_cell_fit_to_its_values_and_a_footnote_mark_thirteenth_session(
                  ["3", "Tỷ lệ chi trả qua tài khoản", "%", "90%"])[:-2] + "\n*Ghi chú: số liệu ước.*\n"
     [rows] = list(cell_tables(text, 0, len(text)))
     assert [r.cells for r in rows][-1] == ["3", "Tỷ lệ chi trả qua tài khoản", "%", "90%"]
+
+
+def test_group_column_merged_down_thirteenth_session():
+    """A column of groups before the indicator's ("TT | Lĩnh vực | Chỉ tiêu | ĐVT | Năm 2026"),
+    its cell merged down over the group's rows, printed in the first only: the header is a table
+    of aims (the rows' number no label), and a short row's name goes to the names' column (its
+    longest cells), its unit to the units', the group taken from the row above."""
+    table = _bars(["TT", "Lĩnh vực", "Chỉ tiêu", "ĐVT", "Năm 2026"],
+                  ["1", "Y tế", "Tỷ lệ dân số tham gia BHYT", "%", "95"],
+                  ["2", "Số bác sĩ/vạn dân", "Bác sĩ", "12"],
+                  ["3", "Giáo dục", "Tỷ lệ trường đạt chuẩn", "%", "70"])
+    got = _targets_2025("PHỤ LỤC\n\nCHỈ TIÊU\n\n" + table)
+    assert [(v, u, d, i) for v, u, _k, d, i in got] == [
+        (95, "%", "2026", "Tỷ lệ dân số tham gia BHYT"),
+        (12, "Bác sĩ", "2026", "Số bác sĩ/vạn dân"),
+        (70, "%", "2026", "Tỷ lệ trường đạt chuẩn")]

@@ -1392,8 +1392,11 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
     # name, whose rows name the places they are set for: "STT | Khu công nghiệp | Diện tích quy
     # hoạch (ha) | Số trạm 5G đến năm 2027 (trạm) | Số trạm 5G đến năm 2030 (trạm) | Thời điểm hoàn
     # thành phủ sóng".)
+    # (Nor is the rows' number, there: a column of groups merged down over their rows beside the
+    # indicator's, "TT | Lĩnh vực | Chỉ tiêu | ĐVT | Năm 2026", leaves three labels.)
     if ahead and measured and (indicator_col is not None or any(col.aim for col in columns.values())):
-        labelled = len([c for c in folded if c and c not in side and not any(c.startswith(w + " ") for w in side)])
+        labelled = len([c for c in folded if c and c not in side and not any(c.startswith(w + " ") for w in side)
+                        and not (indicator_col is not None and rx.number_header.match(c))])
     else:
         labelled = len([c for c in folded if c])
     if planned and indicator_col is not None:
