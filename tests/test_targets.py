@@ -2535,3 +2535,25 @@ def test_group_column_merged_down_thirteenth_session():
         (95, "%", "2026", "Tỷ lệ dân số tham gia BHYT"),
         (12, "Bác sĩ", "2026", "Số bác sĩ/vạn dân"),
         (70, "%", "2026", "Tỷ lệ trường đạt chuẩn")]
+
+
+def test_product_column_of_a_task_annex_thirteenth_session():
+    """A task annex's column of products ("Chỉ tiêu/Sản phẩm", "Sản phẩm") is read as a scale
+    column: a count by the year ("Tối thiểu 04 lớp/năm") is an annual aim of its counted noun; a
+    longer product opening with a counted thing ("150 doanh nghiệp được hỗ trợ") has that thing
+    for unit; a row short of an empty cell the page left out has its product last."""
+    table = _bars(["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",
+                   "Chỉ tiêu/Sản phẩm"],
+                  ["1", "Tập huấn về quy tắc xuất xứ", "Sở Công Thương", "Hải quan tỉnh", "Hằng năm",
+                   "Tối thiểu 04 lớp/năm"],
+                  ["2", "Hỗ trợ doanh nghiệp tham gia sàn thương mại điện tử", "Sở Công Thương", "2026 - 2030",
+                   "150 doanh nghiệp được hỗ trợ"],
+                  ["3", "Xây dựng cơ sở dữ liệu", "Sở Công Thương", "Sở Tài chính", "Quý II/2026",
+                   "Cơ sở dữ liệu được vận hành"])
+    head = _HEAD_2025 + "- Triển khai.\n\nPHỤ LỤC\n\nDANH MỤC NHIỆM VỤ\n\n"
+    from pipeline import extract
+    doc = extract(text=head + table + "\nII. NHIỆM VỤ\n- Triển khai.\n")
+    assert [(t.value, t.unit, t.comparator, t.scope, t.deadline, t.indicator) for t in doc.targets] == [
+        (4, "lớp", ">=", "annual", None, "lớp Tập huấn về quy tắc xuất xứ"),
+        (150, "doanh nghiệp", "=", None, "2030",
+         "doanh nghiệp được hỗ trợ Hỗ trợ doanh nghiệp tham gia sàn thương mại điện tử")]

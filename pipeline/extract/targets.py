@@ -1795,9 +1795,22 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
 
 # A count of a task table's scale cell: "450 gian hàng", "≥ 40 sản phẩm" (one of a cell's parts
 # apart by commas or semicolons: "01 đoàn, 15 doanh nghiệp").
+# ("Tối thiểu 04 lớp/năm": a count by the year, scope annual.)
 _SCALE_COUNT = regex.compile(r"^(?P<cmp>[^\d]*?)\s*(?P<v>\d{1,3}(?:\.\d{3})+|\d+)"
-                             r"\s+(?P<noun>\p{L}+(?:[ ]\p{L}+){0,3})$")
+                             r"\s+(?P<noun>\p{L}+(?:[ ]\p{L}+){0,5})(?P<yearly>/[ ]?năm)?$")
 _ROW_YEAR = regex.compile(r"(?<!\d)(20\d\d)(?!\d)")
+
+
+def _scale_unit(noun: str) -> str | None:
+    """A scale cell's unit: its counted noun of up to four words, or where longer the thing
+    counted it opens with (count_units: "150 doanh nghiệp được hỗ trợ" → "doanh nghiệp", the
+    words after it naming the aim with the task's); None for a longer one of no such thing."""
+    words = noun.split()
+    if len(words) <= 4 and not any(fold(" ".join(words[:k])) in vocabulary_patterns().counted_things
+                                   for k in range(1, len(words))):
+        return noun
+    return next((" ".join(words[:k]) for k in range(min(len(words), 4), 0, -1)
+                 if fold(" ".join(words[:k])) in vocabulary_patterns().counted_things), None)
 
 
 def _scale_header(folded: list[str]) -> tuple[int, int] | None:
@@ -1823,12 +1836,18 @@ def _scale_targets(text: str, span_tables: list[tuple[int, int, tuple]]) -> tupl
     for _lo, _hi, tables in span_tables:
         for table in tables:
             header = None
+            width = 0
             for r_start, r_end, cells, cell_starts in table:
                 folded = [" ".join(fold(c).split()) for c in cells]
                 if header is None:
-                    header = _scale_header(folded)
+                    header, width = _scale_header(folded), len(cells)
                     continue
                 scale, task = header
+                if scale == width - 1 and task < len(cells) - 1 < scale:
+                    # (The scale the last column: a row short of an empty cell the page left out,
+                    # "3 | Hỗ trợ doanh nghiệp … | Sở Khoa học và Công nghệ | 2026 - 2030 | 150
+                    # doanh nghiệp được hỗ trợ" under a header of six, has it last.)
+                    scale = len(cells) - 1
                 if max(scale, task) >= len(cells) or not cells[task].strip():
                     continue
                 name = " ".join(cells[task].split())
@@ -1840,13 +1859,16 @@ def _scale_targets(text: str, span_tables: list[tuple[int, int, tuple]]) -> tupl
                     if not cm or cmp and cmp not in prefix and cmp not in ("≥", ">=", "≤", "<=", ">", "<") \
                             or fold(cm.group("noun")).split()[0] in skip:
                         continue
-                    noun = cm.group("noun")
+                    noun = _scale_unit(cm.group("noun"))
+                    if noun is None:
+                        continue
                     comparator = prefix.get(cmp) or {"≥": ">=", "≤": "<="}.get(cmp, cmp) or "="
                     opens = fold(name).startswith(fold(noun) + " ")
                     start = text.find(part.strip(), at)
                     out.append(Target(
                         value=_number(cm.group("v"), thousands=True), unit=noun, comparator=comparator,
-                        indicator=name if opens else f"{noun} {name}", scope=None,
+                        indicator=name if opens else f"{cm.group('noun')} {name}",
+                        scope="annual" if cm.group("yearly") else None,
                         deadline=years[-1] if years else None, section=None,
                         start=start, end=start + len(part.strip()), text=f"{name} | {cells[scale].strip()}",
                         until=None, kind="target"))
