@@ -442,8 +442,13 @@ def agreement_documents(first_dir: str | Path, second_dir: str | Path,
         second = json.loads(path.read_text(encoding="utf-8"))
         first = json.loads(first_path.read_text(encoding="utf-8"))
         parts = set(first.get("annotated", [])) & set(second.get("annotated", []))
-        scores[path.stem] = score_document({**first, "annotated": sorted(parts)},
-                                           annotation_as_prediction(second), path.stem)
+        if not parts:
+            raise ValueError(f"{path}: no part annotated in both files (its \"annotated\" list)")
+        try:
+            scores[path.stem] = score_document({**first, "annotated": sorted(parts)},
+                                               annotation_as_prediction(second), path.stem)
+        except (KeyError, TypeError) as exc:
+            raise ValueError(f"{path}: an item lacks a field or is malformed ({exc})") from None
     return scores
 
 def totals_of(scores: dict[str, dict[str, Score]], names=None) -> dict[str, Score]:

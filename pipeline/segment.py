@@ -1087,7 +1087,7 @@ def find_items(text: str, start: int, end: int, ocr: bool | None = None) -> list
         if item is None and _ONE_CELL_ROW.match(line):
             item = _one_cell_heading(line, ls, le)
         if item is not None and item.kind == "roman" \
-                and (_spaced_label(line, item.label) or item.title_text[:1].islower()) \
+                and (_spaced_label(line, item.label) or _wrapped_name_numeral(line, item)) \
                 and (roman_value(item.label) or 0) - last_roman not in (0, 1, 2):
             # ("… ĐẠI HỘI LẦN THỨ\nXIV CỦA ĐẢNG": a title's wrap, not section XIV, p001 and p022;
             # "- Chi cục Hải quan khu vực\nXVII: đẩy mạnh …": a name's numeral wrapped to the line's
@@ -1116,6 +1116,13 @@ def find_items(text: str, start: int, end: int, ocr: bool | None = None) -> list
     for it in items:
         it.rank = _rank(it.kind, it.label, top)
     return items
+
+
+def _wrapped_name_numeral(line: str, item: _Item) -> bool:
+    """Whether a Roman item's line is a body's name wrapped after its numeral: the numeral, a colon,
+    then words in lower case ("XVII: đẩy mạnh …" of "- Chi cục Hải quan khu vực\nXVII: …"); an
+    annex's "I. mục tiêu cụ thể" is a heading in lower case, no wrap."""
+    return line.lstrip()[len(item.label):].lstrip().startswith(":") and item.title_text[:1].islower()
 
 
 def _doubtful_roman(it: _Item) -> bool:

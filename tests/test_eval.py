@@ -288,7 +288,15 @@ def test_a_second_annotators_files_are_scored_against_the_first(tmp_path, capsys
     scores = agreement_documents(first, second)["p019"]
     assert (scores["targets"].tp, scores["targets"].fp, scores["targets"].fn) == (2, 1, 1)
     assert (scores["responsibilities"].tp, scores["responsibilities"].fp, scores["responsibilities"].fn) == (20, 1, 2)
-    assert main(["eval", "--second", str(second), "--split", "dev", "--json"]) == 0
+    assert main(["eval", "--annotations", str(first), "--second", str(second), "--split", "dev", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["dev"]["targets"]["tp"] == 2
-    assert main(["eval", "--second", str(tmp_path / "none")]) == 2
+    assert main(["eval", "--annotations", str(first), "--second", str(tmp_path / "none")]) == 2
     assert "no such annotations directory" in capsys.readouterr().err
+    # A second file whose unit has no role, or with no part in common: an error naming the file.
+    annotation["responsibilities"][0] = {"unit": "Sở Y tế"}
+    (second / "p019.json").write_text(json.dumps(annotation), encoding="utf-8")
+    assert main(["eval", "--annotations", str(first), "--second", str(second)]) == 2
+    assert "p019.json: an item lacks a field" in capsys.readouterr().err
+    (second / "p019.json").write_text(json.dumps({"annotated": []}), encoding="utf-8")
+    assert main(["eval", "--annotations", str(first), "--second", str(second)]) == 2
+    assert "no part annotated in both" in capsys.readouterr().err

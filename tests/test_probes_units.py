@@ -1321,3 +1321,17 @@ def test_an_office_holder_under_its_body_and_a_school_name_wrapped_in_a_later_cl
         ('Ủy ban nhân dân các xã, phường', 'execute'), ('Chủ tịch Ủy ban nhân dân các xã, phường', 'execute'),
         ('Các trường trung học phổ thông', 'execute'), ('Trường THPT chuyên Lê Quý Đôn', 'execute'),
         ('Trường THPT chuyên Hùng Vương', 'execute')}
+
+
+def test_a_line_ending_in_a_kind_of_school_ends_its_clause_thirteenth_session():
+    """A later ";" clause goes on over a line break only where the line ends with a kind a proper
+    name follows ("Trường THPT chuyên\\nNguyễn Đình Chiểu"); "… các trường mầm non\\nSở Tài chính chủ
+    trì …" is two sentences."""
+    import pipeline
+    head = ("UBND TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 01 tháng 3 năm 2025\nKẾ HOẠCH\nGiáo dục\nI. MỤC ĐÍCH\n"
+            "- Nâng cao.\nII. TỔ CHỨC THỰC HIỆN\n")
+    doc = pipeline.extract(text=head + "1. Sở Giáo dục và Đào tạo chủ trì triển khai kế hoạch này; Phòng Giáo dục"
+                           " và Đào tạo các huyện hướng dẫn các trường mầm non\nSở Tài chính chủ trì, phối hợp bố trí"
+                           " kinh phí thực hiện kế hoạch.\n")
+    [office] = [r for r in doc.responsibilities if r.unit == "Phòng Giáo dục và Đào tạo các huyện"]
+    assert office.tasks == ["Phòng Giáo dục và Đào tạo các huyện hướng dẫn các trường mầm non"]

@@ -610,3 +610,8 @@ def test_a_names_numeral_wrapped_to_a_lines_start_opens_no_section():
     doc = extract(text=head + body)
     assert [(s.label, s.title) for s in doc.sections if s.level == 1] == [
         ("I", "MỤC TIÊU"), ("II", "TỔ CHỨC THỰC HIỆN"), ("III", "chế độ báo cáo")]
+    # (A lower-case heading with a dot, out of the numbering, is a heading still: an annex's own
+    # "I. mục tiêu cụ thể" after section V.)
+    body = "".join(f"{r}. PHẦN {r}\n- Nội dung.\n" for r in ("I", "II", "III", "IV", "V"))
+    doc = extract(text=head + body + "PHỤ LỤC\nI. mục tiêu cụ thể\n- Tăng 5%.\n")
+    assert [s.label for s in doc.sections if s.level == 1][-1] == "I"

@@ -2557,3 +2557,24 @@ def test_product_column_of_a_task_annex_thirteenth_session():
         (4, "lớp", ">=", "annual", None, "lớp Tập huấn về quy tắc xuất xứ"),
         (150, "doanh nghiệp", "=", None, "2030",
          "doanh nghiệp được hỗ trợ Hỗ trợ doanh nghiệp tham gia sàn thương mại điện tử")]
+
+
+def test_review_of_the_thirteenth_sessions_rules():
+    """Made-up lines a review of the session's rules showed them misreading, each read right: a
+    rate named in another clause names no figure with a base; a level after a rate's change is not
+    the rate's; a network reaching communes is an aim (an event reaching them is not); the last
+    part in brackets keeps a one-word name."""
+    head = ("UBND TỈNH QUẢNG NGÃI\nSố: 18/KH-UBND\nQuảng Ngãi, ngày 24 tháng 01 năm 2025\nKẾ HOẠCH\nY tế\n"
+            "I. MỤC TIÊU\n")
+    from pipeline import extract
+
+    def aims(line):
+        doc = extract(text=head + line + "\nII. NHIỆM VỤ\n- Triển khai.\n")
+        return [(t.value, t.indicator) for t in doc.targets]
+    assert aims("- Giảm tỷ lệ tử vong, phấn đấu đạt 12 bác sĩ/vạn dân vào năm 2030.") == [(12, "bác sĩ/vạn dân")]
+    assert aims("- Tỷ lệ hộ nghèo giảm 1,5%; đến năm 2030 đạt 75 triệu đồng/người/năm.")[1] == (75, None)
+    assert aims("- Tốc độ tăng trưởng GRDP bình quân 8%/năm; đến năm 2030 đạt 120 triệu đồng.")[1] == (120, None)
+    assert [v for v, _ in aims("- Phấn đấu kết nối mạng truyền số liệu chuyên dùng từ tỉnh đến 124 xã, phường "
+                               "trong năm 2025.")] == [124]
+    assert aims("- Tổ chức hội nghị trực tuyến từ tỉnh đến 124 xã, phường.") == []
+    assert aims("- Hoàn thành 12 công trình (trong đó cầu dân sinh 5 công trình, đường 7 km).")[-1] == (7, "đường km")

@@ -1790,20 +1790,21 @@ def _clause_end(text: str, s: int, hi: int) -> int:
 
 
 @functools.cache
-def _name_phrase_ends() -> tuple[str, ...]:
-    """The name_phrases as a line's last words (" thpt chuyen")."""
-    return tuple(" " + fold(p) for p in _vocab()["name_phrases"])
+def _proper_name_phrase_ends() -> tuple[str, ...]:
+    """The proper_name_phrases as a line's last words (" thpt chuyên")."""
+    return tuple(" " + fold(p) for p in _vocab()["proper_name_phrases"])
 
 
 def _name_goes_on(text: str, stop: int) -> bool:
     """Whether the break at ``stop`` is inside a name: a capitalised name over the break
     (_NAME_WRAP), a name_wrap_phrase broken (:func:`_phrase_wraps`), or a line ending in one of
-    the name_phrases ("Trường THPT chuyên") before a capital."""
+    the proper_name_phrases ("Trường THPT chuyên") before a capital ("… các trường mầm non\nSở Tài
+    chính chủ trì …" is two sentences)."""
     if _NAME_WRAP.match(text, stop) or _phrase_wraps(text, stop):
         return True
     ls = text.rfind("\n", 0, stop) + 1
     return text[stop + 1:stop + 2].isupper() and not _ITEM_MARK.match(text, stop + 1) \
-        and (" " + fold(text[max(ls, stop - 40):stop])).rstrip().endswith(_name_phrase_ends())
+        and (" " + fold(text[max(ls, stop - 40):stop])).rstrip().endswith(_proper_name_phrase_ends())
 
 
 def _later_sentence_units(text: str, part: Section, deadlines: _Deadlines, found: _Collector) -> None:

@@ -318,6 +318,8 @@ def vocabulary_patterns() -> SimpleNamespace:
         level_reach=regex.compile(rf"(?<!\p{{L}}){fold(v['reach_levels']['from'])}\s+"
                                   rf"(?:{alternation(fold(w) for w in v['reach_levels']['levels'])})\s+"
                                   rf"(?:{alternation(fold(w) for w in v['reach_levels']['to'])})\s*$"),
+        reach_events=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['reach_levels']['events'])})"
+                                   rf"(?!\p{{L}})"),
         when_words=frozenset(fold(w) for w in v["when_words"]),
         score_unit=fold(v["score_unit"]),
         money=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['money_words'])})(?!\p{{L}})"),
@@ -843,7 +845,8 @@ def _closing_parenthesis(text: str, cl: int, s: int, unit_start: int, unit: str)
     # "25 trường (mầm non 10 trường, tiểu học 8 trường, trung học cơ sở 7 trường)" → "trung học cơ
     # sở trường".)
     if _value_re().search(inside) and (cut := max(inside.rfind(","), inside.rfind(";"))) >= 0:
-        inside = " ".join(inside[cut + 1:].split())
+        part = " ".join(inside[cut + 1:].split())  # (one word too: "…, đường 7 km" → "đường km")
+        return part + " " + unit if part else None
     if len(inside.split()) >= 2:
         return inside + " " + unit
     start = max(cl, text.rfind(")", cl, op) + 1)
@@ -2019,9 +2022,9 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
         # (Nor is a measure of a dimension named before it in its clause, "điều tra … đến độ sâu 300
         # và 1.500 mét nước", "kim loại ẩn sâu … đến 1.000 m": it says how a task is done.)
         # (Nor the places an event reaches from a level of administration down: "Hội nghị trực tuyến
-        # từ tỉnh đến 124 xã, phường".)
+        # từ tỉnh đến 124 xã, phường"; a network's reach, "kết nối mạng … từ tỉnh đến 124 xã", is.)
         if rx.not_before.search(folded_before) and "," not in m.group("cnum") or rx.dimension.search(fold(text[cl:s])) \
-                or rx.level_reach.search(folded_before):
+                or rx.level_reach.search(folded_before) and rx.reach_events.search(fold(text[cl:s])):
             return None
         # A count is an aim only where the plan sets aims or a cue word says so, or where it is
         # a quantity in thousands or millions of a thing not money ("sản lượng thịt hơi 2,75
@@ -2149,8 +2152,13 @@ def _base_rate(unit: str | None, rx: SimpleNamespace) -> bool:
 
 def _rate_named_before(pre: str, unit: str | None, rx: SimpleNamespace) -> bool:
     """Whether the words before a count in a rate's unit with a base name the rate ("Tỷ số giới tính
-    khi sinh không vượt quá 110 bé trai/100 bé gái sinh ra sống"): they measure it, not its unit."""
-    return _base_rate(unit, rx) and rx.rate_names.search(fold(pre)) is not None
+    khi sinh không vượt quá 110 bé trai/100 bé gái sinh ra sống"): they measure it, not its unit.
+    Only words that open with the rate's name, in one clause: "Giảm tỷ lệ tử vong, phấn đấu đạt 12
+    bác sĩ/vạn dân" names another rate than the figure's."""
+    words = fold(pre).lstrip(" -+•*\t")
+    whole = rx.whole_opening.match(words)  # (a whole's word before it: "Tổng tỷ suất sinh (TFR)")
+    return _base_rate(unit, rx) and "," not in words \
+        and rx.rate_names.match(words, whole.end() if whole else 0) is not None
 
 
 def _shares_a_word(part: str, measure: str) -> bool:
@@ -3404,13 +3412,19 @@ def _level_after_growth(text: str, rx: SimpleNamespace, out: list[Target], sl: i
     if not out or out[-1].start < sl or not out[-1].unit or not out[-1].unit.startswith("%") \
             or not unit or unit.startswith("%") or not _names_nothing(text[cl:s], rx) or not out[-1].indicator:
         return None
-    # (Not the verbs of its growth: "… tăng bình quân".)
+    # (Not the verbs of its growth: "… tăng bình quân". A subject that is itself a rate, "Tỷ lệ hộ
+    # nghèo giảm 1,5%", "Tốc độ tăng trưởng GRDP …", is no quantity's: the level after it is of
+    # something else.)
     words = out[-1].indicator.split()
     while len(words) > 1:
         k = next((k for k in (2, 1) if len(words) > k and rx.bare.match(" ".join(words[-k:]))), 0)
         if not k:
             break
         del words[-k:]
+    subject = fold(" ".join(words))
+    if len(words) == len(out[-1].indicator.split()) or rx.rate_names.match(subject) \
+            or rx.comparison_header.match(subject):
+        return None
     return " ".join(words)
 
 
