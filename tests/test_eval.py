@@ -154,9 +154,9 @@ def test_pdf_and_docx_twins_score_as_their_text(fmt):
 # Floors on corpus/probes (made-up plans in real forms, annotated blind; its README), strict
 # matching, by split: batches 1-5 (m01-m68) at the eleventh session's end rounded down; batches 6
 # and 7 (m69-m86, twelfth session; first sight in docs/eval.md, dev/test targets 0.661/0.605 and
-# 0.452/0.450) at the twelfth session's end rounded down; batches 8 and 9 (m87-m95, thirteenth
-# session; first sight dev/test targets 0.813/0.644 and 0.607/0.220, units 0.862/0.918 and
-# 0.902/0.863) at this session's end rounded down.
+# 0.452/0.450) at the twelfth session's end rounded down; batches 8, 9 and 10 (m87-m98, thirteenth
+# session; first sight dev/test targets 0.813/0.644, 0.607/0.220 and 0.716/0.452, units
+# 0.862/0.918, 0.902/0.863 and 0.951/0.889) at this session's end rounded down.
 PROBE_FLOORS = {
     "dev": {"document": 0.99, "sections": 0.99, "references": 0.98, "dates": 0.98, "targets": 0.93,
             "responsibilities": 0.89},
@@ -172,19 +172,19 @@ BATCH6_FLOORS = {
 
 
 BATCH8_FLOORS = {
-    "dev": {"document": 0.99, "sections": 0.98, "references": 0.99, "dates": 0.99, "targets": 0.68,
-            "responsibilities": 0.90},
+    "dev": {"document": 0.99, "sections": 0.99, "references": 0.99, "dates": 0.99, "targets": 0.96,
+            "responsibilities": 0.92},
     "test": {"document": 0.99, "sections": 0.99, "references": 0.99, "dates": 0.99, "targets": 0.45,
-             "responsibilities": 0.90},
+             "responsibilities": 0.89},
 }
-FLOORS_BY_GROUP = {"batches 1-5": PROBE_FLOORS, "batches 6-7": BATCH6_FLOORS, "batches 8-9": BATCH8_FLOORS}
+FLOORS_BY_GROUP = {"batches 1-5": PROBE_FLOORS, "batches 6-7": BATCH6_FLOORS, "batches 8-10": BATCH8_FLOORS}
 
 
 def _group(name: str) -> str:
     """The probes' group of floors: batches 1-5 (m01-m68), 6-7 (m69-m86, twelfth session), 8-9
     (m87-m98, thirteenth session)."""
     number = int(name[1:])
-    return "batches 1-5" if number < 69 else "batches 6-7" if number < 87 else "batches 8-9"
+    return "batches 1-5" if number < 69 else "batches 6-7" if number < 87 else "batches 8-10"
 
 
 @pytest.fixture(scope="module")
