@@ -698,14 +698,27 @@ def _leading(cells: list[str]) -> int:
     return max((k + 1 for k, c in enumerate(cells) if not _is_value(c)), default=0)
 
 
-def _spanning_groups(lower: list[str], spans: int) -> list[list[str]] | None:
+def _period(cell: str) -> tuple[int, int] | None:
+    """The period an upper header cell names ("Thực hiện giai đoạn 2021 - 2025" → (2021, 2025))."""
+    years = [int(y) for y in _HEADER_YEAR.findall(_plain(cell))]
+    return (years[0], years[1]) if len(years) == 2 and years[0] < years[1] else None
+
+
+def _spanning_groups(lower: list[str], spans: int, uppers: list[str] | None = None) -> list[list[str]] | None:
     """The lower header row's cells parted among ``spans`` upper cells spanning them, left to
-    right: one group each; where more than one spans, a group is a run of rising years (the next
+    right: one group each; where more than one spans, the years of each upper cell's period where
+    every one names a period ("Thực hiện giai đoạn 2021 - 2025 | Kế hoạch giai đoạn 2026 - 2030"
+    over "Năm 2023 | Năm 2024 | Năm 2026 | Năm 2030"), else a run of rising years (the next
     column's year no later than the last's opens the next group: "Ước thực hiện năm 2025 | Năm
-    2028 | Năm 2030" under one cell, "Năm 2025 | Năm 2030" under the next); None where the runs
+    2028 | Năm 2030" under one cell, "Năm 2025 | Năm 2030" under the next); None where the groups
     are not as many."""
     if spans == 1:
         return [lower]
+    periods = [_period(u) for u in uppers or []]
+    if len(periods) == spans and all(periods):
+        by_period = _grouped_by_periods(lower, [pr for pr in periods if pr])
+        if by_period is not None:
+            return by_period
     groups: list[list[str]] = []
     last = None
     for c in lower:
@@ -720,16 +733,39 @@ def _spanning_groups(lower: list[str], spans: int) -> list[list[str]] | None:
     return groups if len(groups) == spans else None
 
 
+
+def _grouped_by_periods(lower: list[str], periods: list[tuple[int, int]]) -> list[list[str]] | None:
+    """The lower cells in the groups of the periods their years fall in, left to right; None where
+    a cell's year is in none, or the groups are out of order or one is empty."""
+    groups: list[list[str]] = [[] for _ in periods]
+    at = 0
+    for c in lower:
+        years = _HEADER_YEAR.findall(_plain(c))
+        k = next((k for k, (a, b) in enumerate(periods) if years and a <= int(years[-1]) <= b), None)
+        if k is None or k < at:
+            return None
+        at = k
+        groups[k].append(c)
+    return groups if all(groups) else None
+
 def _spanned_label(upper: str, lower: str) -> str:
     """A lower header cell's label under the upper one spanning it: its own words after the upper
     cell's where those hold no year ("Mục tiêu" over "Năm 2026" → "Mục tiêu Năm 2026"; "Kế hoạch
-    giai đoạn 2026 - 2030" over "Năm 2026" → "Năm 2026"), the upper cell's unit in brackets at the
+    2026 - 2030" over "Năm 2026" → "Năm 2026"; over a year of a period the words before the
+    period's word of two syllables, "Kế hoạch giai đoạn 2026 - 2030" → "Kế hoạch Năm 2026",
+    "Thực hiện giai đoạn 2021 - 2025" over "Năm 2023" → "Thực hiện Năm 2023"), the upper cell's unit in brackets at the
     end ("Kim ngạch xuất khẩu (Triệu USD)" over "Năm 2028" → "Kim ngạch xuất khẩu Năm 2028
     (Triệu USD)")."""
     up, low = _plain(upper), _plain(lower)
     unit = _HEADER_UNIT.search(up)
     words = up[:unit.start()] if unit else up
     label = low if _HEADER_YEAR.search(words) else f"{words} {low}"
+    period, years = _period(words), _HEADER_YEAR.findall(low)
+    if period and years and period[0] <= int(years[-1]) <= period[1]:
+        # (Over a year of its period, the upper cell's words before the period's word say what the
+        # year's column holds, results or plan.)
+        opening = words[:_HEADER_YEAR.search(words).start()].split()
+        label = " ".join([*opening[:-2], low]) if len(opening) > 2 else low
     return f"{label} {unit.group().strip()}" if unit and not _HEADER_UNIT.search(low) else label
 
 
@@ -761,7 +797,8 @@ def _two_row_header(upper: CellRow, lower: CellRow, width: int, texts: int,
     if texts > len(upper.cells) or spans < 1 or spans > len(lower.cells) or down < 0:
         return None
     candidates = [k for k in rest if len(_HEADER_YEAR.findall(_plain(upper.cells[k]))) != 1]
-    if len(candidates) < spans or _spanning_groups(lower.cells, spans) is None:
+    if len(candidates) < spans or _spanning_groups(lower.cells, spans) is None \
+            and _spanning_groups(lower.cells, spans, [upper.cells[k] for k in candidates[:spans]]) is None:
         return None
     # (The first of them that fit the values under them: "Tỷ lệ … (%) | Số người tham gia BHXH
     # (người) | …" over "Bắt buộc | Tự nguyện" and "97,8 | 6.420 | 2.150": the second.)
@@ -773,7 +810,7 @@ def _two_row_header(upper: CellRow, lower: CellRow, width: int, texts: int,
 def _spanned_header(upper: CellRow, lower: CellRow, width: int, texts: int, spanning: set[int],
                     rest: list[int]) -> CellRow | None:
     """The header of :func:`_two_row_header` where the upper cells ``spanning`` span the lower's."""
-    groups = _spanning_groups(lower.cells, len(spanning))
+    groups = _spanning_groups(lower.cells, len(spanning), [upper.cells[k] for k in sorted(spanning)])
     if groups is None:
         return None
     cells = list(upper.cells[:texts])

@@ -2430,7 +2430,7 @@ def test_merged_cells_filled_in_a_legal_database_table_thirteenth_session():
                  ["3", "Số doanh nghiệp", "Doanh nghiệp", "860", "900", "1.100", "-"])[:-2] + "\nGhi chú.\n"
     [table] = list(cell_tables(text, 0, len(text)))
     assert [r.cells for r in merged_cells_filled(aligned(table))] == [
-        ["STT", "Mặt hàng", "ĐVT", "Ước thực hiện năm 2025", "Năm 2026", "Năm 2030",
+        ["STT", "Mặt hàng", "ĐVT", "Ước thực hiện năm 2025", "Kế hoạch Năm 2026", "Kế hoạch Năm 2030",
          "Tốc độ tăng bình quân 2026 - 2030 (%)"],
         ["1", "Hạt điều", "Triệu USD", "1.020", "1.080", "1.390", "6,4"],
         ["2", "Gạo", "Triệu USD", "260", "270", "310", "3,6"],
@@ -2578,3 +2578,22 @@ def test_review_of_the_thirteenth_sessions_rules():
                                "trong năm 2025.")] == [124]
     assert aims("- Tổ chức hội nghị trực tuyến từ tỉnh đến 124 xã, phường.") == []
     assert aims("- Hoàn thành 12 công trình (trong đó cầu dân sinh 5 công trình, đường 7 km).")[-1] == (7, "đường km")
+
+
+def test_spanning_header_cells_part_their_years_by_period_thirteenth_session():
+    """Two upper header cells naming periods ("Thực hiện giai đoạn 2021 - 2025 | Kế hoạch giai
+    đoạn 2026 - 2030") over years that rise throughout ("Năm 2023 | Năm 2024 | Năm 2026 | Năm
+    2030") part them by period: the past period's columns hold results, the plan's aims (the
+    table was left unread)."""
+    from pipeline import extract
+    head = ("ỦY BAN NHÂN DÂN TỈNH ABC\nSố: 12/KH-UBND\nABC, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nPhát triển nông "
+            "nghiệp\nI. MỤC TIÊU\n- Phát triển.\n\nPHỤ LỤC\nCHỈ TIÊU CHỦ YẾU\n\n")
+    cells = ["**STT**", "**Chỉ tiêu**", "**ĐVT**", "**Thực hiện giai đoạn 2021 - 2025**",
+             "**Kế hoạch giai đoạn 2026 - 2030**", "",
+             "**Năm 2023**", "**Năm 2024**", "**Năm 2026**", "**Năm 2030**", "",
+             "1", "Tỷ lệ che phủ rừng", "%", "40,1", "41,0", "42", "45", "",
+             "2", "Số xã đạt chuẩn nông thôn mới", "xã", "80", "90", "100", "120"]
+    doc = extract(text=head + "|\n" + "\n|\n".join(cells) + "\n|\n\nII. NHIỆM VỤ\n- Triển khai.\n")
+    assert [(t.value, t.kind, t.deadline) for t in doc.targets] == [
+        (40.1, "achieved", "2023"), (41, "achieved", "2024"), (42, "target", "2026"), (45, "target", "2030"),
+        (80, "achieved", "2023"), (90, "achieved", "2024"), (100, "target", "2026"), (120, "target", "2030")]
