@@ -415,7 +415,6 @@ def evaluate_documents(annotations_dir: str | Path, root: str | Path = ".", extr
     return scores
 
 
-
 def annotation_as_prediction(annotation: dict) -> dict:
     """A hand annotation in the shape of ``plans extract``'s output, as far as :func:`score_document`
     reads it: so that a second annotator's files can be scored against the first's."""
@@ -450,6 +449,7 @@ def agreement_documents(first_dir: str | Path, second_dir: str | Path,
         except (KeyError, TypeError) as exc:
             raise ValueError(f"{path}: an item lacks a field or is malformed ({exc})") from None
     return scores
+
 
 def totals_of(scores: dict[str, dict[str, Score]], names=None) -> dict[str, Score]:
     """Micro-averaged totals over the documents ``names`` (all of them by default), each with the

@@ -677,8 +677,6 @@ _FIGURE = regex.compile(r"(?!(?:19|20)\d\d$)[^\p{L}\d]{0,3}\d[\d.,]*[ \t]*%?|[-�
 _HEADER_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A unit in brackets ending a header's cell ("Kim ngạch xuất khẩu (Triệu USD)", "(%)").
 _HEADER_UNIT = regex.compile(r"[ \t]*\([^()\d]*[^\s()\d][^()\d]*\)$")
-
-
 # A footnote's mark after a header's words ("Tỷ lệ dân số tham gia BHYT (%)(*)"): no unit.
 _FOOTNOTE_MARK = regex.compile(r"[ \t]*\(\*{1,3}\)|(?<=\))\*{1,3}")
 
@@ -733,7 +731,6 @@ def _spanning_groups(lower: list[str], spans: int, uppers: list[str] | None = No
     return groups if len(groups) == spans else None
 
 
-
 def _grouped_by_periods(lower: list[str], periods: list[tuple[int, int]]) -> list[list[str]] | None:
     """The lower cells in the groups of the periods their years fall in, left to right; None where
     a cell's year is in none, or the groups are out of order or one is empty."""
@@ -747,6 +744,7 @@ def _grouped_by_periods(lower: list[str], periods: list[tuple[int, int]]) -> lis
         at = k
         groups[k].append(c)
     return groups if all(groups) else None
+
 
 def _spanned_label(upper: str, lower: str) -> str:
     """A lower header cell's label under the upper one spanning it: its own words after the upper
@@ -855,10 +853,10 @@ def _short_row(row: CellRow, above: CellRow, width: int, value_cols: set[int], t
             or any(i not in value_cols for i in range(at_values, width)) \
             or any(i in value_cols for i in range(first, first + len(lead))):
         return None
-    at = _words_at(lead, first, at_values, marks, name_col)
+    number = 1 if marks and not first else 0  # (the row's number, in the first column)
+    at = _words_at(lead[number:], first + number, at_values, name_col)
     out = [""] * width
     starts = [row.start] * width
-    number = 1 if marks and not first else 0  # (the row's number, in the first column)
     for i, c, s in [(0, lead[0], row.starts[0])][:number] + [
             (at + j, c, s) for j, (c, s) in enumerate(zip(lead[number:], row.starts[number:k]))]:
         out[i], starts[i] = c, s
@@ -872,15 +870,12 @@ def _short_row(row: CellRow, above: CellRow, width: int, value_cols: set[int], t
     return row._replace(cells=out, starts=starts)
 
 
-def _words_at(lead: list[str], first: int, at_values: int, marks: bool, name_col: int | None) -> int:
-    """The column of a short row's first cell of words (past its number where ``marks``): the
-    next after the number's, unless its longest cell falls then short of the table's column of
+def _words_at(words: list[str], at: int, at_values: int, name_col: int | None) -> int:
+    """The column of a short row's first cell of ``words`` (its cells past its number): ``at``,
+    the next after the number's, unless its longest cell falls then short of the table's column of
     names (``name_col``, its longest cells), a column merged down over the rows before it (a
     group's "Y tế" over "2 | Số bác sĩ/vạn dân | Bác sĩ | 12" under "1 | Y tế | Tỷ lệ dân số
     tham gia BHYT | % | 95": the name in the names' column, the unit in the units')."""
-    number = 1 if marks and not first else 0
-    words = lead[number:]
-    at = first + number
     if name_col is None or not words:
         return at
     longest = max(range(len(words)), key=lambda j: len(_plain(words[j])))
@@ -903,11 +898,12 @@ def merged_cells_filled(rows: list[CellRow]) -> list[CellRow]:
     (:func:`_short_row`). The table's width and its columns of values are its full rows'; a table
     with no full row holding values is left as it is, and so is a row that does not align."""
     width = max((len(r.cells) for r in rows), default=0)
-    full = [r for r in rows if len(r.cells) == width and _leading(r.cells) < width]
+    leads = [(r, _leading(r.cells)) for r in rows if len(r.cells) == width]
+    full = [r for r, lead in leads if lead < width]
     if not full:
         return rows
-    value_cols = {i for r in full for i in range(_leading(r.cells), width)}
-    texts = min(_leading(r.cells) for r in full)
+    value_cols = {i for _r, lead in leads if lead < width for i in range(lead, width)}
+    texts = min(lead for _r, lead in leads if lead < width)
     marks = all(_ROW_MARK.fullmatch(_plain(r.cells[0])) or not r.cells[0].strip() for r in full)
     # (The column of the rows' names where another is before it: of the columns before the values,
     # past the number's, the one of the longest cells, twice the first's at least.)

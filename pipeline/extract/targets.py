@@ -301,6 +301,7 @@ def vocabulary_patterns() -> SimpleNamespace:
         rate_words=v["rate_words"],
         rate_names=regex.compile(
             rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['rate_words']['names'])})(?!\p{{L}})"),
+        rate_time_bases=frozenset(fold(w) for w in v["rate_words"]["time_bases"]),
         count_word_printed=v["count_word"],
         whole_opening=regex.compile(rf"(?i)^(?:{alternation(v['whole_openings'])})\s+(?=\p{{L}})"),
         part_word=regex.compile(rf"(?i)(?<!\p{{L}})(?:{parts})(?!\p{{L}})"),
@@ -2146,8 +2147,7 @@ def _base_rate(unit: str | None, rx: SimpleNamespace) -> bool:
     if not unit or "/" not in unit or unit == "%":
         return False
     base = regex.sub(r"^[\s\d.,]+", "", unit.split("/", 1)[1])
-    return bool(regex.match(r"\p{L}", base)) and fold(base.split()[0]) not in \
-        {fold(w) for w in rx.rate_words["time_bases"]}
+    return bool(regex.match(r"\p{L}", base)) and fold(base.split()[0]) not in rx.rate_time_bases
 
 
 def _rate_named_before(pre: str, unit: str | None, rx: SimpleNamespace) -> bool:
@@ -2155,10 +2155,11 @@ def _rate_named_before(pre: str, unit: str | None, rx: SimpleNamespace) -> bool:
     khi sinh không vượt quá 110 bé trai/100 bé gái sinh ra sống"): they measure it, not its unit.
     Only words that open with the rate's name, in one clause: "Giảm tỷ lệ tử vong, phấn đấu đạt 12
     bác sĩ/vạn dân" names another rate than the figure's."""
+    if not _base_rate(unit, rx):
+        return False
     words = fold(pre).lstrip(" -+•*\t")
     whole = rx.whole_opening.match(words)  # (a whole's word before it: "Tổng tỷ suất sinh (TFR)")
-    return _base_rate(unit, rx) and "," not in words \
-        and rx.rate_names.match(words, whole.end() if whole else 0) is not None
+    return "," not in words and rx.rate_names.match(words, whole.end() if whole else 0) is not None
 
 
 def _shares_a_word(part: str, measure: str) -> bool:
