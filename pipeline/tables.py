@@ -828,7 +828,8 @@ def _spanned_header(upper: CellRow, lower: CellRow, width: int, texts: int, span
 
 
 def _short_row(row: CellRow, above: CellRow, width: int, value_cols: set[int], texts: int,
-               marks: bool, name_col: int | None = None) -> CellRow | None:
+               marks: bool, name_col: int | None = None,
+               openings: dict[int, list[str]] | None = None) -> CellRow | None:
     """A row of a table of aims short of ``width`` cells, its cells merged with the row above's
     left out (a unit "Triệu USD" over the products under it; a row's number over its part "Trong
     đó: …"): its values aligned right to the value columns, its cells before them left (from the
@@ -854,7 +855,7 @@ def _short_row(row: CellRow, above: CellRow, width: int, value_cols: set[int], t
             or any(i in value_cols for i in range(first, first + len(lead))):
         return None
     number = 1 if marks and not first else 0  # (the row's number, in the first column)
-    at = _words_at(lead[number:], first + number, at_values, name_col)
+    at = _words_at(lead[number:], first + number, at_values, name_col, openings)
     out = [""] * width
     starts = [row.start] * width
     for i, c, s in [(0, lead[0], row.starts[0])][:number] + [
@@ -865,22 +866,43 @@ def _short_row(row: CellRow, above: CellRow, width: int, value_cols: set[int], t
     for i in range(first, at_values):
         if i not in placed:
             starts[i] = row.starts[k]
-            if not _is_value(above.cells[i]):
+            # (A column of values' cell above is none of this row's; a name that looks like one,
+            # "Cụm 1" merged down over its communes, is.)
+            if i not in value_cols or not _is_value(above.cells[i]):
                 out[i] = above.cells[i]
     return row._replace(cells=out, starts=starts)
 
 
-def _words_at(words: list[str], at: int, at_values: int, name_col: int | None) -> int:
+def _words_at(words: list[str], at: int, at_values: int, name_col: int | None,
+              openings: dict[int, list[str]] | None = None) -> int:
     """The column of a short row's first cell of ``words`` (its cells past its number): ``at``,
     the next after the number's, unless its longest cell falls then short of the table's column of
     names (``name_col``, its longest cells), a column merged down over the rows before it (a
     group's "Y tế" over "2 | Số bác sĩ/vạn dân | Bác sĩ | 12" under "1 | Y tế | Tỷ lệ dân số
-    tham gia BHYT | % | 95": the name in the names' column, the unit in the units')."""
-    if name_col is None or not words:
+    tham gia BHYT | % | 95": the name in the names' column, the unit in the units'). With no
+    column of names, the first column whose full rows' cells mostly open with the cell's first
+    word (``openings``: each column's first words), where that column's does not: "Xã Long Điền"
+    under "1 | Cụm 1 | Xã Mỹ Hòa | 5" and "4 | Cụm 2 | Xã Phú Tân | 6" goes under "Xã Mỹ Hòa", the
+    cluster merged down over it."""
+    if not words:
         return at
+    if name_col is None:
+        first = _opening(words[0])
+
+        def alike(i: int) -> bool:
+            column = (openings or {}).get(i, [])
+            return bool(first) and 2 * column.count(first) > len(column)
+        return next((p for p in range(at, at_values - len(words) + 1) if alike(p)), at) \
+            if not alike(at) else at
     longest = max(range(len(words)), key=lambda j: len(_plain(words[j])))
     shifted = name_col - longest
     return shifted if at < shifted and shifted + len(words) <= at_values else at
+
+
+def _opening(cell: str) -> str:
+    """A cell's first word, lower-cased ("Xã Long Điền" → "xã"); "" for a cell of no letters."""
+    words = _plain(cell).split()
+    return words[0].lower() if words and _LETTER.search(words[0]) else ""
 
 
 def _without_empty(row: CellRow) -> CellRow:
@@ -911,6 +933,7 @@ def merged_cells_filled(rows: list[CellRow]) -> list[CellRow]:
     name_col = max(lengths, key=lambda i: lengths[i], default=None)
     if name_col is not None and lengths[name_col] < 2 * lengths[min(lengths)]:
         name_col = None
+    openings = {i: [_opening(r.cells[i]) for r in full] for i in range(texts)}
     out: list[CellRow] = []
     j = 0
     if len(rows) >= 3 and all(len(r.cells) < width and not any(_FIGURE.fullmatch(_plain(c)) for c in r.cells)
@@ -922,6 +945,6 @@ def merged_cells_filled(rows: list[CellRow]) -> list[CellRow]:
     for row in rows[j:]:
         above = out[-1] if out and len(out[-1].cells) == width else None
         if above is not None:
-            row = _short_row(row, above, width, value_cols, texts, marks, name_col) or row
+            row = _short_row(row, above, width, value_cols, texts, marks, name_col, openings) or row
         out.append(row)
     return out

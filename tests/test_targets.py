@@ -2106,17 +2106,24 @@ def test_a_pdf_annex_with_comparison_columns_and_units_under_names():
     onto its cells ("Tốc độ tăng\\nbình quân\\n2026-2030\\n(%/năm)", "So sánh\\nKH/ƯTH\\n(%)"), under a
     row of column numbers ("1" … "6=5/4" … "8"), with each row's unit in brackets on the line under
     its name ("Tổng lượt khách du lịch\\n(nghìn lượt)"). The columns comparing the years' values are
-    no labels making it a report's table: the years' columns are read, their unit the row's."""
+    no labels making it a report's table: the years' columns are read, their unit the row's; the
+    rate over the plan's term (2026-2030) is an aim of its term."""
     import pipeline
     doc = pipeline.extract(ROOT / "corpus" / "probes" / "m83.txt")
     at = doc.text.index("BIỂU CHỈ TIÊU PHÁT TRIỂN DU LỊCH")
     got = [(t.value, t.kind, t.deadline, t.unit, t.indicator) for t in doc.targets if t.start > at]
-    assert len(got) == 30
+    assert len(got) == 38
+    # (The column of the rate over the plan's term, read by the table's cells: pipeline.extract.table_aims.)
+    assert [(t.value, t.scope, t.indicator) for t in doc.targets if t.start > at and t.scope == "term"][:2] == [
+        (8.6, "term", "Tốc độ tăng bình quân - Tổng lượt khách du lịch"),
+        (11.8, "term", "Tốc độ tăng bình quân - Trong đó: khách quốc tế")]
     assert got[:5] == [(3050, "achieved", "2023", "nghìn lượt", "Tổng lượt khách du lịch"),
                        (3420, "achieved", "2024", "nghìn lượt", "Tổng lượt khách du lịch"),
                        (3700, "target", "2025", "nghìn lượt", "Tổng lượt khách du lịch"),
                        (5600, "target", "2030", "nghìn lượt", "Tổng lượt khách du lịch"),
-                       (310, "achieved", "2023", "nghìn lượt", "Trong đó: khách quốc tế")]
+                       (8.6, "target", "2030", "%/năm", "Tốc độ tăng bình quân - Tổng lượt khách du lịch")]
+
+
 def test_date_led_milestones_parts_of_a_measure_rates_and_allotments_twelfth_session():
     """A later clause led by a date after an indicator's colon measures that indicator ("…: đến
     ngày 31/3/2026 đạt tối thiểu 15%; đến ngày 30/6/2026 đạt tối thiểu 45%"), the date and verb

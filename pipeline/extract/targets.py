@@ -29,6 +29,7 @@ from ..tables import (
 )
 from ..text import fold, lines_of, strip_marks
 from ..vocab import alternation, load_json
+from . import table_aims
 
 
 @functools.cache
@@ -153,6 +154,8 @@ def vocabulary_patterns() -> SimpleNamespace:
     and ``suffix`` comparator words, ``ratio_words``, ``deadline``, ...). Public: the model's spans
     (:mod:`pipeline.extract.learned`) are read with the rules' patterns."""
     v = _vocab()
+    time_words = v['year_header_prefixes'] + v['achieved_header_prefixes'] + v['estimate_brackets'] \
+        + v['caption_period_words']
     header_words = alternation(fold(w) for w in v["year_header_prefixes"] + v["achieved_header_prefixes"])
     year_word = load_json("dates.json")["year"]
     day = alternation([load_json("dates.json")["day"]])
@@ -274,6 +277,10 @@ def vocabulary_patterns() -> SimpleNamespace:
         comparison_header=regex.compile(
             rf"(?:{alternation(fold(w) for w in v['table_comparison_headers'])})(?!\p{{L}})"),
         side_headers=frozenset(fold(w) for w in v["table_side_headers"]),
+        # A column header's words of time, of the plan and of results ("Kế hoạch", "Ước thực
+        # hiện", "Giai đoạn", "Năm"), as printed: what is left of the header names what the
+        # column's values are of (pipeline.extract.table_aims).
+        time_words=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(time_words)})(?!\p{{L}})"),
         # The header cells of a table's columns, folded: numbering, indicator, unit, a column of
         # aims with no year, a task table's scale and task columns.
         number_headers=frozenset(fold(w) for w in v["table_number_headers"]),
@@ -410,6 +417,8 @@ def vocabulary_patterns() -> SimpleNamespace:
         estimated_result=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['estimated_result_words'])})"
                                        r"(?!\p{L})"),
         achieved=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['achieved_cues'])})(?!\p{{L}})"),
+        # The word of an annex ("Phụ lục"), folded.
+        annex_word=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['annex_words'])})(?!\p{{L}})"),
         attached=regex.compile(rf"(?im)^[ \t*_(]*(?:{alternation(v['attached_plan'])})\s+\p{{L}}.*$"),
         # The caption of a table printed after the signature ("BIỂU CHỈ TIÊU GIAO CÁC THÔN NĂM
         # 2026", "Biểu số 01: …"): the word in capitals before a word in capitals, or before its
@@ -1648,6 +1657,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
             pending: list[str] | None = None  # a header row that may have a row of years under it
             pending_cells: list[str] | None = None  # the same row as printed
             header_cells: list[str] | None = None  # the header row, as printed, just read
+            read_before = len(out)
             for r_start, r_end, cells, cell_starts in table:
                 cells = ["" if _EMPTY_MARK.fullmatch(c) else c for c in cells]
                 folded = [fold(c) for c in cells]
@@ -1794,7 +1804,175 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                         text=" | ".join(c for c in (cells[col], unit_cell, cells[i]) if c),
                         until=until, kind=kind))
                     rows_read.append((r_start, r_end))
+            grid_aims, grid_rows, planned = _grid_targets(table, caption, aims_caption, issued_year, reported,
+                                                          caption_year, caption_unit or told_unit, rx)
+            out[read_before:], grid_read = _with_grid_aims(table, out[read_before:], grid_aims, planned)
+            rows_read += grid_rows if grid_read else []
     return out, rows_read
+
+
+# How many times more aims a table's cells must give than its header rules read for the cells'
+# reading to replace theirs (a header they misread reads a column of the many; one they read
+# right, as many as the cells' reading or more).
+_GRID_OVER_HEADER = 2
+# The most words of a row's name that names a thing measured (a market, a product, a place: "Liên
+# minh châu Âu (EU)", "Xã Hàm Yên"), not the measure.
+_NAME_ONLY_WORDS = 5
+
+
+def _with_grid_aims(table, header_aims: list[Target], grid_aims: list[Target], planned: set[int]
+                    ) -> tuple[list[Target], bool]:
+    """A table's aims, of the header rules (``header_aims``) and of its cells (``grid_aims``, of
+    :func:`_grid_targets`; ``planned``, where those of columns of the plan's aims start), and
+    whether its cells' reading replaced theirs. A table no header rule read, or read a few cells
+    of (a header over two rows none of them knows, its upper cell spanning the places under it:
+    "Kế hoạch năm 2026" over "Xã Mỹ Hòa | Xã Long Điền | Xã Tân Lập", read as one column of 2026),
+    is read by its cells where they give more, every cell the rules read among them. Else the
+    cells of a column of a rate over the plan's term the header rules left unread are added,
+    "Tốc độ tăng bình quân giai đoạn 2026 - 2030 (%)" beside "Năm 2030", the rules' readings
+    kept; not those of other columns, which the rules leave for reasons of their own (the areas
+    of the parks a table lists, "Diện tích quy hoạch (ha)"; a past year; an earlier plan's aims
+    beside that year's results). (A cell is known by its
+    row and its value: the two readers may place it apart.)"""
+    header_read = {_row_value(table, t) for t in header_aims}
+    if len(grid_aims) > _GRID_OVER_HEADER * len(header_read) \
+            and header_read <= {_row_value(table, t) for t in grid_aims}:
+        return grid_aims, True
+    if not header_aims:
+        return [], False
+    return header_aims + [t for t in grid_aims if _row_value(table, t) not in header_read and t.start in planned], False
+
+
+def _row_value(table, t: Target) -> tuple[int, float]:
+    """A table's aim by the row holding its cell (its index in ``table``, -1 for none) and its value."""
+    row = next((k for k, (start, end, *_rest) in enumerate(table) if start <= t.start < end), -1)
+    return row, t.value
+
+
+def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | None, reported,
+                  caption_year: str | None, caption_unit: str | None, rx: SimpleNamespace
+                  ) -> tuple[list[Target], list[tuple[int, int]], set[int]]:
+    """The aims of a table no header rule read, by its cells (:mod:`pipeline.extract.table_aims`):
+    where its caption or its header names aims (``aims_caption``; a header cell "Chỉ tiêu", "Mục
+    tiêu", "Kế hoạch …") and it is no task table ("Nhiệm vụ | Cơ quan chủ trì | …", whose
+    products :func:`_scale_targets` reads), each value cell of its columns of values, named by
+    the row's group, the row's name and what the column's header qualifies ("Tỷ lệ dân số tham
+    gia BHYT - Xã Hàm Yên"), its unit the unit column's, the column's, the row name's, the line
+    above the table's, "%" for a ratio; the column's year, the group row's or the caption's
+    period its deadline; a column of results achieved, as a column in a section of the situation.
+    Also the cells read (their values are not read again as prose; the row's others are), and
+    where the cells of the columns of a rate over the plan's term start ("Tốc độ tăng bình quân
+    2026 - 2030": aims whatever the table), but a row of totals'."""
+    prefix, _ = comparators()
+    rows = [["" if _EMPTY_MARK.fullmatch(c) else c for c in cells] for _s, _e, cells, _st in table]
+
+    def is_value(c: str) -> bool:
+        # (Words before the figure are a comparator, "Trên 90", or a name: "Cụm 1".)
+        cm = _CELL_VALUE.match(c)
+        return bool(cm) and (not cm.group("cmp").strip() or fold(cm.group("cmp").strip()) in prefix) \
+            and not (cm.group("cu") and fold(cm.group("cu")).split()[0] in _not_units())
+
+    grid = table_aims.grid_of(rows, is_value, lambda c: bool(rx.plan_header.search(fold(c))))
+    if grid is None:
+        return [], [], set()
+    heads = [fold(c) for c in grid.header_cells]
+    if any(c in rx.task_headers for c in heads) or any(fold(grid.labels[i]) in rx.side_headers for i in grid.name_cols):
+        return [], [], set()
+    named_aims = any(rx.target_head.search(c) or c in rx.value_headers for c in heads)
+    columns = {i: col for i in grid.value_cols
+               if (col := table_aims.column_of(grid.labels[i], issued_year, rx)) is not None}
+    # (An annex's table, "PHỤ LỤC I … (Kèm theo Quyết định số …)", whose columns hold the plan's
+    # years or say they hold aims, is one of aims though no word of its own says so: "Mặt hàng |
+    # Kim ngạch năm 2025 (ước) | Kim ngạch năm 2030 | Tăng trưởng bình quân 2026 - 2030 (%)".)
+    annexed = bool(rx.attached.search(caption) or rx.annex_caption.search(caption)
+                   or rx.annex_word.search(fold(caption))) and any(
+        col.kind == "target" or col.kind == "plain" and col.year and issued_year is not None
+        and int(col.year) >= issued_year for col in columns.values())
+    if not (aims_caption or named_aims or annexed):
+        return [], [], set()
+    caption_unit = caption_unit or next((m.group("unit") for t in grid.titles
+                                         if (m := rx.table_unit_line.search(t))), None)
+    # (Two columns of one time and kind tell their values apart by what each qualifies; one alone
+    # needs nothing beside the row's name: "Chỉ tiêu năm 2026".)
+    several = len(columns) > 1
+    title = table_aims.caption_title(caption)
+    out: list[Target] = []
+    read: list[tuple[int, int]] = []
+    planned: set[int] = set()
+    group, group_year = "", None
+    for k in range(grid.first_data, len(table)):
+        _start, _end, _cells, starts = table[k]
+        cells = rows[k]
+        name = " ".join(" ".join(cells[i].split()) for i in grid.name_cols if i < len(cells) and cells[i].strip())
+        # (A row is read where its cells reach the last column of values: the table's last row
+        # may end short, its empty cells at the end left out.)
+        values = {i: cm for i in columns if len(cells) > max(grid.value_cols)
+                  and is_value(cells[i]) and (cm := _CELL_VALUE.match(cells[i]))}
+        if not values:
+            if name:
+                gm = rx.group_year.search(fold(name))
+                group_year = gm.group(1) if gm else group_year
+                group = "" if gm else name
+            continue
+        if not name:
+            continue
+        # A row of totals: its name alone (the cells beside it a merge across, not the row above's
+        # name merged down); its share of 100% is the whole's, no aim.
+        total = next((cells[i].strip(" *") for i in grid.name_cols if i < len(cells)
+                      and fold(cells[i].strip(" *")) in rx.total_rows), None)
+        name = total or name
+        unit_cell = cells[grid.unit_col].strip() if grid.unit_col is not None else ""
+        named_unit = rx.named_unit.search(name)
+        if named_unit and not _abbreviation(named_unit.group(1)):
+            unit_cell = unit_cell or named_unit.group(1)
+            name = name[:named_unit.start()].strip()
+        name = _SUB_ROW.sub("", name)
+        for i, cm in values.items():
+            col = columns[i]
+            if cm.group("cmp").strip() and fold(cm.group("cmp").strip()) not in prefix:
+                continue
+            if cm.group("of"):
+                continue
+            value = _number(cm.group("v"), thousands=True)
+            if total and value == 100 and (cm.group("pct") or unit_cell == "%" or col.unit == "%"):
+                continue
+            until = _number(cm.group("u"), thousands=True) if cm.group("u") else None
+            qualifier = col.qualifier if several or not named_aims else None
+            indicator = " ".join(p for p in (group, name) if p)
+            measure = bool(qualifier and (rx.measure_header.match(fold(qualifier)) or col.unit))
+            if qualifier and fold(qualifier) not in fold(indicator):
+                indicator = f"{qualifier} - {indicator}" if measure else f"{indicator} - {qualifier}"
+            # (Rows naming markets, products or places under a caption naming what their values
+            # measure, "KIM NGẠCH XUẤT KHẨU CÁC THỊ TRƯỜNG CHÍNH" over "Trung Quốc": the title
+            # after the name, "Trung Quốc - Kim ngạch xuất khẩu các thị trường chính".)
+            if title and not measure and len(name.split()) <= _NAME_ONLY_WORDS \
+                    and not rx.measure_header.match(fold(name)):
+                indicator = f"{indicator} - {title.capitalize()}"
+            unit = "%" if cm.group("pct") else (cm.group("cu") or col.unit or unit_cell or "")
+            if unit_cell == "%":
+                unit = "%"
+            if not unit and rx.ratio_words.match(fold(name)) and value <= 100:
+                unit = "%"
+            elif not unit and (counted := rx.number_of.match(name)):
+                unit = counted.group(1)
+            unit = unit or caption_unit or ""
+            if not unit:
+                continue
+            kind = col.kind
+            if kind == "plain":
+                kind = "achieved" if reported is not None and reported(starts[i]) else "target"
+            deadline = col.year or group_year or (caption_year if kind == "target" else None)
+            cell_at = starts[i]
+            if col.term and not total:  # (a total the header rules skip restates)
+                planned.add(cell_at)
+            read.append((cell_at, cell_at + len(cells[i])))
+            out.append(Target(
+                value=value, unit=unit, comparator=prefix.get(fold(cm.group("cmp").strip()), "="),
+                indicator=_short(indicator) or None, scope="term" if col.term else None, deadline=deadline,
+                section=None, start=cell_at, end=cell_at + len(cells[i]),
+                text=" | ".join(c for c in (name, unit_cell, cells[i]) if c),
+                until=until, kind=kind))
+    return out, read, planned
 
 
 # A count of a task table's scale cell: "450 gian hàng", "≥ 40 sản phẩm" (one of a cell's parts

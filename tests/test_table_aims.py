@@ -1,0 +1,149 @@
+"""Tables of aims read by their cells (pipeline.extract.table_aims): layouts no header rule of
+pipeline.extract.targets knows, in the legal-database rendering (one cell a line between bars, a
+merged cell printed in its first row only) and as pipe rows."""
+from test_targets import _bars, _targets_2025
+
+from pipeline.extract import table_aims
+from pipeline.extract.targets import vocabulary_patterns
+
+
+def test_places_as_columns_under_the_plans_spanning_cell():
+    """A header over three rows: the upper row's cells merged down but the plan's, which spans
+    the places under it ("Thực hiện năm 2025 | Kế hoạch năm 2026 | Ghi chú" over "Toàn tỉnh | Xã
+    Mỹ Hòa | …"), then the columns' numbers. Each place's cell is an aim named by the row's
+    indicator and the place; the results' column is achieved; the last row, its empty note left
+    out, is read too."""
+    table = _bars(["**TT**", "**Chỉ tiêu**", "**ĐVT**", "**Thực hiện năm 2025**", "**Kế hoạch năm 2026**",
+                   "**Ghi chú**"],
+                  ["**Toàn tỉnh**", "**Xã Mỹ Hòa**", "**Xã Long Điền**", "**Phường Tân Lập**"],
+                  ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)"],
+                  ["1", "Tỷ lệ dân số tham gia BHYT", "%", "93,5", "≥ 95", "96", "94", "95", ""],
+                  ["2", "Số người tham gia BHXH tự nguyện", "Người", "12.400", "14.000", "1.200", "950", "1.100",
+                   "Tối thiểu 3 người/thôn"],
+                  ["3", "Tỷ lệ lao động tham gia BHTN", "%", "31,2", "33", "35", "30", "34", ""])
+    got = _targets_2025("PHỤ LỤC 01\n\nCHỈ TIÊU PHÁT TRIỂN NGƯỜI THAM GIA BẢO HIỂM NĂM 2026\n\n"
+                        "*(Kèm theo Kế hoạch số 18/KH-UBND ngày 24/01/2025 của UBND tỉnh)*\n\n" + table)
+    assert got == [
+        (93.5, "%", "achieved", "2025", "Tỷ lệ dân số tham gia BHYT"),
+        (95, "%", "target", "2026", "Tỷ lệ dân số tham gia BHYT - Toàn tỉnh"),
+        (96, "%", "target", "2026", "Tỷ lệ dân số tham gia BHYT - Xã Mỹ Hòa"),
+        (94, "%", "target", "2026", "Tỷ lệ dân số tham gia BHYT - Xã Long Điền"),
+        (95, "%", "target", "2026", "Tỷ lệ dân số tham gia BHYT - Phường Tân Lập"),
+        (12400, "Người", "achieved", "2025", "Số người tham gia BHXH tự nguyện"),
+        (14000, "Người", "target", "2026", "Số người tham gia BHXH tự nguyện - Toàn tỉnh"),
+        (1200, "Người", "target", "2026", "Số người tham gia BHXH tự nguyện - Xã Mỹ Hòa"),
+        (950, "Người", "target", "2026", "Số người tham gia BHXH tự nguyện - Xã Long Điền"),
+        (1100, "Người", "target", "2026", "Số người tham gia BHXH tự nguyện - Phường Tân Lập"),
+        (31.2, "%", "achieved", "2025", "Tỷ lệ lao động tham gia BHTN"),
+        (33, "%", "target", "2026", "Tỷ lệ lao động tham gia BHTN - Toàn tỉnh"),
+        (35, "%", "target", "2026", "Tỷ lệ lao động tham gia BHTN - Xã Mỹ Hòa"),
+        (30, "%", "target", "2026", "Tỷ lệ lao động tham gia BHTN - Xã Long Điền"),
+        (34, "%", "target", "2026", "Tỷ lệ lao động tham gia BHTN - Phường Tân Lập")]
+
+
+def test_a_cluster_merged_down_over_its_communes():
+    """Communes under a cluster's cell merged down ("Cụm 1" printed in its first row only, a name
+    that looks like a value): a short row's commune goes under the communes (the column whose
+    cells open with its first word), the cluster taken from the row above; the unit from the line
+    above the table; the measures from the header, the caption's title after them; the row of
+    totals an aim of the whole."""
+    table = _bars(["**STT**", "**Cụm xã**", "**Xã, phường**", "**Sản phẩm đạt 3 sao**", "**Sản phẩm đạt 4 sao**"],
+                  ["1", "Cụm 1", "Xã Mỹ Hòa", "5", "2"],
+                  ["2", "Xã Long Điền", "4", "1"],
+                  ["3", "Cụm 2", "Xã Phú Tân", "6", "3"],
+                  ["4", "Xã Chợ Mới", "2", "0"],
+                  ["", "Tổng cộng", "17", "6"])
+    got = _targets_2025("PHỤ LỤC\n\nCHỈ TIÊU SẢN PHẨM OCOP GIAO CÁC XÃ\n\nĐơn vị tính: sản phẩm\n\n" + table)
+    assert [(v, u, k, i) for v, u, k, _d, i in got] == [
+        (5, "sản phẩm", "target", "Cụm 1 Xã Mỹ Hòa - Sản phẩm đạt 3 sao - Chỉ tiêu sản phẩm ocop giao các xã"),
+        (2, "sản phẩm", "target", "Cụm 1 Xã Mỹ Hòa - Sản phẩm đạt 4 sao - Chỉ tiêu sản phẩm ocop giao các xã"),
+        (4, "sản phẩm", "target", "Cụm 1 Xã Long Điền - Sản phẩm đạt 3 sao - Chỉ tiêu sản phẩm ocop giao các xã"),
+        (1, "sản phẩm", "target", "Cụm 1 Xã Long Điền - Sản phẩm đạt 4 sao - Chỉ tiêu sản phẩm ocop giao các xã"),
+        (6, "sản phẩm", "target", "Cụm 2 Xã Phú Tân - Sản phẩm đạt 3 sao - Chỉ tiêu sản phẩm ocop giao các xã"),
+        (3, "sản phẩm", "target", "Cụm 2 Xã Phú Tân - Sản phẩm đạt 4 sao - Chỉ tiêu sản phẩm ocop giao các xã"),
+        (2, "sản phẩm", "target", "Cụm 2 Xã Chợ Mới - Sản phẩm đạt 3 sao - Chỉ tiêu sản phẩm ocop giao các xã"),
+        (0, "sản phẩm", "target", "Cụm 2 Xã Chợ Mới - Sản phẩm đạt 4 sao - Chỉ tiêu sản phẩm ocop giao các xã"),
+        (17, "sản phẩm", "target", "Tổng cộng - Sản phẩm đạt 3 sao - Chỉ tiêu sản phẩm ocop giao các xã"),
+        (6, "sản phẩm", "target", "Tổng cộng - Sản phẩm đạt 4 sao - Chỉ tiêu sản phẩm ocop giao các xã")]
+
+
+def test_an_annex_of_markets_with_no_word_of_aims():
+    """An annex's table ("PHỤ LỤC I …", "(Kèm theo Quyết định …)") whose header names years and a
+    rate, no word of aims, its unit in a row of one cell inside the table: the estimate's column
+    ("Năm 2025 (ước)") holds results, the years after the year of issue aims, the rate of growth
+    over the plan's period an aim of its term; each market named with the caption's title."""
+    table = _bars(["**TT**", "**Thị trường**", "**Năm 2024 (ước)**", "**Năm 2028**", "**Năm 2030**",
+                   "**Tăng trưởng bình quân 2026 - 2030 (%)**"],
+                  ["Đơn vị tính: triệu USD"],
+                  ["1", "Trung Quốc", "612", "780", "905", "8,1"],
+                  ["2", "Liên minh châu Âu (EU)", "118", "160", "190", "10,0"])
+    got = _targets_2025("PHỤ LỤC I\n\nKIM NGẠCH XUẤT KHẨU CÁC THỊ TRƯỜNG CHÍNH\n\n"
+                        "*(Kèm theo Quyết định số 45/QĐ-UBND ngày 24/01/2025 của UBND tỉnh)*\n\n" + table)
+    title = "Kim ngạch xuất khẩu các thị trường chính"
+    assert got == [
+        (612, "triệu USD", "achieved", "2024", f"Trung Quốc - {title}"),
+        (780, "triệu USD", "target", "2028", f"Trung Quốc - {title}"),
+        (905, "triệu USD", "target", "2030", f"Trung Quốc - {title}"),
+        (8.1, "%", "target", "2030", "Tăng trưởng bình quân - Trung Quốc"),
+        (118, "triệu USD", "achieved", "2024", f"Liên minh châu Âu (EU) - {title}"),
+        (160, "triệu USD", "target", "2028", f"Liên minh châu Âu (EU) - {title}"),
+        (190, "triệu USD", "target", "2030", f"Liên minh châu Âu (EU) - {title}"),
+        (10, "%", "target", "2030", "Tăng trưởng bình quân - Liên minh châu Âu (EU)")]
+
+
+def test_a_task_table_and_a_table_of_projects_are_not_read():
+    """A task table under a caption naming aims ("Nội dung nhiệm vụ | Cơ quan chủ trì | …") and a
+    list of projects' capital ("Kế hoạch vốn năm 2026"): no aims of their cells."""
+    tasks = _bars(["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Số lượng", "Năm 2026"],
+                  ["1", "Tập huấn cán bộ", "Sở Nội vụ", "3", "2"],
+                  ["2", "Kiểm tra cơ sở", "Sở Y tế", "4", "5"])
+    projects = _bars(["TT", "Dự án", "Tổng mức đầu tư", "Kế hoạch vốn năm 2026"],
+                     ["1", "Đường tỉnh 923", "1.284.000", "378.700"],
+                     ["2", "Cầu Mỹ Hòa", "410.000", "120.000"])
+    got = _targets_2025("PHỤ LỤC I\n\nCHỈ TIÊU NHIỆM VỤ NĂM 2026\n\n" + tasks
+                        + "\nPHỤ LỤC II\n\nDANH MỤC DỰ ÁN\n\n(Kèm theo Kế hoạch số 18/KH-UBND)\n\n" + projects)
+    assert [t for t in got if t[0] in (2, 3, 4, 5, 378700, 120000, 1284000, 410000)] == []
+
+
+def test_column_readings():
+    """A column's header read for its year, kind, unit and what it qualifies."""
+    rx = vocabulary_patterns()
+    assert table_aims.column_of("Kế hoạch năm 2026 Xã Mỹ Hòa", 2025, rx) == \
+        table_aims.GridColumn("2026", "target", None, "Xã Mỹ Hòa")
+    assert table_aims.column_of("Ước thực hiện năm 2025 (%)", 2025, rx) == \
+        table_aims.GridColumn("2025", "achieved", "%", None)
+    assert table_aims.column_of("Năm 2025 (ước)", 2026, rx) == table_aims.GridColumn("2025", "achieved", None, None)
+    assert table_aims.column_of("Giai đoạn 2028 - 2030", 2025, rx) == table_aims.GridColumn("2030", "plain", None, None)
+    assert table_aims.column_of("Số người tham gia BHTN (người)", 2025, rx) == \
+        table_aims.GridColumn(None, "plain", "người", "Số người tham gia BHTN")
+    assert table_aims.column_of("Tốc độ tăng bình quân 2026 - 2030 (%)", 2025, rx) == \
+        table_aims.GridColumn("2030", "target", "%", "Tốc độ tăng bình quân", True)
+    assert table_aims.column_of("Tốc độ tăng bình quân 2021 - 2025 (%)", 2025, rx) is None
+    assert table_aims.column_of("Kinh phí (triệu đồng)", 2025, rx) is None
+    assert table_aims.column_of("Kế hoạch vốn năm 2026", 2025, rx) is None
+
+
+def test_caption_titles():
+    assert table_aims.caption_title("PHỤ LỤC I KIM NGẠCH XUẤT KHẨU (Kèm theo Quyết định số 45/QĐ-UBND)") == \
+        "KIM NGẠCH XUẤT KHẨU"
+    assert table_aims.caption_title("**Biểu số 02** CHỈ TIÊU GIAO CÁC XÃ Đơn vị tính: người") == "CHỈ TIÊU GIAO CÁC XÃ"
+    assert table_aims.caption_title("Các chỉ tiêu được giao như bảng dưới đây:") is None
+    assert table_aims.caption_title("PHỤ LỤC II") is None
+
+
+def test_grid_of_a_header_over_two_rows():
+    """The parts of a table whose header's upper cell spans the lower row's cells: the spanning
+    cell the one naming the plan; the column numbers' row no header; the rows' numbers, names and
+    units found by their cells."""
+    rows = [["TT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Kế hoạch năm 2026", "Ghi chú"],
+            ["Toàn tỉnh", "Xã A", "Xã B"],
+            ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)"],
+            ["1", "Tỷ lệ hộ nghèo", "%", "3,1", "2,5", "2,8", "2,2", ""],
+            ["2", "Số hộ thoát nghèo", "Hộ", "410", "500", "260", "240", ""]]
+    grid = table_aims.grid_of(rows, lambda c: c.replace(",", "").replace(".", "").isdigit(),
+                              lambda c: "kế hoạch" in c.lower())
+    assert grid is not None
+    assert grid.labels == ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Kế hoạch năm 2026 Toàn tỉnh",
+                           "Kế hoạch năm 2026 Xã A", "Kế hoạch năm 2026 Xã B", "Ghi chú"]
+    assert (grid.number_col, grid.unit_col, grid.name_cols, grid.value_cols, grid.first_data) == \
+        (0, 2, [1], [3, 4, 5, 6], 3)
