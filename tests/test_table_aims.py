@@ -141,9 +141,25 @@ def test_grid_of_a_header_over_two_rows():
             ["1", "Tỷ lệ hộ nghèo", "%", "3,1", "2,5", "2,8", "2,2", ""],
             ["2", "Số hộ thoát nghèo", "Hộ", "410", "500", "260", "240", ""]]
     grid = table_aims.grid_of(rows, lambda c: c.replace(",", "").replace(".", "").isdigit(),
-                              lambda c: "kế hoạch" in c.lower())
+                              frozenset({"đvt"}), lambda c: "kế hoạch" in c.lower())
     assert grid is not None
     assert grid.labels == ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Kế hoạch năm 2026 Toàn tỉnh",
                            "Kế hoạch năm 2026 Xã A", "Kế hoạch năm 2026 Xã B", "Ghi chú"]
     assert (grid.number_col, grid.unit_col, grid.name_cols, grid.value_cols, grid.first_data) == \
         (0, 2, [1], [3, 4, 5, 6], 3)
+
+
+def test_group_rows_right_under_the_header():
+    """Group rows opening the body ("I | Khu vực phía Bắc", no values) are no header's: each names
+    the rows under it, up to the next."""
+    table = _bars(["**STT**", "**Xã, phường**", "**Sản phẩm đạt 3 sao**", "**Sản phẩm đạt 4 sao**"],
+                  ["**I**", "**Khu vực phía Bắc**"],
+                  ["1", "Xã Mỹ Hòa", "5", "2"],
+                  ["**II**", "**Khu vực phía Nam**"],
+                  ["2", "Xã Phú Tân", "6", "3"])
+    got = _targets_2025("PHỤ LỤC\n\nCHỈ TIÊU SẢN PHẨM OCOP\n\nĐơn vị tính: sản phẩm\n\n" + table)
+    assert [(v, i) for v, _u, _k, _d, i in got] == [
+        (5, "Khu vực phía Bắc Xã Mỹ Hòa - Sản phẩm đạt 3 sao - Chỉ tiêu sản phẩm ocop"),
+        (2, "Khu vực phía Bắc Xã Mỹ Hòa - Sản phẩm đạt 4 sao - Chỉ tiêu sản phẩm ocop"),
+        (6, "Khu vực phía Nam Xã Phú Tân - Sản phẩm đạt 3 sao - Chỉ tiêu sản phẩm ocop"),
+        (3, "Khu vực phía Nam Xã Phú Tân - Sản phẩm đạt 4 sao - Chỉ tiêu sản phẩm ocop")]

@@ -74,12 +74,12 @@ def _column_numbers(cells: list[str]) -> bool:
     return len(filled) >= 3 and all(_is_mark(c) for c in filled)
 
 
-def grid_of(rows: list[list[str]], is_value: Callable[[str], bool],
+def grid_of(rows: list[list[str]], is_value: Callable[[str], bool], unit_heads: frozenset[str],
             plan_cell: Callable[[str], bool] = lambda c: False) -> Grid | None:
     """The parts of a table (its rows' cells, a merged cell empty or left out of the rows below
-    its first; ``is_value`` tells a cell of a value, ``plan_cell`` a header cell naming the plan's
-    aims): None where no column holds values in most of the full rows, or no header row of a few
-    short cells stands above them."""
+    its first; ``is_value`` tells a cell of a value, ``unit_heads`` the folded headers of a unit
+    column, ``plan_cell`` a header cell naming the plan's aims): None where no column holds values
+    in most of the full rows, or no header row of a few short cells stands above them."""
     width = max((len(r) for r in rows), default=0)
     if width < 3:
         return None
@@ -97,6 +97,10 @@ def grid_of(rows: list[list[str]], is_value: Callable[[str], bool],
     if not value_cols:
         return None
     first_data = next(k for k in with_values if any(value(rows[k][i]) for i in value_cols))
+    # (A row numbered above the first of values opens the body: a group's row, "I | Chỉ tiêu kinh
+    # tế", no header's.)
+    first_data = next((k for k in range(first_data) if rows[k] and _is_mark(rows[k][0]) and not _column_numbers(rows[k])
+                       and sum(1 for c in rows[k] if c.strip()) >= 2), first_data)
     # (A row of one cell above the first of values is a title or the unit inside the table, "Đơn
     # vị tính: triệu USD": no column's header.)
     above = [r for r in rows[:first_data] if not _column_numbers(r) and any(c.strip() for c in r)]
@@ -108,18 +112,18 @@ def grid_of(rows: list[list[str]], is_value: Callable[[str], bool],
     data = [rows[k] for k in with_values]
     number_col = 0 if all(_is_mark(r[0]) or not r[0].strip() for r in data) else None
     before = [i for i in range(min(value_cols)) if i != number_col]
-    unit_col = next((i for i in before if _unit_column(labels[i], [r[i] for r in data])), None)
+    unit_col = next((i for i in before if _unit_column(labels[i], [r[i] for r in data], unit_heads)), None)
     name_cols = [i for i in before if i != unit_col and any(regex.search(r"\p{L}", r[i]) for r in data)]
     if not name_cols:
         return None
     return Grid(labels, [c for r in header for c in r], titles, number_col, unit_col, name_cols, value_cols, first_data)
 
 
-def _unit_column(label: str, cells: list[str]) -> bool:
-    """Whether a column before the values holds the rows' units: headed so ("ĐVT", "Đơn vị tính",
-    "Đơn vị" over short cells), its cells a few words at most ("%", "Triệu USD", "Người")."""
-    head = fold(label).strip(" .:")
-    if head not in ("đvt", "đơn vị tính", "đơn vị"):
+def _unit_column(label: str, cells: list[str], unit_heads: frozenset[str]) -> bool:
+    """Whether a column before the values holds the rows' units: headed so (``unit_heads``: "ĐVT",
+    "Đơn vị tính", "Đơn vị"), its cells a few words at most ("%", "Triệu USD", "Người"; not the
+    names of bodies under "Đơn vị")."""
+    if fold(label).strip(" .:") not in unit_heads:
         return False
     filled = [c for c in cells if c.strip()]
     return bool(filled) and all(len(c.split()) <= 3 for c in filled)

@@ -1827,7 +1827,8 @@ def _with_grid_aims(table, header_aims: list[Target], grid_aims: list[Target], p
     whether its cells' reading replaced theirs. A table no header rule read, or read a few cells
     of (a header over two rows none of them knows, its upper cell spanning the places under it:
     "Kế hoạch năm 2026" over "Xã Mỹ Hòa | Xã Long Điền | Xã Tân Lập", read as one column of 2026),
-    is read by its cells where they give more, every cell the rules read among them. Else the
+    is read by its cells where they give more and read every cell the rules read as they do (its
+    value, unit, kind and year: the two readers agree on the columns they share). Else the
     cells of a column of a rate over the plan's term the header rules left unread are added,
     "Tốc độ tăng bình quân giai đoạn 2026 - 2030 (%)" beside "Năm 2030", the rules' readings
     kept; not those of other columns, which the rules leave for reasons of their own (the areas
@@ -1836,11 +1837,16 @@ def _with_grid_aims(table, header_aims: list[Target], grid_aims: list[Target], p
     row and its value: the two readers may place it apart.)"""
     header_read = {_row_value(table, t) for t in header_aims}
     if len(grid_aims) > _GRID_OVER_HEADER * len(header_read) \
-            and header_read <= {_row_value(table, t) for t in grid_aims}:
+            and {_cell_reading(table, t) for t in header_aims} <= {_cell_reading(table, t) for t in grid_aims}:
         return grid_aims, True
     if not header_aims:
         return [], False
     return header_aims + [t for t in grid_aims if _row_value(table, t) not in header_read and t.start in planned], False
+
+
+def _cell_reading(table, t: Target) -> tuple:
+    """A table's aim by its cell (:func:`_row_value`) and what it reads there: unit, kind, year."""
+    return *_row_value(table, t), _unit_key(t.unit), t.kind, t.deadline
 
 
 def _row_value(table, t: Target) -> tuple[int, float]:
@@ -1872,7 +1878,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
         return bool(cm) and (not cm.group("cmp").strip() or fold(cm.group("cmp").strip()) in prefix) \
             and not (cm.group("cu") and fold(cm.group("cu")).split()[0] in _not_units())
 
-    grid = table_aims.grid_of(rows, is_value, lambda c: bool(rx.plan_header.search(fold(c))))
+    grid = table_aims.grid_of(rows, is_value, rx.unit_headers, lambda c: bool(rx.plan_header.search(fold(c))))
     if grid is None:
         return [], [], set()
     heads = [fold(c) for c in grid.header_cells]
