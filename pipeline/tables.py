@@ -691,6 +691,14 @@ def _is_value(cell: str) -> bool:
     return bool(_VALUE_CELL.fullmatch(_plain(cell)))
 
 
+def _filled_width(cells: list[str]) -> int:
+    """How many of a row's cells come before its empty ones at the end."""
+    n = len(cells)
+    while n and not cells[n - 1].strip():
+        n -= 1
+    return n
+
+
 def _leading(cells: list[str]) -> int:
     """How many cells of a row come before its values: up to its last cell that is no value."""
     return max((k + 1 for k, c in enumerate(cells) if not _is_value(c)), default=0)
@@ -748,16 +756,19 @@ def _grouped_by_periods(lower: list[str], periods: list[tuple[int, int]]) -> lis
 
 def _spanned_label(upper: str, lower: str) -> str:
     """A lower header cell's label under the upper one spanning it: its own words after the upper
-    cell's where those hold no year ("Mục tiêu" over "Năm 2026" → "Mục tiêu Năm 2026"; "Kế hoạch
-    2026 - 2030" over "Năm 2026" → "Năm 2026"; over a year of a period the words before the
-    period's word of two syllables, "Kế hoạch giai đoạn 2026 - 2030" → "Kế hoạch Năm 2026",
-    "Thực hiện giai đoạn 2021 - 2025" over "Năm 2023" → "Thực hiện Năm 2023"), the upper cell's unit in brackets at the
-    end ("Kim ngạch xuất khẩu (Triệu USD)" over "Năm 2028" → "Kim ngạch xuất khẩu Năm 2028
-    (Triệu USD)")."""
+    cell's unless the upper's hold a year and the lower's a year or a measure with its unit
+    ("Mục tiêu" over "Năm 2026" → "Mục tiêu Năm 2026"; "Số người tham gia BHXH năm 2026
+    (người)" over "Bắt buộc" → "Số người tham gia BHXH năm 2026 Bắt buộc (người)"; "Chỉ tiêu giao
+    năm 2025" over "Tỷ lệ hộ nghèo giảm (%)" → "Tỷ lệ hộ nghèo giảm (%)"; "Kế hoạch 2026 - 2030" over "Năm 2026" → "Năm 2026"; over a year
+    of a period the words before the period's word of two syllables, "Kế hoạch giai đoạn 2026 -
+    2030" → "Kế hoạch Năm 2026", "Thực hiện giai đoạn 2021 - 2025" over "Năm 2023" → "Thực hiện
+    Năm 2023"), the upper cell's unit in brackets at the end ("Kim ngạch xuất khẩu (Triệu USD)"
+    over "Năm 2028" → "Kim ngạch xuất khẩu Năm 2028 (Triệu USD)")."""
     up, low = _plain(upper), _plain(lower)
     unit = _HEADER_UNIT.search(up)
     words = up[:unit.start()] if unit else up
-    label = low if _HEADER_YEAR.search(words) else f"{words} {low}"
+    label = low if _HEADER_YEAR.search(words) and (_HEADER_YEAR.search(low) or _HEADER_UNIT.search(low)) \
+        else f"{words} {low}"
     period, years = _period(words), _HEADER_YEAR.findall(low)
     if period and years and period[0] <= int(years[-1]) <= period[1]:
         # (Over a year of its period, the upper cell's words before the period's word say what the
@@ -781,11 +792,11 @@ def _fits(cells: list[str], full: list[CellRow]) -> bool:
 
 
 def _two_row_header(upper: CellRow, lower: CellRow, width: int, texts: int,
-                    full: list[CellRow] | None = None) -> CellRow | None:
+                    full: list[CellRow] | None = None, spanning_rank=None) -> CellRow | None:
     """A header written over two rows as one row of ``width`` cells: the upper row's first
     ``texts`` cells (over the rows' number, name, unit: the cells before the values of a full
-    row) and the others that hold a year of their own ("Ước thực hiện năm 2025") span both rows,
-    absent from the lower one; of the rest, the first as many as the lower row's cells need
+    row) and, over lower cells holding years, the others that hold a year of their own ("Ước
+    thực hiện năm 2025") span both rows, absent from the lower one; of the rest, the first as many as the lower row's cells need
     (``width`` less the cells spanning both rows) span the lower cells, each its group
     (:func:`_spanning_groups`), which take their labels (:func:`_spanned_label`). None where the
     counts do not agree."""
@@ -794,7 +805,15 @@ def _two_row_header(upper: CellRow, lower: CellRow, width: int, texts: int,
     spans = len(rest) - down
     if texts > len(upper.cells) or spans < 1 or spans > len(lower.cells) or down < 0:
         return None
-    candidates = [k for k in rest if len(_HEADER_YEAR.findall(_plain(upper.cells[k]))) != 1]
+    # (Over lower cells of no year, parts of a measure, "Nam | Nữ", a cell with a year of its own
+    # may span them: "Tuyển sinh đào tạo nghề năm 2026".)
+    dated = any(_HEADER_YEAR.search(_plain(c)) for c in lower.cells)
+    candidates = [k for k in rest if not dated or len(_HEADER_YEAR.findall(_plain(upper.cells[k]))) != 1]
+    if not dated and spanning_rank is not None:
+        # (Which of them spans parts is told by its words, ``spanning_rank``: the plan's column,
+        # "Kế hoạch năm 2026", over places; a column of results, "Thực hiện năm 2025", or of a
+        # whole's part, "Trong đó: lao động nông thôn", is merged down.)
+        candidates.sort(key=lambda k: spanning_rank(_plain(upper.cells[k])))
     if len(candidates) < spans or _spanning_groups(lower.cells, spans) is None \
             and _spanning_groups(lower.cells, spans, [upper.cells[k] for k in candidates[:spans]]) is None:
         return None
@@ -802,15 +821,21 @@ def _two_row_header(upper: CellRow, lower: CellRow, width: int, texts: int,
     # (người) | …" over "Bắt buộc | Tự nguyện" and "97,8 | 6.420 | 2.150": the second.)
     heads = [h for chosen in itertools.combinations(candidates, spans)
              if (h := _spanned_header(upper, lower, width, texts, set(chosen), rest)) is not None]
+    if not dated and spanning_rank is not None and heads:
+        # (Ranked, the first that fits.)
+        return next((h for h in heads if _fits(h.cells, full or [])), heads[0])
     return next((h for h in heads if _fits(h.cells, full or [])), heads[0] if heads else None)
 
 
 def _spanned_header(upper: CellRow, lower: CellRow, width: int, texts: int, spanning: set[int],
-                    rest: list[int]) -> CellRow | None:
-    """The header of :func:`_two_row_header` where the upper cells ``spanning`` span the lower's."""
-    groups = _spanning_groups(lower.cells, len(spanning), [upper.cells[k] for k in sorted(spanning)])
+                    rest: list[int], groups: list[list[str]] | None = None) -> CellRow | None:
+    """The header of :func:`_two_row_header` where the upper cells ``spanning`` span the lower's
+    (in ``groups``, one for each, where given; else as :func:`_spanning_groups` parts them)."""
+    if groups is None:
+        groups = _spanning_groups(lower.cells, len(spanning), [upper.cells[k] for k in sorted(spanning)])
     if groups is None:
         return None
+    groups = [list(g) for g in groups]
     cells = list(upper.cells[:texts])
     starts = list(upper.starts[:texts])
     at = 0
@@ -825,6 +850,61 @@ def _spanned_header(upper: CellRow, lower: CellRow, width: int, texts: int, span
             starts.append(lower_starts[at])
             at += 1
     return CellRow(upper.start, lower.end, cells, starts, upper.gap, lower.tail) if len(cells) == width else None
+
+
+def _header_over_values(upper: CellRow, lower: CellRow, width: int, texts: int, full: list[CellRow],
+                        value_cols: set[int]) -> CellRow | None:
+    """A header over two rows that :func:`_two_row_header` does not part, read by the columns
+    under it: the upper cells spanning the lower row's are those whose columns all hold values in
+    the full rows (a side column, "Ghi chú", merged down, spans none), each over a run of the lower
+    cells of one kind (years, "Thực hiện năm 2025 | Kế hoạch năm 2026", apart from parts, "Bắt
+    buộc | Tự nguyện") or, with no such runs, over as many each ("Kế hoạch năm 2026 | Đến năm
+    2030" over "Số lượng | Tỷ lệ (%) | Số lượng | Tỷ lệ (%)"); a cell with a year of its own may
+    span parts ("Số người tham gia BHXH năm 2026 (người)" over "Bắt buộc | Tự nguyện"). The
+    first choice, left to right, that fits the values under it (:func:`_fits`); None for none."""
+    rest = list(range(texts, len(upper.cells)))
+    down = width - texts - len(lower.cells)
+    spans = len(rest) - down
+    if texts > len(upper.cells) or spans < 1 or spans > len(lower.cells) or down < 0:
+        return None
+    partings = _partings(lower.cells, spans)
+    for chosen in itertools.combinations(rest, spans):
+        for groups in partings:
+            head = _spanned_header(upper, lower, width, texts, set(chosen), rest, groups)
+            if head is None or not _fits(head.cells, full):
+                continue
+            # (The columns under the spanning cells: each chosen cell's place in the row, its
+            # group's width, after the cells before it.)
+            at, spanned = texts, []
+            sizes = iter(len(g) for g in groups)
+            for k in rest:
+                n = next(sizes) if k in chosen else 1
+                spanned += list(range(at, at + n)) if k in chosen else []
+                at += n
+            if all(i in value_cols for i in spanned):
+                return head
+    return None
+
+
+def _partings(lower: list[str], spans: int) -> list[list[list[str]]]:
+    """The ways to part a header's lower cells among ``spans`` upper cells, left to right: by runs
+    of one kind (a year or none), else into equal runs."""
+    out = []
+    runs: list[list[str]] = []
+    for c in lower:
+        kind = bool(_HEADER_YEAR.search(_plain(c)))
+        if runs and bool(_HEADER_YEAR.search(_plain(runs[-1][-1]))) == kind:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    if len(runs) == spans:
+        out.append(runs)
+    if len(lower) % spans == 0:
+        size = len(lower) // spans
+        equal = [lower[k:k + size] for k in range(0, len(lower), size)]
+        if equal != runs:
+            out.append(equal)
+    return out
 
 
 def _short_row(row: CellRow, above: CellRow, width: int, value_cols: set[int], texts: int,
@@ -911,21 +991,28 @@ def _without_empty(row: CellRow) -> CellRow:
     return row._replace(cells=[row.cells[k] for k in kept], starts=[row.starts[k] for k in kept])
 
 
-def merged_cells_filled(rows: list[CellRow]) -> list[CellRow]:
+def merged_cells_filled(rows: list[CellRow], spanning_rank=None) -> list[CellRow]:
     """The rows of a table of aims (:func:`aligned`) with the cells a legal-database page leaves
     out put back: a cell merged down over the rows under it is printed in its first row only, so
     those rows are short. A header over two rows, the upper's cell spanning several of the lower's
     ("Kế hoạch giai đoạn 2026 - 2030" over "Năm 2026 | … | Năm 2030"), the others merged down,
     becomes one row (:func:`_two_row_header`); a short row of values is aligned
     (:func:`_short_row`). The table's width and its columns of values are its full rows'; a table
-    with no full row holding values is left as it is, and so is a row that does not align."""
+    with no full row holding values is left as it is, and so is a row that does not align.
+    ``spanning_rank`` orders the upper cells that may span lower cells of no year (lower first:
+    the one more likely to span)."""
     width = max((len(r.cells) for r in rows), default=0)
-    leads = [(r, _leading(r.cells)) for r in rows if len(r.cells) == width]
-    full = [r for r, lead in leads if lead < width]
+    leads = [(r, lead, width) for r in rows if len(r.cells) == width and (lead := _leading(r.cells)) < width]
+    if not leads:
+        # (No full row ends in a value: a column of notes, "Ghi chú", left blank in every row of
+        # values. Their values end before their empty cells at the end.)
+        leads = [(r, lead, filled) for r in rows if len(r.cells) == width
+                 and (lead := _leading(r.cells[:(filled := _filled_width(r.cells))])) < filled]
+    full = [r for r, _lead, _end in leads]
     if not full:
         return rows
-    value_cols = {i for _r, lead in leads if lead < width for i in range(lead, width)}
-    texts = min(lead for _r, lead in leads if lead < width)
+    value_cols = {i for _r, lead, end in leads for i in range(lead, end)}
+    texts = min(lead for _r, lead, _end in leads)
     marks = all(_ROW_MARK.fullmatch(_plain(r.cells[0])) or not r.cells[0].strip() for r in full)
     # (The column of the rows' names where another is before it: of the columns before the values,
     # past the number's, the one of the longest cells, twice the first's at least.)
@@ -938,7 +1025,9 @@ def merged_cells_filled(rows: list[CellRow]) -> list[CellRow]:
     j = 0
     if len(rows) >= 3 and all(len(r.cells) < width and not any(_FIGURE.fullmatch(_plain(c)) for c in r.cells)
                               for r in rows[:2]):
-        head = _two_row_header(_without_empty(rows[0]), _without_empty(rows[1]), width, texts, full)
+        upper, lower = _without_empty(rows[0]), _without_empty(rows[1])
+        head = _two_row_header(upper, lower, width, texts, full, spanning_rank) \
+            or _header_over_values(upper, lower, width, texts, full, value_cols)
         if head is not None:
             out.append(head)
             j = 2

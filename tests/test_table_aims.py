@@ -10,9 +10,10 @@ from pipeline.extract.targets import vocabulary_patterns
 def test_places_as_columns_under_the_plans_spanning_cell():
     """A header over three rows: the upper row's cells merged down but the plan's, which spans
     the places under it ("Thực hiện năm 2025 | Kế hoạch năm 2026 | Ghi chú" over "Toàn tỉnh | Xã
-    Mỹ Hòa | …"), then the columns' numbers. Each place's cell is an aim named by the row's
-    indicator and the place; the results' column is achieved; the last row, its empty note left
-    out, is read too."""
+    Mỹ Hòa | …"; the plan's cell is the one that spans: pipeline.tables, targets._spanning_rank),
+    then the columns' numbers. Each place's cell is an aim named by the row's indicator and the
+    place; the results' column is achieved; the last row, its empty note left out, is read too;
+    a note's minimum is read as prose."""
     table = _bars(["**TT**", "**Chỉ tiêu**", "**ĐVT**", "**Thực hiện năm 2025**", "**Kế hoạch năm 2026**",
                    "**Ghi chú**"],
                   ["**Toàn tỉnh**", "**Xã Mỹ Hòa**", "**Xã Long Điền**", "**Phường Tân Lập**"],
@@ -25,20 +26,21 @@ def test_places_as_columns_under_the_plans_spanning_cell():
                         "*(Kèm theo Kế hoạch số 18/KH-UBND ngày 24/01/2025 của UBND tỉnh)*\n\n" + table)
     assert got == [
         (93.5, "%", "achieved", "2025", "Tỷ lệ dân số tham gia BHYT"),
-        (95, "%", "target", "2026", "Tỷ lệ dân số tham gia BHYT - Toàn tỉnh"),
-        (96, "%", "target", "2026", "Tỷ lệ dân số tham gia BHYT - Xã Mỹ Hòa"),
-        (94, "%", "target", "2026", "Tỷ lệ dân số tham gia BHYT - Xã Long Điền"),
-        (95, "%", "target", "2026", "Tỷ lệ dân số tham gia BHYT - Phường Tân Lập"),
+        (95, "%", "target", "2026", "Tỷ lệ dân số tham gia BHYT Toàn tỉnh"),
+        (96, "%", "target", "2026", "Tỷ lệ dân số tham gia BHYT Xã Mỹ Hòa"),
+        (94, "%", "target", "2026", "Tỷ lệ dân số tham gia BHYT Xã Long Điền"),
+        (95, "%", "target", "2026", "Tỷ lệ dân số tham gia BHYT Phường Tân Lập"),
         (12400, "Người", "achieved", "2025", "Số người tham gia BHXH tự nguyện"),
-        (14000, "Người", "target", "2026", "Số người tham gia BHXH tự nguyện - Toàn tỉnh"),
-        (1200, "Người", "target", "2026", "Số người tham gia BHXH tự nguyện - Xã Mỹ Hòa"),
-        (950, "Người", "target", "2026", "Số người tham gia BHXH tự nguyện - Xã Long Điền"),
-        (1100, "Người", "target", "2026", "Số người tham gia BHXH tự nguyện - Phường Tân Lập"),
+        (14000, "Người", "target", "2026", "Số người tham gia BHXH tự nguyện Toàn tỉnh"),
+        (1200, "Người", "target", "2026", "Số người tham gia BHXH tự nguyện Xã Mỹ Hòa"),
+        (950, "Người", "target", "2026", "Số người tham gia BHXH tự nguyện Xã Long Điền"),
+        (1100, "Người", "target", "2026", "Số người tham gia BHXH tự nguyện Phường Tân Lập"),
+        (3, "người/thôn", "target", None, "người/thôn"),
         (31.2, "%", "achieved", "2025", "Tỷ lệ lao động tham gia BHTN"),
-        (33, "%", "target", "2026", "Tỷ lệ lao động tham gia BHTN - Toàn tỉnh"),
-        (35, "%", "target", "2026", "Tỷ lệ lao động tham gia BHTN - Xã Mỹ Hòa"),
-        (30, "%", "target", "2026", "Tỷ lệ lao động tham gia BHTN - Xã Long Điền"),
-        (34, "%", "target", "2026", "Tỷ lệ lao động tham gia BHTN - Phường Tân Lập")]
+        (33, "%", "target", "2026", "Tỷ lệ lao động tham gia BHTN Toàn tỉnh"),
+        (35, "%", "target", "2026", "Tỷ lệ lao động tham gia BHTN Xã Mỹ Hòa"),
+        (30, "%", "target", "2026", "Tỷ lệ lao động tham gia BHTN Xã Long Điền"),
+        (34, "%", "target", "2026", "Tỷ lệ lao động tham gia BHTN Phường Tân Lập")]
 
 
 def test_a_cluster_merged_down_over_its_communes():
@@ -55,16 +57,16 @@ def test_a_cluster_merged_down_over_its_communes():
                   ["", "Tổng cộng", "17", "6"])
     got = _targets_2025("PHỤ LỤC\n\nCHỈ TIÊU SẢN PHẨM OCOP GIAO CÁC XÃ\n\nĐơn vị tính: sản phẩm\n\n" + table)
     assert [(v, u, k, i) for v, u, k, _d, i in got] == [
-        (5, "sản phẩm", "target", "Cụm 1 Xã Mỹ Hòa - Sản phẩm đạt 3 sao - Chỉ tiêu sản phẩm ocop giao các xã"),
-        (2, "sản phẩm", "target", "Cụm 1 Xã Mỹ Hòa - Sản phẩm đạt 4 sao - Chỉ tiêu sản phẩm ocop giao các xã"),
-        (4, "sản phẩm", "target", "Cụm 1 Xã Long Điền - Sản phẩm đạt 3 sao - Chỉ tiêu sản phẩm ocop giao các xã"),
-        (1, "sản phẩm", "target", "Cụm 1 Xã Long Điền - Sản phẩm đạt 4 sao - Chỉ tiêu sản phẩm ocop giao các xã"),
-        (6, "sản phẩm", "target", "Cụm 2 Xã Phú Tân - Sản phẩm đạt 3 sao - Chỉ tiêu sản phẩm ocop giao các xã"),
-        (3, "sản phẩm", "target", "Cụm 2 Xã Phú Tân - Sản phẩm đạt 4 sao - Chỉ tiêu sản phẩm ocop giao các xã"),
-        (2, "sản phẩm", "target", "Cụm 2 Xã Chợ Mới - Sản phẩm đạt 3 sao - Chỉ tiêu sản phẩm ocop giao các xã"),
-        (0, "sản phẩm", "target", "Cụm 2 Xã Chợ Mới - Sản phẩm đạt 4 sao - Chỉ tiêu sản phẩm ocop giao các xã"),
-        (17, "sản phẩm", "target", "Tổng cộng - Sản phẩm đạt 3 sao - Chỉ tiêu sản phẩm ocop giao các xã"),
-        (6, "sản phẩm", "target", "Tổng cộng - Sản phẩm đạt 4 sao - Chỉ tiêu sản phẩm ocop giao các xã")]
+        (5, "sản phẩm", "target", "Cụm 1 Xã Mỹ Hòa Sản phẩm đạt 3 sao Chỉ tiêu sản phẩm ocop giao các xã"),
+        (2, "sản phẩm", "target", "Cụm 1 Xã Mỹ Hòa Sản phẩm đạt 4 sao Chỉ tiêu sản phẩm ocop giao các xã"),
+        (4, "sản phẩm", "target", "Cụm 1 Xã Long Điền Sản phẩm đạt 3 sao Chỉ tiêu sản phẩm ocop giao các xã"),
+        (1, "sản phẩm", "target", "Cụm 1 Xã Long Điền Sản phẩm đạt 4 sao Chỉ tiêu sản phẩm ocop giao các xã"),
+        (6, "sản phẩm", "target", "Cụm 2 Xã Phú Tân Sản phẩm đạt 3 sao Chỉ tiêu sản phẩm ocop giao các xã"),
+        (3, "sản phẩm", "target", "Cụm 2 Xã Phú Tân Sản phẩm đạt 4 sao Chỉ tiêu sản phẩm ocop giao các xã"),
+        (2, "sản phẩm", "target", "Cụm 2 Xã Chợ Mới Sản phẩm đạt 3 sao Chỉ tiêu sản phẩm ocop giao các xã"),
+        (0, "sản phẩm", "target", "Cụm 2 Xã Chợ Mới Sản phẩm đạt 4 sao Chỉ tiêu sản phẩm ocop giao các xã"),
+        (17, "sản phẩm", "target", "Tổng cộng Sản phẩm đạt 3 sao Chỉ tiêu sản phẩm ocop giao các xã"),
+        (6, "sản phẩm", "target", "Tổng cộng Sản phẩm đạt 4 sao Chỉ tiêu sản phẩm ocop giao các xã")]
 
 
 def test_an_annex_of_markets_with_no_word_of_aims():
@@ -81,14 +83,14 @@ def test_an_annex_of_markets_with_no_word_of_aims():
                         "*(Kèm theo Quyết định số 45/QĐ-UBND ngày 24/01/2025 của UBND tỉnh)*\n\n" + table)
     title = "Kim ngạch xuất khẩu các thị trường chính"
     assert got == [
-        (612, "triệu USD", "achieved", "2024", f"Trung Quốc - {title}"),
-        (780, "triệu USD", "target", "2028", f"Trung Quốc - {title}"),
-        (905, "triệu USD", "target", "2030", f"Trung Quốc - {title}"),
-        (8.1, "%", "target", "2030", "Tăng trưởng bình quân - Trung Quốc"),
-        (118, "triệu USD", "achieved", "2024", f"Liên minh châu Âu (EU) - {title}"),
-        (160, "triệu USD", "target", "2028", f"Liên minh châu Âu (EU) - {title}"),
-        (190, "triệu USD", "target", "2030", f"Liên minh châu Âu (EU) - {title}"),
-        (10, "%", "target", "2030", "Tăng trưởng bình quân - Liên minh châu Âu (EU)")]
+        (612, "triệu USD", "achieved", "2024", f"Trung Quốc {title}"),
+        (780, "triệu USD", "target", "2028", f"Trung Quốc {title}"),
+        (905, "triệu USD", "target", "2030", f"Trung Quốc {title}"),
+        (8.1, "%", "target", "2030", "Tăng trưởng bình quân Trung Quốc"),
+        (118, "triệu USD", "achieved", "2024", f"Liên minh châu Âu (EU) {title}"),
+        (160, "triệu USD", "target", "2028", f"Liên minh châu Âu (EU) {title}"),
+        (190, "triệu USD", "target", "2030", f"Liên minh châu Âu (EU) {title}"),
+        (10, "%", "target", "2030", "Tăng trưởng bình quân Liên minh châu Âu (EU)")]
 
 
 def test_a_task_table_and_a_table_of_projects_are_not_read():
@@ -159,7 +161,7 @@ def test_group_rows_right_under_the_header():
                   ["2", "Xã Phú Tân", "6", "3"])
     got = _targets_2025("PHỤ LỤC\n\nCHỈ TIÊU SẢN PHẨM OCOP\n\nĐơn vị tính: sản phẩm\n\n" + table)
     assert [(v, i) for v, _u, _k, _d, i in got] == [
-        (5, "Khu vực phía Bắc Xã Mỹ Hòa - Sản phẩm đạt 3 sao - Chỉ tiêu sản phẩm ocop"),
-        (2, "Khu vực phía Bắc Xã Mỹ Hòa - Sản phẩm đạt 4 sao - Chỉ tiêu sản phẩm ocop"),
-        (6, "Khu vực phía Nam Xã Phú Tân - Sản phẩm đạt 3 sao - Chỉ tiêu sản phẩm ocop"),
-        (3, "Khu vực phía Nam Xã Phú Tân - Sản phẩm đạt 4 sao - Chỉ tiêu sản phẩm ocop")]
+        (5, "Khu vực phía Bắc Xã Mỹ Hòa Sản phẩm đạt 3 sao Chỉ tiêu sản phẩm ocop"),
+        (2, "Khu vực phía Bắc Xã Mỹ Hòa Sản phẩm đạt 4 sao Chỉ tiêu sản phẩm ocop"),
+        (6, "Khu vực phía Nam Xã Phú Tân Sản phẩm đạt 3 sao Chỉ tiêu sản phẩm ocop"),
+        (3, "Khu vực phía Nam Xã Phú Tân Sản phẩm đạt 4 sao Chỉ tiêu sản phẩm ocop")]

@@ -121,12 +121,14 @@ def grid_of(rows: list[list[str]], is_value: Callable[[str], bool], unit_heads: 
 
 def _unit_column(label: str, cells: list[str], unit_heads: frozenset[str]) -> bool:
     """Whether a column before the values holds the rows' units: headed so (``unit_heads``: "ĐVT",
-    "Đơn vị tính", "Đơn vị"), its cells a few words at most ("%", "Triệu USD", "Người"; not the
-    names of bodies under "Đơn vị")."""
+    "Đơn vị tính", "Đơn vị"), its cells a few words at most ("%", "Triệu USD", "Người") and some
+    of them alike (not the names of places or bodies under "Đơn vị")."""
     if fold(label).strip(" .:") not in unit_heads:
         return False
-    filled = [c for c in cells if c.strip()]
-    return bool(filled) and all(len(c.split()) <= 3 for c in filled)
+    filled = [fold(c.strip(" *")) for c in cells if c.strip()]
+    # (Units repeat down the rows, "% | người | % | hộ"; the names of places or bodies under
+    # "Đơn vị" each stand once.)
+    return bool(filled) and all(len(c.split()) <= 3 for c in filled) and (len(filled) < 3 or len(set(filled)) < len(filled))
 
 
 def _labels(header: list[list[str]], width: int, value_cols: list[int],
@@ -208,7 +210,10 @@ def column_of(label: str, issued_year: int | None, rx: SimpleNamespace) -> GridC
     named = rx.named_unit.search(label)
     # (A bracket calling the column an estimate is no unit: "Năm 2025 (ước)" holds results.)
     estimate = bool(named and rx.estimate_bracket.fullmatch(fold(named.group(1))))
-    unit = named.group(1) if named and not estimate and regex.search(r"[\p{L}%‰]", named.group(1)) else None
+    # (Nor is a bracket naming the whole area: "Ước thực hiện năm 2025 (toàn tỉnh)".)
+    place = bool(named and fold(named.group(1)) in rx.whole_places)
+    unit = named.group(1) if named and not estimate and not place and regex.search(r"[\p{L}%‰]", named.group(1)) \
+        else None
     words = folded[:named.start()] if named else folded
     compared = rx.comparison_header.search(words)
     if compared and (year is None or issued_year is None or int(year) <= issued_year):

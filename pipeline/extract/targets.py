@@ -1056,12 +1056,26 @@ def _tables(text: str, lo: int, hi: int):
     yield from _space_row_tables(text, lo, hi)
     for table in cell_tables(text, lo, hi):
         rows = []
-        for row in merged_cells_filled(aligned(table)):
+        for row in merged_cells_filled(aligned(table), _spanning_rank):
             cells = [" ".join(c.split()).strip(" *") for c in row.cells]
             # (A cell of one line starts where its words do: "**60**" at "60".)
             rows.append((row.start, row.end, cells,
                          [max(text.find(c, at, row.end), at) for c, at in zip(cells, row.starts)]))
         yield rows
+
+
+def _spanning_rank(cell: str) -> int:
+    """How likely a header's upper cell is to span the parts under it (lower first): a column of
+    the plan's ("Kế hoạch năm 2026"), then one naming no results nor a whole's part, then a column
+    of results ("Thực hiện năm 2025") or of a part ("Trong đó: lao động nông thôn") or a side
+    column ("Ghi chú")."""
+    rx = vocabulary_patterns()
+    folded = fold(cell)
+    if rx.plan_header.search(folded) and not rx.achieved_header.search(folded):
+        return 0
+    if rx.achieved_header.search(folded) or rx.parts.match(folded) or folded in rx.side_headers:
+        return 2
+    return 1
 
 
 # A table a PDF's text layer read without its layout writes a row a line, one space between cells
@@ -1310,7 +1324,9 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
         # (A bracket calling the year's column an estimate is no unit: "Năm 2025 (ước)" holds the
         # results the year is estimated to reach, achieved.)
         estimate = bool(named and rx.estimate_bracket.fullmatch(named.group(1)))
-        if estimate:
+        # (Nor is a bracket naming the whole area the column's figures are of: "Ước thực hiện năm
+        # 2025 (toàn tỉnh)".)
+        if estimate or named and named.group(1) in rx.whole_places:
             c, named = c[:named.start()], None
         ym = rx.year_cell.match(c[:named.start()] if named else c)
         if ym:
@@ -1863,7 +1879,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     tiêu", "Kế hoạch …") and it is no task table ("Nhiệm vụ | Cơ quan chủ trì | …", whose
     products :func:`_scale_targets` reads), each value cell of its columns of values, named by
     the row's group, the row's name and what the column's header qualifies ("Tỷ lệ dân số tham
-    gia BHYT - Xã Hàm Yên"), its unit the unit column's, the column's, the row name's, the line
+    gia BHYT Xã Hàm Yên"), its unit the unit column's, the column's, the row name's, the line
     above the table's, "%" for a ratio; the column's year, the group row's or the caption's
     period its deadline; a column of results achieved, as a column in a section of the situation.
     Also the cells read (their values are not read again as prose; the row's others are), and
@@ -1947,13 +1963,13 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
             indicator = " ".join(p for p in (group, name) if p)
             measure = bool(qualifier and (rx.measure_header.match(fold(qualifier)) or col.unit))
             if qualifier and fold(qualifier) not in fold(indicator):
-                indicator = f"{qualifier} - {indicator}" if measure else f"{indicator} - {qualifier}"
+                indicator = f"{qualifier} {indicator}" if measure else f"{indicator} {qualifier}"
             # (Rows naming markets, products or places under a caption naming what their values
             # measure, "KIM NGẠCH XUẤT KHẨU CÁC THỊ TRƯỜNG CHÍNH" over "Trung Quốc": the title
-            # after the name, "Trung Quốc - Kim ngạch xuất khẩu các thị trường chính".)
+            # after the name, "Trung Quốc Kim ngạch xuất khẩu các thị trường chính".)
             if title and not measure and len(name.split()) <= _NAME_ONLY_WORDS \
                     and not rx.measure_header.match(fold(name)):
-                indicator = f"{indicator} - {title.capitalize()}"
+                indicator = f"{indicator} {title.capitalize()}"
             unit = "%" if cm.group("pct") else (cm.group("cu") or col.unit or unit_cell or "")
             if unit_cell == "%":
                 unit = "%"
