@@ -759,11 +759,12 @@ def _spanned_label(upper: str, lower: str) -> str:
     cell's unless the upper's hold a year and the lower's a year or a measure with its unit
     ("Mục tiêu" over "Năm 2026" → "Mục tiêu Năm 2026"; "Số người tham gia BHXH năm 2026
     (người)" over "Bắt buộc" → "Số người tham gia BHXH năm 2026 Bắt buộc (người)"; "Chỉ tiêu giao
-    năm 2025" over "Tỷ lệ hộ nghèo giảm (%)" → "Tỷ lệ hộ nghèo giảm (%)"; "Kế hoạch 2026 - 2030" over "Năm 2026" → "Năm 2026"; over a year
-    of a period the words before the period's word of two syllables, "Kế hoạch giai đoạn 2026 -
-    2030" → "Kế hoạch Năm 2026", "Thực hiện giai đoạn 2021 - 2025" over "Năm 2023" → "Thực hiện
-    Năm 2023"), the upper cell's unit in brackets at the end ("Kim ngạch xuất khẩu (Triệu USD)"
-    over "Năm 2028" → "Kim ngạch xuất khẩu Năm 2028 (Triệu USD)")."""
+    năm 2025" over "Tỷ lệ hộ nghèo giảm (%)" → "Tỷ lệ hộ nghèo giảm (%)"; "Kế hoạch 2026 - 2030"
+    over "Năm 2026" → "Năm 2026"; over a year of a period the words before the period's word of
+    two syllables, "Kế hoạch giai đoạn 2026 - 2030" → "Kế hoạch Năm 2026", "Thực hiện giai đoạn
+    2021 - 2025" over "Năm 2023" → "Thực hiện Năm 2023"), the upper cell's unit in brackets at the
+    end ("Kim ngạch xuất khẩu (Triệu USD)" over "Năm 2028" → "Kim ngạch xuất khẩu Năm 2028
+    (Triệu USD)")."""
     up, low = _plain(upper), _plain(lower)
     unit = _HEADER_UNIT.search(up)
     words = up[:unit.start()] if unit else up
@@ -796,8 +797,9 @@ def _two_row_header(upper: CellRow, lower: CellRow, width: int, texts: int,
     """A header written over two rows as one row of ``width`` cells: the upper row's first
     ``texts`` cells (over the rows' number, name, unit: the cells before the values of a full
     row) and, over lower cells holding years, the others that hold a year of their own ("Ước
-    thực hiện năm 2025") span both rows, absent from the lower one; of the rest, the first as many as the lower row's cells need
-    (``width`` less the cells spanning both rows) span the lower cells, each its group
+    thực hiện năm 2025") span both rows, absent from the lower one; of the rest, the first as
+    many as the lower row's cells need (``width`` less the cells spanning both rows; over lower
+    cells of no year, in the order of ``spanning_rank``) span the lower cells, each its group
     (:func:`_spanning_groups`), which take their labels (:func:`_spanned_label`). None where the
     counts do not agree."""
     rest = list(range(texts, len(upper.cells)))

@@ -128,7 +128,8 @@ def _unit_column(label: str, cells: list[str], unit_heads: frozenset[str]) -> bo
     filled = [fold(c.strip(" *")) for c in cells if c.strip()]
     # (Units repeat down the rows, "% | người | % | hộ"; the names of places or bodies under
     # "Đơn vị" each stand once.)
-    return bool(filled) and all(len(c.split()) <= 3 for c in filled) and (len(filled) < 3 or len(set(filled)) < len(filled))
+    short = all(len(c.split()) <= 3 for c in filled)
+    return bool(filled) and short and (len(filled) < 3 or len(set(filled)) < len(filled))
 
 
 def _labels(header: list[list[str]], width: int, value_cols: list[int],
