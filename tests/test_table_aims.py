@@ -165,3 +165,16 @@ def test_group_rows_right_under_the_header():
         (2, "Khu vực phía Bắc Xã Mỹ Hòa Sản phẩm đạt 4 sao Chỉ tiêu sản phẩm ocop"),
         (6, "Khu vực phía Nam Xã Phú Tân Sản phẩm đạt 3 sao Chỉ tiêu sản phẩm ocop"),
         (3, "Khu vực phía Nam Xã Phú Tân Sản phẩm đạt 4 sao Chỉ tiêu sản phẩm ocop")]
+
+
+def test_a_table_of_money_given_out_is_not_read():
+    """An annex allotting a budget to units ("GIAO CHỈ TIÊU DỰ TOÁN …", "Đơn vị tính: triệu đồng"), its
+    rows the units under "Đơn vị" and its columns the plan's year: money given out, no aims."""
+    table = _bars(["**TT**", "**Đơn vị**", "**Kế hoạch năm 2026**", "**Trong đó: chi thường xuyên**"],
+                  ["1", "Sở Y tế", "12.500", "9.800"],
+                  ["2", "Sở Giáo dục và Đào tạo", "48.200", "41.000"],
+                  ["3", "Sở Nội vụ", "6.300", "5.100"])
+    got = _targets_2025("PHỤ LỤC II\n\nGIAO CHỈ TIÊU DỰ TOÁN CHI NGÂN SÁCH NĂM 2026\n\n"
+                        "*(Kèm theo Kế hoạch số 18/KH-UBND ngày 24/01/2025 của UBND tỉnh)*\n\n"
+                        "Đơn vị tính: triệu đồng\n\n" + table)
+    assert got == []

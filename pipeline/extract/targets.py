@@ -417,8 +417,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         estimated_result=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['estimated_result_words'])})"
                                        r"(?!\p{L})"),
         achieved=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['achieved_cues'])})(?!\p{{L}})"),
-        # The word of an annex ("Phụ lục"), folded.
-        annex_word=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['annex_words'])})(?!\p{{L}})"),
+        # The word of an annex ("Phụ lục") or of a plan attached ("Kèm theo"), folded, anywhere.
+        annex_word=regex.compile(
+            rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['annex_words'] + v['attached_plan'])})(?!\p{{L}})"),
         attached=regex.compile(rf"(?im)^[ \t*_(]*(?:{alternation(v['attached_plan'])})\s+\p{{L}}.*$"),
         # The caption of a table printed after the signature ("BIỂU CHỈ TIÊU GIAO CÁC THÔN NĂM
         # 2026", "Biểu số 01: …"): the word in capitals before a word in capitals, or before its
@@ -1900,14 +1901,17 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     heads = [fold(c) for c in grid.header_cells]
     if any(c in rx.task_headers for c in heads) or any(fold(grid.labels[i]) in rx.side_headers for i in grid.name_cols):
         return [], [], set()
+    # (A table of money given out, its caption or header naming a budget or an allocation, "DỰ
+    # TOÁN CHI NGÂN SÁCH … Đơn vị tính: triệu đồng", "Vốn bố trí", is no table of aims, SPEC §2.1.)
+    if any(rx.budget.search(c) or rx.allocation.search(c) for c in [fold(caption), *heads]):
+        return [], [], set()
     named_aims = any(rx.target_head.search(c) or c in rx.value_headers for c in heads)
     columns = {i: col for i in grid.value_cols
                if (col := table_aims.column_of(grid.labels[i], issued_year, rx)) is not None}
     # (An annex's table, "PHỤ LỤC I … (Kèm theo Quyết định số …)", whose columns hold the plan's
     # years or say they hold aims, is one of aims though no word of its own says so: "Mặt hàng |
     # Kim ngạch năm 2025 (ước) | Kim ngạch năm 2030 | Tăng trưởng bình quân 2026 - 2030 (%)".)
-    annexed = bool(rx.attached.search(caption) or rx.annex_caption.search(caption)
-                   or rx.annex_word.search(fold(caption))) and any(
+    annexed = bool(rx.annex_caption.search(caption) or rx.annex_word.search(fold(caption))) and any(
         col.kind == "target" or col.kind == "plain" and col.year and issued_year is not None
         and int(col.year) >= issued_year for col in columns.values())
     if not (aims_caption or named_aims or annexed):
