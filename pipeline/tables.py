@@ -762,13 +762,16 @@ def _spanned_label(upper: str, lower: str) -> str:
     năm 2025" over "Tỷ lệ hộ nghèo giảm (%)" → "Tỷ lệ hộ nghèo giảm (%)"; "Kế hoạch 2026 - 2030"
     over "Năm 2026" → "Năm 2026"; over a year of a period the words before the period's word of
     two syllables, "Kế hoạch giai đoạn 2026 - 2030" → "Kế hoạch Năm 2026", "Thực hiện giai đoạn
-    2021 - 2025" over "Năm 2023" → "Thực hiện Năm 2023"), the upper cell's unit in brackets at the
+    2021 - 2025" over "Năm 2023" → "Thực hiện Năm 2023"; with no year nor unit in either, the
+    lower's words first, what the upper groups them by after: "Phân theo địa bàn" over "Xã Gio
+    Linh" → "Xã Gio Linh Phân theo địa bàn"), the upper cell's unit in brackets at the
     end ("Kim ngạch xuất khẩu (Triệu USD)" over "Năm 2028" → "Kim ngạch xuất khẩu Năm 2028
     (Triệu USD)")."""
     up, low = _plain(upper), _plain(lower)
     unit = _HEADER_UNIT.search(up)
     words = up[:unit.start()] if unit else up
     label = low if _HEADER_YEAR.search(words) and (_HEADER_YEAR.search(low) or _HEADER_UNIT.search(low)) \
+        else f"{low} {words}" if not unit and not _HEADER_YEAR.search(words + " " + low) \
         else f"{words} {low}"
     period, years = _period(words), _HEADER_YEAR.findall(low)
     if period and years and period[0] <= int(years[-1]) <= period[1]:
@@ -926,14 +929,26 @@ def _short_row(row: CellRow, above: CellRow, width: int, value_cols: set[int], t
     while n and not row.cells[n - 1].strip():
         n -= 1
     cells = row.cells[:n]
+    if n == width:
+        return None
+    # (The columns after the values, notes or bodies in charge: a row's text cells at its end are
+    # theirs, right-aligned, "Toàn tỉnh | 95,9 | … | Bao gồm đối tượng …"; with none, its values end
+    # at the last column of values.)
+    end = max(value_cols, default=width - 1) + 1
+    tail: list[int] = []
+    while cells and len(tail) < width - end and not _is_value(cells[-1]) and len(cells) - 1 >= 2:
+        tail.insert(0, len(cells) - 1)
+        cells = cells[:-1]
+    if not tail:
+        end = width if n > end else end
     k = _leading(cells)
     lead, values = cells[:k], cells[k:]
-    if not lead or not values or n == width:
+    if not lead or not values:
         return None
     first = 1 if marks and lead[0].strip() and not _ROW_MARK.fullmatch(_plain(lead[0])) else 0
-    at_values = width - len(values)
+    at_values = end - len(values)
     if first + len(lead) > at_values or first + len(lead) >= texts and first + len(lead) < at_values \
-            or any(i not in value_cols for i in range(at_values, width)) \
+            or any(i not in value_cols for i in range(at_values, end)) \
             or any(i in value_cols for i in range(first, first + len(lead))):
         return None
     number = 1 if marks and not first else 0  # (the row's number, in the first column)
@@ -943,7 +958,9 @@ def _short_row(row: CellRow, above: CellRow, width: int, value_cols: set[int], t
     for i, c, s in [(0, lead[0], row.starts[0])][:number] + [
             (at + j, c, s) for j, (c, s) in enumerate(zip(lead[number:], row.starts[number:k]))]:
         out[i], starts[i] = c, s
-    out[at_values:], starts[at_values:] = values, row.starts[k:n]
+    out[at_values:end], starts[at_values:end] = values, row.starts[k:k + len(values)]
+    for i, j in zip(range(width - len(tail), width), tail):
+        out[i], starts[i] = row.cells[j], row.starts[j]
     placed = set(range(number)) | set(range(at, at + len(lead) - number))
     for i in range(first, at_values):
         if i not in placed:

@@ -178,3 +178,29 @@ def test_a_table_of_money_given_out_is_not_read():
                         "*(Kèm theo Kế hoạch số 18/KH-UBND ngày 24/01/2025 của UBND tỉnh)*\n\n"
                         "Đơn vị tính: triệu đồng\n\n" + table)
     assert got == []
+
+
+def test_a_totals_row_with_a_note_and_places_grouped_under_a_label():
+    """The legal-database rendering's merged cells (pipeline.tables.merged_cells_filled): a row of
+    totals whose name spans the number's column and whose note is filled, the notes column blank
+    in every other row ("Toàn tỉnh | 95,8 | 2.230 | Gồm cả …"): its values go to the columns of
+    values, its note to the notes'; places under a cell grouping them ("Phân theo địa bàn" over
+    "Xã Mỹ Hòa | …", the totals column merged down): each place's aim, the place first."""
+    places = _bars(["**TT**", "**Xã, phường**", "**Tỷ lệ tham gia BHYT (%)**", "**Số người tham gia BHXH (người)**",
+                    "**Ghi chú**"],
+                   ["1", "Xã Mỹ Hòa", "96,5", "1.250", ""],
+                   ["2", "Xã Long Điền", "95,0", "980", ""],
+                   ["**Toàn tỉnh**", "95,8", "2.230", "Gồm cả lực lượng vũ trang"])
+    got = _targets_2025("PHỤ LỤC\n\nCHỈ TIÊU GIAO CÁC XÃ NĂM 2026\n\n" + places)
+    assert [(v, u, i) for v, u, _k, _d, i in got] == [
+        (96.5, "%", "Tỷ lệ tham gia BHYT Xã Mỹ Hòa"), (1250, "người", "Số người tham gia BHXH Xã Mỹ Hòa"),
+        (95, "%", "Tỷ lệ tham gia BHYT Xã Long Điền"), (980, "người", "Số người tham gia BHXH Xã Long Điền"),
+        (95.8, "%", "Tỷ lệ tham gia BHYT Toàn tỉnh"), (2230, "người", "Số người tham gia BHXH Toàn tỉnh")]
+    grouped = _bars(["**TT**", "**Chỉ tiêu**", "**Phân theo địa bàn**", "**Tổng cộng**"],
+                    ["**Xã Mỹ Hòa**", "**Xã Long Điền**"],
+                    ["1", "Sản phẩm OCOP được công nhận mới", "12", "8", "20"])
+    got = _targets_2025("PHỤ LỤC II\n\nCHỈ TIÊU SẢN PHẨM OCOP\n\nĐơn vị tính: sản phẩm\n\n" + grouped)
+    assert [(v, u, i) for v, u, _k, _d, i in got] == [
+        (12, "sản phẩm", "Sản phẩm OCOP được công nhận mới Xã Mỹ Hòa Phân theo địa bàn"),
+        (8, "sản phẩm", "Sản phẩm OCOP được công nhận mới Xã Long Điền Phân theo địa bàn"),
+        (20, "sản phẩm", "Sản phẩm OCOP được công nhận mới Tổng cộng")]
