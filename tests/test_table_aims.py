@@ -198,9 +198,13 @@ def test_a_totals_row_with_a_note_and_places_grouped_under_a_label():
         (95.8, "%", "Tỷ lệ tham gia BHYT Toàn tỉnh"), (2230, "người", "Số người tham gia BHXH Toàn tỉnh")]
     grouped = _bars(["**TT**", "**Chỉ tiêu**", "**Phân theo địa bàn**", "**Tổng cộng**"],
                     ["**Xã Mỹ Hòa**", "**Xã Long Điền**"],
-                    ["1", "Sản phẩm OCOP được công nhận mới", "12", "8", "20"])
+                    ["1", "Sản phẩm OCOP được công nhận mới", "12", "8", "20"],
+                    ["2", "Sản phẩm OCOP được nâng hạng sao", "4", "3", "7"])
     got = _targets_2025("PHỤ LỤC II\n\nCHỈ TIÊU SẢN PHẨM OCOP\n\nĐơn vị tính: sản phẩm\n\n" + grouped)
     assert [(v, u, i) for v, u, _k, _d, i in got] == [
         (12, "sản phẩm", "Sản phẩm OCOP được công nhận mới Xã Mỹ Hòa Phân theo địa bàn"),
         (8, "sản phẩm", "Sản phẩm OCOP được công nhận mới Xã Long Điền Phân theo địa bàn"),
-        (20, "sản phẩm", "Sản phẩm OCOP được công nhận mới Tổng cộng")]
+        (20, "sản phẩm", "Sản phẩm OCOP được công nhận mới Tổng cộng"),
+        (4, "sản phẩm", "Sản phẩm OCOP được nâng hạng sao Xã Mỹ Hòa Phân theo địa bàn"),
+        (3, "sản phẩm", "Sản phẩm OCOP được nâng hạng sao Xã Long Điền Phân theo địa bàn"),
+        (7, "sản phẩm", "Sản phẩm OCOP được nâng hạng sao Tổng cộng")]
