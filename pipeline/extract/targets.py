@@ -1763,7 +1763,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                 if named_unit and not unit_cell and not _abbreviation(named_unit.group(1)):
                     unit_cell = named_unit.group(1)
                     row_name = row_name[:named_unit.start()].strip()
-                sub = _SUB_ROW.match(row_name) or rx.part_row.match(row_name)
+                sub = rx.part_row.match(row_name) or _SUB_ROW.match(row_name)  # ("- Trong đó: Thóc" → "Thóc")
                 row_name = _under_rows_above(row_name, sub, parent_name, group_name,
                                              group_rows and not cells[0].strip(), rx)
                 group_rows = group_rows and not cells[0].strip()
