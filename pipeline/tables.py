@@ -673,6 +673,8 @@ _VALUE_CELL = regex.compile(r"(?!(?:\p{L}+[ \t]+){1,2}(?:19|20)\d\d$)"
                             r"[ \t]*(?:%|\p{L}+)?|[-–—]")
 # A cell of a figure alone, no year ("2.480", "9,7"): no header's.
 _FIGURE = regex.compile(r"(?!(?:19|20)\d\d$)[^\p{L}\d]{0,3}\d[\d.,]*[ \t]*%?|[-–—]")
+# A cell of a year alone ("2028").
+_YEAR_CELL = regex.compile(r"(?:19|20)\d\d")
 # A year in a header's cell; a period ("2026 - 2030").
 _HEADER_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A unit in brackets ending a header's cell ("Kim ngạch xuất khẩu (Triệu USD)", "(%)").
@@ -914,7 +916,7 @@ def _partings(lower: list[str], spans: int) -> list[list[list[str]]]:
 
 def _short_row(row: CellRow, above: CellRow, width: int, value_cols: set[int], texts: int,
                marks: bool, name_col: int | None = None,
-               openings: dict[int, list[str]] | None = None) -> CellRow | None:
+               openings: dict[int, tuple[list[str], list[str]]] | None = None) -> CellRow | None:
     """A row of a table of aims short of ``width`` cells, its cells merged with the row above's
     left out (a unit "Triệu USD" over the products under it; a row's number over its part "Trong
     đó: …"): its values aligned right to the value columns, its cells before them left (from the
@@ -936,7 +938,8 @@ def _short_row(row: CellRow, above: CellRow, width: int, value_cols: set[int], t
     # at the last column of values.)
     end = max(value_cols, default=width - 1) + 1
     tail: list[int] = []
-    while cells and len(tail) < width - end and not _is_value(cells[-1]) and len(cells) - 1 >= 2:
+    while cells and len(tail) < width - end and len(cells) - 1 >= 2 and (
+            not _is_value(cells[-1]) or _YEAR_CELL.fullmatch(_plain(cells[-1])) or _plain(cells[-1]) in "-–—"):
         tail.insert(0, len(cells) - 1)
         cells = cells[:-1]
     if not tail:
@@ -973,26 +976,30 @@ def _short_row(row: CellRow, above: CellRow, width: int, value_cols: set[int], t
 
 
 def _words_at(words: list[str], at: int, at_values: int, name_col: int | None,
-              openings: dict[int, list[str]] | None = None) -> int:
+              openings: dict[int, tuple[list[str], list[str]]] | None = None) -> int:
     """The column of a short row's first cell of ``words`` (its cells past its number): ``at``,
     the next after the number's, unless its longest cell falls then short of the table's column of
     names (``name_col``, its longest cells), a column merged down over the rows before it (a
     group's "Y tế" over "2 | Số bác sĩ/vạn dân | Bác sĩ | 12" under "1 | Y tế | Tỷ lệ dân số
     tham gia BHYT | % | 95": the name in the names' column, the unit in the units'). With no
-    column of names, the first column whose full rows' cells mostly open with the cell's first
-    word (``openings``: each column's first words), where that column's does not: "Xã Long Điền"
+    column of names, the first column a full row's cell of which opens with the cell's first
+    word, else whose header holds one of its first two words (``openings``: each column's first
+    words and its header's words; "Các xã còn lại" goes under "Xã, phường"), where that column's
+    do not: "Xã Long Điền"
     under "1 | Cụm 1 | Xã Mỹ Hòa | 5" and "4 | Cụm 2 | Xã Phú Tân | 6" goes under "Xã Mỹ Hòa", the
     cluster merged down over it."""
     if not words:
         return at
     if name_col is None:
-        first = _opening(words[0])
-
-        def alike(i: int) -> bool:
-            column = (openings or {}).get(i, [])
-            return bool(first) and 2 * column.count(first) > len(column)
-        return next((p for p in range(at, at_values - len(words) + 1) if alike(p)), at) \
-            if not alike(at) else at
+        first, two = _opening(words[0]), set(_plain(words[0]).lower().split()[:2])
+        for alike in (lambda i: bool(first) and first in (openings or {}).get(i, ([], []))[0],
+                      lambda i: bool(two & set((openings or {}).get(i, ([], []))[1]))):
+            if alike(at):
+                return at
+            p = next((p for p in range(at, at_values - len(words) + 1) if alike(p)), None)
+            if p is not None:
+                return p
+        return at
     longest = max(range(len(words)), key=lambda j: len(_plain(words[j])))
     shifted = name_col - longest
     return shifted if at < shifted and shifted + len(words) <= at_values else at
@@ -1031,6 +1038,10 @@ def merged_cells_filled(rows: list[CellRow], spanning_rank=None) -> list[CellRow
     if not full:
         return rows
     value_cols = {i for _r, lead, end in leads for i in range(lead, end)}
+    # (A column of years, "Năm đạt chuẩn | 2026 | 2028", is none of values: a short row's figures
+    # do not go there.)
+    value_cols -= {i for i in value_cols if all(_YEAR_CELL.fullmatch(_plain(r.cells[i])) or not _plain(r.cells[i])
+                                                 or _plain(r.cells[i]) in "-–—" for r in full)}
     texts = min(lead for _r, lead, _end in leads)
     marks = all(_ROW_MARK.fullmatch(_plain(r.cells[0])) or not r.cells[0].strip() for r in full)
     # (The column of the rows' names where another is before it: of the columns before the values,
@@ -1039,7 +1050,10 @@ def merged_cells_filled(rows: list[CellRow], spanning_rank=None) -> list[CellRow
     name_col = max(lengths, key=lambda i: lengths[i], default=None)
     if name_col is not None and lengths[name_col] < 2 * lengths[min(lengths)]:
         name_col = None
-    openings = {i: [_opening(r.cells[i]) for r in full] for i in range(texts)}
+    # (Each column of names' first words in the full rows, and its header's words: "Xã, phường".)
+    openings = {i: ([_opening(r.cells[i]) for r in full],
+                    _plain(rows[0].cells[i]).lower().replace(",", " ").split() if i < len(rows[0].cells) else [])
+                for i in range(texts)}
     out: list[CellRow] = []
     j = 0
     if len(rows) >= 3 and all(len(r.cells) < width and not any(_FIGURE.fullmatch(_plain(c)) for c in r.cells)

@@ -208,3 +208,30 @@ def test_a_totals_row_with_a_note_and_places_grouped_under_a_label():
         (4, "sản phẩm", "Sản phẩm OCOP được nâng hạng sao Xã Mỹ Hòa Phân theo địa bàn"),
         (3, "sản phẩm", "Sản phẩm OCOP được nâng hạng sao Xã Long Điền Phân theo địa bàn"),
         (7, "sản phẩm", "Sản phẩm OCOP được nâng hạng sao Tổng cộng")]
+
+
+def test_a_zone_merged_down_and_a_column_of_years():
+    """Communes under a zone's cell merged down, the communes' column headed "Xã, phường" (a
+    short row's commune goes under it, "Phường Na Hang", "Các xã còn lại", the zone taken from
+    the row above and named with it), and a column
+    of the years each commune reaches a standard ("Năm đạt chuẩn", no aims): a short row's figures
+    go to the columns of figures, not the years' ("Tổng cộng | 1.180 | 9.300 |" with the year left
+    blank; "Các xã còn lại | 260 | 2.100 | -")."""
+    table = _bars(["**TT**", "**Vùng**", "**Xã, phường**", "**Diện tích chè (ha)**", "**Diện tích rừng trồng (ha)**",
+                   "**Năm đạt chuẩn**"],
+                  ["1", "Vùng phía Bắc", "Xã Lâm Bình", "420", "3.500", "2028"],
+                  ["2", "Phường Na Hang", "380", "2.200", "2029"],
+                  ["3", "Vùng phía Nam", "Xã Sơn Dương", "120", "1.500", "2026"],
+                  ["4", "Các xã còn lại", "260", "2.100", "-"],
+                  ["**Tổng cộng**", "**1.180**", "**9.300**", ""])
+    got = _targets_2025("PHỤ LỤC II\n\nCHỈ TIÊU PHÁT TRIỂN VÙNG NGUYÊN LIỆU ĐẾN NĂM 2030\n\n" + table)
+    assert [(v, u, i) for v, u, _k, _d, i in got] == [
+        (420, "ha", "Diện tích chè Vùng phía Bắc Xã Lâm Bình"),
+        (3500, "ha", "Diện tích rừng trồng Vùng phía Bắc Xã Lâm Bình"),
+        (380, "ha", "Diện tích chè Vùng phía Bắc Phường Na Hang"),
+        (2200, "ha", "Diện tích rừng trồng Vùng phía Bắc Phường Na Hang"),
+        (120, "ha", "Diện tích chè Vùng phía Nam Xã Sơn Dương"),
+        (1500, "ha", "Diện tích rừng trồng Vùng phía Nam Xã Sơn Dương"),
+        (260, "ha", "Diện tích chè Vùng phía Nam Các xã còn lại"),
+        (2100, "ha", "Diện tích rừng trồng Vùng phía Nam Các xã còn lại"),
+        (1180, "ha", "Diện tích chè Tổng cộng"), (9300, "ha", "Diện tích rừng trồng Tổng cộng")]
