@@ -673,6 +673,8 @@ _VALUE_CELL = regex.compile(r"(?!(?:\p{L}+[ \t]+){1,2}(?:19|20)\d\d$)"
                             r"[ \t]*(?:%|\p{L}+)?|[-–—]")
 # A cell of a figure alone, no year ("2.480", "9,7"): no header's.
 _FIGURE = regex.compile(r"(?!(?:19|20)\d\d$)[^\p{L}\d]{0,3}\d[\d.,]*[ \t]*%?|[-–—]")
+# A cell of a year alone, with or without its word ("2028", "Năm 2024").
+_BARE_YEAR = regex.compile(r"(?i:năm[ \t]+)?(?:19|20)\d\d")
 # A cell of a year alone ("2028").
 _YEAR_CELL = regex.compile(r"(?:19|20)\d\d")
 # A year in a header's cell; a period ("2026 - 2030").
@@ -758,8 +760,9 @@ def _grouped_by_periods(lower: list[str], periods: list[tuple[int, int]]) -> lis
 
 def _spanned_label(upper: str, lower: str) -> str:
     """A lower header cell's label under the upper one spanning it: its own words after the upper
-    cell's unless the upper's hold a year and the lower's a year or a measure with its unit
-    ("Mục tiêu" over "Năm 2026" → "Mục tiêu Năm 2026"; "Số người tham gia BHXH năm 2026
+    cell's unless the upper's hold a year and the lower's a year or a measure's full name with its
+    unit ("Mục tiêu" over "Năm 2026" → "Mục tiêu Năm 2026"; "Đến năm 2026" over "Tỷ lệ (%)" →
+    "Đến năm 2026 Tỷ lệ (%)"; "Số người tham gia BHXH năm 2026
     (người)" over "Bắt buộc" → "Số người tham gia BHXH năm 2026 Bắt buộc (người)"; "Chỉ tiêu giao
     năm 2025" over "Tỷ lệ hộ nghèo giảm (%)" → "Tỷ lệ hộ nghèo giảm (%)"; "Kế hoạch 2026 - 2030"
     over "Năm 2026" → "Năm 2026"; over a year of a period the words before the period's word of
@@ -772,7 +775,13 @@ def _spanned_label(upper: str, lower: str) -> str:
     up, low = _plain(upper), _plain(lower)
     unit = _HEADER_UNIT.search(up)
     words = up[:unit.start()] if unit else up
-    label = low if _HEADER_YEAR.search(words) and (_HEADER_YEAR.search(low) or _HEADER_UNIT.search(low)) \
+    named = _HEADER_UNIT.search(low)
+    full_name = bool(named) and len(low[:named.start()].split()) >= 3  # ("Tỷ lệ hộ nghèo giảm (%)"; not "Tỷ lệ (%)")
+    if _BARE_YEAR.fullmatch(words) and not _HEADER_YEAR.search(low) and not named:
+        # (Under a year's cell alone the words of plan or results go first, as a year's column
+        # is headed: "Năm 2024" over "Ước thực hiện" → "Ước thực hiện Năm 2024".)
+        return f"{low} {words}"
+    label = low if _HEADER_YEAR.search(words) and (_HEADER_YEAR.search(low) or full_name) \
         else f"{low} {words}" if not unit and not _HEADER_YEAR.search(words + " " + low) \
         else f"{words} {low}"
     period, years = _period(words), _HEADER_YEAR.findall(low)
@@ -820,7 +829,7 @@ def _two_row_header(upper: CellRow, lower: CellRow, width: int, texts: int,
         # (Which of them spans parts is told by its words, ``spanning_rank``: the plan's column,
         # "Kế hoạch năm 2026", over places; a column of results, "Thực hiện năm 2025", or of a
         # whole's part, "Trong đó: lao động nông thôn", is merged down.)
-        candidates.sort(key=lambda k: spanning_rank(_plain(upper.cells[k])))
+        candidates.sort(key=lambda k: spanning_rank(_plain(upper.cells[k]), [_plain(c) for c in lower.cells]))
     if len(candidates) < spans or _spanning_groups(lower.cells, spans) is None \
             and _spanning_groups(lower.cells, spans, [upper.cells[k] for k in candidates[:spans]]) is None:
         return None

@@ -235,3 +235,49 @@ def test_a_zone_merged_down_and_a_column_of_years():
         (260, "ha", "Diện tích chè Vùng phía Nam Các xã còn lại"),
         (2100, "ha", "Diện tích rừng trồng Vùng phía Nam Các xã còn lại"),
         (1180, "ha", "Diện tích chè Tổng cộng"), (9300, "ha", "Diện tích rừng trồng Tổng cộng")]
+
+
+def test_review_of_the_fourteenth_sessions_table_readers():
+    """A reviewer's made-up tables (/work/review14 of the session): a year's cell over the plan and
+    its estimate ("Năm 2024" over "Kế hoạch | Ước thực hiện", "Kế hoạch năm 2025" merged down):
+    the estimate is the year's result, the earlier plan no aim; the results of a report's section
+    over places, an earlier plan's column merged down: achieved by place; a list of capital by
+    project ("Tổng mức đầu tư", "Vốn …") and a list of communes ("DANH SÁCH …"): no aims; beside
+    the plan's column, columns describing the rows ("Diện tích tự nhiên (ha)", "Dân số năm 2024"):
+    no aims."""
+    year = _bars(["**TT**", "**Chỉ tiêu**", "**ĐVT**", "**Năm 2024**", "**Kế hoạch năm 2025**"],
+                 ["**Kế hoạch**", "**Ước thực hiện**"],
+                 ["1", "Tốc độ tăng trưởng GRDP", "%", "7,0", "7,3", "8,0"],
+                 ["2", "Tỷ lệ hộ nghèo", "%", "2,5", "2,3", "1,8"])
+    assert _targets_2025("PHỤ LỤC\n\nCÁC CHỈ TIÊU CHỦ YẾU NĂM 2025\n\n" + year) == [
+        (7.3, "%", "achieved", "2024", "Tốc độ tăng trưởng GRDP"),
+        (8, "%", "target", "2025", "Tốc độ tăng trưởng GRDP"),
+        (2.3, "%", "achieved", "2024", "Tỷ lệ hộ nghèo"), (1.8, "%", "target", "2025", "Tỷ lệ hộ nghèo")]
+    report = _bars(["**TT**", "**Chỉ tiêu**", "**ĐVT**", "**Kế hoạch năm 2024**", "**Thực hiện năm 2024**"],
+                   ["**Toàn tỉnh**", "**Huyện Ba Tơ**", "**Huyện Sơn Hà**"],
+                   ["1", "Diện tích trồng rừng tập trung", "ha", "5.000", "5.200", "1.800", "1.500"],
+                   ["2", "Tỷ lệ che phủ rừng", "%", "51,5", "51,8", "60,2", "58,4"])
+    got = _targets_2025("Phát triển lâm nghiệp.\nII. KẾT QUẢ THỰC HIỆN NĂM 2024\n\n" + report)
+    assert [(v, k, i) for v, _u, k, _d, i in got] == [
+        (5200, "achieved", "Diện tích trồng rừng tập trung Toàn tỉnh"),
+        (1800, "achieved", "Diện tích trồng rừng tập trung Huyện Ba Tơ"),
+        (1500, "achieved", "Diện tích trồng rừng tập trung Huyện Sơn Hà"),
+        (51.8, "achieved", "Tỷ lệ che phủ rừng Toàn tỉnh"),
+        (60.2, "achieved", "Tỷ lệ che phủ rừng Huyện Ba Tơ"),
+        (58.4, "achieved", "Tỷ lệ che phủ rừng Huyện Sơn Hà")]
+    capital = _bars(["**TT**", "**Tên công trình**", "**Địa điểm**", "**Tổng mức đầu tư (triệu đồng)**",
+                     "**Vốn ngân sách tỉnh năm 2025**"],
+                    ["1", "Trường THCS Nghĩa Hà", "Xã Nghĩa Hà", "14.500", "9.000"],
+                    ["2", "Trạm y tế xã Tịnh Sơn", "Xã Tịnh Sơn", "6.200", "4.000"])
+    assert _targets_2025("PHỤ LỤC II\n\nCÔNG TRÌNH THỰC HIỆN CHỈ TIÊU NÔNG THÔN MỚI NĂM 2025\n\n"
+                         "Đơn vị tính: triệu đồng\n\n" + capital) == []
+    assert _targets_2025("PHỤ LỤC\n\nDANH SÁCH XÃ GIÁM SÁT THỰC HIỆN CHỈ TIÊU NĂM 2025\n\n"
+                         "| TT | Xã | Số thôn | Dân số (người) | Thời gian giám sát |\n|---|---|---|---|---|\n"
+                         "| 1 | Xã Nghĩa Hà | 8 | 9.800 | Tháng 4/2025 |\n"
+                         "| 2 | Xã Tịnh Sơn | 6 | 7.600 | Tháng 6/2025 |\n") == []
+    places = _bars(["**TT**", "**Xã**", "**Diện tích tự nhiên (ha)**", "**Dân số năm 2024 (người)**",
+                    "**Chỉ tiêu trồng rừng năm 2025 (ha)**"],
+                   ["1", "Xã Ba Vì", "12.500", "6.200", "150"],
+                   ["2", "Xã Ba Tô", "9.800", "5.100", "120"])
+    got = _targets_2025("PHỤ LỤC\n\nGIAO CHỈ TIÊU TRỒNG RỪNG NĂM 2025\n\n" + places)
+    assert [(v, u, k) for v, u, k, _d, _i in got] == [(150, "ha", "target"), (120, "ha", "target")]

@@ -123,13 +123,18 @@ def _unit_column(label: str, cells: list[str], unit_heads: frozenset[str]) -> bo
     """Whether a column before the values holds the rows' units: headed so (``unit_heads``: "ĐVT",
     "Đơn vị tính", "Đơn vị"), its cells a few words at most ("%", "Triệu USD", "Người") and some
     of them alike (not the names of places or bodies under "Đơn vị")."""
-    if fold(label).strip(" .:") not in unit_heads:
+    head = fold(label).strip(" .:")
+    if head not in unit_heads:
         return False
     filled = [fold(c.strip(" *")) for c in cells if c.strip()]
-    # (Units repeat down the rows, "% | người | % | hộ"; the names of places or bodies under
-    # "Đơn vị" each stand once.)
-    short = all(len(c.split()) <= 3 for c in filled)
-    return bool(filled) and short and (len(filled) < 3 or len(set(filled)) < len(filled))
+    short = bool(filled) and all(len(c.split()) <= 3 for c in filled)
+    # (Under "Đơn vị" alone, units repeat down the rows, "% | người | % | hộ"; the names of
+    # places or bodies each stand once. "ĐVT", "Đơn vị tính" always head units.)
+    return short and (head != _BARE_UNIT_HEAD or len(filled) < 3 or len(set(filled)) < len(filled))
+
+
+# The header of a unit column that may head the names of bodies instead.
+_BARE_UNIT_HEAD = "đơn vị"
 
 
 def _labels(header: list[list[str]], width: int, value_cols: list[int],
@@ -223,6 +228,8 @@ def column_of(label: str, issued_year: int | None, rx: SimpleNamespace) -> GridC
         # (A rate over a period ending after the year of issue: the plan's aim over its term.)
         return GridColumn(year, "target", unit, _qualifier(label[:named.start()] if named else label, rx), True)
     achieved = estimate or bool(rx.achieved_header.search(words)) and not rx.plan_header.search(words)
+    if not achieved and rx.plan_header.search(words) and year and issued_year is not None and int(year) < issued_year:
+        return None  # (an earlier plan's aims: "Kế hoạch năm 2024" in a plan of 2025, beside its results)
     if achieved or (year and issued_year is not None and int(year) < issued_year
                     and not rx.plan_header.search(words)):
         kind = "achieved"

@@ -417,6 +417,12 @@ def vocabulary_patterns() -> SimpleNamespace:
         estimated_result=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['estimated_result_words'])})"
                                        r"(?!\p{L})"),
         achieved=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['achieved_cues'])})(?!\p{{L}})"),
+        # A table's words of money a plan spends or gives ("Tổng mức đầu tư", "Nguồn vốn", "Ngân
+        # sách"), folded: no table of aims read by its cells (pipeline.extract.table_aims).
+        # A table's title opening with the word of a list ("Danh sách", "Danh mục"), folded.
+        table_list=regex.compile(rf"(?:{alternation(fold(w) for w in v['table_list_words'])})(?!\p{{L}})"),
+        table_money=regex.compile(
+            rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['table_money_words'])})(?!\p{{L}})"),
         # The word of an annex ("Phụ lục") or of a plan attached ("Kèm theo"), folded, anywhere.
         annex_word=regex.compile(
             rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['annex_words'] + v['attached_plan'])})(?!\p{{L}})"),
@@ -1037,13 +1043,14 @@ def _line_and_aim_tables(text: str, lo: int, hi: int
                                                           for a, b in taken))
 
 
-def _span_tables(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, tuple]]:
+def _span_tables(text: str, spans: list[tuple[int, int]], issued_year: int | None = None
+                 ) -> list[tuple[int, int, tuple]]:
     """The tables of :func:`_tables` in each of ``spans`` (two that touch one), read once for the
     readers of tables of aims and of task tables' scale columns: (lo, hi, the tables)."""
-    return [(lo, hi, tuple(_tables(text, lo, hi))) for lo, hi in _touching_joined(spans)]
+    return [(lo, hi, tuple(_tables(text, lo, hi, issued_year))) for lo, hi in _touching_joined(spans)]
 
 
-def _tables(text: str, lo: int, hi: int):
+def _tables(text: str, lo: int, hi: int, issued_year: int | None = None):
     """The pipe tables (:func:`_table_rows`), the tables written one cell a line with no bars
     (:func:`_line_and_aim_tables`) or a row a line with spaces between cells
     (:func:`_space_row_tables`), then the tables a legal-database page writes one cell per line
@@ -1057,7 +1064,7 @@ def _tables(text: str, lo: int, hi: int):
     yield from _space_row_tables(text, lo, hi)
     for table in cell_tables(text, lo, hi):
         rows = []
-        for row in merged_cells_filled(aligned(table), _spanning_rank):
+        for row in merged_cells_filled(aligned(table), functools.partial(_spanning_rank, issued_year=issued_year)):
             cells = [" ".join(c.split()).strip(" *") for c in row.cells]
             # (A cell of one line starts where its words do: "**60**" at "60".)
             rows.append((row.start, row.end, cells,
@@ -1065,17 +1072,27 @@ def _tables(text: str, lo: int, hi: int):
         yield rows
 
 
-def _spanning_rank(cell: str) -> int:
-    """How likely a header's upper cell is to span the parts under it (lower first): a column of
-    the plan's ("Kế hoạch năm 2026"), then one naming no results nor a whole's part, then a column
-    of results ("Thực hiện năm 2025") or of a part ("Trong đó: lao động nông thôn") or a side
-    column ("Ghi chú")."""
+def _spanning_rank(cell: str, lower: list[str], issued_year: int | None = None) -> int:
+    """How likely a header's upper cell is to span the ``lower`` cells under it (lower first).
+    Under words of the plan or of results ("Kế hoạch | Ước thực hiện"), a year's cell that has
+    none of its own ("Năm 2024"). Else a column of the plan's ("Kế hoạch năm 2026") over places or
+    parts, then one naming no results nor a whole's part; last a column of results ("Thực hiện năm
+    2025"), of a part ("Trong đó: lao động nông thôn"), a side column ("Ghi chú") or an earlier
+    plan's, its year before the year of issue ("Kế hoạch năm 2024" in a plan of 2025, beside the
+    results that span the places)."""
     rx = vocabulary_patterns()
     folded = fold(cell)
-    if rx.plan_header.search(folded) and not rx.achieved_header.search(folded):
-        return 0
-    if rx.achieved_header.search(folded) or rx.parts.match(folded) or folded in rx.side_headers:
+    planned, achieved = bool(rx.plan_header.search(folded)), bool(rx.achieved_header.search(folded))
+    if lower and all(rx.plan_header.search(fold(c)) or rx.achieved_header.search(fold(c)) for c in lower):
+        return 0 if not planned and not achieved and rx.group_year.search(folded) else 2
+    years = [int(y) for y in regex.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", folded)]
+    if planned and not achieved and issued_year is not None and years and max(years) < issued_year:
         return 2
+    if planned and not achieved:
+        return 0
+    if achieved or rx.parts.match(folded) or folded in rx.side_headers:
+        return 1 if achieved and issued_year is not None and years and max(years) < issued_year \
+            and any(rx.place_header.match(fold(c)) for c in lower) else 2
     return 1
 
 
@@ -1628,13 +1645,23 @@ def _dates_under_group(upper: list[str], lower: list[str], issued_year: int | No
 
 def _caption(text: str, lo: int, at: int) -> str:
     """The lines right above a table starting at ``at`` (not before ``lo``): its caption and the
-    subtitle under it, up to three lines of words, at most 400 characters. A page's number alone
-    between two blank lines is none of them: a PDF's text layer breaking the caption over two pages
-    ("PHÂN BỔ CHỈ TIÊU …\n\n4\n\nTRỌNG ĐIỂM")."""
+    subtitle under it, up to three lines of words, at most 400 characters (:func:`_caption_lines`)."""
+    return " ".join(_caption_lines(text, lo, at))
+
+
+def _caption_lines(text: str, lo: int, at: int) -> list[str]:
+    """The caption's lines of :func:`_caption`. A page's number alone between two blank lines is
+    none of them: a PDF's text layer breaking the caption over two pages ("PHÂN BỔ CHỈ TIÊU …\n\n4
+    \n\nTRỌNG ĐIỂM")."""
     raw = text[max(lo, at - 400):at].splitlines()
     lines = [ln for j, ln in enumerate(raw) if ln.strip(" |*_-") and not (
         _PAGE_NUMBER.fullmatch(ln) and 0 < j < len(raw) - 1 and not raw[j - 1].strip() and not raw[j + 1].strip())]
-    return " ".join(lines[-3:])
+    return lines[-3:]
+
+
+# A numbered heading's or item's line ("I. MỤC TIÊU", "**2. Chỉ tiêu cụ thể**", "a) …"): no
+# table's title.
+_NUMBERED_LINE = regex.compile(r"[ \t*_]*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)][ \t]")
 
 
 # A page's number alone on its line.
@@ -1821,9 +1848,11 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                         text=" | ".join(c for c in (cells[col], unit_cell, cells[i]) if c),
                         until=until, kind=kind))
                     rows_read.append((r_start, r_end))
-            grid_aims, grid_rows, planned = _grid_targets(table, caption, aims_caption, issued_year, reported,
-                                                          caption_year, caption_unit or told_unit, rx)
-            out[read_before:], grid_read = _with_grid_aims(table, out[read_before:], grid_aims, planned)
+            title = table_aims.caption_title(" ".join(ln for ln in _caption_lines(text, lo, table[0][0])
+                                                       if not _NUMBERED_LINE.match(ln)))
+            grid_aims, grid_rows, planned, refused = _grid_targets(table, caption, aims_caption, issued_year, reported,
+                                                          caption_year, caption_unit or told_unit, rx, title)
+            out[read_before:], grid_read = _with_grid_aims(table, out[read_before:], grid_aims, planned, refused)
             rows_read += grid_rows if grid_read else []
     return out, rows_read
 
@@ -1837,8 +1866,8 @@ _GRID_OVER_HEADER = 2
 _NAME_ONLY_WORDS = 5
 
 
-def _with_grid_aims(table, header_aims: list[Target], grid_aims: list[Target], planned: set[int]
-                    ) -> tuple[list[Target], bool]:
+def _with_grid_aims(table, header_aims: list[Target], grid_aims: list[Target], planned: set[int],
+                    refused: set[tuple[int, int]] | None = None) -> tuple[list[Target], bool]:
     """A table's aims, of the header rules (``header_aims``) and of its cells (``grid_aims``, of
     :func:`_grid_targets`; ``planned``, where those of columns of the plan's aims start), and
     whether its cells' reading replaced theirs. A table no header rule read, or read a few cells
@@ -1853,8 +1882,12 @@ def _with_grid_aims(table, header_aims: list[Target], grid_aims: list[Target], p
     beside that year's results). (A cell is known by its
     row and its value: the two readers may place it apart.)"""
     header_read = {_row_value(table, t) for t in header_aims}
+    # (The rules' readings of the cells of columns the cells' reader refuses, an earlier plan's
+    # "Kế hoạch năm 2024", a budget, a comparison of past years, ask for no agreement: it knows
+    # them for no aims.)
+    agreed = [t for t in header_aims if (_row_of(table, t), t.start) not in (refused or set())]
     if len(grid_aims) > _GRID_OVER_HEADER * len(header_read) \
-            and {_cell_reading(table, t) for t in header_aims} <= {_cell_reading(table, t) for t in grid_aims}:
+            and {_cell_reading(table, t) for t in agreed} <= {_cell_reading(table, t) for t in grid_aims}:
         return grid_aims, True
     if not header_aims:
         return [], False
@@ -1868,13 +1901,18 @@ def _cell_reading(table, t: Target) -> tuple:
 
 def _row_value(table, t: Target) -> tuple[int, float]:
     """A table's aim by the row holding its cell (its index in ``table``, -1 for none) and its value."""
-    row = next((k for k, (start, end, *_rest) in enumerate(table) if start <= t.start < end), -1)
-    return row, t.value
+    return _row_of(table, t), t.value
+
+
+def _row_of(table, t: Target) -> int:
+    """The index in ``table`` of the row holding an aim's cell, -1 for none."""
+    return next((k for k, (start, end, *_rest) in enumerate(table) if start <= t.start < end), -1)
 
 
 def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | None, reported,
-                  caption_year: str | None, caption_unit: str | None, rx: SimpleNamespace
-                  ) -> tuple[list[Target], list[tuple[int, int]], set[int]]:
+                  caption_year: str | None, caption_unit: str | None, rx: SimpleNamespace,
+                  title: str | None = None
+                  ) -> tuple[list[Target], list[tuple[int, int]], set[int], set[tuple[int, int]]]:
     """The aims of a table no header rule read, by its cells (:mod:`pipeline.extract.table_aims`):
     where its caption or its header names aims (``aims_caption``; a header cell "Chỉ tiêu", "Mục
     tiêu", "Kế hoạch …") and it is no task table ("Nhiệm vụ | Cơ quan chủ trì | …", whose
@@ -1883,9 +1921,10 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     gia BHYT Xã Hàm Yên"), its unit the unit column's, the column's, the row name's, the line
     above the table's, "%" for a ratio; the column's year, the group row's or the caption's
     period its deadline; a column of results achieved, as a column in a section of the situation.
-    Also the cells read (their values are not read again as prose; the row's others are), and
-    where the cells of the columns of a rate over the plan's term start ("Tốc độ tăng bình quân
-    2026 - 2030": aims whatever the table), but a row of totals'."""
+    Also the cells read (their values are not read again as prose; the row's others are), where
+    the cells of the columns of a rate over the plan's term start ("Tốc độ tăng bình quân 2026 -
+    2030": aims whatever the table), but a row of totals', and the cells of the columns refused
+    (row, start)."""
     prefix, _ = comparators()
     rows = [["" if _EMPTY_MARK.fullmatch(c) else c for c in cells] for _s, _e, cells, _st in table]
 
@@ -1897,14 +1936,19 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
 
     grid = table_aims.grid_of(rows, is_value, rx.unit_headers, lambda c: bool(rx.plan_header.search(fold(c))))
     if grid is None:
-        return [], [], set()
+        return [], [], set(), set()
     heads = [fold(c) for c in grid.header_cells]
     if any(c in rx.task_headers for c in heads) or any(fold(grid.labels[i]) in rx.side_headers for i in grid.name_cols):
-        return [], [], set()
-    # (A table of money given out, its caption or header naming a budget or an allocation, "DỰ
-    # TOÁN CHI NGÂN SÁCH … Đơn vị tính: triệu đồng", "Vốn bố trí", is no table of aims, SPEC §2.1.)
-    if any(rx.budget.search(c) or rx.allocation.search(c) for c in [fold(caption), *heads]):
-        return [], [], set()
+        return [], [], set(), set()
+    # (A table of money given out, its caption or header naming a budget, an allocation or money
+    # of funding, "DỰ TOÁN CHI NGÂN SÁCH … Đơn vị tính: triệu đồng", "Tổng mức đầu tư", "Nguồn
+    # vốn", is no table of aims, SPEC §2.1.)
+    if any(rx.budget.search(c) or rx.allocation.search(c) or rx.table_money.search(c) for c in [fold(caption), *heads]):
+        return [], [], set(), set()
+    # (Nor is a list: "DANH SÁCH XÃ GIÁM SÁT …", "DANH MỤC DỰ ÁN …", its figures describing what
+    # it lists.)
+    if title and rx.table_list.match(fold(title)):
+        return [], [], set(), set()
     named_aims = any(rx.target_head.search(c) or c in rx.value_headers for c in heads)
     columns = {i: col for i in grid.value_cols
                if (col := table_aims.column_of(grid.labels[i], issued_year, rx)) is not None}
@@ -1915,13 +1959,22 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
         col.kind == "target" or col.kind == "plain" and col.year and issued_year is not None
         and int(col.year) >= issued_year for col in columns.values())
     if not (aims_caption or named_aims or annexed):
-        return [], [], set()
+        return [], [], set(), set()
     caption_unit = caption_unit or next((m.group("unit") for t in grid.titles
                                          if (m := rx.table_unit_line.search(t))), None)
     # (Two columns of one time and kind tell their values apart by what each qualifies; one alone
     # needs nothing beside the row's name: "Chỉ tiêu năm 2026".)
+    # (Beside columns of the plan's aims, a column of figures of no year and no word of the plan
+    # describes the rows: "Diện tích tự nhiên (ha)", "Dân số (người)" beside "Kế hoạch năm 2026".)
+    # (Nor does one of a past year with no word of results: "Dân số năm 2024 (người)".)
+    if any(col.kind == "target" for col in columns.values()):
+        columns = {i: col for i, col in columns.items() if (col.kind != "plain" or col.year or col.term)
+                   and not (col.kind == "achieved" and not rx.achieved_header.search(fold(grid.labels[i]))
+                            and not rx.estimate_bracket.search(fold(grid.labels[i])))}
+    # (The cells of the columns refused, by their row and start.)
+    refused = {(k, table[k][3][i]) for k in range(grid.first_data, len(table)) for i in grid.value_cols
+               if i not in columns and i < len(table[k][3])}
     several = len(columns) > 1
-    title = table_aims.caption_title(caption)
     out: list[Target] = []
     read: list[tuple[int, int]] = []
     planned: set[int] = set()
@@ -1971,7 +2024,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
             # (Rows naming markets, products or places under a caption naming what their values
             # measure, "KIM NGẠCH XUẤT KHẨU CÁC THỊ TRƯỜNG CHÍNH" over "Trung Quốc": the title
             # after the name, "Trung Quốc Kim ngạch xuất khẩu các thị trường chính".)
-            if title and not measure and len(name.split()) <= _NAME_ONLY_WORDS \
+            if title and not measure and grid.unit_col is None and len(name.split()) <= _NAME_ONLY_WORDS \
                     and not rx.measure_header.match(fold(name)):
                 indicator = f"{indicator} {title.capitalize()}"
             unit = "%" if cm.group("pct") else (cm.group("cu") or col.unit or unit_cell or "")
@@ -1998,7 +2051,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
                 section=None, start=cell_at, end=cell_at + len(cells[i]),
                 text=" | ".join(c for c in (name, unit_cell, cells[i]) if c),
                 until=until, kind=kind))
-    return out, read, planned
+    return out, read, planned, refused
 
 
 # A count of a task table's scale cell: "450 gian hàng", "≥ 40 sản phẩm" (one of a cell's parts
@@ -3424,7 +3477,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
     # (Each line of a table written one cell a line is a cell of its own, the annex of tasks after
     # the signature too: "Tập huấn … cấp xã (04 lớp)\nChi cục Phát triển nông thôn\nQuý II/2026".)
     hard |= _line_table_breaks(text, spans)
-    span_tables = _span_tables(text, spans)
+    span_tables = _span_tables(text, spans, issued_year)
     table_targets, rows_read = _table_targets(text, span_tables, issued_year, functools.partial(_reported_at, index))
     scale_targets, scale_rows = _scale_targets(text, span_tables)
     table_targets += scale_targets
