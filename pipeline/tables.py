@@ -673,8 +673,6 @@ _VALUE_CELL = regex.compile(r"(?!(?:\p{L}+[ \t]+){1,2}(?:19|20)\d\d$)"
                             r"[ \t]*(?:%|\p{L}+)?|[-–—]")
 # A cell of a figure alone, no year ("2.480", "9,7"): no header's.
 _FIGURE = regex.compile(r"(?!(?:19|20)\d\d$)[^\p{L}\d]{0,3}\d[\d.,]*[ \t]*%?|[-–—]")
-# A cell of a year alone, with or without its word ("2028", "Năm 2024").
-_BARE_YEAR = regex.compile(r"(?i:năm[ \t]+)?(?:19|20)\d\d")
 # A cell of a year alone ("2028").
 _YEAR_CELL = regex.compile(r"(?:19|20)\d\d")
 # A year in a header's cell; a period ("2026 - 2030").
@@ -777,10 +775,6 @@ def _spanned_label(upper: str, lower: str) -> str:
     words = up[:unit.start()] if unit else up
     named = _HEADER_UNIT.search(low)
     full_name = bool(named) and len(low[:named.start()].split()) >= 3  # ("Tỷ lệ hộ nghèo giảm (%)"; not "Tỷ lệ (%)")
-    if _BARE_YEAR.fullmatch(words) and not _HEADER_YEAR.search(low) and not named:
-        # (Under a year's cell alone the words of plan or results go first, as a year's column
-        # is headed: "Năm 2024" over "Ước thực hiện" → "Ước thực hiện Năm 2024".)
-        return f"{low} {words}"
     label = low if _HEADER_YEAR.search(words) and (_HEADER_YEAR.search(low) or full_name) \
         else f"{low} {words}" if not unit and not _HEADER_YEAR.search(words + " " + low) \
         else f"{words} {low}"

@@ -1073,18 +1073,15 @@ def _tables(text: str, lo: int, hi: int, issued_year: int | None = None):
 
 
 def _spanning_rank(cell: str, lower: list[str], issued_year: int | None = None) -> int:
-    """How likely a header's upper cell is to span the ``lower`` cells under it (lower first).
-    Under words of the plan or of results ("Kế hoạch | Ước thực hiện"), a year's cell that has
-    none of its own ("Năm 2024"). Else a column of the plan's ("Kế hoạch năm 2026") over places or
-    parts, then one naming no results nor a whole's part; last a column of results ("Thực hiện năm
+    """How likely a header's upper cell is to span the ``lower`` cells under it (lower first): a
+    column of the plan's ("Kế hoạch năm 2026") over places or parts, then one naming no results
+    nor a whole's part; last a column of results ("Thực hiện năm
     2025"), of a part ("Trong đó: lao động nông thôn"), a side column ("Ghi chú") or an earlier
     plan's, its year before the year of issue ("Kế hoạch năm 2024" in a plan of 2025, beside the
     results that span the places)."""
     rx = vocabulary_patterns()
     folded = fold(cell)
     planned, achieved = bool(rx.plan_header.search(folded)), bool(rx.achieved_header.search(folded))
-    if lower and all(rx.plan_header.search(fold(c)) or rx.achieved_header.search(fold(c)) for c in lower):
-        return 0 if not planned and not achieved and rx.group_year.search(folded) else 2
     years = [int(y) for y in regex.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", folded)]
     if planned and not achieved and issued_year is not None and years and max(years) < issued_year:
         return 2
