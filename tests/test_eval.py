@@ -157,8 +157,8 @@ def test_pdf_and_docx_twins_score_as_their_text(fmt):
 # 0.452/0.450) at the twelfth session's end rounded down; batches 8, 9 and 10 (m87-m98, thirteenth
 # session; first sight dev/test targets 0.813/0.644, 0.607/0.220 and 0.716/0.452, units
 # 0.862/0.918, 0.902/0.863 and 0.951/0.889) at the thirteenth session's end rounded down; batches 11
-# and 12 (m99-m104, fourteenth session; first sight dev/test targets 0.925/0.684 and 0.644/-) at this
-# session's end rounded down.
+# 12 and 13 (m99-m106, fourteenth session; first sight dev/test targets 0.925/0.684, 0.644/- and
+# -/0.604) at this session's end rounded down.
 PROBE_FLOORS = {
     "dev": {"document": 0.99, "sections": 0.99, "references": 0.98, "dates": 0.98, "targets": 0.93,
             "responsibilities": 0.89},
@@ -180,21 +180,21 @@ BATCH8_FLOORS = {
              "responsibilities": 0.89},
 }
 BATCH11_FLOORS = {
-    "dev": {"document": 0.99, "sections": 0.99, "references": 0.99, "dates": 0.99, "targets": 0.92,
+    "dev": {"document": 0.99, "sections": 0.99, "references": 0.99, "dates": 0.99, "targets": 0.95,
             "responsibilities": 0.88},
-    "test": {"document": 0.99, "sections": 0.99, "references": 0.99, "dates": 0.99, "targets": 0.74,
-             "responsibilities": 0.82},
+    "test": {"document": 0.97, "sections": 0.99, "references": 0.99, "dates": 0.99, "targets": 0.67,
+             "responsibilities": 0.81},
 }
 FLOORS_BY_GROUP = {"batches 1-5": PROBE_FLOORS, "batches 6-7": BATCH6_FLOORS, "batches 8-10": BATCH8_FLOORS,
-                   "batches 11-12": BATCH11_FLOORS}
+                   "batches 11-13": BATCH11_FLOORS}
 
 
 def _group(name: str) -> str:
     """The probes' group of floors: batches 1-5 (m01-m68), 6-7 (m69-m86, twelfth session), 8-10
-    (m87-m98, thirteenth session), 11-12 (m99-m104, fourteenth session)."""
+    (m87-m98, thirteenth session), 11-13 (m99-m106, fourteenth session)."""
     number = int(name[1:])
     return "batches 1-5" if number < 69 else "batches 6-7" if number < 87 else "batches 8-10" if number < 99 \
-        else "batches 11-12"
+        else "batches 11-13"
 
 
 @pytest.fixture(scope="module")
@@ -202,7 +202,7 @@ def probes():
     annotations = ROOT / "corpus" / "probes" / "annotations"
     scores = evaluate_documents(annotations, ROOT)
     splits = read_splits(annotations)
-    assert len(scores) == 102 and set(splits) == set(scores)
+    assert len(scores) == 104 and set(splits) == set(scores)
     return {(group, split): totals_of(scores, {n for n in scores if splits[n] == split and _group(n) == group})
             for split in ("dev", "test") for group in FLOORS_BY_GROUP}
 
