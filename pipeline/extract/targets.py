@@ -1075,10 +1075,10 @@ def _tables(text: str, lo: int, hi: int, issued_year: int | None = None):
 def _spanning_rank(cell: str, lower: list[str], issued_year: int | None = None) -> int:
     """How likely a header's upper cell is to span the ``lower`` cells under it (lower first): a
     column of the plan's ("Kế hoạch năm 2026") over places or parts, then one naming no results
-    nor a whole's part; last a column of results ("Thực hiện năm
-    2025"), of a part ("Trong đó: lao động nông thôn"), a side column ("Ghi chú") or an earlier
-    plan's, its year before the year of issue ("Kế hoạch năm 2024" in a plan of 2025, beside the
-    results that span the places)."""
+    nor a whole's part (and a past year's results over places, in a report beside an earlier
+    plan's column); last a column of results ("Thực hiện năm 2025"), of a part ("Trong đó: lao
+    động nông thôn"), a side column ("Ghi chú") or an earlier plan's, its year before the year of
+    issue ("Kế hoạch năm 2024" in a plan of 2025)."""
     rx = vocabulary_patterns()
     folded = fold(cell)
     planned, achieved = bool(rx.plan_header.search(folded)), bool(rx.achieved_header.search(folded))
@@ -1876,8 +1876,8 @@ def _with_grid_aims(table, header_aims: list[Target], grid_aims: list[Target], p
     "Tốc độ tăng bình quân giai đoạn 2026 - 2030 (%)" beside "Năm 2030", the rules' readings
     kept; not those of other columns, which the rules leave for reasons of their own (the areas
     of the parks a table lists, "Diện tích quy hoạch (ha)"; a past year; an earlier plan's aims
-    beside that year's results). (A cell is known by its
-    row and its value: the two readers may place it apart.)"""
+    beside that year's results). (A cell is known by its row and its value: the two readers may
+    place it apart.)"""
     header_read = {_row_value(table, t) for t in header_aims}
     # (The rules' readings of the cells of columns the cells' reader refuses, an earlier plan's
     # "Kế hoạch năm 2024", a budget, a comparison of past years, ask for no agreement: it knows
@@ -1910,10 +1910,11 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
                   caption_year: str | None, caption_unit: str | None, rx: SimpleNamespace,
                   title: str | None = None
                   ) -> tuple[list[Target], list[tuple[int, int]], set[int], set[tuple[int, int]]]:
-    """The aims of a table no header rule read, by its cells (:mod:`pipeline.extract.table_aims`):
-    where its caption or its header names aims (``aims_caption``; a header cell "Chỉ tiêu", "Mục
-    tiêu", "Kế hoạch …") and it is no task table ("Nhiệm vụ | Cơ quan chủ trì | …", whose
-    products :func:`_scale_targets` reads), each value cell of its columns of values, named by
+    """The aims of a table read by its cells (:mod:`pipeline.extract.table_aims`): where its
+    caption or its header names aims (``aims_caption``; a header cell "Chỉ tiêu", "Mục tiêu",
+    "Kế hoạch …") or it is an annex whose columns hold the plan's years, and it is no task table
+    ("Nhiệm vụ | Cơ quan chủ trì | …", whose products :func:`_scale_targets` reads), no table of
+    money given out and no list (its ``title``: "DANH SÁCH …"), each value cell of its columns of values, named by
     the row's group, the row's name and what the column's header qualifies ("Tỷ lệ dân số tham
     gia BHYT Xã Hàm Yên"), its unit the unit column's, the column's, the row name's, the line
     above the table's, "%" for a ratio; the column's year, the group row's or the caption's
@@ -1959,8 +1960,6 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
         return [], [], set(), set()
     caption_unit = caption_unit or next((m.group("unit") for t in grid.titles
                                          if (m := rx.table_unit_line.search(t))), None)
-    # (Two columns of one time and kind tell their values apart by what each qualifies; one alone
-    # needs nothing beside the row's name: "Chỉ tiêu năm 2026".)
     # (Beside columns of the plan's aims, a column of figures of no year and no word of the plan
     # describes the rows: "Diện tích tự nhiên (ha)", "Dân số (người)" beside "Kế hoạch năm 2026".)
     # (Nor does one of a past year with no word of results: "Dân số năm 2024 (người)".)
@@ -1971,6 +1970,8 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     # (The cells of the columns refused, by their row and start.)
     refused = {(k, table[k][3][i]) for k in range(grid.first_data, len(table)) for i in grid.value_cols
                if i not in columns and i < len(table[k][3])}
+    # (Two columns of one time and kind tell their values apart by what each qualifies; one alone
+    # needs nothing beside the row's name: "Chỉ tiêu năm 2026".)
     several = len(columns) > 1
     out: list[Target] = []
     read: list[tuple[int, int]] = []
