@@ -570,6 +570,15 @@ def test_decision_office_class_colon():
             ('Giám đốc Sở Công Thương', 'execute'),
             ('Giám đốc Sở Tài chính', 'execute'),
             ('Giám đốc Sở Văn hóa, Thể thao và Du lịch', 'execute')}
+    # A member whose field opens with a body's word ("Khoa học và Công nghệ": "Khoa", a hospital's
+    # department) is the class's, no body of its own ending the list (field_openings; fourteenth
+    # session, probe m104).
+    science = text.replace('Văn hóa, Thể thao và Du lịch, Tài chính', 'Khoa học và Công nghệ, Tài chính')
+    assert pairs(science) == {('Chánh Văn phòng Ủy ban nhân dân tỉnh', 'execute'),
+            ('Chủ tịch Ủy ban nhân dân các huyện, thị xã', 'execute'),
+            ('Giám đốc Sở Công Thương', 'execute'),
+            ('Giám đốc Sở Khoa học và Công nghệ', 'execute'),
+            ('Giám đốc Sở Tài chính', 'execute')}
 
 
 

@@ -75,6 +75,14 @@ def _starts_org(word: str) -> bool:
     return _org_words().opens(w) or first == "ubnd" or bool(_UNIT_CODE.match(word.split(" ", 1)[0].rstrip(",:;")))
 
 
+def _member_opens_body(part: str) -> bool:
+    """Whether a part of a class's members' list ("Giám đốc các Sở: A, B, C") opens a body's own
+    name, which ends the members ("…, Tài chính, Chủ tịch UBND các xã"): not a field whose name
+    opens with a body's word ("Khoa học và Công nghệ": field_openings)."""
+    return _starts_org(" ".join(part.split()[:4])) and not any(
+        fold(part).startswith(w + " ") or fold(part) == w for w in _folded_vocab("field_openings"))
+
+
 # A unit's code as the Ministry of Public Security and the army write their departments ("V01",
 # "C04", "PC04", "A03"): one to three capitals and two digits, a name of its own (b07, b08: "2. V01:
 # Chủ trì chuẩn bị nội dung Hội nghị", "Giao C04 phối hợp với V01").
@@ -532,7 +540,7 @@ def _class_list_members(units: list[str], after_colon: str, heads=()) -> tuple[l
         return None
     # The members end before a part opening a body's own name ("…, Tài chính, Chủ tịch UBND các
     # huyện chịu trách nhiệm …"): the units named from there on follow them.
-    own = next((i for i, p in enumerate(parts) if i and _starts_org(" ".join(p.split()[:4]))), None)
+    own = next((i for i, p in enumerate(parts) if i and _member_opens_body(p)), None)
     if own is not None:
         more, rest = leading_units(", ".join(parts[own:]), heads)
         members = [f"{head} {p}" for p in parts[:own]] + more
@@ -2605,7 +2613,7 @@ def _head_class_members(k: regex.Match, after: str) -> list[str]:
     parts = _merge_comma_names([p.strip() for p in _MEMBER_COMMA.split(after)])
     out: list[str] = []
     for i, part in enumerate(parts):
-        if _starts_org(" ".join(part.split()[:4])):
+        if _member_opens_body(part):
             return out + _split_listed_units(", ".join(parts[i:]))
         out.append(f"{k.group('head')} {kind} {part}")
     return out
