@@ -760,8 +760,8 @@ def _spanned_label(upper: str, lower: str) -> str:
     """A lower header cell's label under the upper one spanning it: its own words after the upper
     cell's unless the upper's hold a year and the lower's a year or a measure's full name with its
     unit ("Mục tiêu" over "Năm 2026" → "Mục tiêu Năm 2026"; "Đến năm 2026" over "Tỷ lệ (%)" →
-    "Đến năm 2026 Tỷ lệ (%)"; "Số người tham gia BHXH năm 2026
-    (người)" over "Bắt buộc" → "Số người tham gia BHXH năm 2026 Bắt buộc (người)"; "Chỉ tiêu giao
+    "Đến năm 2026 Tỷ lệ (%)"; "Số người tham gia BHXH năm 2026 (người)" over "Bắt buộc" → "Số
+    người tham gia BHXH năm 2026 Bắt buộc (người)"; "Chỉ tiêu giao
     năm 2025" over "Tỷ lệ hộ nghèo giảm (%)" → "Tỷ lệ hộ nghèo giảm (%)"; "Kế hoạch 2026 - 2030"
     over "Năm 2026" → "Năm 2026"; over a year of a period the words before the period's word of
     two syllables, "Kế hoạch giai đoạn 2026 - 2030" → "Kế hoạch Năm 2026", "Thực hiện giai đoạn
@@ -810,11 +810,10 @@ def _two_row_header(upper: CellRow, lower: CellRow, width: int, texts: int,
     cells of no year, in the order of ``spanning_rank``) span the lower cells, each its group
     (:func:`_spanning_groups`), which take their labels (:func:`_spanned_label`). None where the
     counts do not agree."""
-    rest = list(range(texts, len(upper.cells)))
-    down = width - texts - len(lower.cells)  # the cells of the rest spanning both rows
-    spans = len(rest) - down
-    if texts > len(upper.cells) or spans < 1 or spans > len(lower.cells) or down < 0:
+    parted = _spans(upper, lower, width, texts)
+    if parted is None:
         return None
+    rest, spans = parted
     # (Over lower cells of no year, parts of a measure, "Nam | Nữ", a cell with a year of its own
     # may span them: "Tuyển sinh đào tạo nghề năm 2026".)
     dated = any(_HEADER_YEAR.search(_plain(c)) for c in lower.cells)
@@ -831,10 +830,19 @@ def _two_row_header(upper: CellRow, lower: CellRow, width: int, texts: int,
     # (người) | …" over "Bắt buộc | Tự nguyện" and "97,8 | 6.420 | 2.150": the second.)
     heads = [h for chosen in itertools.combinations(candidates, spans)
              if (h := _spanned_header(upper, lower, width, texts, set(chosen), rest)) is not None]
-    if not dated and spanning_rank is not None and heads:
-        # (Ranked, the first that fits.)
-        return next((h for h in heads if _fits(h.cells, full or [])), heads[0])
     return next((h for h in heads if _fits(h.cells, full or [])), heads[0] if heads else None)
+
+
+def _spans(upper: CellRow, lower: CellRow, width: int, texts: int) -> tuple[list[int], int] | None:
+    """The upper header cells past the ``texts`` first (the rest) and how many of them span the
+    lower row's cells: the rest less those spanning both rows (``width`` less the ``texts``
+    cells and the lower row's); None where the counts do not agree."""
+    rest = list(range(texts, len(upper.cells)))
+    down = width - texts - len(lower.cells)  # the cells of the rest spanning both rows
+    spans = len(rest) - down
+    if texts > len(upper.cells) or spans < 1 or spans > len(lower.cells) or down < 0:
+        return None
+    return rest, spans
 
 
 def _spanned_header(upper: CellRow, lower: CellRow, width: int, texts: int, spanning: set[int],
@@ -872,11 +880,10 @@ def _header_over_values(upper: CellRow, lower: CellRow, width: int, texts: int, 
     2030" over "Số lượng | Tỷ lệ (%) | Số lượng | Tỷ lệ (%)"); a cell with a year of its own may
     span parts ("Số người tham gia BHXH năm 2026 (người)" over "Bắt buộc | Tự nguyện"). The
     first choice, left to right, that fits the values under it (:func:`_fits`); None for none."""
-    rest = list(range(texts, len(upper.cells)))
-    down = width - texts - len(lower.cells)
-    spans = len(rest) - down
-    if texts > len(upper.cells) or spans < 1 or spans > len(lower.cells) or down < 0:
+    parted = _spans(upper, lower, width, texts)
+    if parted is None:
         return None
+    rest, spans = parted
     partings = _partings(lower.cells, spans)
     for chosen in itertools.combinations(rest, spans):
         for groups in partings:
@@ -900,13 +907,7 @@ def _partings(lower: list[str], spans: int) -> list[list[list[str]]]:
     """The ways to part a header's lower cells among ``spans`` upper cells, left to right: by runs
     of one kind (a year or none), else into equal runs."""
     out = []
-    runs: list[list[str]] = []
-    for c in lower:
-        kind = bool(_HEADER_YEAR.search(_plain(c)))
-        if runs and bool(_HEADER_YEAR.search(_plain(runs[-1][-1]))) == kind:
-            runs[-1].append(c)
-        else:
-            runs.append([c])
+    runs = [list(run) for _dated, run in itertools.groupby(lower, key=lambda c: bool(_HEADER_YEAR.search(_plain(c))))]
     if len(runs) == spans:
         out.append(runs)
     if len(lower) % spans == 0:
@@ -930,9 +931,7 @@ def _short_row(row: CellRow, above: CellRow, width: int, value_cols: set[int], t
     reach the table's ``texts`` cells and leave a gap before them (an empty value or note at its
     end: no cell missing), where its values do not fall on the columns of values (``value_cols``)
     or its other cells before them on others."""
-    n = len(row.cells)
-    while n and not row.cells[n - 1].strip():
-        n -= 1
+    n = _filled_width(row.cells)
     cells = row.cells[:n]
     if n == width:
         return None
@@ -988,9 +987,8 @@ def _words_at(words: list[str], at: int, at_values: int, name_col: int | None,
     column of names, the first column a full row's cell of which opens with the cell's first
     word, else whose header holds one of its first two words (``openings``: each column's first
     words and its header's words; "Các xã còn lại" goes under "Xã, phường"), where that column's
-    do not: "Xã Long Điền"
-    under "1 | Cụm 1 | Xã Mỹ Hòa | 5" and "4 | Cụm 2 | Xã Phú Tân | 6" goes under "Xã Mỹ Hòa", the
-    cluster merged down over it."""
+    do not: "Xã Long Điền" under "1 | Cụm 1 | Xã Mỹ Hòa | 5" and "4 | Cụm 2 | Xã Phú Tân | 6" goes
+    under "Xã Mỹ Hòa", the cluster merged down over it."""
     if not words:
         return at
     if name_col is None:

@@ -147,6 +147,9 @@ def _labels(header: list[list[str]], width: int, value_cols: list[int],
     values under the upper cell spanning them (:func:`_spanning_start`), the upper row's other
     cells over a column each."""
     labels = [""] * width
+
+    def add(i: int, cell: str) -> None:
+        labels[i] = f"{labels[i]} {cell.strip(' *')}".strip()
     rows = list(header)
     k = 0
     while k < len(rows):
@@ -157,7 +160,7 @@ def _labels(header: list[list[str]], width: int, value_cols: list[int],
                 c = c.strip(" *")
                 if not c and i in value_cols and k < len(rows) - 1:
                     c = prev  # a cell spanning the columns to its right
-                labels[i] = f"{labels[i]} {c}".strip()
+                add(i, c)
                 prev = c
             k += 1
             continue
@@ -165,7 +168,7 @@ def _labels(header: list[list[str]], width: int, value_cols: list[int],
         if lower is None:
             # A short row alone: its cells over the last columns.
             for i, c in zip(range(width - len(row), width), row):
-                labels[i] = f"{labels[i]} {c.strip(' *')}".strip()
+                add(i, c)
             k += 1
             continue
         span = width - len(row) + 1  # the columns the one spanning cell covers
@@ -178,9 +181,9 @@ def _labels(header: list[list[str]], width: int, value_cols: list[int],
             at = cols_of_upper[j]
             cover = range(start, start + span) if at == start else (at,)
             for i in cover:
-                labels[i] = f"{labels[i]} {c.strip(' *')}".strip()
+                add(i, c)
         for i, c in zip(under, lower):
-            labels[i] = f"{labels[i]} {c.strip(' *')}".strip()
+            add(i, c)
         k += 2
     return [" ".join(label.split()) for label in labels]
 

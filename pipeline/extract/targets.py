@@ -1640,16 +1640,18 @@ def _dates_under_group(upper: list[str], lower: list[str], issued_year: int | No
     return columns, None, indicator_col
 
 
-def _caption(text: str, lo: int, at: int) -> str:
-    """The lines right above a table starting at ``at`` (not before ``lo``): its caption and the
-    subtitle under it, up to three lines of words, at most 400 characters (:func:`_caption_lines`)."""
-    return " ".join(_caption_lines(text, lo, at))
+def _value_cell(cell: str) -> regex.Match | None:
+    """A table cell's value (:data:`_CELL_VALUE`), None for none or one whose words after the
+    figure make no count an aim sets ("137 năm", "5 sao": not_after_value)."""
+    cm = _CELL_VALUE.match(cell)
+    return None if cm is None or cm.group("cu") and fold(cm.group("cu")).split()[0] in _not_units() else cm
 
 
 def _caption_lines(text: str, lo: int, at: int) -> list[str]:
-    """The caption's lines of :func:`_caption`. A page's number alone between two blank lines is
-    none of them: a PDF's text layer breaking the caption over two pages ("PHÂN BỔ CHỈ TIÊU …\n\n4
-    \n\nTRỌNG ĐIỂM")."""
+    """The lines right above a table starting at ``at`` (not before ``lo``): its caption and the
+    subtitle under it, up to three lines of words from the last 400 characters. A page's number
+    alone between two blank lines is none of them: a PDF's text layer breaking the caption over
+    two pages ("PHÂN BỔ CHỈ TIÊU …\n\n4\n\nTRỌNG ĐIỂM")."""
     raw = text[max(lo, at - 400):at].splitlines()
     lines = [ln for j, ln in enumerate(raw) if ln.strip(" |*_-") and not (
         _PAGE_NUMBER.fullmatch(ln) and 0 < j < len(raw) - 1 and not raw[j - 1].strip() and not raw[j + 1].strip())]
@@ -1681,7 +1683,8 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
     totals_seen: set[tuple] = set()  # (value, unit, deadline, kind) of the aims read
     for lo, _hi, tables in span_tables:
         for table in tables:
-            caption = _caption(text, lo, table[0][0])
+            caption_lines = _caption_lines(text, lo, table[0][0])
+            caption = " ".join(caption_lines)
             aims_caption = bool(rx.target_head.search(caption))
             # (A period the caption names ends the aims of rows no year marks; not a past one.)
             period = rx.caption_period.search(fold(caption))
@@ -1768,8 +1771,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                         row_year, col = ym.group("year"), indicator_col
                 if col is None or not cells[col]:
                     continue
-                values = {i: cm for i in columns if full and (cm := _CELL_VALUE.match(cells[i]))
-                          and not (cm.group("cu") and fold(cm.group("cu")).split()[0] in _not_units())}
+                values = {i: cm for i in columns if full and (cm := _value_cell(cells[i]))}
                 if not values:
                     # A group row ("I | Đến năm 2025 | |"): its year the deadline of the rows below.
                     gm = rx.group_year.search(folded[col])
@@ -1845,8 +1847,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                         text=" | ".join(c for c in (cells[col], unit_cell, cells[i]) if c),
                         until=until, kind=kind))
                     rows_read.append((r_start, r_end))
-            title = table_aims.caption_title(" ".join(ln for ln in _caption_lines(text, lo, table[0][0])
-                                                       if not _NUMBERED_LINE.match(ln)))
+            title = table_aims.caption_title(" ".join(ln for ln in caption_lines if not _NUMBERED_LINE.match(ln)))
             grid_aims, grid_rows, planned, refused = _grid_targets(table, caption, aims_caption, issued_year, reported,
                                                           caption_year, caption_unit or told_unit, rx, title)
             out[read_before:], grid_read = _with_grid_aims(table, out[read_before:], grid_aims, planned, refused)
@@ -1926,13 +1927,14 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     prefix, _ = comparators()
     rows = [["" if _EMPTY_MARK.fullmatch(c) else c for c in cells] for _s, _e, cells, _st in table]
 
-    def is_value(c: str) -> bool:
+    def value_of(c: str) -> regex.Match | None:
         # (Words before the figure are a comparator, "Trên 90", or a name: "Cụm 1".)
-        cm = _CELL_VALUE.match(c)
-        return bool(cm) and (not cm.group("cmp").strip() or fold(cm.group("cmp").strip()) in prefix) \
-            and not (cm.group("cu") and fold(cm.group("cu")).split()[0] in _not_units())
+        cm = _value_cell(c)
+        cmp = cm.group("cmp").strip() if cm else ""
+        return cm if cm and (not cmp or fold(cmp) in prefix) else None
 
-    grid = table_aims.grid_of(rows, is_value, rx.unit_headers, lambda c: bool(rx.plan_header.search(fold(c))))
+    grid = table_aims.grid_of(rows, lambda c: value_of(c) is not None, rx.unit_headers,
+                              lambda c: bool(rx.plan_header.search(fold(c))))
     if grid is None:
         return [], [], set(), set()
     heads = [fold(c) for c in grid.header_cells]
@@ -1983,8 +1985,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
         name = " ".join(" ".join(cells[i].split()) for i in grid.name_cols if i < len(cells) and cells[i].strip())
         # (A row is read where its cells reach the last column of values: the table's last row
         # may end short, its empty cells at the end left out.)
-        values = {i: cm for i in columns if len(cells) > max(grid.value_cols)
-                  and is_value(cells[i]) and (cm := _CELL_VALUE.match(cells[i]))}
+        values = {i: cm for i in columns if len(cells) > max(grid.value_cols) and (cm := value_of(cells[i]))}
         if not values:
             if name:
                 gm = rx.group_year.search(fold(name))
@@ -2006,8 +2007,6 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
         name = _SUB_ROW.sub("", name)
         for i, cm in values.items():
             col = columns[i]
-            if cm.group("cmp").strip() and fold(cm.group("cmp").strip()) not in prefix:
-                continue
             if cm.group("of"):
                 continue
             value = _number(cm.group("v"), thousands=True)
