@@ -2599,3 +2599,25 @@ def test_spanning_header_cells_part_their_years_by_period_thirteenth_session():
     assert [(t.value, t.kind, t.deadline) for t in doc.targets] == [
         (40.1, "achieved", "2023"), (41, "achieved", "2024"), (42, "target", "2026"), (45, "target", "2030"),
         (80, "achieved", "2023"), (90, "achieved", "2024"), (100, "target", "2026"), (120, "target", "2030")]
+
+
+def test_kinds_under_a_year_an_earlier_plan_and_its_estimate_fifteenth_session():
+    """A pipe header of two rows, "Kế hoạch | Ước thực hiện" under a year's cell spanning them
+    beside the plan's column ("Năm 2025 | | Kế hoạch năm 2026"): the year's plan is an earlier
+    plan's aims (unread), its estimate results; the plan's own column keeps its aims. Before the
+    year of issue ("Năm 2023" in a plan of 2024) as after it."""
+    rows = ("| 1 | Tỷ lệ che phủ rừng | % | 41 | 42 | 42,3 | 43 |\n"
+            "| 2 | Số xã đạt chuẩn nông thôn mới | Xã | 10 | 12 | 13 | 15 |\n")
+    header = ("| TT | Chỉ tiêu | ĐVT | Thực hiện năm {0} | Năm {1} | | Kế hoạch năm {2} |\n"
+              "|---|---|---|---|---|---|---|\n| | | | | Kế hoạch | Ước thực hiện | |\n")
+    assert _targets_2025(header.format(2024, 2025, 2026) + rows) == [
+        (41, "%", "achieved", "2024", "Tỷ lệ che phủ rừng"),
+        (42.3, "%", "achieved", "2025", "Tỷ lệ che phủ rừng"),
+        (43, "%", "target", "2026", "Tỷ lệ che phủ rừng"),
+        (10, "Xã", "achieved", "2024", "Số xã đạt chuẩn nông thôn mới"),
+        (13, "Xã", "achieved", "2025", "Số xã đạt chuẩn nông thôn mới"),
+        (15, "Xã", "target", "2026", "Số xã đạt chuẩn nông thôn mới")]
+    assert [t[:6] for t in _dated_table_targets_of(header.format(2022, 2023, 2024) + rows)] == [
+        (41, None, "%", "=", "achieved", "2022"), (42.3, None, "%", "=", "achieved", "2023"),
+        (43, None, "%", "=", "target", "2024"), (10, None, "Xã", "=", "achieved", "2022"),
+        (13, None, "Xã", "=", "achieved", "2023"), (15, None, "Xã", "=", "target", "2024")]

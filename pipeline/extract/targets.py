@@ -1489,14 +1489,16 @@ def _measures_by_year_kept(columns: dict[int, _Column], measures_by_year: list[i
 
 
 def _without_past_plans(columns: dict[int, _Column], issued_year: int | None) -> dict[int, _Column]:
-    """The columns but those of the plan's word for a year before the year of issue beside a
-    column of that year's results ("Năm 2024: Kế hoạch | Ước thực hiện" in a plan of 2025): the
+    """The columns but those of the plan's word for a year beside a column of that year's results
+    and before the year of issue or a later column of the plan's ("Năm 2024: Kế hoạch | Ước thực
+    hiện" in a plan of 2025, or beside "Kế hoạch năm 2025" in a plan issued in December 2024): the
     aims an earlier plan set, neither this plan's aims nor results (SPEC §2.1)."""
-    if issued_year is None:
-        return columns
     done = {col.year for col in columns.values() if col.kind == "achieved"}
+    planned_years = [int(col.year) for col in columns.values() if col.kind == "target" and col.year]
+    later = max(planned_years, default=0)
     return {i: col for i, col in columns.items()
-            if not (col.kind == "target" and col.year in done and col.aim is None and int(col.year or 0) < issued_year)}
+            if not (col.kind == "target" and col.year in done and col.aim is None
+                    and (issued_year is not None and int(col.year or 0) < issued_year or int(col.year or 0) < later))}
 
 
 def _measure_header(folded: str, named: regex.Match | None, rx: SimpleNamespace) -> bool:
@@ -1548,6 +1550,37 @@ def _merged_in_place(upper: list[str], lower: list[str], rx: SimpleNamespace) ->
         # (A period's years in the spanning cell, "Kế hoạch giai đoạn 2026 - 2030", are no part of
         # a column's: the year alone heads it.)
         out[i] = joined if not regex.search(r"\d", owner) and rx.year_cell.match(joined) else lower[i]
+    return out
+
+
+# The most words of a lower header cell naming a column's kind under a year ("Kế hoạch", "Ước
+# thực hiện", "ƯTH").
+_KIND_CELL_WORDS = 4
+
+
+def _kinds_under_year(upper: list[str], lower: list[str], rx: SimpleNamespace) -> list[str] | None:
+    """A header of two rows whose lower row names the kinds of the columns under a year's cell
+    spanning them ("| TT | Chỉ tiêu | ĐVT | Năm 2024 | | Kế hoạch năm 2025 |" over "| | | | Kế
+    hoạch | Ước thực hiện | |"; both folded, the lower row keeping its cells' places): the upper
+    row, each cell over a kind replaced by the kind and the year ("kế hoạch năm 2024", "ước thực
+    hiện năm 2024": an earlier plan's aims and results, :func:`_without_past_plans`); else None.
+    (Read as the upper row alone, "Năm 2024" held the earlier plan's aims as this plan's and its
+    estimate was lost: 22 cells of one probe's table of main indicators.)"""
+    at = [i for i, c in enumerate(lower) if c]
+    if len(at) < 2 or at[-1] >= len(upper) or at != list(range(at[0], at[-1] + 1)):
+        return None
+    if any(regex.search(r"\d", lower[i]) or len(lower[i].split()) > _KIND_CELL_WORDS
+           or not (rx.plan_header.match(lower[i]) or rx.achieved_header.match(lower[i])) for i in at):
+        return None
+    out, owner = list(upper), None
+    for i in at:
+        if upper[i]:
+            owner = rx.year_cell.match(upper[i])
+            if owner is None or owner.group("pre").strip() not in ("", "năm"):
+                return None
+        if owner is None:
+            return None
+        out[i] = f"{lower[i]} năm {owner.group('year')}"
     return out
 
 
@@ -1731,7 +1764,8 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                     # A row of years under a header just read whose last cell spans them ("STT | Sản
                     # phẩm | ĐVT | Kế hoạch giai đoạn 2026 - 2030" over "2026 | … | 2030"): the
                     # years are the columns, not the period.
-                    two_rows = _years_under_group([fold(c) for c in header_cells], folded, rx)
+                    two_rows = _years_under_group([fold(c) for c in header_cells], folded, rx) \
+                        or _kinds_under_year([fold(c) for c in header_cells], folded, rx)
                     header = _table_header(two_rows, issued_year, None, aims_caption) if two_rows else None
                 header_cells = None
                 if header:
