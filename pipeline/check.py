@@ -208,7 +208,8 @@ def _heading_text(doc: dict, s: dict) -> str:
 
 def _syllables(text: str) -> set[str]:
     """The set of lower-cased, folded syllables of a text, without its item label."""
-    unlabelled = regex.sub(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|\p{Ll})[.)]\s*", "", text)
+    unlabelled = regex.sub(r"^\s*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|\p{Ll})[.)]|\d{1,2}(?:\.\d{1,2})+(?=[ \t]+\p{Lu}))\s*",
+                           "", text)
     return set(regex.findall(r"\p{L}+", fold(unlabelled).lower()))
 
 

@@ -184,7 +184,8 @@ _LINE_BREAK_RUN = re.compile(r"\n[ \n]*")
 # What opens a line that is no continuation of the one before: a bullet, a number, an article, the
 # recipients' heading (in its own case: "nơi nhận hồ sơ" continues a sentence).
 _ITEM_START = regex.compile(
-    rf"(?:[-–+•*]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][).]\s|[IVXLC]+[.)]\s|Điều\s+\d|{cue('recipients', any_case=False)})")
+    rf"(?:[-–+•*]\s|\d+(?:\.\d+)*[.)]\s|\d{{1,2}}(?:\.\d{{1,2}})+[ \t]+\p{{Lu}}|[a-zđ][).]\s|[IVXLC]+[.)]\s"
+    rf"|Điều\s+\d|{cue('recipients', any_case=False)})")
 _URLISH = regex.compile(r"[\w.-]+\.(?:vn|com|org|net)\b|https?:|www\.|/")
 _TERMINAL = ".;:!?…\"”'|)]"
 _LAST_WORD = regex.compile(r"(\p{L}+)\W*$")

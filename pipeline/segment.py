@@ -813,7 +813,11 @@ _MARKERS = [
     ("upper", regex.compile(r"^[ \t]*(?P<label>[A-D])\s*(?:[.)/]|[-–](?=\s))"
                             r"\s*(?P<title>\p{Lu}[\p{Lu}\s,\-–]{3,}.*)$")),
     ("article", regex.compile(r"^[ \t]*(?P<label>Điều\s+\d{1,3})\s*[.:]\s*(?P<title>.*)$")),
-    ("arabic", regex.compile(r"^[ \t]*(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.|\))\s*(?P<title>\S.*)$")),
+    # ("4.1. Sở Y tế", "2) Nội dung"; a label of two levels or more may end without its dot, its
+    # title opening in capitals: "4.1 Sở Thông tin và Truyền thông", not "4." titled "1 Sở …".)
+    ("arabic", regex.compile(r"""^[ \t]*(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})
+                                 (?:\s*(?:\.|\))\s*|(?<=\d\.\d{1,2})[ \t]+(?=\p{Lu}))
+                                 (?P<title>\S.*)$""", regex.X)),
     ("letter", regex.compile(r"^[ \t]*(?P<label>[a-zđ])\s*\)\s*(?P<title>\S.*)$")),
     ("dash", regex.compile(r"^[ \t]*(?P<label>[-–•*])\s*(?P<title>\S.*)$")),
     ("plus", regex.compile(r"^[ \t]*(?P<label>\+)\s*(?P<title>\S.*)$")),

@@ -1007,3 +1007,19 @@ def test_a_body_after_a_name_tail(extracted):
     got = {(r.unit, r.role) for r in doc.responsibilities if start - 80 <= r.start < start + 400}
     assert {("UBND các xã, phường, đặc khu", "execute"), ("các cơ quan Trung ương đóng trên địa bàn", "execute"),
             ("các sở, ban, ngành", "execute")} <= got
+
+
+def test_unit_headings_numbered_without_their_last_dot_fifteenth_session():
+    """Items of two levels numbered without a dot after the last ("4.1 Sở Thông tin và Truyền
+    thông", as converters and some departments write them): each is item "4.1" titled by its
+    unit, not item "4." titled "1 Sở …", so its heading names the unit (probe m80 lost 15 pairs);
+    a decimal figure opening a line ("1.5 ha …") stays no item."""
+    from pipeline.api import extract
+    body = ("\n3.1 Sở Y tế\n\n- Chủ trì tổ chức tiêm chủng.\n\n3.2 Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh\n\n"
+            "- Giám sát việc thực hiện Kế hoạch.\n\n1.5 ha diện tích được cải tạo.\n")
+    doc = extract(text=_PLAN_HEAD + body)
+    items = [(s.label, s.title) for s in doc.sections if s.kind == "item" and s.label.startswith(("3.", "1."))]
+    assert items == [("3.1", "Sở Y tế"), ("3.2", "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")]
+    assert sorted((r.unit, r.role) for r in doc.responsibilities) == [
+        ("Sở Y tế", "execute"), ("Sở Y tế", "lead"),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "execute"), ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "monitor")]

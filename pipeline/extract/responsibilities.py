@@ -141,7 +141,8 @@ def _word_patterns() -> SimpleNamespace:
         request_after_body=regex.compile(rf"(?<=\p{{L}}[ \t]+)(?:{alternation([w.lower() for w in request])})"
                                          rf"(?:[ \t]*:)?[ \t]+(?=\p{{Lu}}|(?:{alternation([v['class_word']])})\s)"),
         # (Or a Roman label of a section under a lettered top level: "II. Bộ Quốc phòng".)
-        item_number=regex.compile(rf"^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|{article}\s+\d+\s*[.:]|[IVXL]+\.)\s*"),
+        item_number=regex.compile(rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+\p{{Lu}})|\d+(?:\.\d+)*[.)]|[a-zđ]\)"
+                                 rf"|{article}\s+\d+\s*[.:]|[IVXL]+\.)\s*"),
         article_opening=regex.compile(rf"^\s*(?:{article}\s+\d+\s*[.:]\s*)?"),  # "Điều 3." before the list
         standing_body=regex.compile(rf"(?i){alternation(v['standing_bodies'])}"),
         # ("phối hợp chặt chẽ với Y", or "phối hợp Y" with a capitalised name right after: "tham mưu
@@ -182,7 +183,8 @@ def _tagged(clause: str) -> tuple[tuple[str, str], ...]:
 
 
 # An item's mark opening a line: a bullet, "2.", "1.1)", "a)", "II. ".
-_ITEM_MARK_AT = r"[ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.\s)"
+# (A label of two levels may end without its dot, a capital after it: "4.1 Sở Y tế", as segment reads it.)
+_ITEM_MARK_AT = r"[ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|\d{1,2}(?:\.\d{1,2})+[ \t]+(?=\p{Lu})|[a-zđ]\)|[IVX]+\.\s)"
 # A line broken inside a name by a hard wrap the normalisation keeps (it joins a line only where
 # the next opens in lower case or the last word cannot end one): the line ends in a capitalised
 # word and the next opens with one that is no item mark ("Đài Tiếng nói Việt\nNam, Thông tấn xã",
@@ -1203,7 +1205,7 @@ class _Collector:
 # when they are short, open with no item mark and the first does not end a sentence.
 _WRAPPED_HEADING_REST = regex.compile(
     r"""\n
-    (?![ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.))   # the next line is no item of its own
+    (?![ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|\d{1,2}(?:\.\d{1,2})+[ \t]+\p{Lu}|[a-zđ]\)|[IVX]+\.))  # no item of its own
     ([^\n]{1,120}(?:\n(?![ \t]*(?:[-+•]|\d+[.)]|[a-zđ]\)))[^\n]{1,120})?)  # one or two lines
     \n[ \t]*\n""", regex.X)
 
@@ -2798,7 +2800,7 @@ def _units_in_task_brackets(text: str, lo: int, hi: int, found: _Collector) -> N
 
 
 # A heading's mark: a bullet, a Roman or Arabic number or a letter and its "." or ")" ("IV.", "1.2.", "a)").
-_HEADING_MARK = regex.compile(r"^[\s\-+•]*(?:(?:[ivxlc]+|\d+(?:\.\d+)*|\p{Ll})[.)]\s*)?")
+_HEADING_MARK = regex.compile(r"^[\s\-+•]*(?:(?:[ivxlc]+|\d+(?:\.\d+)*|\p{Ll})[.)]\s*|\d{1,2}(?:\.\d{1,2})+\s+)?")
 
 
 def _review_parts(text: str, index: SectionIndex) -> list[tuple[int, int]]:

@@ -573,8 +573,9 @@ _RANGE_OR_CODE_BEFORE = regex.compile(r"(?:[/\-–]|\d[ \t]*[-–][ \t]*)$")
 # (Nor where a power of ten and such a word follow: a rate per population, "12 máy/100 dân".)
 _SLASH_AFTER = regex.compile(rf"\s*/(?!\s*(?:{_PER_POWER}[ \t]+)?\p{{Ll}})")
 # A line that starts a new item: a bullet ("-", "+", "•"), a number or letter of a list ("2.",
-# "1.1.", "a)"), a Roman heading, a table's pipe, or nothing (a blank line).
-_ITEM_START = regex.compile(r"[ \t*]*(?:[-+•–]|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)|[IVXLC]+\.\s|\||$)", regex.M)
+# "1.1.", "1.1 " before a capital, "a)"), a Roman heading, a table's pipe, or nothing (a blank line).
+_ITEM_START = regex.compile(r"[ \t*]*(?:[-+•–]|\d+(?:\.\d+)*[.)]\s|\d{1,2}(?:\.\d{1,2})+[ \t]+\p{Lu}|[a-zđ]\)"
+                            r"|[IVXLC]+\.\s|\||$)", regex.M)
 # A footnote of a report printed as a line of its own under the page's text: its number, glued or
 # a space apart, then a sentence in capitals ("14 Năng suất lúa cả năm ước đạt 48,1 tạ/ha…",
 # "3Chất lượng tăng trưởng …"; the 2005 plan report prints 36 of them). The line before it ends a
@@ -597,7 +598,7 @@ _FOOTNOTE_RUN_IN = r"(?<=\)[ \t]+\d{1,2})[ \t](?=\p{Lu}\p{Ll})"
 _LEFT_STOPS = regex.compile(r"[;:]|\.(?![\p{L}\d])(?![ \t]+\p{Ll})|\|(?=[ \t])|" + _FOOTNOTE_RUN_IN)
 _RIGHT_STOPS = regex.compile(r";|\.(?![\p{L}\d])(?![ \t]+\p{Ll})|(?<=\s)\|(?=\s)|" + _FOOTNOTE_RUN_IN)
 # A list item's label at the start of an indicator: "c) ", "2. ", "- ".
-_LABEL = regex.compile(r"^\s*(?:[-+•*]+|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s+")
+_LABEL = regex.compile(r"^\s*(?:[-+•*]+|\d+(?:\.\d+)*[.)]|\d{1,2}(?:\.\d{1,2})+(?=[ \t]+\p{Lu})|[a-zđ]\))\s+")
 # A parenthesis; one of more than three words in an indicator is an elaboration ("(bao gồm cả gốc
 # cây dọc vỉa hè, …)"): dropped.
 _PARENTHESIS = regex.compile(r"\([^()]*\)")
