@@ -367,7 +367,13 @@ def find_attachment(text: str, signature: int, end: int) -> tuple[int, int] | No
     content starts on the line after the one where that subtitle's bracket closes (or after the
     subtitle's line, without a bracket)."""
     previous = ""  # the last line of text before this one
+    title_lines: list[tuple[int, str]] = []  # the lines in capitals just above this one
     for ls, le, line in lines_of(text, signature, end):
+        untyped = _untyped_attachment(text, ls, le, line, title_lines, end)
+        if untyped is not None:
+            return untyped
+        if line.strip():
+            title_lines = title_lines + [(ls, line)] if _is_heading_case(_cell_text(line)) else []
         # (Its type line in any case where the line is the type's name alone, "Chương trình": an
         # old document converted from a font of capitals loses them; the subtitle below decides.
         # Not the title of an annex under its "PHỤ LỤC I": "KẾ HOẠCH KIỂM TRA" / "(Kèm theo Kế
@@ -394,6 +400,30 @@ def find_attachment(text: str, signature: int, end: int) -> tuple[int, int] | No
         content = text.find("\n", close if close >= 0 else m.end(), end)
         return _cell_text_start(text, ls, line), (end if content < 0 else content + 1)
     return None
+
+
+# The subtitle of a document a decision or a resolution issues, opening its line: "(Kèm theo
+# Quyết định số …)", "(Ban hành kèm theo Nghị quyết …)".
+_ISSUED_BY_SUBTITLE = regex.compile(rf"^[\s(*_]*{cue('attached')}\s+(?:Quyết\s+định|Nghị\s+quyết)(?!\p{{L}})", regex.I)
+# The most lines of an attached document's title in capitals over its subtitle.
+_UNTYPED_TITLE_LINES = 4
+
+
+def _untyped_attachment(text: str, ls: int, le: int, line: str, title_lines: list[tuple[int, str]],
+                        end: int) -> tuple[int, int] | None:
+    """(start of its title, start of its content) of a document issued with a decision whose type
+    line a page dropped (hethongphapluat prints no bold type line: "TRIỂN KHAI PHÂN ĐỊNH THẨM
+    QUYỀN …" over "(Kèm theo Quyết định số 2318/QĐ-BNNMT …)"), where ``line`` is that subtitle
+    and ``title_lines`` the lines in capitals just above it (one to four, none an annex's
+    "PHỤ LỤC": an annex's subtitle names the plan, "(Kèm theo Kế hoạch số …)"); else None."""
+    if not title_lines or len(title_lines) > _UNTYPED_TITLE_LINES or not _ISSUED_BY_SUBTITLE.match(_cell_text(line)):
+        return None
+    if any(_APPENDIX.match(x) or doc_type_line(x) for _, x in title_lines):
+        return None
+    close = text.find(")", ls, min(end, le + 400))
+    content = text.find("\n", close if close >= 0 else le, end)
+    first_ls, first_line = title_lines[0]
+    return _cell_text_start(text, first_ls, first_line), (end if content < 0 else content + 1)
 
 
 # How far below its type line an attached document without a subtitle may open its first section:

@@ -615,3 +615,28 @@ def test_a_names_numeral_wrapped_to_a_lines_start_opens_no_section():
     body = "".join(f"{r}. PHẦN {r}\n- Nội dung.\n" for r in ("I", "II", "III", "IV", "V"))
     doc = extract(text=head + body + "PHỤ LỤC\nI. mục tiêu cụ thể\n- Tăng 5%.\n")
     assert [s.label for s in doc.sections if s.level == 1][-1] == "I"
+
+
+def test_a_decisions_plan_printed_without_its_type_line_fifteenth_session():
+    """A decision's attached plan printed without its type line, as a legal-database site drops
+    its bold lines: the plan's title in capitals over "(Kèm theo Quyết định số …)" after the
+    decision's signature opens the plan, whose Roman sections are the document's (probe m109:
+    none were found, and none of its units)."""
+    import pipeline
+    text = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 15/QĐ-BNNMT | Hà Nội, ngày 24 tháng 6 năm 2025 |\n"
+            "BAN HÀNH KẾ HOẠCH TRIỂN KHAI CÔNG TÁC ĐẤT ĐAI NĂM 2025\n"
+            "BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n"
+            "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai công tác đất đai năm 2025.\n"
+            "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+            "Nơi nhận: - Như Điều 2; - Lưu: VT. | KT. BỘ TRƯỞNG THỨ TRƯỞNG Trần Văn An |\n"
+            "TRIỂN KHAI CÔNG TÁC ĐẤT ĐAI NĂM 2025\n"
+            "(Kèm theo Quyết định số 15/QĐ-BNNMT ngày 24 tháng 6 năm 2025 của Bộ trưởng)\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\nBảo đảm thông suốt.\nII. TỔ CHỨC THỰC HIỆN\n"
+            "1. Cục Quản lý đất đai\nChủ trì hướng dẫn các địa phương.\n")
+    doc = pipeline.extract(text=text)
+    assert [(s.label, s.title) for s in doc.sections if s.kind == "section"] == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "TỔ CHỨC THỰC HIỆN")]
+    assert [(r.unit, r.role) for r in doc.responsibilities] == [
+        ("Cục Quản lý đất đai", "execute"), ("Cục Quản lý đất đai", "lead")]
