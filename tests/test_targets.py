@@ -2621,3 +2621,15 @@ def test_kinds_under_a_year_an_earlier_plan_and_its_estimate_fifteenth_session()
         (41, None, "%", "=", "achieved", "2022"), (42.3, None, "%", "=", "achieved", "2023"),
         (43, None, "%", "=", "target", "2024"), (10, None, "Xã", "=", "achieved", "2022"),
         (13, None, "Xã", "=", "achieved", "2023"), (15, None, "Xã", "=", "target", "2024")]
+
+
+def test_rates_per_a_power_of_ten_with_the_word_of_per_fifteenth_session():
+    """A rate printed with "trên" for the slash ("7,5 trên 1.000 trẻ đẻ sống", "18 trẻ em trên
+    100.000 trẻ em") is the figure per that base, not a figure above the base; "trên 1.000 người"
+    with no figure before it is still a count above a thousand."""
+    assert _targets_2025("- Tỷ suất chết trẻ em dưới 1 tuổi không quá 7,5 trên 1.000 trẻ đẻ sống.\n"
+                         "- Tỷ suất trẻ em bị xâm hại giảm xuống dưới 18 trẻ em trên 100.000 trẻ em.\n"
+                         "- Thu hút trên 1.000 người tham gia các hoạt động.\n") == [
+        (7.5, "trên 1.000 trẻ", "target", None, "Tỷ suất chết trẻ em dưới 1 tuổi"),
+        (18, "trẻ em trên 100.000 trẻ em", "target", None, "Tỷ suất trẻ em bị xâm hại"),
+        (1000, "người tham gia", "target", None, "người tham gia các hoạt động")]

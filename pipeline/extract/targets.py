@@ -62,6 +62,7 @@ def _value_re() -> regex.Pattern:
     percent = alternation(v["percent_words"])
     stop = alternation(v["unit_stopwords"])
     or_more = alternation(v["or_more_words"])
+    per = regex.escape(v["rate_words"]["per"])
     # The word joining the two ends of a range, after the from-word before the first ("từ 30 đến
     # 35 giường"): a lookbehind at the first value's end.
     zero_verbs = alternation(v["zero_verbs"])
@@ -70,6 +71,9 @@ def _value_re() -> regex.Pattern:
                   rf"\s*(?:{alternation(v['range_words'])})\s+")
     return regex.compile(rf"""
         (?<![\p{{L}}\d/.,-])
+        # (Not the base of a rate written with the word of 'per' after a figure and its noun: "18
+        # trẻ em trên 100.000 trẻ em" counts 18, not "above 100.000".)
+        (?!(?<=\d(?:[ \t]+\p{{Ll}}+){{0,4}}[ \t]+{per}[ \t]+){_PER_POWER}[ \t]+\p{{Ll}})
         (?:
           # A percentage, or a range of two ("90%", "7,3 %", "60-70%", "1,0-1,5%/năm", "60% - 70%").
           # ("từ 7,5 đến 8,0%/năm", "từ 60% đến 70%": two values joined by a range word after
@@ -92,9 +96,10 @@ def _value_re() -> regex.Pattern:
           (?:
             \s+(?P<unit>{units})(?!\p{{L}})          # a counted noun of the vocabulary
           | \s*(?P<measure>{measures})(?![\p{{L}}\d])   # a unit of measure, letters and signs as printed
-          # a rate per a power of ten of a population, the slash, that power and a noun in lower
-          # case ("40/100.000 dân", "80/100.000 ca"): no date, whose second number is a month
-          | \s*(?P<measure>/[ \t]*{_PER_POWER}[ \t]+(?-i:\p{{Ll}}+))(?!\p{{L}})
+          # a rate per a power of ten of a population, the slash or the word of 'per', that power
+          # and a noun in lower case ("40/100.000 dân", "80/100.000 ca", "7,5 trên 1.000 trẻ đẻ
+          # sống"): no date, whose second number is a month
+          | \s*(?P<measure>(?:/[ \t]*|[ \t]+{per}[ \t]+){_PER_POWER}[ \t]+(?-i:\p{{Ll}}+))(?!\p{{L}})
           # any other noun in lower case (checked after), not a function word ("4 và", "300 trong")
           # nor an "or more" phrase ("đạt 6,5 trở lên": no count of "trở")
           | \s+(?!(?:{stop}|{or_more})(?!\p{{L}}))(?P<noun>(?-i:\p{{Ll}}+))(?![\p{{L}}\d])
@@ -370,8 +375,11 @@ def vocabulary_patterns() -> SimpleNamespace:
         # What a count's rate is per, after the slash: up to four words in lower case, none a
         # function word after the first ("1 buổi/cơ sở giáo dục cho học sinh" → "/cơ sở giáo dục").
         # (Alternatives too, a slash between each: "01 sáng kiến/mô hình/ giải pháp".)
-        # (Or a power of ten before the noun, a rate per population: "12 máy/100 dân".)
-        rate=regex.compile(rf"""(?P<per>(?:[ \t]*/[ \t]*(?:{_PER_POWER}[ \t]+)?\p{{Ll}}+
+        # (Or a power of ten before the noun, a rate per population: "12 máy/100 dân", "18 trẻ em
+        # trên 100.000 trẻ em", the word of 'per' for the slash.)
+        rate=regex.compile(rf"""(?P<per>(?:(?:[ \t]*/[ \t]*(?:{_PER_POWER}[ \t]+)?
+                                             |[ \t]+{regex.escape(v['rate_words']['per'])}[ \t]+{_PER_POWER}[ \t]+)
+            \p{{Ll}}+
             (?:[ \t]+(?!(?:{alternation([*v['unit_stopwords'], *v['or_more_words']])})(?!\p{{L}}))\p{{Ll}}+){{0,3}})+)
             (?!\p{{L}})""", regex.X),
         # Folded text ending in a word after which a number is a year, a date, a part's number
@@ -2292,7 +2300,7 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
             unit = " ".join((m.group("wunit") + (more.group(0) if more else "")).split())
             rate = rx.rate.match(text, m.end() + (len(more.group(0)) if more else 0))
             if rate:
-                unit += " ".join(rate.group("per").split())
+                unit += _rate_suffix(rate.group("per"))
             unit_start = m.start("wunit")
     else:
         value = _number(m.group("cnum"), thousands=True)
@@ -2338,7 +2346,7 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
         if _of_a_percentage(text, m, rx, cl, cr, head_at):
             return None
         if m.group("measure"):
-            unit, unit_start = m.group("measure"), m.start("measure")
+            unit, unit_start = m.group("measure").strip(), m.start("measure")
         else:
             head = m.group("unit") or m.group("noun")
             unit_start = m.start("unit") if m.group("unit") else m.start("noun")
@@ -2365,7 +2373,7 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
             # giáo dục").
             rate = rx.rate.match(text, m.end() + (len(more.group(0)) if more else 0))
             if rate:
-                unit += " ".join(rate.group("per").split())
+                unit += _rate_suffix(rate.group("per"))
             # (A counted noun of the vocabulary longer than such a word opening it is one:
             # "02 loại hình sản phẩm" is no "loại", "100 phần quà" no "phần".)
             vocab_head = fold(m.group("unit") or "")
@@ -2385,6 +2393,14 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
             if _no_count_after(unit, vocab_head, rx):
                 return None
     return value, until, unit, unit_start
+
+
+def _rate_suffix(per: str) -> str:
+    """What a count's rate adds to its unit: the slash and the words it is per, joined to the noun
+    ("buổi/cơ sở giáo dục"), or the word of 'per' and its base after a space ("trẻ em trên 100.000
+    trẻ em")."""
+    per = " ".join(per.split())
+    return per if per.startswith("/") else " " + per
 
 
 def _of_a_percentage(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int, head_at: int) -> bool:
@@ -2432,10 +2448,14 @@ def _rate_indicator(named: str | None, unit: str | None, rx: SimpleNamespace) ->
 
 def _base_rate(unit: str | None, rx: SimpleNamespace) -> bool:
     """Whether a count's unit is a rate with a base, no frequency: "bé trai/100 bé gái sinh ra sống",
-    "con/phụ nữ", "trẻ/1.000 trẻ đẻ sống" (not "đợt/năm")."""
-    if not unit or "/" not in unit or unit == "%":
+    "con/phụ nữ", "trẻ/1.000 trẻ đẻ sống", "trẻ em trên 100.000 trẻ em" (not "đợt/năm")."""
+    if not unit or unit == "%":
         return False
-    base = regex.sub(r"^[\s\d.,]+", "", unit.split("/", 1)[1])
+    # (Or the word of 'per' before a power of ten: "trẻ em trên 100.000 trẻ em".)
+    per = regex.search(rf"(?<!\p{{L}}){regex.escape(rx.rate_words['per'])}[ \t]+(?={_PER_POWER}[ \t])", unit)
+    if "/" not in unit and per is None:
+        return False
+    base = regex.sub(r"^[\s\d.,]+", "", unit.split("/", 1)[1] if "/" in unit else unit[per.end():])
     return bool(regex.match(r"\p{L}", base)) and fold(base.split()[0]) not in rx.rate_time_bases
 
 
