@@ -558,9 +558,16 @@ def _column_numbers(cells: list[tuple[int, int, str]], i: int) -> int:
 
 def _header_wrap(prev: str, line: str) -> bool:
     """In a header, a year or a period alone goes on with a cell that holds none ("Ước thực hiện
-    năm\n2024"), and a bracket ("(%)") or abbreviations with a slash ("KH/ƯTH") with the cell above."""
+    năm\n2024"), a bracket ("(%)") or abbreviations with a slash ("KH/ƯTH") with the cell above,
+    and so does a name in quotation marks after a cell ending in lower case ("Tỷ lệ hộ đạt\n"Gia
+    đình văn hóa""): no header cell opens with a quotation mark."""
     return bool(_YEAR_LINE.fullmatch(line) and not regex.search(r"\d{4}", prev)) \
-        or bool(_BRACKET_LINE.fullmatch(line) or _SLASHED_CAPITALS.fullmatch(line))
+        or bool(_BRACKET_LINE.fullmatch(line) or _SLASHED_CAPITALS.fullmatch(line)) \
+        or bool(_QUOTED_OPENING.match(line) and _LOWER_END.search(prev))
+
+
+# A line opening with a quotation mark before a letter.
+_QUOTED_OPENING = regex.compile(r"[\"“]\p{L}")
 
 
 def _bracket_wrap(prev: str, line: str) -> bool:

@@ -2633,3 +2633,19 @@ def test_rates_per_a_power_of_ten_with_the_word_of_per_fifteenth_session():
         (7.5, "trên 1.000 trẻ", "target", None, "Tỷ suất chết trẻ em dưới 1 tuổi"),
         (18, "trẻ em trên 100.000 trẻ em", "target", None, "Tỷ suất trẻ em bị xâm hại"),
         (1000, "người tham gia", "target", None, "người tham gia các hoạt động")]
+
+
+def test_a_header_line_opening_with_a_quoted_name_goes_on_with_its_cell_fifteenth_session():
+    """A table a PDF's text layer writes one cell a line, a header cell wrapped before a name in
+    quotation marks ("Tỷ lệ hộ đạt\\n"Gia đình văn hóa"\\n(%)"): one cell, so the rows read under
+    a header of their width (probe m111's annex was unread)."""
+    table = ("CHỈ TIÊU GIAO CÁC CỤM KHU PHỐ\nTT\nCụm khu phố\nTỷ lệ hộ đạt\n\"Gia đình văn hóa\"\n(%)\n"
+             "Số câu lạc bộ\n(câu lạc bộ)\nGhi chú\n1\nCụm 1\n92,0\n4\n2\nCụm 2\n91,5\n5\nCó 01 nhóm mới\n"
+             "3\nCụm 3\n≥ 89\n3\n")
+    assert [t[:3] + t[4:] for t in _targets_2025(table)] == [
+        (92, "%", "target", 'Tỷ lệ hộ đạt "Gia đình văn hóa" Cụm 1'),
+        (4, "câu lạc bộ", "target", "Số câu lạc bộ Cụm 1"),
+        (91.5, "%", "target", 'Tỷ lệ hộ đạt "Gia đình văn hóa" Cụm 2'),
+        (5, "câu lạc bộ", "target", "Số câu lạc bộ Cụm 2"),
+        (89, "%", "target", 'Tỷ lệ hộ đạt "Gia đình văn hóa" Cụm 3'),
+        (3, "câu lạc bộ", "target", "Số câu lạc bộ Cụm 3")]
