@@ -14,7 +14,7 @@ import warnings
 from typing import Protocol
 
 from .document_kind import not_a_document
-from .extract.abbreviations import expand_names, find_abbreviations
+from .extract.abbreviations import expand_names, find_abbreviations, merged_by_key
 from .extract.dates import find_dates, find_recurring_dates, mark_roles
 from .extract.header import extract_header, extract_recipients
 from .extract.references import find_document_references
@@ -138,6 +138,7 @@ def extract_raw(raw: RawDocument, timings: dict[str, float] | None = None) -> Pl
     clock.lap("header")
 
     expand_names(header, responsibilities, abbreviations)
+    responsibilities = merged_by_key(responsibilities)
     in_sections: tuple[_InSection, ...] = (*refs, *dates, *targets)
     for item in in_sections:
         item.section = index.at(item.start)

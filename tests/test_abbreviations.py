@@ -28,3 +28,30 @@ def test_lexicon_and_expansion(extracted):
 def test_no_definition_without_matching_initials():
     text = "phối hợp với các ngành (Website) và (TP)"
     assert [a for a in find_abbreviations(text) if a.source == "inline"] == []
+
+
+def test_a_legend_of_abbreviations_under_a_task_table_fifteenth_session():
+    """A legend under an annex ("Ghi chú: Cục QLĐĐ: Cục Quản lý đất đai; VPB: Văn phòng Bộ; Trung
+    tâm DL&TTĐĐ: …"): each entry an abbreviation of the document's own, so the annex's "Cục QLĐĐ"
+    is the unit the text names in full: one pair per unit and role (probe m109). A note of one
+    colon defines nothing."""
+    from pipeline.api import extract
+    from pipeline.extract.abbreviations import find_abbreviations
+    legend = ("Ghi chú: Cục QLĐĐ: Cục Quản lý đất đai; VPB: Văn phòng Bộ; "
+              "Trung tâm DL&TTĐĐ: Trung tâm Dữ liệu và Thông tin đất đai.\n")
+    assert [(a.short, a.long, a.source) for a in find_abbreviations(legend)] == [
+        ("Cục QLĐĐ", "Cục Quản lý đất đai", "inline"), ("VPB", "Văn phòng Bộ", "inline"),
+        ("Trung tâm DL&TTĐĐ", "Trung tâm Dữ liệu và Thông tin đất đai", "inline")]
+    assert find_abbreviations("Ghi chú: Số liệu năm 2025 là số ước tính.\n") == []
+    text = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 12/KH-BNNMT\nHà Nội, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\n"
+            "Triển khai công tác đất đai\nI. MỤC ĐÍCH\nBảo đảm thông suốt.\nII. TỔ CHỨC THỰC HIỆN\n"
+            "1. Cục Quản lý đất đai chủ trì hướng dẫn các địa phương.\n2. Văn phòng Bộ chủ trì công bố thủ tục.\n"
+            "PHỤ LỤC\n| TT | Nhiệm vụ | Chủ trì | Phối hợp |\n|---|---|---|---|\n"
+            "| 1 | Hướng dẫn địa phương | Cục QLĐĐ | VPB |\n| 2 | Công bố thủ tục | VPB | Cục QLĐĐ |\n" + legend)
+    # (The annex's lead cells restate the text's pairs, dropped; its "Cục QLĐĐ" coordinates, kept
+    # as printed with its expansion.)
+    assert [(r.unit, r.unit_expanded, r.role) for r in extract(text=text).responsibilities] == [
+        ("Cục Quản lý đất đai", "Cục Quản lý đất đai", "execute"),
+        ("Cục Quản lý đất đai", "Cục Quản lý đất đai", "lead"),
+        ("Văn phòng Bộ", "Văn phòng Bộ", "execute"), ("Văn phòng Bộ", "Văn phòng Bộ", "lead"),
+        ("Cục QLĐĐ", "Cục Quản lý đất đai", "coordinate")]

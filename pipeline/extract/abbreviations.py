@@ -9,11 +9,19 @@ import regex
 from ..model import Abbreviation, Header, Responsibility
 from ..text import fold
 from ..vocab import abbreviations as lexicon
-from ..vocab import prefix_tree_alternation
+from ..vocab import cue, prefix_tree_alternation
 
 _DEF = regex.compile(r"\((?:sau\s+đây\s+(?:viết|gọi)\s+tắt\s+là\s+|viết\s+tắt(?:\s+là)?\s*:?\s*|gọi\s+tắt\s+là\s+)?"
                      r"(?P<short>[\p{Lu}][\p{Lu}\p{Ll}&\-]{1,11})\)")
 _WORD = regex.compile(r"[\p{L}]+")
+# A legend of abbreviations: its opening words and a colon (layout cue "abbreviation_legend"), then
+# entries "SHORT: Long name" up to a semicolon, a full stop or the line's end.
+_LEGEND = regex.compile(rf"(?m)^[\s*|_]*(?:{cue('abbreviation_legend')})\s*:[ \t]*(?P<entries>[^\n]+)")
+# One entry: the abbreviation, a colon, the long name opening in capitals.
+_LEGEND_ENTRY = regex.compile(r"""^\s*(?P<short>
+    (?:\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)?[ \t]+)?     # a body's kind before it: "Cục", "Trung tâm"
+    \p{Lu}[\p{Lu}\p{Ll}&\-]*\p{Lu}[\p{Lu}&\-]*)    # two capitals or more: "QLĐĐ", "TTrB", "DL&TTĐĐ"
+    \s*:\s*(?P<long>\p{Lu}[^:;]*?)\s*$""", regex.X)
 
 
 def _initials(word: str) -> str:
@@ -47,6 +55,10 @@ def find_abbreviations(text: str, start: int = 0, end: int | None = None) -> lis
         if short not in defined:
             defined.add(short)
             out.append(Abbreviation(short=short, long=long, source="inline", start=m.start(), end=m.end()))
+    for abbreviation in _legend(text, start, end):
+        if abbreviation.short not in defined:
+            defined.add(abbreviation.short)
+            out.append(abbreviation)
     first: dict[str, regex.Match] = {}
     for m in _lexicon_re().finditer(text, start, end):
         first.setdefault(m.group(0), m)
@@ -54,6 +66,26 @@ def find_abbreviations(text: str, start: int = 0, end: int | None = None) -> lis
         m = first.get(short)
         if m and short not in defined:
             out.append(Abbreviation(short=short, long=long, source="lexicon", start=m.start(), end=m.end()))
+    return out
+
+
+def _legend(text: str, start: int, end: int) -> list[Abbreviation]:
+    """The abbreviations a legend defines ("Ghi chú: Cục QLĐĐ: Cục Quản lý đất đai; Vụ PC: Vụ Pháp
+    chế; VPB: Văn phòng Bộ", under a ministry's task table): each entry whose abbreviation's
+    capitals are no more than its long name's words, in a legend of two entries or more (a note of
+    one colon, "Ghi chú: Số liệu ước tính", defines nothing)."""
+    out: list[Abbreviation] = []
+    for m in _LEGEND.finditer(text, start, end):
+        found = []
+        at = m.start("entries")
+        for part in regex.split(r";|\.(?=\s|$)", m.group("entries")):
+            entry = _LEGEND_ENTRY.match(part)
+            if entry and 2 <= len(_letters(entry.group("short"))) <= len(entry.group("long").split()) + 1:
+                found.append(Abbreviation(short=entry.group("short"), long=" ".join(entry.group("long").split()),
+                                          source="inline", start=at, end=at + len(part)))
+            at += len(part) + 1
+        if len(found) >= 2:
+            out += found
     return out
 
 
@@ -141,3 +173,23 @@ def expand_names(header: Header, responsibilities: list[Responsibility],
     for r in responsibilities:
         r.unit_expanded = expand(r.unit, table)
         r.unit_key = unit_key(r.unit_expanded)
+
+
+def merged_by_key(responsibilities: list[Responsibility]) -> list[Responsibility]:
+    """The responsibilities with one pair per unit and role: a pair whose unit's key and role an
+    earlier pair has (the same body named in full and by its abbreviation, "Cục Quản lý đất đai"
+    in the text and "Cục QLĐĐ" in the annex under its legend) is dropped, its tasks added to the
+    earlier's. Call after :func:`expand_names`."""
+    kept: dict[tuple[str | None, str], Responsibility] = {}
+    out: list[Responsibility] = []
+    for r in responsibilities:
+        first = kept.get((r.unit_key, r.role))
+        if first is None:
+            kept[(r.unit_key, r.role)] = r
+            out.append(r)
+        elif first.unit != r.unit:
+            first.tasks = first.tasks + [t for t in r.tasks if t not in first.tasks]
+        else:
+            out.append(r)
+    return out
+
