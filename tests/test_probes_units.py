@@ -405,6 +405,14 @@ PROBES = [
             ('Tổ trưởng tổ dân phố', 'execute')}),
     # A paragraph of the implementation part opening with a watching cue: execute and monitor, as
     # the same words in a numbered item (it gave monitor only).
+    # A name followed by a verb of connecting or updating ("kết nối", "cập nhật": unit_stops) ends
+    # before it (probe m109 gave "Cục Chuyển đổi số kết nối").
+    ('verbs_after_names',
+     '2. Cục Chuyển đổi số phối hợp với Cục Quản lý đất đai cập nhật dữ liệu; Văn phòng Bộ phối hợp với '
+     'Cục Thuế kết nối, trao đổi thông tin.\n',
+     {('Cục Chuyển đổi số', 'coordinate'), ('Cục Chuyển đổi số', 'execute'),
+            ('Cục Quản lý đất đai', 'coordinate'), ('Cục Thuế', 'coordinate'),
+            ('Văn phòng Bộ', 'coordinate'), ('Văn phòng Bộ', 'execute')}),
     ('paragraph_theo_doi',
      'Các thành viên Ban Chỉ huy tỉnh theo dõi địa bàn được phân công.\n',
      {('Các thành viên Ban Chỉ huy tỉnh', 'execute'),
