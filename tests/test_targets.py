@@ -2649,3 +2649,17 @@ def test_a_header_line_opening_with_a_quoted_name_goes_on_with_its_cell_fifteent
         (5, "câu lạc bộ", "target", "Số câu lạc bộ Cụm 2"),
         (89, "%", "target", 'Tỷ lệ hộ đạt "Gia đình văn hóa" Cụm 3'),
         (3, "câu lạc bộ", "target", "Số câu lạc bộ Cụm 3")]
+
+
+def test_years_under_a_spanning_cell_before_a_notes_column_fifteenth_session():
+    """A header of two rows whose lower row writes its years from the first place, under the upper
+    row's cell of the plan ("Chỉ tiêu kế hoạch") that a notes column follows ("Ghi chú"): the
+    years head the columns after the estimate, the notes stay last (probe m107 read one year)."""
+    table = ("TT | Tên chỉ tiêu | Đơn vị tính | Ước thực hiện năm 2025 | Chỉ tiêu kế hoạch | Ghi chú |\n"
+             "Năm 2026 | Năm 2027 | Năm 2028 |\n"
+             "1 | Tỷ lệ dân số tham gia bảo hiểm y tế | % | 93,6 | 94,2 | 94,8 | 95,4 | Nghị quyết |\n"
+             "2 | Số bác sĩ trên 10.000 dân | Bác sĩ | 11,8 | 12,5 | 13,2 | 14 |  |\n")
+    assert [t[:4] for t in _targets_2025(table)] == [
+        (93.6, "%", "achieved", "2025"), (94.2, "%", "target", "2026"), (94.8, "%", "target", "2027"),
+        (95.4, "%", "target", "2028"), (11.8, "Bác sĩ", "achieved", "2025"), (12.5, "Bác sĩ", "target", "2026"),
+        (13.2, "Bác sĩ", "target", "2027"), (14, "Bác sĩ", "target", "2028")]

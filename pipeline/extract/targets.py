@@ -1530,7 +1530,7 @@ def _years_under_group(upper: list[str], lower: list[str], rx: SimpleNamespace) 
     years = [c for c in lower if c]
     if len(years) < 2 or not all(rx.year_cell.match(c) for c in years):
         return None
-    return _merged_in_place(upper, lower, rx) or _under_spanning_cell(upper, years)
+    return _merged_in_place(upper, lower, rx) or _under_spanning_cell(upper, years, rx.side_headers)
 
 
 def _merged_in_place(upper: list[str], lower: list[str], rx: SimpleNamespace) -> list[str] | None:
@@ -1593,14 +1593,18 @@ def _kinds_under_year(upper: list[str], lower: list[str], rx: SimpleNamespace) -
     return out
 
 
-def _under_spanning_cell(upper: list[str], lower: list[str]) -> list[str] | None:
-    """A header of two rows, the lower one's cells under the upper one's last (which spans them):
-    the upper row's labels before that cell, then the lower row's; None for an upper row of fewer
-    than two labels."""
+def _under_spanning_cell(upper: list[str], lower: list[str], sides: frozenset[str] = frozenset()) -> list[str] | None:
+    """A header of two rows, the lower one's cells under the upper one's last (which spans them)
+    but side cells after it (``sides``, folded: "Chỉ tiêu kế hoạch | Ghi chú" over "Năm 2026 | … |
+    Năm 2030"): the upper row's labels before that cell, then the lower row's, then the side
+    cells; None for an upper row of fewer than two labels."""
     labels = list(upper)
     while labels and not labels[-1]:
         labels.pop()
-    return labels[:-1] + lower if len(labels) >= 2 else None
+    tail: list[str] = []
+    while len(labels) > 2 and fold(labels[-1]) in sides:
+        tail.insert(0, labels.pop())
+    return labels[:-1] + lower + tail if len(labels) >= 2 else None
 
 
 def _measures_under_group(upper: list[str], lower: list[str], rx: SimpleNamespace) -> list[str] | None:
