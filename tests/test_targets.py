@@ -2663,3 +2663,17 @@ def test_years_under_a_spanning_cell_before_a_notes_column_fifteenth_session():
         (93.6, "%", "achieved", "2025"), (94.2, "%", "target", "2026"), (94.8, "%", "target", "2027"),
         (95.4, "%", "target", "2028"), (11.8, "Bác sĩ", "achieved", "2025"), (12.5, "Bác sĩ", "target", "2026"),
         (13.2, "Bác sĩ", "target", "2027"), (14, "Bác sĩ", "target", "2028")]
+
+
+def test_a_percentage_in_a_task_tables_product_column_fifteenth_session():
+    """A task table's product cell holding percentages by year ("Tối thiểu 85% năm 2025; 100% năm
+    2026"): shares of the row's task, each year its deadline, not of the cell before it (probe
+    m109 named them by the partner bodies' cell)."""
+    table = ("PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | Sản phẩm |\n"
+             "|---|---|---|---|---|---|\n"
+             "| 1 | Làm sạch dữ liệu thửa đất | Sở Nông nghiệp và Môi trường | Cục QLĐĐ, Cục CĐS | 2025 - 2026 | "
+             "Tối thiểu 85% năm 2025; 100% năm 2026 |\n"
+             "| 2 | Tập huấn công chức cấp xã | Vụ Tổ chức cán bộ | Cục QLĐĐ | Tháng 9/2025 | Ít nhất 12 lớp |\n")
+    assert [(t[0], t[1], t[3], t[4]) for t in _targets_2025(table)] == [
+        (85, "%", "2025", "Làm sạch dữ liệu thửa đất"), (100, "%", "2026", "Làm sạch dữ liệu thửa đất"),
+        (12, "lớp", "2025", "lớp Tập huấn công chức cấp xã")]

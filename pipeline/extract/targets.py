@@ -2104,6 +2104,9 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
 _SCALE_COUNT = regex.compile(r"^(?P<cmp>[^\d]*?)\s*(?P<v>\d{1,3}(?:\.\d{3})+|\d+)"
                              r"\s+(?P<noun>\p{L}+(?:[ ]\p{L}+){0,5})(?P<yearly>/[ ]?năm)?$")
 _ROW_YEAR = regex.compile(r"(?<!\d)(20\d\d)(?!\d)")
+# A scale cell's percentage naming nothing after it but maybe its year ("Tối thiểu 85% năm 2025",
+# "100%"): a share of what the row's task does.
+_SCALE_PERCENT = regex.compile(r"^(?P<cmp>[^\d]*?)\s*(?P<v>\d{1,3}(?:,\d+)?)\s*%(?:\s+năm\s+(?P<year>20\d\d))?$")
 
 
 def _scale_unit(noun: str) -> str | None:
@@ -2132,7 +2135,9 @@ def _scale_targets(text: str, span_tables: list[tuple[int, int, tuple]]) -> tupl
     cell, its counted noun and the row's task the indicator ("450 gian hàng" of "Hội chợ Thương mại
     quốc tế Việt - Trung" → "gian hàng Hội chợ Thương mại quốc tế Việt - Trung"; the task alone where
     it opens with the noun, "02 hội nghị" of "Hội nghị kết nối cung cầu …"), a year of the row's
-    other cells the deadline ("Tháng 11/2026"). No duration ("03 ngày") nor money. Also the rows read."""
+    other cells the deadline ("Tháng 11/2026"). No duration ("03 ngày") nor money. A percentage
+    naming nothing but its year ("Tối thiểu 85% năm 2025") is a share of the row's task, its year
+    the deadline. Also the rows read."""
     prefix, _ = comparators()
     v = _vocab()
     skip = {fold(w) for w in v["durations"]["units"] + v["money_words"]}
@@ -2159,6 +2164,19 @@ def _scale_targets(text: str, span_tables: list[tuple[int, int, tuple]]) -> tupl
                 years = [y for i, c in enumerate(cells) if i not in (scale, task) for y in _ROW_YEAR.findall(c)]
                 at = cell_starts[scale]
                 for part in regex.split(r"[,;]", cells[scale]):
+                    pm = _SCALE_PERCENT.match(" ".join(part.split()))
+                    cmp = fold(pm.group("cmp").strip()) if pm else ""
+                    if pm and (not cmp or cmp in prefix or cmp in ("≥", ">=", "≤", "<=", ">", "<")):
+                        start = text.find(part.strip(), at)
+                        out.append(Target(
+                            value=_number(pm.group("v")), unit="%",
+                            comparator=prefix.get(cmp) or {"≥": ">=", "≤": "<="}.get(cmp, cmp) or "=",
+                            indicator=name, scope=None,
+                            deadline=pm.group("year") or (years[-1] if years else None), section=None,
+                            start=start, end=start + len(part.strip()), text=f"{name} | {cells[scale].strip()}",
+                            until=None, kind="target"))
+                        rows_read.append((r_start, r_end))
+                        continue
                     cm = _SCALE_COUNT.match(" ".join(part.split()))
                     cmp = fold(cm.group("cmp").strip()) if cm else ""
                     if not cm or cmp and cmp not in prefix and cmp not in ("≥", ">=", "≤", "<=", ">", "<") \
