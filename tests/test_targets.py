@@ -2669,7 +2669,8 @@ def test_a_percentage_in_a_task_tables_product_column_fifteenth_session():
     """A task table's product cell holding percentages by year ("Tối thiểu 85% năm 2025; 100% năm
     2026"): shares of the row's task, each year its deadline, not of the cell before it (probe
     m109 named them by the partner bodies' cell)."""
-    table = ("PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | Sản phẩm |\n"
+    table = ("PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+             "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | Sản phẩm |\n"
              "|---|---|---|---|---|---|\n"
              "| 1 | Làm sạch dữ liệu thửa đất | Sở Nông nghiệp và Môi trường | Cục QLĐĐ, Cục CĐS | 2025 - 2026 | "
              "Tối thiểu 85% năm 2025; 100% năm 2026 |\n"
