@@ -443,11 +443,12 @@ def _words(line: str) -> bool:
     return bool(_LETTER.search(line)) and not _ROW_MARK.fullmatch(line)
 
 
-def _aim_row(cells, p: int, values: int, sides: int, joins, next_marks: tuple[str, ...] = ("1",)):
+def _aim_row(cells, p: int, values: int, sides: int, joins, next_marks: tuple[str, ...] = ("1",), texts: int = 0):
     """The row of a table of aims (:func:`aim_line_tables`) opening at line ``p``: (its lines'
-    end, its number, its cells: number, name, values, side cells; the values read), or None
-    where no name opens it. A number the next row may open with (``next_marks``) over a line of
-    words is that row's, no value ("I\nKhu vực phía Bắc\n1\nXã Bắc Quang")."""
+    end, its number, its cells: number, name, ``texts`` cells of words (a column describing the
+    row, "Sản phẩm du lịch chủ đạo"), values, side cells; the values read), or None where no name
+    opens it. A number the next row may open with (``next_marks``) over a line of words is that
+    row's, no value ("I\nKhu vực phía Bắc\n1\nXã Bắc Quang")."""
     n = len(cells)
     start = p
     mark = cells[p][2] if _ROW_MARK.fullmatch(cells[p][2]) else ""
@@ -461,6 +462,20 @@ def _aim_row(cells, p: int, values: int, sides: int, joins, next_marks: tuple[st
     while p < n and _words(cells[p][2]) and _wraps(name[-1][2], cells[p][2], joins):
         name.append(cells[p])
         p += 1
+    # (A describing cell runs over every line of words up to the values: "Du lịch cửa khẩu, nghỉ
+    # dưỡng\nMẫu Sơn".)
+    described: list[tuple[int, int, str]] = []
+    while texts and p < n and _words(cells[p][2]) and not _VALUE_LINE.fullmatch(cells[p][2]):
+        if len(described) < texts:
+            described.append(cells[p])
+        else:
+            described[-1] = (described[-1][0], cells[p][1], f"{described[-1][2]} {cells[p][2]}")
+        p += 1
+    if len(described) < texts:
+        # (A row of totals describes nothing: "Toàn tỉnh\n14\n130".)
+        if not (p < n and _VALUE_LINE.fullmatch(cells[p][2])):
+            return None
+        described += [(cells[p][0], cells[p][0], "")] * (texts - len(described))
     got: list[tuple[int, int, str]] = []
     while p < n and len(got) < values and _VALUE_LINE.fullmatch(cells[p][2]) \
             and not (cells[p][2] in next_marks and p + 1 < n and _words(cells[p + 1][2])):
@@ -475,12 +490,15 @@ def _aim_row(cells, p: int, values: int, sides: int, joins, next_marks: tuple[st
         p += 1
         # (Its words wrapped over lines go on with it: "Chủ yếu dệt may,\ngiày dép", "Khai
         # thác\nEVFTA", an abbreviation in capitals alone on the last line.)
+        # (So do its lines up to the next row's number: "Thung lũng\nBắc Sơn\n3".)
         while p < n and _words(cells[p][2]) and (_wraps(side[-1][2], cells[p][2], joins)
-                                                 or _LONE_ABBREVIATION.fullmatch(cells[p][2])) \
+                                                 or _LONE_ABBREVIATION.fullmatch(cells[p][2])
+                                                 or texts and p + 1 < n and cells[p + 1][2] in next_marks[1:]) \
                 and not (p + 1 < n and _VALUE_LINE.fullmatch(cells[p + 1][2]) and cells[p + 1][2] not in next_marks):
             side[-1] = (side[-1][0], cells[p][1], f"{side[-1][2]} {cells[p][2]}")
             p += 1
-    row = ([cells[start]] if mark else []) + [(name[0][0], name[-1][1], " ".join(c[2] for c in name))] + got + side
+    row = ([cells[start]] if mark else []) + [(name[0][0], name[-1][1], " ".join(c[2] for c in name))] \
+        + described + got + side
     return p, mark, row, len(got)
 
 
@@ -644,9 +662,25 @@ def _header_over_two_rows(header: list[tuple[int, int, str]], side_header) -> li
 
 
 def _aim_rows_under(cells, header, i: int, side_header, joins, rows_at: int):
-    """The rows of :func:`_aim_rows` under ``header`` (its cells joined), and the line after them."""
-    values = _values_of(header, side_header)
-    sides = len(header) - 2 - values
+    """The rows of :func:`_aim_rows` under ``header`` (its cells joined), and the line after them;
+    where they do not read, the rows with a column of words after the name's (a description of
+    each row, "Huyện, thành phố | Sản phẩm du lịch chủ đạo | Điểm du lịch công nhận mới (điểm)").
+    """
+    table, p = _aim_rows_read(cells, header, i, side_header, joins, rows_at)
+    if table is None and _values_of(header, side_header) >= 2:
+        described, q = _aim_rows_read(cells, header, i, side_header, joins, rows_at, texts=1)
+        # (Most of its rows of values describe themselves: else the column is no description, "Số
+        # hộ\nOCOP thêm mới (hộ)" one header cell over rows of one value.)
+        rows = [r[2] for r in described[1:] if len(r[2]) > 3] if described is not None else []
+        if rows and 2 * sum(1 for r in rows if r[2]) > len(rows):
+            return described, q
+    return table, p
+
+
+def _aim_rows_read(cells, header, i: int, side_header, joins, rows_at: int, texts: int = 0):
+    """The rows of :func:`_aim_rows_under` with ``texts`` columns of words after the name's."""
+    values = _values_of(header, side_header) - texts
+    sides = len(header) - 2 - texts - values
     if values < 1:
         return None, i
     table = [(header[0][0], max(c[1] for c in header), [c[2] for c in header], [c[0] for c in header])]
@@ -654,7 +688,7 @@ def _aim_rows_under(cells, header, i: int, side_header, joins, rows_at: int):
     p = rows_at
     marks: tuple[str, ...] = ("1",)
     while p < len(cells):
-        read = _aim_row(cells, p, values, sides, joins, marks)
+        read = _aim_row(cells, p, values, sides, joins, marks, texts)
         if read is None:
             break
         end, mark, row, got = read

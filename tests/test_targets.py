@@ -2678,3 +2678,24 @@ def test_a_percentage_in_a_task_tables_product_column_fifteenth_session():
     assert [(t[0], t[1], t[3], t[4]) for t in _targets_2025(table)] == [
         (85, "%", "2025", "Làm sạch dữ liệu thửa đất"), (100, "%", "2026", "Làm sạch dữ liệu thửa đất"),
         (12, "lớp", "2025", "lớp Tập huấn công chức cấp xã")]
+
+
+def test_a_pdf_table_with_a_column_describing_each_row_fifteenth_session():
+    """A table a PDF's text layer writes one cell a line whose rows describe themselves in words
+    after their names ("Huyện, thành phố | Sản phẩm du lịch chủ đạo | Điểm du lịch công nhận mới
+    (điểm) | Homestay đạt chuẩn (cơ sở) | Ghi chú"), a description or a note wrapped over lines
+    and a row of totals describing nothing: each row its number, name, description, values and
+    note (probe m83's annex read as a name-only row and a row of too few values)."""
+    from pipeline.tables import aim_line_tables
+    text = ("STT\nHuyện, thành phố\nSản phẩm du lịch chủ đạo\nĐiểm du lịch\ncông nhận mới\n(điểm)\nHomestay đạt\n"
+            "chuẩn (cơ sở)\nGhi chú\n1\nThành phố Lạng Sơn\nDu lịch đô thị, mua sắm\n2\n15\n2\nHuyện Bắc Sơn\n"
+            "Du lịch cộng đồng\n3\n40\nThung lũng\nBắc Sơn\n3\nHuyện Cao Lộc\nDu lịch cửa khẩu, nghỉ dưỡng\n"
+            "Mẫu Sơn\n2\n10\nToàn tỉnh\n7\n65\n")
+    tables = list(aim_line_tables(text, 0, len(text), lambda c: c == "Ghi chú"))
+    assert [row[2] for row in tables[0]] == [
+        ["STT", "Huyện, thành phố", "Sản phẩm du lịch chủ đạo", "Điểm du lịch công nhận mới (điểm)",
+         "Homestay đạt chuẩn (cơ sở)", "Ghi chú"],
+        ["1", "Thành phố Lạng Sơn", "Du lịch đô thị, mua sắm", "2", "15"],
+        ["2", "Huyện Bắc Sơn", "Du lịch cộng đồng", "3", "40", "Thung lũng Bắc Sơn"],
+        ["3", "Huyện Cao Lộc", "Du lịch cửa khẩu, nghỉ dưỡng Mẫu Sơn", "2", "10"],
+        ["", "Toàn tỉnh", "", "7", "65"]]
