@@ -2699,3 +2699,45 @@ def test_a_pdf_table_with_a_column_describing_each_row_fifteenth_session():
         ["2", "Huyện Bắc Sơn", "Du lịch cộng đồng", "3", "40", "Thung lũng Bắc Sơn"],
         ["3", "Huyện Cao Lộc", "Du lịch cửa khẩu, nghỉ dưỡng Mẫu Sơn", "2", "10"],
         ["", "Toàn tỉnh", "", "7", "65"]]
+
+
+_EXPORT_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/KH-UBND\nAn Giang, ngày 05 tháng 4 năm 2025\nKẾ HOẠCH\n"
+                "Phát triển xuất khẩu giai đoạn 2025 - 2030\nI. MỤC TIÊU\nPhấn đấu kim ngạch xuất khẩu tăng 9%.\n"
+                "II. NHIỆM VỤ\n- Triển khai.\n\n**PHỤ LỤC I**\n\n**MỤC TIÊU XUẤT KHẨU CÁC MẶT HÀNG CHỦ LỰC ĐẾN NĂM "
+                "2030**\n\n_(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/4/2025 của UBND tỉnh An Giang)_\n\n")
+
+
+def test_measures_under_years_in_both_renderings_fifteenth_session():
+    """An export annex's years each over its measures, quantity and value ("Năm 2025" over "Lượng
+    (tấn) | Giá trị (triệu USD)"), as pipe rows and one cell a line between lone bars: each value
+    its year and its measure's name, "Giá trị" too where its header names a unit (it was named by
+    the caption in one rendering, and left without a year in the other)."""
+    from pipeline import extract
+    pipe = ("| TT | Mặt hàng | Năm 2025 | | Năm 2030 | |\n|---|---|---|---|---|---|\n"
+            "| | | Lượng (tấn) | Giá trị (triệu USD) | Lượng (tấn) | Giá trị (triệu USD) |\n"
+            "| 1 | Gạo | 650.000 | 380 | 700.000 | 450 |\n| 2 | Thủy sản | 120.000 | 420 | 150.000 | 600 |\n")
+    lines = ("|\nTT\n|\nMặt hàng\n|\nNăm 2025\n|\nNăm 2030\n|\n|\nLượng (tấn)\n|\nGiá trị (triệu USD)\n|\n"
+             "Lượng (tấn)\n|\nGiá trị (triệu USD)\n|\n|\n1\n|\nGạo\n|\n650.000\n|\n380\n|\n700.000\n|\n450\n|\n"
+             "|\n2\n|\nThủy sản\n|\n120.000\n|\n420\n|\n150.000\n|\n600\n|\n")
+    aims = [(650000, "tấn", "2025", "Lượng Gạo"), (380, "triệu USD", "2025", "Giá trị Gạo"),
+            (700000, "tấn", "2030", "Lượng Gạo"), (450, "triệu USD", "2030", "Giá trị Gạo"),
+            (120000, "tấn", "2025", "Lượng Thủy sản"), (420, "triệu USD", "2025", "Giá trị Thủy sản"),
+            (150000, "tấn", "2030", "Lượng Thủy sản"), (600, "triệu USD", "2030", "Giá trị Thủy sản")]
+    for table in (pipe, lines):
+        doc = extract(text=_EXPORT_HEAD + table)
+        assert [(t.value, t.unit, t.deadline, t.indicator) for t in doc.targets if t.value != 9] == aims
+
+
+def test_a_count_column_counts_what_the_rows_abbreviation_names_fifteenth_session():
+    """A column of the number of things ("Số lượng" under "Kế hoạch năm 2026") over a row naming
+    them with an abbreviation in brackets ("Hợp tác xã ứng dụng thương mại điện tử (HTX)"): the
+    abbreviation is the unit (probe m104 read "lượng"); elsewhere such a bracket is no unit."""
+    from pipeline import extract
+    # (One cell a line between lone bars, the legal-database rendering of probe m104.)
+    table = ("|\nTT\n|\nChỉ tiêu\n|\nKế hoạch năm 2026\n|\nĐến năm 2030\n|\n|\nSố lượng\n|\nTỷ lệ (%)\n|\n"
+             "Số lượng\n|\nTỷ lệ (%)\n|\n|\n1\n|\nHợp tác xã ứng dụng thương mại điện tử (HTX)\n|\n85\n|\n40\n|\n"
+             "180\n|\n75\n|\n|\n2\n|\nHợp tác xã có sản phẩm OCOP (HTX)\n|\n20\n|\n10\n|\n45\n|\n20\n|\n")
+    doc = extract(text=_EXPORT_HEAD + table)
+    assert [(t.value, t.unit, t.deadline) for t in doc.targets if t.value != 9] == [
+        (85, "HTX", "2026"), (40, "%", "2026"), (180, "HTX", "2030"), (75, "%", "2030"),
+        (20, "HTX", "2026"), (10, "%", "2026"), (45, "HTX", "2030"), (20, "%", "2030")]

@@ -238,19 +238,20 @@ def column_of(label: str, issued_year: int | None, rx: SimpleNamespace) -> GridC
         kind = "achieved"
     else:
         kind = "target" if rx.plan_header.search(words) else "plain"
-    return GridColumn(year, kind, unit, _qualifier(label[:named.start()] if named else label, rx))
+    return GridColumn(year, kind, unit, _qualifier(label[:named.start()] if named else label, rx, bool(unit)))
 
 
-def _qualifier(label: str, rx: SimpleNamespace) -> str | None:
+def _qualifier(label: str, rx: SimpleNamespace, measured: bool = False) -> str | None:
     """The words of a column's header that say what its values are of, beside the row's name: the
     header without its years and periods, its words of time, kind and plan ("Kế hoạch", "Ước thực
     hiện", "Giai đoạn", "Năm") and its brackets; None where nothing is left but a word of aims
-    ("Chỉ tiêu", "Mục tiêu", "Giá trị")."""
+    ("Chỉ tiêu", "Mục tiêu", "Giá trị"), unless the header names its unit (``measured``): "Giá trị
+    (triệu USD)" beside "Lượng (tấn)" is a measure of its own."""
     words = regex.sub(r"\([^()]*\)", " ", label)
     words = regex.sub(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)\d\d)?(?!\d)", " ", words)
     words = rx.time_words.sub(" ", words)
     words = " ".join(words.replace("*", " ").split()).strip(" ,;:-–/")
-    if not regex.search(r"\p{L}", words) or fold(words) in rx.value_headers:
+    if not regex.search(r"\p{L}", words) or fold(words) in rx.value_headers and not measured:
         return None
     return words
 

@@ -224,6 +224,10 @@ def vocabulary_patterns() -> SimpleNamespace:
         # "tăng trưởng bình quân giai đoạn 2026 - 2030"), folded: the name, then as a year column.
         measure_year_cell=regex.compile(rf"^(?P<name>\p{{L}}[^\d]*?)\s+(?P<pre>(?:(?:{header_words})\s+)*)"
                                         rf"(?:{folded_year}\s+)?(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)$"),
+        # A measure's column by a year printed year first, as a header of two rows merges a year
+        # over its measures ("năm 2025 lượng (tấn)", "kế hoạch năm 2026 tỷ lệ (%)"), folded: the
+        # words of time and the year, then the measure's name.
+        year_first_cell=regex.compile(rf"^(?P<when>(?:(?:{header_words})\s+)*(?:19|20)\d\d)\s+(?P<name>\p{{L}}[^\d]*)$"),
         # A school year's column, its first year (folded): "năm học 2024-2025".
         school_year_cell=regex.compile(rf"^(?:{alternation(fold(w) for w in v['school_year_words'])})\s+"
                                        r"((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)"),
@@ -550,6 +554,7 @@ def vocabulary_patterns() -> SimpleNamespace:
         # The count word and the phrases like it before what a count counts ("số", "số lượng"),
         # folded, as an alternation.
         count_phrases=alternation(fold(w) for w in [v["count_word"], *v["count_phrases"]]),
+        count_phrase_set=frozenset(fold(w) for w in v["count_phrases"]),
         # A length of time a clause names before its value ("thời gian cảnh báo sớm … tăng lên tối
         # thiểu 06 giờ"), folded, and the units it is counted in.
         duration=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['durations']['words'])})(?!\p{{L}})"),
@@ -1342,6 +1347,7 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
     planned = False  # a column of years the header calls the plan's ("Kế hoạch năm 2025")
     measures_by_year: list[int] = []  # columns of a measure by a year ("Kim ngạch năm 2024")
     derived: list[int] = []  # columns comparing past years ("Tốc độ tăng bình quân 2021 - 2025 (%)")
+    folded, cells = _years_last(folded, cells, rx)
     for i, c in enumerate(folded):
         # The unit a column's header names after its year ("Kế hoạch năm 2026 (%)").
         named = rx.named_unit.search(c)
@@ -1474,6 +1480,31 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
     if not aims:
         return None
     return {aims[-1]: _Column(None, "target")}, unit_col, indicator_col
+
+
+def _years_last(folded: list[str], cells: list[str] | None, rx: SimpleNamespace
+                ) -> tuple[list[str], list[str] | None]:
+    """A header's cells (folded, and as printed where known) with a measure's column printed year
+    first ("Năm 2025 Lượng (tấn)", "Kế hoạch năm 2026 Số lượng": a year merged over its measures,
+    :func:`_measure_header`) written measure first, as such a column is ("Lượng Năm 2025 (tấn)"):
+    its year then heads it and the measure names it."""
+    out, printed = list(folded), list(cells) if cells is not None else None
+    for i, c in enumerate(folded):
+        named = rx.named_unit.search(c)
+        body = c[:named.start()] if named else c
+        m = rx.year_first_cell.match(body.strip())
+        # (A measure's: a count ("Số lượng"), a ratio or a unit in brackets; "Kế hoạch năm 2026 Toàn
+        # tỉnh", a place under the plan's year, stays as it is.)
+        if m is None or not (_measure_header(c[m.start("name"):].strip(), named, rx)
+                             or m.group("name").strip() in rx.count_phrase_set):
+            continue
+        k = len(m.group("when").split())
+        out[i] = f"{m.group('name').strip()} {m.group('when')}" + (c[named.start():] if named else "")
+        if printed is not None and i < len(printed):
+            p_named = rx.named_unit.search(printed[i])
+            words = (printed[i][:p_named.start()] if p_named else printed[i]).split()
+            printed[i] = " ".join(words[k:] + words[:k]) + (printed[i][p_named.start():] if p_named else "")
+    return out, printed
 
 
 def _measures_by_year_kept(columns: dict[int, _Column], measures_by_year: list[int],
@@ -1832,8 +1863,13 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                 unit_cell = cells[unit_col].strip() if unit_col is not None and unit_col < len(cells) else ""
                 row_name = "" if row_year else " ".join(cells[col].split())
                 named_unit = rx.named_unit.search(row_name)
-                # (An abbreviation of the name in brackets is no unit: "Liên minh châu Âu (EU)".)
-                if named_unit and not unit_cell and not _abbreviation(named_unit.group(1)):
+                # (An abbreviation of the name in brackets is no unit: "Liên minh châu Âu (EU)";
+                # but it is what a column of the number of things counts, "Số lượng" over "Hợp tác
+                # xã nông nghiệp ứng dụng thương mại điện tử (HTX)".)
+                abbreviated = named_unit is not None and _abbreviation(named_unit.group(1))
+                counted_by_abbreviation = abbreviated and any(
+                    fold(c.aim or "") in rx.count_phrase_set for c in columns.values())
+                if named_unit and not unit_cell and (not abbreviated or counted_by_abbreviation):
                     unit_cell = named_unit.group(1)
                     row_name = row_name[:named_unit.start()].strip()
                 sub = rx.part_row.match(row_name) or _SUB_ROW.match(row_name)  # ("- Trong đó: Thóc" → "Thóc")
