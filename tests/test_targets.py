@@ -2741,3 +2741,20 @@ def test_a_count_column_counts_what_the_rows_abbreviation_names_fifteenth_sessio
     assert [(t.value, t.unit, t.deadline) for t in doc.targets if t.value != 9] == [
         (85, "HTX", "2026"), (40, "%", "2026"), (180, "HTX", "2030"), (75, "%", "2030"),
         (20, "HTX", "2026"), (10, "%", "2026"), (45, "HTX", "2030"), (20, "%", "2030")]
+
+
+def test_quantity_and_value_under_the_estimate_and_the_plan_fifteenth_session():
+    """A pipe header of two rows, quantity and value under the year's estimate and the plan ("Ước
+    thực hiện năm 2024 | | Kế hoạch năm 2025 | |" over "Lượng | Trị giá (1.000 USD)"), a unit column
+    for the quantities, a caption naming no aims: every cell read, the value's unit its header's
+    (the values were lost)."""
+    from pipeline import extract
+    head = _EXPORT_HEAD.replace("MỤC TIÊU XUẤT KHẨU CÁC MẶT HÀNG CHỦ LỰC ĐẾN NĂM 2030",
+                                "XUẤT KHẨU CÁC MẶT HÀNG CHỦ YẾU NĂM 2025")
+    table = ("| TT | Mặt hàng | ĐVT | Ước thực hiện năm 2024 | | Kế hoạch năm 2025 | |\n|---|---|---|---|---|---|---|\n"
+             "| | | | Lượng | Trị giá (1.000 USD) | Lượng | Trị giá (1.000 USD) |\n"
+             "| 1 | Gạo | Tấn | 600.000 | 350.000 | 650.000 | 380.000 |\n")
+    doc = extract(text=head + table)
+    assert [(t.value, t.unit, t.kind, t.deadline, t.indicator) for t in doc.targets if t.value != 9] == [
+        (600000, "Tấn", "achieved", "2024", "lượng Gạo"), (350000, "1.000 usd", "achieved", "2024", "trị giá Gạo"),
+        (650000, "Tấn", "target", "2025", "lượng Gạo"), (380000, "1.000 usd", "target", "2025", "trị giá Gạo")]

@@ -1369,13 +1369,16 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
         elif sm := rx.status_column.match(c[:named.start()] if named else c):
             name = _printed(cells, i, c, len(sm.group("name").split()))
             columns[i] = _Column(None, "achieved", _header_unit(cells, i, named), name)
-        elif aims_caption and (mm := rx.measure_year_cell.match(c[:named.start()] if named else c)) \
-                and not rx.budget.search(c):
+        elif (mm := rx.measure_year_cell.match(c[:named.start()] if named else c)) and not rx.budget.search(c) \
+                and (aims_caption or rx.plan_header.search(mm.group("pre"))
+                     or rx.achieved_header.search(mm.group("pre"))):
             # A measure's column by a year, its kind as a year's ("Kim ngạch năm 2024 (triệu USD)"
             # in a plan of 2025: results; "Kim ngạch kế hoạch năm 2025": aims): the measure's
             # name goes before each row's ("Kim ngạch Gạo"). Only under a caption naming aims, as
             # a measure's column with no year: a list of projects, "Vốn năm 2026 (triệu đồng)",
-            # is no table of aims.
+            # is no table of aims; or with the plan's word or a word of results before its year
+            # ("Trị giá kế hoạch năm 2025", "Lượng ước thực hiện năm 2024": a year merged over its
+            # measures).
             # (A rate of growth or a comparison over a period: the plan's aim over its own term
             # where the period ends after the year of issue, "Tốc độ tăng bình quân 2026 - 2030
             # (%)" in a plan of 2025, its scope the term; a report's comparison of past years,
@@ -1388,6 +1391,7 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
             columns[i] = _Column(mm.group("year"), _year_column_kind(mm, issued_year, rx),
                                  _header_unit(cells, i, named), name,
                                  scope="term" if compared and _PERIOD.search(c) else None)
+            planned = planned or columns[i].kind == "target" and bool(rx.plan_header.search(mm.group("pre")))
             measures_by_year.append(i)
     # (A school year's column beside a later one, the school year begun before the year of issue,
     # holds the past year's results: "Năm học 2024-2025 | Năm học 2025-2026" in a plan of 2025; a
@@ -1624,6 +1628,37 @@ def _kinds_under_year(upper: list[str], lower: list[str], rx: SimpleNamespace) -
     return out
 
 
+def _measures_under_years(upper: list[str], lower: list[str], rx: SimpleNamespace) -> list[str] | None:
+    """A header of two rows whose lower row names the measures under each year's cell spanning
+    them ("| TT | Mặt hàng | ĐVT | Ước thực hiện năm 2024 | | Kế hoạch năm 2025 | |" over "| | | |
+    Lượng | Trị giá (1.000 USD) | Lượng | Trị giá (1.000 USD) |"; both folded, the lower row
+    keeping its cells' places): the upper row, each cell over a measure replaced by the measure,
+    the year's cell and the measure's unit ("trị giá kế hoạch năm 2025 (1.000 usd)"); else None.
+    Every year's cell spans two measures or more, the measures short words with no figure."""
+    at = [i for i, c in enumerate(lower) if c]
+    if len(at) < 2 or at[-1] >= len(upper) or at != list(range(at[0], at[-1] + 1)):
+        return None
+    # (A figure in the measure's unit is no figure of its own: "Trị giá (1.000 USD)".)
+    bare = {i: regex.sub(r"\([^()]*\)\s*$", "", lower[i]).strip() for i in at}
+    if any(regex.search(r"\d", bare[i]) or not bare[i] or len(bare[i].split()) > _KIND_CELL_WORDS
+           or rx.plan_header.match(bare[i]) or rx.achieved_header.match(bare[i]) for i in at):
+        return None
+    out, owner, spans = list(upper), None, []
+    for i in at:
+        if upper[i]:
+            owner = rx.year_cell.match(upper[i])
+            if owner is None:
+                return None
+            spans.append(0)
+        if owner is None:
+            return None
+        spans[-1] += 1
+        named = rx.named_unit.search(lower[i])
+        measure = lower[i][:named.start()].strip() if named else lower[i]
+        out[i] = f"{measure} {owner.group(0)}" + (f" ({named.group(1)})" if named else "")
+    return out if all(n >= 2 for n in spans) else None
+
+
 def _under_spanning_cell(upper: list[str], lower: list[str], sides: frozenset[str] = frozenset()) -> list[str] | None:
     """A header of two rows, the lower one's cells under the upper one's last (which spans them)
     but side cells after it (``sides``, folded: "Chỉ tiêu kế hoạch | Ghi chú" over "Năm 2026 | … |
@@ -1809,7 +1844,8 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                     # phẩm | ĐVT | Kế hoạch giai đoạn 2026 - 2030" over "2026 | … | 2030"): the
                     # years are the columns, not the period.
                     two_rows = _years_under_group([fold(c) for c in header_cells], folded, rx) \
-                        or _kinds_under_year([fold(c) for c in header_cells], folded, rx)
+                        or _kinds_under_year([fold(c) for c in header_cells], folded, rx) \
+                        or _measures_under_years([fold(c) for c in header_cells], folded, rx)
                     header = _table_header(two_rows, issued_year, None, aims_caption) if two_rows else None
                 header_cells = None
                 if header:
