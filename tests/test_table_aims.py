@@ -57,16 +57,16 @@ def test_a_cluster_merged_down_over_its_communes():
                   ["", "Tổng cộng", "17", "6"])
     got = _targets_2025("PHỤ LỤC\n\nCHỈ TIÊU SẢN PHẨM OCOP GIAO CÁC XÃ\n\nĐơn vị tính: sản phẩm\n\n" + table)
     assert [(v, u, k, i) for v, u, k, _d, i in got] == [
-        (5, "sản phẩm", "target", "Cụm 1 Xã Mỹ Hòa Sản phẩm đạt 3 sao Chỉ tiêu sản phẩm ocop giao các xã"),
-        (2, "sản phẩm", "target", "Cụm 1 Xã Mỹ Hòa Sản phẩm đạt 4 sao Chỉ tiêu sản phẩm ocop giao các xã"),
-        (4, "sản phẩm", "target", "Cụm 1 Xã Long Điền Sản phẩm đạt 3 sao Chỉ tiêu sản phẩm ocop giao các xã"),
-        (1, "sản phẩm", "target", "Cụm 1 Xã Long Điền Sản phẩm đạt 4 sao Chỉ tiêu sản phẩm ocop giao các xã"),
-        (6, "sản phẩm", "target", "Cụm 2 Xã Phú Tân Sản phẩm đạt 3 sao Chỉ tiêu sản phẩm ocop giao các xã"),
-        (3, "sản phẩm", "target", "Cụm 2 Xã Phú Tân Sản phẩm đạt 4 sao Chỉ tiêu sản phẩm ocop giao các xã"),
-        (2, "sản phẩm", "target", "Cụm 2 Xã Chợ Mới Sản phẩm đạt 3 sao Chỉ tiêu sản phẩm ocop giao các xã"),
-        (0, "sản phẩm", "target", "Cụm 2 Xã Chợ Mới Sản phẩm đạt 4 sao Chỉ tiêu sản phẩm ocop giao các xã"),
-        (17, "sản phẩm", "target", "Tổng cộng Sản phẩm đạt 3 sao Chỉ tiêu sản phẩm ocop giao các xã"),
-        (6, "sản phẩm", "target", "Tổng cộng Sản phẩm đạt 4 sao Chỉ tiêu sản phẩm ocop giao các xã")]
+        (5, "sản phẩm", "target", "Cụm 1 Xã Mỹ Hòa Sản phẩm đạt 3 sao Sản phẩm ocop các xã"),
+        (2, "sản phẩm", "target", "Cụm 1 Xã Mỹ Hòa Sản phẩm đạt 4 sao Sản phẩm ocop các xã"),
+        (4, "sản phẩm", "target", "Cụm 1 Xã Long Điền Sản phẩm đạt 3 sao Sản phẩm ocop các xã"),
+        (1, "sản phẩm", "target", "Cụm 1 Xã Long Điền Sản phẩm đạt 4 sao Sản phẩm ocop các xã"),
+        (6, "sản phẩm", "target", "Cụm 2 Xã Phú Tân Sản phẩm đạt 3 sao Sản phẩm ocop các xã"),
+        (3, "sản phẩm", "target", "Cụm 2 Xã Phú Tân Sản phẩm đạt 4 sao Sản phẩm ocop các xã"),
+        (2, "sản phẩm", "target", "Cụm 2 Xã Chợ Mới Sản phẩm đạt 3 sao Sản phẩm ocop các xã"),
+        (0, "sản phẩm", "target", "Cụm 2 Xã Chợ Mới Sản phẩm đạt 4 sao Sản phẩm ocop các xã"),
+        (17, "sản phẩm", "target", "Tổng cộng Sản phẩm đạt 3 sao Sản phẩm ocop các xã"),
+        (6, "sản phẩm", "target", "Tổng cộng Sản phẩm đạt 4 sao Sản phẩm ocop các xã")]
 
 
 def test_an_annex_of_markets_with_no_word_of_aims():
@@ -161,10 +161,10 @@ def test_group_rows_right_under_the_header():
                   ["2", "Xã Phú Tân", "6", "3"])
     got = _targets_2025("PHỤ LỤC\n\nCHỈ TIÊU SẢN PHẨM OCOP\n\nĐơn vị tính: sản phẩm\n\n" + table)
     assert [(v, i) for v, _u, _k, _d, i in got] == [
-        (5, "Khu vực phía Bắc Xã Mỹ Hòa Sản phẩm đạt 3 sao Chỉ tiêu sản phẩm ocop"),
-        (2, "Khu vực phía Bắc Xã Mỹ Hòa Sản phẩm đạt 4 sao Chỉ tiêu sản phẩm ocop"),
-        (6, "Khu vực phía Nam Xã Phú Tân Sản phẩm đạt 3 sao Chỉ tiêu sản phẩm ocop"),
-        (3, "Khu vực phía Nam Xã Phú Tân Sản phẩm đạt 4 sao Chỉ tiêu sản phẩm ocop")]
+        (5, "Khu vực phía Bắc Xã Mỹ Hòa Sản phẩm đạt 3 sao Sản phẩm ocop"),
+        (2, "Khu vực phía Bắc Xã Mỹ Hòa Sản phẩm đạt 4 sao Sản phẩm ocop"),
+        (6, "Khu vực phía Nam Xã Phú Tân Sản phẩm đạt 3 sao Sản phẩm ocop"),
+        (3, "Khu vực phía Nam Xã Phú Tân Sản phẩm đạt 4 sao Sản phẩm ocop")]
 
 
 def test_a_table_of_money_given_out_is_not_read():

@@ -267,6 +267,13 @@ _NOT_TITLE = regex.compile(r"""
     """, regex.X)
 
 
+def title_words(title: str, rx: SimpleNamespace) -> str:
+    """A caption's title without its years, periods and words of time and plan ("KẾ HOẠCH XUẤT
+    KHẨU CÁC MẶT HÀNG CHỦ YẾU NĂM 2025" → "XUẤT KHẨU CÁC MẶT HÀNG CHỦ YẾU"), as a column's header
+    is read for what its values are of (:func:`column_of`); the title itself where nothing is left."""
+    return _qualifier(title, rx, measured=True) or title
+
+
 def caption_title(caption: str) -> str | None:
     """The title a table's caption gives in capitals ("PHỤ LỤC I KIM NGẠCH XUẤT KHẨU CÁC THỊ
     TRƯỜNG CHÍNH (Kèm theo …)" → "KIM NGẠCH XUẤT KHẨU CÁC THỊ TRƯỜNG CHÍNH"), what the rows'

@@ -2142,7 +2142,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
             # after the name, "Trung Quốc Kim ngạch xuất khẩu các thị trường chính".)
             if title and not measure and grid.unit_col is None and len(name.split()) <= _NAME_ONLY_WORDS \
                     and not rx.measure_header.match(fold(name)):
-                indicator = f"{indicator} {title.capitalize()}"
+                indicator = f"{indicator} {table_aims.title_words(title, rx).capitalize()}"
             unit = "%" if cm.group("pct") else (cm.group("cu") or col.unit or unit_cell or "")
             if unit_cell == "%":
                 unit = "%"
