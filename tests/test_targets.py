@@ -2758,3 +2758,19 @@ def test_quantity_and_value_under_the_estimate_and_the_plan_fifteenth_session():
     assert [(t.value, t.unit, t.kind, t.deadline, t.indicator) for t in doc.targets if t.value != 9] == [
         (600000, "Tấn", "achieved", "2024", "lượng Gạo"), (350000, "1.000 usd", "achieved", "2024", "trị giá Gạo"),
         (650000, "Tấn", "target", "2025", "lượng Gạo"), (380000, "1.000 usd", "target", "2025", "trị giá Gạo")]
+
+
+def test_a_measure_with_its_unit_over_years_in_a_pipe_header_fifteenth_session():
+    """A pipe header of two rows, a measure with its unit spanning years ("Kim ngạch xuất khẩu
+    (triệu USD) | |" over "Năm 2027 | Năm 2030"), a rate over the term beside: each year's value
+    named by the measure and the row, in the measure's unit (the years' values had no unit and
+    were lost)."""
+    from pipeline import extract
+    table = ("| STT | Thị trường | Kim ngạch xuất khẩu (triệu USD) | | Tăng trưởng bình quân 2026 - 2030 (%/năm) |\n"
+             "|---|---|---|---|---|\n| | | Năm 2027 | Năm 2030 | |\n| 1 | Trung Quốc | 360 | 450 | 8,4 |\n")
+    doc = extract(text=_EXPORT_HEAD.replace("MỤC TIÊU XUẤT KHẨU CÁC MẶT HÀNG CHỦ LỰC ĐẾN NĂM 2030",
+                                            "KIM NGẠCH XUẤT KHẨU THEO THỊ TRƯỜNG") + table)
+    assert [(t.value, t.unit, t.deadline, t.scope, t.indicator) for t in doc.targets if t.value != 9] == [
+        (360, "triệu usd", "2027", None, "kim ngạch xuất khẩu Trung Quốc"),
+        (450, "triệu usd", "2030", None, "kim ngạch xuất khẩu Trung Quốc"),
+        (8.4, "%/năm", "2030", "term", "tăng trưởng bình quân Trung Quốc")]

@@ -1324,7 +1324,7 @@ def _year_column_kind(m: regex.Match, issued_year: int | None, rx: SimpleNamespa
 
 
 def _table_header(folded: list[str], issued_year: int | None = None, cells: list[str] | None = None,
-                  aims_caption: bool = False):
+                  aims_caption: bool = False, spanned: bool = False):
     """A targets table's header row: the columns of values (index → (year or None, kind)), the
     unit column and the indicator column; None for any other row. Columns of values are years
     ("Năm 2025", "Mục tiêu đến 2030", "ƯTH năm 2025": achieved) in all the row's cells but at
@@ -1370,7 +1370,7 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
             name = _printed(cells, i, c, len(sm.group("name").split()))
             columns[i] = _Column(None, "achieved", _header_unit(cells, i, named), name)
         elif (mm := rx.measure_year_cell.match(c[:named.start()] if named else c)) and not rx.budget.search(c) \
-                and (aims_caption or rx.plan_header.search(mm.group("pre"))
+                and (aims_caption or spanned or rx.plan_header.search(mm.group("pre"))
                      or rx.achieved_header.search(mm.group("pre"))):
             # A measure's column by a year, its kind as a year's ("Kim ngạch năm 2024 (triệu USD)"
             # in a plan of 2025: results; "Kim ngạch kế hoạch năm 2025": aims): the measure's
@@ -1378,7 +1378,8 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
             # a measure's column with no year: a list of projects, "Vốn năm 2026 (triệu đồng)",
             # is no table of aims; or with the plan's word or a word of results before its year
             # ("Trị giá kế hoạch năm 2025", "Lượng ước thực hiện năm 2024": a year merged over its
-            # measures).
+            # measures), or in a header of two rows merged (``spanned``: "Kim ngạch xuất khẩu
+            # (triệu USD)" over "Năm 2025 | Năm 2030").
             # (A rate of growth or a comparison over a period: the plan's aim over its own term
             # where the period ends after the year of issue, "Tốc độ tăng bình quân 2026 - 2030
             # (%)" in a plan of 2025, its scope the term; a report's comparison of past years,
@@ -1591,6 +1592,13 @@ def _merged_in_place(upper: list[str], lower: list[str], rx: SimpleNamespace) ->
     for i in at:
         owner = upper[i] or owner
         joined = f"{owner} {lower[i]}"
+        # (A measure with its unit spanning the years keeps its name and unit: "Kim ngạch xuất
+        # khẩu (triệu USD)" over "Năm 2025" → "kim ngạch xuất khẩu năm 2025 (triệu usd)", a
+        # measure's column by a year.)
+        named = rx.named_unit.search(owner)
+        if named and not regex.search(r"\d", owner[:named.start()]) and _measure_header(owner, named, rx):
+            out[i] = f"{owner[:named.start()].strip()} {lower[i]} ({named.group(1)})"
+            continue
         # (A period's years in the spanning cell, "Kế hoạch giai đoạn 2026 - 2030", are no part of
         # a column's: the year alone heads it.)
         out[i] = joined if not regex.search(r"\d", owner) and rx.year_cell.match(joined) else lower[i]
@@ -1819,7 +1827,8 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                 folded = [fold(c) for c in cells]
                 two_rows = None if columns or pending is None else _years_under_group(pending, folded, rx)
                 header = None if columns else _table_header(two_rows or folded, issued_year,
-                                                            None if two_rows else cells, aims_caption)
+                                                            None if two_rows else cells, aims_caption,
+                                                            spanned=bool(two_rows))
                 if header is None and not columns and pending_cells is not None:
                     # A row of milestones' dates under a measure's cell of the row above, which
                     # spans them ("Tỷ lệ giải ngân lũy kế phải đạt" over "Đến 31/3/2026 | …").
@@ -1846,7 +1855,8 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                     two_rows = _years_under_group([fold(c) for c in header_cells], folded, rx) \
                         or _kinds_under_year([fold(c) for c in header_cells], folded, rx) \
                         or _measures_under_years([fold(c) for c in header_cells], folded, rx)
-                    header = _table_header(two_rows, issued_year, None, aims_caption) if two_rows else None
+                    header = _table_header(two_rows, issued_year, None, aims_caption, spanned=True) \
+                        if two_rows else None
                 header_cells = None
                 if header:
                     columns, unit_col, indicator_col = header
