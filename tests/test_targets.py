@@ -2774,3 +2774,18 @@ def test_a_measure_with_its_unit_over_years_in_a_pipe_header_fifteenth_session()
         (360, "triệu usd", "2027", None, "kim ngạch xuất khẩu Trung Quốc"),
         (450, "triệu usd", "2030", None, "kim ngạch xuất khẩu Trung Quốc"),
         (8.4, "%/năm", "2030", "term", "tăng trưởng bình quân Trung Quốc")]
+
+
+def test_a_second_measure_of_a_product_its_name_merged_down_fifteenth_session():
+    """A product's quantity and value on two rows, the name merged down over the second ("1 | Gạo
+    | Nghìn tấn | 650 | 700" over " | | Triệu USD | 380 | 450"): the second row's values are the
+    same product's, in their own unit (they were skipped, no name)."""
+    from pipeline import extract
+    table = ("| TT | Mặt hàng | ĐVT | Năm 2027 | Năm 2030 |\n|---|---|---|---|---|\n"
+             "| 1 | Gạo | Nghìn tấn | 650 | 700 |\n| | | Triệu USD | 380 | 450 |\n"
+             "| 2 | Cà phê | Nghìn tấn | 40 | 45 |\n")
+    doc = extract(text=_EXPORT_HEAD + table)
+    assert [(t.value, t.unit, t.deadline, t.indicator) for t in doc.targets if t.value != 9] == [
+        (650, "Nghìn tấn", "2027", "Gạo"), (700, "Nghìn tấn", "2030", "Gạo"),
+        (380, "Triệu USD", "2027", "Gạo"), (450, "Triệu USD", "2030", "Gạo"),
+        (40, "Nghìn tấn", "2027", "Cà phê"), (45, "Nghìn tấn", "2030", "Cà phê")]

@@ -1821,6 +1821,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
             pending: list[str] | None = None  # a header row that may have a row of years under it
             pending_cells: list[str] | None = None  # the same row as printed
             header_cells: list[str] | None = None  # the header row, as printed, just read
+            named_above: tuple[int, str] | None = None  # the last row of values: its name's column, its name
             read_before = len(out)
             for r_start, r_end, cells, cell_starts in table:
                 cells = ["" if _EMPTY_MARK.fullmatch(c) else c for c in cells]
@@ -1893,6 +1894,8 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                     ym = rx.year_cell.match(" ".join(folded[indicator_col].split()))
                     if ym:
                         row_year, col = ym.group("year"), indicator_col
+                col, cells = _name_merged_down(cells, col, named_above, unit_col)
+                folded = [fold(c) for c in cells]
                 if col is None or not cells[col]:
                     continue
                 values = {i: cm for i in columns if full and (cm := _value_cell(cells[i]))}
@@ -1906,6 +1909,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                         group_rows = col > 0 and bool(cells[0].strip())
                     parent_name = ""
                     continue
+                named_above = (col, cells[col])
                 unit_cell = cells[unit_col].strip() if unit_col is not None and unit_col < len(cells) else ""
                 row_name = "" if row_year else " ".join(cells[col].split())
                 named_unit = rx.named_unit.search(row_name)
@@ -1991,6 +1995,19 @@ _GRID_OVER_HEADER = 2
 # The most words of a row's name that names a thing measured (a market, a product, a place: "Liên
 # minh châu Âu (EU)", "Xã Hàm Yên"), not the measure.
 _NAME_ONLY_WORDS = 5
+
+
+def _name_merged_down(cells: list[str], col: int | None, named_above: tuple[int, str] | None,
+                      unit_col: int | None) -> tuple[int | None, list[str]]:
+    """The column of a row's name (``col``) and the row; for a row with no name, no number and a
+    unit of its own under a row of values (``named_above``: its name's column and name), another
+    measure of the thing that row names, its name merged down ("1 | Gạo | Nghìn tấn | 650" over
+    " | | Triệu USD | 380"): that column and the row with that name."""
+    if col is not None and cells[col] or named_above is None or cells[0].strip() or unit_col is None \
+            or unit_col >= len(cells) or not cells[unit_col].strip() or named_above[0] >= len(cells):
+        return col, cells
+    col = named_above[0]
+    return col, [named_above[1] if k == col else c for k, c in enumerate(cells)]
 
 
 def _with_grid_aims(table, header_aims: list[Target], grid_aims: list[Target], planned: set[int],
