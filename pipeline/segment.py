@@ -404,7 +404,7 @@ def find_attachment(text: str, signature: int, end: int) -> tuple[int, int] | No
 
 # The subtitle of a document a decision or a resolution issues, opening its line: "(Kèm theo
 # Quyết định số …)", "(Ban hành kèm theo Nghị quyết …)".
-_ISSUED_BY_SUBTITLE = regex.compile(rf"^[\s(*_]*{cue('attached')}\s+(?:Quyết\s+định|Nghị\s+quyết)(?!\p{{L}})", regex.I)
+_ISSUED_BY_SUBTITLE = regex.compile(rf"^[\s(*_]*{cue('attached')}\s+{cue('issuing_types')}(?!\p{{L}})")
 # The most lines of an attached document's title in capitals over its subtitle.
 _UNTYPED_TITLE_LINES = 4
 
