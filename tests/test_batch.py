@@ -108,7 +108,9 @@ def test_sigkill_midway_then_rerun_gives_the_same_tables(batch, built):
     journal = out / ".journal.jsonl"
 
     def documents_in_journal() -> int:  # its lines but the header (the pipeline fingerprint)
-        return sum(1 for line in open(journal, encoding="utf-8") if line.startswith('{"source": '))
+        # (Read as bytes: the line the build is writing may end in the middle of a character.)
+        with open(journal, "rb") as lines:
+            return sum(1 for line in lines if line.startswith(b'{"source": '))
 
     deadline = time.monotonic() + 1200  # (a bound on a stuck build, not a speed check)
     while time.monotonic() < deadline:
