@@ -1104,9 +1104,12 @@ def find_items(text: str, start: int, end: int, ocr: bool | None = None) -> list
     # The value of the last Roman section: a bare Roman label is one only where it continues the
     # numbering (a table written one cell per line has group rows "I" / "CÁC NHIỆM VỤ …" too).
     last_roman = 0
+    previous, previous_item = "", False  # the last line of text, and whether it opened an item
     for ls, le, line in lines_of(text, start, end):
         if not line.strip():
             continue
+        line_before, item_before = previous, previous_item
+        previous, previous_item = line, False
         if bare is not None:
             kind, label, bare_start, untitled = bare
             bare = None
@@ -1118,6 +1121,13 @@ def find_items(text: str, start: int, end: int, ocr: bool | None = None) -> list
             if untitled is not None:
                 items.append(untitled)
         item = _item_of_line(line, ls, le, ocr=ocr)
+        if item is not None and _UNDOTTED_LABEL.match(line) and _SENTENCE_GOES_ON.search(line_before) \
+                and not item_before:
+            # (An item numbered without its dot is none where the line before is a sentence going
+            # on over the break: "… nhiệm vụ tại tiểu mục\n2.1 Mục II …", "… trước ngày\n15.6
+            # Năm 2025", a reviewer's cases.)
+            item = None
+        previous_item = item is not None
         if item is None and _ONE_CELL_ROW.match(line):
             item = _one_cell_heading(line, ls, le)
         if item is not None and item.kind == "roman" \
@@ -1195,6 +1205,12 @@ def _read_ocr_romans(items: list[_Item], text: str, ocr: bool = False) -> list[_
             last = roman_value(it.label) or last
         out.append(it)
     return out
+
+
+# A line opening with a label of two levels or more and no dot after it ("4.1 Sở Y tế").
+_UNDOTTED_LABEL = regex.compile(r"^[ \t#*]*\d{1,2}(?:\.\d{1,2})+[ \t]+\p{Lu}")
+# A line ending in the middle of a sentence: a word in lower case or a comma, no stop.
+_SENTENCE_GOES_ON = regex.compile(r"[\p{Ll},][ \t]*$")
 
 
 # A table row of one cell ("| **I. MỤC ĐÍCH, YÊU CẦU** |"): a page that sets its headings in a

@@ -55,3 +55,10 @@ def test_a_legend_of_abbreviations_under_a_task_table_fifteenth_session():
         ("Cục Quản lý đất đai", "Cục Quản lý đất đai", "lead"),
         ("Văn phòng Bộ", "Văn phòng Bộ", "execute"), ("Văn phòng Bộ", "Văn phòng Bộ", "lead"),
         ("Cục QLĐĐ", "Cục Quản lý đất đai", "coordinate")]
+
+
+def test_a_note_of_colons_that_spells_no_abbreviation_is_no_legend_fifteenth_session():
+    """A note under a table whose entries' capitals are not their texts' initials ("Ghi chú: GRDP:
+    Theo giá so sánh 2010; CPI: Theo số liệu Cục Thống kê", a reviewer's case) defines nothing."""
+    assert [a for a in find_abbreviations("Ghi chú: GRDP: Theo giá so sánh 2010; CPI: Theo số liệu Cục Thống kê.\n")
+            if a.source == "inline"] == []

@@ -640,3 +640,19 @@ def test_a_decisions_plan_printed_without_its_type_line_fifteenth_session():
         ("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "TỔ CHỨC THỰC HIỆN")]
     assert [(r.unit, r.role) for r in doc.responsibilities] == [
         ("Cục Quản lý đất đai", "execute"), ("Cục Quản lý đất đai", "lead")]
+
+
+def test_an_undotted_label_after_a_sentence_going_on_is_no_item_fifteenth_session():
+    """A line opening "2.1 Mục II …" or "15.6 Năm 2025" after a line that ends in the middle of a
+    sentence is that sentence going on, no item (a reviewer's cases: it took a unit's role away);
+    after a heading or a full stop "4.1 Sở Y tế" is item 4.1."""
+    import pipeline
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/KH-UBND\nAn Giang, ngày 05 tháng 4 năm 2025\nKẾ HOẠCH\n"
+            "Phát triển kinh tế năm 2025\nI. MỤC TIÊU\nTăng 5%.\nII. TỔ CHỨC THỰC HIỆN\n")
+    doc = pipeline.extract(text=head + "1. Sở Y tế\nChủ trì thực hiện nhiệm vụ tại tiểu mục\n"
+                                       "2.1 Mục II Phụ lục kèm theo.\n2. Sở Tài chính\nBố trí kinh phí.\n")
+    assert [(s.label, s.title) for s in doc.sections if s.kind == "item"] == [("1", "Sở Y tế"), ("2", "Sở Tài chính")]
+    assert [(r.unit, r.role) for r in doc.responsibilities] == [
+        ("Sở Y tế", "execute"), ("Sở Y tế", "lead"), ("Sở Tài chính", "execute")]
+    doc = pipeline.extract(text=head + "Các đơn vị thực hiện như sau.\n2.1 Sở Y tế\nChủ trì tiêm chủng.\n")
+    assert [(s.label, s.title) for s in doc.sections if s.kind == "item"] == [("2.1", "Sở Y tế")]

@@ -2626,13 +2626,17 @@ def test_kinds_under_a_year_an_earlier_plan_and_its_estimate_fifteenth_session()
 def test_rates_per_a_power_of_ten_with_the_word_of_per_fifteenth_session():
     """A rate printed with "trên" for the slash ("7,5 trên 1.000 trẻ đẻ sống", "18 trẻ em trên
     100.000 trẻ em") is the figure per that base, not a figure above the base; "trên 1.000 người"
-    with no figure before it is still a count above a thousand."""
+    with no figure before it, or of people doing something ("15 lớp tập huấn trên 1.000 người tham
+    dự", a reviewer's case), is still a count above a thousand."""
     assert _targets_2025("- Tỷ suất chết trẻ em dưới 1 tuổi không quá 7,5 trên 1.000 trẻ đẻ sống.\n"
                          "- Tỷ suất trẻ em bị xâm hại giảm xuống dưới 18 trẻ em trên 100.000 trẻ em.\n"
-                         "- Thu hút trên 1.000 người tham gia các hoạt động.\n") == [
-        (7.5, "trên 1.000 trẻ", "target", None, "Tỷ suất chết trẻ em dưới 1 tuổi"),
+                         "- Thu hút trên 1.000 người tham gia các hoạt động.\n"
+                         "- Tổ chức 15 lớp tập huấn trên 1.000 người tham dự.\n") == [
+        (7.5, "trên 1.000 trẻ đẻ sống", "target", None, "Tỷ suất chết trẻ em dưới 1 tuổi"),
         (18, "trẻ em trên 100.000 trẻ em", "target", None, "Tỷ suất trẻ em bị xâm hại"),
-        (1000, "người tham gia", "target", None, "người tham gia các hoạt động")]
+        (1000, "người tham gia", "target", None, "người tham gia các hoạt động"),
+        (15, "lớp tập huấn", "target", None, "Tổ chức lớp tập huấn"),
+        (1000, "người tham dự", "target", None, "Tổ chức 15 lớp tập huấn người tham dự")]
 
 
 def test_a_header_line_opening_with_a_quoted_name_goes_on_with_its_cell_fifteenth_session():
@@ -2789,3 +2793,16 @@ def test_a_second_measure_of_a_product_its_name_merged_down_fifteenth_session():
         (650, "Nghìn tấn", "2027", "Gạo"), (700, "Nghìn tấn", "2030", "Gạo"),
         (380, "Triệu USD", "2027", "Gạo"), (450, "Triệu USD", "2030", "Gạo"),
         (40, "Nghìn tấn", "2027", "Cà phê"), (45, "Nghìn tấn", "2030", "Cà phê")]
+
+
+def test_an_earlier_plans_column_beside_a_later_years_column_fifteenth_session():
+    """"Năm 2025" over "Kế hoạch | Ước thực hiện" beside a later year alone ("Năm 2026") in a plan
+    issued in December 2025: the 2025 plan's aim is the earlier plan's, unread; its estimate is a
+    result (a reviewer's case: it was kept as a 2025 target)."""
+    from pipeline import extract
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 312/KH-UBND\nAn Giang, ngày 15 tháng 12 năm 2025\nKẾ HOẠCH\n"
+            "Phát triển kinh tế - xã hội năm 2026\nI. MỤC TIÊU\n| TT | Chỉ tiêu | ĐVT | Năm 2025 | | Năm 2026 |\n"
+            "|---|---|---|---|---|---|\n| | | | Kế hoạch | Ước thực hiện | |\n"
+            "| 1 | Tốc độ tăng GRDP | % | 7,0 | 6,8 | 7,5 |\n")
+    assert [(t.value, t.kind, t.deadline) for t in extract(text=text).targets] == [
+        (6.8, "achieved", "2025"), (7.5, "target", "2026")]

@@ -69,6 +69,20 @@ def find_abbreviations(text: str, start: int = 0, end: int | None = None) -> lis
     return out
 
 
+def _spells(short: str, long: str) -> bool:
+    """Whether an abbreviation's capitals are the initials of its long name's words, in order, some
+    words skipped ("Cục QLĐĐ" / "Cục Quản lý đất đai", "TTrB" / "Thanh tra Bộ", "Báo NN&MT" / "Báo
+    Nông nghiệp và Môi trường"); not a note's ("GRDP: Theo giá so sánh 2010", a reviewer's case)."""
+    head = short.split()[:-1]
+    words = long.split()
+    if [w.lower() for w in words[:len(head)]] == [w.lower() for w in head]:
+        words = words[len(head):]
+    capitals = _letters(short.split()[-1])
+    initials = "".join(m.group(0)[0].upper() for x in words if (m := _WORD.search(x)))
+    it = iter(initials)
+    return len(capitals) >= 2 and all(c in it for c in capitals)
+
+
 def _legend(text: str, start: int, end: int) -> list[Abbreviation]:
     """The abbreviations a legend defines ("Ghi chú: Cục QLĐĐ: Cục Quản lý đất đai; Vụ PC: Vụ Pháp
     chế; VPB: Văn phòng Bộ", under a ministry's task table): each entry whose abbreviation's
@@ -80,7 +94,7 @@ def _legend(text: str, start: int, end: int) -> list[Abbreviation]:
         at = m.start("entries")
         for part in regex.split(r";|\.(?=\s|$)", m.group("entries")):
             entry = _LEGEND_ENTRY.match(part)
-            if entry and 2 <= len(_letters(entry.group("short"))) <= len(entry.group("long").split()) + 1:
+            if entry and _spells(entry.group("short"), entry.group("long")):
                 found.append(Abbreviation(short=entry.group("short"), long=" ".join(entry.group("long").split()),
                                           source="inline", start=at, end=at + len(part)))
             at += len(part) + 1

@@ -50,6 +50,22 @@ def _not_units() -> frozenset[str]:
 _PER_POWER = r"1(?:0{2,}|0{0,2}(?:\.000)+)(?![\d.,]\d)"
 
 
+def _per_word_base(v: dict) -> str:
+    """The pattern (source) of a rate's base written with the word of 'per' for the slash, after a
+    figure: that word, a power of ten and a population ending its clause ("7,5 trên 1.000 trẻ đẻ
+    sống.", "18 trẻ em trên 100.000 trẻ em;"); not a count above a thousand of those who do
+    something ("15 lớp tập huấn trên 1.000 người tham dự")."""
+    return _per_word(v) + _per_base(v)
+
+
+def _per_word(v: dict) -> str:
+    return rf"[ \t]+{regex.escape(v['rate_words']['per'])}[ \t]+"
+
+
+def _per_base(v: dict) -> str:
+    return rf"{_PER_POWER}[ \t]+(?:{alternation(v['rate_words']['people'])})(?=[ \t]*(?:[.,;:)\n]|$))"
+
+
 @functools.cache
 def _value_re() -> regex.Pattern:
     v = _vocab()
@@ -62,7 +78,7 @@ def _value_re() -> regex.Pattern:
     percent = alternation(v["percent_words"])
     stop = alternation(v["unit_stopwords"])
     or_more = alternation(v["or_more_words"])
-    per = regex.escape(v["rate_words"]["per"])
+    per_base = _per_word_base(v)
     # The word joining the two ends of a range, after the from-word before the first ("từ 30 đến
     # 35 giường"): a lookbehind at the first value's end.
     zero_verbs = alternation(v["zero_verbs"])
@@ -73,7 +89,7 @@ def _value_re() -> regex.Pattern:
         (?<![\p{{L}}\d/.,-])
         # (Not the base of a rate written with the word of 'per' after a figure and its noun: "18
         # trẻ em trên 100.000 trẻ em" counts 18, not "above 100.000".)
-        (?!(?<=\d(?:[ \t]+\p{{Ll}}+){{0,4}}[ \t]+{per}[ \t]+){_PER_POWER}[ \t]+\p{{Ll}})
+        (?!(?<=\d(?:[ \t]+\p{{Ll}}+){{0,4}}{_per_word(v)}){_per_base(v)})
         (?:
           # A percentage, or a range of two ("90%", "7,3 %", "60-70%", "1,0-1,5%/năm", "60% - 70%").
           # ("từ 7,5 đến 8,0%/năm", "từ 60% đến 70%": two values joined by a range word after
@@ -99,7 +115,8 @@ def _value_re() -> regex.Pattern:
           # a rate per a power of ten of a population, the slash or the word of 'per', that power
           # and a noun in lower case ("40/100.000 dân", "80/100.000 ca", "7,5 trên 1.000 trẻ đẻ
           # sống"): no date, whose second number is a month
-          | \s*(?P<measure>(?:/[ \t]*|[ \t]+{per}[ \t]+){_PER_POWER}[ \t]+(?-i:\p{{Ll}}+))(?!\p{{L}})
+          | \s*(?P<measure>/[ \t]*{_PER_POWER}[ \t]+(?-i:\p{{Ll}}+))(?!\p{{L}})
+          | (?P<measure>{per_base})
           # any other noun in lower case (checked after), not a function word ("4 và", "300 trong")
           # nor an "or more" phrase ("đạt 6,5 trở lên": no count of "trở")
           | \s+(?!(?:{stop}|{or_more})(?!\p{{L}}))(?P<noun>(?-i:\p{{Ll}}+))(?![\p{{L}}\d])
@@ -381,10 +398,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         # (Alternatives too, a slash between each: "01 sáng kiến/mô hình/ giải pháp".)
         # (Or a power of ten before the noun, a rate per population: "12 máy/100 dân", "18 trẻ em
         # trên 100.000 trẻ em", the word of 'per' for the slash.)
-        rate=regex.compile(rf"""(?P<per>(?:(?:[ \t]*/[ \t]*(?:{_PER_POWER}[ \t]+)?
-                                             |[ \t]+{regex.escape(v['rate_words']['per'])}[ \t]+{_PER_POWER}[ \t]+)
-            \p{{Ll}}+
-            (?:[ \t]+(?!(?:{alternation([*v['unit_stopwords'], *v['or_more_words']])})(?!\p{{L}}))\p{{Ll}}+){{0,3}})+)
+        rate=regex.compile(rf"""(?P<per>(?:[ \t]*/[ \t]*(?:{_PER_POWER}[ \t]+)?\p{{Ll}}+
+            (?:[ \t]+(?!(?:{alternation([*v['unit_stopwords'], *v['or_more_words']])})(?!\p{{L}}))\p{{Ll}}+){{0,3}})+
+            |{_per_word_base(v)})
             (?!\p{{L}})""", regex.X),
         # Folded text ending in a word after which a number is a year, a date, a part's number
         # ("năm 2030", "Điều 5", "giai đoạn 2021").
@@ -1535,11 +1551,12 @@ def _measures_by_year_kept(columns: dict[int, _Column], measures_by_year: list[i
 
 def _without_past_plans(columns: dict[int, _Column], issued_year: int | None) -> dict[int, _Column]:
     """The columns but those of the plan's word for a year beside a column of that year's results
-    and before the year of issue or a later column of the plan's ("Năm 2024: Kế hoạch | Ước thực
-    hiện" in a plan of 2025, or beside "Kế hoạch năm 2025" in a plan issued in December 2024): the
-    aims an earlier plan set, neither this plan's aims nor results (SPEC §2.1)."""
+    and before the year of issue or a later column of aims ("Năm 2024: Kế hoạch | Ước thực hiện"
+    in a plan of 2025, or beside "Kế hoạch năm 2025" or "Năm 2025" in a plan issued in December
+    2024): the aims an earlier plan set, neither this plan's aims nor results (SPEC §2.1)."""
     done = {col.year for col in columns.values() if col.kind == "achieved"}
-    planned_years = [int(col.year) for col in columns.values() if col.kind == "target" and col.year]
+    # (A later column of a year alone, "Năm 2026", holds aims as much as "Kế hoạch năm 2026".)
+    planned_years = [int(col.year) for col in columns.values() if col.kind in ("target", "plain") and col.year]
     later = max(planned_years, default=0)
     return {i: col for i, col in columns.items()
             if not (col.kind == "target" and col.year in done and col.aim is None
