@@ -28,7 +28,7 @@ import numpy as np
 import regex
 
 from .link import Collection, mismatches, work_id
-from .text import fold
+from .text import UNDOTTED_LABEL, fold
 from .vocab import alternation, cue, cue_phrases, load_json
 
 SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
@@ -208,8 +208,7 @@ def _heading_text(doc: dict, s: dict) -> str:
 
 def _syllables(text: str) -> set[str]:
     """The set of lower-cased, folded syllables of a text, without its item label."""
-    unlabelled = regex.sub(r"^\s*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|\p{Ll})[.)]|\d{1,2}(?:\.\d{1,2})+(?=[ \t]+\p{Lu}))\s*",
-                           "", text)
+    unlabelled = regex.sub(rf"^\s*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|\p{{Ll}})[.)]|{UNDOTTED_LABEL})\s*", "", text)
     return set(regex.findall(r"\p{L}+", fold(unlabelled).lower()))
 
 

@@ -23,7 +23,7 @@ import regex
 from .html_tables import BREAK_TAG, html_table_edits
 from .scan import LINE_START, regex_spaces
 from .tables import line_table_spans
-from .text import fold, lines_of
+from .text import UNDOTTED_LABEL, fold, lines_of
 from .vocab import cue, doc_type_headers, load_json, words
 
 __all__ = ["normalize", "NormalizedText", "OffsetMap"]
@@ -184,7 +184,7 @@ _LINE_BREAK_RUN = re.compile(r"\n[ \n]*")
 # What opens a line that is no continuation of the one before: a bullet, a number, an article, the
 # recipients' heading (in its own case: "nơi nhận hồ sơ" continues a sentence).
 _ITEM_START = regex.compile(
-    rf"(?:[-–+•*]\s|\d+(?:\.\d+)*[.)]\s|\d{{1,2}}(?:\.\d{{1,2}})+[ \t]+\p{{Lu}}|[a-zđ][).]\s|[IVXLC]+[.)]\s"
+    rf"(?:[-–+•*]\s|\d+(?:\.\d+)*[.)]\s|{UNDOTTED_LABEL}|[a-zđ][).]\s|[IVXLC]+[.)]\s"
     rf"|Điều\s+\d|{cue('recipients', any_case=False)})")
 _URLISH = regex.compile(r"[\w.-]+\.(?:vn|com|org|net)\b|https?:|www\.|/")
 _TERMINAL = ".;:!?…\"”'|)]"

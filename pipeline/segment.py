@@ -21,7 +21,7 @@ import regex
 
 from .model import Section, Warning
 from .scan import LINE_START
-from .text import fold, lines_of, strip_marks
+from .text import UNDOTTED_LABEL, fold, lines_of, strip_marks
 from .vocab import cue, doc_type_headers, doc_type_line, load_json, patterns, type_then_authority
 
 
@@ -396,10 +396,17 @@ def find_attachment(text: str, signature: int, end: int) -> tuple[int, int] | No
             if first_section is not None:
                 return _cell_text_start(text, ls, line), first_section
             continue
-        close = text.find(")", m.end(), min(end, m.end() + 400))
-        content = text.find("\n", close if close >= 0 else m.end(), end)
-        return _cell_text_start(text, ls, line), (end if content < 0 else content + 1)
+        return _cell_text_start(text, ls, line), _content_after_subtitle(text, m.end(), end)
     return None
+
+
+def _content_after_subtitle(text: str, at: int, end: int, reach: int = 400) -> int:
+    """Where an attached document's content starts, its subtitle read from ``at``: on the line
+    after the one where the subtitle's bracket closes (or after the line of ``at``, without a
+    bracket within ``reach`` characters)."""
+    close = text.find(")", at, min(end, at + reach))
+    content = text.find("\n", close if close >= 0 else at, end)
+    return end if content < 0 else content + 1
 
 
 # The subtitle of a document a decision or a resolution issues, opening its line: "(Kèm theo
@@ -420,10 +427,8 @@ def _untyped_attachment(text: str, ls: int, le: int, line: str, title_lines: lis
         return None
     if any(_APPENDIX.match(x) or doc_type_line(x) for _, x in title_lines):
         return None
-    close = text.find(")", ls, min(end, le + 400))
-    content = text.find("\n", close if close >= 0 else le, end)
     first_ls, first_line = title_lines[0]
-    return _cell_text_start(text, first_ls, first_line), (end if content < 0 else content + 1)
+    return _cell_text_start(text, first_ls, first_line), _content_after_subtitle(text, ls, end, le - ls + 400)
 
 
 # How far below its type line an attached document without a subtitle may open its first section:
@@ -1208,7 +1213,7 @@ def _read_ocr_romans(items: list[_Item], text: str, ocr: bool = False) -> list[_
 
 
 # A line opening with a label of two levels or more and no dot after it ("4.1 Sở Y tế").
-_UNDOTTED_LABEL = regex.compile(r"^[ \t#*]*\d{1,2}(?:\.\d{1,2})+[ \t]+\p{Lu}")
+_UNDOTTED_LABEL = regex.compile(rf"^[ \t#*]*{UNDOTTED_LABEL}")
 # A line ending in the middle of a sentence: a word in lower case or a comma, no stop.
 _SENTENCE_GOES_ON = regex.compile(r"[\p{Ll},][ \t]*$")
 

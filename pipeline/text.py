@@ -46,6 +46,11 @@ def strip_marks(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+# An item's label of two levels or more printed without its last dot, a capital after it ("4.1 Sở
+# Y tế", where "4.1." has its dot): a pattern's source, for every reader of items' labels (the
+# segmenter, line joining, the targets' and the responsibilities' item marks, check).
+UNDOTTED_LABEL = r"\d{1,2}(?:\.\d{1,2})+(?=[ \t]+\p{Lu})"
+
 _LINES_BLOCK = 1 << 16
 
 

@@ -85,8 +85,8 @@ def _spells(short: str, long: str) -> bool:
 
 def _legend(text: str, start: int, end: int) -> list[Abbreviation]:
     """The abbreviations a legend defines ("Ghi chú: Cục QLĐĐ: Cục Quản lý đất đai; Vụ PC: Vụ Pháp
-    chế; VPB: Văn phòng Bộ", under a ministry's task table): each entry whose abbreviation's
-    capitals are no more than its long name's words, in a legend of two entries or more (a note of
+    chế; VPB: Văn phòng Bộ", under a ministry's task table): each entry whose abbreviation spells
+    its long name's initials (:func:`_spells`), in a legend of two such entries or more (a note of
     one colon, "Ghi chú: Số liệu ước tính", defines nothing)."""
     out: list[Abbreviation] = []
     for m in _LEGEND.finditer(text, start, end):

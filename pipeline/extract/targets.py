@@ -27,7 +27,7 @@ from ..tables import (
     merged_cells_filled,
     wrapped_line_tables,
 )
-from ..text import fold, lines_of, strip_marks
+from ..text import UNDOTTED_LABEL, fold, lines_of, strip_marks
 from ..vocab import alternation, load_json
 from . import table_aims
 
@@ -603,8 +603,8 @@ _RANGE_OR_CODE_BEFORE = regex.compile(r"(?:[/\-–]|\d[ \t]*[-–][ \t]*)$")
 _SLASH_AFTER = regex.compile(rf"\s*/(?!\s*(?:{_PER_POWER}[ \t]+)?\p{{Ll}})")
 # A line that starts a new item: a bullet ("-", "+", "•"), a number or letter of a list ("2.",
 # "1.1.", "1.1 " before a capital, "a)"), a Roman heading, a table's pipe, or nothing (a blank line).
-_ITEM_START = regex.compile(r"[ \t*]*(?:[-+•–]|\d+(?:\.\d+)*[.)]\s|\d{1,2}(?:\.\d{1,2})+[ \t]+\p{Lu}|[a-zđ]\)"
-                            r"|[IVXLC]+\.\s|\||$)", regex.M)
+_ITEM_START = regex.compile(rf"[ \t*]*(?:[-+•–]|\d+(?:\.\d+)*[.)]\s|{UNDOTTED_LABEL}|[a-zđ]\)|[IVXLC]+\.\s|\||$)",
+                            regex.M)
 # A footnote of a report printed as a line of its own under the page's text: its number, glued or
 # a space apart, then a sentence in capitals ("14 Năng suất lúa cả năm ước đạt 48,1 tạ/ha…",
 # "3Chất lượng tăng trưởng …"; the 2005 plan report prints 36 of them). The line before it ends a
@@ -627,7 +627,7 @@ _FOOTNOTE_RUN_IN = r"(?<=\)[ \t]+\d{1,2})[ \t](?=\p{Lu}\p{Ll})"
 _LEFT_STOPS = regex.compile(r"[;:]|\.(?![\p{L}\d])(?![ \t]+\p{Ll})|\|(?=[ \t])|" + _FOOTNOTE_RUN_IN)
 _RIGHT_STOPS = regex.compile(r";|\.(?![\p{L}\d])(?![ \t]+\p{Ll})|(?<=\s)\|(?=\s)|" + _FOOTNOTE_RUN_IN)
 # A list item's label at the start of an indicator: "c) ", "2. ", "- ".
-_LABEL = regex.compile(r"^\s*(?:[-+•*]+|\d+(?:\.\d+)*[.)]|\d{1,2}(?:\.\d{1,2})+(?=[ \t]+\p{Lu})|[a-zđ]\))\s+")
+_LABEL = regex.compile(rf"^\s*(?:[-+•*]+|\d+(?:\.\d+)*[.)]|{UNDOTTED_LABEL}|[a-zđ]\))\s+")
 # A parenthesis; one of more than three words in an indicator is an elaboration ("(bao gồm cả gốc
 # cây dọc vỉa hè, …)"): dropped.
 _PARENTHESIS = regex.compile(r"\([^()]*\)")
@@ -1608,7 +1608,6 @@ def _merged_in_place(upper: list[str], lower: list[str], rx: SimpleNamespace) ->
     out, owner = list(upper), ""
     for i in at:
         owner = upper[i] or owner
-        joined = f"{owner} {lower[i]}"
         # (A measure with its unit spanning the years keeps its name and unit: "Kim ngạch xuất
         # khẩu (triệu USD)" over "Năm 2025" → "kim ngạch xuất khẩu năm 2025 (triệu usd)", a
         # measure's column by a year.)
@@ -1616,6 +1615,7 @@ def _merged_in_place(upper: list[str], lower: list[str], rx: SimpleNamespace) ->
         if named and not regex.search(r"\d", owner[:named.start()]) and _measure_header(owner, named, rx):
             out[i] = f"{owner[:named.start()].strip()} {lower[i]} ({named.group(1)})"
             continue
+        joined = f"{owner} {lower[i]}"
         # (A period's years in the spanning cell, "Kế hoạch giai đoạn 2026 - 2030", are no part of
         # a column's: the year alone heads it.)
         out[i] = joined if not regex.search(r"\d", owner) and rx.year_cell.match(joined) else lower[i]
@@ -1627,6 +1627,13 @@ def _merged_in_place(upper: list[str], lower: list[str], rx: SimpleNamespace) ->
 _KIND_CELL_WORDS = 4
 
 
+def _run_under(upper: list[str], lower: list[str]) -> list[int] | None:
+    """The places of a lower header row's cells, two or more in a run of places, all under the
+    upper row's (the lower row keeping its cells' places); None otherwise."""
+    at = [i for i, c in enumerate(lower) if c]
+    return at if len(at) >= 2 and at[-1] < len(upper) and at == list(range(at[0], at[-1] + 1)) else None
+
+
 def _kinds_under_year(upper: list[str], lower: list[str], rx: SimpleNamespace) -> list[str] | None:
     """A header of two rows whose lower row names the kinds of the columns under a year's cell
     spanning them ("| TT | Chỉ tiêu | ĐVT | Năm 2024 | | Kế hoạch năm 2025 |" over "| | | | Kế
@@ -1635,11 +1642,9 @@ def _kinds_under_year(upper: list[str], lower: list[str], rx: SimpleNamespace) -
     hiện năm 2024": an earlier plan's aims and results, :func:`_without_past_plans`); else None.
     (Read as the upper row alone, "Năm 2024" held the earlier plan's aims as this plan's and its
     estimate was lost: 22 cells of one probe's table of main indicators.)"""
-    at = [i for i, c in enumerate(lower) if c]
-    if len(at) < 2 or at[-1] >= len(upper) or at != list(range(at[0], at[-1] + 1)):
-        return None
-    if any(regex.search(r"\d", lower[i]) or len(lower[i].split()) > _KIND_CELL_WORDS
-           or not (rx.plan_header.match(lower[i]) or rx.achieved_header.match(lower[i])) for i in at):
+    at = _run_under(upper, lower)
+    if at is None or any(regex.search(r"\d", lower[i]) or len(lower[i].split()) > _KIND_CELL_WORDS
+                         or not (rx.plan_header.match(lower[i]) or rx.achieved_header.match(lower[i])) for i in at):
         return None
     out, owner = list(upper), None
     for i in at:
@@ -1660,8 +1665,8 @@ def _measures_under_years(upper: list[str], lower: list[str], rx: SimpleNamespac
     keeping its cells' places): the upper row, each cell over a measure replaced by the measure,
     the year's cell and the measure's unit ("trị giá kế hoạch năm 2025 (1.000 usd)"); else None.
     Every year's cell spans two measures or more, the measures short words with no figure."""
-    at = [i for i, c in enumerate(lower) if c]
-    if len(at) < 2 or at[-1] >= len(upper) or at != list(range(at[0], at[-1] + 1)):
+    at = _run_under(upper, lower)
+    if at is None:
         return None
     # (A figure in the measure's unit is no figure of its own: "Trị giá (1.000 USD)".)
     bare = {i: regex.sub(r"\([^()]*\)\s*$", "", lower[i]).strip() for i in at}
@@ -1911,8 +1916,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                     ym = rx.year_cell.match(" ".join(folded[indicator_col].split()))
                     if ym:
                         row_year, col = ym.group("year"), indicator_col
-                col, cells = _name_merged_down(cells, col, named_above, unit_col)
-                folded = [fold(c) for c in cells]
+                col, cells, folded = _name_merged_down(cells, folded, col, named_above, unit_col)
                 if col is None or not cells[col]:
                     continue
                 values = {i: cm for i in columns if full and (cm := _value_cell(cells[i]))}
@@ -2014,17 +2018,18 @@ _GRID_OVER_HEADER = 2
 _NAME_ONLY_WORDS = 5
 
 
-def _name_merged_down(cells: list[str], col: int | None, named_above: tuple[int, str] | None,
-                      unit_col: int | None) -> tuple[int | None, list[str]]:
-    """The column of a row's name (``col``) and the row; for a row with no name, no number and a
-    unit of its own under a row of values (``named_above``: its name's column and name), another
-    measure of the thing that row names, its name merged down ("1 | Gạo | Nghìn tấn | 650" over
-    " | | Triệu USD | 380"): that column and the row with that name."""
+def _name_merged_down(cells: list[str], folded: list[str], col: int | None, named_above: tuple[int, str] | None,
+                      unit_col: int | None) -> tuple[int | None, list[str], list[str]]:
+    """The column of a row's name (``col``) and the row, as printed and folded; for a row with no
+    name, no number and a unit of its own under a row of values (``named_above``: its name's column
+    and name), another measure of the thing that row names, its name merged down ("1 | Gạo | Nghìn
+    tấn | 650" over " | | Triệu USD | 380"): that column and the row with that name."""
     if col is not None and cells[col] or named_above is None or cells[0].strip() or unit_col is None \
             or unit_col >= len(cells) or not cells[unit_col].strip() or named_above[0] >= len(cells):
-        return col, cells
+        return col, cells, folded
     col = named_above[0]
-    return col, [named_above[1] if k == col else c for k, c in enumerate(cells)]
+    merged = [named_above[1] if k == col else c for k, c in enumerate(cells)]
+    return col, merged, [fold(c) for c in merged]
 
 
 def _with_grid_aims(table, header_aims: list[Target], grid_aims: list[Target], planned: set[int],
@@ -2225,6 +2230,20 @@ _ROW_YEAR = regex.compile(r"(?<!\d)(20\d\d)(?!\d)")
 _SCALE_PERCENT = regex.compile(r"^(?P<cmp>[^\d]*?)\s*(?P<v>\d{1,3}(?:,\d+)?)\s*%(?:\s+năm\s+(?P<year>20\d\d))?$")
 
 
+# The comparator signs a scale cell may open with, and the comparators they stand for.
+_SCALE_SIGNS = {"≥": ">=", ">=": ">=", "≤": "<=", "<=": "<=", ">": ">", "<": "<"}
+
+
+def _scale_comparator(m: regex.Match, prefix: dict[str, str]) -> str | None:
+    """The comparator of a scale cell's count or percentage (``m``, its words before the figure in
+    group "cmp"): a comparator word's ("Tối thiểu" → ">="), a sign's, "=" for none; None for any
+    other words."""
+    cmp = fold(m.group("cmp").strip())
+    if cmp and cmp not in prefix and cmp not in _SCALE_SIGNS:
+        return None
+    return prefix.get(cmp) or _SCALE_SIGNS.get(cmp) or "="
+
+
 def _scale_unit(noun: str) -> str | None:
     """A scale cell's unit: its counted noun of up to four words, or where longer the thing
     counted it opens with (count_units: "150 doanh nghiệp được hỗ trợ" → "doanh nghiệp", the
@@ -2280,30 +2299,27 @@ def _scale_targets(text: str, span_tables: list[tuple[int, int, tuple]]) -> tupl
                 years = [y for i, c in enumerate(cells) if i not in (scale, task) for y in _ROW_YEAR.findall(c)]
                 at = cell_starts[scale]
                 for part in regex.split(r"[,;]", cells[scale]):
-                    pm = _SCALE_PERCENT.match(" ".join(part.split()))
-                    cmp = fold(pm.group("cmp").strip()) if pm else ""
-                    if pm and (not cmp or cmp in prefix or cmp in ("≥", ">=", "≤", "<=", ">", "<")):
-                        start = text.find(part.strip(), at)
+                    words = " ".join(part.split())
+                    start = text.find(part.strip(), at)
+                    pm = _SCALE_PERCENT.match(words)
+                    comparator = _scale_comparator(pm, prefix) if pm else None
+                    if pm and comparator:
                         out.append(Target(
-                            value=_number(pm.group("v")), unit="%",
-                            comparator=prefix.get(cmp) or {"≥": ">=", "≤": "<="}.get(cmp, cmp) or "=",
+                            value=_number(pm.group("v")), unit="%", comparator=comparator,
                             indicator=name, scope=None,
                             deadline=pm.group("year") or (years[-1] if years else None), section=None,
                             start=start, end=start + len(part.strip()), text=f"{name} | {cells[scale].strip()}",
                             until=None, kind="target"))
                         rows_read.append((r_start, r_end))
                         continue
-                    cm = _SCALE_COUNT.match(" ".join(part.split()))
-                    cmp = fold(cm.group("cmp").strip()) if cm else ""
-                    if not cm or cmp and cmp not in prefix and cmp not in ("≥", ">=", "≤", "<=", ">", "<") \
-                            or fold(cm.group("noun")).split()[0] in skip:
+                    cm = _SCALE_COUNT.match(words)
+                    comparator = _scale_comparator(cm, prefix) if cm else None
+                    if not comparator or fold(cm.group("noun")).split()[0] in skip:
                         continue
                     noun = _scale_unit(cm.group("noun"))
                     if noun is None:
                         continue
-                    comparator = prefix.get(cmp) or {"≥": ">=", "≤": "<="}.get(cmp, cmp) or "="
                     opens = fold(name).startswith(fold(noun) + " ")
-                    start = text.find(part.strip(), at)
                     out.append(Target(
                         value=_number(cm.group("v"), thousands=True), unit=noun, comparator=comparator,
                         indicator=name if opens else f"{cm.group('noun')} {name}",
