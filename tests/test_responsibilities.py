@@ -1023,3 +1023,20 @@ def test_unit_headings_numbered_without_their_last_dot_fifteenth_session():
     assert sorted((r.unit, r.role) for r in doc.responsibilities) == [
         ("Sở Y tế", "execute"), ("Sở Y tế", "lead"),
         ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "execute"), ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "monitor")]
+
+
+def test_a_unit_leading_with_others_is_no_coordinator_sixteenth_session():
+    """"Chủ trì, phối hợp với Y" under a unit's heading: the unit leads and Y coordinates, the
+    unit no coordinator of its own task (blind annotations left that pair out 30 times, kept it 7
+    times on the dev documents); "Phối hợp với Y" alone, or in a clause after the lead's, still
+    makes the unit coordinate."""
+    from pipeline.api import extract
+    body = ("\n1. Sở Y tế\n\na) Chủ trì, phối hợp với Sở Tài chính tổ chức tiêm chủng.\n\n"
+            "2. Sở Giáo dục và Đào tạo\n\n- Phối hợp với Đoàn Thanh niên tỉnh tuyên truyền trong trường học.\n\n"
+            "3. Sở Nội vụ\n\n- Chủ trì tổng hợp kết quả thi đua; phối hợp với Sở Tư pháp rà soát văn bản.\n")
+    doc = extract(text=_PLAN_HEAD + body)
+    assert sorted((r.unit, r.role) for r in doc.responsibilities) == [
+        ("Sở Giáo dục và Đào tạo", "coordinate"), ("Sở Giáo dục và Đào tạo", "execute"),
+        ("Sở Nội vụ", "coordinate"), ("Sở Nội vụ", "execute"), ("Sở Nội vụ", "lead"),
+        ("Sở Tài chính", "coordinate"), ("Sở Tư pháp", "coordinate"),
+        ("Sở Y tế", "execute"), ("Sở Y tế", "lead"), ("Đoàn Thanh niên tỉnh", "coordinate")]

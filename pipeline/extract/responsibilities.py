@@ -2023,6 +2023,21 @@ def _role_cue_patterns() -> tuple[tuple[str, regex.Pattern], ...]:
         for role, words in _vocab()["task_role_cues"].items())
 
 
+@functools.cache
+def _lead_with_others() -> regex.Pattern:
+    """A folded clause opening with a cue of leading, then one of coordinating ("chủ trì, phối hợp
+    với Y", after a bullet or an item's letter; ``task_role_cues``): the unit leads and Y
+    coordinates, the unit no coordinator of its own task. Read as both, such clauses gave
+    coordinate pairs the blind annotations left out 30 times and kept 7 times (project dev, real2
+    dev and the probes' dev halves)."""
+    cues = _vocab()["task_role_cues"]
+    return regex.compile(rf"""
+        ^[\s\-+•]*                                   # a bullet
+        (?:[\da-zđ]{{1,3}}[.)]\s*)?                   # an item's number or letter: "a)", "2."
+        (?:{alternation([fold(w) for w in cues["lead"]])}),?\s+
+        (?:{alternation([fold(w) for w in cues["coordinate"]])})(?!\p{{L}})
+    """, regex.VERBOSE)
+
 # Where a task's clauses end: ".", ";" or a line break (a cue opens a clause, not a task only:
 # "... hằng năm. Hướng dẫn, đôn đốc, kiểm tra tiến độ").
 _CLAUSE_END = regex.compile(r"[.;\n]+\s*")
@@ -2031,14 +2046,14 @@ _CLAUSE_END = regex.compile(r"[.;\n]+\s*")
 def _cue_roles(folded: str) -> set[str]:
     """The roles whose cue words open a clause of a unit's (folded) task: "chủ trì", "tham mưu"
     (lead), "phối hợp" (coordinate), "theo dõi", "đôn đốc", "giám sát" (monitor). "Chủ trì, phối
-    hợp với Y" gives both: the unit is the subject of "phối hợp" too (corpus/annotations/README.md:
-    "the subject of 'X phối hợp …' too"), and Y coordinates."""
+    hợp với Y" gives lead alone (:func:`_lead_with_others`: Y coordinates); "Phối hợp với Y" and
+    "Chủ trì …; phối hợp với Y" in a clause of its own give coordinate."""
     roles = set()
     for clause in _CLAUSE_END.split(folded):
-        for role, pattern in _role_cue_patterns():
-            m = pattern.match(clause)
-            if m:
-                roles.add(role)
+        matched = {role for role, pattern in _role_cue_patterns() if pattern.match(clause)}
+        if "lead" in matched and _lead_with_others().match(clause):
+            matched.discard("coordinate")
+        roles |= matched
         roles |= _comma_clause_roles(clause)
         if "monitor" not in roles and _watching_work(clause):
             roles.add("monitor")
