@@ -2112,7 +2112,7 @@ def test_a_pdf_annex_with_comparison_columns_and_units_under_names():
     doc = pipeline.extract(ROOT / "corpus" / "probes" / "m83.txt")
     at = doc.text.index("BIỂU CHỈ TIÊU PHÁT TRIỂN DU LỊCH")
     got = [(t.value, t.kind, t.deadline, t.unit, t.indicator) for t in doc.targets if t.start > at]
-    assert len(got) == 38
+    assert len(got) == 52  # (38 of this annex, 14 of the annex of places after it)
     # (The column of the rate over the plan's term, read by the table's cells: pipeline.extract.table_aims.)
     assert [(t.value, t.scope, t.indicator) for t in doc.targets if t.start > at and t.scope == "term"][:2] == [
         (8.6, "term", "Tốc độ tăng bình quân Tổng lượt khách du lịch"),
@@ -2806,3 +2806,33 @@ def test_an_earlier_plans_column_beside_a_later_years_column_fifteenth_session()
             "| 1 | Tốc độ tăng GRDP | % | 7,0 | 6,8 | 7,5 |\n")
     assert [(t.value, t.kind, t.deadline) for t in extract(text=text).targets] == [
         (6.8, "achieved", "2025"), (7.5, "target", "2026")]
+
+
+def test_a_pdf_annex_of_measures_by_place_set_by_its_caption_year_sixteenth_session():
+    """A PDF annex one cell a line whose caption sets its rows a year ("ĐẾN NĂM 2030", the plan of
+    2025) and whose columns are measures with their units, no year, beside a column describing
+    each row; its empty notes left out of the rows, and a page's number over the next annex's
+    caption after it: each place's measure an aim by 2030, named by the place, not by what the
+    place is like; the totals row's too (probe m83 lost the table whole: the page's number read as
+    a row ran it into the next annex)."""
+    from pipeline import extract
+    annex = ("Phụ lục 02\nĐIỂM DU LỊCH, CƠ SỞ HOMESTAY ĐẠT CHUẨN THEO ĐỊA PHƯƠNG ĐẾN NĂM 2030\n"
+             "(Kèm theo Kế hoạch số 64/KH-UBND ngày 18/3/2025 của UBND tỉnh)\n"
+             "STT\nHuyện, thành phố\nSản phẩm du lịch chủ đạo\nĐiểm du lịch\ncông nhận mới\n(điểm)\nHomestay đạt\n"
+             "chuẩn (cơ sở)\nGhi chú\n1\nThành phố Lạng Sơn\nDu lịch đô thị, mua sắm\n2\n15\n2\nHuyện Bắc Sơn\n"
+             "Du lịch cộng đồng\n3\n40\nThung lũng\nBắc Sơn\n3\nHuyện Cao Lộc\nDu lịch cửa khẩu, nghỉ dưỡng\n"
+             "Mẫu Sơn\n2\n10\nToàn tỉnh\n7\n65\n8\nPhụ lục 03\nDANH MỤC NHIỆM VỤ TRỌNG ĐIỂM\n"
+             "(Kèm theo Kế hoạch số 64/KH-UBND ngày 18/3/2025 của UBND tỉnh)\nSTT\nTên nhiệm vụ\nCơ quan chủ trì\n"
+             "Thời gian thực hiện\n1\nLập hồ sơ công nhận Khu du lịch quốc gia\nSở Văn hóa, Thể thao và Du lịch\n"
+             "2025 - 2027\n2\nXây dựng bộ nhận diện du lịch\nSở Văn hóa, Thể thao và Du lịch\n2025\n")
+    doc = extract(text=_HEAD_2025 + "II. NHIỆM VỤ\n- Triển khai.\n" + annex)
+    got = [(t.value, t.unit, t.deadline, t.indicator) for t in doc.targets]
+    assert got == [
+        (2, "điểm", "2030", "Điểm du lịch công nhận mới Thành phố Lạng Sơn"),
+        (15, "cơ sở", "2030", "Homestay đạt chuẩn Thành phố Lạng Sơn"),
+        (3, "điểm", "2030", "Điểm du lịch công nhận mới Huyện Bắc Sơn"),
+        (40, "cơ sở", "2030", "Homestay đạt chuẩn Huyện Bắc Sơn"),
+        (2, "điểm", "2030", "Điểm du lịch công nhận mới Huyện Cao Lộc"),
+        (10, "cơ sở", "2030", "Homestay đạt chuẩn Huyện Cao Lộc"),
+        (7, "điểm", "2030", "Điểm du lịch công nhận mới Toàn tỉnh"),
+        (65, "cơ sở", "2030", "Homestay đạt chuẩn Toàn tỉnh")]

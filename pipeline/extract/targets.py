@@ -237,6 +237,10 @@ def vocabulary_patterns() -> SimpleNamespace:
         # ("chỉ tiêu phát triển đoàn viên … giai đoạn 2025 - 2028"), folded.
         caption_period=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['caption_period_words'])})"
                                      rf"\s+(?:19|20)\d\d\s*[-–]\s*(?P<year>(?:19|20)\d\d)(?!\d)"),
+        # A year a table's caption sets its rows by ("… ĐẾN NĂM 2030"), folded.
+        caption_by_year=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['deadline_words']['by_end'])})"
+                                      rf"\s+(?:{alternation(fold(w) for w in v['deadline_words']['end'])}\s+)?"
+                                      rf"(?:{folded_year})\s+(?P<year>(?:19|20)\d\d)(?!\d)"),
         # A column of a measure by a year or a period, its name first ("kim ngạch năm 2024",
         # "tăng trưởng bình quân giai đoạn 2026 - 2030"), folded: the name, then as a year column.
         measure_year_cell=regex.compile(rf"^(?P<name>\p{{L}}[^\d]*?)\s+(?P<pre>(?:(?:{header_words})\s+)*)"
@@ -1829,7 +1833,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
             caption = " ".join(caption_lines)
             aims_caption = bool(rx.target_head.search(caption))
             # (A period the caption names ends the aims of rows no year marks; not a past one.)
-            period = rx.caption_period.search(fold(caption))
+            period = rx.caption_period.search(fold(caption)) or rx.caption_by_year.search(fold(caption))
             caption_year = period.group("year") if period and (
                 issued_year is None or int(period.group("year")) >= issued_year) else None
             told_unit = _caption_unit(caption, rx)
@@ -2075,6 +2079,42 @@ def _row_of(table, t: Target) -> int:
     return next((k for k, (start, end, *_rest) in enumerate(table) if start <= t.start < end), -1)
 
 
+def _side_cells_put_back(rows: list[list[str]], rx: SimpleNamespace) -> list[list[str]]:
+    """A table's rows (the header first), each row short of the header by its last cells only
+    where those are side columns ("Ghi chú", ``table_side_headers``) given them back empty: a PDF's
+    text layer leaves an empty cell out ("1 | Thành phố Lạng Sơn | … | 2 | 15" under "STT | … |
+    Homestay đạt chuẩn (cơ sở) | Ghi chú"), and the grid reads full rows only."""
+    if not rows:
+        return rows
+    width = len(rows[0])
+    sides = 0
+    while sides < width - 1 and fold(rows[0][width - 1 - sides].strip(" *")) in rx.side_headers:
+        sides += 1
+    if not sides:
+        return rows
+    return [row + [""] * (width - len(row)) if k and width - sides <= len(row) < width else row
+            for k, row in enumerate(rows)]
+
+
+def _naming_columns(data: list[list[str]], grid: table_aims.Grid, rx: SimpleNamespace) -> list[int]:
+    """The columns of a grid's rows (``data``) that name each row: its name columns but those
+    describing a place the first names ("Huyện, thành phố | Sản phẩm du lịch chủ đạo" over "Huyện
+    Bắc Sơn | Du lịch cộng đồng"): where most of the first's cells name places, a later column
+    whose cells name none and whose header is no indicator's tells what the place is like, not
+    what is measured."""
+    first, *later = grid.name_cols
+    if not later:
+        return grid.name_cols
+
+    def places(i: int) -> int:
+        return sum(1 for r in data if i < len(r) and rx.place_header.match(fold(r[i].strip(" *"))))
+
+    filled = sum(1 for r in data if first < len(r) and r[first].strip())
+    if 2 * places(first) <= filled:
+        return grid.name_cols
+    return [first] + [i for i in later if places(i) or fold(grid.labels[i]) in rx.indicator_headers]
+
+
 def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | None, reported,
                   caption_year: str | None, caption_unit: str | None, rx: SimpleNamespace,
                   title: str | None = None
@@ -2094,6 +2134,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     (row, start)."""
     prefix, _ = comparators()
     rows = [["" if _EMPTY_MARK.fullmatch(c) else c for c in cells] for _s, _e, cells, _st in table]
+    rows = _side_cells_put_back(rows, rx)
 
     def value_of(c: str) -> regex.Match | None:
         # (Words before the figure are a comparator, "Trên 90", or a name: "Cụm 1".)
@@ -2118,14 +2159,20 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     if title and rx.table_list.match(fold(title)):
         return [], [], set(), set()
     named_aims = any(rx.target_head.search(c) or c in rx.value_headers for c in heads)
+    name_cols = _naming_columns(rows[grid.first_data:], grid, rx)
     columns = {i: col for i in grid.value_cols
                if (col := table_aims.column_of(grid.labels[i], issued_year, rx)) is not None}
     # (An annex's table, "PHỤ LỤC I … (Kèm theo Quyết định số …)", whose columns hold the plan's
     # years or say they hold aims, is one of aims though no word of its own says so: "Mặt hàng |
     # Kim ngạch năm 2025 (ước) | Kim ngạch năm 2030 | Tăng trưởng bình quân 2026 - 2030 (%)".)
-    annexed = bool(rx.annex_caption.search(caption) or rx.annex_word.search(fold(caption))) and any(
+    # (So is one whose caption sets its rows a year from the year of issue on and whose columns
+    # are measures with their units and no year: "PHỤ LỤC 02 ĐIỂM DU LỊCH, CƠ SỞ HOMESTAY ĐẠT
+    # CHUẨN THEO ĐỊA PHƯƠNG ĐẾN NĂM 2030" over "Huyện | … | Homestay đạt chuẩn (cơ sở)".)
+    annexed = bool(rx.annex_caption.search(caption) or rx.annex_word.search(fold(caption))) and (any(
         col.kind == "target" or col.kind == "plain" and col.year and issued_year is not None
         and int(col.year) >= issued_year for col in columns.values())
+        or caption_year is not None and bool(columns)
+        and all(col.kind == "plain" and col.year is None and col.unit for col in columns.values()))
     if not (aims_caption or named_aims or annexed):
         return [], [], set(), set()
     caption_unit = caption_unit or next((m.group("unit") for t in grid.titles
@@ -2150,7 +2197,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     for k in range(grid.first_data, len(table)):
         _start, _end, _cells, starts = table[k]
         cells = rows[k]
-        name = " ".join(" ".join(cells[i].split()) for i in grid.name_cols if i < len(cells) and cells[i].strip())
+        name = " ".join(" ".join(cells[i].split()) for i in name_cols if i < len(cells) and cells[i].strip())
         # (A row is read where its cells reach the last column of values: the table's last row
         # may end short, its empty cells at the end left out.)
         values = {i: cm for i in columns if len(cells) > max(grid.value_cols) and (cm := value_of(cells[i]))}
