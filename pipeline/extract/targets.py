@@ -2080,10 +2080,11 @@ def _row_of(table, t: Target) -> int:
 
 
 def _side_cells_put_back(rows: list[list[str]], rx: SimpleNamespace) -> list[list[str]]:
-    """A table's rows (the header first), each row short of the header by its last cells only
-    where those are side columns ("Ghi chú", ``table_side_headers``) given them back empty: a PDF's
-    text layer leaves an empty cell out ("1 | Thành phố Lạng Sơn | … | 2 | 15" under "STT | … |
-    Homestay đạt chuẩn (cơ sở) | Ghi chú"), and the grid reads full rows only."""
+    """A table's rows (the header first), each row ending in a value short of the header by its
+    last cells only where those are side columns ("Ghi chú", ``table_side_headers``) given them
+    back empty: a PDF's text layer leaves an empty cell out ("1 | Thành phố Lạng Sơn | … | 2 |
+    15" under "STT | … | Homestay đạt chuẩn (cơ sở) | Ghi chú"), and the grid reads full rows
+    only."""
     if not rows:
         return rows
     width = len(rows[0])
@@ -2092,7 +2093,10 @@ def _side_cells_put_back(rows: list[list[str]], rx: SimpleNamespace) -> list[lis
         sides += 1
     if not sides:
         return rows
-    return [row + [""] * (width - len(row)) if k and width - sides <= len(row) < width else row
+    # (Only a row ending in a value: one ending in words may have lost a cell merged down from the
+    # row above instead, and its cells would shift.)
+    return [row + [""] * (width - len(row)) if k and width - sides <= len(row) < width
+            and row and _CELL_VALUE.match(row[-1].strip(" *")) else row
             for k, row in enumerate(rows)]
 
 
