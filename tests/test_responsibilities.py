@@ -1040,3 +1040,16 @@ def test_a_unit_leading_with_others_is_no_coordinator_sixteenth_session():
         ("Sở Nội vụ", "coordinate"), ("Sở Nội vụ", "execute"), ("Sở Nội vụ", "lead"),
         ("Sở Tài chính", "coordinate"), ("Sở Tư pháp", "coordinate"),
         ("Sở Y tế", "execute"), ("Sở Y tế", "lead"), ("Đoàn Thanh niên tỉnh", "coordinate")]
+
+
+def test_the_provincial_statistics_office_is_a_unit_sixteenth_session():
+    """"Thống kê tỉnh", the provincial statistics office's name since the 2025 reform (as "Thuế
+    tỉnh" is the tax office's), is a body coordinating after "phối hợp với" and a unit heading
+    (probe m113 lost it: "Thống kê" opened no body's name)."""
+    from pipeline.api import extract
+    body = ("\n1. Sở Công Thương\n\nb) Chủ trì, phối hợp với Thống kê tỉnh theo dõi, đánh giá tình hình sản xuất "
+            "công nghiệp hằng tháng.\n\n2. Thống kê tỉnh\n\nCung cấp số liệu thống kê kịp thời.\n")
+    doc = extract(text=_PLAN_HEAD + body)
+    assert sorted((r.unit, r.role) for r in doc.responsibilities) == [
+        ("Sở Công Thương", "execute"), ("Sở Công Thương", "lead"),
+        ("Thống kê tỉnh", "coordinate"), ("Thống kê tỉnh", "execute")]

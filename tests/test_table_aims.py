@@ -271,3 +271,41 @@ def test_review_of_the_fourteenth_sessions_table_readers():
                    ["2", "Xã Ba Tô", "9.800", "5.100", "120"])
     got = _targets_2025("PHỤ LỤC\n\nGIAO CHỈ TIÊU TRỒNG RỪNG NĂM 2025\n\n" + places)
     assert [(v, u, k) for v, u, k, _d, _i in got] == [(150, "ha", "target"), (120, "ha", "target")]
+
+
+def test_merged_header_cells_repeated_and_a_measure_some_rows_leave_empty_sixteenth_session():
+    """An export annex whose converter repeats a merged header cell across the cells it spans
+    ("Ước thực hiện năm 2025 | Ước thực hiện năm 2025") and prints the cells merged down again in
+    the row below ("TT | Mặt hàng | Đơn vị tính" over "TT | Mặt hàng | Đơn vị tính"); a quantity
+    only the products counted in tonnes have ("Lượng"), its unit in the unit column, beside a value
+    all have; a column comparing the plan with the estimate ("So sánh KH 2026/ƯTH 2025 (%)"), filled
+    in some rows. Each quantity is read with the row's unit and not named by it (probe m113 lost
+    the quantities: a column half empty held no values), the comparison is derived, no aim."""
+    from pipeline import extract
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN\nSố: 318/KH-UBND\nHưng Yên, ngày 26 tháng 12 năm 2025\nKẾ HOẠCH\n"
+            "Phát triển công nghiệp và xuất khẩu năm 2026\nI. MỤC TIÊU\n- Triển khai.\nII. NHIỆM VỤ\n- Triển khai.\n\n"
+            "**PHỤ LỤC II**\n\nKẾ HOẠCH XUẤT KHẨU MỘT SỐ MẶT HÀNG CHỦ YẾU NĂM 2026\n\n"
+            "*(Kèm theo Kế hoạch số 318/KH-UBND ngày 26/12/2025 của Ủy ban nhân dân tỉnh Hưng Yên)*\n\n")
+    table = ("| **TT** | **Mặt hàng** | **Đơn vị tính** | **Ước thực hiện năm 2025** | **Ước thực hiện năm 2025** | "
+             "**Kế hoạch năm 2026** | **Kế hoạch năm 2026** | **So sánh KH 2026/ƯTH 2025 (%)** |\n"
+             "|---|---|---|---|---|---|---|---|\n"
+             "| **TT** | **Mặt hàng** | **Đơn vị tính** | **Lượng** | **Giá trị (triệu USD)** | **Lượng** | "
+             "**Giá trị (triệu USD)** | **So sánh KH 2026/ƯTH 2025 (%)** |\n"
+             "| 1 | Hàng dệt may |  |  | 2.845,3 |  | 3.050 | 107,2 |\n"
+             "| 2 | Sắt thép các loại | tấn | 612.500 | 455,8 | 640.000 | 480 |  |\n"
+             "| 3 | Gạo | tấn | 41.200 | 24,9 | 45.000 | 27,5 | 110,4 |\n"
+             "| 4 | Giày dép, túi xách |  |  | 1.126,4 |  | 1.210 |  |\n")
+    doc = extract(text=head + table)
+    assert [(t.value, t.unit, t.kind, t.deadline, t.indicator) for t in doc.targets] == [
+        (2845.3, "triệu USD", "achieved", "2025", "Giá trị Hàng dệt may"),
+        (3050, "triệu USD", "target", "2026", "Giá trị Hàng dệt may"),
+        (612500, "tấn", "achieved", "2025", "Sắt thép các loại Lượng"),
+        (455.8, "triệu USD", "achieved", "2025", "Giá trị Sắt thép các loại"),
+        (640000, "tấn", "target", "2026", "Sắt thép các loại Lượng"),
+        (480, "triệu USD", "target", "2026", "Giá trị Sắt thép các loại"),
+        (41200, "tấn", "achieved", "2025", "Gạo Lượng"),
+        (24.9, "triệu USD", "achieved", "2025", "Giá trị Gạo"),
+        (45000, "tấn", "target", "2026", "Gạo Lượng"),
+        (27.5, "triệu USD", "target", "2026", "Giá trị Gạo"),
+        (1126.4, "triệu USD", "achieved", "2025", "Giá trị Giày dép, túi xách"),
+        (1210, "triệu USD", "target", "2026", "Giá trị Giày dép, túi xách")]

@@ -27,6 +27,8 @@ _MARK = regex.compile(r"\(?(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVXLC]{1,5}|[A-Za-zĐđ
 # A year alone, a full date, a quarter: a cell of time, no value.
 _TIME_CELL = regex.compile(r"(?:(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:quý|tháng)\s.*)", regex.I)
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A period of years ("2026 - 2030", "2026-2030").
+_PERIOD = regex.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
 # How much of a column's data rows must hold values for it to be a column of values.
 _VALUE_SHARE = 0.5
 # The most rows a header spans (over two rows, a row of the columns' numbers under it, a row of
@@ -92,8 +94,11 @@ def grid_of(rows: list[list[str]], is_value: Callable[[str], bool], unit_heads: 
     with_values = [k for k in full if any(value(c) for c in rows[k][1:])]
     if len(with_values) < 2:
         return None
+    # (Or holding values only, two at least: a measure some rows leave empty, "Lượng" of the
+    # products counted in tonnes beside "Giá trị (triệu USD)" of all.)
     value_cols = [i for i in range(1, width)
-                  if sum(value(rows[k][i]) for k in with_values) >= _VALUE_SHARE * len(with_values)]
+                  if sum(value(rows[k][i]) for k in with_values) >= _VALUE_SHARE * len(with_values)
+                  or _values_only([rows[k][i] for k in with_values], value)]
     if not value_cols:
         return None
     first_data = next(k for k in with_values if any(value(rows[k][i]) for i in value_cols))
@@ -117,6 +122,12 @@ def grid_of(rows: list[list[str]], is_value: Callable[[str], bool], unit_heads: 
     if not name_cols:
         return None
     return Grid(labels, [c for r in header for c in r], titles, number_col, unit_col, name_cols, value_cols, first_data)
+
+
+def _values_only(cells: list[str], value: Callable[[str], bool]) -> bool:
+    """Whether a column's cells hold values only, two at least, the others empty."""
+    filled = [c for c in cells if c.strip(" *")]
+    return len(filled) >= 2 and all(value(c) for c in filled)
 
 
 def _unit_column(label: str, cells: list[str], unit_heads: frozenset[str]) -> bool:
@@ -149,7 +160,12 @@ def _labels(header: list[list[str]], width: int, value_cols: list[int],
     labels = [""] * width
 
     def add(i: int, cell: str) -> None:
-        labels[i] = f"{labels[i]} {cell.strip(' *')}".strip()
+        # (A converter repeating a cell merged down prints it again in the row below, "TT | Mặt
+        # hàng | Đơn vị tính" over "TT | Mặt hàng | Đơn vị tính": once is its label.)
+        cell = cell.strip(" *")
+        if cell and fold(cell) == fold(labels[i]):
+            return
+        labels[i] = f"{labels[i]} {cell}".strip()
     rows = list(header)
     k = 0
     while k < len(rows):
@@ -225,7 +241,10 @@ def column_of(label: str, issued_year: int | None, rx: SimpleNamespace) -> GridC
         else None
     words = folded[:named.start()] if named else folded
     compared = rx.comparison_header.search(words)
-    if compared and (year is None or issued_year is None or int(year) <= issued_year):
+    # (A comparison of two figures, "So sánh KH 2025/ƯTH 2024 (%)", is derived whatever its years:
+    # only a rate over a period, "Tốc độ tăng bình quân 2026 - 2030", can be the plan's aim.)
+    if compared and (year is None or issued_year is None or int(year) <= issued_year
+                     or not _PERIOD.search(words)):
         return None
     if compared:
         # (A rate over a period ending after the year of issue: the plan's aim over its term.)
