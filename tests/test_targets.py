@@ -2836,3 +2836,35 @@ def test_a_pdf_annex_of_measures_by_place_set_by_its_caption_year_sixteenth_sess
         (10, "cơ sở", "2030", "Homestay đạt chuẩn Huyện Cao Lộc"),
         (7, "điểm", "2030", "Điểm du lịch công nhận mới Toàn tỉnh"),
         (65, "cơ sở", "2030", "Homestay đạt chuẩn Toàn tỉnh")]
+
+
+def test_a_new_communes_description_is_no_result_sixteenth_session():
+    """In a section of the year's results, the figures describing a commune set up by merging
+    others ("được thành lập trên cơ sở nhập 03 xã cũ, có diện tích tự nhiên 5.318 ha, 09 ấp với
+    6.412 hộ") are no results though a cue word ("thành lập") opens their clause (probes m111,
+    m117); a result after a verb of reaching is kept, and so are percentages after "có"."""
+    from pipeline import extract
+    text = ("ỦY BAN NHÂN DÂN\nXÃ THẠNH LỢI ĐÔNG\nSố: 12/KH-UBND\nThạnh Lợi Đông, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\n"
+            "Phát triển kinh tế - xã hội năm 2026\nI. KẾT QUẢ THỰC HIỆN NĂM 2025\n"
+            "Xã Thạnh Lợi Đông được thành lập trên cơ sở nhập 03 xã cũ, có diện tích tự nhiên 5.318 ha, 09 ấp "
+            "với 6.412 hộ, 24.305 nhân khẩu. Tổng thu ngân sách đạt 35,2 tỷ đồng; thành lập mới 04 hợp tác xã; "
+            "đạt 80% số ấp có điểm sinh hoạt văn hóa.\nII. MỤC TIÊU\n- Phấn đấu có 05 ấp đạt chuẩn nông thôn mới.\n"
+            "- Tỷ lệ hộ nghèo giảm còn dưới 1%.\n")
+    doc = extract(text=text)
+    assert [(t.value, t.unit, t.kind) for t in doc.targets] == [
+        (35.2, "tỷ đồng", "achieved"), (4, "hợp tác xã", "achieved"), (80, "%", "achieved"), (5, "ấp", "target"),
+        (1, "%", "target")]
+
+
+def test_conversions_and_dredging_are_aims_in_the_tasks_sixteenth_session():
+    """Counts after the verbs of converting land and of dredging canals in the plan's tasks are
+    aims ("Chuyển đổi 250 ha đất trồng lúa kém hiệu quả …", "nạo vét 12 km kênh thủy lợi nội
+    đồng": probes m75, m117), as those of building up roads are; "chuyển đổi số", a noun (digital
+    transformation), is no such verb ("Ban Chỉ đạo chuyển đổi số cấp xã gồm 12 thành viên")."""
+    from pipeline import extract
+    text = ("ỦY BAN NHÂN DÂN\nXÃ THẠNH LỢI ĐÔNG\nSố: 12/KH-UBND\nThạnh Lợi Đông, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\n"
+            "Phát triển kinh tế - xã hội năm 2026\nI. MỤC ĐÍCH\n- Triển khai.\nII. NHIỆM VỤ\n"
+            "- Chuyển đổi 250 ha đất trồng lúa kém hiệu quả sang trồng cây ăn trái.\n"
+            "- Nạo vét 12 km kênh thủy lợi nội đồng.\n- Ban Chỉ đạo chuyển đổi số cấp xã gồm 12 thành viên.\n")
+    doc = extract(text=text)
+    assert [(t.value, t.unit, t.kind) for t in doc.targets] == [(250, "ha", "target"), (12, "km", "target")]

@@ -205,7 +205,10 @@ def vocabulary_patterns() -> SimpleNamespace:
         situation=regex.compile(rf"(?:{alternation(v['situation_headings'])})", regex.I),
         target_head=regex.compile(rf"(?:{alternation(v['target_headings'])})", regex.I),
         target_heads_unmarked=tuple(strip_marks(fold(w)) for w in v["target_headings"]),
-        cue=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['count_cues'])})(?!\p{{L}})", regex.I),
+        cue=regex.compile(rf"(?<!\p{{L}})(?!(?:{alternation(v['count_cue_nouns'])})(?!\p{{L}}))"
+                          rf"(?:{alternation(v['count_cues'])})(?!\p{{L}})", regex.I),
+        described_after_cue=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['described_after_cue'])})(?!\p{{L}})",
+                                          regex.I),
         # A quota per unit right before a count: "mỗi" and up to three words, none a function word
         # ("mỗi đơn vị 01 đại biểu"; not "Mỗi cặp vợ chồng có 2 con", a norm).
         quota=regex.compile(rf"(?i)(?<!\p{{L}}){alternation([v['quota_word']])}(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{L}}+){{1,3}}\s*$"),
@@ -3325,6 +3328,17 @@ def _own_unit(unit: str, text: str, cl: int, s: int, heading: str, folded_before
     return None
 
 
+def _described_after_cue(text: str, rx: SimpleNamespace, cl: int, s: int) -> bool:
+    """Whether, in a section of the situation, a count at ``s`` describes what the last cue word
+    before it in its clause made (``described_after_cue`` between them: "Xã … được thành lập trên
+    cơ sở nhập 03 xã cũ, có diện tích tự nhiên 5.318 ha, 09 ấp với 6.412 hộ"), no result. (The
+    caller leaves percentages out: "đạt 80% số xã có điểm bưu điện, 90% số xã có báo …".)"""
+    cue = None
+    for cue in rx.cue.finditer(text, cl, s):
+        pass
+    return cue is not None and bool(rx.described_after_cue.search(text, cue.end(), s))
+
+
 def _aim_cue(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, folded_before: str) -> bool:
     """Whether a cue word before a count in its clause makes it an aim, or a quota's word ("mỗi đơn
     vị 01 đại biểu"), or it is a time limit, which needs no cue ("giải quyết hồ sơ không quá 05 ngày
@@ -3802,6 +3816,8 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         # "Xã … có 2.400 hộ, được chia thành 10 thôn, bản".)
         result = reported and bool(rx.reached.search(text, max(cl, s - 30), s)
                                    or rx.completed.search(text, max(cl, s - 30), s))
+        if reported and not result and not m.group("pct") and _described_after_cue(text, rx, cl, s):
+            continue
         read = _read_value(m, text, lo, cl, cr, in_targets or result, heading)
         if read is None:
             continue
