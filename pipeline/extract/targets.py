@@ -3328,15 +3328,33 @@ def _own_unit(unit: str, text: str, cl: int, s: int, heading: str, folded_before
     return None
 
 
+def _no_aim_at(text: str, m: regex.Match, rx: SimpleNamespace, lo: int, cl: int, cr: int, described: bool) -> bool:
+    """Whether the value at ``m`` (its clause text[cl:cr]) is none by where it stands: a grade in a
+    list of products, the base a change starts from, or, in a section of the situation where no
+    verb of reaching makes it a result (``described``), a count describing what a cue's act made
+    (:func:`_described_after_cue`)."""
+    s, e = m.start(), m.end()
+    # A grade in a list of products ("cấp hóa chất Cloramin B, Chlorine 70%, máy phun …"): a
+    # percentage right after a capitalised name that follows a comma, closed by a comma, is a
+    # concentration, not an aim.
+    # (Not a rating's share in a list of them, "Học lực: Giỏi 30%, Khá 50%, Trung bình 18%".)
+    grade = _GRADE_BEFORE.search(text, cl, s)
+    if m.group("pct") and grade and _GRADE_AFTER.match(text, e, cr) \
+            and fold(grade.group(0).strip(" ,")) not in rx.ratings:
+        return True
+    # The base a change starts from ("tăng từ 33% năm 2004 lên khoảng 33,7%") is no aim.
+    if rx.change_base.search(text, max(lo, s - 10), s) and rx.change_to.match(text, e):
+        return True
+    return described and not m.group("pct") and _described_after_cue(text, rx, cl, s)
+
+
 def _described_after_cue(text: str, rx: SimpleNamespace, cl: int, s: int) -> bool:
     """Whether, in a section of the situation, a count at ``s`` describes what the last cue word
     before it in its clause made (``described_after_cue`` between them: "Xã … được thành lập trên
     cơ sở nhập 03 xã cũ, có diện tích tự nhiên 5.318 ha, 09 ấp với 6.412 hộ"), no result. (The
     caller leaves percentages out: "đạt 80% số xã có điểm bưu điện, 90% số xã có báo …".)"""
-    cue = None
-    for cue in rx.cue.finditer(text, cl, s):
-        pass
-    return cue is not None and bool(rx.described_after_cue.search(text, cue.end(), s))
+    cues = list(rx.cue.finditer(text, cl, s))
+    return bool(cues) and bool(rx.described_after_cue.search(text, cues[-1].end(), s))
 
 
 def _aim_cue(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, folded_before: str) -> bool:
@@ -3800,23 +3818,12 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         if _in_quoted_name(text, s, e) or _RANGE_OR_CODE_BEFORE.search(text[max(lo, s - 4):s]) or \
                 (not m.group("pct") and not m.group("lnum") and _SLASH_AFTER.match(text, e)):
             continue
-        # A grade in a list of products ("cấp hóa chất Cloramin B, Chlorine 70%, máy phun …"): a
-        # percentage right after a capitalised name that follows a comma, closed by a comma, is a
-        # concentration, not an aim.
-        # (Not a rating's share in a list of them, "Học lực: Giỏi 30%, Khá 50%, Trung bình 18%".)
-        grade = _GRADE_BEFORE.search(text, cl, s)
-        if m.group("pct") and grade and _GRADE_AFTER.match(text, e, cr) \
-                and fold(grade.group(0).strip(" ,")) not in rx.ratings:
-            continue
-        # The base a change starts from ("tăng từ 33% năm 2004 lên khoảng 33,7%") is no aim.
-        if rx.change_base.search(text, max(lo, s - 10), s) and rx.change_to.match(text, e):
-            continue
         # (In a section of the situation, a count is a result where a verb of reaching or of
         # change stands right before it, "Kim ngạch xuất khẩu đạt 25 tỷ USD"; else it describes,
         # "Xã … có 2.400 hộ, được chia thành 10 thôn, bản".)
         result = reported and bool(rx.reached.search(text, max(cl, s - 30), s)
                                    or rx.completed.search(text, max(cl, s - 30), s))
-        if reported and not result and not m.group("pct") and _described_after_cue(text, rx, cl, s):
+        if _no_aim_at(text, m, rx, lo, cl, cr, reported and not result):
             continue
         read = _read_value(m, text, lo, cl, cr, in_targets or result, heading)
         if read is None:
