@@ -2868,3 +2868,18 @@ def test_conversions_and_dredging_are_aims_in_the_tasks_sixteenth_session():
             "- Nạo vét 12 km kênh thủy lợi nội đồng.\n- Ban Chỉ đạo chuyển đổi số cấp xã gồm 12 thành viên.\n")
     doc = extract(text=text)
     assert [(t.value, t.unit, t.kind) for t in doc.targets] == [(250, "ha", "target"), (12, "km", "target")]
+
+
+def test_dots_closing_a_parenthesis_end_no_clause_sixteenth_session():
+    """An ellipsis closing a parenthesis ("(HACCP, ISO 22000, BRC...) đạt 95%") ends no clause:
+    the aim keeps the words before it (probe m119's indicator was ".)"); an ellipsis ending a
+    sentence still ends it."""
+    from pipeline import extract
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/KH-UBND\nAn Giang, ngày 05 tháng 4 năm 2025\nKẾ HOẠCH\n"
+            "Phát triển chế biến\nI. MỤC TIÊU\n- Đến năm 2030, tỷ lệ cơ sở chế biến áp dụng hệ thống quản lý chất "
+            "lượng (HACCP, BRC...) đạt 95%.\n- Các ngành hàng chủ lực như lúa gạo, cà phê... Tỷ lệ nông sản chế biến "
+            "sâu đạt 30%.\nII. NHIỆM VỤ\n- Triển khai.\n")
+    doc = extract(text=text)
+    assert [(t.value, t.indicator) for t in doc.targets] == [
+        (95, "tỷ lệ cơ sở chế biến áp dụng hệ thống quản lý chất lượng (HACCP, BRC...)"),
+        (30, "Tỷ lệ nông sản chế biến sâu")]

@@ -132,10 +132,12 @@ def _word_patterns() -> SimpleNamespace:
         # ("Giao cho X …": assign_particles; inside a clause only before a capitalised name, "UBND
         # tỉnh giao cho Sở Y tế …", "trường hợp giao cho Quỹ tài chính địa phương thực hiện …", not
         # before a class, "kinh phí thực hiện các nhiệm vụ do Thủ tướng Chính phủ giao cho các bộ,
-        # cơ quan ngang bộ": the tasks' description. "Yêu cầu: X …", a colon after a request's word.)
+        # cơ quan ngang bộ": the tasks' description. "Yêu cầu: X …", a colon after a request's word;
+        # a request after an item's letter or a bullet opens its clause too, "b) Đề nghị X …".)
         assign=regex.compile(rf"(?:^|(?<=[\n;:.,(][ \t]*))(?:{alternation(_as_printed(assign))})\s+(?:{particle})\s+"
                              rf"|(?<!\p{{L}})(?:{alternation(_as_printed(assign))})\s+(?:(?:{particle})\s+(?=\p{{Lu}}))?"
-                             rf"|(?:^|(?<=[\n;:.,(][ \t]*))(?:{alternation(_as_printed(request))})(?:[ \t]*:)?\s+"),
+                             rf"|(?:^|(?<=[\n;:.,(][ \t]*)|(?<=(?:^|\n)[ \t]*(?:[-+•]|[\da-zđ]{{1,3}}[.)])[ \t]+))"
+                             rf"(?:{alternation(_as_printed(request))})(?:[ \t]*:)?\s+"),
         # A request's word after the requesting body ("Chủ tịch UBND tỉnh đề nghị X …", "UBND tỉnh
         # yêu cầu: X …"): the body's name before it is checked by :func:`_assigned_units`.
         request_after_body=regex.compile(rf"(?<=\p{{L}}[ \t]+)(?:{alternation([w.lower() for w in request])})"
@@ -3134,6 +3136,18 @@ def _holds_role_cue(words: str) -> bool:
     return any(f" {fold(cue)} " in folded for cues in _vocab()["task_role_cues"].values() for cue in cues)
 
 
+# A comma before a body's abbreviation standing alone in a unit cell: of three capitals or more
+# ("VCCI", "NHNN", "ĐHQG-HCM"), or of two before a capitalised word ("TW Đoàn"); it opens another
+# unit, no field of the name before ("Bộ GD&ĐT, TW Đoàn", "Bộ NG, VCCI" were one unit each). Two
+# capitals alone are a level of the class before ("UBND các tỉnh, TP").
+_ACRONYM_AFTER_COMMA = regex.compile(r"""
+    ,\s+(?=
+        (?:\p{Lu}[\p{Lu}&-]{2,}                 # "VCCI", "NHNN", "ĐHQG-HCM"
+         | \p{Lu}{2}\s+\p{Lu}\p{Ll}+             # "TW Đoàn"
+        )\s*(?:[,;]|$)                          # alone up to the next unit or the end ("UBND cấp xã
+    )""", regex.VERBOSE)                        # thực hiện …" goes on: no split)
+
+
 def _cell_units(cell: str, role: str, parts: regex.Pattern, printed_breaks: bool = False) -> list[tuple[str, str]]:
     """(unit, role) of the units of a task table's cell, split at ``parts``: in a combined column
     ("Đơn vị chủ trì/phối hợp": "Sở Nội vụ/Sở Tư pháp, Văn phòng UBND tỉnh") the first unit leads
@@ -3141,8 +3155,8 @@ def _cell_units(cell: str, role: str, parts: regex.Pattern, printed_breaks: bool
     breaks are its own (:func:`_unit_lines`)."""
     names: list[tuple[str, str | None]] = []
     for part in (_COMBINED_CELL_SEPARATOR if role == "lead_then_coordinate" else parts).split(cell):
-        pieces = (p for b in _bulleted_parts(part.strip()) for ln in _unit_lines(b, printed_breaks)
-                  for p in _class_starts().split(ln))
+        pieces = (q for b in _bulleted_parts(part.strip()) for ln in _unit_lines(b, printed_breaks)
+                  for p in _class_starts().split(ln) for q in _ACRONYM_AFTER_COMMA.split(p))
         for piece in pieces:
             piece = " ".join(_BULLET.sub("", piece.strip()).split()).strip(" .")
             names += _piece_units(piece) if piece else []

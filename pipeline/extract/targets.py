@@ -631,8 +631,9 @@ _FOOTNOTE_NUMBER = regex.compile(r"[ \t]*\d{1,2}[ \t]?(?=\p{Lu}\p{Ll})")
 # last and a sentence in capitals ("… hàng điện tử (1 tỷ) 5 Năm 2000, hàng qua chế biến chiếm …"),
 # ends a clause too, at the space before the sentence.
 _FOOTNOTE_RUN_IN = r"(?<=\)[ \t]+\d{1,2})[ \t](?=\p{Lu}\p{Ll})"
-_LEFT_STOPS = regex.compile(r"[;:]|\.(?![\p{L}\d])(?![ \t]+\p{Ll})|\|(?=[ \t])|" + _FOOTNOTE_RUN_IN)
-_RIGHT_STOPS = regex.compile(r";|\.(?![\p{L}\d])(?![ \t]+\p{Ll})|(?<=\s)\|(?=\s)|" + _FOOTNOTE_RUN_IN)
+# (Dots closing a parenthesis end no clause: "(HACCP, ISO 22000, BRC...) đạt 95%".)
+_LEFT_STOPS = regex.compile(r"[;:]|\.(?![\p{L}\d])(?!\.*\))(?![ \t]+\p{Ll})|\|(?=[ \t])|" + _FOOTNOTE_RUN_IN)
+_RIGHT_STOPS = regex.compile(r";|\.(?![\p{L}\d])(?!\.*\))(?![ \t]+\p{Ll})|(?<=\s)\|(?=\s)|" + _FOOTNOTE_RUN_IN)
 # A list item's label at the start of an indicator: "c) ", "2. ", "- ".
 _LABEL = regex.compile(rf"^\s*(?:[-+•*]+|\d+(?:\.\d+)*[.)]|{UNDOTTED_LABEL}|[a-zđ]\))\s+")
 # A parenthesis; one of more than three words in an indicator is an elaboration ("(bao gồm cả gốc
