@@ -2027,17 +2027,21 @@ def _role_cue_patterns() -> tuple[tuple[str, regex.Pattern], ...]:
 
 @functools.cache
 def _lead_with_others() -> regex.Pattern:
-    """A folded clause opening with a cue of leading, then one of coordinating ("chủ trì, phối hợp
-    với Y", after a bullet or an item's letter; ``task_role_cues``): the unit leads and Y
+    """A folded clause opening with a cue of leading, then one of coordinating with others named
+    ("chủ trì, phối hợp (chặt chẽ) với Y", "… cùng Y", after a bullet or an item's letter;
+    ``task_role_cues``, ``coordinate_words``; "Chủ trì, phối hợp thực hiện …" names no one to work
+    with: the unit coordinates too): the unit leads and Y
     coordinates, the unit no coordinator of its own task. Read as both, such clauses gave
     coordinate pairs the blind annotations left out 30 times and kept 7 times (project dev, real2
     dev and the probes' dev halves)."""
     cues = _vocab()["task_role_cues"]
+    with_word, along = _vocab()["coordinate_words"]["with"], _vocab()["coordinate_words"]["along"]
     return regex.compile(rf"""
         ^[\s\-+•]*                                   # a bullet
         (?:[\da-zđ]{{1,3}}[.)]\s*)?                   # an item's number or letter: "a)", "2."
         (?:{alternation([fold(w) for w in cues["lead"]])}),?\s+
-        (?:{alternation([fold(w) for w in cues["coordinate"]])})(?!\p{{L}})
+        (?:{alternation([fold(w) for w in cues["coordinate"]])})
+        (?:\s+\p{{L}}+){{0,2}}?\s+(?:{alternation([fold(w) for w in [with_word, *along]])})(?!\p{{L}})
     """, regex.VERBOSE)
 
 # Where a task's clauses end: ".", ";" or a line break (a cue opens a clause, not a task only:
@@ -3136,18 +3140,6 @@ def _holds_role_cue(words: str) -> bool:
     return any(f" {fold(cue)} " in folded for cues in _vocab()["task_role_cues"].values() for cue in cues)
 
 
-# A comma before a body's abbreviation standing alone in a unit cell: of three capitals or more
-# ("VCCI", "NHNN", "ĐHQG-HCM"), or of two before a capitalised word ("TW Đoàn"); it opens another
-# unit, no field of the name before ("Bộ GD&ĐT, TW Đoàn", "Bộ NG, VCCI" were one unit each). Two
-# capitals alone are a level of the class before ("UBND các tỉnh, TP").
-_ACRONYM_AFTER_COMMA = regex.compile(r"""
-    ,\s+(?=
-        (?:\p{Lu}[\p{Lu}&-]{2,}                 # "VCCI", "NHNN", "ĐHQG-HCM"
-         | \p{Lu}{2}\s+\p{Lu}\p{Ll}+             # "TW Đoàn"
-        )\s*(?:[,;]|$)                          # alone up to the next unit or the end ("UBND cấp xã
-    )""", regex.VERBOSE)                        # thực hiện …" goes on: no split)
-
-
 def _cell_units(cell: str, role: str, parts: regex.Pattern, printed_breaks: bool = False) -> list[tuple[str, str]]:
     """(unit, role) of the units of a task table's cell, split at ``parts``: in a combined column
     ("Đơn vị chủ trì/phối hợp": "Sở Nội vụ/Sở Tư pháp, Văn phòng UBND tỉnh") the first unit leads
@@ -3155,8 +3147,8 @@ def _cell_units(cell: str, role: str, parts: regex.Pattern, printed_breaks: bool
     breaks are its own (:func:`_unit_lines`)."""
     names: list[tuple[str, str | None]] = []
     for part in (_COMBINED_CELL_SEPARATOR if role == "lead_then_coordinate" else parts).split(cell):
-        pieces = (q for b in _bulleted_parts(part.strip()) for ln in _unit_lines(b, printed_breaks)
-                  for p in _class_starts().split(ln) for q in _ACRONYM_AFTER_COMMA.split(p))
+        pieces = (p for b in _bulleted_parts(part.strip()) for ln in _unit_lines(b, printed_breaks)
+                  for p in _class_starts().split(ln))
         for piece in pieces:
             piece = " ".join(_BULLET.sub("", piece.strip()).split()).strip(" .")
             names += _piece_units(piece) if piece else []

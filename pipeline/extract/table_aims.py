@@ -27,8 +27,8 @@ _MARK = regex.compile(r"\(?(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVXLC]{1,5}|[A-Za-zĐđ
 # A year alone, a full date, a quarter: a cell of time, no value.
 _TIME_CELL = regex.compile(r"(?:(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:quý|tháng)\s.*)", regex.I)
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-# A period of years ("2026 - 2030", "2026-2030").
-_PERIOD = regex.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
+# Two figures compared as a ratio in a header ("KH 2025/ƯTH 2024", "2030/2025").
+_RATIO_OF_TWO = regex.compile(r"\d\s*/\s*[\p{L}\d]")
 # How much of a column's data rows must hold values for it to be a column of values.
 _VALUE_SHARE = 0.5
 # The most rows a header spans (over two rows, a row of the columns' numbers under it, a row of
@@ -241,10 +241,11 @@ def column_of(label: str, issued_year: int | None, rx: SimpleNamespace) -> GridC
         else None
     words = folded[:named.start()] if named else folded
     compared = rx.comparison_header.search(words)
-    # (A comparison of two figures, "So sánh KH 2025/ƯTH 2024 (%)", is derived whatever its years:
-    # only a rate over a period, "Tốc độ tăng bình quân 2026 - 2030", can be the plan's aim.)
+    # (A comparison of two figures, "So sánh KH 2025/ƯTH 2024 (%)", "So sánh 2030/2025", is derived
+    # whatever its years: only a rate over a period, "Tốc độ tăng bình quân 2026 - 2030", "… từ năm
+    # 2026 đến năm 2030", can be the plan's aim.)
     if compared and (year is None or issued_year is None or int(year) <= issued_year
-                     or not _PERIOD.search(words)):
+                     or _RATIO_OF_TWO.search(words)):
         return None
     if compared:
         # (A rate over a period ending after the year of issue: the plan's aim over its term.)

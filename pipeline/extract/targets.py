@@ -207,8 +207,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         target_heads_unmarked=tuple(strip_marks(fold(w)) for w in v["target_headings"]),
         cue=regex.compile(rf"(?<!\p{{L}})(?!(?:{alternation(v['count_cue_nouns'])})(?!\p{{L}}))"
                           rf"(?:{alternation(v['count_cues'])})(?!\p{{L}})", regex.I),
-        described_after_cue=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['described_after_cue'])})(?!\p{{L}})",
-                                          regex.I),
+        described_after_cue=regex.compile(
+            rf"(?<!\p{{L}})(?:{alternation(v['described_after_cue']['words'])})(?!\p{{L}})", regex.I),
+        passive_before=regex.compile(rf"(?<!\p{{L}}){alternation([v['described_after_cue']['passive']])}\s+$", regex.I),
         # A quota per unit right before a count: "mỗi" and up to three words, none a function word
         # ("mỗi đơn vị 01 đại biểu"; not "Mỗi cặp vợ chồng có 2 con", a norm).
         quota=regex.compile(rf"(?i)(?<!\p{{L}}){alternation([v['quota_word']])}(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{L}}+){{1,3}}\s*$"),
@@ -631,9 +632,11 @@ _FOOTNOTE_NUMBER = regex.compile(r"[ \t]*\d{1,2}[ \t]?(?=\p{Lu}\p{Ll})")
 # last and a sentence in capitals ("… hàng điện tử (1 tỷ) 5 Năm 2000, hàng qua chế biến chiếm …"),
 # ends a clause too, at the space before the sentence.
 _FOOTNOTE_RUN_IN = r"(?<=\)[ \t]+\d{1,2})[ \t](?=\p{Lu}\p{Ll})"
-# (Dots closing a parenthesis end no clause: "(HACCP, ISO 22000, BRC...) đạt 95%".)
-_LEFT_STOPS = regex.compile(r"[;:]|\.(?![\p{L}\d])(?!\.*\))(?![ \t]+\p{Ll})|\|(?=[ \t])|" + _FOOTNOTE_RUN_IN)
-_RIGHT_STOPS = regex.compile(r";|\.(?![\p{L}\d])(?!\.*\))(?![ \t]+\p{Ll})|(?<=\s)\|(?=\s)|" + _FOOTNOTE_RUN_IN)
+# (Dots closing a parenthesis end no clause where the sentence goes on after it: "(HACCP, ISO
+# 22000, BRC...) đạt 95%"; "(mỗi ấp một nhà.) Tỷ lệ …" ends one.)
+_SENTENCE_DOT = r"\.(?![\p{L}\d])(?!\.*\)(?![ \t]+\p{Lu}))(?![ \t]+\p{Ll})"
+_LEFT_STOPS = regex.compile(r"[;:]|" + _SENTENCE_DOT + r"|\|(?=[ \t])|" + _FOOTNOTE_RUN_IN)
+_RIGHT_STOPS = regex.compile(r";|" + _SENTENCE_DOT + r"|(?<=\s)\|(?=\s)|" + _FOOTNOTE_RUN_IN)
 # A list item's label at the start of an indicator: "c) ", "2. ", "- ".
 _LABEL = regex.compile(rf"^\s*(?:[-+•*]+|\d+(?:\.\d+)*[.)]|{UNDOTTED_LABEL}|[a-zđ]\))\s+")
 # A parenthesis; one of more than three words in an indicator is an elaboration ("(bao gồm cả gốc
@@ -2104,12 +2107,16 @@ def _side_cells_put_back(rows: list[list[str]], rx: SimpleNamespace) -> list[lis
             for k, row in enumerate(rows)]
 
 
+# The fewest words a column's cells hold on average for it to describe the rows' places.
+_DESCRIPTION_WORDS = 4
+
+
 def _naming_columns(data: list[list[str]], grid: table_aims.Grid, rx: SimpleNamespace) -> list[int]:
     """The columns of a grid's rows (``data``) that name each row: its name columns but those
     describing a place the first names ("Huyện, thành phố | Sản phẩm du lịch chủ đạo" over "Huyện
     Bắc Sơn | Du lịch cộng đồng"): where most of the first's cells name places, a later column
-    whose cells name none and whose header is no indicator's tells what the place is like, not
-    what is measured."""
+    whose cells name none, whose header is no indicator's and whose cells are phrases tells what the
+    place is like, not what is measured."""
     first, *later = grid.name_cols
     if not later:
         return grid.name_cols
@@ -2117,10 +2124,17 @@ def _naming_columns(data: list[list[str]], grid: table_aims.Grid, rx: SimpleName
     def places(i: int) -> int:
         return sum(1 for r in data if i < len(r) and rx.place_header.match(fold(r[i].strip(" *"))))
 
+    def described(i: int) -> bool:
+        # (A description runs to a phrase, "Du lịch cộng đồng, di tích lịch sử"; a kind of the
+        # place's things is a name or two, "Khách sạn", "Homestay", and tells two rows apart.)
+        cells = [r[i] for r in data if i < len(r) and r[i].strip()]
+        return bool(cells) and sum(len(c.split()) for c in cells) >= _DESCRIPTION_WORDS * len(cells)
+
     filled = sum(1 for r in data if first < len(r) and r[first].strip())
     if 2 * places(first) <= filled:
         return grid.name_cols
-    return [first] + [i for i in later if places(i) or fold(grid.labels[i]) in rx.indicator_headers]
+    return [first] + [i for i in later if places(i) or fold(grid.labels[i]) in rx.indicator_headers
+                      or not described(i)]
 
 
 def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | None, reported,
@@ -2173,14 +2187,14 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     # (An annex's table, "PHỤ LỤC I … (Kèm theo Quyết định số …)", whose columns hold the plan's
     # years or say they hold aims, is one of aims though no word of its own says so: "Mặt hàng |
     # Kim ngạch năm 2025 (ước) | Kim ngạch năm 2030 | Tăng trưởng bình quân 2026 - 2030 (%)".)
-    # (So is one whose caption sets its rows a year from the year of issue on and whose columns
+    # (So is one whose caption sets its rows a year after the year of issue and whose columns
     # are measures with their units and no year: "PHỤ LỤC 02 ĐIỂM DU LỊCH, CƠ SỞ HOMESTAY ĐẠT
     # CHUẨN THEO ĐỊA PHƯƠNG ĐẾN NĂM 2030" over "Huyện | … | Homestay đạt chuẩn (cơ sở)".)
     annexed = bool(rx.annex_caption.search(caption) or rx.annex_word.search(fold(caption))) and (any(
         col.kind == "target" or col.kind == "plain" and col.year and issued_year is not None
         and int(col.year) >= issued_year for col in columns.values())
-        or caption_year is not None and bool(columns)
-        and all(col.kind == "plain" and col.year is None and col.unit for col in columns.values()))
+        or caption_year is not None and issued_year is not None and int(caption_year) > issued_year
+        and bool(columns) and all(col.kind == "plain" and col.year is None and col.unit for col in columns.values()))
     if not (aims_caption or named_aims or annexed):
         return [], [], set(), set()
     caption_unit = caption_unit or next((m.group("unit") for t in grid.titles
@@ -3351,11 +3365,13 @@ def _no_aim_at(text: str, m: regex.Match, rx: SimpleNamespace, lo: int, cl: int,
 
 def _described_after_cue(text: str, rx: SimpleNamespace, cl: int, s: int) -> bool:
     """Whether, in a section of the situation, a count at ``s`` describes what the last cue word
-    before it in its clause made (``described_after_cue`` between them: "Xã … được thành lập trên
-    cơ sở nhập 03 xã cũ, có diện tích tự nhiên 5.318 ha, 09 ấp với 6.412 hộ"), no result. (The
+    before it in its clause made, that cue in the passive (``described_after_cue`` between them:
+    "Xã … được thành lập trên cơ sở nhập 03 xã cũ, có diện tích tự nhiên 5.318 ha, 09 ấp với 6.412
+    hộ"; "Hỗ trợ 300 hộ nghèo, có 120 hộ thoát nghèo" reports a result), no result. (The
     caller leaves percentages out: "đạt 80% số xã có điểm bưu điện, 90% số xã có báo …".)"""
     cues = list(rx.cue.finditer(text, cl, s))
-    return bool(cues) and bool(rx.described_after_cue.search(text, cues[-1].end(), s))
+    return bool(cues) and bool(rx.passive_before.search(text, cl, cues[-1].start())) \
+        and bool(rx.described_after_cue.search(text, cues[-1].end(), s))
 
 
 def _aim_cue(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, folded_before: str) -> bool:
