@@ -2029,11 +2029,10 @@ def _role_cue_patterns() -> tuple[tuple[str, regex.Pattern], ...]:
 def _lead_with_others() -> regex.Pattern:
     """A folded clause opening with a cue of leading, then one of coordinating with others named
     ("chủ trì, phối hợp (chặt chẽ) với Y", "… cùng Y", after a bullet or an item's letter;
-    ``task_role_cues``, ``coordinate_words``; "Chủ trì, phối hợp thực hiện …" names no one to work
-    with: the unit coordinates too): the unit leads and Y
-    coordinates, the unit no coordinator of its own task. Read as both, such clauses gave
-    coordinate pairs the blind annotations left out 30 times and kept 7 times (project dev, real2
-    dev and the probes' dev halves)."""
+    ``task_role_cues``, ``coordinate_words``): the unit leads and Y coordinates, the unit no
+    coordinator of its own task. Read as both, such clauses gave coordinate pairs the blind
+    annotations left out 30 times and kept 7 times (project dev, real2 dev and the probes' dev
+    halves). "Chủ trì, phối hợp thực hiện …" names no one to work with: the unit coordinates too."""
     cues = _vocab()["task_role_cues"]
     with_word, along = _vocab()["coordinate_words"]["with"], _vocab()["coordinate_words"]["along"]
     return regex.compile(rf"""
@@ -2043,6 +2042,7 @@ def _lead_with_others() -> regex.Pattern:
         (?:{alternation([fold(w) for w in cues["coordinate"]])})
         (?:\s+\p{{L}}+){{0,2}}?\s+(?:{alternation([fold(w) for w in [with_word, *along]])})(?!\p{{L}})
     """, regex.VERBOSE)
+
 
 # Where a task's clauses end: ".", ";" or a line break (a cue opens a clause, not a task only:
 # "... hằng năm. Hướng dẫn, đôn đốc, kiểm tra tiến độ").
