@@ -688,9 +688,9 @@ def _aim_rows_read(cells, header, i: int, side_header, joins, rows_at: int, text
     p = rows_at
     marks: tuple[str, ...] = ("1",)
     # (Where the full rows of values end: rows after the last of them are groups of nothing or
-    # rows of too few values, the lines after the table misread as rows: a page's number over the next annex's
-    # caption, "8\nPhụ lục 03\nDANH MỤC NHIỆM VỤ …", read as row 8 of a table with a column of
-    # words, ran the table into the next one's header and lost it whole.)
+    # rows of too few values, the lines after the table misread as rows: a page's number over the
+    # next annex's caption, "8\nPhụ lục 03\nDANH MỤC NHIỆM VỤ …", read as row 8 of a table with a
+    # column of words, ran the table into the next one's header and lost it whole.)
     kept, kept_p = len(table), p
     while p < len(cells):
         read = _aim_row(cells, p, values, sides, joins, marks, texts)

@@ -1999,6 +1999,11 @@ def _opens_with_cue(folded: str, roles: tuple[str, ...] = ("lead", "coordinate",
     return any(folded.startswith(fold(w)) for role in roles for w in cues[role])
 
 
+# The opening of a unit's task clause before its words, as a pattern's source: a bullet, then an
+# item's number or letter ("- ", "a) ", "2. ").
+_CLAUSE_OPENING = r"^[\s\-+•]*(?:[\da-zđ]{1,3}[.)]\s*)?"
+
+
 @functools.cache
 def _role_cue_patterns() -> tuple[tuple[str, regex.Pattern], ...]:
     """Role → the pattern of its cue words (``task_role_cues``) opening a folded clause: after
@@ -2020,7 +2025,7 @@ def _role_cue_patterns() -> tuple[tuple[str, regex.Pattern], ...]:
     ends = alternation([fold(w) for w in _vocab()["duty_base_ends"]])
     basis = rf"(?:(?:{bases_alt})(?:[^,;.:]{{0,40}},\s*|\s+(?:{ends})\s+)|(?:{preambles})\s[^;.:]{{1,100}}?,\s*)?"
     return tuple((role, regex.compile(
-        rf"^[\s\-+•]*(?:[\da-zđ]{{1,3}}[.)]\s*)?{basis}(?:(?:[\p{{L}}]+[\s,]+){{0,3}}?|(?:\p{{L}}+\s+){{0,3}}?{helped})"
+        rf"{_CLAUSE_OPENING}{basis}(?:(?:[\p{{L}}]+[\s,]+){{0,3}}?|(?:\p{{L}}+\s+){{0,3}}?{helped})"
         rf"(?:{alternation([fold(w) for w in words])})(?!\p{{L}})"))
         for role, words in _vocab()["task_role_cues"].items())
 
@@ -2036,8 +2041,7 @@ def _lead_with_others() -> regex.Pattern:
     cues = _vocab()["task_role_cues"]
     with_word, along = _vocab()["coordinate_words"]["with"], _vocab()["coordinate_words"]["along"]
     return regex.compile(rf"""
-        ^[\s\-+•]*                                   # a bullet
-        (?:[\da-zđ]{{1,3}}[.)]\s*)?                   # an item's number or letter: "a)", "2."
+        {_CLAUSE_OPENING}
         (?:{alternation([fold(w) for w in cues["lead"]])}),?\s+
         (?:{alternation([fold(w) for w in cues["coordinate"]])})
         (?:\s+\p{{L}}+){{0,2}}?\s+(?:{alternation([fold(w) for w in [with_word, *along]])})(?!\p{{L}})
@@ -2071,7 +2075,7 @@ def _opening_watch() -> regex.Pattern:
     """The later cues of watching (``comma_clause_cues``: "kiểm tra") opening a folded clause,
     after a bullet or a number."""
     later = _vocab()["comma_clause_cues"].get("monitor", [])
-    return regex.compile(rf"^[\s\-+•]*(?:[\da-zđ]{{1,3}}[.)]\s*)?(?:{alternation([fold(w) for w in later])})"
+    return regex.compile(rf"{_CLAUSE_OPENING}(?:{alternation([fold(w) for w in later])})"
                          r"(?!\p{L})")
 
 

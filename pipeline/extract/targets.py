@@ -189,6 +189,8 @@ def vocabulary_patterns() -> SimpleNamespace:
     compared_words = alternation(w for w in v["comparison_openings"] if w[0].isalpha())
     compound_heads = alternation(fold(w.rsplit(' ', 1)[0]) for w in v['not_before_compounds'])
     return SimpleNamespace(
+        # The word of a year ("năm"), folded.
+        year_word=fold(year_word),
         # (A colon may stand between the word and the value: "tối thiểu: 26,1%".)
         # (Or right after a parenthesis opening: "120 xã đạt chuẩn (ít nhất 45%)".)
         prefix=regex.compile(rf"(?:^|[\s(])(?P<w>{alternation(v['prefix_comparators'])})\s*:?\s*$", regex.I),
@@ -1661,11 +1663,11 @@ def _kinds_under_year(upper: list[str], lower: list[str], rx: SimpleNamespace) -
     for i in at:
         if upper[i]:
             owner = rx.year_cell.match(upper[i])
-            if owner is None or owner.group("pre").strip() not in ("", "năm"):
+            if owner is None or owner.group("pre").strip() not in ("", rx.year_word):
                 return None
         if owner is None:
             return None
-        out[i] = f"{lower[i]} năm {owner.group('year')}"
+        out[i] = f"{lower[i]} {rx.year_word} {owner.group('year')}"
     return out
 
 
@@ -1840,7 +1842,8 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
             caption = " ".join(caption_lines)
             aims_caption = bool(rx.target_head.search(caption))
             # (A period the caption names ends the aims of rows no year marks; not a past one.)
-            period = rx.caption_period.search(fold(caption)) or rx.caption_by_year.search(fold(caption))
+            folded_caption = fold(caption)
+            period = rx.caption_period.search(folded_caption) or rx.caption_by_year.search(folded_caption)
             caption_year = period.group("year") if period and (
                 issued_year is None or int(period.group("year")) >= issued_year) else None
             told_unit = _caption_unit(caption, rx)
@@ -2290,13 +2293,19 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
 
 # A count of a task table's scale cell: "450 gian hàng", "≥ 40 sản phẩm" (one of a cell's parts
 # apart by commas or semicolons: "01 đoàn, 15 doanh nghiệp").
-# ("Tối thiểu 04 lớp/năm": a count by the year, scope annual.)
-_SCALE_COUNT = regex.compile(r"^(?P<cmp>[^\d]*?)\s*(?P<v>\d{1,3}(?:\.\d{3})+|\d+)"
-                             r"\s+(?P<noun>\p{L}+(?:[ ]\p{L}+){0,5})(?P<yearly>/[ ]?năm)?$")
 _ROW_YEAR = regex.compile(r"(?<!\d)(20\d\d)(?!\d)")
-# A scale cell's percentage naming nothing after it but maybe its year ("Tối thiểu 85% năm 2025",
-# "100%"): a share of what the row's task does.
-_SCALE_PERCENT = regex.compile(r"^(?P<cmp>[^\d]*?)\s*(?P<v>\d{1,3}(?:,\d+)?)\s*%(?:\s+năm\s+(?P<year>20\d\d))?$")
+
+
+@functools.cache
+def _scale_cell_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """A scale cell's count ("Tối thiểu 04 lớp/năm": by the year, scope annual) and its percentage
+    naming nothing after it but maybe its year ("Tối thiểu 85% năm 2025", "100%": a share of what
+    the row's task does); the year word from the vocabulary of dates."""
+    year = alternation([load_json("dates.json")["year"]])
+    count = regex.compile(r"^(?P<cmp>[^\d]*?)\s*(?P<v>\d{1,3}(?:\.\d{3})+|\d+)"
+                          rf"\s+(?P<noun>\p{{L}}+(?:[ ]\p{{L}}+){{0,5}})(?P<yearly>/[ ]?(?:{year}))?$")
+    percent = regex.compile(rf"^(?P<cmp>[^\d]*?)\s*(?P<v>\d{{1,3}}(?:,\d+)?)\s*%(?:\s+(?:{year})\s+(?P<year>20\d\d))?$")
+    return count, percent
 
 
 # The comparator signs a scale cell may open with, and the comparators they stand for.
@@ -2344,6 +2353,7 @@ def _scale_targets(text: str, span_tables: list[tuple[int, int, tuple]]) -> tupl
     the deadline. Also the rows read."""
     prefix, _ = comparators()
     v = _vocab()
+    scale_count, scale_percent = _scale_cell_patterns()
     skip = {fold(w) for w in v["durations"]["units"] + v["money_words"]}
     out: list[Target] = []
     rows_read: list[tuple[int, int]] = []
@@ -2370,7 +2380,7 @@ def _scale_targets(text: str, span_tables: list[tuple[int, int, tuple]]) -> tupl
                 for part in regex.split(r"[,;]", cells[scale]):
                     words = " ".join(part.split())
                     start = text.find(part.strip(), at)
-                    pm = _SCALE_PERCENT.match(words)
+                    pm = scale_percent.match(words)
                     comparator = _scale_comparator(pm, prefix) if pm else None
                     if pm and comparator:
                         out.append(Target(
@@ -2381,7 +2391,7 @@ def _scale_targets(text: str, span_tables: list[tuple[int, int, tuple]]) -> tupl
                             until=None, kind="target"))
                         rows_read.append((r_start, r_end))
                         continue
-                    cm = _SCALE_COUNT.match(words)
+                    cm = scale_count.match(words)
                     comparator = _scale_comparator(cm, prefix) if cm else None
                     if not comparator or fold(cm.group("noun")).split()[0] in skip:
                         continue
