@@ -310,19 +310,22 @@ def _phrase_source(phrase: str, marks_optional: bool, dot_or_slash: bool) -> str
 
 @functools.cache
 def cue(name: str, words: int | None = None, any_case: bool = True, marks_optional: bool = True,
-        only: tuple[str, ...] | None = None) -> str:
+        only: tuple[str, ...] | None = None, capitals: bool = False) -> str:
     """The pattern (source, for a larger pattern) of a layout cue of ``layout_cues.json``: any of
     its phrases (those of ``only``, or their first ``words`` words), longest first, with any run
     of whitespace for a space, a dash with or without spaces around it, either tone placement, and
     the entry's own tolerance: any case, optional marks, a final dot that may be a slash.
     ``any_case=False`` / ``marks_optional=False`` / ``only`` narrow that for a consumer that must
     not match more (its case, its marks or its phrases are part of what it tells apart). The case
-    rule is scoped to the cue, ``(?i:...)`` or ``(?-i:...)``, so the pattern around it keeps its own."""
+    rule is scoped to the cue, ``(?i:...)`` or ``(?-i:...)``, so the pattern around it keeps its own.
+    ``capitals=True``: the phrases in capitals only ("PHỤ LỤC" of "Phụ lục")."""
     entry = _cue_entry(name)
-    case = bool(entry.get("any_case")) and any_case
+    case = bool(entry.get("any_case")) and any_case and not capitals
     marks = bool(entry.get("marks_optional")) and marks_optional
     dot_or_slash = bool(entry.get("dot_or_slash"))
     phrases = sorted(cue_phrases(name, words, only), key=len, reverse=True)
+    if capitals:
+        phrases = [p.upper() for p in phrases]
     sources = list(dict.fromkeys(_phrase_source(p, marks, dot_or_slash) for p in phrases))
     return ("(?i:" if case else "(?-i:") + "|".join(sources) + ")"
 

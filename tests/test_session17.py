@@ -1,0 +1,71 @@
+"""Rules of the seventeenth session, each on a made-up text: an annex opened by "Phụ lục" alone
+on its line, and the ends of a unit's name (a year, a verb the tagger calls a noun, a line opening
+with a role's verb)."""
+from pipeline import extract
+
+_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/KH-UBND\nAn Giang, ngày 05 tháng 4 năm 2025\nKẾ HOẠCH\n"
+         "{title}\n")
+_IMPL = _HEAD.format(title="Phát triển kinh tế năm 2025") + "I. MỤC TIÊU\nTăng 5%.\nII. TỔ CHỨC THỰC HIỆN\n"
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return sorted((r.unit, r.role) for r in extract(text=text).responsibilities)
+
+
+def _level_one(text: str) -> list[tuple[str, str | None]]:
+    return [(s.label, s.title) for s in extract(text=text).sections if s.level == 1 and s.kind != "article"]
+
+
+_DECISION = ("THỦ TƯỚNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+             "---------------\nSố: 41/QĐ-TTg\nHà Nội, ngày 06 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\n"
+             "Ban hành Kế hoạch cắt giảm thủ tục hành chính năm 2026\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+             "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nQUYẾT ĐỊNH:\n"
+             "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cắt giảm thủ tục hành chính năm 2026.\n"
+             "Điều 2. Quyết định này có hiệu lực kể từ ngày ký ban hành.\n"
+             "Điều 3. Các Bộ trưởng chịu trách nhiệm thi hành Quyết định này./.\n"
+             "Nơi nhận:\nKT. THỦ TƯỚNG\n- Như Điều 3;\nPHÓ THỦ TƯỚNG\n- Lưu: VT.\nNguyễn Văn A\n"
+             "KẾ HOẠCH\nCẮT GIẢM THỦ TỤC HÀNH CHÍNH NĂM 2026\n"
+             "(Kèm theo Quyết định số 41/QĐ-TTg ngày 06 tháng 3 năm 2026 của Thủ tướng Chính phủ)\n"
+             "I. MỤC TIÊU\nCắt giảm 20% thủ tục.\nII. NHIỆM VỤ\nRà soát thủ tục.\nIII. TỔ CHỨC THỰC HIỆN\n"
+             "Các bộ báo cáo trước ngày 20 hằng tháng.\n\n")
+
+
+def test_an_annex_opened_by_phu_luc_alone_on_its_line_holds_no_level_one_heading():
+    """A text layer prints "Phụ lục" alone over the caption; the annex's group rows ("IV" over
+    its field) are no heading of the plan."""
+    annex = ("Phụ lục\nDANH MỤC NHIỆM VỤ CẮT GIẢM THỦ TỤC HÀNH CHÍNH\n"
+             "(Kèm theo Quyết định số 41/QĐ-TTg ngày 06 tháng 3 năm 2026 của Thủ tướng Chính phủ)\n"
+             "TT\nNhiệm vụ\nCơ quan chủ trì\nIII\nLĨNH VỰC TƯ PHÁP\n1\nCấp phiếu lý lịch tư pháp\nBộ Tư pháp\n"
+             "IV\nQUY TRÌNH NỘI BỘ VÀ HẠ TẦNG\n2\nXây dựng hệ thống thông tin\nVăn phòng Chính phủ\n")
+    assert _level_one(_DECISION + annex) == [("I", "MỤC TIÊU"), ("II", "NHIỆM VỤ"), ("III", "TỔ CHỨC THỰC HIỆN")]
+
+
+def test_phu_luc_in_a_running_sentence_opens_no_annex():
+    assert _level_one(_DECISION + "Phụ lục kèm theo Kế hoạch này\nIV. KINH PHÍ\nNgân sách nhà nước.\n")[-1] == (
+        "IV", "KINH PHÍ")
+
+
+def test_a_year_ends_a_units_name():
+    pairs = _pairs(_IMPL + "1. Kinh phí thực hiện từ nguồn ngân sách trung ương giao cho Bộ năm 2025, năm 2026. "
+                   "Vụ Kế hoạch - Tài chính chủ trì tổng hợp.\n")
+    assert not [u for u, _ in pairs if "2025" in u]
+    assert ("Vụ Kế hoạch - Tài chính", "lead") in pairs
+
+
+def test_a_verb_the_tagger_calls_a_noun_ends_a_name_but_not_a_drafting_bodys():
+    pairs = _pairs(_IMPL + "1. Công an tỉnh\n- Phối hợp với Sở Y tế xác thực, làm sạch dữ liệu dân cư.\n"
+                   "2. Ban Tuyên giáo Tỉnh đoàn\n- Phối hợp với Ban Tổ chức\nTỉnh đoàn biên soạn tài liệu bồi dưỡng.\n"
+                   "3. Phòng Văn hóa - Xã hội\n- Phối hợp với Ban biên soạn lịch sử Đảng bộ xã thu thập tư liệu.\n")
+    assert ("Sở Y tế", "coordinate") in pairs
+    assert ("Ban Tổ chức Tỉnh đoàn", "coordinate") in pairs
+    assert ("Ban biên soạn lịch sử Đảng bộ xã", "coordinate") in pairs
+    assert not [u for u, _ in pairs if u.endswith(("xác thực", "tài liệu"))]
+
+
+def test_a_line_opening_with_a_roles_verb_is_no_part_of_the_name_above():
+    """A unit's heading ending in a place's name, its first task on the next line opening with a
+    verb of the stops ("Tuyên truyền …"): the later-sentence reading does not run the name on."""
+    pairs = _pairs(_IMPL + "8. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình An Giang\n"
+                   "Tuyên truyền sâu rộng các nội dung của Kế hoạch trên các phương tiện thông tin đại chúng.\n")
+    assert pairs == [("Báo và Phát thanh, Truyền hình An Giang", "execute"),
+                     ("Sở Văn hóa, Thể thao và Du lịch", "execute")]
