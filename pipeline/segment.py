@@ -196,12 +196,13 @@ _SUBJECT_LINE = regex.compile(rf"^\s*({cue('subject')})\s*[:.]?\s*(.+)$")  # a l
 # The closing sentence, by its first two words ("Trên đây là ...", "Trên đây, ...").
 _CLOSING_TEXT = regex.compile(LINE_START + rf"\s*{cue('closing', words=2)}\b", regex.M)
 # An annex's opening line (layout cue "appendix"): the word in capitals ("PHỤ LỤC II", "PHỤ LỤC:
-# PHÂN CÔNG …"), in sentence case before its number ("Phụ lục 01") or alone on its line ("Phụ lục"
-# over the caption, as a text layer prints it; m55's annex of tasks, whose group rows "IV" went on
-# the plan's own headings), and a form's "Biểu số 01" alone on its line.
+# PHÂN CÔNG …", "PHỤ BIỂU 02", "BIỂU CHỈ TIÊU …"), in sentence case before its number ("Phụ lục 01",
+# "Phụ lục số 2"), before a colon, or alone on its line ("Phụ lục" over the caption, as a text
+# layer prints it; m55's annex of tasks, whose group rows "IV" went on the plan's own headings),
+# and a form's "Biểu số 01" alone on its line.
 _APPENDIX = regex.compile(LINE_START + rf"""[ \t\f\v]*(?:
-    {cue("appendix", only=("Phụ lục",), capitals=True)}\b
-    | {cue("appendix", only=("Phụ lục",), any_case=False)}(?:\s+[IVX\d]+\b|[ \t]*$)
+    {cue("appendix", only=("Phụ lục", "Phụ biểu", "Biểu"), capitals=True)}\b
+    | {cue("appendix", only=("Phụ lục", "Phụ biểu"), any_case=False)}(?:(?:\s+số)?\s+[IVX\d]+\b|[ \t]*(?::|$))
     | {cue("appendix", only=("Biểu số",), any_case=False)}[ \t]*\d+[ \t]*$)""", regex.M | regex.X)
 # (Also as the first cell of a footer table's row, "| Nơi nhận:\n- …", its bar before it, and in
 # the emphasis a page's cell keeps, "| _Nơi nhận:_ - Như Điều 3; …", of "**_Nơi nhận:_**".)

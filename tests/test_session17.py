@@ -69,3 +69,12 @@ def test_a_line_opening_with_a_roles_verb_is_no_part_of_the_name_above():
                    "Tuyên truyền sâu rộng các nội dung của Kế hoạch trên các phương tiện thông tin đại chúng.\n")
     assert pairs == [("Báo và Phát thanh, Truyền hình An Giang", "execute"),
                      ("Sở Văn hóa, Thể thao và Du lịch", "execute")]
+
+
+def test_the_opening_lines_of_an_annex():
+    from pipeline.segment import _APPENDIX
+    opens = ["Phụ lục", "**Phụ lục**".strip("*"), "Phụ lục số 2", "PHỤ BIỂU 02", "BIỂU CHỈ TIÊU GIAO CÁC THÔN",
+             "Phụ lục: Danh mục nhiệm vụ", "Biểu số 01", "PHỤ LỤC II"]
+    running = ["phụ lục kèm theo", "Phụ lục kèm theo Kế hoạch này", "Biểu số 01 kèm theo", "Biểu dương gương điển hình"]
+    assert [line for line in opens if not _APPENDIX.search(line)] == []
+    assert [line for line in running if _APPENDIX.search(line)] == []
