@@ -78,3 +78,29 @@ def test_the_opening_lines_of_an_annex():
     running = ["phụ lục kèm theo", "Phụ lục kèm theo Kế hoạch này", "Biểu số 01 kèm theo", "Biểu dương gương điển hình"]
     assert [line for line in opens if not _APPENDIX.search(line)] == []
     assert [line for line in running if _APPENDIX.search(line)] == []
+
+
+def _aims(text: str) -> list[tuple]:
+    return [(t.value, t.unit, t.kind, t.deadline) for t in extract(text=text).targets]
+
+
+_ANNEX = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 18/KH-UBND\nAn Giang, ngày 24 tháng 01 năm 2025\nKẾ HOẠCH\n"
+          "Phát triển du lịch năm 2025\nI. MỤC TIÊU\n- Triển khai.\nII. NHIỆM VỤ\n- Triển khai.\n"
+          "\n**PHỤ LỤC I**\n\n**CHỈ TIÊU PHÁT TRIỂN DU LỊCH NĂM 2025**\n\n_(Kèm theo Kế hoạch số 18/KH-UBND ngày "
+          "24/01/2025 của UBND tỉnh)_\n\n"
+          "| TT | Chỉ tiêu | ĐVT | Ước thực hiện năm 2024 | Kế hoạch năm 2025 | {growth} |\n"
+          "|---|---|---|---|---|---|\n"
+          "| 1 | Tổng lượt khách du lịch | Nghìn lượt | 3.420 | 3.700 | 108,2 |\n"
+          "| 2 | Tổng thu từ khách du lịch | Tỷ đồng | 5.600 | 6.190 | 110,5 |\n")
+
+
+def test_the_plans_figure_compared_with_the_estimate_is_an_aim_of_the_plans_year():
+    """"So sánh KH/ƯTH (%)" and a growth column naming no year beside "Kế hoạch năm 2025": the
+    plan's growth, an aim of 2025 (m81, m83)."""
+    for growth in ("So sánh KH/ƯTH (%)", "Tăng trưởng (%)"):
+        assert [a for a in _aims(_ANNEX.format(growth=growth)) if a[1] == "%"] == [
+            (108.2, "%", "target", "2025"), (110.5, "%", "target", "2025")], growth
+
+
+def test_a_comparison_of_two_years_is_still_derived():
+    assert [a for a in _aims(_ANNEX.format(growth="So sánh 2025/2024 (%)")) if a[1] == "%"] == []

@@ -280,7 +280,8 @@ def test_merged_header_cells_repeated_and_a_measure_some_rows_leave_empty_sixtee
     only the products counted in tonnes have ("Lượng"), its unit in the unit column, beside a value
     all have; a column comparing the plan with the estimate ("So sánh KH 2026/ƯTH 2025 (%)"), filled
     in some rows. Each quantity is read with the row's unit and not named by it (probe m113 lost
-    the quantities: a column half empty held no values), the comparison is derived, no aim."""
+    the quantities: a column half empty held no values); the comparison of the plan's figure with
+    the estimate is the plan's growth, an aim of 2026 (m81's and m83's annotators)."""
     from pipeline import extract
     head = ("ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN\nSố: 318/KH-UBND\nHưng Yên, ngày 26 tháng 12 năm 2025\nKẾ HOẠCH\n"
             "Phát triển công nghiệp và xuất khẩu năm 2026\nI. MỤC TIÊU\n- Triển khai.\nII. NHIỆM VỤ\n- Triển khai.\n\n"
@@ -299,6 +300,7 @@ def test_merged_header_cells_repeated_and_a_measure_some_rows_leave_empty_sixtee
     assert [(t.value, t.unit, t.kind, t.deadline, t.indicator) for t in doc.targets] == [
         (2845.3, "triệu USD", "achieved", "2025", "Giá trị Hàng dệt may"),
         (3050, "triệu USD", "target", "2026", "Giá trị Hàng dệt may"),
+        (107.2, "%", "target", "2026", "So sánh Hàng dệt may"),
         (612500, "tấn", "achieved", "2025", "Sắt thép các loại Lượng"),
         (455.8, "triệu USD", "achieved", "2025", "Giá trị Sắt thép các loại"),
         (640000, "tấn", "target", "2026", "Sắt thép các loại Lượng"),
@@ -307,5 +309,6 @@ def test_merged_header_cells_repeated_and_a_measure_some_rows_leave_empty_sixtee
         (24.9, "triệu USD", "achieved", "2025", "Giá trị Gạo"),
         (45000, "tấn", "target", "2026", "Gạo Lượng"),
         (27.5, "triệu USD", "target", "2026", "Giá trị Gạo"),
+        (110.4, "%", "target", "2026", "So sánh Gạo"),
         (1126.4, "triệu USD", "achieved", "2025", "Giá trị Giày dép, túi xách"),
         (1210, "triệu USD", "target", "2026", "Giá trị Giày dép, túi xách")]

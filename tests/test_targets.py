@@ -749,6 +749,7 @@ def test_a_header_of_plan_and_past_columns_sixth_session():
         "| 2 | Tỷ lệ lao động qua đào tạo | % | 60 | 70 | |\n") == [
         (12500, None, "tỷ đồng", "=", "achieved", "2020", "Giá trị sản xuất công nghiệp"),
         (20000, None, "tỷ đồng", "=", "target", "2025", "Giá trị sản xuất công nghiệp"),
+        (10.5, None, "%", "=", "target", "2025", "Tốc độ tăng bình quân Giá trị sản xuất công nghiệp"),
         (60, None, "%", "=", "achieved", "2020", "Tỷ lệ lao động qua đào tạo"),
         (70, None, "%", "=", "target", "2025", "Tỷ lệ lao động qua đào tạo")]
     from pipeline import extract
@@ -2061,15 +2062,19 @@ def test_a_pdf_annex_one_cell_a_line_with_a_row_of_column_numbers():
     doc = pipeline.extract(ROOT / "corpus" / "probes" / "m81.txt")
     lo, hi = doc.text.index("Phụ lục I\n"), doc.text.index("Phụ lục II\n")
     got = [(t.value, t.kind, t.deadline, t.unit, t.indicator) for t in doc.targets if lo < t.start < hi]
-    assert len(got) == 34
+    assert len(got) == 46  # (34 of the years' columns, 12 of the growth column "(6)=(5)/(4)")
     fdi = "Trong đó: doanh nghiệp có vốn đầu tư nước ngoài"
+    growth = [g for g in got if g[4].startswith("Tăng trưởng")]
+    assert growth[:2] == [(108.5, "target", "2025", "%", "Tăng trưởng Tổng kim ngạch xuất khẩu"),
+                          (108.2, "target", "2025", "%", "Tăng trưởng " + fdi)]
+    got = [g for g in got if g not in growth]
     assert got[:4] == [(1781, "achieved", "2023", "triệu USD", "Tổng kim ngạch xuất khẩu"),
                        (1020, "achieved", "2023", "triệu USD", fdi), (1146, "achieved", "2024", "triệu USD", fdi),
                        (1240, "target", "2025", "triệu USD", fdi)]
     other = "Hàng công nghiệp khác (linh kiện điện tử, sợi, bao bì)"
     assert got[16:19] == [(175, "achieved", "2023", "triệu USD", other), (195, "achieved", "2024", "triệu USD", other),
                           (220, "target", "2025", "triệu USD", other)]
-    assert [doc.text[t.start:t.end] for t in doc.targets if lo < t.start < hi][:2] == ["1.781", "1.020"]
+    assert [doc.text[t.start:t.end] for t in doc.targets if lo < t.start < hi][:2] == ["1.781", "108,5"]
     assert not any(s.kind == "attachment" for s in doc.sections)
 def test_a_table_written_a_row_a_line_with_spaces_between_cells_twelfth_session():
     """A PDF's text layer read without its layout (a document-sharing site's extract): the header a
@@ -2112,16 +2117,17 @@ def test_a_pdf_annex_with_comparison_columns_and_units_under_names():
     doc = pipeline.extract(ROOT / "corpus" / "probes" / "m83.txt")
     at = doc.text.index("BIỂU CHỈ TIÊU PHÁT TRIỂN DU LỊCH")
     got = [(t.value, t.kind, t.deadline, t.unit, t.indicator) for t in doc.targets if t.start > at]
-    assert len(got) == 52  # (38 of this annex, 14 of the annex of places after it)
+    assert len(got) == 60  # (46 of this annex, 8 of them "So sánh KH/ƯTH", 14 of the annex of places after it)
     # (The column of the rate over the plan's term, read by the table's cells: pipeline.extract.table_aims.)
     assert [(t.value, t.scope, t.indicator) for t in doc.targets if t.start > at and t.scope == "term"][:2] == [
         (8.6, "term", "Tốc độ tăng bình quân Tổng lượt khách du lịch"),
         (11.8, "term", "Tốc độ tăng bình quân Trong đó: khách quốc tế")]
-    assert got[:5] == [(3050, "achieved", "2023", "nghìn lượt", "Tổng lượt khách du lịch"),
+    assert got[:4] == [(3050, "achieved", "2023", "nghìn lượt", "Tổng lượt khách du lịch"),
                        (3420, "achieved", "2024", "nghìn lượt", "Tổng lượt khách du lịch"),
                        (3700, "target", "2025", "nghìn lượt", "Tổng lượt khách du lịch"),
-                       (5600, "target", "2030", "nghìn lượt", "Tổng lượt khách du lịch"),
-                       (8.6, "target", "2030", "%/năm", "Tốc độ tăng bình quân Tổng lượt khách du lịch")]
+                       (108.2, "target", "2025", "%", "So sánh Tổng lượt khách du lịch")]
+    assert got[4:6] == [(5600, "target", "2030", "nghìn lượt", "Tổng lượt khách du lịch"),
+                        (8.6, "target", "2030", "%/năm", "Tốc độ tăng bình quân Tổng lượt khách du lịch")]
 
 
 def test_date_led_milestones_parts_of_a_measure_rates_and_allotments_twelfth_session():

@@ -1823,6 +1823,25 @@ _PAGE_NUMBER = regex.compile(r"[ \t]*\d{1,4}[ \t]*")
 
 
 
+def _comparisons_of_the_plan(columns: dict[int, table_aims.GridColumn],
+                             issued_year: int | None) -> dict[int, table_aims.GridColumn]:
+    """The columns with each comparison of the plan's figure ("compared": "So sánh KH/ƯTH (%)",
+    "Tăng trưởng (%)") made an aim of the year of the plan's column left of it (the nearest column
+    of the plan's aims, its year not before the year of issue), and dropped where there is none."""
+    out: dict[int, table_aims.GridColumn] = {}
+    for i in sorted(columns):
+        col = columns[i]
+        if col.kind != "compared":
+            out[i] = col
+            continue
+        plan = next((c for j, c in sorted(out.items(), reverse=True)
+                     if c.kind == "target" and c.year and not c.term
+                     and (issued_year is None or int(c.year) >= issued_year)), None)
+        if plan is not None and (col.year is None or col.year == plan.year):
+            out[i] = col._replace(kind="target", year=plan.year, growth=True)
+    return out
+
+
 def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_year: int | None = None,
                    reported=None) -> tuple[list[Target], list[tuple[int, int]]]:
     """Targets of tables of aims (see :func:`_table_header`): each row's indicator cell with its
@@ -2187,6 +2206,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     name_cols = _naming_columns(rows[grid.first_data:], grid, rx)
     columns = {i: col for i in grid.value_cols
                if (col := table_aims.column_of(grid.labels[i], issued_year, rx)) is not None}
+    columns = _comparisons_of_the_plan(columns, issued_year)
     # (An annex's table, "PHỤ LỤC I … (Kèm theo Quyết định số …)", whose columns hold the plan's
     # years or say they hold aims, is one of aims though no word of its own says so: "Mặt hàng |
     # Kim ngạch năm 2025 (ước) | Kim ngạch năm 2030 | Tăng trưởng bình quân 2026 - 2030 (%)".)
@@ -2279,7 +2299,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
                 kind = "achieved" if reported is not None and reported(starts[i]) else "target"
             deadline = col.year or group_year or (caption_year if kind == "target" else None)
             cell_at = starts[i]
-            if col.term and not total:  # (a total the header rules skip restates)
+            if (col.term or col.growth) and not total:  # (a total the header rules skip restates)
                 planned.add(cell_at)
             read.append((cell_at, cell_at + len(cells[i])))
             out.append(Target(
