@@ -158,6 +158,19 @@ def _same_unit(a: str, b: str) -> bool:
     return longer.startswith(shorter) and not longer[len(shorter)].isalnum()
 
 
+def unit_names(r: dict) -> tuple[str, ...]:
+    """A gold unit's names as :func:`key` writes them: the name the annotator gives, then each
+    form the annotation records as printed (``printed_as``: "Phòng GDTrH" of "Phòng Giáo dục
+    Trung học", where the annotator wrote out an abbreviation the text prints); a prediction
+    matching any of them names that unit."""
+    names = [key(r["unit"]) or ""] + [k for n in r.get("printed_as") or () if (k := key(n))]
+    return tuple(dict.fromkeys(names))
+
+
+def _name_similarity(names: tuple[str, ...], name: str) -> float:
+    return max(fuzz.ratio(n, name) for n in names)
+
+
 def _value(t: dict) -> tuple[float | None, float | None]:
     def number(v):
         return None if v is None else round(float(v), 6)
@@ -359,20 +372,25 @@ def score_document(gold: dict, pred: dict, doc: str) -> dict[str, Score]:
                 kinds.errors.append((doc, "target-kind", _target_brief(g_t), g_kind, p_kind))
         out["target_kinds"] = kinds
     if "responsibilities" in parts:
-        g = [(key(r["unit"]) or "", r["role"]) for r in gold.get("responsibilities", [])]
-        p = [(key(r["unit"]) or "", r["role"]) for r in pred["responsibilities"]]
+        g_units = [(unit_names(r), r["role"]) for r in gold.get("responsibilities", [])]
+        p_units = [(key(r["unit"]) or "", r["role"]) for r in pred["responsibilities"]]
 
         def unit_similarity(a, b):
             if a[1] != b[1]:
                 return 0
-            return fuzz.ratio(a[0], b[0])
-        out["responsibilities"] = _greedy(g, p, unit_similarity, doc, threshold=UNIT_SIMILARITY)
+            return _name_similarity(a[0], b[0])
+
+        def first_name(item):
+            return (item[0][0], item[1]) if isinstance(item[0], tuple) else item
+        out["responsibilities"] = _greedy(g_units, p_units, unit_similarity, doc, threshold=UNIT_SIMILARITY,
+                                          describe=first_name)
         # The same names whatever their roles, each name once: tells a unit not found from a
         # unit found with another role (the role is the reader's judgement more often than the
         # name is).
-        g_names = sorted({name for name, _ in g if name})
-        p_names = sorted({name for name, _ in p if name})
-        out["responsibility_names"] = _greedy(g_names, p_names, fuzz.ratio, doc, threshold=UNIT_SIMILARITY)
+        g_names = sorted({names for names, _ in g_units if names[0]})
+        p_names = sorted({name for name, _ in p_units if name})
+        out["responsibility_names"] = _greedy(g_names, p_names, _name_similarity, doc, threshold=UNIT_SIMILARITY,
+                                              describe=lambda item: item[0] if isinstance(item, tuple) else item)
     return out
 
 

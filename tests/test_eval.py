@@ -139,6 +139,24 @@ def test_a_target_matches_on_value_unit_and_indicator():
     assert target_similarity(listed, {**listed, "unit": "doanh nghiệp nhỏ"}) == 0
 
 
+def test_a_unit_matches_its_name_or_a_form_the_annotation_records_as_printed():
+    """An annotator who writes out an abbreviation the text prints records the printed form
+    (``printed_as``): a prediction of either names the unit; a substring of it does not."""
+    from pipeline.evaluate import score_document
+    gold = {"annotated": ["responsibilities"], "responsibilities": [
+        {"unit": "Phòng Giáo dục Trung học", "role": "lead", "printed_as": ["Phòng GDTrH"]},
+        {"unit": "Ban Thanh niên trường học Thành đoàn", "role": "coordinate", "printed_as": ["Ban TNTH"]},
+        {"unit": "Sở Nội vụ", "role": "report"}]}
+
+    def scored(*units):
+        pred = {"responsibilities": [{"unit": u, "role": r} for u, r in units]}
+        s = score_document(gold, pred, "d")["responsibilities"]
+        return s.tp, s.fp, s.fn
+    assert scored(("Phòng GDTrH", "lead"), ("Ban Thanh niên trường học Thành đoàn", "coordinate"),
+                  ("Sở Nội vụ", "report")) == (3, 0, 0)
+    assert scored(("Phòng Giáo dục Trung học", "lead"), ("Ban TNTH", "lead"), ("Sở Nội", "report")) == (1, 2, 2)
+
+
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
 def test_pdf_and_docx_twins_score_as_their_text(fmt):
     layouts = sorted((GENERATED / "layouts").glob("*.json"))
