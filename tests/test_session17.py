@@ -104,3 +104,17 @@ def test_the_plans_figure_compared_with_the_estimate_is_an_aim_of_the_plans_year
 
 def test_a_comparison_of_two_years_is_still_derived():
     assert [a for a in _aims(_ANNEX.format(growth="So sánh 2025/2024 (%)")) if a[1] == "%"] == []
+
+
+def test_a_joint_plans_first_issuer_column_is_the_issuer():
+    """Two issuer columns, each closed by its rule (a joint plan of a department and a Youth Union
+    committee, m127): the first column's body is the issuer, its parent the line above."""
+    header = ("|\n**ỦY BAN NHÂN DÂN\nTHÀNH PHỐ TÂN AN**\n**SỞ GIÁO DỤC VÀ ĐÀO TẠO**\n-------\n|\n"
+              "**BAN CHẤP HÀNH ĐOÀN TNCS\nHỒ CHÍ MINH**\n**THÀNH PHỐ TÂN AN**\n***\n|\n"
+              "**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n|\n"
+              "Số: 118/KHLT-SGDĐT\n|\nSố: 21-KHLT/TĐTN\n|\n*Tân An, ngày 22\ntháng 9 năm 2025*\n|\n\n"
+              "**KẾ HOẠCH LIÊN TỊCH**\n\nTHỰC HIỆN CÔNG TÁC ĐOÀN TRONG TRƯỜNG HỌC NĂM HỌC 2025 - 2026\n\n"
+              "I. MỤC ĐÍCH\nTăng 5%.\n")
+    doc = extract(text=header).document
+    assert (doc.parent_issuer, doc.issuer, doc.number, doc.symbol) == (
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ TÂN AN", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "118", "KHLT-SGDĐT")

@@ -183,9 +183,11 @@ def extract_header(text: str, layout: Layout, header: Header) -> Header:
             pos += len(cell) + 1
     issuer_lines: list[str] = []
     first_issuer = None
+    ruled = False  # a rule under the issuer's lines closes its column
     for pos, cell in cells:
         c = cell.strip()
         if not c or _is_rule(c):
+            ruled = ruled or bool(c and issuer_lines)
             continue
         if layout.title_span and layout.title_span[0] <= pos < layout.title_span[1]:
             continue
@@ -201,6 +203,11 @@ def extract_header(text: str, layout: Layout, header: Header) -> Header:
             continue
         letters = [ch for ch in part if ch.isalpha()]
         if letters and sum(ch.isupper() for ch in letters) >= 0.85 * len(letters) and len(part) < 90:
+            # (Capitals after the rule are a second issuer's column: a joint plan's partner,
+            # "BAN CHẤP HÀNH ĐOÀN TNCS HỒ CHÍ MINH / THÀNH PHỐ …" beside "ỦY BAN NHÂN DÂN THÀNH PHỐ
+            # … / SỞ GIÁO DỤC VÀ ĐÀO TẠO", m127; the first column's body is the issuer.)
+            if ruled:
+                break
             if first_issuer is None:
                 first_issuer = pos + cell.find(part[:5])
             issuer_lines.append(part)
