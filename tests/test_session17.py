@@ -118,3 +118,22 @@ def test_a_joint_plans_first_issuer_column_is_the_issuer():
     doc = extract(text=header).document
     assert (doc.parent_issuer, doc.issuer, doc.number, doc.symbol) == (
         "ỦY BAN NHÂN DÂN THÀNH PHỐ TÂN AN", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "118", "KHLT-SGDĐT")
+
+
+def test_a_class_with_its_members_named_in_full_before_their_tasks():
+    """"Các sở, ban, ngành: Sở …, Sở …, Thanh tra tỉnh: theo chức năng …" (m123): the class and
+    each member; the short form of "Các Sở: Y tế, Tư pháp …" still takes the kind's head."""
+    assert _pairs(_IMPL + "4. Các sở, ban, ngành: Sở Xây\ndựng, Sở Tư pháp, Sở Văn hóa, Thể thao và Du lịch, Thanh\n"
+                  "tra tỉnh: theo chức năng, nhiệm vụ, chủ động triển khai các nhiệm vụ tại Mục III.\n") == [
+        ("Các sở, ban, ngành", "execute"), ("Sở Tư pháp", "execute"), ("Sở Văn hóa, Thể thao và Du lịch", "execute"),
+        ("Sở Xây dựng", "execute"), ("Thanh tra tỉnh", "execute")]
+    assert _pairs(_IMPL + "4. Các Sở: Y tế, Tư pháp theo chức năng, nhiệm vụ triển khai.\n") == [
+        ("Sở Tư pháp", "execute"), ("Sở Y tế", "execute")]
+
+
+def test_a_name_run_to_its_place_stops_at_a_comma_unless_places_are_listed():
+    from pipeline.extract.responsibilities import leading_units
+    assert leading_units("Hiệp hội Doanh nghiệp tỉnh, Hội Doanh nhân trẻ tỉnh, Liên minh Hợp tác xã tỉnh")[0] == [
+        "Hiệp hội Doanh nghiệp tỉnh", "Hội Doanh nhân trẻ tỉnh", "Liên minh Hợp tác xã tỉnh"]
+    assert leading_units("Ngân hàng Nhà nước chi nhánh tỉnh, thành phố trực thuộc Trung ương chủ trì")[0] == [
+        "Ngân hàng Nhà nước chi nhánh tỉnh, thành phố trực thuộc Trung ương"]

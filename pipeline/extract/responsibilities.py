@@ -425,7 +425,10 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
         return [], clause
     rest = " ".join([w for w, _ in tokens[stopped_at:]] + after)
     if units and stopped_at > 0:
-        units[-1], rest = _name_run_to_place(units[-1], rest)
+        units[-1], rest, listed = _name_run_to_place(units[-1], rest)
+        if listed:  # (the bodies after the comma: "Hội Doanh nhân trẻ tỉnh, Liên minh Hợp tác xã tỉnh")
+            more, rest = leading_units(rest, heads)
+            units += more
     colon_rest = after_colon is not None and not rest.strip()
     if after_colon is not None and colon_rest:
         rest = after_colon.strip()
@@ -531,6 +534,14 @@ def _class_list_members(units: list[str], after_colon: str, heads=()) -> tuple[l
     a name, and the words after it; None where the clause is no such list."""
     if not units or not after_colon[:1].isupper():
         return None
+    # (Or the members named in full, up to the colon before their tasks: "Các sở, ban, ngành: Sở
+    # Xây dựng, Sở Tư pháp, Thanh tra tỉnh: theo chức năng, nhiệm vụ, chủ động …", m123.)
+    listed = _CLAUSE_BREAK.split(after_colon, maxsplit=1)[0]
+    if fold(units[-1].split()[0]) in _folded_vocab("plural_words") \
+            and after_colon[len(listed):len(listed) + 1] == ":":
+        named, rest = leading_units(listed, heads)
+        if len(named) >= 2 and not rest.strip() and all(_starts_org(u) for u in named):
+            return units + named, after_colon[len(listed) + 1:].strip()
     # (An office's title may come first, "Giám đốc các Sở: Xây dựng, Tài chính": shared_heads;
     # other units before the class are kept: "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: …".)
     *title, plural, kind = units[-1].split() if len(units[-1].split()) >= 2 else ["", "", ""]
@@ -582,32 +593,42 @@ def _names_its_level(unit: str) -> bool:
                for k, w in enumerate(folded))
 
 
-def _name_run_to_place(unit: str, rest: str) -> tuple[str, str]:
+def _name_run_to_place(unit: str, rest: str) -> tuple[str, str, bool]:
     """``unit`` and ``rest`` (the words after it), the name taken on over the rest's first words up
     to a place word (issuers.tsv: "tỉnh", "Thành phố") where none of them is a stop (unit_stops:
-    "phối hợp", "tổ chức") or a plural word ("các": another name), and the words after the place
-    end the clause or open with a stop; else as given."""
+    "phối hợp", "tổ chức") or a plural word ("các": another name) and no comma comes between, and
+    the words after the place end the clause, open with a stop or follow a comma (whether they do:
+    a list goes on after them); else as given."""
     if not rest[:1].islower() or _names_its_level(unit):  # (lower case, not after a comma or dash)
-        return unit, rest
+        return unit, rest, False
     words = list(_RUN_WORD.finditer(rest[:400]))[:_NAME_RUN_WORDS + 2]
     stops, places = _folded_vocab("unit_stops"), _place_words()
     folded = [fold(w.group()) for w in words]
     for k in range(1, len(words)):
+        # (Nor over a comma: another body's name follows, "Hội Doanh nhân" + "trẻ tỉnh, Liên minh
+        # Hợp tác xã tỉnh" is two; but a list of places goes on, "chi nhánh tỉnh, thành phố".)
+        if "," in rest[words[k - 1].end():words[k].start()] and not (
+                folded[k - 1] in places and (folded[k] in places or " ".join(folded[k:k + 2]) in places)):
+            return unit, rest, False
         # (A stop of one to three words ending at the word: "phối hợp", "chịu trách nhiệm".)
         # (Nor over "giao", the issuer giving another body a task: "Ban Thường vụ Tỉnh ủy giao Đảng
         # đoàn Hội Nông dân tỉnh chỉ đạo …"; no unit stop, as "Bộ Ngoại" + "giao" is cut there.)
         if folded[k - 1] in _folded_vocab("plural_words") \
                 or any(" ".join(folded[max(0, k - n):k]) in stops for n in (1, 2, 3)) \
                 or folded[k - 1] in _assign_words():
-            return unit, rest
+            return unit, rest, False
         for n in (2, 1):  # ("thành phố" before "phố" alone)
             if k + n <= len(words) and " ".join(folded[k:k + n]) in places:
                 end = words[k + n - 1].end()
                 after = rest[end:].lstrip(" ,")
-                if not after.strip(" .;:") or _opens_with_stop(after, 0):
-                    return f"{unit} {rest[:end].strip()}".replace(" ,", ","), after
+                # (The name ends at the place where the clause ends, a stop opens the words after
+                # it or a comma goes on to another body: "Hội Doanh nhân" + "trẻ tỉnh, Liên minh …".)
+                listed = rest[end:].lstrip().startswith(",") and not (
+                    k + n < len(words) and (folded[k + n] in places or " ".join(folded[k + n:k + n + 2]) in places))
+                if not after.strip(" .;:") or _opens_with_stop(after, 0) or listed:
+                    return f"{unit} {rest[:end].strip()}".replace(" ,", ","), after, listed
                 break
-    return unit, rest
+    return unit, rest, False
 
 
 def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list[str], int]:
