@@ -137,3 +137,19 @@ def test_a_name_run_to_its_place_stops_at_a_comma_unless_places_are_listed():
         "Hiệp hội Doanh nghiệp tỉnh", "Hội Doanh nhân trẻ tỉnh", "Liên minh Hợp tác xã tỉnh"]
     assert leading_units("Ngân hàng Nhà nước chi nhánh tỉnh, thành phố trực thuộc Trung ương chủ trì")[0] == [
         "Ngân hàng Nhà nước chi nhánh tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_a_row_numbered_as_the_group_row_above_is_its_sibling():
+    """"2 | Hồ tiêu" with no values over "- Lượng" and "- Giá trị", then "3 | Cao su | triệu USD |
+    …": Cao su's values are its own, not Hồ tiêu's (m125); the Roman group row still names its
+    numbered rows."""
+    table = ("\n**PHỤ LỤC I**\n\nMỤC TIÊU XUẤT KHẨU CÁC MẶT HÀNG GIAI ĐOẠN 2026 - 2030\n\n"
+             "| TT | Mặt hàng | ĐVT | Năm 2026 | Năm 2030 |\n|---|---|---|---|---|\n"
+             "| I | Nông sản | triệu USD | 989 | 1.302 |\n"
+             "| 1 | Hồ tiêu |  |  |  |\n|  | - Lượng | tấn | 21.500 | 22.500 |\n"
+             "| 2 | Cao su | triệu USD | 43 | 52 |\n")
+    doc = extract(text=_HEAD.format(title="Phát triển xuất khẩu giai đoạn 2026 - 2030")
+                  + "I. MỤC TIÊU\n- Triển khai.\nII. NHIỆM VỤ\n- Triển khai.\n" + table)
+    assert [(t.value, t.indicator) for t in doc.targets] == [
+        (989, "Nông sản"), (1302, "Nông sản"), (21500, "Lượng Hồ tiêu"), (22500, "Lượng Hồ tiêu"),
+        (43, "Cao su"), (52, "Cao su")]

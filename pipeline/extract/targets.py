@@ -1823,6 +1823,22 @@ _PAGE_NUMBER = regex.compile(r"[ \t]*\d{1,4}[ \t]*")
 
 
 
+# A row's number in a table's first column: Roman ("II"), a letter ("A", "a)") or Arabic with
+# its depth ("3", "1.2").
+_ROW_MARK = regex.compile(r"(?P<roman>[IVXL]+)\.?|(?P<letter>\p{L})[.)]?|(?P<arabic>\d+(?:\.\d+)*)[.)]?")
+
+
+def _row_mark_level(cell: str) -> tuple[str, int] | None:
+    """The kind of a row's number ("roman", "letter", or "arabic" with its depth); None where the
+    cell holds none."""
+    m = _ROW_MARK.fullmatch(cell.strip(" *"))
+    if m is None:
+        return None
+    if m.group("arabic"):
+        return "arabic", m.group("arabic").count(".")
+    return ("roman", 0) if m.group("roman") else ("letter", 0)
+
+
 def _comparisons_of_the_plan(columns: dict[int, table_aims.GridColumn],
                              issued_year: int | None) -> dict[int, table_aims.GridColumn]:
     """The columns with each comparison of the plan's figure ("compared": "So sánh KH/ƯTH (%)",
@@ -2238,11 +2254,12 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     out: list[Target] = []
     read: list[tuple[int, int]] = []
     planned: set[int] = set()
-    group, group_year = "", None
+    group, group_year, group_level = "", None, None
     for k in range(grid.first_data, len(table)):
         _start, _end, _cells, starts = table[k]
         cells = rows[k]
         name = " ".join(" ".join(cells[i].split()) for i in name_cols if i < len(cells) and cells[i].strip())
+        level = _row_mark_level(cells[0]) if cells and 0 not in name_cols else None
         # (A row is read where its cells reach the last column of values: the table's last row
         # may end short, its empty cells at the end left out.)
         values = {i: cm for i in columns if len(cells) > max(grid.value_cols) and (cm := value_of(cells[i]))}
@@ -2251,9 +2268,14 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
                 gm = rx.group_year.search(fold(name))
                 group_year = gm.group(1) if gm else group_year
                 group = "" if gm else name
+                group_level = level
             continue
         if not name:
             continue
+        # (A row numbered as the group row is its sibling, not one of its parts: "3 | Cao su |
+        # triệu USD | …" after "2 | Hồ tiêu" over its "- Lượng" and "- Giá trị", m125.)
+        if level is not None and level == group_level:
+            group, group_level = "", None
         # A row of totals: its name alone (the cells beside it a merge across, not the row above's
         # name merged down); its share of 100% is the whole's, no aim.
         total = next((cells[i].strip(" *") for i in grid.name_cols if i < len(cells)
