@@ -218,13 +218,12 @@ BATCH15_FLOORS = {
     "test": {"document": 0.93, "sections": 0.99, "references": 0.97, "dates": 0.98, "targets": 0.80,
              "responsibilities": 0.76},
 }
-# Batch 17 (m123-m130, seventeenth session); first sight dev / test: targets 0.829 / 0.418,
-# units 0.723 / 0.757, header 0.839 / 0.983.
+# Batch 17 (m123-m130, seventeenth session); first sight in docs/eval.md.
 BATCH17_FLOORS = {
-    "dev": {"document": 0.83, "sections": 0.99, "references": 0.94, "dates": 0.99, "targets": 0.82,
-            "responsibilities": 0.72},
-    "test": {"document": 0.98, "sections": 0.99, "references": 0.99, "dates": 0.99, "targets": 0.41,
-             "responsibilities": 0.75},
+    "dev": {"document": 0.92, "sections": 0.99, "references": 0.95, "dates": 0.99, "targets": 0.70,
+            "responsibilities": 0.82},
+    "test": {"document": 0.98, "sections": 0.97, "references": 0.99, "dates": 0.99, "targets": 0.39,
+             "responsibilities": 0.79},
 }
 FLOORS_BY_GROUP = {"batches 1-5": PROBE_FLOORS, "batches 6-7": BATCH6_FLOORS, "batches 8-10": BATCH8_FLOORS,
                    "batches 11-13": BATCH11_FLOORS, "batch 14": BATCH14_FLOORS, "batches 15-16": BATCH15_FLOORS,
@@ -246,7 +245,7 @@ def probes():
     annotations = ROOT / "corpus" / "probes" / "annotations"
     scores = evaluate_documents(annotations, ROOT)
     splits = read_splits(annotations)
-    assert len(scores) == 126 and set(splits) == set(scores)
+    assert len(scores) == 128 and set(splits) == set(scores)
     return {(group, split): totals_of(scores, {n for n in scores if splits[n] == split and _group(n) == group})
             for split in ("dev", "test") for group in FLOORS_BY_GROUP}
 
