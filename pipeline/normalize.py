@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .html_tables import BREAK_TAG, html_table_edits
+from .layout_tables import layout_table_spans
 from .scan import LINE_START, regex_spaces
 from .tables import line_table_spans
 from .text import UNDOTTED_LABEL, fold, lines_of
@@ -282,7 +283,7 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
     no_end = _no_end_words()
     type_headers = doc_type_headers()
     edits = []
-    tables = _line_table_spans(text)
+    tables = sorted(_line_table_spans(text) + layout_table_spans(text))
     for start, end in _breaks(text):
         last_char = text[start - 1]
         if last_char in _TERMINAL or _ITEM_START.match(text, end, end + 12) or _URLISH.match(text, end):

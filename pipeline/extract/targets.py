@@ -16,6 +16,7 @@ from typing import NamedTuple
 import regex
 from rapidfuzz import fuzz
 
+from ..layout_tables import layout_tables
 from ..model import Target
 from ..scan import regex_spaces
 from ..tables import (
@@ -1104,7 +1105,12 @@ def _tables(text: str, lo: int, hi: int, issued_year: int | None = None):
     lines, aims = _line_and_aim_tables(text, lo, hi)
     yield from lines
     yield from aims
-    yield from _space_row_tables(text, lo, hi)
+    # (A table printed in layout mode, read by its columns, and a row a line with spaces between
+    # cells where no such table holds it.)
+    laid = layout_tables(text, lo, hi)
+    yield from laid
+    yield from (t for t in _space_row_tables(text, lo, hi)
+                if not any(lt[0][0] <= t[0][0] <= lt[-1][1] or t[0][0] <= lt[0][0] <= t[-1][1] for lt in laid))
     for table in cell_tables(text, lo, hi):
         rows = []
         for row in merged_cells_filled(aligned(table), functools.partial(_spanning_rank, issued_year=issued_year)):

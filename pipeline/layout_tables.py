@@ -1,0 +1,319 @@
+"""Tables as a PDF's text layer extracted in layout mode prints them (``pdftotext -layout``): each
+line keeps its place across the page, so a table's cells stand in columns apart by runs of spaces,
+a header cell's words are stacked in its column over several lines ("Ước thực" / "hiện năm" /
+"2025"), a header cell spanning several columns stands over them ("Kế hoạch giai đoạn 2026 -
+2030" over "2026 … 2030"), a row's long name wraps onto the lines around the one holding its
+values, and a table going on over a page break repeats its header after the page's number.
+
+:func:`layout_tables` gives such a table as the rows of a pipe table (the header's rows first:
+a cell spanning columns in the first with empty cells after it, as a legal-database page writes a
+merged cell), each cell's start where its first words are; :func:`layout_table_spans` where they
+are, so the normaliser keeps their lines apart (a wrapped name's lower-case line is no sentence
+going on, a header's year under "hiện năm" no date going on).
+"""
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+import regex
+
+# A run of two spaces or more parts two cells on a line (one space parts words).
+_GAP = regex.compile(r"\S+(?:[ ]\S+)*")
+# A cell holding a value: a figure, with a comparator word or sign before it and "%" after it, a
+# range, or a dash for none ("Trên 25", "≥ 90", "60 - 70", "-").
+_VALUE = regex.compile(r"(?:(?:Trên|Dưới|Tối thiểu|Tối đa|Khoảng|Từ|Đạt)[ ]+|[<>≤≥~]=?[ ]*)?"
+                       r"\d[\d.,]*(?:[ ]*[-–][ ]*\d[\d.,]*)?[ ]*%?|[-–—]", regex.I)
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+_PERIOD = regex.compile(r"((?:19|20)\d\d)[ ]*[-–][ ]*((?:19|20)\d\d)")
+# The header's first cell, numbering the rows ("TT", "STT", "Số TT").
+_NUMBER_HEADER = regex.compile(r"(?:S[ốô][ ]+)?S?TT", regex.I)
+# A row's number in the first column: Arabic ("12", "1.2"), Roman ("II") or a letter ("A").
+_ROW_MARK = regex.compile(r"\d{1,3}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.?|[A-ZĐ]\.?")
+# A line holding a page's number alone, or opening a page (a form feed).
+_PAGE_LINE = regex.compile(r"[ \t]*\f?[ \t]*\d{0,4}[ \t]*")
+# A line of words after a table that is none of its rows: an annex's caption in capitals, its
+# bracketed subtitle, a note.
+_CAPTION = regex.compile(r"\(|[\p{Lu}\d,:-]+(?:[ ]+[\p{Lu}\d,:-]+){2,}$")
+# The most lines a header spans, above its number cell's line and below it.
+_HEADER_ABOVE = 4
+_HEADER_BELOW = 4
+# A line of words longer than this, not parted into cells, is running text: the table has ended.
+_PROSE_LINE = 90
+
+
+class _Field(NamedTuple):
+    start: int  # the column on its line
+    end: int
+    text: str
+    at: int  # where it starts in the text
+
+
+class _Line(NamedTuple):
+    start: int
+    end: int
+    fields: tuple[_Field, ...]
+
+
+def _fields(text: str, start: int, end: int) -> tuple[_Field, ...]:
+    line = text[start:end]
+    return tuple(_Field(m.start(), m.end(), m.group(), start + m.start()) for m in _GAP.finditer(line))
+
+
+def _lines(text: str, lo: int, hi: int) -> list[_Line]:
+    out = []
+    pos = lo
+    while pos < hi:
+        nl = text.find("\n", pos, hi)
+        end = hi if nl < 0 else nl
+        out.append(_Line(pos, end, _fields(text, pos, end)))
+        pos = end + 1
+    return out
+
+
+def _values(line: _Line) -> int:
+    """How many of a line's cells after its first two hold values (a header's years do not)."""
+    return sum(1 for f in line.fields[2:] if _VALUE.fullmatch(f.text) and not _YEAR.fullmatch(f.text))
+
+
+def _is_row(line: _Line) -> bool:
+    """A line holding a row's values: three cells at least, two of them values."""
+    return len(line.fields) >= 3 and _values(line) >= 2
+
+
+def _is_page_line(text: str, line: _Line) -> bool:
+    return not line.fields or bool(_PAGE_LINE.fullmatch(text[line.start:line.end]))
+
+
+def _opens_header(line: _Line) -> bool:
+    return bool(line.fields) and bool(_NUMBER_HEADER.fullmatch(line.fields[0].text))
+
+
+def _columns(rows: list[_Line]) -> list[tuple[int, int]]:
+    """The columns of a table's lines of values: the runs of places some cell covers, parted by
+    places no cell of any row covers."""
+    width = max(f.end for line in rows for f in line.fields)
+    covered = [False] * (width + 1)
+    for line in rows:
+        for f in line.fields:
+            for p in range(f.start, f.end):
+                covered[p] = True
+    out, start = [], None
+    for p, c in enumerate(covered):
+        if c and start is None:
+            start = p
+        elif not c and start is not None:
+            out.append((start, p))
+            start = None
+    return out
+
+
+def _overlap(f: _Field, column: tuple[int, int]) -> int:
+    return min(f.end, column[1]) - max(f.start, column[0])
+
+
+def _placed(f: _Field, columns: list[tuple[int, int]]) -> list[int]:
+    """The columns a cell stands over: those whose middles it covers where they are two or more,
+    else the one it overlaps most, else the nearest."""
+    over = [i for i, c in enumerate(columns) if f.start <= (c[0] + c[1]) / 2 < f.end]
+    if len(over) >= 2:
+        return over
+    best = max(range(len(columns)), key=lambda i: _overlap(f, columns[i]))
+    if _overlap(f, columns[best]) > 0:
+        return [best]
+    middle = (f.start + f.end) / 2
+    return [min(range(len(columns)), key=lambda i: abs((columns[i][0] + columns[i][1]) / 2 - middle))]
+
+
+def _header_rows(header: list[_Line], columns: list[tuple[int, int]]
+                 ) -> list[tuple[int, int, list[str], list[int]]]:
+    """A header's lines as one row of the columns' stacked words, or two where a cell spans
+    columns: the spanning cell over the first of them (the others empty) and the own words of
+    each column in the row under it."""
+    own: list[list[_Field]] = [[] for _ in columns]
+    groups: list[tuple[int, int, list[_Field]]] = []  # (first column, last column, the cell's words)
+    for line in header:
+        for f in line.fields:
+            over = _placed(f, columns)
+            if len(over) == 1:
+                own[over[0]].append(f)
+                continue
+            group = next((g for g in groups if g[0] <= over[-1] and over[0] <= g[1]), None)
+            if group is None:
+                groups.append((over[0], over[-1], [f]))
+            else:
+                groups[groups.index(group)] = (min(group[0], over[0]), max(group[1], over[-1]), group[2] + [f])
+    spans = []
+    for first, last, fields in groups:
+        # (A cell over a period stands over each column of a year of it beside the ones it
+        # overlaps, though printed shorter than they are wide: "Kế hoạch giai đoạn 2026 - 2030"
+        # centred over "2026 … 2030".)
+        period = _PERIOD.search(" ".join(f.text for f in fields))
+        if period:
+            years = range(int(period.group(1)), int(period.group(2)) + 1)
+            while first > 0 and _a_year_of(own[first - 1], years):
+                first -= 1
+            while last + 1 < len(columns) and _a_year_of(own[last + 1], years):
+                last += 1
+        # (The words of its spanned columns printed above it are its own first words: "Kế hoạch"
+        # on the line over "giai đoạn 2026 - 2030".)
+        top = min(f.at for f in fields)
+        above = sorted((f for i in range(first, last + 1) for f in own[i] if f.at < top), key=lambda f: f.at)
+        for i in range(first, last + 1):
+            own[i] = [f for f in own[i] if f.at >= top]
+        spans.append((first, last, above + sorted(fields, key=lambda f: f.at)))
+
+    def cell(fields: list[_Field]) -> tuple[str, int]:
+        return " ".join(f.text for f in fields), fields[0].at if fields else header[0].start
+
+    start, end = header[0].start, header[-1].end
+    if not spans:
+        cells = [cell(fs) for fs in own]
+        return [(start, end, [c for c, _ in cells], [a for _, a in cells])]
+    spanned = {i: (first, fields) for first, last, fields in spans for i in range(first, last + 1)}
+    upper = [cell(own[i]) if i not in spanned else cell(spanned[i][1]) if spanned[i][0] == i else ("", start)
+             for i in range(len(columns))]
+    lower = [cell(own[i]) if i in spanned else ("", start) for i in range(len(columns))]
+    return [(start, end, [c for c, _ in upper], [a for _, a in upper]),
+            (start, end, [c for c, _ in lower], [a for _, a in lower])]
+
+
+def _a_year_of(fields: list[_Field], years: range) -> bool:
+    """Whether a column's own header is a bare year of ``years``."""
+    label = " ".join(f.text for f in fields)
+    return bool(_YEAR.fullmatch(label)) and int(label) in years
+
+
+class _Row:
+    """A row being read: its cells' words (one list a column) and its lines' span."""
+
+    def __init__(self, width: int, start: int):
+        self.cells: list[list[_Field]] = [[] for _ in range(width)]
+        self.start = self.end = start
+        self.valued = False
+
+    def add(self, line: _Line, columns: list[tuple[int, int]]) -> None:
+        for f in line.fields:
+            self.cells[_placed(f, columns)[0]].append(f)
+        self.start = min(self.start, line.start)
+        self.end = max(self.end, line.end)
+
+    def out(self) -> tuple[int, int, list[str], list[int]]:
+        return (self.start, self.end, [" ".join(f.text for f in fs) for fs in self.cells],
+                [fs[0].at if fs else self.start for fs in self.cells])
+
+
+def _table_at(text: str, lines: list[_Line], h: int) -> tuple[list, int] | None:
+    """The table whose header's number cell ("TT") is on line ``h``: its rows and the index of
+    the line after it; None where no two lines of values follow."""
+    first = next((k for k in range(h + 1, min(len(lines), h + 1 + _HEADER_BELOW + 1)) if _is_row(lines[k])), None)
+    if first is None:
+        return None
+    top = h
+    while top > 0 and h - top < _HEADER_ABOVE and lines[top - 1].fields and not _is_page_line(text, lines[top - 1]) \
+            and not _CAPTION.match(lines[top - 1].fields[0].text):
+        top -= 1
+    # (A group row between the header and the first row of values is the table's: "I  Quản lý,
+    # bảo vệ rừng" under "TT  Chỉ tiêu …".)
+    below = next((k for k in range(h + 1, first) if _ROW_MARK.fullmatch(lines[k].fields[0].text)
+                  and lines[k].fields[0].start <= lines[h].fields[0].end), first) if lines[h].fields else first
+    header = lines[top:below]
+    # The table's lines up to its end: lines of values, lines of words in its columns (wrapped
+    # names, group rows), page breaks and the header repeated after them.
+    k = below
+    body: list[int] = []
+    while k < len(lines):
+        line = lines[k]
+        if _is_page_line(text, line):
+            k += 1
+            continue
+        if _opens_header(line) or not _is_row(line) and _values(line) == 0 and line.fields and any(
+                _YEAR.fullmatch(f.text) for f in line.fields[1:]) and len(line.fields) >= 3:
+            k += 1  # (the header repeated after a page break, its lines of words dropped below)
+            continue
+        text_only = not _is_row(line)
+        if text_only and (len(line.fields) == 1 and len(line.fields[0].text) > _PROSE_LINE
+                          or not _ROW_MARK.fullmatch(line.fields[0].text)
+                          and (line.fields[0].start == 0 or _CAPTION.match(line.fields[0].text))):
+            break
+        body.append(k)
+        k += 1
+    rows = [lines[i] for i in body if _is_row(lines[i])]
+    if len(rows) < 2:
+        return None
+    columns = _columns(rows)
+    if len(columns) < 3:
+        return None
+    # (The header's lines repeated after a page break, before the next "TT": words over the
+    # columns of values, no name of a row.)
+    name_end = columns[1][1]
+    out: list[_Row] = []
+    pending: _Row | None = None
+    current: _Row | None = None
+    for i in body:
+        line = lines[i]
+        if not _is_row(line):
+            words = " ".join(f.text for f in line.fields)
+            marked = bool(_ROW_MARK.fullmatch(line.fields[0].text)) and line.fields[0].end <= columns[0][1] + 1
+            # (The words of the repeated header: over the values' columns, none in the name's.)
+            if all(f.start >= name_end for f in line.fields):
+                continue
+            if not marked and words[:1].islower() and pending is None and current is not None:
+                current.add(line, columns)  # (a name's line wrapped under its values)
+                continue
+            if marked or words.endswith(":"):
+                if pending is not None:
+                    out.append(pending)
+                pending = _Row(len(columns), line.start)
+                pending.add(line, columns)
+                if words.endswith(":"):
+                    out.append(pending)
+                    pending = None
+                continue
+            if pending is None:
+                pending = _Row(len(columns), line.start)
+            pending.add(line, columns)  # (a name's first lines over the line of its values)
+            continue
+        marked = bool(_ROW_MARK.fullmatch(line.fields[0].text)) and line.fields[0].end <= columns[0][1] + 1
+        if pending is not None and marked and any(pending.cells[0]):
+            out.append(pending)  # (a group row, "I  Quản lý, bảo vệ rừng", over this one)
+            pending = None
+        current = pending or _Row(len(columns), line.start)
+        pending = None
+        current.add(line, columns)
+        current.valued = True
+        out.append(current)
+    if pending is not None:
+        out.append(pending)
+    return _header_rows(header, columns) + [row.out() for row in out], k
+
+
+def layout_tables(text: str, lo: int, hi: int) -> list[list[tuple[int, int, list[str], list[int]]]]:
+    """The tables of ``text[lo:hi]`` printed in layout mode: a header whose first cell numbers the
+    rows ("TT"), then two lines of values at least; each as rows (start, end, cells, each cell's
+    start), the header's first."""
+    return [table for table, _ in _tables(text, lo, hi)]
+
+
+@functools.lru_cache(maxsize=8)
+def _tables(text: str, lo: int, hi: int) -> tuple:
+    lines = _lines(text, lo, hi)
+    out = []
+    h = 0
+    while h < len(lines):
+        if _opens_header(lines[h]) and len(lines[h].fields) >= 2:
+            found = _table_at(text, lines, h)
+            if found is not None:
+                rows, after = found
+                out.append((rows, (rows[0][0], max(r[1] for r in rows))))
+                h = after
+                continue
+        h += 1
+    return tuple(out)
+
+
+def layout_table_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each table of :func:`layout_tables` in the whole text."""
+    if "  " not in text:
+        return []
+    return [span for _, span in _tables(text, 0, len(text))]
