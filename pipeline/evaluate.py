@@ -158,13 +158,17 @@ def _same_unit(a: str, b: str) -> bool:
     return longer.startswith(shorter) and not longer[len(shorter)].isalnum()
 
 
-def unit_names(r: dict) -> tuple[str, ...]:
-    """A gold unit's names as :func:`key` writes them: the name the annotator gives, then each
-    form the annotation records as printed (``printed_as``: "Phòng GDTrH" of "Phòng Giáo dục
-    Trung học", where the annotator wrote out an abbreviation the text prints); a prediction
-    matching any of them names that unit."""
-    names = [key(r["unit"]) or ""] + [k for n in r.get("printed_as") or () if (k := key(n))]
-    return tuple(dict.fromkeys(names))
+def unit_names(responsibilities: list[dict]) -> dict[str, tuple[str, ...]]:
+    """Each gold unit's names as :func:`key` writes them, by its name: the name the annotator
+    gives, then each form any of its records gives as printed (``printed_as``, a list or one
+    string: "Phòng GDTrH" of "Phòng Giáo dục Trung học", where the annotator wrote out an
+    abbreviation the text prints); a prediction matching any of them names that unit."""
+    names: dict[str, list[str]] = {}
+    for r in responsibilities:
+        printed = r.get("printed_as") or ()
+        forms = names.setdefault(key(r["unit"]) or "", [key(r["unit"]) or ""])
+        forms += [k for n in ([printed] if isinstance(printed, str) else printed) if (k := key(n))]
+    return {name: tuple(dict.fromkeys(forms)) for name, forms in names.items()}
 
 
 def _name_similarity(names: tuple[str, ...], name: str) -> float:
@@ -372,7 +376,8 @@ def score_document(gold: dict, pred: dict, doc: str) -> dict[str, Score]:
                 kinds.errors.append((doc, "target-kind", _target_brief(g_t), g_kind, p_kind))
         out["target_kinds"] = kinds
     if "responsibilities" in parts:
-        g_units = [(unit_names(r), r["role"]) for r in gold.get("responsibilities", [])]
+        named = unit_names(gold.get("responsibilities", []))
+        g_units = [(named[key(r["unit"]) or ""], r["role"]) for r in gold.get("responsibilities", [])]
         p_units = [(key(r["unit"]) or "", r["role"]) for r in pred["responsibilities"]]
 
         def unit_similarity(a, b):

@@ -195,15 +195,27 @@ _ARTICLES_INTRO = regex.compile(r"\b(QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT)\s*:\s*$
 _SUBJECT_LINE = regex.compile(rf"^\s*({cue('subject')})\s*[:.]?\s*(.+)$")  # a letter's "V/v ..." line
 # The closing sentence, by its first two words ("Trên đây là ...", "Trên đây, ...").
 _CLOSING_TEXT = regex.compile(LINE_START + rf"\s*{cue('closing', words=2)}\b", regex.M)
-# An annex's opening line (layout cue "appendix"): the word in capitals ("PHỤ LỤC II", "PHỤ LỤC:
-# PHÂN CÔNG …", "PHỤ BIỂU 02", "BIỂU CHỈ TIÊU …"), in sentence case before its number ("Phụ lục 01",
-# "Phụ lục số 2"), before a colon, or alone on its line ("Phụ lục" over the caption, as a text
-# layer prints it; m55's annex of tasks, whose group rows "IV" went on the plan's own headings),
-# and a form's "Biểu số 01" alone on its line.
-_APPENDIX = regex.compile(LINE_START + rf"""[ \t\f\v]*(?:
-    {cue("appendix", only=("Phụ lục", "Phụ biểu", "Biểu"), capitals=True)}\b
-    | {cue("appendix", only=("Phụ lục", "Phụ biểu"), any_case=False)}(?:(?:\s+số)?\s+[IVX\d]+\b|[ \t]*(?::|$))
-    | {cue("appendix", only=("Biểu số",), any_case=False)}[ \t]*\d+[ \t]*$)""", regex.M | regex.X)
+# An annex's opening line: "PHỤ LỤC" in capitals ("PHỤ LỤC II", "PHỤ LỤC: PHÂN CÔNG …") or "Phụ
+# lục" before its number ("Phụ lục 01").
+_APPENDIX = regex.compile(LINE_START + rf"[ \t\f\v]*(?:{cue('appendix', only=('Phụ lục',), capitals=True)}"
+                          rf"|{cue('appendix', only=('Phụ lục',), any_case=False)}\s+[IVX\d]+)\b", regex.M)
+# Or an opening line that says less, alone on its line, over the annex's caption in capitals or
+# its "(Kèm theo …)" (layout cue "appendix"): "Phụ lục" or "Phụ lục số 2" (m55's annex of tasks,
+# whose group rows "IV" went on the plan's own headings), "PHỤ BIỂU 02", "Biểu số 01". (The
+# caption keeps a line of a plan's own text that only names an annex, "Phụ lục số 01: Danh mục …",
+# or a table's cell, from opening one.)
+_BARE_APPENDIX = regex.compile(LINE_START + rf"""[ \t\f\v]*(?:
+    {cue("appendix", only=("Phụ lục",), any_case=False)}(?:[ \t]+số[ \t]+\d+)?
+    | {cue("appendix", only=("Phụ biểu",), capitals=True)}[ \t]+[IVX\d]+
+    | {cue("appendix", only=("Biểu số",), any_case=False)}[ \t]*\d+)[ \t.:]*\n[ \t]*\n?[ \t]*
+    (?:\(\s*{cue("attached")}|[\p{{Lu}}\d][\p{{Lu}}\d \t,.;:()/&-]{{10,}}$)""", regex.M | regex.X)
+
+
+def _appendix_at(text: str, start: int, end: int) -> int | None:
+    """Where the first annex of ``text[start:end]`` opens (:data:`_APPENDIX`,
+    :data:`_BARE_APPENDIX`), None where none does."""
+    found = [m.start() for m in (_APPENDIX.search(text, start, end), _BARE_APPENDIX.search(text, start, end)) if m]
+    return min(found) if found else None
 # (Also as the first cell of a footer table's row, "| Nơi nhận:\n- …", its bar before it, and in
 # the emphasis a page's cell keeps, "| _Nơi nhận:_ - Như Điều 3; …", of "**_Nơi nhận:_**".)
 _FOOTER = regex.compile(LINE_START + rf"\s*(?:\|[ \t]*)?[*_]{{0,3}}{cue('recipients')}\s*:?", regex.M)
@@ -346,8 +358,7 @@ def find_layout(text: str, body: tuple[int, int], ocr: bool = False) -> Layout:
         closing_start, footer_start, appendix_start = find_closing(text, body, header_end)
     else:
         closing_start, footer_start, _ = find_closing(text, (body_start, attachment[0]), header_end)
-        am = _APPENDIX.search(text, attachment[1], body_end)
-        appendix_start = am.start() if am else None
+        appendix_start = _appendix_at(text, attachment[1], body_end)
         own_end = body_end if appendix_start is None else appendix_start
         own_closing = find_closing(text, (attachment[1], own_end), attachment[1])[0]
         attachment_closing_start = own_closing if own_closing < own_end else None
@@ -727,8 +738,7 @@ def find_closing(text: str, body: tuple[int, int], header_end: int) -> tuple[int
     closing_start, appendix_start = body_end, None
     if footer_start is not None:
         closing_start = footer_start
-        am = _APPENDIX.search(text, footer_start, body_end)
-        appendix_start = am.start() if am else None
+        appendix_start = _appendix_at(text, footer_start, body_end)
     cm = _last_match(_CLOSING_TEXT, text, header_end, closing_start)
     if cm and closing_start - cm.start() < 4000:
         closing_start = _start_past_space(cm)

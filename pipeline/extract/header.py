@@ -183,11 +183,12 @@ def extract_header(text: str, layout: Layout, header: Header) -> Header:
             pos += len(cell) + 1
     issuer_lines: list[str] = []
     first_issuer = None
-    ruled = False  # a rule under the issuer's lines closes its column
+    ruled = False  # a rule line under the issuer's lines
     for pos, cell in cells:
         c = cell.strip()
         if not c or _is_rule(c):
-            ruled = ruled or bool(c and issuer_lines)
+            # (A line of its own: not a pipe table's "|---|---|" row.)
+            ruled = ruled or bool(c and issuer_lines and "|" not in text[text.rfind("\n", 0, pos) + 1:pos])
             continue
         if layout.title_span and layout.title_span[0] <= pos < layout.title_span[1]:
             continue
@@ -203,11 +204,14 @@ def extract_header(text: str, layout: Layout, header: Header) -> Header:
             continue
         letters = [ch for ch in part if ch.isalpha()]
         if letters and sum(ch.isupper() for ch in letters) >= 0.85 * len(letters) and len(part) < 90:
-            # (Capitals after the rule are a second issuer's column: a joint plan's partner,
-            # "BAN CHẤP HÀNH ĐOÀN TNCS HỒ CHÍ MINH / THÀNH PHỐ …" beside "ỦY BAN NHÂN DÂN THÀNH PHỐ
-            # … / SỞ GIÁO DỤC VÀ ĐÀO TẠO", m127; the first column's body is the issuer.)
-            if ruled:
+            # (Capitals after a rule closing a body and its parent are a second issuer's column:
+            # a joint plan's partner, "BAN CHẤP HÀNH ĐOÀN TNCS HỒ CHÍ MINH / THÀNH PHỐ …" beside "ỦY
+            # BAN NHÂN DÂN THÀNH PHỐ … / SỞ GIÁO DỤC VÀ ĐÀO TẠO", m127; the first column's body is
+            # the issuer. After a body alone the rule parts it from its office: "UBND TỈNH AN GIANG
+            # / ------- / SỞ Y TẾ", or it is the motto's, printed first.)
+            if ruled and split_issuer(issuer_lines)[0] is not None:
                 break
+            ruled = False
             if first_issuer is None:
                 first_issuer = pos + cell.find(part[:5])
             issuer_lines.append(part)

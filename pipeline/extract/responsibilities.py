@@ -622,8 +622,9 @@ def _name_run_to_place(unit: str, rest: str) -> tuple[str, str, bool]:
                 end = words[k + n - 1].end()
                 after = rest[end:].lstrip(" ,")
                 # (The name ends at the place where the clause ends, a stop opens the words after
-                # it or a comma goes on to another body: "Hội Doanh nhân" + "trẻ tỉnh, Liên minh …".)
-                listed = rest[end:].lstrip().startswith(",") and not (
+                # it or a comma goes on to another body's name: "Hội Doanh nhân" + "trẻ tỉnh, Liên
+                # minh …"; not to a task, "Sở Y tế giám sát dịch bệnh toàn tỉnh, phát hiện …".)
+                listed = rest[end:].lstrip().startswith(",") and _starts_org(" ".join(after.split()[:4])) and not (
                     k + n < len(words) and (folded[k + n] in places or " ".join(folded[k + n:k + n + 2]) in places))
                 if not after.strip(" .;:") or _opens_with_stop(after, 0) or listed:
                     return f"{unit} {rest[:end].strip()}".replace(" ,", ","), after, listed
@@ -831,10 +832,12 @@ def _closed_before(cur: list[str], tokens: list[tuple[str, str]], i: int) -> boo
     its place opens another noun unless bodies follow; a lower-case word after a Roman number is
     the task, the number ends a numbered body's name ("phối hợp với Viện Nghiên cứu nuôi trồng
     thủy sản I chuyển giao công nghệ", "Kho bạc Nhà nước khu vực XIV kiểm soát chi"); a year
-    ends it ("kinh phí … giao cho Bộ năm 2025": no unit of the dev annotations, 1,700 names,
-    holds a year)."""
+    ends it ("kinh phí … giao cho Bộ năm 2025", "… Sở Y tế năm 2025"), except a committee's for an
+    event or a year (event_body_heads: "Ban Tổ chức Hội thi … năm 2025", "Ban Chỉ đạo Tổng điều
+    tra kinh tế năm 2026 tỉnh")."""
     w = tokens[i][0]
-    if cur and fold(w) == _year_word() and i + 1 < len(tokens) and _YEAR.fullmatch(tokens[i + 1][0]):
+    if cur and fold(w) == _year_word() and i + 1 < len(tokens) and _YEAR.fullmatch(tokens[i + 1][0]) \
+            and fold(cur[0]) not in _folded_vocab("event_body_heads"):
         return True
     if fold(w) in _folded_vocab("plural_words") and cur and fold(cur[-1]) in _place_words() \
             and not _starts_org(" ".join([w] + [t for t, _ in tokens[i + 1:i + 3]])) \
@@ -1826,13 +1829,22 @@ def _clause_end(text: str, s: int, hi: int) -> int:
     """Where the clause from ``s`` ends: at its full stop or semicolon, or at a line's end unless
     a name goes on on the next line ("…; Trường THPT chuyên Nguyễn Quang Diêu và Trường THPT
     chuyên\nNguyễn Đình Chiểu phấn đấu …": :func:`_name_goes_on`), not where the next line opens
-    with a role's verb ("… Truyền hình Vĩnh Long\nTuyên truyền sâu rộng …": unit_stops)."""
+    with a role's verb ("… Truyền hình Vĩnh Long\nTuyên truyền sâu rộng …": unit_stops) after a
+    name whole (not "Sở Tài chính, Ban\nTổ chức Tỉnh ủy …", whose head the line ends with)."""
     pos = s
     while (stop := _CLAUSE_STOP.search(text, pos, hi)) is not None:
-        if stop.group() != "\n" or _opens_with_stop(text, stop.end()) or not _name_goes_on(text, stop.start()):
+        if stop.group() != "\n" or not _name_goes_on(text, stop.start()) \
+                or _opens_with_stop(text, stop.end()) and not _ends_with_head(text, stop.start()):
             return stop.start()
         pos = stop.end()
     return hi
+
+
+def _ends_with_head(text: str, stop: int) -> bool:
+    """Whether the line ending at ``stop`` ends with a body's head alone ("…, Ban", "…, Sở",
+    "Viện"), its name going on on the next line."""
+    words = text[max(0, stop - 30):stop].split()
+    return bool(words) and any(fold(" ".join(words[-n:])) in _org_phrases() for n in (1, 2) if len(words) >= n)
 
 
 @functools.cache

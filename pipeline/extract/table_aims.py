@@ -29,8 +29,10 @@ _TIME_CELL = regex.compile(r"(?:(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:qu
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # Two figures compared as a ratio in a header ("KH 2025/ƯTH 2024", "2030/2025").
 _RATIO_OF_TWO = regex.compile(r"\d\s*/\s*[\p{L}\d]")
-# The plan's figure over another ("KH/ƯTH", "kh 2026/ uth 2025"), folded.
+# The plan's figure over another ("KH/ƯTH", "kh 2026/ uth 2025"), and another over the plan's (a
+# share done: "ƯTH/KH"), folded.
 _PLAN_OVER = regex.compile(r"(?<!\p{L})kh(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s*/")
+_OVER_PLAN = regex.compile(r"/\s*kh(?!\p{L})")
 # How much of a column's data rows must hold values for it to be a column of values.
 _VALUE_SHARE = 0.5
 # The most rows a header spans (over two rows, a row of the columns' numbers under it, a row of
@@ -248,7 +250,7 @@ def column_of(label: str, issued_year: int | None, rx: SimpleNamespace) -> GridC
     # 2025 (%)", and one naming no year, "Tăng trưởng (%)" over "(6)=(5)/(4)", is the plan's growth
     # where the table holds the plan's column: "compared", which the table's reader makes an aim
     # of that column's year (m81, m83: 21 such cells, all aims to their annotators).)
-    if compared and (year is None or _PLAN_OVER.search(words)) and not rx.budget.search(folded):
+    if compared and (year is None or _PLAN_OVER.search(words)) and not _OVER_PLAN.search(words):
         return GridColumn(year, "compared", unit, _qualifier(label[:named.start()] if named else label, rx))
     # (A comparison of two other figures, "So sánh 2030/2025", is derived whatever its years: only
     # a rate over a period, "Tốc độ tăng bình quân 2026 - 2030", "… từ năm 2026 đến năm 2030", can

@@ -1832,34 +1832,49 @@ _PAGE_NUMBER = regex.compile(r"[ \t]*\d{1,4}[ \t]*")
 # A row's number in a table's first column: Roman ("II"), a letter ("A", "a)") or Arabic with
 # its depth ("3", "1.2").
 _ROW_MARK = regex.compile(r"(?P<roman>[IVXL]+)\.?|(?P<letter>\p{L})[.)]?|(?P<arabic>\d+(?:\.\d+)*)[.)]?")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
-def _row_mark_level(cell: str) -> tuple[str, int] | None:
-    """The kind of a row's number ("roman", "letter", or "arabic" with its depth); None where the
-    cell holds none."""
+def _row_mark(cell: str) -> tuple[str, int, int] | None:
+    """A row's number as its kind ("roman", "upper" or "lower" letter, or "arabic" with its depth)
+    and its place in its sequence; None where the cell holds none."""
     m = _ROW_MARK.fullmatch(cell.strip(" *"))
     if m is None:
         return None
     if m.group("arabic"):
-        return "arabic", m.group("arabic").count(".")
-    return ("roman", 0) if m.group("roman") else ("letter", 0)
+        parts = m.group("arabic").split(".")
+        return "arabic", len(parts), int(parts[-1])
+    if m.group("roman"):
+        values = [_ROMAN_VALUES[c] for c in m.group("roman")]
+        return "roman", 0, sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+    letter = m.group("letter")
+    return ("upper" if letter.isupper() else "lower"), 0, ord(letter.lower())
 
 
-def _comparisons_of_the_plan(columns: dict[int, table_aims.GridColumn],
-                             issued_year: int | None) -> dict[int, table_aims.GridColumn]:
-    """The columns with each comparison of the plan's figure ("compared": "So sánh KH/ƯTH (%)",
-    "Tăng trưởng (%)") made an aim of the year of the plan's column left of it (the nearest column
-    of the plan's aims, its year not before the year of issue), and dropped where there is none."""
+def _next_of(mark: tuple[str, int, int] | None, group: tuple[str, int, int] | None) -> bool:
+    """Whether a row numbered ``mark`` comes after the group row numbered ``group`` in one sequence
+    (both Arabic of one depth, both Roman, both letters of one case; its number later): a sibling."""
+    return mark is not None and group is not None and mark[:2] == group[:2] and mark[2] > group[2]
+
+
+def _comparisons_of_the_plan(columns: dict[int, table_aims.GridColumn], issued_year: int | None,
+                             reporting: dict[int, bool]) -> dict[int, table_aims.GridColumn]:
+    """The columns with each comparison of the plan's figure in percent ("compared": "So sánh
+    KH/ƯTH (%)", "Tăng trưởng (%)") made an aim of the year of the plan's column right before it (a
+    column of the plan's aims, its year not before the year of issue, no word of results in its
+    header: ``reporting``), and dropped where the column before it is none (a share done, "TH 6
+    tháng | So sánh (%)", "Ước thực hiện đến năm 2025 | So sánh (%)"; a difference in units,
+    "Tăng/giảm")."""
     out: dict[int, table_aims.GridColumn] = {}
     for i in sorted(columns):
         col = columns[i]
         if col.kind != "compared":
             out[i] = col
             continue
-        plan = next((c for j, c in sorted(out.items(), reverse=True)
-                     if c.kind == "target" and c.year and not c.term
-                     and (issued_year is None or int(c.year) >= issued_year)), None)
-        if plan is not None and (col.year is None or col.year == plan.year):
+        before = max((j for j in columns if j < i), default=None)
+        plan = columns[before] if before is not None and not reporting[before] else None
+        if plan is not None and col.unit == "%" and plan.kind == "target" and plan.year and not plan.term \
+                and (issued_year is None or int(plan.year) >= issued_year) and col.year in (None, plan.year):
             out[i] = col._replace(kind="target", year=plan.year, growth=True)
     return out
 
@@ -2228,7 +2243,8 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     name_cols = _naming_columns(rows[grid.first_data:], grid, rx)
     columns = {i: col for i in grid.value_cols
                if (col := table_aims.column_of(grid.labels[i], issued_year, rx)) is not None}
-    columns = _comparisons_of_the_plan(columns, issued_year)
+    columns = _comparisons_of_the_plan(columns, issued_year,
+                                       {i: bool(rx.achieved_header.search(fold(grid.labels[i]))) for i in columns})
     # (An annex's table, "PHỤ LỤC I … (Kèm theo Quyết định số …)", whose columns hold the plan's
     # years or say they hold aims, is one of aims though no word of its own says so: "Mặt hàng |
     # Kim ngạch năm 2025 (ước) | Kim ngạch năm 2030 | Tăng trưởng bình quân 2026 - 2030 (%)".)
@@ -2260,12 +2276,12 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     out: list[Target] = []
     read: list[tuple[int, int]] = []
     planned: set[int] = set()
-    group, group_year, group_level = "", None, None
+    group, group_year, group_mark = "", None, None
     for k in range(grid.first_data, len(table)):
         _start, _end, _cells, starts = table[k]
         cells = rows[k]
         name = " ".join(" ".join(cells[i].split()) for i in name_cols if i < len(cells) and cells[i].strip())
-        level = _row_mark_level(cells[0]) if cells and 0 not in name_cols else None
+        mark = _row_mark(cells[0]) if cells and 0 not in name_cols else None
         # (A row is read where its cells reach the last column of values: the table's last row
         # may end short, its empty cells at the end left out.)
         values = {i: cm for i in columns if len(cells) > max(grid.value_cols) and (cm := value_of(cells[i]))}
@@ -2274,14 +2290,19 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
                 gm = rx.group_year.search(fold(name))
                 group_year = gm.group(1) if gm else group_year
                 group = "" if gm else name
-                group_level = level
+                group_mark = mark
             continue
         if not name:
             continue
-        # (A row numbered as the group row is its sibling, not one of its parts: "3 | Cao su |
-        # triệu USD | …" after "2 | Hồ tiêu" over its "- Lượng" and "- Giá trị", m125.)
-        if level is not None and level == group_level:
-            group, group_level = "", None
+        # (A row numbered after the group row in its sequence is its sibling, not one of its
+        # parts: "3 | Cao su | triệu USD | …" after "2 | Hồ tiêu" over its "- Lượng" and "- Giá
+        # trị", m125; not "1 | Lượng" under "1 | Hồ tiêu", nor "a | Gạo" under "A | Nông sản".)
+        # (Where the parts restart the numbering, "1 | Lượng" and "2 | Giá trị" under "1 | Hồ
+        # tiêu", the group's own numbers are theirs, and the group goes on.)
+        if _next_of(mark, group_mark):
+            group, group_mark = "", None
+        elif mark is not None and group_mark is not None and mark[:2] == group_mark[:2]:
+            group_mark = None
         # A row of totals: its name alone (the cells beside it a merge across, not the row above's
         # name merged down); its share of 100% is the whole's, no aim.
         total = next((cells[i].strip(" *") for i in grid.name_cols if i < len(cells)
