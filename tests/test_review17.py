@@ -700,22 +700,21 @@ def test_r6_restart_numbering_under_group():
             '| 1 | Lượng | tấn | 9.000 | 10.000 | 12.000 | 3,7 |\n'
             '| 2 | Giá trị | triệu USD | 41 | 43 | 52 | 4,8 |\n')
     assert _targets(text) == [(21300, 'tấn', 'achieved', '2025', 'Hồ tiêu Lượng'),
-         (21500, 'tấn', 'target', '2030', 'Hồ tiêu Lượng'),
+         (21500, 'tấn', 'target', '2026', 'Hồ tiêu Lượng'),
          (22500, 'tấn', 'target', '2030', 'Hồ tiêu Lượng'),
          (1.1, '%/năm', 'target', '2030', 'Tăng BQ Hồ tiêu Lượng'),
          (128, 'triệu USD', 'achieved', '2025', 'Hồ tiêu Giá trị'),
-         (132, 'triệu USD', 'target', '2030', 'Hồ tiêu Giá trị'),
+         (132, 'triệu USD', 'target', '2026', 'Hồ tiêu Giá trị'),
          (155, 'triệu USD', 'target', '2030', 'Hồ tiêu Giá trị'),
          (3.8, '%/năm', 'target', '2030', 'Tăng BQ Hồ tiêu Giá trị'),
          (9000, 'tấn', 'achieved', '2025', 'Cao su Lượng'),
-         (10000, 'tấn', 'target', '2030', 'Cao su Lượng'),
+         (10000, 'tấn', 'target', '2026', 'Cao su Lượng'),
          (12000, 'tấn', 'target', '2030', 'Cao su Lượng'),
          (3.7, '%/năm', 'target', '2030', 'Tăng BQ Cao su Lượng'),
          (41, 'triệu USD', 'achieved', '2025', 'Cao su Giá trị'),
-         (43, 'triệu USD', 'target', '2030', 'Cao su Giá trị'),
+         (43, 'triệu USD', 'target', '2026', 'Cao su Giá trị'),
          (52, 'triệu USD', 'target', '2030', 'Cao su Giá trị'),
          (4.8, '%/năm', 'target', '2030', 'Tăng BQ Cao su Giá trị')]
-
 
 def test_r6_letters_upper_group_lower_rows():
     # lower-case letters are parts of the capital-letter group: 'Nông sản Gạo' ('Gạo' acceptable), same convention
@@ -747,18 +746,17 @@ def test_r6_letters_upper_group_lower_rows():
             '| B | Lâm sản |  |  |  |  |  |\n'
             '| a | Gỗ và sản phẩm gỗ | triệu USD | 200 | 215 | 300 | 7,0 |\n')
     assert _targets(text) == [(480, 'triệu USD', 'achieved', '2025', 'Nông sản Gạo'),
-         (500, 'triệu USD', 'target', '2030', 'Nông sản Gạo'),
+         (500, 'triệu USD', 'target', '2026', 'Nông sản Gạo'),
          (650, 'triệu USD', 'target', '2030', 'Nông sản Gạo'),
          (5.4, '%/năm', 'target', '2030', 'Tăng BQ Nông sản Gạo'),
          (280, 'triệu USD', 'achieved', '2025', 'Nông sản Cà phê'),
-         (300, 'triệu USD', 'target', '2030', 'Nông sản Cà phê'),
+         (300, 'triệu USD', 'target', '2026', 'Nông sản Cà phê'),
          (420, 'triệu USD', 'target', '2030', 'Nông sản Cà phê'),
          (7, '%/năm', 'target', '2030', 'Tăng BQ Nông sản Cà phê'),
          (200, 'triệu USD', 'achieved', '2025', 'Lâm sản Gỗ và sản phẩm gỗ'),
-         (215, 'triệu USD', 'target', '2030', 'Lâm sản Gỗ và sản phẩm gỗ'),
+         (215, 'triệu USD', 'target', '2026', 'Lâm sản Gỗ và sản phẩm gỗ'),
          (300, 'triệu USD', 'target', '2030', 'Lâm sản Gỗ và sản phẩm gỗ'),
          (7, '%/năm', 'target', '2030', 'Tăng BQ Lâm sản Gỗ và sản phẩm gỗ')]
-
 
 def test_n2_year_in_coordinator_name():
     # coordinate 'Ban Tổ chức Hội khỏe Phù Đổng tỉnh An Giang năm 2025' (the year is part of the event's name)

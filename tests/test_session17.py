@@ -161,3 +161,18 @@ def test_a_row_numbered_as_the_group_row_above_is_its_sibling():
     assert [(t.value, t.indicator) for t in doc.targets] == [
         (989, "Nông sản"), (1302, "Nông sản"), (21500, "Lượng Hồ tiêu"), (22500, "Lượng Hồ tiêu"),
         (43, "Cao su"), (52, "Cao su")]
+
+
+def test_a_year_under_a_period_spanning_columns_is_the_columns():
+    """"Kế hoạch giai đoạn 2026 - 2030" over "Năm 2026 | … | Năm 2030": each cell's deadline is its
+    own year (the review: all were 2030)."""
+    table = ("\n**PHỤ LỤC I**\n\nMỤC TIÊU XUẤT KHẨU GIAI ĐOẠN 2026 - 2030\n\n_(Kèm theo Kế hoạch số 12/KH-UBND)_\n\n"
+             "| TT | Mặt hàng | ĐVT | Ước TH năm 2025 | Kế hoạch giai đoạn 2026 - 2030 |  "
+             "| Tăng BQ 2026 - 2030 (%/năm) |\n"
+             "|---|---|---|---|---|---|---|\n|  |  |  |  | Năm 2026 | Năm 2030 |  |\n"
+             "| 1 | Cao su | triệu USD | 41,2 | 43 | 52 | 4,8 |\n| 2 | Hồ tiêu | triệu USD | 128 | 132 | 155 | 3,8 |\n")
+    doc = extract(text=_HEAD.format(title="Phát triển xuất khẩu giai đoạn 2026 - 2030")
+                  + "I. MỤC TIÊU\n- Triển khai.\nII. NHIỆM VỤ\n- Triển khai.\n" + table)
+    assert [(t.value, t.kind, t.deadline) for t in doc.targets] == [
+        (41.2, "achieved", "2025"), (43, "target", "2026"), (52, "target", "2030"), (4.8, "target", "2030"),
+        (128, "achieved", "2025"), (132, "target", "2026"), (155, "target", "2030"), (3.8, "target", "2030")]

@@ -27,6 +27,7 @@ _MARK = regex.compile(r"\(?(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVXLC]{1,5}|[A-Za-zĐđ
 # A year alone, a full date, a quarter: a cell of time, no value.
 _TIME_CELL = regex.compile(r"(?:(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:quý|tháng)\s.*)", regex.I)
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_PERIOD_OF_YEARS = regex.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
 # Two figures compared as a ratio in a header ("KH 2025/ƯTH 2024", "2030/2025").
 _RATIO_OF_TWO = regex.compile(r"\d\s*/\s*[\p{L}\d]")
 # The plan's figure over another ("KH/ƯTH", "kh 2026/ uth 2025"), and another over the plan's (a
@@ -235,7 +236,9 @@ def column_of(label: str, issued_year: int | None, rx: SimpleNamespace) -> GridC
     folded = fold(label)
     if rx.budget.search(folded) or rx.allocation.search(folded):
         return None
-    years = _YEAR.findall(folded)
+    # (A year of its own under a period over several columns is the column's: "Kế hoạch giai đoạn
+    # 2026 - 2030" over "Năm 2027" holds the aims of 2027.)
+    years = _YEAR.findall(_PERIOD_OF_YEARS.sub(" ", folded)) or _YEAR.findall(folded)
     year = max(years) if years else None
     named = rx.named_unit.search(label)
     # (A bracket calling the column an estimate is no unit: "Năm 2025 (ước)" holds results.)
