@@ -176,3 +176,29 @@ def test_a_year_under_a_period_spanning_columns_is_the_columns():
     assert [(t.value, t.kind, t.deadline) for t in doc.targets] == [
         (41.2, "achieved", "2025"), (43, "target", "2026"), (52, "target", "2030"), (4.8, "target", "2030"),
         (128, "achieved", "2025"), (132, "target", "2026"), (155, "target", "2030"), (3.8, "target", "2030")]
+
+
+_DECISION_OPENING = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                     "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 12/QĐ-UBND\n"
+                     "An Giang, ngày 05 tháng 4 năm 2025\n\nQUYẾT ĐỊNH\n"
+                     "Ban hành Kế hoạch phát triển lâm nghiệp\nỦY BAN NHÂN DÂN TỈNH AN GIANG\n"
+                     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nQUYẾT ĐỊNH:\n"
+                     "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển lâm nghiệp.\n"
+                     "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n")
+_DECISION_CLOSING = ("\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\n\n"
+                     "KẾ HOẠCH\nPHÁT TRIỂN LÂM NGHIỆP\n"
+                     "(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/4/2025 của UBND tỉnh)\n"
+                     "I. MỤC TIÊU\nTrồng 500 ha rừng.\nII. TỔ CHỨC THỰC HIỆN\nSở Nông nghiệp và Môi trường chủ trì.\n")
+
+
+def test_the_holders_carrying_out_a_decision_over_a_title_no_vocabulary_has():
+    """"Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh" among the holders of Điều 3 (m129 lost all before it);
+    one holder of an unknown title is passed over to the ones before it."""
+    article = ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Tài chính; Chỉ huy trưởng Bộ Chỉ huy\n"
+               "Quân sự tỉnh; Trưởng đài khí tượng thủy văn tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường chịu "
+               "trách nhiệm thi hành Quyết định này./.")
+    doc = extract(text=_DECISION_OPENING + article + _DECISION_CLOSING)
+    holders = [r.unit for r in doc.responsibilities if r.role == "execute" and r.start < doc.text.index("Nơi nhận")]
+    assert sorted(holders) == [
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh",
+        "Chủ tịch Ủy ban nhân dân các xã, phường", "Giám đốc Sở Tài chính", "Trưởng đài khí tượng thủy văn tỉnh"]

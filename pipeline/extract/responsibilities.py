@@ -2637,9 +2637,15 @@ def _bodies_carrying_out(text: str, lo: int, hi: int, found: _Collector) -> None
         # The holders of a list of several kinds, one kind after another between ";" ("Thủ trưởng
         # các sở, ban, ngành, đoàn thể tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường; người đứng
         # đầu … chịu trách nhiệm …"): back over each ";" whose part opens with a unit.
+        # (Over one part naming no unit the rules know, where the part before it names one: an
+        # office-holder of a title no vocabulary has, inside the list.)
         while start > stop:
             prev = max(text.rfind(";", stop, start - 1) + 1, stop)
             part = _last_line_naming_unit(text[prev:start - 1])
+            if part is None and prev > stop:
+                before = max(text.rfind(";", stop, prev - 1) + 1, stop)
+                if _last_line_naming_unit(text[before:prev - 1]) == text[before:prev - 1]:
+                    part = text[prev:start - 1]
             if part is None:
                 break
             start = start - 1 - len(part)
