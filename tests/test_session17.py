@@ -202,3 +202,14 @@ def test_the_holders_carrying_out_a_decision_over_a_title_no_vocabulary_has():
     assert sorted(holders) == [
         "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh",
         "Chủ tịch Ủy ban nhân dân các xã, phường", "Giám đốc Sở Tài chính", "Trưởng đài khí tượng thủy văn tỉnh"]
+
+
+def test_a_year_right_before_a_values_verb_is_its_deadline():
+    """"… năm 2026 đạt 1.415 triệu USD; đến năm 2030 đạt 1.900 triệu USD": the first is due 2026
+    (the next clause's "đến năm 2030" was taken); not a price's base year ("theo giá so sánh năm
+    2010"), nor the year of another value before it ("21,5% năm 2025, 21% năm 2026")."""
+    aims = [(t.value, t.deadline) for t in extract(text=_HEAD.format(title="Phát triển xuất khẩu giai đoạn 2026 - 2030")
+            + "I. MỤC TIÊU\n2. Mục tiêu cụ thể\na) Kim ngạch xuất khẩu nông, lâm sản năm 2026 đạt 1.415 triệu USD; đến "
+            "năm 2030 đạt 1.900 triệu USD.\nb) Giá trị sản xuất công nghiệp năm 2027 theo giá so sánh năm 2010 đạt "
+            "300.000 tỷ đồng.\nc) Tỷ lệ trẻ em suy dinh dưỡng giảm xuống còn 21,5% năm 2025, 21% năm 2026.\n").targets]
+    assert aims == [(1415, "2026"), (1900, "2030"), (300000, "2027"), (21.5, "2025"), (21, "2026")]

@@ -552,6 +552,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         # A year a change is compared with ("giảm 10% … so với năm 2025"): the base, no deadline.
         base_year=regex.compile(rf"(?i)(?<!\p{{L}})(?:{compared_words})"
                                 rf"\s+(?:{year}\s+)?\d{{4}}"),
+        # A price's base year ("theo giá so sánh năm 2010"): no deadline.
+        price_base=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['price_base_words'])})"
+                                 rf"\s+(?:{year}\s+)?\d{{4}}"),
         # A conjunction or a comma left at the end of an indicator cut at the next value.
         trailing_join=regex.compile(rf"(?:\s*(?:,|{regex.escape(conjunctions['and'])}|{regex.escape(conjunctions['or'])}"
                                     r"|;|:|\(|-))+\s*$"),
@@ -3564,8 +3567,27 @@ def _deadline(text: str, rx: SimpleNamespace, s: int, e: int, post_end: int, cl:
     deadline = None
     # (After the value up to its parts, then before it in the clause: "Đến năm 2025, phấn đấu
     # giới thiệu 1500 đoàn viên ưu tú cho Đảng, trong đó đến năm 2024 …" is due 2025.)
-    dm = rx.deadline.search(rx.parts.sub("", text[e:post_end])) or \
-        next(iter(reversed(list(rx.deadline.finditer(text, cl, s)))), None) or rx.deadline.search(sentence)
+    # (Not past a ";": the next clause's deadline is its own value's, "… năm 2026 đạt 1.415 triệu
+    # USD; đến năm 2030 đạt 1.900 triệu USD".)
+    after = text[e:post_end].split(";", 1)[0]
+    dm = rx.deadline.search(rx.parts.sub("", after)) or \
+        next(iter(reversed(list(rx.deadline.finditer(text, cl, s)))), None)
+    # (A year right before the value's verb in its clause is its own, before one of the sentence:
+    # "Kim ngạch xuất khẩu năm 2026 đạt 1.415 triệu USD; đến năm 2030 …", "Năm 2026, kim ngạch …".)
+    # (Not a price's base year, in brackets or not: "(giá so sánh năm 2010) ước đạt 268.450 tỷ
+    # đồng", "năm 2004 theo giá so sánh năm 1994 ước đạt 172,8 nghìn tỷ đồng".)
+    # (Nor one after another value, its own: "21,5% năm 2025, 21% năm 2026": a year right after
+    # the value wins, below.)
+    after_value = rx.label_year.match(text, e + len(text[e:post_end]) - len(text[e:post_end].lstrip()))
+    own = None if dm or after_value and after_value.end() <= post_end else next(
+        (y for y in reversed(list(rx.label_year.finditer(text, cl, s)))
+         if rx.bare.match(text[y.end():s].strip(" ,")) and not _value_re().search(text, cl, y.start())
+         and text.count("(", cl, y.start()) <= text.count(")", cl, y.start())
+         and not any(b.end() == y.end()
+                     for b in rx.price_base.finditer(text, max(cl, y.start() - 30), y.end()))), None)
+    if own is not None:
+        return own.group(1)
+    dm = dm or rx.deadline.search(sentence)
     # (A year alone labelling a clause of nothing else is its value's: "Tỷ lệ …: năm 2024 đạt 50%;
     # năm 2025 đạt 70%", "(năm 2001 tăng 6,9%, …)"; the heading of the bullet holds the first.)
     label = rx.label_year.search(text, cl, s) if not dm and rx.bare.match(text[cl:s]) else None
