@@ -13,7 +13,6 @@ going on, a header's year under "hiện năm" no date going on).
 """
 from __future__ import annotations
 
-import functools
 from typing import NamedTuple
 
 import regex
@@ -288,6 +287,11 @@ def _table_at(text: str, lines: list[_Line], h: int) -> tuple[list, int] | None:
     return _header_rows(header, columns) + [row.out() for row in out], k
 
 
+# A header's number cell with a run of spaces after it at a line's start: where a table printed
+# in layout mode may begin (a text with none has none, and its lines are not read one by one).
+_HEADER_START = regex.compile(r"^[ \t\f]*(?:S[ốô][ ]+)?S?TT[ ]{2,}\S", regex.M | regex.I)
+
+
 def layout_tables(text: str, lo: int, hi: int) -> list[list[tuple[int, int, list[str], list[int]]]]:
     """The tables of ``text[lo:hi]`` printed in layout mode: a header whose first cell numbers the
     rows ("TT"), then two lines of values at least; each as rows (start, end, cells, each cell's
@@ -295,8 +299,9 @@ def layout_tables(text: str, lo: int, hi: int) -> list[list[tuple[int, int, list
     return [table for table, _ in _tables(text, lo, hi)]
 
 
-@functools.lru_cache(maxsize=8)
 def _tables(text: str, lo: int, hi: int) -> tuple:
+    if not _HEADER_START.search(text, lo, hi):
+        return ()
     lines = _lines(text, lo, hi)
     out = []
     h = 0
@@ -314,6 +319,4 @@ def _tables(text: str, lo: int, hi: int) -> tuple:
 
 def layout_table_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each table of :func:`layout_tables` in the whole text."""
-    if "  " not in text:
-        return []
     return [span for _, span in _tables(text, 0, len(text))]
