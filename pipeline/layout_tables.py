@@ -189,7 +189,6 @@ class _Row:
     def __init__(self, width: int, start: int):
         self.cells: list[list[_Field]] = [[] for _ in range(width)]
         self.start = self.end = start
-        self.valued = False
 
     def add(self, line: _Line, columns: list[tuple[int, int]]) -> None:
         for f in line.fields:
@@ -280,7 +279,6 @@ def _table_at(text: str, lines: list[_Line], h: int) -> tuple[list, int] | None:
         current = pending or _Row(len(columns), line.start)
         pending = None
         current.add(line, columns)
-        current.valued = True
         out.append(current)
     if pending is not None:
         out.append(pending)
