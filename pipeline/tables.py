@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -105,6 +106,29 @@ def cell_rows(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, list[str]
             yield row.start, row.end, row.cells
 
 
+def _width(table: list[CellRow]) -> int:
+    """A table's width: its widest row's, plus the empty cells after it where most rows that wide
+    (two at least) have as many after them ("Ghi chú" left blank in every row: no row is read as
+    wide as the header, whose two rows say 13 columns while each row holds 12 cells and an empty
+    one). Empty segments that make the next row as wide as the widest are its leading cells ("| 1 |
+    Tên | 5 |" then "| | Trong đó | 3 |"), not this row's."""
+    widest = max((len(r.cells) for r in table), default=0)
+    after: Counter[int] = Counter()
+    rows = 0
+    for row, nxt in zip(table, [*table[1:], None]):
+        if len(row.cells) != widest:
+            continue
+        rows += 1
+        extra = row.tail if nxt is None else nxt.gap - 1
+        if extra > 0 and (nxt is None or len(nxt.cells) + extra != widest):
+            after[extra] += 1
+    if after:
+        extra, n = after.most_common(1)[0]
+        if n >= 2 and 2 * n >= rows:
+            return widest + extra
+    return widest
+
+
 def aligned(table: list[CellRow]) -> list[CellRow]:
     """The rows of a table with their empty cells put back, the table's width W its widest row's:
     a row of W cells is W segments, then an empty one (the boundary), so a short row and the next
@@ -115,11 +139,14 @@ def aligned(table: list[CellRow]) -> list[CellRow]:
     rows or columns, and with one empty cell inside a row at most; such a table's rows are left as
     read, short. Joining a row with two empty cells, one inside and one at its end, from the empty
     segments after it was tried: it broke a real table of aims, whose rows it joined wrongly.)"""
-    width = max((len(r.cells) for r in table), default=0)
+    width = _width(table)
     out: list[CellRow] = []
     cur: CellRow | None = None
     for row in table:
-        if cur is not None and len(cur.cells) + row.gap + len(row.cells) == width:
+        # (Not a row opening with a group's number, "I | Nông sản" under a header's row of years:
+        # its cells merged across are left out, so the two may make the width by chance.)
+        if cur is not None and len(cur.cells) + row.gap + len(row.cells) == width \
+                and not _GROUP_MARK.fullmatch(row.cells[0].strip(" *.")):
             pad = [""] * row.gap
             cur = CellRow(cur.start, row.end, cur.cells + pad + row.cells,
                           cur.starts + [row.start] * row.gap + row.starts, cur.gap, row.tail)

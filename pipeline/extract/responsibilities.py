@@ -406,7 +406,9 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
         opening_end = _end_of_words(cut, _OPENING_WORDS)
         tokens = _unit_tokens(cut[:opening_end])
         units, stopped_at = _name_units(tokens, cued)
-        if stopped_at <= len(tokens) - _OPENING_MARGIN:
+        # (Not where the units end with a committee's head: the matter naming it may run past the
+        # opening, "Ban Chỉ đạo phát triển khoa học, …, chuyển đổi số và đề án 06 của tỉnh", 20 words.)
+        if stopped_at <= len(tokens) - _OPENING_MARGIN and not (units and _committee_head(units[-1])):
             after = cut[opening_end:].split()
         else:
             tokens = None
@@ -669,7 +671,8 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
         # chất, tài chính chỉ đạo …": holder_areas) and a department named by its area ("Vụ Các
         # vấn đề chung về biến đổi khí hậu, kinh tế và môi trường": department_areas): the name
         # runs to the next duty verb, over its commas and "và".)
-        compound = (_comma_compound_at(tokens, i) if cur or i == 0 else 0) or _area_at(cur, tokens, i)
+        compound = (_comma_compound_at(tokens, i) if cur or i == 0 else 0) or _area_at(cur, tokens, i) \
+            or _committee_area_at(cur, tokens, i)
         if compound:
             cur += [t for t, _ in tokens[i:i + compound]]
             skip_to = i + compound
@@ -1013,6 +1016,69 @@ def _area_at(cur: list[str], tokens: list[tuple[str, str]], i: int) -> int:
             return j - i
         if not _AREA_GOES_ON.search(w):  # (the clause's end: ".", ";", ":")
             return 0
+    return 0
+
+
+_COMMITTEE_AREA_WORDS = 30  # a committee's matter is this many tagged words at most (p019's: 13)
+# The marks that end a clause: a committee's matter never runs over them.
+_MATTER_ENDS = frozenset(".;:()?!")
+
+
+def _committee_head(name: str) -> str | None:
+    """The committee head (committee_areas) ``name`` is, alone or with its level ("Ban Chỉ đạo",
+    "Ban Chỉ đạo tỉnh"), folded; ``None`` if it is no bare committee head."""
+    folded = fold(name)
+    head = next((h for h in map(fold, _vocab()["committee_areas"]["heads"])
+                 if folded == h or folded.startswith(h + " ")), None)
+    if head is None or folded[len(head):].strip() and folded[len(head):].strip() not in _place_words():
+        return None
+    return head
+
+
+def _committee_area_at(cur: list[str], tokens: list[tuple[str, str]], i: int) -> int:
+    """The number of tokens from ``i`` on that spell the matter a committee is named by, up to
+    and with the place closing its name (committee_areas: "Ban Chỉ đạo" + "về phát triển khoa
+    học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Đồng Tháp"; "… và đề án 06 của tỉnh"),
+    or, after "về" where the head names its level ("Ban Chỉ đạo Trung ương" + "về …"), up to the
+    next unit stop or the clause's end; 0 if no such matter follows. The tagger calls the matter's
+    words verbs ("phát triển", "đổi mới"), so the name was cut after its head."""
+    if not cur:
+        return 0
+    areas = _vocab()["committee_areas"]
+    name = fold(" ".join(cur))
+    head = _committee_head(name)
+    if head is None:
+        return 0
+    level = name[len(head):].strip()
+    places = _place_words()
+    about = fold(tokens[i][0]) == fold(areas["about"])
+    start = i + 1 if about else i
+    if start >= len(tokens) or fold(tokens[start][0]) in map(fold, areas["not_topics"]):
+        return 0
+    # (A duty's verb ends it too: "Hội đồng có trách nhiệm thẩm định … thuộc Ủy ban nhân dân tỉnh"
+    # is the council's task, not its name.)
+    duties = _folded_vocab("duty_verbs")
+    stops = _folded_vocab("unit_stops") | duties
+    to_end = bool(level) and about  # (a matter after "về" closes the name at a stop too)
+
+    def with_proper_name(end: int) -> int:  # ("tỉnh" + "Đồng Tháp")
+        return end + 1 if end < len(tokens) and tokens[end][1] == "Np" and tokens[end][0][:1].isupper() else end
+
+    for j in range(start, min(len(tokens), start + _COMMITTEE_AREA_WORDS)):
+        w = fold(tokens[j][0])
+        if w in _MATTER_ENDS or not _AREA_GOES_ON.search(w):
+            return j - i if to_end and j > start else 0
+        if j == start:  # (its first word may be a stop, "Ban Chỉ đạo thực hiện Chương trình …"; no duty)
+            if w in duties or j + 1 < len(tokens) and f"{w} {fold(tokens[j + 1][0])}" in duties:
+                return 0
+            continue
+        if w in places:
+            return with_proper_name(j + 1) - i
+        if w == fold(areas["of"]) and j + 1 < len(tokens) and fold(tokens[j + 1][0]) in places:
+            return with_proper_name(j + 2) - i
+        if w in stops or j + 1 < len(tokens) and (f"{w} {fold(tokens[j + 1][0])}" in stops
+                                                  or fold(f"{tokens[j][0]} {tokens[j + 1][0]}") in stops):
+            return j - i if to_end else 0
     return 0
 
 

@@ -248,6 +248,10 @@ def column_of(label: str, issued_year: int | None, rx: SimpleNamespace) -> GridC
     unit = named.group(1) if named and not estimate and not place and regex.search(r"[\p{L}%‰]", named.group(1)) \
         else None
     words = folded[:named.start()] if named else folded
+    # (An average growth in percent naming no year, "Tăng bình quân giai đoạn (%/năm)" beside the
+    # plan's years: the plan's aim over its term; the table's reader gives it the term's last year.)
+    if year is None and unit and unit.startswith("%") and rx.average_growth_header.search(words):
+        return GridColumn(None, "target", unit, _qualifier(label[:named.start()] if named else label, rx), True)
     compared = rx.comparison_header.search(words)
     # (A comparison of the plan's figure with another, "So sánh KH/ƯTH (%)", "So sánh KH 2026/ƯTH
     # 2025 (%)", and one naming no year, "Tăng trưởng (%)" over "(6)=(5)/(4)", is the plan's growth
@@ -285,7 +289,9 @@ def _qualifier(label: str, rx: SimpleNamespace, measured: bool = False) -> str |
     words = regex.sub(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)\d\d)?(?!\d)", " ", words)
     words = rx.time_words.sub(" ", words)
     words = " ".join(words.replace("*", " ").split()).strip(" ,;:-–/")
-    if not regex.search(r"\p{L}", words) or fold(words) in rx.value_headers and not measured:
+    # (Nor where only function words are left: "Kế hoạch các năm 2026" → "các".)
+    if not regex.search(r"\p{L}", words) or fold(words) in rx.value_headers and not measured \
+            or all(w in rx.stopwords for w in fold(words).split()):
         return None
     return words
 

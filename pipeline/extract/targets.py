@@ -313,6 +313,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         # độ tăng bình quân 2026-2030 (%/năm)"), folded.
         comparison_header=regex.compile(
             rf"(?:{alternation(fold(w) for w in v['table_comparison_headers'])})(?!\p{{L}})"),
+        # An average growth's column naming no year ("Tăng bình quân giai đoạn (%/năm)"), folded.
+        average_growth_header=regex.compile(
+            rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['table_average_growth_headers'])})(?!\p{{L}})"),
         side_headers=frozenset(fold(w) for w in v["table_side_headers"]),
         # A column header's words of time, of the plan and of results ("Kế hoạch", "Ước thực
         # hiện", "Giai đoạn", "Năm"), as printed: what is left of the header names what the
@@ -1869,8 +1872,12 @@ def _comparisons_of_the_plan(columns: dict[int, table_aims.GridColumn], issued_y
     tháng | So sánh (%)", "Ước thực hiện đến năm 2025 | So sánh (%)"; a difference in units,
     "Tăng/giảm")."""
     out: dict[int, table_aims.GridColumn] = {}
+    # (An average growth over the term naming no year is of the latest year of the plan's columns.)
+    latest = max((int(c.year) for c in columns.values() if c.year and c.kind in ("target", "plain")), default=None)
     for i in sorted(columns):
         col = columns[i]
+        if col.term and col.year is None and latest is not None:
+            col = col._replace(year=str(latest))
         if col.kind != "compared":
             out[i] = col
             continue

@@ -1,0 +1,105 @@
+"""Rules of the eighteenth session, each on a made-up text: committees named by the matter they
+steer."""
+from pipeline import extract
+
+_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/KH-UBND\nAn Giang, ngày 05 tháng 4 năm 2026\nKẾ HOẠCH\n"
+         "{title}\n")
+_IMPL = _HEAD.format(title="Chuyển đổi số năm 2026") + "I. MỤC TIÊU\nBảo đảm tiến độ.\nII. TỔ CHỨC THỰC HIỆN\n"
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return sorted((r.unit, r.role) for r in extract(text=text).responsibilities)
+
+
+def test_a_committee_named_by_its_matter_runs_to_its_place():
+    # The tagger calls the matter's words verbs ("phát triển", "đổi mới"): the name was cut after
+    # "Ban Chỉ đạo"; the place closes it, with its proper name or after "của".
+    text = _IMPL + (
+        "1. Sở Xây dựng chủ trì theo dõi. Định kỳ hằng năm báo cáo kết quả thực hiện về Sở Xây dựng để tổng"
+        " hợp báo cáo Ủy ban nhân dân tỉnh và Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng"
+        " tạo và chuyển đổi số tỉnh An Giang.\n"
+        "2. Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và đề án 06 của"
+        " tỉnh theo dõi, giám sát việc thực hiện.\n"
+        "3. Ban Chỉ đạo thực hiện các Chương trình mục tiêu quốc gia tỉnh chỉ đạo các xã.\n")
+    assert _pairs(text) == [
+        ("Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và đề án 06 của tỉnh",
+         "execute"),
+        ("Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và đề án 06 của tỉnh",
+         "monitor"),
+        ("Ban Chỉ đạo thực hiện các Chương trình mục tiêu quốc gia tỉnh", "execute"),
+        ("Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh An Giang",
+         "report"),
+        ("Sở Xây dựng", "execute"), ("Sở Xây dựng", "lead"), ("Sở Xây dựng", "monitor"), ("Sở Xây dựng", "report"),
+        ("các xã", "execute"), ("Ủy ban nhân dân tỉnh", "report")]
+
+
+def test_what_is_reported_to_a_committee_is_no_part_of_its_name():
+    # "về kết quả …" is what is reported; a committee with no matter before its verb keeps its name.
+    # Nor is a duty's verb and the task after it ("có trách nhiệm thẩm định …", 11_QD of the legacy scans).
+    text = _IMPL + ("1. Các sở báo cáo Ban Chỉ đạo tỉnh về kết quả thực hiện.\n"
+                    "2. Ban Chỉ đạo tỉnh chỉ đạo xây dựng kế hoạch của tỉnh.\n"
+                    "3. Hội đồng có trách nhiệm thẩm định, đánh giá Chỉ số cải cách hành chính của các cơ quan"
+                    " chuyên môn thuộc Ủy ban nhân dân tỉnh.\n")
+    assert _pairs(text) == [("Ban Chỉ đạo tỉnh", "execute"), ("Ban Chỉ đạo tỉnh", "report"), ("Các sở", "execute"),
+                            ("Hội đồng", "execute")]
+
+
+def test_a_central_committee_s_matter_runs_to_the_clause_s_end():
+    # After its level ("Trung ương") and "về", the matter ends at the clause's end or a stop.
+    # (Reports to it are read as before: "báo cáo X về …" is as often what is reported.)
+    text = _IMPL + ("1. Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển"
+                    " đổi số theo dõi, đôn đốc thực hiện.\n"
+                    "2. Các bộ báo cáo Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới"
+                    " sáng tạo và chuyển đổi số.\n")
+    central = "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
+    assert _pairs(text) == [("Ban Chỉ đạo Trung ương", "report"), (central, "execute"), (central, "monitor"),
+                            ("Các bộ", "execute")]
+
+
+def _cells(*rows: list[str], tail: int = 0) -> str:
+    """A table as a legal-database page writes it, one cell a line between bar lines: each row
+    "|", then each cell and "|" (an empty cell an empty segment, "|\\n|")."""
+    out = []
+    for row in rows:
+        out.append("|")
+        for cell in row:
+            out += [cell, "|"] if cell else ["|"]
+    return "\n".join(out) + "\n" + "|\n" * tail + "\n"
+
+
+def _targets(text: str) -> list[tuple]:
+    return [(t.value, t.unit, t.kind, t.deadline, t.scope, t.indicator) for t in extract(text=text).targets]
+
+
+_ANNEX = (_HEAD.format(title="Phát triển xuất khẩu giai đoạn 2026 - 2030")
+          + "I. MỤC TIÊU\nChỉ tiêu chi tiết tại Phụ lục.\nII. TỔ CHỨC THỰC HIỆN\nSở Công Thương chủ trì.\n\n"
+          + "**PHỤ LỤC**\n\nCHỈ TIÊU XUẤT KHẨU GIAI ĐOẠN 2026 - 2030\n\n")
+
+
+def test_an_empty_last_column_in_every_row_is_the_rows_not_the_next_s():
+    # Every row ends with an empty "Ghi chú" ("|\n|\n|" between rows): no row holds as many cells
+    # as the header's two rows say (8); the empty cell was put at the start of the next row, and
+    # no value stood under its column. The average growth naming no year is the term's (2030).
+    header = ["**TT**", "**Mặt hàng**", "**Đơn vị tính**", "**Kế hoạch các năm**",
+              "**Tăng bình quân giai đoạn\n(%/năm)**", "**Ghi chú**"]
+    text = _ANNEX + _cells(header, ["**2026**", "**2028**", "**2030**"],
+                           ["1", "Điều nhân", "tấn", "46.500", "49.500", "53.000", "3,3", ""],
+                           ["2", "Chè búp khô", "tấn", "6.200", "6.700", "7.200", "3,5", ""])
+    assert _targets(text) == [
+        (46500, "tấn", "target", "2026", None, "Điều nhân"), (49500, "tấn", "target", "2028", None, "Điều nhân"),
+        (53000, "tấn", "target", "2030", None, "Điều nhân"),
+        (3.3, "%/năm", "target", "2030", "term", "Tăng bình quân Điều nhân"),
+        (6200, "tấn", "target", "2026", None, "Chè búp khô"), (6700, "tấn", "target", "2028", None, "Chè búp khô"),
+        (7200, "tấn", "target", "2030", None, "Chè búp khô"),
+        (3.5, "%/năm", "target", "2030", "term", "Tăng bình quân Chè búp khô")]
+
+
+def test_a_group_row_under_the_headers_years_is_a_row_of_its_own():
+    # "I | Nông sản" (its cells merged across left out) after the header's row of years: 3 + the
+    # boundary + 2 made the width (6) by chance, and the two were read as one row.
+    header = ["**TT**", "**Mặt hàng**", "**Đơn vị tính**", "**Kế hoạch các năm**"]
+    text = _ANNEX + _cells(header, ["**2026**", "**2028**", "**2030**"], ["**I**", "**Nông sản**"],
+                           ["1", "Cà phê", "tấn", "118.000", "125.000", "132.000"])
+    assert _targets(text) == [(118000, "tấn", "target", "2026", None, "Cà phê"),
+                              (125000, "tấn", "target", "2028", None, "Cà phê"),
+                              (132000, "tấn", "target", "2030", None, "Cà phê")]
