@@ -129,6 +129,33 @@ def _width(table: list[CellRow]) -> int:
     return widest
 
 
+def _with_inner_empties(table: list[CellRow], width: int) -> list[CellRow]:
+    """The rows, a row with two empty cells inside or more joined again: a short row, then two
+    rows or more of values alone ("1 | Số hợp tác xã | hợp tác xã | 5 | | 8 | | 12": "8" and
+    "12" read as rows of their own), whose cells and the empty segments between make ``width``
+    exactly. (One empty cell inside a row, :func:`aligned` joins.)"""
+    out: list[CellRow] = []
+    k = 0
+    while k < len(table):
+        row = table[k]
+        total, m = len(row.cells), k + 1
+        while total < width and m < len(table) and all(_is_value(c) for c in table[m].cells):
+            total += table[m].gap + len(table[m].cells)
+            m += 1
+        if total == width and m - k > 2:
+            gaps = [(table[j].gap, table[j]) for j in range(k + 1, m)]
+            cells, starts = list(row.cells), list(row.starts)
+            for gap, part in gaps:
+                cells += [""] * gap + part.cells
+                starts += [part.start] * gap + part.starts
+            out.append(CellRow(row.start, table[m - 1].end, cells, starts, row.gap, table[m - 1].tail))
+            k = m
+            continue
+        out.append(row)
+        k += 1
+    return out
+
+
 def aligned(table: list[CellRow]) -> list[CellRow]:
     """The rows of a table with their empty cells put back, the table's width W its widest row's:
     a row of W cells is W segments, then an empty one (the boundary), so a short row and the next
@@ -142,7 +169,7 @@ def aligned(table: list[CellRow]) -> list[CellRow]:
     width = _width(table)
     out: list[CellRow] = []
     cur: CellRow | None = None
-    for row in table:
+    for row in _with_inner_empties(table, width):
         # (Not a row opening with a group's number, "I | Nông sản" under a header's row of years:
         # its cells merged across are left out, so the two may make the width by chance.)
         if cur is not None and len(cur.cells) + row.gap + len(row.cells) == width \

@@ -103,3 +103,30 @@ def test_a_group_row_under_the_headers_years_is_a_row_of_its_own():
     assert _targets(text) == [(118000, "tấn", "target", "2026", None, "Cà phê"),
                               (125000, "tấn", "target", "2028", None, "Cà phê"),
                               (132000, "tấn", "target", "2030", None, "Cà phê")]
+
+
+def test_empty_cells_inside_a_row_keep_the_row_whole():
+    # Two empty year cells inside a row: "5", "8" and "12" read as three rows, the last two of a
+    # value alone; joined again where the cells and the empty segments make the width.
+    header = ["**TT**", "**Chỉ tiêu**", "**Đơn vị tính**", "**Năm 2026**", "**Năm 2027**", "**Năm 2028**",
+              "**Năm 2029**", "**Năm 2030**"]
+    text = _ANNEX + _cells(header, ["1", "Số hợp tác xã ứng dụng công nghệ cao", "hợp tác xã", "5", "", "8", "",
+                                    "12"],
+                           ["2", "Tỷ lệ xã có cửa hàng OCOP", "%", "40", "50", "60", "70", "80"])
+    assert [(v, d) for v, _u, _k, d, _s, _i in _targets(text)] == [
+        (5, "2026"), (8, "2028"), (12, "2030"), (40, "2026"), (50, "2027"), (60, "2028"), (70, "2029"), (80, "2030")]
+
+
+def test_a_budget_column_last_leaves_the_years_counts_read():
+    # "Nội dung hoạt động" (a task table's column) and a last column of money: the whole table was
+    # refused; the counts by year are aims, the money is not.
+    text = _ANNEX.replace("CHỈ TIÊU XUẤT KHẨU", "HOẠT ĐỘNG XÚC TIẾN XUẤT KHẨU") + (
+        "| TT | Nội dung hoạt động | Đơn vị tính | Năm 2026 | Năm 2027 | Kinh phí dự kiến (triệu đồng/năm) |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | Tập huấn kỹ năng xuất khẩu cho doanh nghiệp | lớp | 4 | 5 | 300 |\n"
+        "| 2 | Đoàn xúc tiến thương mại ra nước ngoài | đoàn | 2 | 3 | 1.200 |\n\n")
+    assert _targets(text) == [
+        (4, "lớp", "target", "2026", None, "Tập huấn kỹ năng xuất khẩu cho doanh nghiệp"),
+        (5, "lớp", "target", "2027", None, "Tập huấn kỹ năng xuất khẩu cho doanh nghiệp"),
+        (2, "đoàn", "target", "2026", None, "Đoàn xúc tiến thương mại ra nước ngoài"),
+        (3, "đoàn", "target", "2027", None, "Đoàn xúc tiến thương mại ra nước ngoài")]

@@ -2238,12 +2238,23 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     if grid is None:
         return [], [], set(), set()
     heads = [fold(c) for c in grid.header_cells]
-    if any(c in rx.task_headers for c in heads) or any(fold(grid.labels[i]) in rx.side_headers for i in grid.name_cols):
+    # (A task table's column of tasks beside columns of years holding counts, "Nội dung hoạt
+    # động | ĐVT | Năm 2026 | … | Năm 2030", sets each year's count: read as aims.)
+    by_years = grid.unit_col is not None and sum(1 for i in grid.value_cols if _YEAR.search(grid.labels[i])) >= 2
+    if any(c in rx.task_headers for c in heads) and not by_years \
+            or any(fold(grid.labels[i]) in rx.side_headers for i in grid.name_cols):
         return [], [], set(), set()
     # (A table of money given out, its caption or header naming a budget, an allocation or money
     # of funding, "DỰ TOÁN CHI NGÂN SÁCH … Đơn vị tính: triệu đồng", "Tổng mức đầu tư", "Nguồn
     # vốn", is no table of aims, SPEC §2.1.)
-    if any(rx.budget.search(c) or rx.allocation.search(c) or rx.table_money.search(c) for c in [fold(caption), *heads]):
+    # (A last column of money beside the years' columns of counts, "Nội dung hoạt động | ĐVT | Năm
+    # 2026 | … | Năm 2030 | Kinh phí dự kiến (triệu đồng/năm)", is the table's one budget column: it
+    # is left unread, the rest read.)
+    def money(c: str) -> bool:
+        return bool(rx.budget.search(c) or rx.allocation.search(c) or rx.table_money.search(c))
+    moneyed = [i for i, c in enumerate(grid.labels) if money(fold(c))]
+    budget_last = moneyed == [len(grid.labels) - 1] and moneyed[0] in grid.value_cols and by_years
+    if money(fold(caption)) or any(money(c) for c in heads) and not budget_last:
         return [], [], set(), set()
     # (Nor is a list: "DANH SÁCH XÃ GIÁM SÁT …", "DANH MỤC DỰ ÁN …", its figures describing what
     # it lists.)
