@@ -130,3 +130,15 @@ def test_a_budget_column_last_leaves_the_years_counts_read():
         (5, "lớp", "target", "2027", None, "Tập huấn kỹ năng xuất khẩu cho doanh nghiệp"),
         (2, "đoàn", "target", "2026", None, "Đoàn xúc tiến thương mại ra nước ngoài"),
         (3, "đoàn", "target", "2027", None, "Đoàn xúc tiến thương mại ra nước ngoài")]
+
+
+def test_counts_in_the_plans_tasks_part_are_aims():
+    # Under "NHIỆM VỤ CỤ THỂ" a count of a counted noun or a measure is how much of a task the plan
+    # sets, with no cue word ("Trồng mới", "Thu gom, xử lý"); money stays no aim.
+    text = (_HEAD.format(title="Bảo vệ và phát triển rừng năm 2026") + "I. MỤC ĐÍCH\nBảo vệ rừng.\n"
+            "II. NHIỆM VỤ CỤ THỂ\n1. Trồng mới 1.500 ha rừng tập trung.\n"
+            "2. Thu gom, xử lý khoảng 120 tấn rác thải sinh hoạt mỗi ngày.\n"
+            "3. Sửa chữa nhà làm việc với kinh phí 500 triệu đồng.\n"
+            "III. TỔ CHỨC THỰC HIỆN\nSở Nông nghiệp và Môi trường chủ trì.\n")
+    assert [(v, u, i) for v, u, _k, _d, _s, i in _targets(text)] == [
+        (1500, "ha", "rừng tập trung"), (120, "tấn", "rác thải sinh hoạt")]

@@ -207,6 +207,7 @@ def vocabulary_patterns() -> SimpleNamespace:
                               rf"|^(?:{alternation(v['context_heading_openings'])})(?!\p{{L}})", regex.I),
         situation=regex.compile(rf"(?:{alternation(v['situation_headings'])})", regex.I),
         target_head=regex.compile(rf"(?:{alternation(v['target_headings'])})", regex.I),
+        task_head=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['task_headings'])})(?!\p{{L}})"),
         target_heads_unmarked=tuple(strip_marks(fold(w)) for w in v["target_headings"]),
         cue=regex.compile(rf"(?<!\p{{L}})(?!(?:{alternation(v['count_cue_nouns'])})(?!\p{{L}}))"
                           rf"(?:{alternation(v['count_cues'])})(?!\p{{L}})", regex.I),
@@ -2575,12 +2576,13 @@ def _row_readings(values: dict, row_name: str, rx: SimpleNamespace):
             yield i, cm, _number(nm.group(1), thousands=True), None, part.group("part")
 
 
-def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, heading: str = ""
-                ) -> tuple[float, float | None, str | None, int] | None:
+def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, heading: str = "",
+                tasks_part: bool = False) -> tuple[float, float | None, str | None, int] | None:
     """The value, upper end, unit and the unit's start of a match of :func:`_value_re` in the clause
     ``text[cl:cr]`` (under the headings ``heading``); None where the number is no aim (a year, a
-    part's number, a count without a cue outside a targets section, a count describing a
-    percentage's indicator)."""
+    part's number, a count without a cue outside a targets section or, in a part of the plan's
+    tasks (``tasks_part``), one of no counted noun of the vocabulary nor a measure, a count
+    describing a percentage's indicator)."""
     v = _vocab()
     rx = vocabulary_patterns()
     s, e = m.start(), m.end()
@@ -2653,7 +2655,10 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
         head_at = m.start("unit") if m.group("unit") else m.start("noun") if m.group("noun") else m.start("measure")
         # (Not one in quotation marks: a name, "Chương trình “01 triệu sáng kiến …”".)
         quoted = text.count("“", cl, s) > text.count("”", cl, s)
-        if not (in_targets or _aim_cue(text, m, rx, cl, folded_before)
+        # (In a part of the plan's tasks, a counted noun of the vocabulary or a measure, not money.)
+        task_count = tasks_part and bool(m.group("unit") or m.group("measure")) and not quoted \
+            and not rx.money.search(text, head_at, m.end())
+        if not (in_targets or task_count or _aim_cue(text, m, rx, cl, folded_before)
                 or _part_of_an_aim(text, rx, lo, s) or _task_quantity(text, m, cl, cr)
                 or rx.magnitude.match(text, head_at) and not quoted):
             return None
@@ -3961,7 +3966,10 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
                                    or rx.completed.search(text, max(cl, s - 30), s))
         if _no_aim_at(text, m, rx, lo, cl, cr, reported and not result):
             continue
-        read = _read_value(m, text, lo, cl, cr, in_targets or result, heading)
+        # (Under a heading of the plan's tasks, "II. NHIỆM VỤ CỤ THỂ", a count of a counted noun
+        # or a measure is how much of a task the plan sets: "Trồng mới 1.500 ha rừng tập trung".)
+        tasks_part = not in_targets and not reported and bool(rx.task_head.search(fold(heading)))
+        read = _read_value(m, text, lo, cl, cr, in_targets or result, heading, tasks_part)
         if read is None:
             continue
         value, until, unit, unit_start = read
