@@ -142,3 +142,10 @@ def test_counts_in_the_plans_tasks_part_are_aims():
             "III. TỔ CHỨC THỰC HIỆN\nSở Nông nghiệp và Môi trường chủ trì.\n")
     assert [(v, u, i) for v, u, _k, _d, _s, i in _targets(text)] == [
         (1500, "ha", "rừng tập trung"), (120, "tấn", "rác thải sinh hoạt")]
+
+
+def test_the_lead_working_with_others_does_not_coordinate():
+    # "X chủ trì, phối hợp với Y": X leads, Y coordinates (the annotation README); the tagger's
+    # tokens give the rest back as "chủ trì , phối hợp", which the pattern missed.
+    text = _IMPL + "1. Bộ Tài chính chủ trì, phối hợp với Bộ Công an bố trí kinh phí thực hiện.\n"
+    assert _pairs(text) == [("Bộ Công an", "coordinate"), ("Bộ Tài chính", "execute"), ("Bộ Tài chính", "lead")]

@@ -2154,7 +2154,7 @@ def _lead_with_others() -> regex.Pattern:
     with_word, along = _vocab()["coordinate_words"]["with"], _vocab()["coordinate_words"]["along"]
     return regex.compile(rf"""
         {_CLAUSE_OPENING}
-        (?:{alternation([fold(w) for w in cues["lead"]])}),?\s+
+        (?:{alternation([fold(w) for w in cues["lead"]])})\s*,?\s+   # (the tagger's tokens: "chủ trì , phối hợp")
         (?:{alternation([fold(w) for w in cues["coordinate"]])})
         (?:\s+\p{{L}}+){{0,2}}?\s+(?:{alternation([fold(w) for w in [with_word, *along]])})(?!\p{{L}})
     """, regex.VERBOSE)
