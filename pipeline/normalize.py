@@ -25,7 +25,7 @@ from .layout_tables import layout_table_spans
 from .scan import LINE_START, regex_spaces
 from .tables import line_table_spans
 from .text import UNDOTTED_LABEL, fold, lines_of
-from .vocab import cue, doc_type_headers, load_json, words
+from .vocab import alternation, cue, doc_type_headers, load_json, words
 
 __all__ = ["normalize", "NormalizedText", "OffsetMap"]
 
@@ -286,6 +286,12 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
     tables = sorted(_line_table_spans(text) + layout_table_spans(text))
     for start, end in _breaks(text):
         last_char = text[start - 1]
+        # (A dash compound's second field after a line break is no bullet: "Hội đồng Thi đua\n- Khen
+        # thưởng tỉnh".)
+        if text[end] in "-–" and (dashed := _dash_compounds().search(text, max(0, start - 30), end + 40)) \
+                and dashed.start() < start and dashed.end() > end:
+            edits.append((start, end, " "))
+            continue
         if last_char in _TERMINAL or _ITEM_START.match(text, end, end + 12) or _URLISH.match(text, end):
             continue
         if _between_table_rows(text, start, end) or _in_spans(tables, start, end):
@@ -361,6 +367,15 @@ def _number_words() -> frozenset[str]:
 @functools.cache
 def _no_end_words() -> frozenset[str]:
     return words("line_joining.tsv")
+
+
+@functools.cache
+def _dash_compounds() -> regex.Pattern:
+    """The end of a line holding a dash compound's first field and the start of the next holding
+    "- " and its second (line_joining_dashes.tsv): the line goes on, no bullet opens."""
+    pairs = [[w.strip() for w in name.split(" - ", 1)] for name in words("line_joining_dashes.tsv")]
+    alts = "|".join(rf"{alternation([a])}[ ]*\n[ ]*[-–][ ]+{alternation([b])}" for a, b in pairs)
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{alts})(?!\p{{L}})")
 
 
 # A whole document flattened onto one line (copied from a web viewer): the spaces before structure

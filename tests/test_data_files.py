@@ -46,6 +46,7 @@ TSV_COLUMNS = {
     "legacy_fonts.tsv": (2, 3, False),
     "legacy_lookalikes.tsv": (3, 3, False),
     "line_joining.tsv": (1, 1, False),
+    "line_joining_dashes.tsv": (1, 1, False),
     "line_joining_numbers.tsv": (1, 1, False),
     "provinces.tsv": (2, 2, True),
 }

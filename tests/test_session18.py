@@ -149,3 +149,17 @@ def test_the_lead_working_with_others_does_not_coordinate():
     # tokens give the rest back as "chủ trì , phối hợp", which the pattern missed.
     text = _IMPL + "1. Bộ Tài chính chủ trì, phối hợp với Bộ Công an bố trí kinh phí thực hiện.\n"
     assert _pairs(text) == [("Bộ Công an", "coordinate"), ("Bộ Tài chính", "execute"), ("Bộ Tài chính", "lead")]
+
+
+def test_a_dash_compound_wrapped_before_its_dash_is_no_bullet():
+    # "Hội đồng Thi đua\n- Khen thưởng tỉnh" in a PDF's text layer: the line goes on (the bullet
+    # cut the name and the paragraph); a bullet of its own stays one.
+    text = _IMPL + ("1. Sở Nội vụ là cơ quan thường trực, tham mưu tổng hợp kết quả, báo cáo Hội đồng Thi đua\n"
+                    "- Khen thưởng tỉnh xem xét.\n"
+                    "2. Các sở phối hợp với Sở Tài chính, Phòng Kế hoạch\n- Tài chính tổ chức thực hiện.\n"
+                    "- Tuyên truyền sâu rộng.\n")
+    assert _pairs(text) == [("Các sở", "coordinate"), ("Các sở", "execute"),
+                            ("Hội đồng Thi đua - Khen thưởng tỉnh", "report"),
+                            ("Phòng Kế hoạch - Tài chính", "coordinate"), ("Sở Nội vụ", "execute"),
+                            ("Sở Nội vụ", "lead"), ("Sở Tài chính", "coordinate")]
+    assert "\n- Tuyên truyền" in extract(text=text).text
