@@ -163,3 +163,22 @@ def test_a_dash_compound_wrapped_before_its_dash_is_no_bullet():
                             ("Phòng Kế hoạch - Tài chính", "coordinate"), ("Sở Nội vụ", "execute"),
                             ("Sở Nội vụ", "lead"), ("Sở Tài chính", "coordinate")]
     assert "\n- Tuyên truyền" in extract(text=text).text
+
+
+def test_a_pipe_table_s_rows_under_a_merged_cell_are_filled():
+    # A converter leaves a merged cell out of the rows under it: "%" of the first row's "Đơn vị
+    # tính" merged down (the second row one cell short, its values shifted a column left), the
+    # number and the product merged over a product's second measure.
+    text = _ANNEX + (
+        "| TT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2030 |\n|---|---|---|---|---|\n"
+        "| 1 | Tỷ lệ xã có điểm bưu điện văn hóa | % | 85 | 95 |\n"
+        "| 2 | Tỷ lệ hộ gia đình sử dụng cáp quang | 82 | 94 |\n"
+        "| 3 | Cà phê nhân xuất khẩu | tấn | 1.200 | 1.500 |\n"
+        "| Kim ngạch cà phê xuất khẩu | triệu USD | 3,5 | 4,1 |\n\n")
+    assert [(v, u, d, i) for v, u, _k, d, _s, i in _targets(text)] == [
+        (85, "%", "2026", "Tỷ lệ xã có điểm bưu điện văn hóa"), (95, "%", "2030", "Tỷ lệ xã có điểm bưu điện văn hóa"),
+        (82, "%", "2026", "Tỷ lệ hộ gia đình sử dụng cáp quang"),
+        (94, "%", "2030", "Tỷ lệ hộ gia đình sử dụng cáp quang"),
+        (1200, "tấn", "2026", "Cà phê nhân xuất khẩu"), (1500, "tấn", "2030", "Cà phê nhân xuất khẩu"),
+        (3.5, "triệu USD", "2026", "Kim ngạch cà phê xuất khẩu"),
+        (4.1, "triệu USD", "2030", "Kim ngạch cà phê xuất khẩu")]

@@ -20,6 +20,7 @@ from ..layout_tables import layout_tables
 from ..model import Target
 from ..scan import regex_spaces
 from ..tables import (
+    CellRow,
     LineRow,
     aim_line_tables,
     aligned,
@@ -1108,7 +1109,8 @@ def _tables(text: str, lo: int, hi: int, issued_year: int | None = None):
     between bar lines (pipeline/tables.py), their empty cells put back and the cells merged over
     rows filled (:func:`pipeline.tables.merged_cells_filled`), their cells' lines joined
     ("**Năm\n2030**" → "Năm 2030")."""
-    yield from _table_rows(text, lo, hi)
+    for rows in _table_rows(text, lo, hi):
+        yield _merged_pipe_cells_filled(rows, issued_year)
     lines, aims = _line_and_aim_tables(text, lo, hi)
     yield from lines
     yield from aims
@@ -1126,6 +1128,25 @@ def _tables(text: str, lo: int, hi: int, issued_year: int | None = None):
             rows.append((row.start, row.end, cells,
                          [max(text.find(c, at, row.end), at) for c, at in zip(cells, row.starts)]))
         yield rows
+
+
+# A pipe table's rule row under its header: "|---|:---:|".
+_RULE_ROW = regex.compile(r"[\s:|-]*-[\s:|-]*")
+
+
+def _merged_pipe_cells_filled(rows: list, issued_year: int | None) -> list:
+    """A pipe table's rows, with the cells a converter leaves out of the rows under a merged cell
+    put back (:func:`pipeline.tables.merged_cells_filled`) where its rows are not all as wide as its
+    widest, its rule row ("|---|") left out: "| Kim ngạch xuất khẩu | triệu USD | 410 | … |" under
+    "| 1 | Cà phê | Sản lượng xuất khẩu | tấn | 118.000 | … |", the number and the product merged
+    down over it; a table whose rows are all as wide is as read."""
+    body = [r for r in rows if not _RULE_ROW.fullmatch("|".join(r[2]))]
+    widths = {len(r[2]) for r in body}
+    if len(body) < 3 or len(widths) < 2:
+        return rows
+    filled = merged_cells_filled([CellRow(s, e, cells, starts) for s, e, cells, starts in body],
+                                 functools.partial(_spanning_rank, issued_year=issued_year))
+    return [(r.start, r.end, r.cells, r.starts) for r in filled]
 
 
 def _spanning_rank(cell: str, lower: list[str], issued_year: int | None = None) -> int:
