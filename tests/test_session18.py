@@ -182,3 +182,28 @@ def test_a_pipe_table_s_rows_under_a_merged_cell_are_filled():
         (1200, "tấn", "2026", "Cà phê nhân xuất khẩu"), (1500, "tấn", "2030", "Cà phê nhân xuất khẩu"),
         (3.5, "triệu USD", "2026", "Kim ngạch cà phê xuất khẩu"),
         (4.1, "triệu USD", "2030", "Kim ngạch cà phê xuất khẩu")]
+
+
+def test_a_decisions_closing_article_keeps_an_office_named_with_and():
+    # "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh" is one office since 2025 (split
+    # at "và" before); "Chánh Thanh tra tỉnh" after a comma is a holder of its own.
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/QĐ-UBND\nAn Giang, ngày 05 tháng 4 năm 2026\nQUYẾT ĐỊNH\n"
+            "Ban hành Kế hoạch chuyển đổi số năm 2026\nỦY BAN NHÂN DÂN TỈNH AN GIANG\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số năm 2026.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+            "Điều 3. Chánh Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh, Chánh Văn phòng Ủy ban"
+            " nhân dân tỉnh, Giám đốc Sở Nội vụ, Chánh Thanh tra tỉnh chịu trách nhiệm thi hành Quyết định này./.\n")
+    assert _pairs(text) == [("Chánh Thanh tra tỉnh", "execute"),
+                            ("Chánh Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh", "execute"),
+                            ("Chánh Văn phòng Ủy ban nhân dân tỉnh", "execute"), ("Giám đốc Sở Nội vụ", "execute")]
+
+
+def test_election_bodies_and_names_the_tagger_calls_verbs():
+    text = _IMPL + ("1. Cục Kiểm soát ô nhiễm môi trường chủ trì tổng hợp, báo cáo Ủy ban bầu cử tỉnh.\n"
+                    "2. Ban bầu cử, Tổ bầu cử tổ chức bầu cử.\n"
+                    "3. Các doanh nghiệp viễn thông trên địa bàn phối hợp bảo đảm thông tin.\n")
+    assert _pairs(text) == [("Ban bầu cử", "execute"), ("Các doanh nghiệp viễn thông trên địa bàn", "coordinate"),
+                            ("Các doanh nghiệp viễn thông trên địa bàn", "execute"),
+                            ("Cục Kiểm soát ô nhiễm môi trường", "execute"),
+                            ("Cục Kiểm soát ô nhiễm môi trường", "lead"),
+                            ("Tổ bầu cử", "execute"), ("Ủy ban bầu cử tỉnh", "report")]

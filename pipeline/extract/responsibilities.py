@@ -2663,7 +2663,12 @@ def _split_listed_units(listed: str) -> list[str]:
     """"Chánh Văn phòng Ủy ban nhân dân Thành phố, Giám đốc Sở Nông nghiệp và Môi trường, Thủ
     trưởng các sở, ban, ngành Thành phố, ..." → the names, split where a unit's words follow."""
     parts, start = [], 0
+    # (Not inside a name holding "và", name_phrases: "Chánh Văn phòng Đoàn đại biểu Quốc hội và
+    # Hội đồng nhân dân tỉnh", one office since 2025.)
+    whole = [(p.start(), p.end()) for p in _name_phrases_with_and().finditer(listed)]
     for m in _word_patterns().list_join.finditer(listed):
+        if any(a < m.start() and m.end() < b for a, b in whole):
+            continue
         following = listed[m.end():].split()[:4]
         if following and (following[0][:1].isupper() or following[0] == _word("class_word")) \
                 and _starts_org(" ".join(following[:3])) or _member_office_over_body(following):
@@ -2671,6 +2676,13 @@ def _split_listed_units(listed: str) -> list[str]:
             start = m.end()
     parts.append(listed[start:])
     return [p.strip() for p in parts if p.strip()]
+
+
+@functools.cache
+def _name_phrases_with_and() -> regex.Pattern:
+    """The name_phrases holding the and-word ("Hội đồng nhân dân và Ủy ban nhân dân"), any case."""
+    phrases = [p for p in _vocab()["name_phrases"] if f" {_word('and_word')} " in fold(p)]
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(phrases)})(?!\p{{L}})")
 
 
 def _member_office_over_body(words: list[str]) -> bool:
