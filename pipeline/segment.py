@@ -1153,8 +1153,12 @@ def find_items(text: str, start: int, end: int, ocr: bool | None = None) -> list
         previous_item = item is not None
         if item is None and _ONE_CELL_ROW.match(line):
             item = _one_cell_heading(line, ls, le)
+        # (Nor is one out of the numbering on a line after a sentence going on over the break: "…
+        # Nghị quyết Đại hội\nXIII. Những định hướng …", "… tại mục\nV. Nội dung thi đấu …" after
+        # I, a reviewer's PDF texts.)
         if item is not None and item.kind == "roman" \
-                and (_spaced_label(line, item.label) or _wrapped_name_numeral(line, item)) \
+                and (_spaced_label(line, item.label) or _wrapped_name_numeral(line, item)
+                     or _SENTENCE_GOES_ON.search(line_before)) \
                 and (roman_value(item.label) or 0) - last_roman not in (0, 1, 2):
             # ("… ĐẠI HỘI LẦN THỨ\nXIV CỦA ĐẢNG": a title's wrap, not section XIV, p001 and p022;
             # "- Chi cục Hải quan khu vực\nXVII: đẩy mạnh …": a name's numeral wrapped to the line's

@@ -207,3 +207,17 @@ def test_election_bodies_and_names_the_tagger_calls_verbs():
                             ("Cục Kiểm soát ô nhiễm môi trường", "execute"),
                             ("Cục Kiểm soát ô nhiễm môi trường", "lead"),
                             ("Tổ bầu cử", "execute"), ("Ủy ban bầu cử tỉnh", "report")]
+
+
+def _level_one(text: str) -> list[tuple[str, str | None]]:
+    return [(s.label, s.title) for s in extract(text=text).sections if s.level == 1 and s.kind != "article"]
+
+
+def test_a_roman_numeral_wrapped_to_a_line_s_start_out_of_the_numbering_is_no_section():
+    # A PDF's text layer wraps "… Nghị quyết Đại hội\nXIII. Những định hướng …" after section II:
+    # the sentence goes on over the break and XIII is out of the numbering.
+    text = (_HEAD.format(title="Tuyên truyền Đại hội") + "I.\nMỤC ĐÍCH, YÊU CẦU\n1. Tạo sự thống nhất.\n"
+            "II.\nNỘI DUNG TUYÊN TRUYỀN\n1. Tuyên truyền kết quả thực hiện Nghị quyết Đại hội\n"
+            "XIII. Những định hướng lớn của Đại hội XIV.\nIII.\nTỔ CHỨC THỰC HIỆN\nSở Văn hóa chủ trì.\n")
+    assert _level_one(text) == [("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "NỘI DUNG TUYÊN TRUYỀN"),
+                                ("III", "TỔ CHỨC THỰC HIỆN")]
