@@ -221,3 +221,22 @@ def test_a_roman_numeral_wrapped_to_a_line_s_start_out_of_the_numbering_is_no_se
             "XIII. Những định hướng lớn của Đại hội XIV.\nIII.\nTỔ CHỨC THỰC HIỆN\nSở Văn hóa chủ trì.\n")
     assert _level_one(text) == [("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "NỘI DUNG TUYÊN TRUYỀN"),
                                 ("III", "TỔ CHỨC THỰC HIỆN")]
+
+
+def test_a_series_of_years_keeps_its_subject():
+    # "…: năm 2026 đạt 60%, năm 2027 đạt 70%, …": each value after a colon, its year and a verb
+    # measures the label's subject (70% had none); "… 55% và đến năm 2028 …" the subject before
+    # (55% had "và"); after ";", "phấn đấu năm 2026 đạt 95%" the clause's subject before it.
+    text = (_HEAD.format(title="Chuyển đổi số giai đoạn 2026 - 2028") + "I. MỤC TIÊU\n"
+            "1. Tỷ lệ hồ sơ xử lý trực tuyến toàn trình: năm 2026 đạt 60%, năm 2027 đạt 70%, năm 2028 đạt 80%.\n"
+            "2. Tỷ lệ người dân có chữ ký số cá nhân năm 2026 đạt 40%, năm 2027 đạt 55% và đến năm 2028 đạt 70%.\n"
+            "3. Năm 2025, tỷ lệ dân số tham gia bảo hiểm y tế đạt 93,1%; phấn đấu năm 2026 đạt 95%.\n"
+            "II. TỔ CHỨC THỰC HIỆN\nSở Khoa học và Công nghệ chủ trì.\n")
+    series = "Tỷ lệ hồ sơ xử lý trực tuyến toàn trình"
+    signed = "Tỷ lệ người dân có chữ ký số cá nhân năm 2026"
+    insured = "tỷ lệ dân số tham gia bảo hiểm y tế"
+    assert [(v, d, i) for v, _u, _k, d, _s, i in _targets(text)] == [
+        (60, "2026", series), (70, "2027", series), (80, "2028", series),
+        # (55%'s deadline is still read after it, "và đến năm 2028": 2028, not 2027; no part of the match.)
+        (40, "2026", signed), (55, "2028", signed), (70, "2028", signed),
+        (93.1, "2025", insured), (95, "2026", insured)]

@@ -574,7 +574,7 @@ def vocabulary_patterns() -> SimpleNamespace:
         # The words since the value before in a clause that name nothing: verbs, comparator words,
         # a year or a deadline ("…, tăng", "năm 2002 tăng", ", chiếm").
         bare=regex.compile(rf"(?i)^[\s,;:()\-–]*(?:(?:(?:{_verb_words()}|{alternation(v['by_year_words'])}"
-                           rf"|{alternation(v['average_words'])})(?!\p{{L}})"
+                           rf"|{alternation(v['average_words'])}|{alternation(v['lead_words'])})(?!\p{{L}})"
                            rf"|(?:{year}\s+)?\d{{4}}(?:\s*[-–]\s*\d{{4}})?(?!\d))[\s,;:()\-–]*)*$"),
         # The last words opening a part of a whole before a value ("…, trong đó nông nghiệp").
         part_opening=regex.compile(rf"(?i)(?<!\p{{L}})(?:{parts})(?!\p{{L}})[\s,:]*(?!.*(?<!\p{{L}})(?:{parts})(?!\p{{L}}))",
@@ -3030,7 +3030,11 @@ def _chain_indicator(text: str, rx: SimpleNamespace, cl: int, s: int, prev: Targ
             cut < 0 or not since[cut + 1:].strip() or not rx.bare.match(since[cut + 1:])):
         return None
     share = rx.share.search(text, max(cl, s - 30), s)
-    post = post.strip(" ()")
+    # (What follows may be the next figure of the series, after a comma or "và": "năm 2026 đạt 60%,
+    # năm 2027 đạt 70%, năm 2028 đạt 80%", "… năm 2027 đạt 55% và đến năm 2028 đạt …".)
+    post = post.strip(" (),;")
+    if fold(post).startswith(f"{rx.conjunction_and} "):
+        post = post[len(rx.conjunction_and):].lstrip()
     own = bool(post.split()) and not rx.compared.match(post) and not rx.by_year.match(post)
     # (A value naming its own thing after it is one of a list: "đóng góp 65% tổng sản phẩm trong
     # nước, hơn 70% cho ngân sách nhà nước".)
@@ -3822,15 +3826,16 @@ def _colon_label_before(text: str, rx: SimpleNamespace, lo: int, cl: int, s: int
     colon ("- Tỷ lệ người dân sử dụng dịch vụ công trực tuyến: năm 2024 đạt 50%; năm 2025 đạt
     70%"): the words before the colon, if the words from the colon to the value are years, verbs
     and the values of the other years only. None for any other value."""
-    if not _names_nothing(text[cl:s], rx):
+    # (A year and a comparator word alone need no values taken out: "năm 2025 không quá", where
+    # "2025 không" would read as a count; the values of the other years are: "năm 2026 đạt 60%,
+    # năm 2027 đạt 70%", one clause from the colon on.)
+    def nothing_but_years(words: str) -> bool:
+        return _names_nothing(words, rx) or _names_nothing(_value_re().sub("", rx.dated.sub(" ", words)), rx)
+    if not nothing_but_years(text[cl:s]):
         return None
     start = max(_line_start(text, cl, lo, hard) + 1, lo)
     colon = text.rfind(":", start, cl)
-    # (A year and a comparator word alone need no values taken out: "năm 2025 không quá", where
-    # "2025 không" would read as a count.)
-    between = text[colon + 1:s]
-    if colon < 0 or not _names_nothing(between, rx) \
-            and not _names_nothing(_value_re().sub("", rx.dated.sub(" ", between)), rx):
+    if colon < 0 or not nothing_but_years(text[colon + 1:s]):
         return None
     name = " ".join(_LABEL.sub("", text[start:colon]).strip(" ,;-–").split())
     return None if not name or _holds_a_figure(name, rx) or rx.bare.match(name) else name
