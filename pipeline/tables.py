@@ -795,6 +795,11 @@ def _is_value(cell: str) -> bool:
     return bool(_VALUE_CELL.fullmatch(_plain(cell)))
 
 
+def is_value_cell(cell: str) -> bool:
+    """Whether a table's cell holds a figure alone ("410", "87,5", "> 95", "**410**"), no date."""
+    return _is_value(cell)
+
+
 def _filled_width(cells: list[str]) -> int:
     """How many of a row's cells come before its empty ones at the end."""
     n = len(cells)

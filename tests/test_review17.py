@@ -806,8 +806,8 @@ def test_n2_bien_soan_inside_name():
             'II. TỔ CHỨC THỰC HIỆN\n'
             '1. Ban Chỉ đạo biên soạn lịch sử Đảng bộ tỉnh chủ trì, phối hợp với'
             ' các cơ quan liên quan thu thập tư liệu.\n')
-    assert _units(text) == [('Ban Chỉ đạo biên soạn lịch sử Đảng bộ tỉnh', 'coordinate'),
-         ('Ban Chỉ đạo biên soạn lịch sử Đảng bộ tỉnh', 'execute'),
+    # (no coordinator: "X chủ trì, phối hợp với Y", the annotation README)
+    assert _units(text) == [('Ban Chỉ đạo biên soạn lịch sử Đảng bộ tỉnh', 'execute'),
          ('Ban Chỉ đạo biên soạn lịch sử Đảng bộ tỉnh', 'lead')]
 
 

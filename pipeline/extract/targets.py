@@ -25,6 +25,7 @@ from ..tables import (
     aim_line_tables,
     aligned,
     cell_tables,
+    is_value_cell,
     line_tables,
     merged_cells_filled,
     wrapped_line_tables,
@@ -1136,13 +1137,15 @@ _RULE_ROW = regex.compile(r"[\s:|-]*-[\s:|-]*")
 
 def _merged_pipe_cells_filled(rows: list, issued_year: int | None) -> list:
     """A pipe table's rows, with the cells a converter leaves out of the rows under a merged cell
-    put back (:func:`pipeline.tables.merged_cells_filled`) where its rows are not all as wide as its
-    widest, its rule row ("|---|") left out: "| Kim ngạch xuất khẩu | triệu USD | 410 | … |" under
+    put back (:func:`pipeline.tables.merged_cells_filled`) where a row of values is not as wide as
+    its widest, its rule row ("|---|") left out: "| Kim ngạch xuất khẩu | triệu USD | 410 | … |" under
     "| 1 | Cà phê | Sản lượng xuất khẩu | tấn | 118.000 | … |", the number and the product merged
     down over it; a table whose rows are all as wide is as read."""
     body = [r for r in rows if not _RULE_ROW.fullmatch("|".join(r[2]))]
-    widths = {len(r[2]) for r in body}
-    if len(body) < 3 or len(widths) < 2:
+    widest = max((len(r[2]) for r in body), default=0)
+    # (Only where a row of values is short: a header's lower row alone, "| Đến 30/6/2026 | Đến
+    # 31/12/2026 |", is read by the header rules.)
+    if len(body) < 3 or not any(len(r[2]) < widest and any(is_value_cell(c) for c in r[2]) for r in body):
         return rows
     filled = merged_cells_filled([CellRow(s, e, cells, starts) for s, e, cells, starts in body],
                                  functools.partial(_spanning_rank, issued_year=issued_year))
@@ -2676,9 +2679,10 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
         head_at = m.start("unit") if m.group("unit") else m.start("noun") if m.group("noun") else m.start("measure")
         # (Not one in quotation marks: a name, "Chương trình “01 triệu sáng kiến …”".)
         quoted = text.count("“", cl, s) > text.count("”", cl, s)
-        # (In a part of the plan's tasks, a counted noun of the vocabulary or a measure, not money.)
+        # (In a part of the plan's tasks, a counted noun of the vocabulary or a measure, not money,
+        # nor after a preposition describing for whom or where: "tạo điều kiện cho 20 doanh nghiệp".)
         task_count = tasks_part and bool(m.group("unit") or m.group("measure")) and not quoted \
-            and not rx.money.search(text, head_at, m.end())
+            and not rx.money.search(text, head_at, m.end()) and not rx.descriptor.search(folded_before)
         if not (in_targets or task_count or _aim_cue(text, m, rx, cl, folded_before)
                 or _part_of_an_aim(text, rx, lo, s) or _task_quantity(text, m, cl, cr)
                 or rx.magnitude.match(text, head_at) and not quoted):
