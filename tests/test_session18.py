@@ -240,3 +240,15 @@ def test_a_series_of_years_keeps_its_subject():
         # (55%'s deadline is still read after it, "và đến năm 2028": 2028, not 2027; no part of the match.)
         (40, "2026", signed), (55, "2028", signed), (70, "2028", signed),
         (93.1, "2025", insured), (95, "2026", insured)]
+
+
+def test_a_name_wrapped_at_a_line_s_end_in_a_pdf_text_layer():
+    # "báo cáo Thủ tướng\nChính phủ": the item's heading ended at "Thủ tướng", who was given the
+    # item's task; "Cục Quản lý\nDược" was cut and the body after it lost.
+    text = _IMPL + ("1. Bộ Y tế chủ trì tổng hợp, báo cáo Thủ tướng\nChính phủ kết quả thực hiện.\n"
+                    "2. Bộ Tài chính phối hợp với Vụ Kế hoạch - Tài chính, Cục Quản lý\n"
+                    "Dược và Viện Vệ sinh dịch tễ Trung ương tổ chức thực hiện.\n")
+    assert _pairs(text) == [("Bộ Tài chính", "coordinate"), ("Bộ Tài chính", "execute"), ("Bộ Y tế", "execute"),
+                            ("Bộ Y tế", "lead"), ("Cục Quản lý Dược", "coordinate"), ("Thủ tướng Chính phủ", "report"),
+                            ("Viện Vệ sinh dịch tễ Trung ương", "coordinate"),
+                            ("Vụ Kế hoạch - Tài chính", "coordinate")]
