@@ -1153,14 +1153,14 @@ def find_items(text: str, start: int, end: int, ocr: bool | None = None) -> list
         previous_item = item is not None
         if item is None and _ONE_CELL_ROW.match(line):
             item = _one_cell_heading(line, ls, le)
-        # (Nor is one out of the numbering on a line after a sentence going on over the break: "…
-        # Nghị quyết Đại hội\nXIII. Những định hướng …", "… tại mục\nV. Nội dung thi đấu …" after
-        # I, a reviewer's PDF texts.)
-        if item is not None and item.kind == "roman" \
-                and (_spaced_label(line, item.label) or _wrapped_name_numeral(line, item)) \
-                and (roman_value(item.label) or 0) - last_roman not in (0, 1, 2) \
-                or item is not None and item.kind == "roman" and _SENTENCE_GOES_ON.search(line_before) \
-                and (value := roman_value(ocr_roman(item.label))) is not None and value - last_roman not in (0, 1, 2):
+        if item is not None and item.kind == "roman" and (
+                (_spaced_label(line, item.label) or _wrapped_name_numeral(line, item))
+                and (roman_value(item.label) or 0) - last_roman not in (0, 1, 2)
+                or _SENTENCE_GOES_ON.search(line_before)
+                and (value := roman_value(ocr_roman(item.label))) is not None and value - last_roman not in (0, 1, 2)):
+            # (Nor is one out of the numbering on a line after a sentence going on over the break:
+            # "… Nghị quyết Đại hội\nXIII. Những định hướng …", "… tại mục\nV. Nội dung thi đấu …"
+            # after I, a reviewer's PDF texts; read through OCR's look-alikes, "HI" is III.)
             # ("… ĐẠI HỘI LẦN THỨ\nXIV CỦA ĐẢNG": a title's wrap, not section XIV, p001 and p022;
             # "- Chi cục Hải quan khu vực\nXVII: đẩy mạnh …": a name's numeral wrapped to the line's
             # start, its task after the colon in lower case; a numbering that skips one goes on,

@@ -139,15 +139,14 @@ def _with_inner_empties(table: list[CellRow], width: int) -> list[CellRow]:
     while k < len(table):
         row = table[k]
         total, m = len(row.cells), k + 1
-        while total < width and m < len(table) and all(_is_value(c) for c in table[m].cells):
+        while total < width and m < len(table) and all(is_value_cell(c) for c in table[m].cells):
             total += table[m].gap + len(table[m].cells)
             m += 1
         if total == width and m - k > 2:
-            gaps = [(table[j].gap, table[j]) for j in range(k + 1, m)]
             cells, starts = list(row.cells), list(row.starts)
-            for gap, part in gaps:
-                cells += [""] * gap + part.cells
-                starts += [part.start] * gap + part.starts
+            for part in table[k + 1:m]:
+                cells += [""] * part.gap + part.cells
+                starts += [part.start] * part.gap + part.starts
             out.append(CellRow(row.start, table[m - 1].end, cells, starts, row.gap, table[m - 1].tail))
             k = m
             continue
@@ -791,13 +790,9 @@ def _plain(cell: str) -> str:
     return _FOOTNOTE_MARK.sub("", " ".join(cell.split()).strip(" *_")).strip(" *_")
 
 
-def _is_value(cell: str) -> bool:
-    return bool(_VALUE_CELL.fullmatch(_plain(cell)))
-
-
 def is_value_cell(cell: str) -> bool:
     """Whether a table's cell holds a figure alone ("410", "87,5", "> 95", "**410**"), no date."""
-    return _is_value(cell)
+    return bool(_VALUE_CELL.fullmatch(_plain(cell)))
 
 
 def _filled_width(cells: list[str]) -> int:
@@ -810,7 +805,7 @@ def _filled_width(cells: list[str]) -> int:
 
 def _leading(cells: list[str]) -> int:
     """How many cells of a row come before its values: up to its last cell that is no value."""
-    return max((k + 1 for k, c in enumerate(cells) if not _is_value(c)), default=0)
+    return max((k + 1 for k, c in enumerate(cells) if not is_value_cell(c)), default=0)
 
 
 def _period(cell: str) -> tuple[int, int] | None:
@@ -1048,7 +1043,7 @@ def _short_row(row: CellRow, above: CellRow, width: int, value_cols: set[int], t
     end = max(value_cols, default=width - 1) + 1
     tail: list[int] = []
     while cells and len(tail) < width - end and len(cells) - 1 >= 2 and (
-            not _is_value(cells[-1]) or _YEAR_CELL.fullmatch(_plain(cells[-1])) or _plain(cells[-1]) in "-–—"):
+            not is_value_cell(cells[-1]) or _YEAR_CELL.fullmatch(_plain(cells[-1])) or _plain(cells[-1]) in "-–—"):
         tail.insert(0, len(cells) - 1)
         cells = cells[:-1]
     if not tail:
@@ -1079,7 +1074,7 @@ def _short_row(row: CellRow, above: CellRow, width: int, value_cols: set[int], t
             starts[i] = row.starts[k]
             # (A column of values' cell above is none of this row's; a name that looks like one,
             # "Cụm 1" merged down over its communes, is.)
-            if i not in value_cols or not _is_value(above.cells[i]):
+            if i not in value_cols or not is_value_cell(above.cells[i]):
                 out[i] = above.cells[i]
     return row._replace(cells=out, starts=starts)
 

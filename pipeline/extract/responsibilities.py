@@ -1024,12 +1024,20 @@ _COMMITTEE_AREA_WORDS = 30  # a committee's matter is this many tagged words at 
 _MATTER_ENDS = frozenset(".;:()?!")
 
 
+@functools.cache
+def _committee_words() -> tuple[tuple[str, ...], frozenset[str], str, str]:
+    """committee_areas, folded: its heads, the words opening no matter ("not_topics"), "về" and
+    "của" (``_name_units`` asks at every word of a name)."""
+    areas = _vocab()["committee_areas"]
+    return (tuple(fold(h) for h in areas["heads"]), frozenset(fold(w) for w in areas["not_topics"]),
+            fold(areas["about"]), fold(areas["of"]))
+
+
 def _committee_head(name: str) -> str | None:
     """The committee head (committee_areas) ``name`` is, alone or with its level ("Ban Chỉ đạo",
     "Ban Chỉ đạo tỉnh"), folded; ``None`` if it is no bare committee head."""
     folded = fold(name)
-    head = next((h for h in map(fold, _vocab()["committee_areas"]["heads"])
-                 if folded == h or folded.startswith(h + " ")), None)
+    head = next((h for h in _committee_words()[0] if folded == h or folded.startswith(h + " ")), None)
     if head is None or folded[len(head):].strip() and folded[len(head):].strip() not in _place_words():
         return None
     return head
@@ -1044,22 +1052,26 @@ def _committee_area_at(cur: list[str], tokens: list[tuple[str, str]], i: int) ->
     words verbs ("phát triển", "đổi mới"), so the name was cut after its head."""
     if not cur:
         return 0
-    areas = _vocab()["committee_areas"]
     name = fold(" ".join(cur))
     head = _committee_head(name)
     if head is None:
         return 0
+    _heads, not_topics, about_word, of_word = _committee_words()
     level = name[len(head):].strip()
     places = _place_words()
-    about = fold(tokens[i][0]) == fold(areas["about"])
+    about = fold(tokens[i][0]) == about_word
     start = i + 1 if about else i
-    if start >= len(tokens) or fold(tokens[start][0]) in map(fold, areas["not_topics"]):
+    if start >= len(tokens) or fold(tokens[start][0]) in not_topics:
         return 0
     # (A duty's verb ends it too: "Hội đồng có trách nhiệm thẩm định … thuộc Ủy ban nhân dân tỉnh"
     # is the council's task, not its name.)
     duties = _folded_vocab("duty_verbs")
     stops = _folded_vocab("unit_stops") | duties
     to_end = bool(level) and about  # (a matter after "về" closes the name at a stop too)
+
+    def at(j: int, words: frozenset[str]) -> bool:  # (the word at j, or it and the next, one of ``words``)
+        return fold(tokens[j][0]) in words or j + 1 < len(tokens) \
+            and f"{fold(tokens[j][0])} {fold(tokens[j + 1][0])}" in words
 
     def with_proper_name(end: int) -> int:  # ("tỉnh" + "Đồng Tháp")
         return end + 1 if end < len(tokens) and tokens[end][1] == "Np" and tokens[end][0][:1].isupper() else end
@@ -1069,15 +1081,14 @@ def _committee_area_at(cur: list[str], tokens: list[tuple[str, str]], i: int) ->
         if w in _MATTER_ENDS or not _AREA_GOES_ON.search(w):
             return j - i if to_end and j > start else 0
         if j == start:  # (its first word may be a stop, "Ban Chỉ đạo thực hiện Chương trình …"; no duty)
-            if w in duties or j + 1 < len(tokens) and f"{w} {fold(tokens[j + 1][0])}" in duties:
+            if at(j, duties):
                 return 0
             continue
         if w in places:
             return with_proper_name(j + 1) - i
-        if w == fold(areas["of"]) and j + 1 < len(tokens) and fold(tokens[j + 1][0]) in places:
+        if w == of_word and j + 1 < len(tokens) and fold(tokens[j + 1][0]) in places:
             return with_proper_name(j + 2) - i
-        if w in stops or j + 1 < len(tokens) and (f"{w} {fold(tokens[j + 1][0])}" in stops
-                                                  or fold(f"{tokens[j][0]} {tokens[j + 1][0]}") in stops):
+        if at(j, stops):
             return j - i if to_end else 0
     return 0
 

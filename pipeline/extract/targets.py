@@ -1131,8 +1131,9 @@ def _tables(text: str, lo: int, hi: int, issued_year: int | None = None):
         yield rows
 
 
-# A pipe table's rule row under its header: "|---|:---:|".
-_RULE_ROW = regex.compile(r"[\s:|-]*-[\s:|-]*")
+def _rule_or_empty_row(cells: list[str]) -> bool:
+    """Whether a pipe table's row is its rule under the header ("|---|:---:|") or empty."""
+    return not any(c.strip("-: ") for c in cells)
 
 
 def _merged_pipe_cells_filled(rows: list, issued_year: int | None) -> list:
@@ -1141,7 +1142,7 @@ def _merged_pipe_cells_filled(rows: list, issued_year: int | None) -> list:
     its widest, its rule row ("|---|") left out: "| Kim ngạch xuất khẩu | triệu USD | 410 | … |" under
     "| 1 | Cà phê | Sản lượng xuất khẩu | tấn | 118.000 | … |", the number and the product merged
     down over it; a table whose rows are all as wide is as read."""
-    body = [r for r in rows if not _RULE_ROW.fullmatch("|".join(r[2]))]
+    body = [r for r in rows if not (_rule_or_empty_row(r[2]) and any("-" in c for c in r[2]))]
     widest = max((len(r[2]) for r in body), default=0)
     # (Only where a row of values is short: a header's lower row alone, "| Đến 30/6/2026 | Đến
     # 31/12/2026 |", is read by the header rules.)
@@ -1895,7 +1896,8 @@ def _comparisons_of_the_plan(columns: dict[int, table_aims.GridColumn], issued_y
     column of the plan's aims, its year not before the year of issue, no word of results in its
     header: ``reporting``), and dropped where the column before it is none (a share done, "TH 6
     tháng | So sánh (%)", "Ước thực hiện đến năm 2025 | So sánh (%)"; a difference in units,
-    "Tăng/giảm")."""
+    "Tăng/giảm"); a column over the term naming no year ("Tăng bình quân giai đoạn (%/năm)")
+    given the latest year of the plan's columns."""
     out: dict[int, table_aims.GridColumn] = {}
     # (An average growth over the term naming no year is of the latest year of the plan's columns.)
     latest = max((int(c.year) for c in columns.values() if c.year and c.kind in ("target", "plain")), default=None)
@@ -1968,8 +1970,8 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                     lower = _measures_under_group(header_cells, cells, rx)
                     header = _table_header([fold(c) for c in lower], issued_year, lower,
                                            aims_caption) if lower else None
-                if not any(c.strip("-: ") for c in folded):
-                    continue  # (a markdown rule row, "|---|---|", or an empty one)
+                if _rule_or_empty_row(folded):
+                    continue
                 if header_cells is not None and not header:
                     # A row of years under a measure's cell of the header just read, which spans
                     # them ("Sản phẩm OCOP công nhận mới (sản phẩm)" over "Năm 2026 | Năm 2027").
