@@ -3285,15 +3285,45 @@ def _holds_role_cue(words: str) -> bool:
     return any(f" {fold(cue)} " in folded for cues in _vocab()["task_role_cues"].values() for cue in cues)
 
 
+def _cell_role_fields(cell: str) -> list[tuple[tuple[str, ...], str]] | None:
+    """A cell of a unit column holding the roles' fields (:func:`_role_label`: "Chủ trì: Sở Xây
+    dựng; phối hợp: Sở Tài chính, Ủy ban nhân dân các xã"): each field's roles and words, the words
+    before the first label with no role (the column's); None where no label opens a field."""
+    labels = list(_role_label().finditer(cell))
+    if not labels:
+        return None
+    fields: list[tuple[tuple[str, ...], str]] = []
+    if cell[:labels[0].start()].strip(" \t\n;.-+•"):
+        fields.append(((), cell[:labels[0].start()]))
+    for m, nxt in zip(labels, [*labels[1:], None]):
+        role = "lead" if m.group("lead") else "coordinate"
+        words = cell[m.end():nxt.start() if nxt else len(cell)].rstrip(" \t\n;-+•")
+        fields.append(((role, "monitor") if m.group("watch") else (role,), words))
+    return fields
+
+
+@functools.cache
+def _cue_then_unit() -> regex.Pattern:
+    """The comma after a unit's role cue where another unit's name follows in a cell ("Thanh tra
+    tỉnh chủ trì, Công an tỉnh phối hợp"): each unit's role is the cue after it."""
+    cues = alternation([*_vocab()["task_role_cues"]["lead"], *_vocab()["task_role_cues"]["coordinate"]])
+    return regex.compile(rf"(?<=\s(?:{cues}))[ \t]*,[ \t]*(?=\p{{Lu}})")
+
+
 def _cell_units(cell: str, role: str, parts: regex.Pattern, printed_breaks: bool = False) -> list[tuple[str, str]]:
     """(unit, role) of the units of a task table's cell, split at ``parts``: in a combined column
     ("Đơn vị chủ trì/phối hợp": "Sở Nội vụ/Sở Tư pháp, Văn phòng UBND tỉnh") the first unit leads
-    and the others coordinate, as the header's order says. ``printed_breaks``: the cell's line
-    breaks are its own (:func:`_unit_lines`)."""
+    and the others coordinate, as the header's order says; a cell of roles' fields ("Chủ trì: …;
+    phối hợp: …", :func:`_cell_role_fields`) gives each field's units its roles. ``printed_breaks``:
+    the cell's line breaks are its own (:func:`_unit_lines`)."""
+    if (fields := _cell_role_fields(cell)) is not None:
+        return [(name, field_role) for roles, words in fields
+                for name, column_role in _cell_units(words, role, parts, printed_breaks)
+                for field_role in (roles or (column_role,))]
     names: list[tuple[str, str | None]] = []
     for part in (_COMBINED_CELL_SEPARATOR if role == "lead_then_coordinate" else parts).split(cell):
         pieces = (p for b in _bulleted_parts(part.strip()) for ln in _unit_lines(b, printed_breaks)
-                  for p in _class_starts().split(ln))
+                  for c in _class_starts().split(ln) for p in _cue_then_unit().split(c))
         for piece in pieces:
             piece = " ".join(_BULLET.sub("", piece.strip()).split()).strip(" .")
             names += _piece_units(piece) if piece else []
@@ -3301,6 +3331,11 @@ def _cell_units(cell: str, role: str, parts: regex.Pattern, printed_breaks: bool
     # role stays: "Sở Tư pháp hướng dẫn" in a "Phối hợp" column coordinates.)
     names = [(name, None if marked == "execute" and role not in ("lead", "lead_then_coordinate") else marked)
              for name, marked in names]
+    # (In a column of those who carry out, a unit the cell says leads or coordinates does that
+    # alone: "Thanh tra tỉnh chủ trì, Công an tỉnh phối hợp" under "Cơ quan thực hiện".)
+    if role == "execute":
+        cued = {name for name, marked in names if marked in ("lead", "coordinate")}
+        names = [(name, marked) for name, marked in names if marked or name not in cued]
     if role != "lead_then_coordinate":
         return [(name, marked or role) for name, marked in names]
     return [(name, marked or ("lead" if i == 0 else "coordinate")) for i, (name, marked) in enumerate(names)]

@@ -1,0 +1,36 @@
+"""Rules of the nineteenth session, each on a made-up text."""
+from pipeline import extract
+
+_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH HÒA SƠN\nSố: 289/KH-UBND\nHòa Sơn, ngày 03 tháng 12 năm 2025\nKẾ HOẠCH\n"
+         "{title}\n")
+_IMPL = _HEAD.format(title="Phát triển nhà ở xã hội năm 2026") + "I. MỤC ĐÍCH, YÊU CẦU\nBảo đảm tiến độ.\n"
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return sorted((r.unit, r.role) for r in extract(text=text).responsibilities)
+
+
+def test_a_cell_of_roles_fields_gives_each_field_its_role():
+    # One "Cơ quan thực hiện" column holding "Chủ trì: …; phối hợp: …": the fields' roles, not the
+    # column's; "X chủ trì, Y phối hợp" likewise. The prose reader's "phối hợp:" field used to run
+    # over the cell's bar into the next cell ("Sở Xây dựng | Quý II / 2026 |").
+    text = _IMPL + (
+        "II. NHIỆM VỤ CỤ THỂ\n"
+        "| STT | Nội dung | Cơ quan thực hiện | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Rà soát quỹ đất | Chủ trì: Sở Xây dựng; phối hợp: Sở Nông nghiệp và Môi trường, Ủy ban nhân dân"
+        " các xã, phường | Quý I/2026 |\n"
+        "| 2 | Lựa chọn chủ đầu tư | Chủ trì: Sở Tài chính; phối hợp: Sở Xây dựng | Quý II/2026 |\n"
+        "| 3 | Kiểm tra việc xét duyệt đối tượng | Thanh tra tỉnh chủ trì, Công an tỉnh phối hợp | Quý IV/2026 |\n")
+    assert _pairs(text) == [
+        ("Công an tỉnh", "coordinate"), ("Sở Nông nghiệp và Môi trường", "coordinate"),
+        ("Sở Tài chính", "lead"), ("Sở Xây dựng", "coordinate"), ("Sở Xây dựng", "lead"),
+        ("Thanh tra tỉnh", "lead"), ("Ủy ban nhân dân các xã, phường", "coordinate")]
+
+
+def test_giao_trach_nhiem_cho_gives_the_unit_its_task():
+    # "Giao trách nhiệm cho X …" and "Giao nhiệm vụ cho X …" assign as "Giao X …" does.
+    text = _IMPL + ("II. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Giao trách nhiệm cho Ủy ban nhân dân các xã, phường trang trí, cổ động trực quan.\n"
+                    "2. Giao nhiệm vụ cho Ban Quản lý các khu công nghiệp rà soát quỹ đất.\n")
+    assert _pairs(text) == [("Ban Quản lý các khu công nghiệp", "execute"),
+                            ("Ủy ban nhân dân các xã, phường", "execute")]
