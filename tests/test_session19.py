@@ -34,3 +34,12 @@ def test_giao_trach_nhiem_cho_gives_the_unit_its_task():
                     "2. Giao nhiệm vụ cho Ban Quản lý các khu công nghiệp rà soát quỹ đất.\n")
     assert _pairs(text) == [("Ban Quản lý các khu công nghiệp", "execute"),
                             ("Ủy ban nhân dân các xã, phường", "execute")]
+
+
+def test_an_office_holder_of_the_people_s_committee_keeps_the_committee_s_name():
+    # The tagger cut "Ủy" from "ban nhân dân" and called the rest a verb: the name ended at "Ủy".
+    text = _IMPL + ("II. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Giao đồng chí Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh trực tiếp chỉ đạo, đôn đốc"
+                    " việc triển khai Kế hoạch.\n")
+    assert _pairs(text) == [("đồng chí Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh", "execute"),
+                            ("đồng chí Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh", "monitor")]

@@ -181,7 +181,17 @@ def _tagged(clause: str) -> tuple[tuple[str, str], ...]:
             out.append((word, tag))
         else:
             out += [(" ".join(parts[:cut]), "N"), (" ".join(parts[cut:]), "V")]
-    return tuple(out)
+    # It may also cut a body's head after its first word and call the rest a verb ("Thường trực" +
+    # "Ủy" + "ban nhân dân tỉnh"): a capitalised word whose next word completes a head of
+    # _org_phrases ("ủy ban") is joined to the group after it, a noun.
+    joined: list[tuple[str, str]] = []
+    for word, tag in out:
+        if joined and " " not in joined[-1][0] and joined[-1][0][:1].isupper() and " " in word \
+                and fold(joined[-1][0] + " " + word.split()[0]) in _org_phrases():
+            joined[-1] = (joined[-1][0] + " " + word, "N")
+        else:
+            joined.append((word, tag))
+    return tuple(joined)
 
 
 # An item's mark opening a line: a bullet, "2.", "1.1)", "a)", "II. ".
