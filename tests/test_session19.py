@@ -43,3 +43,37 @@ def test_an_office_holder_of_the_people_s_committee_keeps_the_committee_s_name()
                     " việc triển khai Kế hoạch.\n")
     assert _pairs(text) == [("đồng chí Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh", "execute"),
                             ("đồng chí Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh", "monitor")]
+
+
+def _aims(text: str) -> list[tuple]:
+    return [(t.value, t.unit, t.kind, t.deadline, t.indicator) for t in extract(text=text).targets]
+
+
+_ANNEX = _HEAD.format(title="Phát triển dịch vụ logistics năm 2026") + "I. MỤC TIÊU\nPhát triển logistics.\n" \
+    "PHỤ LỤC\nCHỈ TIÊU PHÁT TRIỂN DỊCH VỤ LOGISTICS\n\n"
+
+
+def test_a_row_of_the_columns_numbers_with_a_formula_is_no_row_of_aims():
+    # "A | B | C | 1 | 2 | 3 | 4=3/2" under the header gave 1, 2 and 3 "C" named "B".
+    text = _ANNEX + ("| TT | Chỉ tiêu | Đơn vị tính | TH 2024 | Ước TH 2025 | KH 2026 | So sánh (%) |\n"
+                     "|---|---|---|---|---|---|---|\n| A | B | C | 1 | 2 | 3 | 4=3/2 |\n"
+                     "| 1 | Xi măng | Nghìn tấn | 2.150 | 2.280 | 2.400 | 105,3 |\n")
+    assert [a for a in _aims(text) if a[2] == "target"] == [(2400, "Nghìn tấn", "target", "2026", "Xi măng")]
+
+
+def test_a_value_with_a_footnote_s_mark_is_read():
+    # "15.600(*)" and "60(**)" (whose "**" the bold reader takes away: "60()") were no values; in a
+    # table written one cell a line, "(*)\n|\n21.000(*" was read as an italic span and joined.
+    rows = [("1", "Sản lượng hàng hóa thông qua cảng biển", "Nghìn tấn", "14.200", "15.600(*)", "21.000(*)"),
+            ("2", "Tỷ lệ doanh nghiệp sử dụng dịch vụ logistics thuê ngoài", "%", "41", "45", "60(**)")]
+    header = ("TT", "Chỉ tiêu", "Đơn vị tính", "Ước TH 2025", "Năm 2026", "Năm 2030")
+    piped = "\n".join("| " + " | ".join(r) + " |" for r in [header, ("---",) * 6, *rows]) + "\n"
+    one_cell = "".join("|\n" + "\n|\n".join(r) + "\n|\n" for r in [header, *rows])
+    expected = [(14200, "Nghìn tấn", "achieved", "2025", "Sản lượng hàng hóa thông qua cảng biển"),
+                (15600, "Nghìn tấn", "target", "2026", "Sản lượng hàng hóa thông qua cảng biển"),
+                (21000, "Nghìn tấn", "target", "2030", "Sản lượng hàng hóa thông qua cảng biển"),
+                (41, "%", "achieved", "2025", "Tỷ lệ doanh nghiệp sử dụng dịch vụ logistics thuê ngoài"),
+                (45, "%", "target", "2026", "Tỷ lệ doanh nghiệp sử dụng dịch vụ logistics thuê ngoài"),
+                (60, "%", "target", "2030", "Tỷ lệ doanh nghiệp sử dụng dịch vụ logistics thuê ngoài")]
+    assert _aims(_ANNEX + piped) == expected
+    assert _aims(_ANNEX + one_cell) == expected

@@ -76,10 +76,16 @@ def _is_mark(cell: str) -> bool:
     return bool(_MARK.fullmatch(cell.strip(" *")))
 
 
-def _column_numbers(cells: list[str]) -> bool:
-    """Whether a row numbers the columns ("(1) | (2) | (3)", "A | B | 1 | 2"): every cell a mark."""
+# A column's number given as a formula of others, in the last cells of a row of the columns'
+# numbers: "4=3/2", "(6)=(5)/(4)", "7 = 5 - 3".
+_COLUMN_FORMULA = regex.compile(r"\(?\d{1,2}\)?[ \t]*=[ \t]*[\d()/*+x.,%: \t-]+")
+
+
+def column_numbers_row(cells: list[str]) -> bool:
+    """Whether a row numbers the columns ("(1) | (2) | (3)", "A | B | 1 | 2", "A | B | 1 | 2 |
+    3=2/1"): every cell a mark or a formula of other columns."""
     filled = [c for c in cells if c.strip()]
-    return len(filled) >= 3 and all(_is_mark(c) for c in filled)
+    return len(filled) >= 3 and all(_is_mark(c) or _COLUMN_FORMULA.fullmatch(c.strip(" *")) for c in filled)
 
 
 def grid_of(rows: list[list[str]], is_value: Callable[[str], bool], unit_heads: frozenset[str],
@@ -95,7 +101,7 @@ def grid_of(rows: list[list[str]], is_value: Callable[[str], bool], unit_heads: 
     def value(c: str) -> bool:
         return is_value(c) and not _TIME_CELL.fullmatch(c.strip(" *"))
 
-    full = [k for k, r in enumerate(rows) if len(r) == width and not _column_numbers(r)]
+    full = [k for k, r in enumerate(rows) if len(r) == width and not column_numbers_row(r)]
     # Columns of values: past the first, holding a value in most full rows that hold any.
     with_values = [k for k in full if any(value(c) for c in rows[k][1:])]
     if len(with_values) < 2:
@@ -110,11 +116,12 @@ def grid_of(rows: list[list[str]], is_value: Callable[[str], bool], unit_heads: 
     first_data = next(k for k in with_values if any(value(rows[k][i]) for i in value_cols))
     # (A row numbered above the first of values opens the body: a group's row, "I | Chỉ tiêu kinh
     # tế", no header's.)
-    first_data = next((k for k in range(first_data) if rows[k] and _is_mark(rows[k][0]) and not _column_numbers(rows[k])
-                       and sum(1 for c in rows[k] if c.strip()) >= 2), first_data)
+    first_data = next((k for k in range(first_data) if rows[k] and _is_mark(rows[k][0])
+                       and not column_numbers_row(rows[k]) and sum(1 for c in rows[k] if c.strip()) >= 2),
+                      first_data)
     # (A row of one cell above the first of values is a title or the unit inside the table, "Đơn
     # vị tính: triệu USD": no column's header.)
-    above = [r for r in rows[:first_data] if not _column_numbers(r) and any(c.strip() for c in r)]
+    above = [r for r in rows[:first_data] if not column_numbers_row(r) and any(c.strip() for c in r)]
     header = [r for r in above if sum(1 for c in r if c.strip()) > 1]
     titles = [c.strip(" *") for r in above if r not in header for c in r if c.strip()]
     if not header or len(header) > _HEADER_ROWS or any(len(c.split()) > _HEADER_CELL_WORDS for r in header for c in r):

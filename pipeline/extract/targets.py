@@ -971,7 +971,8 @@ _CELL_VALUE = regex.compile(r"""^(?P<cmp>[^\d]*?)\s*
     (?:\s*%?\s*[-–]\s*(?P<u>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?  # a range's upper end
     (?:/(?!(?:19|20)\d\d(?!\d))(?P<of>\d{1,3}(?:\.\d{3})+|\d+))?              # of a whole: "52/102"
     \s*(?:(?P<pct>%)|(?P<cu>\p{L}+(?:[ ]\p{L}+){0,2}))?
-    (?:(?:\s|<br\s*/?>)*\((?P<note>[^()\d]*\d[^()]*)\))?$                   # a note: "(tăng 10%)"
+    (?:(?:\s|<br\s*/?>)*\((?P<note>[^()\d]*\d[^()]*)\))?                    # a note: "(tăng 10%)"
+    (?:[ \t]*\(\*{0,3}\))?$      # a footnote's mark: "15.600(*)", "60(**)" (its "**" read as bold marks: "60()")
     """, regex.X)
 
 
@@ -1970,7 +1971,8 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                     lower = _measures_under_group(header_cells, cells, rx)
                     header = _table_header([fold(c) for c in lower], issued_year, lower,
                                            aims_caption) if lower else None
-                if _rule_or_empty_row(folded):
+                # (Nor a row of the columns' numbers under the header, "A | B | C | 1 | 2 | 3=2/1".)
+                if _rule_or_empty_row(folded) or table_aims.column_numbers_row(cells):
                     continue
                 if header_cells is not None and not header:
                     # A row of years under a measure's cell of the header just read, which spans
