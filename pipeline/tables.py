@@ -179,7 +179,14 @@ def aligned(table: list[CellRow]) -> list[CellRow]:
             continue
         leading = max(row.gap - 1, 0)
         if cur is not None:
-            trailing = min(leading, width - len(cur.cells))
+            # (Empty segments that make the next row as wide as the table, and leave the short row
+            # before short still, are the next row's: "1 | Cây lúa" (its cells merged across left
+            # out), then " | - Diện tích | ha | 58.200 | 57.500 | 54.000", the group's parts.)
+            # (Not where the next row opens with its number: it has its first cells, "2 | Ngô | …"
+            # after a row whose product's cell, merged down, is left out, and an empty "Ghi chú".)
+            gives_next = len(row.cells) + leading == width and len(cur.cells) + leading < width \
+                and not _ROW_MARK_CELL.fullmatch(row.cells[0].strip(" *.)"))
+            trailing = 0 if gives_next else min(leading, width - len(cur.cells))
             out.append(cur._replace(cells=cur.cells + [""] * trailing,
                                     starts=cur.starts + [cur.end] * trailing))
             leading -= trailing
@@ -190,6 +197,8 @@ def aligned(table: list[CellRow]) -> list[CellRow]:
     return out
 
 
+# A cell numbering a row: "1", "1.2", "II", "a".
+_ROW_MARK_CELL = regex.compile(r"[IVXL]{1,5}|\d{1,3}(?:\.\d{1,3})*|\p{L}")
 # A group row's number, alone on its line ("I", "II"): no header's cell.
 _GROUP_MARK = regex.compile(r"[IVX]{1,4}")
 # A table's cell alone on its line that numbers its row ("1", "12"; a year, "2026", where the rows

@@ -53,6 +53,12 @@ _ANNEX = _HEAD.format(title="Phát triển dịch vụ logistics năm 2026") + "
     "PHỤ LỤC\nCHỈ TIÊU PHÁT TRIỂN DỊCH VỤ LOGISTICS\n\n"
 
 
+def _one_cell(rows) -> str:
+    """Rows as a legal-database page writes a table one cell a line: every bar and every cell on a
+    line of its own, an empty cell as a bar alone."""
+    return "".join("|\n" + "".join((c + "\n" if c else "") + "|\n" for c in r) for r in rows)
+
+
 def test_a_row_of_the_columns_numbers_with_a_formula_is_no_row_of_aims():
     # "A | B | C | 1 | 2 | 3 | 4=3/2" under the header gave 1, 2 and 3 "C" named "B".
     text = _ANNEX + ("| TT | Chỉ tiêu | Đơn vị tính | TH 2024 | Ước TH 2025 | KH 2026 | So sánh (%) |\n"
@@ -68,7 +74,7 @@ def test_a_value_with_a_footnote_s_mark_is_read():
             ("2", "Tỷ lệ doanh nghiệp sử dụng dịch vụ logistics thuê ngoài", "%", "41", "45", "60(**)")]
     header = ("TT", "Chỉ tiêu", "Đơn vị tính", "Ước TH 2025", "Năm 2026", "Năm 2030")
     piped = "\n".join("| " + " | ".join(r) + " |" for r in [header, ("---",) * 6, *rows]) + "\n"
-    one_cell = "".join("|\n" + "\n|\n".join(r) + "\n|\n" for r in [header, *rows])
+    one_cell = _one_cell([header, *rows])
     expected = [(14200, "Nghìn tấn", "achieved", "2025", "Sản lượng hàng hóa thông qua cảng biển"),
                 (15600, "Nghìn tấn", "target", "2026", "Sản lượng hàng hóa thông qua cảng biển"),
                 (21000, "Nghìn tấn", "target", "2030", "Sản lượng hàng hóa thông qua cảng biển"),
@@ -77,3 +83,18 @@ def test_a_value_with_a_footnote_s_mark_is_read():
                 (60, "%", "target", "2030", "Tỷ lệ doanh nghiệp sử dụng dịch vụ logistics thuê ngoài")]
     assert _aims(_ANNEX + piped) == expected
     assert _aims(_ANNEX + one_cell) == expected
+
+
+def test_a_one_cell_table_s_part_rows_with_an_empty_number_keep_their_columns():
+    # A group row "1 | Cây lúa" (its cells merged across left out), then its parts with an empty TT
+    # cell: the empty segment is the part's first cell, not the group row's last; every value
+    # was read one column off (the unit the baseline, the name the unit).
+    header = ("TT", "Cây trồng, chỉ tiêu", "ĐVT", "Năm 2025 (ước TH)", "Năm 2026", "Năm 2030")
+    rows = [("1", "Cây lúa"), ("", "- Diện tích", "ha", "58.200", "57.500", "54.000"),
+            ("", "- Sản lượng", "Tấn", "357.900", "356.500", "345.600"),
+            ("2", "Cây ngô"), ("", "- Diện tích", "ha", "9.100", "9.400", "10.500")]
+    one_cell = _one_cell([header, *rows])
+    aims = [(v, u, k, d) for v, u, k, d, _ in _aims(_ANNEX + one_cell) if k == "target"]
+    assert aims == [(57500, "ha", "target", "2026"), (54000, "ha", "target", "2030"),
+                    (356500, "Tấn", "target", "2026"), (345600, "Tấn", "target", "2030"),
+                    (9400, "ha", "target", "2026"), (10500, "ha", "target", "2030")]
