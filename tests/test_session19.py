@@ -98,3 +98,18 @@ def test_a_one_cell_table_s_part_rows_with_an_empty_number_keep_their_columns():
     assert aims == [(57500, "ha", "target", "2026"), (54000, "ha", "target", "2030"),
                     (356500, "Tấn", "target", "2026"), (345600, "Tấn", "target", "2030"),
                     (9400, "ha", "target", "2026"), (10500, "ha", "target", "2030")]
+
+
+def test_a_one_cell_table_s_cell_of_units_one_a_line_gives_each_unit():
+    # "Sở Giáo dục và Đào tạo\nỦy ban nhân dân các xã, phường" was one name: a line ending in a
+    # short word in lower case ("tạo") was taken to go on.
+    header = ("STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện")
+    rows = [("1", "Tuyên truyền pháp luật về phòng, chống ma túy", "Công an tỉnh",
+             "Sở Văn hóa, Thể thao và Du lịch\nSở Giáo dục và Đào tạo\nỦy ban nhân dân các xã, phường", "Thường xuyên"),
+            ("2", "Tổ chức cai nghiện tại cộng đồng", "Sở Y tế", "Công an tỉnh\nỦy ban nhân dân các xã, phường",
+             "Năm 2026")]
+    text = _IMPL + "II. TỔ CHỨC THỰC HIỆN\nCác sở thực hiện theo Phụ lục.\n\n" + _one_cell([header, *rows])
+    assert _pairs(text) == [
+        ("Các sở", "execute"), ("Công an tỉnh", "coordinate"), ("Công an tỉnh", "lead"),
+        ("Sở Giáo dục và Đào tạo", "coordinate"), ("Sở Văn hóa, Thể thao và Du lịch", "coordinate"),
+        ("Sở Y tế", "lead"), ("Ủy ban nhân dân các xã, phường", "coordinate")]

@@ -3131,7 +3131,14 @@ def _bulleted_parts(part: str) -> list[str]:
     return pieces
 
 
-_LINE_GOES_ON = regex.compile(r"(?:,|-|–|\s\p{Ll}{1,3})\s*$")
+@functools.cache
+def _line_goes_on() -> regex.Pattern:
+    """A cell's line ending in a comma, a dash or a word that joins a name's words ("và", "của",
+    "các", "về": wrapped_name_connectors): the name goes on over a wrap. (Not any short word in
+    lower case: "Sở Giáo dục và Đào tạo\nỦy ban nhân dân các xã" ends in "tạo", "Sở Y tế" in "tế".)"""
+    v = _vocab()
+    words = alternation([*v["glued_connectors"], *v["plural_words"], *v["wrapped_name_connectors"]])
+    return regex.compile(rf"(?:,|-|–|\s(?:{words}))\s*$", regex.I)
 
 
 @functools.cache
@@ -3154,7 +3161,7 @@ def _unit_lines(part: str, printed_breaks: bool = False) -> list[str]:
     out = [lines[0]]
     for line in lines[1:]:
         prev, words = " ".join(out[-1].split()), line.split()
-        goes_on = _printed_line_goes_on().search(prev) if printed_breaks else _LINE_GOES_ON.search(prev)
+        goes_on = _printed_line_goes_on().search(prev) if printed_breaks else _line_goes_on().search(prev)
         if words and words[0][:1].isupper() and _starts_org(" ".join(words[:4])) \
                 and not goes_on and (printed_breaks or leading_units(prev) == ([prev], "")):
             out.append(line)
