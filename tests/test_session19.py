@@ -113,3 +113,14 @@ def test_a_one_cell_table_s_cell_of_units_one_a_line_gives_each_unit():
         ("Các sở", "execute"), ("Công an tỉnh", "coordinate"), ("Công an tỉnh", "lead"),
         ("Sở Giáo dục và Đào tạo", "coordinate"), ("Sở Văn hóa, Thể thao và Du lịch", "coordinate"),
         ("Sở Y tế", "lead"), ("Ủy ban nhân dân các xã, phường", "coordinate")]
+
+
+def test_a_steering_committee_named_by_its_programme_keeps_the_programme_s_verbs():
+    # "xây dựng" (a unit stop) cut the name after "Ban Chỉ đạo"; a capitalised programme's name
+    # goes on to the place.
+    text = _IMPL + ("II. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh chỉ đạo,"
+                    " kiểm tra việc thực hiện Kế hoạch.\n")
+    assert _pairs(text) == [
+        ("Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh", "execute"),
+        ("Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh", "monitor")]

@@ -1086,8 +1086,13 @@ def _committee_area_at(cur: list[str], tokens: list[tuple[str, str]], i: int) ->
     def with_proper_name(end: int) -> int:  # ("tỉnh" + "Đồng Tháp")
         return end + 1 if end < len(tokens) and tokens[end][1] == "Np" and tokens[end][0][:1].isupper() else end
 
+    # (A programme's name goes on over its verbs to the place: "Ban Chỉ đạo thực hiện Chương trình
+    # mục tiêu quốc gia xây dựng nông thôn mới tỉnh"; committee_areas' programmes, capitalised.)
+    programmes = _committee_programmes()
+    programme = False
     for j in range(start, min(len(tokens), start + _COMMITTEE_AREA_WORDS)):
         w = fold(tokens[j][0])
+        programme = programme or tokens[j][0][:1].isupper() and w in programmes
         if w in _MATTER_ENDS or not _AREA_GOES_ON.search(w):
             return j - i if to_end and j > start else 0
         if j == start:  # (its first word may be a stop, "Ban Chỉ đạo thực hiện Chương trình …"; no duty)
@@ -1098,9 +1103,15 @@ def _committee_area_at(cur: list[str], tokens: list[tuple[str, str]], i: int) ->
             return with_proper_name(j + 1) - i
         if w == of_word and j + 1 < len(tokens) and fold(tokens[j + 1][0]) in places:
             return with_proper_name(j + 2) - i
-        if at(j, stops):
+        if at(j, stops) and not programme:
             return j - i if to_end else 0
     return 0
+
+
+@functools.cache
+def _committee_programmes() -> frozenset[str]:
+    """committee_areas' programmes, folded ("chương trình", "đề án")."""
+    return frozenset(fold(w) for w in _vocab()["committee_areas"]["programmes"])
 
 
 def _class_kinds_go_on(cur: list[str], following: str) -> bool:
