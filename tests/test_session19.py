@@ -124,3 +124,26 @@ def test_a_steering_committee_named_by_its_programme_keeps_the_programme_s_verbs
     assert _pairs(text) == [
         ("Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh", "execute"),
         ("Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh", "monitor")]
+
+
+def test_a_baseline_in_brackets_after_an_aim_is_its_subject_achieved():
+    # "đạt 8,0 - 8,5% (ước năm 2025: 7,4%)": the bracket's words were the aim's indicator, its
+    # year the aim's deadline and its figure an aim of its own.
+    text = _HEAD.format(title="Phát triển kinh tế - xã hội năm 2026") + (
+        "I. MỤC TIÊU\n2. Các chỉ tiêu chủ yếu\n"
+        "- Tốc độ tăng trưởng GRDP đạt 8,0 - 8,5% (ước năm 2025: 7,4%).\n"
+        "- Số giường bệnh trên một vạn dân đạt 34 giường (năm 2025: 32,5 giường).\n"
+        "- Tổng lượt khách du lịch đạt 6,2 triệu lượt (thực hiện năm 2024: 4,9 triệu lượt; ước năm 2025:"
+        " 5,6 triệu lượt).\n"
+        "- Tăng trưởng tín dụng đạt 14% (kế hoạch năm 2025 là 15%).\n")
+    assert [(t.value, t.until, t.unit, t.kind, t.deadline, t.indicator) for t in extract(text=text).targets] == [
+        (8, 8.5, "%", "target", None, "Tốc độ tăng trưởng GRDP"),
+        (7.4, None, "%", "achieved", "2025", "Tốc độ tăng trưởng GRDP"),
+        (34, None, "giường", "target", None, "Số giường bệnh trên một vạn dân"),
+        (32.5, None, "giường", "achieved", "2025", "Số giường bệnh trên một vạn dân"),
+        (6.2, None, "triệu lượt", "target", None, "Tổng lượt khách du lịch"),
+        (4.9, None, "triệu lượt", "achieved", "2024", "Tổng lượt khách du lịch"),
+        (5.6, None, "triệu lượt", "achieved", "2025", "Tổng lượt khách du lịch"),
+        # (A bracket of the plan's figure is none: the plan's aim for the subject.)
+        (14, None, "%", "target", "2025", "Tăng trưởng tín dụng"),
+        (15, None, "%", "target", "2025", "Tăng trưởng tín dụng")]

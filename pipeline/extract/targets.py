@@ -32,7 +32,7 @@ from ..tables import (
 )
 from ..text import UNDOTTED_LABEL, fold, lines_of, strip_marks
 from ..vocab import alternation, load_json
-from . import table_aims
+from . import baselines, table_aims
 
 
 @functools.cache
@@ -3926,7 +3926,6 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
     kept: dict[tuple, list[Target]] = {}
     last_in_clause: dict[int, Target] = {}
     subjects: dict[int, str] = {}  # the subject of a clause's latest figures, by the clause's start
-    figure_scan = _FigureScan(text, rx)
     # (A heading's line ends its clause: "3. Tầm nhìn đến năm 2045\nSau năm 2030, …"; a bullet's
     # first line is no heading: "- Sản phẩm: Ban hành tối thiểu 02 bộ tiêu chí\nNhãn sinh thái …".)
     # (Nor is a first line holding a value: "đ) Đến hết năm 2045: 100%\nDNNVV, HTX, HKD …".)
@@ -3946,12 +3945,19 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
     scale_targets, scale_rows = _scale_targets(text, span_tables)
     table_targets += scale_targets
     rows_read += scale_rows
+    # The prose is read with its brackets of baselines blanked ("đạt 8,0 - 8,5% (ước năm 2025:
+    # 7,4%)": the bracket's year is no deadline of the aim, its words no indicator); their figures
+    # are read after (:func:`_baseline_targets`).
+    source = text
+    brackets = [b for lo, hi in spans for b in baselines.find_baseline_brackets(text, lo, hi, issued_year)]
+    text = baselines.masked(text, brackets)
+    figure_scan = _FigureScan(text, rx)
     matches = [(m, lo, hi) for lo, hi in spans for m in _value_re().finditer(text, lo, hi)]
     for m, lo, hi in matches:
         s, e = m.start(), m.end()
         if any(a <= s < b for a, b in rows_read):
             continue
-        heading = _heading_path(index, s)
+        heading = baselines.masked_line(_heading_path(index, s), issued_year)
         first_heading = heading.split(" / ")[-1] if heading else ""
         in_targets = bool(target_head_re.search(heading)) or _ocr_target_heading(heading)
         # A section of the situation or of past results: its figures are achieved; another part
@@ -4089,7 +4095,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         scope = _scope(text, rx, lo, cl, cr, sl, sr)
         deadline = year_part or _deadline(text, rx, s, e, post_end, cl, sentence, heading)
         t = Target(value=value, unit=unit, comparator=comparator, indicator=named, scope=scope,
-                   deadline=deadline, section=None, start=s, end=e, text=text[cl:cr].strip(),
+                   deadline=deadline, section=None, start=s, end=e, text=source[cl:cr].strip(),
                    until=until, kind=kind)
         last_in_clause[cl] = t
         same_aim = kept.setdefault((t.value, t.until, _unit_key(t.unit), t.kind), [])
@@ -4103,8 +4109,36 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
     # indicator alike, the same deadline or none) is a restatement; so is a cell of the same name
     # and deadline as one kept. (Cells of two rows are two aims, however alike their names: "Tàu
     # cá được đăng ký … Thanh Hóa | 100" and "… Quảng Ngãi | 100".)
+    out += _baseline_targets(source, brackets, out)
     out += _table_aims_kept(table_targets, kept)
     out.sort(key=lambda t: t.start)
+    return out
+
+
+# How far before a bracket of baselines the aim it is the baseline of may end ("đạt 6,2 triệu
+# lượt (…)": the unit's words between).
+_BASELINE_AFTER_AIM = 40
+
+
+def _baseline_targets(text: str, brackets: list[baselines.BaselineBracket], aims: list[Target]) -> list[Target]:
+    """The figures of the brackets of baselines (:mod:`pipeline.extract.baselines`), each the
+    subject of the aim right before its bracket achieved in the bracket's year ("Số giường bệnh
+    trên một vạn dân đạt 34 giường (năm 2025: 32,5 giường)" → 32,5 giường, achieved, 2025); none
+    where no aim stands right before it on its line."""
+    out: list[Target] = []
+    for b in brackets:
+        aim = next((t for t in reversed(aims) if t.end <= b.open), None)
+        if aim is None or b.open - aim.end > _BASELINE_AFTER_AIM or "\n" in text[aim.end:b.open]:
+            continue
+        for m in _value_re().finditer(text, b.open + 1, b.close):
+            read = _read_value(m, text, b.open + 1, b.open + 1, b.close, True)
+            if read is None or read[2] is None:
+                continue
+            value, until, unit, _ = read
+            out.append(Target(value=value, unit=unit, comparator="=", indicator=aim.indicator, scope=aim.scope,
+                              deadline=baselines.bracket_year(text, b, m.start()), section=None,
+                              start=m.start(), end=m.end(), text=text[b.open + 1:b.close].strip(),
+                              until=until, kind="achieved"))
     return out
 
 
