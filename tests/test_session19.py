@@ -147,3 +147,21 @@ def test_a_baseline_in_brackets_after_an_aim_is_its_subject_achieved():
         # (A bracket of the plan's figure is none: the plan's aim for the subject.)
         (14, None, "%", "target", "2025", "Tăng trưởng tín dụng"),
         (15, None, "%", "target", "2025", "Tăng trưởng tín dụng")]
+
+
+def test_a_row_of_totals_names_what_it_totals_by_the_table_s_title():
+    # "Tổng cộng" alone said nothing of what it totals; a title of aims ("MỘT SỐ CHỈ TIÊU …") names
+    # no measure and is left out.
+    table = ("| TT | Thị trường | ĐVT | Ước TH 2025 | Năm 2026 | Năm 2030 |\n|---|---|---|---|---|---|\n"
+             "| 1 | Trung Quốc | Triệu USD | 520 | 550 | 690 |\n"
+             "| | Tổng cộng | Triệu USD | 1.290 | 1.365 | 1.711 |\n")
+    caption = "PHỤ LỤC\n{}\n(Kèm theo Kế hoạch số 289/KH-UBND)\n\n"
+    text = _HEAD.format(title="Phát triển xuất khẩu năm 2026") + "I. MỤC TIÊU\nTăng xuất khẩu.\n"
+    titled = [(t.value, t.indicator) for t in extract(text=text + caption.format(
+        "KIM NGẠCH XUẤT KHẨU HÀNG HÓA THEO THỊ TRƯỜNG") + table).targets if t.kind == "target"]
+    assert titled == [(550, "Trung Quốc"), (690, "Trung Quốc"),
+                      (1365, "Tổng cộng kim ngạch xuất khẩu hàng hóa theo thị trường"),
+                      (1711, "Tổng cộng kim ngạch xuất khẩu hàng hóa theo thị trường")]
+    generic = [(t.value, t.indicator) for t in extract(text=text + caption.format(
+        "MỘT SỐ CHỈ TIÊU XUẤT KHẨU CHỦ YẾU") + table).targets if t.kind == "target"]
+    assert generic[2:] == [(1365, "Tổng cộng"), (1711, "Tổng cộng")]

@@ -2061,7 +2061,9 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                 if cells[0].strip() and not sub:
                     parent_name = row_name if unit_cell == "%" else None
                 total = fold(row_name) in rx.total_rows
+                totalled = _totalled(caption_lines, rx, columns, values) if total else {}
                 for i, cm, value, until, named in _row_readings(values, row_name, rx):
+                    named += totalled.get(i, "")
                     year, kind, header_unit, aim, place, scope = columns[i]
                     if kind == "plain":
                         kind = "achieved" if reported is not None and reported(cell_starts[i]) else "target"
@@ -2116,6 +2118,18 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
             out[read_before:], grid_read = _with_grid_aims(table, out[read_before:], grid_aims, planned, refused)
             rows_read += grid_rows if grid_read else []
     return out, rows_read
+
+
+def _totalled(caption_lines: list[str], rx: SimpleNamespace, columns: dict[int, _Column],
+              values: dict) -> dict[int, str]:
+    """What a table's row of totals totals, by value column: the words to add to its name, the
+    table's title in capitals in lower case ("Tổng cộng" under "KIM NGẠCH XUẤT KHẨU HÀNG HÓA THEO
+    THỊ TRƯỜNG" is the whole export turnover), for the columns with no aim of their own; none
+    where the title is none or one of aims, "MỘT SỐ CHỈ TIÊU CHỦ YẾU …", which names no measure."""
+    title = table_aims.caption_title(" ".join(ln for ln in caption_lines if not _NUMBERED_LINE.match(ln)))
+    if title is None or rx.target_head.search(title):
+        return {}
+    return {i: " " + title.lower() for i in values if not columns[i].aim}
 
 
 # How many times more aims a table's cells must give than its header rules read for the cells'
