@@ -165,3 +165,16 @@ def test_a_row_of_totals_names_what_it_totals_by_the_table_s_title():
     generic = [(t.value, t.indicator) for t in extract(text=text + caption.format(
         "MỘT SỐ CHỈ TIÊU XUẤT KHẨU CHỦ YẾU") + table).targets if t.kind == "target"]
     assert generic[2:] == [(1365, "Tổng cộng"), (1711, "Tổng cộng")]
+
+
+def test_names_end_before_a_glued_stop_and_a_verb_before_viec_is_no_body():
+    # The tagger glued "chịu" to "Tôn giáo"; "Thanh tra việc …" is the verb, not Thanh tra;
+    # "Bộ Chỉ huy\nQuân sự tỉnh" goes on over the line's end; "Đồn Biên phòng" is a body's head.
+    text = _IMPL + ("II. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Sở Dân tộc và Tôn giáo chịu trách nhiệm hướng dẫn các xã.\n"
+                    "2. Thanh tra việc chấp hành pháp luật đất đai tại các dự án chậm tiến độ.\n"
+                    "3. Ban Chỉ huy Quân sự các xã, phường; Đồn Biên phòng các cửa khẩu tăng cường tuần tra,"
+                    " báo cáo kịp thời về Bộ Chỉ huy\nQuân sự tỉnh.\n")
+    assert _pairs(text) == [
+        ("Ban Chỉ huy Quân sự các xã, phường", "execute"), ("Bộ Chỉ huy Quân sự tỉnh", "report"),
+        ("Sở Dân tộc và Tôn giáo", "execute"), ("Đồn Biên phòng các cửa khẩu", "execute")]

@@ -184,12 +184,23 @@ def _tagged(clause: str) -> tuple[tuple[str, str], ...]:
     # It may also cut a body's head after its first word and call the rest a verb ("Thường trực" +
     # "Ủy" + "ban nhân dân tỉnh"): a capitalised word whose next word completes a head of
     # _org_phrases ("ủy ban") is joined to the group after it, a noun.
+    # Or glue a stop phrase's first word to the name's last ("Tôn giáo chịu" + "trách nhiệm"): the
+    # word goes to the group after it, a verb.
+    # And a word right before "việc" (which makes a task of the verb before it: "Thanh tra việc
+    # chấp hành …", "kiểm tra việc …") is a verb, though a body's head ("Thanh tra tỉnh").
+    stops = _folded_vocab("unit_stops")
     joined: list[tuple[str, str]] = []
     for word, tag in out:
-        if joined and " " not in joined[-1][0] and joined[-1][0][:1].isupper() and " " in word \
-                and fold(joined[-1][0] + " " + word.split()[0]) in _org_phrases():
+        parts = joined[-1][0].split() if joined else []
+        if parts and len(parts) == 1 and parts[0][:1].isupper() and " " in word \
+                and fold(parts[0] + " " + word.split()[0]) in _org_phrases():
             joined[-1] = (joined[-1][0] + " " + word, "N")
+        elif len(parts) > 1 and fold(parts[-1] + " " + word) in stops:
+            joined[-1] = (" ".join(parts[:-1]), joined[-1][1])
+            joined.append((parts[-1] + " " + word, "V"))
         else:
+            if joined and fold(word) == _word("task_noun"):
+                joined[-1] = (joined[-1][0], "V")
             joined.append((word, tag))
     return tuple(joined)
 
@@ -241,6 +252,12 @@ def _name_tail_wraps(text: str, stop: int) -> bool:
     # (A lower-case head ending the line before a capitalised name: "phối hợp với lực lượng\nCông
     # an", lower_case_heads.)
     if fold(text[max(ls, stop - 30):stop]).rstrip().endswith(_head_endings()) and text[stop + 1:stop + 2].isupper():
+        return True
+    # (A body's head of two words or three ending the line, its name on the next: "báo cáo về Bộ
+    # Chỉ huy\nQuân sự tỉnh", "Ban Quản lý\nCác khu công nghiệp".)
+    last = text[ls:stop].split()
+    if text[stop + 1:stop + 2].isupper() and any(
+            len(last) >= k and last[-k][:1].isupper() and fold(" ".join(last[-k:])) in _org_phrases() for k in (2, 3)):
         return True
     if not _NAME_TAIL_WRAP.match(text, stop):
         return False
