@@ -178,3 +178,14 @@ def test_names_end_before_a_glued_stop_and_a_verb_before_viec_is_no_body():
     assert _pairs(text) == [
         ("Ban Chỉ huy Quân sự các xã, phường", "execute"), ("Bộ Chỉ huy Quân sự tỉnh", "report"),
         ("Sở Dân tộc và Tôn giáo", "execute"), ("Đồn Biên phòng các cửa khẩu", "execute")]
+
+
+def test_a_name_may_open_with_an_abbreviation_of_the_lexicon_that_spells_a_body():
+    # "UBMTTQVN tỉnh" opened no name, so the whole list after "Đề nghị" was lost.
+    text = _IMPL + ("II. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Đề nghị UBMTTQVN tỉnh, LĐLĐ tỉnh, Hội LHPN tỉnh, Hội CCB tỉnh phối hợp tuyên truyền.\n")
+    assert _pairs(text) == [
+        ("Hội CCB tỉnh", "coordinate"), ("Hội CCB tỉnh", "execute"),
+        ("Hội LHPN tỉnh", "coordinate"), ("Hội LHPN tỉnh", "execute"),
+        ("LĐLĐ tỉnh", "coordinate"), ("LĐLĐ tỉnh", "execute"),
+        ("UBMTTQVN tỉnh", "coordinate"), ("UBMTTQVN tỉnh", "execute")]

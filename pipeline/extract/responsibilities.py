@@ -20,7 +20,7 @@ from ..scan import LINE_START
 from ..segment import Layout, SectionIndex
 from ..tables import aligned, cell_tables, line_tables, wrapped_line_tables
 from ..text import UNDOTTED_LABEL, fold, lines_of
-from ..vocab import PhraseSet, alternation, doc_types, issuer_words, load_json
+from ..vocab import PhraseSet, abbreviations, alternation, doc_types, issuer_words, load_json
 from .abbreviations import expand, unit_key
 from .dates import find_dates
 
@@ -72,7 +72,17 @@ def _starts_org(word: str) -> bool:
     after = after.replace(",", " ")  # "các sở, ban, ngành"
     if first in _folded_vocab("plural_words"):
         return not after or _org_words().opens(after) or _group_words().opens(after)
-    return _org_words().opens(w) or first == "ubnd" or bool(_UNIT_CODE.match(word.split(" ", 1)[0].rstrip(",:;")))
+    opening = word.split(" ", 1)[0].rstrip(",:;")
+    return _org_words().opens(w) or first == "ubnd" or bool(_UNIT_CODE.match(opening)) \
+        or opening in _abbreviated_bodies()
+
+
+@functools.cache
+def _abbreviated_bodies() -> frozenset[str]:
+    """The abbreviations of the lexicon (abbreviations.tsv) that open a body's name spelled out
+    ("LĐLĐ": Liên đoàn Lao động, "UBMTTQVN"), as printed: a name may open with one."""
+    return frozenset(short for short, long in abbreviations().items()
+                     if short.isupper() and long[:1].isupper() and _org_words().opens(fold(long)))
 
 
 def _member_opens_body(part: str) -> bool:
