@@ -3977,8 +3977,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         # A section of the situation or of past results: its figures are achieved; another part
         # of the plan's grounds (its budget, its scope) sets none.
         reported = bool(heading) and not in_targets and bool(rx.situation.search(first_heading))
-        if heading and context_re.search(first_heading) and not in_targets and not reported:
-            continue
+        context = bool(heading) and bool(context_re.search(first_heading)) and not in_targets and not reported
         cl, cr = _clause_bounds(text, s, e, lo, hi, hard)
         # A value in a parenthesis with words of its own after it ("đạt dưới 40 μg/m3 (giảm 20% so
         # với mức trung bình năm 2024) tại các điểm đo …"): its clause is the parenthesis.
@@ -3988,6 +3987,10 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
             cl, cr = op + 1, cp
         sl, sr = _sentence_bounds(text, s, lo, hi, hard)
         sentence = text[sl:sr]
+        # (Save a sentence that aims, "phấn đấu" (lead_words) in it: "II. ĐỐI TƯỢNG, SỐ LƯỢNG" of a
+        # training plan, "Tổng số 450 học viên, chia thành 05 lớp; phấn đấu 100% học viên …".)
+        if context and not rx.striving.search(sentence):
+            continue
         # (In a targets section, an estimate of the year's result is achieved, no past cue though:
         # "Năm 2025, kim ngạch xuất khẩu … ước đạt 5.950 triệu USD, tăng 12,4% so với năm 2024".)
         estimated = in_targets and bool(rx.estimated_result.search(fold(text[sl:s])))
