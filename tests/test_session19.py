@@ -189,3 +189,18 @@ def test_a_name_may_open_with_an_abbreviation_of_the_lexicon_that_spells_a_body(
         ("Hội LHPN tỉnh", "coordinate"), ("Hội LHPN tỉnh", "execute"),
         ("LĐLĐ tỉnh", "coordinate"), ("LĐLĐ tỉnh", "execute"),
         ("UBMTTQVN tỉnh", "coordinate"), ("UBMTTQVN tỉnh", "execute")]
+
+
+def test_prose_aims_after_a_rate_per_year_and_a_label_wrapped_before_its_value():
+    # "10%/năm số hộ …": the rate hid the words after it; "…; phòng học bộ môn:\n70%": the label
+    # on the line before the value, after a ";", was not read.
+    text = _HEAD.format(title="Giáo dục năm 2026") + (
+        "I. MỤC TIÊU\n- Phấn đấu giảm ít nhất 10%/năm số hộ hội viên nghèo, cận nghèo.\n"
+        "- Tốc độ tăng trưởng đạt 8%/năm.\n"
+        "- Tỷ lệ phòng học kiên cố hóa đạt 96%; phòng học bộ môn:\n70%.\n"
+        "II. ĐỐI TƯỢNG, HÌNH THỨC THI\nPhấn đấu 100% học sinh tham gia dự thi.\n"
+        "Đối tượng dự thi là học sinh từ 15 tuổi trở lên.\n")
+    assert [(t.value, t.unit, t.indicator) for t in extract(text=text).targets] == [
+        (10, "%", "số hộ hội viên nghèo, cận nghèo"), (8, "%", "Tốc độ tăng trưởng"),
+        (96, "%", "Tỷ lệ phòng học kiên cố hóa"), (70, "%", "phòng học bộ môn"),
+        (100, "%", "học sinh tham gia dự thi")]

@@ -3110,7 +3110,19 @@ def _words_after(text: str, e: int, cr: int) -> int:
     if counted:
         e = counted.end()
     mark = _FOOTNOTE_MARK.match(text, e, cr)
-    return mark.end() if mark else e
+    e = mark.end() if mark else e
+    # (And past a rate per period before a count's or a ratio's name: "giảm ít nhất 10%/năm số hộ
+    # nghèo" is of "số hộ nghèo"; "tăng 7-8%/năm giai đoạn 2026 - 2030" keeps its rate.)
+    per = _per_period_before_name().match(text, e, cr)
+    return per.end() if per else e
+
+
+@functools.cache
+def _per_period_before_name() -> regex.Pattern:
+    """A rate per year, month or quarter after a value, a count's or a ratio's name after it."""
+    v = _vocab()
+    names = alternation([v["count_word"], *v["ratio_words"]])
+    return regex.compile(rf"[ \t]*/[ \t]*(?:năm|tháng|quý)(?=[ \t]+(?:{names})[ \t])", regex.I)
 
 
 def _since_prev(text: str, rx: SimpleNamespace, prev: Target | None, s: int) -> tuple[str, int]:
@@ -3857,8 +3869,16 @@ def _colon_label_before(text: str, rx: SimpleNamespace, lo: int, cl: int, s: int
         return None
     start = max(_line_start(text, cl, lo, hard) + 1, lo)
     colon = text.rfind(":", start, cl)
+    # (Or the line before, ending in the colon, its value wrapped onto this one: "…; phòng học bộ
+    # môn:\n70%".)
+    if colon < 0 and not text[start:cl].strip() and start > lo and text[lo:start].rstrip().endswith(":"):
+        colon = text.rfind(":", lo, start)
+        start = max(_line_start(text, colon, lo, hard) + 1, lo)
     if colon < 0 or not nothing_but_years(text[colon + 1:s]):
         return None
+    # (A label after a ";" is the clause's own: "Tỷ lệ phòng học kiên cố hóa đạt 96%; phòng học bộ
+    # môn: 70%".)
+    start = max(start, text.rfind(";", start, colon) + 1)
     name = " ".join(_LABEL.sub("", text[start:colon]).strip(" ,;-–").split())
     return None if not name or _holds_a_figure(name, rx) or rx.bare.match(name) else name
 
