@@ -281,6 +281,10 @@ def _signer_titles() -> frozenset[str]:
 _SIGNING_LINE = regex.compile(rf"{cue('signing_capacities')}\s*\p{{Lu}}")
 
 
+# An abbreviation in capitals in brackets, then a word in lower case: "(IIP) tăng", "(GRDP) đạt".
+_ABBREVIATION_GOING_ON = regex.compile(r"\([\p{Lu}\d][\p{Lu}\d&.-]{1,11}\)[ \t]+\p{Ll}")
+
+
 def _join_edits(text: str) -> list[tuple[int, int, str]]:
     no_end = _no_end_words()
     type_headers = doc_type_headers()
@@ -303,7 +307,11 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
         blank_lines = text.count("\n", start, end) > 1
         # (The line's last word is looked for only where it decides.)
         joined = False
-        if first_char.islower():
+        if not blank_lines and _ABBREVIATION_GOING_ON.match(text, end):
+            # An abbreviation in brackets opening the line, the sentence going on after it in lower
+            # case: "3. Chỉ số sản xuất công nghiệp\n(IIP) tăng 11 - 12%".
+            joined = True
+        elif first_char.islower():
             # (Not after a document-type line, "TỜ TRÌNH" / "về việc …" as OCR reads a title.)
             line_start = text.rfind("\n", 0, start) + 1
             joined = fold(text[line_start:start]) not in type_headers

@@ -204,3 +204,13 @@ def test_prose_aims_after_a_rate_per_year_and_a_label_wrapped_before_its_value()
         (10, "%", "số hộ hội viên nghèo, cận nghèo"), (8, "%", "Tốc độ tăng trưởng"),
         (96, "%", "Tỷ lệ phòng học kiên cố hóa"), (70, "%", "phòng học bộ môn"),
         (100, "%", "học sinh tham gia dự thi")]
+
+
+def test_an_abbreviation_opening_a_wrapped_line_and_an_aside_after_a_value():
+    # "(IIP)" opening the line was no continuation, the indicator "IIP)"; "(không kể …)" after the
+    # value made the words after it the indicator.
+    text = _HEAD.format(title="Công nghiệp năm 2026") + (
+        "I. MỤC TIÊU\n3. Chỉ số sản xuất công nghiệp\n(IIP) tăng 11 - 12% so với năm 2025.\n"
+        "4. Thu nội địa tăng tối thiểu 10% (không kể thu tiền sử dụng đất) so với ước thực hiện năm 2025.\n")
+    assert [(t.value, t.until, t.indicator) for t in extract(text=text).targets] == [
+        (11, 12, "Chỉ số sản xuất công nghiệp (IIP)"), (10, None, "Thu nội địa")]

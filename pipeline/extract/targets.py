@@ -3286,6 +3286,9 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         if last_comma >= 0 and not rx.bare.match(text[last_comma + 1:nxt.start()]):
             post_end = last_comma
     post = rx.or_more.sub("", text[e:post_end])
+    # (An aside in brackets right after the value is no part of what it is of: "Thu nội địa tăng
+    # tối thiểu 10% (không kể thu tiền sử dụng đất) so với …" is of "Thu nội địa".)
+    post = _ASIDE.sub("", post, count=1)
     # (A comma right after the value closes what it is of: "đạt tối thiểu 30%, gắn với …".)
     # (So does one closing a parenthesis the value stands in: "tăng khá (15,6%), vượt kế hoạch".)
     after_comma = regex.match(r"\s*(?:\)\s*)?,", post) is not None
@@ -3361,6 +3364,11 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         # words before it and the thing ("tổng số trạm … khoảng 180 trạm, trong đó …").
         indicator = _count_indicator(text, rx, m, cl, pre, prev, unit, unit_start, post_end)
     return indicator, condition, post_end, indicator if pre and indicator is pre else ""
+
+
+# A parenthesis of words and no figure opening the words after a value (a year or a period in
+# brackets is no aside: "15% (thời kỳ 1992 - 1997)" tells when).
+_ASIDE = regex.compile(r"^[ \t]*\((?=[^()\d]*\p{L}{2})[^()\n\d]*\)")
 
 
 def _plain_count(m: regex.Match) -> bool:
