@@ -214,3 +214,13 @@ def test_an_abbreviation_opening_a_wrapped_line_and_an_aside_after_a_value():
         "4. Thu nội địa tăng tối thiểu 10% (không kể thu tiền sử dụng đất) so với ước thực hiện năm 2025.\n")
     assert [(t.value, t.until, t.indicator) for t in extract(text=text).targets] == [
         (11, 12, "Chỉ số sản xuất công nghiệp (IIP)"), (10, None, "Thu nội địa")]
+
+
+def test_units_in_a_task_s_parenthesis_with_no_lead_and_wrapped_over_a_line():
+    # "(Sở Y tế, Công an tỉnh thực hiện)" named no lead, so it was not read; a parenthesis wrapped
+    # over a line's end ("(Trường Cao đẳng\nBình Sơn chủ trì; …)") gave nothing.
+    text = _IMPL + ("II. NHIỆM VỤ\n1. Kiểm tra an toàn thực phẩm tại các chợ (Sở Y tế, Công an tỉnh thực hiện).\n"
+                    "2. Đào tạo nghề cho lao động (Trường Cao đẳng\nBình Sơn chủ trì; Hiệp hội Doanh nghiệp tỉnh"
+                    " phối hợp).\n")
+    assert _pairs(text) == [("Công an tỉnh", "execute"), ("Hiệp hội Doanh nghiệp tỉnh", "coordinate"),
+                            ("Sở Y tế", "execute"), ("Trường Cao đẳng Bình Sơn", "lead")]

@@ -2518,6 +2518,11 @@ def _units_before_lead_word(text: str, lo: int, hi: int, found: _Collector) -> N
         line_start = max(lo, text.rfind("\n", lo, s) + 1)
         found_openings = list(_lead_clause_opening().finditer(text, line_start, s))
         openings = [line_start] + [o.end() for o in found_openings]
+        # (A parenthesis opened on the line before and wrapped: "(Trường Cao đẳng\nBình Sơn chủ
+        # trì; …)": its units open after the bracket.)
+        wrapped = text.rfind("(", max(lo, line_start - 120), line_start)
+        if wrapped >= 0 and ")" not in text[wrapped:s] and text.count("\n", wrapped, line_start) == 1:
+            openings.insert(0, wrapped + 1)
         # After a passive's word the units lead only where the clause ends with the word ("Hội
         # nghị do Thủ tướng Chính phủ chủ trì."); "các dự án do Bộ Công an chủ trì theo …" only
         # describes the projects.
@@ -2976,7 +2981,7 @@ def _with_singled_out(text: str, names: list[str], end: int, hi: int) -> tuple[l
 
 # A task's parenthesis naming its bodies, after its description ("- Xây dựng cơ sở dữ liệu … (Sở
 # Thông tin và Truyền thông chủ trì; các sở, ngành phối hợp; hoàn thành năm 2025)").
-_TASK_BRACKET = regex.compile(r"\(([^()\n]{5,300})\)")
+_TASK_BRACKET = regex.compile(r"\(((?:[^()\n]|\n(?![ \t]*\n)){5,300})\)")
 _BRACKET_PART = regex.compile(r"\s*;\s*")
 
 
@@ -2988,15 +2993,14 @@ def _bracket_part_roles() -> tuple[tuple[str, regex.Pattern], ...]:
 
 
 def _units_in_task_brackets(text: str, lo: int, hi: int, found: _Collector) -> None:
-    """The other parts of a task's parenthesis that names its lead ("(Sở Khoa học và Công nghệ chủ
-    trì; các sở, ngành phối hợp; …)": coordinate; "(Sở Nông nghiệp và Môi trường chủ trì, UBND
-    các huyện thực hiện)": execute). The lead itself is :func:`_units_before_lead_word`'s; a part
-    is bodies then its role's words (bracket_part_roles), their class may open in lower case."""
+    """The parts of a task's parenthesis that name bodies and their role ("(Sở Khoa học và Công
+    nghệ chủ trì; các sở, ngành phối hợp; …)": coordinate; "(Sở Nông nghiệp và Môi trường chủ trì,
+    UBND các huyện thực hiện)", "(Sở Y tế, Công an tỉnh thực hiện)": execute). The lead itself is
+    :func:`_units_before_lead_word`'s; a part is bodies then its role's words (bracket_part_roles),
+    their class may open in lower case."""
     lead_word = _word("lead_word")
     for m in _TASK_BRACKET.finditer(text, lo, hi):
-        inner = m.group(1)
-        if not _lead_word().search(inner):
-            continue
+        inner = " ".join(m.group(1).split())  # (a parenthesis wrapped over a line's end)
         parts: list[str] = []
         for part in _BRACKET_PART.split(inner):
             # "X chủ trì, Y thực hiện": the words after the lead's ", " are a part of their own.
