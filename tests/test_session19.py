@@ -224,3 +224,20 @@ def test_units_in_a_task_s_parenthesis_with_no_lead_and_wrapped_over_a_line():
                     " phối hợp).\n")
     assert _pairs(text) == [("Công an tỉnh", "execute"), ("Hiệp hội Doanh nghiệp tỉnh", "coordinate"),
                             ("Sở Y tế", "execute"), ("Trường Cao đẳng Bình Sơn", "lead")]
+
+
+def test_a_series_by_year_gives_each_value_its_year_kind_and_subject():
+    # "năm 2025 ước đạt 41,5%" had no indicator and the year of the value before; "kế hoạch năm
+    # 2026 là 41,8%" was achieved, 2024; past years in a plan of December 2025 are reported.
+    text = _HEAD.format(title="Bảo vệ rừng năm 2026") + (
+        "I. CHỈ TIÊU\n1. Tỷ lệ che phủ rừng: năm 2024 đạt 41,2%, năm 2025 ước đạt 41,5%, kế hoạch năm 2026"
+        " là 41,8%.\n2. Tỷ lệ rác được xử lý: thực hiện năm 2024 là 90,5%; ước thực hiện năm 2025 là 92%; năm 2026"
+        " phấn đấu đạt 94%.\n3. Tỷ lệ người dân có chữ ký số năm 2026 đạt 40%, năm 2027 đạt 55% và đến năm 2028"
+        " đạt tối thiểu 70%.\n")
+    assert [(t.value, t.kind, t.deadline, t.indicator) for t in extract(text=text).targets] == [
+        (41.2, "achieved", "2024", "Tỷ lệ che phủ rừng"), (41.5, "achieved", "2025", "Tỷ lệ che phủ rừng"),
+        (41.8, "target", "2026", "Tỷ lệ che phủ rừng"),
+        (90.5, "achieved", "2024", "Tỷ lệ rác được xử lý"), (92, "achieved", "2025", "Tỷ lệ rác được xử lý"),
+        (94, "target", "2026", "Tỷ lệ rác được xử lý"),
+        (40, "target", "2026", "Tỷ lệ người dân có chữ ký số"), (55, "target", "2027", "Tỷ lệ người dân có chữ ký số"),
+        (70, "target", "2028", "Tỷ lệ người dân có chữ ký số")]

@@ -32,7 +32,7 @@ from ..tables import (
 )
 from ..text import UNDOTTED_LABEL, fold, lines_of, strip_marks
 from ..vocab import alternation, load_json
-from . import baselines, table_aims
+from . import baselines, series, table_aims
 
 
 @functools.cache
@@ -4155,8 +4155,28 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
     # and deadline as one kept. (Cells of two rows are two aims, however alike their names: "Tàu
     # cá được đăng ký … Thanh Hóa | 100" and "… Quảng Ngãi | 100".)
     out += _baseline_targets(source, brackets, out)
+    out = _with_year_series(source, spans, out, issued_year)
     out += _table_aims_kept(table_targets, kept)
     out.sort(key=lambda t: t.start)
+    return out
+
+
+def _with_year_series(text: str, spans: list[tuple[int, int]], aims: list[Target],
+                      issued_year: int | None) -> list[Target]:
+    """The aims with those of a series by year (:mod:`pipeline.extract.series`: "Tỷ lệ che phủ
+    rừng: năm 2024 đạt 41,2%, năm 2025 ước đạt 41,5%, kế hoạch năm 2026 là 41,8%") each read as
+    its member: its year the deadline, its kind the member's (no rule's threshold changed), the
+    series' subject its indicator where the series prints one."""
+    members = {m.value_start: (s, m) for lo, hi in spans for s in series.find_year_series(text, lo, hi, issued_year)
+               for m in s.members}
+    out = []
+    for t in aims:
+        if (found := members.get(t.start)) is None:
+            out.append(t)
+            continue
+        run, member = found
+        out.append(dataclasses.replace(t, deadline=member.year, indicator=run.subject or t.indicator,
+                                       kind=t.kind if t.kind == "threshold" else member.kind))
     return out
 
 

@@ -1,0 +1,96 @@
+"""Series of one measure by year: a subject, then its values each labelled by a year ("Tỷ lệ che
+phủ rừng: năm 2024 đạt 41,2%, năm 2025 ước đạt 41,5%, kế hoạch năm 2026 là 41,8%", "Tỷ lệ chất
+thải rắn được thu gom: thực hiện năm 2024 là 90,5%; ước thực hiện năm 2025 là 92%; năm 2026 phấn
+đấu đạt 94%").
+
+Socio-economic plans report a measure's past years and set its next ones in one sentence. Each value
+measures the series' subject by its own year: the year is its deadline (or the year it reports),
+the words of estimate or of the past before it ("ước", "thực hiện") make it achieved, those of the
+plan ("kế hoạch", "phấn đấu") an aim; a year before the plan's issue, with neither, is reported.
+
+find → read: :func:`find_year_series` finds the series and each member's value, year and kind.
+"""
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+import regex
+
+from ..text import fold
+from ..vocab import alternation, load_json
+
+
+class SeriesMember(NamedTuple):
+    value_start: int  # where the member's value begins
+    year: str
+    kind: str  # target | achieved
+
+
+class YearSeries(NamedTuple):
+    subject: str | None  # the words naming what every member measures, None where none is printed
+    members: tuple[SeriesMember, ...]
+
+
+@functools.cache
+def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """The member's pattern, and the words making one achieved and a target (series_words)."""
+    v = load_json("targets.json")["series_words"]
+    words = alternation([*v["achieved"], *v["planned"], *v["verbs"]])
+    member = regex.compile(
+        rf"""(?P<label>(?:(?:{words})[ \t\n]+)*   # words of estimate or of the plan before the year
+        năm[ \t\n]+(?P<year>(?:19|20)\d\d)(?!\d)   # the year
+        [ \t\n]*:?[ \t\n]*(?:(?:{words})[ \t\n]+)*)   # a colon, words of reaching after it
+        (?P<value>\d(?:[\d.,]*\d)?[ \t]*%)          # a percentage
+        """, regex.X | regex.I)
+    achieved = regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['achieved'])})(?!\p{{L}})")
+    planned = regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['planned'])})(?!\p{{L}})")
+    return member, achieved, planned
+
+
+# What joins two members: a comma, a semicolon or "và", with spaces and line breaks.
+_JOINT = regex.compile(r"[ \t\n]*(?:[,;]|[ \t\n]và)[ \t\n]*", regex.I)
+# The subject before a series: the words of its clause up to a colon.
+_SUBJECT = regex.compile(r"([^\n:;.]{3,160}?)[ \t]*:[ \t\n]*$")
+_LABEL = regex.compile(r"^[ \t]*(?:[-+•*]+|\d+(?:\.\d+)*[.)]|[a-zđ]\))[ \t]+")
+
+
+def _kind(label: str, year: int, issued_year: int | None) -> str:
+    _member, achieved, planned = _patterns()
+    folded = fold(label)
+    if planned.search(folded):
+        return "target"
+    if achieved.search(folded) or issued_year is not None and year < issued_year:
+        return "achieved"
+    return "target"
+
+
+def find_year_series(text: str, lo: int, hi: int, issued_year: int | None) -> list[YearSeries]:
+    """The series of two members or more in ``text[lo:hi]``: runs of year-labelled percentages
+    joined by commas, semicolons or "và", with the subject a colon closes right before the first
+    (None where there is none)."""
+    member = _patterns()[0]
+    out: list[YearSeries] = []
+    run: list[regex.Match] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            line_start = text.rfind("\n", lo, run[0].start()) + 1
+            subject = _SUBJECT.search(text, max(lo, line_start), run[0].start())
+            # (Or the words opening the line before the first year, with no colon: "Tỷ lệ người dân có
+            # chữ ký số năm 2026 đạt 40%, năm 2027 đạt 55% …"; none where they hold a figure.)
+            words = subject.group(1) if subject else text[max(lo, line_start):run[0].start()]
+            name = _LABEL.sub("", " ".join(words.split())).strip(" ,")
+            if regex.search(r"\d", name) or len(name.split()) < 2:
+                name = ""
+            out.append(YearSeries(name or None, tuple(
+                SeriesMember(m.start("value"), m.group("year"),
+                             _kind(m.group("label"), int(m.group("year")), issued_year)) for m in run)))
+        run.clear()
+
+    for m in member.finditer(text, lo, hi):
+        if run and not _JOINT.fullmatch(text, run[-1].end(), m.start()):
+            close()
+        run.append(m)
+    close()
+    return out
