@@ -80,9 +80,10 @@ def _starts_org(word: str) -> bool:
 @functools.cache
 def _abbreviated_bodies() -> frozenset[str]:
     """The abbreviations of the lexicon (abbreviations.tsv) that open a body's name spelled out
-    ("LĐLĐ": Liên đoàn Lao động, "UBMTTQVN"), as printed: a name may open with one."""
+    ("LĐLĐ": Liên đoàn Lao động, "UBMTTQVN"), as printed: a name may open with one. (Not one of two
+    letters: "TT", Thường trực, heads a table's column of row numbers, "TT | Nội dung | …".)"""
     return frozenset(short for short, long in abbreviations().items()
-                     if short.isupper() and long[:1].isupper() and _org_words().opens(fold(long)))
+                     if len(short) > 2 and short.isupper() and long[:1].isupper() and _org_words().opens(fold(long)))
 
 
 def _member_opens_body(part: str) -> bool:
