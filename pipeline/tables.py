@@ -1042,6 +1042,8 @@ def _short_row(row: CellRow, above: CellRow, width: int, value_cols: set[int], t
     reach the table's ``texts`` cells and leave a gap before them (an empty value or note at its
     end: no cell missing), where its values do not fall on the columns of values (``value_cols``)
     or its other cells before them on others."""
+    if (printed := _after_its_name(row, above, width, value_cols, texts, name_col, openings)) is not None:
+        return printed
     n = _filled_width(row.cells)
     cells = row.cells[:n]
     if n == width:
@@ -1085,6 +1087,40 @@ def _short_row(row: CellRow, above: CellRow, width: int, value_cols: set[int], t
             # "Cụm 1" merged down over its communes, is.)
             if i not in value_cols or not is_value_cell(above.cells[i]):
                 out[i] = above.cells[i]
+    return row._replace(cells=out, starts=starts)
+
+
+# A header's cell over a column of units: "ĐVT", "Đơn vị tính", "Đơn vị".
+_UNIT_COLUMN = regex.compile(r"đvt|đơn vị(?: tính)?")
+
+
+def _after_its_name(row: CellRow, above: CellRow, width: int, value_cols: set[int], texts: int,
+                    name_col: int | None, openings: dict[int, tuple[list[str], list[str]]] | None) -> CellRow | None:
+    """A short row of a name and values as printed: its name in the column of names (``name_col``,
+    else the last before the values), its values from the first column of values on in order,
+    empty ones inside kept, the cells it lacks those merged down from the row above ("I | Lâm
+    nghiệp | …" over "Tỷ lệ che phủ rừng (%) | 49,2 | 49,3 | 49,5", its growth and note cells
+    empty or left out); where its values then fall on columns of values; None for any other row
+    (a row opening with its number lacks a cell inside, "2 | Lốp xe | 610 | …" under a unit merged
+    down: :func:`_short_row` aligns its values right)."""
+    cells = row.cells[:_filled_width(row.cells)]
+    if len(cells) < 2 or _leading(cells) != 1 or _ROW_MARK.fullmatch(_plain(cells[0])):
+        return None
+    # (Not a unit's column, "ĐVT", merged down over products: "Trong đó: lốp xe ô tô | 610 | …"
+    # names a product.)
+    named = [i for i in range(1, texts)
+             if not _UNIT_COLUMN.fullmatch(" ".join(openings[i][1]) if openings and i in openings else "")]
+    at = name_col if name_col is not None and name_col < texts else named[-1] if named else 0
+    if at < 1 or texts + len(cells) - 1 > width \
+            or any(c.strip() and texts + j not in value_cols for j, c in enumerate(cells[1:])):
+        return None
+    # (The row's number is its own, none: "Trong đó: gạo thơm" under "2 | Gạo".)
+    out = [above.cells[i] if 0 < i < texts else "" for i in range(width)]
+    out[at] = cells[0]
+    out[texts:texts + len(cells) - 1] = cells[1:]
+    starts = [row.start] * width
+    starts[at] = row.starts[0]
+    starts[texts:texts + len(cells) - 1] = row.starts[1:len(cells)]
     return row._replace(cells=out, starts=starts)
 
 
@@ -1149,12 +1185,18 @@ def merged_cells_filled(rows: list[CellRow], spanning_rank=None) -> list[CellRow
     full = [r for r, _lead, _end in leads]
     if not full:
         return rows
+    # (The cells before the values are the most of the full rows' count, the fewest of them where
+    # as many: a short row padded with empty cells at its end, "Thủy sản (tỷ đồng) | 2.480 | … | |",
+    # its number and field merged down and left out, is no full row's count.)
+    counts = Counter(lead for _r, lead, _end in leads)
+    texts = min(counts, key=lambda lead: (-counts[lead], lead))
+    leads = [(r, lead, end) for r, lead, end in leads if lead == texts]
+    full = [r for r, _lead, _end in leads]
     value_cols = {i for _r, lead, end in leads for i in range(lead, end)}
     # (A column of years, "Năm đạt chuẩn | 2026 | 2028", is none of values: a short row's figures
     # do not go there.)
     value_cols -= {i for i in value_cols if all(_YEAR_CELL.fullmatch(_plain(r.cells[i])) or not _plain(r.cells[i])
                                                  or _plain(r.cells[i]) in "-–—" for r in full)}
-    texts = min(lead for _r, lead, _end in leads)
     marks = all(_ROW_MARK.fullmatch(_plain(r.cells[0])) or not r.cells[0].strip() for r in full)
     # (The column of the rows' names where another is before it: of the columns before the values,
     # past the number's, the one of the longest cells, twice the first's at least.)

@@ -241,3 +241,23 @@ def test_a_series_by_year_gives_each_value_its_year_kind_and_subject():
         (94, "target", "2026", "Tỷ lệ rác được xử lý"),
         (40, "target", "2026", "Tỷ lệ người dân có chữ ký số"), (55, "target", "2027", "Tỷ lệ người dân có chữ ký số"),
         (70, "target", "2028", "Tỷ lệ người dân có chữ ký số")]
+
+
+def test_short_rows_under_a_field_merged_down_keep_their_columns():
+    # "I | Lâm nghiệp | …" over rows of a name and values only (the number and the field merged
+    # down and left out; growth and notes empty): the values were right-aligned onto the wrong
+    # years, and a short row padded with empty cells made the header's "Lĩnh vực" span the years.
+    header = ("TT", "Lĩnh vực", "Chỉ tiêu", "Ước TH năm 2025", "Kế hoạch giai đoạn 2026 - 2030",
+              "Tăng BQ giai đoạn (%/năm)", "Ghi chú")
+    rows = [header, ("Năm 2026", "Năm 2030"),
+            ("I", "Lâm nghiệp", "Diện tích rừng trồng mới tập trung (ha/năm)", "8.500", "8.600", "9.000", "1,1",
+             "Bao gồm trồng lại rừng"),
+            ("Tỷ lệ che phủ rừng (%)", "49,2", "49,3", "49,5", "", ""),
+            ("Sản lượng gỗ rừng trồng khai thác (nghìn m3)", "1.250", "1.300", "1.480", "3,4", ""),
+            ("II", "Thủy sản", "Tổng sản lượng thủy sản (tấn)", "42.600", "43.900", "49.200", "2,9", "")]
+    aims = [(t.value, t.unit, t.deadline) for t in extract(text=_ANNEX + _one_cell(rows)).targets
+            if t.kind == "target"]
+    assert aims == [(8600, "ha/năm", "2026"), (9000, "ha/năm", "2030"), (1.1, "%/năm", "2030"),
+                    (49.3, "%", "2026"), (49.5, "%", "2030"),
+                    (1300, "nghìn m3", "2026"), (1480, "nghìn m3", "2030"), (3.4, "%/năm", "2030"),
+                    (43900, "tấn", "2026"), (49200, "tấn", "2030"), (2.9, "%/năm", "2030")]

@@ -24,7 +24,7 @@ from ..vocab import alternation, load_json
 class SeriesMember(NamedTuple):
     value_start: int  # where the member's value begins
     year: str
-    kind: str  # target | achieved
+    kind: str | None  # target | achieved; None where its words and year do not tell
 
 
 class YearSeries(NamedTuple):
@@ -55,14 +55,16 @@ _SUBJECT = regex.compile(r"([^\n:;.]{3,160}?)[ \t]*:[ \t\n]*$")
 _LABEL = regex.compile(r"^[ \t]*(?:[-+•*]+|\d+(?:\.\d+)*[.)]|[a-zđ]\))[ \t]+")
 
 
-def _kind(label: str, year: int, issued_year: int | None) -> str:
+def _kind(label: str, year: int, issued_year: int | None) -> str | None:
+    """A member's kind by its label's words, else by its year against the year of issue; None
+    where neither tells (the reader's kind stands)."""
     _member, achieved, planned = _patterns()
     folded = fold(label)
     if planned.search(folded):
         return "target"
     if achieved.search(folded) or issued_year is not None and year < issued_year:
         return "achieved"
-    return "target"
+    return "target" if issued_year is not None else None
 
 
 def find_year_series(text: str, lo: int, hi: int, issued_year: int | None) -> list[YearSeries]:

@@ -4176,7 +4176,7 @@ def _with_year_series(text: str, spans: list[tuple[int, int]], aims: list[Target
             continue
         run, member = found
         out.append(dataclasses.replace(t, deadline=member.year, indicator=run.subject or t.indicator,
-                                       kind=t.kind if t.kind == "threshold" else member.kind))
+                                       kind=t.kind if t.kind == "threshold" or member.kind is None else member.kind))
     return out
 
 
