@@ -261,3 +261,16 @@ def test_short_rows_under_a_field_merged_down_keep_their_columns():
                     (49.3, "%", "2026"), (49.5, "%", "2030"),
                     (1300, "nghìn m3", "2026"), (1480, "nghìn m3", "2030"), (3.4, "%/năm", "2030"),
                     (43900, "tấn", "2026"), (49200, "tấn", "2030"), (2.9, "%/năm", "2030")]
+
+
+def test_a_baseline_bracket_wrapped_over_a_line_and_its_table_restatement():
+    # "(năm 2024: 6,82%; ước năm\n2025: 7,4%)" wrapped: the bracket was read as prose (7,4% named
+    # ")"), its year the aim's deadline; the table's cells restating the baselines were kept twice.
+    text = _HEAD.format(title="Phát triển kinh tế - xã hội năm 2026") + (
+        "I. CHỈ TIÊU\n- Tốc độ tăng trưởng GRDP đạt 8,0 - 8,5% (năm 2024: 6,82%; ước năm\n2025: 7,4%).\n\n"
+        "PHỤ LỤC\n\n| TT | Chỉ tiêu | ĐVT | Thực hiện 2024 | Ước thực hiện 2025 | Kế hoạch 2026 |\n"
+        "|---|---|---|---|---|---|\n| 1 | Tốc độ tăng trưởng GRDP | % | 6,82 | 7,4 | 8,0 - 8,5 |\n")
+    assert [(t.value, t.until, t.kind, t.deadline, t.indicator) for t in extract(text=text).targets] == [
+        (8, 8.5, "target", None, "Tốc độ tăng trưởng GRDP"),
+        (6.82, None, "achieved", "2024", "Tốc độ tăng trưởng GRDP"),
+        (7.4, None, "achieved", "2025", "Tốc độ tăng trưởng GRDP")]

@@ -22,8 +22,8 @@ import regex
 from ..text import fold
 from ..vocab import alternation, load_json
 
-# A parenthesis on one line, of a few words.
-_BRACKET = regex.compile(r"\(([^()\n]{4,160})\)")
+# A parenthesis of a few words, on one line or wrapped over one line's end.
+_BRACKET = regex.compile(r"\(((?:[^()\n]|\n(?![ \t]*\n)){4,160})\)")
 # What stands before such a bracket: a figure and at most three words of its unit ("8,5%", "34
 # giường", "6,2 triệu lượt", "14.800 tỷ đồng"), nothing else between.
 _FIGURE_BEFORE = regex.compile(r"\d(?:[\d.,]*\d)?[ \t]*(?:%|[\p{L}/³²‰]+(?:[ \t]+[\p{L}/³²‰]+){0,2})?[ \t]*$")
@@ -74,12 +74,13 @@ def find_baseline_brackets(text: str, lo: int, hi: int, issued_year: int | None)
 
 
 def masked(text: str, brackets: list[BaselineBracket]) -> str:
-    """``text`` with each bracket, its parentheses with it, replaced by spaces (offsets kept)."""
+    """``text`` with each bracket, its parentheses with it, replaced by spaces, its line breaks
+    kept (offsets kept)."""
     if not brackets:
         return text
     parts, at = [], 0
     for b in brackets:
-        parts += [text[at:b.open], " " * (b.close + 1 - b.open)]
+        parts += [text[at:b.open], regex.sub(r"[^\n]", " ", text[b.open:b.close + 1])]
         at = b.close + 1
     return "".join(parts) + text[at:]
 
@@ -87,8 +88,11 @@ def masked(text: str, brackets: list[BaselineBracket]) -> str:
 @functools.lru_cache(maxsize=4096)
 def masked_line(line: str, issued_year: int | None) -> str:
     """A heading's line (a bullet's is its whole sentence) with its brackets of baselines blanked:
-    their years are no deadline of the aims under it."""
-    return masked(line, find_baseline_brackets(line, 0, len(line), issued_year))
+    their years are no deadline of the aims under it. (A bracket the line's end cuts, "… đạt 8,0 -
+    8,5% (năm 2024: 6,82%; ước năm 2025:", a bullet's first line, is one too.)"""
+    cut = line.count("(") > line.count(")")
+    found = find_baseline_brackets(line + ")" if cut else line, 0, len(line) + cut, issued_year)
+    return masked(line + ")" if cut else line, found)[:len(line)]
 
 
 def bracket_year(text: str, bracket: BaselineBracket, pos: int) -> str | None:

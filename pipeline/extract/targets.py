@@ -4156,6 +4156,11 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
     # cá được đăng ký … Thanh Hóa | 100" and "… Quảng Ngãi | 100".)
     out += _baseline_targets(source, brackets, out)
     out = _with_year_series(source, spans, out, issued_year)
+    # (The prose's aims as read at last, baselines and members of series with them, are those a
+    # table's cell may restate.)
+    kept = {}
+    for t in out:
+        kept.setdefault((t.value, t.until, _unit_key(t.unit), t.kind), []).append(t)
     out += _table_aims_kept(table_targets, kept)
     out.sort(key=lambda t: t.start)
     return out
