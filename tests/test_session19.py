@@ -274,3 +274,16 @@ def test_a_baseline_bracket_wrapped_over_a_line_and_its_table_restatement():
         (8, 8.5, "target", None, "Tốc độ tăng trưởng GRDP"),
         (6.82, None, "achieved", "2024", "Tốc độ tăng trưởng GRDP"),
         (7.4, None, "achieved", "2025", "Tốc độ tăng trưởng GRDP")]
+
+
+def test_office_holders_before_a_semicolon_and_an_area_past_the_tagged_opening():
+    # "Giám đốc các Sở: …; Chủ tịch UBND cấp xã chịu trách nhiệm …" gave the directors nothing; the
+    # area "phụ trách lĩnh vực …" of a long clause ran past the words tagged first and was cut.
+    text = _IMPL + ("II. TỔ CHỨC THỰC HIỆN\nĐồng chí Phó Chủ tịch UBND tỉnh phụ\ntrách lĩnh vực văn hóa - xã hội"
+                    " trực tiếp chỉ đạo việc triển khai Kế hoạch này.\n\n"
+                    "Giám đốc các Sở: Y tế, Giáo dục và\nĐào tạo, Xây dựng; Chủ\ntịch UBND cấp xã chịu trách nhiệm"
+                    " trước Chủ tịch UBND tỉnh về kết quả thực hiện.\n")
+    assert _pairs(text) == [
+        ("Chủ tịch UBND cấp xã", "execute"), ("Giám đốc Sở Giáo dục và Đào tạo", "execute"),
+        ("Giám đốc Sở Xây dựng", "execute"), ("Giám đốc Sở Y tế", "execute"),
+        ("Đồng chí Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực văn hóa - xã hội", "execute")]

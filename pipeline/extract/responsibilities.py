@@ -446,7 +446,10 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
         units, stopped_at = _name_units(tokens, cued)
         # (Not where the units end with a committee's head: the matter naming it may run past the
         # opening, "Ban Chỉ đạo phát triển khoa học, …, chuyển đổi số và đề án 06 của tỉnh", 20 words.)
-        if stopped_at <= len(tokens) - _OPENING_MARGIN and not (units and _committee_head(units[-1])):
+        # (Nor where an area in an office-holder's charge opens after them, "Đồng chí Phó Chủ tịch
+        # UBND tỉnh" + "phụ trách lĩnh vực văn hóa - xã hội": it may run past the opening too.)
+        if stopped_at <= len(tokens) - _OPENING_MARGIN and not (units and _committee_head(units[-1])) \
+                and not (units and _area_opening_at(units[-1].split(), tokens, stopped_at)[0]):
             after = cut[opening_end:].split()
         else:
             tokens = None
@@ -1875,6 +1878,12 @@ def _paragraph_lines(text: str, part: Section, heads: set[int], heading_ends: se
             _unit_over_bullets(text, ls, part.end, units, deadlines, found)
             continue
         roles = _sentence_task_roles(units, rest)
+        # (Bodies before a ";" and more after it, the verb after the last: "Giám đốc các Sở: Y tế,
+        # …, Xây dựng; Chủ tịch UBND cấp xã chịu trách nhiệm …" gives all of them the task.)
+        if units and not roles and rest.startswith(";"):
+            more, rest = _leading_units_or_after_preamble(rest[1:].strip())
+            roles = _sentence_task_roles(more, rest.strip()) if more else set()
+            units += [u for u in more if " " in u.strip()]
         if not roles:
             continue
         end = ls + len(line)
