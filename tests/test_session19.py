@@ -287,3 +287,13 @@ def test_office_holders_before_a_semicolon_and_an_area_past_the_tagged_opening()
         ("Chủ tịch UBND cấp xã", "execute"), ("Giám đốc Sở Giáo dục và Đào tạo", "execute"),
         ("Giám đốc Sở Xây dựng", "execute"), ("Giám đốc Sở Y tế", "execute"),
         ("Đồng chí Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực văn hóa - xã hội", "execute")]
+
+
+def test_vcci_in_a_cell_of_bodies_one_a_line_is_a_body_of_its_own():
+    # "Bộ Tư pháp<br>Bộ Khoa học và Công nghệ<br>VCCI": "VCCI" opened no name, so it was joined to
+    # the body before it ("Bộ Khoa học và Công nghệ VCCI").
+    text = _IMPL + ("II. NHIỆM VỤ\n\n| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+                    "|---|---|---|---|---|\n| 1 | Xây dựng Luật | Bộ Tài chính | Bộ Tư pháp<br>Bộ Khoa học và Công nghệ<br>"
+                    "VCCI | Năm 2026 |\n")
+    assert _pairs(text) == [("Bộ Khoa học và Công nghệ", "coordinate"), ("Bộ Tài chính", "lead"),
+                            ("Bộ Tư pháp", "coordinate"), ("VCCI", "coordinate")]
