@@ -293,7 +293,18 @@ def test_vcci_in_a_cell_of_bodies_one_a_line_is_a_body_of_its_own():
     # "Bộ Tư pháp<br>Bộ Khoa học và Công nghệ<br>VCCI": "VCCI" opened no name, so it was joined to
     # the body before it ("Bộ Khoa học và Công nghệ VCCI").
     text = _IMPL + ("II. NHIỆM VỤ\n\n| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
-                    "|---|---|---|---|---|\n| 1 | Xây dựng Luật | Bộ Tài chính | Bộ Tư pháp<br>Bộ Khoa học và Công nghệ<br>"
-                    "VCCI | Năm 2026 |\n")
+                    "|---|---|---|---|---|\n| 1 | Xây dựng Luật | Bộ Tài chính |"
+                    " Bộ Tư pháp<br>Bộ Khoa học và Công nghệ<br>VCCI | Năm 2026 |\n")
     assert _pairs(text) == [("Bộ Khoa học và Công nghệ", "coordinate"), ("Bộ Tài chính", "lead"),
                             ("Bộ Tư pháp", "coordinate"), ("VCCI", "coordinate")]
+
+
+def test_a_negative_growth_in_a_table_is_a_fall():
+    # "-0,7" in a growth column was read as a comparator "-" before 0,7 and dropped.
+    rows = [("TT", "Chỉ tiêu", "ĐVT", "Ước TH 2025", "Kế hoạch giai đoạn 2026 - 2030", "Tăng BQ giai đoạn (%/năm)"),
+            ("Năm 2026", "Năm 2030"),
+            ("1", "Diện tích gieo trồng cây lúa", "ha", "58.200", "57.900", "56.200", "-0,7"),
+            ("2", "Diện tích cây ăn quả", "ha", "12.000", "12.500", "15.000", "4,6")]
+    assert [(t.value, t.unit, t.kind) for t in extract(text=_ANNEX + _one_cell(rows)).targets] == [
+        (58200, "ha", "achieved"), (57900, "ha", "target"), (56200, "ha", "target"), (-0.7, "%/năm", "target"),
+        (12000, "ha", "achieved"), (12500, "ha", "target"), (15000, "ha", "target"), (4.6, "%/năm", "target")]

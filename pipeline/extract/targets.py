@@ -967,6 +967,7 @@ def _unit_key(unit: str | None) -> str:
 # with the unit after the value, "1.250,5 triệu USD", "35 xã": up to three words; and a note in
 # brackets after it holding a figure of its own, "1.500 (tăng 10%)", left unread.)
 _CELL_VALUE = regex.compile(r"""^(?P<cmp>[^\d]*?)\s*
+    (?P<neg>[-−–](?=\d))?                                                 # a fall: "-0,7" (%/năm)
     (?P<v>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)                       # the value
     (?:\s*%?\s*[-–]\s*(?P<u>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?  # a range's upper end
     (?:/(?!(?:19|20)\d\d(?!\d))(?P<of>\d{1,3}(?:\.\d{3})+|\d+))?              # of a whole: "52/102"
@@ -1834,6 +1835,12 @@ def _dates_under_group(upper: list[str], lower: list[str], issued_year: int | No
     return columns, None, indicator_col
 
 
+def _cell_number(cm: regex.Match) -> float:
+    """A value cell's number (:data:`_CELL_VALUE`), negative after a minus sign ("-0,7": a fall)."""
+    value = _number(cm.group("v"), thousands=True)
+    return -value if cm.group("neg") else value
+
+
 def _value_cell(cell: str) -> regex.Match | None:
     """A table cell's value (:data:`_CELL_VALUE`), None for none or one whose words after the
     figure make no count an aim sets ("137 năm", "5 sao": not_after_value)."""
@@ -2382,7 +2389,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
             col = columns[i]
             if cm.group("of"):
                 continue
-            value = _number(cm.group("v"), thousands=True)
+            value = _cell_number(cm)
             if total and value == 100 and (cm.group("pct") or unit_cell == "%" or col.unit == "%"):
                 continue
             until = _number(cm.group("u"), thousands=True) if cm.group("u") else None
@@ -2613,7 +2620,7 @@ def _row_readings(values: dict, row_name: str, rx: SimpleNamespace):
     name = part.group("name") if part else row_name
     for i, cm in values.items():
         until = _number(cm.group("u"), thousands=True) if cm.group("u") else None
-        yield i, cm, _number(cm.group("v"), thousands=True), until, name
+        yield i, cm, _cell_number(cm), until, name
         if part and cm.group("note") and (nm := _NUMBER_ALONE.fullmatch(cm.group("note"))):
             yield i, cm, _number(nm.group(1), thousands=True), None, part.group("part")
 
