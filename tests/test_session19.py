@@ -308,3 +308,12 @@ def test_a_negative_growth_in_a_table_is_a_fall():
     assert [(t.value, t.unit, t.kind) for t in extract(text=_ANNEX + _one_cell(rows)).targets] == [
         (58200, "ha", "achieved"), (57900, "ha", "target"), (56200, "ha", "target"), (-0.7, "%/năm", "target"),
         (12000, "ha", "achieved"), (12500, "ha", "target"), (15000, "ha", "target"), (4.6, "%/năm", "target")]
+
+
+def test_a_value_named_by_a_word_of_results_measures_the_figure_before_it():
+    # "…; kết quả ước đạt 7,8%" was named "kết quả".
+    text = _HEAD.format(title="Phát triển công nghiệp năm 2026") + (
+        "I. ĐÁNH GIÁ KẾT QUẢ NĂM 2025\n1. Kế hoạch năm 2025 đề ra mục tiêu tốc độ tăng giá trị sản xuất 7,5%;"
+        " kết quả ước đạt 7,8%.\n")
+    named = [(t.value, t.indicator) for t in extract(text=text).targets]
+    assert named[1] == (7.8, named[0][1]) and named[0][1].endswith("tốc độ tăng giá trị sản xuất")

@@ -310,6 +310,7 @@ def vocabulary_patterns() -> SimpleNamespace:
         measured_unit_words=frozenset(fold(w.split()[0]) for w in [*v["measure_units"], *v["magnitude_words"],
                                                                  *v["money_words"], *v["count_units"], "%"]),
         total_rows=frozenset(fold(w) for w in v["total_rows"]),
+        result_names=frozenset(fold(w) for w in v["result_names"]),
         whole_places=frozenset(fold(w) for w in v["table_whole_places"]),
         counted_things=frozenset(fold(w) for w in v["count_units"]),
         # A table column's header comparing the values of its years ("So sánh KH/ƯTH (%)", "Tốc
@@ -4139,6 +4140,10 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
                 and text.count("\n", out[-1].end, cl) == 1 and rx.deadline.search(text, cl, s):
             named = out[-1].indicator
         named = named or _level_after_growth(text, rx, out, sl, cl, s, unit)
+        # A value named by a word of results alone measures what the figure before it in its
+        # sentence does ("… mục tiêu tốc độ tăng giá trị sản xuất 7,5%; kết quả ước đạt 7,8%").
+        if named and fold(named) in rx.result_names and out and out[-1].start >= sl and out[-1].unit == unit:
+            named = out[-1].indicator
         if named and subject_words and (subject := _clean(subject_words, rx)):
             subjects[cl] = subject
         elif named and cl not in subjects and _named_by_its_thing(named, unit, rx):
