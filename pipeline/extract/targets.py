@@ -4140,10 +4140,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
                 and text.count("\n", out[-1].end, cl) == 1 and rx.deadline.search(text, cl, s):
             named = out[-1].indicator
         named = named or _level_after_growth(text, rx, out, sl, cl, s, unit)
-        # A value named by a word of results alone measures what the figure before it in its
-        # sentence does ("… mục tiêu tốc độ tăng giá trị sản xuất 7,5%; kết quả ước đạt 7,8%").
-        if named and fold(named) in rx.result_names and out and out[-1].start >= sl and out[-1].unit == unit:
-            named = out[-1].indicator
+        named = _result_named(named, out, sl, unit, rx)
         if named and subject_words and (subject := _clean(subject_words, rx)):
             subjects[cl] = subject
         elif named and cl not in subjects and _named_by_its_thing(named, unit, rx):
@@ -4176,6 +4173,16 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
     out += _table_aims_kept(table_targets, kept)
     out.sort(key=lambda t: t.start)
     return out
+
+
+def _result_named(named: str | None, out: list[Target], sl: int, unit: str | None,
+                  rx: SimpleNamespace) -> str | None:
+    """A value named by a word of results alone (result_names) measures what the figure before it
+    in its sentence does ("… mục tiêu tốc độ tăng giá trị sản xuất 7,5%; kết quả ước đạt 7,8%"):
+    that figure's indicator; else ``named``."""
+    if named and fold(named) in rx.result_names and out and out[-1].start >= sl and out[-1].unit == unit:
+        return out[-1].indicator
+    return named
 
 
 def _with_year_series(text: str, spans: list[tuple[int, int]], aims: list[Target],
