@@ -944,6 +944,32 @@ def _two_row_header(upper: CellRow, lower: CellRow, width: int, texts: int,
     return next((h for h in heads if _fits(h.cells, full or [])), heads[0] if heads else None)
 
 
+def _three_row_header(upper: CellRow, middle: CellRow, lower: CellRow, width: int, texts: int) -> CellRow | None:
+    """A header over three rows as one row of ``width`` cells: the lower row's measures repeated for
+    each column group ("Diện tích (ha) | Sản lượng (tấn)" four times), the groups named by the
+    upper cells after the ``texts`` first, one merged down over the middle row for each that holds
+    a year of its own ("Ước TH năm 2025"), the one that does not spanning the middle row's cells
+    ("Kế hoạch giai đoạn 2026-2030" over "Năm 2026 | Năm 2028 | Năm 2030"); each cell labelled by its
+    group and its measure (:func:`_spanned_label`). None where the counts do not agree."""
+    up, mid, low = (_without_empty(r) for r in (upper, middle, lower))
+    rest = list(range(texts, len(up.cells)))
+    n = len(low.cells)
+    if not rest or texts + n != width or not mid.cells:
+        return None
+    period = next((p for p in range(2, n // 2 + 1) if n % p == 0
+                   and all(_plain(low.cells[i]) == _plain(low.cells[i % p]) for i in range(n))), None)
+    if period is None:
+        return None
+    groups = n // period
+    spanning = [k for k in rest if len(_HEADER_YEAR.findall(_plain(up.cells[k]))) != 1]
+    if len(rest) - 1 + len(mid.cells) != groups or len(spanning) != 1:
+        return None
+    labels = [label for k in rest for label in ([_spanned_label(up.cells[k], m) for m in mid.cells]
+                                                 if k == spanning[0] else [_plain(up.cells[k])])]
+    cells = list(up.cells[:texts]) + [_spanned_label(labels[i // period], low.cells[i]) for i in range(n)]
+    return CellRow(upper.start, lower.end, cells, list(up.starts[:texts]) + list(low.starts), upper.gap, lower.tail)
+
+
 def _spans(upper: CellRow, lower: CellRow, width: int, texts: int) -> tuple[list[int], int] | None:
     """The upper header cells past the ``texts`` first (the rest) and how many of them span the
     lower row's cells: the rest less those spanning both rows (``width`` less the ``texts``
@@ -1210,8 +1236,13 @@ def merged_cells_filled(rows: list[CellRow], spanning_rank=None) -> list[CellRow
                 for i in range(texts)}
     out: list[CellRow] = []
     j = 0
-    if len(rows) >= 3 and all(len(r.cells) < width and not any(_FIGURE.fullmatch(_plain(c)) for c in r.cells)
-                              for r in rows[:2]):
+    headed = [len(r.cells) < width and not any(_FIGURE.fullmatch(_plain(c)) for c in r.cells) for r in rows[:3]]
+    if len(rows) >= 4 and all(headed):
+        head = _three_row_header(rows[0], rows[1], rows[2], width, texts)
+        if head is not None:
+            out.append(head)
+            j = 3
+    if not out and len(rows) >= 3 and all(headed[:2]):
         upper, lower = _without_empty(rows[0]), _without_empty(rows[1])
         head = _two_row_header(upper, lower, width, texts, full, spanning_rank) \
             or _header_over_values(upper, lower, width, texts, full, value_cols)

@@ -317,3 +317,17 @@ def test_a_value_named_by_a_word_of_results_measures_the_figure_before_it():
         " kết quả ước đạt 7,8%.\n")
     named = [(t.value, t.indicator) for t in extract(text=text).targets]
     assert named[1] == (7.8, named[0][1]) and named[0][1].endswith("tốc độ tăng giá trị sản xuất")
+
+
+def test_a_header_over_three_rows_names_each_column_by_its_group_and_measure():
+    # "Ước TH năm 2025" (merged down) and "Kế hoạch giai đoạn 2026-2030" over "Năm 2026 | Năm 2030",
+    # over "Diện tích (ha) | Sản lượng (tấn)" for each: the years' labels slid two columns left.
+    rows = [("TT", "Đối tượng nuôi", "Ước TH năm 2025", "Kế hoạch giai đoạn 2026-2030"), ("Năm 2026", "Năm 2030"),
+            ("Diện tích (ha)", "Sản lượng (tấn)") * 3,
+            ("1", "Tôm nước lợ", "5.400", "31.200", "5.600", "33.500", "6.200", "42.000"),
+            ("2", "Cá tra", "780", "198.000", "800", "205.000", "860", "228.000")]
+    assert [(t.value, t.unit, t.kind, t.deadline) for t in extract(text=_ANNEX + _one_cell(rows)).targets] == [
+        (5400, "ha", "achieved", "2025"), (31200, "tấn", "achieved", "2025"), (5600, "ha", "target", "2026"),
+        (33500, "tấn", "target", "2026"), (6200, "ha", "target", "2030"), (42000, "tấn", "target", "2030"),
+        (780, "ha", "achieved", "2025"), (198000, "tấn", "achieved", "2025"), (800, "ha", "target", "2026"),
+        (205000, "tấn", "target", "2026"), (860, "ha", "target", "2030"), (228000, "tấn", "target", "2030")]
