@@ -285,6 +285,14 @@ _SIGNING_LINE = regex.compile(rf"{cue('signing_capacities')}\s*\p{{Lu}}")
 _ABBREVIATION_GOING_ON = regex.compile(r"\([\p{Lu}\d][\p{Lu}\d&.-]{1,11}\)[ \t]+\p{Ll}")
 
 
+# A line of a few words over two lines of figures alone or a figure and a row's number: a table's
+# cell written one a line by a PDF's text layer, its unit's ("Số hợp tác xã thành lập mới\nhợp tác
+# xã\n20\n25"), no sentence going on. (A page's number alone after a line is one figure.)
+_CELL_BEFORE_VALUES = regex.compile(
+    r"[ \t]*\p{Ll}[^\n\d]{0,30}\n[ \t]*[^\p{L}\d\n]{0,3}\d[\d.,]*[ \t]*%?[ \t]*\n"
+    r"[ \t]*(?:[^\p{L}\d\n]{0,3}\d[\d.,]*[ \t]*%?|[IVX]{1,4}|[-–])[ \t]*\n")
+
+
 def _join_edits(text: str) -> list[tuple[int, int, str]]:
     no_end = _no_end_words()
     type_headers = doc_type_headers()
@@ -300,7 +308,8 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
             continue
         if last_char in _TERMINAL or _ITEM_START.match(text, end, end + 12) or _URLISH.match(text, end):
             continue
-        if _between_table_rows(text, start, end) or _in_spans(tables, start, end):
+        if _between_table_rows(text, start, end) or _in_spans(tables, start, end) \
+                or _CELL_BEFORE_VALUES.match(text, end):
             continue
         before = text[max(0, start - 40):start]
         first_char = text[end]

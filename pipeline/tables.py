@@ -505,7 +505,8 @@ def _words(line: str) -> bool:
     return bool(_LETTER.search(line)) and not _ROW_MARK.fullmatch(line)
 
 
-def _aim_row(cells, p: int, values: int, sides: int, joins, next_marks: tuple[str, ...] = ("1",), texts: int = 0):
+def _aim_row(cells, p: int, values: int, sides: int, joins, next_marks: tuple[str, ...] = ("1",), texts: int = 0,
+             unit_column: bool = False):
     """The row of a table of aims (:func:`aim_line_tables`) opening at line ``p``: (its lines'
     end, its number, its cells: number, name, ``texts`` cells of words (a column describing the
     row, "Sản phẩm du lịch chủ đạo"), values, side cells; the values read), or None where no name
@@ -521,13 +522,18 @@ def _aim_row(cells, p: int, values: int, sides: int, joins, next_marks: tuple[st
         return None
     name = [cells[p]]
     p += 1
-    while p < n and _words(cells[p][2]) and _wraps(name[-1][2], cells[p][2], joins):
+    # (Under a unit's column, ``unit_column``, the line right before the values is the unit's cell,
+    # in lower case though: "Số hợp tác xã thành lập mới\nhợp tác xã\n20".)
+    while p < n and _words(cells[p][2]) and _wraps(name[-1][2], cells[p][2], joins) \
+            and not (unit_column and p + 1 < n and _VALUE_LINE.fullmatch(cells[p + 1][2])
+                     and len(cells[p][2].split()) <= _UNIT_WORDS):
         name.append(cells[p])
         p += 1
     # (A describing cell runs over every line of words up to the values: "Du lịch cửa khẩu, nghỉ
     # dưỡng\nMẫu Sơn".)
     described: list[tuple[int, int, str]] = []
-    while texts and p < n and _words(cells[p][2]) and not _VALUE_LINE.fullmatch(cells[p][2]):
+    while texts and p < n and (_words(cells[p][2]) or unit_column and _SIGN_UNIT.fullmatch(cells[p][2])) \
+            and not _VALUE_LINE.fullmatch(cells[p][2]):
         if len(described) < texts:
             described.append(cells[p])
         else:
@@ -564,6 +570,9 @@ def _aim_row(cells, p: int, values: int, sides: int, joins, next_marks: tuple[st
     return p, mark, row, len(got)
 
 
+# The most words of a unit's cell ("hợp tác xã", "nghìn lượt người"); a unit of signs ("%", "‰").
+_UNIT_WORDS = 4
+_SIGN_UNIT = regex.compile(r"%(?:/\p{L}+)?|‰")
 # A line of one abbreviation in capitals ("EVFTA", "CPTPP").
 _LONE_ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d]+")
 
@@ -743,6 +752,8 @@ def _aim_rows_read(cells, header, i: int, side_header, joins, rows_at: int, text
     """The rows of :func:`_aim_rows_under` with ``texts`` columns of words after the name's."""
     values = _values_of(header, side_header) - texts
     sides = len(header) - 2 - texts - values
+    # (The column of words after the name's may be the units', "ĐVT".)
+    unit_column = bool(texts) and len(header) > 2 and _UNIT_COLUMN.fullmatch(_plain(header[2][2]).lower()) is not None
     if values < 1:
         return None, i
     table = [(header[0][0], max(c[1] for c in header), [c[2] for c in header], [c[0] for c in header])]
@@ -755,7 +766,7 @@ def _aim_rows_read(cells, header, i: int, side_header, joins, rows_at: int, text
     # column of words, ran the table into the next one's header and lost it whole.)
     kept, kept_p = len(table), p
     while p < len(cells):
-        read = _aim_row(cells, p, values, sides, joins, marks, texts)
+        read = _aim_row(cells, p, values, sides, joins, marks, texts, unit_column)
         if read is None:
             break
         end, mark, row, got = read

@@ -331,3 +331,19 @@ def test_a_header_over_three_rows_names_each_column_by_its_group_and_measure():
         (33500, "tấn", "target", "2026"), (6200, "ha", "target", "2030"), (42000, "tấn", "target", "2030"),
         (780, "ha", "achieved", "2025"), (198000, "tấn", "achieved", "2025"), (800, "ha", "target", "2026"),
         (205000, "tấn", "target", "2026"), (860, "ha", "target", "2030"), (228000, "tấn", "target", "2030")]
+
+
+def test_a_pdf_annex_one_cell_a_line_with_a_unit_column_and_group_rows():
+    # A PDF's text layer in reading order: the unit's cell in lower case was joined to the name
+    # above it by the normaliser, and a "%" unit cell ended the table: nothing was read.
+    text = _ANNEX + "\n".join([
+        "TT", "Chỉ tiêu", "ĐVT", "Ước thực hiện", "năm 2025", "Kế hoạch", "năm 2026",
+        "I", "Kinh tế tập thể", "1", "Số hợp tác xã thành lập mới", "hợp tác xã", "20", "25",
+        "2", "Số thành viên hợp tác xã", "người", "1.200", "1.500",
+        "II", "Xã hội", "3", "Tỷ lệ hộ nghèo", "%", "3,1", "2,5"]) + "\n"
+    assert [(t.value, t.unit, t.kind, t.deadline, t.indicator) for t in extract(text=text).targets] == [
+        (20, "hợp tác xã", "achieved", "2025", "Số hợp tác xã thành lập mới"),
+        (25, "hợp tác xã", "target", "2026", "Số hợp tác xã thành lập mới"),
+        (1200, "người", "achieved", "2025", "Số thành viên hợp tác xã"),
+        (1500, "người", "target", "2026", "Số thành viên hợp tác xã"),
+        (3.1, "%", "achieved", "2025", "Tỷ lệ hộ nghèo"), (2.5, "%", "target", "2026", "Tỷ lệ hộ nghèo")]
