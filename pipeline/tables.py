@@ -577,7 +577,25 @@ _SIGN_UNIT = regex.compile(r"%(?:/\p{L}+)?|‰")
 _LONE_ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d]+")
 
 
-def aim_line_tables(text: str, lo: int, hi: int, side_header, joins=None):
+def _split_header_opening(cells: list[tuple[int, int, str]], header_opening) -> list[tuple[int, int, str]]:
+    """The lines with a header's first cells printed on one line parted into them ("TT Chỉ tiêu
+    ĐVT", as a PDF's text layer joins the cells of one baseline): ``header_opening(line)`` gives
+    the cells' texts where the line is such an opening, else None."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, line in cells:
+        parts = header_opening(line) if header_opening else None
+        if not parts:
+            out.append((start, end, line))
+            continue
+        at = start
+        for part in parts:
+            k = line.find(part, at - start)
+            out.append((start + k, start + k + len(part), part))
+            at = start + k + len(part)
+    return out
+
+
+def aim_line_tables(text: str, lo: int, hi: int, side_header, joins=None, header_opening=None):
     """The tables of aims a PDF's text layer writes one cell a line with no bars, which
     :func:`line_tables` (rows of as many lines each) misses: a header opening with its number
     column ("TT", "STT") over lines of words, a cell's words wrapped over lines (:func:`_wraps`),
@@ -589,7 +607,7 @@ def aim_line_tables(text: str, lo: int, hi: int, side_header, joins=None):
     with neither number nor values after it. Rows as :func:`line_tables`', the header first, each
     row's cells the number (empty where none), the name, the values and the side cells; a table
     of fewer than two rows of values is left unread."""
-    cells = cell_lines(text, lo, hi)
+    cells = _split_header_opening(cell_lines(text, lo, hi), header_opening)
     j = 0
     while j < len(cells):
         if not _NUMBER_HEADER.fullmatch(cells[j][2]):

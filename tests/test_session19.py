@@ -347,3 +347,14 @@ def test_a_pdf_annex_one_cell_a_line_with_a_unit_column_and_group_rows():
         (1200, "người", "achieved", "2025", "Số thành viên hợp tác xã"),
         (1500, "người", "target", "2026", "Số thành viên hợp tác xã"),
         (3.1, "%", "achieved", "2025", "Tỷ lệ hộ nghèo"), (2.5, "%", "target", "2026", "Tỷ lệ hộ nghèo")]
+
+
+def test_a_pdf_annex_whose_header_opens_with_its_first_cells_on_one_line():
+    # "TT Chỉ tiêu ĐVT" on one line (a PDF's text layer joins a baseline's cells): no header read.
+    text = _ANNEX + "\n".join([
+        "TT Chỉ tiêu ĐVT", "Ước thực hiện", "năm 2025", "Kế hoạch", "năm 2026",
+        "1", "Số hợp tác xã thành lập mới", "hợp tác xã", "20", "25",
+        "2", "Tỷ lệ hộ nghèo", "%", "3,1", "2,5"]) + "\n"
+    assert [(t.value, t.unit, t.kind, t.deadline) for t in extract(text=text).targets] == [
+        (20, "hợp tác xã", "achieved", "2025"), (25, "hợp tác xã", "target", "2026"),
+        (3.1, "%", "achieved", "2025"), (2.5, "%", "target", "2026")]

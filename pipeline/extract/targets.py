@@ -1091,12 +1091,32 @@ def _line_and_aim_tables(text: str, lo: int, hi: int
     Quốc\n612\n…"): the aim table is kept; else the line table is, and no aim table overlapping it."""
     sides = vocabulary_patterns().side_headers
     aims = [tuple((start, end, tuple(cells), tuple(starts)) for start, end, cells, starts in t)
-            for t in aim_line_tables(text, lo, hi, lambda c: fold(c) in sides)]
+            for t in aim_line_tables(text, lo, hi, lambda c: fold(c) in sides, header_opening=_header_opening)]
+    # (Nor is one whose header holds a header's opening on one line, "TT Chỉ tiêu ĐVT", read as one
+    # cell: the aim table parts it.)
     lines = [t for t in line_tables(text, lo, hi)
-             if not any(a[0][0] < t[0][0] and t[-1][1] <= a[-1][1] for a in aims)]
+             if not any(a[0][0] < t[0][0] and t[-1][1] <= a[-1][1] for a in aims)
+             and not (aims and any(_header_opening(c) for c in t[0][2]))]
     taken = [(t[0][0], t[-1][1]) for t in lines]
     return tuple(lines), tuple(t for t in aims if not any(a <= t[0][0] <= b or t[0][0] <= a <= t[-1][1]
                                                           for a, b in taken))
+
+
+@functools.cache
+def _joined_header_opening() -> regex.Pattern:
+    """A table's first header cells on one line: its number's, its indicator's and maybe its
+    unit's ("TT Chỉ tiêu ĐVT", "STT Nội dung"), as a PDF's text layer joins a baseline's cells."""
+    v = _vocab()
+    return regex.compile(rf"(?i)(?P<number>{alternation(v['table_number_headers'])})[ \t]+"
+                         rf"(?P<name>{alternation(v['table_indicator_headers'])})"
+                         rf"(?:[ \t]+(?P<unit>{alternation(v['table_unit_headers'])}))?")
+
+
+def _header_opening(line: str) -> list[str] | None:
+    """The cells of a header's opening printed on one line (:func:`_joined_header_opening`), None
+    for any other line."""
+    m = _joined_header_opening().fullmatch(line.strip())
+    return [g for g in (m.group("number"), m.group("name"), m.group("unit")) if g] if m else None
 
 
 def _span_tables(text: str, spans: list[tuple[int, int]], issued_year: int | None = None
