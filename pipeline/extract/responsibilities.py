@@ -1066,12 +1066,13 @@ _MATTER_ENDS = frozenset(".;:()?!")
 
 
 @functools.cache
-def _committee_words() -> tuple[tuple[str, ...], frozenset[str], str, str]:
-    """committee_areas, folded: its heads, the words opening no matter ("not_topics"), "về" and
-    "của" (``_name_units`` asks at every word of a name)."""
+def _committee_words() -> tuple[tuple[str, ...], frozenset[str], str, str, frozenset[str]]:
+    """committee_areas, folded: its heads, the words opening no matter ("not_topics"), "về", "của"
+    and the programmes' words ("chương trình", "đề án") (``_name_units`` asks at every word of a
+    name)."""
     areas = _vocab()["committee_areas"]
     return (tuple(fold(h) for h in areas["heads"]), frozenset(fold(w) for w in areas["not_topics"]),
-            fold(areas["about"]), fold(areas["of"]))
+            fold(areas["about"]), fold(areas["of"]), frozenset(fold(w) for w in areas["programmes"]))
 
 
 def _committee_head(name: str) -> str | None:
@@ -1097,7 +1098,7 @@ def _committee_area_at(cur: list[str], tokens: list[tuple[str, str]], i: int) ->
     head = _committee_head(name)
     if head is None:
         return 0
-    _heads, not_topics, about_word, of_word = _committee_words()
+    _heads, not_topics, about_word, of_word, programmes = _committee_words()
     level = name[len(head):].strip()
     places = _place_words()
     about = fold(tokens[i][0]) == about_word
@@ -1119,7 +1120,6 @@ def _committee_area_at(cur: list[str], tokens: list[tuple[str, str]], i: int) ->
 
     # (A programme's name goes on over its verbs to the place: "Ban Chỉ đạo thực hiện Chương trình
     # mục tiêu quốc gia xây dựng nông thôn mới tỉnh"; committee_areas' programmes, capitalised.)
-    programmes = _committee_programmes()
     programme = False
     for j in range(start, min(len(tokens), start + _COMMITTEE_AREA_WORDS)):
         w = fold(tokens[j][0])
@@ -1137,12 +1137,6 @@ def _committee_area_at(cur: list[str], tokens: list[tuple[str, str]], i: int) ->
         if at(j, stops) and not programme:
             return j - i if to_end else 0
     return 0
-
-
-@functools.cache
-def _committee_programmes() -> frozenset[str]:
-    """committee_areas' programmes, folded ("chương trình", "đề án")."""
-    return frozenset(fold(w) for w in _vocab()["committee_areas"]["programmes"])
 
 
 def _class_kinds_go_on(cur: list[str], following: str) -> bool:
@@ -3184,20 +3178,15 @@ def _bulleted_parts(part: str) -> list[str]:
 
 
 @functools.cache
-def _line_goes_on() -> regex.Pattern:
-    """A cell's line ending in a comma, a dash or a word that joins a name's words ("và", "của",
-    "các", "về": wrapped_name_connectors): the name goes on over a wrap. (Not any short word in
-    lower case: "Sở Giáo dục và Đào tạo\nỦy ban nhân dân các xã" ends in "tạo", "Sở Y tế" in "tế".)"""
+def _line_goes_on(printed_breaks: bool) -> regex.Pattern:
+    """A cell's line ending in a comma, a dash or a connective ("và", "của", "các": glued_connectors,
+    plural_words): the name goes on over the break; with a wrap of a page's width (not
+    ``printed_breaks``, a cell's own), also a word of wrapped_name_connectors ("về"). No other short
+    word in lower case: "Sở Giáo dục và Đào tạo\nỦy ban nhân dân các xã" ends in "tạo", "Sở Y tế"
+    in "tế", "… Khoa học pháp lý" in "lý"."""
     v = _vocab()
-    words = alternation([*v["glued_connectors"], *v["plural_words"], *v["wrapped_name_connectors"]])
-    return regex.compile(rf"(?:,|-|–|\s(?:{words}))\s*$", regex.I)
-
-
-@functools.cache
-def _printed_line_goes_on() -> regex.Pattern:
-    """A cell's own line ending in a comma, a dash or a connective ("và", "của", "các"): the name
-    goes on over the break; a short word of a name ends none ("… Khoa học pháp lý")."""
-    words = alternation([*_vocab()["glued_connectors"], *_vocab()["plural_words"]])
+    words = alternation([*v["glued_connectors"], *v["plural_words"],
+                         *([] if printed_breaks else v["wrapped_name_connectors"])])
     return regex.compile(rf"(?:,|-|–|\s(?:{words}))\s*$", regex.I)
 
 
@@ -3213,7 +3202,7 @@ def _unit_lines(part: str, printed_breaks: bool = False) -> list[str]:
     out = [lines[0]]
     for line in lines[1:]:
         prev, words = " ".join(out[-1].split()), line.split()
-        goes_on = _printed_line_goes_on().search(prev) if printed_breaks else _line_goes_on().search(prev)
+        goes_on = _line_goes_on(printed_breaks).search(prev)
         if words and words[0][:1].isupper() and _starts_org(" ".join(words[:4])) \
                 and not goes_on and (printed_breaks or leading_units(prev) == ([prev], "")):
             out.append(line)
