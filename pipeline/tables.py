@@ -515,12 +515,15 @@ def _aim_row(cells, p: int, values: int, sides: int, joins, next_marks: tuple[st
     n = len(cells)
     start = p
     mark = cells[p][2] if _ROW_MARK.fullmatch(cells[p][2]) else ""
-    p += bool(mark)
+    # (A part's bullet alone on its line goes on with its name: "-\nTôm nước lợ\n6.200", the row
+    # "- Tôm nước lợ" with no number.)
+    bullet = "" if mark else cells[p][2] if _BULLET_LINE.fullmatch(cells[p][2]) else ""
+    p += bool(mark or bullet)
     if mark.isdigit():
         next_marks = ("1", str(int(mark) + 1))
     if p >= n or not _words(cells[p][2]):
         return None
-    name = [cells[p]]
+    name = [(cells[start][0], cells[p][1], f"{bullet} {cells[p][2]}")] if bullet else [cells[p]]
     p += 1
     # (Under a unit's column, ``unit_column``, the line right before the values is the unit's cell,
     # in lower case though: "Số hợp tác xã thành lập mới\nhợp tác xã\n20".)
@@ -570,6 +573,10 @@ def _aim_row(cells, p: int, values: int, sides: int, joins, next_marks: tuple[st
     return p, mark, row, len(got)
 
 
+# A part's bullet alone on a line ("-", "+").
+_BULLET_LINE = regex.compile(r"[-–+•]")
+# A line opening with a part's bullet, alone or before its name ("-", "- Tôm nước lợ").
+_BULLETED = regex.compile(r"[-–+•](?:[ \t]|$)")
 # The most words of a unit's cell ("hợp tác xã", "nghìn lượt người"); a unit of signs ("%", "‰").
 _UNIT_WORDS = 4
 _SIGN_UNIT = regex.compile(r"%(?:/\p{L}+)?|‰")
@@ -788,7 +795,10 @@ def _aim_rows_read(cells, header, i: int, side_header, joins, rows_at: int, text
         if read is None:
             break
         end, mark, row, got = read
-        if not mark and not got:
+        # (A name alone ending in a colon before a part's bullet opens the parts of the row above:
+        # "Trong đó:\n-\nTôm nước lợ\n6.200".)
+        opens_parts = row[0][2].endswith(":") and end < len(cells) and _BULLETED.match(cells[end][2])
+        if not mark and not got and not opens_parts:
             break  # a line of words, no row: the table has ended
         if mark.isdigit():
             marks = ("1", str(int(mark) + 1))

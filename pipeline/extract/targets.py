@@ -1974,6 +1974,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
             unit_col = indicator_col = None
             group_year = None
             group_name = ""  # the name of the last row of no values, a group ("1 | Gạo | | |")
+            group_unit = None  # the unit that group row names for its rows ("I | Sản lượng (tấn) | |")
             parent_name: str | None = ""  # the name of the last numbered row of values under it
             group_rows = False  # rows with no number under a numbered group row, still
             pending: list[str] | None = None  # a header row that may have a row of years under it
@@ -2060,12 +2061,14 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                 if not values:
                     # A group row ("I | Đến năm 2025 | |"): its year the deadline of the rows below.
                     gm = rx.group_year.search(folded[col])
+                    # ("Trong đó:" alone opens the parts of the row above: it stays their parent.)
+                    parts = bool(rx.part_row.match(cells[col].strip()))
                     if gm:
                         group_year = gm.group(1)
                     else:
-                        group_name = " ".join(cells[col].split())
-                        group_rows = col > 0 and bool(cells[0].strip())
-                    parent_name = ""
+                        group_name, group_unit, group_rows = _group_measure(
+                            cells, col, rx, (group_name, group_unit, group_rows) if parts else None)
+                    parent_name = parent_name if parts else ""
                     continue
                 named_above = (col, cells[col])
                 unit_cell = cells[unit_col].strip() if unit_col is not None and unit_col < len(cells) else ""
@@ -2081,8 +2084,12 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                     unit_cell = named_unit.group(1)
                     row_name = row_name[:named_unit.start()].strip()
                 sub = rx.part_row.match(row_name) or _SUB_ROW.match(row_name)  # ("- Trong đó: Thóc" → "Thóc")
+                # (A row under a group naming a measure and its unit is a part measured so: "I |
+                # Tổng sản lượng thủy sản (tấn)" over "1 | Khai thác | 18.400".)
                 row_name = _under_rows_above(row_name, sub, parent_name, group_name,
-                                             group_rows and not cells[0].strip(), rx)
+                                             group_rows and not cells[0].strip(), rx,
+                                             measured=bool(group_unit and not unit_cell))
+                unit_cell = unit_cell or group_unit or ""
                 group_rows = group_rows and not cells[0].strip()
                 # (A numbered row of values: its bulleted rows below are its parts; "" marks a
                 # row of a quantity, whose parts name themselves.)
@@ -2571,8 +2578,28 @@ def _scale_targets(text: str, span_tables: list[tuple[int, int, tuple]]) -> tupl
     return out, rows_read
 
 
+def _group_measure(cells: list[str], col: int, rx: SimpleNamespace, kept: tuple | None = None
+                   ) -> tuple[str, str | None, bool]:
+    """A group row's name (in cell ``col``), the unit it names in brackets for the rows under it
+    ("I | Tổng sản lượng thủy sản (tấn) | |": "Tổng sản lượng thủy sản", "tấn"), and whether its
+    rows with no number are its own (it has a number, its name a cell after it); the name whole
+    and no unit where it names none (an abbreviation in brackets, "Liên minh châu Âu (EU)", is
+    none), or the row holds more than its number and name (a header's lower row, "Diện tích (ha) |
+    Sản lượng (tấn)", names its columns' units). ``kept``, the group before, where the row is
+    no group (the cue of the parts of the row above, "Trong đó:")."""
+    if kept is not None:
+        return kept
+    name = " ".join(cells[col].split())
+    own_rows = col > 0 and bool(cells[0].strip())
+    m = rx.named_unit.search(name)
+    if m is None or _abbreviation(m.group(1)) or m.end() != len(name.rstrip(" :")) \
+            or any(c.strip() for k, c in enumerate(cells) if k not in (0, col)):
+        return name, None, own_rows
+    return name[:m.start()].strip(), m.group(1), own_rows
+
+
 def _under_rows_above(row_name: str, sub: regex.Match | None, parent_name: str | None, group_name: str,
-                      in_group: bool, rx: SimpleNamespace) -> str:
+                      in_group: bool, rx: SimpleNamespace, measured: bool = False) -> str:
     """A table row's name with what the rows above it name: a bulleted row under a group row
     measures the group's thing ("1 | Gạo" over "| - Sản lượng | Tấn | 500.000": "Sản lượng Gạo");
     under a numbered row of a rate it is a part measured as that row is (:func:`_part_row_name`);
@@ -2580,7 +2607,11 @@ def _under_rows_above(row_name: str, sub: regex.Match | None, parent_name: str |
     thing too ("1 | Xuất khẩu qua cửa khẩu | |" over " | Kim ngạch (triệu USD) | 1.950": "Kim
     ngạch … Xuất khẩu qua cửa khẩu"; a numbered row ends the group's rows). Under a numbered row
     of a quantity (``parent_name`` None) a bulleted row names a part of its thing itself ("3 | Rau
-    quả các loại, trong đó: | triệu USD | 415" over "| - Trái cây tươi | … | 290")."""
+    quả các loại, trong đó: | triệu USD | 415" over "| - Trái cây tươi | … | 290"). Under a group
+    row naming a measure and its unit (``measured``), any row is a part of it (:func:`_part_row_name`:
+    "Tổng sản lượng thủy sản (tấn)" over "1 | Khai thác": "sản lượng thủy sản Khai thác")."""
+    if measured:
+        return _part_row_name(group_name, row_name[sub.end():] if sub else row_name, rx)
     if sub and parent_name is None:
         return row_name[sub.end():]
     if sub and parent_name:

@@ -1,0 +1,52 @@
+"""Rules of the twentieth session, each on a made-up text."""
+from pipeline import extract
+
+_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH HÒA SƠN\nSố: 41/KH-UBND\nHòa Sơn, ngày 05 tháng 02 năm 2026\nKẾ HOẠCH\n"
+         "{title}\n")
+_FISHERIES = _HEAD.format(title="Phát triển thủy sản năm 2026") + "I. MỤC TIÊU\nPhát triển thủy sản bền vững.\n" \
+    "PHỤ LỤC\nCHỈ TIÊU PHÁT TRIỂN THỦY SẢN NĂM 2026\n"
+
+
+def _aims(text: str) -> list[tuple]:
+    return [(t.value, t.unit, t.kind, t.deadline, t.indicator) for t in extract(text=text).targets]
+
+
+def test_a_group_row_naming_a_unit_gives_it_to_its_rows():
+    # "I | Tổng sản lượng thủy sản (tấn) | |": the rows under it are parts of that measure, in tấn;
+    # "Trong đó:" alone opens the parts of the row above, not a group of its own. (The rows had no
+    # unit and were dropped.) A header's lower row naming its columns' units is no such group.
+    text = _FISHERIES + (
+        "| TT | Chỉ tiêu | Ước thực hiện năm 2025 | Kế hoạch năm 2026 |\n|---|---|---|---|\n"
+        "| I | Tổng sản lượng thủy sản (tấn) | | |\n"
+        "| 1 | Khai thác | 18.400 | 18.000 |\n"
+        "| 2 | Nuôi trồng | 9.600 | 10.500 |\n"
+        "| | Trong đó: | | |\n"
+        "| | - Tôm nước lợ | 6.200 | 6.900 |\n"
+        "| II | Tàu cá (chiếc) | | |\n"
+        "| 1 | Tàu từ 15 m trở lên | 210 | 225 |\n")
+    assert _aims(text) == [
+        (18400, "tấn", "achieved", "2025", "sản lượng thủy sản Khai thác"),
+        (18000, "tấn", "target", "2026", "sản lượng thủy sản Khai thác"),
+        (9600, "tấn", "achieved", "2025", "sản lượng thủy sản Nuôi trồng"),
+        (10500, "tấn", "target", "2026", "sản lượng thủy sản Nuôi trồng"),
+        (6200, "tấn", "achieved", "2025", "sản lượng thủy sản Tôm nước lợ"),
+        (6900, "tấn", "target", "2026", "sản lượng thủy sản Tôm nước lợ"),
+        (210, "chiếc", "achieved", "2025", "Tàu từ 15 m trở lên"),
+        (225, "chiếc", "target", "2026", "Tàu từ 15 m trở lên")]
+
+
+def test_a_pdf_annex_goes_on_past_trong_do_and_its_bulleted_parts():
+    # A PDF's text layer one cell a line: "Trong đó:" then "-" and the part's name used to end the
+    # table (a line of words with no row), losing every row after it.
+    text = _FISHERIES + (
+        "TT Chỉ tiêu\nƯớc thực hiện \nnăm 2025\nKế hoạch năm \n2026\n"
+        "I\nTổng sản lượng thủy sản (tấn)\n1\nKhai thác\n18.400\n18.000\n2\nNuôi trồng\n9.600\n10.500\n"
+        "Trong đó:\n-\nTôm nước lợ\n6.200\n6.900\n-\nCá nước ngọt\n2.100\n2.300\n"
+        "II\nDiện tích nuôi trồng (ha)\n1\nTôm nước lợ\n820\n860\n2\nCá nước ngọt\n310\n320\n")
+    got = _aims(text)
+    assert [(v, u, d) for v, u, _, d, _ in got] == [
+        (18400, "tấn", "2025"), (18000, "tấn", "2026"), (9600, "tấn", "2025"), (10500, "tấn", "2026"),
+        (6200, "tấn", "2025"), (6900, "tấn", "2026"), (2100, "tấn", "2025"), (2300, "tấn", "2026"),
+        (820, "ha", "2025"), (860, "ha", "2026"), (310, "ha", "2025"), (320, "ha", "2026")]
+    assert got[5][4] == "sản lượng thủy sản Tôm nước lợ"
+    assert got[9][4] == "Diện tích nuôi trồng Tôm nước lợ"
