@@ -592,6 +592,8 @@ def vocabulary_patterns() -> SimpleNamespace:
         # folded, as an alternation.
         count_phrases=alternation(fold(w) for w in [v["count_word"], *v["count_phrases"]]),
         count_phrase_set=frozenset(fold(w) for w in v["count_phrases"]),
+        # A counted noun opening a name ("Hợp tác xã ứng dụng thương mại điện tử").
+        counted_opening=regex.compile(rf"(?i)(?:{alternation(v['count_units'])})(?!\p{{L}})"),
         # A length of time a clause names before its value ("thời gian cảnh báo sớm … tăng lên tối
         # thiểu 06 giờ"), folded, and the units it is counted in.
         duration=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['durations']['words'])})(?!\p{{L}})"),
@@ -1494,7 +1496,9 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
             if columns[i].kind == "plain" and start < issued_year \
                     and any(int(columns[j].year or 0) > int(columns[i].year or 0) for j in school_years):
                 columns[i] = columns[i]._replace(kind="achieved")
-    _measures_by_year_kept(columns, measures_by_year, issued_year)
+    measured_years = {i: columns[i].year for i in measures_by_year}
+    _measures_by_year_kept(columns, measures_by_year, issued_year, spanned)
+    _measures_beside_kept(columns, measures_by_year, derived, folded, cells, rx)
     if not columns and aims_caption and not any(_CELL_VALUE.match(c) for c in folded):
         # Columns of one measure each for each row's place, no year ("Xã | Tỷ lệ hộ nghèo giảm (%)
         # | Số hộ thoát nghèo (hộ)"): plain columns, as "Năm 2025" is, where the table's caption
@@ -1506,7 +1510,8 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
             named = rx.named_unit.search(c)
             if i and _measure_header(c, named, rx):
                 name = _printed(cells, i, c, len((c[:named.start()] if named else c).split()))
-                columns[i] = _Column(None, "plain", _header_unit(cells, i, named), name)
+                # (A measure's year stays its column's: "Tỷ lệ hộ nghèo cuối năm 2026 (%)".)
+                columns[i] = _Column(measured_years.get(i), "plain", _header_unit(cells, i, named), name)
     unit_col = next((i for i, c in enumerate(folded) if c in unit_heads), None)
     # (Beside columns of aims by name, "Đơn vị" heads the names of the units the aims are set for,
     # "Đơn vị | Số xã đạt chuẩn NTM đến 2025": no unit column.)
@@ -1603,7 +1608,7 @@ def _years_last(folded: list[str], cells: list[str] | None, rx: SimpleNamespace
 
 
 def _measures_by_year_kept(columns: dict[int, _Column], measures_by_year: list[int],
-                           issued_year: int | None) -> None:
+                           issued_year: int | None, spanned: bool = False) -> None:
     """The columns of a measure by a year (``measures_by_year``) of a header's ``columns``, kept
     in place: a measure's year that a column of results holds too holds results ("Ước thực hiện
     năm 2025 | … | Năm 2025"); with no word of the plan or of results, they hold aims beside a
@@ -1611,7 +1616,9 @@ def _measures_by_year_kept(columns: dict[int, _Column], measures_by_year: list[i
     where they are several and their year is after the year of issue, none of a report's ("Kim
     ngạch xuất khẩu Năm 2028 (Triệu USD)" … "Năm 2030" in a plan of 2025; one alone beside
     measures with no year, "Xã | Tỷ lệ hộ nghèo cuối năm 2025 (%) | Tỷ lệ dân số tham gia BHYT
-    (%)", is read with them as a place's measures)."""
+    (%)", is read with them as a place's measures). Under a year's cell spanning its measures
+    (``spanned``: "Năm 2026" over "Số lượng | Tỷ lệ (%)"), the year of issue is the plan's own, an
+    aim's (a report gives the years before it)."""
     done = {col.year for col in columns.values() if col.kind == "achieved"}
     for i in measures_by_year:
         if columns[i].kind == "plain" and columns[i].year in done:
@@ -1619,8 +1626,32 @@ def _measures_by_year_kept(columns: dict[int, _Column], measures_by_year: list[i
     if not any(col.kind == "target" or i not in measures_by_year for i, col in columns.items()):
         for i in measures_by_year:
             if columns[i].kind == "plain" and (issued_year is None or len(measures_by_year) < 2
-                                               or int(columns[i].year or 0) <= issued_year):
+                                               or int(columns[i].year or 0) < issued_year + (not spanned)):
                 del columns[i]
+
+
+# A year in a header's cell.
+_YEAR_IN_HEADER = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _measures_beside_kept(columns: dict[int, _Column], measures_by_year: list[int], derived: list[int],
+                          folded: list[str], cells: list[str] | None, rx: SimpleNamespace) -> None:
+    """The columns of a measure with no year added to a header's ``columns`` where those are all of
+    measures by one year, aims (:func:`_measures_by_year_kept` kept them): "Xã, phường | Tỷ lệ hộ
+    nghèo cuối năm 2026 (%) | Số hộ thoát nghèo năm 2026 (hộ) | Tỷ lệ dân số tham gia bảo hiểm y
+    tế (%)" sets the third for each place too, by that year."""
+    if not columns or any(i not in measures_by_year for i in columns) \
+            or len({(col.year, col.kind) for col in columns.values()}) != 1:
+        return
+    year, kind = next(iter(columns.values()))[:2]
+    if kind == "achieved":
+        return
+    for i, c in enumerate(folded):
+        named = rx.named_unit.search(c)
+        if i and i not in columns and i not in derived and not _YEAR_IN_HEADER.search(c) \
+                and _measure_header(c, named, rx):
+            name = _printed(cells, i, c, len((c[:named.start()] if named else c).split()))
+            columns[i] = _Column(year, kind, _header_unit(cells, i, named), name)
 
 
 def _without_past_plans(columns: dict[int, _Column], issued_year: int | None) -> dict[int, _Column]:
@@ -2116,18 +2147,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                     if cm.group("of") and (cm.group("pct") or cm.group("u") or not rx.number_of.match(name)
                                            or value > _number(cm.group("of"), thousands=True)):
                         continue
-                    unit = "%" if cm.group("pct") or unit_cell == "%" else (unit_cell or cm.group("cu") or "")
-                    # (A column's own unit wins over the row's: "Nghìn tấn" for the quantities,
-                    # "Tăng trưởng bình quân (%/năm)" for their growth.)
-                    if header_unit and not cm.group("pct") and not cm.group("cu"):
-                        unit = header_unit
-                    if not unit and rx.ratio_words.match(fold(name)) and value <= 100:
-                        unit = "%"  # "Tỷ lệ hộ nghèo | 1,5": a ratio is a percentage
-                    elif not unit and (counted := rx.number_of.match(aim or name)):
-                        # "Số hợp tác xã kiểu mới | 50": hợp tác xã. (Of a column's aim, its own
-                        # name: "Số tiêu chí" over "Xã An Phú" counts "tiêu chí", not "tiêu chí Xã".)
-                        unit = counted.group(1)
-                    unit = unit or caption_unit or ""
+                    unit = _cell_unit(cm, value, unit_cell, header_unit, aim, name, named, rx) or caption_unit or ""
                     if not unit:
                         continue
                     comparator = prefix.get(fold(cm.group("cmp").strip()), "=")
@@ -2153,6 +2173,29 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
             out[read_before:], grid_read = _with_grid_aims(table, out[read_before:], grid_aims, planned, refused)
             rows_read += grid_rows if grid_read else []
     return out, rows_read
+
+
+def _cell_unit(cm: regex.Match, value: float, unit_cell: str, header_unit: str | None, aim: str | None,
+               name: str, named: str, rx: SimpleNamespace) -> str:
+    """The unit of a table cell's value (``cm``, :func:`_value_cell`'s match): the cell's own or
+    the row's unit cell; a column's own wins over the row's ("Nghìn tấn" for the quantities,
+    "Tăng trưởng bình quân (%/năm)" for their growth); else a ratio's is "%" ("Tỷ lệ hộ nghèo |
+    1,5"), a count's what it counts ("Số hợp tác xã kiểu mới | 50": "hợp tác xã"; of a column's
+    aim, its own name: "Số tiêu chí" over "Xã An Phú" counts "tiêu chí", not "tiêu chí Xã"); of a
+    column of a bare count ("Số lượng"), the counted noun opening the row's name (``named``:
+    "Hợp tác xã ứng dụng thương mại điện tử | 120": "hợp tác xã"); "" where none is told."""
+    unit = "%" if cm.group("pct") or unit_cell == "%" else (unit_cell or cm.group("cu") or "")
+    if header_unit and not cm.group("pct") and not cm.group("cu"):
+        unit = header_unit
+    if unit:
+        return unit
+    if rx.ratio_words.match(fold(name)) and value <= 100:
+        return "%"
+    if aim and fold(aim) in rx.count_phrase_set:
+        counted = rx.counted_opening.match(named)
+        return counted.group(0).lower() if counted else ""
+    counted = rx.number_of.match(aim or name)
+    return counted.group(1) if counted else ""
 
 
 def _totalled(caption_lines: list[str], rx: SimpleNamespace, columns: dict[int, _Column],
