@@ -50,3 +50,56 @@ def test_a_pdf_annex_goes_on_past_trong_do_and_its_bulleted_parts():
         (820, "ha", "2025"), (860, "ha", "2026"), (310, "ha", "2025"), (320, "ha", "2026")]
     assert got[5][4] == "sản lượng thủy sản Tôm nước lợ"
     assert got[9][4] == "Diện tích nuôi trồng Tôm nước lợ"
+
+
+_PLAN = _HEAD.format(title="Phát triển nhà ở xã hội năm 2026") + "I. MỤC ĐÍCH, YÊU CẦU\nBảo đảm tiến độ.\n" \
+    "II. TỔ CHỨC THỰC HIỆN\nCác cơ quan thực hiện theo Phụ lục.\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return sorted((r.unit, r.role) for r in extract(text=text).responsibilities)
+
+
+def _one_cell(rows) -> str:
+    """Rows as a legal-database page writes a table one cell a line, a cell merged down over the
+    rows under it printed in its first row only."""
+    return "".join("|\n" + "".join(c + "\n|\n" for c in r) for r in rows)
+
+
+def test_a_task_row_a_merged_lead_leaves_short_takes_it_from_above():
+    # Rows 2 and 3 lack the lead cell merged down from row 1: they were dropped whole.
+    text = _PLAN + _one_cell([
+        ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+        ["1", "Rà soát quỹ đất phát triển nhà ở xã hội", "Sở Xây dựng", "Sở Tài chính", "Quý I/2026"],
+        ["2", "Xây dựng quy chế phối hợp giữa các cơ quan", "Công an tỉnh; Ủy ban nhân dân các xã, phường",
+         "Quý II/2026"],
+        ["3", "Tổ chức hội nghị xúc tiến đầu tư nhà ở", "Hội Nông dân tỉnh", "Năm 2027"]])
+    assert _pairs(text) == [("Công an tỉnh", "coordinate"), ("Hội Nông dân tỉnh", "coordinate"),
+                            ("Sở Tài chính", "coordinate"), ("Sở Xây dựng", "lead"),
+                            ("Ủy ban nhân dân các xã, phường", "coordinate")]
+
+
+def test_a_merged_deadline_and_marks_other_than_numbers():
+    # The deadline merged over a group's rows; rows marked "a", "-", "I.1" under "STT".
+    text = _PLAN + _one_cell([
+        ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+        ["1", "Ban hành kế hoạch chuyển đổi số", "Sở Khoa học và Công nghệ", "Sở Nội vụ", "Năm 2026"],
+        ["a", "Hướng dẫn các xã xây dựng kế hoạch", "Sở Tư pháp", "Sở Tài chính"],
+        ["-", "Kiểm tra việc thực hiện kế hoạch", "Thanh tra tỉnh", "Công an tỉnh"],
+        ["I.1", "Tổng hợp báo cáo kết quả thực hiện", "Văn phòng Ủy ban nhân dân tỉnh", "Sở Nội vụ",
+         "Quý IV/2026"]])
+    assert _pairs(text) == [
+        ("Công an tỉnh", "coordinate"), ("Sở Khoa học và Công nghệ", "lead"), ("Sở Nội vụ", "coordinate"),
+        ("Sở Tài chính", "coordinate"), ("Sở Tư pháp", "lead"), ("Thanh tra tỉnh", "lead"),
+        ("Văn phòng Ủy ban nhân dân tỉnh", "lead")]
+
+
+def test_role_columns_headed_by_the_kinds_of_body_before_the_role():
+    # "Bộ, ngành chủ trì", "Sở, ngành, địa phương phối hợp", "Cơ quan theo dõi, đánh giá": the
+    # table was lost, or the column; a footnote's mark after a name is no part of it.
+    text = _PLAN + (
+        "| STT | Nhiệm vụ | Bộ, ngành chủ trì | Sở, ngành, địa phương phối hợp | Cơ quan theo dõi, đánh giá |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Hoàn thiện thể chế | Bộ Xây dựng[1] | Bộ Tài chính; Ủy ban nhân dân các tỉnh | Văn phòng Chính phủ |\n")
+    assert _pairs(text) == [("Bộ Tài chính", "coordinate"), ("Bộ Xây dựng", "lead"),
+                            ("Văn phòng Chính phủ", "monitor"), ("Ủy ban nhân dân các tỉnh", "coordinate")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from types import SimpleNamespace
 
 import regex
@@ -3106,11 +3107,38 @@ def _column_roles(folded: list[str], column_role: dict[str, str | None]) -> dict
         c = _SLASH_SPACES.sub("/", _FOOTNOTE_MARK.sub("", c))  # "Cơ quan chủ trì[1]", "Cơ quan/ đơn vị"
         if c not in column_role:
             column_role[c] = next((role for role, words in cols.items() if words.opens(c)
-                                   and (role != "monitor" or c.strip(" .:") in _monitor_headers())), None)
+                                   and (role != "monitor" or c.strip(" .:") in _monitor_headers())), None) \
+                or _listed_bodies_role(c)
         cell_role = column_role[c]
         if cell_role is not None:
             roles.setdefault(cell_role, i)
     return roles
+
+
+@functools.cache
+def _column_bodies() -> tuple[regex.Pattern, regex.Pattern]:
+    """The kinds of body a role column's header lists before its role's word ("Bộ, ngành chủ trì"),
+    and a header of monitor verbs alone ("theo dõi, đánh giá"), folded."""
+    v = _vocab()
+    bodies = alternation(fold(w) for w in v["table_column_bodies"])
+    verbs = alternation(fold(w) for w in v["table_column_monitor_verbs"])
+    return (regex.compile(rf"(?:{bodies})(?:\s*[,/]\s*(?:{bodies}))*\s+"),
+            regex.compile(rf"(?:{verbs})(?:\s*(?:,|và)\s*(?:{verbs}))*"))
+
+
+def _listed_bodies_role(folded: str) -> str | None:
+    """The role of a column whose header lists the kinds of body before its role's word ("Bộ, ngành
+    chủ trì", "Sở, ngành, địa phương phối hợp", "Đơn vị chủ trì, tham mưu", "Cơ quan theo dõi, đánh
+    giá"): the role the rest names as a header alone, a comma after its word as a space; None
+    where it names none."""
+    bodies, monitor_verbs = _column_bodies()
+    m = bodies.match(folded)
+    rest = folded[m.end():].strip(" .:") if m else folded
+    if m and monitor_verbs.fullmatch(rest):
+        return "monitor"
+    rest = regex.sub(r"\s*,\s*", " ", rest)
+    return next((role for role, words in _table_columns().items() if role in ("lead", "coordinate", "execute")
+                 and words.opens(rest)), None) if m or rest != folded else None
 
 
 def _row_deadline(cells: list[str], header_cols: dict[str, int]) -> str | None:
@@ -3204,11 +3232,18 @@ def _unit_lines(part: str, printed_breaks: bool = False) -> list[str]:
         prev, words = " ".join(out[-1].split()), line.split()
         goes_on = _line_goes_on(printed_breaks).search(prev)
         if words and words[0][:1].isupper() and _starts_org(" ".join(words[:4])) \
-                and not goes_on and (printed_breaks or leading_units(prev) == ([prev], "")):
+                and not goes_on and (printed_breaks or _whole_units(prev)):
             out.append(line)
         else:
             out[-1] += "\n" + line
     return out
+
+
+def _whole_units(line: str) -> bool:
+    """Whether a cell's line is names of units, whole: one unit, or a list of them with nothing
+    left ("Các sở, ngành, UBND xã, phường, đặc khu")."""
+    units, rest = leading_units(line)
+    return bool(units) and not rest.strip(" ,;.") and (units == [line] or len(units) > 1)
 
 
 def _is_field_list(rest: str) -> bool:
@@ -3383,7 +3418,7 @@ def _cell_units(cell: str, role: str, parts: regex.Pattern, printed_breaks: bool
         pieces = (p for b in _bulleted_parts(part.strip()) for ln in _unit_lines(b, printed_breaks)
                   for c in _class_starts().split(ln) for p in _cue_then_unit().split(c))
         for piece in pieces:
-            piece = " ".join(_BULLET.sub("", piece.strip()).split()).strip(" .")
+            piece = " ".join(_BULLET.sub("", _NOTE_MARK.sub("", piece.strip())).split()).strip(" .")
             names += _piece_units(piece) if piece else []
     # (A sentence's verb of doing, "thực hiện", tells the units do not lead; in another column its
     # role stays: "Sở Tư pháp hướng dẫn" in a "Phối hợp" column coordinates.)
@@ -3399,6 +3434,8 @@ def _cell_units(cell: str, role: str, parts: regex.Pattern, printed_breaks: bool
     return [(name, marked or ("lead" if i == 0 else "coordinate")) for i, (name, marked) in enumerate(names)]
 
 
+# A footnote's mark after a unit's name in a cell ("Bộ Công Thương[3]").
+_NOTE_MARK = regex.compile(r"\[\d{1,2}\]")
 # A parenthesis in a unit's cell: a role's marker ("Sở Nội vụ (chủ trì); Sở Tài chính (phối
 # hợp)") or the unit's office that does the work ("Bộ Công an (Cục An ninh mạng …)").
 _CELL_PARENTHESIS = regex.compile(r"\s*\(([^()]{2,160})\)")
@@ -3636,6 +3673,7 @@ def units_from_cell_tables(text: str, layout: Layout, found: _Collector) -> None
         width = 0
         numbered = False
         just_headed = False
+        above: list[str] | None = None  # the last full row read
         # (Empty cells put back, aligned(): a task table's empty "Ghi chú" column, or an empty
         # "Cơ quan phối hợp" cell, left every row or that one short of the header.)
         for row in (r for table in cell_tables(text, lo, hi) for r in aligned(table)):
@@ -3663,11 +3701,89 @@ def units_from_cell_tables(text: str, layout: Layout, found: _Collector) -> None
                 header_cols, width = roles, len(cells)
                 numbered = folded[0] in ("stt", "tt")
                 just_headed = True
+                above = None
                 continue
             just_headed = False
-            if not header_cols or len(cells) < width or numbered and not (_ROW_NUMBER.match(cells[0]) or not cells[0]):
+            if header_cols and above is not None and _SHORT_ROW_MIN <= len(cells) < width:
+                # (A row a cell merged down over it leaves short: "2 | Xây dựng quy chế … | Sở Xây
+                # dựng | Quý IV/2026" under a lead body spanning rows 1-3.)
+                cells = _merged_cells_put_back(cells, above, header_cols, numbered) or cells
+            if not header_cols or len(cells) < width or numbered and not (_ROW_MARK.match(cells[0]) or not cells[0]):
                 continue
+            above = cells
             _row_units(cells, header_cols, rs, re_, found)
+
+
+# A row's mark in a numbered table's first column: a number ("1", "12.", "1.1", "a)"), a letter
+# ("a", "A"), a Roman numeral's part ("I.1"), a bullet ("-").
+_ROW_MARK = regex.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})*\.?|[a-zđA-ZĐ][.)]?|[IVX]{1,4}\.\d{1,2}\.?|[-+•*])\s*$")
+# The fewest cells of a row a cell merged down over it may leave short (fewer: a group's heading).
+_SHORT_ROW_MIN = 3
+# What a task's cell merged down costs the reading that supposes it.
+_TASK_MERGED_COST = 0.5
+# The most cells merged down over a row that are put back.
+_MERGED_CELLS_MOST = 3
+
+
+def _merged_cells_put_back(cells: list[str], above: list[str], header_cols: dict[str, int],
+                           numbered: bool) -> list[str] | None:
+    """A task table's row a legal-database page prints short, its cells merged down from the row
+    above left out (a lead body over the rows of its tasks, a deadline over a group's), with those
+    cells put back from ``above``: of the ways to place its cells in order under the header's
+    columns, the one whose cells best fit their columns (a row's mark under the number, a date under
+    the deadline, bodies under a role, words under the task), earlier columns the merged ones where
+    two fit as well (a lead body spans the rows of its tasks more often than the bodies
+    coordinating them). None where none fits."""
+    width = len(above)
+    missing = width - len(cells)
+    if missing > _MERGED_CELLS_MOST:
+        return None
+    kinds = {i: role for role, i in header_cols.items()}
+    units = [len(_cell_units(c, "lead", _CELL_PART)) if c else 0 for c in cells]
+    best: tuple[float, list[str]] | None = None
+    for gaps in itertools.combinations(range(width), missing):
+        placed = [k for k in range(width) if k not in gaps]
+        # (A task's cell is merged down over the rows of its bodies less often than a body's over
+        # the rows of its tasks: "Tổ chức hội nghị …" could be read as a body's name.)
+        score = -_TASK_MERGED_COST * sum(kinds.get(k) == "task" for k in gaps)
+        for cell, k, n in zip(cells, placed, units):
+            score += _cell_fit(cell, n, kinds.get(k), numbered and k == 0)
+        if best is None or score > best[0]:
+            row = list(above)
+            for cell, k in zip(cells, placed):
+                row[k] = cell
+            best = (score, row)
+    return best[1] if best is not None and best[0] > 0 else None
+
+
+def _cell_fit(cell: str, units: int, role: str | None, number_column: bool) -> float:
+    """How well a cell fits a task table's column of ``role`` (None: a column of no role read,
+    a product's, a note's; ``number_column``: the rows' numbers'), its ``units`` the bodies it
+    names: positive where it fits, negative where it cannot be the column's."""
+    mark = bool(_ROW_MARK.match(cell))
+    if number_column:
+        return 2 if mark else -2
+    if mark:
+        return -2
+    dated = bool(_YEAR_IN_CELL.search(cell))
+    if role == "deadline":
+        return 2 if dated else -1
+    # (A clause in lower case after its first word reads as a task more than as a body's name,
+    # though the name rules may take it for one: "Tổ chức hội nghị xúc tiến đầu tư nhà ở".)
+    words = cell.split()
+    prose = len(words) >= _PROSE_WORDS and not any(w[:1].isupper() for w in words[1:])
+    if role in ("lead", "coordinate", "execute", "monitor", "lead_then_coordinate"):
+        return -1 if not units else 0 if prose else 1
+    if role == "task":
+        return 1 if len(words) >= _TASK_WORDS and (not units or prose) else 0
+    return 0
+
+
+# A year in a cell ("Quý IV/2026", "Năm 2027", "2026 - 2030").
+_YEAR_IN_CELL = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# The fewest words of a task's cell; of a cell in lower case after its first word read as prose.
+_TASK_WORDS = 4
+_PROSE_WORDS = 6
 
 
 def _row_units(cells: list[str], header_cols: dict[str, int], start: int, end: int, found: _Collector) -> None:
