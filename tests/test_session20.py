@@ -103,3 +103,32 @@ def test_role_columns_headed_by_the_kinds_of_body_before_the_role():
         "| 1 | Hoàn thiện thể chế | Bộ Xây dựng[1] | Bộ Tài chính; Ủy ban nhân dân các tỉnh | Văn phòng Chính phủ |\n")
     assert _pairs(text) == [("Bộ Tài chính", "coordinate"), ("Bộ Xây dựng", "lead"),
                             ("Văn phòng Chính phủ", "monitor"), ("Ủy ban nhân dân các tỉnh", "coordinate")]
+
+
+_AIMS = _HEAD.format(title="Phát triển ngành dược năm 2026") + "I. MỤC TIÊU\n2. Mục tiêu cụ thể\n{body}\n" \
+    "II. TỔ CHỨC THỰC HIỆN\nSở Y tế chủ trì.\n"
+
+
+def test_an_award_s_criteria_and_quotas_are_thresholds():
+    # SPEC §2.1: a rule, not an aim, is kind threshold; under "Tiêu chuẩn khen thưởng" and "Hình
+    # thức và số lượng khen thưởng" the figures were skipped as context. A bare count there (the
+    # dossier's copies) is none.
+    text = _HEAD.format(title="Phát động phong trào thi đua chào mừng cuộc bầu cử") + (
+        "I. MỤC ĐÍCH, YÊU CẦU\nPhấn đấu tỷ lệ cử tri đi bỏ phiếu toàn tỉnh đạt từ 99% trở lên.\n"
+        "II. KHEN THƯỞNG\n1. Tiêu chuẩn khen thưởng\n"
+        "- Đối với Ủy ban nhân dân xã, phường: tỷ lệ cử tri đi bỏ phiếu trên địa bàn đạt từ 99,5% trở lên.\n"
+        "2. Hình thức và số lượng khen thưởng\n"
+        "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh: tặng cho không quá 45 tập thể và 90 cá nhân.\n"
+        "Hồ sơ lập thành 02 bộ.\nIII. TỔ CHỨC THỰC HIỆN\nSở Nội vụ chủ trì.\n")
+    assert [(v, u, k) for v, u, k, _, _ in _aims(text)] == [
+        (99, "%", "target"), (99.5, "%", "threshold"), (45, "tập thể", "threshold"), (90, "cá nhân", "threshold")]
+
+
+def test_counts_of_kinds_areas_and_trades_are_aims_after_a_minimum_or_an_item_s_verb():
+    # "loại", "vùng", "ngành" after a number count no aim as a rule ("3 loại hình"); in a targets
+    # part, with the thing named after them, they do.
+    text = _AIMS.format(body=(
+        "- Tự sản xuất được tối thiểu 12 loại vắc xin sử dụng trong Chương trình tiêm chủng mở rộng.\n"
+        "- Phát triển 20 vùng trồng dược liệu tập trung đạt tiêu chuẩn GACP-WHO với tổng diện tích tối thiểu"
+        " 15.000 ha.\n"))
+    assert [(v, u) for v, u, _, _, _ in _aims(text)] == [(12, "loại vắc xin"), (20, "vùng trồng dược"), (15000, "ha")]

@@ -209,6 +209,10 @@ def vocabulary_patterns() -> SimpleNamespace:
                               rf"|^(?:{alternation(v['context_heading_openings'])})(?!\p{{L}})", regex.I),
         situation=regex.compile(rf"(?:{alternation(v['situation_headings'])})", regex.I),
         target_head=regex.compile(rf"(?:{alternation(v['target_headings'])})", regex.I),
+        kind_count_words=frozenset(fold(w) for w in v["kind_count_words"]),
+        # An item's opening verb right before a count ("- Phát triển 20 vùng …").
+        opening_verb=regex.compile(r"(?:^|\n)[ \t]*(?:[-+•][ \t]*)?\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)?[ \t]+$"),
+        threshold_head=regex.compile(rf"(?:{alternation(v['threshold_headings'])})", regex.I),
         task_head=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['task_headings'])})(?!\p{{L}})"),
         target_heads_unmarked=tuple(strip_marks(fold(w)) for w in v["target_headings"]),
         cue=regex.compile(rf"(?<!\p{{L}})(?!(?:{alternation(v['count_cue_nouns'])})(?!\p{{L}}))"
@@ -2863,9 +2867,45 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
             if rx.money.search(unit) and (_budgeted(text, rx, cl, s)
                                           or _part_of_an_allotment(text, rx, lo, s, heading)):
                 return None
-            if _no_count_after(unit, vocab_head, rx):
+            if _no_count_after(unit, vocab_head, rx) and not _kinds_aimed(unit, before, in_targets, rx):
                 return None
     return value, until, unit, unit_start
+
+
+def _carried_comparator(comparator: str, prev: Target | None, text: str, s: int, value: float,
+                        unit: str | None) -> str:
+    """A value's comparator, that of the value before it in its clause carried over a list's "và"
+    or comma where it has none ("ít nhất 01 hội diễn văn nghệ và 01 giải thể thao"), never onto
+    100% ("trên 80% ... và 100% ..." does not mean more than 100%)."""
+    if comparator == "=" and prev is not None and prev.comparator != "=" and \
+            _ends_list_join(text[prev.end:s]) and not (unit == "%" and value == 100):
+        return prev.comparator
+    return comparator
+
+
+def _qualifies(text: str, rx: SimpleNamespace, prev: Target | None, s: int) -> bool:
+    """Whether a bounded value at ``s`` says which of the things the figure before it in its clause
+    (``prev``) counts are meant ("15 doanh nghiệp đạt kim ngạch xuất khẩu từ 100 triệu USD/năm trở
+    lên"), no aim of its own; not the total of those things ("20 vùng trồng dược liệu đạt tiêu
+    chuẩn GACP-WHO với tổng diện tích tối thiểu 15.000 ha" sets the area too)."""
+    if prev is None or prev.end > s:
+        return False
+    between = text[prev.end:s]
+    return bool(rx.qualifying.match(between)) \
+        and not regex.search(rf"(?i)(?<!\p{{L}})(?:{rx.whole_words})\s", between)
+
+
+def _kinds_aimed(unit: str, before: str, in_targets: bool, rx: SimpleNamespace) -> bool:
+    """Whether a count of kinds of a thing, of areas or of trades (kind_count_words: "loại", "vùng",
+    "ngành") is an aim for all that such a word after a number is none as a rule ("3 loại hình"):
+    in a targets part, a minimum before it and the thing named after it ("tối thiểu 12 loại vắc
+    xin", "ít nhất 03 ngành, nghề trọng điểm"), or the count opening its item there ("- Phát triển
+    20 vùng trồng dược liệu tập trung")."""
+    words = fold(unit).split()
+    if not in_targets or len(words) < 2 or words[0] not in rx.kind_count_words:
+        return False
+    minimum = rx.aim_minimum.search(fold(before[-20:]))
+    return bool(minimum) or bool(rx.opening_verb.search(before))
 
 
 def _rate_suffix(per: str) -> str:
@@ -4103,7 +4143,9 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
             continue
         heading = baselines.masked_line(_heading_path(index, s), issued_year)
         first_heading = heading.split(" / ")[-1] if heading else ""
-        in_targets = bool(target_head_re.search(heading)) or _ocr_target_heading(heading)
+        # (An award's criteria and quotas are rules a plan sets, read as its aims are: kind threshold.)
+        rules = bool(rx.threshold_head.search(heading))
+        in_targets = bool(target_head_re.search(heading)) or _ocr_target_heading(heading) or rules
         # A section of the situation or of past results: its figures are achieved; another part
         # of the plan's grounds (its budget, its scope) sets none.
         reported = bool(heading) and not in_targets and bool(rx.situation.search(first_heading))
@@ -4163,7 +4205,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         # The plan's figure beside a result ("GDP tăng khoảng 7,6% (kế hoạch 7,5-8%)") is an aim.
         if kind == "achieved" and _planned(text, rx, max(lo, s - 60), s):
             kind = "target"
-        if rx.threshold.search(fold(text[cl:cr])):
+        if rules or rx.threshold.search(fold(text[cl:cr])):
             kind = "threshold"
         comparator = "="
         pm = prefix_re.search(fold(before))
@@ -4180,13 +4222,13 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         # triệu USD/năm trở lên"): which of them are meant, no aim.
         # (Nor the same count of another thing after "or", no comma between: an alternative of the
         # aim before it, no aim of its own, "ít nhất 01 mô hình “Dân vận khéo” hoặc 01 sáng kiến …".)
-        if pm and prev is not None and prev.end <= s and rx.qualifying.match(text[prev.end:s]) \
-                or _alternative(text, rx, prev, s, value, unit):
+        if pm and _qualifies(text, rx, prev, s) or _alternative(text, rx, prev, s, value, unit):
             continue
-        # (Never onto 100%: "trên 80% ... và 100% ..." does not mean more than 100%.)
-        if comparator == "=" and prev is not None and prev.comparator != "=" and \
-                _ends_list_join(text[prev.end:s]) and not (unit == "%" and value == 100):
-            comparator = prev.comparator
+        comparator = _carried_comparator(comparator, prev, text, s, value, unit)
+        # (Of an award's rules, a bound or a share: "không quá 45 tập thể và 90 cá nhân", "từ 99,5%
+        # trở lên"; a bare count there is the dossier's, "Hồ sơ lập thành 02 bộ".)
+        if rules and comparator == "=" and unit != "%":
+            continue
         indicator, condition, post_end, subject_words = _indicator(text, m, rx, cl, cr, prev, unit, unit_start,
                                                            subjects.get(cl), figure_scan)
         if condition:
