@@ -117,6 +117,11 @@ _SPACE_CHARACTERS = "\u00a0" + "".join(map(chr, range(0x2000, 0x200b))) + "\u202
 _INVISIBLE_CHARACTERS = ("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060"
                          "\u2066\u2067\u2068\u2069\ufeff\u00ad")
 _SPACE_BEFORE_BREAK = re.compile(" \n")
+# Bullets of Word's symbol fonts, which a PDF's text layer keeps as private-use characters: the
+# Symbol font's bullet and others (U+F0B7, U+F0A7, …) are bullets, its minus (U+F02D) a dash.
+_SYMBOL_BULLETS = "\uf0b7\uf0a7\uf0a8\uf076\uf0d8\uf0fc\uf06e\uf0e8"
+_SYMBOL_BULLET = regex.compile(f"[{_SYMBOL_BULLETS}]")
+_SYMBOL_DASH = regex.compile("\uf02d")
 # A bold marker; "***" (bold italic, "***I. MỤC ĐÍCH***") is one marker, dropped whole.
 _BOLD = regex.compile(r"(?<!\*)\*\*\*(?!\*)|\*\*")
 # A markdown ATX heading's markers: "# I. QUAN ĐIỂM", "## 1. Hoàn thiện thể chế", "### **II.
@@ -189,6 +194,8 @@ _LINE_BREAK_RUN = re.compile(r"\n[ \n]*")
 _ITEM_START = regex.compile(
     rf"(?:[-–+•*]\s|\d+(?:\.\d+)*[.)]\s|{UNDOTTED_LABEL}|[a-zđ][).]\s|[IVXLC]+[.)]\s"
     rf"|Điều\s+\d|{cue('recipients', any_case=False)})")
+# A line of a list's label alone ("1.", "2.3.", "a)"), up to the break after it.
+_LABEL_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][).])[ \t]*$")
 _URLISH = regex.compile(r"[\w.-]+\.(?:vn|com|org|net)\b|https?:|www\.|/")
 _TERMINAL = ".;:!?…\"”'|)]"
 _LAST_WORD = regex.compile(r"(\p{L}+)\W*$")
@@ -304,6 +311,12 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
         # thưởng tỉnh".)
         if text[end] in "-–" and (dashed := _dash_compounds().search(text, max(0, start - 30), end + 40)) \
                 and dashed.start() < start and dashed.end() > end:
+            edits.append((start, end, " "))
+            continue
+        if text[end].isupper() and "\n" not in text[start + 1:end] and not _in_spans(tables, start, end) \
+                and _LABEL_LINE.search(text, max(0, start - 12), start):
+            # A list's label alone on its line, as a PDF's text layer writes Word's numbering: the
+            # item goes on after it ("1.\nVăn phòng Sở", "a)\nCác trường THPT").
             edits.append((start, end, " "))
             continue
         if last_char in _TERMINAL or _ITEM_START.match(text, end, end + 12) or _URLISH.match(text, end):
@@ -558,6 +571,7 @@ def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:
         wraps.update(i for start, end, _repl in tab_edits for i in range(start, end))
     edits += _italic_marker_edits(text) if "*" in text else []
     for pattern, repl, signs in ((_LINE_ENDING, "\n", "\r"), (_SPACES, " ", _SPACE_CHARACTERS),
+                                 (_SYMBOL_BULLET, "•", _SYMBOL_BULLETS), (_SYMBOL_DASH, "-", "\uf02d"),
                                  (_INVISIBLE, "", _INVISIBLE_CHARACTERS), (_BOLD, "", "*"),
                                  (_ATX_OPENING, "", "#"), (_ATX_CLOSING, "", "#")):
         if not any(c in text for c in signs):
