@@ -194,6 +194,11 @@ _LINE_BREAK_RUN = re.compile(r"\n[ \n]*")
 _ITEM_START = regex.compile(
     rf"(?:[-–+•*]\s|\d+(?:\.\d+)*[.)]\s|{UNDOTTED_LABEL}|[a-zđ][).]\s|[IVXLC]+[.)]\s"
     rf"|Điều\s+\d|{cue('recipients', any_case=False)})")
+# A Roman numeral opening a line, a label's or a quarter's ("IV.", "IV/2026", "III ").
+_ROMAN_OPENING = regex.compile(r"[IVXLC]{1,5}(?=[./\s]|$)")
+# A Roman label before a heading in capitals ("III. TỔ CHỨC THỰC HIỆN"): a section's, whatever
+# ends the line before.
+_CAPITALS_AFTER_LABEL = regex.compile(r"[IVXLC]{1,5}[./)]?[ \t]+\p{Lu}{2,}[ \t,]+\p{Lu}")
 # A line of a list's label alone ("1.", "2.3.", "a)"), up to the break after it.
 _LABEL_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][).])[ \t]*$")
 _URLISH = regex.compile(r"[\w.-]+\.(?:vn|com|org|net)\b|https?:|www\.|/")
@@ -319,6 +324,15 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
             # item goes on after it ("1.\nVăn phòng Sở", "a)\nCác trường THPT").
             edits.append((start, end, " "))
             continue
+        if "\n" not in text[start + 1:end] and last_char.isalpha() and _ROMAN_OPENING.match(text, end) \
+                and (last_word := _LAST_WORD.search(text, max(0, start - 40), start)) \
+                and fold(last_word.group(1)) in _roman_takers() and not last_word.group(1).isupper() \
+                and not _in_spans(tables, start, end) and not _CAPITALS_AFTER_LABEL.match(text, end):
+            # A Roman numeral after a word that takes one goes on: "Quý\nIV.", "tại Mục\nIII.",
+            # "Phụ lục\nIV." (no section's label opens the line there; an annex's caption in capitals,
+            # "PHỤ LỤC\nII. …", is a heading's end).
+            edits.append((start, end, " "))
+            continue
         if last_char in _TERMINAL or _ITEM_START.match(text, end, end + 12) or _URLISH.match(text, end):
             continue
         if _between_table_rows(text, start, end) or _in_spans(tables, start, end) \
@@ -344,6 +358,7 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
             dash_wrap = last_char == "-" and not before.endswith("--")
             if last_char == "," or dash_wrap:
                 joined = True
+
             else:
                 last_word_raw = _LAST_WORD.search(before)
                 word_lower = last_word_raw is not None and last_word_raw.group(1).islower()
@@ -394,6 +409,11 @@ def _in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 @functools.cache
 def _number_words() -> frozenset[str]:
     return words("line_joining_numbers.tsv")
+
+
+@functools.cache
+def _roman_takers() -> frozenset[str]:
+    return words("line_joining_romans.tsv")
 
 
 @functools.cache

@@ -863,7 +863,7 @@ _MARKERS = [
                                  |(?<=\s)(?=\p{Lu}{2}))  # "II NỘI DUNG": spaces alone before capitals
                                 \s*(?P<title>\S.*)$""", regex.X)),
     # ("A.", "A)", and "A/", "A-" as some schools' and party plans write it: "B/ NỘI DUNG".)
-    ("upper", regex.compile(r"^[ \t]*(?P<label>[A-D])\s*(?:[.)/]|[-–](?=\s))"
+    ("upper", regex.compile(r"^[ \t]*(?P<label>[A-DĐ])\s*(?:[.)/]|[-–](?=\s))"
                             r"\s*(?P<title>\p{Lu}[\p{Lu}\s,\-–]{3,}.*)$")),
     ("article", regex.compile(r"^[ \t]*(?P<label>Điều\s+\d{1,3})\s*[.:]\s*(?P<title>.*)$")),
     # ("4.1. Sở Y tế", "2) Nội dung"; a label of two levels or more may end without its dot, its
@@ -903,6 +903,8 @@ def _is_label_title(line: str) -> bool:
 _LABEL_HEAD = regex.compile(r"^(\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,3})\s*:\s+\S")
 # A capitals heading run on into its text ("I. MỤC TIÊU - Nâng cao ...").
 _CAPITALS_HEAD = regex.compile(r"^((?:[\p{Lu}\d]+[,;]?\s+){1,12}?[\p{Lu}\d]+)\s*(?:[-–:]\s+)(?=\S)")
+# A title and a bracket closing it ("NHIỆM VỤ, GIẢI PHÁP (Chi tiết tại Phụ lục kèm theo)").
+_TRAILING_NOTE = regex.compile(r"^(.*?\S)\s*\(([^()]*)\)\s*$")
 _YEAR_OR_FIGURE = regex.compile(r"^\d{3,}")
 _DECIMAL_QUANTITY = regex.compile(r"^\d+\.\d+\s*(%|triệu|tỷ|ha|km)")
 _THOUSANDS = regex.compile(r"^[ \t]*\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)")
@@ -1069,10 +1071,16 @@ def _roman_title(label: str, title: str, line: str, ocr: bool = False) -> str | 
     if value is None or value > 30:
         return None
     caps = _CAPITALS_HEAD.match(title)
-    if caps and (len(title) > 100 or _is_sentence(title[caps.end():])):
-        # (Also a short one: "I. MỤC ĐÍCH, YÊU CẦU: Nâng cao nhận thức ..." has the capitals as
-        # title, the sentence after its colon is content; not a span's end, "GIAI ĐOẠN 2026 - 2030".)
+    if caps and _is_sentence(title[caps.end():]):
+        # ("I. MỤC ĐÍCH, YÊU CẦU: Nâng cao nhận thức ..." has the capitals as title, the sentence
+        # after its colon is content; not a span's end, "GIAI ĐOẠN 2026 - 2030", nor a long heading
+        # in capitals whose dash or colon is its own, "… PHÁT TRIỂN KINH TẾ - XÃ HỘI, BẢO ĐẢM …".)
         title = caps.group(1)
+    note = _TRAILING_NOTE.match(title)
+    if note and _is_heading_case(note.group(1)) and _is_sentence(note.group(2)):
+        # A note in brackets after a heading in capitals is no part of its title: "II. NHIỆM VỤ,
+        # GIẢI PHÁP (Chi tiết tại Phụ lục kèm theo)".
+        title = note.group(1)
     label_head = _LABEL_HEAD.match(title)
     if label_head and not _is_heading_case(title):
         title = label_head.group(1)

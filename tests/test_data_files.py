@@ -48,6 +48,7 @@ TSV_COLUMNS = {
     "line_joining.tsv": (1, 1, False),
     "line_joining_dashes.tsv": (1, 1, False),
     "line_joining_numbers.tsv": (1, 1, False),
+    "line_joining_romans.tsv": (1, 1, False),
     "provinces.tsv": (2, 2, True),
 }
 JSON_FILES = sorted(p.name for p in DATA.glob("*.json"))

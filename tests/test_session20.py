@@ -132,3 +132,42 @@ def test_counts_of_kinds_areas_and_trades_are_aims_after_a_minimum_or_an_item_s_
         "- Phát triển 20 vùng trồng dược liệu tập trung đạt tiêu chuẩn GACP-WHO với tổng diện tích tối thiểu"
         " 15.000 ha.\n"))
     assert [(v, u) for v, u, _, _, _ in _aims(text)] == [(12, "loại vắc xin"), (20, "vùng trồng dược"), (15000, "ha")]
+
+
+def _level_one(text: str) -> list[tuple[str, str]]:
+    return [(s.label, s.title) for s in extract(text=text).sections if s.level == 1]
+
+
+def test_level_one_titles_keep_their_own_dash_and_drop_a_note_in_brackets():
+    # A long heading in capitals was cut at its first " - "; a note in brackets after a heading
+    # stayed in its title.
+    text = _HEAD.format(title="Phát triển vùng đồng bào dân tộc thiểu số") + (
+        "I. MỤC ĐÍCH, YÊU CẦU\nBảo đảm tiến độ.\n"
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP PHÁT TRIỂN KINH TẾ - XÃ HỘI, BẢO ĐẢM QUỐC PHÒNG, AN NINH VÙNG ĐỒNG BÀO"
+        " DÂN TỘC THIỂU SỐ VÀ MIỀN NÚI GIAI ĐOẠN 2026 - 2030\nTriển khai đồng bộ.\n"
+        "III. KINH PHÍ THỰC HIỆN (có dự toán chi tiết kèm theo)\nNgân sách tỉnh.\n"
+        "IV. TỔ CHỨC THỰC HIỆN\nSở Dân tộc và Tôn giáo chủ trì.\n")
+    assert _level_one(text) == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU"),
+        ("II", "NHIỆM VỤ VÀ GIẢI PHÁP PHÁT TRIỂN KINH TẾ - XÃ HỘI, BẢO ĐẢM QUỐC PHÒNG, AN NINH VÙNG ĐỒNG BÀO"
+               " DÂN TỘC THIỂU SỐ VÀ MIỀN NÚI GIAI ĐOẠN 2026 - 2030"),
+        ("III", "KINH PHÍ THỰC HIỆN"), ("IV", "TỔ CHỨC THỰC HIỆN")]
+
+
+def test_a_roman_numeral_after_a_word_that_takes_one_opens_no_section():
+    # "Quý\nIV." and "tại Mục\nIII." wrapped mid-sentence opened sections IV and III.
+    text = _HEAD.format(title="Kiểm tra công tác cải cách hành chính năm 2026") + (
+        "I. MỤC ĐÍCH, YÊU CẦU\nBảo đảm tiến độ.\nII. NỘI DUNG\n"
+        "1. Các đơn vị báo cáo Ủy ban nhân dân tỉnh trong tháng đầu của Quý\n"
+        "IV. Các cơ quan được kiểm tra chuẩn bị hồ sơ theo đề cương.\n"
+        "2. Kinh phí thực hiện theo quy định tại Mục\nIII. Kế hoạch này.\n"
+        "III. TỔ CHỨC THỰC HIỆN\nSở Nội vụ chủ trì.\n")
+    assert _level_one(text) == [("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "NỘI DUNG"), ("III", "TỔ CHỨC THỰC HIỆN")]
+
+
+def test_a_pdf_s_list_labels_alone_and_symbol_bullets_go_on_with_their_items():
+    from pipeline.normalize import normalize
+    text = ("1.\nVăn phòng Sở\n\uf0b7 Phòng Giáo dục Trung học chủ trì.\n\uf02d Sở Y tế phối hợp.\n"
+            "a)\nCác trường THPT.\n")
+    assert normalize(text).text == ("1. Văn phòng Sở\n• Phòng Giáo dục Trung học chủ trì.\n- Sở Y tế phối hợp.\n"
+                                    "a) Các trường THPT.\n")
