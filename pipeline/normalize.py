@@ -448,6 +448,8 @@ FLAT_LINE = 1200
 # A run of blanks holding a tab between two cells of a line (a Word table saved as text, a .doc's
 # header in two columns: "ỦY BAN NHÂN DÂN \t CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
 _TAB_GAP = regex.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
+# A list's item as Word saves it: its marker, a tab, then its words with no other tab.
+_LISTED_LINE = regex.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}(?:\.\d{1,2})*[.)-]|[a-zđ][.)]|[IVX]{1,4}[.-])\t[^\t]*$")
 
 
 def _tab_row_edits(text: str) -> list[tuple[int, int, str]]:
@@ -477,8 +479,11 @@ def _tab_row_edits(text: str) -> list[tuple[int, int, str]]:
         # (A line with no tab between words goes on with a block only where its tab closes it, an
         # empty last cell; a tab opening a line is a paragraph's indent as often, "1.\tMục đích"
         # over "\tTriển khai …", which is no table.)
-        if "\t" in line and (_TAB_GAP.search(line) or (block and line.strip() and line.rstrip(" \r").endswith("\t")
-                                                        and not line.lstrip(" ").startswith("\t"))):
+        # (Nor is a list's item, its marker's one tab before its words, as Word saves its numbering:
+        # "-\tChủ trì, phối hợp với …", "1.\tMục đích".)
+        if "\t" in line and not _LISTED_LINE.match(line) \
+                and (_TAB_GAP.search(line) or (block and line.strip() and line.rstrip(" \r").endswith("\t")
+                                               and not line.lstrip(" ").startswith("\t"))):
             block.append((ls, le, line))
         else:
             flush()

@@ -171,3 +171,12 @@ def test_a_pdf_s_list_labels_alone_and_symbol_bullets_go_on_with_their_items():
             "a)\nCác trường THPT.\n")
     assert normalize(text).text == ("1. Văn phòng Sở\n• Phòng Giáo dục Trung học chủ trì.\n- Sở Y tế phối hợp.\n"
                                     "a) Các trường THPT.\n")
+
+
+def test_word_s_list_items_saved_with_a_tab_are_no_table_rows():
+    # "-\tChủ trì, phối hợp …" lines (Word's numbering saved as text) were read as a table of two
+    # columns, their units lost.
+    from pipeline.normalize import normalize
+    text = "1- Ban Tổ chức Tỉnh ủy\n-\tChủ trì hướng dẫn thực hiện.\n-\tTổng hợp kết quả, báo cáo.\n"
+    assert normalize(text).text == ("1- Ban Tổ chức Tỉnh ủy\n- Chủ trì hướng dẫn thực hiện.\n"
+                                    "- Tổng hợp kết quả, báo cáo.\n")
