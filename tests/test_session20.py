@@ -180,3 +180,15 @@ def test_word_s_list_items_saved_with_a_tab_are_no_table_rows():
     text = "1- Ban Tổ chức Tỉnh ủy\n-\tChủ trì hướng dẫn thực hiện.\n-\tTổng hợp kết quả, báo cáo.\n"
     assert normalize(text).text == ("1- Ban Tổ chức Tỉnh ủy\n- Chủ trì hướng dẫn thực hiện.\n"
                                     "- Tổng hợp kết quả, báo cáo.\n")
+
+
+def test_a_series_by_quarter_or_month_and_a_body_s_make_up():
+    # "Quý I/2026 đạt 30%; Quý II/2026 đạt 60%": each value measures the subject, its quarter the
+    # deadline (the second took the period as its indicator); "gồm 11 thành viên" is no aim.
+    text = _AIMS.format(body=(
+        "- Tỷ lệ hồ sơ đất đai được số hóa: Quý I/2026 đạt 30%; Quý II/2026 đạt 60%.\n"
+        "- Tỷ lệ dữ liệu hộ tịch được số hóa: đến tháng 3/2026 đạt 80%; đến tháng 6/2026 đạt 100%.\n"
+        "- Thành lập Ban Chỉ đạo gồm 11 thành viên; Tổ giúp việc gồm 07 đồng chí.\n"))
+    assert [(v, d, i) for v, _, _, d, i in _aims(text)] == [
+        (30, "2026-Q1", "Tỷ lệ hồ sơ đất đai được số hóa"), (60, "2026-Q2", "Tỷ lệ hồ sơ đất đai được số hóa"),
+        (80, "2026-03", "Tỷ lệ dữ liệu hộ tịch được số hóa"), (100, "2026-06", "Tỷ lệ dữ liệu hộ tịch được số hóa")]

@@ -210,6 +210,8 @@ def vocabulary_patterns() -> SimpleNamespace:
         situation=regex.compile(rf"(?:{alternation(v['situation_headings'])})", regex.I),
         target_head=regex.compile(rf"(?:{alternation(v['target_headings'])})", regex.I),
         kind_count_words=frozenset(fold(w) for w in v["kind_count_words"]),
+        composition=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['composition']['words'])})\s+$", regex.I),
+        member_units=regex.compile(rf"\s+(?:{alternation(v['composition']['members'])})(?!\p{{L}})", regex.I),
         # An item's opening verb right before a count ("- Phát triển 20 vùng …").
         opening_verb=regex.compile(r"(?:^|\n)[ \t]*(?:[-+•][ \t]*)?\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)?[ \t]+$"),
         threshold_head=regex.compile(rf"(?:{alternation(v['threshold_headings'])})", regex.I),
@@ -3657,6 +3659,9 @@ def _own_unit(unit: str, text: str, cl: int, s: int, heading: str, folded_before
     return None
 
 
+_DIGITS = regex.compile(r"\d[\d.,]*")
+
+
 def _no_aim_at(text: str, m: regex.Match, rx: SimpleNamespace, lo: int, cl: int, cr: int, described: bool) -> bool:
     """Whether the value at ``m`` (its clause text[cl:cr]) is none by where it stands: a grade in a
     list of products, the base a change starts from, or, in a section of the situation where no
@@ -3673,6 +3678,10 @@ def _no_aim_at(text: str, m: regex.Match, rx: SimpleNamespace, lo: int, cl: int,
         return True
     # The base a change starts from ("tăng từ 33% năm 2004 lên khoảng 33,7%") is no aim.
     if rx.change_base.search(text, max(lo, s - 10), s) and rx.change_to.match(text, e):
+        return True
+    # Nor the make-up of a body ("Ban Tổ chức gồm 09 thành viên", "Tổ giúp việc gồm 07 đồng chí").
+    if rx.composition.search(text, max(cl, s - 12), s) and (digits := _DIGITS.match(text, s)) \
+            and rx.member_units.match(text, digits.end()):
         return True
     return described and not m.group("pct") and _described_after_cue(text, rx, cl, s)
 
@@ -4335,7 +4344,7 @@ def _with_year_series(text: str, spans: list[tuple[int, int]], aims: list[Target
             out.append(t)
             continue
         run, member = found
-        out.append(dataclasses.replace(t, deadline=member.year, indicator=run.subject or t.indicator,
+        out.append(dataclasses.replace(t, deadline=member.deadline or member.year, indicator=run.subject or t.indicator,
                                        kind=t.kind if t.kind == "threshold" or member.kind is None else member.kind))
     return out
 
