@@ -192,3 +192,16 @@ def test_a_series_by_quarter_or_month_and_a_body_s_make_up():
     assert [(v, d, i) for v, _, _, d, i in _aims(text)] == [
         (30, "2026-Q1", "Tỷ lệ hồ sơ đất đai được số hóa"), (60, "2026-Q2", "Tỷ lệ hồ sơ đất đai được số hóa"),
         (80, "2026-03", "Tỷ lệ dữ liệu hộ tịch được số hóa"), (100, "2026-06", "Tỷ lệ dữ liệu hộ tịch được số hóa")]
+
+
+def test_a_place_s_cell_of_the_value_the_prose_gives_the_whole_is_the_place_s_aim():
+    # "Tỷ lệ hộ nghèo giảm 3,5%" in the prose and a commune's cell of 3,5: the cell was dropped as
+    # a restatement.
+    text = _HEAD.format(title="Giảm nghèo năm 2026") + (
+        "I. MỤC TIÊU\n- Tỷ lệ hộ nghèo giảm 3,5%.\nII. TỔ CHỨC THỰC HIỆN\nSở Nông nghiệp và Môi trường chủ trì.\n"
+        "PHỤ LỤC\nCHỈ TIÊU GIẢM NGHÈO NĂM 2026 GIAO CÁC XÃ\n"
+        "| TT | Xã | Giảm tỷ lệ hộ nghèo (%) |\n|---|---|---|\n"
+        "| 1 | Xã Bạch Đằng | 3,5 |\n| 2 | Xã Đàm Thủy | 4,0 |\n")
+    assert [(v, i) for v, _, _, _, i in _aims(text)] == [
+        (3.5, "Tỷ lệ hộ nghèo"), (3.5, "Giảm tỷ lệ hộ nghèo Xã Bạch Đằng"),
+        (4.0, "Giảm tỷ lệ hộ nghèo Xã Đàm Thủy")]

@@ -4431,6 +4431,14 @@ def _rate_words_apart(indicator: str) -> str:
     return " ".join(regex.sub(r"(?<=\p{L})/(?=\p{L})|[,;:](?!\d)", " ", fold(indicator)).split())
 
 
+def _names_a_place(printed: list[str], rx: SimpleNamespace) -> bool:
+    """Whether an indicator's words as printed end with a place's name, a level of administration
+    capitalised then a name ("… Xã Bạch Đằng", "… Phường Hợp Giang"), as a table's row gives it."""
+    return any(printed[-n][:1].isupper() and rx.place_header.match(fold(" ".join(printed[-n:])))
+               and fold(" ".join(printed[-n:])) not in rx.whole_places
+               for n in range(2, min(6, len(printed) + 1)))
+
+
 def _table_aims_kept(table_targets: list[Target], kept: dict[tuple, list[Target]]) -> list[Target]:
     """The table's aims that restate none of the prose's (``kept``, by value, upper end, unit and
     kind: an indicator alike, the same deadline or none) nor a cell of the same name and deadline.
@@ -4452,8 +4460,12 @@ def _table_aims_kept(table_targets: list[Target], kept: dict[tuple, list[Target]
         total = any(" ".join(words[-n:]) in rx.total_rows for n in (1, 2)) or any(
             " ".join(words[-n:]) in rx.whole_places and printed[-n][:1].isupper() for n in (2, 3)
             if len(words) > n)
+        # (A cell of one place's row is that place's aim, no restatement of the whole's: "Giảm tỷ lệ
+        # hộ nghèo Xã Bạch Đằng | 3,5" under the prose's "Tỷ lệ hộ nghèo giảm 3,5%".)
+        place = not total and _names_a_place(printed, rx)
         if any(o.indicator and t.indicator and (o.deadline == t.deadline or not o.deadline or not t.deadline)
-               and (total or fuzz.token_set_ratio(_rate_words_apart(o.indicator), _rate_words_apart(t.indicator)) >= 85)
+               and (total or not place and fuzz.token_set_ratio(_rate_words_apart(o.indicator),
+                                                                _rate_words_apart(t.indicator)) >= 85)
                for o in kept.get(aim, [])) \
                 or (*aim, fold(t.indicator or ""), t.deadline) in table_kept:
             continue
