@@ -1,0 +1,26 @@
+import sys, re
+sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[4]))
+from pipeline import extract
+from pathlib import Path
+C = Path("corpus/reviews/20/pdfunits/cases")
+def run(label, text):
+    d = extract(text=text)
+    print("==", label, sorted({(r.unit, r.role) for r in d.responsibilities}))
+t29 = (C/"29.txt").read_text()
+run("29 as is", t29)
+run("29 header Đơn vị thực hiện", t29.replace("Đơn vị/Người thực hiện", "Đơn vị thực hiện"))
+run("29 header Đơn vị chủ trì", t29.replace("Đơn vị/Người thực hiện", "Đơn vị chủ trì"))
+t03 = (C/"03.txt").read_text()
+run("03 header Đơn vị thực hiện", t03.replace("Đơn vị/Người thực hiện", "Đơn vị thực hiện"))
+t04 = (C/"04.txt").read_text()
+i = t04.index("III. TỔ CHỨC"); j = t04.index("II. LỊCH")
+run("04 without table", t04[:j] + t04[i:])
+t14 = (C/"14.txt").read_text()
+run("14 with - bullets", t14.replace("\uf0b7", "-").replace("\uf02d", "-"))
+run("14 with + and - ", t14.replace("\uf0b7 ", "").replace("\uf02d", "-"))
+t26 = (C/"26.txt").read_text()
+run("26 joined", re.sub(r"\n(\d\.|-)\n", r"\n\1 ", t26))
+t11 = (C/"11.txt").read_text()
+run("11 without footnote digits", t11.replace("cán bộ1\n", "cán bộ\n").replace("Tân Giang2 \n", "Tân Giang \n"))
+t13 = (C/"13.txt").read_text()
+run("13 no page num", t13.replace("Giáo dục \n3\n", "Giáo dục \n"))
