@@ -205,3 +205,16 @@ def test_a_place_s_cell_of_the_value_the_prose_gives_the_whole_is_the_place_s_ai
     assert [(v, i) for v, _, _, _, i in _aims(text)] == [
         (3.5, "Tỷ lệ hộ nghèo"), (3.5, "Giảm tỷ lệ hộ nghèo Xã Bạch Đằng"),
         (4.0, "Giảm tỷ lệ hộ nghèo Xã Đàm Thủy")]
+
+
+def test_a_measure_by_its_year_over_its_parts():
+    # "Hộ nghèo đầu năm 2026" and "Kế hoạch giảm hộ nghèo năm 2026" each over "Số hộ | Tỷ lệ (%)":
+    # the counts of households were lost (no unit told).
+    text = _HEAD.replace("05 tháng 02 năm 2026", "15 tháng 12 năm 2025").format(title="Giảm nghèo năm 2026") + (
+        "I. MỤC TIÊU\nGiảm nghèo bền vững.\nII. TỔ CHỨC THỰC HIỆN\nSở Nông nghiệp và Môi trường chủ trì.\n"
+        "PHỤ LỤC\nCHỈ TIÊU GIẢM NGHÈO NĂM 2026 GIAO CÁC XÃ\n"
+        "| TT | Xã | Hộ nghèo cuối năm 2026 | | Kế hoạch giảm hộ nghèo năm 2026 | |\n|---|---|---|---|---|---|\n"
+        "| | | Số hộ | Tỷ lệ (%) | Số hộ | Tỷ lệ (%) |\n"
+        "| 1 | Xã Tân Lập | 298 | 6,44 | 99 | 2,14 |\n")
+    assert [(v, u, d) for v, u, _, d, _ in _aims(text)] == [
+        (298, "hộ", "2026"), (6.44, "%", "2026"), (99, "hộ", "2026"), (2.14, "%", "2026")]

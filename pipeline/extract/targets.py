@@ -264,7 +264,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         # A measure's column by a year printed year first, as a header of two rows merges a year
         # over its measures ("năm 2025 lượng (tấn)", "kế hoạch năm 2026 tỷ lệ (%)"), folded: the
         # words of time and the year, then the measure's name.
-        year_first_cell=regex.compile(rf"^(?P<when>(?:(?:{header_words})\s+)*(?:19|20)\d\d)\s+(?P<name>\p{{L}}[^\d]*)$"),
+        # (Or a measure's with its year over its parts, merged as one: "hộ nghèo đầu năm 2026 số hộ".)
+        year_first_cell=regex.compile(rf"^(?P<when>(?:(?:{header_words})\s+)*(?:\p{{L}}[^\d]*?\s+)?(?:19|20)\d\d)"
+                                      rf"\s+(?P<name>\p{{L}}[^\d]*)$"),
         # A school year's column, its first year (folded): "năm học 2024-2025".
         school_year_cell=regex.compile(rf"^(?:{alternation(fold(w) for w in v['school_year_words'])})\s+"
                                        r"((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)"),
@@ -1592,8 +1594,9 @@ def _years_last(folded: list[str], cells: list[str] | None, rx: SimpleNamespace
                 ) -> tuple[list[str], list[str] | None]:
     """A header's cells (folded, and as printed where known) with a measure's column printed year
     first ("Năm 2025 Lượng (tấn)", "Kế hoạch năm 2026 Số lượng": a year merged over its measures,
-    :func:`_measure_header`) written measure first, as such a column is ("Lượng Năm 2025 (tấn)"):
-    its year then heads it and the measure names it."""
+    :func:`_measure_header`; "Hộ nghèo đầu năm 2026 Số hộ": a measure by its year over its parts)
+    written measure first, as such a column is ("Lượng Năm 2025 (tấn)"): its year then heads it and
+    the measure names it."""
     out, printed = list(folded), list(cells) if cells is not None else None
     for i, c in enumerate(folded):
         named = rx.named_unit.search(c)
@@ -1602,10 +1605,15 @@ def _years_last(folded: list[str], cells: list[str] | None, rx: SimpleNamespace
         # (A measure's: a count ("Số lượng"), a ratio or a unit in brackets; "Kế hoạch năm 2026 Toàn
         # tỉnh", a place under the plan's year, stays as it is.)
         if m is None or not (_measure_header(c[m.start("name"):].strip(), named, rx)
-                             or m.group("name").strip() in rx.count_phrase_set):
+                             or m.group("name").strip() in rx.count_phrase_set
+                             or rx.number_of.fullmatch(m.group("name").strip())):
             continue
         k = len(m.group("when").split())
-        out[i] = f"{m.group('name').strip()} {m.group('when')}" + (c[named.start():] if named else "")
+        # (A bare count's part names its unit: "số hộ" → "(hộ)", not the words of the measure after.)
+        counted = None if named or m.group("name").strip() in rx.count_phrase_set \
+            else rx.number_of.fullmatch(m.group("name").strip())
+        out[i] = f"{m.group('name').strip()} {m.group('when')}" + (c[named.start():] if named else "") \
+            + (f" ({counted.group(1)})" if counted else "")
         if printed is not None and i < len(printed):
             p_named = rx.named_unit.search(printed[i])
             words = (printed[i][:p_named.start()] if p_named else printed[i]).split()
@@ -1787,7 +1795,9 @@ def _measures_under_years(upper: list[str], lower: list[str], rx: SimpleNamespac
     out, owner, spans = list(upper), None, []
     for i in at:
         if upper[i]:
-            owner = rx.year_cell.match(upper[i])
+            # (A year's cell, or a measure's by a year spanning its parts: "Hộ nghèo đầu năm 2026"
+            # over "Số hộ | Tỷ lệ (%)", "số hộ hộ nghèo đầu năm 2026".)
+            owner = rx.year_cell.match(upper[i]) or rx.measure_year_cell.match(upper[i])
             if owner is None:
                 return None
             spans.append(0)
@@ -1796,7 +1806,10 @@ def _measures_under_years(upper: list[str], lower: list[str], rx: SimpleNamespac
         spans[-1] += 1
         named = rx.named_unit.search(lower[i])
         measure = lower[i][:named.start()].strip() if named else lower[i]
-        out[i] = f"{measure} {owner.group(0)}" + (f" ({named.group(1)})" if named else "")
+        # (A bare count's part names its unit: "Số hộ" → "(hộ)".)
+        counted = None if named or measure.strip() in rx.count_phrase_set else rx.number_of.fullmatch(measure.strip())
+        unit = named.group(1) if named else counted.group(1) if counted else None
+        out[i] = f"{measure} {owner.group(0)}" + (f" ({unit})" if unit else "")
     return out if all(n >= 2 for n in spans) else None
 
 
