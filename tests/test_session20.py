@@ -218,3 +218,17 @@ def test_a_measure_by_its_year_over_its_parts():
         "| 1 | Xã Tân Lập | 298 | 6,44 | 99 | 2,14 |\n")
     assert [(v, u, d) for v, u, _, d, _ in _aims(text)] == [
         (298, "hộ", "2026"), (6.44, "%", "2026"), (99, "hộ", "2026"), (2.14, "%", "2026")]
+
+
+def test_a_header_s_row_of_units_under_its_measures():
+    # "Sản phẩm | Hợp tác xã | Triệu đồng/người/năm" under the measures' names: the table was lost
+    # (no unit told for its columns, the units' row read as a group).
+    text = _HEAD.replace("05 tháng 02 năm 2026", "15 tháng 12 năm 2025").format(title="Phát triển nông thôn") + (
+        "I. MỤC TIÊU\nPhát triển kinh tế nông thôn.\nII. TỔ CHỨC THỰC HIỆN\nSở Nông nghiệp và Môi trường chủ trì.\n"
+        "PHỤ LỤC\nCHỈ TIÊU PHÁT TRIỂN KINH TẾ NÔNG THÔN NĂM 2026\n"
+        "| TT | Xã, phường | Chỉ tiêu giao năm 2026 | | |\n|---|---|---|---|---|\n"
+        "| | | Sản phẩm OCOP đạt 3 sao trở lên | Hợp tác xã thành lập mới | Thu nhập bình quân đầu người |\n"
+        "| | | Sản phẩm | Hợp tác xã | Triệu đồng/người/năm |\n"
+        "| 1 | Xã Yên Mỹ | 3 | 1 | 55,7 |\n")
+    assert [(v, u) for v, u, _, _, _ in _aims(text)] == [
+        (3, "Sản phẩm"), (1, "Hợp tác xã"), (55.7, "Triệu đồng/người/năm")]

@@ -2009,7 +2009,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
     rows_read: list[tuple[int, int]] = []
     totals_seen: set[tuple] = set()  # (value, unit, deadline, kind) of the aims read
     for lo, _hi, tables in span_tables:
-        for table in tables:
+        for table in map(_with_units_merged, tables):
             caption_lines = _caption_lines(text, lo, table[0][0])
             caption = " ".join(caption_lines)
             aims_caption = bool(rx.target_head.search(caption))
@@ -2638,6 +2638,38 @@ def _scale_targets(text: str, span_tables: list[tuple[int, int, tuple]]) -> tupl
                         until=None, kind="target"))
                     rows_read.append((r_start, r_end))
     return out, rows_read
+
+
+# The most words of a cell in a row of the columns' units ("Triệu đồng/người/năm", "Hợp tác xã");
+# the most rows of a header a table's first rows hold.
+_UNIT_CELL_WORDS = 4
+_HEADER_ROWS_MOST = 4
+
+
+def _with_units_merged(table):
+    """A table's rows with a header's row of the columns' units under the row of their measures
+    merged into it, each unit in brackets after its measure ("Sản phẩm OCOP đạt 3 sao trở lên" over
+    "Sản phẩm": "Sản phẩm OCOP đạt 3 sao trở lên (Sản phẩm)"), as a header names them in one cell:
+    the units' row under the measures' cells only (its cells the last columns' where it is short,
+    its first cells merged down and left out), short words with no figure, two or more."""
+    rows = list(table)
+    for k in range(min(len(rows) - 1, _HEADER_ROWS_MOST)):
+        upper, lower = rows[k][2], rows[k + 1][2]
+        if len(lower) < len(upper) and all(c.strip() for c in lower):
+            # (A page writing one cell a line leaves out the cells merged down over it: the units
+            # are the last columns'.)
+            lower = [""] * (len(upper) - len(lower)) + list(lower)
+        under = [i for i, c in enumerate(lower) if c.strip()]
+        if len(under) < 2 or any(i >= len(upper) or len(upper[i].split()) < 2 or "(" in upper[i]
+                                 or regex.search(r"\d", lower[i]) or not regex.search(r"\p{L}", lower[i])
+                                 or len(lower[i].split()) > _UNIT_CELL_WORDS
+                                 or len(lower[i].split()) >= len(upper[i].split())
+                                 for i in under):
+            continue
+        cells = [f"{c} ({' '.join(lower[i].split())})" if i in under else c for i, c in enumerate(upper)]
+        rows[k:k + 2] = [(rows[k][0], rows[k + 1][1], tuple(cells), rows[k][3])]
+        break
+    return rows
 
 
 def _group_measure(cells: list[str], col: int, rx: SimpleNamespace, kept: tuple | None = None
