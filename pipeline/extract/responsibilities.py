@@ -3739,7 +3739,7 @@ def _merged_cells_put_back(cells: list[str], above: list[str], header_cols: dict
     if missing > _MERGED_CELLS_MOST:
         return None
     kinds = {i: role for role, i in header_cols.items()}
-    units = [len(_cell_units(c, "lead", _CELL_PART)) if c else 0 for c in cells]
+    units = [_names_bodies(c) for c in cells]
     best: tuple[float, list[str]] | None = None
     for gaps in itertools.combinations(range(width), missing):
         placed = [k for k in range(width) if k not in gaps]
@@ -3753,37 +3753,53 @@ def _merged_cells_put_back(cells: list[str], above: list[str], header_cols: dict
             for cell, k in zip(cells, placed):
                 row[k] = cell
             best = (score, row)
-    return best[1] if best is not None and best[0] > 0 else None
+    if best is None or best[0] <= 0:
+        return None
+    # (Cells left empty at the row's end read as well, or nearly, are those: a page writing one cell
+    # a line prints no bar for them, "… | Các cơ quan, đơn vị, địa phương | Sở Nội vụ" under a
+    # monitor column left blank.)
+    trailing = sum(_cell_fit(cell, n, kinds.get(k), numbered and k == 0)
+                   for k, (cell, n) in enumerate(zip(cells, units)))
+    if best[0] - trailing < 1:
+        return list(cells) + [""] * missing
+    return best[1]
 
 
-def _cell_fit(cell: str, units: int, role: str | None, number_column: bool) -> float:
+def _names_bodies(cell: str) -> bool:
+    """Whether a cell's first part (up to ";") names bodies, as the prose's name rules read them
+    (:func:`leading_units`), with at most a word or two after them: "Ủy ban nhân dân các xã,
+    phường", not "Tổ chức hội nghị xúc tiến đầu tư nhà ở", a task."""
+    first = _CELL_PART.split(cell.strip(), maxsplit=1)[0]
+    units, rest = leading_units(" ".join(first.split())) if first else ([], "")
+    return bool(units) and len(rest.split()) <= 2
+
+
+def _cell_fit(cell: str, bodies: bool, role: str | None, number_column: bool) -> float:
     """How well a cell fits a task table's column of ``role`` (None: a column of no role read,
-    a product's, a note's; ``number_column``: the rows' numbers'), its ``units`` the bodies it
-    names: positive where it fits, negative where it cannot be the column's."""
+    a product's, a note's; ``number_column``: the rows' numbers'), ``bodies`` whether it names
+    bodies: positive where it fits, negative where it cannot be the column's."""
     mark = bool(_ROW_MARK.match(cell))
     if number_column:
         return 2 if mark else -2
     if mark:
         return -2
-    dated = bool(_YEAR_IN_CELL.search(cell))
-    if role == "deadline":
-        return 2 if dated else -1
-    # (A clause in lower case after its first word reads as a task more than as a body's name,
-    # though the name rules may take it for one: "Tổ chức hội nghị xúc tiến đầu tư nhà ở".)
     words = cell.split()
-    prose = len(words) >= _PROSE_WORDS and not any(w[:1].isupper() for w in words[1:])
+    if role == "deadline":
+        # (A deadline's cell is short: "Quý IV/2026", "Trước 30/6/2026"; a task or a product may
+        # name a year too, "Kế hoạch cải cách hành chính giai đoạn 2026-2030".)
+        return (2 if len(words) <= _DEADLINE_WORDS else 0) if _YEAR_IN_CELL.search(cell) else -1
     if role in ("lead", "coordinate", "execute", "monitor", "lead_then_coordinate"):
-        return -1 if not units else 0 if prose else 1
+        return 1 if bodies else -1
     if role == "task":
-        return 1 if len(words) >= _TASK_WORDS and (not units or prose) else 0
+        return 1 if len(words) >= _TASK_WORDS and not bodies else 0
     return 0
 
 
 # A year in a cell ("Quý IV/2026", "Năm 2027", "2026 - 2030").
 _YEAR_IN_CELL = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-# The fewest words of a task's cell; of a cell in lower case after its first word read as prose.
+# The fewest words of a task's cell; the most of a deadline's.
 _TASK_WORDS = 4
-_PROSE_WORDS = 6
+_DEADLINE_WORDS = 6
 
 
 def _row_units(cells: list[str], header_cols: dict[str, int], start: int, end: int, found: _Collector) -> None:

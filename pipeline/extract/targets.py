@@ -1777,13 +1777,15 @@ def _kinds_under_year(upper: list[str], lower: list[str], rx: SimpleNamespace) -
     return out
 
 
-def _measures_under_years(upper: list[str], lower: list[str], rx: SimpleNamespace) -> list[str] | None:
+def _measures_under_years(upper: list[str], lower: list[str], rx: SimpleNamespace,
+                          printed: tuple[list[str], list[str]]) -> tuple[list[str], list[str]] | None:
     """A header of two rows whose lower row names the measures under each year's cell spanning
     them ("| TT | Mặt hàng | ĐVT | Ước thực hiện năm 2024 | | Kế hoạch năm 2025 | |" over "| | | |
     Lượng | Trị giá (1.000 USD) | Lượng | Trị giá (1.000 USD) |"; both folded, the lower row
     keeping its cells' places): the upper row, each cell over a measure replaced by the measure,
     the year's cell and the measure's unit ("trị giá kế hoạch năm 2025 (1.000 usd)"); else None.
-    Every year's cell spans two measures or more, the measures short words with no figure."""
+    Every year's cell spans two measures or more, the measures short words with no figure. With
+    the header as folded, the same as printed (``printed``: the two rows as printed)."""
     at = _run_under(upper, lower)
     if at is None:
         return None
@@ -1793,6 +1795,8 @@ def _measures_under_years(upper: list[str], lower: list[str], rx: SimpleNamespac
            or rx.plan_header.match(bare[i]) or rx.achieved_header.match(bare[i]) for i in at):
         return None
     out, owner, spans = list(upper), None, []
+    shown = list(printed[0]) + [""] * (len(upper) - len(printed[0]))
+    owner_shown = ""
     for i in at:
         if upper[i]:
             # (A year's cell, or a measure's by a year spanning its parts: "Hộ nghèo đầu năm 2026"
@@ -1800,6 +1804,7 @@ def _measures_under_years(upper: list[str], lower: list[str], rx: SimpleNamespac
             owner = rx.year_cell.match(upper[i]) or rx.measure_year_cell.match(upper[i])
             if owner is None:
                 return None
+            owner_shown = " ".join(shown[i].split())
             spans.append(0)
         if owner is None:
             return None
@@ -1810,7 +1815,11 @@ def _measures_under_years(upper: list[str], lower: list[str], rx: SimpleNamespac
         counted = None if named or measure.strip() in rx.count_phrase_set else rx.number_of.fullmatch(measure.strip())
         unit = named.group(1) if named else counted.group(1) if counted else None
         out[i] = f"{measure} {owner.group(0)}" + (f" ({unit})" if unit else "")
-    return out if all(n >= 2 for n in spans) else None
+        lower_shown = " ".join(printed[1][i].split()) if i < len(printed[1]) else measure
+        shown_named = rx.named_unit.search(lower_shown)
+        shown[i] = f"{lower_shown[:shown_named.start()].strip() if shown_named else lower_shown} {owner_shown}" \
+            + (f" ({shown_named.group(1)})" if shown_named else f" ({unit})" if unit else "")
+    return (out, shown) if all(n >= 2 for n in spans) else None
 
 
 def _under_spanning_cell(upper: list[str], lower: list[str], sides: frozenset[str] = frozenset()) -> list[str] | None:
@@ -2064,9 +2073,12 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                     # phẩm | ĐVT | Kế hoạch giai đoạn 2026 - 2030" over "2026 | … | 2030"): the
                     # years are the columns, not the period.
                     two_rows = _years_under_group([fold(c) for c in header_cells], folded, rx) \
-                        or _kinds_under_year([fold(c) for c in header_cells], folded, rx) \
-                        or _measures_under_years([fold(c) for c in header_cells], folded, rx)
-                    header = _table_header(two_rows, issued_year, None, aims_caption, spanned=True) \
+                        or _kinds_under_year([fold(c) for c in header_cells], folded, rx)
+                    printed = None
+                    if not two_rows and (under := _measures_under_years([fold(c) for c in header_cells], folded,
+                                                                       rx, (header_cells, cells))):
+                        two_rows, printed = under  # (its measures' names as printed: "Lượng Gạo")
+                    header = _table_header(two_rows, issued_year, printed, aims_caption, spanned=True) \
                         if two_rows else None
                 header_cells = None
                 if header:
