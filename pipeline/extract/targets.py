@@ -2656,6 +2656,10 @@ def _scale_targets(text: str, span_tables: list[tuple[int, int, tuple]]) -> tupl
 # the most rows of a header a table's first rows hold.
 _UNIT_CELL_WORDS = 4
 _HEADER_ROWS_MOST = 4
+# The most cells a row of units printed one cell a line may lack (its row's number and name,
+# merged down); a group's mark or its name in capitals is no unit ("I | NHIỆM VỤ CHUNG").
+_UNITS_ROW_MOST_SHORT = 3
+_GROUP_LIKE = regex.compile(r"[IVXLC]{1,5}\.?|\p{Lu}[.)]?|\p{Lu}+(?:[ \t,]+\p{Lu}+)+")
 
 
 def _with_units_merged(table):
@@ -2667,7 +2671,7 @@ def _with_units_merged(table):
     rows = list(table)
     for k in range(min(len(rows) - 1, _HEADER_ROWS_MOST)):
         upper, lower = rows[k][2], rows[k + 1][2]
-        if len(lower) < len(upper) and all(c.strip() for c in lower):
+        if _UNITS_ROW_MOST_SHORT >= len(upper) - len(lower) > 0 and all(c.strip() for c in lower):
             # (A page writing one cell a line leaves out the cells merged down over it: the units
             # are the last columns'.)
             lower = [""] * (len(upper) - len(lower)) + list(lower)
@@ -2676,6 +2680,7 @@ def _with_units_merged(table):
                                  or regex.search(r"\d", lower[i]) or not regex.search(r"\p{L}", lower[i])
                                  or len(lower[i].split()) > _UNIT_CELL_WORDS
                                  or len(lower[i].split()) >= len(upper[i].split())
+                                 or _GROUP_LIKE.fullmatch(lower[i].strip())
                                  for i in under):
             continue
         cells = [f"{c} ({' '.join(lower[i].split())})" if i in under else c for i, c in enumerate(upper)]
