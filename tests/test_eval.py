@@ -234,15 +234,15 @@ BATCH18_FLOORS = {
 }
 # Batch 19 (m139-m146, twentieth session): test at first sight, dev after the session's rules.
 BATCH19_FLOORS = {
-    "dev": {"document": 0.97, "sections": 0.99, "references": 0.95, "dates": 0.99, "targets": 0.96,
-            "responsibilities": 0.91},
+    "dev": {"document": 0.97, "sections": 0.99, "references": 0.95, "dates": 0.99, "targets": 0.97,
+            "responsibilities": 0.92},
     "test": {"document": 0.97, "sections": 0.99, "references": 0.99, "dates": 0.99, "targets": 0.85,
              "responsibilities": 0.82},
 }
 # Batch 20 (m147-m154, twentieth session): test at first sight, dev after the session's rules.
 BATCH20_FLOORS = {
-    "dev": {"document": 0.84, "sections": 0.94, "references": 0.97, "dates": 0.99, "targets": 0.93,
-            "responsibilities": 0.77},
+    "dev": {"document": 0.84, "sections": 0.94, "references": 0.97, "dates": 0.99, "targets": 0.94,
+            "responsibilities": 0.79},
     "test": {"document": 0.96, "sections": 0.99, "references": 0.97, "dates": 0.99, "targets": 0.70,
              "responsibilities": 0.87},
 }
