@@ -926,7 +926,7 @@ def _spanned_label(upper: str, lower: str) -> str:
     named = _HEADER_UNIT.search(low)
     full_name = bool(named) and len(low[:named.start()].split()) >= 3  # ("Tỷ lệ hộ nghèo giảm (%)"; not "Tỷ lệ (%)")
     label = low if _HEADER_YEAR.search(words) and (_HEADER_YEAR.search(low) or full_name) \
-        else f"{low} {words}" if not unit and not _HEADER_YEAR.search(words + " " + low) \
+        else _after_lower(low, named, words) if not unit and not _HEADER_YEAR.search(words + " " + low) \
         else f"{words} {low}"
     period, years = _period(words), _HEADER_YEAR.findall(low)
     if period and years and period[0] <= int(years[-1]) <= period[1]:
@@ -935,6 +935,14 @@ def _spanned_label(upper: str, lower: str) -> str:
         opening = words[:_HEADER_YEAR.search(words).start()].split()
         label = " ".join([*opening[:-2], low]) if len(opening) > 2 else low
     return f"{label} {unit.group().strip()}" if unit and not _HEADER_UNIT.search(low) else label
+
+
+def _after_lower(low: str, named: regex.Match | None, words: str) -> str:
+    """A lower cell's words, then the upper's it is grouped by, the lower's unit in brackets last
+    ("Tỷ lệ (%)" under "Hộ nghèo": "Tỷ lệ Hộ nghèo (%)")."""
+    if named is None:
+        return f"{low} {words}"
+    return f"{low[:named.start()].strip()} {words} {named.group().strip()}"
 
 
 # A figure of thousands ("6.420", "1250"): no percentage.

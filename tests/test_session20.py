@@ -232,3 +232,16 @@ def test_a_header_s_row_of_units_under_its_measures():
         "| 1 | Xã Yên Mỹ | 3 | 1 | 55,7 |\n")
     assert [(v, u) for v, u, _, _, _ in _aims(text)] == [
         (3, "Sản phẩm"), (1, "Hợp tác xã"), (55.7, "Triệu đồng/người/năm")]
+
+
+def test_measures_under_the_groups_they_measure():
+    # "Hộ nghèo | Hộ cận nghèo" over "Số hộ | Tỷ lệ (%)": the counts were lost (half the table) and
+    # the rates named by no group.
+    text = _HEAD.replace("05 tháng 02 năm 2026", "15 tháng 12 năm 2025").format(title="Giảm nghèo năm 2026") + (
+        "I. MỤC TIÊU\nGiảm nghèo.\nII. TỔ CHỨC THỰC HIỆN\nSở Nông nghiệp và Môi trường chủ trì.\n"
+        "PHỤ LỤC\nCHỈ TIÊU GIẢM NGHÈO GIAO CÁC XÃ\n"
+        "| TT | Xã | Hộ nghèo | | Hộ cận nghèo | |\n|---|---|---|---|---|---|\n"
+        "| | | Số hộ | Tỷ lệ (%) | Số hộ | Tỷ lệ (%) |\n| 1 | Xã Tân Lập | 99 | 2,14 | 80 | 1,5 |\n")
+    assert [(v, u, i) for v, u, _, _, i in _aims(text)] == [
+        (99, "hộ", "số hộ hộ nghèo Xã Tân Lập"), (2.14, "%", "tỷ lệ hộ nghèo Xã Tân Lập"),
+        (80, "hộ", "số hộ hộ cận nghèo Xã Tân Lập"), (1.5, "%", "tỷ lệ hộ cận nghèo Xã Tân Lập")]

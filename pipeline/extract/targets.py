@@ -1753,6 +1753,38 @@ def _run_under(upper: list[str], lower: list[str]) -> list[int] | None:
     return at if len(at) >= 2 and at[-1] < len(upper) and at == list(range(at[0], at[-1] + 1)) else None
 
 
+def _measures_under_groups(upper: list[str], lower: list[str], rx: SimpleNamespace) -> list[str] | None:
+    """A header of two rows whose lower row names the measures under the upper row's cells of the
+    things they measure, no year, each spanning two or more ("| TT | Xã | Hộ nghèo | | Hộ cận
+    nghèo | |" over "| | | Số hộ | Tỷ lệ (%) | Số hộ | Tỷ lệ (%) |"; both folded, the lower row
+    keeping its cells' places): the upper row, each cell over a measure replaced by the measure,
+    the thing and the measure's unit ("số hộ hộ nghèo (hộ)", "tỷ lệ hộ nghèo (%)"; a bare count
+    names its noun as unit); else None."""
+    at = _run_under(upper, lower)
+    if at is None or not upper[at[0]]:
+        return None
+    out, owner, spans = list(upper), "", []
+    for i in at:
+        if upper[i]:
+            if _HEADER_YEAR_IN.search(upper[i]) or regex.search(r"\d", upper[i]):
+                return None
+            owner = upper[i]
+            spans.append(0)
+        spans[-1] += 1
+        named = rx.named_unit.search(lower[i])
+        measure = (lower[i][:named.start()] if named else lower[i]).strip()
+        counted = None if named or measure in rx.count_phrase_set else rx.number_of.fullmatch(measure)
+        if not (named or counted or _measure_header(lower[i], named, rx)):
+            return None
+        unit = named.group(1) if named else counted.group(1) if counted else None
+        out[i] = f"{measure} {owner}" + (f" ({unit})" if unit else "")
+    return out if all(n >= 2 for n in spans) else None
+
+
+# A year in a folded header cell.
+_HEADER_YEAR_IN = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def _kinds_under_year(upper: list[str], lower: list[str], rx: SimpleNamespace) -> list[str] | None:
     """A header of two rows whose lower row names the kinds of the columns under a year's cell
     spanning them ("| TT | Chỉ tiêu | ĐVT | Năm 2024 | | Kế hoạch năm 2025 |" over "| | | | Kế
@@ -2045,8 +2077,12 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                 cells = ["" if _EMPTY_MARK.fullmatch(c) else c for c in cells]
                 folded = [fold(c) for c in cells]
                 two_rows = None if columns or pending is None else _years_under_group(pending, folded, rx)
-                header = None if columns else _table_header(two_rows or folded, issued_year,
-                                                            None if two_rows else cells, aims_caption,
+                # (Or measures under the groups of things they measure, "Hộ nghèo | Hộ cận nghèo"
+                # over "Số hộ | Tỷ lệ (%)": each column the measure of its group.)
+                grouped = None if columns or two_rows or pending is None or not aims_caption \
+                    else _measures_under_groups(pending, folded, rx)
+                header = None if columns else _table_header(two_rows or grouped or folded, issued_year,
+                                                            None if two_rows or grouped else cells, aims_caption,
                                                             spanned=bool(two_rows))
                 if header is None and not columns and pending_cells is not None:
                     # A row of milestones' dates under a measure's cell of the row above, which
