@@ -245,3 +245,13 @@ def test_measures_under_the_groups_they_measure():
     assert [(v, u, i) for v, u, _, _, i in _aims(text)] == [
         (99, "hộ", "số hộ hộ nghèo Xã Tân Lập"), (2.14, "%", "tỷ lệ hộ nghèo Xã Tân Lập"),
         (80, "hộ", "số hộ hộ cận nghèo Xã Tân Lập"), (1.5, "%", "tỷ lệ hộ cận nghèo Xã Tân Lập")]
+
+
+def test_a_spanning_header_s_year_is_each_measure_s():
+    # "Chỉ tiêu giao năm 2026" over the measures: their values had no deadline.
+    text = _HEAD.replace("05 tháng 02 năm 2026", "15 tháng 12 năm 2025").format(title="Giảm nghèo năm 2026") + (
+        "I. MỤC TIÊU\nGiảm nghèo.\nII. TỔ CHỨC THỰC HIỆN\nSở Nông nghiệp và Môi trường chủ trì.\n"
+        "PHỤ LỤC\nCHỈ TIÊU GIẢM NGHÈO GIAO CÁC XÃ\n"
+        "| TT | Xã | Chỉ tiêu giao năm 2026 | |\n|---|---|---|---|\n"
+        "| | | Tỷ lệ hộ nghèo giảm (%) | Số hộ thoát nghèo (hộ) |\n| 1 | Xã Tân Lập | 2,1 | 99 |\n")
+    assert [(v, u, d) for v, u, _, d, _ in _aims(text)] == [(2.1, "%", "2026"), (99, "hộ", "2026")]

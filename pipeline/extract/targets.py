@@ -1876,7 +1876,23 @@ def _measures_under_group(upper: list[str], lower: list[str], rx: SimpleNamespac
     folded = [fold(c) for c in cells]
     if len(cells) < 2 or not all(_measure_header(c, rx.named_unit.search(c), rx) for c in folded):
         return None
+    # (The spanning cell's year is each measure's: "Chỉ tiêu giao năm 2026" over "Tỷ lệ hộ nghèo
+    # giảm (%) | Số hộ thoát nghèo (hộ)" sets both for 2026.)
+    spanning = next((fold(c) for c in reversed(upper) if c), "")
+    year = _HEADER_YEAR_IN.search(spanning) if len(_HEADER_YEAR_IN.findall(spanning)) == 1 else None
+    if year:
+        # (Not into a name holding a figure, "Sản phẩm OCOP đạt 3 sao trở lên": read beside the
+        # others, it takes their year, :func:`_measures_beside_kept`.)
+        cells = [c if regex.search(r"\d", c) else _with_year(c, f"{rx.year_word} {year.group()}", rx)
+                 for c in cells]
     return _under_spanning_cell(upper, cells)
+
+
+def _with_year(cell: str, year: str, rx: SimpleNamespace) -> str:
+    """A header cell with a year put before its unit in brackets ("Số hộ thoát nghèo (hộ)" →
+    "Số hộ thoát nghèo năm 2026 (hộ)")."""
+    named = rx.named_unit.search(fold(cell))
+    return f"{cell[:named.start()].rstrip()} {year}{cell[named.start():]}" if named else f"{cell} {year}"
 
 
 def _measures_over_years(columns: dict[int, _Column], upper: list[str], lower: list[str],
@@ -2093,8 +2109,8 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                     # đơn vị | Chỉ tiêu giao năm 2025" over "Tỷ lệ hộ nghèo giảm (%) | Số hộ thoát
                     # nghèo (hộ)"): the header is the upper row's other labels, then these.
                     lower = _measures_under_group(header_cells, cells, rx)
-                    header = _table_header([fold(c) for c in lower], issued_year, lower,
-                                           aims_caption) if lower else None
+                    header = _table_header([fold(c) for c in lower], issued_year, lower, aims_caption,
+                                           spanned=True) if lower else None
                 # (Nor a row of the columns' numbers under the header, "A | B | C | 1 | 2 | 3=2/1".)
                 if _rule_or_empty_row(folded) or table_aims.column_numbers_row(cells):
                     continue
