@@ -255,3 +255,10 @@ def test_a_spanning_header_s_year_is_each_measure_s():
         "| TT | Xã | Chỉ tiêu giao năm 2026 | |\n|---|---|---|---|\n"
         "| | | Tỷ lệ hộ nghèo giảm (%) | Số hộ thoát nghèo (hộ) |\n| 1 | Xã Tân Lập | 2,1 | 99 |\n")
     assert [(v, u, d) for v, u, _, d, _ in _aims(text)] == [(2.1, "%", "2026"), (99, "hộ", "2026")]
+
+
+def test_a_role_s_cue_right_after_theo_chuc_nang_nhiem_vu():
+    # "Theo chức năng, nhiệm vụ tham mưu …" with no comma before the cue: the lead was lost.
+    text = _PLAN.replace("Các cơ quan thực hiện theo Phụ lục.\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n", (
+        "1. Sở Tài chính\nTheo chức năng, nhiệm vụ tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí thực hiện.\n"))
+    assert ("Sở Tài chính", "lead") in _pairs(text)

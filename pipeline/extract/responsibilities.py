@@ -2199,7 +2199,9 @@ def _role_cue_patterns() -> tuple[tuple[str, regex.Pattern], ...]:
     # (Or no comma after it where its closing words end it: "theo chức năng, nhiệm vụ được giao
     # phối hợp thực hiện"; duty_base_ends.)
     ends = alternation([fold(w) for w in _vocab()["duty_base_ends"]])
-    basis = rf"(?:(?:{bases_alt})(?:[^,;.:]{{0,40}},\s*|\s+(?:{ends})\s+)|(?:{preambles})\s[^;.:]{{1,100}}?,\s*)?"
+    # (Or none at all, the cue right after it: "Theo chức năng, nhiệm vụ tham mưu Ủy ban nhân dân
+    # tỉnh bố trí kinh phí".)
+    basis = rf"(?:(?:{bases_alt})(?:[^,;.:]{{0,40}},\s*|\s+(?:(?:{ends})\s+)?)|(?:{preambles})\s[^;.:]{{1,100}}?,\s*)?"
     return tuple((role, regex.compile(
         rf"{_CLAUSE_OPENING}{basis}(?:(?:[\p{{L}}]+[\s,]+){{0,3}}?|(?:\p{{L}}+\s+){{0,3}}?{helped})"
         rf"(?:{alternation([fold(w) for w in words])})(?!\p{{L}})"))
