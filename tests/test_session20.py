@@ -262,3 +262,11 @@ def test_a_role_s_cue_right_after_theo_chuc_nang_nhiem_vu():
     text = _PLAN.replace("Các cơ quan thực hiện theo Phụ lục.\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n", (
         "1. Sở Tài chính\nTheo chức năng, nhiệm vụ tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí thực hiện.\n"))
     assert ("Sở Tài chính", "lead") in _pairs(text)
+
+
+def test_a_heading_s_bracket_naming_its_standing_body():
+    # "1. Ban Chỉ đạo … (Sở Y tế là cơ quan thường trực)": Sở Y tế leads (it was missed).
+    text = _PLAN.replace("Các cơ quan thực hiện theo Phụ lục.\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n", (
+        "1. Ban Chỉ đạo phòng, chống dịch bệnh tỉnh (Sở Y tế là cơ quan thường trực)\n"
+        "Chỉ đạo, theo dõi việc triển khai Kế hoạch.\n"))
+    assert ("Sở Y tế", "lead") in _pairs(text)

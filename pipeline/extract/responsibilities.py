@@ -1569,7 +1569,13 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
         tasks = _item_tasks(text, sec, children, clause, rest_fold)
         deadline = deadlines.within(sec.start, sec.end)
         roles = {"execute"} | _cue_roles(rest_fold) | _later_clause_roles(clause, units[-1])
-        if _word_patterns().standing_body.search(clause[:200]):
+        standing = _standing_in_brackets(clause[:200])
+        if standing:
+            # (The body a bracket calls the standing one leads, not the committee: "1. Ban Chỉ đạo
+            # … tỉnh (Sở Y tế là cơ quan thường trực)", "(cơ quan thường trực: Sở Nội vụ)".)
+            for name in standing:
+                found.add(name, "lead", sec.start, sec.end, [], None, sec.id)
+        elif _word_patterns().standing_body.search(clause[:200]):
             roles.add("lead")
         for name in units:
             for role in sorted(roles, key=_ROLE_ORDER.index):
@@ -1581,6 +1587,34 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
                     continue
                 for role in sorted(_cue_roles(fold(task_text)) - roles, key=_ROLE_ORDER.index):
                     found.add(name, role, sec.start, sec.end, [task], None, sec.id)
+
+
+# A bracket in a heading ("(Sở Y tế là cơ quan thường trực)").
+_HEADING_BRACKET = regex.compile(r"\(([^()]{3,160})\)")
+
+
+def _standing_in_brackets(clause: str) -> list[str]:
+    """The units a heading's bracket calls its standing body ("(Sở Y tế là cơ quan thường trực)",
+    "(cơ quan thường trực: Sở Nội vụ)": standing_bodies), none where no bracket does (nor where it
+    names what the heading's unit stands for, "(Cơ quan thường trực Ban Chỉ đạo quốc gia IUU)")."""
+    for m in _HEADING_BRACKET.finditer(clause):
+        inside = m.group(1)
+        standing = _word_patterns().standing_body.search(inside)
+        if not standing:
+            continue
+        # (The unit before "là …" or after a colon; "Cơ quan thường trực Ban Chỉ đạo …" names the
+        # body the heading's unit stands for, which leads.)
+        before, after = inside[:standing.start()].strip(), inside[standing.end():].strip()
+        if before:
+            rest = before
+        elif after.startswith(":"):
+            rest = after.strip(" :")
+        else:
+            continue
+        units, _ = leading_units(" ".join(rest.split()))
+        if units:
+            return units
+    return []
 
 
 @functools.cache
