@@ -358,7 +358,6 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
             dash_wrap = last_char == "-" and not before.endswith("--")
             if last_char == "," or dash_wrap:
                 joined = True
-
             else:
                 last_word_raw = _LAST_WORD.search(before)
                 word_lower = last_word_raw is not None and last_word_raw.group(1).islower()

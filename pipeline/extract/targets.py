@@ -1610,10 +1610,9 @@ def _years_last(folded: list[str], cells: list[str] | None, rx: SimpleNamespace
             continue
         k = len(m.group("when").split())
         # (A bare count's part names its unit: "số hộ" → "(hộ)", not the words of the measure after.)
-        counted = None if named or m.group("name").strip() in rx.count_phrase_set \
-            else rx.number_of.fullmatch(m.group("name").strip())
+        counted = None if named else _bare_count_unit(m.group("name").strip(), rx)
         out[i] = f"{m.group('name').strip()} {m.group('when')}" + (c[named.start():] if named else "") \
-            + (f" ({counted.group(1)})" if counted else "")
+            + (f" ({counted})" if counted else "")
         if printed is not None and i < len(printed):
             p_named = rx.named_unit.search(printed[i])
             words = (printed[i][:p_named.start()] if p_named else printed[i]).split()
@@ -1644,7 +1643,7 @@ def _measures_by_year_kept(columns: dict[int, _Column], measures_by_year: list[i
                 del columns[i]
 
 
-# A year in a header's cell.
+# A year in a header's cell (folded or as printed).
 _YEAR_IN_HEADER = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -1753,6 +1752,15 @@ def _run_under(upper: list[str], lower: list[str]) -> list[int] | None:
     return at if len(at) >= 2 and at[-1] < len(upper) and at == list(range(at[0], at[-1] + 1)) else None
 
 
+def _bare_count_unit(measure: str, rx: SimpleNamespace) -> str | None:
+    """The unit a bare count's name gives its column, its noun ("số hộ" → "hộ"); None for any other
+    name, and for "số lượng", which names no noun (folded, without a unit in brackets)."""
+    if measure in rx.count_phrase_set:
+        return None
+    counted = rx.number_of.fullmatch(measure)
+    return counted.group(1) if counted else None
+
+
 def _measures_under_groups(upper: list[str], lower: list[str], rx: SimpleNamespace) -> list[str] | None:
     """A header of two rows whose lower row names the measures under the upper row's cells of the
     things they measure, no year, each spanning two or more ("| TT | Xã | Hộ nghèo | | Hộ cận
@@ -1766,23 +1774,18 @@ def _measures_under_groups(upper: list[str], lower: list[str], rx: SimpleNamespa
     out, owner, spans = list(upper), "", []
     for i in at:
         if upper[i]:
-            if _HEADER_YEAR_IN.search(upper[i]) or regex.search(r"\d", upper[i]):
+            if regex.search(r"\d", upper[i]):  # (no year nor other figure: a thing's name)
                 return None
             owner = upper[i]
             spans.append(0)
         spans[-1] += 1
         named = rx.named_unit.search(lower[i])
         measure = (lower[i][:named.start()] if named else lower[i]).strip()
-        counted = None if named or measure in rx.count_phrase_set else rx.number_of.fullmatch(measure)
-        if not (named or counted or _measure_header(lower[i], named, rx)):
+        unit = named.group(1) if named else _bare_count_unit(measure, rx)
+        if not (unit or _measure_header(lower[i], named, rx)):
             return None
-        unit = named.group(1) if named else counted.group(1) if counted else None
         out[i] = f"{measure} {owner}" + (f" ({unit})" if unit else "")
     return out if all(n >= 2 for n in spans) else None
-
-
-# A year in a folded header cell.
-_HEADER_YEAR_IN = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _kinds_under_year(upper: list[str], lower: list[str], rx: SimpleNamespace) -> list[str] | None:
@@ -1844,8 +1847,7 @@ def _measures_under_years(upper: list[str], lower: list[str], rx: SimpleNamespac
         named = rx.named_unit.search(lower[i])
         measure = lower[i][:named.start()].strip() if named else lower[i]
         # (A bare count's part names its unit: "Số hộ" → "(hộ)".)
-        counted = None if named or measure.strip() in rx.count_phrase_set else rx.number_of.fullmatch(measure.strip())
-        unit = named.group(1) if named else counted.group(1) if counted else None
+        unit = named.group(1) if named else _bare_count_unit(measure.strip(), rx)
         out[i] = f"{measure} {owner.group(0)}" + (f" ({unit})" if unit else "")
         lower_shown = " ".join(printed[1][i].split()) if i < len(printed[1]) else measure
         shown_named = rx.named_unit.search(lower_shown)
@@ -1879,7 +1881,7 @@ def _measures_under_group(upper: list[str], lower: list[str], rx: SimpleNamespac
     # (The spanning cell's year is each measure's: "Chỉ tiêu giao năm 2026" over "Tỷ lệ hộ nghèo
     # giảm (%) | Số hộ thoát nghèo (hộ)" sets both for 2026.)
     spanning = next((fold(c) for c in reversed(upper) if c), "")
-    year = _HEADER_YEAR_IN.search(spanning) if len(_HEADER_YEAR_IN.findall(spanning)) == 1 else None
+    year = _YEAR_IN_HEADER.search(spanning) if len(_YEAR_IN_HEADER.findall(spanning)) == 1 else None
     if year:
         # (Not into a name holding a figure, "Sản phẩm OCOP đạt 3 sao trở lên": read beside the
         # others, it takes their year, :func:`_measures_beside_kept`.)
