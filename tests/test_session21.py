@@ -1,0 +1,81 @@
+"""Rules of the twenty-first session, each on a made-up text."""
+from pipeline import extract
+
+_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH HÒA SƠN\nSố: 57/KH-UBND\nHòa Sơn, ngày 12 tháng 12 năm 2025\nKẾ HOẠCH\n"
+         "{title}\n")
+_SCHOOLS = _HEAD.format(title="Phát triển giáo dục mầm non năm học 2026 - 2027") + \
+    "I. MỤC TIÊU\nNâng cao chất lượng giáo dục mầm non.\nPHỤ LỤC\nCHỈ TIÊU GIÁO DỤC MẦM NON THEO XÃ\n"
+
+
+def _aims(text: str) -> list[tuple]:
+    return [(t.value, t.unit, t.deadline, t.indicator) for t in extract(text=text).targets]
+
+
+def _one_cell_a_line(rows: list[list[str]]) -> str:
+    # The legal-database rendering: every bar and every cell on its own line, a row ending in an
+    # empty segment, cells merged down or across left out.
+    return "|\n" + "".join("".join(f"{c}\n|\n" if c else "|\n" for c in row) + "|\n" for row in rows)
+
+
+_THREE_ROWS = [["**TT**", "**Xã**", "**Chỉ tiêu năm học 2026 - 2027**", "**Ghi chú**"],
+               ["**Tỷ lệ huy động trẻ em ra lớp (%)**", "**Số trường đạt chuẩn quốc gia (trường)**"],
+               ["**Nhà trẻ**", "**Mẫu giáo**", "**Trẻ 5 tuổi**"]]
+_EXPECTED = [
+    (40.8, "%", "2027", "Tỷ lệ huy động trẻ em ra lớp Nhà trẻ Xã An Phú"),
+    (93.6, "%", "2027", "Tỷ lệ huy động trẻ em ra lớp Mẫu giáo Xã An Phú"),
+    (100, "%", "2027", "Tỷ lệ huy động trẻ em ra lớp Trẻ 5 tuổi Xã An Phú"),
+    (5, "trường", "2027", "Số trường đạt chuẩn quốc gia Xã An Phú"),
+    (35.4, "%", "2027", "Tỷ lệ huy động trẻ em ra lớp Nhà trẻ Xã Bình Lợi"),
+    (95.9, "%", "2027", "Tỷ lệ huy động trẻ em ra lớp Mẫu giáo Xã Bình Lợi"),
+    (100, "%", "2027", "Tỷ lệ huy động trẻ em ra lớp Trẻ 5 tuổi Xã Bình Lợi"),
+    (4, "trường", "2027", "Số trường đạt chuẩn quốc gia Xã Bình Lợi")]
+
+
+def test_a_header_of_three_rows_one_cell_a_line():
+    # Its first two rows make the table's width by chance (4 cells, an empty segment, 2 cells):
+    # they were joined as one row and the table lost. Each cell of the upper rows either stands
+    # over one column or spans the cells under it; the unit of a spanning cell goes to its parts.
+    text = _SCHOOLS + _one_cell_a_line(_THREE_ROWS + [
+        ["1", "Xã An Phú", "40,8", "93,6", "100", "5", "Có điểm trường lẻ"],
+        ["2", "Xã Bình Lợi", "35,4", "95,9", "100", "4", ""]])
+    assert _aims(text) == _EXPECTED
+
+
+def test_a_header_of_three_rows_in_pipes_keeps_its_unit_last():
+    # The same header as pipes, its merged cells empty: "Tỷ lệ huy động trẻ em ra lớp (%)" over
+    # "Nhà trẻ" read "… (%) Nhà trẻ", its unit lost with the column's three aims of each row.
+    text = _SCHOOLS + (
+        "| TT | Xã | Chỉ tiêu năm học 2026 - 2027 | | | | Ghi chú |\n|---|---|---|---|---|---|---|\n"
+        "| | | Tỷ lệ huy động trẻ em ra lớp (%) | | | Số trường đạt chuẩn quốc gia (trường) | |\n"
+        "| | | Nhà trẻ | Mẫu giáo | Trẻ 5 tuổi | | |\n"
+        "| 1 | Xã An Phú | 40,8 | 93,6 | 100 | 5 | Có điểm trường lẻ |\n"
+        "| 2 | Xã Bình Lợi | 35,4 | 95,9 | 100 | 4 | |\n")
+    assert _aims(text) == _EXPECTED
+
+
+def test_a_header_of_three_rows_with_measures_merged_down_in_its_second():
+    # "Ước thực hiện năm 2025" spans two measures merged down over the third row; "Kế hoạch năm
+    # 2026" spans two crops, each over two measures: the cells naming a unit stand over a column
+    # each, the crops span the measures.
+    text = _HEAD.format(title="Sản xuất lương thực năm 2026") + "I. MỤC TIÊU\nBảo đảm an ninh lương thực.\n" \
+        "PHỤ LỤC\nCHỈ TIÊU SẢN XUẤT LƯƠNG THỰC NĂM 2026\n" + _one_cell_a_line([
+            ["**TT**", "**Xã**", "**Ước thực hiện năm 2025**", "**Kế hoạch năm 2026**", "**Ghi chú**"],
+            ["**Diện tích gieo trồng (ha)**", "**Sản lượng lương thực (tấn)**", "**Cây lúa**", "**Cây ngô**"],
+            ["**Diện tích (ha)**", "**Sản lượng (tấn)**", "**Diện tích (ha)**", "**Sản lượng (tấn)**"],
+            ["1", "Xã An Phú", "3.715", "23.106", "2.860", "17.532", "962", "5.363", ""],
+            ["2", "Xã Bình Lợi", "2.670", "14.666", "1.132", "6.988", "1.454", "7.766", ""],
+            ["3", "Xã Cát Tiên", "1.980", "11.204", "1.410", "8.612", "570", "3.040", ""]])
+    got = [(v, u, d, i) for v, u, d, i in _aims(text) if d == "2026"]
+    assert got == [
+        (2860, "ha", "2026", "Cây lúa Diện tích Xã An Phú"),
+        (17532, "tấn", "2026", "Cây lúa Sản lượng Xã An Phú"),
+        (962, "ha", "2026", "Cây ngô Diện tích Xã An Phú"),
+        (5363, "tấn", "2026", "Cây ngô Sản lượng Xã An Phú"),
+        (1132, "ha", "2026", "Cây lúa Diện tích Xã Bình Lợi"),
+        (6988, "tấn", "2026", "Cây lúa Sản lượng Xã Bình Lợi"),
+        (1454, "ha", "2026", "Cây ngô Diện tích Xã Bình Lợi"),
+        (7766, "tấn", "2026", "Cây ngô Sản lượng Xã Bình Lợi"),
+        (1410, "ha", "2026", "Cây lúa Diện tích Xã Cát Tiên"),
+        (8612, "tấn", "2026", "Cây lúa Sản lượng Xã Cát Tiên"),
+        (570, "ha", "2026", "Cây ngô Diện tích Xã Cát Tiên"),
+        (3040, "tấn", "2026", "Cây ngô Sản lượng Xã Cát Tiên")]
