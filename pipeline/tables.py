@@ -1228,6 +1228,14 @@ def _words_at(words: list[str], at: int, at_values: int, name_col: int | None,
     under "Xã Mỹ Hòa", the cluster merged down over it."""
     if not words:
         return at
+    # (A short row's last cell of a few words under a unit's column, "ĐVT", the others before it:
+    # "Kim ngạch xuất khẩu | Triệu USD | 295 | …" under "1 | Hạt điều nhân | Sản lượng xuất khẩu |
+    # Tấn | 48.000 | …", its number and product merged down and left out.)
+    units = [i for i in range(at, at_values) if openings and i in openings
+             and _UNIT_COLUMN.fullmatch(" ".join(openings[i][1]))]
+    if len(words) >= 2 and len(units) == 1 and units[0] + 1 == at_values and at < units[0] - len(words) + 1 \
+            and len(_plain(words[-1]).split()) <= 3 and not regex.search(r"\d", words[-1]):
+        return units[0] - len(words) + 1
     if name_col is None:
         first, two = _opening(words[0]), set(_plain(words[0]).lower().split()[:2])
         for alike in (lambda i: bool(first) and first in (openings or {}).get(i, ([], []))[0],

@@ -79,3 +79,64 @@ def test_a_header_of_three_rows_with_measures_merged_down_in_its_second():
         (8612, "tấn", "2026", "Cây lúa Sản lượng Xã Cát Tiên"),
         (570, "ha", "2026", "Cây ngô Diện tích Xã Cát Tiên"),
         (3040, "tấn", "2026", "Cây ngô Sản lượng Xã Cát Tiên")]
+
+
+_EXPORTS = _HEAD.format(title="Phát triển xuất khẩu giai đoạn 2026 - 2030") + \
+    "I. MỤC TIÊU\nTăng kim ngạch xuất khẩu.\nII. TỔ CHỨC THỰC HIỆN\nSở Công Thương chủ trì.\n" \
+    "PHỤ LỤC\n{title}\n"
+
+
+def test_a_product_merged_down_over_its_measures_one_cell_a_line():
+    # "TT | Mặt hàng | Chỉ tiêu | ĐVT | years": the second and third measures of a product print
+    # only "Chỉ tiêu | ĐVT | values", their number and product merged down and left out. They were
+    # put one column too far left (the unit read as the measure, the measure lost); the product
+    # is what the measure is of, in the indicator.
+    rows = [["**TT**", "**Mặt hàng**", "**Chỉ tiêu**", "**ĐVT**", "**Năm 2026**", "**Năm 2030**"]]
+    for n, (product, volume, value, price) in enumerate([
+            ("Hạt điều nhân", ("48.000", "56.000"), ("295", "378"), ("6.150", "6.750")),
+            ("Hồ tiêu", ("9.200", "10.500"), ("46", "59"), ("5.000", "5.600")),
+            ("Cà phê nhân", ("31.000", "36.000"), ("118", "151"), ("3.800", "4.200"))], 1):
+        rows += [[str(n), product, "Sản lượng xuất khẩu", "Tấn", *volume],
+                 ["Kim ngạch xuất khẩu", "Triệu USD", *value],
+                 ["Giá xuất khẩu bình quân", "USD/tấn", *price]]
+    text = _EXPORTS.format(title="CHỈ TIÊU XUẤT KHẨU CÁC MẶT HÀNG CHỦ LỰC") + _one_cell_a_line(rows)
+    got = _aims(text)
+    assert len(got) == 18
+    assert got[:6] == [
+        (48000, "Tấn", "2026", "Sản lượng xuất khẩu Hạt điều nhân"),
+        (56000, "Tấn", "2030", "Sản lượng xuất khẩu Hạt điều nhân"),
+        (295, "Triệu USD", "2026", "Kim ngạch xuất khẩu Hạt điều nhân"),
+        (378, "Triệu USD", "2030", "Kim ngạch xuất khẩu Hạt điều nhân"),
+        (6150, "USD/tấn", "2026", "Giá xuất khẩu bình quân Hạt điều nhân"),
+        (6750, "USD/tấn", "2030", "Giá xuất khẩu bình quân Hạt điều nhân")]
+    assert got[-1] == (4200, "USD/tấn", "2030", "Giá xuất khẩu bình quân Cà phê nhân")
+
+
+def test_a_market_column_beside_the_products_names_the_aim():
+    # "Mặt hàng | Thị trường" over measures by year: the market was no part of the indicator, so
+    # each product's markets read alike ("Sản lượng Cà phê nhân").
+    text = _EXPORTS.format(title="MỤC TIÊU XUẤT KHẨU CÁC MẶT HÀNG CHỦ LỰC THEO THỊ TRƯỜNG") + (
+        "| TT | Mặt hàng | Thị trường | Sản lượng (tấn) |  | Kim ngạch (triệu USD) |  |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "|  |  |  | 2026 | 2030 | 2026 | 2030 |\n"
+        "| 1 | Cà phê nhân | EU | 18.000 | 24.000 | 72 | 101 |\n"
+        "| Hoa Kỳ | 9.500 | 13.000 | 38 | 55 |\n"
+        "| 2 | Hạt điều nhân | Hoa Kỳ | 7.200 | 9.000 | 52 | 68 |\n"
+        "| Trung Quốc | 5.400 | 7.500 | 36 | 52 |\n")
+    assert _aims(text)[:8] == [
+        (18000, "tấn", "2026", "Sản lượng Cà phê nhân EU"), (24000, "tấn", "2030", "Sản lượng Cà phê nhân EU"),
+        (72, "triệu USD", "2026", "Kim ngạch Cà phê nhân EU"), (101, "triệu USD", "2030", "Kim ngạch Cà phê nhân EU"),
+        (9500, "tấn", "2026", "Sản lượng Cà phê nhân Hoa Kỳ"), (13000, "tấn", "2030", "Sản lượng Cà phê nhân Hoa Kỳ"),
+        (38, "triệu USD", "2026", "Kim ngạch Cà phê nhân Hoa Kỳ"),
+        (55, "triệu USD", "2030", "Kim ngạch Cà phê nhân Hoa Kỳ")]
+
+
+def test_an_annex_of_years_as_rows_is_one_of_aims():
+    # "Năm | measures (unit)" over "Năm 2026 | …" under a title naming no aims ("LỘ TRÌNH …",
+    # "KẾ HOẠCH … THEO TỪNG NĂM"): the table was left unread; each row's year is its deadline.
+    text = _EXPORTS.format(title="KẾ HOẠCH PHÁT TRIỂN NGÀNH CAO SU THEO TỪNG NĂM") + (
+        "| Năm | Diện tích cao su khai thác (ha) | Sản lượng mủ cao su (tấn) |\n|---|---|---|\n"
+        "| Năm 2026 | 24.500 | 38.200 |\n| Năm 2027 | 25.000 | 39.500 |\n")
+    assert _aims(text) == [
+        (24500, "ha", "2026", "Diện tích cao su khai thác"), (38200, "tấn", "2026", "Sản lượng mủ cao su"),
+        (25000, "ha", "2027", "Diện tích cao su khai thác"), (39500, "tấn", "2027", "Sản lượng mủ cao su")]

@@ -337,6 +337,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         # aims with no year, a task table's scale and task columns.
         number_headers=frozenset(fold(w) for w in v["table_number_headers"]),
         indicator_headers=frozenset(fold(w) for w in v["table_indicator_headers"]),
+        # A header over the things a row's measure is of, left of the measures' names ("Mặt hàng"
+        # beside "Chỉ tiêu"), folded.
+        thing_headers=frozenset(fold(w) for w in v["table_thing_headers"]),
         unit_headers=frozenset(fold(w) for w in v["table_unit_headers"]),
         value_headers=frozenset(fold(w) for w in v["table_value_headers"]),
         scale_headers=frozenset(fold(w) for w in v["table_scale_headers"]),
@@ -2090,6 +2093,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
             pending_cells: list[str] | None = None  # the same row as printed
             header_cells: list[str] | None = None  # the header row, as printed, just read
             named_above: tuple[int, str] | None = None  # the last row of values: its name's column, its name
+            thing_cols: list[int] = []  # columns of the things the rows' measures are of ("Mặt hàng")
             read_before = len(out)
             for r_start, r_end, cells, cell_starts in table:
                 cells = ["" if _EMPTY_MARK.fullmatch(c) else c for c in cells]
@@ -2134,10 +2138,11 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                         two_rows, printed = under  # (its measures' names as printed: "Lượng Gạo")
                     header = _table_header(two_rows, issued_year, printed, aims_caption, spanned=True) \
                         if two_rows else None
-                header_cells = None
+                header_above, header_cells = header_cells, None
                 if header:
                     columns, unit_col, indicator_col = header
                     header_cells = cells
+                    thing_cols = _thing_columns(cells, header_above or pending_cells, indicator_col, rx)
                     # (The unit line above a table holds too where no caption names aims but the
                     # header has a column of the plan's: "KIM NGẠCH XUẤT KHẨU THEO THỊ TRƯỜNG …
                     # Đơn vị tính: triệu USD" over "… | Kế hoạch năm 2025 | Ghi chú".)
@@ -2199,6 +2204,12 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                 if named_unit and not unit_cell and (not abbreviated or counted_by_abbreviation):
                     unit_cell = named_unit.group(1)
                     row_name = row_name[:named_unit.start()].strip()
+                # (The thing a measure's row is of, in its own column left of the measures' names:
+                # "Sản lượng xuất khẩu Hạt điều nhân" of "1 | Hạt điều nhân | Sản lượng xuất khẩu".)
+                things = [" ".join(cells[j].split()).strip(" *") for j in thing_cols
+                          if j != col and j < len(cells) and regex.search(r"\p{L}", cells[j])
+                          and fold(cells[j].strip(" *")) not in rx.thing_headers]
+                row_name = " ".join([row_name, *(t for t in things if fold(t) not in fold(row_name))]).strip()
                 sub = rx.part_row.match(row_name) or _SUB_ROW.match(row_name)  # ("- Trong đó: Thóc" → "Thóc")
                 # (A row under a group naming a measure and its unit is a part measured so: "I |
                 # Tổng sản lượng thủy sản (tấn)" over "1 | Khai thác | 18.400".)
@@ -2412,6 +2423,32 @@ def _naming_columns(data: list[list[str]], grid: table_aims.Grid, rx: SimpleName
                       or not described(i)]
 
 
+def _thing_columns(cells: list[str], above: list[str] | None, indicator_col: int | None,
+                   rx: SimpleNamespace) -> list[int]:
+    """The columns beside a header's column of the rows' names (``indicator_col``) that name the
+    things measured ("Mặt hàng", "Sản phẩm", "Thị trường": ``table_thing_headers``), in its row
+    as printed or the row above it (a header of two rows): "Mặt hàng | Chỉ tiêu", "Mặt hàng | Thị
+    trường"."""
+    if indicator_col is None:
+        return []
+    return [j for j in range(len(cells)) if j != indicator_col
+            and any(j < len(row) and fold(row[j].strip(" *")) in rx.thing_headers for row in (cells, above or []))]
+
+
+def _rows_of_coming_years(rows: list[list[str]], grid: table_aims.Grid, issued_year: int | None,
+                          rx: SimpleNamespace) -> bool:
+    """Whether a table's rows of data, two or more, are each named by a year, none before the year
+    of issue ("Năm 2026", "2027")."""
+    years = []
+    for cells in rows:
+        name = " ".join(cells[i] for i in grid.name_cols if i < len(cells)).strip(" *")
+        ym = rx.year_cell.match(" ".join(fold(name).split()))
+        if ym is None:
+            return False
+        years.append(int(ym.group("year")))
+    return len(years) >= 2 and issued_year is not None and min(years) >= issued_year
+
+
 def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | None, reported,
                   caption_year: str | None, caption_unit: str | None, rx: SimpleNamespace,
                   title: str | None = None
@@ -2483,6 +2520,12 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
         and int(col.year) >= issued_year for col in columns.values())
         or caption_year is not None and issued_year is not None and int(caption_year) > issued_year
         and bool(columns) and all(col.kind == "plain" and col.year is None and col.unit for col in columns.values()))
+    # (So is an annex's table whose rows are the years of the plan, each a year after the year of
+    # issue or that year, under measures with their units: "LỘ TRÌNH SẢN LƯỢNG, KIM NGẠCH XUẤT
+    # KHẨU THEO NĂM" over "Năm | Sản lượng mủ cao su (tấn) | …" and "Năm 2026 | 38.200 | …".)
+    annexed = annexed or bool(rx.annex_caption.search(caption) or rx.annex_word.search(fold(caption))) \
+        and _rows_of_coming_years([rows[k] for k in range(grid.first_data, len(rows))], grid, issued_year, rx) \
+        and bool(columns) and all(col.year is None and col.unit for col in columns.values())
     if not (aims_caption or named_aims or annexed):
         return [], [], set(), set()
     caption_unit = caption_unit or next((m.group("unit") for t in grid.titles
@@ -2541,6 +2584,13 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
             unit_cell = unit_cell or named_unit.group(1)
             name = name[:named_unit.start()].strip()
         name = _SUB_ROW.sub("", name)
+        # (A row named by a year, under measures of no year: the year is its values' deadline, no
+        # part of what they measure; "Năm 2026 | 38.200" under "Sản lượng mủ cao su (tấn)".)
+        row_year = rx.year_cell.match(" ".join(fold(name).split()))
+        if row_year and all(col.year is None for col in columns.values()):
+            name = ""
+        else:
+            row_year = None
         for i, cm in values.items():
             col = columns[i]
             if cm.group("of"):
@@ -2573,7 +2623,8 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
             kind = col.kind
             if kind == "plain":
                 kind = "achieved" if reported is not None and reported(starts[i]) else "target"
-            deadline = col.year or group_year or (caption_year if kind == "target" else None)
+            deadline = col.year or (row_year.group("year") if row_year else None) or group_year \
+                or (caption_year if kind == "target" else None)
             cell_at = starts[i]
             if (col.term or col.growth) and not total:  # (a total the header rules skip restates)
                 planned.add(cell_at)
