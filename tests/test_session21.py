@@ -140,3 +140,25 @@ def test_an_annex_of_years_as_rows_is_one_of_aims():
     assert _aims(text) == [
         (24500, "ha", "2026", "Diện tích cao su khai thác"), (38200, "tấn", "2026", "Sản lượng mủ cao su"),
         (25000, "ha", "2027", "Diện tích cao su khai thác"), (39500, "tấn", "2027", "Sản lượng mủ cao su")]
+
+
+_PROGRAMME = ("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 812/QĐ-BVHTTDL\nHà Nội, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\n"
+              "Chuyển đổi số ngành văn hóa năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm tiến độ.\n"
+              "II. NHIỆM VỤ CỤ THỂ\n")
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return sorted((r.unit, r.role) for r in extract(text=text).responsibilities)
+
+
+def test_a_department_name_goes_on_past_a_comma_before_its_fields_in_a_cell():
+    # "Cục Phát thanh, truyền hình và thông tin điện tử", "Cục Quản lý, giám sát tổ chức tín dụng":
+    # the piece after the comma opens in lower case and names no body: the name goes on (it was
+    # cut at the comma). A class after the comma ("các sở, ngành") is a unit of its own.
+    text = _PROGRAMME + (
+        "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
+        "| 1 | Sản xuất chương trình quảng bá văn hóa | Cục Phát thanh, truyền hình và thông tin điện tử "
+        "| Cục Quản lý, giám sát tổ chức tín dụng, các sở, ngành | Năm 2026 |\n")
+    assert _pairs(text) == [("Cục Phát thanh, truyền hình và thông tin điện tử", "lead"),
+                            ("Cục Quản lý, giám sát tổ chức tín dụng", "coordinate"),
+                            ("các sở, ngành", "coordinate")]

@@ -3317,6 +3317,7 @@ def _cell_part_units(part: str) -> list[str]:
             units[-1] = part[at:].strip()
     if len(units) == 1 and part.startswith(units[0]) and _is_field_list(part[len(units[0]):]):
         return [part]
+    units = _names_through_commas(part, units)
     if not units and "," in part:
         kinds = _kinds_listed(part)
         if len(kinds) > 1:
@@ -3329,6 +3330,45 @@ def _cell_part_units(part: str) -> list[str]:
         # lập", "đơn vị sự nghiệp công lập trực thuộc UBND tỉnh".)
         return [part]
     return units
+
+
+def _names_through_commas(part: str, units: list[str]) -> list[str]:
+    """The units of a cell's part, each name going on past a comma where the piece after it, up to
+    the next comma or the part's end, opens in lower case and names no body, no class and no
+    role: a department's name with its fields ("Cục Quản lý, giám sát tổ chức tín dụng", "Cục
+    Phát thanh, truyền hình và thông tin điện tử", "Vụ Giáo dục Chính trị và Công tác học sinh,
+    sinh viên"), which the name rules end at the comma; a cell holds names, no task."""
+    out: list[str] = []
+    at = 0
+    for unit in units:
+        start = part.find(unit, at)
+        if start < 0:
+            out.append(unit)
+            continue
+        end = start + len(unit)
+        while m := _COMMA_PIECE.match(part, end):
+            piece = m.group("piece")
+            words = piece.split()
+            # (A role's cue alone or over another body is the unit's role, no field: "Sở Nội vụ,
+            # chủ trì", "…, phối hợp với Sở Tư pháp"; a field may open with one's word: "giám sát
+            # tổ chức tín dụng".)
+            cue = _holds_role_cue(piece) and (len(words) <= 2 or regex.search(r"\p{Lu}", piece)
+                                              or _vocab()["coordinate_words"]["with"] in fold(piece).split())
+            if not words[0][:1].islower() or fold(words[0]) in _joining_words() or cue \
+                    or _starts_org(" ".join(words[:4])) or len(words) > _COMMA_FIELD_WORDS \
+                    or any(piece in u for u in units if u != unit):
+                break
+            end = m.end()
+        out.append(part[start:end].strip() if end > start + len(unit) else unit)
+        at = end
+    return out
+
+
+# The most words of a field after a comma in a department's name ("truyền hình và thông tin điện
+# tử" of "Cục Phát thanh, truyền hình và thông tin điện tử").
+_COMMA_FIELD_WORDS = 8
+# A piece of a cell after a comma, up to the next comma, semicolon or the part's end, no figure in it.
+_COMMA_PIECE = regex.compile(r",[ \t\n]*(?P<piece>[^,;\d()]+?)[ \t\n]*(?=[,;]|$)")
 
 
 def _capitalised_class_head(name: str) -> bool:
