@@ -162,3 +162,15 @@ def test_a_department_name_goes_on_past_a_comma_before_its_fields_in_a_cell():
     assert _pairs(text) == [("Cục Phát thanh, truyền hình và thông tin điện tử", "lead"),
                             ("Cục Quản lý, giám sát tổ chức tín dụng", "coordinate"),
                             ("các sở, ngành", "coordinate")]
+
+
+def test_state_corporations_are_units_in_prose_and_keep_their_dash_in_cells():
+    # "Tập đoàn …", "Tổng công ty …" gave nothing outside a table; "Tập đoàn Công nghiệp - Viễn
+    # thông Quân đội" in a cell must not split at its dash ("Viễn thông" also heads bodies).
+    text = _PROGRAMME + (
+        "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
+        "| 1 | Phủ sóng 5G các khu công nghiệp | Tập đoàn Công nghiệp - Viễn thông Quân đội | Cục Viễn thông | 2026 |\n"
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "- **Tập đoàn Điện lực Việt Nam, Tổng công ty Bưu điện Việt Nam:** triển khai các dự án được giao.\n")
+    assert _pairs(text) == [("Cục Viễn thông", "coordinate"), ("Tập đoàn Công nghiệp - Viễn thông Quân đội", "lead"),
+                            ("Tập đoàn Điện lực Việt Nam", "execute"), ("Tổng công ty Bưu điện Việt Nam", "execute")]

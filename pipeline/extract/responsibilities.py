@@ -3230,11 +3230,15 @@ def _bulleted_parts(part: str) -> list[str]:
         return [part]
     # (A part opening with no bullet is cut only after a whole unit: a markdown cell's units one a
     # line, "Văn phòng UBND tỉnh<br>- Sở Tài chính", the line break read as a space.)
+    # (Nor after a dash between a name's fields, one of them a word that also heads bodies: "Tập
+    # đoàn Công nghiệp - Viễn thông Quân đội"; field_heads.)
     bulleted = bool(_BULLET.match(part))
     pieces: list[str] = []
     for m_piece in _INLINE_BULLET.split(_BULLET.sub("", part)):
         if pieces and (not _starts_org(" ".join(m_piece.split()[:4]))
-                       or not bulleted and leading_units(pieces[-1]) != ([pieces[-1]], "")):
+                       or not bulleted and (leading_units(pieces[-1]) != ([pieces[-1]], "")
+                                            or _folded_vocab("field_heads").intersection(
+                                                fold(" ".join(m_piece.split()[:k])) for k in (1, 2)))):
             pieces[-1] += " - " + m_piece
         else:
             pieces.append(m_piece)
