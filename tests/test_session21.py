@@ -174,3 +174,17 @@ def test_state_corporations_are_units_in_prose_and_keep_their_dash_in_cells():
         "- **Tập đoàn Điện lực Việt Nam, Tổng công ty Bưu điện Việt Nam:** triển khai các dự án được giao.\n")
     assert _pairs(text) == [("Cục Viễn thông", "coordinate"), ("Tập đoàn Công nghiệp - Viễn thông Quân đội", "lead"),
                             ("Tập đoàn Điện lực Việt Nam", "execute"), ("Tổng công ty Bưu điện Việt Nam", "execute")]
+
+
+def test_a_national_committee_keeps_its_matter():
+    # "Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "Ban Chỉ đạo quốc gia chống buôn lậu, …"
+    # (no "về"), and a matter closing the clause were all cut to "Ban Chỉ đạo quốc gia".
+    text = _PROGRAMME + (
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Ban Chỉ đạo quốc gia về phòng, chống thiên tai theo dõi việc thực hiện.\n"
+        "2. Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả theo dõi, đôn đốc các bộ.\n")
+    assert _pairs(text) == [
+        ("Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả", "execute"),
+        ("Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả", "monitor"),
+        ("Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "execute"),
+        ("Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "monitor")]

@@ -1081,9 +1081,17 @@ def _committee_head(name: str) -> str | None:
     "Ban Chỉ đạo tỉnh"), folded; ``None`` if it is no bare committee head."""
     folded = fold(name)
     head = next((h for h in _committee_words()[0] if folded == h or folded.startswith(h + " ")), None)
-    if head is None or folded[len(head):].strip() and folded[len(head):].strip() not in _place_words():
+    level = folded[len(head):].strip() if head is not None else ""
+    if head is None or level and level not in _place_words() and level not in _national_levels():
         return None
     return head
+
+
+@functools.cache
+def _national_levels() -> frozenset[str]:
+    """The levels of a national committee ("quốc gia", "Trung ương"), folded: its matter follows
+    with or without "về" ("Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả")."""
+    return frozenset(fold(w) for w in _vocab()["committee_areas"]["national_levels"])
 
 
 def _committee_area_at(cur: list[str], tokens: list[tuple[str, str]], i: int) -> int:
@@ -1110,7 +1118,10 @@ def _committee_area_at(cur: list[str], tokens: list[tuple[str, str]], i: int) ->
     # is the council's task, not its name.)
     duties = _folded_vocab("duty_verbs")
     stops = _folded_vocab("unit_stops") | duties
-    to_end = bool(level) and about  # (a matter after "về" closes the name at a stop too)
+    # (A matter after "về" closes the name at a stop too, and so does a national committee's
+    # whatever opens it: "Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả".)
+    national = level in _national_levels()
+    to_end = bool(level) and about or national
 
     def at(j: int, words: frozenset[str]) -> bool:  # (the word at j, or it and the next, one of ``words``)
         return fold(tokens[j][0]) in words or j + 1 < len(tokens) \
@@ -1119,6 +1130,8 @@ def _committee_area_at(cur: list[str], tokens: list[tuple[str, str]], i: int) ->
     def with_proper_name(end: int) -> int:  # ("tỉnh" + "Đồng Tháp")
         return end + 1 if end < len(tokens) and tokens[end][1] == "Np" and tokens[end][0][:1].isupper() else end
 
+    if national and not about and at(start, stops):
+        return 0
     # (A programme's name goes on over its verbs to the place: "Ban Chỉ đạo thực hiện Chương trình
     # mục tiêu quốc gia xây dựng nông thôn mới tỉnh"; committee_areas' programmes, capitalised.)
     programme = False
@@ -1137,7 +1150,10 @@ def _committee_area_at(cur: list[str], tokens: list[tuple[str, str]], i: int) ->
             return with_proper_name(j + 2) - i
         if at(j, stops) and not programme:
             return j - i if to_end else 0
-    return 0
+    # (A matter closing the name at the clause's end: "báo cáo Ban Chỉ đạo Trung ương về phòng,
+    # chống tham nhũng, tiêu cực".)
+    return len(tokens) - i if to_end and len(tokens) - start < _COMMITTEE_AREA_WORDS and len(tokens) > start + 1 \
+        else 0
 
 
 def _class_kinds_go_on(cur: list[str], following: str) -> bool:
