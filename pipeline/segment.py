@@ -280,14 +280,33 @@ def find_body(text: str) -> tuple[int, int]:
         ls, le, line = _line_before(text, ls)
     # A document ending in a table written one cell per line ("…\n|\n250\n|\n|", as
     # legal-database pages give an annex): the bars that close its last cell and row are the
-    # table's, not chrome (without them the last row is lost).
-    if ls > body_start and _line_before(text, ls)[2].strip() == "|":
+    # table's, not chrome (without them the last row is lost); its last cell may take lines
+    # ("Bộ Công an; Ngân hàng Phát triển Việt\nNam\n|").
+    if ls > body_start and _last_cell_of_table(text, ls, body_start):
         while le < len(text):
             nxt = _line_at(text, le + 1)
             if nxt[2].strip() != "|":
                 break
             le = nxt[1]
     return body_start, le
+
+
+# The most lines a table's last cell takes at a document's end (:func:`_last_cell_of_table`).
+_LAST_CELL_LINES = 6
+
+
+def _last_cell_of_table(text: str, ls: int, body_start: int) -> bool:
+    """Whether the line at ``ls`` ends a cell of a table written one cell per line: a bar line
+    alone is among the few lines before it, none of them blank."""
+    for _ in range(_LAST_CELL_LINES):
+        if ls <= body_start:
+            return False
+        ls, _le, line = _line_before(text, ls)
+        if line.strip() == "|":
+            return True
+        if not line.strip():
+            return False
+    return False
 
 
 def _line_at(text: str, start: int) -> tuple[int, int, str]:

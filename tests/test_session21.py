@@ -188,3 +188,23 @@ def test_a_national_committee_keeps_its_matter():
         ("Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả", "monitor"),
         ("Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "execute"),
         ("Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "monitor")]
+
+
+def test_a_column_of_office_holders_responsible_for_leading_leads():
+    # "Người chịu trách nhiệm chủ trì" opens with an execute column's words; its last words say lead.
+    text = _PROGRAMME + (
+        "| STT | Nhiệm vụ | Người chịu trách nhiệm chủ trì | Cơ quan phối hợp | Thời hạn |\n|---|---|---|---|---|\n"
+        "| 1 | Hoàn thành giải phóng mặt bằng | Bộ trưởng Bộ Xây dựng | Bộ Tài chính | Quý IV/2026 |\n")
+    assert _pairs(text) == [("Bộ Tài chính", "coordinate"), ("Bộ trưởng Bộ Xây dựng", "lead")]
+
+
+def test_a_table_ending_the_document_keeps_its_last_cell_over_lines():
+    # The last cell of a table written one cell a line at the very end, "Bộ Công an; Ngân hàng
+    # Phát triển Việt\nNam", then its bar: the bar was cut off with the page's trailing lines and
+    # the row lost its cell.
+    text = _PROGRAMME + _one_cell_a_line([
+        ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Phối hợp thực hiện"],
+        ["1", "Xây dựng cơ sở dữ liệu về nợ công", "Bộ Tài chính", "Bộ Công an; Ngân hàng Phát triển Việt\nNam"]])
+    text = text[:text.rstrip("|\n").rfind("\n") + 1] + "Nam\n|"
+    assert _pairs(text) == [("Bộ Công an", "coordinate"), ("Bộ Tài chính", "lead"),
+                            ("Ngân hàng Phát triển Việt Nam", "coordinate")]
