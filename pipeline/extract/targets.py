@@ -4346,8 +4346,11 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         # (A past cue after a value a minimum bounds only describes what it counts: "giao ban ít
         # nhất 01 lần/tháng đối với các địa bàn đã có Quyết định công nhận …" is an aim.)
         # (Not a projection: "… dự kiến thu hút thêm 44,8 vạn lao động, đưa tổng số lao động …".)
+        # (Nor after a word of striving before it: "phấn đấu tỷ lệ hồ sơ … đạt 65% tổng số hồ sơ …
+        # tiếp nhận", the total a share's whole.)
         past = (past_re.search(fold(text[sl:s])) or (
-            past_re.search(fold(text[s:sr])) and not rx.aim_minimum.search(fold(text[max(cl, s - 40):s])))) \
+            past_re.search(fold(text[s:sr])) and not rx.aim_minimum.search(fold(text[max(cl, s - 40):s]))
+            and not rx.striving.search(text[cl:s]))) \
             and not rx.projection.search(fold(text[sl:s]))
         if past:
             # A figure of the past: skipped, save in a targets section: there a report of the
