@@ -218,3 +218,19 @@ def test_a_striven_share_of_a_total_outside_the_aims_section():
         "đ) Lĩnh vực cải cách hành chính: thi đua nâng cao chất lượng phục vụ người dân; phấn đấu tỷ lệ hồ sơ "
         "trực tuyến toàn trình đạt 65% tổng số hồ sơ thủ tục hành chính tiếp nhận.\n")
     assert [(v, u, i) for v, u, _, i in _aims(text)] == [(65, "%", "tỷ lệ hồ sơ trực tuyến toàn trình")]
+
+
+def test_a_class_of_ministries_over_its_kinds_is_one_unit_in_a_cell():
+    # "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ" was three units; a kind singled out at
+    # length after a comma stays a unit of its own.
+    text = _PROGRAMME + (
+        "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
+        "| 1 | Rà soát thủ tục hành chính | Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ | Văn phòng Chính phủ "
+        "| Năm 2026 |\n"
+        "| 2 | Báo cáo kết quả | Các bộ, ngành, cơ quan thuộc Chính phủ có liên quan đến khoáng sản | Bộ Tư pháp "
+        "| Năm 2026 |\n")
+    assert _pairs(text) == [("Bộ Tư pháp", "coordinate"),
+                            ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "lead"),
+                            ("Các bộ, ngành", "lead"),
+                            ("Văn phòng Chính phủ", "coordinate"),
+                            ("cơ quan thuộc Chính phủ có liên quan đến khoáng sản", "lead")]

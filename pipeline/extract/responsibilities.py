@@ -3338,6 +3338,8 @@ def _cell_part_units(part: str) -> list[str]:
     if len(units) == 1 and part.startswith(units[0]) and _is_field_list(part[len(units[0]):]):
         return [part]
     units = _names_through_commas(part, units)
+    if _class_over_its_kinds(part, units):
+        return [part.strip(" .;")]
     if not units and "," in part:
         kinds = _kinds_listed(part)
         if len(kinds) > 1:
@@ -3350,6 +3352,23 @@ def _cell_part_units(part: str) -> list[str]:
         # lập", "đơn vị sự nghiệp công lập trực thuộc UBND tỉnh".)
         return [part]
     return units
+
+
+def _class_over_its_kinds(part: str, units: list[str]) -> bool:
+    """Whether a cell's part, read as ``units``, is one class of bodies over its kinds: "các" and a
+    kind, then kinds in lower case after commas, nothing else ("Các bộ, cơ quan ngang bộ, cơ quan
+    thuộc Chính phủ"), as "Các sở, ban, ngành" is one unit."""
+    if len(units) < 2 or fold(units[0].split()[0]) not in _folded_vocab("plural_words") \
+            or ", ".join(units) != " ".join(part.split()).strip(" .;"):
+        return False
+    # (A kind singled out at length is a unit of its own: "Các bộ, ngành" and "cơ quan thuộc Chính
+    # phủ có liên quan".)
+    return all(u[:1].islower() and _group_words().opens(fold(u)) and len(u.split()) <= _KIND_IN_CLASS_WORDS
+               for u in units[1:])
+
+
+# The most words of a kind in a class of bodies over its kinds ("cơ quan thuộc Chính phủ").
+_KIND_IN_CLASS_WORDS = 5
 
 
 def _names_through_commas(part: str, units: list[str]) -> list[str]:
