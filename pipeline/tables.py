@@ -113,6 +113,14 @@ def _width(table: list[CellRow]) -> int:
     one). Empty segments that make the next row as wide as the widest are its leading cells ("| 1 |
     Tên | 5 |" then "| | Trong đó | 3 |"), not this row's."""
     widest = max((len(r.cells) for r in table), default=0)
+    # (A header of one row as wide, with no empty segment after it, tells the width: its cells are
+    # never empty. Rows of values whose first cell, a number, is left empty under a group's
+    # "Trong đó:" put an empty segment after the row before them, as wide: "A | TỔNG KIM NGẠCH
+    # XUẤT KHẨU | … | 11,3" then "| | - Doanh nghiệp trong nước | …".)
+    if len(table) > 1 and len(table[0].cells) == widest and table[1].gap == 1 \
+            and not _opens_body(table[0].cells) and _opens_body(table[1].cells) \
+            and all(c.strip() for c in table[0].cells):
+        return widest
     after: Counter[int] = Counter()
     rows = 0
     for row, nxt in zip(table, [*table[1:], None]):
@@ -1201,6 +1209,11 @@ def _after_its_name(row: CellRow, above: CellRow, width: int, value_cols: set[in
     named = [i for i in range(1, texts)
              if not _UNIT_COLUMN.fullmatch(" ".join(openings[i][1]) if openings and i in openings else "")]
     at = name_col if name_col is not None and name_col < texts else named[-1] if named else 0
+    # (Nor a unit alone under a unit's column, its name merged down: "Triệu USD | 71 | …" under
+    # "- Tinh bột sắn | Nghìn tấn | 142 | …" (:func:`_short_row`).)
+    unit_cols = [i for i in range(1, texts) if i not in named]
+    if unit_cols and _opens_like(cells[0], unit_cols[-1], at, openings):
+        return None
     if at < 1 or texts + len(cells) - 1 > width \
             or any(c.strip() and texts + j not in value_cols for j, c in enumerate(cells[1:])):
         return None
@@ -1233,8 +1246,9 @@ def _words_at(words: list[str], at: int, at_values: int, name_col: int | None,
     # Tấn | 48.000 | …", its number and product merged down and left out.)
     units = [i for i in range(at, at_values) if openings and i in openings
              and _UNIT_COLUMN.fullmatch(" ".join(openings[i][1]))]
-    if len(words) >= 2 and len(units) == 1 and units[0] + 1 == at_values and at < units[0] - len(words) + 1 \
-            and len(_plain(words[-1]).split()) <= 3 and not regex.search(r"\d", words[-1]):
+    if len(units) == 1 and units[0] + 1 == at_values and at < units[0] - len(words) + 1 \
+            and len(_plain(words[-1]).split()) <= 3 and not regex.search(r"\d", words[-1]) \
+            and (len(words) >= 2 or _opens_like(words[0], units[0], at, openings)):
         return units[0] - len(words) + 1
     if name_col is None:
         first, two = _opening(words[0]), set(_plain(words[0]).lower().split()[:2])
@@ -1249,6 +1263,15 @@ def _words_at(words: list[str], at: int, at_values: int, name_col: int | None,
     longest = max(range(len(words)), key=lambda j: len(_plain(words[j])))
     shifted = name_col - longest
     return shifted if at < shifted and shifted + len(words) <= at_values else at
+
+
+def _opens_like(cell: str, col: int, other: int, openings: dict[int, tuple[list[str], list[str]]] | None) -> bool:
+    """Whether a cell opens with a word the full rows' cells of column ``col`` open with and those
+    of column ``other`` do not: a unit alone, "Triệu USD", under "ĐVT" (its product's name merged
+    down and left out)."""
+    first = _opening(cell)
+    return bool(first) and openings is not None and first in openings.get(col, ([], []))[0] \
+        and first not in openings.get(other, ([], []))[0]
 
 
 def _opening(cell: str) -> str:

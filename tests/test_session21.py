@@ -234,3 +234,40 @@ def test_a_class_of_ministries_over_its_kinds_is_one_unit_in_a_cell():
                             ("Các bộ, ngành", "lead"),
                             ("Văn phòng Chính phủ", "coordinate"),
                             ("cơ quan thuộc Chính phủ có liên quan đến khoáng sản", "lead")]
+
+
+def test_parts_of_a_group_whose_numbers_are_left_empty_one_cell_a_line():
+    # "A | TỔNG KIM NGẠCH XUẤT KHẨU | … | 11,3", then "Trong đó:" and "- Doanh nghiệp trong nước"
+    # rows, their number cell empty: the empty segment read as one more column made every row
+    # shift; a unit alone under its product's second measure goes under the unit column.
+    rows = [["**TT**", "**Chỉ tiêu**", "**Đơn vị tính**", "**Ước thực hiện năm 2025**", "**Kế hoạch năm 2026**",
+             "**Mục tiêu năm 2030**"],
+            ["**A**", "**TỔNG KIM NGẠCH XUẤT KHẨU**", "**Triệu USD**", "**1.052**", "**1.160**", "**1.800**"],
+            ["", "*Trong đó:*", "", "", "", ""],
+            ["", "- Doanh nghiệp trong nước", "Triệu USD", "552", "606", "972"],
+            ["", "- Tinh bột sắn", "Nghìn tấn", "142", "148", "170"],
+            ["Triệu USD", "71", "75", "92"],
+            ["", "- Cà phê", "Triệu USD", "58", "63", "84"]]
+    text = _EXPORTS.format(title="KẾ HOẠCH KIM NGẠCH XUẤT KHẨU THEO NHÓM HÀNG") + _one_cell_a_line(rows)
+    got = [(v, u, d) for v, u, d, _ in _aims(text) if d == "2030"]
+    assert got == [(1800, "Triệu USD", "2030"), (972, "Triệu USD", "2030"), (170, "Nghìn tấn", "2030"),
+                   (92, "Triệu USD", "2030"), (84, "Triệu USD", "2030")]
+
+
+def test_a_header_row_of_units_in_brackets_under_measures_by_year():
+    # "Kế hoạch năm 2026 | Mục tiêu đến năm 2030" over three measures each, over "(Triệu USD) |
+    # (Doanh nghiệp, HTX) | …": the units got a second pair of brackets and were lost.
+    rows = [["**TT**", "**Xã, phường**", "**Kế hoạch năm 2026**", "**Mục tiêu đến năm 2030**"],
+            ["**Kim ngạch xuất khẩu**", "**Số doanh nghiệp có hàng xuất khẩu**"] * 2,
+            ["*(Triệu USD)*", "*(Doanh nghiệp)*"] * 2,
+            ["1", "Phường Đông Hà", "145", "52", "215", "68"],
+            ["2", "Phường Đồng Hới", "168", "61", "250", "80"]]
+    text = _EXPORTS.format(title="CHỈ TIÊU XUẤT KHẨU THEO XÃ, PHƯỜNG") + _one_cell_a_line(rows)
+    got = _aims(text)
+    assert got[:3] == [
+        (145, "Triệu USD", "2026", "Kim ngạch xuất khẩu Phường Đông Hà"),
+        (52, "Doanh nghiệp", "2026", "Số doanh nghiệp có hàng xuất khẩu Phường Đông Hà"),
+        (215, "Triệu USD", "2030", "Kim ngạch xuất khẩu Phường Đông Hà")]
+    # (The last column's indicator keeps a word of its year's cell: "… xuất khẩu Mục tiêu Phường
+    # Đông Hà"; still weak.)
+    assert got[3][:3] == (68, "Doanh nghiệp", "2030") and len(got) == 8

@@ -172,7 +172,12 @@ def _labels(header: list[list[str]], width: int, value_cols: list[int],
     holds only the cells under a spanning one): the lower row's cells go over the columns of
     values under the upper cell spanning them (:func:`_spanning_start`), the upper row's other
     cells over a column each."""
-    if len(header) >= 3 and all(len(r) < width for r in header):
+    header = _units_row_merged(header)
+    # (Two short rows read as one cell spanning the lower row's cells only where they fit so:
+    # "Kế hoạch giai đoạn 2026 - 2030" over five years; else as a tree: "Kế hoạch năm 2026 |
+    # Mục tiêu đến năm 2030" over three measures each.)
+    if all(len(r) < width for r in header) and (
+            len(header) >= 3 or len(header) == 2 and width - len(header[0]) + 1 != len(header[1])):
         tree = _header_tree(header, width, value_cols)
         if tree is not None:
             return tree
@@ -228,6 +233,21 @@ def _labels(header: list[list[str]], width: int, value_cols: list[int],
             add(i, c)
         k += 2
     return [" ".join(label.split()) for label in labels]
+
+
+def _units_row_merged(header: list[list[str]]) -> list[list[str]]:
+    """The header's rows, a last row of units in brackets under as many cells ("Kim ngạch xuất
+    khẩu | Số doanh nghiệp, HTX có hàng xuất khẩu" over "(Triệu USD) | (Doanh nghiệp, HTX)")
+    joined to them: each cell's unit its own."""
+    if len(header) < 2:
+        return header
+    units, above = header[-1], header[-2]
+    filled = [c.strip(" *_") for c in units if c.strip(" *_")]
+    if not filled or len(filled) != len([c for c in above if c.strip(" *_")]) \
+            or not all(_UNIT_AT_END.fullmatch(c) for c in filled):
+        return header
+    cells = iter(filled)
+    return header[:-2] + [[f"{c.strip(' *_')} {next(cells)}" if c.strip(" *_") else c for c in above]]
 
 
 def _header_tree(header: list[list[str]], width: int, value_cols: list[int]) -> list[str] | None:

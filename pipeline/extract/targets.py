@@ -2788,7 +2788,9 @@ def _with_units_merged(table):
                                  or _GROUP_LIKE.fullmatch(lower[i].strip())
                                  for i in under):
             continue
-        cells = [f"{c} ({' '.join(lower[i].split())})" if i in under else c for i, c in enumerate(upper)]
+        # (A unit printed in its brackets keeps them once: "*(Triệu USD)*".)
+        cells = [f"{c} ({' '.join(lower[i].split()).strip(' *_()')})" if i in under else c
+                 for i, c in enumerate(upper)]
         rows[k:k + 2] = [(rows[k][0], rows[k + 1][1], tuple(cells), rows[k][3])]
         break
     return rows
