@@ -271,3 +271,21 @@ def test_a_header_row_of_units_in_brackets_under_measures_by_year():
     # (The last column's indicator keeps a word of its year's cell: "… xuất khẩu Mục tiêu Phường
     # Đông Hà"; still weak.)
     assert got[3][:3] == (68, "Doanh nghiệp", "2030") and len(got) == 8
+
+
+def test_an_annex_of_areas_by_commune_under_a_plan_title_with_its_year():
+    # "KẾ HOẠCH DIỆN TÍCH GIEO TRỒNG … NĂM 2026 THEO ĐỊA BÀN", "Đơn vị tính: ha", no year in the
+    # columns: the table was left unread (no word of aims in its title); "Trong đó" alone spans the
+    # crops beside "Tổng diện tích gieo trồng" (one cell a line put the crops one column left).
+    rows = [["**TT**", "**Xã, phường**", "**Tổng diện tích gieo trồng**", "**Trong đó**"],
+            ["**Lúa**", "**Ngô**", "**Rau, đậu các loại**"],
+            ["", "Toàn tỉnh", "96.400", "61.800", "14.300", "9.600"],
+            ["1", "Xã Đông Phước", "18.200", "12.400", "2.600", "1.750"]]
+    text = _HEAD.format(title="Sản xuất trồng trọt năm 2026") + "I. MỤC TIÊU\nBảo đảm an ninh lương thực.\n" \
+        "PHỤ LỤC\nKẾ HOẠCH DIỆN TÍCH GIEO TRỒNG CÂY HẰNG NĂM NĂM 2026 THEO ĐỊA BÀN\n*Đơn vị tính: ha*\n" \
+        + _one_cell_a_line(rows)
+    got = _aims(text)
+    assert [(v, u, d) for v, u, d, _ in got] == [
+        (96400, "ha", "2026"), (61800, "ha", "2026"), (14300, "ha", "2026"), (9600, "ha", "2026"),
+        (18200, "ha", "2026"), (12400, "ha", "2026"), (2600, "ha", "2026"), (1750, "ha", "2026")]
+    assert "Lúa" in got[1][3] and "Ngô" in got[2][3] and "Rau, đậu" in got[3][3]

@@ -254,6 +254,8 @@ def vocabulary_patterns() -> SimpleNamespace:
         caption_period=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['caption_period_words'])})"
                                      rf"\s+(?:19|20)\d\d\s*[-–]\s*(?P<year>(?:19|20)\d\d)(?!\d)"),
         # A year a table's caption sets its rows by ("… ĐẾN NĂM 2030"), folded.
+        # A year a table's title names after the word of years ("… NĂM 2026 THEO ĐỊA BÀN"), folded.
+        caption_year=regex.compile(rf"(?<!\p{{L}})(?:{folded_year})\s+((?:19|20)\d\d)(?![\d/.-])"),
         caption_by_year=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['deadline_words']['by_end'])})"
                                       rf"\s+(?:{alternation(fold(w) for w in v['deadline_words']['end'])}\s+)?"
                                       rf"(?:{folded_year})\s+(?P<year>(?:19|20)\d\d)(?!\d)"),
@@ -466,6 +468,8 @@ def vocabulary_patterns() -> SimpleNamespace:
         parts=regex.compile(rf"(?i)[,:]?\s*(?<!\p{{L}})(?:{alternation(v['parts_cues'])})(?!\p{{L}}).*$", regex.S),
         # A table row naming a part of the row above by a word of parts and a colon ("Trong đó: lốp
         # xe ô tô"): a sub-row, as a bulleted one is.
+        # A header cell opening the parts of a whole ("Trong đó", "Bao gồm"), folded.
+        parts_cell=regex.compile(rf"^[\s*_]*(?:{alternation(fold(w) for w in v['parts_cues'])})(?!\p{{L}})"),
         part_row=regex.compile(rf"(?i)^(?:[-+•]\s*)?(?:{alternation(v['parts_cues'])})\s*:\s*"),
         # The words between a count and a value qualifying what it counts: its noun's words, a verb
         # of having, words in lower case ("doanh nghiệp đạt kim ngạch xuất khẩu từ"), no stop.
@@ -1202,7 +1206,10 @@ def _spanning_rank(cell: str, lower: list[str], issued_year: int | None = None) 
     years = [int(y) for y in regex.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", folded)]
     if planned and not achieved and issued_year is not None and years and max(years) < issued_year:
         return 2
-    if planned and not achieved:
+    # (The parts' cue alone, "Trong đó" over "Lúa | Ngô | Rau, đậu", spans them; "Trong đó: lao
+    # động nông thôn" is a part's own column.)
+    bare_parts = bool(rx.parts_cell.match(folded)) and not regex.search(r"\p{L}", rx.parts_cell.sub("", folded))
+    if planned and not achieved or bare_parts:
         return 0
     if achieved or rx.parts.match(folded) or folded in rx.side_headers:
         return 1 if achieved and issued_year is not None and years and max(years) < issued_year \
@@ -2080,6 +2087,12 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
             period = rx.caption_period.search(folded_caption) or rx.caption_by_year.search(folded_caption)
             caption_year = period.group("year") if period and (
                 issued_year is None or int(period.group("year")) >= issued_year) else None
+            # (Or the year its title in capitals names, after the year of issue: "KẾ HOẠCH DIỆN TÍCH
+            # GIEO TRỒNG CÂY HẰNG NĂM NĂM 2026 THEO ĐỊA BÀN", not the date of the bracket under it.)
+            titled = table_aims.caption_title(" ".join(ln for ln in caption_lines if not _NUMBERED_LINE.match(ln)))
+            year_in_title = rx.caption_year.findall(fold(titled)) if titled and caption_year is None else []
+            if year_in_title and issued_year is not None and int(year_in_title[-1]) > issued_year:
+                caption_year = year_in_title[-1]
             told_unit = _caption_unit(caption, rx)
             caption_unit = told_unit if aims_caption else None
             columns: dict[int, _Column] = {}
@@ -2476,8 +2489,10 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
         cmp = cm.group("cmp").strip() if cm else ""
         return cm if cm and (not cmp or fold(cmp) in prefix) else None
 
+    # (A header's cell spanning the lower row's is the plan's ("Kế hoạch năm 2026") or the whole's
+    # parts' ("Trong đó" over "Lúa | Ngô | Rau, đậu", beside "Tổng diện tích gieo trồng").)
     grid = table_aims.grid_of(rows, lambda c: value_of(c) is not None, rx.unit_headers,
-                              lambda c: bool(rx.plan_header.search(fold(c))))
+                              lambda c: bool(rx.plan_header.search(fold(c)) or rx.parts_cell.match(fold(c))))
     if grid is None:
         return [], [], set(), set()
     heads = [fold(c) for c in grid.header_cells]
@@ -2515,11 +2530,16 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     # (So is one whose caption sets its rows a year after the year of issue and whose columns
     # are measures with their units and no year: "PHỤ LỤC 02 ĐIỂM DU LỊCH, CƠ SỞ HOMESTAY ĐẠT
     # CHUẨN THEO ĐỊA PHƯƠNG ĐẾN NĂM 2030" over "Huyện | … | Homestay đạt chuẩn (cơ sở)".)
+    # (Or whose unit the line above it names: "KẾ HOẠCH DIỆN TÍCH GIEO TRỒNG … NĂM 2026 … Đơn vị
+    # tính: ha" over "Xã | Tổng diện tích gieo trồng | Lúa | Ngô".)
+    caption_unit = caption_unit or next((m.group("unit") for t in grid.titles
+                                         if (m := rx.table_unit_line.search(t))), None)
     annexed = bool(rx.annex_caption.search(caption) or rx.annex_word.search(fold(caption))) and (any(
         col.kind == "target" or col.kind == "plain" and col.year and issued_year is not None
         and int(col.year) >= issued_year for col in columns.values())
         or caption_year is not None and issued_year is not None and int(caption_year) > issued_year
-        and bool(columns) and all(col.kind == "plain" and col.year is None and col.unit for col in columns.values()))
+        and bool(columns) and all(col.kind == "plain" and col.year is None and (col.unit or caption_unit)
+                                  for col in columns.values()))
     # (So is an annex's table whose rows are the years of the plan, each a year after the year of
     # issue or that year, under measures with their units: "LỘ TRÌNH SẢN LƯỢNG, KIM NGẠCH XUẤT
     # KHẨU THEO NĂM" over "Năm | Sản lượng mủ cao su (tấn) | …" and "Năm 2026 | 38.200 | …".)
@@ -2528,8 +2548,6 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
         and bool(columns) and all(col.year is None and col.unit for col in columns.values())
     if not (aims_caption or named_aims or annexed):
         return [], [], set(), set()
-    caption_unit = caption_unit or next((m.group("unit") for t in grid.titles
-                                         if (m := rx.table_unit_line.search(t))), None)
     # (Beside columns of the plan's aims, a column of figures of no year and no word of the plan
     # describes the rows: "Diện tích tự nhiên (ha)", "Dân số (người)" beside "Kế hoạch năm 2026".)
     # (Nor does one of a past year with no word of results: "Dân số năm 2024 (người)".)
