@@ -289,3 +289,26 @@ def test_an_annex_of_areas_by_commune_under_a_plan_title_with_its_year():
         (96400, "ha", "2026"), (61800, "ha", "2026"), (14300, "ha", "2026"), (9600, "ha", "2026"),
         (18200, "ha", "2026"), (12400, "ha", "2026"), (2600, "ha", "2026"), (1750, "ha", "2026")]
     assert "Lúa" in got[1][3] and "Ngô" in got[2][3] and "Rau, đậu" in got[3][3]
+
+
+_INDUSTRY = _HEAD.format(title="Phát triển công nghiệp giai đoạn 2026 - 2028") + \
+    "I. MỤC TIÊU\nPhát triển công nghiệp bền vững.\nPHỤ LỤC\n"
+
+
+def test_footnote_marks_ranges_and_a_second_table_under_its_own_unit_line():
+    # "Năm 2028[1]" lost its column and "45[3]" its cell; "70÷75" is a range; Biểu 02's unit line
+    # was read with Biểu 01's last row before it, and the table lost.
+    text = _INDUSTRY + (
+        "**Biểu 01. CHỈ TIÊU PHÁT TRIỂN ĐÔ THỊ**\n\n"
+        "| TT | Chỉ tiêu | ĐVT | Năm 2026 | Năm 2028[1] |\n|---|---|---|---|---|\n"
+        "| 1 | Tỷ lệ đô thị hóa | % | 42 | 45[3] |\n"
+        "| 2 | Tỷ lệ người dân thanh toán không dùng tiền mặt | % | 70÷75 | 80÷85 |\n\n"
+        "**Biểu 02. KIM NGẠCH XUẤT KHẨU THEO NHÓM HÀNG**\n\n*Đơn vị tính: Triệu USD*\n\n"
+        "| TT | Nhóm hàng | Năm 2026 | Năm 2027 | Năm 2028 |\n|---|---|---|---|---|\n"
+        "| 1 | Nhóm hàng nông, lâm, thủy sản | 1.020 | 1.090 | 1.170 |\n"
+        "| 2 | Nhóm hàng công nghiệp chế biến | 1.210 | 1.360 | 1.530 |\n")
+    got = [(t.value, t.until, t.unit, t.deadline) for t in extract(text=text).targets]
+    assert got == [(42, None, "%", "2026"), (45, None, "%", "2028"), (70, 75, "%", "2026"), (80, 85, "%", "2028"),
+                   (1020, None, "Triệu USD", "2026"), (1090, None, "Triệu USD", "2027"),
+                   (1170, None, "Triệu USD", "2028"), (1210, None, "Triệu USD", "2026"),
+                   (1360, None, "Triệu USD", "2027"), (1530, None, "Triệu USD", "2028")]

@@ -987,7 +987,7 @@ def _unit_key(unit: str | None) -> str:
 _CELL_VALUE = regex.compile(r"""^(?P<cmp>[^\d]*?)\s*
     (?P<neg>[-−–](?=\d))?                                                 # a fall: "-0,7" (%/năm)
     (?P<v>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)                       # the value
-    (?:\s*%?\s*[-–]\s*(?P<u>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?  # a range's upper end
+    (?:\s*%?\s*[-–÷]\s*(?P<u>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?  # a range's upper end ("70÷75")
     (?:/(?!(?:19|20)\d\d(?!\d))(?P<of>\d{1,3}(?:\.\d{3})+|\d+))?              # of a whole: "52/102"
     \s*(?:(?P<pct>%)|(?P<cu>\p{L}+(?:[ ]\p{L}+){0,2}))?
     (?:(?:\s|<br\s*/?>)*\((?P<note>[^()\d]*\d[^()]*)\))?                    # a note: "(tăng 10%)"
@@ -995,6 +995,9 @@ _CELL_VALUE = regex.compile(r"""^(?P<cmp>[^\d]*?)\s*
     """, regex.X)
 
 
+# A footnote's mark glued to a table cell's words or figure, as legal-database pages print them:
+# "Năm 2030[1]", "45[3]", "Năm 2030(*)" (the notes at the document's end).
+_NOTE_MARKS = regex.compile(r"(?<=\S)(?:\[\d{1,2}\]|[ \t]?\(\*{1,3}\))")
 # A cell a publisher fills with a mark for "nothing" ("-", "–", "…", "..."): an empty cell. (A unit
 # column's "-" beside a name holding its unit, "Tỷ lệ che phủ rừng (%) | - | 45", was read as the
 # unit "-", the name keeping its "(%)".)
@@ -1994,6 +1997,10 @@ def _caption_lines(text: str, lo: int, at: int) -> list[str]:
     alone between two blank lines is none of them: a PDF's text layer breaking the caption over
     two pages ("PHÂN BỔ CHỈ TIÊU …\n\n4\n\nTRỌNG ĐIỂM")."""
     raw = text[max(lo, at - 400):at].splitlines()
+    # (Not past the row of a table above it: "Biểu 02. KIM NGẠCH XUẤT KHẨU …" under Biểu 01's
+    # last row.)
+    last_row = max((j for j, ln in enumerate(raw) if ln.lstrip().startswith("|")), default=-1)
+    raw = raw[last_row + 1:]
     lines = [ln for j, ln in enumerate(raw) if ln.strip(" |*_-") and not (
         _PAGE_NUMBER.fullmatch(ln) and 0 < j < len(raw) - 1 and not raw[j - 1].strip() and not raw[j + 1].strip())]
     return lines[-3:]
@@ -2109,7 +2116,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
             thing_cols: list[int] = []  # columns of the things the rows' measures are of ("Mặt hàng")
             read_before = len(out)
             for r_start, r_end, cells, cell_starts in table:
-                cells = ["" if _EMPTY_MARK.fullmatch(c) else c for c in cells]
+                cells = ["" if _EMPTY_MARK.fullmatch(c) else _NOTE_MARKS.sub("", c) for c in cells]
                 folded = [fold(c) for c in cells]
                 two_rows = None if columns or pending is None else _years_under_group(pending, folded, rx)
                 # (Or measures under the groups of things they measure, "Hộ nghèo | Hộ cận nghèo"
@@ -2480,7 +2487,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     2030": aims whatever the table), but a row of totals', and the cells of the columns refused
     (row, start)."""
     prefix, _ = comparators()
-    rows = [["" if _EMPTY_MARK.fullmatch(c) else c for c in cells] for _s, _e, cells, _st in table]
+    rows = [["" if _EMPTY_MARK.fullmatch(c) else _NOTE_MARKS.sub("", c) for c in cells] for _s, _e, cells, _st in table]
     rows = _side_cells_put_back(rows, rx)
 
     def value_of(c: str) -> regex.Match | None:
