@@ -312,3 +312,16 @@ def test_footnote_marks_ranges_and_a_second_table_under_its_own_unit_line():
                    (1020, None, "Triệu USD", "2026"), (1090, None, "Triệu USD", "2027"),
                    (1170, None, "Triệu USD", "2028"), (1210, None, "Triệu USD", "2026"),
                    (1360, None, "Triệu USD", "2027"), (1530, None, "Triệu USD", "2028")]
+
+
+def test_a_list_whose_title_also_names_aims_is_read():
+    # "DANH MỤC … VÀ CHỈ TIÊU KIM NGẠCH XUẤT KHẨU": a list by its title's first word, but it names
+    # aims too; its enterprises' export values by year were left unread.
+    text = _EXPORTS.format(title="DANH MỤC DOANH NGHIỆP XUẤT KHẨU CHỦ LỰC VÀ CHỈ TIÊU KIM NGẠCH XUẤT KHẨU") + (
+        "| TT | Tên doanh nghiệp | Mặt hàng chủ lực | Kim ngạch xuất khẩu (triệu USD) |  | Thị trường chính |\n"
+        "|---|---|---|---|---|---|\n"
+        "|  |  |  | Năm 2026 | Năm 2030 |  |\n"
+        "| 1 | Công ty Cổ phần Cà phê Hòa Phong | Cà phê nhân | 82 | 110 | EU, Nhật Bản |\n"
+        "| 2 | Công ty TNHH Nông sản Tân Lộc | Hạt điều nhân | 64 | 80 | Hoa Kỳ |\n")
+    assert [(v, u, d) for v, u, d, _ in _aims(text)] == [
+        (82, "triệu USD", "2026"), (110, "triệu USD", "2030"), (64, "triệu USD", "2026"), (80, "triệu USD", "2030")]

@@ -2523,7 +2523,9 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
         return [], [], set(), set()
     # (Nor is a list: "DANH SÁCH XÃ GIÁM SÁT …", "DANH MỤC DỰ ÁN …", its figures describing what
     # it lists.)
-    if title and rx.table_list.match(fold(title)):
+    # (Unless it names aims as well: "DANH MỤC DOANH NGHIỆP XUẤT KHẨU CHỦ LỰC VÀ CHỈ TIÊU KIM NGẠCH
+    # XUẤT KHẨU".)
+    if title and rx.table_list.match(fold(title)) and not rx.target_head.search(title):
         return [], [], set(), set()
     named_aims = any(rx.target_head.search(c) or c in rx.value_headers for c in heads)
     name_cols = _naming_columns(rows[grid.first_data:], grid, rx)
