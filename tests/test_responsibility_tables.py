@@ -98,8 +98,10 @@ def test_pipe_table_header_over_two_rows():
 def test_pipe_table_rows_are_never_joined_and_classes_in_cells():
     """A row ending in "năm" ("Hằng năm") is not joined to the next ("4 | …"); a class after a
     comma ("…, các bệnh viện tuyến tỉnh"), a class singled out by what follows ("Các cơ quan, đơn
-    vị trực tiếp sử dụng ngân sách nhà nước"), the series of a central document ("Các bộ, cơ quan
-    ngang bộ") and a head shared by places ("UBND thành phố Hà Nội, Thành phố Hồ Chí Minh")."""
+    vị trực tiếp sử dụng ngân sách nhà nước"), the series of a central document as one class in a
+    cell ("Các bộ, cơ quan ngang bộ": its kinds in lower case, as blind annotations of probes keep
+    it 17 times) and a head shared by places ("UBND thành phố Hà Nội, Thành phố Hồ Chí
+    Minh")."""
     got = units(
         "TT | Nội dung | Chủ trì | Phối hợp | Thời gian\n"
         "1 | Triển khai | UBND các tỉnh, thành phố | Các bộ, ngành | Hằng năm\n"
@@ -109,7 +111,7 @@ def test_pipe_table_rows_are_never_joined_and_classes_in_cells():
         "5 | Giảm ô nhiễm | UBND thành phố Hà Nội, Thành phố Hồ Chí Minh | Bộ Xây dựng | Năm 2027\n")
     assert [(u, r) for u, r, _, _ in got] == [
         ("UBND các tỉnh, thành phố", "lead"), ("Các bộ, ngành", "coordinate"),
-        ("Các bộ", "lead"), ("cơ quan ngang bộ", "lead"), ("Bộ Kế hoạch và Đầu tư", "coordinate"),
+        ("Các bộ, cơ quan ngang bộ", "lead"), ("Bộ Kế hoạch và Đầu tư", "coordinate"),
         ("Sở Nội vụ", "lead"), ("Các cơ quan, đơn vị trực tiếp sử dụng ngân sách nhà nước", "coordinate"),
         ("Sở Y tế", "lead"), ("Bảo hiểm xã hội tỉnh", "coordinate"), ("các bệnh viện tuyến tỉnh", "coordinate"),
         ("UBND thành phố Hà Nội", "lead"), ("UBND Thành phố Hồ Chí Minh", "lead"), ("Bộ Xây dựng", "coordinate")]
@@ -158,7 +160,7 @@ def test_table_one_cell_per_line_units_a_line_and_wrapped_names():
          "Bộ Nội vụ; Bộ Lao động - Thương binh và Xã hội", "Năm 2025"]]))
     assert [(u, r) for u, r, _, _ in got] == [
         ("Bộ Công an", "lead"), ("Bộ Tư pháp", "coordinate"), ("Bộ Khoa học và Công nghệ", "coordinate"),
-        ("Các bộ", "lead"), ("cơ quan ngang bộ", "lead"), ("Bộ Công an", "coordinate"),
+        ("Các bộ, cơ quan ngang bộ", "lead"), ("Bộ Công an", "coordinate"),
         ("UBND các tỉnh, thành phố trực thuộc Trung ương", "lead"), ("Bộ Nội vụ", "coordinate"),
         ("Bộ Giáo dục và Đào tạo", "lead"), ("Bộ Lao động - Thương binh và Xã hội", "coordinate")]
     doc = extract(text=HEAD + cell_table([

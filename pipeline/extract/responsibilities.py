@@ -1150,8 +1150,9 @@ def _committee_area_at(cur: list[str], tokens: list[tuple[str, str]], i: int) ->
             return with_proper_name(j + 2) - i
         if at(j, stops) and not programme:
             return j - i if to_end else 0
-    # (A matter closing the name at the clause's end: "báo cáo Ban Chỉ đạo Trung ương về phòng,
-    # chống tham nhũng, tiêu cực".)
+    # (A matter closing the name at the clause's end: a heading "1. Ban Chỉ đạo quốc gia về phòng,
+    # chống thiên tai"; "báo cáo Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng
+    # giả". After a report's verb a matter after "về" is cut again, :func:`_committee_reported_to`.)
     return len(tokens) - i if to_end and len(tokens) - start < _COMMITTEE_AREA_WORDS and len(tokens) > start + 1 \
         else 0
 
@@ -2731,7 +2732,7 @@ def _report_receivers(text: str, lo: int, hi: int, found: _Collector) -> None:
         names, end = _units_at(text, s, hi, heads=_vocab()["report_heads"],
                                cued=bool(_lower_report_head().match(text, s, hi)))
         for name in names:
-            found.add(_before_plural_object(name), "report", s, end)
+            found.add(_committee_reported_to(_before_plural_object(name)), "report", s, end)
         # The body reports go through, in a parenthesis after the receiver ("báo cáo … về UBND
         # tỉnh (qua Sở Nội vụ)"): it receives them too (the annotations of p026, b09 list both).
         via = _report_via().match(text, end, hi) if names else None
@@ -2739,6 +2740,19 @@ def _report_receivers(text: str, lo: int, hi: int, found: _Collector) -> None:
             more, more_end = _units_at(text, via.end(), hi, heads=_vocab()["report_heads"])
             for name in more:
                 found.add(name, "report", via.end(), more_end)
+
+
+def _committee_reported_to(name: str) -> str:
+    """A committee reports are sent to, without a matter after "về", which is as often what is
+    reported, where the head names its level: "báo cáo Ban Chỉ đạo Trung ương về phát triển khoa
+    học, công nghệ …" → "Ban Chỉ đạo Trung ương" (the same name heading its own item keeps its
+    matter)."""
+    head = next((h for h in _committee_words()[0] if fold(name).startswith(h + " ")), None)
+    if head is None:
+        return name
+    m = regex.search(rf"(?i)\s+{regex.escape(_vocab()['committee_areas']['about'])}\s", name)
+    # (Only where the head names its level: "Ban Chỉ đạo về … tỉnh An Giang" is named by its matter.)
+    return name[:m.start()] if m and _committee_head(name[:m.start()]) and fold(name[:m.start()]) != head else name
 
 
 def _before_plural_object(name: str) -> str:

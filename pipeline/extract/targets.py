@@ -2523,14 +2523,18 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
         return [], [], set(), set()
     # (Nor is a list: "DANH SÁCH XÃ GIÁM SÁT …", "DANH MỤC DỰ ÁN …", its figures describing what
     # it lists.)
-    # (Unless it names aims as well: "DANH MỤC DOANH NGHIỆP XUẤT KHẨU CHỦ LỰC VÀ CHỈ TIÊU KIM NGẠCH
-    # XUẤT KHẨU".)
-    if title and rx.table_list.match(fold(title)) and not rx.target_head.search(title):
-        return [], [], set(), set()
     named_aims = any(rx.target_head.search(c) or c in rx.value_headers for c in heads)
     name_cols = _naming_columns(rows[grid.first_data:], grid, rx)
     columns = {i: col for i in grid.value_cols
                if (col := table_aims.column_of(grid.labels[i], issued_year, rx)) is not None}
+    # (Unless it names aims as well and its columns hold the plan's years: "DANH MỤC DOANH NGHIỆP
+    # XUẤT KHẨU CHỦ LỰC VÀ CHỈ TIÊU KIM NGẠCH XUẤT KHẨU" over "Kim ngạch xuất khẩu (triệu USD)" by
+    # "Năm 2026 | Năm 2030"; not "DANH SÁCH XÃ GIÁM SÁT THỰC HIỆN CHỈ TIÊU NĂM 2025" over "Số thôn |
+    # Dân số (người)", figures describing what it lists.)
+    planned_years = any(col.kind == "target" or col.year and issued_year is not None and int(col.year) > issued_year
+                        for col in columns.values())
+    if title and rx.table_list.match(fold(title)) and not (rx.target_head.search(title) and planned_years):
+        return [], [], set(), set()
     columns = _comparisons_of_the_plan(columns, issued_year,
                                        {i: bool(rx.achieved_header.search(fold(grid.labels[i]))) for i in columns})
     # (An annex's table, "PHỤ LỤC I … (Kèm theo Quyết định số …)", whose columns hold the plan's
