@@ -325,3 +325,22 @@ def test_a_list_whose_title_also_names_aims_is_read():
         "| 2 | Công ty TNHH Nông sản Tân Lộc | Hạt điều nhân | 64 | 80 | Hoa Kỳ |\n")
     assert [(v, u, d) for v, u, d, _ in _aims(text)] == [
         (82, "triệu USD", "2026"), (110, "triệu USD", "2030"), (64, "triệu USD", "2026"), (80, "triệu USD", "2030")]
+
+
+def test_money_raised_is_an_aim_money_by_source_is_not_and_a_list_of_the_plan_s_years_is_read():
+    # "Vốn FDI thu hút" is no budget; rows of money sources ("Ngân sách trung ương | Ngân sách tỉnh")
+    # are; a list ("DANH SÁCH …") whose columns hold the plan's years sets aims.
+    attracted = _EXPORTS.format(title="THU HÚT ĐẦU TƯ VÀO CÁC KHU CÔNG NGHIỆP ĐẾN NĂM 2030") + (
+        "| TT | Khu công nghiệp | Vốn FDI thu hút (triệu USD) | Số dự án thu hút mới (dự án) |\n|---|---|---|---|\n"
+        "| 1 | Khu công nghiệp Nam Cầu | 450 | 12 |\n| 2 | Khu công nghiệp Bắc Sơn | 300 | 8 |\n")
+    assert [(v, u, d) for v, u, d, _ in _aims(attracted)] == [
+        (450, "triệu USD", "2030"), (12, "dự án", "2030"), (300, "triệu USD", "2030"), (8, "dự án", "2030")]
+    sources = _EXPORTS.format(title="PHÂN KỲ THỰC HIỆN THEO TỪNG NĂM") + "*Đơn vị tính: tỷ đồng*\n\n" + (
+        "| TT | Nguồn | Năm 2026 | Năm 2027 |\n|---|---|---|---|\n"
+        "| 1 | Ngân sách trung ương | 150 | 160 |\n| 2 | Ngân sách tỉnh | 80 | 90 |\n"
+        "| 3 | Vốn doanh nghiệp | 300 | 350 |\n")
+    assert _aims(sources) == []
+    listed = _EXPORTS.format(title="DANH SÁCH XÃ ĐĂNG KÝ ĐẠT CHUẨN NÔNG THÔN MỚI") + (
+        "| TT | Xã | Số tiêu chí đạt năm 2026 (tiêu chí) |\n|---|---|---|\n"
+        "| 1 | Xã Tân Lập | 19 |\n| 2 | Xã Hòa Bình | 17 |\n")
+    assert [(v, u, d) for v, u, d, _ in _aims(listed)] == [(19, "tiêu chí", "2026"), (17, "tiêu chí", "2026")]

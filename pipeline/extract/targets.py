@@ -482,6 +482,10 @@ def vocabulary_patterns() -> SimpleNamespace:
         # sách"), folded: no table of aims read by its cells (pipeline.extract.table_aims).
         # A table's title opening with the word of a list ("Danh sách", "Danh mục"), folded.
         table_list=regex.compile(rf"(?:{alternation(fold(w) for w in v['table_list_words'])})(?!\p{{L}})"),
+        # Words of money a plan raises or collects, an aim ("Vốn FDI thu hút", "Thu ngân sách nhà
+        # nước"): a header cell holding one names no money given out.
+        table_money_raised=regex.compile(
+            rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['table_money_raised_words'])})(?!\p{{L}})"),
         table_money=regex.compile(
             rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['table_money_words'])})(?!\p{{L}})"),
         # The word of an annex ("Phụ lục") or of a plan attached ("Kèm theo"), folded, anywhere.
@@ -2469,6 +2473,28 @@ def _rows_of_coming_years(rows: list[list[str]], grid: table_aims.Grid, issued_y
     return len(years) >= 2 and issued_year is not None and min(years) >= issued_year
 
 
+def _a_table_of_money(grid: table_aims.Grid, rows: list[list[str]], heads: list[str], caption: str, by_years: bool,
+                      rx: SimpleNamespace) -> bool:
+    """Whether a table read by its cells (:func:`_grid_targets`) is one of money given out, no aims
+    (SPEC §2.1): its caption or header naming a budget, an allocation or money of funding ("DỰ
+    TOÁN CHI NGÂN SÁCH … Đơn vị tính: triệu đồng", "Tổng mức đầu tư", "Nguồn vốn"; not money
+    raised or collected, "Vốn FDI thu hút", "Thu ngân sách": table_money_raised_words), or its rows
+    mostly money's sources ("Ngân sách trung ương | Ngân sách tỉnh | Vốn doanh nghiệp" by year
+    under "Đơn vị tính: tỷ đồng"). A last column of money beside the years' columns of counts
+    ("Nội dung hoạt động | ĐVT | Năm 2026 | … | Năm 2030 | Kinh phí dự kiến (triệu đồng/năm)") is
+    the table's one budget column: the rest is read (``by_years``)."""
+    def money(c: str) -> bool:
+        return bool(rx.budget.search(c) or rx.allocation.search(c)
+                    or rx.table_money.search(c) and not rx.table_money_raised.search(c))
+    moneyed = [i for i, c in enumerate(grid.labels) if money(fold(c))]
+    budget_last = moneyed == [len(grid.labels) - 1] and moneyed[0] in grid.value_cols and by_years
+    if money(fold(caption)) or any(money(c) for c in heads) and not budget_last:
+        return True
+    names = [fold(" ".join(rows[k][i] for i in grid.name_cols if i < len(rows[k])))
+             for k in range(grid.first_data, len(rows))]
+    return bool(names) and 2 * sum(1 for n in names if money(n)) > len(names)
+
+
 def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | None, reported,
                   caption_year: str | None, caption_unit: str | None, rx: SimpleNamespace,
                   title: str | None = None
@@ -2509,17 +2535,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     if any(c in rx.task_headers for c in heads) and not by_years \
             or any(fold(grid.labels[i]) in rx.side_headers for i in grid.name_cols):
         return [], [], set(), set()
-    # (A table of money given out, its caption or header naming a budget, an allocation or money
-    # of funding, "DỰ TOÁN CHI NGÂN SÁCH … Đơn vị tính: triệu đồng", "Tổng mức đầu tư", "Nguồn
-    # vốn", is no table of aims, SPEC §2.1.)
-    # (A last column of money beside the years' columns of counts, "Nội dung hoạt động | ĐVT | Năm
-    # 2026 | … | Năm 2030 | Kinh phí dự kiến (triệu đồng/năm)", is the table's one budget column: it
-    # is left unread, the rest read.)
-    def money(c: str) -> bool:
-        return bool(rx.budget.search(c) or rx.allocation.search(c) or rx.table_money.search(c))
-    moneyed = [i for i, c in enumerate(grid.labels) if money(fold(c))]
-    budget_last = moneyed == [len(grid.labels) - 1] and moneyed[0] in grid.value_cols and by_years
-    if money(fold(caption)) or any(money(c) for c in heads) and not budget_last:
+    if _a_table_of_money(grid, rows, heads, caption, by_years, rx):
         return [], [], set(), set()
     # (Nor is a list: "DANH SÁCH XÃ GIÁM SÁT …", "DANH MỤC DỰ ÁN …", its figures describing what
     # it lists.)
@@ -2527,13 +2543,13 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     name_cols = _naming_columns(rows[grid.first_data:], grid, rx)
     columns = {i: col for i in grid.value_cols
                if (col := table_aims.column_of(grid.labels[i], issued_year, rx)) is not None}
-    # (Unless it names aims as well and its columns hold the plan's years: "DANH MỤC DOANH NGHIỆP
-    # XUẤT KHẨU CHỦ LỰC VÀ CHỈ TIÊU KIM NGẠCH XUẤT KHẨU" over "Kim ngạch xuất khẩu (triệu USD)" by
-    # "Năm 2026 | Năm 2030"; not "DANH SÁCH XÃ GIÁM SÁT THỰC HIỆN CHỈ TIÊU NĂM 2025" over "Số thôn |
-    # Dân số (người)", figures describing what it lists.)
+    # (Unless its columns hold the plan's years: "DANH MỤC DOANH NGHIỆP XUẤT KHẨU CHỦ LỰC VÀ CHỈ TIÊU
+    # KIM NGẠCH XUẤT KHẨU" over "Kim ngạch xuất khẩu (triệu USD)" by "Năm 2026 | Năm 2030", "DANH
+    # SÁCH XÃ …" over "Số tiêu chí đạt năm 2026"; not "DANH SÁCH XÃ GIÁM SÁT THỰC HIỆN CHỈ TIÊU NĂM
+    # 2025" over "Số thôn | Dân số (người)", figures describing what it lists.)
     planned_years = any(col.kind == "target" or col.year and issued_year is not None and int(col.year) > issued_year
                         for col in columns.values())
-    if title and rx.table_list.match(fold(title)) and not (rx.target_head.search(title) and planned_years):
+    if title and rx.table_list.match(fold(title)) and not planned_years:
         return [], [], set(), set()
     columns = _comparisons_of_the_plan(columns, issued_year,
                                        {i: bool(rx.achieved_header.search(fold(grid.labels[i]))) for i in columns})
