@@ -344,3 +344,13 @@ def test_money_raised_is_an_aim_money_by_source_is_not_and_a_list_of_the_plan_s_
         "| TT | Xã | Số tiêu chí đạt năm 2026 (tiêu chí) |\n|---|---|---|\n"
         "| 1 | Xã Tân Lập | 19 |\n| 2 | Xã Hòa Bình | 17 |\n")
     assert [(v, u, d) for v, u, d, _ in _aims(listed)] == [(19, "tiêu chí", "2026"), (17, "tiêu chí", "2026")]
+
+
+def test_an_opening_phrase_with_commas_before_a_capitalised_subject():
+    # "Căn cứ chức năng, nhiệm vụ được giao, Bộ Quốc phòng, Bộ Công an …", "Trước ngày 30 tháng 9
+    # năm 2026, Bộ Công Thương …": the subject after the phrase was lost.
+    text = _PROGRAMME + (
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Căn cứ chức năng, nhiệm vụ được giao, Bộ Quốc phòng, Bộ Công an xây dựng phương án bảo đảm an ninh.\n"
+        "2. Trước ngày 30 tháng 9 năm 2026, Bộ Tư pháp hoàn thành việc rà soát văn bản.\n")
+    assert _pairs(text) == [("Bộ Công an", "execute"), ("Bộ Quốc phòng", "execute"), ("Bộ Tư pháp", "execute")]

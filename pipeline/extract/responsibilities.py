@@ -2179,18 +2179,37 @@ def _preamble(capital: bool = False) -> regex.Pattern:
     return regex.compile(rf"^(?:{alternation(_vocab()['sentence_preambles'])})\s[^,;.:]{{1,80}},\s+(?={after})")
 
 
+@functools.cache
+def _long_preamble() -> regex.Pattern:
+    """An opening phrase with commas inside before a capitalised subject ("Căn cứ chức năng,
+    nhiệm vụ được giao, Bộ Quốc phòng …", "Hằng năm, trước ngày 10 tháng 12, Ngân hàng Nhà nước …"):
+    each comma inside followed by a word in lower case or a figure."""
+    openings = alternation(_vocab()["sentence_preambles"])
+    return regex.compile(rf"^(?:{openings})\s(?:[^,;.:]|,\s*(?=[\p{{Ll}}\d])){{1,100}}?,\s+(?=\p{{Lu}})")
+
+
 def _leading_units_or_after_preamble(clause: str, capital: bool = False) -> tuple[list[str], str]:
     """The units opening an item's clause or a paragraph, or those after its opening phrase on what
     the task rests on or when it is done ("1. Căn cứ nội dung Kế hoạch này và điều kiện thực tế,
     các sở, ban, ngành, … UBND các xã, phường, đặc khu xây dựng Kế hoạch …"; classes listed with
     ";" there, :func:`_units_over_semicolons`)."""
     units, rest = leading_units(clause)
-    after = _after_preamble(clause, capital) if not units else None
-    if after is not None:
-        more, more_rest = _units_over_semicolons(after)
-        if more:
-            return more, more_rest
+    if units:
+        return units, rest
+    # (Then past an opening phrase with commas inside, before a capitalised subject: "Căn cứ chức
+    # năng, nhiệm vụ được giao, Bộ Quốc phòng …", where the short phrase gives none.)
+    for after in (_after_preamble(clause, capital), _after_long_preamble(clause) if capital else None):
+        if after is not None:
+            more, more_rest = _units_over_semicolons(after)
+            if more:
+                return more, more_rest
     return units, rest
+
+
+def _after_long_preamble(line: str) -> str | None:
+    """The words after an opening phrase with commas inside (:func:`_long_preamble`); None if none."""
+    m = _long_preamble().match(line)
+    return line[m.end():] if m else None
 
 
 def _after_preamble(line: str, capital: bool = False) -> str | None:
