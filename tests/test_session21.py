@@ -354,3 +354,11 @@ def test_an_opening_phrase_with_commas_before_a_capitalised_subject():
         "1. Căn cứ chức năng, nhiệm vụ được giao, Bộ Quốc phòng, Bộ Công an xây dựng phương án bảo đảm an ninh.\n"
         "2. Trước ngày 30 tháng 9 năm 2026, Bộ Tư pháp hoàn thành việc rà soát văn bản.\n")
     assert _pairs(text) == [("Bộ Công an", "execute"), ("Bộ Quốc phòng", "execute"), ("Bộ Tư pháp", "execute")]
+
+
+def test_bodies_after_with_the_coordination_of_coordinate():
+    text = _PROGRAMME + (
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Bộ Tư pháp chủ trì, với sự phối hợp của Bộ Nội vụ, Văn phòng Chính phủ, hoàn thiện dự thảo Nghị định.\n")
+    assert _pairs(text) == [("Bộ Nội vụ", "coordinate"), ("Bộ Tư pháp", "execute"), ("Bộ Tư pháp", "lead"),
+                            ("Văn phòng Chính phủ", "coordinate")]

@@ -164,7 +164,9 @@ def _word_patterns() -> SimpleNamespace:
         coordinate=regex.compile(rf"(?i:{alternation([coordinate['verb']])}(?:\s+\p{{Ll}}+){{0,2}}?"
                                  rf"\s+{alternation([coordinate['with']])}\s+)"
                                  rf"|(?<!\p{{L}})(?i:{alternation([coordinate['verb']])})"
-                                 rf"(?:[ \t]+{alternation(coordinate['along'])})?[ \t]+(?=\p{{Lu}})"),
+                                 rf"(?:[ \t]+{alternation(coordinate['along'])})?[ \t]+(?=\p{{Lu}})"
+                                 # ("với sự phối hợp của X, Y": X and Y coordinate.)
+                                 rf"|(?<!\p{{L}})(?i:{alternation(coordinate['noun'])})[ \t]+"),
         executor_line=regex.compile(LINE_START + rf"\s*[-+•]?\s*(?:{alternation(v['executor_labels'])})\s*:\s*",
                                     regex.I | regex.M),
         # (The words up to "về" may hold capitals, "báo cáo kết quả thực hiện Chương trình … về
