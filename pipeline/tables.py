@@ -184,8 +184,8 @@ def aligned(table: list[CellRow]) -> list[CellRow]:
         # (Nor two rows of a header of three rows or more, above the first row of figures or
         # numbered: "TT | Xã | Chỉ tiêu năm học 2026 - 2027 | Ghi chú" over "Tỷ lệ huy động (%) |
         # Số trường (trường)" over "Nhà trẻ | Mẫu giáo | Trẻ 5 tuổi" makes the width of 7 with its
-        # first two rows by chance; its cells merged across or down are left out, none empty. A
-        # header of two rows joined so is read as one, as a test probe's is read right.)
+        # first two rows by chance; its cells merged across or down are left out, none empty. Two
+        # rows of a header joined so stay joined: the readers of headers of two rows take them so.)
         if cur is not None and len(cur.cells) + row.gap + len(row.cells) == width \
                 and not _GROUP_MARK.fullmatch(row.cells[0].strip(" *.")) and (k > body or body < 3):
             pad = [""] * row.gap
