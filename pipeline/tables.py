@@ -204,7 +204,9 @@ def aligned(table: list[CellRow]) -> list[CellRow]:
             # tỉnh | 86.420 | …", its number's.)
             gives_next = len(row.cells) + leading == width and len(cur.cells) + leading < width \
                 and not _ROW_MARK_CELL.fullmatch(row.cells[0].strip(" *.)"))
-            header_end = k == body and len(row.cells) + leading <= width
+            # (A group's row of one cell before the first row, "I. NÂNG CAO NHẬN THỨC …", is no
+            # header's: the empty segment after it is the row's own, as before.)
+            header_end = k == body and len(cur.cells) > 1 and len(row.cells) + leading <= width
             trailing = 0 if gives_next or header_end else min(leading, width - len(cur.cells))
             out.append(cur._replace(cells=cur.cells + [""] * trailing,
                                     starts=cur.starts + [cur.end] * trailing))
