@@ -2200,18 +2200,13 @@ def _leading_units_or_after_preamble(clause: str, capital: bool = False) -> tupl
         return units, rest
     # (Then past an opening phrase with commas inside, before a capitalised subject: "Căn cứ chức
     # năng, nhiệm vụ được giao, Bộ Quốc phòng …", where the short phrase gives none.)
-    for after in (_after_preamble(clause, capital), _after_long_preamble(clause) if capital else None):
-        if after is not None:
-            more, more_rest = _units_over_semicolons(after)
+    for opening in (_preamble(capital), _long_preamble() if capital else None):
+        m = opening.match(clause) if opening is not None else None
+        if m is not None:
+            more, more_rest = _units_over_semicolons(clause[m.end():])
             if more:
                 return more, more_rest
     return units, rest
-
-
-def _after_long_preamble(line: str) -> str | None:
-    """The words after an opening phrase with commas inside (:func:`_long_preamble`); None if none."""
-    m = _long_preamble().match(line)
-    return line[m.end():] if m else None
 
 
 def _after_preamble(line: str, capital: bool = False) -> str | None:
@@ -2768,12 +2763,10 @@ def _committee_reported_to(name: str) -> str:
     reported, where the head names its level: "báo cáo Ban Chỉ đạo Trung ương về phát triển khoa
     học, công nghệ …" → "Ban Chỉ đạo Trung ương" (the same name heading its own item keeps its
     matter)."""
-    head = next((h for h in _committee_words()[0] if fold(name).startswith(h + " ")), None)
-    if head is None:
-        return name
     m = regex.search(rf"(?i)\s+{regex.escape(_vocab()['committee_areas']['about'])}\s", name)
+    head = _committee_head(name[:m.start()]) if m else None
     # (Only where the head names its level: "Ban Chỉ đạo về … tỉnh An Giang" is named by its matter.)
-    return name[:m.start()] if m and _committee_head(name[:m.start()]) and fold(name[:m.start()]) != head else name
+    return name[:m.start()] if head is not None and fold(name[:m.start()]) != head else name
 
 
 def _before_plural_object(name: str) -> str:

@@ -189,14 +189,7 @@ def _labels(header: list[list[str]], width: int, value_cols: list[int],
         cell = cell.strip(" *")
         if cell and fold(cell) == fold(labels[i]):
             return
-        # (A lower cell goes before the unit its upper one ends with, the unit staying last where a
-        # column's reader looks for it: "Tỷ lệ huy động trẻ em ra lớp (%)" over "Nhà trẻ | Mẫu
-        # giáo | Trẻ 5 tuổi" is "Tỷ lệ huy động trẻ em ra lớp Nhà trẻ (%)".)
-        unit = _UNIT_AT_END.search(labels[i])
-        if cell and unit and "(" not in cell:
-            labels[i] = f"{labels[i][:unit.start()]} {cell} {unit.group().strip()}".strip()
-            return
-        labels[i] = f"{labels[i]} {cell}".strip()
+        labels[i] = _label_over(labels[i], cell).strip()
     rows = list(header)
     k = 0
     while k < len(rows):
@@ -233,6 +226,17 @@ def _labels(header: list[list[str]], width: int, value_cols: list[int],
             add(i, c)
         k += 2
     return [" ".join(label.split()) for label in labels]
+
+
+def _label_over(label: str, cell: str) -> str:
+    """A column's header text ``label`` with a lower header cell added under it. The lower cell goes
+    before the unit the upper text ends with, the unit staying last where a column's reader looks
+    for it: "Tỷ lệ huy động trẻ em ra lớp (%)" over "Nhà trẻ" is "Tỷ lệ huy động trẻ em ra lớp Nhà
+    trẻ (%)"."""
+    unit = _UNIT_AT_END.search(label)
+    if cell and unit and "(" not in cell:
+        return f"{label[:unit.start()]} {cell} {unit.group().strip()}"
+    return f"{label} {cell}"
 
 
 def _units_row_merged(header: list[list[str]]) -> list[list[str]]:
@@ -286,9 +290,7 @@ def _header_tree(header: list[list[str]], width: int, value_cols: list[int]) -> 
     for cells in columns:
         label = ""
         for cell in cells:
-            unit = _UNIT_AT_END.search(label)
-            label = f"{label[:unit.start()]} {cell} {unit.group().strip()}" if unit and "(" not in cell \
-                else f"{label} {cell}"
+            label = _label_over(label, cell)
         labels.append(" ".join(label.split()))
     return labels
 

@@ -253,9 +253,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         # ("chỉ tiêu phát triển đoàn viên … giai đoạn 2025 - 2028"), folded.
         caption_period=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['caption_period_words'])})"
                                      rf"\s+(?:19|20)\d\d\s*[-–]\s*(?P<year>(?:19|20)\d\d)(?!\d)"),
-        # A year a table's caption sets its rows by ("… ĐẾN NĂM 2030"), folded.
         # A year a table's title names after the word of years ("… NĂM 2026 THEO ĐỊA BÀN"), folded.
         caption_year=regex.compile(rf"(?<!\p{{L}})(?:{folded_year})\s+((?:19|20)\d\d)(?![\d/.-])"),
+        # A year a table's caption sets its rows by ("… ĐẾN NĂM 2030"), folded.
         caption_by_year=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['deadline_words']['by_end'])})"
                                       rf"\s+(?:{alternation(fold(w) for w in v['deadline_words']['end'])}\s+)?"
                                       rf"(?:{folded_year})\s+(?P<year>(?:19|20)\d\d)(?!\d)"),
@@ -466,10 +466,10 @@ def vocabulary_patterns() -> SimpleNamespace:
         # The subtitle line of a plan attached to a decision, "(Ban hành kèm theo Quyết định số …)".
         # The words opening the parts of a count, and all after them: its indicator ends there.
         parts=regex.compile(rf"(?i)[,:]?\s*(?<!\p{{L}})(?:{alternation(v['parts_cues'])})(?!\p{{L}}).*$", regex.S),
-        # A table row naming a part of the row above by a word of parts and a colon ("Trong đó: lốp
-        # xe ô tô"): a sub-row, as a bulleted one is.
         # A header cell opening the parts of a whole ("Trong đó", "Bao gồm"), folded.
         parts_cell=regex.compile(rf"^[\s*_]*(?:{alternation(fold(w) for w in v['parts_cues'])})(?!\p{{L}})"),
+        # A table row naming a part of the row above by a word of parts and a colon ("Trong đó: lốp
+        # xe ô tô"): a sub-row, as a bulleted one is.
         part_row=regex.compile(rf"(?i)^(?:[-+•]\s*)?(?:{alternation(v['parts_cues'])})\s*:\s*"),
         # The words between a count and a value qualifying what it counts: its noun's words, a verb
         # of having, words in lower case ("doanh nghiệp đạt kim ngạch xuất khẩu từ"), no stop.
@@ -1006,6 +1006,12 @@ _NOTE_MARKS = regex.compile(r"(?<=\S)(?:\[\d{1,2}\]|[ \t]?\(\*{1,3}\))")
 # column's "-" beside a name holding its unit, "Tỷ lệ che phủ rừng (%) | - | 45", was read as the
 # unit "-", the name keeping its "(%)".)
 _EMPTY_MARK = regex.compile(r"[-–—…. ]+")
+
+
+def _cell_text(cell: str) -> str:
+    """A table cell as the readers of tables of aims take it: "" for a mark of nothing, else
+    without its footnote marks."""
+    return "" if _EMPTY_MARK.fullmatch(cell) else _NOTE_MARKS.sub("", cell)
 
 
 # A table row's name opening with a bullet: a part of the group row above it.
@@ -2120,7 +2126,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
             thing_cols: list[int] = []  # columns of the things the rows' measures are of ("Mặt hàng")
             read_before = len(out)
             for r_start, r_end, cells, cell_starts in table:
-                cells = ["" if _EMPTY_MARK.fullmatch(c) else _NOTE_MARKS.sub("", c) for c in cells]
+                cells = [_cell_text(c) for c in cells]
                 folded = [fold(c) for c in cells]
                 two_rows = None if columns or pending is None else _years_under_group(pending, folded, rx)
                 # (Or measures under the groups of things they measure, "Hộ nghèo | Hộ cận nghèo"
@@ -2513,7 +2519,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     2030": aims whatever the table), but a row of totals', and the cells of the columns refused
     (row, start)."""
     prefix, _ = comparators()
-    rows = [["" if _EMPTY_MARK.fullmatch(c) else _NOTE_MARKS.sub("", c) for c in cells] for _s, _e, cells, _st in table]
+    rows = [[_cell_text(c) for c in cells] for _s, _e, cells, _st in table]
     rows = _side_cells_put_back(rows, rx)
 
     def value_of(c: str) -> regex.Match | None:
@@ -2563,7 +2569,8 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     # tính: ha" over "Xã | Tổng diện tích gieo trồng | Lúa | Ngô".)
     caption_unit = caption_unit or next((m.group("unit") for t in grid.titles
                                          if (m := rx.table_unit_line.search(t))), None)
-    annexed = bool(rx.annex_caption.search(caption) or rx.annex_word.search(fold(caption))) and (any(
+    in_annex = bool(rx.annex_caption.search(caption) or rx.annex_word.search(fold(caption)))
+    annexed = in_annex and (any(
         col.kind == "target" or col.kind == "plain" and col.year and issued_year is not None
         and int(col.year) >= issued_year for col in columns.values())
         or caption_year is not None and issued_year is not None and int(caption_year) > issued_year
@@ -2572,7 +2579,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     # (So is an annex's table whose rows are the years of the plan, each a year after the year of
     # issue or that year, under measures with their units: "LỘ TRÌNH SẢN LƯỢNG, KIM NGẠCH XUẤT
     # KHẨU THEO NĂM" over "Năm | Sản lượng mủ cao su (tấn) | …" and "Năm 2026 | 38.200 | …".)
-    annexed = annexed or bool(rx.annex_caption.search(caption) or rx.annex_word.search(fold(caption))) \
+    annexed = annexed or in_annex \
         and _rows_of_coming_years([rows[k] for k in range(grid.first_data, len(rows))], grid, issued_year, rx) \
         and bool(columns) and all(col.year is None and col.unit for col in columns.values())
     if not (aims_caption or named_aims or annexed):
