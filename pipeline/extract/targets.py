@@ -441,14 +441,28 @@ def vocabulary_patterns() -> SimpleNamespace:
                                  rf"(?:{alternation(fold(w) for w in v['not_before_value'])})\s*$"),
         # A whole printed right after a percentage, its share ("30% GRDP", "2% tổng chi ngân sách").
         aggregate=regex.compile(rf"(?i)^(?P<w>{alternation(v['aggregate_wholes'])})(?![\p{{L}}\d])"),
+        # The people a rate is per, after its word ("Số bác sĩ trên 10.000 dân").
+        per_population_before=regex.compile(
+            rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['per_population']['words'])})\s*$"),
+        per_population=regex.compile(rf"(?i)(?:{alternation(v['per_population']['units'])})(?!\p{{L}})"),
         # A rank to reach (rank of data/targets.json): folded text ending in a group word ("thuộc
         # nhóm"), the counted words after the count up to a leading word ("3 nước dẫn đầu", "15
         # tỉnh, thành phố dẫn đầu"), and the verb before the group word, no part of what is ranked.
         rank_group=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['rank']['group_words'])})\s*$"),
-        rank_unit=regex.compile(rf"(?P<unit>\p{{Ll}}+(?:[ \t]*,?[ \t]+\p{{Ll}}+){{0,4}}?)[ \t]+"
-                                rf"(?:{alternation(v['rank']['leading_words'])})(?!\p{{L}})"),
+        # (Or a ranked noun and up to eight words to the superlative: "nhóm 40 nước có môi trường kinh
+        # doanh thuận lợi nhất thế giới", "nhóm 5 nước xuất khẩu đồ gỗ lớn nhất".)
+        rank_unit=regex.compile(rf"(?:(?P<unit>\p{{Ll}}+(?:[ \t]*,?[ \t]+\p{{Ll}}+){{0,4}}?)[ \t]+"
+                                rf"(?:{alternation(v['rank']['leading_words'])})(?!\p{{L}})"
+                                rf"|(?P<unit>{alternation(v['rank']['ranked_nouns'])})[ \t]+"
+                                rf"(?:[\p{{L}}\p{{N}}]+[ \t]+){{1,8}}?{v['rank']['superlative']}(?!\p{{L}}))"),
         rank_verb=regex.compile(rf"(?i)[\s,]*(?<!\p{{L}})(?:{alternation(v['rank']['verbs_before'])})?\s*"
                                 rf"(?<!\p{{L}})(?:{alternation(v['rank']['group_words'])})\s*$"),
+        # A rank opening in a clause, its verb before: the first of ranks coordinated ("nằm trong nhóm
+        # 50 nước dẫn đầu về chính phủ số, nhóm 30 nước …"), and the next one, which ends the words
+        # of the rank before it.
+        rank_opening=regex.compile(rf"(?i)[\s,;]*(?:(?<!\p{{L}})(?:và|hoặc)\s+)?(?:(?<!\p{{L}})"
+                                   rf"(?:{alternation(v['rank']['verbs_before'])})\s+)?(?<!\p{{L}})"
+                                   rf"(?:{alternation(v['rank']['group_words'])})\s+\d"),
         # A verb of training, support or giving before "cho" at the end of the words before a count
         # ("Đào tạo … cho 500 kỹ sư"), folded: the count is whom the aim reaches.
         # (Its objects listed with commas: "Tập huấn khai thác FTA, quy tắc xuất xứ cho 200 lượt
@@ -3011,7 +3025,7 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
         folded_before = fold(text[max(lo, s - 25):s])
         # "thuộc nhóm 3 nước dẫn đầu": a rank to reach, its unit the words up to the leading word
         # (an aim where the plan sets aims or a cue word says so; else "nhóm" before makes it none).
-        if rank := _rank_unit(m, text, rx, folded_before, cr, in_targets or bool(rx.cue.search(text[cl:s]))):
+        if rank := _rank_unit(m, text, rx, folded_before, cl, cr, in_targets or bool(rx.cue.search(text[cl:s]))):
             return value, until, " ".join(rank.group("unit").split()), rank.start("unit")
         # "năm 2030", "Điều 5", "giai đoạn 2021": a year or a part's number; neither has decimals
         # ("Giảm tỷ lệ sinh bình quân trong năm 0,4‰").
@@ -3019,13 +3033,12 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
         # và 1.500 mét nước", "kim loại ẩn sâu … đến 1.000 m": it says how a task is done.)
         # (Nor the places an event reaches from a level of administration down: "Hội nghị trực tuyến
         # từ tỉnh đến 124 xã, phường"; a network's reach, "kết nối mạng … từ tỉnh đến 124 xã", is.)
-        if rx.not_before.search(folded_before) and "," not in m.group("cnum") or rx.dimension.search(fold(text[cl:s])) \
-                or rx.level_reach.search(folded_before) and rx.reach_events.search(fold(text[cl:s])):
+        head_at = m.start("unit") if m.group("unit") else m.start("noun") if m.group("noun") else m.start("measure")
+        if _no_count_here(text, m, rx, cl, folded_before, head_at, value, until):
             return None
         # A count is an aim only where the plan sets aims or a cue word says so, or where it is
         # a quantity in thousands or millions of a thing not money ("sản lượng thịt hơi 2,75
         # triệu tấn").
-        head_at = m.start("unit") if m.group("unit") else m.start("noun") if m.group("noun") else m.start("measure")
         # (Not one in quotation marks: a name, "Chương trình “01 triệu sáng kiến …”".)
         quoted = text.count("“", cl, s) > text.count("”", cl, s)
         # (In a part of the plan's tasks, a counted noun of the vocabulary or a measure, not money,
@@ -3307,12 +3320,39 @@ def _describes(text: str, rx: SimpleNamespace, folded_before: str, unit_start: i
         and not rx.beneficiary.search(fold(text[cl:s]))
 
 
-def _rank_unit(m: regex.Match, text: str, rx: SimpleNamespace, folded_before: str, cr: int,
+def _no_count_here(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, folded_before: str, head_at: int,
+                   value: float, until: float | None) -> bool:
+    """Whether a number with a noun after it (its head at ``head_at``) is no count where it stands:
+    a year or a part's number ("năm 2030", "Điều 5", "giai đoạn 2021"; neither has decimals, "Giảm
+    tỷ lệ sinh bình quân trong năm 0,4‰"); a measure of a dimension named before it in its clause
+    ("điều tra … đến độ sâu 300 và 1.500 mét nước", "kim loại ẩn sâu … đến 1.000 m": it says how a
+    task is done); the places an event reaches from a level of administration down ("Hội nghị trực
+    tuyến từ tỉnh đến 124 xã, phường"; a network's reach, "kết nối mạng … từ tỉnh đến 124 xã", is a
+    count); the people a rate is per, one or a power of ten of them after the word "per" ("Số bác sĩ
+    trên 10.000 dân đạt 15 bác sĩ", "Số giường bệnh trên 1 vạn dân": a denominator)."""
+    clause = fold(text[cl:m.start()])
+    return bool(rx.not_before.search(folded_before) and "," not in m.group("cnum") or rx.dimension.search(clause)
+                or rx.level_reach.search(folded_before) and rx.reach_events.search(clause)
+                or until is None and rx.per_population_before.search(folded_before)
+                and rx.per_population.match(text, head_at) and regex.fullmatch(r"10*", f"{value:g}"))
+
+
+# A number in a clause's words before a rank that is no year, no part of a name or a code ("PM2.5",
+# "Top10") nor a list's number in brackets ("(1)").
+_COUNT_BEFORE_RANK = regex.compile(r"(?<![\p{L}\d/.,(])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)*(?![\d/)])")
+
+
+def _rank_unit(m: regex.Match, text: str, rx: SimpleNamespace, folded_before: str, cl: int, cr: int,
                aimed: bool) -> regex.Match | None:
     """The words of a rank to reach after its count, up to the leading word ("nhóm 3 nước dẫn
     đầu", "nhóm 15 tỉnh, thành phố dẫn đầu"), where a group word ends ``folded_before`` and the
     count is ``aimed`` at (None else)."""
     if not aimed or not rx.rank_group.search(folded_before) or not (m.group("unit") or m.group("noun")):
+        return None
+    # (Nor one that says which of the things a count before it counts: "Có ít nhất 8 cơ sở giáo dục
+    # đại học thuộc nhóm 200 trường hàng đầu châu Á" sets 8, the rank is part of its name.)
+    first = rx.rank_opening.search(text, cl, m.start() + 1)
+    if _COUNT_BEFORE_RANK.search(text, cl, first.start() if first else m.start()):
         return None
     return rx.rank_unit.match(text, m.start("unit") if m.group("unit") else m.start("noun"), cr)
 
@@ -3981,10 +4021,20 @@ def _after_verb_alone(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, s
     a percentage after a colon whose label names a ratio, the words from the colon naming none
     ("- Tỷ lệ che phủ rừng: duy trì ổn định ở mức 52%"), the label's ratio."""
     opening = _trim(_LABEL.sub("", rx.comparator_words.sub("", text[cl:s])).strip(" ,:-–"))
+    magnitude = rx.magnitude.match(unit or "")
+    # (Before a count in thousands or millions, nor, since the figure before it, words of aiming,
+    # a deadline or a whole's parts and the whole place alone, which name nothing: "…, trong đó có
+    # khoảng 2,5 triệu việc làm trực tiếp", "Phấn đấu đến năm 2030 cả nước có 2 triệu doanh
+    # nghiệp hoạt động".)
+    if magnitude:
+        own_words = pre[part.end():] if (part := rx.part_opening.search(pre)) else pre
+        own_words = _trim(rx.lead.sub("", _LABEL.sub("", rx.comparator_words.sub("", rx.deadline.sub("", own_words)))
+                                      .strip(" ,:-–")))
+        if not own_words or fold(own_words) in rx.whole_places:
+            opening = own_words
     # (A verb after a year and with words of estimating or of adding names no subject either:
     # "Năm 2005 dự kiến đón 3,2 triệu lượt khách quốc tế".)
     verb = rx.verb_adverbs.sub("", rx.year_opening.sub("", opening))
-    magnitude = rx.magnitude.match(unit or "")
     if magnitude and len(verb.split()) <= 2 < len(opening.split()) and not rx.ratio_words.search(fold(pre)):
         opening = verb
     if len(opening.split()) <= 2 and not rx.ratio_words.search(fold(pre)):
@@ -4106,9 +4156,11 @@ def _rank_indicator(text: str, rx: SimpleNamespace, cl: int, s: int, cr: int, un
     leading = rx.rank_unit.match(text, unit_start, cr)
     if not leading:
         return None
-    verb = rx.rank_verb.search(text, cl, s)
-    subject = _LABEL.sub("", text[cl:verb.start() if verb else s])
-    return _clean(subject + " " + text[leading.end("unit"):cr].strip(" .;,"), rx) or None
+    first = rx.rank_opening.search(text, cl, s + 1)
+    subject = _LABEL.sub("", text[cl:first.start() if first else s])
+    following = rx.rank_opening.search(text, leading.end("unit"), cr)
+    return _clean(subject + " " + text[leading.end("unit"):following.start() if following else cr].strip(" .;,"),
+                  rx) or None
 
 
 def _trim(indicator: str) -> str:

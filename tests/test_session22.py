@@ -1,0 +1,61 @@
+"""Rules of the twenty-second session, each on a made-up text."""
+from pipeline import extract
+
+_PROGRAMME = ("CHÍNH PHỦ\nSố: 41/NQ-CP\nHà Nội, ngày 20 tháng 3 năm 2026\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+              "Thực hiện chiến lược phát triển kinh tế số\nI. MỤC TIÊU\n1. Mục tiêu cụ thể đến năm 2030\n"
+              "{body}\nII. TỔ CHỨC THỰC HIỆN\nCác bộ, cơ quan ngang bộ triển khai.\n")
+
+
+def _aims(body: str) -> list[tuple]:
+    return [(t.value, t.until, t.unit, t.indicator)
+            for t in extract(text=_PROGRAMME.format(body=body)).targets]
+
+
+def test_a_count_in_millions_after_a_part_is_named_by_the_thing_it_counts():
+    # The words before the value are "trong đó có khoảng", a whole's parts and a verb: they name
+    # nothing, and the thing counted after "triệu" does.
+    assert _aims("- Tạo ra khoảng 7 triệu việc làm, trong đó có khoảng 2,5 triệu việc làm trực tiếp.") == [
+        (7, None, "triệu việc làm", "việc làm"),
+        (2.5, None, "triệu việc làm", "việc làm trực tiếp")]
+
+
+def test_a_count_in_millions_after_aiming_and_the_whole_country():
+    assert _aims("- Phấn đấu đến năm 2030 cả nước có 2 triệu doanh nghiệp hoạt động, trong đó có khoảng "
+                 "1,2 triệu hộ kinh doanh ở nông thôn.") == [
+        (2, None, "triệu doanh nghiệp", "doanh nghiệp hoạt động"),
+        (1.2, None, "triệu hộ kinh", "hộ kinh doanh ở nông thôn")]
+
+
+def test_a_count_of_people_in_millions_named_before_it_keeps_that_name():
+    # "thành thị" names the part; the counted "người" says nothing of it.
+    targets = extract(text=_PROGRAMME.format(
+        body="- Lực lượng lao động cả nước đạt 53,5 triệu người, trong đó thành thị 16,2 triệu người, "
+             "nông thôn 37,3 triệu người.")).targets
+    assert [(t.value, t.indicator) for t in targets][1:] == [(16.2, "thành thị"), (37.3, "nông thôn")]
+
+
+def test_ranks_to_the_superlative_after_the_ranked_noun():
+    assert _aims("- Việt Nam thuộc nhóm 40 nước có môi trường kinh doanh thuận lợi nhất thế giới.\n"
+                 "- Duy trì vị trí trong nhóm 5 nước xuất khẩu đồ gỗ lớn nhất thế giới.") == [
+        (40, None, "nước", "Việt Nam có môi trường kinh doanh thuận lợi nhất thế giới"),
+        (5, None, "nước", "Duy trì vị trí xuất khẩu đồ gỗ lớn nhất thế giới")]
+
+
+def test_coordinated_ranks_each_have_their_own_field():
+    assert _aims("- Phấn đấu đến năm 2030, Việt Nam nằm trong nhóm 50 nước dẫn đầu về chính phủ số, nhóm 30 "
+                 "nước dẫn đầu về kinh tế số và nhóm 40 nước dẫn đầu về đổi mới sáng tạo.") == [
+        (50, None, "nước", "Việt Nam dẫn đầu về chính phủ số"),
+        (30, None, "nước", "Việt Nam dẫn đầu về kinh tế số"),
+        (40, None, "nước", "Việt Nam dẫn đầu về đổi mới sáng tạo")]
+
+
+def test_a_rank_inside_what_a_count_counts_is_no_aim():
+    aims = _aims("- Có ít nhất 8 cơ sở giáo dục đại học thuộc nhóm 200 trường hàng đầu châu Á.")
+    assert [(value, indicator) for value, _, _, indicator in aims] == [
+        (8, "cơ sở giáo dục đại học thuộc nhóm 200 trường hàng đầu châu Á")]
+
+
+def test_the_people_a_rate_is_per_are_no_count():
+    assert _aims("- Số bác sĩ trên 10.000 dân đạt 15 bác sĩ.\n- Số giường bệnh trên 1 vạn dân đạt 35 giường.") == [
+        (15, None, "bác sĩ", "Số bác sĩ trên 10.000 dân"),
+        (35, None, "giường", "Số giường bệnh trên 1 vạn dân")]
