@@ -59,3 +59,47 @@ def test_the_people_a_rate_is_per_are_no_count():
     assert _aims("- Số bác sĩ trên 10.000 dân đạt 15 bác sĩ.\n- Số giường bệnh trên 1 vạn dân đạt 35 giường.") == [
         (15, None, "bác sĩ", "Số bác sĩ trên 10.000 dân"),
         (35, None, "giường", "Số giường bệnh trên 1 vạn dân")]
+
+
+_ANNEX = ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 12/KH-UBND\nĐắk Lắk, ngày 15 tháng 12 năm 2025\nKẾ HOẠCH\n"
+          "Xuất khẩu nông sản giai đoạn 2026 - 2030\nI. MỤC TIÊU\nChỉ tiêu tại Phụ lục.\n"
+          "II. TỔ CHỨC THỰC HIỆN\nSở Công Thương chủ trì.\n\n**PHỤ LỤC I**\n\n**{caption}**\n\n{table}")
+
+
+def _annex_aims(caption: str, table: str) -> list[tuple]:
+    return [(t.value, t.unit, t.kind, t.deadline, t.indicator)
+            for t in extract(text=_ANNEX.format(caption=caption, table=table)).targets]
+
+
+def test_a_row_of_no_name_under_a_product_is_its_other_measure():
+    # The legal-database pipe rendering of a name merged down over two rows of units.
+    table = (
+        "| **TT** | **Sản phẩm** | **Đơn vị tính** | **Ước thực hiện năm 2025** | **Kế hoạch giai đoạn 2026 - 2030**"
+        " | **Kế hoạch giai đoạn 2026 - 2030** | **Ghi chú** |\n|---|---|---|---|---|---|---|\n"
+        "| **TT** | **Sản phẩm** | **Đơn vị tính** | **Ước thực hiện năm 2025** | **Năm 2026** | **Năm 2030** "
+        "| **Ghi chú** |\n| (1) | (2) | (3) | (4) | (5) | (6) | (7) |\n"
+        "| 1 | Cà phê nhân | Tấn | 395.000 | 405.000 | 440.000 | Kể cả cà phê đặc sản |\n"
+        "|  |  | Triệu USD | 1.460 | 1.580 | 2.050 |  |\n")
+    assert _annex_aims("CHỈ TIÊU XUẤT KHẨU THEO SẢN PHẨM", table) == [
+        (395000, "Tấn", "achieved", "2025", "Cà phê nhân"),
+        (405000, "Tấn", "target", "2026", "Cà phê nhân"),
+        (440000, "Tấn", "target", "2030", "Cà phê nhân"),
+        (1460, "Triệu USD", "achieved", "2025", "Cà phê nhân"),
+        (1580, "Triệu USD", "target", "2026", "Cà phê nhân"),
+        (2050, "Triệu USD", "target", "2030", "Cà phê nhân")]
+
+
+def test_a_column_of_products_after_the_values_is_a_note_and_cumulative_is_no_unit():
+    markets = (
+        "| **TT** | **Thị trường** | **Tỷ trọng trong tổng kim ngạch xuất khẩu (%)** | **Tỷ trọng trong tổng kim "
+        "ngạch xuất khẩu (%)** | **Sản phẩm chủ lực** |\n|---|---|---|---|---|\n"
+        "|  |  | **Ước thực hiện năm 2025** | **Năm 2030** |  |\n"
+        "| 1 | Trung Quốc | 24 | 20 | Sầu riêng, chuối, tôm |\n")
+    assert [a[4] for a in _annex_aims("CƠ CẤU THỊ TRƯỜNG XUẤT KHẨU", markets)] == [
+        "tỷ trọng trong tổng kim ngạch xuất khẩu Trung Quốc"] * 2
+    areas = (
+        "| **TT** | **Xã, phường** | **Đơn vị tính** | **Diện tích vùng trồng được cấp mã số (lũy kế)** | "
+        "**Diện tích vùng trồng được cấp mã số (lũy kế)** |\n|---|---|---|---|---|\n"
+        "|  |  |  | **Đến năm 2027** | **Đến năm 2030** |\n| 1 | Xã Cư M'gar | Ha | 2.800 | 4.200 |\n")
+    assert [a[:4] for a in _annex_aims("DIỆN TÍCH VÙNG TRỒNG ĐƯỢC CẤP MÃ SỐ", areas)] == [
+        (2800, "Ha", "target", "2027"), (4200, "Ha", "target", "2030")]

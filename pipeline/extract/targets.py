@@ -307,7 +307,8 @@ def vocabulary_patterns() -> SimpleNamespace:
         # three words where a counted noun opens them ("Hiến máu tình nguyện (đơn vị máu)", "(lượt
         # người dân)"; not "Tốc độ tăng GRDP (giá so sánh)").
         # (A footnote's mark after it is none: "Tỷ lệ dân số tham gia BHYT (%)(*)" → "%".)
-        named_unit=regex.compile(rf"\s*\((?!\*+\))((?i:(?=(?:{alternation(v['count_units'])})(?!\p{{L}}))[^()\s]+"
+        # (Not words saying how the values add up: "Diện tích … được cấp mã số (lũy kế)".)
+        named_unit=regex.compile(rf"\s*\((?!\*+\))(?!(?i:{alternation(v['bracket_not_units'])})\))((?i:(?=(?:{alternation(v['count_units'])})(?!\p{{L}}))[^()\s]+"
                                  r"(?:\s[^()\s]+){0,2})|[^()\s]+(?:\s[^()\s]+)?)\)(?:\s*\(\*{1,3}\))?\s*$"),
         # A column's bracket after its year calling it an estimate of results ("năm 2025 (ước)"), folded.
         estimate_bracket=regex.compile(rf"(?:{alternation(fold(w) for w in v['estimate_brackets'])})"),
@@ -2186,7 +2187,8 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                 if header:
                     columns, unit_col, indicator_col = header
                     header_cells = cells
-                    thing_cols = _thing_columns(cells, header_above or pending_cells, indicator_col, rx)
+                    thing_cols = _thing_columns(cells, header_above or pending_cells, indicator_col, rx,
+                                                min(columns, default=len(cells)))
                     # (The unit line above a table holds too where no caption names aims but the
                     # header has a column of the plan's: "KIM NGẠCH XUẤT KHẨU THEO THỊ TRƯỜNG …
                     # Đơn vị tính: triệu USD" over "… | Kế hoạch năm 2025 | Ghi chú".)
@@ -2468,14 +2470,15 @@ def _naming_columns(data: list[list[str]], grid: table_aims.Grid, rx: SimpleName
 
 
 def _thing_columns(cells: list[str], above: list[str] | None, indicator_col: int | None,
-                   rx: SimpleNamespace) -> list[int]:
+                   rx: SimpleNamespace, first_value: int) -> list[int]:
     """The columns beside a header's column of the rows' names (``indicator_col``) that name the
     things measured ("Mặt hàng", "Sản phẩm", "Thị trường": ``table_thing_headers``), in its row
     as printed or the row above it (a header of two rows): "Mặt hàng | Chỉ tiêu", "Mặt hàng | Thị
-    trường"."""
+    trường". Only those before the columns of values (from ``first_value``): one after them is a
+    note ("Thị trường | Tỷ trọng … (%) | … | Sản phẩm chủ lực": what each market mostly buys)."""
     if indicator_col is None:
         return []
-    return [j for j in range(len(cells)) if j != indicator_col
+    return [j for j in range(first_value) if j != indicator_col
             and any(j < len(row) and fold(row[j].strip(" *")) in rx.thing_headers for row in (cells, above or []))]
 
 
@@ -2615,6 +2618,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     read: list[tuple[int, int]] = []
     planned: set[int] = set()
     group, group_year, group_mark = "", None, None
+    named_above = ""  # the name of the last row of values
     for k in range(grid.first_data, len(table)):
         _start, _end, _cells, starts = table[k]
         cells = rows[k]
@@ -2630,8 +2634,13 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
                 group = "" if gm else name
                 group_mark = mark
             continue
+        # (A row of no name and no number with a unit of its own under a row of values is another
+        # measure of the thing that row names, its name merged down: "1 | Cà phê nhân | Tấn |
+        # 395.000" over " |  | Triệu USD | 1.460".)
+        name = name or _merged_down_name(cells, mark, named_above, grid.unit_col)
         if not name:
             continue
+        named_above = name
         # (A row numbered after the group row in its sequence is its sibling, not one of its
         # parts: "3 | Cao su | triệu USD | …" after "2 | Hồ tiêu" over its "- Lượng" and "- Giá
         # trị", m125; not "1 | Lượng" under "1 | Hồ tiêu", nor "a | Gạo" under "A | Nông sản".)
@@ -2704,6 +2713,14 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
                 text=" | ".join(c for c in (name, unit_cell, cells[i]) if c),
                 until=until, kind=kind))
     return out, read, planned, refused
+
+
+def _merged_down_name(cells: list[str], mark: tuple | None, named_above: str, unit_col: int | None) -> str:
+    """The name of the row of values above (``named_above``) for a row of no name, no number (its
+    ``mark``) and a unit of its own, another measure of that row's thing; "" else."""
+    if mark is not None or cells and cells[0].strip() or unit_col is None or unit_col >= len(cells):
+        return ""
+    return named_above if cells[unit_col].strip() else ""
 
 
 # A count of a task table's scale cell: "450 gian hàng", "≥ 40 sản phẩm" (one of a cell's parts
