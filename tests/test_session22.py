@@ -103,3 +103,16 @@ def test_a_column_of_products_after_the_values_is_a_note_and_cumulative_is_no_un
         "|  |  |  | **Đến năm 2027** | **Đến năm 2030** |\n| 1 | Xã Cư M'gar | Ha | 2.800 | 4.200 |\n")
     assert [a[:4] for a in _annex_aims("DIỆN TÍCH VÙNG TRỒNG ĐƯỢC CẤP MÃ SỐ", areas)] == [
         (2800, "Ha", "target", "2027"), (4200, "Ha", "target", "2030")]
+
+
+def test_a_table_under_a_caption_of_spending_is_a_budget():
+    table = ("| **STT** | **Nội dung** | **Ước thực hiện 2025** | **Dự toán 2026** | **Dự kiến 2027** |\n"
+             "|---|---|---|---|---|\n| 1 | Chi đầu tư phát triển | 5.980 | 6.150 | 6.560 |\n"
+             "| 2 | Chi thường xuyên | 15.648 | 14.870 | 15.190 |\n")
+    spending = ("Tổng chi ngân sách địa phương năm 2026 được xây dựng theo định mức của Hội đồng nhân dân tỉnh. "
+                "Chi tiết tại Biểu số 02:\n\n*Biểu số 02: Dự kiến chi ngân sách địa phương 03 năm 2026 - 2028*\n\n"
+                "*Đơn vị tính: tỷ đồng*\n\n")
+    assert _annex_aims("KẾ HOẠCH TÀI CHÍNH 03 NĂM", spending + table) == []
+    # The same table under a caption of aims is read.
+    aims = spending.replace("Dự kiến chi ngân sách địa phương", "Chỉ tiêu chi ngân sách địa phương")
+    assert len(_annex_aims("KẾ HOẠCH TÀI CHÍNH 03 NĂM", aims + table)) == 6

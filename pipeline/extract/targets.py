@@ -2127,6 +2127,10 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                 caption_year = year_in_title[-1]
             told_unit = _caption_unit(caption, rx)
             caption_unit = told_unit if aims_caption else None
+            # (Nor a table whose caption names money given out: "Biểu số 02: Dự kiến chi ngân sách
+            # địa phương 03 năm 2026 - 2028" over "Nội dung | Dự toán 2026 | Dự kiến 2027"; SPEC §2.1.)
+            if _money_caption(caption_lines, rx):
+                continue
             columns: dict[int, _Column] = {}
             unit_col = indicator_col = None
             group_year = None
@@ -2496,6 +2500,31 @@ def _rows_of_coming_years(rows: list[list[str]], grid: table_aims.Grid, issued_y
     return len(years) >= 2 and issued_year is not None and min(years) >= issued_year
 
 
+# The fewest words of a line of prose above a table: its caption is the lines after the last of them
+# that ends a sentence ("… Chi tiết tại Biểu số 02:" over "Biểu số 02: Dự kiến chi ngân sách …").
+_PROSE_LINE_WORDS = 8
+
+
+def _money_caption(caption_lines: list[str], rx: SimpleNamespace) -> bool:
+    """Whether a table's own caption, the lines after the last line of prose above it, names money
+    given out ("Biểu số 02: Dự kiến chi ngân sách địa phương 03 năm 2026 - 2028", "KHÁI TOÁN KINH
+    PHÍ") and no aims ("PHÂN BỔ CHỈ TIÊU …" allots aims), not a paragraph that speaks of funding
+    before a table of aims."""
+    own: list[str] = []
+    for line in caption_lines:
+        bare = line.strip(" *_")
+        own = [] if bare.endswith((".", ":")) and len(bare.split()) >= _PROSE_LINE_WORDS else [*own, line]
+    words = " ".join(own)
+    return bool(own) and _money_given(fold(words), rx) and not rx.target_head.search(words)
+
+
+def _money_given(folded: str, rx: SimpleNamespace) -> bool:
+    """Whether folded words name money a plan spends, allots or budgets, not money raised or
+    collected (table_money_words, budget_words, allocation_words; table_money_raised_words)."""
+    return bool(rx.budget.search(folded) or rx.allocation.search(folded)
+                or rx.table_money.search(folded) and not rx.table_money_raised.search(folded))
+
+
 def _a_table_of_money(grid: table_aims.Grid, rows: list[list[str]], heads: list[str], caption: str, by_years: bool,
                       rx: SimpleNamespace) -> bool:
     """Whether a table read by its cells (:func:`_grid_targets`) is one of money given out, no aims
@@ -2507,8 +2536,7 @@ def _a_table_of_money(grid: table_aims.Grid, rows: list[list[str]], heads: list[
     ("Nội dung hoạt động | ĐVT | Năm 2026 | … | Năm 2030 | Kinh phí dự kiến (triệu đồng/năm)") is
     the table's one budget column: the rest is read (``by_years``)."""
     def money(c: str) -> bool:
-        return bool(rx.budget.search(c) or rx.allocation.search(c)
-                    or rx.table_money.search(c) and not rx.table_money_raised.search(c))
+        return _money_given(c, rx)
     moneyed = [i for i, c in enumerate(grid.labels) if money(fold(c))]
     budget_last = moneyed == [len(grid.labels) - 1] and moneyed[0] in grid.value_cols and by_years
     if money(fold(caption)) or any(money(c) for c in heads) and not budget_last:
