@@ -116,3 +116,29 @@ def test_a_table_under_a_caption_of_spending_is_a_budget():
     # The same table under a caption of aims is read.
     aims = spending.replace("Dự kiến chi ngân sách địa phương", "Chỉ tiêu chi ngân sách địa phương")
     assert len(_annex_aims("KẾ HOẠCH TÀI CHÍNH 03 NĂM", aims + table)) == 6
+
+
+_TCTH = "**I. MỤC ĐÍCH, YÊU CẦU**\n\nBảo đảm hiệu quả.\n\n**II. TỔ CHỨC THỰC HIỆN**\n\n"
+
+
+def _units(body: str) -> set[tuple[str, str]]:
+    return {(r.role, r.unit) for r in extract(text=_TCTH + body).responsibilities}
+
+
+def test_a_bank_branch_in_lower_case_is_part_of_its_name():
+    assert _units("2. Đề nghị Ngân hàng Nhà nước chi nhánh Khu vực 9, Bảo hiểm xã hội tỉnh chỉ đạo triển khai "
+                  "cho vay.") == {("execute", "Ngân hàng Nhà nước chi nhánh Khu vực 9"),
+                                  ("execute", "Bảo hiểm xã hội tỉnh")}
+
+
+def test_a_list_of_partners_after_a_colon_and_between_semicolons():
+    units = _units("1. Công an tỉnh chủ trì, phối hợp với: Sở Xây dựng; Sở Giáo dục và Đào tạo; Báo và Phát "
+                   "thanh, Truyền hình tỉnh tổ chức tuyên truyền.")
+    assert {u for role, u in units if role == "coordinate"} == {
+        "Sở Xây dựng", "Sở Giáo dục và Đào tạo", "Báo và Phát thanh, Truyền hình tỉnh"}
+
+
+def test_a_partner_the_heading_names_still_coordinates_in_a_later_clause():
+    assert ("coordinate", "Bộ Chỉ huy Quân sự tỉnh") in _units(
+        "**1. Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh**\n\n- Công an tỉnh chủ trì; Bộ Chỉ huy Quân sự tỉnh phối "
+        "hợp xây dựng phương án bảo đảm an ninh.")

@@ -162,7 +162,7 @@ def _word_patterns() -> SimpleNamespace:
         # ("phối hợp chặt chẽ với Y", or "phối hợp Y" with a capitalised name right after: "tham mưu
         # Ủy ban nhân dân tỉnh phối hợp Bộ Tư pháp tổ chức …", p015.)
         coordinate=regex.compile(rf"(?i:{alternation([coordinate['verb']])}(?:\s+\p{{Ll}}+){{0,2}}?"
-                                 rf"\s+{alternation([coordinate['with']])}\s+)"
+                                 rf"\s+{alternation([coordinate['with']])}(?:[ \t]*:)?\s+)"
                                  rf"|(?<!\p{{L}})(?i:{alternation([coordinate['verb']])})"
                                  rf"(?:[ \t]+{alternation(coordinate['along'])})?[ \t]+(?=\p{{Lu}})"
                                  # ("với sự phối hợp của X, Y": X and Y coordinate.)
@@ -2078,7 +2078,10 @@ def _later_sentence_units(text: str, part: Section, deadlines: _Deadlines, found
         # A clause opening with a body just named goes on with that body's duties, read with its
         # first sentence ("- Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh … Ủy ban Mặt trận Tổ quốc tỉnh
         # và các tổ chức thành viên phát huy vai trò …", p022): no new assignment.
-        if units and fold(units[0]) in fold(text[max(part.heading_end, s - _NAMED_BEFORE):s]):
+        # (Named on the line before the clause only: "**1. Sở Văn hóa, Thể thao và Du lịch, Sở Tài
+        # chính**" over "- Sở Văn hóa, Thể thao và Du lịch chủ trì …; Sở Tài chính phối hợp …" splits
+        # a task between two bodies the heading names.)
+        if units and fold(units[0]) in fold(text[max(part.heading_end, s - _NAMED_BEFORE, line_start):s]):
             continue
         for name in units:
             for role in sorted(_sentence_task_roles(units, rest), key=_ROLE_ORDER.index):
@@ -2623,9 +2626,21 @@ def _coordinating_units(text: str, lo: int, hi: int, found: _Collector) -> None:
         if _told_as_past(text, lo, lo + m.start()) or _in_cited_subject(text, lo, lo + m.start()) \
                 or _issuing_together(text, lo + m.start(), hi, found.index):
             continue
+        # (Its list may open after a colon and hold names apart by semicolons, which names with
+        # commas need: "phối hợp với: Sở Xây dựng; Sở Giáo dục và Đào tạo; Báo và Phát thanh,
+        # Truyền hình tỉnh tổ chức …"; each member right after the one before.)
         names, end = _units_at(text, s, hi, cued=True)
+        while names and (more := _NEXT_LISTED.match(text, end, hi)):
+            listed, listed_end = _units_at(text, more.end(), hi, cued=True)
+            if not listed:
+                break
+            names, end = [*names, *listed], listed_end
         for name in names:
             found.add(name, "coordinate", s, end)
+
+
+# A semicolon before the next member of a list of units ("phối hợp với Sở Xây dựng; Sở …").
+_NEXT_LISTED = regex.compile(r"[ \t]*;[ \t]*(?=\p{Lu})")
 
 
 def _executor_lines(text: str, lo: int, hi: int, found: _Collector) -> None:
