@@ -142,3 +142,15 @@ def test_a_partner_the_heading_names_still_coordinates_in_a_later_clause():
     assert ("coordinate", "Bộ Chỉ huy Quân sự tỉnh") in _units(
         "**1. Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh**\n\n- Công an tỉnh chủ trì; Bộ Chỉ huy Quân sự tỉnh phối "
         "hợp xây dựng phương án bảo đảm an ninh.")
+
+
+def test_an_activity_tables_column_of_quantities_sets_counts():
+    table = ("| **TT** | **Nội dung hoạt động** | **Đơn vị tính** | **Số lượng** | **Thời gian thực hiện** | "
+             "**Cơ quan chủ trì** |\n|---|---|---|---|---|---|\n"
+             "| 1 | Tổ chức hội nghị tập huấn kỹ năng chuyển đổi số | Hội nghị | 4 | Quý II/2026 | Sở Nội vụ |\n"
+             "| 2 | Phát hành tờ gấp hướng dẫn dịch vụ công | Tờ | 50.000 | Năm 2026 | Sở Tư pháp |\n")
+    inspections = ("| **TT** | **Nội dung kiểm tra** | **Tổng số cuộc** | **Quý I** | **Quý II** | "
+                   "**Cơ quan chủ trì** |\n|---|---|---|---|---|---|\n"
+                   "| 1 | Kiểm tra công tác văn thư, lưu trữ | 6 | 3 | 3 | Sở Nội vụ |\n")
+    assert [a[:4] for a in _annex_aims("CÁC HOẠT ĐỘNG", table + "\nKế hoạch kiểm tra như sau:\n\n" + inspections)] == [
+        (4, "Hội nghị", "target", "2026"), (50000, "Tờ", "target", "2026"), (6, "cuộc", "target", None)]

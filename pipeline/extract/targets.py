@@ -2768,6 +2768,12 @@ def _scale_cell_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     return count, percent
 
 
+# A scale cell of a count alone ("4", "1.500"), and a header naming what such counts count ("Tổng số
+# cuộc", "Số lớp": "cuộc", "lớp"), folded.
+_BARE_COUNT = regex.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
+_COUNT_HEADER = regex.compile(r"(?:tổng\s+)?số\s+(\p{L}+(?:\s+\p{L}+)?)$")
+
+
 # The comparator signs a scale cell may open with, and the comparators they stand for.
 _SCALE_SIGNS = {"≥": ">=", ">=": ">=", "≤": "<=", "<=": "<=", ">": ">", "<": "<"}
 
@@ -2794,13 +2800,27 @@ def _scale_unit(noun: str) -> str | None:
                  if fold(" ".join(words[:k])) in vocabulary_patterns().counted_things), None)
 
 
-def _scale_header(folded: list[str]) -> tuple[int, int] | None:
+def _scale_header(folded: list[str]) -> tuple[int, int, int | None] | None:
     """A task table's header with a column of scales and one of tasks ("TT | Nội dung hoạt động |
-    Quy mô | Đơn vị chủ trì | …"): (the scale column, the task column), else None."""
+    Quy mô | Đơn vị chủ trì | …"): (the scale column, the task column, the unit column or None),
+    else None."""
     rx = vocabulary_patterns()
     scale = next((i for i, c in enumerate(folded) if c in rx.scale_headers), None)
     task = next((i for i, c in enumerate(folded) if c in rx.task_headers), None)
-    return (scale, task) if scale is not None and task is not None else None
+    unit = next((i for i, c in enumerate(folded) if c in rx.unit_headers), None)
+    return (scale, task, unit) if scale is not None and task is not None else None
+
+
+def _scale_cell(cell: str, header: str, cells: list[str], unit_col: int | None) -> str:
+    """A scale cell's words with the counted noun a bare count leaves to its row's unit cell or to
+    its header ("4" beside "Hội nghị" under "Đơn vị tính", "8" under "Tổng số cuộc": "4 Hội nghị",
+    "8 cuộc")."""
+    words = " ".join(cell.split())
+    if not _BARE_COUNT.fullmatch(words):
+        return words
+    unit = " ".join(cells[unit_col].split()) if unit_col is not None and unit_col < len(cells) else ""
+    named = _COUNT_HEADER.match(header)
+    return f"{words} {unit or (named.group(1) if named else '')}".strip()
 
 
 def _scale_targets(text: str, span_tables: list[tuple[int, int, tuple]]) -> tuple[list[Target], list[tuple[int, int]]]:
@@ -2821,12 +2841,13 @@ def _scale_targets(text: str, span_tables: list[tuple[int, int, tuple]]) -> tupl
         for table in tables:
             header = None
             width = 0
+            heads: list[str] = []
             for r_start, r_end, cells, cell_starts in table:
                 folded = [" ".join(fold(c).split()) for c in cells]
                 if header is None:
-                    header, width = _scale_header(folded), len(cells)
+                    header, width, heads = _scale_header(folded), len(cells), folded
                     continue
-                scale, task = header
+                scale, task, unit_col = header
                 if scale == width - 1 and task < len(cells) - 1 < scale:
                     # (The scale the last column: a row short of an empty cell the page left out,
                     # "3 | Hỗ trợ doanh nghiệp … | Sở Khoa học và Công nghệ | 2026 - 2030 | 150
@@ -2838,7 +2859,7 @@ def _scale_targets(text: str, span_tables: list[tuple[int, int, tuple]]) -> tupl
                 years = [y for i, c in enumerate(cells) if i not in (scale, task) for y in _ROW_YEAR.findall(c)]
                 at = cell_starts[scale]
                 for part in regex.split(r"[,;]", cells[scale]):
-                    words = " ".join(part.split())
+                    words = _scale_cell(part, heads[scale], cells, unit_col)
                     start = text.find(part.strip(), at)
                     pm = scale_percent.match(words)
                     comparator = _scale_comparator(pm, prefix) if pm else None
