@@ -154,3 +154,9 @@ def test_an_activity_tables_column_of_quantities_sets_counts():
                    "| 1 | Kiểm tra công tác văn thư, lưu trữ | 6 | 3 | 3 | Sở Nội vụ |\n")
     assert [a[:4] for a in _annex_aims("CÁC HOẠT ĐỘNG", table + "\nKế hoạch kiểm tra như sau:\n\n" + inspections)] == [
         (4, "Hội nghị", "target", "2026"), (50000, "Tờ", "target", "2026"), (6, "cuộc", "target", None)]
+
+
+def test_a_unit_of_measure_after_thousands_or_millions_is_kept_whole():
+    assert [(v, u) for v, _, u, _ in _aims("- Sản lượng điện đạt 300 tỷ kWh.\n- Công suất đạt 5 nghìn MW.\n"
+                                           "- Năng lực thông qua của cảng cạn đạt khoảng 12 - 13 triệu TEU/năm.")] == [
+        (300, "tỷ kWh"), (5, "nghìn MW"), (12, "triệu TEU/năm")]

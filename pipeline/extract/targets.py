@@ -425,6 +425,10 @@ def vocabulary_patterns() -> SimpleNamespace:
         # (Nor an "or more" phrase: "từ 10 lao động trở lên" counts "lao động".)
         unit_words=regex.compile(rf"(?:\s+(?!(?:{alternation([*v['unit_stopwords'], *v['or_more_words']])})(?!\p{{L}}))"
                                  rf"\p{{Ll}}+){{0,2}}"),
+        # After a word of thousands or millions, a unit of measure as printed or one in capitals
+        # ("300 tỷ kWh", "5 nghìn MW", "12 - 13 triệu TEU/năm").
+        magnitude_measure=regex.compile(rf"\s+(?:{alternation(v['measure_units'])}|\p{{Lu}}{{2,5}})(?![\p{{L}}\d])"),
+        magnitude_word=frozenset(fold(w) for w in v["magnitude_words"]),
         # What a count's rate is per, after the slash: up to four words in lower case, none a
         # function word after the first ("1 buổi/cơ sở giáo dục cho học sinh" → "/cơ sở giáo dục").
         # (Alternatives too, a slash between each: "01 sáng kiến/mô hình/ giải pháp".)
@@ -3140,7 +3144,9 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
                 return None
             # (A unit of measure of the vocabulary's counted nouns takes no words after it: "Cứng
             # hóa thêm 180 km đường giao thông", "chuyển đổi 650 ha đất trồng lúa" measure in km, ha.)
-            more = None if fold(head) in rx.measures else rx.unit_words.match(text, m.end())
+            more = None if fold(head) in rx.measures else \
+                fold(head) in rx.magnitude_word and rx.magnitude_measure.match(text, m.end()) \
+                or rx.unit_words.match(text, m.end())
             unit = " ".join((head + (more.group(0) if more else "")).split())
             # Levels of administration listed as one counted thing: "29 xã, phường, đặc khu",
             # "15 tỉnh, thành phố".
