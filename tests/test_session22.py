@@ -160,3 +160,13 @@ def test_a_unit_of_measure_after_thousands_or_millions_is_kept_whole():
     assert [(v, u) for v, _, u, _ in _aims("- Sản lượng điện đạt 300 tỷ kWh.\n- Công suất đạt 5 nghìn MW.\n"
                                            "- Năng lực thông qua của cảng cạn đạt khoảng 12 - 13 triệu TEU/năm.")] == [
         (300, "tỷ kWh"), (5, "nghìn MW"), (12, "triệu TEU/năm")]
+
+
+def test_a_column_of_totals_after_the_years_is_the_aim_over_the_term():
+    table = ("*Đơn vị tính: căn nhà*\n\n| TT | Xã, phường | Năm 2026 | Năm 2027 | Năm 2028 | Tổng cộng |\n"
+             "|---|---|---|---|---|---|\n| 1 | Xã Hưng Lộc | 45 | 40 | 35 | 120 |\n"
+             "| 2 | Xã Thạch Bàn | 60 | 55 | 45 | 160 |\n")
+    aims = _annex_aims("PHÂN BỔ CHỈ TIÊU HỖ TRỢ NHÀ Ở CHO HỘ NGHÈO GIAI ĐOẠN 2026 - 2028", table)
+    assert [a[:4] for a in aims[:4]] == [(45, "căn nhà", "target", "2026"), (40, "căn nhà", "target", "2027"),
+                                         (35, "căn nhà", "target", "2028"), (120, "căn nhà", "target", "2028")]
+    assert aims[3][4].startswith("Xã Hưng Lộc Tổng cộng") and len(aims) == 8

@@ -2522,6 +2522,18 @@ def _money_caption(caption_lines: list[str], rx: SimpleNamespace) -> bool:
     return bool(own) and _money_given(fold(words), rx) and not rx.target_head.search(words)
 
 
+def _totals_over_the_years(columns: dict[int, table_aims.GridColumn], grid: table_aims.Grid,
+                           rx: SimpleNamespace) -> dict[int, table_aims.GridColumn]:
+    """The columns with a column of totals after the plan's years ("Năm 2026 | Năm 2027 | Năm 2028
+    | Tổng cộng") made the aim over the plan's term: its year the last of theirs."""
+    years = [int(col.year) for col in columns.values() if col.year and col.kind != "achieved"]
+    if len(years) < 2:
+        return columns
+    return {i: col._replace(year=str(max(years)), kind="target", term=True)
+            if col.year is None and i > min(columns) and fold(grid.labels[i].strip(" *")) in rx.total_rows else col
+            for i, col in columns.items()}
+
+
 def _money_given(folded: str, rx: SimpleNamespace) -> bool:
     """Whether folded words name money a plan spends, allots or budgets, not money raised or
     collected (table_money_words, budget_words, allocation_words; table_money_raised_words)."""
@@ -2543,7 +2555,8 @@ def _a_table_of_money(grid: table_aims.Grid, rows: list[list[str]], heads: list[
         return _money_given(c, rx)
     moneyed = [i for i, c in enumerate(grid.labels) if money(fold(c))]
     budget_last = moneyed == [len(grid.labels) - 1] and moneyed[0] in grid.value_cols and by_years
-    if money(fold(caption)) or any(money(c) for c in heads) and not budget_last:
+    # (Not a caption allotting aims: "PHÂN BỔ CHỈ TIÊU HỖ TRỢ NHÀ Ở … GIAI ĐOẠN 2026 - 2028".)
+    if money(fold(caption)) and not rx.target_head.search(caption) or any(money(c) for c in heads) and not budget_last:
         return True
     names = [fold(" ".join(rows[k][i] for i in grid.name_cols if i < len(rows[k])))
              for k in range(grid.first_data, len(rows))]
@@ -2608,6 +2621,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
         return [], [], set(), set()
     columns = _comparisons_of_the_plan(columns, issued_year,
                                        {i: bool(rx.achieved_header.search(fold(grid.labels[i]))) for i in columns})
+    columns = _totals_over_the_years(columns, grid, rx)
     # (An annex's table, "PHỤ LỤC I … (Kèm theo Quyết định số …)", whose columns hold the plan's
     # years or say they hold aims, is one of aims though no word of its own says so: "Mặt hàng |
     # Kim ngạch năm 2025 (ước) | Kim ngạch năm 2030 | Tăng trưởng bình quân 2026 - 2030 (%)".)
