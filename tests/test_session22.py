@@ -170,3 +170,12 @@ def test_a_column_of_totals_after_the_years_is_the_aim_over_the_term():
     assert [a[:4] for a in aims[:4]] == [(45, "căn nhà", "target", "2026"), (40, "căn nhà", "target", "2027"),
                                          (35, "căn nhà", "target", "2028"), (120, "căn nhà", "target", "2028")]
     assert aims[3][4].startswith("Xã Hưng Lộc Tổng cộng") and len(aims) == 8
+
+
+def test_a_body_table_of_the_plans_years_with_its_unit_above_is_read():
+    body = ("Cụ thể theo từng năm như sau:\n\n*Đơn vị tính: tỷ đồng*\n\n| TT | Nội dung | Năm 2026 | Năm 2027 |\n"
+            "|---|---|---|---|\n| 1 | Doanh thu bán lẻ qua thương mại điện tử | 2.400 | 3.000 |\n"
+            "| 2 | Doanh thu của hệ thống siêu thị | 9.500 | 10.800 |\n")
+    assert [a[:4] for a in _annex_aims("PHÁT TRIỂN THỊ TRƯỜNG TRONG TỈNH", body)] == [
+        (2400, "tỷ đồng", "target", "2026"), (3000, "tỷ đồng", "target", "2027"),
+        (9500, "tỷ đồng", "target", "2026"), (10800, "tỷ đồng", "target", "2027")]

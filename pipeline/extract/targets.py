@@ -2599,7 +2599,10 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     heads = [fold(c) for c in grid.header_cells]
     # (A task table's column of tasks beside columns of years holding counts, "Nội dung hoạt
     # động | ĐVT | Năm 2026 | … | Năm 2030", sets each year's count: read as aims.)
-    by_years = grid.unit_col is not None and sum(1 for i in grid.value_cols if _YEAR.search(grid.labels[i])) >= 2
+    # (Its unit may be told by a line above it: "*Đơn vị tính: tỷ đồng*" over "TT | Nội dung | Năm 2026 |
+    # Năm 2027 | Năm 2028".)
+    by_years = (grid.unit_col is not None or caption_unit is not None) \
+        and sum(1 for i in grid.value_cols if _YEAR.search(grid.labels[i])) >= 2
     if any(c in rx.task_headers for c in heads) and not by_years \
             or any(fold(grid.labels[i]) in rx.side_headers for i in grid.name_cols):
         return [], [], set(), set()
@@ -2645,7 +2648,13 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     annexed = annexed or in_annex \
         and _rows_of_coming_years([rows[k] for k in range(grid.first_data, len(rows))], grid, issued_year, rx) \
         and bool(columns) and all(col.year is None and col.unit for col in columns.values())
-    if not (aims_caption or named_aims or annexed):
+    # (So is a table anywhere whose columns are two years of the plan or more, from the year of
+    # issue on, none of results, and whose unit a column or a line above tells: "Cụ thể theo từng
+    # năm như sau: / Đơn vị tính: tỷ đồng" over "Nội dung | Năm 2026 | Năm 2027 | Năm 2028".)
+    coming = [col for col in columns.values() if col.kind != "achieved" and col.year and issued_year is not None
+              and int(col.year) >= issued_year]
+    by_plan_years = by_years and len(coming) >= 2
+    if not (aims_caption or named_aims or annexed or by_plan_years):
         return [], [], set(), set()
     # (Beside columns of the plan's aims, a column of figures of no year and no word of the plan
     # describes the rows: "Diện tích tự nhiên (ha)", "Dân số (người)" beside "Kế hoạch năm 2026".)
