@@ -179,3 +179,14 @@ def test_a_body_table_of_the_plans_years_with_its_unit_above_is_read():
     assert [a[:4] for a in _annex_aims("PHÁT TRIỂN THỊ TRƯỜNG TRONG TỈNH", body)] == [
         (2400, "tỷ đồng", "target", "2026"), (3000, "tỷ đồng", "target", "2027"),
         (9500, "tỷ đồng", "target", "2026"), (10800, "tỷ đồng", "target", "2027")]
+
+
+def test_a_table_under_a_heading_of_aims_out_of_its_captions_reach():
+    text = (_ANNEX.split("**PHỤ LỤC I**")[0].replace("I. MỤC TIÊU\nChỉ tiêu tại Phụ lục.\n", (
+        "I. MỤC TIÊU\n2. Mục tiêu cụ thể\nGiảm nghèo bền vững, hạn chế tái nghèo trên địa bàn các xã.\n\n"
+        "Ưu tiên nguồn lực cho các xã có tỷ lệ hộ nghèo cao.\n\nPhân bổ cho từng xã, phường theo bảng dưới đây:\n\n"
+        "| TT | Xã, phường | Số hộ nghèo giảm trong năm (hộ) | Tỷ lệ hộ nghèo cuối năm (%) |\n|---|---|---|---|\n"
+        "| 1 | Xã Tân Khê | 120 | 3,2 |\n| 2 | Xã Đồng Lựu | 95 | 2,8 |\n\n")))
+    assert [(t.value, t.unit, t.indicator) for t in extract(text=text).targets] == [
+        (120, "hộ", "Số hộ nghèo giảm trong năm Xã Tân Khê"), (3.2, "%", "Tỷ lệ hộ nghèo cuối năm Xã Tân Khê"),
+        (95, "hộ", "Số hộ nghèo giảm trong năm Xã Đồng Lựu"), (2.8, "%", "Tỷ lệ hộ nghèo cuối năm Xã Đồng Lựu")]

@@ -2101,7 +2101,7 @@ def _comparisons_of_the_plan(columns: dict[int, table_aims.GridColumn], issued_y
 
 
 def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_year: int | None = None,
-                   reported=None) -> tuple[list[Target], list[tuple[int, int]]]:
+                   reported=None, aims_heading=None) -> tuple[list[Target], list[tuple[int, int]]]:
     """Targets of tables of aims (see :func:`_table_header`): each row's indicator cell with its
     value cells, the column's year (or the group row's) the deadline, the unit "%" or the row's
     unit cell or the unit the indicator names ("Tỷ lệ … (%)", "Diện tích rừng trồng mới (ha)").
@@ -2130,6 +2130,13 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
             if year_in_title and issued_year is not None and int(year_in_title[-1]) > issued_year:
                 caption_year = year_in_title[-1]
             told_unit = _caption_unit(caption, rx)
+            # (Or, out of the caption's reach, the heading over the table, where no money is told:
+            # "2. Mục tiêu cụ thể", two paragraphs, then "Phân bổ cho từng xã, phường theo bảng dưới
+            # đây:"; not a table of a budget's estimates under "Mục tiêu, nhiệm vụ … ngân sách",
+            # "Đơn vị: tỷ đồng".)
+            aims_caption = aims_caption or aims_heading is not None and aims_heading(table[0][0]) \
+                and not (told_unit and rx.money.search(told_unit)) \
+                and not any(rx.money.search(c) or _money_given(fold(c), rx) for c in table[0][2])
             caption_unit = told_unit if aims_caption else None
             # (Nor a table whose caption names money given out: "Biểu số 02: Dự kiến chi ngân sách
             # địa phương 03 năm 2026 - 2028" over "Nội dung | Dự toán 2026 | Dự kiến 2027"; SPEC §2.1.)
@@ -4412,6 +4419,12 @@ def _colon_label_before(text: str, rx: SimpleNamespace, lo: int, cl: int, s: int
     return None if not name or _holds_a_figure(name, rx) or rx.bare.match(name) else name
 
 
+def _aims_heading_at(index, pos: int) -> bool:
+    """Whether the innermost heading over ``pos`` names aims ("2. Mục tiêu cụ thể")."""
+    heading = _heading_path(index, pos)
+    return bool(heading) and bool(vocabulary_patterns().target_head.search(heading.split(" / ")[-1]))
+
+
 def _reported_at(index, pos: int) -> bool:
     """Whether ``pos`` lies in a section reporting the situation or past results, not one setting
     aims (as :func:`find_targets` reads its headings)."""
@@ -4504,7 +4517,8 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
     # the signature too: "Tập huấn … cấp xã (04 lớp)\nChi cục Phát triển nông thôn\nQuý II/2026".)
     hard |= _line_table_breaks(text, spans)
     span_tables = _span_tables(text, spans, issued_year)
-    table_targets, rows_read = _table_targets(text, span_tables, issued_year, functools.partial(_reported_at, index))
+    table_targets, rows_read = _table_targets(text, span_tables, issued_year, functools.partial(_reported_at, index),
+                                              functools.partial(_aims_heading_at, index))
     scale_targets, scale_rows = _scale_targets(text, span_tables)
     table_targets += scale_targets
     rows_read += scale_rows
