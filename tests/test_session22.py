@@ -172,13 +172,15 @@ def test_a_column_of_totals_after_the_years_is_the_aim_over_the_term():
     assert aims[3][4].startswith("Xã Hưng Lộc Tổng cộng") and len(aims) == 8
 
 
-def test_a_body_table_of_the_plans_years_with_its_unit_above_is_read():
-    body = ("Cụ thể theo từng năm như sau:\n\n*Đơn vị tính: tỷ đồng*\n\n| TT | Nội dung | Năm 2026 | Năm 2027 |\n"
-            "|---|---|---|---|\n| 1 | Doanh thu bán lẻ qua thương mại điện tử | 2.400 | 3.000 |\n"
-            "| 2 | Doanh thu của hệ thống siêu thị | 9.500 | 10.800 |\n")
-    assert [a[:4] for a in _annex_aims("PHÁT TRIỂN THỊ TRƯỜNG TRONG TỈNH", body)] == [
-        (2400, "tỷ đồng", "target", "2026"), (3000, "tỷ đồng", "target", "2027"),
-        (9500, "tỷ đồng", "target", "2026"), (10800, "tỷ đồng", "target", "2027")]
+def test_a_body_table_of_the_plans_years_with_its_unit_above_is_read_unless_money():
+    body = ("Cụ thể theo từng năm như sau:\n\n*Đơn vị tính: ha*\n\n| TT | Nội dung | Năm 2026 | Năm 2027 |\n"
+            "|---|---|---|---|\n| 1 | Diện tích trồng rừng tập trung | 2.400 | 3.000 |\n"
+            "| 2 | Diện tích khoanh nuôi tái sinh rừng | 9.500 | 10.800 |\n")
+    assert [a[:4] for a in _annex_aims("PHÁT TRIỂN RỪNG", body)] == [
+        (2400, "ha", "target", "2026"), (3000, "ha", "target", "2027"),
+        (9500, "ha", "target", "2026"), (10800, "ha", "target", "2027")]
+    # Money by the years with no word of aims is a budget (SPEC §2.1).
+    assert _annex_aims("PHÁT TRIỂN RỪNG", body.replace("Đơn vị tính: ha", "Đơn vị tính: tỷ đồng")) == []
 
 
 def test_a_table_under_a_heading_of_aims_out_of_its_captions_reach():

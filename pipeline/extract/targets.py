@@ -2660,7 +2660,11 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     # năm như sau: / Đơn vị tính: tỷ đồng" over "Nội dung | Năm 2026 | Năm 2027 | Năm 2028".)
     coming = [col for col in columns.values() if col.kind != "achieved" and col.year and issued_year is not None
               and int(col.year) >= issued_year]
-    by_plan_years = by_years and len(coming) >= 2
+    # (Not one of money: with no word of aims, money by the years is a budget, SPEC §2.1.)
+    by_plan_years = by_years and len(coming) >= 2 and not (caption_unit and rx.money.search(caption_unit)) \
+        and not (grid.unit_col is not None and any(rx.money.search(rows[k][grid.unit_col])
+                                                  for k in range(grid.first_data, len(rows))
+                                                  if grid.unit_col < len(rows[k])))
     if not (aims_caption or named_aims or annexed or by_plan_years):
         return [], [], set(), set()
     # (Beside columns of the plan's aims, a column of figures of no year and no word of the plan
