@@ -1352,3 +1352,99 @@ def merged_cells_filled(rows: list[CellRow], spanning_rank=None) -> list[CellRow
             row = _short_row(row, above, width, value_cols, texts, marks, name_col, openings) or row
         out.append(row)
     return out
+
+# A unit in brackets ending a header cell ("Tỷ lệ huy động trẻ em ra lớp (%)").
+UNIT_AT_END = regex.compile(r"\s*\((?=[^()\d]*[\p{L}%‰])[^()\d]{1,30}\)\s*$")
+
+
+def label_over(label: str, cell: str) -> str:
+    """A column's header text ``label`` with a lower header cell added under it. The lower cell goes
+    before the unit the upper text ends with, the unit staying last where a column's reader looks
+    for it: "Tỷ lệ huy động trẻ em ra lớp (%)" over "Nhà trẻ" is "Tỷ lệ huy động trẻ em ra lớp Nhà
+    trẻ (%)"."""
+    unit = UNIT_AT_END.search(label)
+    if cell and unit and "(" not in cell:
+        return f"{label[:unit.start()]} {cell} {unit.group().strip()}"
+    return f"{label} {cell}"
+
+
+def header_tree(header: list[list[str]], width: int, value_cols: list[int]) -> list[str] | None:
+    """Each column's header text for a header of three rows or more, each row short (a
+    legal-database page's one cell a line rendering leaves out the cells merged down, and prints
+    a cell merged across once): "TT | Xã | Chỉ tiêu năm học 2026 - 2027 | Ghi chú" over "Tỷ lệ
+    huy động trẻ em ra lớp (%) | Số trường đạt chuẩn quốc gia (trường)" over "Nhà trẻ | Mẫu giáo
+    | Trẻ 5 tuổi". Each cell either stands over one column down to the values or spans the
+    columns of the cells under it, two at least, all of them columns of values; of the ways the
+    cells fit the width so (:func:`_header_fits`), the one where fewest cells naming a unit span
+    cells that name theirs ("Diện tích gieo trồng (ha)" spans nothing; "Cây lúa" spans "Diện tích
+    (ha) | Sản lượng (tấn)"), then the one spanning from the leftmost columns. None where no way
+    fits."""
+    rows = [[c.strip(" *") for c in r] for r in header]
+    rows = [r[:max((i + 1 for i, c in enumerate(r) if c), default=0)] for r in rows]
+    if any(not r or "" in r for r in rows):
+        return None
+    best: tuple | None = None
+    for placed in _header_fits(rows, width, frozenset(value_cols)):
+        spans = {(k, i): (col, w) for k, i, col, w in placed}
+        clash = 0
+        for k, i, col, w in placed:
+            if w > 1 and UNIT_AT_END.search(rows[k][i]):
+                under = [rows[k + 1][j] for (kk, j), (c, _) in spans.items() if kk == k + 1 and col <= c < col + w]
+                clash += all(UNIT_AT_END.search(c) for c in under)
+        rank = (clash, sorted((k, col) for k, i, col, w in placed if w > 1))
+        if best is None or rank < best[0]:
+            best = (rank, placed)
+    if best is None:
+        return None
+    columns: list[list[str]] = [[] for _ in range(width)]
+    for k, i, col, w in sorted(best[1]):
+        for c in range(col, col + w):
+            columns[c].append(rows[k][i])
+    labels = []
+    for cells in columns:
+        label = ""
+        for cell in cells:
+            label = label_over(label, cell)
+        labels.append(" ".join(label.split()))
+    return labels
+
+
+# The most ways of fitting a header's cells to its columns weighed (:func:`header_tree`).
+_HEADER_FITS = 400
+
+
+def _header_fits(rows: list[list[str]], width: int, value_cols: frozenset[int]):
+    """The ways the header rows' cells fit ``width`` columns (:func:`header_tree`), each as the
+    cells placed: (row, cell, first column, columns spanned); at most :data:`_HEADER_FITS`."""
+    last = len(rows) - 1
+
+    def cover(k: int, col: int, ncols: int, ptr: tuple[int, ...]):
+        # (Row k's cells from ptr[k] on cover columns col … col + ncols - 1 exactly.)
+        if ncols == 0:
+            yield ptr, ()
+            return
+        i = ptr[k]
+        if i >= len(rows[k]):
+            return
+        nxt = ptr[:k] + (i + 1,) + ptr[k + 1:]
+        for after, placed in cover(k, col + 1, ncols - 1, nxt):
+            yield after, ((k, i, col, 1),) + placed
+        if k == last or col not in value_cols:
+            return
+        for w in range(2, ncols + 1):
+            if col + w - 1 not in value_cols:
+                break
+            for inner_end, inner in cover(k + 1, col, w, nxt):
+                if inner_end[k + 1] - nxt[k + 1] < 2:
+                    continue
+                for after, placed in cover(k, col + w, ncols - w, inner_end):
+                    yield after, ((k, i, col, w),) + inner + placed
+
+    ends = tuple(len(r) for r in rows)
+    n = 0
+    for end, placed in cover(0, 0, width, (0,) * len(rows)):
+        if end == ends:
+            yield placed
+            n += 1
+            if n >= _HEADER_FITS:
+                return

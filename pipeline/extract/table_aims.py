@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 import regex
 
+from ..tables import UNIT_AT_END, header_tree, label_over
 from ..text import fold
 
 # A cell numbering a row or a column: "1", "1.2", "I", "a", "(3)", "A". (Rows of the columns'
@@ -28,8 +29,6 @@ _MARK = regex.compile(r"\(?(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVXLC]{1,5}|[A-Za-zĐđ
 _TIME_CELL = regex.compile(r"(?:(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:quý|tháng)\s.*)", regex.I)
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PERIOD_OF_YEARS = regex.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
-# A header cell's closing bracket of a unit or a note, no figure in it ("(%)", "(triệu USD)").
-_UNIT_AT_END = regex.compile(r"\s*\((?=[^()\d]*[\p{L}%‰])[^()\d]{1,30}\)\s*$")
 # Two figures compared as a ratio in a header ("KH 2025/ƯTH 2024", "2030/2025").
 _RATIO_OF_TWO = regex.compile(r"\d\s*/\s*[\p{L}\d]")
 # The plan's figure over another ("KH/ƯTH", "kh 2026/ uth 2025"), and another over the plan's (a
@@ -178,7 +177,7 @@ def _labels(header: list[list[str]], width: int, value_cols: list[int],
     # Mục tiêu đến năm 2030" over three measures each.)
     if all(len(r) < width for r in header) and (
             len(header) >= 3 or len(header) == 2 and width - len(header[0]) + 1 != len(header[1])):
-        tree = _header_tree(header, width, value_cols)
+        tree = header_tree(header, width, value_cols)
         if tree is not None:
             return tree
     labels = [""] * width
@@ -189,7 +188,7 @@ def _labels(header: list[list[str]], width: int, value_cols: list[int],
         cell = cell.strip(" *")
         if cell and fold(cell) == fold(labels[i]):
             return
-        labels[i] = _label_over(labels[i], cell).strip()
+        labels[i] = label_over(labels[i], cell).strip()
     rows = list(header)
     k = 0
     while k < len(rows):
@@ -228,17 +227,6 @@ def _labels(header: list[list[str]], width: int, value_cols: list[int],
     return [" ".join(label.split()) for label in labels]
 
 
-def _label_over(label: str, cell: str) -> str:
-    """A column's header text ``label`` with a lower header cell added under it. The lower cell goes
-    before the unit the upper text ends with, the unit staying last where a column's reader looks
-    for it: "Tỷ lệ huy động trẻ em ra lớp (%)" over "Nhà trẻ" is "Tỷ lệ huy động trẻ em ra lớp Nhà
-    trẻ (%)"."""
-    unit = _UNIT_AT_END.search(label)
-    if cell and unit and "(" not in cell:
-        return f"{label[:unit.start()]} {cell} {unit.group().strip()}"
-    return f"{label} {cell}"
-
-
 def _units_row_merged(header: list[list[str]]) -> list[list[str]]:
     """The header's rows, a last row of units in brackets under as many cells ("Kim ngạch xuất
     khẩu | Số doanh nghiệp, HTX có hàng xuất khẩu" over "(Triệu USD) | (Doanh nghiệp, HTX)")
@@ -248,92 +236,10 @@ def _units_row_merged(header: list[list[str]]) -> list[list[str]]:
     units, above = header[-1], header[-2]
     filled = [c.strip(" *_") for c in units if c.strip(" *_")]
     if not filled or len(filled) != len([c for c in above if c.strip(" *_")]) \
-            or not all(_UNIT_AT_END.fullmatch(c) for c in filled):
+            or not all(UNIT_AT_END.fullmatch(c) for c in filled):
         return header
     cells = iter(filled)
     return header[:-2] + [[f"{c.strip(' *_')} {next(cells)}" if c.strip(" *_") else c for c in above]]
-
-
-def _header_tree(header: list[list[str]], width: int, value_cols: list[int]) -> list[str] | None:
-    """Each column's header text for a header of three rows or more, each row short (a
-    legal-database page's one cell a line rendering leaves out the cells merged down, and prints
-    a cell merged across once): "TT | Xã | Chỉ tiêu năm học 2026 - 2027 | Ghi chú" over "Tỷ lệ
-    huy động trẻ em ra lớp (%) | Số trường đạt chuẩn quốc gia (trường)" over "Nhà trẻ | Mẫu giáo
-    | Trẻ 5 tuổi". Each cell either stands over one column down to the values or spans the
-    columns of the cells under it, two at least, all of them columns of values; of the ways the
-    cells fit the width so (:func:`_header_fits`), the one where fewest cells naming a unit span
-    cells that name theirs ("Diện tích gieo trồng (ha)" spans nothing; "Cây lúa" spans "Diện tích
-    (ha) | Sản lượng (tấn)"), then the one spanning from the leftmost columns. None where no way
-    fits."""
-    rows = [[c.strip(" *") for c in r] for r in header]
-    rows = [r[:max((i + 1 for i, c in enumerate(r) if c), default=0)] for r in rows]
-    if any(not r or "" in r for r in rows):
-        return None
-    best: tuple | None = None
-    for placed in _header_fits(rows, width, frozenset(value_cols)):
-        spans = {(k, i): (col, w) for k, i, col, w in placed}
-        clash = 0
-        for k, i, col, w in placed:
-            if w > 1 and _UNIT_AT_END.search(rows[k][i]):
-                under = [rows[k + 1][j] for (kk, j), (c, _) in spans.items() if kk == k + 1 and col <= c < col + w]
-                clash += all(_UNIT_AT_END.search(c) for c in under)
-        rank = (clash, sorted((k, col) for k, i, col, w in placed if w > 1))
-        if best is None or rank < best[0]:
-            best = (rank, placed)
-    if best is None:
-        return None
-    columns: list[list[str]] = [[] for _ in range(width)]
-    for k, i, col, w in sorted(best[1]):
-        for c in range(col, col + w):
-            columns[c].append(rows[k][i])
-    labels = []
-    for cells in columns:
-        label = ""
-        for cell in cells:
-            label = _label_over(label, cell)
-        labels.append(" ".join(label.split()))
-    return labels
-
-
-# The most ways of fitting a header's cells to its columns weighed (:func:`_header_tree`).
-_HEADER_FITS = 400
-
-
-def _header_fits(rows: list[list[str]], width: int, value_cols: frozenset[int]):
-    """The ways the header rows' cells fit ``width`` columns (:func:`_header_tree`), each as the
-    cells placed: (row, cell, first column, columns spanned); at most :data:`_HEADER_FITS`."""
-    last = len(rows) - 1
-
-    def cover(k: int, col: int, ncols: int, ptr: tuple[int, ...]):
-        # (Row k's cells from ptr[k] on cover columns col … col + ncols - 1 exactly.)
-        if ncols == 0:
-            yield ptr, ()
-            return
-        i = ptr[k]
-        if i >= len(rows[k]):
-            return
-        nxt = ptr[:k] + (i + 1,) + ptr[k + 1:]
-        for after, placed in cover(k, col + 1, ncols - 1, nxt):
-            yield after, ((k, i, col, 1),) + placed
-        if k == last or col not in value_cols:
-            return
-        for w in range(2, ncols + 1):
-            if col + w - 1 not in value_cols:
-                break
-            for inner_end, inner in cover(k + 1, col, w, nxt):
-                if inner_end[k + 1] - nxt[k + 1] < 2:
-                    continue
-                for after, placed in cover(k, col + w, ncols - w, inner_end):
-                    yield after, ((k, i, col, w),) + inner + placed
-
-    ends = tuple(len(r) for r in rows)
-    n = 0
-    for end, placed in cover(0, 0, width, (0,) * len(rows)):
-        if end == ends:
-            yield placed
-            n += 1
-            if n >= _HEADER_FITS:
-                return
 
 
 def _spanning_start(upper: list[str], span: int, lower: int, value_cols: list[int],
