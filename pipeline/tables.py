@@ -1336,14 +1336,28 @@ def merged_cells_filled(rows: list[CellRow], spanning_rank=None) -> list[CellRow
     headed = [len(r.cells) < width and not any(_FIGURE.fullmatch(_plain(c)) for c in r.cells) for r in rows[:3]]
     if len(rows) >= 4 and all(headed):
         head = _three_row_header(rows[0], rows[1], rows[2], width, texts)
+        # (Or a tree whose cells each stand over one column or span the cells under it: "Tỷ lệ che
+        # phủ rừng (%)" over "Ước thực hiện năm 2025 | Kế hoạch năm 2026", "Trồng rừng mới (ha)"
+        # over "Tổng số | Trong đó", "Trong đó" over "Rừng sản xuất | Rừng phòng hộ, đặc dụng".)
         if head is not None:
             out.append(head)
             j = 3
+    # (A header of three rows that fits as a tree, each cell over one column or spanning the cells
+    # under it: "Tỷ lệ che phủ rừng (%)" over "Ước thực hiện năm 2025 | Kế hoạch năm 2026", "Trồng
+    # rừng mới (ha)" over "Tổng số | Trong đó" over "Rừng sản xuất | Rừng phòng hộ, đặc dụng".)
+    tree = header_tree([r.cells for r in rows[:3]], width, sorted(value_cols)) \
+        if not out and len(rows) >= 4 and all(headed) and not any(_opens_body(r.cells) for r in rows[:3]) else None
     if not out and len(rows) >= 3 and all(headed[:2]):
         upper, lower = _without_empty(rows[0]), _without_empty(rows[1])
         head = _two_row_header(upper, lower, width, texts, full, spanning_rank) \
             or _header_over_values(upper, lower, width, texts, full, value_cols)
-        if head is not None:
+        if head is not None and tree is not None:
+            # (Where its first two rows would make a header of two rows, the third left as a row
+            # of its own, the tree is the header; else the tree is left to the reader of tables by
+            # their cells, which reads it so.)
+            out.append(head._replace(end=rows[2].end, cells=tree, starts=[head.start] * width, tail=rows[2].tail))
+            j = 3
+        elif head is not None and tree is None:
             out.append(head)
             j = 2
     for row in rows[j:]:
@@ -1391,7 +1405,12 @@ def header_tree(header: list[list[str]], width: int, value_cols: list[int]) -> l
             if w > 1 and UNIT_AT_END.search(rows[k][i]):
                 under = [rows[k + 1][j] for (kk, j), (c, _) in spans.items() if kk == k + 1 and col <= c < col + w]
                 clash += all(UNIT_AT_END.search(c) for c in under)
-        rank = (clash, sorted((k, col) for k, i, col, w in placed if w > 1))
+        # (A whole's total spans nothing, its parts' cell spans them: "Tổng số | Trong đó" over
+        # "Rừng sản xuất | Rừng phòng hộ, đặc dụng" is the second spanning.)
+        odd = sum(1 for k, i, col, w in placed
+                  if w > 1 and _TOTAL_CELL.fullmatch(rows[k][i]) or w == 1 and k < len(rows) - 1
+                  and _PARTS_CELL.fullmatch(rows[k][i]))
+        rank = (clash, odd, sorted((k, col) for k, i, col, w in placed if w > 1))
         if best is None or rank < best[0]:
             best = (rank, placed)
     if best is None:
@@ -1409,6 +1428,9 @@ def header_tree(header: list[list[str]], width: int, value_cols: list[int]) -> l
     return labels
 
 
+# A header cell of a whole's total ("Tổng số", "Tổng cộng"), and one opening its parts ("Trong đó").
+_TOTAL_CELL = regex.compile(r"(?i)tổng(?:\s+(?:số|cộng))?")
+_PARTS_CELL = regex.compile(r"(?i)trong\s+đó\s*:?")
 # The most ways of fitting a header's cells to its columns weighed (:func:`header_tree`).
 _HEADER_FITS = 400
 

@@ -192,3 +192,22 @@ def test_a_table_under_a_heading_of_aims_out_of_its_captions_reach():
     assert [(t.value, t.unit, t.indicator) for t in extract(text=text).targets] == [
         (120, "hộ", "Số hộ nghèo giảm trong năm Xã Tân Khê"), (3.2, "%", "Tỷ lệ hộ nghèo cuối năm Xã Tân Khê"),
         (95, "hộ", "Số hộ nghèo giảm trong năm Xã Đồng Lựu"), (2.8, "%", "Tỷ lệ hộ nghèo cuối năm Xã Đồng Lựu")]
+
+
+def test_a_header_of_three_rows_as_a_tree_before_two_rows_read_alone():
+    # One cell a line: the first two rows alone make a header of two rows by chance (the notes'
+    # cell spanning the middle row), the third then left as a row; as a tree, "Trong đó" spans
+    # the third row's cells and "Tổng số" spans nothing.
+    from tests.test_session21 import _one_cell_a_line
+    rows = [["**TT**", "**Xã, phường**", "**Tỷ lệ che phủ rừng (%)**", "**Trồng rừng mới năm 2026 (ha)**",
+             "**Diện tích giao, khoán bảo vệ rừng năm 2026 (ha)**", "**Ghi chú**"],
+            ["**Ước thực hiện năm 2025**", "**Kế hoạch năm 2026**", "**Tổng số**", "**Trong đó**"],
+            ["**Rừng sản xuất**", "**Rừng phòng hộ, đặc dụng**"],
+            ["1", "Xã Mường Tè", "68,4", "69,0", "260", "180", "80", "38.500", "Có khu bảo tồn"],
+            ["2", "Xã Mù Cả", "72,1", "72,6", "150", "90", "60", "31.200", ""]]
+    aims = _annex_aims("CHỈ TIÊU BẢO VỆ, PHÁT TRIỂN RỪNG NĂM 2026 GIAO CHO CÁC XÃ", _one_cell_a_line(rows))
+    assert [(v, u, k, d) for v, u, k, d, _ in aims[:7]] == [
+        (68.4, "%", "achieved", "2025"), (69, "%", "target", "2026"), (260, "ha", "target", "2026"),
+        (180, "ha", "target", "2026"), (80, "ha", "target", "2026"), (38500, "ha", "target", "2026"),
+        (72.1, "%", "achieved", "2025")]
+    assert aims[4][4] == "Trong đó Rừng phòng hộ, đặc dụng Trồng rừng mới Xã Mường Tè"

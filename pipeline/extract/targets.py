@@ -2541,6 +2541,10 @@ def _totals_over_the_years(columns: dict[int, table_aims.GridColumn], grid: tabl
             for i, col in columns.items()}
 
 
+# Words allotting aims in a table's caption, folded ("phân bổ chỉ tiêu", "giao chỉ tiêu").
+_ALLOTTED_AIMS = regex.compile(r"(?<!\p{L})(?:phân bổ|giao)\s+chỉ tiêu(?!\p{L})")
+
+
 def _money_given(folded: str, rx: SimpleNamespace) -> bool:
     """Whether folded words name money a plan spends, allots or budgets, not money raised or
     collected (table_money_words, budget_words, allocation_words; table_money_raised_words)."""
@@ -2562,8 +2566,9 @@ def _a_table_of_money(grid: table_aims.Grid, rows: list[list[str]], heads: list[
         return _money_given(c, rx)
     moneyed = [i for i, c in enumerate(grid.labels) if money(fold(c))]
     budget_last = moneyed == [len(grid.labels) - 1] and moneyed[0] in grid.value_cols and by_years
-    # (Not a caption allotting aims: "PHÂN BỔ CHỈ TIÊU HỖ TRỢ NHÀ Ở … GIAI ĐOẠN 2026 - 2028".)
-    if money(fold(caption)) and not rx.target_head.search(caption) or any(money(c) for c in heads) and not budget_last:
+    # (Allotting aims is no money: "PHÂN BỔ CHỈ TIÊU HỖ TRỢ NHÀ Ở … GIAI ĐOẠN 2026 - 2028"; a budget
+    # allotted as aims is, "GIAO CHỈ TIÊU DỰ TOÁN CHI NGÂN SÁCH NĂM 2026".)
+    if money(_ALLOTTED_AIMS.sub(" ", fold(caption))) or any(money(c) for c in heads) and not budget_last:
         return True
     names = [fold(" ".join(rows[k][i] for i in grid.name_cols if i < len(rows[k])))
              for k in range(grid.first_data, len(rows))]
@@ -2806,10 +2811,8 @@ def _scale_cell_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     return count, percent
 
 
-# A scale cell of a count alone ("4", "1.500"), and a header naming what such counts count ("Tổng số
-# cuộc", "Số lớp": "cuộc", "lớp"), folded.
+# A scale cell of a count alone ("4", "1.500").
 _BARE_COUNT = regex.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
-_COUNT_HEADER = regex.compile(r"(?:tổng\s+)?số\s+(\p{L}+(?:\s+\p{L}+)?)$")
 
 
 # The comparator signs a scale cell may open with, and the comparators they stand for.
@@ -2859,6 +2862,10 @@ def _scale_cell(cell: str, header: str, cells: list[str], unit_col: int | None) 
     unit = " ".join(cells[unit_col].split()) if unit_col is not None and unit_col < len(cells) else ""
     named = _COUNT_HEADER.match(header)
     return f"{words} {unit or (named.group(1) if named else '')}".strip()
+
+
+# A header counting a thing ("Tổng số cuộc", "Số lớp": "cuộc", "lớp"; "Số lượng" names none), folded.
+_COUNT_HEADER = regex.compile(r"(?:tổng\s+)?số\s+(?!lượng(?!\p{L}))(\p{L}+(?:\s+\p{L}+)?)$")
 
 
 def _scale_targets(text: str, span_tables: list[tuple[int, int, tuple]]) -> tuple[list[Target], list[tuple[int, int]]]:
