@@ -211,3 +211,16 @@ def test_a_header_of_three_rows_as_a_tree_before_two_rows_read_alone():
         (180, "ha", "target", "2026"), (80, "ha", "target", "2026"), (38500, "ha", "target", "2026"),
         (72.1, "%", "achieved", "2025")]
     assert aims[4][4] == "Trong đó Rừng phòng hộ, đặc dụng Trồng rừng mới Xã Mường Tè"
+
+
+def test_a_part_row_with_its_unit_merged_down_takes_its_wholes_unit():
+    table = ("| **STT** | **Chỉ tiêu** | **Đơn vị tính** | **Ước thực hiện năm 2025** | "
+             "**Kế hoạch giai đoạn 2026 - 2030** |  | **Ghi chú** |\n|---|---|---|---|---|---|---|\n"
+             "|  |  |  |  | **Năm 2026** | **Năm 2030** |  |\n"
+             "| 1 | Tổng diện tích nuôi trồng thủy sản | ha | 405.600 | 405.200 | 403.000 |  |\n"
+             "|  | *Trong đó:* |  |  |  |  |  |\n"
+             "|  | - Nuôi tôm - lúa |  | 74.500 | 76.500 | 85.000 |  |\n")
+    aims = _annex_aims("CHỈ TIÊU PHÁT TRIỂN NUÔI TRỒNG THỦY SẢN GIAI ĐOẠN 2026 - 2030", table)
+    assert [(v, u, k, d) for v, u, k, d, _ in aims] == [
+        (405600, "ha", "achieved", "2025"), (405200, "ha", "target", "2026"), (403000, "ha", "target", "2030"),
+        (74500, "ha", "achieved", "2025"), (76500, "ha", "target", "2026"), (85000, "ha", "target", "2030")]

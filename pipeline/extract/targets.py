@@ -1763,7 +1763,9 @@ def _merged_in_place(upper: list[str], lower: list[str], rx: SimpleNamespace) ->
     if not at or at[0] == 0 or len(lower) < reach or at[-1] >= len(upper) \
             or at != list(range(at[0], at[-1] + 1)):
         return None
-    if not upper[at[0]] or any(rx.year_cell.match(upper[i]) for i in at):
+    # (A period spanning them is no year of a column: "Kế hoạch giai đoạn 2026 - 2030" over "Năm
+    # 2026 | Năm 2030".)
+    if not upper[at[0]] or any(rx.year_cell.match(upper[i]) and not _PERIOD_CELL.search(upper[i]) for i in at):
         return None
     out, owner = list(upper), ""
     for i in at:
@@ -1782,6 +1784,8 @@ def _merged_in_place(upper: list[str], lower: list[str], rx: SimpleNamespace) ->
     return out
 
 
+# Two years of a period in a header cell ("giai đoạn 2026 - 2030").
+_PERIOD_CELL = regex.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
 # The most words of a lower header cell naming a column's kind under a year ("Kế hoạch", "Ước
 # thực hiện", "ƯTH").
 _KIND_CELL_WORDS = 4
@@ -2148,6 +2152,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
             group_name = ""  # the name of the last row of no values, a group ("1 | Gạo | | |")
             group_unit = None  # the unit that group row names for its rows ("I | Sản lượng (tấn) | |")
             parent_name: str | None = ""  # the name of the last numbered row of values under it
+            parent_unit = ""  # that row's unit
             group_rows = False  # rows with no number under a numbered group row, still
             pending: list[str] | None = None  # a header row that may have a row of years under it
             pending_cells: list[str] | None = None  # the same row as printed
@@ -2277,12 +2282,16 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                 row_name = _under_rows_above(row_name, sub, parent_name, group_name,
                                              group_rows and not cells[0].strip(), rx,
                                              measured=bool(group_unit and not unit_cell))
-                unit_cell = unit_cell or group_unit or ""
+                # (A part of a numbered row, no number of its own and its unit cell merged down and
+                # left empty, is measured in its whole's unit: "1 | Tổng diện tích nuôi trồng | ha"
+                # over " | - Nuôi tôm - lúa | | 74.500".)
+                unit_cell = unit_cell or group_unit or (parent_unit if sub and not cells[0].strip() else "")
                 group_rows = group_rows and not cells[0].strip()
                 # (A numbered row of values: its bulleted rows below are its parts; "" marks a
                 # row of a quantity, whose parts name themselves.)
                 if cells[0].strip() and not sub:
                     parent_name = row_name if unit_cell == "%" else None
+                    parent_unit = unit_cell
                 total = fold(row_name) in rx.total_rows
                 totalled = _totalled(caption_lines, rx, columns, values) if total else {}
                 for i, cm, value, until, named in _row_readings(values, row_name, rx):
@@ -2690,6 +2699,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     planned: set[int] = set()
     group, group_year, group_mark = "", None, None
     named_above = ""  # the name of the last row of values
+    whole_unit = ""  # the unit of the last numbered row of values
     for k in range(grid.first_data, len(table)):
         _start, _end, _cells, starts = table[k]
         cells = rows[k]
@@ -2726,12 +2736,8 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
         total = next((cells[i].strip(" *") for i in grid.name_cols if i < len(cells)
                       and fold(cells[i].strip(" *")) in rx.total_rows), None)
         name = total or name
-        unit_cell = cells[grid.unit_col].strip() if grid.unit_col is not None else ""
-        named_unit = rx.named_unit.search(name)
-        if named_unit and not _abbreviation(named_unit.group(1)):
-            unit_cell = unit_cell or named_unit.group(1)
-            name = name[:named_unit.start()].strip()
-        name = _SUB_ROW.sub("", name)
+        unit_cell, name = _grid_row_unit(cells, name, grid.unit_col, None if mark is not None else whole_unit, rx)
+        whole_unit = unit_cell if mark is not None else whole_unit
         # (A row named by a year, under measures of no year: the year is its values' deadline, no
         # part of what they measure; "Năm 2026 | 38.200" under "Sản lượng mủ cao su (tấn)".)
         row_year = rx.year_cell.match(" ".join(fold(name).split()))
@@ -2784,6 +2790,23 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
                 text=" | ".join(c for c in (name, unit_cell, cells[i]) if c),
                 until=until, kind=kind))
     return out, read, planned, refused
+
+
+def _grid_row_unit(cells: list[str], name: str, unit_col: int | None, whole_unit: str | None,
+                   rx: SimpleNamespace) -> tuple[str, str]:
+    """A row's unit (its unit column's cell, else the unit in brackets ending its name) and its
+    name without that unit and without a bullet. A part of a numbered row, no number of its own
+    (``whole_unit`` given: that row's unit) and its unit cell merged down and left empty, is
+    measured in its whole's unit ("1 | Tổng diện tích nuôi trồng | ha" over " | - Nuôi tôm - lúa |
+    | 74.500")."""
+    unit_cell = cells[unit_col].strip() if unit_col is not None and unit_col < len(cells) else ""
+    if not unit_cell and whole_unit and _SUB_ROW.match(name):
+        unit_cell = whole_unit
+    named_unit = rx.named_unit.search(name)
+    if named_unit and not _abbreviation(named_unit.group(1)):
+        unit_cell = unit_cell or named_unit.group(1)
+        name = name[:named_unit.start()].strip()
+    return unit_cell, _SUB_ROW.sub("", name)
 
 
 def _merged_down_name(cells: list[str], mark: tuple | None, named_above: str, unit_col: int | None) -> str:
