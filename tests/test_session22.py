@@ -224,3 +224,10 @@ def test_a_part_row_with_its_unit_merged_down_takes_its_wholes_unit():
     assert [(v, u, k, d) for v, u, k, d, _ in aims] == [
         (405600, "ha", "achieved", "2025"), (405200, "ha", "target", "2026"), (403000, "ha", "target", "2030"),
         (74500, "ha", "achieved", "2025"), (76500, "ha", "target", "2026"), (85000, "ha", "target", "2030")]
+
+
+def test_cung_between_two_bodies_joins_them():
+    assert _units("1. Sở Y tế cùng Bảo hiểm xã hội tỉnh kiểm tra việc khám, chữa bệnh bảo hiểm y tế.") == {
+        ("execute", "Sở Y tế"), ("execute", "Bảo hiểm xã hội tỉnh"),
+        ("monitor", "Sở Y tế"), ("monitor", "Bảo hiểm xã hội tỉnh")}
+    assert ("execute", "Các sở, ngành cùng cấp") in _units("2. Các sở, ngành cùng cấp phối hợp triển khai.")

@@ -681,6 +681,7 @@ def _name_run_to_place(unit: str, rest: str) -> tuple[str, str, bool]:
 def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list[str], int]:
     """The units the tagged words open with, and the index of the word after them (the first
     may be in lower case where ``cued``: "lực lượng quân đội")."""
+    tokens = _joints_as_and(tokens)
     stops = _folded_vocab("unit_stops")
     units: list[str] = []
     cur: list[str] = []
@@ -782,15 +783,7 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             stopped_at = i
             break
         if wl == _word("and_word"):
-            # "Sở Tài chính và Sở Nội vụ", "Chính phủ và Bộ Tài chính", "Mặt trận Tổ quốc Việt Nam
-            # và các tổ chức chính trị - xã hội" (a name of two words or more, however the tagger
-            # grouped them; not "Báo và Đài Phát thanh ...", one body).
-            # (Nor before a comma compound opening the rest of the name with a capital, "Chi cục
-            # Thủy lợi và Phòng, chống thiên tai": not the office "Phòng".)
-            joined = fold(" ".join(cur))
-            if nxt and (nxt[0].isupper() or fold(nxt) == _word("class_word")) and _starts_org(following) \
-                    and not _head_inside_word(nxt) and not _opens_comma_compound(tokens, i + 1) \
-                    and len(joined.split()) >= 2 or _lower_case_head_at(tokens, i + 1):
+            if _joins_two_bodies(cur, nxt, following, tokens, i):
                 finish()
                 continue
             cur.append(w)
@@ -862,6 +855,29 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
 
 
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+def _joints_as_and(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The tagged words, "cùng" between two bodies' names read as "và" ("Sở Y tế cùng Bảo hiểm xã
+    hội tỉnh kiểm tra …"); elsewhere it is no joint ("cùng cấp", "cùng phối hợp")."""
+    joint = _word("joint_word")
+    return [(_vocab()["and_word"], tag) if fold(w) == joint and 0 < k < len(tokens) - 1
+            and tokens[k - 1][0][:1].isupper() and tokens[k + 1][0][:1].isupper()
+            and _starts_org(" ".join(t for t, _ in tokens[k + 1:k + 4])) else (w, tag)
+            for k, (w, tag) in enumerate(tokens)]
+
+
+def _joins_two_bodies(cur: list[str], nxt: str, following: str, tokens: list[tuple[str, str]], i: int) -> bool:
+    """Whether the joining word ``wl`` at tokens[i] stands between two bodies' names (the one read
+    so far, ``cur``, and the one opening with ``nxt``, ``following`` its first words): "Sở Tài chính
+    và Sở Nội vụ", "Chính phủ và Bộ Tài chính", "Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị
+    - xã hội" (a name of two words or more, however the tagger grouped them; not "Báo và Đài Phát
+    thanh ...", one body; nor before a comma compound opening the rest of the name with a capital,
+    "Chi cục Thủy lợi và Phòng, chống thiên tai": not the office "Phòng")."""
+    two_words = len(fold(" ".join(cur)).split()) >= 2
+    return bool(nxt) and (nxt[0].isupper() or fold(nxt) == _word("class_word")) and _starts_org(following) \
+        and not _head_inside_word(nxt) and not _opens_comma_compound(tokens, i + 1) \
+        and two_words or _lower_case_head_at(tokens, i + 1)
 
 
 @functools.cache
