@@ -215,8 +215,7 @@ def test_a_header_of_three_rows_as_a_tree_before_two_rows_read_alone():
 
 def test_a_part_row_with_its_unit_merged_down_takes_its_wholes_unit():
     table = ("| **STT** | **Chỉ tiêu** | **Đơn vị tính** | **Ước thực hiện năm 2025** | "
-             "**Kế hoạch giai đoạn 2026 - 2030** |  | **Ghi chú** |\n|---|---|---|---|---|---|---|\n"
-             "|  |  |  |  | **Năm 2026** | **Năm 2030** |  |\n"
+             "**Năm 2026** | **Năm 2030** | **Ghi chú** |\n|---|---|---|---|---|---|---|\n"
              "| 1 | Tổng diện tích nuôi trồng thủy sản | ha | 405.600 | 405.200 | 403.000 |  |\n"
              "|  | *Trong đó:* |  |  |  |  |  |\n"
              "|  | - Nuôi tôm - lúa |  | 74.500 | 76.500 | 85.000 |  |\n")

@@ -1763,9 +1763,7 @@ def _merged_in_place(upper: list[str], lower: list[str], rx: SimpleNamespace) ->
     if not at or at[0] == 0 or len(lower) < reach or at[-1] >= len(upper) \
             or at != list(range(at[0], at[-1] + 1)):
         return None
-    # (A period spanning them is no year of a column: "Kế hoạch giai đoạn 2026 - 2030" over "Năm
-    # 2026 | Năm 2030".)
-    if not upper[at[0]] or any(rx.year_cell.match(upper[i]) and not _PERIOD_CELL.search(upper[i]) for i in at):
+    if not upper[at[0]] or any(rx.year_cell.match(upper[i]) for i in at):
         return None
     out, owner = list(upper), ""
     for i in at:
@@ -1784,8 +1782,6 @@ def _merged_in_place(upper: list[str], lower: list[str], rx: SimpleNamespace) ->
     return out
 
 
-# Two years of a period in a header cell ("giai đoạn 2026 - 2030").
-_PERIOD_CELL = regex.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
 # The most words of a lower header cell naming a column's kind under a year ("Kế hoạch", "Ước
 # thực hiện", "ƯTH").
 _KIND_CELL_WORDS = 4
