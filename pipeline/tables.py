@@ -518,6 +518,98 @@ def wrapped_line_tables(text: str, lo: int, hi: int, joins=None):
         j = max(i, j + 1)
 
 
+def time_line_tables(text: str, lo: int, hi: int, joins=None):
+    """The timetables a PDF's text layer writes one cell a line with no bars and no number column,
+    a cell's words wrapped over lines (a department's or a school's plan: "Thời gian\nNội dung\n
+    Đơn vị chủ trì\nĐơn vị phối hợp\nTháng 3/2026\nBan hành Kế hoạch; kiện\ntoàn Ban Chỉ đạo\n
+    Phòng Nghiệp vụ Y\n…"): a header opening with its time column ("Thời gian") over lines of
+    words, then rows each opening with a line of time (:data:`_TIME_LINE`: "Tháng 3 - 4/2026",
+    "Từ ngày 20/4/2026", "Quý II", "Thường xuyên"); a cell's lines joined as in
+    :func:`wrapped_line_tables`. A row whose joined lines are not as many cells as the header's is
+    left unread; a table of fewer than two rows read is none. The header repeated after a page
+    break, and the page's number alone on its line, are left out. Rows as :func:`line_tables`'."""
+    cells = cell_lines(text, lo, hi)
+    joins = _or_joins(_task_cell_wrap, joins)
+    j = 0
+    while j < len(cells):
+        if not _TIME_HEADER.fullmatch(cells[j][2]):
+            j += 1
+            continue
+        i = j + 1
+        while i < len(cells) and i - j <= _WRAPPED_HEADER_LINES and _LETTER.search(cells[i][2]) \
+                and not _TIME_LINE.fullmatch(cells[i][2]) and len(cells[i][2]) <= _LINE_HEADER_LENGTH:
+            i += 1
+        if i >= len(cells) or not _TIME_LINE.fullmatch(cells[i][2]) or i - j < 3:
+            j += 1
+            continue
+        header = _joined_cells(cells[j:i], joins)
+        width = len(header)
+        heads = [c[2] for c in cells[j:i]]
+        table = [(header[0][0], header[-1][1], [c[2] for c in header], [c[0] for c in header])]
+        while i < len(cells) and _TIME_LINE.fullmatch(cells[i][2]):
+            # (A period's end on the next line goes on with its start: "Từ ngày 20/4/2026\nđến ngày
+            # 30/4/2026".)
+            first = i + 1
+            while first < len(cells) and _TIME_END_LINE.fullmatch(cells[first][2]):
+                first += 1
+            time_cell = (cells[i][0], cells[first - 1][1], " ".join(c[2] for c in cells[i:first]))
+            k = first
+            while k < len(cells) and k - i <= _WRAPPED_ROW_LINES and not _TIME_LINE.fullmatch(cells[k][2]):
+                # (A page break inside the table: the page's number, then the header again.)
+                if _ROW_NUMBER.fullmatch(cells[k][2]) and k + 1 < len(cells) and cells[k + 1][2] == heads[0]:
+                    break
+                k += 1
+            row = [time_cell] + _fitted(_joined_cells(cells[first:k], _or_joins(_opens_bracket, joins)), width - 1)
+            if len(row) == width:
+                table.append((row[0][0], row[-1][1], [c[2] for c in row], [c[0] for c in row]))
+            if k < len(cells) and _ROW_NUMBER.fullmatch(cells[k][2]) and k + len(heads) < len(cells) \
+                    and [c[2] for c in cells[k + 1:k + 1 + len(heads)]] == heads:
+                k += 1 + len(heads)
+            i = k
+        if len(table) > 2:
+            yield table
+        j = max(i, j + 1)
+
+
+def _opens_bracket(prev: str, line: str) -> bool:
+    """Whether a line opening a bracket goes on with the cell before: "Bệnh viện Đa khoa tỉnh\n(Phó
+    Giám đốc phụ trách\nchuyên môn)"."""
+    return line.startswith("(")
+
+
+def _fitted(cells: list[tuple[int, int, str]], width: int) -> list[tuple[int, int, str]]:
+    """A row's cells one too many joined where a cell opens with an abbreviation in capitals after
+    one ending with no stop, the first such place (a wrapped cell's line: "Truyền thông phòng,
+    chống\nTCM trong trường học"); the cells as they are otherwise."""
+    if len(cells) != width + 1:
+        return cells
+    # (Or after a word no cell ends with, an office's "Phó" before its title: "Giám đốc Sở Y tế;
+    # Phó\nGiám đốc Sở phụ trách …".)
+    for opens in (lambda m: _CAPITALS_OPENING.match(cells[m][2])
+                  and not cells[m - 1][2].rstrip().endswith((".", ";", ")", ":")),
+                  lambda m: _DANGLING_END.search(cells[m - 1][2])):
+        for m in range(1, len(cells)):
+            if opens(m):
+                joined = (cells[m - 1][0], cells[m][1], f"{cells[m - 1][2]} {cells[m][2]}")
+                return cells[:m - 1] + [joined] + cells[m + 1:]
+    return cells
+
+
+# A word no timetable's cell ends with: an office's "Phó" before its title.
+_DANGLING_END = regex.compile(r"(?<!\p{L})Phó$")
+# An abbreviation in capitals opening a line ("TCM trong trường học", "SXH, TCM").
+_CAPITALS_OPENING = regex.compile(r"\p{Lu}{2,}(?!\p{Ll})")
+# A timetable's header opening with its time column; a line of time opening a timetable's row
+# ("Tháng 3/2026", "Tháng 3 - 4/2026", "Từ ngày 20/4/2026", "Trước ngày 15/5/2026", "Quý II/2026",
+# "Tuần 1", "Năm 2026", a day's date; "Thường xuyên", "Hằng tháng", "Cả năm").
+_TIME_HEADER = regex.compile(r"(?i)thời\s+gian(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai))?")
+_TIME_END_LINE = regex.compile(r"(?i)(?:đến|[-–])\s*(?:ngày\s+|tháng\s+)?\d{1,2}(?:/\d{1,2})?(?:/\d{2,4})?")
+_TIME_LINE = regex.compile(
+    r"(?i)(?:(?:từ|trước|sau|trong)\s+)?(?:tháng|quý|tuần|ngày|năm|đợt)\s+[\dIVX][\d\s/,.\-–IVXđếnvà]*"
+    r"(?:\s*(?:năm\s+)?\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?(?:\s*[-–]\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?"
+    r"|thường\s+xuyên|hằng\s+(?:tháng|quý|năm)|hàng\s+(?:tháng|quý|năm)|cả\s+năm")
+
+
 # A row's number in a table of aims: 1, 2 … or a group's, I, II … (a line of its own).
 _ROW_MARK = regex.compile(r"\d{1,3}|[IVX]{1,4}")
 # A cell holding a value alone, no words: "8.900", "86,5", "≥ 92", "40 - 50", "100%".

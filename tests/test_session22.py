@@ -230,3 +230,21 @@ def test_cung_between_two_bodies_joins_them():
         ("execute", "Sở Y tế"), ("execute", "Bảo hiểm xã hội tỉnh"),
         ("monitor", "Sở Y tế"), ("monitor", "Bảo hiểm xã hội tỉnh")}
     assert ("execute", "Các sở, ngành cùng cấp") in _units("2. Các sở, ngành cùng cấp phối hợp triển khai.")
+
+
+def test_a_timetable_of_a_pdf_text_layer_with_wrapped_cells():
+    # Rows opening with their time, no number column; cells wrapped over lines, an office's
+    # "Phó" ending a line, a bracket opening one; the page's number and the header again.
+    head = "Thời gian\nNội dung\nĐơn vị chủ trì\nĐơn vị phối hợp\n"
+    text = ("SỞ Y TẾ TỈNH GIA LAI\nSố: 418/KH-SYT\nGia Lai, ngày 12 tháng 3 năm 2026\nKẾ HOẠCH\nPhòng, chống dịch\n"
+            "I. MỤC ĐÍCH\nBảo đảm hiệu quả.\nII. TỔ CHỨC THỰC HIỆN\n" + head +
+            "Tháng 3/2026\nBan hành Kế hoạch; kiện\ntoàn Ban Chỉ đạo\nPhòng Nghiệp vụ Y\nVăn phòng Sở; Trung\n"
+            "tâm Kiểm soát bệnh tật\ntỉnh\nTháng 4/2026\nTập huấn chẩn đoán, điều\ntrị người bệnh\n"
+            "Bệnh viện Đa khoa tỉnh\n(Phó Giám đốc phụ trách\nchuyên môn)\nBệnh viện Nhi tỉnh\n4\n" + head +
+            "Tháng 6 - 9/2026\nKiểm tra, giám sát công\ntác phòng, chống dịch\nGiám đốc Sở Y tế; Phó\n"
+            "Giám đốc Sở phụ trách\ny tế dự phòng\nThanh tra Sở\n")
+    units = {(r.role, r.unit) for r in extract(text=text).responsibilities}
+    assert {("lead", "Phòng Nghiệp vụ Y"), ("coordinate", "Văn phòng Sở"),
+            ("coordinate", "Trung tâm Kiểm soát bệnh tật tỉnh"), ("lead", "Bệnh viện Đa khoa tỉnh"),
+            ("coordinate", "Bệnh viện Nhi tỉnh"), ("lead", "Giám đốc Sở Y tế"),
+            ("coordinate", "Thanh tra Sở")} <= units

@@ -19,7 +19,7 @@ from ..model import DateMention, Responsibility, Section
 from ..postag import pos_tag
 from ..scan import LINE_START
 from ..segment import Layout, SectionIndex
-from ..tables import aligned, cell_tables, line_tables, wrapped_line_tables
+from ..tables import aligned, cell_tables, line_tables, time_line_tables, wrapped_line_tables
 from ..text import UNDOTTED_LABEL, fold, lines_of
 from ..vocab import PhraseSet, abbreviations, alternation, doc_types, issuer_words, load_json
 from .abbreviations import expand, unit_key
@@ -4007,8 +4007,11 @@ def units_from_line_tables(text: str, layout: Layout, found: _Collector) -> None
     # reads a wrapped table's first rows, whose cells do not wrap, and its last row as many lines
     # as the header's, wrong where its cells wrap: "Trung ương Đoàn" | "TNCS Hồ Chí Minh").
     read: list[tuple[int, int]] = []
-    for table in wrapped_line_tables(text, lo, hi, cell_name_broken):
-        if _table_units(table, column_role, found):
+    # (And the timetables of a department's or a school's plan, whose rows open with their time,
+    # no number: :func:`pipeline.tables.time_line_tables`.)
+    for table in [*wrapped_line_tables(text, lo, hi, cell_name_broken),
+                  *time_line_tables(text, lo, hi, cell_name_broken)]:
+        if not any(a <= table[0][0] < b for a, b in read) and _table_units(table, column_role, found):
             read.append((table[0][0], table[-1][1]))
     for table in line_tables(text, lo, hi):
         rows = [row for row in table[1:] if not any(a <= row[0] < b for a, b in read)]
