@@ -1428,9 +1428,6 @@ def merged_cells_filled(rows: list[CellRow], spanning_rank=None) -> list[CellRow
     headed = [len(r.cells) < width and not any(_FIGURE.fullmatch(_plain(c)) for c in r.cells) for r in rows[:3]]
     if len(rows) >= 4 and all(headed):
         head = _three_row_header(rows[0], rows[1], rows[2], width, texts)
-        # (Or a tree whose cells each stand over one column or span the cells under it: "Tỷ lệ che
-        # phủ rừng (%)" over "Ước thực hiện năm 2025 | Kế hoạch năm 2026", "Trồng rừng mới (ha)"
-        # over "Tổng số | Trong đó", "Trong đó" over "Rừng sản xuất | Rừng phòng hộ, đặc dụng".)
         if head is not None:
             out.append(head)
             j = 3
