@@ -248,3 +248,13 @@ def test_a_timetable_of_a_pdf_text_layer_with_wrapped_cells():
             ("coordinate", "Trung tâm Kiểm soát bệnh tật tỉnh"), ("lead", "Bệnh viện Đa khoa tỉnh"),
             ("coordinate", "Bệnh viện Nhi tỉnh"), ("lead", "Giám đốc Sở Y tế"),
             ("coordinate", "Thanh tra Sở")} <= units
+
+
+def test_a_table_of_a_crops_seasons_under_a_caption_naming_the_plan():
+    body = ("Kế hoạch diện tích gieo trồng các cây trồng chính theo từng vụ cụ thể như sau:\n\n*Đơn vị tính: ha*\n\n"
+            "| **TT** | **Cây trồng** | **Vụ Đông Xuân** | **Vụ Mùa** | **Cả năm** |\n|---|---|---|---|---|\n"
+            "| 1 | Lúa | 35.600 | 47.300 | 82.900 |\n| 2 | Ngô | 17.200 | 14.900 | 32.100 |\n")
+    aims = _annex_aims("SẢN XUẤT NÔNG NGHIỆP NĂM 2026", body)
+    assert [(v, u) for v, u, _, _, _ in aims] == [(35600, "ha"), (47300, "ha"), (82900, "ha"), (17200, "ha"),
+                                                 (14900, "ha"), (32100, "ha")]
+    assert [i for *_, i in aims][:2] == ["Lúa Vụ Đông Xuân", "Lúa Vụ Mùa"]

@@ -343,6 +343,7 @@ def vocabulary_patterns() -> SimpleNamespace:
         # A header over the things a row's measure is of, left of the measures' names ("Mặt hàng"
         # beside "Chỉ tiêu"), folded.
         thing_headers=frozenset(fold(w) for w in v["table_thing_headers"]),
+        season_columns=frozenset(fold(w) for w in v["season_columns"]),
         unit_headers=frozenset(fold(w) for w in v["table_unit_headers"]),
         value_headers=frozenset(fold(w) for w in v["table_value_headers"]),
         scale_headers=frozenset(fold(w) for w in v["table_scale_headers"]),
@@ -2671,7 +2672,12 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     coming = [col for col in columns.values() if col.kind != "achieved" and col.year and issued_year is not None
               and int(col.year) >= issued_year]
     # (Not one of money: with no word of aims, money by the years is a budget, SPEC §2.1.)
-    by_plan_years = by_years and len(coming) >= 2 and not (caption_unit and rx.money.search(caption_unit)) \
+    # (Or whose columns are a crop's seasons and its whole year, under a caption naming the plan:
+    # "Kế hoạch diện tích gieo trồng … theo từng vụ … Đơn vị tính: ha" over "Cây trồng | Vụ Đông
+    # Xuân | Vụ Mùa | Cả năm".)
+    seasons = len(columns) >= 2 and caption_unit is not None and bool(rx.plan_header.search(fold(caption))) \
+        and all(fold(grid.labels[i].strip(" *")) in rx.season_columns for i in columns)
+    by_plan_years = seasons or by_years and len(coming) >= 2 and not (caption_unit and rx.money.search(caption_unit)) \
         and not (grid.unit_col is not None and any(rx.money.search(rows[k][grid.unit_col])
                                                   for k in range(grid.first_data, len(rows))
                                                   if grid.unit_col < len(rows[k])))
