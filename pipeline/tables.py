@@ -530,6 +530,7 @@ def time_line_tables(text: str, lo: int, hi: int, joins=None):
     break, and the page's number alone on its line, are left out. Rows as :func:`line_tables`'."""
     cells = cell_lines(text, lo, hi)
     joins = _or_joins(_task_cell_wrap, joins)
+    cell_joins = _or_joins(_opens_bracket, joins)  # (a row's cells; a header's opens no bracket)
     j = 0
     while j < len(cells):
         if not _TIME_HEADER.fullmatch(cells[j][2]):
@@ -544,7 +545,9 @@ def time_line_tables(text: str, lo: int, hi: int, joins=None):
             continue
         header = _joined_cells(cells[j:i], joins)
         width = len(header)
-        heads = [c[2] for c in cells[j:i]]
+        # (A page break inside the table: the page's number, then the header again; a number right
+        # before the copy is the page's, no cell of a timetable.)
+        _drop_header_copies(cells, i, [c[2] for c in cells[j:i]], values=0)
         table = [(header[0][0], header[-1][1], [c[2] for c in header], [c[0] for c in header])]
         while i < len(cells) and _TIME_LINE.fullmatch(cells[i][2]):
             # (A period's end on the next line goes on with its start: "Từ ngày 20/4/2026\nđến ngày
@@ -555,16 +558,10 @@ def time_line_tables(text: str, lo: int, hi: int, joins=None):
             time_cell = (cells[i][0], cells[first - 1][1], " ".join(c[2] for c in cells[i:first]))
             k = first
             while k < len(cells) and k - i <= _WRAPPED_ROW_LINES and not _TIME_LINE.fullmatch(cells[k][2]):
-                # (A page break inside the table: the page's number, then the header again.)
-                if _ROW_NUMBER.fullmatch(cells[k][2]) and k + 1 < len(cells) and cells[k + 1][2] == heads[0]:
-                    break
                 k += 1
-            row = [time_cell] + _fitted(_joined_cells(cells[first:k], _or_joins(_opens_bracket, joins)), width - 1)
+            row = [time_cell] + _fitted(_joined_cells(cells[first:k], cell_joins), width - 1)
             if len(row) == width:
                 table.append((row[0][0], row[-1][1], [c[2] for c in row], [c[0] for c in row]))
-            if k < len(cells) and _ROW_NUMBER.fullmatch(cells[k][2]) and k + len(heads) < len(cells) \
-                    and [c[2] for c in cells[k + 1:k + 1 + len(heads)]] == heads:
-                k += 1 + len(heads)
             i = k
         if len(table) > 2:
             yield table

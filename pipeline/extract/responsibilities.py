@@ -868,7 +868,7 @@ def _joints_as_and(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _joins_two_bodies(cur: list[str], nxt: str, following: str, tokens: list[tuple[str, str]], i: int) -> bool:
-    """Whether the joining word ``wl`` at tokens[i] stands between two bodies' names (the one read
+    """Whether the joining word at tokens[i] ("và") stands between two bodies' names (the one read
     so far, ``cur``, and the one opening with ``nxt``, ``following`` its first words): "Sở Tài chính
     và Sở Nội vụ", "Chính phủ và Bộ Tài chính", "Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị
     - xã hội" (a name of two words or more, however the tagger grouped them; not "Báo và Đài Phát

@@ -453,7 +453,7 @@ def vocabulary_patterns() -> SimpleNamespace:
         per_population=regex.compile(rf"(?i)(?:{alternation(v['per_population']['units'])})(?!\p{{L}})"),
         # A rank to reach (rank of data/targets.json): folded text ending in a group word ("thuộc
         # nhóm"), the counted words after the count up to a leading word ("3 nước dẫn đầu", "15
-        # tỉnh, thành phố dẫn đầu"), and the verb before the group word, no part of what is ranked.
+        # tỉnh, thành phố dẫn đầu").
         rank_group=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['rank']['group_words'])})\s*$"),
         # (Or a ranked noun and up to eight words to the superlative: "nhóm 40 nước có môi trường kinh
         # doanh thuận lợi nhất thế giới", "nhóm 5 nước xuất khẩu đồ gỗ lớn nhất".)
@@ -461,12 +461,11 @@ def vocabulary_patterns() -> SimpleNamespace:
                                 rf"(?:{alternation(v['rank']['leading_words'])})(?!\p{{L}})"
                                 rf"|(?P<unit>{alternation(v['rank']['ranked_nouns'])})[ \t]+"
                                 rf"(?:[\p{{L}}\p{{N}}]+[ \t]+){{1,8}}?{v['rank']['superlative']}(?!\p{{L}}))"),
-        rank_verb=regex.compile(rf"(?i)[\s,]*(?<!\p{{L}})(?:{alternation(v['rank']['verbs_before'])})?\s*"
-                                rf"(?<!\p{{L}})(?:{alternation(v['rank']['group_words'])})\s*$"),
-        # A rank opening in a clause, its verb before: the first of ranks coordinated ("nằm trong nhóm
-        # 50 nước dẫn đầu về chính phủ số, nhóm 30 nước …"), and the next one, which ends the words
-        # of the rank before it.
-        rank_opening=regex.compile(rf"(?i)[\s,;]*(?:(?<!\p{{L}})(?:và|hoặc)\s+)?(?:(?<!\p{{L}})"
+        # A rank opening in a clause, its verb before, no part of what is ranked: the first of ranks
+        # coordinated ("nằm trong nhóm 50 nước dẫn đầu về chính phủ số, nhóm 30 nước …"), and the next
+        # one, which ends the words of the rank before it.
+        rank_opening=regex.compile(rf"(?i)[\s,;]*(?:(?<!\p{{L}})(?:{alternation(v['conjunctions'].values())})\s+)?"
+                                   rf"(?:(?<!\p{{L}})"
                                    rf"(?:{alternation(v['rank']['verbs_before'])})\s+)?(?<!\p{{L}})"
                                    rf"(?:{alternation(v['rank']['group_words'])})\s+\d"),
         # A verb of training, support or giving before "cho" at the end of the words before a count
@@ -2568,17 +2567,16 @@ def _a_table_of_money(grid: table_aims.Grid, rows: list[list[str]], heads: list[
     under "Đơn vị tính: tỷ đồng"). A last column of money beside the years' columns of counts
     ("Nội dung hoạt động | ĐVT | Năm 2026 | … | Năm 2030 | Kinh phí dự kiến (triệu đồng/năm)") is
     the table's one budget column: the rest is read (``by_years``)."""
-    def money(c: str) -> bool:
-        return _money_given(c, rx)
-    moneyed = [i for i, c in enumerate(grid.labels) if money(fold(c))]
+    moneyed = [i for i, c in enumerate(grid.labels) if _money_given(fold(c), rx)]
     budget_last = moneyed == [len(grid.labels) - 1] and moneyed[0] in grid.value_cols and by_years
     # (Allotting aims is no money: "PHÂN BỔ CHỈ TIÊU HỖ TRỢ NHÀ Ở … GIAI ĐOẠN 2026 - 2028"; a budget
     # allotted as aims is, "GIAO CHỈ TIÊU DỰ TOÁN CHI NGÂN SÁCH NĂM 2026".)
-    if money(_ALLOTTED_AIMS.sub(" ", fold(caption))) or any(money(c) for c in heads) and not budget_last:
+    if _money_given(_ALLOTTED_AIMS.sub(" ", fold(caption)), rx) or any(_money_given(c, rx) for c in heads) \
+            and not budget_last:
         return True
     names = [fold(" ".join(rows[k][i] for i in grid.name_cols if i < len(rows[k])))
              for k in range(grid.first_data, len(rows))]
-    return bool(names) and 2 * sum(1 for n in names if money(n)) > len(names)
+    return bool(names) and 2 * sum(1 for n in names if _money_given(n, rx)) > len(names)
 
 
 def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | None, reported,
@@ -2671,12 +2669,12 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     # năm như sau: / Đơn vị tính: tỷ đồng" over "Nội dung | Năm 2026 | Năm 2027 | Năm 2028".)
     coming = [col for col in columns.values() if col.kind != "achieved" and col.year and issued_year is not None
               and int(col.year) >= issued_year]
-    # (Not one of money: with no word of aims, money by the years is a budget, SPEC §2.1.)
     # (Or whose columns are a crop's seasons and its whole year, under a caption naming the plan:
     # "Kế hoạch diện tích gieo trồng … theo từng vụ … Đơn vị tính: ha" over "Cây trồng | Vụ Đông
     # Xuân | Vụ Mùa | Cả năm".)
     seasons = len(columns) >= 2 and caption_unit is not None and bool(rx.plan_header.search(fold(caption))) \
         and all(fold(grid.labels[i].strip(" *")) in rx.season_columns for i in columns)
+    # (Not one of money by the years: with no word of aims, it is a budget, SPEC §2.1.)
     by_plan_years = seasons or by_years and len(coming) >= 2 and not (caption_unit and rx.money.search(caption_unit)) \
         and not (grid.unit_col is not None and any(rx.money.search(rows[k][grid.unit_col])
                                                   for k in range(grid.first_data, len(rows))
