@@ -213,7 +213,8 @@ def _table_at(text: str, lines: list[_Line], h: int) -> tuple[list, int] | None:
         top -= 1
     # (A group row between the header and the first row of values is the table's: "I  Quản lý,
     # bảo vệ rừng" under "TT  Chỉ tiêu …".)
-    below = next((k for k in range(h + 1, first) if _ROW_MARK.fullmatch(lines[k].fields[0].text)
+    # (A blank line between them holds no field.)
+    below = next((k for k in range(h + 1, first) if lines[k].fields and _ROW_MARK.fullmatch(lines[k].fields[0].text)
                   and lines[k].fields[0].start <= lines[h].fields[0].end), first) if lines[h].fields else first
     header = lines[top:below]
     # The table's lines up to its end: lines of values, lines of words in its columns (wrapped

@@ -203,7 +203,7 @@ _CAPITALS_AFTER_LABEL = regex.compile(r"[IVXLC]{1,5}[./)]?[ \t]+\p{Lu}{2,}[ \t,]
 _LABEL_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][).])[ \t]*$")
 _URLISH = regex.compile(r"[\w.-]+\.(?:vn|com|org|net)\b|https?:|www\.|/")
 _TERMINAL = ".;:!?…\"”'|)]"
-_LAST_WORD = regex.compile(r"(\p{L}+)\W*$")
+_LAST_WORD = regex.compile(r"(\p{L}+)[^\w\n]*$")
 # A character and the combining marks after it (text in decomposed form), or marks opening the text.
 _MARKED_CHARACTER = regex.compile(r"\P{M}\p{M}+|^\p{M}+")
 # The most combining marks kept on one character; those past it are dropped. A Vietnamese letter
@@ -364,7 +364,8 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
                 last = fold(last_word_raw.group(1)) if word_lower and last_word_raw else ""
                 # A word waiting for a number ("số", "năm", "tháng") goes on before a digit only:
                 # before a capital the line is a heading's end ("2. Phát triển hạ tầng số").
-                joined = last in no_end and (first_char.isdigit() or last not in _number_words())
+                joined = last in no_end and (first_char.isdigit() or last not in _number_words()) \
+                    and not (first_char.isdigit() and _MARK_OVER_NAME.match(text, end))
         elif blank_lines and first_char.isdigit():
             last_word_raw = _LAST_WORD.search(before)
             last_word = fold(last_word_raw.group(1)) if last_word_raw else ""
@@ -383,6 +384,10 @@ def _between_table_rows(text: str, start: int, end: int) -> bool:
     return " | " in text[line_start:start] and " | " in text[end:line_end if line_end >= 0 else len(text)]
 
 
+# A number alone on its line over a line opening with a capital: a row's mark over its name in a
+# table written one cell a line ("Chính quyền số\n1\nTỷ lệ hồ sơ …": the group row "Chính quyền
+# số", digital government, then row 1), no number a word waiting for one takes.
+_MARK_OVER_NAME = regex.compile(r"\d{1,3}[ \t]*\n[ \t]*\p{Lu}")
 # A line holding a number alone: a row's number in a table written one cell a line.
 _NUMBER_LINE = regex.compile(r"^[ \t]*\d{1,4}[ \t]*$", regex.M)
 

@@ -17,6 +17,8 @@ import regex
 from rapidfuzz import fuzz
 
 from ..layout_tables import layout_tables
+from ..marked_tables import Vocabulary as MarkedVocabulary
+from ..marked_tables import marked_aim_tables
 from ..model import Target
 from ..scan import regex_spaces
 from ..tables import (
@@ -1147,8 +1149,49 @@ def _line_and_aim_tables(text: str, lo: int, hi: int
              if not any(a[0][0] < t[0][0] and t[-1][1] <= a[-1][1] for a in aims)
              and not (aims and any(_header_opening(c) for c in t[0][2]))]
     taken = [(t[0][0], t[-1][1]) for t in lines]
-    return tuple(lines), tuple(t for t in aims if not any(a <= t[0][0] <= b or t[0][0] <= a <= t[-1][1]
-                                                          for a, b in taken))
+    aims = [t for t in aims if not any(a <= t[0][0] <= b or t[0][0] <= a <= t[-1][1] for a, b in taken)]
+    # (Where neither reads a table, the reader by rows' marks may: group rows, parts, a header over
+    # two rows, comparisons left empty; and where it reads more rows of values than the aim tables
+    # it overlaps, it replaces them: "Trong đó:\n-\nCông nghiệp khai khoáng" ended an aim table
+    # after two rows, and the rest, under the header repeated after a page break, was read as
+    # another whose first row took the next row's number for a value.)
+    for table in marked_aim_tables(text, lo, hi, _marked_vocabulary()):
+        marked = tuple(table)
+        a, b = marked[0][0], marked[-1][1]
+        if any(t[0][0] <= b and a <= t[-1][1] for t in lines):
+            continue
+        crossed = [t for t in aims if t[0][0] <= b and a <= t[-1][1]]
+        if sum(map(_rows_of_values, crossed)) < _rows_of_values(marked):
+            aims = [t for t in aims if t not in crossed] + [marked]
+    return tuple(lines), tuple(sorted(aims))
+
+
+def _rows_of_values(table) -> int:
+    """How many rows of a table written one cell a line hold a figure after their name."""
+    return sum(1 for row in table[1:] if any(regex.search(r"\d", c) for c in row[2][2:]))
+
+
+@functools.cache
+def _marked_vocabulary() -> MarkedVocabulary:
+    """What the vocabulary says of a table's header cells, for :func:`marked_aim_tables`."""
+    rx = vocabulary_patterns()
+    return MarkedVocabulary(
+        number_header=lambda c: fold(c) in rx.number_headers,
+        indicator_header=lambda c: fold(c) in rx.indicator_headers,
+        unit_header=lambda c: fold(c) in rx.unit_headers,
+        side_header=lambda c: fold(c) in rx.side_headers,
+        comparison_header=lambda c: bool(rx.comparison_header.match(fold(c)) or fold(c) in rx.side_headers),
+        header_opening=_header_opening,
+        unit_at_end=lambda line: (m.start() if (m := _unit_at_end().search(line)) and m.start() > 0 else None))
+
+
+@functools.cache
+def _unit_at_end() -> regex.Pattern:
+    """A unit of measure or of money ending a line, a magnitude before it or none ("nghìn m3",
+    "tấn", "triệu đồng", "%")."""
+    v = _vocab()
+    return regex.compile(rf"(?<=\s)(?:(?:{alternation(v['magnitude_words'])})\s+)?"
+                         rf"(?:{alternation([*v['measure_units'], *v['money_words'], '%'])})$")
 
 
 @functools.cache

@@ -1,0 +1,495 @@
+"""Tables of aims a PDF's text layer writes one cell a line with no bars, read by their rows'
+marks: a header opening with its number column ("TT", "STT"; or its first cells on one line, "TT
+Chỉ tiêu ĐVT"), then rows each opening with a number ("1", "2" …), a group's mark ("I", "A"), a
+part's bullet ("- Nông, lâm nghiệp") or "Trong đó:", its name over one line or more, its unit
+(under a unit column), a run of values and its side cells ("Ghi chú").
+
+:func:`pipeline.tables.aim_line_tables` reads such a table where every row is full and its header
+plain; a PDF's text layer rarely gives one so: group rows with no values, parts under a "Trong
+đó:", a two-row header whose lower cells come after the upper row's ("Năm 2025 | Kế hoạch năm 2026
+| So sánh (%)" then "Kế hoạch | Ước thực hiện" under "Năm 2025"), a comparison or a note left
+empty (the layer leaves the cell out), a page's number between rows. Here the rows are found by
+their marks first; the number of value columns is what most rows hold, and the header is read to
+fit it (review 19's pdfannex cases: 25 annexes of 603 aims in that rendering).
+
+Rows as :func:`pipeline.tables.line_tables`' (start, end, cells, cells' starts), the header first;
+each row's cells the number (empty where none), the name, the unit where the table has a unit
+column, the values and the side cells; a group row its number and name only.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+import regex
+
+from .tables import LineRow, cell_lines
+
+# A row's mark alone on its line: a number ("1", "12"), a group's Roman number ("II") or capital
+# letter ("A", "B").
+_MARK = regex.compile(r"\d{1,3}|[IVX]{1,4}|[A-H]")
+# A part's bullet alone on its line, or opening it before the part's name ("-", "- Nông, lâm").
+_BULLET = regex.compile(r"[-–+•]")
+_BULLETED = regex.compile(r"[-–+•][ \t]+\p{L}")
+# A number alone: a row's, or a page's between rows.
+_NUMBER = regex.compile(r"\d{1,3}")
+# A cell holding a value alone: a figure, a range, a comparator sign or word before it ("< 12",
+# "Trên 90", "≥ 95"), a percent sign after it, or a dash for none; no year after words ("Cả năm
+# 2026", a header's).
+_VALUE = regex.compile(r"(?!(?:\p{L}+[ \t]+){1,2}(?:19|20)\d\d$)(?:\p{L}+[ \t]+){0,2}[<>≤≥~+]?[ \t]*"
+                       r"\d[\d.,]*(?:[ \t]*%?[ \t]*[-–][ \t]*\d[\d.,]*)?"
+                       r"[ \t]*%?|[-–—]|x")
+# A line with a letter.
+_LETTER = regex.compile(r"\p{L}")
+# A heading in capitals of two words or more ("PHỤ LỤC III", "DANH MỤC NHIỆM VỤ"): no cell.
+_HEADING = regex.compile(r"[\p{Lu}\d]+(?:[ \t]+[\p{Lu}\d.,:/-]+)+")
+# A year and a bracket after it ending a cell wrapped before its year ("KH 2026 so với ƯTH\n2025 (%)").
+_YEAR_BRACKETED = regex.compile(r"(?:19|20)\d\d[ \t]*\([^()]*\)")
+# A dash and a value after it ("- 1"); a run of two values or more ending a line of words.
+_DASH_THEN_VALUE = regex.compile(r"[-–—][ \t]+(\d[\d.,]*%?)")
+_ONE_VALUE = regex.compile(r"(?:[<>≤≥][ \t]?)?\d[\d.,]*%?|[-–—]")
+_TRAILING_VALUES = regex.compile(r"(?:(?<=\s)(?:[<>≤≥]?[ \t]?\d[\d.,]*%?|[-–—])[ \t]*){2,}$")
+# A line of words in capitals.
+_CAPITALS = regex.compile(r"[^\p{Ll}]*\p{Lu}[^\p{Ll}]*")
+# A header's line going on with the cell above it: it opens in lower case or with a bracket, or is
+# a year alone after a cell of none ("Ước thực hiện\nnăm 2025", "So sánh\nKH 2026/\nƯTH 2025\n(%)").
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_PERIOD = regex.compile(r"(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d")
+_YEAR_ALONE = regex.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?")
+# A header's line opening with an abbreviation in capitals before more words, after a cell ending
+# in lower case: the cell goes on ("So sánh\nKH 2026/").
+_ABBREVIATION_OPENING = regex.compile(r"\p{Lu}{2,}[ \t]+\S")
+# Two years or more on one line, spaces between.
+_YEARS_LINE = regex.compile(r"(?:19|20)\d\d(?:[ \t]+(?:19|20)\d\d)+")
+# An upper header cell over cells of what each holds of it: a year or a period with at most two
+# words before it ("Năm 2025", "Giai đoạn 2021-2025", "2026").
+_SPANNING = regex.compile(r"(?:\p{L}+[ \t]+){0,2}(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?")
+# The most lines a header may take, and a row's name.
+_HEADER_LINES = 30
+_NAME_LINES = 8
+# The most words of a unit's cell ("hợp tác xã", "nghìn lượt người"); a unit of signs.
+_UNIT_WORDS = 4
+_SIGN_UNIT = regex.compile(r"%(?:/\p{L}+)?|‰")
+
+
+class Vocabulary(NamedTuple):
+    """What the caller's vocabulary says of a header's cells (folded or not, as it likes)."""
+    number_header: Callable[[str], bool]  # "TT", "STT"
+    indicator_header: Callable[[str], bool]  # "Chỉ tiêu", "Nội dung"
+    unit_header: Callable[[str], bool]  # "ĐVT", "Đơn vị tính"
+    side_header: Callable[[str], bool]  # "Ghi chú", "Đơn vị chủ trì"
+    comparison_header: Callable[[str], bool]  # "So sánh KH 2026/ƯTH 2025 (%)", "Tăng/giảm"
+    # A unit of measure ending a line, its start ("Đá xây dựng các loại nghìn m3": "nghìn m3"), or None.
+    unit_at_end: Callable[[str], int | None]
+    header_opening: Callable[[str], list[str] | None]  # "TT Chỉ tiêu ĐVT" → its cells
+
+
+class _Row(NamedTuple):
+    start: int
+    end: int
+    mark: str
+    name: tuple[int, str]  # where it starts, its words
+    unit: tuple[int, str] | None
+    values: list[tuple[int, str]]
+    sides: list[tuple[int, str]]
+
+
+Line = tuple[int, int, str]
+
+
+def _words(line: str) -> bool:
+    return bool(_LETTER.search(line)) and not _MARK.fullmatch(line) and not _VALUE.fullmatch(line)
+
+
+def _is_value(line: str) -> bool:
+    return bool(_VALUE.fullmatch(line)) and not _MARK.fullmatch(line) or bool(_NUMBER.fullmatch(line))
+
+
+def _opens_row(lines: list[Line], p: int) -> bool:
+    """A mark alone over a line of words: a row's opening."""
+    return p + 1 < len(lines) and bool(_MARK.fullmatch(lines[p][2])) and _words(lines[p + 1][2])
+
+
+def _header_cells(lines: list[Line]) -> list[Line]:
+    """The header's cells, each line going on with the one above where it opens in lower case or
+    with a bracket, where the one above ends with a slash, a dash or a comma, or where it is a
+    year alone under a cell of no year."""
+    out: list[Line] = []
+    for start, end, line in lines:
+        # (Years on one line are as many cells, a baseline's cells joined: "2026 2027 2028".)
+        if _YEARS_LINE.fullmatch(line):
+            out += [(start + m.start(), start + m.end(), m.group()) for m in _YEAR.finditer(line)]
+            continue
+        if out:
+            prev = out[-1][2]
+            if line[:1].islower() or line[:1] == "(" or prev[-1:] in "/-–,(" \
+                    or _YEAR_ALONE.fullmatch(line) and not _YEAR.search(prev) \
+                    or _ABBREVIATION_OPENING.match(line) and prev[-1:].islower() \
+                    or _YEAR_BRACKETED.fullmatch(line) and prev[-1:].isalpha():
+                out[-1] = (out[-1][0], end, f"{prev} {line}")
+                continue
+        out.append((start, end, line))
+    return out
+
+
+def _flattened(cells: list[str], width: int) -> list[str] | None:
+    """The header's value cells as ``width`` columns: as they are where as many; else a header over
+    two rows printed upper row first, its last cells the lower row's, shared in turn by the upper
+    cells they stand under: cells of no year ("Kế hoạch | Ước thực hiện") under a year or a period
+    alone ("Năm 2025"), each followed by it ("Kế hoạch Năm 2025"); years ("2026 | 2027 | …") under
+    a cell naming a period ("Kế hoạch giai đoạn 2026 - 2030"), each after its words but the period
+    ("Kế hoạch giai đoạn 2026"). None where no
+    reading fits."""
+    if len(cells) == width:
+        return cells
+    yearless = next(k for k in range(len(cells) + 1) if k == len(cells) or _YEAR.search(cells[-1 - k]))
+    years = next(k for k in range(len(cells) + 1) if k == len(cells) or not _YEAR_ALONE.fullmatch(cells[-1 - k]))
+    # (Cells of no year, the fewest first: "Năm 2025 | Kế hoạch năm 2026 | So sánh (%) | Kế hoạch |
+    # Ước thực hiện" has two under "Năm 2025", not three; years, the most first: all of "2026 …
+    # 2030" stand under the period.)
+    for lower_n in [*range(1, yearless + 1), *range(years, 0, -1)]:
+        lower, upper = cells[len(cells) - lower_n:], cells[:len(cells) - lower_n]
+        if lower_n <= yearless and not any(_YEAR.search(c) for c in lower):
+            spanning = [k for k, c in enumerate(upper) if _SPANNING.fullmatch(c)]
+        else:
+            spanning = [k for k, c in enumerate(upper) if _PERIOD.search(c)]
+        if not spanning or lower_n % len(spanning):
+            continue
+        share = lower_n // len(spanning)
+        if share < 2 or len(upper) - len(spanning) + lower_n != width:
+            continue
+        out: list[str] = []
+        parts = iter(range(0, lower_n, share))
+        for k, c in enumerate(upper):
+            if k not in spanning:
+                out.append(c)
+                continue
+            at = next(parts)
+            if lower_n <= yearless:
+                out += [f"{low} {c}" for low in lower[at:at + share]]
+            else:
+                # (Its words but its period before each year: "Kế hoạch giai đoạn 2026".)
+                words = " ".join(_PERIOD.sub(" ", c).split())
+                out += [f"{words} {low}".strip() for low in lower[at:at + share]]
+        return out
+    return None
+
+
+def marked_aim_tables(text: str, lo: int, hi: int, vocab: Vocabulary) -> Iterator[list[LineRow]]:
+    """The tables of aims of ``text[lo:hi]`` read by their rows' marks (see the module)."""
+    lines: list[Line] = []
+    for start, end, line in cell_lines(text, lo, hi):
+        parts = vocab.header_opening(line) or _opening_parts(line, vocab)
+        if not parts:
+            lines.append((start, end, line))
+            continue
+        at = 0
+        for part in parts:
+            k = line.find(part, at)
+            lines.append((start + k, start + k + len(part), part))
+            at = k + len(part)
+    j = 0
+    while j < len(lines):
+        # (A header opens with its number column, or with its indicator's where the rows have no
+        # number: "Chỉ tiêu\nƯớc thực hiện năm 2025\nKế hoạch năm 2026" over "A\nCÁC CHỈ TIÊU
+        # KINH TẾ\nTốc độ tăng trưởng … (%)\n7,6\n8,0 - 8,5".)
+        if not (vocab.number_header(lines[j][2]) or vocab.indicator_header(lines[j][2])
+                and j + 1 < len(lines) and _YEAR.search(lines[j + 1][2])):
+            j += 1
+            continue
+        table, end = _table_at(lines, j, vocab)
+        if table:
+            yield table
+            j = end
+        else:
+            j += 1
+
+
+def _opening_parts(line: str, vocab: Vocabulary) -> list[str] | None:
+    """A header's first cells on one line, the number's, the name's of up to four words and maybe
+    the unit's ("TT Sản phẩm ĐVT", "STT Tên xã"), as a PDF's text layer joins a baseline's cells;
+    None for any other line."""
+    words = line.split()
+    if len(words) < 2:
+        return None
+    number = next((k for k in (2, 1) if vocab.number_header(" ".join(words[:k]))), 0)
+    if not number:
+        return None
+    # (Columns after the unit's, each opening with the same word: "TT Chỉ tiêu ĐVT Quý I Quý II
+    # Quý III Quý IV".)
+    unit_at = next((k for k in range(number + 1, len(words)) for w in (3, 2, 1)
+                    if vocab.unit_header(" ".join(words[k:k + w])) and _repeated(words[k + w:])), None)
+    rest: list[str] = []
+    if unit_at is not None:
+        w = next(w for w in (3, 2, 1) if vocab.unit_header(" ".join(words[unit_at:unit_at + w])))
+        rest = _split_at_repeats(words[unit_at + w:])
+        words = words[:unit_at + w]
+    elif len(words) > 7:
+        return None
+    unit = next((k for k in (3, 2, 1) if len(words) - k > number and vocab.unit_header(" ".join(words[-k:]))), 0)
+    name = words[number:len(words) - unit]
+    if not 1 <= len(name) <= 4 or not all(_LETTER.search(w) for w in name):
+        return None
+    return [" ".join(words[:number]), " ".join(name)] + ([" ".join(words[-unit:])] if unit else []) + rest
+
+
+def _repeated(words: list[str]) -> bool:
+    """Whether ``words`` are none, two cells or more each opening with the first word, or years."""
+    return not words or words.count(words[0]) >= 2 or all(_YEAR_ALONE.fullmatch(w) for w in words)
+
+
+def _split_at_repeats(words: list[str]) -> list[str]:
+    """Cells of ``words``, one opening at each of the first word's repeats ("Quý I Quý II" →
+    "Quý I", "Quý II"), or at each year ("2026 2027")."""
+    cells: list[list[str]] = []
+    years = all(_YEAR_ALONE.fullmatch(w) for w in words)
+    for w in words:
+        if w == words[0] or not cells or years:
+            cells.append([w])
+        else:
+            cells[-1].append(w)
+    return [" ".join(c) for c in cells]
+
+
+def _header_end(lines: list[Line], j: int) -> tuple[int, int] | None:
+    """(the header's last line + 1, the first row's line) of a header at line ``j``: up to the
+    first row's opening, past a row of the columns' numbers ("(1)\n(2)\n(3)")."""
+    r = j + 1
+    while r < len(lines) and r - j <= _HEADER_LINES:
+        if "|" in lines[r][2]:
+            return None
+        numbers = 0
+        while r + numbers < len(lines) \
+                and regex.fullmatch(rf"\(?{numbers + 1}\)?(?:[ \t]*=.*)?", lines[r + numbers][2]):
+            numbers += 1
+        if numbers >= 3:
+            return r, r + numbers
+        if _opens_row(lines, r):
+            return r, r
+        # (A first row with no number, a total's, "Toàn tỉnh\n1,2\n14.500": the header ends
+        # above its name, the line before the first value.)
+        if _is_value(lines[r][2]) and r - 1 > j + 1 and _words(lines[r - 1][2]):
+            return r - 1, r - 1
+        r += 1
+    return None
+
+
+def _table_at(lines: list[Line], j: int, vocab: Vocabulary) -> tuple[list[LineRow] | None, int]:
+    """The table whose header opens at line ``j``, and the line after it."""
+    found = _header_end(lines, j)
+    if found is None:
+        return None, j + 1
+    h_end, r = found
+    header = _header_cells(lines[j:h_end])
+    numbered = vocab.number_header(header[0][2])
+    if len(header) < 2 + numbered:
+        return None, j + 1
+    unit_col = vocab.unit_header(header[1 + numbered][2])
+    lead = 1 + numbered + unit_col
+    sides = 0
+    while len(header) - sides > lead + 1 and vocab.side_header(header[-1 - sides][2]):
+        sides += 1
+    value_cells = [c[2] for c in header[lead:len(header) - sides]]
+    copy = [ln[2] for ln in lines[j:h_end]]
+    rows, end = _rows(lines, r, copy, unit_col, sides, numbered, vocab.unit_at_end)
+    counts = Counter(len(row.values) for row in rows if row.values)
+    if not counts:
+        return None, j + 1
+    # (The widest run of values two rows or more hold that the header reads as so many columns:
+    # rows leaving a comparison empty hold fewer.)
+    read = next(((w, labels) for w in sorted(counts, reverse=True)
+                 if counts[w] >= 2 and (labels := _flattened(value_cells, w)) is not None), None)
+    if read is None:
+        return None, j + 1
+    width, labels = read
+    # (A row of fewer values is read where the columns it leaves empty are the last ones and
+    # comparisons or notes: the layer leaves an empty cell out.)
+    derived = 0
+    while derived < width and vocab.comparison_header(labels[width - 1 - derived]):
+        derived += 1
+    out: list[LineRow] = [(header[0][0], header[-1][1], tuple(c[2] for c in header[:lead]) + tuple(labels)
+                           + tuple(c[2] for c in header[len(header) - sides:]),
+                           tuple(c[0] for c in header[:lead]) + tuple(header[lead][0] for _ in labels)
+                           + tuple(c[0] for c in header[len(header) - sides:]))]
+    full = 0
+    for row in rows:
+        values = row.values
+        # (A page's number after a row's full run of values: "107,1\n5" over the next row.)
+        if len(values) == width + 1 and _NUMBER.fullmatch(values[-1][1]):
+            values = values[:-1]
+        if values and (len(values) > width or len(values) < width - derived):
+            values = []  # no telling which column each is in
+        values = values + [(values[-1][0] if values else row.start, "")] * (width - len(values)) if values else []
+        cells = [(row.start, row.mark)] if numbered else []
+        cells.append(row.name if numbered or not row.mark else (row.start, f"{row.mark} {row.name[1]}"))
+        if unit_col and values:
+            cells.append(row.unit or (row.name[0], ""))
+        cells += values
+        if values:
+            cells += row.sides + [(row.end, "")] * (sides - len(row.sides))
+            full += 1
+        out.append((row.start, row.end, tuple(c[1] for c in cells), tuple(c[0] for c in cells)))
+    if full < 2:
+        return None, j + 1
+    # (Group rows after the last row of values are the next table's caption or nothing.)
+    while len(out[-1][2]) <= 1 + numbered:
+        out.pop()
+    return out, end
+
+
+def _rows(lines: list[Line], p: int, header: list[str], unit_col: bool, sides: int,
+          numbered: bool = True, unit_at_end=lambda line: None) -> tuple[list[_Row], int]:
+    """The rows from line ``p`` on, and the line after the last (see the module): a header's copy
+    a PDF repeats atop a page, and a page's number alone before it or before a row's mark, left
+    out; the table ends at a line of words that opens no row and takes no values, or at a heading
+    in capitals."""
+    rows: list[_Row] = []
+    n = len(lines)
+    marks = _Marks(numbered)
+    while p < n:
+        line = lines[p][2]
+        if [ln[2] for ln in lines[p:p + len(header)]] == header:
+            p += len(header)
+            continue
+        if _NUMBER.fullmatch(line) and p + 1 < n and (_MARK.fullmatch(lines[p + 1][2])
+                                                       or lines[p + 1][2] == header[0]):
+            p += 1  # a page's number
+            continue
+        at = p
+        start = lines[p][0]
+        mark = bullet = ""
+        if joined_mark := marks.joined(line):
+            # (A row's number and name on one line: "4 Số thành viên hợp tác xã …".)
+            mark = joined_mark
+            marks.last = mark
+            cut = len(mark) + len(line[len(mark):]) - len(line[len(mark):].lstrip())
+            lines = [*lines[:p], (lines[p][0] + cut, lines[p][1], line[cut:]), *lines[p + 1:]]
+        elif marks.opens(lines, p):
+            mark = line
+            marks.last = line
+            p += 1
+        elif _BULLET.fullmatch(line) and p + 1 < n and _words(lines[p + 1][2]):
+            bullet = line + " "
+            p += 1
+        elif not _words(line):
+            break
+        name: list[Line] = []
+        # (A name in capitals over one that is not is a group's: "A\nCÁC CHỈ TIÊU KINH TẾ\nTốc độ
+        # tăng trưởng …", the group then the row.)
+        while p < n and len(name) < _NAME_LINES and _words(lines[p][2]) and not (name and (
+                _opens_next(lines, p, marks)
+                or _CAPITALS.fullmatch(name[-1][2]) and not _CAPITALS.fullmatch(lines[p][2]))):
+            name.append(lines[p])
+            p += 1
+        if not name or not mark and _HEADING.fullmatch(name[0][2]) and len(name[0][2]) > 30:
+            p = at
+            break
+        unit = None
+        if unit_col and len(name) >= 2 \
+                and (len(name[-1][2].split()) <= _UNIT_WORDS or _SIGN_UNIT.fullmatch(name[-1][2])):
+            unit = (name[-1][0], name[-1][2])
+            name = name[:-1]
+        elif unit_col and len(name) == 1 and (cut := unit_at_end(name[0][2])):
+            # (A unit in lower case the normaliser joined to the name: "Đá xây dựng các loại nghìn m3".)
+            start_, end_, words_ = name[0]
+            unit = (start_ + cut, words_[cut:])
+            name = [(start_, start_ + cut, words_[:cut].rstrip())]
+        elif unit_col and p < n and _SIGN_UNIT.fullmatch(lines[p][2]):
+            unit = (lines[p][0], lines[p][2])
+            p += 1
+        values: list[tuple[int, str]] = []
+        # (A row's cells on one line, as a PDF's text layer joins a baseline's: "Số hợp tác xã
+        # thành lập mới hợp tác xã 25 30 35", its values, then its unit, parted off the name.)
+        if len(name) == 1 and (joined := _joined_values(name[0][2])):
+            start_, _end, words_ = name[0]
+            values = [(start_ + at, v) for at, v in joined]
+            words_ = words_[:joined[0][0]].rstrip()
+            name = [(start_, start_ + len(words_), words_)]
+            if unit_col and (unit_at := unit_at_end(words_) or _repeated_thing(words_)):
+                unit = (start_ + unit_at, words_[unit_at:])
+                name = [(start_, start_ + unit_at, words_[:unit_at].rstrip())]
+        on_lines = not values
+        while on_lines and p < n and (_is_value(lines[p][2]) or _DASH_THEN_VALUE.fullmatch(lines[p][2])) \
+                and not _opens_next(lines, p, marks):
+            # (A dash for none the normaliser joined to the value after it: "-\n1" → "- 1".)
+            if dashed := _DASH_THEN_VALUE.fullmatch(lines[p][2]):
+                values += [(lines[p][0], "-"), (lines[p][0] + dashed.start(1), dashed.group(1))]
+            else:
+                values.append((lines[p][0], lines[p][2]))
+            p += 1
+        side: list[tuple[int, str]] = []
+        while values and sides and p < n and _words(lines[p][2]) and not _opens_next(lines, p, marks) \
+                and not (p + 1 < n and _is_value(lines[p + 1][2])):
+            if len(side) < sides:
+                side.append((lines[p][0], lines[p][2]))
+            else:
+                side[-1] = (side[-1][0], f"{side[-1][1]} {lines[p][2]}")
+            p += 1
+        words = bullet + " ".join(ln[2] for ln in name)
+        if not mark and not values and not words.endswith(":") and not _BULLETED.match(words):
+            p = at
+            break  # words that open no row: the table has ended
+        rows.append(_Row(start, lines[p - 1][1], mark, (name[0][0], words), unit, values, side))
+    return rows, p
+
+
+def _joined_values(line: str) -> list[tuple[int, str]] | None:
+    """The values ending a line of words, where two or more do (see :data:`_TRAILING_VALUES`), and
+    where each starts; None else."""
+    m = _TRAILING_VALUES.search(line)
+    if not m or not _LETTER.search(line[:m.start()]):
+        return None
+    return [(m.start() + v.start(), v.group()) for v in _ONE_VALUE.finditer(m.group())]
+
+
+def _repeated_thing(words: str) -> int | None:
+    """Where the thing a count's name counts, repeated at its end as the unit, starts ("Số hợp tác
+    xã thành lập mới hợp tác xã": "hợp tác xã"); None where none is."""
+    parts = words.split()
+    for k in (3, 2, 1):
+        if len(parts) > k + 1 and " ".join(parts[-k:]) in " ".join(parts[:-k]):
+            return len(words) - len(" ".join(parts[-k:]))
+    return None
+
+
+# A row's number before its name on one line ("4 Số thành viên").
+_JOINED_MARK = regex.compile(r"(\d{1,3})[ \t]+(?=\p{Lu})")
+
+
+class _Marks:
+    """The rows' marks so far: a number opens a row where the table numbers its rows, is the
+    first or follows the last ("1" after "I", "5" after "4"; a value "90" over the next row's name
+    is none), a group's mark ("II", "B") anywhere."""
+
+    def __init__(self, numbered: bool):
+        self.numbered = numbered
+        self.last: str | None = None
+
+    def joined(self, line: str) -> str | None:
+        """The number opening ``line`` before its name where it is the next row's ("4 Số thành
+        viên …" after row 3), else None."""
+        m = _JOINED_MARK.match(line)
+        if not m or not self.numbered or self.last is None or not self.last.isdigit() \
+                or int(m.group(1)) != int(self.last) + 1:
+            return None
+        return m.group(1)
+
+    def opens(self, lines: list[Line], p: int) -> bool:
+        line = lines[p][2]
+        if not (_MARK.fullmatch(line) and p + 1 < len(lines) and _words(lines[p + 1][2])):
+            return False
+        if not line.isdigit():
+            return True
+        return self.numbered and (self.last is None or line == "1" or not self.last.isdigit()
+                                  or int(line) == int(self.last) + 1)
+
+
+def _opens_next(lines: list[Line], p: int, marks: _Marks) -> bool:
+    """Whether line ``p`` opens the next row: a mark (:class:`_Marks`) or a bullet over words, a
+    bulleted name, or "Trong đó:"."""
+    line = lines[p][2]
+    over_words = p + 1 < len(lines) and _words(lines[p + 1][2])
+    return marks.opens(lines, p) or marks.joined(line) is not None \
+        or bool(_BULLET.fullmatch(line)) and over_words \
+        or bool(_BULLETED.match(line)) or line.endswith(":") and len(line.split()) <= 3
