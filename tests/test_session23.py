@@ -80,7 +80,7 @@ def test_the_reader_over_the_text_as_lines():
         ("1", "Đá xây dựng các loại", "nghìn m3", "1.820", "1.905", "2.000"),
         ("2", "Cát, sỏi xây dựng", "nghìn m3", "640", "655", "670")]
     # Each cell where it is printed.
-    for start, _end, cells, starts in tables[0][1:]:
+    for _start, _end, cells, starts in tables[0][1:]:
         assert all(text.startswith(c, s) for c, s in zip(cells, starts) if c)
 
 
