@@ -60,6 +60,10 @@ _YEAR_ALONE = regex.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?"
 # A header's line opening with an abbreviation in capitals before more words, after a cell ending
 # in lower case: the cell goes on ("So sánh\nKH 2026/").
 _ABBREVIATION_OPENING = regex.compile(r"\p{Lu}{2,}[ \t]+\S")
+# A year after a few words, no more ("Ước thực hiện 2025", "Kế hoạch năm 2026").
+_DATED = regex.compile(r"(?:\p{L}+[ \t]+){1,4}(?:19|20)\d\d")
+# A bracket ending a cell ("(tỷ đồng)").
+_LAST_BRACKET = regex.compile(r"[ \t]*\([^()]*\)$")
 # Two years or more on one line, spaces between.
 _YEARS_LINE = regex.compile(r"(?:19|20)\d\d(?:[ \t]+(?:19|20)\d\d)+")
 # An upper header cell over cells of what each holds of it: a year or a period with at most two
@@ -82,6 +86,7 @@ class Vocabulary(NamedTuple):
     comparison_header: Callable[[str], bool]  # "So sánh KH 2026/ƯTH 2025 (%)", "Tăng/giảm"
     # A unit of measure ending a line, its start ("Đá xây dựng các loại nghìn m3": "nghìn m3"), or None.
     unit_at_end: Callable[[str], int | None]
+    caption: Callable[[str], bool]  # a line opening an annex's caption ("Phụ lục III", "Biểu số 02")
     header_opening: Callable[[str], list[str] | None]  # "TT Chỉ tiêu ĐVT" → its cells
 
 
@@ -145,15 +150,22 @@ def _flattened(cells: list[str], width: int) -> list[str] | None:
         return cells
     yearless = next(k for k in range(len(cells) + 1) if k == len(cells) or _YEAR.search(cells[-1 - k]))
     years = next(k for k in range(len(cells) + 1) if k == len(cells) or not _YEAR_ALONE.fullmatch(cells[-1 - k]))
+    dated = next(k for k in range(len(cells) + 1) if k == len(cells) or not _DATED.fullmatch(cells[-1 - k]))
     # (Cells of no year, the fewest first: "Năm 2025 | Kế hoạch năm 2026 | So sánh (%) | Kế hoạch |
     # Ước thực hiện" has two under "Năm 2025", not three; years, the most first: all of "2026 …
     # 2030" stand under the period.)
-    for lower_n in [*range(1, yearless + 1), *range(years, 0, -1)]:
+    # (Cells of a year with words, "Ước thực hiện 2025 | Kế hoạch 2026", stand under a measure's
+    # cell of no year, "Tổng mức bán lẻ … (tỷ đồng)".)
+    for form, lower_n in [*(("yearless", k) for k in range(1, yearless + 1)),
+                          *(("years", k) for k in range(years, 0, -1)),
+                          *(("dated", k) for k in range(dated, 0, -1) if k > years)]:
         lower, upper = cells[len(cells) - lower_n:], cells[:len(cells) - lower_n]
-        if lower_n <= yearless and not any(_YEAR.search(c) for c in lower):
+        if form == "yearless":
             spanning = [k for k, c in enumerate(upper) if _SPANNING.fullmatch(c)]
-        else:
+        elif form == "years":
             spanning = [k for k, c in enumerate(upper) if _PERIOD.search(c)]
+        else:
+            spanning = [k for k, c in enumerate(upper) if not _YEAR.search(c)]
         if not spanning or lower_n % len(spanning):
             continue
         share = lower_n // len(spanning)
@@ -166,8 +178,13 @@ def _flattened(cells: list[str], width: int) -> list[str] | None:
                 out.append(c)
                 continue
             at = next(parts)
-            if lower_n <= yearless:
+            if form == "yearless":
                 out += [f"{low} {c}" for low in lower[at:at + share]]
+            elif form == "dated":
+                # (The measure's unit last: "Tổng mức bán lẻ … Ước thực hiện 2025 (tỷ đồng)".)
+                unit = _LAST_BRACKET.search(c)
+                words = c[:unit.start()].rstrip() if unit else c
+                out += [f"{words} {low}{unit.group() if unit else ''}" for low in lower[at:at + share]]
             else:
                 # (Its words but its period before each year: "Kế hoạch giai đoạn 2026".)
                 words = " ".join(_PERIOD.sub(" ", c).split())
@@ -269,7 +286,8 @@ def _header_end(lines: list[Line], j: int) -> tuple[int, int] | None:
             return r, r
         # (A first row with no number, a total's, "Toàn tỉnh\n1,2\n14.500": the header ends
         # above its name, the line before the first value.)
-        if _is_value(lines[r][2]) and r - 1 > j + 1 and _words(lines[r - 1][2]):
+        if _is_value(lines[r][2]) and not _YEAR_ALONE.fullmatch(lines[r][2]) and r - 1 > j + 1 \
+                and _words(lines[r - 1][2]):
             return r - 1, r - 1
         r += 1
     return None
@@ -287,12 +305,14 @@ def _table_at(lines: list[Line], j: int, vocab: Vocabulary) -> tuple[list[LineRo
         return None, j + 1
     unit_col = vocab.unit_header(header[1 + numbered][2])
     lead = 1 + numbered + unit_col
-    sides = 0
-    while len(header) - sides > lead + 1 and vocab.side_header(header[-1 - sides][2]):
-        sides += 1
+    # (A side column, "Ghi chú", spans both rows of a header over two: the lower row's cells follow
+    # it, "… | Ghi chú | Ước thực hiện 2025 | Kế hoạch 2026"; its cells end each row.)
+    side_cells = [c for c in header[lead:] if vocab.side_header(c[2])]
+    sides = len(side_cells)
+    header = [c for c in header if c not in side_cells] + side_cells
     value_cells = [c[2] for c in header[lead:len(header) - sides]]
     copy = [ln[2] for ln in lines[j:h_end]]
-    rows, end = _rows(lines, r, copy, unit_col, sides, numbered, vocab.unit_at_end)
+    rows, end = _rows(lines, r, copy, unit_col, sides, numbered, vocab.unit_at_end, vocab.caption)
     counts = Counter(len(row.values) for row in rows if row.values)
     if not counts:
         return None, j + 1
@@ -339,7 +359,8 @@ def _table_at(lines: list[Line], j: int, vocab: Vocabulary) -> tuple[list[LineRo
 
 
 def _rows(lines: list[Line], p: int, header: list[str], unit_col: bool, sides: int,
-          numbered: bool = True, unit_at_end=lambda line: None) -> tuple[list[_Row], int]:
+          numbered: bool = True, unit_at_end=lambda line: None, caption=lambda line: False
+          ) -> tuple[list[_Row], int]:
     """The rows from line ``p`` on, and the line after the last (see the module): a header's copy
     a PDF repeats atop a page, and a page's number alone before it or before a row's mark, left
     out; the table ends at a line of words that opens no row and takes no values, or at a heading
@@ -419,8 +440,14 @@ def _rows(lines: list[Line], p: int, header: list[str], unit_col: bool, sides: i
                 values.append((lines[p][0], lines[p][2]))
             p += 1
         side: list[tuple[int, str]] = []
+        # (Not a name over its values; a note before the next row's number is a note: "Gạch không
+        # nung chiếm tối thiểu 35%\n4\nĐá xây dựng …".)
+        # (A note's lines go on where they wrap; a heading in capitals or an annex's caption ends
+        # the table.)
         while values and sides and p < n and _words(lines[p][2]) and not _opens_next(lines, p, marks) \
-                and not (p + 1 < n and _is_value(lines[p + 1][2])):
+                and not (p + 1 < n and _is_value(lines[p + 1][2]) and not _opens_next(lines, p + 1, marks)) \
+                and not _HEADING.fullmatch(lines[p][2]) and not caption(lines[p][2]) \
+                and (len(side) < sides or lines[p][2][:1].islower() or side[-1][1][-1:] in ",;"):
             if len(side) < sides:
                 side.append((lines[p][0], lines[p][2]))
             else:

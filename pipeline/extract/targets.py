@@ -1182,7 +1182,15 @@ def _marked_vocabulary() -> MarkedVocabulary:
         side_header=lambda c: fold(c) in rx.side_headers,
         comparison_header=lambda c: bool(rx.comparison_header.match(fold(c)) or fold(c) in rx.side_headers),
         header_opening=_header_opening,
-        unit_at_end=lambda line: (m.start() if (m := _unit_at_end().search(line)) and m.start() > 0 else None))
+        unit_at_end=lambda line: (m.start() if (m := _unit_at_end().search(line)) and m.start() > 0 else None),
+        caption=lambda line: bool(_caption_opening().match(line)))
+
+
+@functools.cache
+def _caption_opening() -> regex.Pattern:
+    """An annex's caption opening a line ("Phụ lục III", "BIỂU SỐ 02")."""
+    v = _vocab()
+    return regex.compile(rf"(?i)(?:{alternation([*v['annex_words'], *v['annex_captions']])})(?!\p{{L}})")
 
 
 @functools.cache
