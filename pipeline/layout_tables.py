@@ -34,6 +34,8 @@ _PAGE_LINE = regex.compile(r"[ \t]*\f?[ \t]*\d{0,4}[ \t]*")
 # A line of words after a table that is none of its rows: an annex's caption in capitals, its
 # bracketed subtitle, a note.
 _CAPTION = regex.compile(r"\(|[\p{Lu}\d,:-]+(?:[ ]+[\p{Lu}\d,:-]+){2,}$")
+# A bracket opening in lower case: a row's name wrapped ("(lũy kế)"), no caption ("(Kèm theo …)").
+_LOWER_BRACKET = regex.compile(r"\(\p{Ll}")
 # The most lines a header spans, above its number cell's line and below it.
 _HEADER_ABOVE = 4
 _HEADER_BELOW = 4
@@ -131,9 +133,18 @@ def _header_rows(header: list[_Line], columns: list[tuple[int, int]]
     each column in the row under it."""
     own: list[list[_Field]] = [[] for _ in columns]
     groups: list[tuple[int, int, list[_Field]]] = []  # (first column, last column, the cell's words)
-    for line in header:
+    for k, line in enumerate(header):
         for f in line.fields:
             over = _placed(f, columns)
+            if len(over) >= 2 and not any(set(_placed(g, columns)) & set(over) for below in header[k + 1:]
+                                          for g in below.fields):
+                # (Over no words of its columns, a field over two columns is the ends of two cells
+                # one space apart, no cell spanning them: "năm 2024 2024/2023" on a header's last
+                # line, "Ước thực hiện năm 2024" beside "So sánh (%) 2024/2023".)
+                for w in regex.finditer(r"\S+", f.text):
+                    word = _Field(f.start + w.start(), f.start + w.end(), w.group(), f.at + w.start())
+                    own[_placed(word, columns)[0]].append(word)
+                continue
             if len(over) == 1:
                 own[over[0]].append(f)
                 continue
@@ -233,7 +244,8 @@ def _table_at(text: str, lines: list[_Line], h: int) -> tuple[list, int] | None:
         text_only = not _is_row(line)
         if text_only and (len(line.fields) == 1 and len(line.fields[0].text) > _PROSE_LINE
                           or not _ROW_MARK.fullmatch(line.fields[0].text)
-                          and (line.fields[0].start == 0 or _CAPTION.match(line.fields[0].text))):
+                          and (line.fields[0].start == 0 or _CAPTION.match(line.fields[0].text)
+                               and not _LOWER_BRACKET.match(line.fields[0].text))):
             break
         body.append(k)
         k += 1
@@ -243,6 +255,20 @@ def _table_at(text: str, lines: list[_Line], h: int) -> tuple[list, int] | None:
     columns = _columns(rows)
     if len(columns) < 3:
         return None
+    # (Running text after the table, its paragraphs indented and justified with double spaces,
+    # holds a line whose words run over two columns of values or more: no row's name does. The
+    # table ends before it; rows after it that read as values are the text's.)
+    prose = next((n for n, i in enumerate(body) if not _is_row(lines[i]) and any(
+        sum(1 for c in columns[2:] if f.start <= (c[0] + c[1]) / 2 < f.end) >= 2 for f in lines[i].fields)), None)
+    if prose is not None:
+        body = body[:prose]
+        k = body[-1] + 1 if body else below
+        rows = [lines[i] for i in body if _is_row(lines[i])]
+        if len(rows) < 2:
+            return None
+        columns = _columns(rows)
+        if len(columns) < 3:
+            return None
     # (The header's lines repeated after a page break, before the next "TT": words over the
     # columns of values, no name of a row.)
     name_end = columns[1][1]

@@ -103,7 +103,23 @@ def test_a_number_alone_over_a_name_is_no_number_a_word_takes():
     assert normalize(lines).text == lines
 
 
+def _m203():
+    return extract(path=str(Path(__file__).resolve().parents[1] / "corpus" / "probes" / "m203.txt"))
+
+
 def test_a_table_in_layout_mode_with_a_blank_line_under_its_header_does_not_fail():
     # (m203 of corpus/probes, batch 26, failed with an IndexError on its first run.)
-    doc = extract(path=str(Path(__file__).resolve().parents[1] / "corpus" / "probes" / "m203.txt"))
-    assert len(doc.targets) == 73
+    assert len(_m203().targets) == 92
+
+
+def test_a_layout_header_whose_last_line_puts_two_cells_one_space_apart():
+    # "năm 2024 2024/2023" on the header's last line: the ends of "Ước thực hiện năm 2024" and of
+    # "So sánh (%) 2024/2023", no cell over both; a row's name wrapped onto "(lũy kế)" goes on;
+    # the table ends before the running text after it.
+    doc = _m203()
+    assert [(t.value, t.kind, t.deadline, t.indicator) for t in doc.targets
+            if t.value in (20415, 11) and t.unit in ("Tỷ đồng", "Xã")] == [
+        (20415, "achieved", "2024", "Tổng giá trị sản xuất (giá hiện hành)"),
+        (11, "achieved", "2024", "Số xã đạt chuẩn nông thôn mới (lũy kế)")]
+    assert [(r.unit, r.role) for r in doc.responsibilities if r.unit.startswith("Ban Quản lý")] == [
+        ("Ban Quản lý dự án đầu tư xây dựng huyện", "coordinate")]
