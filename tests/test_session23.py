@@ -123,3 +123,11 @@ def test_a_layout_header_whose_last_line_puts_two_cells_one_space_apart():
         (11, "achieved", "2024", "Số xã đạt chuẩn nông thôn mới")]
     assert [(r.unit, r.role) for r in doc.responsibilities if r.unit.startswith("Ban Quản lý")] == [
         ("Ban Quản lý dự án đầu tư xây dựng huyện", "coordinate")]
+
+
+def test_the_front_s_central_committee_abbreviated_opens_a_body_after_a_comma():
+    # "UBTW MTTQ Việt Nam" (Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam) in a task annex's cell of
+    # partners, after "TTXVN" (m207 of corpus/probes, batch 26).
+    from pipeline.extract.responsibilities import leading_units
+    assert leading_units("Bộ NN&MT, Đài THVN, Đài TNVN, TTXVN, UBTW MTTQ Việt Nam") == (
+        ["Bộ NN&MT", "Đài THVN", "Đài TNVN", "TTXVN", "UBTW MTTQ Việt Nam"], "")
