@@ -30,8 +30,11 @@ from .tables import LineRow, cell_lines
 # letter ("A", "B").
 _MARK = regex.compile(r"\d{1,3}|[IVX]{1,4}|[A-H]")
 # A part's bullet alone on its line, or opening it before the part's name ("-", "- Nông, lâm").
-_BULLET = regex.compile(r"[-–+•]")
-_BULLETED = regex.compile(r"[-–+•][ \t]+\p{L}")
+# (Also a part's letter or number under a row's: "a)", "1.1", "1.1.".)
+_BULLET = regex.compile(r"[-–+•]|[a-zđ]\)|\d{1,2}\.\d{1,2}\.?")
+_BULLETED = regex.compile(r"(?:[-–+•]|[a-zđ]\)|\d{1,2}\.\d{1,2}\.?)[ \t]+\p{L}")
+# A part's letter or number opening its row, alone or before its name: "a)", "1.1", "1.1.".
+_SUB_MARK = regex.compile(r"([a-zđ]\)|\d{1,2}\.\d{1,2}\.?)(?:[ \t]+(?=\p{L})|$)")
 # A number alone: a row's, or a page's between rows.
 _NUMBER = regex.compile(r"\d{1,3}")
 # A cell holding a value alone: a figure, a range, a comparator sign or word before it ("< 12",
@@ -50,6 +53,8 @@ _YEAR_BRACKETED = regex.compile(r"(?:19|20)\d\d[ \t]*\([^()]*\)")
 _DASH_THEN_VALUE = regex.compile(r"[-–—][ \t]+(\d[\d.,]*%?)")
 _ONE_VALUE = regex.compile(r"(?:[<>≤≥][ \t]?)?\d[\d.,]*%?|[-–—]")
 _TRAILING_VALUES = regex.compile(r"(?:(?<=\s)(?:[<>≤≥]?[ \t]?\d[\d.,]*%?|[-–—])[ \t]*){2,}$")
+_SIGN_THEN_VALUES = regex.compile(r"(%(?:/\p{L}+)?|‰)[ \t]+((?:(?:[<>≤≥][ \t]?)?\d[\d.,]*%?|[-–—])"
+                                  r"(?:[ \t]+(?:(?:[<>≤≥][ \t]?)?\d[\d.,]*%?|[-–—]))+)")
 # A line of words in capitals.
 _CAPITALS = regex.compile(r"[^\p{Ll}]*\p{Lu}[^\p{Ll}]*")
 # A header's line going on with the cell above it: it opens in lower case or with a bracket, or is
@@ -87,6 +92,7 @@ class Vocabulary(NamedTuple):
     # A unit of measure ending a line, its start ("Đá xây dựng các loại nghìn m3": "nghìn m3"), or None.
     unit_at_end: Callable[[str], int | None]
     caption: Callable[[str], bool]  # a line opening an annex's caption ("Phụ lục III", "Biểu số 02")
+    unit_cell: Callable[[str], bool]  # a unit's cell alone ("m2", "căn", "nghìn tấn", "lượt khách")
     header_opening: Callable[[str], list[str] | None]  # "TT Chỉ tiêu ĐVT" → its cells
 
 
@@ -166,6 +172,10 @@ def _flattened(cells: list[str], width: int) -> list[str] | None:
             spanning = [k for k, c in enumerate(upper) if _PERIOD.search(c)]
         else:
             spanning = [k for k, c in enumerate(upper) if not _YEAR.search(c)]
+        # (Years may stand under a cell of no year right before them: "Lộ trình thực hiện" over
+        # "2026 | … | 2030".)
+        if form == "years" and not spanning and upper and not _YEAR.search(upper[-1]):
+            spanning = [len(upper) - 1]
         if not spanning or lower_n % len(spanning):
             continue
         share = lower_n // len(spanning)
@@ -186,8 +196,10 @@ def _flattened(cells: list[str], width: int) -> list[str] | None:
                 words = c[:unit.start()].rstrip() if unit else c
                 out += [f"{words} {low}{unit.group() if unit else ''}" for low in lower[at:at + share]]
             else:
-                # (Its words but its period before each year: "Kế hoạch giai đoạn 2026".)
-                words = " ".join(_PERIOD.sub(" ", c).split())
+                # (Its words but its period before each year: "Kế hoạch giai đoạn 2026"; the year
+                # alone under a cell naming no period, "Lộ trình thực hiện", whose words of results
+                # would make a plan's years a report's.)
+                words = " ".join(_PERIOD.sub(" ", c).split()) if _PERIOD.search(c) else ""
                 out += [f"{words} {low}".strip() for low in lower[at:at + share]]
         return out
     return None
@@ -252,13 +264,17 @@ def _opening_parts(line: str, vocab: Vocabulary) -> list[str] | None:
 
 
 def _repeated(words: list[str]) -> bool:
-    """Whether ``words`` are none, two cells or more each opening with the first word, or years."""
-    return not words or words.count(words[0]) >= 2 or all(_YEAR_ALONE.fullmatch(w) for w in words)
+    """Whether ``words`` are none, two cells or more each opening with the first word, years, or
+    one cell of a year ("Năm 2025")."""
+    return not words or words.count(words[0]) >= 2 or all(_YEAR_ALONE.fullmatch(w) for w in words) \
+        or bool(_SPANNING.fullmatch(" ".join(words)))
 
 
 def _split_at_repeats(words: list[str]) -> list[str]:
     """Cells of ``words``, one opening at each of the first word's repeats ("Quý I Quý II" →
     "Quý I", "Quý II"), or at each year ("2026 2027")."""
+    if _SPANNING.fullmatch(" ".join(words)) and words.count(words[0]) < 2:
+        return [" ".join(words)]
     cells: list[list[str]] = []
     years = all(_YEAR_ALONE.fullmatch(w) for w in words)
     for w in words:
@@ -312,7 +328,7 @@ def _table_at(lines: list[Line], j: int, vocab: Vocabulary) -> tuple[list[LineRo
     header = [c for c in header if c not in side_cells] + side_cells
     value_cells = [c[2] for c in header[lead:len(header) - sides]]
     copy = [ln[2] for ln in lines[j:h_end]]
-    rows, end = _rows(lines, r, copy, unit_col, sides, numbered, vocab.unit_at_end, vocab.caption)
+    rows, end = _rows(lines, r, copy, unit_col, sides, numbered, vocab.unit_at_end, vocab.caption, vocab.unit_cell)
     counts = Counter(len(row.values) for row in rows if row.values)
     if not counts:
         return None, j + 1
@@ -359,8 +375,8 @@ def _table_at(lines: list[Line], j: int, vocab: Vocabulary) -> tuple[list[LineRo
 
 
 def _rows(lines: list[Line], p: int, header: list[str], unit_col: bool, sides: int,
-          numbered: bool = True, unit_at_end=lambda line: None, caption=lambda line: False
-          ) -> tuple[list[_Row], int]:
+          numbered: bool = True, unit_at_end=lambda line: None, caption=lambda line: False,
+          unit_cell=lambda line: False) -> tuple[list[_Row], int]:
     """The rows from line ``p`` on, and the line after the last (see the module): a header's copy
     a PDF repeats atop a page, and a page's number alone before it or before a row's mark, left
     out; the table ends at a line of words that opens no row and takes no values, or at a heading
@@ -380,6 +396,7 @@ def _rows(lines: list[Line], p: int, header: list[str], unit_col: bool, sides: i
         at = p
         start = lines[p][0]
         mark = bullet = ""
+        parted = False  # (a part's letter or number opened the row: "a)", "1.1")
         if joined_mark := marks.joined(line):
             # (A row's number and name on one line: "4 Số thành viên hợp tác xã …".)
             mark = joined_mark
@@ -390,6 +407,14 @@ def _rows(lines: list[Line], p: int, header: list[str], unit_col: bool, sides: i
             mark = line
             marks.last = line
             p += 1
+        elif (sub := _SUB_MARK.match(line)) and (sub.end() < len(line) or p + 1 < n and _words(lines[p + 1][2])):
+            # (A part's letter or number, "a)", "1.1", alone on its line or before its name: a part
+            # of the row above, as under a bullet, its number left out; the rows' numbers go on.)
+            parted = True
+            if sub.end() < len(line):
+                lines = [*lines[:p], (lines[p][0] + sub.end(), lines[p][1], line[sub.end():]), *lines[p + 1:]]
+            else:
+                p += 1
         elif _BULLET.fullmatch(line) and p + 1 < n and _words(lines[p + 1][2]):
             bullet = line + " "
             p += 1
@@ -422,14 +447,27 @@ def _rows(lines: list[Line], p: int, header: list[str], unit_col: bool, sides: i
         values: list[tuple[int, str]] = []
         # (A row's cells on one line, as a PDF's text layer joins a baseline's: "Số hợp tác xã
         # thành lập mới hợp tác xã 25 30 35", its values, then its unit, parted off the name.)
-        if len(name) == 1 and (joined := _joined_values(name[0][2])):
-            start_, _end, words_ = name[0]
+        # (Or the name's last line holds the unit and the values: "Tỷ lệ … đạt chuẩn\nnông thôn %
+        # 55 60", "Diện tích sàn nhà ở bình quân\nđầu người\nm2 26 26,5 27".)
+        if unit is None and name and (joined := _joined_values(name[-1][2])):
+            start_, _end, words_ = name[-1]
             values = [(start_ + at, v) for at, v in joined]
             words_ = words_[:joined[0][0]].rstrip()
-            name = [(start_, start_ + len(words_), words_)]
-            if unit_col and (unit_at := unit_at_end(words_) or _repeated_thing(words_)):
+            name = name[:-1] + [(start_, start_ + len(words_), words_)]
+            if unit_col and (unit_at := unit_at_end(words_) or _repeated_thing(words_)
+                             or _unit_words_at(words_, unit_cell)):
                 unit = (start_ + unit_at, words_[unit_at:])
-                name = [(start_, start_ + unit_at, words_[:unit_at].rstrip())]
+                name[-1] = (start_, start_ + unit_at, words_[:unit_at].rstrip())
+            elif unit_col and len(name) >= 2 and unit_cell(words_):
+                unit = (start_, words_)
+                name = name[:-1]
+        # (Or a line of its own holds a unit of signs and the values: "1\nTỷ lệ đô thị hóa\n% 38
+        # 39,5 41".)
+        elif unit is None and p < n and (signed := _SIGN_THEN_VALUES.fullmatch(lines[p][2])):
+            unit = (lines[p][0], signed.group(1))
+            values = [(lines[p][0] + signed.start(2) + v.start(), v.group())
+                      for v in _ONE_VALUE.finditer(signed.group(2))]
+            p += 1
         on_lines = not values
         while on_lines and p < n and (_is_value(lines[p][2]) or _DASH_THEN_VALUE.fullmatch(lines[p][2])) \
                 and not _opens_next(lines, p, marks):
@@ -454,7 +492,7 @@ def _rows(lines: list[Line], p: int, header: list[str], unit_col: bool, sides: i
                 side[-1] = (side[-1][0], f"{side[-1][1]} {lines[p][2]}")
             p += 1
         words = bullet + " ".join(ln[2] for ln in name)
-        if not mark and not values and not words.endswith(":") and not _BULLETED.match(words):
+        if not mark and not values and not parted and not words.endswith(":") and not _BULLETED.match(words):
             p = at
             break  # words that open no row: the table has ended
         rows.append(_Row(start, lines[p - 1][1], mark, (name[0][0], words), unit, values, side))
@@ -468,6 +506,16 @@ def _joined_values(line: str) -> list[tuple[int, str]] | None:
     if not m or not _LETTER.search(line[:m.start()]):
         return None
     return [(m.start() + v.start(), v.group()) for v in _ONE_VALUE.finditer(m.group())]
+
+
+def _unit_words_at(words: str, unit_cell) -> int | None:
+    """Where the last one to three words of a name make a unit's cell (``unit_cell``), others
+    before them: "Số nhà ở xã hội hoàn thành căn" → "căn"; None where none do."""
+    parts = words.split()
+    for k in (3, 2, 1):
+        if len(parts) > k and unit_cell(" ".join(parts[-k:])):
+            return len(words) - len(" ".join(parts[-k:]))
+    return None
 
 
 def _repeated_thing(words: str) -> int | None:

@@ -131,3 +131,37 @@ def test_the_front_s_central_committee_abbreviated_opens_a_body_after_a_comma():
     from pipeline.extract.responsibilities import leading_units
     assert leading_units("Bộ NN&MT, Đài THVN, Đài TNVN, TTXVN, UBTW MTTQ Việt Nam") == (
         ["Bộ NN&MT", "Đài THVN", "Đài TNVN", "TTXVN", "UBTW MTTQ Việt Nam"], "")
+
+
+REVIEW23 = Path(__file__).resolve().parents[1] / "corpus" / "reviews" / "23" / "pdftables" / "cases"
+
+
+def _review23(case: str, *values) -> list[tuple]:
+    return [(t.value, t.unit, t.kind, t.deadline, t.indicator)
+            for t in extract(path=str(REVIEW23 / f"{case}.txt")).targets if t.value in values]
+
+
+def test_a_unit_and_values_sharing_a_line_under_years_under_a_cell_of_no_period():
+    # "1\nTỷ lệ đô thị hóa\n% 38 39,5 41 42,5 44 45" (pypdfium2 joins a baseline's cells), the name
+    # wrapped, its unit "m2" or a counted noun "căn" at the end of its last line; "Lộ trình thực
+    # hiện" over "2026 2027 2028 2029 2030": each year alone, no words of results.
+    assert _review23("12", 39.5, 45, 2000) == [
+        (39.5, "%", "target", "2026", "Tỷ lệ đô thị hóa"),
+        (45, "%", "target", "2030", "Tỷ lệ đô thị hóa"),
+        (2000, "căn", "target", "2030", "Số nhà ở xã hội hoàn thành")]
+
+
+def test_a_table_of_rows_sharing_lines_replaces_the_line_table_misreading_it():
+    # Rows of three lines each ("1", a name's first line, its last line with the unit and values)
+    # made a line table whose cells held no value alone; a score's unit "điểm".
+    assert _review23("20", 86.4, 88) == [
+        (86.4, "điểm", "achieved", "2025", "Chỉ số cải cách hành chính (PAR Index) của tỉnh"),
+        (88, "điểm", "target", "2026", "Chỉ số cải cách hành chính (PAR Index) của tỉnh")]
+
+
+def test_sub_numbered_rows_are_parts_of_the_group_above():
+    # "1\nChỉ tiêu về kinh tế" over "1.1\nTổng giá trị sản xuất …": the part's number no part of
+    # its name, the group's name after it (as the reader of parts writes a group's).
+    name = "Tổng giá trị sản xuất trên địa bàn (giá so sánh 2010) Chỉ tiêu về kinh tế"
+    assert _review23("01", 12450, 13580)[:2] == [
+        (12450, "tỷ đồng", "achieved", "2025", name), (13580, "tỷ đồng", "target", "2026", name)]

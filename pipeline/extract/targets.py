@@ -1155,20 +1155,22 @@ def _line_and_aim_tables(text: str, lo: int, hi: int
     # it overlaps, it replaces them: "Trong đó:\n-\nCông nghiệp khai khoáng" ended an aim table
     # after two rows, and the rest, under the header repeated after a page break, was read as
     # another whose first row took the next row's number for a value.)
+    # (So does it a line table whose rows, as many lines each, hold a row's cells joined on one
+    # line: "1\nChỉ số cải cách hành chính\n(PAR Index) của tỉnh điểm 86,4 88".)
     for table in marked_aim_tables(text, lo, hi, _marked_vocabulary()):
         marked = tuple(table)
         a, b = marked[0][0], marked[-1][1]
-        if any(t[0][0] <= b and a <= t[-1][1] for t in lines):
-            continue
+        crossed_lines = [t for t in lines if t[0][0] <= b and a <= t[-1][1]]
         crossed = [t for t in aims if t[0][0] <= b and a <= t[-1][1]]
-        if sum(map(_rows_of_values, crossed)) < _rows_of_values(marked):
+        if sum(map(_values_read, crossed_lines + crossed)) < _values_read(marked):
+            lines = [t for t in lines if t not in crossed_lines]
             aims = [t for t in aims if t not in crossed] + [marked]
     return tuple(lines), tuple(sorted(aims))
 
 
-def _rows_of_values(table) -> int:
-    """How many rows of a table written one cell a line hold a figure after their name."""
-    return sum(1 for row in table[1:] if any(regex.search(r"\d", c) for c in row[2][2:]))
+def _values_read(table) -> int:
+    """How many cells of a table's rows (the header's left out) hold a value alone."""
+    return sum(1 for row in table[1:] for c in row[2] if c and is_value_cell(c))
 
 
 @functools.cache
@@ -1183,7 +1185,17 @@ def _marked_vocabulary() -> MarkedVocabulary:
         comparison_header=lambda c: bool(rx.comparison_header.match(fold(c)) or fold(c) in rx.side_headers),
         header_opening=_header_opening,
         unit_at_end=lambda line: (m.start() if (m := _unit_at_end().search(line)) and m.start() > 0 else None),
-        caption=lambda line: bool(_caption_opening().match(line)))
+        caption=lambda line: bool(_caption_opening().match(line)),
+        unit_cell=lambda line: bool(_unit_cell().fullmatch(line.strip())))
+
+
+@functools.cache
+def _unit_cell() -> regex.Pattern:
+    """A table's unit cell alone: a unit of measure, of money or a counted noun, a magnitude before
+    it or none ("m2", "nghìn tấn", "căn", "lượt khách", "%")."""
+    v = _vocab()
+    units = [*v['measure_units'], *v['money_words'], *v['count_units'], v['score_unit'], '%']
+    return regex.compile(rf"(?i)(?:(?:{alternation(v['magnitude_words'])})\s+)?(?:{alternation(units)})")
 
 
 @functools.cache
