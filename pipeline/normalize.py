@@ -310,7 +310,15 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
     type_headers = doc_type_headers()
     edits = []
     tables = sorted(_line_table_spans(text) + layout_table_spans(text))
+    # A page's number alone on its line inside a sentence, the next line going on in lower case
+    # ("Sở Văn hóa, Thể thao \n3\nvà Du lịch triển khai …", "Công \n3\nan tỉnh"): the page
+    # break of a PDF's text layer; the number is dropped and the sentence joined.
+    paged = [(m.start(), m.end()) for m in _PAGE_NUMBER_INSIDE.finditer(text)
+             if not _in_spans(tables, m.start(), m.end())]
+    edits += [(a, b, " ") for a, b in paged]
     for start, end in _breaks(text):
+        if any(a <= start < b for a, b in paged):
+            continue
         last_char = text[start - 1]
         # (A dash compound's second field after a line break is no bullet: "Hội đồng Thi đua\n- Khen
         # thưởng tỉnh".)
@@ -372,7 +380,7 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
             joined = last_word in ("ngày", "tháng", "năm")
         if joined:
             edits.append((start, end, " "))
-    return edits
+    return sorted(edits)
 
 
 def _between_table_rows(text: str, start: int, end: int) -> bool:
@@ -384,6 +392,9 @@ def _between_table_rows(text: str, start: int, end: int) -> bool:
     return " | " in text[line_start:start] and " | " in text[end:line_end if line_end >= 0 else len(text)]
 
 
+# A page's number alone on its line between a line ending with a letter or a comma and one going
+# on in lower case.
+_PAGE_NUMBER_INSIDE = regex.compile(r"(?<=[\p{L},])[ \t]*\n[ \t]*\d{1,3}[ \t]*\n[ \t]*(?=\p{Ll})")
 # A number alone on its line over a line opening with a capital: a row's mark over its name in a
 # table written one cell a line ("Chính quyền số\n1\nTỷ lệ hồ sơ …": the group row "Chính quyền
 # số", digital government, then row 1), no number a word waiting for one takes.

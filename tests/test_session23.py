@@ -165,3 +165,13 @@ def test_sub_numbered_rows_are_parts_of_the_group_above():
     name = "Tổng giá trị sản xuất trên địa bàn (giá so sánh 2010) Chỉ tiêu về kinh tế"
     assert _review23("01", 12450, 13580)[:2] == [
         (12450, "tỷ đồng", "achieved", "2025", name), (13580, "tỷ đồng", "target", "2026", name)]
+
+
+def test_a_page_number_inside_a_sentence_is_dropped_and_the_sentence_joined():
+    # A PDF's text layer puts the next page's number between two lines of one sentence (review 23
+    # pdfunits, cases 10 and 25): "Công \n3\nan tỉnh", "Thể thao \n3\nvà Du lịch".
+    assert normalize("phối hợp với Sở Công Thương, Công \n3\nan tỉnh, Sở Văn hóa, Thể thao \n4\nvà Du lịch "
+                     "tổ chức.\n").text == ("phối hợp với Sở Công Thương, Công an tỉnh, Sở Văn hóa, Thể thao "
+                                            "và Du lịch tổ chức.\n")
+    # (Not a row's number in a table one cell a line: the line after it opens a name.)
+    assert normalize("Xã Hòa An\n3\nXã Hòa Bình\n").text == "Xã Hòa An\n3\nXã Hòa Bình\n"
