@@ -420,6 +420,16 @@ def _drop_header_copies(cells: list[tuple[int, int, str]], i: int, header: list[
     m = i
     dropped: list[tuple[int, list[tuple[int, int, str]]]] = []
     while m + n <= len(cells):
+        # (The copy's last line may hold the rest of the cell the page broke, joined to it by the
+        # normaliser as a wrap in lower case: "Thời gian hoàn thành nghệ; Bộ Quốc phòng" after
+        # "Bộ Khoa học và Công\n5\nTT\n…": that rest stays, a line of its own.)
+        last = cells[m + n - 1]
+        if n > 1 and cells[m][2] == header[0] and last[2].startswith(header[-1] + " ") \
+                and last[2][len(header[-1]) + 1:][:1].islower() \
+                and [c[2] for c in cells[m:m + n - 1]] == header[:-1]:
+            cut = len(header[-1]) + 1
+            cells[m + n - 1:m + n] = [(last[0], last[0] + cut - 1, header[-1]),
+                                      (last[0] + cut, last[1], last[2][cut:])]
         if cells[m][2] == header[0] and [c[2] for c in cells[m:m + n]] == header \
                 and not (m + n < len(cells) and (cells[m + n][2] == "1" or _group_end(cells, m + n) > m + n)):
             page = values is not None and m - 1 > i and _ROW_NUMBER.fullmatch(cells[m - 1][2]) is not None \
@@ -500,7 +510,10 @@ def wrapped_line_tables(text: str, lo: int, hi: int, joins=None):
             continue
         head_end, i, width = head
         header = _joined_cells(cells[j:head_end], joins)
-        _drop_header_copies(cells, i, [c[2] for c in cells[j:head_end]])
+        # (A number right before the header's copy is the page's, no task table's cell, whether the
+        # next row's number or not: "Hằng năm\n4\nTT\nNhiệm vụ\n…\n4\nKiểm tra …", "Bộ Khoa học
+        # và Công\n5\nTT\n…\nnghệ; Bộ Quốc phòng".)
+        _drop_header_copies(cells, i, [c[2] for c in cells[j:head_end]], values=0)
         table = [(header[0][0], header[-1][1], [c[2] for c in header], [c[0] for c in header])]
         rows = 0
         last = False

@@ -175,3 +175,24 @@ def test_a_page_number_inside_a_sentence_is_dropped_and_the_sentence_joined():
                                             "và Du lịch tổ chức.\n")
     # (Not a row's number in a table one cell a line: the line after it opens a name.)
     assert normalize("Xã Hòa An\n3\nXã Hòa Bình\n").text == "Xã Hòa An\n3\nXã Hòa Bình\n"
+
+
+def _units(path: Path) -> list[tuple[str, str]]:
+    return [(r.unit, r.role) for r in extract(path=str(path)).responsibilities]
+
+
+PDFUNITS = Path(__file__).resolve().parents[1] / "corpus" / "reviews" / "23" / "pdfunits" / "cases"
+
+
+def test_a_page_break_inside_a_task_annex_cell_keeps_the_row():
+    # "Bộ Khoa học và Công\n5\nTT\nNhiệm vụ\n…\nThời gian hoàn\nthành\nnghệ; Bộ Quốc phòng": the page's
+    # number and the header's copy left out, the cell's rest (joined to the copy by the normaliser)
+    # kept (review 23 pdfunits case 27).
+    units = _units(PDFUNITS / "27.txt")
+    assert ("Bộ Công an", "lead") in units
+    assert ("Bộ Khoa học và Công nghệ", "coordinate") in units and ("Bộ Quốc phòng", "coordinate") in units
+
+
+def test_a_page_number_before_the_header_copy_equal_to_the_next_row_s_number():
+    # "Hằng năm\n4\nTT\n…\n4\nKiểm tra …\nBộ Công an" (case 02): the first "4" is the page's.
+    assert ("Bộ Công an", "lead") in _units(PDFUNITS / "02.txt")
