@@ -382,6 +382,7 @@ def _rows(lines: list[Line], p: int, header: list[str], unit_col: bool, sides: i
     out; the table ends at a line of words that opens no row and takes no values, or at a heading
     in capitals."""
     rows: list[_Row] = []
+    lines = list(lines)  # (a row's mark parted off its name's line in this copy)
     n = len(lines)
     marks = _Marks(numbered)
     while p < n:
@@ -402,7 +403,7 @@ def _rows(lines: list[Line], p: int, header: list[str], unit_col: bool, sides: i
             mark = joined_mark
             marks.last = mark
             cut = len(mark) + len(line[len(mark):]) - len(line[len(mark):].lstrip())
-            lines = [*lines[:p], (lines[p][0] + cut, lines[p][1], line[cut:]), *lines[p + 1:]]
+            lines[p] = (lines[p][0] + cut, lines[p][1], line[cut:])
         elif marks.opens(lines, p):
             mark = line
             marks.last = line
@@ -412,7 +413,7 @@ def _rows(lines: list[Line], p: int, header: list[str], unit_col: bool, sides: i
             # of the row above, as under a bullet, its number left out; the rows' numbers go on.)
             parted = True
             if sub.end() < len(line):
-                lines = [*lines[:p], (lines[p][0] + sub.end(), lines[p][1], line[sub.end():]), *lines[p + 1:]]
+                lines[p] = (lines[p][0] + sub.end(), lines[p][1], line[sub.end():])
             else:
                 p += 1
         elif _BULLET.fullmatch(line) and p + 1 < n and _words(lines[p + 1][2]):

@@ -51,9 +51,12 @@ def test_the_count_sees_the_package_s_work():
 
 def test_work_grows_in_proportion_to_the_text():
     plans = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
-    api.extract(text=plans)  # patterns compiled, models loaded, caches warm: each count is the text's own work
+    # Patterns compiled and models loaded on another text: warmed on the plans themselves, the
+    # count of one copy left out the work its caches held (the readers of tables' spans), which the
+    # copies after it do, and the ratios rose with any work added there, linear or not.
+    api.extract(text="KẾ HOẠCH\nI. MỤC ĐÍCH\n1. Giao Sở Nội vụ chủ trì.")
     counts = {k: lines_executed("\n\n".join([plans] * k)) for k in (1, 2, 4, 8)}
-    # Measured: 1.89, 3.62, 7.13 times the count of one copy (repeated clauses hit the caches).
+    # Measured: 1.60, 3.18, 6.40 times the count of one copy (repeated clauses hit the caches).
     for k in (2, 4, 8):
         assert counts[k] <= 1.1 * k * counts[1], counts
 
