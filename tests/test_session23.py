@@ -196,3 +196,11 @@ def test_a_page_break_inside_a_task_annex_cell_keeps_the_row():
 def test_a_page_number_before_the_header_copy_equal_to_the_next_row_s_number():
     # "Hằng năm\n4\nTT\n…\n4\nKiểm tra …\nBộ Công an" (case 02): the first "4" is the page's.
     assert ("Bộ Công an", "lead") in _units(PDFUNITS / "02.txt")
+
+
+def test_a_count_of_areas_after_a_word_of_striving_is_an_aim_under_a_task_heading():
+    text = ("ỦY BAN NHÂN DÂN TỈNH A\nSố: 5/KH-UBND\nA, ngày 1 tháng 12 năm 2025\nKẾ HOẠCH\nPhát triển xuất khẩu\n"
+            "I. NHIỆM VỤ, GIẢI PHÁP\n1. Phát triển nguồn hàng\n- Rà soát vùng nguyên liệu; phấn đấu đến năm 2030 "
+            "hình thành 05 vùng nguyên liệu tập trung đạt chuẩn xuất khẩu.\n")
+    assert [(t.value, t.unit, t.deadline) for t in extract(text=text).targets] == [
+        (5, "vùng nguyên liệu", "2030")]

@@ -3339,7 +3339,13 @@ def _kinds_aimed(unit: str, before: str, in_targets: bool, rx: SimpleNamespace) 
     xin", "ít nhất 03 ngành, nghề trọng điểm"), or the count opening its item there ("- Phát triển
     20 vùng trồng dược liệu tập trung")."""
     words = fold(unit).split()
-    if not in_targets or len(words) < 2 or words[0] not in rx.kind_count_words:
+    if len(words) < 2 or words[0] not in rx.kind_count_words:
+        return False
+    # (Anywhere, a word of striving before it in its clause: "phấn đấu đến năm 2030 hình thành 05
+    # vùng nguyên liệu tập trung đạt chuẩn xuất khẩu", a task's aim.)
+    if rx.striving.search(before):
+        return True
+    if not in_targets:
         return False
     minimum = rx.aim_minimum.search(fold(before[-20:]))
     return bool(minimum) or bool(rx.opening_verb.search(before))
