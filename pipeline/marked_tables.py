@@ -254,6 +254,21 @@ def _opening_parts(line: str, vocab: Vocabulary) -> list[str] | None:
         w = next(w for w in (3, 2, 1) if vocab.unit_header(" ".join(words[unit_at:unit_at + w])))
         rest = _split_at_repeats(words[unit_at + w:])
         words = words[:unit_at + w]
+    elif (unit_at := next((k for k in range(number + 1, len(words)) for w in (3, 2, 1)
+                           if vocab.unit_header(" ".join(words[k:k + w]))
+                           and 1 <= len(words) - k - w <= _FIRST_CELL_WORDS), None)) is not None:
+        # (The first column of values' header cell opening after the unit's, going on below it:
+        # "TT Chỉ tiêu ĐVT Hiện trạng\nnăm 2025".)
+        w = next(w for w in (3, 2, 1) if vocab.unit_header(" ".join(words[unit_at:unit_at + w])))
+        rest = [" ".join(words[unit_at + w:])]
+        words = words[:unit_at + w]
+    elif (cells_at := next((k for k in range(number + 1, min(len(words), number + 5))
+                            if len(words) - k >= 4 and words[k:].count(words[k]) >= 2
+                            and _repeated(words[k:])), None)) is not None:
+        # (Columns after the name's, with no unit's, each opening with the same word: "TT Xã,
+        # phường Năm 2026 Năm 2027 Năm 2028".)
+        rest = _split_at_repeats(words[cells_at:])
+        words = words[:cells_at]
     elif len(words) > 7:
         return None
     unit = next((k for k in (3, 2, 1) if len(words) - k > number and vocab.unit_header(" ".join(words[-k:]))), 0)
@@ -261,6 +276,10 @@ def _opening_parts(line: str, vocab: Vocabulary) -> list[str] | None:
     if not 1 <= len(name) <= 4 or not all(_LETTER.search(w) for w in name):
         return None
     return [" ".join(words[:number]), " ".join(name)] + ([" ".join(words[-unit:])] if unit else []) + rest
+
+
+# The most words of a column's header cell opening on the line of a header's first cells.
+_FIRST_CELL_WORDS = 4
 
 
 def _repeated(words: list[str]) -> bool:
@@ -298,7 +317,7 @@ def _header_end(lines: list[Line], j: int) -> tuple[int, int] | None:
             numbers += 1
         if numbers >= 3:
             return r, r + numbers
-        if _opens_row(lines, r):
+        if _opens_row(lines, r) or (joined := _JOINED_MARK.match(lines[r][2])) and joined.group(1) == "1":
             return r, r
         # (A first row with no number, a total's, "Toàn tỉnh\n1,2\n14.500": the header ends
         # above its name, the line before the first value.)
@@ -544,12 +563,12 @@ class _Marks:
 
     def joined(self, line: str) -> str | None:
         """The number opening ``line`` before its name where it is the next row's ("4 Số thành
-        viên …" after row 3), else None."""
+        viên …" after row 3, "1 Tỷ lệ …" first or after a group's "I"), else None."""
         m = _JOINED_MARK.match(line)
-        if not m or not self.numbered or self.last is None or not self.last.isdigit() \
-                or int(m.group(1)) != int(self.last) + 1:
+        if not m or not self.numbered:
             return None
-        return m.group(1)
+        expected = 1 if self.last is None or not self.last.isdigit() else int(self.last) + 1
+        return m.group(1) if int(m.group(1)) == expected else None
 
     def opens(self, lines: list[Line], p: int) -> bool:
         line = lines[p][2]
