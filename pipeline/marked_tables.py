@@ -35,6 +35,8 @@ _BULLET = regex.compile(r"[-–+•]|[a-zđ]\)|\d{1,2}\.\d{1,2}\.?")
 _BULLETED = regex.compile(r"(?:[-–+•]|[a-zđ]\)|\d{1,2}\.\d{1,2}\.?)[ \t]+\p{L}")
 # A part's letter or number opening its row, alone or before its name: "a)", "1.1", "1.1.".
 _SUB_MARK = regex.compile(r"([a-zđ]\)|\d{1,2}\.\d{1,2}\.?)(?:[ \t]+(?=\p{L})|$)")
+# Two runs of two spaces or more between words: cells of a line printed in layout mode.
+_SPACED = regex.compile(r"\S[ \t]{2,}\S.*\S[ \t]{2,}\S")
 # A number alone: a row's, or a page's between rows.
 _NUMBER = regex.compile(r"\d{1,3}")
 # A cell holding a value alone: a figure, a range, a comparator sign or word before it ("< 12",
@@ -209,7 +211,9 @@ def marked_aim_tables(text: str, lo: int, hi: int, vocab: Vocabulary) -> Iterato
     """The tables of aims of ``text[lo:hi]`` read by their rows' marks (see the module)."""
     lines: list[Line] = []
     for start, end, line in cell_lines(text, lo, hi):
-        parts = vocab.header_opening(line) or _opening_parts(line, vocab)
+        # (A line of cells parted by runs of spaces is a table printed in layout mode or a row a
+        # line, its readers' (pipeline/layout_tables.py, the reader of space rows): left whole.)
+        parts = None if _SPACED.search(line) else vocab.header_opening(line) or _opening_parts(line, vocab)
         if not parts:
             lines.append((start, end, line))
             continue

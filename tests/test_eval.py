@@ -282,12 +282,13 @@ BATCH25_FLOORS = {
             "responsibilities": 0.84},
 }
 # Batch 26 (m199-m210, twenty-third session): dev after the session's rules (first sight, with
-# the reader by rows' marks written before the batch was read: targets 0.752, units 0.858), test at
-# first sight (targets 0.580, units 0.894).
+# the reader by rows' marks written before the batch was read: targets 0.752, units 0.858; at the
+# session's start 0.739 / 0.858), test never tuned on (first sight 0.580 / 0.894, at the session's
+# end 0.609 / 0.896).
 BATCH26_FLOORS = {
-    "dev": {"document": 0.98, "sections": 0.99, "references": 0.99, "dates": 0.99, "targets": 0.79,
-            "responsibilities": 0.85},
-    "test": {"document": 0.98, "sections": 0.93, "references": 0.99, "dates": 0.99, "targets": 0.57,
+    "dev": {"document": 0.98, "sections": 0.99, "references": 0.99, "dates": 0.99, "targets": 0.87,
+            "responsibilities": 0.86},
+    "test": {"document": 0.98, "sections": 0.93, "references": 0.99, "dates": 0.99, "targets": 0.60,
              "responsibilities": 0.89},
 }
 FLOORS_BY_GROUP = {"batches 1-5": PROBE_FLOORS, "batches 6-7": BATCH6_FLOORS, "batches 8-10": BATCH8_FLOORS,

@@ -215,3 +215,11 @@ def test_a_header_s_first_cells_and_the_opening_of_the_next_on_one_line_over_row
         (100, "%", "target", "2030", "Tỷ lệ dân số có hồ sơ sức khỏe điện tử")]
     assert [t[:4] for t in _review23("28", 97.5)] == [(97.5, "%", "target", "2026")]
     assert _review23("02", 99.5) == [(99.5, "%", "achieved", "2025", "Tỷ lệ huy động trẻ 5 tuổi ra lớp")]
+
+
+def test_a_table_printed_in_layout_mode_is_left_to_its_own_reader():
+    # "TT    Cây trồng, chỉ tiêu      ĐVT     Năm 2025 …" over "- Diện tích   ha   58.200 …": the
+    # reader of marked rows read it as well and every aim came out twice (review 19 annex case 18).
+    path = Path(__file__).resolve().parents[1] / "corpus" / "reviews" / "19" / "annex" / "cases" / "18.txt"
+    targets = extract(path=str(path)).targets
+    assert len(targets) == len({(t.value, t.deadline, t.indicator) for t in targets}) == 36
