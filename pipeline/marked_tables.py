@@ -322,6 +322,16 @@ def _header_end(lines: list[Line], j: int) -> tuple[int, int] | None:
         if numbers >= 3:
             return r, r + numbers
         if _opens_row(lines, r) or (joined := _JOINED_MARK.match(lines[r][2])) and joined.group(1) == "1":
+            # (A group's heading in capitals with no mark right above the first row is the rows':
+            # "CHỈ TIÊU VỀ KINH TẾ\n1\nTốc độ tăng trưởng GRDP".)
+            if r - 1 > j + 2 and _HEADING.fullmatch(lines[r - 1][2]) and len(lines[r - 1][2].split()) >= 3 \
+                    and _words(lines[r - 1][2]):
+                return r - 1, r - 1
+            return r, r
+        # (A first row with no number whose values share its line: "Tổng số 12.000 12.500"; not a
+        # header's cell of years, "Kế hoạch giai đoạn 2026 - 2030".)
+        if r > j + 2 and (joined_values := _joined_values(lines[r][2])) \
+                and not all(_YEAR_ALONE.fullmatch(v) or v in "-–—" for _, v in joined_values):
             return r, r
         # (A first row with no number, a total's, "Toàn tỉnh\n1,2\n14.500": the header ends
         # above its name, the line before the first value.)
@@ -425,7 +435,7 @@ def _rows(lines: list[Line], p: int, header: list[str], unit_col: bool, sides: i
             # (A row's number and name on one line: "4 Số thành viên hợp tác xã …".)
             mark = joined_mark
             marks.last = mark
-            cut = len(mark) + len(line[len(mark):]) - len(line[len(mark):].lstrip())
+            cut = _JOINED_MARK.match(line).end()
             lines[p] = (lines[p][0] + cut, lines[p][1], line[cut:])
         elif marks.opens(lines, p):
             mark = line
@@ -516,7 +526,10 @@ def _rows(lines: list[Line], p: int, header: list[str], unit_col: bool, sides: i
                 side[-1] = (side[-1][0], f"{side[-1][1]} {lines[p][2]}")
             p += 1
         words = bullet + " ".join(ln[2] for ln in name)
-        if not mark and not values and not parted and not words.endswith(":") and not _BULLETED.match(words):
+        # (A group's heading in capitals over a numbered row is a row of the table.)
+        grouped = bool(_CAPITALS.fullmatch(words)) and p < n and marks.opens(lines, p)
+        if not mark and not values and not parted and not grouped and not words.endswith(":") \
+                and not _BULLETED.match(words):
             p = at
             break  # words that open no row: the table has ended
         rows.append(_Row(start, lines[p - 1][1], mark, (name[0][0], words), unit, values, side))
@@ -553,7 +566,7 @@ def _repeated_thing(words: str) -> int | None:
 
 
 # A row's number before its name on one line ("4 Số thành viên").
-_JOINED_MARK = regex.compile(r"(\d{1,3})[ \t]+(?=\p{Lu})")
+_JOINED_MARK = regex.compile(r"(\d{1,3})\.?[ \t]+(?=\p{Lu})")
 
 
 class _Marks:

@@ -223,3 +223,13 @@ def test_a_table_printed_in_layout_mode_is_left_to_its_own_reader():
     path = Path(__file__).resolve().parents[1] / "corpus" / "reviews" / "19" / "annex" / "cases" / "18.txt"
     targets = extract(path=str(path)).targets
     assert len(targets) == len({(t.value, t.deadline, t.indicator) for t in targets}) == 36
+
+
+def test_marks_with_a_dot_groups_in_capitals_and_a_first_row_of_no_number():
+    # "1. Về phát triển đảng viên" over "1.1. Số đảng viên mới kết nạp" (case 26); "CHỈ TIÊU VỀ KINH
+    # TẾ" with no mark over row "1" (case 27); "Tổng số 12.000 12.500" right under the header (37).
+    assert [t[:4] for t in _review23("26", 120)] == [(120, "đảng viên mới", "target", "2026")]
+    assert [t[:4] for t in _review23("27", 9850, 10500)] == [
+        (9850, "tỷ đồng", "achieved", "2025"), (10500, "tỷ đồng", "target", "2026")]
+    assert [t[:4] for t in _review23("37", 12000, 1700)] == [
+        (12000, "người", "target", "2026"), (1700, "người", "target", "2027")]
