@@ -397,8 +397,9 @@ def _between_table_rows(text: str, start: int, end: int) -> bool:
 _PAGE_NUMBER_INSIDE = regex.compile(r"(?<=[\p{L},])[ \t]*\n[ \t]*\d{1,3}[ \t]*\n[ \t]*(?=\p{Ll})")
 # A number alone on its line over a line opening with a capital: a row's mark over its name in a
 # table written one cell a line ("Chính quyền số\n1\nTỷ lệ hồ sơ …": the group row "Chính quyền
-# số", digital government, then row 1), no number a word waiting for one takes.
-_MARK_OVER_NAME = regex.compile(r"\d{1,3}[ \t]*\n[ \t]*\p{Lu}")
+# số", digital government, then row 1; "Hằng năm\n1.2\nĐào tạo …", a part's), no number a word
+# waiting for one takes.
+_MARK_OVER_NAME = regex.compile(r"\d{1,3}(?:\.\d{1,2})?[ \t]*\n[ \t]*\p{Lu}")
 # A line holding a number alone: a row's number in a table written one cell a line.
 _NUMBER_LINE = regex.compile(r"^[ \t]*\d{1,4}[ \t]*$", regex.M)
 

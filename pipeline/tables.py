@@ -320,6 +320,8 @@ def _line_tables(text: str, lo: int, hi: int):
         j += best[0] * k
 
 
+# A task table's row's number: "3", or a part's under a group row, "1.2".
+_TASK_ROW_NUMBER = regex.compile(r"\d{1,4}(?:\.\d{1,2})?")
 # A task table's first header cell, numbering its rows ("TT", "STT", "Số TT").
 _NUMBER_HEADER = regex.compile(r"(?:S[ốô][ \t]+)?S?TT", regex.I)
 # The last word of a cell's line that ends no cell: the cell goes on the next line ("Cục Thống kê;
@@ -456,16 +458,27 @@ def _values_before(cells: list[tuple[int, int, str]], k: int) -> int:
     return n
 
 
+def _next_row_numbers(number: str) -> tuple[tuple[str, ...], str]:
+    """The numbers the row after a row numbered ``number`` may have, and the one after them: "2"
+    after "1" (or its first part, "1.1"); under a group's part "1.2", the next part "1.3" or the next
+    group "2"."""
+    if "." in number:
+        group, part = (int(x) for x in number.split(".", 1))
+        return (f"{group}.{part + 1}", str(group + 1)), f"{group}.{part + 2}"
+    n = int(number)
+    return (f"{n}.1", str(n + 1)), str(n + 2)
+
+
 def _row_lines(cells: list[tuple[int, int, str]], i: int, width: int, joins) -> tuple[int, bool]:
     """Where the row numbered at line ``i`` ends (the next row's number, or for the last row the
     line after its ``width``-th cell and its wraps) and whether it is the table's last row."""
-    n = int(cells[i][2])
-    nxt, after = str(n + 1), str(n + 2)
+    nexts, after = _next_row_numbers(cells[i][2])
     k = i + 1
-    while k < len(cells) and k - i <= _WRAPPED_ROW_LINES and cells[k][2] not in (nxt, after):
+    while k < len(cells) and k - i <= _WRAPPED_ROW_LINES and cells[k][2] not in (*nexts, after):
         k += 1
-    if k < len(cells) and cells[k][2] == nxt:
+    if k < len(cells) and cells[k][2] in nexts:
         return k, False
+    nxt = nexts[-1]
     # The next row's number glued to the end of this row's last line (a text layer's lines joined
     # by the normalisation: "Hằng năm 3.000 người/năm 9"): split off where no line holds it.
     for m in range(i + 2, min(k, len(cells))):
@@ -517,12 +530,13 @@ def wrapped_line_tables(text: str, lo: int, hi: int, joins=None):
         table = [(header[0][0], header[-1][1], [c[2] for c in header], [c[0] for c in header])]
         rows = 0
         last = False
-        while not last and i < len(cells) and _ROW_NUMBER.fullmatch(cells[i][2]):
+        while not last and i < len(cells) and _TASK_ROW_NUMBER.fullmatch(cells[i][2]):
             k, last = _row_lines(cells, i, width, joins)
             # A group's row between two rows ("II\nLĨNH VỰC CÔNG THƯƠNG") is no cell of the one before.
             end = next((m for m in range(i + 2, k) if _group_end(cells, m) == k), k)
             row = [cells[i]] + _joined_cells(cells[i + 1:end], joins)
-            rows += 1
+            # (A group's row over its parts, "1\nĐào tạo nhân lực\n1.1\n…", is no row of cells.)
+            rows += not (len(row) == 2 and k < len(cells) and cells[k][2] == f"{cells[i][2]}.1")
             if len(row) == width:
                 table.append((row[0][0], row[-1][1], [c[2] for c in row], [c[0] for c in row]))
             i = k

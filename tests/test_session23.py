@@ -233,3 +233,12 @@ def test_marks_with_a_dot_groups_in_capitals_and_a_first_row_of_no_number():
         (9850, "tỷ đồng", "achieved", "2025"), (10500, "tỷ đồng", "target", "2026")]
     assert [t[:4] for t in _review23("37", 12000, 1700)] == [
         (12000, "người", "target", "2026"), (1700, "người", "target", "2027")]
+
+
+def test_a_task_annex_of_group_rows_over_sub_numbered_rows():
+    # "1\nĐào tạo nhân lực\n1.1\nĐào tạo nghề …\nSở Giáo dục và Đào tạo\nBan Quản lý …\nHằng năm\n1.2\n…"
+    # (review 23 pdfunits case 34): each part a row, the group's row none; "năm\n1.2" is no year's
+    # number either.
+    units = _units(PDFUNITS / "34.txt")
+    assert ("Sở Giáo dục và Đào tạo", "lead") in units and ("Sở Khoa học và Công nghệ", "lead") in units
+    assert ("Ban Quản lý các khu công nghiệp tỉnh", "coordinate") in units
