@@ -1260,6 +1260,8 @@ def _short_row(row: CellRow, above: CellRow, width: int, value_cols: set[int], t
     or its other cells before them on others."""
     if (printed := _after_its_name(row, above, width, value_cols, texts, name_col, openings)) is not None:
         return printed
+    if (in_order := _short_by_merged_texts(row, above, width, value_cols, texts, marks)) is not None:
+        return in_order
     n = _filled_width(row.cells)
     cells = row.cells[:n]
     if n == width:
@@ -1303,6 +1305,25 @@ def _short_row(row: CellRow, above: CellRow, width: int, value_cols: set[int], t
             # "Cụm 1" merged down over its communes, is.)
             if i not in value_cols or not is_value_cell(above.cells[i]):
                 out[i] = above.cells[i]
+    return row._replace(cells=out, starts=starts)
+
+
+def _short_by_merged_texts(row: CellRow, above: CellRow, width: int, value_cols: set[int], texts: int,
+                          marks: bool) -> CellRow | None:
+    """A numbered row short only of a text cell merged down from the row above ("Khu vực phía Đông"
+    over its communes), its empty cells at its end printed ("2 | Xã Đầm Hà | 860 | 1.910 | |" under
+    "Trồng rừng | Chăm sóc | Khoanh nuôi | Ghi chú"): its cells in order, the missing one after
+    its number, the row above's; None for any other row (its values aligned right by the caller)."""
+    cells = row.cells
+    if not marks or len(cells) != width - 1 or cells[-1] != "" or texts < 3 \
+            or not _ROW_MARK.fullmatch(_plain(cells[0])) or not value_cols:
+        return None
+    k = _leading(cells[:_filled_width(cells)])
+    if k != texts - 1 or min(value_cols) != texts or not is_value_cell(cells[k]) \
+            or _ROW_MARK.fullmatch(_plain(above.cells[1])) or is_value_cell(above.cells[1]):
+        return None
+    out = [cells[0], above.cells[1], *cells[1:]]
+    starts = [row.starts[0], row.starts[1], *row.starts[1:]]
     return row._replace(cells=out, starts=starts)
 
 

@@ -242,3 +242,13 @@ def test_a_task_annex_of_group_rows_over_sub_numbered_rows():
     units = _units(PDFUNITS / "34.txt")
     assert ("Sở Giáo dục và Đào tạo", "lead") in units and ("Sở Khoa học và Công nghệ", "lead") in units
     assert ("Ban Quản lý các khu công nghiệp tỉnh", "coordinate") in units
+
+
+def test_a_row_short_of_a_merged_text_cell_with_its_empty_cells_printed_at_its_end():
+    # "| 2 | Xã Đầm Hà | 860 | 1.910 | | |" under "TT | Khu vực | Xã … | Trồng rừng | Chăm sóc |
+    # Khoanh nuôi | Ghi chú", "Khu vực phía Đông" merged down (m201 of corpus/probes, batch 26 dev):
+    # its values in order, not aligned right.
+    doc = extract(path=str(Path(__file__).resolve().parents[1] / "corpus" / "probes" / "m201.txt"))
+    assert [(t.value, t.indicator) for t in doc.targets if t.value in (1910, 860)] == [
+        (860, "Khu vực phía Đông Xã Đầm Hà Trồng rừng tập trung"),
+        (1910, "Khu vực phía Đông Xã Đầm Hà Chăm sóc rừng trồng")]
