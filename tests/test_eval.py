@@ -129,6 +129,10 @@ def test_a_target_matches_on_value_unit_and_indicator():
     assert target_similarity(gold, {**gold, "value": 90}) == 0
     assert target_similarity(gold, {**gold, "unit": "cán bộ"}) == 0
     assert target_similarity(gold, {**gold, "indicator": "hồ sơ thủ tục hành chính được số hóa"}) < 70
+    # A dash parts words whatever the spaces around it and the string's length (the key joins the
+    # dashes of a short string only: "Công nghiệp - xây dựng" was "công nghiệp-xây dựng", 62).
+    share = {"value": 24.1, "until": None, "unit": "%", "indicator": "Cơ cấu giá trị sản xuất - Công nghiệp - xây dựng"}
+    assert target_similarity(share, {**share, "indicator": "Công nghiệp - xây dựng"}) == 100
     count = {"value": 5, "until": None, "unit": "cuộc tập huấn", "indicator": "cuộc tập huấn cho cán bộ cơ sở"}
     assert target_similarity(count, {**count, "unit": "cuộc"}) == 100
     assert target_similarity(count, {**count, "unit": "cuộc thi"}) == 0
