@@ -126,6 +126,14 @@ def _placed(f: _Field, columns: list[tuple[int, int]]) -> list[int]:
     return [min(range(len(columns)), key=lambda i: abs((columns[i][0] + columns[i][1]) / 2 - middle))]
 
 
+def _body_columns(lines: list[_Line], body: list[int]) -> list[tuple[int, int]] | None:
+    """The columns of a table's body (:func:`_columns` of its lines of values); None where fewer
+    than two lines of values or three columns make it up."""
+    rows = [lines[i] for i in body if _is_row(lines[i])]
+    columns = _columns(rows) if len(rows) >= 2 else []
+    return columns if len(columns) >= 3 else None
+
+
 def _header_rows(header: list[_Line], columns: list[tuple[int, int]]
                  ) -> list[tuple[int, int, list[str], list[int]]]:
     """A header's lines as one row of the columns' stacked words, or two where a cell spans
@@ -249,26 +257,19 @@ def _table_at(text: str, lines: list[_Line], h: int) -> tuple[list, int] | None:
             break
         body.append(k)
         k += 1
-    rows = [lines[i] for i in body if _is_row(lines[i])]
-    if len(rows) < 2:
-        return None
-    columns = _columns(rows)
-    if len(columns) < 3:
-        return None
+    columns = _body_columns(lines, body)
     # (Running text after the table, its paragraphs indented and justified with double spaces,
     # holds a line whose words run over two columns of values or more: no row's name does. The
     # table ends before it; rows after it that read as values are the text's.)
     prose = next((n for n, i in enumerate(body) if not _is_row(lines[i]) and any(
-        sum(1 for c in columns[2:] if f.start <= (c[0] + c[1]) / 2 < f.end) >= 2 for f in lines[i].fields)), None)
+        sum(1 for c in columns[2:] if f.start <= (c[0] + c[1]) / 2 < f.end) >= 2 for f in lines[i].fields)),
+        None) if columns else None
     if prose is not None:
         body = body[:prose]
         k = body[-1] + 1 if body else below
-        rows = [lines[i] for i in body if _is_row(lines[i])]
-        if len(rows) < 2:
-            return None
-        columns = _columns(rows)
-        if len(columns) < 3:
-            return None
+        columns = _body_columns(lines, body)
+    if not columns:
+        return None
     # (The header's lines repeated after a page break, before the next "TT": words over the
     # columns of values, no name of a row.)
     name_end = columns[1][1]

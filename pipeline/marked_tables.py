@@ -24,7 +24,19 @@ from typing import NamedTuple
 
 import regex
 
-from .tables import LineRow, cell_lines
+from .tables import (
+    _ABBREVIATION_WRAP,
+    _HEADER_YEAR,
+    _HEADING_LINE,
+    _LETTER,
+    _SIGN_UNIT,
+    _UNIT_WORDS,
+    _YEAR_LINE,
+    LineRow,
+    _column_numbers,
+    _split_header_opening,
+    cell_lines,
+)
 
 # A row's mark alone on its line: a number ("1", "12"), a group's Roman number ("II") or capital
 # letter ("A", "B").
@@ -45,10 +57,6 @@ _NUMBER = regex.compile(r"\d{1,3}")
 _VALUE = regex.compile(r"(?!(?:\p{L}+[ \t]+){1,2}(?:19|20)\d\d$)(?:\p{L}+[ \t]+){0,2}[<>≤≥~+]?[ \t]*"
                        r"\d[\d.,]*(?:[ \t]*%?[ \t]*[-–][ \t]*\d[\d.,]*)?"
                        r"[ \t]*%?|[-–—]|x")
-# A line with a letter.
-_LETTER = regex.compile(r"\p{L}")
-# A heading in capitals of two words or more ("PHỤ LỤC III", "DANH MỤC NHIỆM VỤ"): no cell.
-_HEADING = regex.compile(r"[\p{Lu}\d]+(?:[ \t]+[\p{Lu}\d.,:/-]+)+")
 # A year and a bracket after it ending a cell wrapped before its year ("KH 2026 so với ƯTH\n2025 (%)").
 _YEAR_BRACKETED = regex.compile(r"(?:19|20)\d\d[ \t]*\([^()]*\)")
 # A dash and a value after it ("- 1"); a run of two values or more ending a line of words.
@@ -59,14 +67,8 @@ _SIGN_THEN_VALUES = regex.compile(r"(%(?:/\p{L}+)?|‰)[ \t]+((?:(?:[<>≤≥][ 
                                   r"(?:[ \t]+(?:(?:[<>≤≥][ \t]?)?\d[\d.,]*%?|[-–—]))+)")
 # A line of words in capitals.
 _CAPITALS = regex.compile(r"[^\p{Ll}]*\p{Lu}[^\p{Ll}]*")
-# A header's line going on with the cell above it: it opens in lower case or with a bracket, or is
-# a year alone after a cell of none ("Ước thực hiện\nnăm 2025", "So sánh\nKH 2026/\nƯTH 2025\n(%)").
-_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A period of two years ("2026 - 2030").
 _PERIOD = regex.compile(r"(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d")
-_YEAR_ALONE = regex.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?")
-# A header's line opening with an abbreviation in capitals before more words, after a cell ending
-# in lower case: the cell goes on ("So sánh\nKH 2026/").
-_ABBREVIATION_OPENING = regex.compile(r"\p{Lu}{2,}[ \t]+\S")
 # A year after a few words, no more ("Ước thực hiện 2025", "Kế hoạch năm 2026").
 _DATED = regex.compile(r"(?:\p{L}+[ \t]+){1,4}(?:19|20)\d\d")
 # A bracket ending a cell ("(tỷ đồng)").
@@ -79,9 +81,6 @@ _SPANNING = regex.compile(r"(?:\p{L}+[ \t]+){0,2}(?:19|20)\d\d(?:[ \t]*[-–][ \
 # The most lines a header may take, and a row's name.
 _HEADER_LINES = 30
 _NAME_LINES = 8
-# The most words of a unit's cell ("hợp tác xã", "nghìn lượt người"); a unit of signs.
-_UNIT_WORDS = 4
-_SIGN_UNIT = regex.compile(r"%(?:/\p{L}+)?|‰")
 
 
 class Vocabulary(NamedTuple):
@@ -132,13 +131,13 @@ def _header_cells(lines: list[Line]) -> list[Line]:
     for start, end, line in lines:
         # (Years on one line are as many cells, a baseline's cells joined: "2026 2027 2028".)
         if _YEARS_LINE.fullmatch(line):
-            out += [(start + m.start(), start + m.end(), m.group()) for m in _YEAR.finditer(line)]
+            out += [(start + m.start(), start + m.end(), m.group()) for m in _HEADER_YEAR.finditer(line)]
             continue
         if out:
             prev = out[-1][2]
             if line[:1].islower() or line[:1] == "(" or prev[-1:] in "/-–,(" \
-                    or _YEAR_ALONE.fullmatch(line) and not _YEAR.search(prev) \
-                    or _ABBREVIATION_OPENING.match(line) and prev[-1:].islower() \
+                    or _YEAR_LINE.fullmatch(line) and not _HEADER_YEAR.search(prev) \
+                    or _ABBREVIATION_WRAP.match(line) and prev[-1:].islower() \
                     or _YEAR_BRACKETED.fullmatch(line) and prev[-1:].isalpha():
                 out[-1] = (out[-1][0], end, f"{prev} {line}")
                 continue
@@ -156,8 +155,8 @@ def _flattened(cells: list[str], width: int) -> list[str] | None:
     reading fits."""
     if len(cells) == width:
         return cells
-    yearless = next(k for k in range(len(cells) + 1) if k == len(cells) or _YEAR.search(cells[-1 - k]))
-    years = next(k for k in range(len(cells) + 1) if k == len(cells) or not _YEAR_ALONE.fullmatch(cells[-1 - k]))
+    yearless = next(k for k in range(len(cells) + 1) if k == len(cells) or _HEADER_YEAR.search(cells[-1 - k]))
+    years = next(k for k in range(len(cells) + 1) if k == len(cells) or not _YEAR_LINE.fullmatch(cells[-1 - k]))
     dated = next(k for k in range(len(cells) + 1) if k == len(cells) or not _DATED.fullmatch(cells[-1 - k]))
     # (Cells of no year, the fewest first: "Năm 2025 | Kế hoạch năm 2026 | So sánh (%) | Kế hoạch |
     # Ước thực hiện" has two under "Năm 2025", not three; years, the most first: all of "2026 …
@@ -173,10 +172,10 @@ def _flattened(cells: list[str], width: int) -> list[str] | None:
         elif form == "years":
             spanning = [k for k, c in enumerate(upper) if _PERIOD.search(c)]
         else:
-            spanning = [k for k, c in enumerate(upper) if not _YEAR.search(c)]
+            spanning = [k for k, c in enumerate(upper) if not _HEADER_YEAR.search(c)]
         # (Years may stand under a cell of no year right before them: "Lộ trình thực hiện" over
         # "2026 | … | 2030".)
-        if form == "years" and not spanning and upper and not _YEAR.search(upper[-1]):
+        if form == "years" and not spanning and upper and not _HEADER_YEAR.search(upper[-1]):
             spanning = [len(upper) - 1]
         if not spanning or lower_n % len(spanning):
             continue
@@ -209,26 +208,17 @@ def _flattened(cells: list[str], width: int) -> list[str] | None:
 
 def marked_aim_tables(text: str, lo: int, hi: int, vocab: Vocabulary) -> Iterator[list[LineRow]]:
     """The tables of aims of ``text[lo:hi]`` read by their rows' marks (see the module)."""
-    lines: list[Line] = []
-    for start, end, line in cell_lines(text, lo, hi):
-        # (A line of cells parted by runs of spaces is a table printed in layout mode or a row a
-        # line, its readers' (pipeline/layout_tables.py, the reader of space rows): left whole.)
-        parts = None if _SPACED.search(line) else vocab.header_opening(line) or _opening_parts(line, vocab)
-        if not parts:
-            lines.append((start, end, line))
-            continue
-        at = 0
-        for part in parts:
-            k = line.find(part, at)
-            lines.append((start + k, start + k + len(part), part))
-            at = k + len(part)
+    # (A line of cells parted by runs of spaces is a table printed in layout mode or a row a line,
+    # its readers' (pipeline/layout_tables.py, the reader of space rows): left whole.)
+    lines = _split_header_opening(cell_lines(text, lo, hi), lambda line: None if _SPACED.search(line)
+                                  else vocab.header_opening(line) or _opening_parts(line, vocab))
     j = 0
     while j < len(lines):
         # (A header opens with its number column, or with its indicator's where the rows have no
         # number: "Chỉ tiêu\nƯớc thực hiện năm 2025\nKế hoạch năm 2026" over "A\nCÁC CHỈ TIÊU
         # KINH TẾ\nTốc độ tăng trưởng … (%)\n7,6\n8,0 - 8,5".)
         if not (vocab.number_header(lines[j][2]) or vocab.indicator_header(lines[j][2])
-                and j + 1 < len(lines) and _YEAR.search(lines[j + 1][2])):
+                and j + 1 < len(lines) and _HEADER_YEAR.search(lines[j + 1][2])):
             j += 1
             continue
         table, end = _table_at(lines, j, vocab)
@@ -289,7 +279,7 @@ _FIRST_CELL_WORDS = 4
 def _repeated(words: list[str]) -> bool:
     """Whether ``words`` are none, two cells or more each opening with the first word, years, or
     one cell of a year ("Năm 2025")."""
-    return not words or words.count(words[0]) >= 2 or all(_YEAR_ALONE.fullmatch(w) for w in words) \
+    return not words or words.count(words[0]) >= 2 or all(_YEAR_LINE.fullmatch(w) for w in words) \
         or bool(_SPANNING.fullmatch(" ".join(words)))
 
 
@@ -299,7 +289,7 @@ def _split_at_repeats(words: list[str]) -> list[str]:
     if _SPANNING.fullmatch(" ".join(words)) and words.count(words[0]) < 2:
         return [" ".join(words)]
     cells: list[list[str]] = []
-    years = all(_YEAR_ALONE.fullmatch(w) for w in words)
+    years = all(_YEAR_LINE.fullmatch(w) for w in words)
     for w in words:
         if w == words[0] or not cells or years:
             cells.append([w])
@@ -315,27 +305,23 @@ def _header_end(lines: list[Line], j: int) -> tuple[int, int] | None:
     while r < len(lines) and r - j <= _HEADER_LINES:
         if "|" in lines[r][2]:
             return None
-        numbers = 0
-        while r + numbers < len(lines) \
-                and regex.fullmatch(rf"\(?{numbers + 1}\)?(?:[ \t]*=.*)?", lines[r + numbers][2]):
-            numbers += 1
-        if numbers >= 3:
+        if numbers := _column_numbers(lines, r):
             return r, r + numbers
         if _opens_row(lines, r) or (joined := _JOINED_MARK.match(lines[r][2])) and joined.group(1) == "1":
             # (A group's heading in capitals with no mark right above the first row is the rows':
             # "CHỈ TIÊU VỀ KINH TẾ\n1\nTốc độ tăng trưởng GRDP".)
-            if r - 1 > j + 2 and _HEADING.fullmatch(lines[r - 1][2]) and len(lines[r - 1][2].split()) >= 3 \
+            if r - 1 > j + 2 and _HEADING_LINE.fullmatch(lines[r - 1][2]) and len(lines[r - 1][2].split()) >= 3 \
                     and _words(lines[r - 1][2]):
                 return r - 1, r - 1
             return r, r
         # (A first row with no number whose values share its line: "Tổng số 12.000 12.500"; not a
         # header's cell of years, "Kế hoạch giai đoạn 2026 - 2030".)
         if r > j + 2 and (joined_values := _joined_values(lines[r][2])) \
-                and not all(_YEAR_ALONE.fullmatch(v) or v in "-–—" for _, v in joined_values):
+                and not all(_YEAR_LINE.fullmatch(v) or v in "-–—" for _, v in joined_values):
             return r, r
         # (A first row with no number, a total's, "Toàn tỉnh\n1,2\n14.500": the header ends
         # above its name, the line before the first value.)
-        if _is_value(lines[r][2]) and not _YEAR_ALONE.fullmatch(lines[r][2]) and r - 1 > j + 1 \
+        if _is_value(lines[r][2]) and not _YEAR_LINE.fullmatch(lines[r][2]) and r - 1 > j + 1 \
                 and _words(lines[r - 1][2]):
             return r - 1, r - 1
         r += 1
@@ -462,7 +448,7 @@ def _rows(lines: list[Line], p: int, header: list[str], unit_col: bool, sides: i
                 or _CAPITALS.fullmatch(name[-1][2]) and not _CAPITALS.fullmatch(lines[p][2]))):
             name.append(lines[p])
             p += 1
-        if not name or not mark and _HEADING.fullmatch(name[0][2]) and len(name[0][2]) > 30:
+        if not name or not mark and _HEADING_LINE.fullmatch(name[0][2]) and len(name[0][2]) > 30:
             p = at
             break
         unit = None
@@ -518,7 +504,7 @@ def _rows(lines: list[Line], p: int, header: list[str], unit_col: bool, sides: i
         # the table.)
         while values and sides and p < n and _words(lines[p][2]) and not _opens_next(lines, p, marks) \
                 and not (p + 1 < n and _is_value(lines[p + 1][2]) and not _opens_next(lines, p + 1, marks)) \
-                and not _HEADING.fullmatch(lines[p][2]) and not caption(lines[p][2]) \
+                and not _HEADING_LINE.fullmatch(lines[p][2]) and not caption(lines[p][2]) \
                 and (len(side) < sides or lines[p][2][:1].islower() or side[-1][1][-1:] in ",;"):
             if len(side) < sides:
                 side.append((lines[p][0], lines[p][2]))

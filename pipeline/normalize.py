@@ -317,7 +317,7 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
              if not _in_spans(tables, m.start(), m.end())]
     edits += [(a, b, " ") for a, b in paged]
     for start, end in _breaks(text):
-        if any(a <= start < b for a, b in paged):
+        if _in_spans(paged, start, start + 1):
             continue
         last_char = text[start - 1]
         # (A dash compound's second field after a line break is no bullet: "Hội đồng Thi đua\n- Khen

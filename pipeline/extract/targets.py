@@ -1185,7 +1185,7 @@ def _marked_vocabulary() -> MarkedVocabulary:
         comparison_header=lambda c: bool(rx.comparison_header.match(fold(c)) or fold(c) in rx.side_headers),
         header_opening=_header_opening,
         unit_at_end=lambda line: (m.start() if (m := _unit_at_end().search(line)) and m.start() > 0 else None),
-        caption=lambda line: bool(_caption_opening().match(line)),
+        caption=lambda line: bool(rx.annex_caption.match(line) or rx.annex_word.match(fold(line))),
         unit_cell=lambda line: bool(_unit_cell().fullmatch(line.strip())))
 
 
@@ -1196,13 +1196,6 @@ def _unit_cell() -> regex.Pattern:
     v = _vocab()
     units = [*v['measure_units'], *v['money_words'], *v['count_units'], v['score_unit'], '%']
     return regex.compile(rf"(?i)(?:(?:{alternation(v['magnitude_words'])})\s+)?(?:{alternation(units)})")
-
-
-@functools.cache
-def _caption_opening() -> regex.Pattern:
-    """An annex's caption opening a line ("Phụ lục III", "BIỂU SỐ 02")."""
-    v = _vocab()
-    return regex.compile(rf"(?i)(?:{alternation([*v['annex_words'], *v['annex_captions']])})(?!\p{{L}})")
 
 
 @functools.cache
