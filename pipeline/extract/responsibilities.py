@@ -2699,7 +2699,9 @@ def _labelled_units(text: str, lo: int, hi: int, found: _Collector) -> None:
     for m in _role_label().finditer(text, lo, hi):
         role = "lead" if m.group("lead") else "coordinate"
         roles = (role, "monitor") if m.group("watch") else (role,)
-        line_end = text.find("\n", m.end(), hi)
+        # (The field's list goes on over a break inside a name, _line_end: "…, Liên đoàn Lao động
+        # tỉnh, Tỉnh\nĐoàn, Hội Liên hiệp Phụ nữ tỉnh." of a PDF's text layer.)
+        line_end = _line_end(text, m.end(), hi)
         line_end = hi if line_end < 0 else line_end
         pos = m.end()
         if not text[m.end():line_end].strip():
