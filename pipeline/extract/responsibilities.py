@@ -1446,6 +1446,10 @@ def _implementation_items(text: str, index: SectionIndex) -> list[Section]:
     "I. Bộ Nông nghiệp và Môi trường", "II. Bộ Quốc phòng" of a lettered top level)."""
     secs = index.sections
     impl = [s for s in secs if s.kind in ("section", "item") and s.title and _names_implementation(text, s)]
+    if not impl:
+        # A text with no implementation part gives tasks under heads naming a body alone and a
+        # colon ("- Bộ Tài chính:\nChủ trì, phối hợp với …" of a Government session's resolution).
+        return [sec for sec in secs if sec.kind in ("item", "bullet") and _unit_head_with_colon(text, sec)]
     inside = set()
     starts = [sec.start for sec in secs]  # in order: SectionIndex sorts its sections
     for part in impl:
@@ -1454,6 +1458,14 @@ def _implementation_items(text: str, index: SectionIndex) -> list[Section]:
                                                       or sec.kind == "section" and sec.level > part.level):
                 inside.add(sec.id)
     return [sec for sec in secs if sec.id in inside]
+
+
+def _unit_head_with_colon(text: str, sec: Section) -> bool:
+    """Whether an item's heading line is a body's name (or bodies') alone then a colon."""
+    line = _heading_text(text, sec).strip()
+    if not line.endswith(":"):
+        return False
+    return bool(_heading_line_units(_BULLET.sub("", _word_patterns().item_number.sub("", line)).rstrip(" :")))
 
 
 def _item_tasks(text: str, sec: Section, children: list[Section], clause: str, rest_fold: str) -> list[str]:
