@@ -1296,7 +1296,7 @@ def _spanning_rank(cell: str, lower: list[str], issued_year: int | None = None) 
         return 2
     # (The parts' cue alone, "Trong đó" over "Lúa | Ngô | Rau, đậu", spans them; "Trong đó: lao
     # động nông thôn" is a part's own column.)
-    bare_parts = bool(rx.parts_cell.match(folded)) and not regex.search(r"\p{L}", rx.parts_cell.sub("", folded))
+    bare_parts = _bare_parts_cue(folded, rx)
     if planned and not achieved or bare_parts:
         return 0
     if achieved or rx.parts.match(folded) or folded in rx.side_headers:
@@ -2635,6 +2635,12 @@ def _a_table_of_money(grid: table_aims.Grid, rows: list[list[str]], heads: list[
     return bool(names) and 2 * sum(1 for n in names if _money_given(n, rx)) > len(names)
 
 
+def _bare_parts_cue(cell: str, rx: SimpleNamespace) -> bool:
+    """Whether a cell is the parts' cue alone ("Trong đó:", "*Trong đó:*")."""
+    folded = fold(cell)
+    return bool(rx.parts_cell.match(folded)) and not regex.search(r"\p{L}", rx.parts_cell.sub("", folded))
+
+
 def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | None, reported,
                   caption_year: str | None, caption_unit: str | None, rx: SimpleNamespace,
                   title: str | None = None
@@ -2765,7 +2771,9 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
         # may end short, its empty cells at the end left out.)
         values = {i: cm for i in columns if len(cells) > max(grid.value_cols) and (cm := value_of(cells[i]))}
         if not values:
-            if name:
+            # (The parts' cue alone, "Trong đó:" under "I | Thủy sản | 1.240 | …", opens the parts
+            # of the row above: no group of its own.)
+            if name and not _bare_parts_cue(name, rx):
                 gm = rx.group_year.search(fold(name))
                 group_year = gm.group(1) if gm else group_year
                 group = "" if gm else name
