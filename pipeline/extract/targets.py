@@ -2086,9 +2086,24 @@ def _caption_lines(text: str, lo: int, at: int) -> list[str]:
     # last row.)
     last_row = max((j for j, ln in enumerate(raw) if ln.lstrip().startswith("|")), default=-1)
     raw = raw[last_row + 1:]
-    lines = [ln for j, ln in enumerate(raw) if ln.strip(" |*_-") and not (
-        _PAGE_NUMBER.fullmatch(ln) and 0 < j < len(raw) - 1 and not raw[j - 1].strip() and not raw[j + 1].strip())]
+    lines: list[str] = []
+    for j, ln in enumerate(raw):
+        if not ln.strip(" |*_-") or (_PAGE_NUMBER.fullmatch(ln) and 0 < j < len(raw) - 1
+                                     and not raw[j - 1].strip() and not raw[j + 1].strip()):
+            continue
+        # (A line wrapped is one with the line it goes on: a subtitle's bracket over two lines
+        # ("(Kèm theo Kế hoạch số 412/KH-UBND … của\nỦy ban nhân dân tỉnh Tuyên Quang)"), a title's
+        # years on a line of their own ("… CỦA NGÂN SÁCH ĐỊA PHƯƠNG 03 NĂM\n2026 - 2028").)
+        if lines and j > 0 and raw[j - 1].strip() and (
+                lines[-1].count("(") > lines[-1].count(")") or _YEARS_LINE.fullmatch(ln.strip(" *_"))):
+            lines[-1] = f"{lines[-1]} {ln.strip()}"
+        else:
+            lines.append(ln)
     return lines[-3:]
+
+
+# A line of a year or a period alone ("2026 - 2028", "NĂM 2026").
+_YEARS_LINE = regex.compile(r"(?i)(?:năm\s+|giai\s+đoạn\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?")
 
 
 # A numbered heading's or item's line ("I. MỤC TIÊU", "**2. Chỉ tiêu cụ thể**", "a) …"): no
