@@ -347,6 +347,7 @@ def vocabulary_patterns() -> SimpleNamespace:
         thing_headers=frozenset(fold(w) for w in v["table_thing_headers"]),
         season_columns=frozenset(fold(w) for w in v["season_columns"]),
         unit_headers=frozenset(fold(w) for w in v["table_unit_headers"]),
+        plain_value_headers=frozenset(fold(w) for w in v["table_plain_value_headers"]),
         value_headers=frozenset(fold(w) for w in v["table_value_headers"]),
         scale_headers=frozenset(fold(w) for w in v["table_scale_headers"]),
         task_headers=frozenset(fold(w) for w in v["table_task_headers"]),
@@ -2834,6 +2835,11 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
             until = _number(cm.group("u"), thousands=True) if cm.group("u") else None
             qualifier = col.qualifier if several or not named_aims else None
             indicator = " ".join(p for p in (group, name) if p)
+            # (A qualifier that says only that the column holds values, "Giá trị (triệu USD)" beside
+            # "Tỷ trọng (%)", gives way to the caption's title: "Hoa Kỳ Kim ngạch xuất khẩu theo
+            # thị trường", not "Giá trị Hoa Kỳ".)
+            if title and qualifier and fold(qualifier) in rx.plain_value_headers:
+                qualifier = None
             measure = bool(qualifier and (rx.measure_header.match(fold(qualifier)) or col.unit))
             if qualifier and fold(qualifier) not in fold(indicator):
                 indicator = f"{qualifier} {indicator}" if measure else f"{indicator} {qualifier}"
