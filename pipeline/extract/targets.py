@@ -692,7 +692,7 @@ _FOOTNOTE_RUN_IN = r"(?<=\)[ \t]+\d{1,2})[ \t](?=\p{Lu}\p{Ll})"
 # 22000, BRC...) đạt 95%"; "(mỗi ấp một nhà.) Tỷ lệ …" ends one.)
 _SENTENCE_DOT = r"\.(?![\p{L}\d])(?!\.*\)(?![ \t]+\p{Lu}))(?![ \t]+\p{Ll})"
 _LEFT_STOPS = regex.compile(r"[;:]|" + _SENTENCE_DOT + r"|\|(?=[ \t])|" + _FOOTNOTE_RUN_IN)
-_RIGHT_STOPS = regex.compile(r";|" + _SENTENCE_DOT + r"|(?<=\s)\|(?=\s)|" + _FOOTNOTE_RUN_IN)
+_RIGHT_STOPS = regex.compile(r";|" + _SENTENCE_DOT + r"|(?<=\s)\|(?=\s|$)|" + _FOOTNOTE_RUN_IN)
 # A list item's label at the start of an indicator: "c) ", "2. ", "- ".
 _LABEL = regex.compile(rf"^\s*(?:[-+•*]+|\d+(?:\.\d+)*[.)]|{UNDOTTED_LABEL}|[a-zđ]\))\s+")
 # A parenthesis; one of more than three words in an indicator is an elaboration ("(bao gồm cả gốc
@@ -4273,6 +4273,11 @@ def _after_verb_alone(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, s
         if (measured or m.group("pct")) and not _clean(pre, rx) and post and not rx.by_year.match(post) \
                 and not rx.compared.match(post):
             return post
+        # (A verb alone before a percentage of a short thing after it: the thing, then the verb,
+        # "Xử lý ít nhất 85% văn bản" → "văn bản Xử lý".)
+        if m.group("pct") and pre and post and len(post.split()) <= 2 and not rx.by_year.match(post) \
+                and not rx.compared.match(post) and not _value_re().search(post):
+            return f"{post} {pre}"
     if m.group("pct") and not rx.ratio_words.search(fold(pre)) and text[:cl].rstrip().endswith(":"):
         colon = text[:cl].rstrip()
         label = _LABEL.sub("", colon[colon.rfind("\n") + 1:-1]).strip(" ,;-–")
