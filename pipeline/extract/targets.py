@@ -4100,7 +4100,8 @@ def _named_by_its_clause(head: str, unit: str, before: str, rx: SimpleNamespace)
     # A score where the clause names an index: "Chỉ số cải cách hành chính đạt 90 điểm trở lên";
     # else "điểm" is a clause's letter or a place.
     if _duration(head, before, rx) or fold(head) == rx.score_unit and rx.index.search(folded):
-        return head
+        # (With the rate it is per: "thời gian mất điện bình quân … dưới 300 phút/năm".)
+        return head + unit[len(head):] if unit.startswith(f"{head}/") else head
     return None
 
 
