@@ -490,9 +490,56 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
                 more, _ = leading_units(tail, heads)
                 units += [u for u in more if u not in units]
                 break
+    if units:
+        for i in range(len(units) - 1):
+            units[i], _ = _fit_known_body(units[i], "")
+        units[-1], rest = _fit_known_body(units[-1], rest)
     units = [u.strip(" ,") for u in units if _is_named_unit(u, heads)]
     units = [u for u in units if not is_generic(u) and not _too_short(u)]
     return _office_over_kinds(_with_parents(units)), rest
+
+
+_NAME_TOKEN = regex.compile(r"[^\s,;]+|[,;]")
+
+
+def _joined_tokens(tokens: list[str]) -> str:
+    return " ".join(tokens).replace(" ,", ",").replace(" ;", ";")
+
+
+@functools.cache
+def _known_bodies() -> tuple[tuple[str, ...], ...]:
+    """The known_bodies as folded tokens, the longest first."""
+    return tuple(sorted((tuple(_NAME_TOKEN.findall(fold(n))) for n in _vocab()["known_bodies"]), key=len, reverse=True))
+
+
+@functools.cache
+def _name_going_on() -> frozenset[str]:
+    """Lower-case words that go on a known body's name: a place's kind, a name's own words."""
+    return frozenset(_folded_vocab("name_words") | _folded_vocab("wrapped_place_kinds")
+                     | {fold(t).split()[0] for t in _vocab()["name_tails"]})
+
+
+def _fit_known_body(unit: str, rest: str) -> tuple[str, str]:
+    """A unit's name fitted to a known body's it opens with (known_bodies), and the words after it:
+    cut after the known name where a lower-case word that goes on no name follows ("Bộ Công
+    Thương trình Chính phủ dự thảo …", "Đại học Quốc gia Thành phố Hồ Chí Minh đào tạo …"), run on
+    to its end where the words after the unit finish it ("Ủy ban Quốc gia phòng, chống AIDS" + ",
+    ma túy, mại dâm theo dõi …"); as it was elsewhere."""
+    unit_tokens = _NAME_TOKEN.findall(unit)
+    tokens = unit_tokens + _NAME_TOKEN.findall(rest)
+    folded = [fold(t) for t in tokens]
+    for known in _known_bodies():
+        n = len(known)
+        if tuple(folded[:n]) != known:
+            continue
+        if n < len(unit_tokens):
+            following = tokens[n]
+            if following[:1].isupper() or not following[:1].isalpha() or folded[n] in _name_going_on():
+                return unit, rest
+        elif n > len(unit_tokens) and n < len(tokens) and tokens[n][:1].isalpha() and tokens[n][:1].isupper():
+            return unit, rest  # (the known name opens a longer one: "… Việt Nam" + "Chi nhánh …")
+        return _joined_tokens(tokens[:n]), _joined_tokens(tokens[n:])
+    return unit, rest
 
 
 @functools.cache
