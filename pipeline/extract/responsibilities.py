@@ -499,6 +499,24 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     return _office_over_kinds(_with_parents(units)), rest
 
 
+@functools.cache
+def _government_kinds_under_head() -> regex.Pattern:
+    """An office's head over kinds of the Government's bodies listed with commas ("Thủ trưởng cơ
+    quan ngang bộ, cơ quan thuộc Chính phủ"; shared_heads, government_kinds)."""
+    heads = alternation(_vocab()["shared_heads"])
+    kinds = alternation(_vocab()["government_kinds"])
+    return regex.compile(rf"(?P<head>{heads})\s+(?P<kinds>(?:{kinds})(?:\s*,\s*(?:{kinds}))+)")
+
+
+def _head_over_government_kinds(unit: str) -> list[str]:
+    """An office's head over kinds of the Government's bodies, one office of each ("Thủ trưởng cơ
+    quan ngang bộ", "Thủ trưởng cơ quan thuộc Chính phủ"); the unit as it is elsewhere."""
+    m = _government_kinds_under_head().fullmatch(unit)
+    if m is None:
+        return [unit]
+    return [f"{m.group('head')} {kind.strip()}" for kind in m.group("kinds").split(",")]
+
+
 _NAME_TOKEN = regex.compile(r"[^\s,;]+|[,;]")
 
 
@@ -1417,6 +1435,10 @@ class _Collector:
         """Record ``unit`` in ``role`` for text[start:end] (its section: ``section``, or the one
         holding ``start``); a generic or too short name ("các đơn vị liên quan") is dropped."""
         unit = " ".join(unit.split()).strip(" -–,;:")
+        if len(offices := _head_over_government_kinds(unit)) > 1:
+            for office in offices:
+                self.add(office, role, start, end, tasks, deadline, section)
+            return
         if not unit or is_generic(unit) or _too_short(unit):
             return
         if any(a <= start < b for a, b in self.skipped):
