@@ -537,6 +537,11 @@ def _name_going_on() -> frozenset[str]:
                      | {fold(t).split()[0] for t in _vocab()["name_tails"]})
 
 
+def _is_known_body(name: str) -> bool:
+    """Whether a name is one of the known_bodies."""
+    return tuple(_NAME_TOKEN.findall(fold(name))) in _known_bodies()
+
+
 def _fit_known_body(unit: str, rest: str) -> tuple[str, str]:
     """A unit's name fitted to a known body's it opens with (known_bodies), and the words after it:
     cut after the known name where a lower-case word that goes on no name follows ("Bộ Công
@@ -666,7 +671,8 @@ def _class_list_members(units: list[str], after_colon: str, heads=()) -> tuple[l
         return None
     # The members end before a part opening a body's own name ("…, Tài chính, Chủ tịch UBND các
     # huyện chịu trách nhiệm …"): the units named from there on follow them.
-    own = next((i for i, p in enumerate(parts) if i and _member_opens_body(p)), None)
+    own = next((i for i, p in enumerate(parts) if i and _member_opens_body(p) and not _is_known_body(f"{kind} {p}")),
+               None)
     if own is not None:
         more, rest = leading_units(", ".join(parts[own:]), heads)
         members = [f"{head} {p}" for p in parts[:own]] + more
@@ -3020,7 +3026,8 @@ def _shared_head_of_class() -> regex.Pattern:
     dựng, Tài chính, Nội vụ"): the title is each member's holder's."""
     heads = alternation(_as_printed(_vocab()["shared_heads"]))
     plural = alternation(_as_printed(_vocab()["plural_words"]))
-    return regex.compile(rf"(?<!\p{{L}})(?P<head>{heads})\s+(?:{plural})\s+(?P<kind>\p{{L}}+)\s*:\s*(?=\p{{Lu}})")
+    return regex.compile(rf"(?<!\p{{L}})(?P<head>{heads})\s+(?:{plural})\s+"
+                         rf"(?P<kind>\p{{L}}+(?:\s+\p{{L}}+)?)\s*:\s*(?=\p{{Lu}})")
 
 
 def _head_class_members(k: regex.Match, after: str) -> list[str]:
@@ -3028,14 +3035,21 @@ def _head_class_members(k: regex.Match, after: str) -> list[str]:
     after the members (a member opening a body's own name, "…, Nội vụ, Chủ tịch UBND các huyện",
     ends them)."""
     kind = k.group("kind")[:1].upper() + k.group("kind")[1:]
-    if fold(kind) not in _org_phrases():
+    # (A kind that names no body's head, "các cơ quan: Bảo hiểm xã hội Việt Nam, …", leaves each
+    # member its own name: "Thủ trưởng Bảo hiểm xã hội Việt Nam".)
+    generic = fold(kind) in _folded_vocab("appositive_heads")
+    if not generic and fold(kind) not in _org_phrases() and fold(kind) not in _folded_vocab("group_heads"):
         return _split_listed_units(k.group() + after)
     parts = _merge_comma_names([p.strip() for p in _MEMBER_COMMA.split(after)])
     out: list[str] = []
     for i, part in enumerate(parts):
-        if _member_opens_body(part):
-            return out + _split_listed_units(", ".join(parts[i:]))
-        out.append(f"{k.group('head')} {kind} {part}")
+        # (A member that with the kind names a known body is one, whatever its first word: "Công
+        # an" of "Bộ trưởng các bộ: Công an, Tư pháp".)
+        if _member_opens_body(part) and not generic and not _is_known_body(f"{kind} {part}"):
+            return out + _shared_head_units(", ".join(parts[i:]))
+        if generic and i and not _starts_org(part):
+            break
+        out.append(f"{k.group('head')} {part}" if generic else f"{k.group('head')} {kind} {part}")
     return out
 
 
