@@ -348,6 +348,7 @@ def vocabulary_patterns() -> SimpleNamespace:
         season_columns=frozenset(fold(w) for w in v["season_columns"]),
         unit_headers=frozenset(fold(w) for w in v["table_unit_headers"]),
         plain_value_headers=frozenset(fold(w) for w in v["table_plain_value_headers"]),
+        measure_title=regex.compile(rf"(?:{alternation(fold(w) for w in v['table_measure_titles'])})(?!\p{{L}})"),
         value_headers=frozenset(fold(w) for w in v["table_value_headers"]),
         scale_headers=frozenset(fold(w) for w in v["table_scale_headers"]),
         task_headers=frozenset(fold(w) for w in v["table_task_headers"]),
@@ -2836,9 +2837,10 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
             qualifier = col.qualifier if several or not named_aims else None
             indicator = " ".join(p for p in (group, name) if p)
             # (A qualifier that says only that the column holds values, "Giá trị (triệu USD)" beside
-            # "Tỷ trọng (%)", gives way to the caption's title: "Hoa Kỳ Kim ngạch xuất khẩu theo
-            # thị trường", not "Giá trị Hoa Kỳ".)
-            if title and qualifier and fold(qualifier) in rx.plain_value_headers:
+            # "Tỷ trọng (%)", gives way to a caption's title naming a measure: "Hoa Kỳ Kim ngạch
+            # xuất khẩu theo thị trường", not "Giá trị Hoa Kỳ".)
+            if title and qualifier and fold(qualifier) in rx.plain_value_headers \
+                    and rx.measure_title.match(fold(table_aims.title_words(title, rx))):
                 qualifier = None
             measure = bool(qualifier and (rx.measure_header.match(fold(qualifier)) or col.unit))
             if qualifier and fold(qualifier) not in fold(indicator):
