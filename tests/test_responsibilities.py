@@ -193,11 +193,9 @@ def test_tables_phase_alone(extracted):
     assert {"Sở Tư pháp", "Văn phòng UBND tỉnh", "Sở Nội vụ"} <= set(monitors)
     found.items = [r for r in found.items if r.role != "monitor"]
     got = [(r.unit, r.role) for r in found.items]
-    # (A class of bodies runs over its kinds: "Các cơ quan, đơn vị, địa phương", a unit of the gold;
-    # row 3's lead cell "Sở Tư pháp; các cơ quan, đơn vị, địa phương" names it first, in lower case.)
-    assert got[:9] == [("Sở Tư pháp", "lead"), ("UBND các xã, phường, đặc khu", "lead"),
-                       ("các cơ quan, đơn vị, địa phương", "lead"),
-                       ("Các cơ quan, đơn vị, địa phương", "coordinate"),
+    # (A class of kinds ending with "địa phương" names everyone: row 3's lead cell "Sở Tư pháp; các
+    # cơ quan, đơn vị, địa phương" gives "Sở Tư pháp" alone; a class of no such end is a unit.)
+    assert got[:7] == [("Sở Tư pháp", "lead"), ("UBND các xã, phường, đặc khu", "lead"),
                        ("Sở Khoa học và Công nghệ", "coordinate"), ("Các sở, ban, ngành", "lead"),
                        ("Sở Tư pháp", "coordinate"), ("Văn phòng UBND tỉnh", "coordinate"),
                        ("UBND các xã, phường, đặc khu", "coordinate")]
@@ -208,9 +206,9 @@ def test_tables_phase_alone(extracted):
     # Two kinds of body listed with a comma, each singled out (both of the gold).
     assert {("Cơ quan quản lý cấp trên của đơn vị sự nghiệp công lập", "coordinate"),
             ("đơn vị sự nghiệp công lập trực thuộc UBND tỉnh", "coordinate")} <= set(got)
-    assert len(got) == len(set(got)) == 27
+    assert len(got) == len(set(got)) == 23
     # Row 4: "... | Trong năm 2026 | Sở Tư pháp | Sở Khoa học và Công nghệ | Sở Tư pháp".
-    science = found.items[4]
+    science = found.items[2]
     assert science.tasks[0].startswith("Tham mưu UBND tỉnh triển khai ứng dụng AI") and science.deadline == "2026"
     assert all(r.section is not None for r in found.items)
 
@@ -884,13 +882,17 @@ def test_units_before_an_adverb_of_doing_directly(extracted):
             ("Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu", "execute")} <= got
 
 
-def test_the_units_and_localities_told_to_act_are_a_class(extracted):
+def test_a_class_of_kinds_ending_in_localities_names_everyone(extracted):
     """"3. Căn cứ Kế hoạch này, đề nghị các đơn vị, địa phương chủ động phối hợp, tham mưu …" (b07):
-    "các đơn vị, địa phương" without "liên quan" is a named class of bodies (SPEC §2.1), as the
-    C04 plans annotate it, no longer among the vague generic_units."""
+    a class listing kinds of body that ends with "địa phương" names everyone and no unit
+    (everyone_class_end): the blind annotators of the dev splits counted such a class 15 times in
+    52 (b07's among the 15), "các sở, ban, ngành" 36 times in 50. The class without "địa phương"
+    stays a unit."""
     got = pairs(extracted(REAL3 / "b07_KH-996-KH-TCTLNTW-C04_ocr.txt"))
-    assert {("các đơn vị, địa phương", "execute"), ("các đơn vị, địa phương", "coordinate"),
-            ("Các đơn vị, địa phương", "lead")} <= got
+    assert not {u for u, _ in got if u.lower() == "các đơn vị, địa phương"}
+    from pipeline.extract.responsibilities import is_generic
+    assert is_generic("các sở, ngành, địa phương") and is_generic("Các cơ quan, đơn vị và địa phương")
+    assert not is_generic("các sở, ban, ngành") and not is_generic("các cơ quan, đơn vị, địa phương, doanh nghiệp")
 
 
 def test_a_role_cue_after_and_in_a_task(extracted):

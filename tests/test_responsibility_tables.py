@@ -318,16 +318,18 @@ def test_real_office_in_parenthesis_and_spellings_of_one_class(extracted):
 def test_kinds_of_body_in_a_cell():
     """A kind of body without "các" singled out by what follows ("Cơ quan quản lý cấp trên của đơn
     vị sự nghiệp công lập", "Cơ quan thuế") is a unit; two such kinds after a comma are two; a class
-    over its kinds ("Các cơ quan, đơn vị, địa phương") stays one."""
+    over its kinds stays one ("Các sở, ban, ngành"), none where it ends with "địa phương" ("Các cơ
+    quan, đơn vị, địa phương" names everyone)."""
     got = units(
         "STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian\n"
         "1 | Giao dự toán | Sở Tài chính | Cơ quan quản lý cấp trên của đơn vị sự nghiệp công lập, đơn vị sự"
         " nghiệp công lập trực thuộc UBND tỉnh | Tháng 12/2025\n"
-        "2 | Thu ngân sách | Cơ quan thuế | Các cơ quan, đơn vị, địa phương | Năm 2026\n")
+        "2 | Thu ngân sách | Cơ quan thuế | Các cơ quan, đơn vị, địa phương | Năm 2026\n"
+        "3 | Kiểm tra | Sở Tài chính | Các sở, ban, ngành | Năm 2026\n")
     assert [(u, r) for u, r, _, _ in got] == [
         ("Sở Tài chính", "lead"), ("Cơ quan quản lý cấp trên của đơn vị sự nghiệp công lập", "coordinate"),
         ("đơn vị sự nghiệp công lập trực thuộc UBND tỉnh", "coordinate"), ("Cơ quan thuế", "lead"),
-        ("Các cơ quan, đơn vị, địa phương", "coordinate")]
+        ("Các sở, ban, ngành", "coordinate")]
 
 
 def test_a_name_the_tagger_cuts_runs_to_the_cells_end():

@@ -1353,7 +1353,20 @@ def is_generic(name: str) -> bool:
     key = fold(name)
     if _government_kind().fullmatch(key):  # ("cơ quan thuộc Chính phủ có liên quan": a named kind)
         return False
-    return key in _folded_vocab("generic_units") or key.endswith(tuple(_folded_vocab("vague_endings")))
+    return key in _folded_vocab("generic_units") or key.endswith(tuple(_folded_vocab("vague_endings"))) \
+        or bool(_everyone_class().fullmatch(key))
+
+
+@functools.cache
+def _everyone_class() -> regex.Pattern:
+    """A folded class listing kinds of body that ends with everyone_class_end ("các sở, ngành, địa
+    phương", "các cơ quan, đơn vị và địa phương"): everyone, no unit."""
+    v = _vocab()
+    kinds = alternation(fold(w) for w in v["table_column_bodies"])
+    plural = alternation(_folded_vocab("plural_words"))
+    end = regex.escape(fold(v["everyone_class_end"]))
+    return regex.compile(rf"(?:{plural})\s+(?:{kinds})(?:\s*(?:,|\s{fold(v['and_word'])}\s)\s*(?:{kinds}))*"
+                         rf"\s*(?:,|\s{fold(v['and_word'])}\s)\s*{end}")
 
 
 class _Deadlines:
