@@ -494,9 +494,22 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
         for i in range(len(units) - 1):
             units[i], _ = _fit_known_body(units[i], "")
         units[-1], rest = _fit_known_body(units[-1], rest)
-    units = [u.strip(" ,") for u in units if _is_named_unit(u, heads)]
+    units = _joined_offices([u.strip(" ,") for u in units if _is_named_unit(u, heads)])
     units = [u for u in units if not is_generic(u) and not _too_short(u)]
     return _office_over_kinds(_with_parents(units)), rest
+
+
+def _joined_offices(units: list[str]) -> list[str]:
+    """Units with a title alone followed by the title it is held with joined into one office
+    ("Bộ trưởng" + "Chủ nhiệm Văn phòng Chính phủ": joined_offices)."""
+    pairs = {(fold(a), fold(b)) for a, b in _vocab()["joined_offices"]}
+    out: list[str] = []
+    for unit in units:
+        if out and any(fold(out[-1]) == a and fold(unit).startswith(b + " ") for a, b in pairs):
+            out[-1] = f"{out[-1]}, {unit}"
+        else:
+            out.append(unit)
+    return out
 
 
 @functools.cache
@@ -2957,7 +2970,7 @@ def _split_listed_units(listed: str) -> list[str]:
             parts.append(listed[start:m.start()])
             start = m.end()
     parts.append(listed[start:])
-    return [p.strip() for p in parts if p.strip()]
+    return _joined_offices([p.strip() for p in parts if p.strip()])
 
 
 @functools.cache
