@@ -89,7 +89,7 @@ def test_round_trip_export_edit_import_eval(tmp_path, capsys):
                       "reference_dates": (8, 0, 0), "reference_issuers": (8, 0, 0), "references_named": (0, 0, 0),
                       "dates": (15, 0, 0), "date_roles": (15, 0, 0), "dates_recurring": (1, 0, 0),
                       "targets": (21, 0, 0), "target_values": (21, 0, 0), "target_kinds": (21, 0, 0),
-                      "responsibilities": (60, 0, 0), "responsibility_names": (33, 0, 0)}
+                      "responsibilities": (58, 0, 0), "responsibility_names": (32, 0, 0)}
 
     # The annotator's corrections, in the annotation's result as Label Studio would save them.
     res = task["annotations"][0]["result"]
