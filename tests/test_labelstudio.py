@@ -117,7 +117,7 @@ def test_round_trip_export_edit_import_eval(tmp_path, capsys):
     # Exactly the corrections: the cut unit is one spurious and one missed pair (tp -1, fp +1, fn +1);
     # the deleted 30% makes the rules' 30% spurious (tp -1, fp +1); the added target is missed (fn +1).
     assert after == {**before, "targets": (20, 1, 1), "target_values": (20, 1, 1), "target_kinds": (20, 0, 0),
-                     "responsibilities": (59, 1, 1), "responsibility_names": (33, 0, 1)}
+                     "responsibilities": (57, 1, 1), "responsibility_names": (32, 0, 1)}
 
 
 def _write(tmp_path, content) -> str:
