@@ -280,7 +280,10 @@ def _name_tail_wraps(text: str, stop: int) -> bool:
 
 @functools.cache
 def _wrapped_phrases() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(regex.findall(r"[\p{L}\p{N}]+", fold(p))) for p in _vocab()["name_wrap_phrases"])
+    """The name_wrap_phrases and the known_bodies as folded words: a line's break inside one is
+    inside a name ("Văn phòng Trung ương\nĐảng", "Bộ Nông nghiệp và\nMôi trường")."""
+    phrases = (*_vocab()["name_wrap_phrases"], *_vocab()["known_bodies"])
+    return tuple(dict.fromkeys(tuple(regex.findall(r"[\p{L}\p{N}]+", fold(p))) for p in phrases))
 
 
 def name_broken(before: str, after: str) -> bool:
