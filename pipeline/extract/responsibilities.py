@@ -95,6 +95,13 @@ def _member_opens_body(part: str) -> bool:
         fold(part).startswith(w + " ") or fold(part) == w for w in _folded_vocab("field_openings"))
 
 
+def _member_opens_own_body(part: str, kind: str) -> bool:
+    """Whether a part of the members' list of a class of ``kind`` opens a body's own name
+    (:func:`_member_opens_body`), not a member that with the kind names a known body ("Công an"
+    of "Bộ trưởng các Bộ: Công an, Tư pháp": "Bộ Công an")."""
+    return _member_opens_body(part) and not _is_known_body(f"{kind} {part}")
+
+
 # A unit's code as the Ministry of Public Security and the army write their departments ("V01",
 # "C04", "PC04", "A03"): one to three capitals and two digits, a name of its own (b07, b08: "2. V01:
 # Chủ trì chuẩn bị nội dung Hội nghị", "Giao C04 phối hợp với V01").
@@ -502,13 +509,18 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     return _office_over_kinds(_with_parents(units)), rest
 
 
+@functools.cache
+def _joined_office_titles() -> frozenset[tuple[str, str]]:
+    """The joined_offices' pairs of titles, folded."""
+    return frozenset((fold(a), fold(b)) for a, b in _vocab()["joined_offices"])
+
+
 def _joined_offices(units: list[str]) -> list[str]:
     """Units with a title alone followed by the title it is held with joined into one office
     ("Bộ trưởng" + "Chủ nhiệm Văn phòng Chính phủ": joined_offices)."""
-    pairs = {(fold(a), fold(b)) for a, b in _vocab()["joined_offices"]}
     out: list[str] = []
     for unit in units:
-        if out and any(fold(out[-1]) == a and fold(unit).startswith(b + " ") for a, b in pairs):
+        if out and any(fold(out[-1]) == a and fold(unit).startswith(b + " ") for a, b in _joined_office_titles()):
             out[-1] = f"{out[-1]}, {unit}"
         else:
             out.append(unit)
@@ -687,8 +699,7 @@ def _class_list_members(units: list[str], after_colon: str, heads=()) -> tuple[l
         return None
     # The members end before a part opening a body's own name ("…, Tài chính, Chủ tịch UBND các
     # huyện chịu trách nhiệm …"): the units named from there on follow them.
-    own = next((i for i, p in enumerate(parts) if i and _member_opens_body(p) and not _is_known_body(f"{kind} {p}")),
-               None)
+    own = next((i for i, p in enumerate(parts) if i and _member_opens_own_body(p, kind)), None)
     if own is not None:
         more, rest = leading_units(", ".join(parts[own:]), heads)
         members = [f"{head} {p}" for p in parts[:own]] + more
@@ -1381,8 +1392,8 @@ def _everyone_class() -> regex.Pattern:
     kinds = alternation(fold(w) for w in v["table_column_bodies"])
     plural = alternation(_folded_vocab("plural_words"))
     end = regex.escape(fold(v["everyone_class_end"]))
-    return regex.compile(rf"(?:{plural})\s+(?:{kinds})(?:\s*(?:,|\s{fold(v['and_word'])}\s)\s*(?:{kinds}))*"
-                         rf"\s*(?:,|\s{fold(v['and_word'])}\s)\s*{end}")
+    joint = rf"\s*(?:,|\s{fold(v['and_word'])}\s)\s*"
+    return regex.compile(rf"(?:{plural})\s+(?:{kinds})(?:{joint}(?:{kinds}))*{joint}{end}")
 
 
 class _Deadlines:
@@ -1564,12 +1575,17 @@ def _implementation_items(text: str, index: SectionIndex) -> list[Section]:
     return [sec for sec in secs if sec.id in inside]
 
 
+def _without_item_mark(line: str) -> str:
+    """An item's line without its number and its bullet ("3. ", "- ")."""
+    return _BULLET.sub("", _word_patterns().item_number.sub("", line))
+
+
 def _unit_head_with_colon(text: str, sec: Section) -> bool:
     """Whether an item's heading line is a body's name (or bodies') alone then a colon."""
     line = _heading_text(text, sec).strip()
     if not line.endswith(":"):
         return False
-    return bool(_heading_line_units(_BULLET.sub("", _word_patterns().item_number.sub("", line)).rstrip(" :")))
+    return bool(_heading_line_units(_without_item_mark(line).rstrip(" :")))
 
 
 def _item_tasks(text: str, sec: Section, children: list[Section], clause: str, rest_fold: str) -> list[str]:
@@ -1694,7 +1710,7 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
     unit_items: dict[str, list[str]] = {}  # item id → the units its heading names
     for sec in _implementation_items(text, index):
         line = _heading_text(text, sec)
-        clause = _BULLET.sub("", _word_patterns().item_number.sub("", line))
+        clause = _without_item_mark(line)
         units, rest = _leading_units_or_after_preamble(clause, capital=True)
         units, rest = _members_of_class(clause, units, rest)
         members, rest = _class_members_in_brackets(clause, units, rest)
@@ -1831,7 +1847,7 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
         line = _heading_text(text, sec)
         if sec.kind == "article" and _carry_out().search(line):
             continue  # a decision's closing article: its list is read whole (_bodies_carrying_out)
-        clause = _BULLET.sub("", _word_patterns().item_number.sub("", line))
+        clause = _without_item_mark(line)
         if _word_patterns().scope_opening.match(clause):
             continue
         units, rest = _leading_units_or_after_preamble(clause)
@@ -2519,7 +2535,7 @@ def _monitor_object() -> regex.Pattern:
 def _names_own_subject(task: str) -> bool:
     """Whether a task opens with its own units ("Giao Văn phòng tham mưu ...", "Sở Y tế tham mưu
     ..." under "Các sở, ban, ngành"): its roles are theirs, not those of the heading's unit."""
-    clause = _BULLET.sub("", _word_patterns().item_number.sub("", task))
+    clause = _without_item_mark(task)
     return bool(_word_patterns().own_subject.match(clause)) or bool(leading_units(clause)[0])
 
 
@@ -3072,9 +3088,7 @@ def _head_class_members(k: regex.Match, after: str) -> list[str]:
     parts = _merge_comma_names([p.strip() for p in _MEMBER_COMMA.split(after)])
     out: list[str] = []
     for i, part in enumerate(parts):
-        # (A member that with the kind names a known body is one, whatever its first word: "Công
-        # an" of "Bộ trưởng các bộ: Công an, Tư pháp".)
-        if _member_opens_body(part) and not generic and not _is_known_body(f"{kind} {part}"):
+        if not generic and _member_opens_own_body(part, kind):
             return out + _shared_head_units(", ".join(parts[i:]))
         if generic and i and not _starts_org(part):
             break

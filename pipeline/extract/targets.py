@@ -2773,6 +2773,10 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     # (Two columns of one time and kind tell their values apart by what each qualifies; one alone
     # needs nothing beside the row's name: "Chỉ tiêu năm 2026".)
     several = len(columns) > 1
+    # (The caption's title without its years, and whether it opens with a measured quantity:
+    # table_measure_titles.)
+    title_words = table_aims.title_words(title, rx) if title else ""
+    measure_titled = bool(rx.measure_title.match(fold(title_words)))
     out: list[Target] = []
     read: list[tuple[int, int]] = []
     planned: set[int] = set()
@@ -2839,8 +2843,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
             # (A qualifier that says only that the column holds values, "Giá trị (triệu USD)" beside
             # "Tỷ trọng (%)", gives way to a caption's title naming a measure: "Hoa Kỳ Kim ngạch
             # xuất khẩu theo thị trường", not "Giá trị Hoa Kỳ".)
-            if title and qualifier and fold(qualifier) in rx.plain_value_headers \
-                    and rx.measure_title.match(fold(table_aims.title_words(title, rx))):
+            if qualifier and measure_titled and fold(qualifier) in rx.plain_value_headers:
                 qualifier = None
             measure = bool(qualifier and (rx.measure_header.match(fold(qualifier)) or col.unit))
             if qualifier and fold(qualifier) not in fold(indicator):
@@ -2850,7 +2853,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
             # after the name, "Trung Quốc Kim ngạch xuất khẩu các thị trường chính".)
             if title and not measure and grid.unit_col is None and len(name.split()) <= _NAME_ONLY_WORDS \
                     and not rx.measure_header.match(fold(name)):
-                indicator = f"{indicator} {table_aims.title_words(title, rx).capitalize()}"
+                indicator = f"{indicator} {title_words.capitalize()}"
             unit = "%" if cm.group("pct") else (cm.group("cu") or col.unit or unit_cell or "")
             if unit_cell == "%":
                 unit = "%"
