@@ -22,7 +22,7 @@ import regex
 from .model import Section, Warning
 from .scan import LINE_START
 from .text import UNDOTTED_LABEL, fold, lines_of, strip_marks
-from .vocab import cue, doc_type_headers, doc_type_line, load_json, patterns, type_then_authority
+from .vocab import cue, doc_type_headers, doc_type_line, load_json, patterns, type_name_words, type_then_authority
 
 
 @functools.cache
@@ -601,7 +601,8 @@ def _title_after_type_line(text: str, lines: list[tuple[int, int, str]],
     # subject "V/v …" follows.)
     # (The type's words alone where they end a place-date's line: :data:`_TYPE_AFTER_DATE`.)
     type_line = text[type_span[0]:type_span[1]] if type_span else _cell_text(lines[dt_idx][2])
-    type_line_has_title = len(type_line.split()) > 3 and not (
+    # (A type's name of four words is no title: "KẾ HOẠCH LIÊN TỊCH", its title on the lines below.)
+    type_line_has_title = len(type_line.split()) > max(3, type_name_words(type_line)) and not (
         type_line.upper() == type_line and type_then_authority(type_line))
     t_start: int | None = None
     t_end = 0
@@ -620,7 +621,7 @@ def _title_after_type_line(text: str, lines: list[tuple[int, int, str]],
             if _title_goes_on(text[t_start:t_end], lines[idx + 1:idx + 3]):
                 continue
             break
-        elif _ends_title(core, _is_capitals(text[t_start:t_end])) or e - t_start > 400:
+        elif _ends_title(core, _is_capitals(text[t_start:t_end]), text[t_start:t_end]) or e - t_start > 400:
             break
         t_end = _text_span(s, line, core)[1]
     return None if t_start is None else (t_start, t_end)
@@ -652,14 +653,19 @@ def _is_capitals(s: str) -> bool:
     return s.upper() == s and any(c.isalpha() for c in s)
 
 
-def _ends_title(core: str, capitals_title: bool = False) -> bool:
+def _ends_title(core: str, capitals_title: bool = False, title_so_far: str = "") -> bool:
     """Whether a line (its text, not blank) after a title's first line ends the title: a rule or
     an image, the preamble's first line (not a capitals line going on with a capitals title), or
-    the signing authority in capitals ("ỦY BAN NHÂN DÂN")."""
+    the signing authority in capitals ("ỦY BAN NHÂN DÂN"), unless the title so far ends with a
+    word that ends no title ("… NĂM 2025 CỦA" / "THỦ TƯỚNG CHÍNH PHỦ VỀ …": title_open_endings)."""
     preamble = bool(_PREAMBLE_START.match(core)) and not (
         capitals_title and _is_capitals(core) and _item_of_line(core, 0, 0) is None)
-    return bool(_IMAGE_OR_RULE.fullmatch(core) or preamble
-                or (_AUTHORITY.match(core) and core.upper() == core) or _opens_roman_section(core))
+    authority = bool(_AUTHORITY.match(core)) and core.upper() == core and not _OPEN_ENDING.search(title_so_far)
+    return bool(_IMAGE_OR_RULE.fullmatch(core) or preamble or authority or _opens_roman_section(core))
+
+
+# A title's line ending with a word that ends no title: the title goes on below.
+_OPEN_ENDING = regex.compile(rf"(?<!\p{{L}}){cue('title_open_endings')}\s*$")
 
 
 def _opens_roman_section(core: str) -> bool:

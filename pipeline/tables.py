@@ -187,7 +187,8 @@ def aligned(table: list[CellRow]) -> list[CellRow]:
         # first two rows by chance; its cells merged across or down are left out, none empty. Two
         # rows of a header joined so stay joined: the readers of headers of two rows take them so.)
         if cur is not None and len(cur.cells) + row.gap + len(row.cells) == width \
-                and not _GROUP_MARK.fullmatch(row.cells[0].strip(" *.")) and (k > body or body < 3):
+                and not _GROUP_MARK.fullmatch(row.cells[0].strip(" *.")) and not _group_heading_row(row.cells) \
+                and (k > body or body < 3):
             pad = [""] * row.gap
             cur = CellRow(cur.start, row.end, cur.cells + pad + row.cells,
                           cur.starts + [row.start] * row.gap + row.starts, cur.gap, row.tail)
@@ -211,11 +212,25 @@ def aligned(table: list[CellRow]) -> list[CellRow]:
             out.append(cur._replace(cells=cur.cells + [""] * trailing,
                                     starts=cur.starts + [cur.end] * trailing))
             leading -= trailing
+        # (Never wider than the table: a row that is whole already takes none of the empty segments
+        # before it, "3 | Phủ sóng 5G … | … | Vốn doanh nghiệp" after a group's row "II. HẠ TẦNG SỐ"
+        # with its five empty cells.)
+        leading = min(leading, max(width - len(row.cells), 0))
         cur = row._replace(cells=[""] * leading + row.cells, starts=[row.start] * leading + row.starts)
     if cur is not None:
         trailing = min(cur.tail, width - len(cur.cells))
         out.append(cur._replace(cells=cur.cells + [""] * trailing, starts=cur.starts + [cur.end] * trailing))
     return out
+
+
+def _group_heading_row(cells: list[str]) -> bool:
+    """Whether a row of one cell is a group's heading, its number and its name ("II. HẠ TẦNG SỐ",
+    "B. CÁC NHIỆM VỤ"): a row of its own, never the end of a short row before it."""
+    return len(cells) == 1 and bool(_GROUP_HEADING.match(cells[0].strip(" *")))
+
+
+# A group's heading in a cell: a Roman numeral or a capital letter, a dot, and words in capitals.
+_GROUP_HEADING = regex.compile(r"(?:[IVX]{1,4}|[A-Z])\.\s+\p{Lu}[\p{Lu}\s,]{3,}")
 
 
 def _opens_body(cells: list[str]) -> bool:

@@ -117,6 +117,17 @@ def doc_type_line(line: str) -> str | None:
     return None
 
 
+def type_name_words(line: str) -> int:
+    """The number of words of the longest document type's name a line opens with ("KẾ HOẠCH LIÊN
+    TỊCH": 4, "KẾ HOẠCH Triển khai …": 2), 0 if none."""
+    key_words = fold(line).split()
+    table = doc_type_by_name()
+    for n in range(min(len(key_words), _longest_type_name()), 0, -1):
+        if " ".join(key_words[:n]) in table:
+            return n
+    return 0
+
+
 @functools.cache
 def doc_type_by_code() -> dict[str, DocType]:
     """Symbol code ("KH", "NQ") → DocType (first listed wins)."""

@@ -107,8 +107,11 @@ def _place_words(places: tuple[str, ...]) -> regex.Pattern:
 _NUMBER_LABEL = regex.compile(rf"(?:^|\s){NUMBER_WORD}\s*:")
 
 
-def split_issuer(lines: list[str]) -> tuple[str | None, str | None]:
-    """(parent_issuer, issuer) from the issuer lines of a header's left column."""
+def split_issuer(lines: list[str], joint: bool = False) -> tuple[str | None, str | None]:
+    """(parent_issuer, issuer) from the issuer lines of a header's left column; of a ``joint``
+    document's header, whose issuers' columns a text layer runs together, the first column's
+    ("UBND TỈNH BÌNH ĐỊNH BÁO THANH NIÊN" over "SỞ GIÁO DỤC VÀ ĐÀO TẠO": the partner's name, a body
+    of its own after the place, is left out)."""
     orgs, places = issuer_words()
     units: list[str] = []
     for line in lines:
@@ -135,11 +138,31 @@ def split_issuer(lines: list[str]) -> tuple[str | None, str | None]:
                     and len(words[:i]) >= 2 and _starts_with_any(" ".join(words[:i]), orgs):
                 units = [" ".join(words[:i]), rest]
                 break
+    if joint and len(units) == 2 and (cut := _body_after_place(units[0], orgs, places)):
+        units[0] = " ".join(units[0].split()[:cut])
     if not units:
         return None, None
     if len(units) == 1:
         return None, units[0]
     return " ".join(units[:-1]), units[-1]
+
+
+def _body_after_place(line: str, orgs, places) -> int | None:
+    """The number of words of a body of a place ("UBND TỈNH BÌNH ĐỊNH") a second body's name
+    follows on a line ("BÁO THANH NIÊN"), None where none does."""
+    words = line.split()
+    if not _contains_place(line, places):
+        return None
+    for i in range(3, len(words) - 1):
+        rest = " ".join(words[i:])
+        if _starts_with_any(rest, orgs) and not _starts_with_any(rest, places) \
+                and _starts_with_any(" ".join(words[:i]), orgs) and _contains_place(" ".join(words[:i]), places):
+            return i
+    return None
+
+
+# A joint document's symbol: its type's code ending in "LT" (liên tịch), then the issuers' codes.
+_JOINT_SYMBOL = regex.compile(r"(?:\d+[-/])?\p{Lu}+LT[-/]")
 
 
 def _is_rule(s: str) -> bool:
@@ -217,7 +240,9 @@ def extract_header(text: str, layout: Layout, header: Header) -> Header:
             issuer_lines.append(part)
         elif issuer_lines:
             break
-    parent, issuer = split_issuer(issuer_lines)
+    # (A joint document's type code ends in "LT", "KHLT-SGDĐT-BTN": its issuers side by side.)
+    joint = bool(header.symbol) and bool(_JOINT_SYMBOL.match(header.symbol or ""))
+    parent, issuer = split_issuer(issuer_lines, joint)
     header.parent_issuer, header.issuer = parent, issuer
     if issuer and first_issuer is not None:
         header.spans["issuer"] = Span(first_issuer, first_issuer + len(" ".join(issuer_lines)))
@@ -400,11 +425,18 @@ def extract_signature(text: str, layout: Layout, header: Header) -> None:
         # Recipients left of the signature column between its lines ("- Như Điều 3;") are not in it.
         lines = lines[:cap_idx + 1] + [x for x in lines[cap_idx + 1:] if not x[2].startswith(("-", "+"))]
     title_idx = None
+    side_by_side = False
     if cap_idx is not None:
         cs, ce, capacity = lines[cap_idx]
         # Stacked capacities flattened onto one line ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"): the last.
+        # Two of the same kind are two signatures side by side, a joint plan's ("KT. GIÁM ĐỐC KT.
+        # TỔNG BIÊN TẬP" over "PHÓ GIÁM ĐỐC PHÓ TỔNG BIÊN TẬP"): the first, its issuer's, the
+        # title and the name under it cut to the first column's (:func:`_first_column`).
         inner = max(_INNER_CAPACITY.finditer(capacity), key=lambda m: m.start(), default=None)
-        if inner is not None:
+        side_by_side = inner is not None and _capacity_kind(capacity) == _capacity_kind(capacity[inner.start():])
+        if side_by_side and inner is not None:
+            capacity = capacity[:inner.start()].rstrip()
+        elif inner is not None:
             cs, capacity = cs + inner.start(), capacity[inner.start():]
         nxt = lines[cap_idx + 1][2] if cap_idx + 1 < len(lines) else ""
         # Capacity, title (and name) flattened onto one line ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn
@@ -441,8 +473,12 @@ def extract_signature(text: str, layout: Layout, header: Header) -> None:
                 header.spans["signer"] = Span(ls + flat, ls + len(line))
                 break
     if title_idx is not None:
-        header.signer_title = " ".join(lines[title_idx][2].split())
-        header.spans["signer_title"] = Span(lines[title_idx][0], lines[title_idx][1])
+        ts, te, title = lines[title_idx]
+        if side_by_side:
+            title = title[:_first_column(title, titles)]
+            te = ts + len(title)
+        header.signer_title = " ".join(title.split())
+        header.spans["signer_title"] = Span(ts, te)
     after = (title_idx if title_idx is not None else cap_idx)
     if after is not None and header.signer is None:
         # The name within the four lines under the title, past the recipients' lines of a footer
@@ -457,10 +493,45 @@ def extract_signature(text: str, layout: Layout, header: Header) -> None:
                 break
             rank = _rank_before_name(line)
             name = line[rank:].strip()
+            if side_by_side and (two := _two_names(name)) is not None:
+                name, e = two, s + rank + len(line[rank:]) - len(line[rank:].lstrip()) + len(two)
             if _NAME.match(name) and len(name.split()) <= 6:
                 header.signer = name
                 header.spans["signer"] = Span(s + rank + (len(line[rank:]) - len(line[rank:].lstrip())), e)
                 break
+
+
+def _capacity_kind(capacity: str) -> str:
+    """The kind of a signing capacity, its word before the dot, folded ("kt", "tm")."""
+    return fold(capacity.strip().split(".")[0].replace(" ", ""))
+
+
+def _first_column(line: str, titles: list[str]) -> int:
+    """Where the first of two signers' titles side by side ends in their line (the longest of
+    ``titles`` it opens with: "PHÓ GIÁM ĐỐC" of "PHÓ GIÁM ĐỐC PHÓ TỔNG BIÊN TẬP"); the line's end
+    where it opens with none."""
+    for t in titles:
+        if fold(line).startswith(fold(t) + " "):
+            return len(t)
+    return len(line)
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    return frozenset(load_json("responsibilities.json")["surnames"])
+
+
+def _two_names(line: str) -> str | None:
+    """The first of two persons' names side by side on a line ("Trương Công Hiển Đặng Ngọc Bảo
+    Trâm" → "Trương Công Hiển"): cut before a family name (surnames) where both parts hold two words
+    at least, the parts as even as may be (a family name is a given name too: "Lê Văn Hà Nguyễn
+    Thị Lan" is cut before "Nguyễn"); None where no such cut is."""
+    words = line.split()
+    cuts = [i for i in range(2, len(words) - 1) if words[i] in _surnames()]
+    if not cuts:
+        return None
+    i = min(cuts, key=lambda k: abs(len(words) - 2 * k))
+    return " ".join(words[:i])
 
 
 @functools.cache
