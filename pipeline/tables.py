@@ -72,9 +72,12 @@ def cell_tables(text: str, lo: int, hi: int) -> Iterator[list[CellRow]]:
             # nghiệp … | 1.100 | -\n|\n\n"; or as a row of three cells or more above it, a cell
             # merged down over it as over that one: "12 | Tỷ lệ … | % | 71,5 | 80,2 | 90%" under
             # the lead body "Bảo hiểm xã hội tỉnh" of row 11.)
+            # (Or as the cells that end a table read by its stride: "… | 2.645 |" then "| 3.558 | 7,7
+            # |", the last row's after an empty cell, the segments then fitting the stride.)
             if table and row and row_start is not None and (
                     len(row) >= max(len(r.cells) for r in table)
-                    or len(row) >= 3 and any(len(r.cells) == len(row) for r in table)):
+                    or len(row) >= 3 and any(len(r.cells) == len(row) for r in table)
+                    or _strided([*table, CellRow(row_start, a, row, starts, gap)]) is not None):
                 table.append(CellRow(row_start, a, row, starts, gap))
                 empty = 0
             if table:
@@ -173,6 +176,9 @@ def aligned(table: list[CellRow]) -> list[CellRow]:
     rows or columns, and with one empty cell inside a row at most; such a table's rows are left as
     read, short. Joining a row with two empty cells, one inside and one at its end, from the empty
     segments after it was tried: it broke a real table of aims, whose rows it joined wrongly.)"""
+    strided = _strided(table)
+    if strided is not None:
+        return strided
     width = _width(table)
     out: list[CellRow] = []
     cur: CellRow | None = None
@@ -221,6 +227,57 @@ def aligned(table: list[CellRow]) -> list[CellRow]:
         trailing = min(cur.tail, width - len(cur.cells))
         out.append(cur._replace(cells=cur.cells + [""] * trailing, starts=cur.starts + [cur.end] * trailing))
     return out
+
+
+# The widest table read by its stride (:func:`_strided`).
+_STRIDE_WIDEST = 40
+# The most columns a table read by its stride may have beyond its widest row read (columns empty in
+# every row, or in every row as wide).
+_STRIDE_EMPTY_COLUMNS = 3
+
+
+def _strided(table: list[CellRow]) -> list[CellRow] | None:
+    """The rows of a table printed with every cell, its empty ones too (no cell merged and left
+    out), read by their stride: such a table is its rows' W segments each, one empty segment
+    between two rows, so the segments between its bars are N·W + N − 1 and every (W + 1)th is
+    empty; the narrowest W of two cells or more that fits so, with no row all empty, is the
+    table's width and cuts it into rows exactly, however many of their cells are empty ("| | *Trong
+    đó:* | | | … |" under "| 1 | Tổng diện tích nuôi trồng thủy sản | ha | 405.600 | … |", its
+    figures under the right years). None where no width fits (a cell merged across or down left
+    out): :func:`aligned` reads such a table by its rows' widths."""
+    if len(table) < 2:
+        return None
+    # (Each segment: its text, where it starts, and the row read by cell_tables holding it; a row
+    # so read never spans two rows of the table, whose boundary is an empty segment.)
+    segments: list[tuple[str, int, CellRow | None]] = []
+    for k, row in enumerate(table):
+        segments += [("", row.start, None)] * (row.gap if k else 0)
+        segments += [(cell, start, row) for cell, start in zip(row.cells, row.starts)]
+    segments += [("", table[-1].end, None)] * table[-1].tail
+    n = len(segments)
+    # (The width is the widest row read, or a few more cells where every row leaves some empty,
+    # "Ghi chú"; a wider stride that fits by chance joins rows, a short group's row "I | Giảm
+    # nghèo" being no full row's: 30 cells of five rows under a header of six.)
+    widest = max(len(row.cells) for row in table)
+    for width in range(max(2, widest), min(_STRIDE_WIDEST, n, widest + _STRIDE_EMPTY_COLUMNS) + 1):
+        if (n + 1) % (width + 1):
+            continue
+        count = (n + 1) // (width + 1)
+        if count < 2:
+            break
+        if any(segments[i * (width + 1) + width][0] for i in range(count - 1)):
+            continue
+        rows = [segments[i * (width + 1):i * (width + 1) + width] for i in range(count)]
+        if not all(any(cell for cell, _, _ in row) for row in rows):
+            continue
+        out = []
+        for i, row in enumerate(rows):
+            held = [r for _, _, r in row if r is not None]
+            start, end = held[0].start, held[-1].end
+            out.append(CellRow(start, end, [cell for cell, _, _ in row],
+                               [at if cell else start for cell, at, _ in row], 1 if i else 0))
+        return out
+    return None
 
 
 def _group_heading_row(cells: list[str]) -> bool:

@@ -1,6 +1,10 @@
 """Rules of the twenty-fifth session, on the development half of batch 28 of the probes (made-up
 plans in the renderings of real ones, annotated blind: corpus/probes/m225, m227, m229, m231)."""
+import re
+from collections import Counter
 from pathlib import Path
+
+import pytest
 
 from pipeline import extract
 from pipeline.extract.header import _two_names
@@ -67,3 +71,51 @@ def test_the_committee_for_the_advancement_of_women_is_one_name():
     units = {(r.unit, r.role) for r in _plan("m229").responsibilities}
     assert ("Ban Vì sự tiến bộ của phụ nữ các sở, ban, ngành, đoàn thể tỉnh", "execute") in units
     assert not any(u == "Ban Vì sự" for u, _ in units)
+
+
+# A markdown table's separator row ("|---|---|"), which a legal-database page does not print.
+_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def _one_cell_a_line(text: str) -> str:
+    """The text with each of its pipe tables' rows ("| a | | b |") printed as a legal-database page
+    prints a table: every bar and every cell on a line of its own, an empty cell a bar alone, a
+    cell's breaks ("<br>") its lines."""
+    out = []
+    for line in text.split("\n"):
+        row = line.strip()
+        if not (row.startswith("|") and row.count("|") >= 3):
+            out.append(line)
+            continue
+        if _SEPARATOR.match(row):
+            continue
+        out.append("|")
+        for cell in row.strip("|").split("|"):
+            if cell.strip():
+                out.append(re.sub(r"\s*<br\s*/?>\s*", "\n", cell.strip()))
+            out.append("|")
+    return "\n".join(out)
+
+
+def _readings(text: str) -> tuple[Counter, set]:
+    doc = extract(text=text, source="plan.txt")
+    return (Counter((t.value, t.until, t.unit, t.indicator, t.kind, t.deadline) for t in doc.targets),
+            {(r.unit, r.role) for r in doc.responsibilities})
+
+
+@pytest.mark.parametrize("name", [
+    "m194",  # a header over two rows (its merged cells printed empty), a group's rows, "Trong đó:" rows
+    pytest.param("m163", marks=pytest.mark.slow),  # the last row's cells after an empty one
+    pytest.param("m125", marks=pytest.mark.slow),
+    pytest.param("m145", marks=pytest.mark.slow),
+    pytest.param("m177", marks=pytest.mark.slow),
+    pytest.param("m221", marks=pytest.mark.slow),
+    pytest.param("m227", marks=pytest.mark.slow),
+])
+def test_a_plans_tables_read_alike_as_pipes_and_one_cell_a_line(name):
+    # A differential test of the two renderings of one table: rows printed with every cell, their
+    # empty ones as a bar alone, are read by their stride (tables._strided). Before, the probes'
+    # dev plans with pipe tables lost 1,003 of their 3,606 targets printed one cell a line.
+    text = (PROBES / f"{name}.txt").read_text()
+    targets, units = _readings(text)
+    assert targets and _readings(_one_cell_a_line(text)) == (targets, units)
