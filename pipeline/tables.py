@@ -268,14 +268,14 @@ def _strided(table: list[CellRow]) -> list[CellRow] | None:
         if any(segments[i * (width + 1) + width][0] for i in range(count - 1)):
             continue
         rows = [segments[i * (width + 1):i * (width + 1) + width] for i in range(count)]
-        if not all(any(cell for cell, _, _ in row) for row in rows):
+        if not all(any(cell for cell, _, _ in cut) for cut in rows):
             continue
         out = []
-        for i, row in enumerate(rows):
-            held = [r for _, _, r in row if r is not None]
+        for i, cut in enumerate(rows):
+            held = [r for _, _, r in cut if r is not None]
             start, end = held[0].start, held[-1].end
-            out.append(CellRow(start, end, [cell for cell, _, _ in row],
-                               [at if cell else start for cell, at, _ in row], 1 if i else 0))
+            out.append(CellRow(start, end, [cell for cell, _, _ in cut],
+                               [at if cell else start for cell, at, _ in cut], 1 if i else 0))
         return out
     return None
 
