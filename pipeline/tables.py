@@ -167,7 +167,8 @@ def _with_inner_empties(table: list[CellRow], width: int) -> list[CellRow]:
 
 
 def aligned(table: list[CellRow]) -> list[CellRow]:
-    """The rows of a table with their empty cells put back, the table's width W its widest row's:
+    """The rows of a table with their empty cells put back: of a table printed with every cell, by
+    its stride (:func:`_strided`); of any other, the table's width W its widest row's:
     a row of W cells is W segments, then an empty one (the boundary), so a short row and the next
     whose cells and the empty segments between make W exactly are one row with empty cells inside
     ("1 | Tỷ lệ | % | | 60"); other empty segments are empty cells, at the end of a short row up
