@@ -3945,11 +3945,36 @@ def units_from_quota_tables(text: str, layout: Layout, found: _Collector) -> Non
             continue
         if column >= len(cells) or _SEPARATOR_ROW.fullmatch("".join(cells)):
             continue
-        unit = cells[column]
-        figures = [c for i, c in enumerate(cells) if i != column and _FIGURE_CELL.match(c)]
-        if not unit or not unit[0].isupper() or fold(unit) in words.total_rows or not figures:
-            continue
-        found.add(unit, "execute", ls, le)
+        if unit := _quota_row_unit(cells, column):
+            found.add(unit, "execute", ls, le)
+    # The same tables written one cell per line (pipeline/tables.py), as a legal-database page
+    # prints them: the caption on the lines above the table's first bar.
+    for lo, hi in layout.content_spans():
+        for table in cell_tables(text, lo, hi):
+            rows = aligned(table)
+            folded = [fold(c.strip("*").strip()) for c in rows[0].cells]
+            hits = [i for i, c in enumerate(folded) if c in words.unit_columns]
+            caption = list(lines_of(text, max(lo, table[0].start - _QUOTA_CAPTION_CHARS), table[0].start))
+            if not hits or not _quota_caption(caption, len(caption)):
+                continue
+            for row in rows[1:]:
+                cells = [c.strip("*").strip() for c in row.cells]
+                if hits[0] < len(cells) and (unit := _quota_row_unit(cells, hits[0])):
+                    found.add(unit, "execute", row.start, row.end)
+
+
+# How far above a table written one cell per line its caption is looked for.
+_QUOTA_CAPTION_CHARS = 600
+
+
+def _quota_row_unit(cells: list[str], column: int) -> str | None:
+    """The unit a quota table's row gives figures to, in its ``column``; None for a row of no
+    figure, of no capitalised name, or of the totals."""
+    unit = cells[column]
+    figures = [c for i, c in enumerate(cells) if i != column and _FIGURE_CELL.match(c)]
+    if not unit or not unit[0].isupper() or fold(unit) in _quota_tables().total_rows or not figures:
+        return None
+    return unit
 
 
 # (Tables written one cell per line: pipeline/tables.py.)
