@@ -114,6 +114,10 @@ def _readings(text: str) -> tuple[Counter, set]:
     # A Youth Union's table of quotas given to its units under "CHỈ TIÊU GIAO CÁC ĐƠN VỊ …": each
     # row's unit executes, read in the second rendering too.
     pytest.param("m57", marks=pytest.mark.slow),
+    # A Prime Minister's task annex whose cells list bodies one a line ("Cục Thống kê (Bộ Tài
+    # chính)<br>VCCI", "Các bộ, cơ quan liên quan<br>Văn phòng Chính phủ"): printed one cell a line
+    # the breaks are a page's as much as the cell's, and the lines are whole units all the same.
+    pytest.param("m131", marks=pytest.mark.slow),
 ])
 def test_a_plans_tables_read_alike_as_pipes_and_one_cell_a_line(name):
     # A differential test of the two renderings of one table: rows printed with every cell, their

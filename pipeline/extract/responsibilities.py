@@ -3495,10 +3495,19 @@ def _unit_lines(part: str, printed_breaks: bool = False) -> list[str]:
 
 
 def _whole_units(line: str) -> bool:
-    """Whether a cell's line is names of units, whole: one unit, or a list of them with nothing
-    left ("Các sở, ngành, UBND xã, phường, đặc khu")."""
+    """Whether a cell's line is names of units, whole: one unit, with the body it belongs to in
+    brackets or not ("Cục Thống kê (Bộ Tài chính)"), or a list of them with nothing left ("Các sở,
+    ngành, UBND xã, phường, đặc khu")."""
     units, rest = leading_units(line)
-    return bool(units) and not rest.strip(" ,;.") and (units == [line] or len(units) > 1)
+    # (A class closed by its vague ending is whole too: "Các bộ, cơ quan liên quan" over "Văn
+    # phòng Chính phủ", vague_endings.)
+    closed = fold(line.rstrip(" ,;.")).endswith(tuple(" " + w for w in _folded_vocab("vague_endings")))
+    return bool(units) and (closed or not rest.strip(" ,;.")
+                            and (units == [_TRAILING_BRACKET.sub("", line)] or len(units) > 1))
+
+
+# A bracket ending a cell's line ("Cục Thống kê (Bộ Tài chính)").
+_TRAILING_BRACKET = regex.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _is_field_list(rest: str) -> bool:
