@@ -194,8 +194,7 @@ def aligned(table: list[CellRow]) -> list[CellRow]:
         # first two rows by chance; its cells merged across or down are left out, none empty. Two
         # rows of a header joined so stay joined: the readers of headers of two rows take them so.)
         if cur is not None and len(cur.cells) + row.gap + len(row.cells) == width \
-                and not _GROUP_MARK.fullmatch(row.cells[0].strip(" *.")) and not _group_heading_row(row.cells) \
-                and (k > body or body < 3):
+                and not _opens_group(row.cells) and (k > body or body < 3):
             pad = [""] * row.gap
             cur = CellRow(cur.start, row.end, cur.cells + pad + row.cells,
                           cur.starts + [row.start] * row.gap + row.starts, cur.gap, row.tail)
@@ -281,10 +280,12 @@ def _strided(table: list[CellRow]) -> list[CellRow] | None:
     return None
 
 
-def _group_heading_row(cells: list[str]) -> bool:
-    """Whether a row of one cell is a group's heading, its number and its name ("II. HẠ TẦNG SỐ",
-    "B. CÁC NHIỆM VỤ"): a row of its own, never the end of a short row before it."""
-    return len(cells) == 1 and bool(_GROUP_HEADING.match(cells[0].strip(" *")))
+def _opens_group(cells: list[str]) -> bool:
+    """Whether a row opens a group of rows: with a group's number alone in its first cell ("I |
+    Nông sản"), or as one cell holding a group's number and name ("II. HẠ TẦNG SỐ", "B. CÁC NHIỆM
+    VỤ"): a row of its own, never the end of a short row before it."""
+    return bool(_GROUP_MARK.fullmatch(cells[0].strip(" *."))) \
+        or len(cells) == 1 and bool(_GROUP_HEADING.match(cells[0].strip(" *")))
 
 
 # A group's heading in a cell: a Roman numeral or a capital letter, a dot, and words in capitals.

@@ -7,6 +7,11 @@ by value, upper end, unit and the indicator's first 40 characters, units by name
     .venv/bin/python scripts/differential_tables.py [--annotations corpus/probes/annotations]
         [--merged] [--docs m194 m163 …] [-v]
 
+The rendering is ``rendering_eval.py``'s ``cell_tables`` variant but for a table's end: a page
+prints a bar alone after the last cell and no empty cell after it (as corpus/real2's dev plans do),
+where ``cell_tables`` prints one more. (``tables._strided`` reads only the first; the other is
+read by the rows' widths.)
+
 ``--merged`` leaves out the empty cells of a table's header rows (the rows above its first row
 holding a row's number or a figure), as a page leaves out a header's merged cells. Differences
 that are the converter's own: pipe rows hard-wrapped over lines, a table only partly in pipes.

@@ -1,6 +1,6 @@
 """Rules of the twenty-fifth session, on the development half of batch 28 of the probes (made-up
 plans in the renderings of real ones, annotated blind: corpus/probes/m225, m227, m229, m231)."""
-import re
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -11,7 +11,11 @@ from pipeline.extract.header import _two_names
 from pipeline.extract.responsibilities import leading_units
 from pipeline.tables import aligned, cell_tables
 
-PROBES = Path(__file__).resolve().parents[1] / "corpus" / "probes"
+ROOT = Path(__file__).resolve().parents[1]
+PROBES = ROOT / "corpus" / "probes"
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from differential_tables import one_cell_a_line  # noqa: E402
 
 
 def _plan(name: str):
@@ -73,30 +77,6 @@ def test_the_committee_for_the_advancement_of_women_is_one_name():
     assert not any(u == "Ban Vì sự" for u, _ in units)
 
 
-# A markdown table's separator row ("|---|---|"), which a legal-database page does not print.
-_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-
-
-def _one_cell_a_line(text: str) -> str:
-    """The text with each of its pipe tables' rows ("| a | | b |") printed as a legal-database page
-    prints a table: every bar and every cell on a line of its own, an empty cell a bar alone, a
-    cell's breaks ("<br>") its lines."""
-    out = []
-    for line in text.split("\n"):
-        row = line.strip()
-        if not (row.startswith("|") and row.count("|") >= 3):
-            out.append(line)
-            continue
-        if _SEPARATOR.match(row):
-            continue
-        out.append("|")
-        for cell in row.strip("|").split("|"):
-            if cell.strip():
-                out.append(re.sub(r"\s*<br\s*/?>\s*", "\n", cell.strip()))
-            out.append("|")
-    return "\n".join(out)
-
-
 def _readings(text: str) -> tuple[Counter, set]:
     doc = extract(text=text, source="plan.txt")
     return (Counter((t.value, t.until, t.unit, t.indicator, t.kind, t.deadline) for t in doc.targets),
@@ -125,4 +105,4 @@ def test_a_plans_tables_read_alike_as_pipes_and_one_cell_a_line(name):
     # dev plans with pipe tables lost 1,003 of their 3,606 targets printed one cell a line.
     text = (PROBES / f"{name}.txt").read_text()
     targets, units = _readings(text)
-    assert targets and _readings(_one_cell_a_line(text)) == (targets, units)
+    assert targets and _readings(one_cell_a_line(text)[0]) == (targets, units)

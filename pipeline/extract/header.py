@@ -493,11 +493,12 @@ def extract_signature(text: str, layout: Layout, header: Header) -> None:
                 break
             rank = _rank_before_name(line)
             name = line[rank:].strip()
+            name_start = s + rank + len(line[rank:]) - len(line[rank:].lstrip())
             if side_by_side and (two := _two_names(name)) is not None:
-                name, e = two, s + rank + len(line[rank:]) - len(line[rank:].lstrip()) + len(two)
+                name, e = two, name_start + len(two)
             if _NAME.match(name) and len(name.split()) <= 6:
                 header.signer = name
-                header.spans["signer"] = Span(s + rank + (len(line[rank:]) - len(line[rank:].lstrip())), e)
+                header.spans["signer"] = Span(name_start, e)
                 break
 
 

@@ -3937,20 +3937,17 @@ def units_from_quota_tables(text: str, layout: Layout, found: _Collector) -> Non
     naming the giving ("GIAO CHỈ TIÊU NĂM 2025 CHO CÁC HUYỆN, THỊ, THÀNH HỘI"), a header with a
     column of units ("TT | Đơn vị | Phát triển hội viên mới (hội viên) | …"): each row's unit
     given a figure executes (its share of the plan's aims); the totals row aside."""
-    words = _quota_tables()
     lines = [x for s, e in layout.content_spans() for x in lines_of(text, s, e)]
     column = None
     for k, (ls, le, line) in enumerate(lines):
         if "|" not in line:
             column = None
             continue
-        cells = [c.strip().strip("*").strip() for c in line.strip().strip("|").split("|")]
+        cells = _plain_cells(line.strip().strip("|").split("|"))
         if column is None:
-            folded = [fold(c) for c in cells]
-            hits = [i for i, c in enumerate(folded) if c in words.unit_columns]
             prev = lines[k - 1][2] if k else ""
-            if hits and "|" not in prev and _quota_caption(lines, k):
-                column = hits[0]
+            if (hit := _units_column(cells)) is not None and "|" not in prev and _quota_caption(lines, k):
+                column = hit
             continue
         if column >= len(cells) or _SEPARATOR_ROW.fullmatch("".join(cells)):
             continue
@@ -3960,20 +3957,30 @@ def units_from_quota_tables(text: str, layout: Layout, found: _Collector) -> Non
     # prints them: the caption on the lines above the table's first bar.
     for lo, hi in layout.content_spans():
         for table in cell_tables(text, lo, hi):
-            rows = aligned(table)
-            folded = [fold(c.strip("*").strip()) for c in rows[0].cells]
-            hits = [i for i, c in enumerate(folded) if c in words.unit_columns]
             caption = list(lines_of(text, max(lo, table[0].start - _QUOTA_CAPTION_CHARS), table[0].start))
-            if not hits or not _quota_caption(caption, len(caption)):
+            if not _quota_caption(caption, len(caption)):
+                continue
+            rows = aligned(table)
+            if (hit := _units_column(_plain_cells(rows[0].cells))) is None:
                 continue
             for row in rows[1:]:
-                cells = [c.strip("*").strip() for c in row.cells]
-                if hits[0] < len(cells) and (unit := _quota_row_unit(cells, hits[0])):
+                cells = _plain_cells(row.cells)
+                if hit < len(cells) and (unit := _quota_row_unit(cells, hit)):
                     found.add(unit, "execute", row.start, row.end)
 
 
 # How far above a table written one cell per line its caption is looked for.
 _QUOTA_CAPTION_CHARS = 600
+
+
+def _plain_cells(cells: list[str]) -> list[str]:
+    """A table row's cells without the spaces and the bold marks around them."""
+    return [c.strip().strip("*").strip() for c in cells]
+
+
+def _units_column(cells: list[str]) -> int | None:
+    """The first of a quota table's header cells that heads its column of units (unit_columns)."""
+    return next((i for i, c in enumerate(cells) if fold(c) in _quota_tables().unit_columns), None)
 
 
 def _quota_row_unit(cells: list[str], column: int) -> str | None:
