@@ -153,17 +153,74 @@ def _with_inner_empties(table: list[CellRow], width: int) -> list[CellRow]:
         while total < width and m < len(table) and all(is_value_cell(c) for c in table[m].cells):
             total += table[m].gap + len(table[m].cells)
             m += 1
-        if total == width and m - k > 2:
+        # (Its empty cells at the end, before the boundary, count: "A | Nhóm nông sản | | 1.552 |
+        # | 2.053 | |", a group's subtotals, its growth left empty.)
+        after = (table[m].gap - 1 if m < len(table) else table[-1].tail) if m - k > 2 else 0
+        if total <= width <= total + after and m - k > 2:
             cells, starts = list(row.cells), list(row.starts)
             for part in table[k + 1:m]:
                 cells += [""] * part.gap + part.cells
                 starts += [part.start] * part.gap + part.starts
-            out.append(CellRow(row.start, table[m - 1].end, cells, starts, row.gap, table[m - 1].tail))
+            empty = width - total
+            cells += [""] * empty
+            starts += [table[m - 1].end] * empty
+            out.append(CellRow(row.start, table[m - 1].end, cells, starts, row.gap,
+                               table[m - 1].tail - empty if m == len(table) else 0))
+            if m < len(table):
+                table = [*table[:m], table[m]._replace(gap=table[m].gap - empty), *table[m + 1:]]
             k = m
             continue
         out.append(row)
         k += 1
     return out
+
+
+def _with_numbered_runs(table: list[CellRow], width: int) -> list[CellRow]:
+    """The rows, the rows read from a row's number ("3") to the next row's ("4", or a group's,
+    "II") joined where they make ``width`` cells exactly with the empty segments between them and
+    those after them but the boundary: a numbered row with empty cells inside and at its end, "3 |
+    Xã Khe Sanh | 360 | 360 | | 55 | 80 | |" (an empty "Rừng phòng hộ" and "Ghi chú"), read as
+    "3 … 360" and "55 | 80"; what follows it then opens after one boundary."""
+    out: list[CellRow] = []
+    k = 0
+    while k < len(table):
+        row = table[k]
+        number = _ROW_NUMBER_CELL.fullmatch(_plain(row.cells[0]))
+        m, total = k + 1, len(row.cells)
+        while number and m < len(table) and not _opens_next(table[m].cells, number.group()) and total < width:
+            total += table[m].gap + len(table[m].cells)
+            m += 1
+        after = table[m].gap - 1 if m < len(table) else table[-1].tail
+        if number and m - k >= 2 and total <= width <= total + after \
+                and (m == len(table) or _opens_next(table[m].cells, number.group())):
+            cells, starts = list(row.cells), list(row.starts)
+            for part in table[k + 1:m]:
+                cells += [""] * part.gap + part.cells
+                starts += [part.start] * part.gap + part.starts
+            end, empty = table[m - 1].end, width - total
+            cells += [""] * empty
+            starts += [end] * empty
+            out.append(CellRow(row.start, end, cells, starts, row.gap, 0 if m < len(table) else table[-1].tail - empty))
+            if m < len(table):
+                table = [*table[:m], table[m]._replace(gap=table[m].gap - empty), *table[m + 1:]]
+            k = m
+            continue
+        out.append(row)
+        k += 1
+    return out
+
+
+def _opens_next(cells: list[str], number: str) -> bool:
+    """Whether a row opens the row after row ``number``: with the next number, or a group's mark
+    ("II", "B") or heading ("II. HẠ TẦNG SỐ", :func:`_opens_group`): a figure after an empty cell
+    ("55" after "3 | Xã Khe Sanh | 360 | 360 | |") does not."""
+    plain = _plain(cells[0])
+    return plain == str(int(number) + 1) or bool(_GROUP_LETTER.fullmatch(plain)) or _opens_group(cells)
+
+
+# A row's number alone in its first cell ("3"); a group's letter ("B").
+_ROW_NUMBER_CELL = regex.compile(r"\d{1,3}")
+_GROUP_LETTER = regex.compile(r"\p{Lu}")
 
 
 def aligned(table: list[CellRow]) -> list[CellRow]:
@@ -183,7 +240,7 @@ def aligned(table: list[CellRow]) -> list[CellRow]:
     width = _width(table)
     out: list[CellRow] = []
     cur: CellRow | None = None
-    rows = _with_inner_empties(table, width)
+    rows = _with_inner_empties(_with_numbered_runs(table, width), width)
     body = next((k for k, r in enumerate(rows) if _opens_body(r.cells)), len(rows))
     for k, row in enumerate(rows):
         # (Not a row opening with a group's number, "I | Nông sản" under a header's row of years:
@@ -194,7 +251,7 @@ def aligned(table: list[CellRow]) -> list[CellRow]:
         # first two rows by chance; its cells merged across or down are left out, none empty. Two
         # rows of a header joined so stay joined: the readers of headers of two rows take them so.)
         if cur is not None and len(cur.cells) + row.gap + len(row.cells) == width \
-                and not _opens_group(row.cells) and (k > body or body < 3):
+                and not _opens_group(row.cells) and (k > body or k < body < 3):
             pad = [""] * row.gap
             cur = CellRow(cur.start, row.end, cur.cells + pad + row.cells,
                           cur.starts + [row.start] * row.gap + row.starts, cur.gap, row.tail)
@@ -1334,7 +1391,7 @@ def _short_row(row: CellRow, above: CellRow, width: int, value_cols: set[int], t
     or its other cells before them on others."""
     if (printed := _after_its_name(row, above, width, value_cols, texts, name_col, openings)) is not None:
         return printed
-    if (in_order := _short_by_merged_texts(row, above, width, value_cols, texts, marks)) is not None:
+    if (in_order := _short_by_merged_texts(row, above, width, value_cols, texts, marks, openings)) is not None:
         return in_order
     n = _filled_width(row.cells)
     cells = row.cells[:n]
@@ -1382,8 +1439,8 @@ def _short_row(row: CellRow, above: CellRow, width: int, value_cols: set[int], t
     return row._replace(cells=out, starts=starts)
 
 
-def _short_by_merged_texts(row: CellRow, above: CellRow, width: int, value_cols: set[int], texts: int,
-                          marks: bool) -> CellRow | None:
+def _short_by_merged_texts(row: CellRow, above: CellRow, width: int, value_cols: set[int], texts: int, marks: bool,
+                           openings: dict[int, tuple[list[str], list[str]]] | None = None) -> CellRow | None:
     """A numbered row short only of a text cell merged down from the row above ("Khu vực phía Đông"
     over its communes), its empty cells at its end printed ("2 | Xã Đầm Hà | 860 | 1.910 | |" under
     "Trồng rừng | Chăm sóc | Khoanh nuôi | Ghi chú"): its cells in order, the missing one after
@@ -1393,11 +1450,18 @@ def _short_by_merged_texts(row: CellRow, above: CellRow, width: int, value_cols:
             or not _ROW_MARK.fullmatch(_plain(cells[0])) or not value_cols:
         return None
     k = _leading(cells[:_filled_width(cells)])
-    if k != texts - 1 or min(value_cols) != texts or not is_value_cell(cells[k]) \
-            or _ROW_MARK.fullmatch(_plain(above.cells[1])) or is_value_cell(above.cells[1]):
+    if k != texts - 1 or min(value_cols) != texts or not is_value_cell(cells[k]):
         return None
-    out = [cells[0], above.cells[1], *cells[1:]]
-    starts = [row.starts[0], row.starts[1], *row.starts[1:]]
+    # (The cell left out is the unit's, "ĐVT", where the row's words name an indicator, not a unit:
+    # "4 | Tỷ lệ tử vong trẻ em dưới 5 tuổi | 14,6 | …" under "3 | Tỷ lệ tử vong trẻ em dưới 1
+    # tuổi | ‰ | 9,8 | …", the unit merged down; else the one after the number.)
+    units = [i for i in range(1, texts) if openings and i in openings
+             and _UNIT_COLUMN.fullmatch(" ".join(openings[i][1]))]
+    missing = units[-1] if len(units) == 1 and texts == 3 and len(_plain(cells[1]).split()) > 3 else 1
+    if _ROW_MARK.fullmatch(_plain(above.cells[missing])) or is_value_cell(above.cells[missing]):
+        return None
+    out = [*cells[:missing], above.cells[missing], *cells[missing:]]
+    starts = [*row.starts[:missing], row.starts[missing], *row.starts[missing:]]
     return row._replace(cells=out, starts=starts)
 
 
@@ -1531,6 +1595,9 @@ def merged_cells_filled(rows: list[CellRow], spanning_rank=None) -> list[CellRow
     # do not go there.)
     value_cols -= {i for i in value_cols if all(_YEAR_CELL.fullmatch(_plain(r.cells[i])) or not _plain(r.cells[i])
                                                  or _plain(r.cells[i]) in "-–—" for r in full)}
+    # (Nor a column of notes after them, "Ghi chú", of words or empty in every full row: "Giá so
+    # sánh 2010" over rows whose note is left out, their values not shifted under it.)
+    value_cols -= {i for i in value_cols if not any(is_value_cell(r.cells[i]) for r in full)}
     marks = all(_ROW_MARK.fullmatch(_plain(r.cells[0])) or not r.cells[0].strip() for r in full)
     # (The column of the rows' names where another is before it: of the columns before the values,
     # past the number's, the one of the longest cells, twice the first's at least.)
@@ -1570,6 +1637,11 @@ def merged_cells_filled(rows: list[CellRow], spanning_rank=None) -> list[CellRow
             j = 2
     for row in rows[j:]:
         above = out[-1] if out and len(out[-1].cells) == width else None
+        if out and above is None and _opens_heading(out[-1].cells):
+            # (A numbered row of words alone, short, "1 | Cà phê (nhân và chế biến)", its name
+            # merged across or its empty cells left out: its cells as read from the left, over
+            # its parts whose number is merged down, "- Lượng | tấn | 148.500 | …".)
+            above = out[-1]._replace(cells=out[-1].cells + [""] * (width - len(out[-1].cells)))
         if above is not None:
             row = _short_row(row, above, width, value_cols, texts, marks, name_col, openings) or row
         out.append(row)
@@ -1577,6 +1649,12 @@ def merged_cells_filled(rows: list[CellRow], spanning_rank=None) -> list[CellRow
 
 # A unit in brackets ending a header cell ("Tỷ lệ huy động trẻ em ra lớp (%)").
 UNIT_AT_END = regex.compile(r"\s*\((?=[^()\d]*[\p{L}%‰])[^()\d]{1,30}\)\s*$")
+
+
+def _opens_heading(cells: list[str]) -> bool:
+    """Whether a short row is a numbered heading of words: a row's number, then words, no figure."""
+    return len(cells) >= 2 and bool(_ROW_MARK.fullmatch(_plain(cells[0]))) and bool(_plain(cells[1])) \
+        and not any(is_value_cell(c) for c in cells[1:] if _plain(c))
 
 
 def label_over(label: str, cell: str) -> str:

@@ -35,13 +35,18 @@ from pipeline.evaluate import read_splits  # noqa: E402
 _SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 # A cell opening a table's body: a row's number or letter, a figure.
 _BODY_CELL = re.compile(r"^(?:\d{1,3}(?:\.\d+)*|[IVX]{1,4}|[A-Z])\.?$|^[\d.,]+$")
+# A figure: a body's cell of numbers, never merged down.
+_FIGURE = re.compile(r"^[<>≥≤~]?\s*\d[\d.,]*\s*%?$")
 
 
-def one_cell_a_line(text: str, merged: bool = False) -> tuple[str, int]:
-    """The text with its pipe tables printed one cell a line, and the number of rows converted."""
+def one_cell_a_line(text: str, merged: bool = False, rowspans: bool = False) -> tuple[str, int]:
+    """The text with its pipe tables printed one cell a line, and the number of rows converted;
+    ``merged`` leaves out a header's empty cells, ``rowspans`` a body's empty cells under a cell of
+    words or under one left out (read as merged down: "ha" over the "Trong đó:" rows)."""
     out: list[str] = []
     rows = 0
     in_header = in_table = False
+    above: list[str | None] = []
     for line in text.split("\n"):
         row = line.strip()
         if not (row.startswith("|") and row.count("|") >= 3):
@@ -54,12 +59,25 @@ def one_cell_a_line(text: str, merged: bool = False) -> tuple[str, int]:
         cells = [c.strip() for c in row.strip("|").split("|")]
         if not in_table:
             in_header = in_table = True
+            above = []
         if in_header and any(_BODY_CELL.match(c.strip("* ")) for c in cells if c.strip("* ")):
             in_header = False
+            above = []
         if merged and in_header:
             cells = [c for c in cells if c]
+        printed: list[str | None] = list(cells)
+        if rowspans and not in_header and above:
+            printed = [None if not c and i < len(above) and (above[i] is None or (
+                above[i] and (i == 0 or not _FIGURE.match(above[i].strip("* "))))) else c
+                for i, c in enumerate(cells)]
+            if not any(printed):
+                printed = list(cells)
+        if not in_header:
+            above = printed
         out.append("|")
-        for cell in cells:
+        for cell in printed:
+            if cell is None:
+                continue
             if cell:
                 out.append(re.sub(r"\s*<br\s*/?>\s*", "\n", cell))
             out.append("|")
@@ -76,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--annotations", default=str(ROOT / "corpus" / "probes" / "annotations"))
     parser.add_argument("--merged", action="store_true")
+    parser.add_argument("--rowspans", action="store_true")
     parser.add_argument("--docs", nargs="*")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
@@ -93,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
             text = source.read_text()
         except UnicodeDecodeError:
             continue
-        converted, rows = one_cell_a_line(text, args.merged)
+        converted, rows = one_cell_a_line(text, args.merged, args.rowspans)
         if not rows:
             continue
         (t1, u1), (t2, u2) = _readings(text, str(source)), _readings(converted, str(source))

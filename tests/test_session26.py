@@ -1,0 +1,67 @@
+"""Rules of the twenty-sixth session, on the development half of batch 29 of the probes (made-up
+plans whose every table is printed one cell a line with merged cells left out, annotated blind:
+corpus/probes/m243, m245) and on the differential test's renderings of earlier dev plans."""
+import sys
+from pathlib import Path
+
+from pipeline import extract
+from pipeline.tables import aligned, cell_tables, merged_cells_filled
+
+ROOT = Path(__file__).resolve().parents[1]
+PROBES = ROOT / "corpus" / "probes"
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from differential_tables import one_cell_a_line  # noqa: E402
+
+
+def _tables(text: str, caption: str) -> list[list[list[str]]]:
+    """The tables after ``caption``, each row's cells as merged_cells_filled(aligned(…)) reads them."""
+    lo = text.find(caption)
+    assert lo >= 0
+    return [[r.cells for r in merged_cells_filled(aligned(table))] for table in cell_tables(text, lo, len(text))]
+
+
+def test_a_numbered_row_with_empty_cells_inside_and_at_its_end_is_one_row():
+    # m243's table of 36 communes: "3 | Xã Khe Sanh | 360 | 360 | | 55 | 80 | |" (no protection
+    # forest, no note) is read as "3 … 360" and "55 | 80"; by the rows' widths alone its pieces
+    # joined the next row's ("55 | 80 | | | 4 | Xã Lao Bảo …"), and 119 of the plan's 185 aims
+    # were missed.
+    text = (PROBES / "m243.txt").read_text(encoding="utf-8")
+    rows = _tables(text, "CHỈ TIÊU TRỒNG RỪNG, TRỒNG CÂY PHÂN TÁN")[0]
+    by_number = {cells[0]: cells for cells in rows if cells and cells[0].isdigit()}
+    assert by_number["3"] == ["3", "Xã Khe Sanh", "360", "360", "", "55", "80", ""]
+    assert by_number["4"] == ["4", "Xã Lao Bảo", "385", "385", "", "30", "100", "Xã biên giới"]
+    assert by_number["2"] == ["2", "Xã Hướng Phùng", "235", "215", "20", "55", "", "Xã biên giới"]
+    assert rows[0][2:4] == ["Trồng rừng tập trung Kế hoạch (ha)", "Trồng rừng tập trung Trong đó: Rừng sản xuất (ha)"]
+    aims = {(t.value, t.unit) for t in extract(path=str(PROBES / "m243.txt")).targets
+            if "Khe Sanh" in (t.indicator or "")}
+    assert {(360, "ha"), (55, "nghìn cây"), (80, "ha")} <= aims
+
+
+def test_a_unit_merged_down_is_the_cell_a_row_naming_an_indicator_lacks():
+    # m245's roadmap: "‰" of row 3 merged down over row 4, "4 | Tỷ lệ tử vong trẻ em dưới 5 tuổi |
+    # 14,6 | …": the missing cell is the unit's, not the name's (the name was read as the unit
+    # and row 3's name copied into row 4).
+    text = (PROBES / "m245.txt").read_text(encoding="utf-8")
+    rows = [cells for table in _tables(text, "PHỤ LỤC") for cells in table]
+    four = next(cells for cells in rows if cells[:2] == ["4", "Tỷ lệ tử vong trẻ em dưới 5 tuổi"])
+    assert four[2:4] == ["‰", "14,6"]
+    aims = {(t.value, t.unit) for t in extract(path=str(PROBES / "m245.txt")).targets
+            if (t.indicator or "").startswith("Tỷ lệ tử vong trẻ em dưới 5 tuổi")}
+    assert (14.6, "‰") in aims and (13.3, "‰") in aims
+
+
+def test_a_product_heading_row_gives_its_number_to_its_parts_merged_down():
+    # m163's and m125's export tables rendered one cell a line with the header's and the body's
+    # merged cells left out (scripts/differential_tables.py --merged --rowspans): the group's row
+    # "A | Nhóm nông sản | | 1.552 | | 2.053 |" is no part of the header's last row, and the parts
+    # "- Lượng | tấn | 148.500 | …" under "1 | Cà phê (nhân và chế biến)", their number merged
+    # down, take it from the product's row.
+    text, _ = one_cell_a_line((PROBES / "m163.txt").read_text(encoding="utf-8"), merged=True, rowspans=True)
+    rows = _tables(text, "DANH MỤC SẢN PHẨM XUẤT KHẨU CHỦ LỰC")
+    group = next(cells for table in rows for cells in table if cells[:1] == ["**A**"])
+    assert group == ["**A**", "**Nhóm nông sản**", "", "**1.552**", "", "**2.053**", ""]
+    text, _ = one_cell_a_line((PROBES / "m125.txt").read_text(encoding="utf-8"), merged=True, rowspans=True)
+    parts = [cells for table in _tables(text, "MỤC TIÊU XUẤT KHẨU NÔNG, LÂM SẢN") for cells in table
+             if len(cells) > 2 and cells[1] == "- Lượng"]
+    assert [cells[:4] for cells in parts[:2]] == [["1", "- Lượng", "tấn", "148.500"], ["2", "- Lượng", "tấn", "21.300"]]
