@@ -1642,6 +1642,14 @@ def merged_cells_filled(rows: list[CellRow], spanning_rank=None) -> list[CellRow
             # merged across or its empty cells left out: its cells as read from the left, over
             # its parts whose number is merged down, "- Lượng | tấn | 148.500 | …".)
             above = out[-1]._replace(cells=out[-1].cells + [""] * (width - len(out[-1].cells)))
+        elif out and above is None:
+            # (Rows short as this one, "Trong đó:" and rows of values that do not align, "14 | Tỷ
+            # lệ xã … | 100 | Duy trì | …", a cell merged down over them all: the last full row
+            # above them gives its cells, "- Trung Quốc | 300 | …" under "1 | Châu Á | Triệu USD |
+            # 870 | …" and "Trong đó:"; never past a group's row, across the table.)
+            above = next((r for r in reversed(out[-_SKIPPED_SHORT_ROWS - 1:]) if len(r.cells) == width
+                          or _opens_group(r.cells) or _GROUP_LETTER.fullmatch(_plain(r.cells[0]))), None)
+            above = above if above is not None and len(above.cells) == width else None
         if above is not None:
             row = _short_row(row, above, width, value_cols, texts, marks, name_col, openings) or row
         out.append(row)
@@ -1649,6 +1657,11 @@ def merged_cells_filled(rows: list[CellRow], spanning_rank=None) -> list[CellRow
 
 # A unit in brackets ending a header cell ("Tỷ lệ huy động trẻ em ra lớp (%)").
 UNIT_AT_END = regex.compile(r"\s*\((?=[^()\d]*[\p{L}%‰])[^()\d]{1,30}\)\s*$")
+
+
+# The most short rows, left as read, between a short row and the full row above that gives it the
+# cells merged down over them all.
+_SKIPPED_SHORT_ROWS = 1
 
 
 def _opens_heading(cells: list[str]) -> bool:

@@ -65,3 +65,21 @@ def test_a_product_heading_row_gives_its_number_to_its_parts_merged_down():
     parts = [cells for table in _tables(text, "MỤC TIÊU XUẤT KHẨU NÔNG, LÂM SẢN") for cells in table
              if len(cells) > 2 and cells[1] == "- Lượng"]
     assert [cells[:4] for cells in parts[:2]] == [["1", "- Lượng", "tấn", "148.500"], ["2", "- Lượng", "tấn", "21.300"]]
+
+
+def test_rows_after_a_short_row_take_the_cells_merged_down_from_the_full_row_above_it():
+    # m237's table of markets: "Triệu USD" merged down over the whole table; "1 | Châu Á | Triệu
+    # USD | 870 | …", then "Trong đó:" (its number and unit left out too), then "- Trung Quốc |
+    # 300 | 390 | 18": the parts take the unit from the row above "Trong đó:". m245's roadmap:
+    # "%" merged down over rows 13-15, row 14 ending in "Duy trì" left as read; row 15 takes "%"
+    # from row 13.
+    text = (PROBES / "m237.txt").read_text(encoding="utf-8")
+    rows = [cells for table in _tables(text, "PHỤ LỤC II") for cells in table]
+    china = next(cells for cells in rows if len(cells) > 1 and cells[1] == "- Trung Quốc")
+    assert china == ["", "- Trung Quốc", "Triệu USD", "300", "390", "18"]
+    eu = next(cells for cells in rows if cells[:1] == ["2"])
+    assert eu[2:4] == ["Triệu USD", "200"]
+    text = (PROBES / "m245.txt").read_text(encoding="utf-8")
+    rows = [cells for table in _tables(text, "PHỤ LỤC") for cells in table]
+    fifteen = next(cells for cells in rows if cells[:1] == ["15"])
+    assert fifteen[2:5] == ["%", "87,5", "88 - 89"]
