@@ -1580,6 +1580,17 @@ def merged_cells_filled(rows: list[CellRow], spanning_rank=None) -> list[CellRow
         # values. Their values end before their empty cells at the end.)
         leads = [(r, lead, filled) for r in rows if len(r.cells) == width
                  and (lead := _leading(r.cells[:(filled := _filled_width(r.cells))])) < filled]
+    if not leads:
+        # (Nor one of its values at its end: a column of words after them, the body in charge of
+        # each aim, "1 | Tỷ ệ dân cư đô thị … | % | 92 | 95 | Bộ Xây dựng". Their values are the run after the
+        # words before them.)
+        runs = [(r, lead, end) for r in rows if len(r.cells) == width and (run := _values_run(r.cells))
+                for lead, end in [run]]
+        # (One column after them, of words in every such row: the bodies in charge, not notes
+        # written against some rows.)
+        if runs and all(end == width - 1 and _plain(r.cells[-1]) for r, _lead, end in runs) \
+                and sum(len(r.cells) == width for r in rows) == len(runs):
+            leads = runs
     full = [r for r, _lead, _end in leads]
     if not full:
         return rows
@@ -1662,6 +1673,28 @@ UNIT_AT_END = regex.compile(r"\s*\((?=[^()\d]*[\p{L}%‰])[^()\d]{1,30}\)\s*$")
 # The most short rows, left as read, between a short row and the full row above that gives it the
 # cells merged down over them all.
 _SKIPPED_SHORT_ROWS = 1
+
+
+def _values_run(cells: list[str]) -> tuple[int, int] | None:
+    """Where a row's values run, (first, end), where words come before them and words after them
+    only (its cells after the run none a value; its first cell, a row's number, no value's);
+    None for any other row."""
+    first = next((i for i, c in enumerate(cells) if i > 1 and is_value_cell(c)), None)
+    if first is None or any(is_value_cell(c) for c in cells[1:first]):
+        return None
+    end = first
+    while end < len(cells) and (is_value_cell(cells[end]) or not _plain(cells[end])):
+        end += 1
+    tail = cells[end:]
+    # (Not a task table's time, "2026 - 2030", before its product, "500 hợp tác xã … được hỗ
+    # trợ": a year is no value of a table of aims.)
+    if any(_YEAR_SPAN.fullmatch(_plain(c)) for c in cells[first:end]):
+        return None
+    return (first, end) if tail and not any(is_value_cell(c) for c in tail) else None
+
+
+# A year or a span of years in a cell ("2026", "2026 - 2030").
+_YEAR_SPAN = regex.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?")
 
 
 def _opens_heading(cells: list[str]) -> bool:

@@ -373,6 +373,7 @@ def vocabulary_patterns() -> SimpleNamespace:
             rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['rate_words']['names'])})(?!\p{{L}})"),
         rate_time_bases=frozenset(fold(w) for w in v["rate_words"]["time_bases"]),
         count_word_printed=v["count_word"],
+        count_word_compounds=frozenset(fold(w) for w in v["count_word_compounds"]),
         whole_opening=regex.compile(rf"(?i)^(?:{alternation(v['whole_openings'])})\s+(?=\p{{L}})"),
         part_word=regex.compile(rf"(?i)(?<!\p{{L}})(?:{parts})(?!\p{{L}})"),
         allotment_parts=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['allotment_part_openings'])})(?!\p{{L}})"),
@@ -2861,7 +2862,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
                 unit = "%"
             elif not unit and (counted := rx.number_of.match(name)):
                 unit = counted.group(1)
-            unit = unit or caption_unit or ""
+            unit = unit or caption_unit or _counted_by(grid.labels[i]) or ""
             if not unit:
                 continue
             kind = col.kind
@@ -2880,6 +2881,25 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
                 text=" | ".join(c for c in (name, unit_cell, cells[i]) if c),
                 until=until, kind=kind))
     return out, read, planned, refused
+
+
+@functools.lru_cache(maxsize=256)
+def _counted_by(label: str) -> str | None:
+    """The thing a table column's header counts where it names no unit: the noun after the count
+    word opening one of its parts ("Tổng số | Số đoàn viên phát triển mới" → "đoàn viên", "Số
+    CĐCS thành lập mới" → "CĐCS"; a quota table's columns, its rows the units given them), as the
+    tagger reads it; None where no noun follows it (the tagger's noun tags: common, proper, unit)."""
+    from ..postag import pos_tag
+    rx = vocabulary_patterns()
+    opening = regex.search(rf"(?<!\p{{L}}){regex.escape(rx.count_word_printed.capitalize())}\s+(?=\p{{L}})", label)
+    if opening is None:
+        return None
+    rest = label[opening.end():]
+    if any(regex.match(rf"{regex.escape(w)}(?!\p{{L}})", fold(rest)) for w in rx.count_word_compounds):
+        return None
+    tags = pos_tag(rest)
+    word, tag = tags[0] if tags else ("", "")
+    return word if tag in ("N", "Np", "Nu") and fold(word) not in rx.stopwords else None
 
 
 def _grid_row_unit(cells: list[str], name: str, unit_col: int | None, whole_unit: str | None,
