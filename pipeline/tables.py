@@ -1273,9 +1273,12 @@ def _three_row_header(upper: CellRow, middle: CellRow, lower: CellRow, width: in
     ("Kế hoạch giai đoạn 2026-2030" over "Năm 2026 | Năm 2028 | Năm 2030"); each cell labelled by its
     group and its measure (:func:`_spanned_label`). None where the counts do not agree."""
     up, mid, low = (_without_empty(r) for r in (upper, middle, lower))
-    rest = list(range(texts, len(up.cells)))
     n = len(low.cells)
-    if not rest or texts + n != width or not mid.cells:
+    # (The upper cells at the end past the groups, merged down over the three rows: "Ghi chú".)
+    side = width - texts - n
+    rest = list(range(texts, len(up.cells) - max(side, 0)))
+    if not rest or side < 0 or side > 1 or not mid.cells \
+            or side and _HEADER_YEAR.search(_plain(up.cells[-1])):
         return None
     period = next((p for p in range(2, n // 2 + 1) if n % p == 0
                    and all(_plain(low.cells[i]) == _plain(low.cells[i % p]) for i in range(n))), None)
@@ -1287,8 +1290,10 @@ def _three_row_header(upper: CellRow, middle: CellRow, lower: CellRow, width: in
         return None
     labels = [label for k in rest for label in ([_spanned_label(up.cells[k], m) for m in mid.cells]
                                                  if k == spanning[0] else [_plain(up.cells[k])])]
-    cells = list(up.cells[:texts]) + [_spanned_label(labels[i // period], low.cells[i]) for i in range(n)]
-    return CellRow(upper.start, lower.end, cells, list(up.starts[:texts]) + list(low.starts), upper.gap, lower.tail)
+    cells = list(up.cells[:texts]) + [_spanned_label(labels[i // period], low.cells[i]) for i in range(n)] \
+        + list(up.cells[len(up.cells) - side:] if side else [])
+    starts = list(up.starts[:texts]) + list(low.starts) + list(up.starts[len(up.starts) - side:] if side else [])
+    return CellRow(upper.start, lower.end, cells, starts, upper.gap, lower.tail)
 
 
 def _spans(upper: CellRow, lower: CellRow, width: int, texts: int) -> tuple[list[int], int] | None:
@@ -1576,21 +1581,20 @@ def merged_cells_filled(rows: list[CellRow], spanning_rank=None) -> list[CellRow
     width = max((len(r.cells) for r in rows), default=0)
     leads = [(r, lead, width) for r in rows if len(r.cells) == width and (lead := _leading(r.cells)) < width]
     if not leads:
-        # (No full row ends in a value: a column of notes, "Ghi chú", left blank in every row of
-        # values. Their values end before their empty cells at the end.)
-        leads = [(r, lead, filled) for r in rows if len(r.cells) == width
-                 and (lead := _leading(r.cells[:(filled := _filled_width(r.cells))])) < filled]
-    if not leads:
-        # (Nor one of its values at its end: a column of words after them, the body in charge of
-        # each aim, "1 | Tỷ ệ dân cư đô thị … | % | 92 | 95 | Bộ Xây dựng". Their values are the run after the
-        # words before them.)
+        # (No full row ends in a value: a column of words after the values, the body in charge of
+        # each aim or a note, "1 | Tỷ lệ dân cư đô thị … | % | 92 | 95 | Bộ Xây dựng", "1 | Gạo |
+        # Tấn | 1.150.000 | 680 | … | Gạo thơm, gạo đặc sản". Their values are the run after the
+        # words before them, one column of words after it, the same in most such rows.)
         runs = [(r, lead, end) for r in rows if len(r.cells) == width and (run := _values_run(r.cells))
                 for lead, end in [run]]
-        # (One column after them, of words in every such row: the bodies in charge, not notes
-        # written against some rows.)
-        if runs and all(end == width - 1 and _plain(r.cells[-1]) for r, _lead, end in runs) \
-                and sum(len(r.cells) == width for r in rows) == len(runs):
-            leads = runs
+        common = Counter((lead, end) for _r, lead, end in runs).most_common(1)
+        if common and 2 * common[0][1] > len(runs) and common[0][0][1] == width - 1:
+            leads = [(r, lead, end) for r, lead, end in runs if (lead, end) == common[0][0]]
+    if not leads:
+        # (Nor before a column of notes, "Ghi chú", left blank in every row of values. Their values
+        # end before their empty cells at the end.)
+        leads = [(r, lead, filled) for r in rows if len(r.cells) == width
+                 and (lead := _leading(r.cells[:(filled := _filled_width(r.cells))])) < filled]
     full = [r for r, _lead, _end in leads]
     if not full:
         return rows

@@ -356,7 +356,8 @@ def _group(name: str) -> str:
         else "batch 17" if number < 131 else "batch 18" if number < 139 else "batch 19" if number < 147 \
         else "batch 20" if number < 155 else "batch 21" if number < 163 else "batch 22" if number < 175 \
         else "batch 23" if number < 179 else "batch 24" if number < 191 else "batch 25" if number < 199 \
-        else "batch 26" if number < 211 else "batch 27" if number < 225 else "batch 28" if number < 237 else "batch 29" if number < 249 else "batch 30"
+        else "batch 26" if number < 211 else "batch 27" if number < 225 else "batch 28" if number < 237 \
+        else "batch 29" if number < 249 else "batch 30"
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from pipeline import extract
-from pipeline.tables import aligned, cell_tables, merged_cells_filled
+from pipeline.tables import _three_row_header, aligned, cell_tables, merged_cells_filled
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBES = ROOT / "corpus" / "probes"
@@ -108,3 +108,20 @@ def test_a_table_of_aims_with_the_body_in_charge_after_its_values():
     assert rows[0][3:5] == ["Mục tiêu Năm 2027", "Mục tiêu Năm 2030"]
     two = next(cells for cells in rows if cells[:1] == ["2"])
     assert two[2:] == ["%", "72", "80", "Bộ Nông nghiệp và Môi trường"]
+
+
+def test_a_three_row_header_with_a_notes_column_beside_its_groups():
+    # m249's export annex: "TT | Mặt hàng chủ lực | ĐVT | Ước thực hiện năm 2025 | Kế hoạch | Ghi
+    # chú" over "Năm 2026 | Năm 2030" over "Lượng | Giá trị (triệu USD)" three times, then "(1) …
+    # (10)": "Ghi chú" spans the three rows beside the groups (ten columns, three before the
+    # values). (The table's body, its empty cells inside the full rows, is still read otherwise.)
+    text = (PROBES / "m249.txt").read_text(encoding="utf-8")
+    lo = text.find("PHỤ LỤC")
+    table = next(t for t in cell_tables(text, lo, len(text)) if len(t) > 10)
+    upper, middle, lower = aligned(table)[:3]
+    head = _three_row_header(upper, middle, lower, 10, 3)
+    assert head is not None and head.cells == [
+        "**TT**", "**Mặt hàng chủ lực**", "**ĐVT**", "Ước thực hiện năm 2025 Lượng",
+        "Ước thực hiện năm 2025 Giá trị (triệu USD)", "Kế hoạch Năm 2026 Lượng",
+        "Kế hoạch Năm 2026 Giá trị (triệu USD)", "Kế hoạch Năm 2030 Lượng",
+        "Kế hoạch Năm 2030 Giá trị (triệu USD)", "**Ghi chú**"]
