@@ -143,8 +143,9 @@ def _width(table: list[CellRow]) -> int:
 def _with_inner_empties(table: list[CellRow], width: int) -> list[CellRow]:
     """The rows, a row with two empty cells inside or more joined again: a short row, then two
     rows or more of values alone ("1 | Số hợp tác xã | hợp tác xã | 5 | | 8 | | 12": "8" and
-    "12" read as rows of their own), whose cells and the empty segments between make ``width``
-    exactly. (One empty cell inside a row, :func:`aligned` joins.)"""
+    "12" read as rows of their own), whose cells and the empty segments between make ``width``,
+    with the empty segments after them but the boundary where they fall short. (One empty cell
+    inside a row, :func:`aligned` joins.)"""
     out: list[CellRow] = []
     k = 0
     while k < len(table):
@@ -157,22 +158,31 @@ def _with_inner_empties(table: list[CellRow], width: int) -> list[CellRow]:
         # | 2.053 | |", a group's subtotals, its growth left empty.)
         after = (table[m].gap - 1 if m < len(table) else table[-1].tail) if m - k > 2 else 0
         if total <= width <= total + after and m - k > 2:
-            cells, starts = list(row.cells), list(row.starts)
-            for part in table[k + 1:m]:
-                cells += [""] * part.gap + part.cells
-                starts += [part.start] * part.gap + part.starts
-            empty = width - total
-            cells += [""] * empty
-            starts += [table[m - 1].end] * empty
-            out.append(CellRow(row.start, table[m - 1].end, cells, starts, row.gap,
-                               table[m - 1].tail - empty if m == len(table) else 0))
-            if m < len(table):
-                table = [*table[:m], table[m]._replace(gap=table[m].gap - empty), *table[m + 1:]]
+            joined, table = _joined(table, k, m, width - total)
+            out.append(joined)
             k = m
             continue
         out.append(row)
         k += 1
     return out
+
+
+def _joined(table: list[CellRow], k: int, m: int, empty: int) -> tuple[CellRow, list[CellRow]]:
+    """Rows ``k`` to ``m`` (excluded) of a table as one row, the empty segments between them its
+    empty cells, and ``empty`` empty cells at its end taken from the segments after it (the next
+    row then opening after fewer; the table's last row's ``tail`` less them); and the table with
+    the next row's ``gap`` so lessened."""
+    row, last = table[k], table[m - 1]
+    cells, starts = list(row.cells), list(row.starts)
+    for part in table[k + 1:m]:
+        cells += [""] * part.gap + part.cells
+        starts += [part.start] * part.gap + part.starts
+    cells += [""] * empty
+    starts += [last.end] * empty
+    joined = CellRow(row.start, last.end, cells, starts, row.gap, last.tail - empty if m == len(table) else 0)
+    if m < len(table):
+        table = [*table[:m], table[m]._replace(gap=table[m].gap - empty), *table[m + 1:]]
+    return joined, table
 
 
 def _with_numbered_runs(table: list[CellRow], width: int) -> list[CellRow]:
@@ -193,16 +203,8 @@ def _with_numbered_runs(table: list[CellRow], width: int) -> list[CellRow]:
         after = table[m].gap - 1 if m < len(table) else table[-1].tail
         if number and m - k >= 2 and total <= width <= total + after \
                 and (m == len(table) or _opens_next(table[m].cells, number.group())):
-            cells, starts = list(row.cells), list(row.starts)
-            for part in table[k + 1:m]:
-                cells += [""] * part.gap + part.cells
-                starts += [part.start] * part.gap + part.starts
-            end, empty = table[m - 1].end, width - total
-            cells += [""] * empty
-            starts += [end] * empty
-            out.append(CellRow(row.start, end, cells, starts, row.gap, 0 if m < len(table) else table[-1].tail - empty))
-            if m < len(table):
-                table = [*table[:m], table[m]._replace(gap=table[m].gap - empty), *table[m + 1:]]
+            joined, table = _joined(table, k, m, width - total)
+            out.append(joined)
             k = m
             continue
         out.append(row)
@@ -1651,20 +1653,7 @@ def merged_cells_filled(rows: list[CellRow], spanning_rank=None) -> list[CellRow
             out.append(head)
             j = 2
     for row in rows[j:]:
-        above = out[-1] if out and len(out[-1].cells) == width else None
-        if out and above is None and _opens_heading(out[-1].cells):
-            # (A numbered row of words alone, short, "1 | Cà phê (nhân và chế biến)", its name
-            # merged across or its empty cells left out: its cells as read from the left, over
-            # its parts whose number is merged down, "- Lượng | tấn | 148.500 | …".)
-            above = out[-1]._replace(cells=out[-1].cells + [""] * (width - len(out[-1].cells)))
-        elif out and above is None:
-            # (Rows short as this one, "Trong đó:" and rows of values that do not align, "14 | Tỷ
-            # lệ xã … | 100 | Duy trì | …", a cell merged down over them all: the last full row
-            # above them gives its cells, "- Trung Quốc | 300 | …" under "1 | Châu Á | Triệu USD |
-            # 870 | …" and "Trong đó:"; never past a group's row, across the table.)
-            above = next((r for r in reversed(out[-_SKIPPED_SHORT_ROWS - 1:]) if len(r.cells) == width
-                          or _opens_group(r.cells) or _GROUP_LETTER.fullmatch(_plain(r.cells[0]))), None)
-            above = above if above is not None and len(above.cells) == width else None
+        above = _row_above(out, width)
         if above is not None:
             row = _short_row(row, above, width, value_cols, texts, marks, name_col, openings) or row
         out.append(row)
@@ -1672,6 +1661,23 @@ def merged_cells_filled(rows: list[CellRow], spanning_rank=None) -> list[CellRow
 
 # A unit in brackets ending a header cell ("Tỷ lệ huy động trẻ em ra lớp (%)").
 UNIT_AT_END = regex.compile(r"\s*\((?=[^()\d]*[\p{L}%‰])[^()\d]{1,30}\)\s*$")
+
+
+def _row_above(out: list[CellRow], width: int) -> CellRow | None:
+    """The row whose cells a short row takes where merged down over it: the row before it, where
+    as wide as the table; a numbered row of words alone before it, short ("1 | Cà phê (nhân và chế
+    biến)", its name merged across or its empty cells left out), its cells as read from the left,
+    over its parts whose number is merged down ("- Lượng | tấn | 148.500 | …"); past rows short as
+    it, left as read ("Trong đó:", "14 | Tỷ lệ xã … | 100 | Duy trì | …"), the last full row above
+    them ("- Trung Quốc | 300 | …" under "1 | Châu Á | Triệu USD | 870 | …" and "Trong đó:"),
+    never past a group's row, across the table; None for none."""
+    if not out or len(out[-1].cells) == width:
+        return out[-1] if out else None
+    if _opens_heading(out[-1].cells):
+        return out[-1]._replace(cells=out[-1].cells + [""] * (width - len(out[-1].cells)))
+    above = next((r for r in reversed(out[-_SKIPPED_SHORT_ROWS - 1:]) if len(r.cells) == width
+                  or _opens_group(r.cells) or _GROUP_LETTER.fullmatch(_plain(r.cells[0]))), None)
+    return above if above is not None and len(above.cells) == width else None
 
 
 # The most short rows, left as read, between a short row and the full row above that gives it the
