@@ -144,20 +144,45 @@ def _with_inner_empties(table: list[CellRow], width: int) -> list[CellRow]:
     """The rows, a row with two empty cells inside or more joined again: a short row, then two
     rows or more of values alone ("1 | Số hợp tác xã | hợp tác xã | 5 | | 8 | | 12": "8" and
     "12" read as rows of their own), whose cells and the empty segments between make ``width``,
-    with the empty segments after them but the boundary where they fall short. (One empty cell
-    inside a row, :func:`aligned` joins.)"""
+    with the empty segments after them but the boundary where they fall short ("A | Nhóm nông sản
+    | | 1.552 | | 2.053 | |", a group's subtotals, its growth left empty). (One empty cell inside
+    a row, :func:`aligned` joins.)"""
+    return _runs_joined(table, width, 3, lambda _row, part: all(is_value_cell(c) for c in part.cells),
+                        lambda _row, _after: True)
+
+
+def _with_numbered_runs(table: list[CellRow], width: int) -> list[CellRow]:
+    """The rows, the rows read from a row's number ("3") to the next row's ("4", or a group's,
+    "II") joined where they make ``width`` cells exactly with the empty segments between them and
+    those after them but the boundary: a numbered row with empty cells inside and at its end, "3 |
+    Xã Khe Sanh | 360 | 360 | | 55 | 80 | |" (an empty "Rừng phòng hộ" and "Ghi chú"), read as
+    "3 … 360" and "55 | 80"; what follows it then opens after one boundary."""
+    def number(row: CellRow) -> str | None:
+        m = _ROW_NUMBER_CELL.fullmatch(_plain(row.cells[0]))
+        return m.group() if m else None
+
+    return _runs_joined(table, width, 2,
+                        lambda row, part: (n := number(row)) is not None and not _opens_next(part.cells, n),
+                        lambda row, after: after is None or _opens_next(after.cells, number(row) or ""))
+
+
+def _runs_joined(table: list[CellRow], width: int, fewest: int, goes_on, closes) -> list[CellRow]:
+    """The rows, each run of ``fewest`` rows or more joined into one: a row and the rows after it
+    that ``goes_on(row, part)`` takes, while short of ``width``, where their cells and the empty
+    segments between make ``width`` with at most the empty segments after them but the boundary
+    (:func:`_joined`), and ``closes(row, after)`` accepts the row after them (None at the table's
+    end)."""
     out: list[CellRow] = []
     k = 0
     while k < len(table):
         row = table[k]
-        total, m = len(row.cells), k + 1
-        while total < width and m < len(table) and all(is_value_cell(c) for c in table[m].cells):
+        m, total = k + 1, len(row.cells)
+        while total < width and m < len(table) and goes_on(row, table[m]):
             total += table[m].gap + len(table[m].cells)
             m += 1
-        # (Its empty cells at the end, before the boundary, count: "A | Nhóm nông sản | | 1.552 |
-        # | 2.053 | |", a group's subtotals, its growth left empty.)
-        after = (table[m].gap - 1 if m < len(table) else table[-1].tail) if m - k > 2 else 0
-        if total <= width <= total + after and m - k > 2:
+        after = table[m].gap - 1 if m < len(table) else table[-1].tail
+        if m - k >= fewest and total <= width <= total + after \
+                and closes(row, table[m] if m < len(table) else None):
             joined, table = _joined(table, k, m, width - total)
             out.append(joined)
             k = m
@@ -183,33 +208,6 @@ def _joined(table: list[CellRow], k: int, m: int, empty: int) -> tuple[CellRow, 
     if m < len(table):
         table = [*table[:m], table[m]._replace(gap=table[m].gap - empty), *table[m + 1:]]
     return joined, table
-
-
-def _with_numbered_runs(table: list[CellRow], width: int) -> list[CellRow]:
-    """The rows, the rows read from a row's number ("3") to the next row's ("4", or a group's,
-    "II") joined where they make ``width`` cells exactly with the empty segments between them and
-    those after them but the boundary: a numbered row with empty cells inside and at its end, "3 |
-    Xã Khe Sanh | 360 | 360 | | 55 | 80 | |" (an empty "Rừng phòng hộ" and "Ghi chú"), read as
-    "3 … 360" and "55 | 80"; what follows it then opens after one boundary."""
-    out: list[CellRow] = []
-    k = 0
-    while k < len(table):
-        row = table[k]
-        number = _ROW_NUMBER_CELL.fullmatch(_plain(row.cells[0]))
-        m, total = k + 1, len(row.cells)
-        while number and m < len(table) and not _opens_next(table[m].cells, number.group()) and total < width:
-            total += table[m].gap + len(table[m].cells)
-            m += 1
-        after = table[m].gap - 1 if m < len(table) else table[-1].tail
-        if number and m - k >= 2 and total <= width <= total + after \
-                and (m == len(table) or _opens_next(table[m].cells, number.group())):
-            joined, table = _joined(table, k, m, width - total)
-            out.append(joined)
-            k = m
-            continue
-        out.append(row)
-        k += 1
-    return out
 
 
 def _opens_next(cells: list[str], number: str) -> bool:

@@ -20,6 +20,7 @@ from ..layout_tables import layout_tables
 from ..marked_tables import Vocabulary as MarkedVocabulary
 from ..marked_tables import marked_aim_tables
 from ..model import Target
+from ..postag import pos_tag
 from ..scan import regex_spaces
 from ..tables import (
     CellRow,
@@ -373,7 +374,12 @@ def vocabulary_patterns() -> SimpleNamespace:
             rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['rate_words']['names'])})(?!\p{{L}})"),
         rate_time_bases=frozenset(fold(w) for w in v["rate_words"]["time_bases"]),
         count_word_printed=v["count_word"],
-        count_word_compounds=frozenset(fold(w) for w in v["count_word_compounds"]),
+        # The count word, capitalised, opening a part of a table column's header ("Tổng số | Số
+        # đoàn viên …"), and the words that make a compound of it naming no thing counted
+        # ("Số lượng"), folded.
+        count_opening=regex.compile(rf"(?<!\p{{L}}){regex.escape(v['count_word'].capitalize())}\s+(?=\p{{L}})"),
+        count_word_compound=regex.compile(
+            rf"(?:{alternation(fold(w) for w in v['count_word_compounds'])})(?!\p{{L}})"),
         whole_opening=regex.compile(rf"(?i)^(?:{alternation(v['whole_openings'])})\s+(?=\p{{L}})"),
         part_word=regex.compile(rf"(?i)(?<!\p{{L}})(?:{parts})(?!\p{{L}})"),
         allotment_parts=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['allotment_part_openings'])})(?!\p{{L}})"),
@@ -2889,13 +2895,12 @@ def _counted_by(label: str) -> str | None:
     word opening one of its parts ("Tổng số | Số đoàn viên phát triển mới" → "đoàn viên", "Số
     CĐCS thành lập mới" → "CĐCS"; a quota table's columns, its rows the units given them), as the
     tagger reads it; None where no noun follows it (the tagger's noun tags: common, proper, unit)."""
-    from ..postag import pos_tag
     rx = vocabulary_patterns()
-    opening = regex.search(rf"(?<!\p{{L}}){regex.escape(rx.count_word_printed.capitalize())}\s+(?=\p{{L}})", label)
+    opening = rx.count_opening.search(label)
     if opening is None:
         return None
     rest = label[opening.end():]
-    if any(regex.match(rf"{regex.escape(w)}(?!\p{{L}})", fold(rest)) for w in rx.count_word_compounds):
+    if rx.count_word_compound.match(fold(rest)):
         return None
     tags = pos_tag(rest)
     word, tag = tags[0] if tags else ("", "")
