@@ -1588,7 +1588,7 @@ def merged_cells_filled(rows: list[CellRow], spanning_rank=None) -> list[CellRow
         runs = [(r, lead, end) for r in rows if len(r.cells) == width and (run := _values_run(r.cells))
                 for lead, end in [run]]
         common = Counter((lead, end) for _r, lead, end in runs).most_common(1)
-        if common and 2 * common[0][1] > len(runs) and common[0][0][1] == width - 1:
+        if common and 2 * common[0][1] > len(runs):
             leads = [(r, lead, end) for r, lead, end in runs if (lead, end) == common[0][0]]
     if not leads:
         # (Nor before a column of notes, "Ghi chú", left blank in every row of values. Their values
@@ -1690,15 +1690,19 @@ def _values_run(cells: list[str]) -> tuple[int, int] | None:
     first = next((i for i, c in enumerate(cells) if i > 1 and is_value_cell(c)), None)
     if first is None or any(is_value_cell(c) for c in cells[1:first]):
         return None
-    end = first
-    while end < len(cells) and (is_value_cell(cells[end]) or not _plain(cells[end])):
-        end += 1
-    tail = cells[end:]
     # (Not a task table's time, "2026 - 2030", before its product, "500 hợp tác xã … được hỗ
     # trợ": a year is no value of a table of aims.)
-    if any(_YEAR_SPAN.fullmatch(_plain(c)) for c in cells[first:end]):
+    if _YEAR_SPAN.fullmatch(_plain(cells[first])):
         return None
-    return (first, end) if tail and not any(is_value_cell(c) for c in tail) else None
+    end = first
+    while end < len(cells) and (is_value_cell(cells[end]) and not _YEAR_SPAN.fullmatch(_plain(cells[end]))
+                                or not _plain(cells[end])):
+        end += 1
+    tail = cells[end:]
+    # (After the values, words and the years of the work: "… | 38.500 | 2026 - 2027 | Trung tâm
+    # Nước sạch …", a project's cost before its time and the body in charge.)
+    return (first, end) if tail and not any(is_value_cell(c) and not _YEAR_SPAN.fullmatch(_plain(c))
+                                            for c in tail) else None
 
 
 # A year or a span of years in a cell ("2026", "2026 - 2030").
