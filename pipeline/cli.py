@@ -143,16 +143,18 @@ def _annotations_root(ann: Path) -> Path:
 
 
 def _cmd_train(args) -> int:
-    from .train import HOLDOUT, located_documents, location_report, train
-    ann = Path(args.annotations)
-    if not ann.is_dir():
-        print(f"plans: error: {ann}: no such annotations directory", file=sys.stderr)
-        return 2
+    from .train import HOLDOUT, TRAIN_ANNOTATIONS, located_documents, location_report, train
+    dirs = [Path(a) for a in (args.annotations or TRAIN_ANNOTATIONS)]
+    for ann in dirs:
+        if not ann.is_dir():
+            print(f"plans: error: {ann}: no such annotations directory", file=sys.stderr)
+            return 2
     if args.epochs < 1:
         print("plans: error: --epochs must be at least 1", file=sys.stderr)
         return 2
-    docs = located_documents(ann, root=args.root if args.root is not None else _annotations_root(ann),
-                             pattern=args.docs)
+    docs = [d for ann in dirs
+            for d in located_documents(ann, root=args.root if args.root is not None else _annotations_root(ann),
+                                       pattern=args.docs)]
     if not docs:
         print("plans: error: no dev annotation with targets or responsibilities", file=sys.stderr)
         return 2
@@ -470,7 +472,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "annotations instead of the program: inter-annotator agreement, the parts both annotated")
     p.set_defaults(func=_cmd_eval)
     p = sub.add_parser("train", help="train the span model of targets and units on the dev annotations (CPU, minutes)")
-    p.add_argument("--annotations", default="corpus/annotations")
+    p.add_argument("--annotations", action="append", default=None, metavar="DIR",
+                   help="a folder of annotations whose dev split is trained on; may be repeated (default: "
+                        "corpus/annotations and corpus/probes/annotations)")
     p.add_argument("--root", default=None, help="directory the annotations' sources are relative to (default: "
                    "the current one, or the nearest above the annotations that holds them)")
     p.add_argument("--docs", default="*", metavar="GLOB", help="only dev annotations whose name matches")

@@ -16,6 +16,9 @@ from typing import NamedTuple
 
 import regex
 
+from .text import fold
+from .vocab import alternation, load_json
+
 # A row ends with two bar lines in a row ("|\n|": an empty cell between them), so a row is the
 # cells between two empty ones. (An empty cell inside a row is written the same way: such a row
 # reads as two, each with fewer cells than its header.)
@@ -74,8 +77,12 @@ def cell_tables(text: str, lo: int, hi: int) -> Iterator[list[CellRow]]:
             # the lead body "Bảo hiểm xã hội tỉnh" of row 11.)
             # (Or as the cells that end a table read by its stride: "… | 2.645 |" then "| 3.558 | 7,7
             # |", the last row's after an empty cell, the segments then fitting the stride.)
+            # (Or as values alone after a row of values alone, the last of a row parted by its
+            # empty cells: "9 | Sản phẩm điện, điện tử | | 90 | | 105 | | 230" read as "9 | …",
+            # "90", "105", "230".)
             if table and row and row_start is not None and (
                     len(row) >= max(len(r.cells) for r in table)
+                    or all(is_value_cell(c) for c in row) and all(is_value_cell(c) for c in table[-1].cells)
                     or len(row) >= 3 and any(len(r.cells) == len(row) for r in table)
                     or _strided([*table, CellRow(row_start, a, row, starts, gap)]) is not None):
                 table.append(CellRow(row_start, a, row, starts, gap))
@@ -157,21 +164,42 @@ def _with_numbered_runs(table: list[CellRow], width: int) -> list[CellRow]:
     those after them but the boundary: a numbered row with empty cells inside and at its end, "3 |
     Xã Khe Sanh | 360 | 360 | | 55 | 80 | |" (an empty "Rừng phòng hộ" and "Ghi chú"), read as
     "3 … 360" and "55 | 80"; what follows it then opens after one boundary."""
-    def number(row: CellRow) -> str | None:
-        m = _ROW_NUMBER_CELL.fullmatch(_plain(row.cells[0]))
-        return m.group() if m else None
-
     return _runs_joined(table, width, 2,
-                        lambda row, part: (n := number(row)) is not None and not _opens_next(part.cells, n),
-                        lambda row, after: after is None or _opens_next(after.cells, number(row) or ""))
+                        lambda row, part: (n := _row_number(row)) is not None and not _opens_next(part.cells, n),
+                        lambda row, after: after is None or _opens_next(after.cells, _row_number(row) or ""))
 
 
-def _runs_joined(table: list[CellRow], width: int, fewest: int, goes_on, closes) -> list[CellRow]:
+def _row_number(row: CellRow) -> str | None:
+    """A row's number: its first cell's ("3"), before its name (a value read alone, "310" of a row
+    whose cells are parted by empty ones, numbers none)."""
+    m = _ROW_NUMBER_CELL.fullmatch(_plain(row.cells[0]))
+    return m.group() if m and len(row.cells) > 1 and not is_value_cell(row.cells[1]) else None
+
+
+
+def _with_short_numbered_runs(table: list[CellRow], width: int) -> list[CellRow]:
+    """The rows, a numbered row of words alone and the rows of values alone after it, up to the
+    next row's number, joined where one empty segment parts each from the next and from the next
+    row, and they fall short of ``width``: a row whose cells merged down from the row above are
+    left out, with empty cells inside, "8 | Giày dép, túi xách | | 310 | | 345 | | 540" (its unit
+    and note merged down from "7 | Hàng dệt may | Triệu USD | | 420 | … | Chủ yếu do …", its
+    quantities empty), read as "8 | Giày dép …", "310", "345" and "540". The row stays short, for
+    :func:`merged_cells_filled`."""
+    return _runs_joined(table, width, 3,
+                        lambda row, part: (n := _row_number(row)) is not None and part.gap == 1
+                        and all(is_value_cell(c) for c in part.cells) and not _opens_next(part.cells, n),
+                        lambda row, after: (after is None or after.gap == 1
+                                            and _opens_next(after.cells, _row_number(row) or ""))
+                        and not any(is_value_cell(c) for c in row.cells[1:]),
+                        short=True)
+
+
+def _runs_joined(table: list[CellRow], width: int, fewest: int, goes_on, closes, short: bool = False) -> list[CellRow]:
     """The rows, each run of ``fewest`` rows or more joined into one: a row and the rows after it
     that ``goes_on(row, part)`` takes, while short of ``width``, where their cells and the empty
     segments between make ``width`` with at most the empty segments after them but the boundary
-    (:func:`_joined`), and ``closes(row, after)`` accepts the row after them (None at the table's
-    end)."""
+    (:func:`_joined`), or fall short of it (``short``: the row left short, no empty cell taken
+    after it), and ``closes(row, after)`` accepts the row after them (None at the table's end)."""
     out: list[CellRow] = []
     k = 0
     while k < len(table):
@@ -181,9 +209,9 @@ def _runs_joined(table: list[CellRow], width: int, fewest: int, goes_on, closes)
             total += table[m].gap + len(table[m].cells)
             m += 1
         after = table[m].gap - 1 if m < len(table) else table[-1].tail
-        if m - k >= fewest and total <= width <= total + after \
-                and closes(row, table[m] if m < len(table) else None):
-            joined, table = _joined(table, k, m, width - total)
+        fits = total < width if short else total <= width <= total + after
+        if m - k >= fewest and fits and closes(row, table[m] if m < len(table) else None):
+            joined, table = _joined(table, k, m, 0 if short else width - total)
             out.append(joined)
             k = m
             continue
@@ -240,7 +268,7 @@ def aligned(table: list[CellRow]) -> list[CellRow]:
     width = _width(table)
     out: list[CellRow] = []
     cur: CellRow | None = None
-    rows = _with_inner_empties(_with_numbered_runs(table, width), width)
+    rows = _with_short_numbered_runs(_with_inner_empties(_with_numbered_runs(table, width), width), width)
     body = next((k for k, r in enumerate(rows) if _opens_body(r.cells)), len(rows))
     for k, row in enumerate(rows):
         # (Not a row opening with a group's number, "I | Nông sản" under a header's row of years:
@@ -1208,7 +1236,22 @@ def _spanned_label(upper: str, lower: str) -> str:
         # year's column holds, results or plan.)
         opening = words[:_HEADER_YEAR.search(words).start()].split()
         label = " ".join([*opening[:-2], low]) if len(opening) > 2 else low
-    return f"{label} {unit.group().strip()}" if unit and not _HEADER_UNIT.search(low) else label
+    # (A lower cell's bracket calling its year an estimate is no unit of its own: "Thể tích bể nuôi
+    # (m³)" over "Năm 2025 (ước)" → "Thể tích bể nuôi Năm 2025 (ước) (m³)".)
+    return f"{label} {unit.group().strip()}" if unit and not (named and not _estimate_bracket(named.group())) \
+        else label
+
+
+@functools.cache
+def _estimate_brackets() -> regex.Pattern:
+    words = load_json("targets.json")["estimate_brackets"]
+    return regex.compile(rf"\(\s*(?:{alternation(fold(w) for w in words)})\s*\)")
+
+
+def _estimate_bracket(bracket: str) -> bool:
+    """Whether a header cell's bracket calls its year an estimate of results ("(ước)", "(ƯTH)";
+    targets.json estimate_brackets)."""
+    return bool(_estimate_brackets().fullmatch(fold(bracket.strip())))
 
 
 def _after_lower(low: str, named: regex.Match | None, words: str) -> str:
@@ -1413,7 +1456,9 @@ def _short_row(row: CellRow, above: CellRow, width: int, value_cols: set[int], t
         cells = cells[:-1]
     if not tail:
         end = width if n > end else end
-    k = _leading(cells)
+    # (Its values run from after its last cell of words, empty cells among them: "8 | Giày dép,
+    # túi xách | | 310 | | 345 | | 540", its quantities left empty.)
+    k = max((j + 1 for j, c in enumerate(cells) if _plain(c) and not is_value_cell(c)), default=0)
     lead, values = cells[:k], cells[k:]
     if not lead or not values:
         return None
@@ -1597,7 +1642,8 @@ def merged_cells_filled(rows: list[CellRow], spanning_rank=None) -> list[CellRow
                  and (lead := _leading(r.cells[:(filled := _filled_width(r.cells))])) < filled]
     full = [r for r, _lead, _end in leads]
     if not full:
-        return rows
+        padded = _number_merged_down(rows, width)
+        return merged_cells_filled(padded, spanning_rank) if padded is not None else rows
     # (The cells before the values are the most of the full rows' count, the fewest of them where
     # as many: a short row padded with empty cells at its end, "Thủy sản (tỷ đồng) | 2.480 | … | |",
     # its number and field merged down and left out, is no full row's count.)
@@ -1656,6 +1702,21 @@ def merged_cells_filled(rows: list[CellRow], spanning_rank=None) -> list[CellRow
             row = _short_row(row, above, width, value_cols, texts, marks, name_col, openings) or row
         out.append(row)
     return out
+
+def _number_merged_down(rows: list[CellRow], width: int) -> list[CellRow] | None:
+    """The rows of a table whose every row of values lacks its first cell, merged down from the
+    numbered row of words above it ("1 | Xuất khẩu qua cảng biển | | |" over "Kim ngạch (triệu
+    USD) | 18.900 | 23.850 | 27.700" and "Tỷ trọng (%) | 88,1 | …"), with an empty first cell put
+    back in those rows (two at least, words then values, one cell short); None for any other."""
+    def lacks_number(row: CellRow) -> bool:
+        cells = row.cells
+        return len(cells) == width - 1 and bool(_plain(cells[0])) and not is_value_cell(cells[0]) \
+            and not _ROW_MARK_CELL.fullmatch(_plain(cells[0])) and _leading(cells) < len(cells)
+
+    if width < 3 or sum(1 for r in rows if lacks_number(r)) < 2:
+        return None
+    return [r._replace(cells=["", *r.cells], starts=[r.start, *r.starts]) if lacks_number(r) else r for r in rows]
+
 
 # A unit in brackets ending a header cell ("Tỷ lệ huy động trẻ em ra lớp (%)").
 UNIT_AT_END = regex.compile(r"\s*\((?=[^()\d]*[\p{L}%‰])[^()\d]{1,30}\)\s*$")

@@ -1565,6 +1565,13 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
         # 2025 (toàn tỉnh)".)
         if estimate or named and named.group(1) in rx.whole_places:
             c, named = c[:named.start()], None
+        elif named and (bracket := _LAST_BRACKET.search(c, 0, named.start())) \
+                and rx.estimate_bracket.fullmatch(bracket.group(1).strip()):
+            # (Or the bracket before the unit's: "Thể tích bể nuôi Năm 2025 (ước) (m³)", a measure's
+            # unit over its years, the year's own bracket under it.)
+            estimate = True
+            c = c[:bracket.start()] + c[named.start():]
+            named = rx.named_unit.search(c)
         ym = rx.year_cell.match(c[:named.start()] if named else c)
         if ym:
             kind = "achieved" if estimate else _year_column_kind(ym, issued_year, rx)
@@ -1596,7 +1603,7 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
                 derived.append(i)  # (no label making the table a report's either)
                 continue
             name = _printed(cells, i, c, len(mm.group("name").split()))
-            columns[i] = _Column(mm.group("year"), _year_column_kind(mm, issued_year, rx),
+            columns[i] = _Column(mm.group("year"), "achieved" if estimate else _year_column_kind(mm, issued_year, rx),
                                  _header_unit(cells, i, named), name,
                                  scope="term" if compared and _PERIOD.search(c) else None)
             planned = planned or columns[i].kind == "target" and bool(rx.plan_header.search(mm.group("pre")))
@@ -1695,6 +1702,10 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
     if not aims:
         return None
     return {aims[-1]: _Column(None, "target")}, unit_col, indicator_col
+
+
+# A header cell's last bracket before a point ("năm 2025 (ước)" of "… năm 2025 (ước) (m³)").
+_LAST_BRACKET = regex.compile(r"\s*\(([^()]*)\)\s*$")
 
 
 def _years_last(folded: list[str], cells: list[str] | None, rx: SimpleNamespace
