@@ -110,3 +110,66 @@ def test_a_measures_unit_spans_its_estimated_years_column():
     text, _ = one_cell_a_line((PROBES / "m84.txt").read_text(encoding="utf-8"), merged=True, rowspans=True)
     aims = {(t.value, t.unit, t.kind) for t in extract(text=text).targets if "Lào Cai" in (t.indicator or "")}
     assert {(78000, "m³", "achieved"), (120000, "m³", "target"), (1150, "tấn", "achieved")} <= aims
+
+
+def _units(text: str) -> list[tuple[str, str]]:
+    return [(r.unit, r.role) for r in extract(text=text).responsibilities]
+
+
+_HEAD = "CHÍNH PHỦ\nSố: 96/NQ-CP\nHà Nội, ngày 18 tháng 6 năm 2024\nNGHỊ QUYẾT\nBan hành Chương trình\nI. NHIỆM VỤ\n"
+_TASKS = ("| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn hoàn thành | Sản phẩm |\n"
+          "|---|---|---|---|---|---|\n")
+
+
+def test_a_task_table_cut_by_a_page_break_goes_on_under_its_header():
+    # m253's appendix: a page's number between two pipe tables, the second opening with a row
+    # the converter took for its header ("| 39 | … |" over "|---|"): its rows keep the roles.
+    text = (_HEAD + _TASKS + "| 38 | Xây dựng kho dữ liệu | Bộ TT&TT | Ủy ban Dân tộc | 2027 | Kho dữ liệu |\n"
+            "\n17\n\n| 39 | Phát triển phân khu trí tuệ nhân tạo | Bộ KH&ĐT | Bộ KH&CN<br>UBND thành phố Hà Nội"
+            " | 2025 | Phân khu |\n|---|---|---|---|---|---|\n"
+            "| 40 | Hỗ trợ doanh nghiệp | Bộ Công Thương | Bộ Tài chính | 2026 | Chương trình |\n")
+    assert _units(text) == [("Bộ TT&TT", "lead"), ("Ủy ban Dân tộc", "coordinate"), ("Bộ KH&ĐT", "lead"),
+                            ("Bộ KH&CN", "coordinate"), ("UBND thành phố Hà Nội", "coordinate"),
+                            ("Bộ Công Thương", "lead"), ("Bộ Tài chính", "coordinate")]
+    # (Not after more text than a page's number: a table of its own.)
+    far = text.replace("\n17\n\n", "\n17\n\nMột đoạn văn.\n\nThêm một đoạn.\n\n")
+    assert ("Bộ KH&ĐT", "lead") not in _units(far)
+
+
+def test_a_cells_own_break_after_a_whole_unit_opens_an_abbreviated_one():
+    # m253: "Bộ KH&ĐT<br>VINASA", "Bộ TT&TT<br>Tổng LĐLĐ Việt Nam", "Viện Hàn lâm KH&CN Việt
+    # Nam<br>ĐHQG Hà Nội" were read as one unit each; "Trung ương Đoàn<br>TNCS Hồ Chí Minh" is one.
+    # ("Tổng LĐLĐ Việt Nam" is still no name the rules read.)
+    text = _HEAD + _TASKS + ("| 40 | Hỗ trợ khởi nghiệp | Bộ KH&CN | Bộ KH&ĐT<br>VINASA | 2024 | Chương trình |\n"
+                             "| 49 | Đào tạo lại | Bộ LĐTB&XH | Bộ TT&TT<br>Tổng LĐLĐ Việt Nam | 2025 | Lớp học |\n"
+                             "| 19 | Hạ tầng tính toán | Bộ KH&CN | Viện Hàn lâm KH&CN Việt Nam<br>ĐHQG Hà Nội"
+                             " | 2026 | Mạng |\n"
+                             "| 4 | Rà soát | Trung ương Đoàn<br>TNCS Hồ Chí Minh | Bộ Nội vụ | 2026 | Báo cáo |\n")
+    units = _units(text)
+    assert {("VINASA", "coordinate"), ("Bộ KH&ĐT", "coordinate"), ("Bộ TT&TT", "coordinate"),
+            ("ĐHQG Hà Nội", "coordinate"), ("Viện Hàn lâm KH&CN Việt Nam", "coordinate"),
+            ("Trung ương Đoàn TNCS Hồ Chí Minh", "lead")} <= set(units)
+    keys = {r.unit_key for r in extract(text=text).responsibilities}
+    assert "hiệp hội phần mềm và dịch vụ công nghệ thông tin việt nam" in keys
+    assert "bộ lao động-thương binh và xã hội" in keys
+
+
+def test_a_counts_words_end_at_a_comma_opening_a_clause():
+    text = _HEAD.replace("I. NHIỆM VỤ", "I. MỤC TIÊU") + (
+        "- Hình thành 05 trung tâm dữ liệu vùng, bảo đảm năng lực dự phòng cho dữ liệu quốc gia.\n"
+        "- Có 1.200 học sinh học bơi và kỹ năng phòng, chống đuối nước.\n"
+        "- Nạo vét 120 km kênh cấp, thoát nước nội đồng.\n"
+        "- Tổng năng lực tính toán hiệu năng cao đạt tối thiểu 300 PFLOPS.\n")
+    aims = {(t.value, t.unit, t.indicator) for t in extract(text=text).targets}
+    assert (5, "trung tâm dữ", "trung tâm dữ liệu vùng") in aims
+    assert any(v == 1200 and i.endswith("phòng, chống đuối nước") for v, _u, i in aims)
+    assert any(v == 120 and i.startswith("kênh cấp, thoát nước") for v, _u, i in aims)
+    assert (300, "PFLOPS", "Tổng năng lực tính toán hiệu năng cao") in aims
+
+
+def test_a_product_cells_count_of_a_noun_no_counted_thing_opens():
+    text = _HEAD + "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" + _TASKS + (
+        "| 33 | Thí điểm sàn giao dịch dữ liệu | Bộ Tài chính | Bộ TT&TT | 2026 |"
+        " Khung định giá dữ liệu; 02 sàn giao dịch dữ liệu thí điểm |\n")
+    aims = {(t.value, t.unit) for t in extract(text=text).targets}
+    assert (2, "sàn giao dịch dữ liệu thí điểm") in aims

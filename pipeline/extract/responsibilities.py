@@ -3486,8 +3486,12 @@ def _unit_lines(part: str, printed_breaks: bool = False) -> list[str]:
     for line in lines[1:]:
         prev, words = " ".join(out[-1].split()), line.split()
         goes_on = _line_goes_on(printed_breaks).search(prev)
-        if words and words[0][:1].isupper() and _starts_org(" ".join(words[:4])) \
-                and not goes_on and (printed_breaks or _whole_units(prev)):
+        # (After a whole unit a cell's own break opens another where its words spelt out open a
+        # body's name: "Bộ KH&ĐT<br>VINASA", "Bộ TT&TT<br>Tổng LĐLĐ Việt Nam"; not "Trung ương
+        # Đoàn<br>TNCS Hồ Chí Minh".)
+        if words and words[0][:1].isupper() and not goes_on \
+                and (_starts_org(" ".join(words[:4])) and (printed_breaks or _whole_units(prev))
+                     or printed_breaks and _whole_units(prev) and _starts_org(expand(" ".join(words[:4])))):
             out.append(line)
         else:
             out[-1] += "\n" + line
@@ -3859,12 +3863,25 @@ def units_from_tables(text: str, layout: Layout, found: _Collector) -> None:
     header_cols = None
     just_headed = False
     last_task: str | None = None
+    # The header of the table before and its width, and the lines of words since it ended: a
+    # table cut by a page break goes on under it ("| 38 | … |", a page's number "17", then "| 39 |
+    # … |" read by the converter as the header of a table of its own).
+    before: tuple[dict[str, int], int] | None = None
+    width = 0
+    words_since = 0
     table_lines = [x for s, e in layout.content_spans() for x in lines_of(text, s, e)]
     for ls, le, line in table_lines:
         if "|" not in line:
+            if header_cols:
+                before, words_since = (header_cols, width), 0
+            words_since += bool(line.strip())
             header_cols = None
             continue
         cells = [c.strip() for c in line.split("|")]
+        if header_cols is None and before is not None and words_since <= _PAGE_BREAK_LINES \
+                and len(cells) == before[1] and _ROW_NUMBER_CELL.fullmatch(cells[1] if len(cells) > 1 else ""):
+            header_cols = before[0]
+        before = None if header_cols is None and words_since > _PAGE_BREAK_LINES else before
         # (The units' cells with their line breaks: "Bộ XD<br>Bộ TP<br>UBND cấp tỉnh" names three.)
         unit_cells = [c.strip() for c in layout.with_cell_breaks(text, ls, le).split("|")]
         roles = _column_roles([fold(c) for c in cells], column_role)
@@ -3878,6 +3895,7 @@ def units_from_tables(text: str, layout: Layout, found: _Collector) -> None:
             continue
         if any(r in roles for r in _HEADER_ROLES) and len(roles) >= 2:
             header_cols = roles
+            width = len(cells)
             just_headed = True
             continue
         just_headed = False
@@ -3896,6 +3914,13 @@ def units_from_tables(text: str, layout: Layout, found: _Collector) -> None:
                 continue
             for name, role in _cell_units(unit_cells[i], column, _CELL_SEPARATOR, printed_breaks=True):
                 found.add(name, role, ls, le, [task] if task else [], deadline)
+
+
+# The most lines of words between two pipe tables that one task table cut by a page break makes
+# (its page's number, a running header).
+_PAGE_BREAK_LINES = 2
+# A row's number in a task table's first cell ("39", "2.1").
+_ROW_NUMBER_CELL = regex.compile(r"\**\d{1,3}(?:\.\d{1,3})*\.?\**")
 
 
 def _second_header_row(cells: list[str], roles: dict[str, int]) -> bool:

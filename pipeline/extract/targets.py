@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 from types import SimpleNamespace
 from typing import NamedTuple
 
@@ -2955,7 +2956,7 @@ def _scale_cell_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     the row's task does); the year word from the vocabulary of dates."""
     year = alternation([load_json("dates.json")["year"]])
     count = regex.compile(r"^(?P<cmp>[^\d]*?)\s*(?P<v>\d{1,3}(?:\.\d{3})+|\d+)"
-                          rf"\s+(?P<noun>\p{{L}}+(?:[ ]\p{{L}}+){{0,5}})(?P<yearly>/[ ]?(?:{year}))?$")
+                          rf"\s+(?P<noun>\p{{L}}+(?:[ ]\p{{L}}+){{0,7}})(?P<yearly>/[ ]?(?:{year}))?$")
     percent = regex.compile(rf"^(?P<cmp>[^\d]*?)\s*(?P<v>\d{{1,3}}(?:,\d+)?)\s*%(?:\s+(?:{year})\s+(?P<year>20\d\d))?$")
     return count, percent
 
@@ -2981,13 +2982,25 @@ def _scale_comparator(m: regex.Match, prefix: dict[str, str]) -> str | None:
 def _scale_unit(noun: str) -> str | None:
     """A scale cell's unit: its counted noun of up to four words, or where longer the thing
     counted it opens with (count_units: "150 doanh nghiệp được hỗ trợ" → "doanh nghiệp", the
-    words after it naming the aim with the task's); None for a longer one of no such thing."""
+    words after it naming the aim with the task's); opening with no such thing but a noun (the
+    tagger's), its words up to the first of scale_noun_stops, eight at most ("02 sàn giao dịch dữ
+    liệu thí điểm", "02 trung tâm xuất sắc có phòng thí nghiệm" → "trung tâm xuất sắc"); None for any
+    other."""
     words = noun.split()
     if len(words) <= 4 and not any(fold(" ".join(words[:k])) in vocabulary_patterns().counted_things
                                    for k in range(1, len(words))):
         return noun
-    return next((" ".join(words[:k]) for k in range(min(len(words), 4), 0, -1)
-                 if fold(" ".join(words[:k])) in vocabulary_patterns().counted_things), None)
+    counted = next((" ".join(words[:k]) for k in range(min(len(words), 4), 0, -1)
+                    if fold(" ".join(words[:k])) in vocabulary_patterns().counted_things), None)
+    if counted is None and (tags := pos_tag(noun)) and tags[0][1] in ("N", "Nc"):
+        stops = {fold(w) for w in _vocab()["scale_noun_stops"]}
+        head = list(itertools.takewhile(lambda w: fold(w) not in stops, words))
+        return " ".join(head) if 0 < len(head) <= _SCALE_NOUN_WORDS else None
+    return counted
+
+
+# The most words of a scale cell's counted noun opening with no thing counted (count_units).
+_SCALE_NOUN_WORDS = 8
 
 
 def _scale_header(folded: list[str]) -> tuple[int, int, int | None] | None:
@@ -4067,6 +4080,7 @@ def _count_indicator(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, pr
     # (A parenthesis the words open and leave open ends them: "47 xã (chiếm 38,5% tổng số xã)".)
     if rest.count("(") > rest.count(")"):
         rest = rest[:rest.rfind("(")].rstrip(" ,:;-–") or rest
+    rest = _before_clause_after_comma(rest, unit)
     # (After all of a list of levels: "29 xã, phường, đặc khu có Quyết định …" is not closed.)
     # (Nor after further nouns listed: "150 băng rôn, khẩu hiệu tại trụ sở …".)
     levels = rx.levels.match(text, unit_start) or _noun_list(text, rx, m)
@@ -4126,6 +4140,30 @@ def _count_indicator(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, pr
     if _rate_named_before(pre, unit, rx):
         indicator = pre
     return indicator
+
+
+def _before_clause_after_comma(rest: str, unit: str) -> str:
+    """A count's words after its value, up to a comma after its noun that opens a clause of its
+    own, its first word a verb (the tagger's): "05 trung tâm dữ liệu vùng, bảo đảm năng lực dự
+    phòng …" → "trung tâm dữ liệu vùng"; "02 trung tâm xuất sắc …, làm hạt nhân …". (Not a list of
+    nouns, "doanh nghiệp, hợp tác xã được hỗ trợ", nor the passive or the copula after it, nor two
+    verbs joined by it: targets.json comma_clause_not.)"""
+    at = rest.find(",", len(unit) if rest.startswith(unit) else 0)
+    after = rest[at + 1:].strip() if at >= 0 else ""
+    if not after or fold(after).startswith(fold(unit.split()[0]) + " "):
+        return rest
+    v = _vocab()["comma_clause_not"]
+    before = rest[:at].split()
+    if before and any(fold(f"{before[-1]}, {after}").startswith(fold(pair)) for pair in v["pairs"]):
+        return rest
+    tags = pos_tag(" ".join([*before[-2:], ",", *after.split()[:3]]))
+    comma = next((k for k, (word, _tag) in enumerate(tags) if word == ","), None)
+    if comma is None or comma + 1 >= len(tags) or comma and tags[comma - 1][1] == "V":
+        return rest
+    word, tag = tags[comma + 1]
+    if tag == "V" and fold(word) not in {fold(w) for w in v["verbs"]}:
+        return rest[:at].rstrip(" ,:;-–") or rest
+    return rest
 
 
 def _named_by_its_clause(head: str, unit: str, before: str, rx: SimpleNamespace) -> str | None:
