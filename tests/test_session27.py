@@ -173,3 +173,27 @@ def test_a_product_cells_count_of_a_noun_no_counted_thing_opens():
         " Khung định giá dữ liệu; 02 sàn giao dịch dữ liệu thí điểm |\n")
     aims = {(t.value, t.unit) for t in extract(text=text).targets}
     assert (2, "sàn giao dịch dữ liệu thí điểm") in aims
+
+
+def test_a_roadmaps_years_hold_aims():
+    # m255's annex of indicators: "Lộ trình thực hiện" over "Năm 2026 | … | Năm 2030" (a
+    # roadmap: the plan's), its merged labels "Lộ trình thực hiện Năm 2026": read as results
+    # (the words of results "thực hiện"), each aim was counted twice beside the prose's.
+    from pipeline.extract.targets import _table_header
+    from pipeline.text import fold
+
+    cells = ["TT", "Chỉ tiêu", "Đơn vị tính", "Lộ trình thực hiện Năm 2026", "Lộ trình thực hiện Năm 2030",
+             "Cơ quan chủ trì theo dõi"]
+    columns, unit_col, indicator_col = _table_header([fold(c) for c in cells], 2025, cells, True)
+    assert {i: (c.year, c.kind) for i, c in columns.items()} == {3: ("2026", "target"), 4: ("2030", "target")}
+    assert (unit_col, indicator_col) == (2, 1)
+    aims = {(t.value, t.deadline, t.kind) for t in extract(path=str(PROBES / "m255.txt")).targets
+            if "GRDP" in (t.indicator or "")}
+    assert (25, "2030", "target") in aims and not any(kind == "achieved" for _v, _d, kind in aims)
+
+
+def test_bodies_a_unit_directs_are_told_to_act():
+    text = _HEAD.replace("I. NHIỆM VỤ", "I. TỔ CHỨC THỰC HIỆN") + (
+        "1. Bộ Chỉ huy Bộ đội Biên phòng tỉnh\n\nChỉ đạo các đồn, trạm biên phòng kiểm tra việc sử dụng người"
+        " chưa thành niên trên các tàu cá.\n")
+    assert ("các đồn, trạm biên phòng", "execute") in _units(text)
