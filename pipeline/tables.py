@@ -1624,13 +1624,18 @@ def merged_cells_filled(rows: list[CellRow], spanning_rank=None) -> list[CellRow
     ``spanning_rank`` orders the upper cells that may span lower cells of no year (lower first:
     the one more likely to span)."""
     width = max((len(r.cells) for r in rows), default=0)
-    leads = [(r, lead, width) for r in rows if len(r.cells) == width and (lead := _leading(r.cells)) < width]
+    # (Full rows as printed first: a row opening with empty cells may have them from the empty
+    # segments before it, put back by :func:`aligned` where its cells merged down were left out,
+    # "| | a) Cây lúa | Ha | 83.470 | 82.900" with its note merged down too.)
+    printed = [r for r in rows if len(r.cells) == width and _plain(r.cells[0])]
+    candidates = printed if any(_leading(r.cells) < width or _values_run(r.cells) for r in printed) else rows
+    leads = [(r, lead, width) for r in candidates if len(r.cells) == width and (lead := _leading(r.cells)) < width]
     if not leads:
         # (No full row ends in a value: a column of words after the values, the body in charge of
         # each aim or a note, "1 | Tỷ lệ dân cư đô thị … | % | 92 | 95 | Bộ Xây dựng", "1 | Gạo |
         # Tấn | 1.150.000 | 680 | … | Gạo thơm, gạo đặc sản". Their values are the run after the
         # words before them, one column of words after it, the same in most such rows.)
-        runs = [(r, lead, end) for r in rows if len(r.cells) == width and (run := _values_run(r.cells))
+        runs = [(r, lead, end) for r in candidates if len(r.cells) == width and (run := _values_run(r.cells))
                 for lead, end in [run]]
         common = Counter((lead, end) for _r, lead, end in runs).most_common(1)
         if common and 2 * common[0][1] > len(runs):
@@ -1699,9 +1704,22 @@ def merged_cells_filled(rows: list[CellRow], spanning_rank=None) -> list[CellRow
     for row in rows[j:]:
         above = _row_above(out, width)
         if above is not None:
-            row = _short_row(row, above, width, value_cols, texts, marks, name_col, openings) or row
+            row = _short_row(_without_padding(row, value_cols), above, width, value_cols, texts, marks, name_col,
+                             openings) or row
         out.append(row)
     return out
+
+
+def _without_padding(row: CellRow, value_cols: set[int]) -> CellRow:
+    """A full row opening with empty cells whose last value falls on no column of values, less
+    those empty cells: they were put back by :func:`aligned` before a row short of cells merged
+    down at both ends ("| | a) Cây lúa | Ha | 83.470 | 82.900" where the notes' column is the
+    last)."""
+    lead = next((i for i, c in enumerate(row.cells) if _plain(c)), 0)
+    last = max((i for i, c in enumerate(row.cells) if is_value_cell(c)), default=None)
+    if lead == 0 or last is None or last in value_cols:
+        return row
+    return row._replace(cells=row.cells[lead:], starts=row.starts[lead:])
 
 def _number_merged_down(rows: list[CellRow], width: int) -> list[CellRow] | None:
     """The rows of a table whose every row of values lacks its first cell, merged down from the

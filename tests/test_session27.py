@@ -197,3 +197,18 @@ def test_bodies_a_unit_directs_are_told_to_act():
         "1. Bộ Chỉ huy Bộ đội Biên phòng tỉnh\n\nChỉ đạo các đồn, trạm biên phòng kiểm tra việc sử dụng người"
         " chưa thành niên trên các tàu cá.\n")
     assert ("các đồn, trạm biên phòng", "execute") in _units(text)
+
+
+def test_a_row_short_at_both_ends_is_aligned_by_the_rows_as_printed():
+    # m191's table of main indicators as a page prints it (scripts/differential_tables.py
+    # --merged --rowspans): the part rows "a) Cây lúa | Ha | 83.470 | 82.900", their number and
+    # note merged down and left out, were padded with two empty cells in front, as wide as the
+    # table; as full rows ending in a value they set where values start for the whole table (the
+    # notes' column), and every row was read one column off (30 aims).
+    text, _ = one_cell_a_line((PROBES / "m191.txt").read_text(encoding="utf-8"), merged=True, rowspans=True)
+    tables = [[r.cells for r in merged_cells_filled(aligned(t))] for t in cell_tables(text, 0, len(text))]
+    rows = next(t for t in tables if any("Sản lượng thóc" in " ".join(c) for c in t))
+    lua = next(c for c in rows if "a) Cây lúa" in c)
+    assert lua == ["", "a) Cây lúa", "Ha", "83.470", "82.900", ""]
+    two = next(c for c in rows if c[0] == "2")
+    assert two[1].startswith("Tổng sản lượng lương thực") and two[3:5] == ["596.300", "601.500"]
