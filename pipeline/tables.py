@@ -1677,8 +1677,12 @@ def merged_cells_filled(rows: list[CellRow], spanning_rank=None) -> list[CellRow
                 for i in range(texts)}
     out: list[CellRow] = []
     j = 0
+    repeated = _repeated_header(rows, width)
+    if repeated is not None:
+        out.append(repeated)
+        j = 2
     headed = [len(r.cells) < width and not any(_FIGURE.fullmatch(_plain(c)) for c in r.cells) for r in rows[:3]]
-    if len(rows) >= 4 and all(headed):
+    if not out and len(rows) >= 4 and all(headed):
         head = _three_row_header(rows[0], rows[1], rows[2], width, texts)
         if head is not None:
             out.append(head)
@@ -1708,6 +1712,28 @@ def merged_cells_filled(rows: list[CellRow], spanning_rank=None) -> list[CellRow
                              openings) or row
         out.append(row)
     return out
+
+
+def _repeated_header(rows: list[CellRow], width: int) -> CellRow | None:
+    """A header over two rows whose upper row a converter printed whole, a cell spanning several
+    repeated in each column it spans ("… | Diện tích vùng trồng được cấp mã số (lũy kế) | Diện
+    tích vùng trồng được cấp mã số (lũy kế) | Ghi chú" over "Đến năm 2027 | Đến năm 2030"), as one
+    row: each repeated cell labelled by the lower cell under it, in order (:func:`_spanned_label`);
+    None where the lower row's cells (no figure) are not as many as the repeated ones."""
+    if len(rows) < 3 or len(rows[0].cells) != width or len(rows[1].cells) >= width:
+        return None
+    upper, lower = rows[0], _without_empty(rows[1])
+    if not lower.cells or any(_FIGURE.fullmatch(_plain(c)) for c in lower.cells):
+        return None
+    plain = [_plain(c) for c in upper.cells]
+    repeated = [k for k in range(width) if plain[k]
+                and (k > 0 and plain[k - 1] == plain[k] or k + 1 < width and plain[k + 1] == plain[k])]
+    if len(repeated) != len(lower.cells):
+        return None
+    cells, starts = list(upper.cells), list(upper.starts)
+    for k, low, at in zip(repeated, lower.cells, lower.starts):
+        cells[k], starts[k] = _spanned_label(upper.cells[k], low), at
+    return CellRow(upper.start, lower.end, cells, starts, upper.gap, lower.tail)
 
 
 def _without_padding(row: CellRow, value_cols: set[int]) -> CellRow:

@@ -212,3 +212,15 @@ def test_a_row_short_at_both_ends_is_aligned_by_the_rows_as_printed():
     assert lua == ["", "a) Cây lúa", "Ha", "83.470", "82.900", ""]
     two = next(c for c in rows if c[0] == "2")
     assert two[1].startswith("Tổng sản lượng lương thực") and two[3:5] == ["596.300", "601.500"]
+
+
+def test_a_header_printed_whole_with_its_spanning_cell_repeated_is_one_row():
+    # m179's annex II as a page prints it (scripts/differential_tables.py --merged): "… | Diện
+    # tích vùng trồng được cấp mã số (lũy kế) | Diện tích vùng trồng … | Ghi chú" (the converter
+    # repeats a spanning cell in each column) over "Đến năm 2027 | Đến năm 2030".
+    text, _ = one_cell_a_line((PROBES / "m179.txt").read_text(encoding="utf-8"), merged=True)
+    tables = [[r.cells for r in merged_cells_filled(aligned(t))] for t in cell_tables(text, 0, len(text))]
+    rows = next(t for t in tables if any("Xã Cư M'gar" in " ".join(c) for c in t))
+    assert rows[0][4:] == ["Diện tích vùng trồng được cấp mã số Đến năm 2027 (lũy kế)",
+                           "Diện tích vùng trồng được cấp mã số Đến năm 2030 (lũy kế)", "**Ghi chú**"]
+    assert not any(c[:1] == ["Đến năm 2027"] for c in rows)
