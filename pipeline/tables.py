@@ -1223,6 +1223,10 @@ def _spanned_label(upper: str, lower: str) -> str:
     end ("Kim ngạch xuất khẩu (Triệu USD)" over "Năm 2028" → "Kim ngạch xuất khẩu Năm 2028
     (Triệu USD)")."""
     up, low = _plain(upper), _plain(lower)
+    if _BARE_YEAR.fullmatch(up) and fold(low) in _figure_kinds():
+        # (A kind of figures under a bare year: "Năm 2024" over "Kế hoạch | Ước thực hiện" →
+        # "Kế hoạch Năm 2024", "Ước thực hiện Năm 2024", as a header of one row names them.)
+        return f"{low} {up}"
     unit = _HEADER_UNIT.search(up)
     words = up[:unit.start()] if unit else up
     named = _HEADER_UNIT.search(low)
@@ -1240,6 +1244,19 @@ def _spanned_label(upper: str, lower: str) -> str:
     # (m³)" over "Năm 2025 (ước)" → "Thể tích bể nuôi Năm 2025 (ước) (m³)".)
     return f"{label} {unit.group().strip()}" if unit and not (named and not _estimate_bracket(named.group())) \
         else label
+
+
+# A header cell of a year alone ("Năm 2024", "2024").
+_BARE_YEAR = regex.compile(r"(?i:năm\s+)?(?:19|20)\d\d")
+
+
+@functools.cache
+def _figure_kinds() -> frozenset[str]:
+    """The words naming a kind of figures in a header cell (folded): the plan's and the
+    results' ("Kế hoạch", "Ước thực hiện"; targets.json plan_header_prefixes and
+    achieved_header_prefixes)."""
+    v = load_json("targets.json")
+    return frozenset(fold(w) for w in v["plan_header_prefixes"] + v["achieved_header_prefixes"])
 
 
 @functools.cache

@@ -224,3 +224,22 @@ def test_a_header_printed_whole_with_its_spanning_cell_repeated_is_one_row():
     assert rows[0][4:] == ["Diện tích vùng trồng được cấp mã số Đến năm 2027 (lũy kế)",
                            "Diện tích vùng trồng được cấp mã số Đến năm 2030 (lũy kế)", "**Ghi chú**"]
     assert not any(c[:1] == ["Đến năm 2027"] for c in rows)
+
+
+def test_kinds_of_figures_under_a_bare_year_are_that_years():
+    # m75's main indicators as a page prints them (--merged): "Năm 2024" over "Kế hoạch | Ước thực
+    # hiện" beside "Kế hoạch năm 2025": the lower cells were put under the plan's column, and
+    # every row's figures read a column off (47 aims).
+    from pipeline.tables import _spanned_label
+
+    assert _spanned_label("Năm 2024", "Ước thực hiện") == "Ước thực hiện Năm 2024"
+    assert _spanned_label("Kế hoạch giai đoạn 2026 - 2030", "Năm 2026") == "Kế hoạch Năm 2026"
+    import functools
+
+    from pipeline.extract.targets import _spanning_rank
+
+    text, _ = one_cell_a_line((PROBES / "m75.txt").read_text(encoding="utf-8"), merged=True)
+    rank = functools.partial(_spanning_rank, issued_year=2024)
+    tables = [[r.cells for r in merged_cells_filled(aligned(t), rank)] for t in cell_tables(text, 0, len(text))]
+    rows = next(t for t in tables if any("CHỈ TIÊU KINH TẾ" in " ".join(c) for c in t))
+    assert rows[0][4:7] == ["Kế hoạch Năm 2024", "Ước thực hiện Năm 2024", "Kế hoạch năm 2025"]

@@ -1302,6 +1302,11 @@ def _spanning_rank(cell: str, lower: list[str], issued_year: int | None = None) 
     folded = fold(cell)
     planned, achieved = bool(rx.plan_header.search(folded)), bool(rx.achieved_header.search(folded))
     years = [int(y) for y in regex.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", folded)]
+    # (Lower cells naming kinds of figures, the plan's and the estimate's, "Kế hoạch | Ước thực
+    # hiện", are a year's: a bare year spans them, "Năm 2024", not a column naming its kind.)
+    kinds = [fold(c) for c in lower]
+    if kinds and all(rx.plan_header.fullmatch(k) or rx.achieved_header.fullmatch(k) for k in kinds):
+        return 0 if years and not planned and not achieved else 2
     if planned and not achieved and issued_year is not None and years and max(years) < issued_year:
         return 2
     # (The parts' cue alone, "Trong đó" over "Lúa | Ngô | Rau, đậu", spans them; "Trong đó: lao
