@@ -176,7 +176,6 @@ def _row_number(row: CellRow) -> str | None:
     return m.group() if m and len(row.cells) > 1 and not is_value_cell(row.cells[1]) else None
 
 
-
 def _with_short_numbered_runs(table: list[CellRow], width: int) -> list[CellRow]:
     """The rows, a numbered row of words alone and the rows of values alone after it, up to the
     next row's number, joined where one empty segment parts each from the next and from the next
@@ -1763,6 +1762,7 @@ def _without_padding(row: CellRow, value_cols: set[int]) -> CellRow:
     if lead == 0 or last is None or last in value_cols:
         return row
     return row._replace(cells=row.cells[lead:], starts=row.starts[lead:])
+
 
 def _number_merged_down(rows: list[CellRow], width: int) -> list[CellRow] | None:
     """The rows of a table whose every row of values lacks its first cell, merged down from the

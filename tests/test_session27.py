@@ -1,23 +1,17 @@
 """Rules of the twenty-seventh session, on dev plans of the probes (made-up plans annotated blind,
 corpus/probes) and on the trained model's place in the pipeline."""
-import sys
-from pathlib import Path
+from test_session26 import PROBES, ROOT, _tables, one_cell_a_line
 
 from pipeline import extract
 from pipeline.tables import _values_run, aligned, cell_tables, merged_cells_filled
 
-ROOT = Path(__file__).resolve().parents[1]
-PROBES = ROOT / "corpus" / "probes"
-sys.path.insert(0, str(ROOT / "scripts"))
 
-from differential_tables import one_cell_a_line  # noqa: E402
-
-
-def _tables(text: str, caption: str) -> list[list[list[str]]]:
-    """The tables after ``caption``, each row's cells as merged_cells_filled(aligned(…)) reads them."""
-    lo = text.find(caption)
-    assert lo >= 0
-    return [[r.cells for r in merged_cells_filled(aligned(table))] for table in cell_tables(text, lo, len(text))]
+def _table_holding(text: str, words: str, spanning_rank=None) -> list[list[str]]:
+    """The first table of ``text`` holding ``words``, each row's cells as
+    merged_cells_filled(aligned(…)) reads them."""
+    tables = [[r.cells for r in merged_cells_filled(aligned(t), spanning_rank)]
+              for t in cell_tables(text, 0, len(text))]
+    return next(t for t in tables if any(words in " ".join(cells) for cells in t))
 
 
 def test_values_run_ends_before_the_years_and_words_after_it():
@@ -206,8 +200,7 @@ def test_a_row_short_at_both_ends_is_aligned_by_the_rows_as_printed():
     # table; as full rows ending in a value they set where values start for the whole table (the
     # notes' column), and every row was read one column off (30 aims).
     text, _ = one_cell_a_line((PROBES / "m191.txt").read_text(encoding="utf-8"), merged=True, rowspans=True)
-    tables = [[r.cells for r in merged_cells_filled(aligned(t))] for t in cell_tables(text, 0, len(text))]
-    rows = next(t for t in tables if any("Sản lượng thóc" in " ".join(c) for c in t))
+    rows = _table_holding(text, "Sản lượng thóc")
     lua = next(c for c in rows if "a) Cây lúa" in c)
     assert lua == ["", "a) Cây lúa", "Ha", "83.470", "82.900", ""]
     two = next(c for c in rows if c[0] == "2")
@@ -219,8 +212,7 @@ def test_a_header_printed_whole_with_its_spanning_cell_repeated_is_one_row():
     # tích vùng trồng được cấp mã số (lũy kế) | Diện tích vùng trồng … | Ghi chú" (the converter
     # repeats a spanning cell in each column) over "Đến năm 2027 | Đến năm 2030".
     text, _ = one_cell_a_line((PROBES / "m179.txt").read_text(encoding="utf-8"), merged=True)
-    tables = [[r.cells for r in merged_cells_filled(aligned(t))] for t in cell_tables(text, 0, len(text))]
-    rows = next(t for t in tables if any("Xã Cư M'gar" in " ".join(c) for c in t))
+    rows = _table_holding(text, "Xã Cư M'gar")
     assert rows[0][4:] == ["Diện tích vùng trồng được cấp mã số Đến năm 2027 (lũy kế)",
                            "Diện tích vùng trồng được cấp mã số Đến năm 2030 (lũy kế)", "**Ghi chú**"]
     assert not any(c[:1] == ["Đến năm 2027"] for c in rows)
@@ -239,7 +231,5 @@ def test_kinds_of_figures_under_a_bare_year_are_that_years():
     from pipeline.extract.targets import _spanning_rank
 
     text, _ = one_cell_a_line((PROBES / "m75.txt").read_text(encoding="utf-8"), merged=True)
-    rank = functools.partial(_spanning_rank, issued_year=2024)
-    tables = [[r.cells for r in merged_cells_filled(aligned(t), rank)] for t in cell_tables(text, 0, len(text))]
-    rows = next(t for t in tables if any("CHỈ TIÊU KINH TẾ" in " ".join(c) for c in t))
+    rows = _table_holding(text, "CHỈ TIÊU KINH TẾ", functools.partial(_spanning_rank, issued_year=2024))
     assert rows[0][4:7] == ["Kế hoạch Năm 2024", "Ước thực hiện Năm 2024", "Kế hoạch năm 2025"]

@@ -3881,7 +3881,6 @@ def units_from_tables(text: str, layout: Layout, found: _Collector) -> None:
         if header_cols is None and before is not None and words_since <= _PAGE_BREAK_LINES \
                 and len(cells) == before[1] and _ROW_NUMBER_CELL.fullmatch(cells[1] if len(cells) > 1 else ""):
             header_cols = before[0]
-        before = None if header_cols is None and words_since > _PAGE_BREAK_LINES else before
         # (The units' cells with their line breaks: "Bộ XD<br>Bộ TP<br>UBND cấp tỉnh" names three.)
         unit_cells = [c.strip() for c in layout.with_cell_breaks(text, ls, le).split("|")]
         roles = _column_roles([fold(c) for c in cells], column_role)
