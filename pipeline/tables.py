@@ -269,6 +269,7 @@ def aligned(table: list[CellRow]) -> list[CellRow]:
     cur: CellRow | None = None
     rows = _with_short_numbered_runs(_with_inner_empties(_with_numbered_runs(table, width), width), width)
     body = next((k for k, r in enumerate(rows) if _opens_body(r.cells)), len(rows))
+    total = _total_row(rows, body, width)
     for k, row in enumerate(rows):
         # (Not a row opening with a group's number, "I | Nông sản" under a header's row of years:
         # its cells merged across are left out, so the two may make the width by chance.)
@@ -277,8 +278,10 @@ def aligned(table: list[CellRow]) -> list[CellRow]:
         # Số trường (trường)" over "Nhà trẻ | Mẫu giáo | Trẻ 5 tuổi" makes the width of 7 with its
         # first two rows by chance; its cells merged across or down are left out, none empty. Two
         # rows of a header joined so stay joined: the readers of headers of two rows take them so.)
-        if cur is not None and len(cur.cells) + row.gap + len(row.cells) == width \
-                and not _opens_group(row.cells) and (k > body or k < body < 3):
+        # (But a total row's name and its figures are one row, :func:`_total_row`.)
+        if cur is not None and (len(cur.cells) + row.gap + len(row.cells) == width
+                                and not _opens_group(row.cells) and (k > body or k < body < 3)
+                                or k == body and total):
             pad = [""] * row.gap
             cur = CellRow(cur.start, row.end, cur.cells + pad + row.cells,
                           cur.starts + [row.start] * row.gap + row.starts, cur.gap, row.tail)
@@ -295,6 +298,8 @@ def aligned(table: list[CellRow]) -> list[CellRow]:
             # tỉnh | 86.420 | …", its number's.)
             gives_next = len(row.cells) + leading == width and len(cur.cells) + leading < width \
                 and not _ROW_MARK_CELL.fullmatch(row.cells[0].strip(" *.)"))
+            # (Nor the number's cell of a total row's name, :func:`_total_row`.)
+            gives_next = gives_next or total and k + 1 == body
             # (A group's row of one cell before the first row, "I. NÂNG CAO NHẬN THỨC …", is no
             # header's: the empty segment after it is the row's own, as before.)
             header_end = k == body and len(cur.cells) > 1 and len(row.cells) + leading <= width
@@ -311,6 +316,27 @@ def aligned(table: list[CellRow]) -> list[CellRow]:
         trailing = min(cur.tail, width - len(cur.cells))
         out.append(cur._replace(cells=cur.cells + [""] * trailing, starts=cur.starts + [cur.end] * trailing))
     return out
+
+
+def _total_row(rows: list[CellRow], body: int, width: int) -> bool:
+    """Whether the table's first row of figures goes on the row of one name before it, under the
+    header, whose number's cell is empty: a total row parted by its empty cells, "| | Toàn tỉnh |
+    | 11.235 | 14.700 | …" (its number's and its product's cells empty) read as "Toàn tỉnh" and
+    the figures, or "| | Tổng cộng | | Ha | 11.600 | 19.000 | |" ("Ha", "11.600", "19.000"): the
+    name's empty segments, the figures' and those after them but the boundary make the width.
+    (A header's last row has none before it: its cells merged down are left out.)"""
+    if not 1 < body < len(rows):
+        return False
+    name, figures = rows[body - 1], rows[body]
+    if name.gap < 2 or len(name.cells) != 1 or is_value_cell(name.cells[0]) or _opens_group(name.cells) \
+            or not is_value_cell(figures.cells[-1]) \
+            or not all(is_value_cell(c) or len(c.split()) <= 2 and not any(ch.isdigit() for ch in c)
+                       for c in figures.cells):
+        return False
+    used = name.gap - 1 + 1 + figures.gap + len(figures.cells)
+    after = rows[body + 1].gap - 1 if body + 1 < len(rows) else figures.tail
+    return used <= width <= used + after
+
 
 
 # The widest table read by its stride (:func:`_strided`).
@@ -1222,6 +1248,10 @@ def _spanned_label(upper: str, lower: str) -> str:
     end ("Kim ngạch xuất khẩu (Triệu USD)" over "Năm 2028" → "Kim ngạch xuất khẩu Năm 2028
     (Triệu USD)")."""
     up, low = _plain(upper), _plain(lower)
+    if _breaks_down(up) and _BARE_YEAR.fullmatch(low):
+        # (A year under a cell breaking the whole down is the year alone: "Chia ra các năm" over
+        # "2026" → "2026".)
+        return low
     if _BARE_YEAR.fullmatch(up) and fold(low) in _figure_kinds():
         # (A kind of figures under a bare year: "Năm 2024" over "Kế hoạch | Ước thực hiện" →
         # "Kế hoạch Năm 2024", "Ước thực hiện Năm 2024", as a header of one row names them.)
@@ -1256,6 +1286,18 @@ def _figure_kinds() -> frozenset[str]:
     achieved_header_prefixes)."""
     v = load_json("targets.json")
     return frozenset(fold(w) for w in v["plan_header_prefixes"] + v["achieved_header_prefixes"])
+
+
+@functools.cache
+def _breakdown_words() -> regex.Pattern:
+    words = load_json("targets.json")["breakdown_headers"]
+    return regex.compile(rf"(?:{alternation(fold(w) for w in words)})(?!\p{{L}})")
+
+
+def _breaks_down(cell: str) -> bool:
+    """Whether a header cell opens with words breaking a whole down ("Chia ra các năm", "Trong
+    đó"; targets.json breakdown_headers)."""
+    return bool(_breakdown_words().match(fold(_plain(cell))))
 
 
 @functools.cache
@@ -1314,6 +1356,10 @@ def _two_row_header(upper: CellRow, lower: CellRow, width: int, texts: int,
         # "Kế hoạch năm 2026", over places; a column of results, "Thực hiện năm 2025", or of a
         # whole's part, "Trong đó: lao động nông thôn", is merged down.)
         candidates.sort(key=lambda k: spanning_rank(_plain(upper.cells[k]), [_plain(c) for c in lower.cells]))
+    if dated:
+        # (A cell breaking its whole down spans the years rather than a period's beside it: "Chia
+        # ra các năm" over "2026 | … | 2030", beside "Tổng giai đoạn 2026-2030" merged down.)
+        candidates.sort(key=lambda k: not _breaks_down(upper.cells[k]))
     if len(candidates) < spans or _spanning_groups(lower.cells, spans) is None \
             and _spanning_groups(lower.cells, spans, [upper.cells[k] for k in candidates[:spans]]) is None:
         return None

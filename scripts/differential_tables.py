@@ -2,7 +2,8 @@
 annotations folder ("| a | | b |" rows, as the probes are written) is rendered as a legal-database
 page prints a table, one cell a line (every bar and every cell on a line of its own, an empty cell
 a bar alone, a cell's "<br>" its line breaks), and the two texts' readings are compared: targets
-by value, upper end, unit and the indicator's first 40 characters, units by name and role.
+by value, upper end, unit and the indicator's first 40 characters (case folded, as the eval
+folds it), units by name and role.
 
     .venv/bin/python scripts/differential_tables.py [--annotations corpus/probes/annotations]
         [--merged] [--docs m194 m163 …] [-v]
@@ -86,7 +87,7 @@ def one_cell_a_line(text: str, merged: bool = False, rowspans: bool = False) -> 
 
 def _readings(text: str, source: str) -> tuple[Counter, set]:
     doc = extract(text=text, source=source)
-    return (Counter((t.value, t.until, t.unit, (t.indicator or "")[:40]) for t in doc.targets),
+    return (Counter((t.value, t.until, t.unit, (t.indicator or "")[:40].casefold()) for t in doc.targets),
             {(r.unit, r.role) for r in doc.responsibilities})
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
+from collections import Counter
 from types import SimpleNamespace
 from typing import NamedTuple
 
@@ -1561,6 +1562,11 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
     measures_by_year: list[int] = []  # columns of a measure by a year ("Kim ngạch năm 2024")
     derived: list[int] = []  # columns comparing past years ("Tốc độ tăng bình quân 2021 - 2025 (%)")
     folded, cells = _years_last(folded, cells, rx)
+    # (A measure's name over two years or more is a header of two rows merged, read as
+    # ``spanned``: "Tỷ trọng trong tổng kim ngạch xuất khẩu (%)" over "Ước thực hiện năm 2025 |
+    # Năm 2027 | Năm 2030", a page's header printed one cell a line, its rows merged as one.)
+    spanning_names = Counter(mm.group("name") for c in folded
+                             if (mm := rx.measure_year_cell.match(_without_named_unit(c, rx))))
     for i, c in enumerate(folded):
         # The unit a column's header names after its year ("Kế hoạch năm 2026 (%)").
         named = rx.named_unit.search(c)
@@ -1590,7 +1596,8 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
             name = _printed(cells, i, c, len(sm.group("name").split()))
             columns[i] = _Column(None, "achieved", _header_unit(cells, i, named), name)
         elif (mm := rx.measure_year_cell.match(c[:named.start()] if named else c)) and not rx.budget.search(c) \
-                and (aims_caption or spanned or rx.plan_header.search(mm.group("pre"))
+                and (aims_caption or spanned or spanning_names[mm.group("name")] >= 2
+                     or rx.plan_header.search(mm.group("pre"))
                      or rx.achieved_header.search(mm.group("pre"))):
             # A measure's column by a year, its kind as a year's ("Kim ngạch năm 2024 (triệu USD)"
             # in a plan of 2025: results; "Kim ngạch kế hoạch năm 2025": aims): the measure's
@@ -1708,6 +1715,13 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
     if not aims:
         return None
     return {aims[-1]: _Column(None, "target")}, unit_col, indicator_col
+
+
+def _without_named_unit(cell: str, rx: SimpleNamespace) -> str:
+    """A folded header cell before the unit it names ("kim ngạch năm 2025" of "kim ngạch năm 2025
+    (triệu usd)")."""
+    named = rx.named_unit.search(cell)
+    return cell[:named.start()] if named else cell
 
 
 # A header cell's last bracket before a point ("năm 2025 (ước)" of "… năm 2025 (ước) (m³)").
