@@ -493,7 +493,10 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
             return members
     # A short heading naming more bodies after the verb ("Bộ Chỉ huy quân sự tỉnh chỉ đạo lực
     # lượng Bộ đội Biên phòng và đề nghị ..."): only when it opens with a unit itself.
-    if not long_clause and not colon_rest and "." not in c and any(_is_named_unit(u, heads) for u in units):
+    # (Not a paragraph's line cut by a wrap after a lead's cue: "Ủy ban MTTQ Việt Nam tỉnh chủ trì,
+    # phối hợp với Hội Nông dân tỉnh, Tỉnh Đoàn Quảng" leads alone, the others coordinate.)
+    if not long_clause and not colon_rest and "." not in c and any(_is_named_unit(u, heads) for u in units) \
+            and not _opens_with_cue(fold(rest), ("lead", "coordinate")):
         for m in _CAPITAL_WORD_START.finditer(rest):
             tail = rest[m.start():]
             if _starts_org(" ".join(tail.split(" ")[:3])):
@@ -504,9 +507,24 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
         for i in range(len(units) - 1):
             units[i], _ = _fit_known_body(units[i], "")
         units[-1], rest = _fit_known_body(units[-1], rest)
-    units = _joined_offices([u.strip(" ,") for u in units if _is_named_unit(u, heads)])
+    units = _joined_offices([_without_parent(u.strip(" ,")) for u in units if _is_named_unit(u, heads)])
     units = [u for u in units if not is_generic(u) and not _too_short(u)]
     return _office_over_kinds(_with_parents(units)), rest
+
+
+# A named body's parent after "thuộc", a ministry or a department by its name ("Ban Thi đua - Khen
+# thưởng thuộc Sở Nội vụ", "Cục Quản lý tài nguyên nước thuộc Bộ Nông nghiệp và Môi trường").
+_NAMED_PARENT = regex.compile(r"\s+(?:trực\s+)?thuộc\s+(?:Sở|Bộ)\s+\p{Lu}.*$")
+
+
+def _without_parent(unit: str) -> str:
+    """A named body's name without the parent it belongs to ("… thuộc Sở Nội vụ"), as annotators
+    name it (the parent a unit of its own where the text gives it tasks); a class of bodies keeps it
+    ("Các phòng, đơn vị thuộc Sở Y tế": which bodies)."""
+    m = _NAMED_PARENT.search(unit)
+    if m is None or not m.start() or fold(unit).startswith(tuple(_folded_vocab("plural_words"))):
+        return unit
+    return unit[:m.start()]
 
 
 @functools.cache
@@ -1331,6 +1349,12 @@ def _name_tail(tokens: list[tuple[str, str]], i: int) -> int:
                 continue  # the tail's last word glued to the next: "trong trường hợp", no "trong Trường"
             while j < len(tokens) and fold(tokens[j][0]) in _folded_vocab("name_words"):
                 j += 1
+            # (A body's head ending the tail takes the capitalised name after it: "Ban Thi đua -
+            # Khen thưởng thuộc Sở Nội vụ", "Phòng Kế hoạch thuộc Sở Y tế"; :func:`_without_parent`
+            # then names the unit alone.)
+            if tail_words[-1] in ("sở", "bộ"):
+                while j < len(tokens) and tokens[j][0][:1].isupper() and tokens[j][1].startswith("N"):
+                    j += 1
             return j
     return i
 
@@ -1356,14 +1380,26 @@ def _end_of_words(text: str, count: int) -> int:
 def _unit_tokens(clause: str) -> list[tuple[str, str]]:
     """The clause's words and their tags, a connector the tagger glued to the next name
     ("và Công nghệ") split off."""
-    tokens = []
+    tokens: list[tuple[str, str]] = []
     for w, tag in _tagged(clause):
         head, _, tail = w.partition(" ")
         if tail and fold(head) in _folded_vocab("glued_connectors") and tail[:1].isupper():
             tokens += [(head, "C"), (tail, "N")]
+        elif tokens and _committee_cut(tokens[-1][0], w):
+            # (A Party committee the tagger cut: "Dân vận Tỉnh" + "ủy" → "Dân vận Tỉnh ủy".)
+            tokens[-1] = (f"{tokens[-1][0]} {w}", "N")
         else:
             tokens.append((w, tag))
     return tokens
+
+
+def _committee_cut(before: str, word: str) -> bool:
+    """Whether a token ending in a capitalised place word ("Tỉnh", "Huyện") and the next opening
+    with a committee word ("ủy") are one Party committee's name cut by the tagger."""
+    last = before.split()[-1]
+    first = word.split()[0]
+    return last[:1].isupper() and fold(last) in _folded_vocab("committee_places") \
+        and fold(first) in _folded_vocab("committee_words")
 
 
 def _is_named_unit(name: str, heads=()) -> bool:

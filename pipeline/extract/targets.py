@@ -118,7 +118,7 @@ def _value_re() -> regex.Pattern:
           # nghị", "15 (mười lăm) xã".)
           (?:\s*\((?:{spelled})(?:\s+(?:{spelled}))*\))?
           (?:
-            \s+(?P<unit>{units})(?!\p{{L}})          # a counted noun of the vocabulary
+            \s+(?P<unit>{units})(?!\p{{L}})(?!(?<=m)[23])  # a counted noun of the vocabulary ("km" no "km2")
           | \s*(?P<measure>{measures})(?![\p{{L}}\d])   # a unit of measure, letters and signs as printed
           # a rate per a power of ten of a population, the slash or the word of 'per', that power
           # and a noun in lower case ("40/100.000 dân", "80/100.000 ca", "7,5 trên 1.000 trẻ đẻ
@@ -464,6 +464,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         per_population_before=regex.compile(
             rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['per_population']['words'])})\s*$"),
         per_population=regex.compile(rf"(?i)(?:{alternation(v['per_population']['units'])})(?!\p{{L}})"),
+        # Any unit a figure is computed per, after its words ("tính trên 01 m3 nước").
+        per_base_before=regex.compile(
+            rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['per_population']['base_words'])})\s*$"),
         # A rank to reach (rank of data/targets.json): folded text ending in a group word ("thuộc
         # nhóm"), the counted words after the count up to a leading word ("3 nước dẫn đầu", "15
         # tỉnh, thành phố dẫn đầu").
@@ -701,7 +704,8 @@ _FOOTNOTE_RUN_IN = r"(?<=\)[ \t]+\d{1,2})[ \t](?=\p{Lu}\p{Ll})"
 # (Dots closing a parenthesis end no clause where the sentence goes on after it: "(HACCP, ISO
 # 22000, BRC...) đạt 95%"; "(mỗi ấp một nhà.) Tỷ lệ …" ends one.)
 _SENTENCE_DOT = r"\.(?![\p{L}\d])(?!\.*\)(?![ \t]+\p{Lu}))(?![ \t]+\p{Ll})"
-_LEFT_STOPS = regex.compile(r"[;:]|" + _SENTENCE_DOT + r"|\|(?=[ \t])|" + _FOOTNOTE_RUN_IN)
+# (A colon between two digits is a scale or a time, no stop: "tỷ lệ 1:50.000".)
+_LEFT_STOPS = regex.compile(r";|(?<!\d):|:(?!\d)|" + _SENTENCE_DOT + r"|\|(?=[ \t])|" + _FOOTNOTE_RUN_IN)
 _RIGHT_STOPS = regex.compile(r";|" + _SENTENCE_DOT + r"|(?<=\s)\|(?=\s|$)|" + _FOOTNOTE_RUN_IN)
 # A list item's label at the start of an indicator: "c) ", "2. ", "- ".
 _LABEL = regex.compile(rf"^\s*(?:[-+•*]+|\d+(?:\.\d+)*[.)]|{UNDOTTED_LABEL}|[a-zđ]\))\s+")
@@ -3458,10 +3462,20 @@ def _of_a_percentage(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr
     """Whether a count at ``m`` describes what a percentage of its clause text[cl:cr] is of (see
     :func:`_read_value`)."""
     s = m.start()
+    # (Nor a count a comparator word opens after a comma closing the percentage's words, "or
+    # more" words at most between: "đạt 95% trở lên, với tiêu chuẩn cấp nước bình quân tối thiểu
+    # 110 lít/người/ngày đêm", an aim of its own; not "100% các khu công nghiệp, cụm công nghiệp
+    # có tối thiểu 1 trạm 5G", the percentage's thing named after it.)
+    compared = bool(rx.prefix.search(fold(text[max(cl, s - 25):s])))
+
+    def closed(o: regex.Match) -> bool:
+        comma = text.find(",", o.end(), s)
+        return comma >= 0 and fold(text[o.end():comma]).strip() in _or_more_words() | {""}
     return not rx.reached.search(text, max(cl, s - 30), s) and not rx.copula.search(text, max(cl, s - 30), s) \
         and not rx.in_magnitude.match(text, head_at) and any(
             o.group("pct") and text.count("(", cl, o.start()) <= text.count(")", cl, o.start())
             and not (o.start() > s and rx.parts.search(text, m.end(), o.start()))
+            and not (compared and o.end() < s and closed(o))
             for o in _value_re().finditer(text, cl, cr))
 
 
@@ -3629,12 +3643,15 @@ def _no_count_here(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, fold
     task is done); the places an event reaches from a level of administration down ("Hội nghị trực
     tuyến từ tỉnh đến 124 xã, phường"; a network's reach, "kết nối mạng … từ tỉnh đến 124 xã", is a
     count); the people a rate is per, one or a power of ten of them after the word "per" ("Số bác sĩ
-    trên 10.000 dân đạt 15 bác sĩ", "Số giường bệnh trên 1 vạn dân": a denominator)."""
+    trên 10.000 dân đạt 15 bác sĩ", "Số giường bệnh trên 1 vạn dân": a denominator), or any unit
+    after the words of computing per ("giá trị tổng sản phẩm … tính trên 01 m3 nước")."""
     clause = fold(text[cl:m.start()])
     return bool(rx.not_before.search(folded_before) and "," not in m.group("cnum") or rx.dimension.search(clause)
                 or rx.level_reach.search(folded_before) and rx.reach_events.search(clause)
-                or until is None and rx.per_population_before.search(folded_before)
-                and rx.per_population.match(text, head_at) and regex.fullmatch(r"10*", f"{value:g}"))
+                or until is None and (rx.per_population_before.search(folded_before)
+                                      and rx.per_population.match(text, head_at)
+                                      or rx.per_base_before.search(folded_before))
+                and regex.fullmatch(r"10*", f"{value:g}"))
 
 
 # A number in a clause's words before a rank that is no year, no part of a name or a code ("PM2.5",
@@ -3891,10 +3908,18 @@ def _past_prev_indicator(pre: str, prev: Target, rx: SimpleNamespace) -> str:
         return pre
     named, comma, rest = pre.partition(",")
     named = named.strip(" “\"")
+    # (Or the "or more" words closing the value before: "đạt 95% trở lên, với tiêu chuẩn cấp nước
+    # bình quân tối thiểu 110 lít/người/ngày đêm" → "với tiêu chuẩn cấp nước bình quân".)
     if comma and named and not rx.bare.match(rest) and (
-            prev.indicator.endswith(named) or fold(prev.unit or "").endswith(" " + fold(named))):
+            prev.indicator.endswith(named) or fold(prev.unit or "").endswith(" " + fold(named))
+            or fold(named) in _or_more_words()):
         return rest
     return pre
+
+
+@functools.cache
+def _or_more_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in _vocab()["or_more_words"])
 
 
 def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int, prev: Target | None,
