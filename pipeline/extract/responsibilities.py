@@ -2071,6 +2071,10 @@ def units_from_paragraphs(text: str, index: SectionIndex, deadlines: _Deadlines,
     for part in tasks:
         if part.parent and any(p.id == part.parent for p in tasks):
             continue
+        # (And a later sentence opening with a body and a verb: "… ưu tiên bố trí quỹ đất cho dự án
+        # chế biến phục vụ xuất khẩu. Ban Quản lý các khu công nghiệp tỉnh phối hợp với Sở Tài chính
+        # thu hút các dự án …".)
+        _later_sentence_units(text, part, deadlines, found)
         _paragraph_lines(text, part, heads, heading_ends, deadlines, found, unit_headings=False)
 
 
