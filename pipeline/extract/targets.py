@@ -4200,6 +4200,10 @@ def _before_clause_after_comma(rest: str, unit: str) -> str:
     before = rest[:at].split()
     if before and any(fold(f"{before[-1]}, {after}").startswith(fold(pair)) for pair in v["pairs"]):
         return rest
+    # (Words that open a clause whatever the tagger calls them: "20 trung tâm dữ liệu, ưu tiên đặt
+    # tại các khu công nghệ cao".)
+    if any(fold(after).startswith(fold(w) + " ") for w in v["openers"]):
+        return rest[:at].rstrip(" ,:;-–") or rest
     tags = pos_tag(" ".join([*before[-2:], ",", *after.split()[:3]]))
     comma = next((k for k, (word, _tag) in enumerate(tags) if word == ","), None)
     if comma is None or comma + 1 >= len(tags) or comma and tags[comma - 1][1] == "V":
