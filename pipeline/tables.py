@@ -178,8 +178,9 @@ def _row_number(row: CellRow) -> str | None:
 
 def _with_short_numbered_runs(table: list[CellRow], width: int) -> list[CellRow]:
     """The rows, a numbered row of words alone and the rows of values alone after it, up to the
-    next row's number, joined where one empty segment parts each from the next and from the next
-    row, and they fall short of ``width``: a row whose cells merged down from the row above are
+    next row's number, joined where one empty segment parts each from the next and one or two
+    (its last cell empty, "Ghi chú") from the next row, and they fall short of ``width``: a row
+    whose cells merged down from the row above are
     left out, with empty cells inside, "8 | Giày dép, túi xách | | 310 | | 345 | | 540" (its unit
     and note merged down from "7 | Hàng dệt may | Triệu USD | | 420 | … | Chủ yếu do …", its
     quantities empty), read as "8 | Giày dép …", "310", "345" and "540". The row stays short, for
@@ -187,7 +188,7 @@ def _with_short_numbered_runs(table: list[CellRow], width: int) -> list[CellRow]
     return _runs_joined(table, width, 3,
                         lambda row, part: (n := _row_number(row)) is not None and part.gap == 1
                         and all(is_value_cell(c) for c in part.cells) and not _opens_next(part.cells, n),
-                        lambda row, after: (after is None or after.gap == 1
+                        lambda row, after: (after is None or after.gap <= 2
                                             and _opens_next(after.cells, _row_number(row) or ""))
                         and not any(is_value_cell(c) for c in row.cells[1:]),
                         short=True)

@@ -44,7 +44,8 @@ def test_a_measure_over_its_years_in_a_merged_header_is_read_as_spanning_them():
 def test_a_cell_breaking_its_whole_down_spans_the_years_not_the_period_beside_it():
     # Review 19/annex case 31: "Tổng giai đoạn 2026-2030 | Chia ra các năm" over "2026 | … |
     # 2030". The period's cell was taken for the years' span, every year's figure shifted a column.
-    assert _breaks_down("Chia ra các năm") and _breaks_down("**Trong đó:**")
+    assert _breaks_down("Chia ra các năm") and _breaks_down("**Chia theo năm**")
+    assert not _breaks_down("Trong đó: diện tích đạt VietGAP")
     assert not _breaks_down("Tổng giai đoạn 2026-2030")
     text = (ROOT / "corpus/reviews/19/annex/cases/31.txt").read_text(encoding="utf-8")
     doc = extract(text=text)

@@ -2244,6 +2244,10 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
             year_in_title = rx.caption_year.findall(fold(titled)) if titled and caption_year is None else []
             if year_in_title and issued_year is not None and int(year_in_title[-1]) > issued_year:
                 caption_year = year_in_title[-1]
+            # (The title's words when they open with a measured quantity: table_measure_titles.)
+            measured_words = table_aims.title_words(titled, rx) if titled else ""
+            measured_title = measured_words.capitalize() \
+                if measured_words and rx.measure_title.match(fold(measured_words)) else ""
             told_unit = _caption_unit(caption, rx)
             # (Or, out of the caption's reach, the heading over the table, where no money is told:
             # "2. Mục tiêu cụ thể", two paragraphs, then "Phân bổ cho từng xã, phường theo bảng dưới
@@ -2410,6 +2414,11 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                     year, kind, header_unit, aim, place, scope = columns[i]
                     if kind == "plain":
                         kind = "achieved" if reported is not None and reported(cell_starts[i]) else "target"
+                    # (An aim that says only that the column holds values, "Giá trị (triệu USD)" beside
+                    # "Tỷ trọng (%)", gives way to a caption's title naming a measure, as in a table
+                    # read by its cells: "Hoa Kỳ Kim ngạch xuất khẩu theo thị trường".)
+                    if aim and fold(aim) in rx.plain_value_headers and measured_title:
+                        aim, named = None, f"{named} {measured_title}"
                     # (The column's aim, then the row's name: "Số xã đạt chuẩn NTM Huyện Đông Sơn";
                     # the row's indicator, then the column's place: "Tỷ lệ hộ nghèo giảm Huyện Mai Sơn".)
                     name = f"{aim} {named}".strip() if aim else f"{named} {place}" if place else named
