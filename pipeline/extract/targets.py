@@ -2244,10 +2244,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
             year_in_title = rx.caption_year.findall(fold(titled)) if titled and caption_year is None else []
             if year_in_title and issued_year is not None and int(year_in_title[-1]) > issued_year:
                 caption_year = year_in_title[-1]
-            # (The title's words when they open with a measured quantity: table_measure_titles.)
-            measured_words = table_aims.title_words(titled, rx) if titled else ""
-            measured_title = measured_words.capitalize() \
-                if measured_words and rx.measure_title.match(fold(measured_words)) else ""
+            measured_title = _measured_title(titled, rx)
             told_unit = _caption_unit(caption, rx)
             # (Or, out of the caption's reach, the heading over the table, where no money is told:
             # "2. Mục tiêu cụ thể", two paragraphs, then "Phân bổ cho từng xã, phường theo bảng dưới
@@ -2414,11 +2411,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                     year, kind, header_unit, aim, place, scope = columns[i]
                     if kind == "plain":
                         kind = "achieved" if reported is not None and reported(cell_starts[i]) else "target"
-                    # (An aim that says only that the column holds values, "Giá trị (triệu USD)" beside
-                    # "Tỷ trọng (%)", gives way to a caption's title naming a measure, as in a table
-                    # read by its cells: "Hoa Kỳ Kim ngạch xuất khẩu theo thị trường".)
-                    if aim and fold(aim) in rx.plain_value_headers and measured_title:
-                        aim, named = None, f"{named} {measured_title}"
+                    aim, named = _aim_or_title(aim, named, measured_title, rx)
                     # (The column's aim, then the row's name: "Số xã đạt chuẩn NTM Huyện Đông Sơn";
                     # the row's indicator, then the column's place: "Tỷ lệ hộ nghèo giảm Huyện Mai Sơn".)
                     name = f"{aim} {named}".strip() if aim else f"{named} {place}" if place else named
@@ -2482,6 +2475,22 @@ def _cell_unit(cm: regex.Match, value: float, unit_cell: str, header_unit: str |
         return counted.group(0).lower() if counted else ""
     counted = rx.number_of.match(aim or name)
     return counted.group(1) if counted else ""
+
+
+def _measured_title(title: str | None, rx: SimpleNamespace) -> str:
+    """A caption's title without its years where it opens with a measured quantity
+    (table_measure_titles: "Kim ngạch xuất khẩu theo thị trường"), "" where not."""
+    words = table_aims.title_words(title, rx) if title else ""
+    return words.capitalize() if words and rx.measure_title.match(fold(words)) else ""
+
+
+def _aim_or_title(aim: str | None, named: str, measured_title: str, rx: SimpleNamespace) -> tuple[str | None, str]:
+    """A column's aim and the row's name, where the aim says only that the column holds values,
+    "Giá trị (triệu USD)" beside "Tỷ trọng (%)", giving way to a caption's title naming a measure,
+    as in a table read by its cells: "Hoa Kỳ Kim ngạch xuất khẩu theo thị trường"."""
+    if aim and measured_title and fold(aim) in rx.plain_value_headers:
+        return None, f"{named} {measured_title}"
+    return aim, named
 
 
 def _totalled(caption_lines: list[str], rx: SimpleNamespace, columns: dict[int, _Column],
