@@ -53,3 +53,74 @@ def test_a_cell_breaking_its_whole_down_spans_the_years_not_the_period_beside_it
                      if t.indicator and t.indicator.startswith("Trồng rừng tập trung"))
     assert planted == [("2026", 3100), ("2027", 3200), ("2028", 3300), ("2029", 3400), ("2030", 3500),
                        ("2030", 16500)]
+
+
+_PLAN = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nSố: 1/KH-UBND\nQuảng Ngãi, ngày 1 tháng 12 năm 2025\nKẾ HOẠCH\n"
+         "Thực hiện chiến lược\nI. MỤC TIÊU\n")
+
+
+def _targets(body: str) -> list[tuple]:
+    return [(t.value, t.until, t.unit, t.indicator) for t in extract(text=_PLAN + body + "\n").targets]
+
+
+def test_square_kilometres_a_scale_and_a_second_aim_after_a_percentage():
+    # m261 (batch 32, dev): "km2" was read as "km"; the map's scale "1:50.000" cut the indicator at
+    # its colon; "110 lít/người/ngày đêm" after "95% trở lên," was taken for what the percentage is
+    # of; "tính trên 01 m3 nước" for an aim.
+    assert _targets("- Điều tra, đánh giá tài nguyên nước dưới đất tỷ lệ 1:50.000 với diện tích tối thiểu "
+                    "4.500 km2, tập trung vùng ven biển.") == [
+        (4500, None, "km2", "Điều tra, đánh giá tài nguyên nước dưới đất tỷ lệ 1:50.000 với diện tích")]
+    assert _targets("- Tỷ lệ dân cư đô thị được cung cấp nước sạch đạt 95% trở lên, với tiêu chuẩn cấp nước "
+                    "bình quân tối thiểu 110 lít/người/ngày đêm.") == [
+        (95, None, "%", "Tỷ lệ dân cư đô thị được cung cấp nước sạch"),
+        (110, None, "lít", "với tiêu chuẩn cấp nước bình quân")]
+    assert _targets("- Hiệu quả sử dụng nước (giá trị tổng sản phẩm trên địa bàn tính trên 01 m3 nước khai thác) "
+                    "tăng 25 - 30% so với năm 2025.") == [(25, 30, "%", "Hiệu quả sử dụng nước")]
+    # (A count inside a percentage's words stays its description.)
+    assert _targets("- 100% các khu công nghiệp, cụm công nghiệp có tối thiểu 1 trạm phát sóng 5G.") == [
+        (100, None, "%", "các khu công nghiệp, cụm công nghiệp")]
+    # (A footnote's number glued to a unit is no power: "1 tỷ USD4".)
+    assert _targets("- Kim ngạch xuất khẩu đạt 1 tỷ USD4 vào năm 2030.") == [
+        (1, None, "tỷ USD", "Kim ngạch xuất khẩu")]
+
+
+def test_issuing_guidance_is_a_count_and_a_clause_after_a_comma_ends_it():
+    # m263 (batch 32, dev): "Ban hành mới, cập nhật 120 hướng dẫn …" in the tasks part; "12 cơ sở
+    # công lập, ưu tiên đặt tại …" ran on into the clause after the comma.
+    doc = extract(text=_PLAN.replace("I. MỤC TIÊU\n", "I. NHIỆM VỤ, GIẢI PHÁP\n")
+                  + "a) Ban hành mới, cập nhật 120 hướng dẫn quy trình kỹ thuật phục hồi chức năng.\n")
+    assert [(t.value, t.indicator) for t in doc.targets] == [(120, "hướng dẫn quy trình kỹ thuật phục hồi chức năng")]
+    assert _targets("- Phát triển khoảng 45 cơ sở chăm sóc dài hạn, trong đó có ít nhất 12 cơ sở công lập, ưu tiên "
+                    "đặt tại các địa phương có tỷ lệ người cao tuổi cao.")[1][3] == "cơ sở công lập"
+
+
+def _units(body: str) -> list[tuple[str, str]]:
+    text = _PLAN + "Bảo vệ nguồn nước.\nII. TỔ CHỨC THỰC HIỆN\n" + body + "\n"
+    return [(r.role, r.unit) for r in extract(text=text).responsibilities]
+
+
+def test_units_cut_by_a_wrap_a_party_committee_and_a_parent_after_thuoc():
+    # m261: under a joined heading, a line cut after "chủ trì, phối hợp với …" named the partners
+    # as leads too; m265: "Ban Tuyên giáo và Dân vận Tỉnh ủy", the tagger's "Tỉnh" + "ủy";
+    # "Ban Thi đua - Khen thưởng thuộc Sở\nNội vụ" read as "… thuộc Sở".
+    assert _units("*9. Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh*\n\nỦy ban MTTQ Việt Nam "
+                  "tỉnh chủ trì, phối hợp với Hội Nông dân tỉnh, Tỉnh Đoàn Quảng\nNgãi tuyên truyền.") == [
+        ("execute", "Ủy ban MTTQ Việt Nam tỉnh"), ("execute", "các tổ chức chính trị - xã hội tỉnh"),
+        ("lead", "Ủy ban MTTQ Việt Nam tỉnh"), ("coordinate", "Hội Nông dân tỉnh"),
+        ("coordinate", "Tỉnh Đoàn Quảng Ngãi")]
+    assert ("coordinate", "Ban Tuyên giáo và Dân vận Tỉnh ủy") in _units(
+        "9. Sở Văn hóa, Thể thao và Du lịch\nPhối hợp với Ban Tuyên giáo\nvà Dân vận Tỉnh ủy định hướng Báo "
+        "và Phát thanh, Truyền hình tỉnh mở chuyên mục tuyên truyền.")
+    assert ("monitor", "Ban Thi đua - Khen thưởng") in _units(
+        "1. Sở Nội vụ\na) Chủ trì tham mưu phát động Phong trào thi đua.\nb) Giao Ban Thi đua - Khen thưởng "
+        "thuộc Sở\nNội vụ làm đầu mối theo dõi, đôn đốc, kiểm tra việc tổ chức Phong trào thi đua.")
+    assert _units("12. Văn phòng Bộ\nĐưa các nhiệm vụ của Kế hoạch vào Chương trình công tác của Bộ; theo dõi, "
+                  "đôn đốc việc thực hiện.") == [("execute", "Văn phòng Bộ"), ("monitor", "Văn phòng Bộ")]
+
+
+def test_a_later_sentence_of_the_tasks_part_gives_its_body_the_task():
+    # m267 (batch 32, dev): "… Ban Quản lý các khu công nghiệp tỉnh phối hợp với Sở Tài chính thu
+    # hút …", a second sentence of a paragraph of the plan's tasks.
+    text = (PROBES / "m267.txt").read_text(encoding="utf-8")
+    units = {(r.role, r.unit) for r in extract(text=text).responsibilities}
+    assert ("coordinate", "Ban Quản lý các khu công nghiệp tỉnh") in units
