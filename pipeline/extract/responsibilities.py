@@ -2521,7 +2521,21 @@ def _watching_work(clause: str) -> bool:
     "kiểm tra việc thực hiện tại các cơ sở giáo dục" (an inspectorate): monitor; "kiểm tra, rà
     soát hồ sơ đất đai" watches no work."""
     m = _opening_watch().match(clause)
+    if m is None:
+        # (Or after a lead's cue and the bodies it works with: "Chủ trì, phối hợp với Cục Quản lý
+        # Khám, chữa bệnh kiểm tra, thanh tra việc thực hiện Quy hoạch", an inspectorate.)
+        m = _lead_then_watch().match(clause)
     return bool(m) and bool(_monitor_object().search(" ".join(clause[m.end():].split()[:_MONITOR_OBJECT_WORDS])))
+
+
+@functools.cache
+def _lead_then_watch() -> regex.Pattern:
+    """A lead's cue opening a folded clause, then within a dozen words a later cue of watching
+    (``comma_clause_cues``: "kiểm tra")."""
+    later = _vocab()["comma_clause_cues"].get("monitor", [])
+    lead = _vocab()["task_role_cues"]["lead"][0]
+    return regex.compile(rf"{_CLAUSE_OPENING}{regex.escape(fold(lead))}(?:[\s,]+\S+){{0,12}}?[\s,]+"
+                         rf"(?:{alternation([fold(w) for w in later])})(?!\p{{L}})")
 
 
 # A later comma-clause of a task, after the clause's first ("thẩm định dự toán kinh phí …, tham
