@@ -357,8 +357,8 @@ BATCH31_FLOORS = {
 # e8213a2, the same at the session's start: targets 0.931, units 0.886), test never tuned on (first
 # sight 0.939 / 0.885).
 BATCH32_FLOORS = {
-    "dev": {"document": 0.99, "sections": 0.99, "references": 0.97, "dates": 0.99, "targets": 0.92,
-            "responsibilities": 0.88},
+    "dev": {"document": 0.99, "sections": 0.99, "references": 0.97, "dates": 0.99, "targets": 0.93,
+            "responsibilities": 0.91},
     "test": {"document": 0.97, "sections": 0.99, "references": 0.99, "dates": 0.99, "targets": 0.92,
              "responsibilities": 0.87},
 }
