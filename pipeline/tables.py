@@ -194,6 +194,21 @@ def _with_short_numbered_runs(table: list[CellRow], width: int) -> list[CellRow]
                         short=True)
 
 
+def _with_numbered_value_runs(table: list[CellRow], width: int) -> list[CellRow]:
+    """The rows, a numbered row holding values and the rows of values alone after it, up to the
+    next row's number, joined as :func:`_with_short_numbered_runs` joins them, where they fall
+    short of ``width``: a row with an empty cell inside whose last cell merged down from the row
+    above is left out, "2 | Phường Nông Tiến | 0,4 | 15 | 30 | | 45" under "1 | Phường Minh Xuân
+    | … | Không giao chỉ tiêu hỗ trợ nhà", read as "2 | … | 30" and "45". The row stays short."""
+    return _runs_joined(table, width, 2,
+                        lambda row, part: (n := _row_number(row)) is not None and part.gap == 1
+                        and all(is_value_cell(c) for c in part.cells) and not _opens_next(part.cells, n),
+                        lambda row, after: (after is None or after.gap <= 2
+                                            and _opens_next(after.cells, _row_number(row) or ""))
+                        and any(is_value_cell(c) for c in row.cells[1:]),
+                        short=True)
+
+
 def _runs_joined(table: list[CellRow], width: int, fewest: int, goes_on, closes, short: bool = False) -> list[CellRow]:
     """The rows, each run of ``fewest`` rows or more joined into one: a row and the rows after it
     that ``goes_on(row, part)`` takes, while short of ``width``, where their cells and the empty
@@ -268,7 +283,8 @@ def aligned(table: list[CellRow]) -> list[CellRow]:
     width = _width(table)
     out: list[CellRow] = []
     cur: CellRow | None = None
-    rows = _with_short_numbered_runs(_with_inner_empties(_with_numbered_runs(table, width), width), width)
+    rows = _with_numbered_value_runs(_with_short_numbered_runs(
+        _with_inner_empties(_with_numbered_runs(table, width), width), width), width)
     body = next((k for k, r in enumerate(rows) if _opens_body(r.cells)), len(rows))
     total = _total_row(rows, body, width)
     for k, row in enumerate(rows):

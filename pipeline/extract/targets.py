@@ -1601,6 +1601,7 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
             columns[i] = _Column(None, "achieved", _header_unit(cells, i, named), name)
         elif (mm := rx.measure_year_cell.match(c[:named.start()] if named else c)) and not rx.budget.search(c) \
                 and (aims_caption or spanned or spanning_names[mm.group("name")] >= 2
+                     or rx.average_growth_header.match(c) and _PERIOD.search(c)
                      or rx.plan_header.search(mm.group("pre"))
                      or rx.achieved_header.search(mm.group("pre"))):
             # A measure's column by a year, its kind as a year's ("Kim ngạch năm 2024 (triệu USD)"
@@ -1615,7 +1616,9 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
             # where the period ends after the year of issue, "Tốc độ tăng bình quân 2026 - 2030
             # (%)" in a plan of 2025, its scope the term; a report's comparison of past years,
             # "Tốc độ tăng bình quân 2021 - 2025 (%)", "So sánh năm 2025", is derived: unread.)
-            compared = bool(rx.comparison_header.match(c))
+            # (An average growth over a period is one too, however abbreviated: "Tăng BQ giai đoạn
+            # 2026 - 2030 (%/năm)".)
+            compared = bool(rx.comparison_header.match(c) or rx.average_growth_header.match(c))
             if compared and issued_year is not None and int(mm.group("year")) <= issued_year:
                 derived.append(i)  # (no label making the table a report's either)
                 continue
