@@ -3877,6 +3877,16 @@ def _since_prev(text: str, rx: SimpleNamespace, prev: Target | None, s: int) -> 
         return "", s
     aspect = rx.aspect.match(text, prev.end, s)
     start = aspect.end() if aspect else prev.end
+    # (And past the rest of its unit, read beyond its match: "280 triệu hành khách/năm và 4,5
+    # triệu tấn hàng hóa/năm" → "và".)
+    words = (prev.unit or "").split()
+    since = text[start:s]
+    for k in range(1, len(words)):
+        tail = " ".join(words[k:])
+        rest = since.lstrip()[len(tail):]
+        if since.lstrip().startswith(tail) and regex.match(rf"\s*(?:,|{rx.conjunction_and}(?!\p{{L}}))", rest):
+            start += len(since) - len(since.lstrip()) + len(tail)
+            break
     return text[start:s], start
 
 
@@ -3969,8 +3979,10 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         pre = _past_prev_indicator(pre, prev, rx)
     # (The words it shares are those before the first value: "Tỷ lệ đô thị hóa đạt 40% vào năm 2025
     # và 50% vào năm 2030" → "Tỷ lệ đô thị hóa" for both.)
+    # (So do two values a joining word alone parts: "… đạt khoảng 280 triệu hành khách/năm và 4,5
+    # triệu tấn hàng hóa/năm", the rest of the first's unit left out.)
     if not own and since_prev and prev is not None and cl <= prev.start and _ends_list_join(since_prev) \
-            and rx.deadline.search(since_prev):
+            and (rx.deadline.search(since_prev) or not regex.sub(r"[\s,]|(?<!\p{L})và(?!\p{L})", "", since_prev)):
         pre = text[cl:prev.start]
     # (Nor a name of its own after a comma, however short: "lúa đạt 35,4 triệu tấn, ngô 3,6 triệu
     # tấn" → "ngô".)
@@ -4920,7 +4932,11 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
             subject_words = named or ""
         # A value labelled by a year alone in the sentence of a figure before it measures what that
         # figure does ("chiếm 44,2% tổng giá trị xuất khẩu, năm 2001: 46,7%; năm 2002: 50,4%").
-        if named is None and out and out[-1].start >= sl and out[-1].unit == unit and rx.bare.match(text[cl:s]):
+        # (So does one named by nothing but its unit after a comma: "tối thiểu 5.000 km đường bộ
+        # cao tốc, phấn đấu đạt khoảng 5.500 km".)
+        if named is None and out and out[-1].start >= sl and out[-1].unit == unit and rx.bare.match(text[cl:s]) \
+                or unit and named and fold(named) == fold(unit) and out and out[-1].start >= max(sl, cl) \
+                and out[-1].unit == unit and rx.bare.match(text[max(cl, text.rfind(",", cl, s) + 1):s]):
             named = out[-1].indicator
         # A part of the aim before it in its sentence that is a year alone ("Kim ngạch … đạt 9.800
         # triệu USD, …; trong đó năm 2026 đạt khoảng 6.550 triệu USD"): the same subject, by that year.
