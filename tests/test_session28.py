@@ -124,3 +124,44 @@ def test_a_later_sentence_of_the_tasks_part_gives_its_body_the_task():
     text = (PROBES / "m267.txt").read_text(encoding="utf-8")
     units = {(r.role, r.unit) for r in extract(text=text).responsibilities}
     assert ("coordinate", "Ban Quản lý các khu công nghiệp tỉnh") in units
+
+
+def test_a_numbered_row_with_values_and_its_last_value_after_an_empty_cell_is_one_row():
+    # m275 (batch 33, dev): "2 | Phường Nông Tiến | 0,4 | 15 | 30 | | 45", its note merged down
+    # from the row above left out: "… | 30" and "45" were read as two rows, the commune's aims lost.
+    text = (PROBES / "m275.txt").read_text(encoding="utf-8")
+    rows = _table_holding(text, "Nông Tiến")
+    row = next(cells for cells in rows if "Phường Nông Tiến" in cells)
+    assert row[:7] == ["2", "Phường Nông Tiến", "0,4", "15", "30", "", "45"]
+    doc = extract(text=text)
+    assert sorted(t.value for t in doc.targets if t.indicator and t.indicator.endswith("Phường Nông Tiến")) \
+        == [0.4, 15, 30, 45]
+
+
+def test_an_abbreviated_average_growth_over_the_plan_period_is_its_aim():
+    # m269 (batch 33, dev): "Tăng BQ giai đoạn 2026 - 2030 (%/năm)" beside the years' columns.
+    doc = extract(text=(PROBES / "m269.txt").read_text(encoding="utf-8"))
+    growth = [(t.value, t.deadline, t.scope) for t in doc.targets
+              if t.unit == "%/năm" and t.indicator and "TỔNG KIM NGẠCH XUẤT KHẨU" in t.indicator]
+    assert growth == [(11.3, "2030", "term")]
+
+
+def test_values_of_one_subject_and_acronyms_of_state_corporations():
+    # m271 (batch 33, dev).
+    assert _targets("- Tổng công suất thiết kế của hệ thống cảng hàng không đạt khoảng 280 triệu hành khách/năm "
+                    "và 4,5 triệu tấn hàng hóa/năm.") == [
+        (280, None, "triệu hành khách/năm", "Tổng công suất thiết kế của hệ thống cảng hàng không"),
+        (4.5, None, "triệu tấn hàng hóa/năm", "Tổng công suất thiết kế của hệ thống cảng hàng không")]
+    assert _targets("- Hoàn thành đưa vào khai thác tối thiểu 5.000 km đường bộ cao tốc, phấn đấu đạt khoảng "
+                    "5.500 km; 100% tuyến cao tốc có đủ trạm dừng nghỉ.")[:2] == [
+        (5000, None, "km", "đường bộ cao tốc"), (5500, None, "km", "đường bộ cao tốc")]
+    from pipeline.extract.responsibilities import _abbreviated_bodies
+    assert {"VNR", "ACV", "EVN"} <= _abbreviated_bodies()
+
+
+def test_a_lead_inspecting_the_work_monitors_it():
+    # m263 (batch 32, dev): "13. Thanh tra Bộ\nChủ trì, phối hợp với … kiểm tra, thanh tra việc
+    # thực hiện Quy hoạch".
+    assert ("monitor", "Thanh tra Bộ") in _units(
+        "13. Thanh tra Bộ\nChủ trì, phối hợp với Cục Quản lý Khám, chữa bệnh kiểm tra, thanh tra việc thực hiện "
+        "Quy hoạch tại các đơn vị.")
