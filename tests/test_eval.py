@@ -367,8 +367,8 @@ BATCH32_FLOORS = {
 # plans with annexes by commune): dev after the session's rules (first sight at cce44ea: targets
 # 0.934, units 0.830), test never tuned on (first sight 0.958 / 0.818).
 BATCH33_FLOORS = {
-    "dev": {"document": 0.99, "sections": 0.99, "references": 0.99, "dates": 0.99, "targets": 0.92,
-            "responsibilities": 0.81},
+    "dev": {"document": 0.99, "sections": 0.99, "references": 0.99, "dates": 0.99, "targets": 0.96,
+            "responsibilities": 0.83},
     "test": {"document": 0.99, "sections": 0.99, "references": 0.99, "dates": 0.99, "targets": 0.94,
              "responsibilities": 0.80},
 }
