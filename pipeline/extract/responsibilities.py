@@ -2252,6 +2252,10 @@ def _later_sentence_units(text: str, part: Section, deadlines: _Deadlines, found
         before = _BULLET.sub("", text[max(line_start, part.heading_end):m.start() - 1].lstrip())
         if len(regex.split(r"[.;]", before)[-1].split()) < 3:
             continue
+        # (Nor inside a task's parenthesis, whose parts bracket_part_roles read: "(Sở Khoa học và
+        # Công nghệ chủ trì; các sở, ngành phối hợp; hoàn thành năm 2025)".)
+        if text.count("(", line_start, m.start()) > text.count(")", line_start, m.start()):
+            continue
         s = m.end()
         e = _clause_end(text, s, part.end)
         clause = text[s:e].replace("\n", " ")
