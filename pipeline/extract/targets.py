@@ -3037,7 +3037,7 @@ def _scale_unit(noun: str) -> str | None:
     counted = next((" ".join(words[:k]) for k in range(min(len(words), 4), 0, -1)
                     if fold(" ".join(words[:k])) in vocabulary_patterns().counted_things), None)
     if counted is None and (tags := pos_tag(noun)) and tags[0][1] in ("N", "Nc"):
-        stops = {fold(w) for w in _vocab()["scale_noun_stops"]}
+        stops = _folded_words("scale_noun_stops")
         head = list(itertools.takewhile(lambda w: fold(w) not in stops, words))
         return " ".join(head) if 0 < len(head) <= _SCALE_NOUN_WORDS else None
     return counted
@@ -3950,7 +3950,14 @@ def _past_prev_indicator(pre: str, prev: Target, rx: SimpleNamespace) -> str:
 
 @functools.cache
 def _or_more_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in _vocab()["or_more_words"])
+    return _folded_words("or_more_words")
+
+
+@functools.cache
+def _folded_words(key: str, part: str | None = None) -> frozenset[str]:
+    """A word list of data/targets.json (``key``, or its ``part``), folded, once."""
+    words = _vocab()[key] if part is None else _vocab()[key][part]
+    return frozenset(fold(w) for w in words)
 
 
 def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int, prev: Target | None,
@@ -4229,20 +4236,19 @@ def _before_clause_after_comma(rest: str, unit: str) -> str:
     after = rest[at + 1:].strip() if at >= 0 else ""
     if not after or fold(after).startswith(fold(unit.split()[0]) + " "):
         return rest
-    v = _vocab()["comma_clause_not"]
     before = rest[:at].split()
-    if before and any(fold(f"{before[-1]}, {after}").startswith(fold(pair)) for pair in v["pairs"]):
+    if before and fold(f"{before[-1]}, {after}").startswith(tuple(_folded_words("comma_clause_not", "pairs"))):
         return rest
     # (Words that open a clause whatever the tagger calls them: "20 trung tâm dữ liệu, ưu tiên đặt
     # tại các khu công nghệ cao".)
-    if any(fold(after).startswith(fold(w) + " ") for w in v["openers"]):
+    if fold(after).startswith(tuple(w + " " for w in _folded_words("comma_clause_not", "openers"))):
         return rest[:at].rstrip(" ,:;-–") or rest
     tags = pos_tag(" ".join([*before[-2:], ",", *after.split()[:3]]))
     comma = next((k for k, (word, _tag) in enumerate(tags) if word == ","), None)
     if comma is None or comma + 1 >= len(tags) or comma and tags[comma - 1][1] == "V":
         return rest
     word, tag = tags[comma + 1]
-    if tag == "V" and fold(word) not in {fold(w) for w in v["verbs"]}:
+    if tag == "V" and fold(word) not in _folded_words("comma_clause_not", "verbs"):
         return rest[:at].rstrip(" ,:;-–") or rest
     return rest
 
