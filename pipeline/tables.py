@@ -185,13 +185,7 @@ def _with_short_numbered_runs(table: list[CellRow], width: int) -> list[CellRow]
     and note merged down from "7 | Hàng dệt may | Triệu USD | | 420 | … | Chủ yếu do …", its
     quantities empty), read as "8 | Giày dép …", "310", "345" and "540". The row stays short, for
     :func:`merged_cells_filled`."""
-    return _runs_joined(table, width, 3,
-                        lambda row, part: (n := _row_number(row)) is not None and part.gap == 1
-                        and all(is_value_cell(c) for c in part.cells) and not _opens_next(part.cells, n),
-                        lambda row, after: (after is None or after.gap <= 2
-                                            and _opens_next(after.cells, _row_number(row) or ""))
-                        and not any(is_value_cell(c) for c in row.cells[1:]),
-                        short=True)
+    return _numbered_runs_of_values(table, width, 3, holding_values=False)
 
 
 def _with_numbered_value_runs(table: list[CellRow], width: int) -> list[CellRow]:
@@ -200,12 +194,19 @@ def _with_numbered_value_runs(table: list[CellRow], width: int) -> list[CellRow]
     short of ``width``: a row with an empty cell inside whose last cell merged down from the row
     above is left out, "2 | Phường Nông Tiến | 0,4 | 15 | 30 | | 45" under "1 | Phường Minh Xuân
     | … | Không giao chỉ tiêu hỗ trợ nhà", read as "2 | … | 30" and "45". The row stays short."""
-    return _runs_joined(table, width, 2,
+    return _numbered_runs_of_values(table, width, 2, holding_values=True)
+
+
+def _numbered_runs_of_values(table: list[CellRow], width: int, fewest: int, holding_values: bool) -> list[CellRow]:
+    """The rows, runs of ``fewest`` rows or more joined short (:func:`_runs_joined`): a numbered row
+    (holding values itself or not, ``holding_values``), the rows of values alone after it one empty
+    segment apart, closed by the next row's number (or a group's) one or two segments on."""
+    return _runs_joined(table, width, fewest,
                         lambda row, part: (n := _row_number(row)) is not None and part.gap == 1
                         and all(is_value_cell(c) for c in part.cells) and not _opens_next(part.cells, n),
                         lambda row, after: (after is None or after.gap <= 2
                                             and _opens_next(after.cells, _row_number(row) or ""))
-                        and any(is_value_cell(c) for c in row.cells[1:]),
+                        and any(is_value_cell(c) for c in row.cells[1:]) == holding_values,
                         short=True)
 
 
@@ -353,7 +354,6 @@ def _total_row(rows: list[CellRow], body: int, width: int) -> bool:
     used = name.gap - 1 + 1 + figures.gap + len(figures.cells)
     after = rows[body + 1].gap - 1 if body + 1 < len(rows) else figures.tail
     return used <= width <= used + after
-
 
 
 # The widest table read by its stride (:func:`_strided`).
@@ -1312,8 +1312,8 @@ def _breakdown_words() -> regex.Pattern:
 
 
 def _breaks_down(cell: str) -> bool:
-    """Whether a header cell opens with words breaking a whole down ("Chia ra các năm", "Trong
-    đó"; targets.json breakdown_headers)."""
+    """Whether a header cell opens with words breaking a whole down ("Chia ra các năm", "Chia theo
+    năm"; targets.json breakdown_headers)."""
     return bool(_breakdown_words().match(fold(_plain(cell))))
 
 

@@ -512,16 +512,19 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     return _office_over_kinds(_with_parents(units)), rest
 
 
-# A named body's parent after "thuộc", a ministry or a department by its name ("Ban Thi đua - Khen
-# thưởng thuộc Sở Nội vụ", "Cục Quản lý tài nguyên nước thuộc Bộ Nông nghiệp và Môi trường").
-_NAMED_PARENT = regex.compile(r"\s+(?:trực\s+)?thuộc\s+(?:Sở|Bộ)\s+\p{Lu}.*$")
+@functools.cache
+def _named_parent() -> regex.Pattern:
+    """A named body's parent after "thuộc", a body of ``parent_heads`` by its name ("Ban Thi đua -
+    Khen thưởng thuộc Sở Nội vụ", "Cục Quản lý tài nguyên nước thuộc Bộ Nông nghiệp và Môi trường")."""
+    heads = alternation(h.capitalize() for h in _vocab()["parent_heads"])
+    return regex.compile(rf"\s+(?:trực\s+)?thuộc\s+(?:{heads})\s+\p{{Lu}}.*$")
 
 
 def _without_parent(unit: str) -> str:
     """A named body's name without the parent it belongs to ("… thuộc Sở Nội vụ"), as annotators
     name it (the parent a unit of its own where the text gives it tasks); a class of bodies keeps it
     ("Các phòng, đơn vị thuộc Sở Y tế": which bodies)."""
-    m = _NAMED_PARENT.search(unit)
+    m = _named_parent().search(unit)
     if m is None or not m.start() or fold(unit).startswith(tuple(_folded_vocab("plural_words"))):
         return unit
     return unit[:m.start()]
@@ -1352,7 +1355,7 @@ def _name_tail(tokens: list[tuple[str, str]], i: int) -> int:
             # (A body's head ending the tail takes the capitalised name after it: "Ban Thi đua -
             # Khen thưởng thuộc Sở Nội vụ", "Phòng Kế hoạch thuộc Sở Y tế"; :func:`_without_parent`
             # then names the unit alone.)
-            if tail_words[-1] in ("sở", "bộ"):
+            if tail_words[-1] in _folded_vocab("parent_heads"):
                 while j < len(tokens) and tokens[j][0][:1].isupper() and tokens[j][1].startswith("N"):
                     j += 1
             return j
@@ -2537,8 +2540,7 @@ def _lead_then_watch() -> regex.Pattern:
     """A lead's cue opening a folded clause, then within a dozen words a later cue of watching
     (``comma_clause_cues``: "kiểm tra")."""
     later = _vocab()["comma_clause_cues"].get("monitor", [])
-    lead = _vocab()["task_role_cues"]["lead"][0]
-    return regex.compile(rf"{_CLAUSE_OPENING}{regex.escape(fold(lead))}(?:[\s,]+\S+){{0,12}}?[\s,]+"
+    return regex.compile(rf"{_CLAUSE_OPENING}{regex.escape(_word('lead_word'))}(?:[\s,]+\S+){{0,12}}?[\s,]+"
                          rf"(?:{alternation([fold(w) for w in later])})(?!\p{{L}})")
 
 

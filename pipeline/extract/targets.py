@@ -2839,7 +2839,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     # (The caption's title without its years, and whether it opens with a measured quantity:
     # table_measure_titles.)
     title_words = table_aims.title_words(title, rx) if title else ""
-    measure_titled = bool(rx.measure_title.match(fold(title_words)))
+    measure_titled = bool(_measured_title(title, rx))
     out: list[Target] = []
     read: list[tuple[int, int]] = []
     planned: set[int] = set()
@@ -3491,7 +3491,7 @@ def _of_a_percentage(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr
 
     def closed(o: regex.Match) -> bool:
         comma = text.find(",", o.end(), s)
-        return comma >= 0 and fold(text[o.end():comma]).strip() in _or_more_words() | {""}
+        return comma >= 0 and fold(text[o.end():comma]).strip() in _folded_words("or_more_words") | {""}
     return not rx.reached.search(text, max(cl, s - 30), s) and not rx.copula.search(text, max(cl, s - 30), s) \
         and not rx.in_magnitude.match(text, head_at) and any(
             o.group("pct") and text.count("(", cl, o.start()) <= text.count(")", cl, o.start())
@@ -3943,14 +3943,9 @@ def _past_prev_indicator(pre: str, prev: Target, rx: SimpleNamespace) -> str:
     # bình quân tối thiểu 110 lít/người/ngày đêm" → "với tiêu chuẩn cấp nước bình quân".)
     if comma and named and not rx.bare.match(rest) and (
             prev.indicator.endswith(named) or fold(prev.unit or "").endswith(" " + fold(named))
-            or fold(named) in _or_more_words()):
+            or fold(named) in _folded_words("or_more_words")):
         return rest
     return pre
-
-
-@functools.cache
-def _or_more_words() -> frozenset[str]:
-    return _folded_words("or_more_words")
 
 
 @functools.cache
@@ -3989,7 +3984,8 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # (So do two values a joining word alone parts: "… đạt khoảng 280 triệu hành khách/năm và 4,5
     # triệu tấn hàng hóa/năm", the rest of the first's unit left out.)
     if not own and since_prev and prev is not None and cl <= prev.start and _ends_list_join(since_prev) \
-            and (rx.deadline.search(since_prev) or not regex.sub(r"[\s,]|(?<!\p{L})và(?!\p{L})", "", since_prev)):
+            and (rx.deadline.search(since_prev)
+                 or not regex.sub(rf"[\s,]|(?<!\p{{L}}){rx.conjunction_and}(?!\p{{L}})", "", since_prev)):
         pre = text[cl:prev.start]
     # (Nor a name of its own after a comma, however short: "lúa đạt 35,4 triệu tấn, ngô 3,6 triệu
     # tấn" → "ngô".)
