@@ -125,7 +125,7 @@ def extract_raw(raw: RawDocument, timings: dict[str, float] | None = None) -> Pl
     clock.lap("abbreviations")
     # (The year of issue tells a table's columns of past years, "Năm 2022" in a plan of 2024.)
     issued_year = int(header.issued_date[:4]) if header.issued_date and header.issued_date[:4].isdigit() else None
-    targets = find_targets(text, layout, index, issued_year)
+    targets = find_targets(text, layout, index, issued_year, header.title)
     clock.lap("targets")
     responsibilities = find_responsibilities(text, layout, index, dates)
     clock.lap("responsibilities")

@@ -1709,9 +1709,16 @@ def _class_with_relative(units: list[str], rest: str, has_tasks: bool) -> tuple[
     nhiệm", nor relevance, "có liên quan") is part of the class's name; else as given."""
     words = rest.strip().rstrip(":").split()
     if len(units) != 1 or not has_tasks or not _folded_vocab("plural_words") & set(fold(units[0]).split()) \
-            or not 2 < len(words) <= 8 or regex.search(r"[;.:()]", rest.strip().rstrip(":")) \
+            or not 0 < len(words) <= 8 or regex.search(r"[;.:()]", rest.strip().rstrip(":")) \
             or _opens_with_duty(fold(rest.strip())) or _word("related_word") in fold(rest):
         return units, rest
+    if len(words) <= 2 and fold(units[0]).startswith(_word("class_word") + " ") \
+            and all(w[:1].islower() for w in words) and not _opens_with_stop(rest.strip(), 0) \
+            and not _opens_with_cue(fold(rest.strip())):
+        # A class's heading closed by one or two words of what its bodies do, the tasks below it
+        # ("12. Các doanh nghiệp xuất khẩu", "Các hiệp hội ngành hàng"): the words are the class's
+        # name, not its task (the tagger calls "xuất khẩu" a verb).
+        return [f"{units[0]} {' '.join(words)}"], ""
     relatives = _folded_vocab("class_relatives")
     if fold(units[0]).split()[-1] in _place_words():  # ("các xã, phường có vùng nuôi")
         relatives |= _folded_vocab("place_class_relatives")

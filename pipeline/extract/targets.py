@@ -403,6 +403,8 @@ def vocabulary_patterns() -> SimpleNamespace:
         when_words=frozenset(fold(w) for w in v["when_words"]),
         score_unit=fold(v["score_unit"]),
         money=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['money_words'])})(?!\p{{L}})"),
+        budget_currencies=frozenset(fold(w) for w in v['budget_currencies']),
+        budget_plan_title=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['budget_plan_titles'])})(?!\p{{L}})"),
         # Words naming an index, whose value has no unit ("chỉ số HDI", "hệ số ICOR"), folded.
         index=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['index_words'])})(?!\p{{L}})"),
         dimension=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['dimension_words'])})(?!\p{{L}})"),
@@ -2686,6 +2688,24 @@ def _totals_over_the_years(columns: dict[int, table_aims.GridColumn], grid: tabl
 _ALLOTTED_AIMS = regex.compile(r"(?<!\p{L})(?:phân bổ|giao)\s+chỉ tiêu(?!\p{L})")
 
 
+def _projected_money(text: str, rx: SimpleNamespace, unit: str | None, sl: int, s: int) -> bool:
+    """Whether a sum of money of a budget plan (a unit of budget_currencies, no rate: "tỷ đồng", not
+    "triệu đồng/người") is a projection or an allotment, no aim (SPEC §2.1: budgets are no targets
+    unless stated as aims): its sentence before it projects or allots ("dự kiến tổng thu ngân sách
+    … năm 2027 là 6.520 tỷ đồng", "dự toán chi …", "bố trí 1.200 tỷ đồng": projection_words,
+    allocation_words) and strives for nothing ("phấn đấu tổng thu … đạt trên 7.800 tỷ đồng" is an
+    aim). The blind annotators of budget plans (m171, m183) leave such sums out; of a plan of the
+    economy, where "dự kiến" is how its aims are put ("Bội chi ngân sách nhà nước dự kiến là 40,75
+    nghìn tỷ đồng", 23_BC), they keep them."""
+    if not unit or "/" in unit or fold(unit).split()[-1] not in rx.budget_currencies:
+        return False
+    before = fold(text[sl:s])
+    cues = [m.end() for pattern in (rx.projection, rx.allocation) for m in pattern.finditer(before)]
+    # (The cue governs the sums after it up to a share or a semicolon: "… bằng 121,4% dự toán
+    # Trung ương giao, tăng 14,2%; trong đó thu nội địa đạt 6.498 tỷ đồng" reports a result.)
+    return bool(cues) and not regex.search(r"[;%]", before[max(cues):]) and not rx.striving.search(text[sl:s])
+
+
 def _money_given(folded: str, rx: SimpleNamespace) -> bool:
     """Whether folded words name money a plan spends, allots or budgets, not money raised or
     collected (table_money_words, budget_words, allocation_words; table_money_raised_words)."""
@@ -4779,16 +4799,19 @@ def _is_restatement(t: Target, same_aim: list[Target], text: str, index=None) ->
                and fuzz.token_set_ratio(fold(o.indicator), fold(t.indicator)) >= 85)) for o in same_aim)
 
 
-def find_targets(text: str, layout, index, issued_year: int | None = None) -> list[Target]:
+def find_targets(text: str, layout, index, issued_year: int | None = None, title: str | None = None) -> list[Target]:
     """The plan's targets: each value of its body (percentages, counts, measures, bounded names)
     that survives the checks of what is no aim (a figure of the past outside a targets part, part
     of a date or a code, a product's grade), read with its comparator, indicator
     (:func:`_indicator`), scope (:func:`_scope`) and deadline (:func:`_deadline`), unless it
     restates an aim kept already (:func:`_is_restatement`); then the aims of its tables (the year the
-    document is issued, ``issued_year``, tells a table's columns of past results)."""
+    document is issued, ``issued_year``, tells a table's columns of past results). A budget plan (its
+    ``title`` naming one: budget_plan_titles) projects and allots sums of money, no aims of them
+    (:func:`_projected_money`)."""
     prefix, suffix = comparators()
     rx = vocabulary_patterns()
     prefix_re, suffix_re, past_re = rx.prefix, rx.suffix, rx.past
+    budget_plan = bool(title and rx.budget_plan_title.search(fold(title)))
     context_re, target_head_re = rx.context, rx.target_head
     out: list[Target] = []
     # Targets already kept, by what makes two of them the same aim (save for the indicator's words).
@@ -4891,6 +4914,8 @@ def find_targets(text: str, layout, index, issued_year: int | None = None) -> li
         if read is None:
             continue
         value, until, unit, unit_start = read
+        if budget_plan and _projected_money(text, rx, unit, sl, s):
+            continue
         # The plan's figure beside a result ("GDP tăng khoảng 7,6% (kế hoạch 7,5-8%)") is an aim.
         if kind == "achieved" and _planned(text, rx, max(lo, s - 60), s):
             kind = "target"
