@@ -1376,7 +1376,10 @@ def _two_row_header(upper: CellRow, lower: CellRow, width: int, texts: int,
     if dated:
         # (A cell breaking its whole down spans the years rather than a period's beside it: "Chia
         # ra các năm" over "2026 | … | 2030", beside "Tổng giai đoạn 2026-2030" merged down.)
-        candidates.sort(key=lambda k: not _breaks_down(upper.cells[k]))
+        # (Nor does a period's cell whose years leave the lower cells' out: "Thực hiện giai đoạn
+        # 2023 - 2025" beside "Kế hoạch" over "Năm 2026 | Năm 2027 | Năm 2028".)
+        years = [int(y) for c in lower.cells for y in _HEADER_YEAR.findall(_plain(c))]
+        candidates.sort(key=lambda k: (not _breaks_down(upper.cells[k]), _period_leaves_out(upper.cells[k], years)))
     if len(candidates) < spans or _spanning_groups(lower.cells, spans) is None \
             and _spanning_groups(lower.cells, spans, [upper.cells[k] for k in candidates[:spans]]) is None:
         return None
@@ -1385,6 +1388,13 @@ def _two_row_header(upper: CellRow, lower: CellRow, width: int, texts: int,
     heads = [h for chosen in itertools.combinations(candidates, spans)
              if (h := _spanned_header(upper, lower, width, texts, set(chosen), rest)) is not None]
     return next((h for h in heads if _fits(h.cells, full or [])), heads[0] if heads else None)
+
+
+def _period_leaves_out(cell: str, years: list[int]) -> bool:
+    """Whether a header cell names a period ("giai đoạn 2023 - 2025": its first and last year) that
+    leaves out one of ``years``."""
+    own = [int(y) for y in _HEADER_YEAR.findall(_plain(cell))]
+    return len(own) >= 2 and any(not min(own) <= y <= max(own) for y in years)
 
 
 def _three_row_header(upper: CellRow, middle: CellRow, lower: CellRow, width: int, texts: int) -> CellRow | None:

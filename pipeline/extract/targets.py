@@ -404,7 +404,8 @@ def vocabulary_patterns() -> SimpleNamespace:
         score_unit=fold(v["score_unit"]),
         money=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['money_words'])})(?!\p{{L}})"),
         budget_currencies=frozenset(fold(w) for w in v['budget_currencies']),
-        budget_plan_title=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['budget_plan_titles'])})(?!\p{{L}})"),
+        budget_plan_title=regex.compile(
+            rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['budget_plan_titles'])})(?!\p{{L}})"),
         # Words naming an index, whose value has no unit ("chỉ số HDI", "hệ số ICOR"), folded.
         index=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['index_words'])})(?!\p{{L}})"),
         dimension=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['dimension_words'])})(?!\p{{L}})"),
@@ -2688,22 +2689,26 @@ def _totals_over_the_years(columns: dict[int, table_aims.GridColumn], grid: tabl
 _ALLOTTED_AIMS = regex.compile(r"(?<!\p{L})(?:phân bổ|giao)\s+chỉ tiêu(?!\p{L})")
 
 
-def _projected_money(text: str, rx: SimpleNamespace, unit: str | None, sl: int, s: int) -> bool:
+def _projected_money(text: str, rx: SimpleNamespace, unit: str | None, sl: int, s: int, heading: str = "") -> bool:
     """Whether a sum of money of a budget plan (a unit of budget_currencies, no rate: "tỷ đồng", not
     "triệu đồng/người") is a projection or an allotment, no aim (SPEC §2.1: budgets are no targets
     unless stated as aims): its sentence before it projects or allots ("dự kiến tổng thu ngân sách
     … năm 2027 là 6.520 tỷ đồng", "dự toán chi …", "bố trí 1.200 tỷ đồng": projection_words,
     allocation_words) and strives for nothing ("phấn đấu tổng thu … đạt trên 7.800 tỷ đồng" is an
-    aim). The blind annotators of budget plans (m171, m183) leave such sums out; of a plan of the
-    economy, where "dự kiến" is how its aims are put ("Bội chi ngân sách nhà nước dự kiến là 40,75
-    nghìn tỷ đồng", 23_BC), they keep them."""
+    aim), or its part's ``heading`` (the nearest) opens with a projection or an allotment ("3. Dự
+    kiến chi ngân sách địa phương" over "Tổng chi … năm 2026 là 30.870 tỷ đồng"). The blind
+    annotators of budget plans (m171, m183, m277) leave such sums out; of a plan of the economy,
+    where "dự kiến" is how its aims are put ("Bội chi ngân sách nhà nước dự kiến là 40,75 nghìn tỷ
+    đồng", 23_BC), they keep them."""
     if not unit or "/" in unit or fold(unit).split()[-1] not in rx.budget_currencies:
         return False
     before = fold(text[sl:s])
     cues = [m.end() for pattern in (rx.projection, rx.allocation) for m in pattern.finditer(before)]
     # (The cue governs the sums after it up to a share or a semicolon: "… bằng 121,4% dự toán
     # Trung ương giao, tăng 14,2%; trong đó thu nội địa đạt 6.498 tỷ đồng" reports a result.)
-    return bool(cues) and not regex.search(r"[;%]", before[max(cues):]) and not rx.striving.search(text[sl:s])
+    projected = bool(cues) and not regex.search(r"[;%]", before[max(cues):]) \
+        or bool(rx.projection.match(fold(heading).strip()) or rx.allocation.match(fold(heading).strip()))
+    return projected and not rx.striving.search(text[sl:s])
 
 
 def _money_given(folded: str, rx: SimpleNamespace) -> bool:
@@ -4911,11 +4916,9 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
         # or a measure is how much of a task the plan sets: "Trồng mới 1.500 ha rừng tập trung".)
         tasks_part = not in_targets and not reported and bool(rx.task_head.search(fold(heading)))
         read = _read_value(m, text, lo, cl, cr, in_targets or result, heading, tasks_part)
-        if read is None:
+        if read is None or budget_plan and _projected_money(text, rx, read[2], sl, s, heading.split(" / ")[0]):
             continue
         value, until, unit, unit_start = read
-        if budget_plan and _projected_money(text, rx, unit, sl, s):
-            continue
         # The plan's figure beside a result ("GDP tăng khoảng 7,6% (kế hoạch 7,5-8%)") is an aim.
         if kind == "achieved" and _planned(text, rx, max(lo, s - 60), s):
             kind = "target"
