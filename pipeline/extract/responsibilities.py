@@ -1498,6 +1498,10 @@ def _table_columns() -> dict[str, PhraseSet]:
 _JOINING_MARK_SPACES = regex.compile(r"\s*([/&])\s*")
 
 
+# Acronyms of two capitals or more listed with commas ("EVN, NSMO"; no Roman numbers).
+_ACRONYM_LIST = regex.compile(r"(?!(?:[IVXL]+)(?:,|$))\p{Lu}{2,}(?:, (?![IVXL]+(?:,|$))\p{Lu}{2,})+")
+
+
 class _Collector:
     """The units found so far, one :class:`Responsibility` per (folded unit, role).
 
@@ -1520,6 +1524,12 @@ class _Collector:
         """Record ``unit`` in ``role`` for text[start:end] (its section: ``section``, or the one
         holding ``start``); a generic or too short name ("các đơn vị liên quan") is dropped."""
         unit = " ".join(unit.split()).strip(" -–,;:")
+        # (Acronyms listed with commas are bodies each, the unknown among them too: "EVN, NSMO" in
+        # a task table's lead cell.)
+        if len(acronyms := _ACRONYM_LIST.fullmatch(unit) and unit.split(", ") or []) > 1:
+            for acronym in acronyms:
+                self.add(acronym, role, start, end, tasks, deadline, section)
+            return
         if len(offices := _head_over_government_kinds(unit)) > 1:
             for office in offices:
                 self.add(office, role, start, end, tasks, deadline, section)

@@ -4461,6 +4461,12 @@ def _after_verb_alone(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, s
         if (measured or m.group("pct")) and not _clean(pre, rx) and post and not rx.by_year.match(post) \
                 and not rx.compared.match(post):
             return post
+        # (A verb alone before a measure of a thing named after it: the thing, "Phát triển tối
+        # thiểu 1.500 MW điện sinh khối" → "điện sinh khối".)
+        if m.group("measure") and pre and len(post.split()) >= 2 and not rx.by_year.match(post) \
+                and not rx.compared.match(post) and not rx.object_opening.match(post) \
+                and fold(post.split()[0]) not in _folded_words("descriptor_prepositions"):
+            return post
         # (A verb alone before a percentage of a short thing after it: the thing, then the verb,
         # "Xử lý ít nhất 85% văn bản" → "văn bản Xử lý".)
         if m.group("pct") and pre and post and len(post.split()) <= 2 and not rx.by_year.match(post) \
