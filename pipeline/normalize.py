@@ -242,6 +242,12 @@ def _breaks(text: str):
             yield start, end
 
 
+# The end of a period wrapped onto a line of its own ("- 2025"), after a line ending in its first
+# year.
+_PERIOD_END = regex.compile(r"[-–][ \t]*(?:19|20)\d\d(?!\d)")
+_YEAR_BEFORE_BREAK = regex.compile(r"(?<!\d)(?:19|20)\d\d[ \t]*\Z")
+
+
 def _bold_wrap_edits(text: str) -> list[tuple[int, int, str]]:
     """A space for each line break inside a bold span (:data:`_BOLD_SPAN`), or a short italic one
     (:data:`_ITALIC_SPAN`), that is a hard wrap:
@@ -257,7 +263,10 @@ def _bold_wrap_edits(text: str) -> list[tuple[int, int, str]]:
         for b in _SPAN_BREAK.finditer(text, m.start(), m.end()):
             line_end = text.find("\n", b.end(), m.end())
             nxt = text[b.end():m.end() if line_end < 0 else line_end].replace("**", "").strip()
-            if _ITEM_START.match(nxt) or _SIGNING_LINE.match(nxt) or (nxt.isupper() and fold(nxt) in titles):
+            # (A period's dash is no bullet: "**… GIAI ĐOẠN 2023\n- 2025**" wraps a heading's years.)
+            period = _PERIOD_END.match(nxt) and _YEAR_BEFORE_BREAK.search(text, m.start(), b.start())
+            if not period and (_ITEM_START.match(nxt) or _SIGNING_LINE.match(nxt)
+                               or (nxt.isupper() and fold(nxt) in titles)):
                 continue
             edits.append((b.start(), b.end(), " "))
     return edits
