@@ -336,6 +336,19 @@ def aligned(table: list[CellRow]) -> list[CellRow]:
     return out
 
 
+@functools.cache
+def _units_of_cells() -> frozenset[str]:
+    """The units a table's unit cell may hold, folded: the units of measure and the counted nouns of
+    targets.json ("Ha", "Tấn", "Người", "%")."""
+    v = load_json("targets.json")
+    return frozenset(fold(w) for w in (*v["measure_units"], *v["count_units"], "%"))
+
+
+def _unit_cell(cell: str) -> bool:
+    """Whether a cell holds a unit alone ("Ha", "**Tấn**", "Người")."""
+    return fold(_plain(cell)).strip() in _units_of_cells()
+
+
 def _total_row(rows: list[CellRow], body: int, width: int) -> bool:
     """Whether the table's first row of figures goes on the row of one name before it, under the
     header, whose number's cell is empty: a total row parted by its empty cells, "| | Toàn tỉnh |
@@ -348,8 +361,7 @@ def _total_row(rows: list[CellRow], body: int, width: int) -> bool:
     name, figures = rows[body - 1], rows[body]
     if name.gap < 2 or len(name.cells) != 1 or is_value_cell(name.cells[0]) or _opens_group(name.cells) \
             or not is_value_cell(figures.cells[-1]) \
-            or not all(is_value_cell(c) or len(c.split()) <= 2 and not any(ch.isdigit() for ch in c)
-                       for c in figures.cells):
+            or not all(is_value_cell(c) or _unit_cell(c) for c in figures.cells):
         return False
     used = name.gap - 1 + 1 + figures.gap + len(figures.cells)
     after = rows[body + 1].gap - 1 if body + 1 < len(rows) else figures.tail
