@@ -1591,18 +1591,19 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
             estimate = True
             c = c[:bracket.start()] + c[named.start():]
             named = rx.named_unit.search(c)
-        ym = rx.year_cell.match(c[:named.start()] if named else c)
+        bare = c[:named.start()] if named else c  # (the cell before its unit)
+        ym = rx.year_cell.match(bare)
         if ym:
             kind = "achieved" if estimate else _year_column_kind(ym, issued_year, rx)
             planned = planned or kind == "target"
             columns[i] = _Column(ym.group("year"), kind, _header_unit(cells, i, named))
-        elif am := rx.aim_column.match(c[:named.start()] if named else c):
+        elif am := rx.aim_column.match(bare):
             name = _printed(cells, i, c, len(am.group("name").split()))
             columns[i] = _Column(am.group("year"), "target", _header_unit(cells, i, named), name)
-        elif sm := rx.status_column.match(c[:named.start()] if named else c):
+        elif sm := rx.status_column.match(bare):
             name = _printed(cells, i, c, len(sm.group("name").split()))
             columns[i] = _Column(None, "achieved", _header_unit(cells, i, named), name)
-        elif (mm := rx.measure_year_cell.match(c[:named.start()] if named else c)) and not rx.budget.search(c) \
+        elif (mm := rx.measure_year_cell.match(bare)) and not rx.budget.search(c) \
                 and (aims_caption or spanned or spanning_names[mm.group("name")] >= 2
                      or rx.average_growth_header.match(c) and _PERIOD.search(c)
                      or rx.plan_header.search(mm.group("pre"))
@@ -1654,7 +1655,7 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
         for i, c in enumerate(folded):
             named = rx.named_unit.search(c)
             if i and _measure_header(c, named, rx):
-                name = _printed(cells, i, c, len((c[:named.start()] if named else c).split()))
+                name = _printed(cells, i, c, len(_without_named_unit(c, rx).split()))
                 # (A measure's year stays its column's: "Tỷ lệ hộ nghèo cuối năm 2026 (%)".)
                 columns[i] = _Column(measured_years.get(i), "plain", _header_unit(cells, i, named), name)
     unit_col = next((i for i, c in enumerate(folded) if c in unit_heads), None)
