@@ -830,13 +830,14 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
         # or cuts ("các ban xây dựng Đảng", "Thường trực Tỉnh" + "ủy", "cơ quan ngang bộ":
         # name_phrases): taken whole, whatever the tagger calls them.
         # (At the clause's first word too where the tagger glues a holder's title to the body it
-        # heads, "Trưởng đoàn" + "kiểm tra": "Trưởng đoàn kiểm tra", a team's head.)
+        # heads, "Trưởng đoàn" + "kiểm tra": "Trưởng đoàn kiểm tra", a team's head; and at a
+        # capitalised word opening a name after another, "…, Ban Giám sát đầu tư của cộng đồng".)
         # (And an office-holder with the area in their charge ("Phó Hiệu trưởng phụ trách cơ sở vật
         # chất, tài chính chỉ đạo …": holder_areas) and a department named by its area ("Vụ Các
         # vấn đề chung về biến đổi khí hậu, kinh tế và môi trường": department_areas): the name
         # runs to the next duty verb, over its commas and "và".)
-        compound = (_comma_compound_at(tokens, i) if cur or i == 0 else 0) or _area_at(cur, tokens, i) \
-            or _committee_area_at(cur, tokens, i)
+        compound = (_comma_compound_at(tokens, i) if cur or i == 0 or w[:1].isupper() else 0) \
+            or _area_at(cur, tokens, i) or _committee_area_at(cur, tokens, i)
         if compound:
             cur += [t for t, _ in tokens[i:i + compound]]
             skip_to = i + compound
@@ -3291,6 +3292,10 @@ def _directed_units(text: str, lo: int, hi: int, found: _Collector) -> None:
         after = text[end:min(hi, end + 60)].split("\n", 1)[0]
         with_others = _word_patterns().coordinate.match(after.lstrip())
         roles = ("execute", "coordinate") if names and with_others else ("execute",)
+        # (Those directed to watch monitor: "chỉ đạo Ban Thanh tra nhân dân, Ban Giám sát đầu tư của
+        # cộng đồng giám sát việc bình xét hộ …", a cue of monitor opening their task.)
+        if names and _opens_with_cue(fold(after.lstrip()), ("monitor",)):
+            roles += ("monitor",)
         for name in names:
             for role in roles:
                 found.add(name, role, m.end(), end)
