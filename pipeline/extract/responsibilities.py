@@ -3291,7 +3291,7 @@ def _directed_units(text: str, lo: int, hi: int, found: _Collector) -> None:
         # heading, read by the heading's rule.)
         after = text[end:min(hi, end + 60)].split("\n", 1)[0]
         with_others = _word_patterns().coordinate.match(after.lstrip())
-        roles = ("execute", "coordinate") if names and with_others else ("execute",)
+        roles: tuple[str, ...] = ("execute", "coordinate") if names and with_others else ("execute",)
         # (Those directed to watch monitor: "chỉ đạo Ban Thanh tra nhân dân, Ban Giám sát đầu tư của
         # cộng đồng giám sát việc bình xét hộ …", a cue of monitor opening their task.)
         if names and _opens_with_cue(fold(after.lstrip()), ("monitor",)):
