@@ -4248,12 +4248,21 @@ def _cell_fit(cell: str, bodies: bool, role: str | None, number_column: bool) ->
     if role == "deadline":
         # (A deadline's cell is short: "Quý IV/2026", "Trước 30/6/2026"; a task or a product may
         # name a year too, "Kế hoạch cải cách hành chính giai đoạn 2026-2030".)
-        return (2 if len(words) <= _DEADLINE_WORDS else 0) if _YEAR_IN_CELL.search(cell) else -1
+        # (Or a time with no year: "Thường xuyên", "Hằng năm", "Khi có đề nghị của UBND tỉnh".)
+        if _YEAR_IN_CELL.search(cell):
+            return 2 if len(words) <= _DEADLINE_WORDS else 0
+        return 1 if len(words) <= _DEADLINE_WORDS and fold(cell).startswith(_deadline_openings()) else -1
     if role in ("lead", "coordinate", "execute", "monitor", "lead_then_coordinate"):
         return 1 if bodies else -1
     if role == "task":
         return 1 if len(words) >= _TASK_WORDS and not bodies else 0
     return 0
+
+
+@functools.cache
+def _deadline_openings() -> tuple[str, ...]:
+    """The words opening a deadline's cell that names no year (deadline_cell_openings), folded."""
+    return tuple(fold(w) for w in _vocab()["deadline_cell_openings"])
 
 
 # A year in a cell ("Quý IV/2026", "Năm 2027", "2026 - 2030").
