@@ -372,6 +372,27 @@ BATCH33_FLOORS = {
     "test": {"document": 0.99, "sections": 0.99, "references": 0.99, "dates": 0.99, "targets": 0.94,
              "responsibilities": 0.80},
 }
+# Batch 34 (m277-m284, twenty-ninth session: budget plans, a Government programme and a ministry's
+# plan in repository markdown, directive plans, digital-infrastructure and technology plans): dev
+# after the session's rules (first sight, the same at the session's start: targets 0.837, units
+# 0.912), test never tuned on (first sight 0.897 / 0.884; m281 moved to test, its writer having seen
+# test annotations).
+BATCH34_FLOORS = {
+    "dev": {"document": 0.99, "sections": 0.99, "references": 0.99, "dates": 0.99, "targets": 0.85,
+            "responsibilities": 0.92},
+    "test": {"document": 0.97, "sections": 0.99, "references": 0.99, "dates": 0.99, "targets": 0.89,
+             "responsibilities": 0.87},
+}
+# Batch 35 (m285-m292, twenty-ninth session: Party committees' plans, a Fatherland Front's and a
+# Women's Union's plans with quota annexes, a joint education plan and a school-year decision, two
+# ministries' decisions in repository markdown): dev after the session's rules (first sight 0.764 /
+# 0.816), test never tuned on (first sight 0.824 / 0.768).
+BATCH35_FLOORS = {
+    "dev": {"document": 0.99, "sections": 0.99, "references": 0.97, "dates": 0.99, "targets": 0.75,
+            "responsibilities": 0.83},
+    "test": {"document": 0.99, "sections": 0.99, "references": 0.96, "dates": 0.96, "targets": 0.81,
+             "responsibilities": 0.75},
+}
 FLOORS_BY_GROUP = {"batches 1-5": PROBE_FLOORS, "batches 6-7": BATCH6_FLOORS, "batches 8-10": BATCH8_FLOORS,
                    "batches 11-13": BATCH11_FLOORS, "batch 14": BATCH14_FLOORS, "batches 15-16": BATCH15_FLOORS,
                    "batch 17": BATCH17_FLOORS, "batch 18": BATCH18_FLOORS, "batch 19": BATCH19_FLOORS,
@@ -379,7 +400,8 @@ FLOORS_BY_GROUP = {"batches 1-5": PROBE_FLOORS, "batches 6-7": BATCH6_FLOORS, "b
                    "batch 23": BATCH23_FLOORS, "batch 24": BATCH24_FLOORS, "batch 25": BATCH25_FLOORS,
                    "batch 26": BATCH26_FLOORS, "batch 27": BATCH27_FLOORS, "batch 28": BATCH28_FLOORS,
                    "batch 29": BATCH29_FLOORS, "batch 30": BATCH30_FLOORS, "batch 31": BATCH31_FLOORS,
-                   "batch 32": BATCH32_FLOORS, "batch 33": BATCH33_FLOORS}
+                   "batch 32": BATCH32_FLOORS, "batch 33": BATCH33_FLOORS, "batch 34": BATCH34_FLOORS,
+                   "batch 35": BATCH35_FLOORS}
 
 
 def _group(name: str) -> str:
@@ -390,7 +412,8 @@ def _group(name: str) -> str:
     twenty-first), 23 (m175-m178, twenty-first), 24 (m179-m190, twenty-second), 25 (m191-m198,
     twenty-second), 26 (m199-m210, twenty-third), 27 (m211-m224, twenty-fourth), 28 (m225-m236,
     twenty-fifth), 29 (m237-m248, twenty-sixth), 30 (m249-m252, twenty-sixth), 31 (m253-m260,
-    twenty-seventh), 32 (m261-m268, twenty-eighth), 33 (m269-m276, twenty-eighth)."""
+    twenty-seventh), 32 (m261-m268, twenty-eighth), 33 (m269-m276, twenty-eighth), 34 (m277-m284,
+    twenty-ninth), 35 (m285-m292, twenty-ninth)."""
     number = int(name[1:])
     return "batches 1-5" if number < 69 else "batches 6-7" if number < 87 else "batches 8-10" if number < 99 \
         else "batches 11-13" if number < 107 else "batch 14" if number < 113 else "batches 15-16" if number < 123 \
@@ -399,7 +422,8 @@ def _group(name: str) -> str:
         else "batch 23" if number < 179 else "batch 24" if number < 191 else "batch 25" if number < 199 \
         else "batch 26" if number < 211 else "batch 27" if number < 225 else "batch 28" if number < 237 \
         else "batch 29" if number < 249 else "batch 30" if number < 253 else "batch 31" if number < 261 \
-        else "batch 32" if number < 269 else "batch 33"
+        else "batch 32" if number < 269 else "batch 33" if number < 277 else "batch 34" if number < 285 \
+        else "batch 35"
 
 
 @pytest.fixture(scope="module")
@@ -407,7 +431,7 @@ def probes():
     annotations = ROOT / "corpus" / "probes" / "annotations"
     scores = evaluate_documents(annotations, ROOT)
     splits = read_splits(annotations)
-    assert len(scores) == 274 and set(splits) == set(scores)
+    assert len(scores) == 290 and set(splits) == set(scores)
     return {(group, split): totals_of(scores, {n for n in scores if splits[n] == split and _group(n) == group})
             for split in ("dev", "test") for group in FLOORS_BY_GROUP}
 
