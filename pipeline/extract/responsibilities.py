@@ -508,8 +508,10 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
             units[i], _ = _fit_known_body(units[i], "")
         units[-1], rest = _fit_known_body(units[-1], rest)
     units = _joined_offices([_without_parent(u.strip(" ,")) for u in units if _is_named_unit(u, heads)])
-    units = [u for u in units if not is_generic(u) and not _too_short(u)]
-    return _office_over_kinds(_with_parents(units)), rest
+    # (A kind's head alone names no unit, but an office's title before a class of kinds makes it
+    # one: "Trưởng các Khoa, Trung tâm" → "Trưởng các Trung tâm".)
+    units = [u for u in units if not _too_short(u) and (not is_generic(u) or _bare_kind(u))]
+    return [u for u in _office_over_kinds(_with_parents(units)) if not is_generic(u)], rest
 
 
 @functools.cache
@@ -1717,7 +1719,9 @@ def _class_with_relative(units: list[str], rest: str, has_tasks: bool) -> tuple[
     khoa tham gia khảo sát" then "- Phân công cán bộ đầu mối …", b10; after a class of places,
     "8. Ủy ban nhân dân các xã, phường có KCN, CCN", place_class_relatives): the relative clause
     (to the heading's end, no stop inside but a comma between its nouns; no duty, "có trách
-    nhiệm", nor relevance, "có liên quan") is part of the class's name; else as given."""
+    nhiệm", nor relevance, "có liên quan") is part of the class's name; so are one or two lower-case
+    words closing a class's heading that open no stop nor role cue ("12. Các doanh nghiệp xuất
+    khẩu"); else as given."""
     words = rest.strip().rstrip(":").split()
     if len(units) != 1 or not has_tasks or not _folded_vocab("plural_words") & set(fold(units[0]).split()) \
             or not 0 < len(words) <= 8 or regex.search(r"[;.:()]", rest.strip().rstrip(":")) \
