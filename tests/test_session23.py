@@ -209,9 +209,10 @@ def test_a_count_of_areas_after_a_word_of_striving_is_an_aim_under_a_task_headin
 def test_a_header_s_first_cells_and_the_opening_of_the_next_on_one_line_over_rows_on_one_line():
     # "TT Chỉ tiêu ĐVT Hiện trạng\nnăm 2025\nGiai đoạn\n2026 - 2027 …" over "1 Tỷ lệ … % 72 90 100"
     # (review 23 pdftables case 14); "TT Xã, phường Năm 2026 Năm 2027 Năm 2028" (case 28); a
-    # column's bracket of results, "Năm 2025 (thực hiện)" (case 02).
+    # column's bracket of results, "Năm 2025 (thực hiện)" (case 02). ("Hiện trạng" heads a column
+    # of results since the twenty-ninth session, no part of the indicator.)
     assert _review23("14", 72, 100)[:2] == [
-        (72, "%", "achieved", "2025", "Hiện trạng Tỷ lệ dân số có hồ sơ sức khỏe điện tử"),
+        (72, "%", "achieved", "2025", "Tỷ lệ dân số có hồ sơ sức khỏe điện tử"),
         (100, "%", "target", "2030", "Tỷ lệ dân số có hồ sơ sức khỏe điện tử")]
     assert [t[:4] for t in _review23("28", 97.5)] == [(97.5, "%", "target", "2026")]
     assert _review23("02", 99.5) == [(99.5, "%", "achieved", "2025", "Tỷ lệ huy động trẻ 5 tuổi ra lớp")]
