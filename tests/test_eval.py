@@ -81,6 +81,7 @@ def batch4(scores):
     return totals_of(scores, BATCH4)
 
 
+@pytest.mark.slow  # (its fixture scores eight old documents: 14 s)
 @pytest.mark.parametrize("field,floor", sorted(BATCH4_FLOORS.items()))
 def test_batch4_f1_floor(batch4, field, floor):
     assert batch4[field].f1 >= floor, (field, batch4[field].f1)

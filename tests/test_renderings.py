@@ -24,6 +24,7 @@ def _items(doc):
             [s.title for s in doc.sections if s.level == 1])
 
 
+@pytest.mark.slow  # (each plan extracted in every rendering: 8-9 s a plan)
 @pytest.mark.parametrize("path, targets, units, sections", [
     # p009: a province's digital-economy plan, its aims restated in a task table one cell per line.
     (REAL2 / "p009.txt", 21, 58, 7),
