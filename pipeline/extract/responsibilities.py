@@ -1529,8 +1529,8 @@ class _Collector:
         unit = " ".join(unit.split()).strip(" -–,;:")
         # (Acronyms listed with commas are bodies each, the unknown among them too: "EVN, NSMO" in
         # a task table's lead cell.)
-        if len(acronyms := _ACRONYM_LIST.fullmatch(unit) and unit.split(", ") or []) > 1:
-            for acronym in acronyms:
+        if _ACRONYM_LIST.fullmatch(unit):
+            for acronym in unit.split(", "):
                 self.add(acronym, role, start, end, tasks, deadline, section)
             return
         if len(offices := _head_over_government_kinds(unit)) > 1:

@@ -2707,8 +2707,9 @@ def _projected_money(text: str, rx: SimpleNamespace, unit: str | None, sl: int, 
     cues = [m.end() for pattern in (rx.projection, rx.allocation) for m in pattern.finditer(before)]
     # (The cue governs the sums after it up to a share or a semicolon: "… bằng 121,4% dự toán
     # Trung ương giao, tăng 14,2%; trong đó thu nội địa đạt 6.498 tỷ đồng" reports a result.)
+    title = fold(heading).strip()
     projected = bool(cues) and not regex.search(r"[;%]", before[max(cues):]) \
-        or bool(rx.projection.match(fold(heading).strip()) or rx.allocation.match(fold(heading).strip()))
+        or bool(rx.projection.match(title) or rx.allocation.match(title))
     return projected and not rx.striving.search(text[sl:s])
 
 
