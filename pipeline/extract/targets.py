@@ -4001,11 +4001,18 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # (Nor a parenthesis: "xuống dưới 10% (khu vực nội thành), 5% (khu vực ngoại thành)".)
     own = len(rx.deadline.sub("", _PARENTHESIS.sub("", rx.comparator_words.sub("", since_prev))).split()) > 2
     pre = text[since_start if own and prev is not None else cl:s]
+    opening_end = s  # where the clause's words before the value end
     # (Nor the words the value before measures, after it, where a comma closes them: "100% người
     # lao động có việc làm ổn định, thu nhập bình quân đạt 8 triệu đồng/người/tháng" → "thu nhập
     # bình quân".)
     if own and prev is not None:
         pre = _past_prev_indicator(pre, prev, rx)
+        # (Nor the thing the value before measures, named after it, then a joining word: the two
+        # values share the words before the first, "xây dựng mới 12.000 km đường dây 500 kV và
+        # 45.000 MVA trạm biến áp" → "xây dựng mới", its own thing after it.)
+        if cl <= prev.start and prev.indicator and _ends_list_join(since_prev) \
+                and fold(since_prev.strip(" ,")).removesuffix(" " + rx.conjunction_and) == fold(prev.indicator):
+            pre, opening_end = text[cl:prev.start], prev.start
     # (The words it shares are those before the first value: "Tỷ lệ đô thị hóa đạt 40% vào năm 2025
     # và 50% vào năm 2030" → "Tỷ lệ đô thị hóa" for both.)
     # (So do two values a joining word alone parts: "… đạt khoảng 280 triệu hành khách/năm và 4,5
@@ -4140,7 +4147,8 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         indicator = post if len(post.split()) >= 3 and not rx.by_year.match(post) and not named_before \
             and not after_comma and not rx.compared.match(post) else pre
         if indicator is pre and not after_comma:
-            indicator = _after_verb_alone(text, rx, m, cl, s, pre, post, unit, unit_start, post_end, measured)
+            indicator = _after_verb_alone(text, rx, m, cl, opening_end, pre, post, unit, unit_start, post_end,
+                                          measured)
         # A measure at the end of a long list of tasks measures the last of them ("quy định …
         # chu kỳ sao lưu, …, chế độ kiểm tra định kỳ và tổ chức diễn tập phương án … tối
         # thiểu một lần/năm"): the words after the last "và".
