@@ -987,22 +987,35 @@ def aim_line_tables(text: str, lo: int, hi: int, side_header, joins=None, header
         # A row of the columns' numbers under the header ("(1)\n(2)\n…\n(6)=(5)/(4)"): the rows
         # start after it, the first maybe with no number (a total, "Tổng kim ngạch xuất khẩu").
         numbers = _column_numbers(cells, i)
-        if i >= len(cells) or not numbers and not _ROW_MARK.fullmatch(cells[i][2]):
+        readings = [(i, i + numbers)] if i < len(cells) and (numbers or _ROW_MARK.fullmatch(cells[i][2])) else []
+        # (A first row with no number, its name's lines read as the header's last, values after them:
+        # a total, "…\nKim ngạch\nnăm 2035 (tỷ\nUSD)\nTổng kim ngạch xuất khẩu\nhàng hóa\n8,0 - 9,0": the
+        # header ends one to three lines earlier, the fewest that read, three lines of it at least.)
+        if i < len(cells) and not readings and _VALUE_LINE.fullmatch(cells[i][2]):
+            readings = [(i - back, i - back) for back in range(1, _UNNUMBERED_NAME_LINES + 1) if i - back - j >= 3]
+        if not readings:
             j += 1
             continue
         p = i
         # (Where the rows do not read so, a line of the header opening with an abbreviation in
         # capitals goes on with the cell before: "Số sản phẩm\nOCOP 3 sao trở lên …".)
         header_joins = _or_joins(_header_wrap, joins)
-        for joins_tried in (header_joins, _or_joins(_abbreviation_wrap, header_joins)):
-            table, p = _aim_rows(cells, j, i, side_header, joins_tried, _or_joins(_bracket_wrap, joins),
-                                 rows_at=i + numbers)
+        table = None
+        for header_end, rows_at in readings:
+            for joins_tried in (header_joins, _or_joins(_abbreviation_wrap, header_joins)):
+                table, p = _aim_rows(cells, j, header_end, side_header, joins_tried, _or_joins(_bracket_wrap, joins),
+                                     rows_at=rows_at)
+                if table:
+                    yield table
+                    break
             if table:
-                yield table
                 break
         j = max(p, j + 1)
 
 
+# The most lines of an unnumbered first row's name under a header (a total's, "Tổng kim ngạch
+# xuất khẩu\nhàng hóa").
+_UNNUMBERED_NAME_LINES = 3
 # A year or a period alone on a line ("2024", "2026-2030"); a line ending with a letter.
 _YEAR_LINE = regex.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?")
 _LETTER_END = regex.compile(r"\p{L}$")

@@ -382,6 +382,8 @@ def vocabulary_patterns() -> SimpleNamespace:
         count_opening=regex.compile(rf"(?<!\p{{L}}){regex.escape(v['count_word'].capitalize())}\s+(?=\p{{L}})"),
         count_word_compound=regex.compile(
             rf"(?:{alternation(fold(w) for w in v['count_word_compounds'])})(?!\p{{L}})"),
+        # A thing a plan counts opening a table column's header ("Suất quà Tết Sum vầy").
+        count_unit_opening=regex.compile(rf"(?i)(?:{alternation(v['count_units'])})(?!\p{{L}})"),
         whole_opening=regex.compile(rf"(?i)^(?:{alternation(v['whole_openings'])})\s+(?=\p{{L}})"),
         part_word=regex.compile(rf"(?i)(?<!\p{{L}})(?:{parts})(?!\p{{L}})"),
         allotment_parts=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['allotment_part_openings'])})(?!\p{{L}})"),
@@ -2145,14 +2147,20 @@ def _caption_lines(text: str, lo: int, at: int) -> list[str]:
         # (A line wrapped is one with the line it goes on: a subtitle's bracket over two lines
         # ("(Kèm theo Kế hoạch số 412/KH-UBND … của\nỦy ban nhân dân tỉnh Tuyên Quang)"), a title's
         # years on a line of their own ("… CỦA NGÂN SÁCH ĐỊA PHƯƠNG 03 NĂM\n2026 - 2028").)
+        # (So is a title in capitals wrapped over lines, "CHỈ TIÊU PHÁT TRIỂN ĐOÀN VIÊN, … THỎA ƯỚC
+        # LAO\nĐỘNG TẬP THỂ … GIAO CÁC CÔNG ĐOÀN CẤP TRÊN\nTRỰC TIẾP CƠ SỞ": its words naming aims
+        # are its first line's.)
         if lines and j > 0 and raw[j - 1].strip() and (
-                lines[-1].count("(") > lines[-1].count(")") or _YEARS_LINE.fullmatch(ln.strip(" *_"))):
+                lines[-1].count("(") > lines[-1].count(")") or _YEARS_LINE.fullmatch(ln.strip(" *_"))
+                or _CAPITALS_LINE.fullmatch(lines[-1].strip(" *_")) and _CAPITALS_LINE.fullmatch(ln.strip(" *_"))):
             lines[-1] = f"{lines[-1]} {ln.strip()}"
         else:
             lines.append(ln)
     return lines[-3:]
 
 
+# A line of words in capitals, no lower-case letter ("TRỰC TIẾP CƠ SỞ", "HUYỆN, THỊ XÃ NĂM 2026").
+_CAPITALS_LINE = regex.compile(r"(?=[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu})[^\p{Ll}]+")
 # A line of a year or a period alone ("2026 - 2028", "NĂM 2026").
 _YEARS_LINE = regex.compile(r"(?i)(?:năm\s+|giai\s+đoạn\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?")
 
@@ -2972,6 +2980,10 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     return out, read, planned, refused
 
 
+# The most words of a quota column's header naming its thing ("Giới thiệu đoàn viên ưu tú cho Đảng").
+_COUNTED_HEADER_WORDS = 8
+
+
 @functools.lru_cache(maxsize=256)
 def _counted_by(label: str) -> str | None:
     """The thing a table column's header counts where it names no unit: the noun after the count
@@ -2981,6 +2993,22 @@ def _counted_by(label: str) -> str | None:
     rx = vocabulary_patterns()
     opening = rx.count_opening.search(label)
     if opening is None:
+        # (Or the noun after a verb opening the header, what the column's figures are made of: a
+        # quota table's "Phát triển đoàn viên mới" → "đoàn viên", "Thành lập CĐCS mới" → "CĐCS".)
+        # (Or a thing a plan counts opening it, count_units: "Suất quà Tết Sum vầy" → "Suất quà".)
+        # (A header's few words, no row's name misread as one: "Buổi tư vấn hướng nghiệp, tư vấn
+        # tuyển sinh trực tiếp tại trường THCS, THPT" is a row of a table read a page off.)
+        # (Nor a column of a time, "Chỉ tiêu năm học 2025 - 2026", whose words name its aims' year.)
+        plain = label.strip(" *")
+        if len(plain.split()) > _COUNTED_HEADER_WORDS or regex.search(r"\d", plain):
+            return None
+        counted = rx.count_unit_opening.match(plain)
+        if counted:
+            return counted.group(0)
+        tags = pos_tag(plain)
+        if len(tags) >= 2 and tags[0][1] == "V" and tags[1][1] in ("N", "Np", "Nu") \
+                and not rx.target_head.search(tags[0][0]) and fold(tags[1][0]) not in rx.stopwords:
+            return tags[1][0]
         return None
     rest = label[opening.end():]
     if rx.count_word_compound.match(fold(rest)):
