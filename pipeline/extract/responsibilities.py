@@ -4031,15 +4031,29 @@ _FIGURE_CELL = regex.compile(r"^[\s*≥≤<>~]*\d[\d.,]*\s*%?[\s*]*$")
 
 
 def _quota_caption(lines: list[tuple[int, int, str]], at: int) -> bool:
-    """Whether the lines just above ``lines[at]`` (up to five, back to a table's line) caption a
-    table of quotas given to units ("CHỈ TIÊU GIAO CÁC ĐƠN VỊ …")."""
+    """Whether the lines just above ``lines[at]`` (up to six of words, back to a table's line)
+    caption a table of quotas given to units ("CHỈ TIÊU GIAO CÁC ĐƠN VỊ …")."""
     above: list[str] = []
-    for _, _, line in reversed(lines[max(0, at - 6):at]):
-        if "|" in line:
+    for _, _, line in reversed(lines[:at]):
+        if "|" in line or len(above) == _QUOTA_CAPTION_LINES:
             break
-        above.insert(0, line)
-    caption = fold(" ".join(above).replace("*", " "))
-    return any(c in caption for c in _quota_tables().captions)
+        if line.strip():
+            above.insert(0, line)
+    caption = " ".join(fold(" ".join(above).replace("*", " ")).split())
+    return any(_caption_holds(caption, c) for c in _quota_tables().captions)
+
+
+def _caption_holds(caption: str, phrase: str) -> bool:
+    """Whether a folded caption holds one of the quota captions: its parts parted by " … " in
+    that order, any words between ("chỉ tiêu … giao các": "chỉ tiêu phát triển đoàn viên … năm
+    2024 giao các công đoàn cấp trên")."""
+    at = 0
+    for part in phrase.split(" … "):
+        at = caption.find(part, at)
+        if at < 0:
+            return False
+        at += len(part)
+    return True
 
 
 def units_from_quota_tables(text: str, layout: Layout, found: _Collector) -> None:
@@ -4079,6 +4093,9 @@ def units_from_quota_tables(text: str, layout: Layout, found: _Collector) -> Non
                     found.add(unit, "execute", row.start, row.end)
 
 
+# The most lines of words of a quota table's caption, its bracket under it ("(Kèm theo Kế hoạch số
+# …)") and its unit's line among them.
+_QUOTA_CAPTION_LINES = 6
 # How far above a table written one cell per line its caption is looked for.
 _QUOTA_CAPTION_CHARS = 600
 
