@@ -714,7 +714,7 @@ def _row_lines(cells: list[tuple[int, int, str]], i: int, width: int, joins) -> 
     return k, True
 
 
-def wrapped_line_tables(text: str, lo: int, hi: int, joins=None):
+def wrapped_line_tables(text: str, lo: int, hi: int, joins=None, opens_name=None):
     """The task tables a PDF's text layer writes one cell a line with no bars, a cell's words
     wrapped over two or three lines (m30 of corpus/probes: "TT\nNội dung nhiệm vụ\nCơ quan chủ
     trì\nCơ quan phối hợp\nThời gian\nthực hiện\n…\n1\n…\nBộ Văn hóa, Thể thao\nvà Du lịch\n…"),
@@ -723,9 +723,11 @@ def wrapped_line_tables(text: str, lo: int, hi: int, joins=None):
     line goes on with the cell before where it opens in lower case, the one before ends with a
     comma, a semicolon or a connective ("và", "các") or leaves a bracket open, it is wholly in
     brackets (:func:`_task_cell_wrap`), or ``joins(line before, line)`` says so (a name broken in
-    the middle: "Trung ương Đoàn\nTNCS Hồ Chí Minh"). A row whose lines so joined
-    are not as many cells as the header's is left unread (an empty cell, a wrap not seen), and a
-    table whose rows are not most of them so read is left unread. Rows as :func:`line_tables`'."""
+    the middle: "Trung ương Đoàn\nTNCS Hồ Chí Minh"). A row whose lines so joined are more cells than
+    the header's is fitted by its time cell (:func:`_fitted_by_time`; ``opens_name(line)`` telling
+    a line opening a body's name, listed after the one before with a semicolon); one not as many
+    cells as the header's is left unread (an empty cell, a wrap not seen), and a table whose rows
+    are not most of them so read is left unread. Rows as :func:`line_tables`'."""
     cells = cell_lines(text, lo, hi)
     joins = _or_joins(_task_cell_wrap, joins)
     j = 0
@@ -748,6 +750,8 @@ def wrapped_line_tables(text: str, lo: int, hi: int, joins=None):
             # A group's row between two rows ("II\nLĨNH VỰC CÔNG THƯƠNG") is no cell of the one before.
             end = next((m for m in range(i + 2, k) if _group_end(cells, m) == k), k)
             row = [cells[i]] + _joined_cells(cells[i + 1:end], joins)
+            if len(row) > width:
+                row = _fitted_by_time(row, [c[2] for c in header], opens_name)
             # (A group's row over its parts, "1\nĐào tạo nhân lực\n1.1\n…", is no row of cells.)
             rows += not (len(row) == 2 and k < len(cells) and cells[k][2] == f"{cells[i][2]}.1")
             if len(row) == width:
@@ -756,6 +760,38 @@ def wrapped_line_tables(text: str, lo: int, hi: int, joins=None):
         if len(table) > 2 and 2 * (len(table) - 1) > rows:
             yield table
         j = max(i, j + 1)
+
+
+def _fitted_by_time(row: list[tuple[int, int, str]], header: list[str], opens_name=None) -> list[tuple[int, int, str]]:
+    """A task table's row of more cells than its header's, fitted by its time cell: where the
+    header's time column ("Thời gian hoàn thành") is its last or the last but one, and the row's
+    first line of time after its task ("Năm 2026", "Quý I/2026", "2026 - 2029") is the only one,
+    the lines after it are the last column's cell (the product's: "… được ban hành; tối
+    thiểu\n10.000 lượt cán bộ …"), and those between the first cells and it the cell before the
+    time column's (the bodies coordinating, wrapped before a capital: "Viện Hàn lâm …, Đại học Quốc
+    gia\nHà Nội, Tập đoàn …"; a line ``opens_name`` says opens a body's name listed after the one
+    before with "; ": "Bộ Công an\nỦy ban nhân dân thành phố Hà Nội"). The row as it is where it
+    does not fit so."""
+    width = len(header)
+    at = next((t for t, h in enumerate(header) if _TIME_HEADER.fullmatch(h.strip(" *"))), None)
+    if at is None or at < 3 or at < width - 2:
+        return row
+    times = [m for m in range(2, len(row)) if _TIME_LINE.fullmatch(row[m][2]) or _YEAR_LINE.fullmatch(row[m][2])]
+    if len(times) != 1 or times[0] < at:
+        return row
+
+    def joined(part: list[tuple[int, int, str]], names: bool = False) -> list[tuple[int, int, str]]:
+        if not part:
+            return []
+        words = part[0][2]
+        for c in part[1:]:
+            listed = names and opens_name is not None and not words.endswith((",", ";")) and opens_name(c[2])
+            words += ("; " if listed else " ") + c[2]
+        return [(part[0][0], part[-1][1], words)]
+
+    t = times[0]
+    fitted = row[:at - 1] + joined(row[at - 1:t], names=True) + [row[t]] + joined(row[t + 1:])
+    return fitted if len(fitted) == width else row
 
 
 def time_line_tables(text: str, lo: int, hi: int, joins=None):

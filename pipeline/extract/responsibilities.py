@@ -4326,7 +4326,7 @@ def units_from_line_tables(text: str, layout: Layout, found: _Collector) -> None
     read: list[tuple[int, int]] = []
     # (And the timetables of a department's or a school's plan, whose rows open with their time,
     # no number: :func:`pipeline.tables.time_line_tables`.)
-    for table in [*wrapped_line_tables(text, lo, hi, cell_name_broken),
+    for table in [*wrapped_line_tables(text, lo, hi, cell_name_broken, _starts_org),
                   *time_line_tables(text, lo, hi, cell_name_broken)]:
         if not any(a <= table[0][0] < b for a, b in read) and _table_units(table, column_role, found):
             read.append((table[0][0], table[-1][1]))
