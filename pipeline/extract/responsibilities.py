@@ -443,7 +443,7 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     # Most item openings are tasks ("Xây dựng kế hoạch ..."): only a clause opening with a body's
     # word ("Sở", "Ban", "Ủy ban", "Các", ...) or a report head goes to the tagger.
     words = cut.split()
-    if not (_starts_org(" ".join(words[:4]))  # (a head of four words: "Bảo hiểm xã hội")
+    if not (_opening_words_name_body(words)
             or _org_then_lower_case_body(cut)
             or heads and fold(cut).startswith(tuple(fold(h) for h in heads))):
         return [], clause
@@ -1408,10 +1408,17 @@ def _committee_cut(before: str, word: str) -> bool:
         and fold(first) in _folded_vocab("committee_words")
 
 
+def _opening_words_name_body(words: list[str]) -> bool:
+    """Whether a clause's first words open a body's name (:func:`_starts_org`): its first four (a
+    head of four words, "Bảo hiểm xã hội") or five (a class's kind after "các", "Các cơ sở giáo
+    dục nghề nghiệp": "cơ sở giáo" opens no kind)."""
+    return any(_starts_org(" ".join(words[:k])) for k in (4, 5))
+
+
 def _is_named_unit(name: str, heads=()) -> bool:
     """A name opening with a body's word ("Sở", "Ủy ban") or one of ``heads``."""
     words = name.split(" ")
-    return _starts_org(" ".join(words[:4])) or bool(_government_kind().fullmatch(fold(name))) \
+    return _opening_words_name_body(words) or bool(_government_kind().fullmatch(fold(name))) \
         or bool(heads) and fold(name).startswith(tuple(fold(h) for h in heads))
 
 
