@@ -1313,9 +1313,11 @@ def _class_kinds_go_on(cur: list[str], following: str) -> bool:
 
 def _school_levels_go_on(cur: list[str], following: str) -> bool:
     """Whether the words after a comma are one more level of a class of schools ("các trường
-    mầm non" + "tiểu học"; ``school_levels``)."""
+    mầm non" + "tiểu học", "các cơ sở đào tạo đại học" + "sau đại học"; ``school_heads``,
+    ``school_levels``)."""
     folded = [fold(t) for t in cur]
-    opens_class = any(a in _folded_vocab("plural_words") and b == "trường" for a, b in zip(folded, folded[1:]))
+    opens_class = any(a in _folded_vocab("plural_words") and b in _folded_vocab("school_heads")
+                      for a, b in zip(folded, folded[1:]))
     words = fold(following).replace(",", " ").split()
     return opens_class and any(words[:len(level.split())] == level.split() for level in _folded_vocab("school_levels"))
 
