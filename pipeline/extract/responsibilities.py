@@ -355,12 +355,23 @@ def _line_end(text: str, pos: int, limit: int) -> int:
     stop = text.find("\n", pos, limit)
     # A name is followed over its breaks for ``NAME_SPAN`` characters at most: every cue and
     # heading reads its line end, and a run of capitalised lines made each read them all.
-    while 0 <= stop < pos + NAME_SPAN and not _opens_with_stop(text, stop + 1) and (
+    # (Not past an item's heading line naming a known body whole, its task on the next line:
+    # "5. Ngân hàng Nhà nước Việt Nam\nĐiều hành chính sách tiền tệ …".)
+    while 0 <= stop < pos + NAME_SPAN and not _opens_with_stop(text, stop + 1) \
+            and not _heading_names_known_body(text, stop) and (
             _NAME_WRAP.match(text, stop)
             or _name_tail_wraps(text, stop)
             or _phrase_wraps(text, stop)):
         stop = text.find("\n", stop + 1, limit)
     return stop
+
+
+def _heading_names_known_body(text: str, stop: int) -> bool:
+    """Whether the line ending at ``stop`` is an item's heading naming one of the known_bodies
+    whole ("5. Ngân hàng Nhà nước Việt Nam")."""
+    ls = text.rfind("\n", 0, stop) + 1
+    mark = _ITEM_MARK.match(text, ls)
+    return mark is not None and _is_known_body(text[mark.end():stop].strip(" *:"))
 
 
 def _opens_with_stop(text: str, pos: int) -> bool:
@@ -941,13 +952,7 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
                     or _opens_org_phrase(" ".join(cur + [w])):
                 cur.append(w)
                 continue
-            # "các viện" + "nghiên cứu": a kind of body of two words (group_heads); "các cơ quan"
-            # + "ban ngành": a compound of kinds the tagger calls a verb.
-            # "các huyện ủy, thị ủy, thành" + "ủy": a two-word kind the tagger split, after a class.
-            if fold(cur[-1] + " " + w) in _folded_vocab("group_heads") \
-                    or any(fold(t) in _folded_vocab("plural_words") for t in cur[:3]) \
-                    and (all(p in _folded_vocab("group_heads") for p in wl.split())
-                         or fold(f"{w} {nxt}") in _folded_vocab("group_heads")):
+            if _class_goes_on(cur, tokens, i):
                 cur.append(w)
                 continue
             # "các cơ quan Trung ương đóng trên địa bàn tỉnh": where the bodies sit is part of
@@ -977,6 +982,25 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
 
 
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+def _class_goes_on(cur: list[str], tokens: list[tuple[str, str]], i: int) -> bool:
+    """Whether the name ``cur`` goes on over tokens[i], a word in lower case the tagger calls a verb
+    or the like, as a kind of body: "các viện" + "nghiên cứu", a kind of two words (group_heads);
+    "các cơ quan" + "ban ngành", a compound of kinds; "các huyện ủy, thị ủy, thành" + "ủy", a
+    two-word kind the tagger split, after a class. Or a class that names no unit yet ("các cơ
+    quan": qualified_class_heads) over the word saying which ("các cơ quan đại diện Việt Nam ở
+    nước ngoài", "các cơ quan thuế"), unless it ends the name (unit_stops: "các cơ quan phối
+    hợp") or a tail of the name opens there (name_tails)."""
+    w, tag = tokens[i]
+    wl = fold(w)
+    nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    groups, plurals = _folded_vocab("group_heads"), _folded_vocab("plural_words")
+    if fold(cur[-1] + " " + w) in groups or any(fold(t) in plurals for t in cur[:3]) \
+            and (all(p in groups for p in wl.split()) or fold(f"{w} {nxt}") in groups):
+        return True
+    return len(cur) == 2 and fold(cur[0]) in plurals and fold(cur[1]) in _folded_vocab("qualified_class_heads") \
+        and wl not in _folded_vocab("unit_stops") and tag == "V" and not _name_tail(tokens, i) > i
 
 
 def _joints_as_and(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
