@@ -1022,6 +1022,14 @@ def aim_line_tables(text: str, lo: int, hi: int, side_header, joins=None, header
             i += 1
         # A row of the columns' numbers under the header ("(1)\n(2)\n…\n(6)=(5)/(4)"): the rows
         # start after it, the first maybe with no number (a total, "Tổng kim ngạch xuất khẩu").
+        # (A table a Word document's text export writes one cell a line, an empty cell a blank line,
+        # its header's lines then a blank line: its rows read by the lines' count, blanks and all,
+        # :func:`_blank_celled_table`.)
+        blank = _blank_celled_table(text, cells, j, i, hi)
+        if blank is not None:
+            yield blank[0]
+            j = blank[1]
+            continue
         numbers = _column_numbers(cells, i)
         readings = [(i, i + numbers)] if i < len(cells) and (numbers or _ROW_MARK.fullmatch(cells[i][2])) else []
         # (A first row with no number, its name's lines read as the header's last, values after them:
@@ -1049,6 +1057,54 @@ def aim_line_tables(text: str, lo: int, hi: int, side_header, joins=None, header
         j = max(p, j + 1)
 
 
+def _blank_celled_table(text: str, cells: list[tuple[int, int, str]], j: int, i: int, hi: int):
+    """A table of aims whose header's lines (``cells[j:i]`` as scanned, one cell a line, no wraps)
+    end at a blank line (its first row's empty cell), its rows written one cell a line, an empty cell
+    a blank line, as many lines a row as the header's cells ("TT\nTên xã, thị trấn\nĐVT\nNăm 2016\n…\n\nToàn
+    huyện\n%\n2,3\n…\n\n\nhộ\n613\n…\n1\nThị trấn Ngọc Sơn\n%\n…": a row of totals with no number,
+    a measure's second row with its number and name merged down). Each row: its number or a blank,
+    its name or a blank, then cells each a value, a unit or a blank, one value at least. ((the
+    table, its header first, in :func:`line_tables`' rows), the index of the line after it), or None
+    where the header has no blank line after it or fewer than two rows read so."""
+    # (The header's lines up to the first blank line: the scan above goes on over blanks.)
+    end = next((k for k in range(j + 1, i) if "\n\n" in text[cells[k - 1][1]:cells[k][0]]), None)
+    if end is None or end - j < 3:
+        return None
+    width = end - j
+    pos = cells[end - 1][1] + 1
+    lines: list[tuple[int, int, str]] = []
+    while pos < hi and len(lines) < width * _BLANK_CELLED_ROWS:
+        nl = text.find("\n", pos, hi)
+        nl = hi if nl < 0 else nl
+        raw = text[pos:nl]
+        lines.append((pos + len(raw) - len(raw.lstrip()), nl, raw.strip()))
+        pos = nl + 1
+    rows = []
+    for k in range(0, len(lines) - width + 1, width):
+        row = lines[k:k + width]
+        number, name, rest = row[0][2], row[1][2], [c[2] for c in row[2:]]
+        if number and not _ROW_MARK.fullmatch(number) or name and not _words(name) \
+                or not any(_VALUE_LINE.fullmatch(c) for c in rest) \
+                or any(c and not _VALUE_LINE.fullmatch(c) and not _blank_cell_unit(c) for c in rest):
+            break
+        rows.append((row[0][0], row[-1][1], [c[2] for c in row], [c[0] for c in row]))
+    if len(rows) < 2:
+        return None
+    header = cells[j:end]
+    table = [(header[0][0], header[-1][1], [c[2] for c in header], [c[0] for c in header]), *rows]
+    last = rows[-1][1]
+    return table, next((k for k in range(end, len(cells)) if cells[k][0] > last), len(cells))
+
+
+def _blank_cell_unit(cell: str) -> bool:
+    """A unit's cell in a row of :func:`_blank_celled_table`: a sign ("%") or a few words, no figure
+    ("hộ", "lượt người")."""
+    return bool(_SIGN_UNIT.fullmatch(cell)) or (len(cell.split()) <= _UNIT_WORDS and not regex.search(r"\d", cell)
+                                                and _LETTER.search(cell) is not None)
+
+
+# The most rows :func:`_blank_celled_table` reads of one table.
+_BLANK_CELLED_ROWS = 400
 # The most lines of an unnumbered first row's name under a header (a total's, "Tổng kim ngạch
 # xuất khẩu\nhàng hóa").
 _UNNUMBERED_NAME_LINES = 3
