@@ -21,7 +21,7 @@ import regex
 
 from .model import Section, Warning
 from .scan import LINE_START
-from .text import UNDOTTED_LABEL, fold, lines_of, strip_marks
+from .text import DASHED_LABEL, UNDOTTED_LABEL, fold, lines_of, strip_marks
 from .vocab import cue, doc_type_headers, doc_type_line, load_json, patterns, type_name_words, type_then_authority
 
 
@@ -893,8 +893,10 @@ _MARKERS = [
     ("article", regex.compile(r"^[ \t]*(?P<label>Điều\s+\d{1,3})\s*[.:]\s*(?P<title>.*)$")),
     # ("4.1. Sở Y tế", "2) Nội dung"; a label of two levels or more may end without its dot, its
     # title opening in capitals: "4.1 Sở Thông tin và Truyền thông", not "4." titled "1 Sở …".)
+    # (And a Party committee's "2- Ban Tổ chức Tỉnh ủy", "2.1- …": a dash, then a word, not a
+    # figure, text.DASHED_LABEL: "2 - 3 lần/năm" is a range.)
     ("arabic", regex.compile(r"""^[ \t]*(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})
-                                 (?:\s*(?:\.|\))\s*|(?<=\d\.\d{1,2})[ \t]+(?=\p{Lu}))
+                                 (?:\s*(?:\.|\))\s*|(?<=\d\.\d{1,2})[ \t]+(?=\p{Lu})|[-–][ \t]+(?=\p{L}))
                                  (?P<title>\S.*)$""", regex.X)),
     ("letter", regex.compile(r"^[ \t]*(?P<label>[a-zđ])\s*\)\s*(?P<title>\S.*)$")),
     ("dash", regex.compile(r"^[ \t]*(?P<label>[-–•*])\s*(?P<title>\S.*)$")),

@@ -50,6 +50,9 @@ def strip_marks(text: str) -> str:
 # Y tế", where "4.1." has its dot): a pattern's source, for every reader of items' labels (the
 # segmenter, line joining, the targets' and the responsibilities' item marks, check).
 UNDOTTED_LABEL = r"\d{1,2}(?:\.\d{1,2})+(?=[ \t]+\p{Lu})"
+# An item's label with a dash for its dot, as a Party committee's plans print them ("2- Ban Tổ chức
+# Tỉnh ủy", "2.1- …"), a word after it (not a figure: "2 - 3 lần/năm" is a range).
+DASHED_LABEL = r"\d{1,2}(?:\.\d{1,2}){0,3}[-–](?=[ \t]+\p{L})"
 
 _LINES_BLOCK = 1 << 16
 

@@ -20,7 +20,7 @@ from ..postag import pos_tag
 from ..scan import LINE_START
 from ..segment import Layout, SectionIndex
 from ..tables import aligned, cell_tables, line_tables, time_line_tables, wrapped_line_tables
-from ..text import UNDOTTED_LABEL, fold, lines_of
+from ..text import DASHED_LABEL, UNDOTTED_LABEL, fold, lines_of
 from ..vocab import PhraseSet, abbreviations, alternation, doc_types, issuer_words, load_json
 from .abbreviations import expand, unit_key
 from .dates import find_dates
@@ -162,7 +162,7 @@ def _word_patterns() -> SimpleNamespace:
         request_after_body=regex.compile(rf"(?<=\p{{L}}[ \t]+)(?:{alternation([w.lower() for w in request])})"
                                          rf"(?:[ \t]*:)?[ \t]+(?=\p{{Lu}}|(?:{alternation([v['class_word']])})\s)"),
         # (Or a Roman label of a section under a lettered top level: "II. Bộ Quốc phòng".)
-        item_number=regex.compile(rf"^\s*(?:{UNDOTTED_LABEL}|\d+(?:\.\d+)*[.)]|[a-zđ]\)"
+        item_number=regex.compile(rf"^\s*(?:{UNDOTTED_LABEL}|{DASHED_LABEL}|\d+(?:\.\d+)*[.)]|[a-zđ]\)"
                                  rf"|{article}\s+\d+\s*[.:]|[IVXL]+\.)\s*"),
         article_opening=regex.compile(rf"^\s*(?:{article}\s+\d+\s*[.:]\s*)?"),  # "Điều 3." before the list
         standing_body=regex.compile(rf"(?i){alternation(v['standing_bodies'])}"),
@@ -228,7 +228,7 @@ def _tagged(clause: str) -> tuple[tuple[str, str], ...]:
 
 # An item's mark opening a line: a bullet, "2.", "1.1)", "a)", "II. ".
 # (A label of two levels may end without its dot, a capital after it: "4.1 Sở Y tế", as segment reads it.)
-_ITEM_MARK_AT = rf"[ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|{UNDOTTED_LABEL}|[a-zđ]\)|[IVX]+\.\s)"
+_ITEM_MARK_AT = rf"[ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|{UNDOTTED_LABEL}|{DASHED_LABEL}|[a-zđ]\)|[IVX]+\.\s)"
 # A line broken inside a name by a hard wrap the normalisation keeps (it joins a line only where
 # the next opens in lower case or the last word cannot end one): the line ends in a capitalised
 # word and the next opens with one that is no item mark ("Đài Tiếng nói Việt\nNam, Thông tấn xã",
@@ -1602,7 +1602,7 @@ class _Collector:
 # when they are short, open with no item mark and the first does not end a sentence.
 _WRAPPED_HEADING_REST = regex.compile(
     rf"""\n
-    (?![ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|{UNDOTTED_LABEL}|[a-zđ]\)|[IVX]+\.))  # no item of its own
+    (?![ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|{UNDOTTED_LABEL}|{DASHED_LABEL}|[a-zđ]\)|[IVX]+\.))  # no item of its own
     ([^\n]{{1,120}}(?:\n(?![ \t]*(?:[-+•]|\d+[.)]|[a-zđ]\)))[^\n]{{1,120}})?)  # one or two lines
     \n[ \t]*\n""", regex.X)
 
