@@ -24,7 +24,7 @@ from .html_tables import BREAK_TAG, html_table_edits
 from .layout_tables import layout_table_spans
 from .scan import LINE_START, regex_spaces
 from .tables import line_table_spans
-from .text import UNDOTTED_LABEL, fold, lines_of
+from .text import DASHED_LABEL, UNDOTTED_LABEL, fold, lines_of
 from .vocab import alternation, cue, doc_type_headers, load_json, words
 
 __all__ = ["normalize", "NormalizedText", "OffsetMap"]
@@ -192,7 +192,7 @@ _LINE_BREAK_RUN = re.compile(r"\n[ \n]*")
 # What opens a line that is no continuation of the one before: a bullet, a number, an article, the
 # recipients' heading (in its own case: "nơi nhận hồ sơ" continues a sentence).
 _ITEM_START = regex.compile(
-    rf"(?:[-–+•*]\s|\d+(?:\.\d+)*[.)]\s|{UNDOTTED_LABEL}|[a-zđ][).]\s|[IVXLC]+[.)]\s"
+    rf"(?:[-–+•*]\s|\d+(?:\.\d+)*[.)]\s|{UNDOTTED_LABEL}|{DASHED_LABEL}|[a-zđ][).]\s|[IVXLC]+[.)]\s"
     rf"|Điều\s+\d|{cue('recipients', any_case=False)})")
 # A Roman numeral opening a line, a label's or a quarter's ("IV.", "IV/2026", "III ").
 _ROMAN_OPENING = regex.compile(r"[IVXLC]{1,5}(?=[./\s]|$)")

@@ -21,7 +21,7 @@ import regex
 
 from .model import Section, Warning
 from .scan import LINE_START
-from .text import DASHED_LABEL, UNDOTTED_LABEL, fold, lines_of, strip_marks
+from .text import UNDOTTED_LABEL, fold, lines_of, strip_marks
 from .vocab import cue, doc_type_headers, doc_type_line, load_json, patterns, type_name_words, type_then_authority
 
 

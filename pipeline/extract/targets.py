@@ -35,7 +35,7 @@ from ..tables import (
     merged_cells_filled,
     wrapped_line_tables,
 )
-from ..text import UNDOTTED_LABEL, fold, lines_of, strip_marks
+from ..text import DASHED_LABEL, UNDOTTED_LABEL, fold, lines_of, strip_marks
 from ..vocab import alternation, load_json
 from . import baselines, series, table_aims
 
@@ -685,8 +685,8 @@ _RANGE_OR_CODE_BEFORE = regex.compile(r"(?:[/\-–]|\d[ \t]*[-–][ \t]*)$")
 _SLASH_AFTER = regex.compile(rf"\s*/(?!\s*(?:{_PER_POWER}[ \t]+)?\p{{Ll}})")
 # A line that starts a new item: a bullet ("-", "+", "•"), a number or letter of a list ("2.",
 # "1.1.", "1.1 " before a capital, "a)"), a Roman heading, a table's pipe, or nothing (a blank line).
-_ITEM_START = regex.compile(rf"[ \t*]*(?:[-+•–]|\d+(?:\.\d+)*[.)]\s|{UNDOTTED_LABEL}|[a-zđ]\)|[IVXLC]+\.\s|\||$)",
-                            regex.M)
+_ITEM_START = regex.compile(rf"[ \t*]*(?:[-+•–]|\d+(?:\.\d+)*[.)]\s|{UNDOTTED_LABEL}|{DASHED_LABEL}|[a-zđ]\)"
+                            rf"|[IVXLC]+\.\s|\||$)", regex.M)
 # A footnote of a report printed as a line of its own under the page's text: its number, glued or
 # a space apart, then a sentence in capitals ("14 Năng suất lúa cả năm ước đạt 48,1 tạ/ha…",
 # "3Chất lượng tăng trưởng …"; the 2005 plan report prints 36 of them). The line before it ends a
@@ -713,7 +713,7 @@ _SENTENCE_DOT = r"\.(?![\p{L}\d])(?!\.*\)(?![ \t]+\p{Lu}))(?![ \t]+\p{Ll})"
 _LEFT_STOPS = regex.compile(r";|(?<!\d):|:(?!\d)|" + _SENTENCE_DOT + r"|\|(?=[ \t])|" + _FOOTNOTE_RUN_IN)
 _RIGHT_STOPS = regex.compile(r";|" + _SENTENCE_DOT + r"|(?<=\s)\|(?=\s|$)|" + _FOOTNOTE_RUN_IN)
 # A list item's label at the start of an indicator: "c) ", "2. ", "- ".
-_LABEL = regex.compile(rf"^\s*(?:[-+•*]+|\d+(?:\.\d+)*[.)]|{UNDOTTED_LABEL}|[a-zđ]\))\s+")
+_LABEL = regex.compile(rf"^\s*(?:[-+•*]+|\d+(?:\.\d+)*[.)]|{UNDOTTED_LABEL}|{DASHED_LABEL}|[a-zđ]\))\s+")
 # A parenthesis; one of more than three words in an indicator is an elaboration ("(bao gồm cả gốc
 # cây dọc vỉa hè, …)"): dropped.
 _PARENTHESIS = regex.compile(r"\([^()]*\)")
