@@ -564,6 +564,12 @@ def vocabulary_patterns() -> SimpleNamespace:
         # khoảng", "tăng trên").
         reached=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['result_verbs'])})(?:\s+(?:{approximate}))*\s*$"),
         # (Or a verb after a word of an action done: "… đã lắp đặt 38 trạm 5G".)
+        # A verb then a word marking it done right before a value ("cứng hóa được 1.245 km"), and a
+        # count's thing then a word of reaching a standard ("09/36 xã đạt chuẩn …", four words at
+        # most between).
+        done=regex.compile(rf"(?i)(?<!\p{{L}})\p{{L}}+\s+(?:{alternation(v['done_particles'])})\s*$"),
+        reached_after=regex.compile(rf"(?i)[ \t]*(?:[\p{{L}}\d]+[ \t]+){{0,4}}?"
+                                    rf"(?:{alternation(v['reached_qualifiers'])})(?!\p{{L}})"),
         completed=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['completed_words'])})(?:\s+\p{{L}}+){{1,3}}"
                                 rf"(?:\s+(?:{approximate}))*\s*$"),
         magnitude=regex.compile(rf"(?i)(?:{alternation(v['magnitude_words'])})\s+"
@@ -3547,9 +3553,19 @@ def _of_a_percentage(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr
     def closed(o: regex.Match) -> bool:
         comma = text.find(",", o.end(), s)
         return comma >= 0 and fold(text[o.end():comma]).strip() in _folded_words("or_more_words") | {""}
+    # (Nor a percentage a share verb opens: a count's share of its whole, the count an aim of its
+    # own, "có 09/36 xã đạt chuẩn nông thôn mới, chiếm 25%", "4.195 hộ nghèo, chiếm 15,8% và 2.870
+    # hộ cận nghèo, chiếm 10,8%".)
+    # (Nor one after a comma and a ratio's own name: another aim, "cứng hóa được 1.245 km đường
+    # giao thông nông thôn, tỷ lệ đường xã được nhựa hóa … đạt 96,4%".)
+    def named_apart(o: regex.Match) -> bool:
+        comma = text.find(",", m.end(), o.start())
+        return comma >= 0 and rx.ratio_words.search(fold(text[comma:o.start()])) is not None
     return not rx.reached.search(text, max(cl, s - 30), s) and not rx.copula.search(text, max(cl, s - 30), s) \
         and not rx.in_magnitude.match(text, head_at) and any(
             o.group("pct") and text.count("(", cl, o.start()) <= text.count(")", cl, o.start())
+            and not rx.share.search(text, max(cl, o.start() - 30), o.start())
+            and not (o.start() > s and named_apart(o))
             and not (o.start() > s and rx.parts.search(text, m.end(), o.start()))
             and not (compared and o.end() < s and closed(o))
             for o in _value_re().finditer(text, cl, cr))
@@ -4952,8 +4968,12 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
         # (In a section of the situation, a count is a result where a verb of reaching or of
         # change stands right before it, "Kim ngạch xuất khẩu đạt 25 tỷ USD"; else it describes,
         # "Xã … có 2.400 hộ, được chia thành 10 thôn, bản".)
+        # (So is a count a verb done opens, "cứng hóa được 1.245 km", or whose thing reached a
+        # standard, "có 09/36 xã đạt chuẩn nông thôn mới".)
         result = reported and bool(rx.reached.search(text, max(cl, s - 30), s)
-                                   or rx.completed.search(text, max(cl, s - 30), s))
+                                   or rx.completed.search(text, max(cl, s - 30), s)
+                                   or rx.done.search(text, max(cl, s - 30), s)
+                                   or rx.reached_after.match(text, e, min(cr, e + 40)))
         if _no_aim_at(text, m, rx, lo, cl, cr, reported and not result):
             continue
         # (Under a heading of the plan's tasks, "II. NHIỆM VỤ CỤ THỂ", a count of a counted noun
