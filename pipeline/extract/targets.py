@@ -4244,8 +4244,13 @@ def _count_indicator(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, pr
     # (Nor after further nouns listed: "150 băng rôn, khẩu hiệu tại trụ sở …".)
     levels = rx.levels.match(text, unit_start) or _noun_list(text, rx, m)
     # (Nor after its noun's further words: "khoảng 450 gian hàng, thu hút …".)
-    closed = text[levels.end() if levels else m.end():post_end].lstrip().startswith(",") \
-        or not rest[len(unit):].strip() or rest.startswith(unit) and rest[len(unit):].lstrip().startswith(",")
+    # (Nor over a comma joining two verbs into the thing's name: "04 đoàn kiểm tra, khảo sát liên
+    # ngành", comma_clause_not pairs.)
+    after_unit = text[levels.end() if levels else m.end():post_end].lstrip()
+    after_thing = rest[len(unit):].lstrip() if rest.startswith(unit) else after_unit
+    closed = (after_unit.startswith(",") or not rest[len(unit):].strip()
+              or rest.startswith(unit) and rest[len(unit):].lstrip().startswith(",")) \
+        and not (after_thing.startswith(",") and _comma_joins_pair(unit.split(), after_thing[1:].strip()))
     # (Not the thing again where the words before name it or it is a unit of measure: "Số bác
     # sĩ/vạn dân: 15 bác sĩ", "Tổng sản lượng lương thực: 25.000 tấn".)
     # (Nor a multiple's "lần": "Thu nhập … tăng 1,8 lần".)
@@ -4301,6 +4306,14 @@ def _count_indicator(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, pr
     return indicator
 
 
+def _comma_joins_pair(before: list[str], after: str) -> bool:
+    """Whether a comma between the words ``before`` it and the text ``after`` it joins two verbs
+    into one (comma_clause_not pairs: "phòng, chống", "kiểm tra, khảo sát"), the last word or two
+    before it the pair's first."""
+    pairs = tuple(_folded_words("comma_clause_not", "pairs"))
+    return any(len(before) >= k and fold(f"{' '.join(before[-k:])}, {after}").startswith(pairs) for k in (1, 2))
+
+
 def _before_clause_after_comma(rest: str, unit: str) -> str:
     """A count's words after its value, up to a comma after its noun that opens a clause of its
     own, its first word a verb (the tagger's): "05 trung tâm dữ liệu vùng, bảo đảm năng lực dự
@@ -4312,7 +4325,7 @@ def _before_clause_after_comma(rest: str, unit: str) -> str:
     if not after or fold(after).startswith(fold(unit.split()[0]) + " "):
         return rest
     before = rest[:at].split()
-    if before and fold(f"{before[-1]}, {after}").startswith(tuple(_folded_words("comma_clause_not", "pairs"))):
+    if _comma_joins_pair(before, after):
         return rest
     # (Words that open a clause whatever the tagger calls them: "20 trung tâm dữ liệu, ưu tiên đặt
     # tại các khu công nghệ cao".)
