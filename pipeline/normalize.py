@@ -402,8 +402,9 @@ def _between_table_rows(text: str, start: int, end: int) -> bool:
 
 
 # A page's number alone on its line between a line ending with a letter or a comma and one going
-# on in lower case.
-_PAGE_NUMBER_INSIDE = regex.compile(r"(?<=[\p{L},])[ \t]*\n[ \t]*\d{1,3}[ \t]*\n[ \t]*(?=\p{Ll})")
+# on in lower case (the form feed opening a page, as pdftotext writes it, before it or not: "Bộ
+# Tư\n\f5\nlệnh Cảnh sát biển").
+_PAGE_NUMBER_INSIDE = regex.compile(r"(?<=[\p{L},])[ \t]*\n[ \t\f]*\d{1,3}[ \t]*\n[ \t]*(?=\p{Ll})")
 # A number alone on its line over a line opening with a capital: a row's mark over its name in a
 # table written one cell a line ("Chính quyền số\n1\nTỷ lệ hồ sơ …": the group row "Chính quyền
 # số", digital government, then row 1; "Hằng năm\n1.2\nĐào tạo …", a part's), no number a word
