@@ -231,7 +231,7 @@ def test_the_rows_of_a_built_dataset_validate(built):
     instance = {name: records(df) for name, df in tables.items()}
     assert _errors("dataset", instance) == []
     assert {name: len(rows) for name, rows in instance.items() if name in ("documents", "responsibilities")} == {
-        "documents": 2, "responsibilities": 72}  # (p009: "a) Các sở, ngành, địa phương có trách nhiệm …";
+        "documents": 2, "responsibilities": 73}  # (p009: "a) Các sở, ngành, địa phương có trách nhiệm …";
     # +5 with its annex of aims, "TT | Chỉ tiêu | Chủ trì": 3 leads of the gold, 2 units executing;
     # +2: "…, giám sát triển khai Kế hoạch" makes its Mặt trận and tổ chức chính trị - xã hội monitor;
     # +1: seed 001's "chỉ đạo các cấp công đoàn …" makes them execute, as annotated; +2: seed 001's
@@ -239,7 +239,8 @@ def test_the_rows_of_a_built_dataset_validate(built):
     # closely with others ("chỉ đạo các cấp công đoàn … phối hợp chặt chẽ với …") coordinate too;
     # −2: p009's "Chủ trì, phối hợp với …" makes its units lead, not coordinate; −2: its "Các sở,
     # ngành, địa phương" names everyone, no unit; +2: its heading "19. Các cơ sở đào tạo đại học,
-    # sau đại học", a class over its levels, executes and, "b) Phối hợp với …", coordinates)
+    # sau đại học", a class over its levels, executes and, "b) Phối hợp với …", coordinates; +1: seed
+    # 001's "các cơ quan thông tin đại chúng", a class naming which bodies, coordinates, as annotated)
 
 
 def test_tasks_are_a_list_column_in_parquet_csv_and_load(built):

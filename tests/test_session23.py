@@ -109,7 +109,9 @@ def _m203():
 
 def test_a_table_in_layout_mode_with_a_blank_line_under_its_header_does_not_fail():
     # (m203 of corpus/probes, batch 26, failed with an IndexError on its first run.)
-    assert len(_m203().targets) == 94
+    # (97 since the thirtieth session: in its review, counts of things that reached a standard, "2 xã
+    # được công nhận đạt chuẩn", and a count after a verb done, "tái canh được 385 ha", are results.)
+    assert len(_m203().targets) == 97
 
 
 def test_a_layout_header_whose_last_line_puts_two_cells_one_space_apart():

@@ -2158,11 +2158,20 @@ def _caption_lines(text: str, lo: int, at: int) -> list[str]:
         # are its first line's.)
         if lines and j > 0 and raw[j - 1].strip() and (
                 lines[-1].count("(") > lines[-1].count(")") or _YEARS_LINE.fullmatch(ln.strip(" *_"))
-                or _CAPITALS_LINE.fullmatch(lines[-1].strip(" *_")) and _CAPITALS_LINE.fullmatch(ln.strip(" *_"))):
+                or _CAPITALS_LINE.fullmatch(lines[-1].strip(" *_")) and _CAPITALS_LINE.fullmatch(ln.strip(" *_"))
+                and not _annex_label(lines[-1]) and not _annex_label(ln) and not _NUMBERED_LINE.match(lines[-1])):
             lines[-1] = f"{lines[-1]} {ln.strip()}"
         else:
             lines.append(ln)
     return lines[-3:]
+
+
+def _annex_label(line: str) -> bool:
+    """Whether a caption's line opens with an annex's label ("PHỤ LỤC", "PHỤ LỤC I", "Biểu 02"):
+    a line of its own over the title, no part of it nor of a heading above it ("I. MỤC TIÊU")."""
+    rx = vocabulary_patterns()
+    plain = line.strip(" *_")
+    return bool(rx.annex_word.match(fold(plain)) or rx.annex_caption.match(plain))
 
 
 # A line of words in capitals, no lower-case letter ("TRỰC TIẾP CƠ SỞ", "HUYỆN, THỊ XÃ NĂM 2026").
