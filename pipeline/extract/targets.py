@@ -1856,9 +1856,17 @@ def _years_under_group(upper: list[str], lower: list[str], rx: SimpleNamespace) 
     row before its last cell, then the years (None where the lower row is not a row of two or more
     years and nothing else)."""
     years = [c for c in lower if c]
-    if len(years) < 2 or not all(rx.year_cell.match(c) for c in years):
+    # (A year's estimate keeps its bracket: "Năm 2025 (ước)" beside "Năm 2027 | Năm 2030".)
+    if len(years) < 2 or not all(rx.year_cell.match(_without_estimate(c, rx)) for c in years):
         return None
     return _merged_in_place(upper, lower, rx) or _under_spanning_cell(upper, years, rx.side_headers)
+
+
+def _without_estimate(cell: str, rx: SimpleNamespace) -> str:
+    """A header cell without the bracket closing it where the bracket says the column holds an
+    estimate ("năm 2025 (ước)" → "năm 2025"; estimate_brackets)."""
+    bracket = regex.search(r"\s*\(([^()]*)\)\s*$", cell)
+    return cell[:bracket.start()] if bracket and rx.estimate_bracket.search(bracket.group(0)) else cell
 
 
 def _merged_in_place(upper: list[str], lower: list[str], rx: SimpleNamespace) -> list[str] | None:
