@@ -1874,17 +1874,21 @@ def _merged_in_place(upper: list[str], lower: list[str], rx: SimpleNamespace) ->
     hoạch | | Ghi chú |" over "| | | | 2025 | 2030 | |"): the upper row, each cell over a year
     replaced by it, the words of the cell spanning it (the nearest upper cell at or before its
     place) before the year where they make a year's header ("Kế hoạch 2025": the plan's aims; "Ước
-    thực hiện 2024": results). The years must stand in a run of places, the first under a cell
-    with words and no year; else None. (A cell spanning the years that is not the row's last, a
-    "Ghi chú" after it, was read as the last label's, and a converter repeating a merged cell's
-    text, "Kế hoạch | Kế hoạch", as two labels: 0 of 8 aims of such a table kept their years.)"""
+    thực hiện 2024": results). The years must stand in a run of places (but for a column an upper
+    cell heads alone), the first under a cell with words and no year; else None. (A cell spanning
+    the years that is not the row's last, a "Ghi chú" after it, was read as the last label's, and a
+    converter repeating a merged cell's text, "Kế hoạch | Kế hoạch", as two labels: 0 of 8 aims of
+    such a table kept their years.)"""
     at = [i for i, c in enumerate(lower) if c]
     # (The lower row as wide as the upper's labels reach and its first places empty: the places are
     # its cells' own, not those of a row of one cell per line whose empty cells were left out,
     # "2026 | 2027" under "STT | Sản phẩm | …".)
+    # (A gap in the run is a column the upper cell heads alone, down to the values: "Tăng trưởng
+    # bình quân 2026 - 2030 (%/năm)" between "Kim ngạch (triệu USD)" and "Tỷ trọng (%)", each over
+    # its years.)
     reach = max((i + 1 for i, c in enumerate(upper) if c), default=0)
     if not at or at[0] == 0 or len(lower) < reach or at[-1] >= len(upper) \
-            or at != list(range(at[0], at[-1] + 1)):
+            or any(not upper[i] for i in range(at[0], at[-1] + 1) if i not in at):
         return None
     if not upper[at[0]] or any(rx.year_cell.match(upper[i]) for i in at):
         return None
