@@ -1657,6 +1657,13 @@ def _implementation_items(text: str, index: SectionIndex) -> list[Section]:
             if part.start < sec.start < part.end and (sec.kind in ("item", "article", "bullet")
                                                       or sec.kind == "section" and sec.level > part.level):
                 inside.add(sec.id)
+    # (And in the plan's tasks part, an item heading a body's name alone and a colon over its
+    # tasks: "II. VỀ NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM …" over "3. Bộ Công Thương:" and "a) Chủ trì, …"
+    # of a Government meeting's resolution, its implementation part a later section.)
+    for part in (s for s in secs if s.kind == "section" and _names_task_part(s)):
+        for sec in secs[bisect.bisect_right(starts, part.start):bisect.bisect_left(starts, part.end)]:
+            if sec.kind == "item" and _unit_head_with_colon(text, sec):
+                inside.add(sec.id)
     return [sec for sec in secs if sec.id in inside]
 
 
