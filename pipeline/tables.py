@@ -589,6 +589,10 @@ def _joined_cells(lines: list[tuple[int, int, str]], joins) -> list[tuple[int, i
     return out
 
 
+# The most words of a group row's heading in sentence case (:func:`_group_end`).
+_GROUP_WORDS = 12
+
+
 def _group_end(cells: list[tuple[int, int, str]], m: int) -> int:
     """The line after the group row opening at line ``m`` (its number, "I", "II", over its heading
     in capitals, on one line or more: "II\nLĨNH VỰC CÔNG THƯƠNG, NÔNG NGHIỆP"); ``m`` if none opens there."""
@@ -597,6 +601,12 @@ def _group_end(cells: list[tuple[int, int, str]], m: int) -> int:
     k = m + 1
     while k < len(cells) and _HEADING_LINE.fullmatch(cells[k][2]) and not _NUMBER_HEADER.fullmatch(cells[k][2]):
         k += 1
+    # (Or one short line of words in sentence case right before a row's number: "I\nHoàn thiện thể
+    # chế, chính sách\n1\n…", a ministry's task annex.)
+    if k == m + 1 and m + 2 < len(cells) and _TASK_ROW_NUMBER.fullmatch(cells[m + 2][2]) \
+            and _LETTER.search(cells[m + 1][2]) and len(cells[m + 1][2].split()) <= _GROUP_WORDS \
+            and not cells[m + 1][2].rstrip().endswith((".", ";", ":")):
+        return m + 2
     return k if k > m + 1 else m
 
 
