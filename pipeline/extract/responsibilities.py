@@ -3340,6 +3340,10 @@ def _directed_units(text: str, lo: int, hi: int, found: _Collector) -> None:
         # cộng đồng giám sát việc bình xét hộ …", a cue of monitor opening their task.)
         if names and _opens_with_cue(fold(after.lstrip()), ("monitor",)):
             roles += ("monitor",)
+        # (Those directed to lead lead: "Chỉ đạo Cục Trồng trọt và Bảo vệ thực vật chủ trì đàm phán
+        # kỹ thuật …", a cue of lead opening their task.)
+        if names and _opens_with_cue(fold(after.lstrip()), ("lead",)):
+            roles += ("lead",)
         for name in names:
             for role in roles:
                 found.add(name, role, m.end(), end)
