@@ -394,6 +394,36 @@ BATCH35_FLOORS = {
     "test": {"document": 0.99, "sections": 0.99, "references": 0.96, "dates": 0.96, "targets": 0.81,
              "responsibilities": 0.75},
 }
+# Batch 36 (m293-m300, thirtieth session: an export strategy decision and a province's plan for it
+# with annexes a cell a line, two Government action programmes, a Labour Federation's and a Youth
+# Union's plans with quota annexes, health plans): dev after the session's rules (first sight 0.808 /
+# 0.867), test never tuned on (first sight 0.822 / 0.926).
+BATCH36_FLOORS = {
+    "dev": {"document": 0.99, "sections": 0.99, "references": 0.99, "dates": 0.99, "targets": 0.94,
+            "responsibilities": 0.92},
+    "test": {"document": 0.95, "sections": 0.99, "references": 0.96, "dates": 0.99, "targets": 0.94,
+             "responsibilities": 0.92},
+}
+# Batch 37 (m301-m308, thirtieth session: old district and department plans in Word text, a national
+# steering committee's plan and a ministry's decision, Party committees' action programme and plan,
+# new-rural-area plans): dev after the session's rules (first sight 0.643 / 0.887), test never tuned
+# on (first sight 0.753 / 0.859).
+BATCH37_FLOORS = {
+    "dev": {"document": 0.96, "sections": 0.99, "references": 0.99, "dates": 0.99, "targets": 0.86,
+            "responsibilities": 0.90},
+    "test": {"document": 0.94, "sections": 0.99, "references": 0.99, "dates": 0.99, "targets": 0.74,
+             "responsibilities": 0.84},
+}
+# Batch 38 (m309-m316, thirtieth session: an export scheme and a province's plan for it in repository
+# markdown, a Government meeting's resolution and an action programme, two ministries' plans, a
+# ward's and a commune's plans): dev after the session's rules (first sight 0.787 / 0.836), test
+# never tuned on (first sight 0.847 / 0.898).
+BATCH38_FLOORS = {
+    "dev": {"document": 0.96, "sections": 0.99, "references": 0.99, "dates": 0.99, "targets": 0.94,
+            "responsibilities": 0.89},
+    "test": {"document": 0.96, "sections": 0.99, "references": 0.99, "dates": 0.99, "targets": 0.83,
+             "responsibilities": 0.88},
+}
 FLOORS_BY_GROUP = {"batches 1-5": PROBE_FLOORS, "batches 6-7": BATCH6_FLOORS, "batches 8-10": BATCH8_FLOORS,
                    "batches 11-13": BATCH11_FLOORS, "batch 14": BATCH14_FLOORS, "batches 15-16": BATCH15_FLOORS,
                    "batch 17": BATCH17_FLOORS, "batch 18": BATCH18_FLOORS, "batch 19": BATCH19_FLOORS,
@@ -402,7 +432,8 @@ FLOORS_BY_GROUP = {"batches 1-5": PROBE_FLOORS, "batches 6-7": BATCH6_FLOORS, "b
                    "batch 26": BATCH26_FLOORS, "batch 27": BATCH27_FLOORS, "batch 28": BATCH28_FLOORS,
                    "batch 29": BATCH29_FLOORS, "batch 30": BATCH30_FLOORS, "batch 31": BATCH31_FLOORS,
                    "batch 32": BATCH32_FLOORS, "batch 33": BATCH33_FLOORS, "batch 34": BATCH34_FLOORS,
-                   "batch 35": BATCH35_FLOORS}
+                   "batch 35": BATCH35_FLOORS, "batch 36": BATCH36_FLOORS, "batch 37": BATCH37_FLOORS,
+                   "batch 38": BATCH38_FLOORS}
 
 
 def _group(name: str) -> str:
@@ -414,7 +445,8 @@ def _group(name: str) -> str:
     twenty-second), 26 (m199-m210, twenty-third), 27 (m211-m224, twenty-fourth), 28 (m225-m236,
     twenty-fifth), 29 (m237-m248, twenty-sixth), 30 (m249-m252, twenty-sixth), 31 (m253-m260,
     twenty-seventh), 32 (m261-m268, twenty-eighth), 33 (m269-m276, twenty-eighth), 34 (m277-m284,
-    twenty-ninth), 35 (m285-m292, twenty-ninth)."""
+    twenty-ninth), 35 (m285-m292, twenty-ninth), 36 (m293-m300, thirtieth), 37 (m301-m308,
+    thirtieth), 38 (m309-m316, thirtieth)."""
     number = int(name[1:])
     return "batches 1-5" if number < 69 else "batches 6-7" if number < 87 else "batches 8-10" if number < 99 \
         else "batches 11-13" if number < 107 else "batch 14" if number < 113 else "batches 15-16" if number < 123 \
@@ -424,7 +456,8 @@ def _group(name: str) -> str:
         else "batch 26" if number < 211 else "batch 27" if number < 225 else "batch 28" if number < 237 \
         else "batch 29" if number < 249 else "batch 30" if number < 253 else "batch 31" if number < 261 \
         else "batch 32" if number < 269 else "batch 33" if number < 277 else "batch 34" if number < 285 \
-        else "batch 35"
+        else "batch 35" if number < 293 else "batch 36" if number < 301 else "batch 37" if number < 309 \
+        else "batch 38"
 
 
 @pytest.fixture(scope="module")
@@ -432,7 +465,7 @@ def probes():
     annotations = ROOT / "corpus" / "probes" / "annotations"
     scores = evaluate_documents(annotations, ROOT)
     splits = read_splits(annotations)
-    assert len(scores) == 290 and set(splits) == set(scores)
+    assert len(scores) == 314 and set(splits) == set(scores)
     return {(group, split): totals_of(scores, {n for n in scores if splits[n] == split and _group(n) == group})
             for split in ("dev", "test") for group in FLOORS_BY_GROUP}
 
