@@ -424,6 +424,15 @@ BATCH38_FLOORS = {
     "test": {"document": 0.96, "sections": 0.99, "references": 0.99, "dates": 0.99, "targets": 0.83,
              "responsibilities": 0.88},
 }
+# Batch 39 (m317-m324, thirtieth session: plans as OCR of scans, a police plan and a fire-prevention
+# plan, socio-economic plans with indicator annexes, waste and clean-water plans): first sight only,
+# no rule written for it (at the session's start 0.695 / 0.857 dev, 0.768 / 0.795 test).
+BATCH39_FLOORS = {
+    "dev": {"document": 0.90, "sections": 0.99, "references": 0.99, "dates": 0.95, "targets": 0.69,
+            "responsibilities": 0.84},
+    "test": {"document": 0.96, "sections": 0.99, "references": 0.97, "dates": 0.95, "targets": 0.77,
+             "responsibilities": 0.78},
+}
 FLOORS_BY_GROUP = {"batches 1-5": PROBE_FLOORS, "batches 6-7": BATCH6_FLOORS, "batches 8-10": BATCH8_FLOORS,
                    "batches 11-13": BATCH11_FLOORS, "batch 14": BATCH14_FLOORS, "batches 15-16": BATCH15_FLOORS,
                    "batch 17": BATCH17_FLOORS, "batch 18": BATCH18_FLOORS, "batch 19": BATCH19_FLOORS,
@@ -433,7 +442,7 @@ FLOORS_BY_GROUP = {"batches 1-5": PROBE_FLOORS, "batches 6-7": BATCH6_FLOORS, "b
                    "batch 29": BATCH29_FLOORS, "batch 30": BATCH30_FLOORS, "batch 31": BATCH31_FLOORS,
                    "batch 32": BATCH32_FLOORS, "batch 33": BATCH33_FLOORS, "batch 34": BATCH34_FLOORS,
                    "batch 35": BATCH35_FLOORS, "batch 36": BATCH36_FLOORS, "batch 37": BATCH37_FLOORS,
-                   "batch 38": BATCH38_FLOORS}
+                   "batch 38": BATCH38_FLOORS, "batch 39": BATCH39_FLOORS}
 
 
 def _group(name: str) -> str:
@@ -446,7 +455,7 @@ def _group(name: str) -> str:
     twenty-fifth), 29 (m237-m248, twenty-sixth), 30 (m249-m252, twenty-sixth), 31 (m253-m260,
     twenty-seventh), 32 (m261-m268, twenty-eighth), 33 (m269-m276, twenty-eighth), 34 (m277-m284,
     twenty-ninth), 35 (m285-m292, twenty-ninth), 36 (m293-m300, thirtieth), 37 (m301-m308,
-    thirtieth), 38 (m309-m316, thirtieth)."""
+    thirtieth), 38 (m309-m316, thirtieth), 39 (m317-m324, thirtieth)."""
     number = int(name[1:])
     return "batches 1-5" if number < 69 else "batches 6-7" if number < 87 else "batches 8-10" if number < 99 \
         else "batches 11-13" if number < 107 else "batch 14" if number < 113 else "batches 15-16" if number < 123 \
@@ -457,7 +466,7 @@ def _group(name: str) -> str:
         else "batch 29" if number < 249 else "batch 30" if number < 253 else "batch 31" if number < 261 \
         else "batch 32" if number < 269 else "batch 33" if number < 277 else "batch 34" if number < 285 \
         else "batch 35" if number < 293 else "batch 36" if number < 301 else "batch 37" if number < 309 \
-        else "batch 38"
+        else "batch 38" if number < 317 else "batch 39"
 
 
 @pytest.fixture(scope="module")
@@ -465,7 +474,7 @@ def probes():
     annotations = ROOT / "corpus" / "probes" / "annotations"
     scores = evaluate_documents(annotations, ROOT)
     splits = read_splits(annotations)
-    assert len(scores) == 314 and set(splits) == set(scores)
+    assert len(scores) == 322 and set(splits) == set(scores)
     return {(group, split): totals_of(scores, {n for n in scores if splits[n] == split and _group(n) == group})
             for split in ("dev", "test") for group in FLOORS_BY_GROUP}
 
