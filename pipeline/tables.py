@@ -1030,8 +1030,6 @@ def aim_line_tables(text: str, lo: int, hi: int, side_header, joins=None, header
                 or _YEAR_LINE.fullmatch(cells[i][2]) and _LETTER_END.search(cells[i - 1][2])) \
                 and len(cells[i][2]) <= _LINE_HEADER_LENGTH and "|" not in cells[i][2]:
             i += 1
-        # A row of the columns' numbers under the header ("(1)\n(2)\n…\n(6)=(5)/(4)"): the rows
-        # start after it, the first maybe with no number (a total, "Tổng kim ngạch xuất khẩu").
         # (A table a Word document's text export writes one cell a line, an empty cell a blank line,
         # its header's lines then a blank line: its rows read by the lines' count, blanks and all,
         # :func:`_blank_celled_table`.)
@@ -1040,6 +1038,8 @@ def aim_line_tables(text: str, lo: int, hi: int, side_header, joins=None, header
             yield blank[0]
             j = blank[1]
             continue
+        # A row of the columns' numbers under the header ("(1)\n(2)\n…\n(6)=(5)/(4)"): the rows
+        # start after it, the first maybe with no number (a total, "Tổng kim ngạch xuất khẩu").
         numbers = _column_numbers(cells, i)
         readings = [(i, i + numbers)] if i < len(cells) and (numbers or _ROW_MARK.fullmatch(cells[i][2])) else []
         # (A first row with no number, its name's lines read as the header's last, values after them:

@@ -1643,7 +1643,8 @@ def _implementation_items(text: str, index: SectionIndex) -> list[Section]:
     """The items, articles and bullets inside a section or item whose title is an implementation
     heading ("IV. TỔ CHỨC THỰC HIỆN", "Phân công nhiệm vụ"), in the index's order; and the
     sections of a lower level inside such a section ("C. NHIỆM VỤ CỤ THỂ CỦA CÁC BỘ, NGÀNH" over
-    "I. Bộ Nông nghiệp và Môi trường", "II. Bộ Quốc phòng" of a lettered top level)."""
+    "I. Bộ Nông nghiệp và Môi trường", "II. Bộ Quốc phòng" of a lettered top level); and the items of
+    the plan's tasks part naming a body alone and a colon ("3. Bộ Công Thương:")."""
     secs = index.sections
     impl = [s for s in secs if s.kind in ("section", "item") and s.title and _names_implementation(text, s)]
     if not impl:

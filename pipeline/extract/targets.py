@@ -3020,12 +3020,12 @@ def _counted_by(label: str) -> str | None:
     rx = vocabulary_patterns()
     opening = rx.count_opening.search(label)
     if opening is None:
-        # (Or the noun after a verb opening the header, what the column's figures are made of: a
-        # quota table's "Phát triển đoàn viên mới" → "đoàn viên", "Thành lập CĐCS mới" → "CĐCS".)
-        # (Or a thing a plan counts opening it, count_units: "Suất quà Tết Sum vầy" → "Suất quà".)
-        # (A header's few words, no row's name misread as one: "Buổi tư vấn hướng nghiệp, tư vấn
-        # tuyển sinh trực tiếp tại trường THCS, THPT" is a row of a table read a page off.)
-        # (Nor a column of a time, "Chỉ tiêu năm học 2025 - 2026", whose words name its aims' year.)
+        # (Or, in a header's few words, no row's name misread as one, "Buổi tư vấn hướng nghiệp, tư
+        # vấn tuyển sinh trực tiếp tại trường THCS, THPT" of a table read a page off, nor a column of
+        # a time, "Chỉ tiêu năm học 2025 - 2026": a thing a plan counts opening it, count_units,
+        # "Suất quà Tết Sum vầy" → "Suất quà"; else the noun after a verb opening it, what the
+        # column's figures are made of, a quota table's "Phát triển đoàn viên mới" → "đoàn viên",
+        # "Thành lập CĐCS mới" → "CĐCS".)
         plain = label.strip(" *")
         if len(plain.split()) > _COUNTED_HEADER_WORDS or regex.search(r"\d", plain):
             return None
@@ -4074,7 +4074,7 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         pre = _past_prev_indicator(pre, prev, rx)
         # (Nor the thing the value before measures, named after it, then a joining word: the two
         # values share the words before the first, "xây dựng mới 12.000 km đường dây 500 kV và
-        # 45.000 MVA trạm biến áp" → "xây dựng mới", its own thing after it.)
+        # 45.000 km cáp quang" → "xây dựng mới", its own thing after it.)
         if cl <= prev.start and prev.indicator and _ends_list_join(since_prev) \
                 and fold(since_prev.strip(" ,")).removesuffix(" " + rx.conjunction_and) == fold(prev.indicator):
             pre, opening_end = text[cl:prev.start], prev.start
