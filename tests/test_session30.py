@@ -124,3 +124,10 @@ def test_a_committee_s_number_and_verbs_joined_by_a_comma():
     assert _targets("Ngành điện phấn đấu đến năm 2030 xây dựng mới 12.000 km đường dây 500 kV và 45.000 km cáp "
                     "quang.") == [(12000, None, "km", "đường dây 500 kV", "target"),
                                   (45000, None, "km", "cáp quang", "target")]
+
+
+def test_years_alone_after_a_measure_by_its_year_name_that_measure(plans):
+    # m323: "Tỷ lệ thu gom 2026 (%) | 2028 | 2030 | Công suất xử lý (tấn/ngày)" between bars.
+    rows = sorted((t.value, t.unit, t.deadline) for t in plans("m323").targets
+                  if t.indicator and t.indicator.endswith("Phường Đồng Hới"))
+    assert rows == [(96, "%", "2026"), (99, "%", "2028"), (100, "%", "2030"), (350, "tấn/ngày", None)]

@@ -2816,6 +2816,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
                               lambda c: bool(rx.plan_header.search(fold(c)) or rx.parts_cell.match(fold(c))))
     if grid is None:
         return [], [], set(), set()
+    grid = grid._replace(labels=_years_take_measure(grid.labels, grid.value_cols))
     heads = [fold(c) for c in grid.header_cells]
     # (A task table's column of tasks beside columns of years holding counts, "Nội dung hoạt
     # động | ĐVT | Năm 2026 | … | Năm 2030", sets each year's count: read as aims.)
@@ -3007,6 +3008,28 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     return out, read, planned, refused
 
 
+def _years_take_measure(labels: list[str], value_cols: list[int]) -> list[str]:
+    """Columns' labels with a year alone after a column naming a measure by one year and its unit
+    ("Tỷ lệ thu gom 2026 (%) | 2028 | 2030") naming that measure by their own year ("Tỷ lệ thu gom
+    2028 (%)"), as a header printed to save its width means; the others as they are (a label of a
+    period or of two years is left alone: its years are what the grid spans)."""
+    out = list(labels)
+    measure = None  # the label of the last column naming a measure by a year, in a run of them
+    for i in value_cols:
+        label = " ".join(labels[i].strip(" *").split())
+        if _BARE_YEAR_LABEL.fullmatch(label) and measure is not None:
+            out[i] = _YEAR.sub(label[-4:], measure, count=1)
+        elif len(_YEAR.findall(label)) == 1 and not _BARE_YEAR_LABEL.fullmatch(label) and _UNIT_ENDING.search(label):
+            measure = label
+        else:
+            measure = None
+    return out
+
+
+# A unit in brackets ending a column's label ("… (%)", "… (tấn/ngày)").
+_UNIT_ENDING = regex.compile(r"\([^()\d]*\p{L}?[^()]*\)\s*$")
+# A column's label of a year alone ("2028", "Năm 2030").
+_BARE_YEAR_LABEL = regex.compile(r"(?i)(?:năm\s+)?(?:19|20)\d\d")
 # The most words of a quota column's header naming its thing ("Giới thiệu đoàn viên ưu tú cho Đảng").
 _COUNTED_HEADER_WORDS = 8
 
