@@ -3019,7 +3019,8 @@ def _years_take_measure(labels: list[str], value_cols: list[int]) -> list[str]:
         label = " ".join(labels[i].strip(" *").split())
         if _BARE_YEAR_LABEL.fullmatch(label) and measure is not None:
             out[i] = _YEAR.sub(label[-4:], measure, count=1)
-        elif len(_YEAR.findall(label)) == 1 and not _BARE_YEAR_LABEL.fullmatch(label) and _UNIT_ENDING.search(label):
+        elif len(_YEAR.findall(label)) == 1 and _UNIT_ENDING.search(label) \
+                and _MEASURE_WORDS.search(_UNIT_ENDING.sub("", _YEAR.sub("", label))):
             measure = label
         else:
             measure = None
@@ -3028,6 +3029,9 @@ def _years_take_measure(labels: list[str], value_cols: list[int]) -> list[str]:
 
 # A unit in brackets ending a column's label ("… (%)", "… (tấn/ngày)").
 _UNIT_ENDING = regex.compile(r"\([^()\d]*\p{L}?[^()]*\)\s*$")
+# A measure's words in a label without its year and unit: a word not "năm" ("Tỷ lệ thu gom"; not
+# "Năm 2024 (ước)", an estimate's year).
+_MEASURE_WORDS = regex.compile(r"(?i)(?<!\p{L})(?!năm(?!\p{L}))\p{L}{2,}")
 # A column's label of a year alone ("2028", "Năm 2030").
 _BARE_YEAR_LABEL = regex.compile(r"(?i)(?:năm\s+)?(?:19|20)\d\d")
 # The most words of a quota column's header naming its thing ("Giới thiệu đoàn viên ưu tú cho Đảng").
