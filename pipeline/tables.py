@@ -454,16 +454,23 @@ def cell_lines(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """The lines of ``text[lo:hi]`` that hold words or figures, as (start of the words, end, the
     line stripped); blank lines left out, and a page's number alone between two blank lines (a
     PDF's text layer breaking a table over two pages: "75\n\n3\n\n2028")."""
-    lines = []
+    lines = _stripped_lines(text, lo, hi)
+    return [ln for j, ln in enumerate(lines) if ln[2] and not (
+        _ROW_NUMBER.fullmatch(ln[2]) and 0 < j < len(lines) - 1 and not lines[j - 1][2] and not lines[j + 1][2])]
+
+
+def _stripped_lines(text: str, lo: int, hi: int, most: int | None = None) -> list[tuple[int, int, str]]:
+    """The lines of ``text[lo:hi]``, blank ones too, as (start of the words, end, the line stripped);
+    the first ``most`` of them where given."""
+    lines: list[tuple[int, int, str]] = []
     pos = lo
-    while pos < hi:
+    while pos < hi and (most is None or len(lines) < most):
         end = text.find("\n", pos, hi)
         end = hi if end < 0 else end
         raw = text[pos:end]
         lines.append((pos + len(raw) - len(raw.lstrip()), end, raw.strip()))
         pos = end + 1
-    return [ln for j, ln in enumerate(lines) if ln[2] and not (
-        _ROW_NUMBER.fullmatch(ln[2]) and 0 < j < len(lines) - 1 and not lines[j - 1][2] and not lines[j + 1][2])]
+    return lines
 
 
 def _numbered_rows(cells: list[tuple[int, int, str]], j: int, k: int) -> int:
@@ -1081,14 +1088,7 @@ def _blank_celled_table(text: str, cells: list[tuple[int, int, str]], j: int, i:
     if end is None or end - j < 3:
         return None
     width = end - j
-    pos = cells[end - 1][1] + 1
-    lines: list[tuple[int, int, str]] = []
-    while pos < hi and len(lines) < width * _BLANK_CELLED_ROWS:
-        nl = text.find("\n", pos, hi)
-        nl = hi if nl < 0 else nl
-        raw = text[pos:nl]
-        lines.append((pos + len(raw) - len(raw.lstrip()), nl, raw.strip()))
-        pos = nl + 1
+    lines = _stripped_lines(text, cells[end - 1][1] + 1, hi, width * _BLANK_CELLED_ROWS)
     rows = []
     for k in range(0, len(lines) - width + 1, width):
         row = lines[k:k + width]

@@ -1438,7 +1438,7 @@ def _opening_words_name_body(words: list[str]) -> bool:
     """Whether a clause's first words open a body's name (:func:`_starts_org`): its first four (a
     head of four words, "Bảo hiểm xã hội") or five (a class's kind after "các", "Các cơ sở giáo
     dục nghề nghiệp": "cơ sở giáo" opens no kind)."""
-    return any(_starts_org(" ".join(words[:k])) for k in (4, 5))
+    return _starts_org(" ".join(words[:4])) or len(words) > 4 and _starts_org(" ".join(words[:5]))
 
 
 def _is_named_unit(name: str, heads=()) -> bool:
@@ -4079,7 +4079,8 @@ def _quota_caption(lines: list[tuple[int, int, str]], at: int) -> bool:
     """Whether the lines just above ``lines[at]`` (up to six of words, back to a table's line)
     caption a table of quotas given to units ("CHỈ TIÊU GIAO CÁC ĐƠN VỊ …")."""
     above: list[str] = []
-    for _, _, line in reversed(lines[:at]):
+    for k in range(at - 1, -1, -1):
+        line = lines[k][2]
         if "|" in line or len(above) == _QUOTA_CAPTION_LINES:
             break
         if line.strip():

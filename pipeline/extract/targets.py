@@ -564,14 +564,14 @@ def vocabulary_patterns() -> SimpleNamespace:
         # khoảng", "tăng trên").
         reached=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['result_verbs'])})(?:\s+(?:{approximate}))*\s*$"),
         # (Or a verb after a word of an action done: "… đã lắp đặt 38 trạm 5G".)
+        completed=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['completed_words'])})(?:\s+\p{{L}}+){{1,3}}"
+                                rf"(?:\s+(?:{approximate}))*\s*$"),
         # A verb then a word marking it done right before a value ("cứng hóa được 1.245 km"), and a
         # count's thing then a word of reaching a standard ("09/36 xã đạt chuẩn …", four words at
         # most between).
         done=regex.compile(rf"(?i)(?<!\p{{L}})\p{{L}}+\s+(?:{alternation(v['done_particles'])})\s*$"),
         reached_after=regex.compile(rf"(?i)[ \t]*(?:[\p{{L}}\d]+[ \t]+){{0,4}}?"
                                     rf"(?:{alternation(v['reached_qualifiers'])})(?!\p{{L}})"),
-        completed=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['completed_words'])})(?:\s+\p{{L}}+){{1,3}}"
-                                rf"(?:\s+(?:{approximate}))*\s*$"),
         magnitude=regex.compile(rf"(?i)(?:{alternation(v['magnitude_words'])})\s+"
                                 rf"(?!(?:{alternation(v['money_words'])})(?!\p{{L}}))\p{{L}}"),
         in_magnitude=regex.compile(rf"(?i)(?:{alternation(v['magnitude_words'])})\s+\p{{L}}"),
@@ -3027,8 +3027,8 @@ def _years_take_measure(labels: list[str], value_cols: list[int]) -> list[str]:
     return out
 
 
-# A unit in brackets ending a column's label ("… (%)", "… (tấn/ngày)").
-_UNIT_ENDING = regex.compile(r"\([^()\d]*\p{L}?[^()]*\)\s*$")
+# A bracket ending a column's label, its unit ("… (%)", "… (tấn/ngày)").
+_UNIT_ENDING = regex.compile(r"\([^()]*\)\s*$")
 # A measure's words in a label without its year and unit: a word not "năm" ("Tỷ lệ thu gom"; not
 # "Năm 2024 (ước)", an estimate's year).
 _MEASURE_WORDS = regex.compile(r"(?i)(?<!\p{L})(?!năm(?!\p{L}))\p{L}{2,}")
