@@ -17,6 +17,8 @@ from typing import NamedTuple
 
 import regex
 
+from .tables import COLUMN_NUMBER
+
 # A run of two spaces or more parts two cells on a line (one space parts words).
 _GAP = regex.compile(r"\S+(?:[ ]\S+)*")
 # A cell holding a value: a figure, with a comparator word or sign before it and "%" after it, a
@@ -84,6 +86,13 @@ def _is_row(line: _Line) -> bool:
 
 def _is_page_line(text: str, line: _Line) -> bool:
     return not line.fields or bool(_PAGE_LINE.fullmatch(text[line.start:line.end]))
+
+
+def _numbers_columns(line: _Line) -> bool:
+    """Whether a header's line numbers the columns, "(1)  (2)  (3) …" in order (three at least):
+    no words of the cells over them (their last would read "(3)" as a unit)."""
+    numbers = [COLUMN_NUMBER.fullmatch(f.text) for f in line.fields]
+    return len(numbers) >= 3 and all(m and int(m.group(1)) == k + 1 for k, m in enumerate(numbers))
 
 
 def _opens_header(line: _Line) -> bool:
@@ -235,7 +244,7 @@ def _table_at(text: str, lines: list[_Line], h: int) -> tuple[list, int] | None:
     # (A blank line between them holds no field.)
     below = next((k for k in range(h + 1, first) if lines[k].fields and _ROW_MARK.fullmatch(lines[k].fields[0].text)
                   and lines[k].fields[0].start <= lines[h].fields[0].end), first) if lines[h].fields else first
-    header = lines[top:below]
+    header = [line for line in lines[top:below] if not _numbers_columns(line)]
     # The table's lines up to its end: lines of values, lines of words in its columns (wrapped
     # names, group rows), page breaks and the header repeated after them.
     k = below

@@ -5,7 +5,8 @@ the raw text with: Unicode NFC (a character's combining marks past the 32nd drop
 written as pipe rows (:mod:`pipeline.html_tables`); line endings, non-breaking and zero-width
 spaces unified; markdown heading ("# "), bold and italic markers dropped (the line breaks inside a
 bold span of a few lines joined with a space: a heading hard-wrapped in a legal-database page,
-"**I. MỤC\\nĐÍCH, YÊU CẦU**"); "- +" double bullets reduced to "+"; and lines broken in the middle
+"**I. MỤC\\nĐÍCH, YÊU CẦU**"); a zero that OCR read as the letter o inside a figure made a zero
+("9o%" → "90%"); "- +" double bullets reduced to "+"; and lines broken in the middle
 of a sentence — by a hard wrap, or by a blank line at a page break ("của Liên\\n\\nđoàn", "ngày 23
 tháng\\n4 năm 2018") — joined with one space. The document's spelling is kept: old and new tone
 placement ("hoà"/"hòa") are unified only by :func:`pipeline.text.fold`, the key used for matching.
@@ -211,6 +212,12 @@ _MARKED_CHARACTER = regex.compile(r"\P{M}\p{M}+|^\p{M}+")
 # orders a run's marks by a sort that costs its length squared (1 MB of alternating marks: 295 s).
 MOST_MARKS = 32
 _MARK = regex.compile(r"\p{M}")  # (most texts have none: composed already)
+# A figure in which OCR read a zero as the letter o: digits and o's, one of each at least, no
+# letter on either side ("9o%", "1oo%", "25o trẻ em", "o5 bể", "1o/5/2019"; a scanned district
+# plan of the probes, m317, printed 14 aims and its date so). No Vietnamese word is made of them;
+# "CO2" keeps its letters, a letter before its o.
+_OCR_ZERO = regex.compile(r"(?<![\p{L}\d])(?:\d+[oO][\doO]*|[oO]+\d[\doO]*)(?![\p{L}\d])")
+_ZERO = str.maketrans("oO", "00")
 _LINE_ENDING = regex.compile(r"\r\n?")
 
 
@@ -630,6 +637,7 @@ def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:
         for m in pattern.finditer(text):
             if m.start() not in wraps:  # (a wrapped "\r\n" is a space already)
                 edits.append((m.start(), m.end(), repl))
+    edits += [(m.start(), m.end(), m.group().translate(_ZERO)) for m in _OCR_ZERO.finditer(text)]
     edits.sort()
     text, omap = _apply(text, edits)
     maps.append(omap)

@@ -1129,14 +1129,14 @@ _BRACKET_LINE = regex.compile(r"\([^()\d]*[^\s()\d][^()\d]*\)")
 _SLASHED_CAPITALS = regex.compile(r"[\p{Lu}\d]+(?:/[\p{Lu}\d]+)+")
 # One cell of a row of the columns' numbers: "(1)", "2", the last ones maybe a formula of others,
 # "(6)=(5)/(4)", "6=5/4".
-_COLUMN_NUMBER = regex.compile(r"\(?(\d{1,2})\)?(?:[ \t]*=[ \t]*[\d()/*+x.,% -]+)?")
+COLUMN_NUMBER = regex.compile(r"\(?(\d{1,2})\)?(?:[ \t]*=[ \t]*[\d()/*+x.,% -]+)?")
 
 
 def _column_numbers(cells: list[tuple[int, int, str]], i: int) -> int:
     """How many lines from line ``i`` on make a row of the columns' numbers under a header (1, 2,
     3 … in order, at least three; 0 where none does: a row's number is followed by its name)."""
     n = 0
-    while i + n < len(cells) and (m := _COLUMN_NUMBER.fullmatch(cells[i + n][2])) and int(m.group(1)) == n + 1:
+    while i + n < len(cells) and (m := COLUMN_NUMBER.fullmatch(cells[i + n][2])) and int(m.group(1)) == n + 1:
         n += 1
     return n if n >= 3 else 0
 

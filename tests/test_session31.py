@@ -1,0 +1,41 @@
+"""The thirty-first session's rules (issue 13), on the probes' dev halves and short texts in their
+forms."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline import extract
+from pipeline.normalize import normalize
+
+PROBES = Path(__file__).resolve().parents[1] / "corpus" / "probes"
+
+
+@pytest.fixture(scope="module")
+def plans():
+    cache: dict[str, object] = {}
+
+    def plan(name: str):
+        if name not in cache:
+            cache[name] = extract(path=str(PROBES / f"{name}.txt"))
+        return cache[name]
+    return plan
+
+
+def test_a_zero_read_as_the_letter_o_inside_a_figure():
+    text = "c) 9o% cha mẹ; 1oo% giáo viên; ít nhất 25o trẻ em, o5 bể; ngày 1o/5/2019; khí CO2, tổ O."
+    out = normalize(text)
+    assert out.text == "c) 90% cha mẹ; 100% giáo viên; ít nhất 250 trẻ em, 05 bể; ngày 10/5/2019; khí CO2, tổ O."
+    # (Same length: a figure's start maps to itself.)
+    starts = [text.index(w) for w in ("9o%", "25o", "o5", "1o/5")]
+    assert [out.to_raw(i) for i in starts] == starts
+
+
+def test_an_ocr_annex_in_layout_whose_header_has_a_row_of_the_columns_numbers(plans):
+    # m317: "TT   Xã, thị trấn   Số trẻ em từ 6 … (người)   Chỉ tiêu trẻ em biết bơi đến năm 2022 (%)
+    # …" over "(1)  (2)  (3)  (4)  (5)  (6)": the numbers are no unit; "1o" is 10.
+    doc = plans("m317")
+    long = sorted((t.value, t.unit) for t in doc.targets if t.indicator and t.indicator.endswith("Triệu Long"))
+    assert long == [(2, "lớp"), (10, "điểm"), (45, "%")]
+    assert doc.to_dict()["document"]["issued_date"] == "2019-05-10"
