@@ -39,3 +39,15 @@ def test_an_ocr_annex_in_layout_whose_header_has_a_row_of_the_columns_numbers(pl
     long = sorted((t.value, t.unit) for t in doc.targets if t.indicator and t.indicator.endswith("Triệu Long"))
     assert long == [(2, "lớp"), (10, "điểm"), (45, "%")]
     assert doc.to_dict()["document"]["issued_date"] == "2019-05-10"
+
+
+def test_police_departments_named_with_words_the_tagger_calls_verbs(plans):
+    # m319's headings: "4. Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PC06)", "11. Phòng Hậu
+    # cần (PH10)", "12. Văn phòng Cơ quan Cảnh sát điều tra, Phòng Cảnh sát thi hành án hình sự và hỗ
+    # trợ tư pháp (PC10), Trại tạm giam Công an tỉnh".
+    units = {r.unit for r in plans("m319").responsibilities if r.role == "execute"}
+    assert {"Phòng Cảnh sát quản lý hành chính về trật tự xã hội", "Phòng Hậu cần",
+            "Văn phòng Cơ quan Cảnh sát điều tra", "Phòng Cảnh sát thi hành án hình sự và hỗ trợ tư pháp",
+            "Trại tạm giam Công an tỉnh",
+            "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"} <= units
+    assert not {"Phòng Hậu", "Phòng Cảnh sát", "Văn phòng Cơ quan Cảnh sát"} & units

@@ -185,6 +185,11 @@ def _word_patterns() -> SimpleNamespace:
         list_join=regex.compile(rf",\s+|\s+{alternation([v['and_word']])}\s+"),
     )
 _CLAUSE_BREAK = regex.compile(r"[:.;()]")  # (")": a unit closing a parenthesis, "(… phối hợp với Bộ Tư pháp)")
+# A code or an abbreviation in brackets right after a body's name, "Phòng Cảnh sát thi hành án hình
+# sự và hỗ trợ tư pháp (PC10), Trại tạm giam Công an tỉnh", "Viễn thông Quảng Ngãi (VNPT)": no
+# clause's break, the list going on after it (capitals and digits only: "(Lào)", "(qua Sở Nội vụ)"
+# are words of their own).
+_NAME_CODE = regex.compile(r"(?<=\p{L})[ ]?\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)")
 _CAPITAL_WORD_START = regex.compile(r"(?<=\s)(?=\p{Lu})")
 
 
@@ -442,7 +447,7 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     a colon ("Sở Văn hóa, Thể thao và Du lịch: Phối hợp với ...") the rest is the words after it."""
     opening = _word_patterns().clause_opening.match(clause)
     cued = cued or bool(opening and opening.group("cue"))
-    c = clause[opening.end():] if opening else clause
+    c = _NAME_CODE.sub("", clause[opening.end():] if opening else clause)
     series = _series_units(c)
     if series is not None:
         return series
