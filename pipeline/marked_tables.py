@@ -35,6 +35,7 @@ from .tables import (
     LineRow,
     _column_numbers,
     _split_header_opening,
+    _unit_cell_wrapped,
     cell_lines,
 )
 
@@ -454,8 +455,11 @@ def _rows(lines: list[Line], p: int, header: list[str], unit_col: bool, sides: i
         unit = None
         if unit_col and len(name) >= 2 \
                 and (len(name[-1][2].split()) <= _UNIT_WORDS or _SIGN_UNIT.fullmatch(name[-1][2])):
-            unit = (name[-1][0], name[-1][2])
-            name = name[:-1]
+            last, name = name[-1], name[:-1]
+            if last[2][:1].islower():
+                # (A unit wrapped, its first lines read as the name's: "…\nChương\ntrình\n12".)
+                name, (last,) = _unit_cell_wrapped(name, last)
+            unit = (last[0], last[2])
         elif unit_col and len(name) == 1 and (cut := unit_at_end(name[0][2])):
             # (A unit in lower case the normaliser joined to the name: "Đá xây dựng các loại nghìn m3".)
             start_, end_, words_ = name[0]

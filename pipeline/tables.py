@@ -453,10 +453,23 @@ _LINE_HEADER_LENGTH = 120
 def cell_lines(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """The lines of ``text[lo:hi]`` that hold words or figures, as (start of the words, end, the
     line stripped); blank lines left out, and a page's number alone between two blank lines (a
-    PDF's text layer breaking a table over two pages: "75\n\n3\n\n2028")."""
+    PDF's text layer breaking a table over two pages: "75\n\n3\n\n2028") or beside the form feed
+    opening a page (:func:`_page_number_at_break`)."""
     lines = _stripped_lines(text, lo, hi)
     return [ln for j, ln in enumerate(lines) if ln[2] and not (
-        _ROW_NUMBER.fullmatch(ln[2]) and 0 < j < len(lines) - 1 and not lines[j - 1][2] and not lines[j + 1][2])]
+        _ROW_NUMBER.fullmatch(ln[2]) and (0 < j < len(lines) - 1 and not lines[j - 1][2] and not lines[j + 1][2]
+                                          or _page_number_at_break(text, ln)))]
+
+
+def _page_number_at_break(text: str, line: tuple[int, int, str]) -> bool:
+    """Whether a number alone on its line is the page's, printed by pdftotext right before the form
+    feed that opens the next page ("5,8\n10\n\f6,5": page 10's foot) or right after it ("\f2\n"):
+    it is the number of form feeds before the line's end plus one (a table's figure so placed, a
+    row's last "110" before the break, is none where it is not that page's number). A university's
+    plan of the probes, m325, broke its table of aims eight times so."""
+    start, end, number = line
+    at_break = text.startswith("\f", end + 1) or start > 0 and text[start - 1] == "\f"
+    return at_break and int(number) == text.count("\f", 0, end) + 1
 
 
 def _stripped_lines(text: str, lo: int, hi: int, most: int | None = None) -> list[tuple[int, int, str]]:
@@ -951,6 +964,8 @@ def _aim_row(cells, p: int, values: int, sides: int, joins, next_marks: tuple[st
         else:
             described[-1] = (described[-1][0], cells[p][1], f"{described[-1][2]} {cells[p][2]}")
         p += 1
+    if unit_column and len(described) == 1 and described[0][2][:1].islower():
+        name, described = _unit_cell_wrapped(name, described[0])
     if len(described) < texts:
         # (A row of totals describes nothing: "Toàn tỉnh\n14\n130".)
         if not (p < n and _VALUE_LINE.fullmatch(cells[p][2])):
@@ -982,6 +997,52 @@ def _aim_row(cells, p: int, values: int, sides: int, joins, next_marks: tuple[st
     return p, mark, row, len(got)
 
 
+def _unit_cell_wrapped(name: list[tuple[int, int, str]], unit: tuple[int, int, str]
+                       ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """A unit's cell in lower case before the values is the end of a unit wrapped over lines whose
+    first ones the name took ("Số chương trình đào tạo được kiểm\nđịnh (lũy kế)\nChương\ntrình\n12",
+    "Tỷ lệ người học/giảng viên quy đổi\nNgười\nhọc/giảng\nviên\n27,5", "… bình quân\nm2/người\n
+    học\n2,3": a university's plan of the probes, m325): the name's last lines back to one opening a
+    unit (a word with a capital then lower-case words, or a measure over a slash), ``_UNIT_WORDS``
+    words at most, go to the unit's cell; the name keeps its first line. As they were where none
+    opens a unit."""
+    opening = None
+    words = len(unit[2].split())
+    k = len(name) - 1
+    while k >= 1:
+        line = name[k][2]
+        words += len(line.split())
+        if words > _UNIT_WORDS:
+            break
+        if _TITLED_UNIT.fullmatch(line):
+            opening = k
+            break
+        if not line[:1].islower():
+            break
+        if _SLASHED_UNIT.match(line):
+            opening = k
+        k -= 1
+    if opening is None:
+        # (The normaliser may have joined the unit's first line to the name's: "… bình quân
+        # m2/người\nhọc".)
+        start, end, line = name[-1]
+        tail = _SLASHED_UNIT_END.search(line)
+        if tail is None or not line[:tail.start()].strip():
+            return name, [unit]
+        cut = tail.start()
+        head = line[:cut].rstrip()
+        return name[:-1] + [(start, start + len(head), head)], [(start + cut, unit[1], f"{tail.group()} {unit[2]}")]
+    cell = name[opening:] + [unit]
+    return name[:opening], [(cell[0][0], unit[1], " ".join(c[2] for c in cell))]
+
+
+# A unit's first line with a capital, the rest in lower case ("Chương", "Người", "Bài báo",
+# "Người học/giảng").
+_TITLED_UNIT = regex.compile(r"\p{Lu}\p{Ll}*(?:(?:[ \t]+|/)\p{Ll}+)*")
+# A measure over another opening a unit's line ("m2/người", "người/km2", "học/giảng"), and ending
+# a name's line after a space ("… bình quân m2/người").
+_SLASHED_UNIT = regex.compile(r"\p{L}+\d?/\p{L}")
+_SLASHED_UNIT_END = regex.compile(r"(?<=[ \t])\p{L}+\d?/\p{L}+\d?$")
 # A part's bullet alone on a line ("-", "+").
 _BULLET_LINE = regex.compile(r"[-–+•]")
 # A line opening with a part's bullet, alone or before its name ("-", "- Tôm nước lợ").

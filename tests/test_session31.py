@@ -51,3 +51,20 @@ def test_police_departments_named_with_words_the_tagger_calls_verbs(plans):
             "Trại tạm giam Công an tỉnh",
             "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"} <= units
     assert not {"Phòng Hậu", "Phòng Cảnh sát", "Văn phòng Cơ quan Cảnh sát"} & units
+
+
+def test_an_annex_one_cell_a_line_broken_by_page_numbers_before_form_feeds(plans):
+    # m325: "…\n5,8\n10\n\f6,5\n…": page 10's number is no cell; units wrapped over lines,
+    # "Chương\ntrình", "Người\nhọc/giảng\nviên", "… bình quân\nm2/người\nhọc".
+    doc = plans("m325")
+
+    def row(words: str) -> list[tuple]:
+        return sorted((t.value, t.until, t.unit, t.deadline) for t in doc.targets
+                      if t.indicator and t.indicator.startswith(words) and t.start > 20000)
+    # (2030's "8 - 10" restates the prose's aim, kept there.)
+    assert row("Tỷ lệ người học sau đại học") == [
+        (5.2, None, "%", "2025"), (5.8, None, "%", "2026"), (6.5, None, "%", "2027"),
+        (7.2, None, "%", "2028"), (7.8, None, "%", "2029")]
+    assert {t[2] for t in row("Số chương trình đào tạo được kiểm định")} == {"Chương trình"}
+    assert {t[2] for t in row("Tỷ lệ người học/giảng viên quy đổi")} == {"Người học/giảng viên"}
+    assert {t[2] for t in row("Diện tích sàn xây dựng")} == {"m2/người học"}
