@@ -17,7 +17,7 @@ from typing import NamedTuple
 import regex
 
 from .text import fold
-from .vocab import alternation, load_json
+from .vocab import alternation, cue, load_json
 
 # A row ends with two bar lines in a row ("|\n|": an empty cell between them), so a row is the
 # cells between two empty ones. (An empty cell inside a row is written the same way: such a row
@@ -25,6 +25,12 @@ from .vocab import alternation, load_json
 BAR_LINE = regex.compile(r"^[ \t]*\|[ \t]*$", regex.M)
 # A cell of more lines than this, or holding a blank line, is no table's: text between two tables.
 CELL_LINES = 40
+# A cell opening with an annex's caption in capitals ("**PHỤ LỤC**\nDANH MỤC NHIỆM VỤ …\n*(Kèm theo
+# …)*" between the bar closing the signature's table and the one opening the annex's, as a
+# legal-database page prints them: real2's p037, a ministry's decision of the probes, m333): text
+# between two tables, no cell of either (the annex's header had taken it, and the signature, for
+# its first cells, its columns read one off).
+_ANNEX_OPENING = regex.compile(rf"[*_ \t]*(?:{cue('appendix', capitals=True)})(?![\p{{L}}])")
 
 # A letter; a line ending in a lower-case letter (compiled once: the normaliser reads every
 # text's lines through these).
@@ -69,7 +75,7 @@ def cell_tables(text: str, lo: int, hi: int) -> Iterator[list[CellRow]]:
             row, starts, row_start = [], [], None
             empty += 1
             continue
-        if "\n\n" in text[a:b] or text.count("\n", a, b) > CELL_LINES:
+        if "\n\n" in text[a:b] or text.count("\n", a, b) > CELL_LINES or _ANNEX_OPENING.match(cell):
             # (A row closed by its last cell's bar alone, right before the text, is whole where it
             # is as wide as the table's widest: the last row of a table of aims, "2 | Số doanh
             # nghiệp … | 1.100 | -\n|\n\n"; or as a row of three cells or more above it, a cell

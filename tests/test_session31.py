@@ -68,3 +68,25 @@ def test_an_annex_one_cell_a_line_broken_by_page_numbers_before_form_feeds(plans
     assert {t[2] for t in row("Số chương trình đào tạo được kiểm định")} == {"Chương trình"}
     assert {t[2] for t in row("Tỷ lệ người học/giảng viên quy đổi")} == {"Người học/giảng viên"}
     assert {t[2] for t in row("Diện tích sàn xây dựng")} == {"m2/người học"}
+
+
+def test_a_column_of_money_beside_rates_by_investor_and_its_investors(plans):
+    # m339's annex, a Word export one cell a line: "CHỈ TIÊU TỶ LỆ GIẢI NGÂN TỐI THIỂU … THEO CHỦ ĐẦU
+    # TƯ" over "STT | Chủ đầu tư | Kế hoạch vốn năm 2026 (triệu đồng) | Tỷ lệ giải ngân tối thiểu đến
+    # 30/9/2026 (%) | … đến 31/12/2026 (%) | Ghi chú": the capital allotted is a budget, no aim; each
+    # investor given rates executes.
+    doc = plans("m339")
+    annex = [t for t in doc.targets if t.indicator and "Sở Y tế" in t.indicator]
+    assert sorted((t.value, t.unit) for t in annex) == [(65, "%"), (95, "%")]
+    assert not [t for t in doc.targets if t.unit == "triệu đồng"]
+    units = {r.unit for r in doc.responsibilities if r.role == "execute"}
+    assert {"Ban Quản lý các khu công nghiệp tỉnh", "Trường Cao đẳng Y tế Ninh Bình",
+            "Ủy ban nhân dân phường Hoa Lư", "Ủy ban nhân dân xã Kim Sơn"} <= units
+
+
+def test_an_annex_caption_between_the_signature_s_bars_and_the_annex_s(plans):
+    # m333: "…**Bộ trưởng**\n|\n**PHỤ LỤC**\nDANH MỤC NHIỆM VỤ …\n*(Kèm theo …)*\n|\n**STT**\n|\n**Nhiệm vụ**…":
+    # the caption is no cell of the annex's header, whose columns then read in place.
+    doc = plans("m333")
+    courses = [(t.value, t.unit, t.indicator) for t in doc.targets if t.unit == "lớp"]
+    assert courses == [(6, "lớp", "lớp Tổ chức tập huấn cho cán bộ quản lý chất thải cấp tỉnh, cấp xã")]

@@ -19,7 +19,7 @@ from ..model import DateMention, Responsibility, Section
 from ..postag import pos_tag
 from ..scan import LINE_START
 from ..segment import Layout, SectionIndex
-from ..tables import aligned, cell_tables, line_tables, time_line_tables, wrapped_line_tables
+from ..tables import aim_line_tables, aligned, cell_tables, line_tables, time_line_tables, wrapped_line_tables
 from ..text import DASHED_LABEL, UNDOTTED_LABEL, fold, lines_of
 from ..vocab import PhraseSet, abbreviations, alternation, doc_types, issuer_words, load_json
 from .abbreviations import expand, unit_key
@@ -4142,6 +4142,37 @@ def units_from_quota_tables(text: str, layout: Layout, found: _Collector) -> Non
                 cells = _plain_cells(row.cells)
                 if hit < len(cells) and (unit := _quota_row_unit(cells, hit)):
                     found.add(unit, "execute", row.start, row.end)
+        # And written one cell a line with no bars, as a PDF's text layer or a Word document's
+        # text export prints them (an empty cell a blank line): "CHỈ TIÊU TỶ LỆ GIẢI NGÂN TỐI
+        # THIỂU … THEO CHỦ ĐẦU TƯ" over "STT\nChủ đầu tư\nKế hoạch vốn …\nTỷ lệ giải ngân …".
+        for rows_ in aim_line_tables(text, lo, hi, _side_header) if _quota_words().search(text, lo, hi) else ():
+            caption = list(lines_of(text, max(lo, rows_[0][0] - _QUOTA_CAPTION_CHARS), rows_[0][0]))
+            if not _quota_caption(caption, len(caption)):
+                continue
+            if (hit := _units_column(_plain_cells(list(rows_[0][2])))) is None:
+                continue
+            for start, end, row_cells, _starts in rows_[1:]:
+                cells = _plain_cells(list(row_cells))
+                if hit < len(cells) and (unit := _quota_row_unit(cells, hit)):
+                    found.add(unit, "execute", start, end)
+
+
+@functools.cache
+def _quota_words() -> regex.Pattern:
+    """The first words of every quota caption, in any case: a span holding none holds no quota
+    table, and its tables one cell a line are not read for one."""
+    return regex.compile(alternation(sorted({c.split(" … ")[0] for c in _quota_tables().captions})), regex.I)
+
+
+@functools.cache
+def _side_headers() -> frozenset[str]:
+    """The headers of a table's side columns after its values ("Ghi chú": the targets' vocabulary,
+    table_side_headers)."""
+    return frozenset(fold(w) for w in load_json("targets.json")["table_side_headers"])
+
+
+def _side_header(cell: str) -> bool:
+    return fold(cell) in _side_headers()
 
 
 # The most lines of words of a quota table's caption, its bracket under it ("(Kèm theo Kế hoạch số

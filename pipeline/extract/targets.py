@@ -2360,6 +2360,10 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                 header_above, header_cells = header_cells, None
                 if header:
                     columns, unit_col, indicator_col = header
+                    # (Beside columns of aims, a column of money given out is a budget, no aim (SPEC
+                    # §2.1): "Kế hoạch vốn năm 2026 (triệu đồng)" beside "Tỷ lệ giải ngân tối thiểu
+                    # đến 30/9/2026 (%)", each investor's row.)
+                    columns = _without_money_given(columns, folded, rx)
                     header_cells = cells
                     thing_cols = _thing_columns(cells, header_above or pending_cells, indicator_col, rx,
                                                 min(columns, default=len(cells)))
@@ -2753,6 +2757,14 @@ def _money_given(folded: str, rx: SimpleNamespace) -> bool:
     collected (table_money_words, budget_words, allocation_words; table_money_raised_words)."""
     return bool(rx.budget.search(folded) or rx.allocation.search(folded)
                 or rx.table_money.search(folded) and not rx.table_money_raised.search(folded))
+
+
+def _without_money_given(columns: dict, folded: list[str], rx: SimpleNamespace) -> dict:
+    """A header's columns of values (:func:`_table_targets`) but those whose cell names money given
+    out (:func:`_money_given`), where others do not; all of them where every one does (a table of
+    money read so is refused by its caption or heads elsewhere)."""
+    kept = {i: c for i, c in columns.items() if not (i < len(folded) and _money_given(folded[i], rx))}
+    return kept or columns
 
 
 def _a_table_of_money(grid: table_aims.Grid, rows: list[list[str]], heads: list[str], caption: str, by_years: bool,
