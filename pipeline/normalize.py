@@ -26,7 +26,7 @@ from .layout_tables import layout_table_spans
 from .scan import LINE_START, regex_spaces
 from .tables import line_table_spans
 from .text import DASHED_LABEL, UNDOTTED_LABEL, fold, lines_of
-from .vocab import alternation, cue, doc_type_headers, load_json, words
+from .vocab import alternation, cue, doc_type_headers, load_json, rows, words
 
 __all__ = ["normalize", "NormalizedText", "OffsetMap"]
 
@@ -390,6 +390,10 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
                 # before a capital the line is a heading's end ("2. Phát triển hạ tầng số").
                 joined = last in no_end and (first_char.isdigit() or last not in _number_words()) \
                     and not (first_char.isdigit() and _MARK_OVER_NAME.match(text, end))
+                # (A province's name after a line ending in lower case ends a body's name wrapped
+                # there: "phối hợp với Báo và Phát thanh, Truyền hình\nLâm Đồng tuyên truyền …";
+                # not a place-date line, "Lâm Đồng, ngày …".)
+                joined = joined or word_lower and bool(_province_opening().match(text, end))
         elif blank_lines and first_char.isdigit():
             last_word_raw = _LAST_WORD.search(before)
             last_word = fold(last_word_raw.group(1)) if last_word_raw else ""
@@ -447,6 +451,14 @@ def _number_words() -> frozenset[str]:
 @functools.cache
 def _roman_takers() -> frozenset[str]:
     return words("line_joining_romans.tsv")
+
+
+@functools.cache
+def _province_opening() -> regex.Pattern:
+    """A province's or a centrally-run city's name (provinces.tsv) opening a line, a word in lower
+    case after it (no comma: a place-date line is none)."""
+    names = [row[0] for row in rows("provinces.tsv")[1:]]
+    return regex.compile(rf"(?:{alternation(names)})[ \t]+\p{{Ll}}")
 
 
 @functools.cache

@@ -90,3 +90,23 @@ def test_an_annex_caption_between_the_signature_s_bars_and_the_annex_s(plans):
     doc = plans("m333")
     courses = [(t.value, t.unit, t.indicator) for t in doc.targets if t.unit == "lớp"]
     assert courses == [(6, "lớp", "lớp Tổ chức tập huấn cho cán bộ quản lý chất thải cấp tỉnh, cấp xã")]
+
+
+def test_a_steering_committee_s_name_broken_inside_a_heading(plans):
+    # m331: "2. Phó Trưởng ban Thường trực Ban\nChỉ đạo 389 quốc gia" over its tasks.
+    units = {r.unit for r in plans("m331").responsibilities}
+    assert "Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia" in units
+    assert "Phó Trưởng ban Thường trực Ban" not in units
+
+
+def test_a_heading_in_lower_case_before_a_task_opening_with_chi_dao(plans):
+    # m303: "3. Các Phó Trưởng ban\nChỉ đạo thực hiện các nhiệm vụ …": the task is no part of the name.
+    assert ("Các Phó Trưởng ban", "execute") in {(r.unit, r.role) for r in plans("m303").responsibilities}
+
+
+def test_a_province_s_name_opening_a_line_ends_a_body_s_name_wrapped():
+    text = ("phối hợp với Báo và Phát thanh, Truyền hình\nLâm Đồng tuyên truyền các hoạt động.\n"
+            "Số: 12/KH-SGDĐT\nLâm Đồng, ngày 28 tháng 8 năm 2026\n")
+    out = normalize(text).text
+    assert "Truyền hình Lâm Đồng tuyên truyền" in out
+    assert "KH-SGDĐT\nLâm Đồng, ngày" in out

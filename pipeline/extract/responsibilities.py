@@ -362,7 +362,11 @@ def _line_end(text: str, pos: int, limit: int) -> int:
     # heading reads its line end, and a run of capitalised lines made each read them all.
     # (Not past an item's heading line naming a known body whole, its task on the next line:
     # "5. Ngân hàng Nhà nước Việt Nam\nĐiều hành chính sách tiền tệ …".)
-    while 0 <= stop < pos + NAME_SPAN and not _opens_with_stop(text, stop + 1) \
+    # (A phrase of a name broken by the line, "Ban\nChỉ đạo", goes on though its second part is a
+    # stop, where the line ends with its capitalised word: "2. Phó Trưởng ban Thường trực Ban\nChỉ
+    # đạo 389 quốc gia"; not "3. Các Phó Trưởng ban\nChỉ đạo thực hiện …", a heading and its task.)
+    while 0 <= stop < pos + NAME_SPAN and (not _opens_with_stop(text, stop + 1) or _phrase_wraps(text, stop)
+                                           and text[text.rfind(" ", 0, stop) + 1:stop][:1].isupper()) \
             and not _heading_names_known_body(text, stop) and (
             _NAME_WRAP.match(text, stop)
             or _name_tail_wraps(text, stop)
