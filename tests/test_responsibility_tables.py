@@ -305,14 +305,16 @@ def test_role_markers_offices_in_parentheses_and_names_as_printed():
 def test_real_office_in_parenthesis_and_spellings_of_one_class(extracted):
     """16 (dev): "Văn phòng UBND tỉnh (Trung tâm Thông tin)" in the lead column names the office
     (a unit of the gold); p037: "UBND các tỉnh/ thành phố" and "UBND các tỉnh/thành phố" are one
-    unit per role, spelled as printed ("UBND các tỉnh/thành phố vùng đồng bằng sông Hồng và Đông Nam
-    Bộ", a bulleted line in a task table's cell, reads as no item of the part holding the table:
-    the gold has no such coordinating unit)."""
+    unit per role, spelled as printed; the partner cell of Phụ lục I's row A.2 names the provinces
+    of two regions as printed, "UBND các tỉnh/thành phố vùng đồng bằng sông Hồng\nvà Đông Nam Bộ."
+    (the annex read in its own columns, its caption no cell of its header: the gold names the
+    class alone, "UBND các tỉnh/thành phố")."""
     doc16 = extracted(REAL / "16_KH-CCHC-2026-2030-UBND-LamDong.docx")
     assert ("Trung tâm Thông tin", "lead") in {(r.unit, r.role) for r in doc16.responsibilities}
     p037 = [r for r in extracted(REAL2 / "p037.txt").responsibilities if r.unit.startswith("UBND các tỉnh/")]
     assert sorted((r.unit, r.role) for r in p037) == [
-        ("UBND các tỉnh/ thành phố", "coordinate"), ("UBND các tỉnh/thành phố", "lead")]
+        ("UBND các tỉnh/ thành phố", "coordinate"), ("UBND các tỉnh/thành phố", "lead"),
+        ("UBND các tỉnh/thành phố vùng đồng bằng sông Hồng và Đông Nam Bộ", "coordinate")]
 
 
 def test_kinds_of_body_in_a_cell():

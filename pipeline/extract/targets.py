@@ -2761,10 +2761,13 @@ def _money_given(folded: str, rx: SimpleNamespace) -> bool:
 
 def _without_money_given(columns: dict, folded: list[str], rx: SimpleNamespace) -> dict:
     """A header's columns of values (:func:`_table_targets`) but those whose cell names money given
-    out (:func:`_money_given`), where others do not; all of them where every one does (a table of
-    money read so is refused by its caption or heads elsewhere)."""
-    kept = {i: c for i, c in columns.items() if not (i < len(folded) and _money_given(folded[i], rx))}
-    return kept or columns
+    out (:func:`_money_given`) and its unit of money ("Kế hoạch vốn năm 2026 (triệu đồng)"), where
+    some other names no money ("Tỷ lệ giải ngân … (%)"); all of them else (a table of sums under a
+    caption of aims, "Ước thực hiện 2025 | Dự toán 2026 | Dự kiến 2027", is read whole)."""
+    def money(i: int) -> bool:
+        return i < len(folded) and _money_given(folded[i], rx) and bool(rx.money.search(folded[i]))
+    kept = {i: c for i, c in columns.items() if not money(i)}
+    return kept if any(i < len(folded) and not rx.money.search(folded[i]) for i in kept) else columns
 
 
 def _a_table_of_money(grid: table_aims.Grid, rows: list[list[str]], heads: list[str], caption: str, by_years: bool,
