@@ -110,3 +110,20 @@ def test_a_province_s_name_opening_a_line_ends_a_body_s_name_wrapped():
     out = normalize(text).text
     assert "Truyền hình Lâm Đồng tuyên truyền" in out
     assert "KH-SGDĐT\nLâm Đồng, ngày" in out
+
+
+def test_an_annex_of_growing_area_codes_by_commune(plans):
+    # m347's Phụ lục II: "Số mã số vùng trồng đã cấp đến năm 2025 | Diện tích đã cấp mã (ha) | Số mã
+    # cấp mới giai đoạn 2026 - 2030 | Tổng số mã đến năm 2030 | Diện tích dự kiến đến năm 2030 (ha)":
+    # the counted codes name the unit; "đã cấp" (granted already) makes a column of results.
+    row = sorted((t.value, t.unit, t.kind, t.deadline) for t in plans("m347").targets
+                 if t.indicator and "Mường Ảng" in t.indicator)
+    assert row == [(12, "mã", "target", "2030"), (18, "mã số vùng trồng", "achieved", "2025"),
+                   (30, "mã", "target", "2030"), (412.5, "ha", "achieved", None), (820, "ha", "target", "2030")]
+
+
+def test_speeds_of_a_network_in_megabits():
+    doc = extract(text="ỦY BAN NHÂN DÂN TỈNH X\nSố: 1/KH-UBND\nX, ngày 1 tháng 12 năm 2025\nKẾ HOẠCH\nPhát triển 5G\n"
+                       "I. MỤC TIÊU\n- Tốc độ tải xuống trung bình của mạng 5G đạt tối thiểu 300 Mbps vào năm 2027; "
+                       "băng thông cung cấp cho mỗi doanh nghiệp đạt 1 Gbps.\n")
+    assert [(t.value, t.unit, t.comparator) for t in doc.targets] == [(300, "Mbps", ">="), (1, "Gbps", "=")]

@@ -300,7 +300,8 @@ def column_of(label: str, issued_year: int | None, rx: SimpleNamespace) -> GridC
     if compared:
         # (A rate over a period ending after the year of issue: the plan's aim over its term.)
         return GridColumn(year, "target", unit, _qualifier(label[:named.start()] if named else label, rx), True)
-    achieved = estimate or bool(rx.achieved_header.search(words)) and not rx.plan_header.search(words)
+    achieved = estimate or bool(rx.achieved_header.search(words)) and not rx.plan_header.search(words) \
+        or bool(rx.past_header.search(words)) and not rx.plan_header_beyond_time.search(words)
     if not achieved and rx.plan_header.search(words) and year and issued_year is not None and int(year) < issued_year:
         return None  # (an earlier plan's aims: "Kế hoạch năm 2024" in a plan of 2025, beside its results)
     if achieved or (year and issued_year is not None and int(year) < issued_year

@@ -301,6 +301,10 @@ def vocabulary_patterns() -> SimpleNamespace:
         plan_header=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['plan_header_prefixes'])})"
                                   r"(?!\p{L})"),
         achieved_header=regex.compile(rf"(?:{alternation(fold(w) for w in v['achieved_header_prefixes'])})(?!\p{{L}})"),
+        past_header=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['past_header']['words'])})(?!\p{{L}})"),
+        plan_header_beyond_time=regex.compile(
+            rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['plan_header_prefixes'] if w not in v['past_header']['time_words'])})"
+            r"(?!\p{L})"),
         # A group row's year ("Đến năm 2025", "Năm 2030", "Giai đoạn đến 2030"), folded.
         group_year=regex.compile(rf"(?:{alternation(fold(w) for w in [year_word, *v['group_year_words']])})\s+"
                                  rf"(?:{folded_year}\s+)?((?:19|20)\d\d)(?!\d)"),
@@ -379,7 +383,10 @@ def vocabulary_patterns() -> SimpleNamespace:
         # The count word, capitalised, opening a part of a table column's header ("Tổng số | Số
         # đoàn viên …"), and the words that make a compound of it naming no thing counted
         # ("Số lượng"), folded.
-        count_opening=regex.compile(rf"(?<!\p{{L}}){regex.escape(v['count_word'].capitalize())}\s+(?=\p{{L}})"),
+        # (Or a whole's count word, "Tổng số mã đến năm 2030": whole_openings ending with it.)
+        count_opening=regex.compile(
+            rf"(?<!\p{{L}})(?:(?i:{alternation(w for w in v['whole_openings'] if w.endswith(' ' + v['count_word']))})"
+            rf"|{regex.escape(v['count_word'].capitalize())})\s+(?=\p{{L}})"),
         count_word_compound=regex.compile(
             rf"(?:{alternation(fold(w) for w in v['count_word_compounds'])})(?!\p{{L}})"),
         # A thing a plan counts opening a table column's header ("Suất quà Tết Sum vầy").
@@ -2907,6 +2914,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     if any(col.kind == "target" for col in columns.values()):
         columns = {i: col for i, col in columns.items() if (col.kind != "plain" or col.year or col.term)
                    and not (col.kind == "achieved" and not rx.achieved_header.search(fold(grid.labels[i]))
+                            and not rx.past_header.search(fold(grid.labels[i]))
                             and not rx.estimate_bracket.search(fold(grid.labels[i])))}
     # (The cells of the columns refused, by their row and start.)
     refused = {(k, table[k][3][i]) for k in range(grid.first_data, len(table)) for i in grid.value_cols
@@ -3060,7 +3068,8 @@ def _counted_by(label: str) -> str | None:
     CĐCS thành lập mới" → "CĐCS"; a quota table's columns, its rows the units given them), as the
     tagger reads it; None where no noun follows it (the tagger's noun tags: common, proper, unit)."""
     rx = vocabulary_patterns()
-    opening = rx.count_opening.search(label)
+    # (The last opening: "Tổng số | Số đoàn viên phát triển mới", a whole's cell over its count's.)
+    opening = next(reversed(list(rx.count_opening.finditer(label))), None)
     if opening is None:
         # (Or, in a header's few words, no row's name misread as one, "Buổi tư vấn hướng nghiệp, tư
         # vấn tuyển sinh trực tiếp tại trường THCS, THPT" of a table read a page off, nor a column of
@@ -3082,6 +3091,10 @@ def _counted_by(label: str) -> str | None:
     rest = label[opening.end():]
     if rx.count_word_compound.match(fold(rest)):
         return None
+    # (A thing a plan counts, count_units, whatever the tagger calls its first word: "Số mã số vùng
+    # trồng đã cấp đến năm 2025" → "mã số vùng trồng".)
+    if counted := rx.count_unit_opening.match(rest):
+        return counted.group(0)
     tags = pos_tag(rest)
     word, tag = tags[0] if tags else ("", "")
     return word if tag in ("N", "Np", "Nu") and fold(word) not in rx.stopwords else None
