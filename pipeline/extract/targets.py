@@ -192,6 +192,7 @@ def vocabulary_patterns() -> SimpleNamespace:
     year, folded_year = alternation([year_word]), alternation([fold(year_word)])
     approximate = alternation([*v['prefix_comparators'], *v['approximate_words']])
     by, by_end, end = (alternation(v["deadline_words"][k]) for k in ("by", "by_end", "end"))
+    past = v["past_header"]  # (the past's marker in a column's header and the words of time it outweighs)
     conjunctions = v["conjunctions"]
     parts = alternation(v["part_openings"])
     compared_words = alternation(w for w in v["comparison_openings"] if w[0].isalpha())
@@ -301,9 +302,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         plan_header=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['plan_header_prefixes'])})"
                                   r"(?!\p{L})"),
         achieved_header=regex.compile(rf"(?:{alternation(fold(w) for w in v['achieved_header_prefixes'])})(?!\p{{L}})"),
-        past_header=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['past_header']['words'])})(?!\p{{L}})"),
+        past_header=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in past['words'])})(?!\p{{L}})"),
         plan_header_beyond_time=regex.compile(
-            rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['plan_header_prefixes'] if w not in v['past_header']['time_words'])})"
+            rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['plan_header_prefixes'] if w not in past['time_words'])})"
             r"(?!\p{L})"),
         # A group row's year ("Đến năm 2025", "Năm 2030", "Giai đoạn đến 2030"), folded.
         group_year=regex.compile(rf"(?:{alternation(fold(w) for w in [year_word, *v['group_year_words']])})\s+"
