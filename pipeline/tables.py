@@ -164,6 +164,40 @@ def _with_inner_empties(table: list[CellRow], width: int) -> list[CellRow]:
                         lambda _row, _after: True)
 
 
+def _with_parted_sub_rows(table: list[CellRow], width: int) -> list[CellRow]:
+    """The rows, a measure's row under a product's, its number and name merged down and left out,
+    whose first value is empty, joined again: after a row ending with a value, a row of two or
+    three cells of words (the measure and its unit), one empty segment, then a row of values alone,
+    together short of ``width`` by at most two cells (those merged down). "7 | Cà phê rang xay … |
+    Sản lượng xuất khẩu | Tấn | | 60 | … | 220" then "Kim ngạch xuất khẩu | Nghìn USD | | 540 | …
+    | 2.150", a product new to export with no estimate of its year before the plan (an export
+    decision of the probes, m347). The row stays short, for :func:`merged_cells_filled`."""
+    out: list[CellRow] = []
+    k = 0
+    while k < len(table):
+        row = table[k]
+        nxt = table[k + 1] if k + 1 < len(table) else None
+        prev = out[-1] if out else None
+        if nxt is not None and prev is not None and prev.cells and is_value_cell(prev.cells[-1]) \
+                and 2 <= len(row.cells) <= 3 and not any(is_value_cell(c) for c in row.cells) \
+                and not _ROW_MARK_CELL.fullmatch(row.cells[0].strip(" *.)")) \
+                and nxt.gap == 1 and nxt.cells and all(is_value_cell(c) for c in nxt.cells) \
+                and 0 < width - (len(row.cells) + 1 + len(nxt.cells)) <= _MERGED_DOWN_MOST:
+            joined, _ = _joined([row, nxt], 0, 2, 0)
+            out.append(joined)
+            table = [*table[:k], joined, *table[k + 2:]]
+            k += 1
+            continue
+        out.append(row)
+        k += 1
+    return out
+
+
+# The most cells a measure's row leaves out at its start, merged down from its product's (the
+# number and the name).
+_MERGED_DOWN_MOST = 2
+
+
 def _with_numbered_runs(table: list[CellRow], width: int) -> list[CellRow]:
     """The rows, the rows read from a row's number ("3") to the next row's ("4", or a group's,
     "II") joined where they make ``width`` cells exactly with the empty segments between them and
@@ -290,8 +324,8 @@ def aligned(table: list[CellRow]) -> list[CellRow]:
     width = _width(table)
     out: list[CellRow] = []
     cur: CellRow | None = None
-    rows = _with_numbered_value_runs(_with_short_numbered_runs(
-        _with_inner_empties(_with_numbered_runs(table, width), width), width), width)
+    rows = _with_parted_sub_rows(_with_numbered_value_runs(_with_short_numbered_runs(
+        _with_inner_empties(_with_numbered_runs(table, width), width), width), width), width)
     body = next((k for k, r in enumerate(rows) if _opens_body(r.cells)), len(rows))
     total = _total_row(rows, body, width)
     for k, row in enumerate(rows):

@@ -127,3 +127,12 @@ def test_speeds_of_a_network_in_megabits():
                        "I. MỤC TIÊU\n- Tốc độ tải xuống trung bình của mạng 5G đạt tối thiểu 300 Mbps vào năm 2027; "
                        "băng thông cung cấp cho mỗi doanh nghiệp đạt 1 Gbps.\n")
     assert [(t.value, t.unit, t.comparator) for t in doc.targets] == [(300, "Mbps", ">="), (1, "Gbps", "=")]
+
+
+def test_a_measure_s_row_under_a_new_product_with_no_estimate(plans):
+    # m347's Phụ lục I between bars: "7 | Cà phê rang xay, cà phê hòa tan | Sản lượng xuất khẩu | Tấn | |
+    # 60 | … | 220" then "Kim ngạch xuất khẩu | Nghìn USD | | 540 | 830 | 1.220 | 1.630 | 2.150", its
+    # number and product merged down, its 2025 estimate empty.
+    money = sorted((t.value, t.deadline) for t in plans("m347").targets
+                   if t.unit == "Nghìn USD" and t.indicator and "Cà phê rang xay" in t.indicator)
+    assert money == [(540, "2026"), (830, "2027"), (1220, "2028"), (1630, "2029"), (2150, "2030")]
