@@ -136,3 +136,11 @@ def test_a_measure_s_row_under_a_new_product_with_no_estimate(plans):
     money = sorted((t.value, t.deadline) for t in plans("m347").targets
                    if t.unit == "Nghìn USD" and t.indicator and "Cà phê rang xay" in t.indicator)
     assert money == [(540, "2026"), (830, "2027"), (1220, "2028"), (1630, "2029"), (2150, "2030")]
+
+
+def test_what_each_thing_has_after_a_percentage_s_words():
+    doc = extract(text="ỦY BAN NHÂN DÂN TỈNH X\nSố: 1/KH-UBND\nX, ngày 1 tháng 12 năm 2025\nKẾ HOẠCH\nPhát triển 5G\n"
+                       "I. MỤC TIÊU\n- 100% khu công nghiệp đang hoạt động được phủ sóng 5G, mỗi khu công nghiệp có "
+                       "tối thiểu 02 trạm BTS 5G;\n- 100% các khu công nghiệp có tối thiểu 1 trạm phát sóng 5G.\n")
+    # (The second count says what its percentage is of: no aim of its own.)
+    assert [(t.value, t.unit) for t in doc.targets] == [(100, "%"), (2, "trạm"), (100, "%")]

@@ -523,6 +523,8 @@ def vocabulary_patterns() -> SimpleNamespace:
         # of having, words in lower case ("doanh nghiệp đạt kim ngạch xuất khẩu từ"), no stop.
         qualifying=regex.compile(rf"^[^\d,;:.()\n]*?(?<!\p{{L}})(?:{alternation(v['qualifying_verbs'])})[ \t]+\p{{Ll}}"
                                  r"[^\d,;:.()\n]*$"),
+        # A comma, then a word of "each": a distributive clause after a percentage's words.
+        distributive=regex.compile(rf",[ \t]*(?:{alternation(v['distributive_words'])})(?!\p{{L}})", regex.I),
         estimated_result=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['estimated_result_words'])})"
                                        r"(?!\p{L})"),
         achieved=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['achieved_cues'])})(?!\p{{L}})"),
@@ -3645,6 +3647,9 @@ def _of_a_percentage(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr
             and not (o.start() > s and named_apart(o))
             and not (o.start() > s and rx.parts.search(text, m.end(), o.start()))
             and not (compared and o.end() < s and closed(o))
+            # (Nor after a comma and a word of "each": what each thing has, "100% khu công nghiệp …
+            # được phủ sóng 5G, mỗi khu công nghiệp có tối thiểu 02 trạm BTS 5G".)
+            and not (o.end() < s and rx.distributive.search(text, o.end(), s))
             for o in _value_re().finditer(text, cl, cr))
 
 
