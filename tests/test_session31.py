@@ -144,3 +144,13 @@ def test_what_each_thing_has_after_a_percentage_s_words():
                        "tối thiểu 02 trạm BTS 5G;\n- 100% các khu công nghiệp có tối thiểu 1 trạm phát sóng 5G.\n")
     # (The second count says what its percentage is of: no aim of its own.)
     assert [(t.value, t.unit) for t in doc.targets] == [(100, "%"), (2, "trạm"), (100, "%")]
+
+
+def test_levels_of_a_grading_after_a_label():
+    # m355: "a) Kết quả rèn luyện: mức Tốt từ 88% trở lên; mức Khá không quá 10%; …".
+    doc = extract(text="ỦY BAN NHÂN DÂN TỈNH X\nSố: 1/KH-UBND\nX, ngày 1 tháng 12 năm 2025\nKẾ HOẠCH\nNăm học\n"
+                       "I. MỤC TIÊU\na) Kết quả rèn luyện: mức Tốt từ 88% trở lên; mức Khá không quá 10%; mức Đạt "
+                       "không quá 2%; mức Chưa đạt: 0%.\n")
+    assert [(t.value, t.indicator) for t in doc.targets] == [
+        (88, "Kết quả rèn luyện mức Tốt"), (10, "Kết quả rèn luyện mức Khá"), (2, "Kết quả rèn luyện mức Đạt"),
+        (0, "Kết quả rèn luyện mức Chưa đạt")]

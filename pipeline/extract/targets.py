@@ -523,6 +523,10 @@ def vocabulary_patterns() -> SimpleNamespace:
         # of having, words in lower case ("doanh nghiệp đạt kim ngạch xuất khẩu từ"), no stop.
         qualifying=regex.compile(rf"^[^\d,;:.()\n]*?(?<!\p{{L}})(?:{alternation(v['qualifying_verbs'])})[ \t]+\p{{Ll}}"
                                  r"[^\d,;:.()\n]*$"),
+        # A level of a grading opening a clause, its capitalised name after it ("mức Tốt").
+        level_opening=regex.compile(rf"\s*(?P<word>{alternation(v['grading_levels']['words'])})\s+(?=\p{{Lu}})"),
+        level_negations=frozenset(fold(w) for w in v["grading_levels"]["negations"]),
+        result_verb_words=frozenset(fold(w) for w in v["result_verbs"]),
         # A comma, then a word of "each": a distributive clause after a percentage's words.
         distributive=regex.compile(rf",[ \t]*(?:{alternation(v['distributive_words'])})(?!\p{{L}})", regex.I),
         estimated_result=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['estimated_result_words'])})"
@@ -4863,6 +4867,32 @@ def _holds_a_figure(name: str, rx: SimpleNamespace) -> bool:
     return any(_is_figure(m, rx) for m in _value_re().finditer(name))
 
 
+def _labelled_level(text: str, rx: SimpleNamespace, lo: int, cl: int, s: int,
+                    hard: frozenset[int] = frozenset()) -> str | None:
+    """What a value measures whose clause opens with a level of a grading (grading_levels: "mức
+    Tốt", "mức Chưa đạt") after a colon's label on its line: the label, then the level ("a) Kết quả
+    rèn luyện: mức Tốt từ 88% trở lên; mức Khá không quá 10%" → "Kết quả rèn luyện mức Khá", as a
+    school's plan grades its pupils). None for any other value."""
+    opening = rx.level_opening.match(text, cl, s)
+    if opening is None:
+        return None
+    prefix, _ = comparators()
+    words: list[str] = []
+    for word in text[opening.end():s].replace(":", " ").split():
+        folded = fold(word)
+        after_negation = bool(words) and fold(words[-1]) in rx.level_negations
+        if words and not after_negation and (folded in rx.result_verb_words or any(
+                p == folded or p.startswith(folded + " ") for p in prefix)):
+            break
+        words.append(word)
+    start = max(_line_start(text, cl, lo, hard) + 1, lo)
+    colon = text.rfind(":", start, cl)
+    label = " ".join(_LABEL.sub("", text[start:colon]).strip(" ,;-–").split()) if colon >= 0 else ""
+    if not words or not label or _holds_a_figure(label, rx):
+        return None
+    return f"{label} {opening.group('word')} {' '.join(words)}"
+
+
 def _colon_label_before(text: str, rx: SimpleNamespace, lo: int, cl: int, s: int,
                         hard: frozenset[int] = frozenset()) -> str | None:
     """What a value in a clause labelled by a year alone measures where its line names it before a
@@ -5144,6 +5174,9 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
         # A part of a whole measured before it, named by a short name of its own: the whole's
         # measure with its name ("…; trong đó: công nghiệp - xây dựng tăng 11,5%").
         named = _part_of_a_measure(text, rx, out, named, unit, lo, cl, s) or named
+        # A level of a grading after a colon's label on its line measures the label at that level
+        # ("a) Kết quả rèn luyện: mức Tốt từ 88% trở lên; mức Khá không quá 10%").
+        named = _labelled_level(text, rx, lo, cl, s, hard) or named
         # A value labelled by a year alone on its line under a line ending with a colon measures
         # what that line names ("- Tỷ lệ … tham gia bảo hiểm thất nghiệp:\n+ Năm 2026: 40%;").
         if named is None:
