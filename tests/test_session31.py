@@ -154,3 +154,8 @@ def test_levels_of_a_grading_after_a_label():
     assert [(t.value, t.indicator) for t in doc.targets] == [
         (88, "Kết quả rèn luyện mức Tốt"), (10, "Kết quả rèn luyện mức Khá"), (2, "Kết quả rèn luyện mức Đạt"),
         (0, "Kết quả rèn luyện mức Chưa đạt")]
+
+
+def test_a_hospital_s_departments_named_with_words_the_tagger_calls_verbs(plans):
+    units = {r.unit for r in plans("m353").responsibilities}
+    assert {"Khoa Hồi sức tích cực - Chống độc", "Phòng Hành chính quản trị", "Hội đồng Thuốc và điều trị"} <= units
