@@ -191,6 +191,14 @@ _CLAUSE_BREAK = regex.compile(r"[:.;()]")  # (")": a unit closing a parenthesis,
 # are words of their own).
 _NAME_CODE = regex.compile(r"(?<=\p{L})[ ]?\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)")
 _CAPITAL_WORD_START = regex.compile(r"(?<=\s)(?=\p{Lu})")
+# The last word before a line's end opening with a capital ("… Thường trực Ban").
+_LAST_WORD_CAPITALISED = regex.compile(r"(?<![^\s])\p{Lu}\S*[ \t]*$")
+
+
+def _capitalised_before(text: str, stop: int) -> bool:
+    """Whether the word ending the line at ``stop`` opens with a capital (read in the 40
+    characters before it, no pass over the text before)."""
+    return _LAST_WORD_CAPITALISED.search(text, max(0, stop - 40), stop) is not None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -365,8 +373,8 @@ def _line_end(text: str, pos: int, limit: int) -> int:
     # (A phrase of a name broken by the line, "Ban\nChỉ đạo", goes on though its second part is a
     # stop, where the line ends with its capitalised word: "2. Phó Trưởng ban Thường trực Ban\nChỉ
     # đạo 389 quốc gia"; not "3. Các Phó Trưởng ban\nChỉ đạo thực hiện …", a heading and its task.)
-    while 0 <= stop < pos + NAME_SPAN and (not _opens_with_stop(text, stop + 1) or _phrase_wraps(text, stop)
-                                           and text[text.rfind(" ", 0, stop) + 1:stop][:1].isupper()) \
+    while 0 <= stop < pos + NAME_SPAN and (not _opens_with_stop(text, stop + 1)
+                                           or _phrase_wraps(text, stop) and _capitalised_before(text, stop)) \
             and not _heading_names_known_body(text, stop) and (
             _NAME_WRAP.match(text, stop)
             or _name_tail_wraps(text, stop)
@@ -4149,13 +4157,13 @@ def units_from_quota_tables(text: str, layout: Layout, found: _Collector) -> Non
         # And written one cell a line with no bars, as a PDF's text layer or a Word document's
         # text export prints them (an empty cell a blank line): "CHỈ TIÊU TỶ LỆ GIẢI NGÂN TỐI
         # THIỂU … THEO CHỦ ĐẦU TƯ" over "STT\nChủ đầu tư\nKế hoạch vốn …\nTỷ lệ giải ngân …".
-        for rows_ in aim_line_tables(text, lo, hi, _side_header) if _quota_words().search(text, lo, hi) else ():
-            caption = list(lines_of(text, max(lo, rows_[0][0] - _QUOTA_CAPTION_CHARS), rows_[0][0]))
+        for line_table in aim_line_tables(text, lo, hi, _side_header) if _quota_words().search(text, lo, hi) else ():
+            caption = list(lines_of(text, max(lo, line_table[0][0] - _QUOTA_CAPTION_CHARS), line_table[0][0]))
             if not _quota_caption(caption, len(caption)):
                 continue
-            if (hit := _units_column(_plain_cells(list(rows_[0][2])))) is None:
+            if (hit := _units_column(_plain_cells(list(line_table[0][2])))) is None:
                 continue
-            for start, end, row_cells, _starts in rows_[1:]:
+            for start, end, row_cells, _starts in line_table[1:]:
                 cells = _plain_cells(list(row_cells))
                 if hit < len(cells) and (unit := _quota_row_unit(cells, hit)):
                     found.add(unit, "execute", start, end)

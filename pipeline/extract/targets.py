@@ -3255,7 +3255,9 @@ def _scale_targets(text: str, span_tables: list[tuple[int, int, tuple]]) -> tupl
                 at = cell_starts[scale]
                 for part in regex.split(r"[,;]", cells[scale]):
                     words = _scale_cell(part, heads[scale], cells, unit_col)
+                    # (A part of a cell wrapped over lines is not found as printed: its cell's start.)
                     start = text.find(part.strip(), at)
+                    start = at if start < 0 else start
                     pm = scale_percent.match(words)
                     comparator = _scale_comparator(pm, prefix) if pm else None
                     if pm and comparator:
