@@ -32,6 +32,7 @@ def test_a_zero_read_as_the_letter_o_inside_a_figure():
     assert [out.to_raw(i) for i in starts] == starts
 
 
+@pytest.mark.slow  # (a whole probe extracted)
 def test_an_ocr_annex_in_layout_whose_header_has_a_row_of_the_columns_numbers(plans):
     # m317: "TT   Xã, thị trấn   Số trẻ em từ 6 … (người)   Chỉ tiêu trẻ em biết bơi đến năm 2022 (%)
     # …" over "(1)  (2)  (3)  (4)  (5)  (6)": the numbers are no unit; "1o" is 10.
@@ -41,6 +42,7 @@ def test_an_ocr_annex_in_layout_whose_header_has_a_row_of_the_columns_numbers(pl
     assert doc.to_dict()["document"]["issued_date"] == "2019-05-10"
 
 
+@pytest.mark.slow  # (a whole probe extracted)
 def test_police_departments_named_with_words_the_tagger_calls_verbs(plans):
     # m319's headings: "4. Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PC06)", "11. Phòng Hậu
     # cần (PH10)", "12. Văn phòng Cơ quan Cảnh sát điều tra, Phòng Cảnh sát thi hành án hình sự và hỗ
@@ -53,6 +55,7 @@ def test_police_departments_named_with_words_the_tagger_calls_verbs(plans):
     assert not {"Phòng Hậu", "Phòng Cảnh sát", "Văn phòng Cơ quan Cảnh sát"} & units
 
 
+@pytest.mark.slow  # (a whole probe extracted)
 def test_an_annex_one_cell_a_line_broken_by_page_numbers_before_form_feeds(plans):
     # m325: "…\n5,8\n10\n\f6,5\n…": page 10's number is no cell; units wrapped over lines,
     # "Chương\ntrình", "Người\nhọc/giảng\nviên", "… bình quân\nm2/người\nhọc".
@@ -70,6 +73,7 @@ def test_an_annex_one_cell_a_line_broken_by_page_numbers_before_form_feeds(plans
     assert {t[2] for t in row("Diện tích sàn xây dựng")} == {"m2/người học"}
 
 
+@pytest.mark.slow  # (a whole probe extracted)
 def test_a_column_of_money_beside_rates_by_investor_and_its_investors(plans):
     # m339's annex, a Word export one cell a line: "CHỈ TIÊU TỶ LỆ GIẢI NGÂN TỐI THIỂU … THEO CHỦ ĐẦU
     # TƯ" over "STT | Chủ đầu tư | Kế hoạch vốn năm 2026 (triệu đồng) | Tỷ lệ giải ngân tối thiểu đến
@@ -84,6 +88,7 @@ def test_a_column_of_money_beside_rates_by_investor_and_its_investors(plans):
             "Ủy ban nhân dân phường Hoa Lư", "Ủy ban nhân dân xã Kim Sơn"} <= units
 
 
+@pytest.mark.slow  # (a whole probe extracted)
 def test_an_annex_caption_between_the_signature_s_bars_and_the_annex_s(plans):
     # m333: "…**Bộ trưởng**\n|\n**PHỤ LỤC**\nDANH MỤC NHIỆM VỤ …\n*(Kèm theo …)*\n|\n**STT**\n|\n**Nhiệm vụ**…":
     # the caption is no cell of the annex's header, whose columns then read in place.
@@ -92,6 +97,7 @@ def test_an_annex_caption_between_the_signature_s_bars_and_the_annex_s(plans):
     assert courses == [(6, "lớp", "lớp Tổ chức tập huấn cho cán bộ quản lý chất thải cấp tỉnh, cấp xã")]
 
 
+@pytest.mark.slow  # (a whole probe extracted)
 def test_a_steering_committee_s_name_broken_inside_a_heading(plans):
     # m331: "2. Phó Trưởng ban Thường trực Ban\nChỉ đạo 389 quốc gia" over its tasks.
     units = {r.unit for r in plans("m331").responsibilities}
@@ -99,6 +105,7 @@ def test_a_steering_committee_s_name_broken_inside_a_heading(plans):
     assert "Phó Trưởng ban Thường trực Ban" not in units
 
 
+@pytest.mark.slow  # (a whole probe extracted)
 def test_a_heading_in_lower_case_before_a_task_opening_with_chi_dao(plans):
     # m303: "3. Các Phó Trưởng ban\nChỉ đạo thực hiện các nhiệm vụ …": the task is no part of the name.
     assert ("Các Phó Trưởng ban", "execute") in {(r.unit, r.role) for r in plans("m303").responsibilities}
@@ -112,6 +119,7 @@ def test_a_province_s_name_opening_a_line_ends_a_body_s_name_wrapped():
     assert "KH-SGDĐT\nLâm Đồng, ngày" in out
 
 
+@pytest.mark.slow  # (a whole probe extracted)
 def test_an_annex_of_growing_area_codes_by_commune(plans):
     # m347's Phụ lục II: "Số mã số vùng trồng đã cấp đến năm 2025 | Diện tích đã cấp mã (ha) | Số mã
     # cấp mới giai đoạn 2026 - 2030 | Tổng số mã đến năm 2030 | Diện tích dự kiến đến năm 2030 (ha)":
@@ -129,6 +137,7 @@ def test_speeds_of_a_network_in_megabits():
     assert [(t.value, t.unit, t.comparator) for t in doc.targets] == [(300, "Mbps", ">="), (1, "Gbps", "=")]
 
 
+@pytest.mark.slow  # (a whole probe extracted)
 def test_a_measure_s_row_under_a_new_product_with_no_estimate(plans):
     # m347's Phụ lục I between bars: "7 | Cà phê rang xay, cà phê hòa tan | Sản lượng xuất khẩu | Tấn | |
     # 60 | … | 220" then "Kim ngạch xuất khẩu | Nghìn USD | | 540 | 830 | 1.220 | 1.630 | 2.150", its
@@ -156,6 +165,7 @@ def test_levels_of_a_grading_after_a_label():
         (0, "Kết quả rèn luyện mức Chưa đạt")]
 
 
+@pytest.mark.slow  # (a whole probe extracted)
 def test_a_hospital_s_departments_named_with_words_the_tagger_calls_verbs(plans):
     units = {r.unit for r in plans("m353").responsibilities}
     assert {"Khoa Hồi sức tích cực - Chống độc", "Phòng Hành chính quản trị", "Hội đồng Thuốc và điều trị"} <= units
