@@ -26,7 +26,7 @@ from .layout_tables import layout_table_spans
 from .scan import LINE_START, regex_spaces
 from .tables import line_table_spans
 from .text import DASHED_LABEL, UNDOTTED_LABEL, fold, lines_of
-from .vocab import alternation, cue, doc_type_headers, load_json, rows, words
+from .vocab import alternation, cue, doc_type_headers, load_json, province_names, words
 
 __all__ = ["normalize", "NormalizedText", "OffsetMap"]
 
@@ -457,8 +457,7 @@ def _roman_takers() -> frozenset[str]:
 def _province_opening() -> regex.Pattern:
     """A province's or a centrally-run city's name (provinces.tsv) opening a line, a word in lower
     case after it (no comma: a place-date line is none)."""
-    names = [row[0] for row in rows("provinces.tsv")[1:]]
-    return regex.compile(rf"(?:{alternation(names)})[ \t]+\p{{Ll}}")
+    return regex.compile(rf"(?:{alternation(province_names())})[ \t]+\p{{Ll}}")
 
 
 @functools.cache

@@ -15,7 +15,7 @@ import regex
 
 from .model import Reference
 from .text import fold
-from .vocab import doc_type_by_code, load_json, rows
+from .vocab import doc_type_by_code, load_json, province_names
 
 # The year or term closing a named document's name ("... năm 2022", "..., nhiệm kỳ 2020 - 2025").
 _YEAR_OR_TERM = regex.compile(r"(?:,?\s+nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}|\s+năm\s+\d{4})$")
@@ -77,8 +77,7 @@ def _issuer_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 @functools.cache
 def _province_names() -> tuple[tuple[str, str], ...]:
     """(folded, as spelled) of every province and centrally-run city, longest first."""
-    names = [row[0] for row in rows("provinces.tsv")[1:]]
-    return tuple(sorted(((fold(n), n) for n in names), key=lambda p: -len(p[0])))
+    return tuple(sorted(((fold(n), n) for n in province_names()), key=lambda p: -len(p[0])))
 
 
 def document_province(*issuers: str | None) -> str | None:

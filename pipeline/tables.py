@@ -183,10 +183,8 @@ def _with_parted_sub_rows(table: list[CellRow], width: int) -> list[CellRow]:
                 and not _ROW_MARK_CELL.fullmatch(row.cells[0].strip(" *.)")) \
                 and nxt.gap == 1 and nxt.cells and all(is_value_cell(c) for c in nxt.cells) \
                 and 0 < width - (len(row.cells) + 1 + len(nxt.cells)) <= _MERGED_DOWN_MOST:
-            joined, _ = _joined([row, nxt], 0, 2, 0)
-            out.append(joined)
-            table = [*table[:k], joined, *table[k + 2:]]
-            k += 1
+            out.append(_joined([row, nxt], 0, 2, 0)[0])
+            k += 2
             continue
         out.append(row)
         k += 1
@@ -1065,7 +1063,7 @@ def _unit_cell_wrapped(name: list[tuple[int, int, str]], unit: tuple[int, int, s
     if opening is None:
         # (The normaliser may have joined the unit's first line to the name's: "… bình quân
         # m2/người\nhọc".)
-        start, end, line = name[-1]
+        start, _, line = name[-1]
         tail = _SLASHED_UNIT_END.search(line)
         if tail is None or not line[:tail.start()].strip():
             return name, [unit]

@@ -144,6 +144,13 @@ def abbreviations() -> dict[str, str]:
 
 
 @functools.cache
+@functools.cache
+def province_names() -> tuple[str, ...]:
+    """The names of the provinces and centrally-run cities of provinces.tsv (current and former),
+    as spelled."""
+    return tuple(row[0] for row in rows("provinces.tsv")[1:])
+
+
 def words(name: str) -> frozenset[str]:
     """A one-word-per-line data file as a set of folded words."""
     return frozenset(fold(row[0]) for row in rows(name))

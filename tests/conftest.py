@@ -8,6 +8,7 @@ WEB = ROOT / "corpus" / "web"
 REAL = ROOT / "corpus" / "real"
 LEGACY = ROOT / "corpus" / "legacy"
 GENERATED = ROOT / "corpus" / "generated"
+PROBES = ROOT / "corpus" / "probes"
 
 SEED_000 = SEEDS / "000_52c815cd960990dc.txt"
 SEED_001 = SEEDS / "001_f7ed4621f7bb48e0.txt"
@@ -28,6 +29,12 @@ def extracted():
             cache[path] = pipeline.extract(path)
         return cache[path]
     return get
+
+
+@pytest.fixture(scope="session")
+def plans(extracted):
+    """A probe of corpus/probes by its name ("m317"), extracted once per test session."""
+    return lambda name: extracted(PROBES / f"{name}.txt")
 
 
 @pytest.fixture(scope="session")

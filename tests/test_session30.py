@@ -2,25 +2,9 @@
 texts in their forms."""
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from pipeline import extract
 
-PROBES = Path(__file__).resolve().parents[1] / "corpus" / "probes"
 _HEAD = "ỦY BAN NHÂN DÂN TỈNH X\nSố: 1/KH-UBND\nX, ngày 1 tháng 12 năm 2025\nKẾ HOẠCH\nThực hiện chiến lược\n"
-
-
-@pytest.fixture(scope="module")
-def plans():
-    cache: dict[str, object] = {}
-
-    def plan(name: str):
-        if name not in cache:
-            cache[name] = extract(path=str(PROBES / f"{name}.txt"))
-        return cache[name]
-    return plan
 
 
 def _pairs(doc) -> set[tuple[str, str]]:

@@ -2,25 +2,10 @@
 forms."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from pipeline import extract
 from pipeline.normalize import normalize
-
-PROBES = Path(__file__).resolve().parents[1] / "corpus" / "probes"
-
-
-@pytest.fixture(scope="module")
-def plans():
-    cache: dict[str, object] = {}
-
-    def plan(name: str):
-        if name not in cache:
-            cache[name] = extract(path=str(PROBES / f"{name}.txt"))
-        return cache[name]
-    return plan
 
 
 def test_a_zero_read_as_the_letter_o_inside_a_figure():

@@ -24,6 +24,7 @@ from ..text import DASHED_LABEL, UNDOTTED_LABEL, fold, lines_of
 from ..vocab import PhraseSet, abbreviations, alternation, doc_types, issuer_words, load_json
 from .abbreviations import expand, unit_key
 from .dates import find_dates
+from .targets import vocabulary_patterns as target_patterns
 
 
 @functools.cache
@@ -4176,15 +4177,10 @@ def _quota_words() -> regex.Pattern:
     return regex.compile(alternation(sorted({c.split(" … ")[0] for c in _quota_tables().captions})), regex.I)
 
 
-@functools.cache
-def _side_headers() -> frozenset[str]:
-    """The headers of a table's side columns after its values ("Ghi chú": the targets' vocabulary,
-    table_side_headers)."""
-    return frozenset(fold(w) for w in load_json("targets.json")["table_side_headers"])
-
-
 def _side_header(cell: str) -> bool:
-    return fold(cell) in _side_headers()
+    """Whether a table's header cell heads a side column after its values ("Ghi chú": the
+    targets' table_side_headers)."""
+    return fold(cell) in target_patterns().side_headers
 
 
 # The most lines of words of a quota table's caption, its bracket under it ("(Kèm theo Kế hoạch số
