@@ -115,13 +115,22 @@ def _words(line: str) -> bool:
     return bool(_LETTER.search(line)) and not _MARK.fullmatch(line) and not _VALUE.fullmatch(line)
 
 
+def _named(lines: list[Line], p: int) -> bool:
+    """Whether line ``p``, under a row's mark, is its name: a line of words, or words before a
+    figure over a value (a school's grade, "1\nKhối 10\n20,0", m355 of corpus/probes; a value
+    cell, "Trên 90", has no value under it in a row of its own)."""
+    line = lines[p][2]
+    return _words(line) or bool(_LETTER.match(line)) and not _MARK.fullmatch(line) \
+        and p + 1 < len(lines) and _is_value(lines[p + 1][2])
+
+
 def _is_value(line: str) -> bool:
     return bool(_VALUE.fullmatch(line)) and not _MARK.fullmatch(line) or bool(_NUMBER.fullmatch(line))
 
 
 def _opens_row(lines: list[Line], p: int) -> bool:
     """A mark alone over a line of words: a row's opening."""
-    return p + 1 < len(lines) and bool(_MARK.fullmatch(lines[p][2])) and _words(lines[p + 1][2])
+    return p + 1 < len(lines) and bool(_MARK.fullmatch(lines[p][2])) and _named(lines, p + 1)
 
 
 def _header_cells(lines: list[Line]) -> list[Line]:
@@ -204,6 +213,27 @@ def _flattened(cells: list[str], width: int) -> list[str] | None:
                 words = " ".join(_PERIOD.sub(" ", c).split()) if _PERIOD.search(c) else ""
                 out += [f"{words} {low}".strip() for low in lower[at:at + share]]
         return out
+    return _repeated_under(cells, width)
+
+
+def _repeated_under(cells: list[str], width: int) -> list[str] | None:
+    """A header over two rows whose lower row repeats one run of cells under each of the upper
+    row's last cells ("Kết quả học tập (%) | Kết quả rèn luyện (%)" over "Tốt | Khá | Đạt | Chưa
+    đạt" twice, m355 of corpus/probes), as ``width`` columns: each upper cell's words, then the
+    lower cell, then its unit's bracket ("Kết quả học tập Tốt (%)"); None where no run so repeats."""
+    for lower_n in range(len(cells) - 1, 3, -1):
+        lower, upper = cells[len(cells) - lower_n:], cells[:len(cells) - lower_n]
+        for share in range(2, lower_n // 2 + 1):
+            groups = lower_n // share
+            if lower_n % share or groups > len(upper) or len(upper) - groups + lower_n != width \
+                    or any(lower[k:k + share] != lower[:share] for k in range(share, lower_n, share)):
+                continue
+            out = upper[:len(upper) - groups]
+            for c in upper[len(upper) - groups:]:
+                unit = _LAST_BRACKET.search(c)
+                words = c[:unit.start()].rstrip() if unit else c
+                out += [f"{words} {low}{unit.group() if unit else ''}" for low in lower[:share]]
+            return out
     return None
 
 
@@ -444,7 +474,8 @@ def _rows(lines: list[Line], p: int, header: list[str], unit_col: bool, sides: i
         name: list[Line] = []
         # (A name in capitals over one that is not is a group's: "A\nCÁC CHỈ TIÊU KINH TẾ\nTốc độ
         # tăng trưởng …", the group then the row.)
-        while p < n and len(name) < _NAME_LINES and _words(lines[p][2]) and not (name and (
+        while p < n and len(name) < _NAME_LINES and (_words(lines[p][2]) or mark and not name and _named(lines, p)) \
+                and not (name and (
                 _opens_next(lines, p, marks)
                 or _CAPITALS.fullmatch(name[-1][2]) and not _CAPITALS.fullmatch(lines[p][2]))):
             name.append(lines[p])
@@ -579,7 +610,7 @@ class _Marks:
 
     def opens(self, lines: list[Line], p: int) -> bool:
         line = lines[p][2]
-        if not (_MARK.fullmatch(line) and p + 1 < len(lines) and _words(lines[p + 1][2])):
+        if not (_MARK.fullmatch(line) and p + 1 < len(lines) and _named(lines, p + 1)):
             return False
         if not line.isdigit():
             return True

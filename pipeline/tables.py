@@ -636,6 +636,17 @@ def _task_cell_wrap(prev: str, line: str) -> bool:
 _WHOLE_BRACKET = regex.compile(r"\((?![^()\n]*(?:/|(?:19|20)\d\d))[^()\n]*\p{L}[^()\n]*\)")
 
 
+def _time_cell_wrap(prev: str, line: str) -> bool:
+    """Whether a line goes on with a deadline's cell begun on the line before: its opening word
+    alone ("Trước\n30/4/2025", "Quý\nIV/2026", "Hằng\nnăm", "Thường\nxuyên") or a period broken
+    after its dash ("Năm 2026-\n2027"), the two a line of time together (:data:`_TIME_LINE`). m349
+    of corpus/probes: "Trước" read as the end of the partner cell above it ("Ban Tổ chức Tỉnh ủy
+    Trước")."""
+    if _TIME_LINE.fullmatch(prev) and not prev.endswith(("-", "–")):
+        return False
+    return bool(_TIME_LINE.fullmatch(f"{prev} {line}"))
+
+
 def _joined_cells(lines: list[tuple[int, int, str]], joins) -> list[tuple[int, int, str]]:
     """The cells of a row's lines, each wrapped line joined to the one before (:func:`_wraps`)."""
     out: list[tuple[int, int, str]] = []
@@ -797,7 +808,7 @@ def wrapped_line_tables(text: str, lo: int, hi: int, joins=None, opens_name=None
     cells as the header's is left unread (an empty cell, a wrap not seen), and a table whose rows
     are not most of them so read is left unread. Rows as :func:`line_tables`'."""
     cells = cell_lines(text, lo, hi)
-    joins = _or_joins(_task_cell_wrap, joins)
+    joins = _or_joins(_task_cell_wrap, _or_joins(_time_cell_wrap, joins))
     j = 0
     while j < len(cells):
         head = _wrapped_header(cells, j, joins) if _NUMBER_HEADER.fullmatch(cells[j][2]) else None
@@ -947,7 +958,8 @@ _TIME_HEADER = regex.compile(r"(?i)thời\s+gian(?:\s+(?:thực\s+hiện|hoàn\s
 _TIME_END_LINE = regex.compile(r"(?i)(?:đến|[-–])\s*(?:ngày\s+|tháng\s+)?\d{1,2}(?:/\d{1,2})?(?:/\d{2,4})?")
 _TIME_LINE = regex.compile(
     r"(?i)(?:(?:từ|trước|sau|trong)\s+)?(?:tháng|quý|tuần|ngày|năm|đợt)\s+[\dIVX][\d\s/,.\-–IVXđếnvà]*"
-    r"(?:\s*(?:năm\s+)?\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?(?:\s*[-–]\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?"
+    r"(?:\s*(?:năm\s+)?\d{4})?"
+    r"|(?:(?:từ|trước|sau|đến|chậm\s+nhất)\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?(?:\s*[-–]\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?"
     r"|thường\s+xuyên|hằng\s+(?:tháng|quý|năm)|hàng\s+(?:tháng|quý|năm)|cả\s+năm")
 
 
