@@ -41,6 +41,8 @@ _LOWER_BRACKET = regex.compile(r"\(\p{Ll}")
 # The most lines a header spans, above its number cell's line and below it.
 _HEADER_ABOVE = 4
 _HEADER_BELOW = 4
+# The most lines of a row's name printed over its line of values (a cell centred in its height).
+_NAME_ABOVE = 2
 # A line of words longer than this, not parted into cells, is running text: the table has ended.
 _PROSE_LINE = 90
 
@@ -205,6 +207,22 @@ def _header_rows(header: list[_Line], columns: list[tuple[int, int]]
             (start, end, [c for c, _ in lower], [a for _, a in lower])]
 
 
+def _names_centred(lines: list[_Line], body: list[int], columns: list[tuple[int, int]]) -> bool:
+    """Whether the table's names are centred in their rows' height: a line of values with no words
+    in the name's column right under a line of a name's words alone ("Liên đoàn Lao động thành
+    phố\n1      820   9   150   80\nQuảng Ngãi", m371 of corpus/probes); a name's lines then
+    stand as many under its values as over them (top-aligned cells print none over, bottom-aligned
+    none under, and neither a line of values with no name)."""
+    name = columns[1]
+    for before, at in zip(body, body[1:]):
+        upper, line = lines[before], lines[at]
+        if _is_row(line) and not _is_row(upper) and upper.fields \
+                and all(_overlap(f, name) > 0 for f in upper.fields) \
+                and not any(_placed(f, columns)[0] == 1 for f in line.fields):
+            return True
+    return False
+
+
 def _a_year_of(fields: list[_Field], years: range) -> bool:
     """Whether a column's own header is a bare year of ``years``."""
     label = " ".join(f.text for f in fields)
@@ -232,9 +250,21 @@ class _Row:
 def _table_at(text: str, lines: list[_Line], h: int) -> tuple[list, int] | None:
     """The table whose header's number cell ("TT") is on line ``h``: its rows and the index of
     the line after it; None where no two lines of values follow."""
-    first = next((k for k in range(h + 1, min(len(lines), h + 1 + _HEADER_BELOW + 1)) if _is_row(lines[k])), None)
+    first = next((k for k in range(h + 1, min(len(lines), h + 1 + _HEADER_BELOW + 1 + _NAME_ABOVE))
+                  if _is_row(lines[k])), None)
     if first is None:
         return None
+    # (The first row's name printed over its line of values, as a cell centred in its height puts
+    # it: a line of one field in capitals left of the values, "Liên đoàn Lao động thành phố" over
+    # "1   820   9   150   80", is the row's, no header's.)
+    values_at = next((f.start for f in lines[first].fields[1:] if _VALUE.fullmatch(f.text)), None)
+    name_top = first
+    while values_at is not None and name_top - 1 > h and first - name_top < _NAME_ABOVE \
+            and len(lines[name_top - 1].fields) == 1 and lines[name_top - 1].fields[0].end < values_at \
+            and lines[name_top - 1].fields[0].text[:1].isupper():
+        name_top -= 1
+    if name_top - h - 1 > _HEADER_BELOW:
+        return None  # (no row's name over its values makes up the lines past a header's most)
     top = h
     while top > 0 and h - top < _HEADER_ABOVE and lines[top - 1].fields and not _is_page_line(text, lines[top - 1]) \
             and not _CAPTION.match(lines[top - 1].fields[0].text):
@@ -243,17 +273,24 @@ def _table_at(text: str, lines: list[_Line], h: int) -> tuple[list, int] | None:
     # bảo vệ rừng" under "TT  Chỉ tiêu …".)
     # (A blank line between them holds no field.)
     below = next((k for k in range(h + 1, first) if lines[k].fields and _ROW_MARK.fullmatch(lines[k].fields[0].text)
-                  and lines[k].fields[0].start <= lines[h].fields[0].end), first) if lines[h].fields else first
+                  and lines[k].fields[0].start <= lines[h].fields[0].end), name_top) if lines[h].fields else name_top
     header = [line for line in lines[top:below] if not _numbers_columns(line)]
     # The table's lines up to its end: lines of values, lines of words in its columns (wrapped
     # names, group rows), page breaks and the header repeated after them.
     k = below
     body: list[int] = []
+    header_lines = {tuple(f.text for f in line.fields) for line in header}
+    paged = False  # (past a page break, before the first line that is no header's)
     while k < len(lines):
         line = lines[k]
         if _is_page_line(text, line):
+            paged = paged or "\f" in text[line.start:line.end]
             k += 1
             continue
+        if paged and tuple(f.text for f in line.fields) in header_lines:
+            k += 1  # (a line of the header repeated after a page break: "(CĐCS)   (người)")
+            continue
+        paged = False
         if _opens_header(line) or not _is_row(line) and _values(line) == 0 and line.fields and any(
                 _YEAR.fullmatch(f.text) for f in line.fields[1:]) and len(line.fields) >= 3:
             k += 1  # (the header repeated after a page break, its lines of words dropped below)
@@ -282,9 +319,11 @@ def _table_at(text: str, lines: list[_Line], h: int) -> tuple[list, int] | None:
     # (The header's lines repeated after a page break, before the next "TT": words over the
     # columns of values, no name of a row.)
     name_end = columns[1][1]
+    centred = _names_centred(lines, body, columns)
     out: list[_Row] = []
     pending: _Row | None = None
     current: _Row | None = None
+    above = below = 0  # (the lines of the current row's name over its values, and under them)
     for i in body:
         line = lines[i]
         if not _is_row(line):
@@ -295,6 +334,10 @@ def _table_at(text: str, lines: list[_Line], h: int) -> tuple[list, int] | None:
                 continue
             if not marked and words[:1].islower() and pending is None and current is not None:
                 current.add(line, columns)  # (a name's line wrapped under its values)
+                continue
+            if centred and not marked and pending is None and current is not None and below < above:
+                current.add(line, columns)  # (a centred name's lines under its values, as many as over them)
+                below += 1
                 continue
             if marked or words.endswith(":"):
                 if pending is not None:
@@ -307,12 +350,17 @@ def _table_at(text: str, lines: list[_Line], h: int) -> tuple[list, int] | None:
                 continue
             if pending is None:
                 pending = _Row(len(columns), line.start)
+                above = 0
             pending.add(line, columns)  # (a name's first lines over the line of its values)
+            above += 1
             continue
         marked = bool(_ROW_MARK.fullmatch(line.fields[0].text)) and line.fields[0].end <= columns[0][1] + 1
         if pending is not None and marked and any(pending.cells[0]):
             out.append(pending)  # (a group row, "I  Quản lý, bảo vệ rừng", over this one)
             pending = None
+        if pending is None:
+            above = 0
+        below = 0
         current = pending or _Row(len(columns), line.start)
         pending = None
         current.add(line, columns)

@@ -182,7 +182,10 @@ def _flattened(cells: list[str], width: int) -> list[str] | None:
         elif form == "years":
             spanning = [k for k, c in enumerate(upper) if _PERIOD.search(c)]
         else:
-            spanning = [k for k, c in enumerate(upper) if not _HEADER_YEAR.search(c)]
+            # (Or a period's: "Kế hoạch giai đoạn 2026 - 2030" over "Năm 2026 | … | Năm 2030", m357
+            # of corpus/probes.)
+            spanning = [k for k, c in enumerate(upper) if not _HEADER_YEAR.search(c)] \
+                or [k for k, c in enumerate(upper) if _PERIOD.search(c)]
         # (Years may stand under a cell of no year right before them: "Lộ trình thực hiện" over
         # "2026 | … | 2030".)
         if form == "years" and not spanning and upper and not _HEADER_YEAR.search(upper[-1]):
@@ -202,9 +205,11 @@ def _flattened(cells: list[str], width: int) -> list[str] | None:
             if form == "yearless":
                 out += [f"{low} {c}" for low in lower[at:at + share]]
             elif form == "dated":
-                # (The measure's unit last: "Tổng mức bán lẻ … Ước thực hiện 2025 (tỷ đồng)".)
+                # (The measure's unit last: "Tổng mức bán lẻ … Ước thực hiện 2025 (tỷ đồng)"; a
+                # period's words without it, "Kế hoạch giai đoạn Năm 2026".)
                 unit = _LAST_BRACKET.search(c)
                 words = c[:unit.start()].rstrip() if unit else c
+                words = " ".join(_PERIOD.sub(" ", words).split())
                 out += [f"{words} {low}{unit.group() if unit else ''}" for low in lower[at:at + share]]
             else:
                 # (Its words but its period before each year: "Kế hoạch giai đoạn 2026"; the year
@@ -386,6 +391,13 @@ def _table_at(lines: list[Line], j: int, vocab: Vocabulary) -> tuple[list[LineRo
     # rows leaving a comparison empty hold fewer.)
     read = next(((w, labels) for w in sorted(counts, reverse=True)
                  if counts[w] >= 2 and (labels := _flattened(value_cells, w)) is not None), None)
+    widest = max(counts)
+    if read is None and counts[widest] >= 2 and (labels := _repeated_under(value_cells, widest + 1)) is not None:
+        # (A last column no row fills, its empty cells printed as nothing, under a header repeating
+        # its levels: a school's "Chưa đạt" under "Kết quả rèn luyện (%)", no pupil there, m363 of
+        # corpus/probes. Not a header of another form: a task table's columns of time and products
+        # would be read as values.)
+        read = widest, labels[:-1]
     if read is None:
         return None, j + 1
     width, labels = read

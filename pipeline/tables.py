@@ -647,6 +647,18 @@ def _time_cell_wrap(prev: str, line: str) -> bool:
     return bool(_TIME_LINE.fullmatch(f"{prev} {line}"))
 
 
+def _time_cells_joined(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The lines, each deadline's cell wrapped after its opening word one line
+    (:func:`_time_cell_wrap`)."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, line in lines:
+        if out and _time_cell_wrap(out[-1][2], line):
+            out[-1] = (out[-1][0], end, f"{out[-1][2]} {line}")
+        else:
+            out.append((start, end, line))
+    return out
+
+
 def _joined_cells(lines: list[tuple[int, int, str]], joins) -> list[tuple[int, int, str]]:
     """The cells of a row's lines, each wrapped line joined to the one before (:func:`_wraps`)."""
     out: list[tuple[int, int, str]] = []
@@ -807,8 +819,10 @@ def wrapped_line_tables(text: str, lo: int, hi: int, joins=None, opens_name=None
     a line opening a body's name, listed after the one before with a semicolon); one not as many
     cells as the header's is left unread (an empty cell, a wrap not seen), and a table whose rows
     are not most of them so read is left unread. Rows as :func:`line_tables`'."""
-    cells = cell_lines(text, lo, hi)
-    joins = _or_joins(_task_cell_wrap, _or_joins(_time_cell_wrap, joins))
+    # (A deadline's cell wrapped after its opening word is one line before any other join: a
+    # body's name broken in the middle would take "Trước" for its end.)
+    cells = _time_cells_joined(cell_lines(text, lo, hi))
+    joins = _or_joins(_task_cell_wrap, joins)
     j = 0
     while j < len(cells):
         head = _wrapped_header(cells, j, joins) if _NUMBER_HEADER.fullmatch(cells[j][2]) else None
@@ -869,6 +883,14 @@ def _fitted_by_time(row: list[tuple[int, int, str]], header: list[str], opens_na
         return [(part[0][0], part[-1][1], words)]
 
     t = times[0]
+    # (A task's sentence wrapped before a capital ends with its stop: "… các cơ quan chuyên môn
+    # thuộc\nỦy ban nhân dân tỉnh.\nSở Nội vụ", m367 of corpus/probes; no body's cell ends so.)
+    stop = next((m for m in range(min(t, at) - 1, 1, -1) if row[m][2].endswith(".")), None)
+    if stop is not None and at >= 3:
+        row = row[:1] + joined(row[1:stop + 1]) + row[stop + 1:]
+        t -= stop - 1
+        if len(row) == width:
+            return row
     fitted = row[:at - 1] + joined(row[at - 1:t], names=True) + [row[t]] + joined(row[t + 1:])
     return fitted if len(fitted) == width else row
 
@@ -953,6 +975,7 @@ _DANGLING_END = regex.compile(r"(?<!\p{L})Phó$")
 _CAPITALS_OPENING = regex.compile(r"\p{Lu}{2,}(?!\p{Ll})")
 # A timetable's header opening with its time column; a line of time opening a timetable's row
 # ("Tháng 3/2026", "Tháng 3 - 4/2026", "Từ ngày 20/4/2026", "Trước ngày 15/5/2026", "Quý II/2026",
+# "Trước 15/12 hằng năm",
 # "Tuần 1", "Năm 2026", a day's date; "Thường xuyên", "Hằng tháng", "Cả năm").
 _TIME_HEADER = regex.compile(r"(?i)thời\s+gian(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai))?")
 _TIME_END_LINE = regex.compile(r"(?i)(?:đến|[-–])\s*(?:ngày\s+|tháng\s+)?\d{1,2}(?:/\d{1,2})?(?:/\d{2,4})?")
@@ -960,6 +983,7 @@ _TIME_LINE = regex.compile(
     r"(?i)(?:(?:từ|trước|sau|trong)\s+)?(?:tháng|quý|tuần|ngày|năm|đợt)\s+[\dIVX][\d\s/,.\-–IVXđếnvà]*"
     r"(?:\s*(?:năm\s+)?\d{4})?"
     r"|(?:(?:từ|trước|sau|đến|chậm\s+nhất)\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?(?:\s*[-–]\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?"
+    r"(?:\s+h[ằà]ng\s+(?:năm|quý|tháng))?"
     r"|thường\s+xuyên|hằng\s+(?:tháng|quý|năm)|hàng\s+(?:tháng|quý|năm)|cả\s+năm")
 
 
@@ -1313,9 +1337,6 @@ def _values_of(header: list[tuple[int, int, str]], side_header) -> int:
     return len(header) - 2 - sides
 
 
-# A header cell of a year with at most one word before it ("Năm 2024"): a cell that may span
-# cells under it saying what of the year each holds ("Kế hoạch", "Ước thực hiện").
-_BARE_YEAR = regex.compile(r"(?:\p{L}+[ \t]+)?(?:19|20)\d\d")
 
 
 def _header_over_two_rows(header: list[tuple[int, int, str]], side_header) -> list[tuple[int, int, str]] | None:
@@ -1530,7 +1551,8 @@ def _spanned_label(upper: str, lower: str) -> str:
         else label
 
 
-# A header cell of a year alone ("Năm 2024", "2024").
+# A header cell of a year alone ("Năm 2024", "2024"): a cell that may span cells under it saying
+# what of the year each holds ("Kế hoạch", "Ước thực hiện").
 _BARE_YEAR = regex.compile(r"(?i:năm\s+)?(?:19|20)\d\d")
 
 
@@ -2247,3 +2269,98 @@ def _header_fits(rows: list[list[str]], width: int, value_cols: frozenset[int]):
             n += 1
             if n >= _HEADER_FITS:
                 return
+
+
+# A pipe table's rule under its header, its cells joined ("---:---").
+_RULE_ROW = regex.compile(r"[-:= ]*")
+# A row's label naming its year, a few words before it: "Năm 2026", "Ước thực hiện năm 2025".
+_YEAR_LABEL = regex.compile(r"(?:\p{L}+[ \t]+){1,4}(?:19|20)\d\d")
+# A year alone, or a row's label wrapped before its year ("Ước thực hiện năm\n2025").
+_YEAR_ALONE = regex.compile(r"(?:19|20)\d\d")
+_LABEL_WORDS = regex.compile(r"(?:\p{L}+[ \t]+){0,3}\p{L}+")
+# The most rows of a table of years as rows that are no year's (a growth's: "Tăng bình quân (%/năm)").
+_UNDATED_ROWS = 2
+
+
+def _year_label_at(cells: list[tuple[int, int, str]], i: int) -> int:
+    """The line after a row's label naming its year opening at line ``i`` ("Năm 2026", or "Ước
+    thực hiện năm\n2025" over two lines); ``i`` where none opens there."""
+    if i < len(cells) and _YEAR_LABEL.fullmatch(cells[i][2]):
+        return i + 1
+    if i + 1 < len(cells) and _LABEL_WORDS.fullmatch(cells[i][2]) and _YEAR_ALONE.fullmatch(cells[i + 1][2]):
+        return i + 2
+    return i
+
+
+def year_row_line_tables(text: str, lo: int, hi: int, opens) -> Iterator[list[LineRow]]:
+    """The tables a PDF's text layer writes one cell a line whose rows are years and columns
+    indicators (m357 of corpus/probes: "Năm\nDiện tích\ndừa (ha)\nSản lượng\ndừa (triệu\ntrái)\n…
+    \nƯớc thực hiện năm\n2025\n118.500\n1.650\n…\nNăm 2026\n119.800\n…"): a header opening with a
+    cell ``opens`` says heads the years ("Năm"), its cells wrapped as a task table's
+    (:func:`_wraps`), then rows each a label naming its year and as many values as the header has
+    cells after its first, then at most two rows of another label ("Tăng bình quân\n(%/năm)")
+    holding as many. Rows as :func:`line_tables`' (read as printed: years as rows; see
+    :func:`years_as_columns`)."""
+    cells = cell_lines(text, lo, hi)
+    j = 0
+    while j < len(cells):
+        if not opens(cells[j][2]):
+            j += 1
+            continue
+        i = j + 1
+        while i < len(cells) and i - j <= _WRAPPED_HEADER_LINES and _year_label_at(cells, i) == i \
+                and _LETTER.search(cells[i][2]):
+            i += 1
+        header = _joined_cells(cells[j:i], None)
+        width = len(header)
+        table = [(header[0][0], header[-1][1], tuple(c[2] for c in header), tuple(c[0] for c in header))]
+        undated = 0
+        while i < len(cells) and width >= 2:
+            label_end = _year_label_at(cells, i)
+            if label_end == i:
+                # (A last row of another label, its words wrapped: "Tăng bình quân\n(%/năm)".)
+                label_end = i
+                while label_end < len(cells) and label_end - i < 3 and _LETTER.search(cells[label_end][2]) \
+                        and not _VALUE_LINE.fullmatch(cells[label_end][2]):
+                    label_end += 1
+                if label_end == i or undated == _UNDATED_ROWS:
+                    break
+                undated += 1
+            k = label_end
+            while k < len(cells) and k - label_end < width and _VALUE_LINE.fullmatch(cells[k][2]):
+                k += 1
+            if k - label_end != width - 1:
+                break
+            label = (cells[i][0], cells[label_end - 1][1], " ".join(c[2] for c in cells[i:label_end]))
+            row = [label, *cells[label_end:k]]
+            table.append((row[0][0], row[-1][1], tuple(c[2] for c in row), tuple(c[0] for c in row)))
+            i = k
+        if sum(1 for row in table[1:] if _YEAR_LABEL.search(row[2][0]) or _YEAR_ALONE.search(row[2][0])) >= 2:
+            yield table
+            j = i
+        else:
+            j += 1
+
+
+def years_as_columns(table, opens, label: str):
+    """A table whose rows are years and columns indicators, its header's first cell one ``opens``
+    says heads the years ("Năm"), as its readers of aims take one: each indicator a row, each
+    year a column, the first column's header ``label`` (the first cell's start kept); None where
+    the table is none such (two rows naming years at least, before at most two of another label,
+    no header cell naming a year). Each cell keeps its start."""
+    header = table[0]
+    body = [row for row in table[1:] if not _RULE_ROW.fullmatch("".join(row[2]))]  # (a pipe table's "|---|")
+    width = len(header[2])
+    if width < 2 or len(body) < 2 or not opens(header[2][0]) or any(len(row[2]) != width for row in body) \
+            or any(_YEAR_LABEL.search(c) or _YEAR_ALONE.fullmatch(c.strip()) for c in header[2][1:]):
+        return None
+    dated = [bool(_YEAR_LABEL.fullmatch(row[2][0].strip()) or _YEAR_ALONE.fullmatch(row[2][0].strip())) for row in body]
+    first_undated = dated.index(False) if False in dated else len(dated)
+    if first_undated < 2 or any(dated[first_undated:]) or len(dated) - first_undated > _UNDATED_ROWS:
+        return None
+    out = [(header[0], header[1], (label, *(row[2][0] for row in body)), (header[3][0], *(row[3][0] for row in body)))]
+    for c in range(1, width):
+        cells = (header[2][c], *(row[2][c] for row in body))
+        starts = (header[3][c], *(row[3][c] for row in body))
+        out.append((starts[0], max(s + len(cell) for s, cell in zip(starts, cells)), cells, starts))
+    return out

@@ -104,3 +104,17 @@ def test_ingestion_does_not_import_a_later_stage():
     for module, targets in graph.items():
         if module.startswith("pipeline.ingest"):
             assert not targets & later, module
+
+
+def test_no_module_binds_a_name_twice_at_its_top_level():
+    # (A pattern defined twice in one module is the last one wherever it is used: tables.py had two
+    # "_BARE_YEAR"s, and a third added for a new reader changed how every header's year was read.)
+    twice = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)] if isinstance(node, ast.Assign) \
+                else [node.name] if isinstance(node, (ast.FunctionDef, ast.ClassDef)) else []
+            twice += [f"{path.name}: {n}" for n in names if n in seen]
+            seen.update(names)
+    assert twice == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline import extract
 from pipeline.tables import _time_cell_wrap
 
 
@@ -39,3 +40,70 @@ def test_a_schools_annex_by_grade_under_a_header_repeating_its_levels(plans):
         ("Kết quả học tập Tốt Khối 10", 20.0, "%"), ("Kết quả học tập Đạt Khối 10", 25.2, "%"),
         ("Kết quả rèn luyện Khá Khối 10", 12.5, "%"), ("Kết quả rèn luyện Tốt Khối 10", 85.0, "%"),
         ("Kết quả rèn luyện Đạt Khối 10", 2.5, "%")]
+
+
+def test_a_table_of_years_as_rows_is_read_with_its_indicators_as_rows():
+    # (A legal-database page's pipe table: "Năm" over the indicators; each row a year's values.)
+    text = ("Phụ lục I\nMỤC TIÊU DIỆN TÍCH, SẢN LƯỢNG\n\n"
+            "| Năm | Diện tích dừa (ha) | Sản lượng khoai lang (tấn) |\n|---|---|---|\n"
+            "| Ước thực hiện năm 2025 | 118.500 | 465.000 |\n| Năm 2026 | 119.800 | 470.000 |\n"
+            "| Năm 2030 | 125.000 | 490.000 |\n| Tăng bình quân (%/năm) | 1,1 | 5,6 |\n")
+    got = sorted((t.indicator, t.value, t.unit, t.kind, t.deadline) for t in extract(text=text).targets)
+    assert got == [
+        ("Diện tích dừa", 118500.0, "ha", "achieved", "2025"), ("Diện tích dừa", 119800.0, "ha", "target", "2026"),
+        ("Diện tích dừa", 125000.0, "ha", "target", "2030"),
+        ("Sản lượng khoai lang", 465000.0, "tấn", "achieved", "2025"),
+        ("Sản lượng khoai lang", 470000.0, "tấn", "target", "2026"),
+        ("Sản lượng khoai lang", 490000.0, "tấn", "target", "2030"),
+        ("Tăng bình quân Diện tích dừa", 1.1, "%/năm", "target", "2030"),
+        ("Tăng bình quân Sản lượng khoai lang", 5.6, "%/năm", "target", "2030")]
+
+
+@pytest.mark.slow  # (a whole probe extracted)
+def test_annexes_of_years_as_rows_one_cell_a_line(plans):
+    # m357's Phụ lục I: "Năm\nDiện tích\ndừa (ha)\nSản lượng\ndừa (triệu\ntrái)\n…\nƯớc thực hiện
+    # năm\n2025\n118.500\n1.650\n…\nNăm 2026\n119.800\n…"; its Phụ lục III: "Kế hoạch giai đoạn
+    # 2026 - 2030" over "Năm\n2026\n…\nNăm\n2030".
+    doc = plans("m357")
+    coconut = sorted((t.value, t.unit, t.kind, t.deadline) for t in doc.targets if t.indicator == "Diện tích dừa")
+    assert coconut == [(118500.0, "ha", "achieved", "2025"), (119800.0, "ha", "target", "2026"),
+                       (121000.0, "ha", "target", "2027"), (122300.0, "ha", "target", "2028"),
+                       (123600.0, "ha", "target", "2029"), (125000.0, "ha", "target", "2030")]
+    jelly = sorted((t.value, t.kind, t.deadline) for t in doc.targets if t.indicator == "Sản lượng thạch dừa")
+    assert jelly == [(28500.0, "achieved", "2025"), (30000.0, "target", "2026"), (31500.0, "target", "2027"),
+                     (33000.0, "target", "2028"), (34500.0, "target", "2029")]
+
+
+@pytest.mark.slow  # (a whole probe extracted)
+def test_a_layout_table_whose_names_are_centred_in_their_rows(plans):
+    # m371's Phụ lục 1 in layout mode: "Liên đoàn Lao động thành phố\n1   820   9   150   80\nQuảng
+    # Ngãi", its header's lines repeated after the page break ("(CĐCS)   (người)").
+    doc = plans("m371")
+    members = {t.indicator: t.value for t in doc.targets if t.unit == "người" and t.indicator
+               and t.indicator.startswith("Phát triển đoàn viên mới")}
+    assert members["Phát triển đoàn viên mới Liên đoàn Lao động thành phố Quảng Ngãi"] == 820
+    assert members["Phát triển đoàn viên mới Liên đoàn Lao động thị xã Đức Phổ"] == 360
+    assert members["Phát triển đoàn viên mới Công đoàn Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi"] \
+        == 2320
+
+
+@pytest.mark.slow  # (a whole probe extracted)
+def test_a_table_of_the_progress_of_paying_out_money_holds_aims(plans):
+    # m361's Phụ lục II, "TIẾN ĐỘ GIẢI NGÂN KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2026 THEO QUÝ CỦA CÁC CHỦ ĐẦU
+    # TƯ": the money allotted is no aim, the rates by quarter are.
+    doc = plans("m361")
+    health = sorted(t.value for t in doc.targets if t.indicator and t.indicator.endswith("Sở Y tế") and t.unit == "%")
+    assert health == [15.0, 40.0, 70.0, 95.0]
+    assert not [t for t in doc.targets if t.value == 264700]
+
+
+@pytest.mark.slow  # (a whole probe extracted)
+def test_a_pdf_task_table_whose_task_wraps_before_a_capital_and_deadlines_after_before(plans):
+    # m367's annex: "…các cơ quan chuyên môn thuộc\nỦy ban nhân dân tỉnh.\nSở Nội vụ\nCác sở, ban,\n
+    # ngành tỉnh\nTrước\n30/6/2026": the task ends at its stop; "Trước" opens the deadline, though a
+    # name broken in the middle could take it for its end.
+    doc = plans("m367")
+    units = {r.unit for r in doc.responsibilities}
+    assert not [u for u in units if u.endswith("Trước")]
+    pairs = {(r.unit, r.role) for r in doc.responsibilities}
+    assert {("Các sở, ban, ngành tỉnh", "coordinate"), ("Sở Nội vụ", "lead")} <= pairs
