@@ -36,6 +36,9 @@ _PAGE_LINE = regex.compile(r"[ \t]*\f?[ \t]*\d{0,4}[ \t]*")
 # A line of words after a table that is none of its rows: an annex's caption in capitals, its
 # bracketed subtitle, a note.
 _CAPTION = regex.compile(r"\(|[\p{Lu}\d,:-]+(?:[ ]+[\p{Lu}\d,:-]+){2,}$")
+# A label and its value after a colon, a line over a table's header ("Đơn vị tính: Triệu USD"),
+# no header cell.
+_LABELLED = regex.compile(r"\p{Lu}[\p{L} ]*:[ ]+\S.*")
 # A bracket opening in lower case: a row's name wrapped ("(lũy kế)"), no caption ("(Kèm theo …)").
 _LOWER_BRACKET = regex.compile(r"\(\p{Ll}")
 # The most lines a header spans, above its number cell's line and below it.
@@ -263,11 +266,10 @@ def _table_at(text: str, lines: list[_Line], h: int) -> tuple[list, int] | None:
             and len(lines[name_top - 1].fields) == 1 and lines[name_top - 1].fields[0].end < values_at \
             and lines[name_top - 1].fields[0].text[:1].isupper():
         name_top -= 1
-    if name_top - h - 1 > _HEADER_BELOW:
-        return None  # (no row's name over its values makes up the lines past a header's most)
     top = h
     while top > 0 and h - top < _HEADER_ABOVE and lines[top - 1].fields and not _is_page_line(text, lines[top - 1]) \
-            and not _CAPTION.match(lines[top - 1].fields[0].text):
+            and not _CAPTION.match(lines[top - 1].fields[0].text) \
+            and not _LABELLED.fullmatch(lines[top - 1].fields[-1].text):
         top -= 1
     # (A group row between the header and the first row of values is the table's: "I  Quản lý,
     # bảo vệ rừng" under "TT  Chỉ tiêu …".)
@@ -275,6 +277,12 @@ def _table_at(text: str, lines: list[_Line], h: int) -> tuple[list, int] | None:
     below = next((k for k in range(h + 1, first) if lines[k].fields and _ROW_MARK.fullmatch(lines[k].fields[0].text)
                   and lines[k].fields[0].start <= lines[h].fields[0].end), name_top) if lines[h].fields else name_top
     header = [line for line in lines[top:below] if not _numbers_columns(line)]
+    # (Past a header's most lines, the first line of values stands under its name's lines or a group
+    # row: "I     Các phường" over "1     Phường Hồng Bàng      80 …", m387 of corpus/probes.)
+    grouped = bool(lines[first - 1].fields) and bool(_ROW_MARK.fullmatch(lines[first - 1].fields[0].text))
+    if first > h + 1 + _HEADER_BELOW and name_top == first and not grouped \
+            or sum(1 for line in lines[h + 1:below] if not _numbers_columns(line)) > _HEADER_BELOW:
+        return None
     # The table's lines up to its end: lines of values, lines of words in its columns (wrapped
     # names, group rows), page breaks and the header repeated after them.
     k = below
@@ -334,6 +342,7 @@ def _table_at(text: str, lines: list[_Line], h: int) -> tuple[list, int] | None:
                 continue
             if not marked and words[:1].islower() and pending is None and current is not None:
                 current.add(line, columns)  # (a name's line wrapped under its values)
+                below += 1
                 continue
             if centred and not marked and pending is None and current is not None and below < above:
                 current.add(line, columns)  # (a centred name's lines under its values, as many as over them)

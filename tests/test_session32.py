@@ -107,3 +107,22 @@ def test_a_pdf_task_table_whose_task_wraps_before_a_capital_and_deadlines_after_
     assert not [u for u in units if u.endswith("Trước")]
     pairs = {(r.unit, r.role) for r in doc.responsibilities}
     assert {("Các sở, ban, ngành tỉnh", "coordinate"), ("Sở Nội vụ", "lead")} <= pairs
+
+
+@pytest.mark.slow  # (a whole probe extracted)
+def test_a_layout_table_under_a_unit_line_and_a_group_row_past_its_header(plans):
+    # m379's Phụ lục I: "Đơn vị tính: Triệu USD" right-aligned over the header is no header cell; a
+    # name centred over and under its values ("Sầu riêng … từ sầu\n3   6,5 …\nriêng") takes its
+    # lines so. m387's Phụ lục I: a header of seven lines and its columns' numbers, then "I   Các
+    # phường" over the first row.
+    rice = sorted(t.value for t in plans("m379").targets
+                  if t.indicator and t.indicator.startswith("Gạo các loại") and t.unit == "Triệu USD")
+    assert rice == [618.4, 640.0, 665.0, 700.0, 745.0, 790.0]
+    durian = [t for t in plans("m379").targets if t.indicator and "Sầu riêng cấp đông" in t.indicator]
+    name = "Sầu riêng cấp đông và sản phẩm chế biến từ sầu riêng"
+    assert {t.indicator for t in durian} <= {name, f"Kế hoạch {name}"}
+    # (Its header's cells run into each other, "cải tạo, được thu gom," over two columns: of its
+    # row's seven values two are read.)
+    waste = sorted((t.value, t.unit) for t in plans("m387").targets
+                   if t.indicator and t.indicator.endswith("Phường Hồng Bàng"))
+    assert waste == [(8, "điểm"), (80, "%")]
