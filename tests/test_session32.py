@@ -126,3 +126,11 @@ def test_a_layout_table_under_a_unit_line_and_a_group_row_past_its_header(plans)
     waste = sorted((t.value, t.unit) for t in plans("m387").targets
                    if t.indicator and t.indicator.endswith("Phường Hồng Bàng"))
     assert waste == [(8, "điểm"), (80, "%")]
+
+
+def test_a_ministrys_class_of_departments_kinds_named_alone_before_commas():
+    # (m373's "Các Vụ, Cục, đơn vị thuộc Bộ": one class, no department named "Cục".)
+    text = ("V. TỔ CHỨC THỰC HIỆN\n1. Các Vụ, Cục, đơn vị thuộc Bộ chủ động triển khai kế hoạch.\n"
+            "2. Vụ Kế hoạch - Tài chính, Cục Quản lý Dược phối hợp thực hiện.\n")
+    got = sorted({r.unit for r in extract(text=text).responsibilities})
+    assert got == ["Cục Quản lý Dược", "Các Vụ, Cục, đơn vị thuộc Bộ", "Vụ Kế hoạch - Tài chính"]

@@ -1349,8 +1349,12 @@ def _class_kinds_go_on(cur: list[str], following: str) -> bool:
             or fold(cur[-1]) not in _folded_vocab("group_heads"):
         return False
     words = following.replace(",", " ").split()[:2]
+    # (Or a kind alone before the next comma, no body of that kind named: "các Vụ, Cục, đơn vị
+    # thuộc Bộ", a ministry's, m373 of corpus/probes.)
+    alone = following.split(",")[0].strip()
     return len(words) == 2 and words[1][:1].islower() \
-        and all(fold(w) in _folded_vocab("group_heads") for w in words)
+        and all(fold(w) in _folded_vocab("group_heads") for w in words) \
+        or "," in following and len(alone.split()) == 1 and fold(alone) in _folded_vocab("group_heads")
 
 
 def _school_levels_go_on(cur: list[str], following: str) -> bool:
