@@ -117,8 +117,9 @@ def _words(line: str) -> bool:
 
 def _named(lines: list[Line], p: int) -> bool:
     """Whether line ``p``, under a row's mark, is its name: a line of words, or words before a
-    figure over a value (a school's grade, "1\nKhối 10\n20,0", m355 of corpus/probes; a value
-    cell, "Trên 90", has no value under it in a row of its own)."""
+    figure over a value (a school's grade, "1\nKhối 10\n20,0", m355 of corpus/probes: a row's
+    mark is followed by its name, so words before a figure there name the row, though elsewhere
+    they are a value's cell, "Trên 90")."""
     line = lines[p][2]
     return _words(line) or bool(_LETTER.match(line)) and not _MARK.fullmatch(line) \
         and p + 1 < len(lines) and _is_value(lines[p + 1][2])

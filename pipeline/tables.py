@@ -1337,8 +1337,6 @@ def _values_of(header: list[tuple[int, int, str]], side_header) -> int:
     return len(header) - 2 - sides
 
 
-
-
 def _header_over_two_rows(header: list[tuple[int, int, str]], side_header) -> list[tuple[int, int, str]] | None:
     """A header written one cell a line over two rows, the lower one's cells after the upper one's
     side cell ("STT | Thị trường | Thực hiện năm 2023 | Năm 2024 | Kế hoạch năm 2025 | Ghi chú"
@@ -2275,7 +2273,8 @@ def _header_fits(rows: list[list[str]], width: int, value_cols: frozenset[int]):
 _RULE_ROW = regex.compile(r"[-:= ]*")
 # A row's label naming its year, a few words before it: "Năm 2026", "Ước thực hiện năm 2025".
 _YEAR_LABEL = regex.compile(r"(?:\p{L}+[ \t]+){1,4}(?:19|20)\d\d")
-# A year alone, or a row's label wrapped before its year ("Ước thực hiện năm\n2025").
+# A year alone on its line; the words of a row's label wrapped before it, four at most ("Ước thực
+# hiện năm\n2025").
 _YEAR_ALONE = regex.compile(r"(?:19|20)\d\d")
 _LABEL_WORDS = regex.compile(r"(?:\p{L}+[ \t]+){0,3}\p{L}+")
 # The most rows of a table of years as rows that are no year's (a growth's: "Tăng bình quân (%/năm)").

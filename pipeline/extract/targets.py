@@ -1214,8 +1214,8 @@ def _line_and_aim_tables(text: str, lo: int, hi: int
             aims = [t for t in aims if t not in crossed] + [marked]
     # (A table whose rows are years, "Năm\nDiện tích\ndừa (ha)\n…\nNăm 2026\n119.800", where no
     # other reader reads one.)
-    rx = vocabulary_patterns()
-    for table in year_row_line_tables(text, lo, hi, lambda c: fold(c) in rx.year_headers):
+    year_headers = vocabulary_patterns().year_headers
+    for table in year_row_line_tables(text, lo, hi, lambda c: fold(c) in year_headers):
         a, b = table[0][0], table[-1][1]
         if not any(t[0][0] <= b and a <= t[-1][1] for t in (*lines, *aims)):
             aims.append(tuple((start, end, tuple(cells), tuple(starts)) for start, end, cells, starts in table))
