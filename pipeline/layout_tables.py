@@ -324,6 +324,14 @@ def _table_at(text: str, lines: list[_Line], h: int) -> tuple[list, int] | None:
         columns = _body_columns(lines, body)
     if not columns:
         return None
+    return _header_rows(header, columns) + [row.out() for row in _body_rows(lines, body, columns)], k
+
+
+def _body_rows(lines: list[_Line], body: list[int], columns: list[tuple[int, int]]) -> list[_Row]:
+    """The rows of a table's body lines (:func:`_table_at`): each line of values a row, with the
+    lines of its name over it (a name's first lines, or a group row's over it where marked) and
+    under it (wrapped in lower case, or as many as over it where the table's names are centred,
+    :func:`_names_centred`); the header's lines repeated after a page break left out."""
     # (The header's lines repeated after a page break, before the next "TT": words over the
     # columns of values, no name of a row.)
     name_end = columns[1][1]
@@ -376,7 +384,7 @@ def _table_at(text: str, lines: list[_Line], h: int) -> tuple[list, int] | None:
         out.append(current)
     if pending is not None:
         out.append(pending)
-    return _header_rows(header, columns) + [row.out() for row in out], k
+    return out
 
 
 # A header's number cell with a run of spaces after it at a line's start: where a table printed
