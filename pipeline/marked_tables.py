@@ -31,6 +31,7 @@ from .tables import (
     _LETTER,
     _SIGN_UNIT,
     _UNIT_WORDS,
+    _YEAR_LABEL,
     _YEAR_LINE,
     LineRow,
     _column_numbers,
@@ -70,8 +71,6 @@ _SIGN_THEN_VALUES = regex.compile(r"(%(?:/\p{L}+)?|‰)[ \t]+((?:(?:[<>≤≥][ 
 _CAPITALS = regex.compile(r"[^\p{Ll}]*\p{Lu}[^\p{Ll}]*")
 # A period of two years ("2026 - 2030").
 _PERIOD = regex.compile(r"(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d")
-# A year after a few words, no more ("Ước thực hiện 2025", "Kế hoạch năm 2026").
-_DATED = regex.compile(r"(?:\p{L}+[ \t]+){1,4}(?:19|20)\d\d")
 # A bracket ending a cell ("(tỷ đồng)").
 _LAST_BRACKET = regex.compile(r"[ \t]*\([^()]*\)$")
 # Two years or more on one line, spaces between.
@@ -168,7 +167,7 @@ def _flattened(cells: list[str], width: int) -> list[str] | None:
         return cells
     yearless = next(k for k in range(len(cells) + 1) if k == len(cells) or _HEADER_YEAR.search(cells[-1 - k]))
     years = next(k for k in range(len(cells) + 1) if k == len(cells) or not _YEAR_LINE.fullmatch(cells[-1 - k]))
-    dated = next(k for k in range(len(cells) + 1) if k == len(cells) or not _DATED.fullmatch(cells[-1 - k]))
+    dated = next(k for k in range(len(cells) + 1) if k == len(cells) or not _YEAR_LABEL.fullmatch(cells[-1 - k]))
     # (Cells of no year, the fewest first: "Năm 2025 | Kế hoạch năm 2026 | So sánh (%) | Kế hoạch |
     # Ước thực hiện" has two under "Năm 2025", not three; years, the most first: all of "2026 …
     # 2030" stand under the period.)
@@ -208,10 +207,9 @@ def _flattened(cells: list[str], width: int) -> list[str] | None:
             elif form == "dated":
                 # (The measure's unit last: "Tổng mức bán lẻ … Ước thực hiện 2025 (tỷ đồng)"; a
                 # period's words without it, "Kế hoạch giai đoạn Năm 2026".)
-                unit = _LAST_BRACKET.search(c)
-                words = c[:unit.start()].rstrip() if unit else c
+                words, unit = _unit_bracket_apart(c)
                 words = " ".join(_PERIOD.sub(" ", words).split())
-                out += [f"{words} {low}{unit.group() if unit else ''}" for low in lower[at:at + share]]
+                out += [f"{words} {low}{unit}" for low in lower[at:at + share]]
             else:
                 # (Its words but its period before each year: "Kế hoạch giai đoạn 2026"; the year
                 # alone under a cell naming no period, "Lộ trình thực hiện", whose words of results
@@ -220,6 +218,13 @@ def _flattened(cells: list[str], width: int) -> list[str] | None:
                 out += [f"{words} {low}".strip() for low in lower[at:at + share]]
         return out
     return _repeated_under(cells, width)
+
+
+def _unit_bracket_apart(cell: str) -> tuple[str, str]:
+    """A header cell's words and the bracket ending it, its unit ("Kết quả học tập", " (%)"); the
+    bracket "" where none ends it."""
+    unit = _LAST_BRACKET.search(cell)
+    return (cell[:unit.start()].rstrip(), unit.group()) if unit else (cell, "")
 
 
 def _repeated_under(cells: list[str], width: int) -> list[str] | None:
@@ -236,9 +241,8 @@ def _repeated_under(cells: list[str], width: int) -> list[str] | None:
                 continue
             out = upper[:len(upper) - groups]
             for c in upper[len(upper) - groups:]:
-                unit = _LAST_BRACKET.search(c)
-                words = c[:unit.start()].rstrip() if unit else c
-                out += [f"{words} {low}{unit.group() if unit else ''}" for low in lower[:share]]
+                words, unit = _unit_bracket_apart(c)
+                out += [f"{words} {low}{unit}" for low in lower[:share]]
             return out
     return None
 

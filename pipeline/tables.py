@@ -647,27 +647,26 @@ def _time_cell_wrap(prev: str, line: str) -> bool:
     return bool(_TIME_LINE.fullmatch(f"{prev} {line}"))
 
 
-def _time_cells_joined(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The lines, each deadline's cell wrapped after its opening word one line
-    (:func:`_time_cell_wrap`)."""
+def _lines_joined(lines: list[tuple[int, int, str]], goes_on) -> list[tuple[int, int, str]]:
+    """The lines, each joined to the one before where ``goes_on(line before, line)`` says so."""
     out: list[tuple[int, int, str]] = []
     for start, end, line in lines:
-        if out and _time_cell_wrap(out[-1][2], line):
+        if out and goes_on(out[-1][2], line):
             out[-1] = (out[-1][0], end, f"{out[-1][2]} {line}")
         else:
             out.append((start, end, line))
     return out
 
 
+def _time_cells_joined(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The lines, each deadline's cell wrapped after its opening word one line
+    (:func:`_time_cell_wrap`)."""
+    return _lines_joined(lines, _time_cell_wrap)
+
+
 def _joined_cells(lines: list[tuple[int, int, str]], joins) -> list[tuple[int, int, str]]:
     """The cells of a row's lines, each wrapped line joined to the one before (:func:`_wraps`)."""
-    out: list[tuple[int, int, str]] = []
-    for start, end, line in lines:
-        if out and _wraps(out[-1][2], line, joins):
-            out[-1] = (out[-1][0], end, out[-1][2] + " " + line)
-        else:
-            out.append((start, end, line))
-    return out
+    return _lines_joined(lines, lambda prev, line: _wraps(prev, line, joins))
 
 
 # The most words of a group row's heading in sentence case (:func:`_group_end`).
@@ -2269,9 +2268,8 @@ def _header_fits(rows: list[list[str]], width: int, value_cols: frozenset[int]):
                 return
 
 
-# A pipe table's rule under its header, its cells joined ("---:---").
-_RULE_ROW = regex.compile(r"[-:= ]*")
-# A row's label naming its year, a few words before it: "Năm 2026", "Ước thực hiện năm 2025".
+# A year after a few words, no more: a row's label naming its year ("Năm 2026", "Ước thực hiện
+# năm 2025"), a header cell of a year ("Kế hoạch năm 2026").
 _YEAR_LABEL = regex.compile(r"(?:\p{L}+[ \t]+){1,4}(?:19|20)\d\d")
 # A year alone on its line; the words of a row's label wrapped before it, four at most ("Ước thực
 # hiện năm\n2025").
@@ -2334,11 +2332,21 @@ def year_row_line_tables(text: str, lo: int, hi: int, opens) -> Iterator[list[Li
             row = [label, *cells[label_end:k]]
             table.append((row[0][0], row[-1][1], tuple(c[2] for c in row), tuple(c[0] for c in row)))
             i = k
-        if sum(1 for row in table[1:] if _YEAR_LABEL.search(row[2][0]) or _YEAR_ALONE.search(row[2][0])) >= 2:
+        if sum(1 for row in table[1:] if _YEAR_ALONE.search(row[2][0])) >= 2:
             yield table
             j = i
         else:
             j += 1
+
+
+def _names_a_year(label: str) -> bool:
+    """Whether a row's label names a year alone or after a few words ("2026", "Năm 2026")."""
+    return bool(_YEAR_LABEL.fullmatch(label.strip()) or _YEAR_ALONE.fullmatch(label.strip()))
+
+
+def rule_or_empty_row(cells) -> bool:
+    """Whether a pipe table's row is its rule under the header ("|---|:---:|") or empty."""
+    return not any(c.strip("-: ") for c in cells)
 
 
 def years_as_columns(table, opens, label: str):
@@ -2348,12 +2356,12 @@ def years_as_columns(table, opens, label: str):
     the table is none such (two rows naming years at least, before at most two of another label,
     no header cell naming a year). Each cell keeps its start."""
     header = table[0]
-    body = [row for row in table[1:] if not _RULE_ROW.fullmatch("".join(row[2]))]  # (a pipe table's "|---|")
+    body = [row for row in table[1:] if not rule_or_empty_row(row[2])]  # (a pipe table's "|---|")
     width = len(header[2])
     if width < 2 or len(body) < 2 or not opens(header[2][0]) or any(len(row[2]) != width for row in body) \
             or any(_YEAR_LABEL.search(c) or _YEAR_ALONE.fullmatch(c.strip()) for c in header[2][1:]):
         return None
-    dated = [bool(_YEAR_LABEL.fullmatch(row[2][0].strip()) or _YEAR_ALONE.fullmatch(row[2][0].strip())) for row in body]
+    dated = [_names_a_year(row[2][0]) for row in body]
     first_undated = dated.index(False) if False in dated else len(dated)
     if first_undated < 2 or any(dated[first_undated:]) or len(dated) - first_undated > _UNDATED_ROWS:
         return None

@@ -33,6 +33,7 @@ from ..tables import (
     is_value_cell,
     line_tables,
     merged_cells_filled,
+    rule_or_empty_row,
     wrapped_line_tables,
     year_row_line_tables,
     years_as_columns,
@@ -1324,18 +1325,13 @@ def _tables(text: str, lo: int, hi: int, issued_year: int | None = None):
         yield rows
 
 
-def _rule_or_empty_row(cells: list[str]) -> bool:
-    """Whether a pipe table's row is its rule under the header ("|---|:---:|") or empty."""
-    return not any(c.strip("-: ") for c in cells)
-
-
 def _merged_pipe_cells_filled(rows: list, issued_year: int | None) -> list:
     """A pipe table's rows, with the cells a converter leaves out of the rows under a merged cell
     put back (:func:`pipeline.tables.merged_cells_filled`) where a row of values is not as wide as
     its widest, its rule row ("|---|") left out: "| Kim ngạch xuất khẩu | triệu USD | 410 | … |" under
     "| 1 | Cà phê | Sản lượng xuất khẩu | tấn | 118.000 | … |", the number and the product merged
     down over it; a table whose rows are all as wide is as read."""
-    body = [r for r in rows if not (_rule_or_empty_row(r[2]) and any("-" in c for c in r[2]))]
+    body = [r for r in rows if not (rule_or_empty_row(r[2]) and any("-" in c for c in r[2]))]
     widest = max((len(r[2]) for r in body), default=0)
     # (Only where a row of values is short: a header's lower row alone, "| Đến 30/6/2026 | Đến
     # 31/12/2026 |", is read by the header rules.)
@@ -2376,7 +2372,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                     header = _table_header([fold(c) for c in lower], issued_year, lower, aims_caption,
                                            spanned=True) if lower else None
                 # (Nor a row of the columns' numbers under the header, "A | B | C | 1 | 2 | 3=2/1".)
-                if _rule_or_empty_row(folded) or table_aims.column_numbers_row(cells):
+                if rule_or_empty_row(folded) or table_aims.column_numbers_row(cells):
                     continue
                 if header_cells is not None and not header:
                     # A row of years under a measure's cell of the header just read, which spans
