@@ -148,11 +148,85 @@ def _body_columns(lines: list[_Line], body: list[int]) -> list[tuple[int, int]] 
     return columns if len(columns) >= 3 else None
 
 
+def _alone_over(lines: list[_Line], column: int, columns: list[tuple[int, int]]) -> _Field | None:
+    """The field over ``column`` alone on the first of ``lines`` holding a field over it; None
+    where that line's field stands over other columns too."""
+    for line in lines:
+        over = [f for f in line.fields if _overlap(f, columns[column]) > 0]
+        if over:
+            return over[0] if len(over) == 1 and _placed(over[0], columns) == [column] else None
+    return None
+
+
+def _split(f: _Field, at: int) -> tuple[_Field, _Field] | None:
+    """``f`` parted at its last space before column ``at``, both parts holding words; else None."""
+    cut = f.text.rfind(" ", 0, max(0, at - f.start) + 1)
+    if cut <= 0 or not f.text[cut + 1:]:
+        return None
+    rest = f.text[cut + 1:]
+    return (_Field(f.start, f.start + cut, f.text[:cut], f.at),
+            _Field(f.start + cut + 1, f.end, rest, f.at + cut + 1))
+
+
+def _goes_on_spanning(header: list[_Line], k: int, part: _Field, edge: int, columns: list[tuple[int, int]]) -> bool:
+    """Whether the nearest line above or below line ``k`` with words over ``part`` has a field
+    over two columns or more, ``edge`` not among them: ``part`` a spanning cell's line of its own
+    ("nâng cấp, xây mới (điểm)" under "Số điểm tập kết CTRSH cải tạo,")."""
+    for lines in (header[k - 1::-1] if k else [], header[k + 1:]):
+        for line in lines:
+            over = [f for f in line.fields if _overlap(f, part) > 0]
+            if over:
+                if any(len(p := _placed(f, columns)) >= 2 and edge not in p for f in over):
+                    return True
+                break
+    return False
+
+
+def _cells_apart(header: list[_Line], columns: list[tuple[int, int]]) -> list[_Line]:
+    """The header's lines with the ends of two cells printed one space apart parted: a field over
+    columns whose last (or first) column has a cell of its own on the lines above and below it,
+    the field's other words clear of that column ("Số điểm tập kết CTRSH cải tạo, được thu gom,"
+    where "được thu gom," is the line of "Tỷ lệ CTRSH … vận chuyển, xử lý" over the last column
+    alone, m387 of corpus/probes; not "Kế hoạch" over "giai đoạn 2026 - 2030", one cell)."""
+    out = []
+    for k, line in enumerate(header):
+        fields: list[_Field] = []
+        for f in line.fields:
+            over = _placed(f, columns)
+            if len(over) >= 2:
+                above = _alone_over(header[k - 1::-1] if k else [], over[-1], columns)
+                below = _alone_over(header[k + 1:], over[-1], columns)
+                if above and below and min(above.start, below.start) > f.start:
+                    parts = _split(f, min(above.start, below.start))
+                    if parts and _overlap(parts[0], columns[over[-1]]) <= 0 \
+                            and _goes_on_spanning(header, k, parts[0], over[-1], columns):
+                        fields.extend(parts)
+                        continue
+                above = _alone_over(header[k - 1::-1] if k else [], over[0], columns)
+                below = _alone_over(header[k + 1:], over[0], columns)
+                if above and below and max(above.end, below.end) < f.end:
+                    parts = _split(f, max(above.end, below.end) + 1)
+                    if parts and _overlap(parts[1], columns[over[0]]) <= 0 \
+                            and _goes_on_spanning(header, k, parts[1], over[0], columns):
+                        fields.extend(parts)
+                        continue
+            fields.append(f)
+        out.append(_Line(line.start, line.end, tuple(fields)))
+    return out
+
+
+def _shifted(line: _Line, again: _Line) -> bool:
+    """Whether a header's line printed again after a page break stands two places or more off
+    where it stood (the page's table laid out anew: m387 of corpus/probes, 3 places)."""
+    return any(abs(f.start - g.start) >= 2 for f, g in zip(line.fields, again.fields))
+
+
 def _header_rows(header: list[_Line], columns: list[tuple[int, int]]
                  ) -> list[tuple[int, int, list[str], list[int]]]:
     """A header's lines as one row of the columns' stacked words, or two where a cell spans
     columns: the spanning cell over the first of them (the others empty) and the own words of
     each column in the row under it."""
+    header = _cells_apart(header, columns)
     own: list[list[_Field]] = [[] for _ in columns]
     groups: list[tuple[int, int, list[_Field]]] = []  # (first column, last column, the cell's words)
     for k, line in enumerate(header):
@@ -168,7 +242,14 @@ def _header_rows(header: list[_Line], columns: list[tuple[int, int]]
                     own[_placed(word, columns)[0]].append(word)
                 continue
             if len(over) == 1:
-                own[over[0]].append(f)
+                # (A field between the columns' values, under a spanning cell's words, is that
+                # cell's last line: "nguồn (%)" centred under "hiện phân loại CTRSH tại".)
+                under = next((g for g in groups if _overlap(f, columns[over[0]]) <= 0 and any(
+                    w.start <= f.start and f.end <= w.end for w in g[2])), None)
+                if under is None:
+                    own[over[0]].append(f)
+                else:
+                    groups[groups.index(under)] = (under[0], under[1], under[2] + [f])
                 continue
             group = next((g for g in groups if g[0] <= over[-1] and over[0] <= g[1]), None)
             if group is None:
@@ -287,7 +368,7 @@ def _table_at(text: str, lines: list[_Line], h: int) -> tuple[list, int] | None:
     # names, group rows), page breaks and the header repeated after them.
     k = below
     body: list[int] = []
-    header_lines = {tuple(f.text for f in line.fields) for line in header}
+    header_lines = {tuple(f.text for f in line.fields): line for line in header}
     paged = False  # (past a page break, before the first line that is no header's)
     while k < len(lines):
         line = lines[k]
@@ -296,7 +377,12 @@ def _table_at(text: str, lines: list[_Line], h: int) -> tuple[list, int] | None:
             k += 1
             continue
         if paged and tuple(f.text for f in line.fields) in header_lines:
+            if _shifted(header_lines[tuple(f.text for f in line.fields)], line):
+                break  # (the next page's table printed further left or right: a table of its own)
             k += 1  # (a line of the header repeated after a page break: "(CĐCS)   (người)")
+            continue
+        if paged and _numbers_columns(line):
+            k += 1  # (the header's numbers of columns repeated after a page break, "(1)  (2)  (3) …")
             continue
         paged = False
         if _opens_header(line) or not _is_row(line) and _values(line) == 0 and line.fields and any(
