@@ -174,7 +174,7 @@ def _goes_on_spanning(header: list[_Line], k: int, part: _Field, edge: int, colu
     ("nâng cấp, xây mới (điểm)" under "Số điểm tập kết CTRSH cải tạo,")."""
     for lines in (header[k - 1::-1] if k else [], header[k + 1:]):
         for line in lines:
-            over = [f for f in line.fields if _overlap(f, part) > 0]
+            over = [f for f in line.fields if _overlap(f, (part.start, part.end)) > 0]
             if over:
                 if any(len(p := _placed(f, columns)) >= 2 and edge not in p for f in over):
                     return True
@@ -370,6 +370,7 @@ def _table_at(text: str, lines: list[_Line], h: int) -> tuple[list, int] | None:
     body: list[int] = []
     header_lines = {tuple(f.text for f in line.fields): line for line in header}
     paged = False  # (past a page break, before the first line that is no header's)
+    name_at: int | None = None  # (where the names of the rows marked so far start)
     while k < len(lines):
         line = lines[k]
         if _is_page_line(text, line):
@@ -390,11 +391,17 @@ def _table_at(text: str, lines: list[_Line], h: int) -> tuple[list, int] | None:
             k += 1  # (the header repeated after a page break, its lines of words dropped below)
             continue
         text_only = not _is_row(line)
+        # (A line in capitals or in brackets where the rows' names start is a name's line: "(OCOP)"
+        # under "Sản phẩm từ cây thốt nốt và nông sản đặc sản", "SẢN PHẨM KHÁC CÓ NGUỒN GỐC NÔNG"
+        # over its group's values, m379 of corpus/probes; no caption of what follows the table.)
+        in_names = name_at is not None and abs(line.fields[0].start - name_at) <= 1
         if text_only and (len(line.fields) == 1 and len(line.fields[0].text) > _PROSE_LINE
                           or not _ROW_MARK.fullmatch(line.fields[0].text)
-                          and (line.fields[0].start == 0 or _CAPTION.match(line.fields[0].text)
+                          and (line.fields[0].start == 0 or _CAPTION.match(line.fields[0].text) and not in_names
                                and not _LOWER_BRACKET.match(line.fields[0].text))):
             break
+        if not text_only and _ROW_MARK.fullmatch(line.fields[0].text) and not _VALUE.fullmatch(line.fields[1].text):
+            name_at = line.fields[1].start
         body.append(k)
         k += 1
     columns = _body_columns(lines, body)

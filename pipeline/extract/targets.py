@@ -2182,6 +2182,18 @@ def _value_cell(cell: str) -> regex.Match | None:
     return None if cm is None or cm.group("cu") and fold(cm.group("cu")).split()[0] in _not_units() else cm
 
 
+def _caption_lines_going_on(text: str, lo: int, table: list, before: tuple[list[str], int, list[str]] | None
+                            ) -> list[str]:
+    """The caption lines of ``table`` (:func:`_caption_lines`), or those of the table before it
+    (``before``: its header's cells, its end and its caption lines) where ``table`` goes on from it
+    over a page break, its header printed again and no words between: "Đơn vị tính: Triệu USD"
+    over Phụ lục I's first page, m379 of corpus/probes."""
+    if before is not None and before[0] == table[0][2] and before[1] <= table[0][0] \
+            and not _WORD.search(text, before[1], table[0][0]):
+        return before[2]
+    return _caption_lines(text, lo, table[0][0])
+
+
 def _caption_lines(text: str, lo: int, at: int) -> list[str]:
     """The lines right above a table starting at ``at`` (not before ``lo``): its caption and the
     subtitle under it, up to three lines of words from the last 400 characters. A page's number
@@ -2234,6 +2246,8 @@ _NUMBERED_LINE = regex.compile(r"[ \t*_]*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-z�
 
 # A page's number alone on its line.
 _PAGE_NUMBER = regex.compile(r"[ \t]*\d{1,4}[ \t]*")
+# A letter: a table's page going on under its header printed again has none between the pages.
+_WORD = regex.compile(r"\p{L}")
 
 
 
@@ -2305,9 +2319,11 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
     out: list[Target] = []
     rows_read: list[tuple[int, int]] = []
     totals_seen: set[tuple] = set()  # (value, unit, deadline, kind) of the aims read
+    before: tuple[list[str], int, list[str]] | None = None  # the last table's header cells, end and caption
     for lo, _hi, tables in span_tables:
         for table in map(_with_units_merged, tables):
-            caption_lines = _caption_lines(text, lo, table[0][0])
+            caption_lines = _caption_lines_going_on(text, lo, table, before)
+            before = (table[0][2], max(r[1] for r in table), caption_lines)
             caption = " ".join(caption_lines)
             aims_caption = bool(rx.target_head.search(caption))
             # (A period the caption names ends the aims of rows no year marks; not a past one.)
