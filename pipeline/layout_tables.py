@@ -371,21 +371,32 @@ def _table_at(text: str, lines: list[_Line], h: int) -> tuple[list, int] | None:
     header_lines = {tuple(f.text for f in line.fields): line for line in header}
     paged = False  # (past a page break, before the first line that is no header's)
     name_at: int | None = None  # (where the names of the rows marked so far start)
+    page_top = k  # (the first line of the page the table goes on to)
     while k < len(lines):
         line = lines[k]
         if _is_page_line(text, line):
-            paged = paged or "\f" in text[line.start:line.end]
+            if "\f" in text[line.start:line.end] and not paged:
+                paged, page_top = True, k + 1
             k += 1
             continue
         if paged and tuple(f.text for f in line.fields) in header_lines:
             if _shifted(header_lines[tuple(f.text for f in line.fields)], line):
-                break  # (the next page's table printed further left or right: a table of its own)
+                # (The next page's table printed further left or right: a table of its own, from the
+                # page's first line.)
+                k = page_top
+                break
             k += 1  # (a line of the header repeated after a page break: "(CĐCS)   (người)")
             continue
         if paged and _numbers_columns(line):
             k += 1  # (the header's numbers of columns repeated after a page break, "(1)  (2)  (3) …")
             continue
         paged = False
+        if _opens_header(line) and tuple(f.text for f in line.fields) in header_lines:
+            # (The header printed again with no form feed before it, as a page's text may come: its
+            # lines under "TT" are the header's too, read as after a page break.)
+            paged, page_top = True, k
+            k += 1
+            continue
         if _opens_header(line) or not _is_row(line) and _values(line) == 0 and line.fields and any(
                 _YEAR.fullmatch(f.text) for f in line.fields[1:]) and len(line.fields) >= 3:
             k += 1  # (the header repeated after a page break, its lines of words dropped below)
@@ -503,7 +514,10 @@ def _tables(text: str, lo: int, hi: int) -> tuple:
             found = _table_at(text, lines, h)
             if found is not None:
                 rows, after = found
-                out.append((rows, (rows[0][0], max(r[1] for r in rows))))
+                # (Its span runs to the end of its last line read, a note's line in a column of no
+                # values left out of its rows included: "đảo Cát Bà" under "29  Đặc khu Cát Hải … 100",
+                # which no join may take onto the row's line.)
+                out.append((rows, (rows[0][0], max(max(r[1] for r in rows), lines[after - 1].end))))
                 h = after
                 continue
         h += 1
