@@ -517,7 +517,8 @@ def _tables(text: str, lo: int, hi: int) -> tuple:
                 # (Its span runs to the end of its last line read, a note's line in a column of no
                 # values left out of its rows included: "đảo Cát Bà" under "29  Đặc khu Cát Hải … 100",
                 # which no join may take onto the row's line.)
-                out.append((rows, (rows[0][0], max(max(r[1] for r in rows), lines[after - 1].end))))
+                last = next(i for i in range(after - 1, -1, -1) if lines[i].fields)
+                out.append((rows, (rows[0][0], max(max(r[1] for r in rows), lines[last].end))))
                 h = after
                 continue
         h += 1
