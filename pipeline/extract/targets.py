@@ -218,6 +218,7 @@ def vocabulary_patterns() -> SimpleNamespace:
                               rf"|^(?:{alternation(v['context_heading_openings'])})(?!\p{{L}})", regex.I),
         situation=regex.compile(rf"(?:{alternation(v['situation_headings'])})", regex.I),
         target_head=regex.compile(rf"(?:{alternation(v['target_headings'])})", regex.I),
+        market_headers=frozenset(fold(w) for w in v["table_market_headers"]),
         kind_count_words=frozenset(fold(w) for w in v["kind_count_words"]),
         composition=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['composition']['words'])})\s+$", regex.I),
         member_units=regex.compile(rf"\s+(?:{alternation(v['composition']['members'])})(?!\p{{L}})", regex.I),
@@ -2713,7 +2714,9 @@ def _naming_columns(data: list[list[str]], grid: table_aims.Grid, rx: SimpleName
         return bool(cells) and sum(len(c.split()) for c in cells) >= _DESCRIPTION_WORDS * len(cells)
 
     filled = sum(1 for r in data if first < len(r) and r[first].strip())
-    if 2 * places(first) <= filled:
+    # (So does a column beside a first naming markets: "Thị trường | Sản phẩm xuất khẩu chủ lực" over
+    # "Trung Quốc | Chuối, dứa, chè, thảo quả", what the market buys.)
+    if 2 * places(first) <= filled and fold(grid.labels[first].strip(" *")) not in rx.market_headers:
         return grid.name_cols
     return [first] + [i for i in later if places(i) or fold(grid.labels[i]) in rx.indicator_headers
                       or not described(i)]
