@@ -46,6 +46,9 @@ _HEADER_ABOVE = 4
 _HEADER_BELOW = 4
 # The most lines of a row's name printed over its line of values (a cell centred in its height).
 _NAME_ABOVE = 2
+# The most lines a table's caption stands over its header's "TT" (title, subtitle, unit line, blank
+# lines and the header's lines above its "TT").
+_CAPTION_ABOVE = 8
 # A line of words longer than this, not parted into cells, is running text: the table has ended.
 _PROSE_LINE = 90
 
@@ -405,7 +408,10 @@ def _table_at(text: str, lines: list[_Line], h: int) -> tuple[list, int] | None:
         # (A line in capitals or in brackets where the rows' names start is a name's line: "(OCOP)"
         # under "Sản phẩm từ cây thốt nốt và nông sản đặc sản", "SẢN PHẨM KHÁC CÓ NGUỒN GỐC NÔNG"
         # over its group's values, m379 of corpus/probes; no caption of what follows the table.)
-        in_names = name_at is not None and abs(line.fields[0].start - name_at) <= 1
+        # (Not a caption over a table of its own, another header's "TT" a few lines under it.)
+        in_names = name_at is not None and abs(line.fields[0].start - name_at) <= 1 and not any(
+            _opens_header(lines[j]) and tuple(f.text for f in lines[j].fields) not in header_lines
+            for j in range(k + 1, min(len(lines), k + 1 + _CAPTION_ABOVE)))
         if text_only and (len(line.fields) == 1 and len(line.fields[0].text) > _PROSE_LINE
                           or not _ROW_MARK.fullmatch(line.fields[0].text)
                           and (line.fields[0].start == 0 or _CAPTION.match(line.fields[0].text) and not in_names
