@@ -375,6 +375,11 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
             # (Not after a document-type line, "TỜ TRÌNH" / "về việc …" as OCR reads a title.)
             line_start = text.rfind("\n", 0, start) + 1
             joined = fold(text[line_start:start]) not in type_headers
+        elif not blank_lines and first_char.isupper() and _role_label_line().match(
+                text, text.rfind("\n", 0, start) + 1, start):
+            # A field naming the units of a role ("- Cơ quan phối hợp: Văn phòng\nBộ, Trung tâm Công
+            # nghệ thông tin, …"): its list of names goes on over the break.
+            joined = True
         elif not blank_lines and (first_char.isupper() or first_char.isdigit()):
             # Hard wrap before a capital or a digit: only when the line cannot end there.
             # (A capitals line ending in "THEO" is a heading, not running text.)
@@ -401,6 +406,15 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
         if joined:
             edits.append((start, end, " "))
     return sorted(edits)
+
+
+@functools.cache
+def _role_label_line() -> regex.Pattern:
+    """A line opening with the label of a field naming a role's units (responsibilities.json
+    role_labels: "Cơ quan chủ trì:", "Cơ quan phối hợp:"), after a bullet or none, its names after
+    the colon with no sentence's end."""
+    labels = [w for ws in load_json("responsibilities.json")["role_labels"].values() for w in ws]
+    return regex.compile(rf"[ \t]*(?:[-–+•*][ \t]*)?(?:{alternation(labels)})[ \t]*:[^.;:\n]*$")
 
 
 def _between_table_rows(text: str, start: int, end: int) -> bool:
