@@ -196,26 +196,33 @@ def _cells_apart(header: list[_Line], columns: list[tuple[int, int]]) -> list[_L
         fields: list[_Field] = []
         for f in line.fields:
             over = _placed(f, columns)
-            if len(over) >= 2:
-                above = _alone_over(header[k - 1::-1] if k else [], over[-1], columns)
-                below = _alone_over(header[k + 1:], over[-1], columns)
-                if above and below and min(above.start, below.start) > f.start:
-                    parts = _split(f, min(above.start, below.start))
-                    if parts and _overlap(parts[0], columns[over[-1]]) <= 0 \
-                            and _goes_on_spanning(header, k, parts[0], over[-1], columns):
-                        fields.extend(parts)
-                        continue
-                above = _alone_over(header[k - 1::-1] if k else [], over[0], columns)
-                below = _alone_over(header[k + 1:], over[0], columns)
-                if above and below and max(above.end, below.end) < f.end:
-                    parts = _split(f, max(above.end, below.end) + 1)
-                    if parts and _overlap(parts[1], columns[over[0]]) <= 0 \
-                            and _goes_on_spanning(header, k, parts[1], over[0], columns):
-                        fields.extend(parts)
-                        continue
-            fields.append(f)
+            parts = _edge_cell_apart(header, k, f, over[-1], columns, last=True) \
+                or _edge_cell_apart(header, k, f, over[0], columns, last=False) if len(over) >= 2 else None
+            fields.extend(parts or (f,))
         out.append(_Line(line.start, line.end, tuple(fields)))
     return out
+
+
+def _edge_cell_apart(header: list[_Line], k: int, f: _Field, edge: int, columns: list[tuple[int, int]],
+                     last: bool) -> tuple[_Field, _Field] | None:
+    """``f`` (on header line ``k``) parted where its words over column ``edge``, its last column
+    (``last``) or its first, begin or end: where the lines above and below have a cell over that
+    column alone and the rest of ``f`` goes on as a spanning cell's line (:func:`_cells_apart`)."""
+    above = _alone_over(header[k - 1::-1] if k else [], edge, columns)
+    below = _alone_over(header[k + 1:], edge, columns)
+    if not above or not below:
+        return None
+    if last:
+        at = min(above.start, below.start)
+        parts = _split(f, at) if at > f.start else None
+    else:
+        at = max(above.end, below.end)
+        parts = _split(f, at + 1) if at < f.end else None
+    if parts is None:
+        return None
+    rest = parts[0] if last else parts[1]
+    return parts if _overlap(rest, columns[edge]) <= 0 and _goes_on_spanning(header, k, rest, edge, columns) \
+        else None
 
 
 def _shifted(line: _Line, again: _Line) -> bool:

@@ -2190,7 +2190,7 @@ def _caption_lines_going_on(text: str, lo: int, table: list, before: tuple[list[
     over a page break, its header printed again and no words between: "Đơn vị tính: Triệu USD"
     over Phụ lục I's first page, m379 of corpus/probes."""
     if before is not None and before[0] == table[0][2] and before[1] <= table[0][0] \
-            and not _WORD.search(text, before[1], table[0][0]):
+            and not _LETTER.search(text, before[1], table[0][0]):
         return before[2]
     return _caption_lines(text, lo, table[0][0])
 
@@ -2248,7 +2248,7 @@ _NUMBERED_LINE = regex.compile(r"[ \t*_]*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-z�
 # A page's number alone on its line.
 _PAGE_NUMBER = regex.compile(r"[ \t]*\d{1,4}[ \t]*")
 # A letter: a table's page going on under its header printed again has none between the pages.
-_WORD = regex.compile(r"\p{L}")
+_LETTER = regex.compile(r"\p{L}")
 
 
 
