@@ -341,9 +341,13 @@ class _Row:
                 [fs[0].at if fs else self.start for fs in self.cells])
 
 
-def _table_at(text: str, lines: list[_Line], h: int) -> tuple[list, int] | None:
-    """The table whose header's number cell ("TT") is on line ``h``: its rows and the index of
-    the line after it; None where no two lines of values follow."""
+def _table_at(text: str, lines: list[_Line], h: int, going_on: tuple[tuple[str, ...], bool] | None = None
+              ) -> tuple[list, int, bool] | None:
+    """The table whose header's number cell ("TT") is on line ``h``: its rows, the index of the
+    line after it and whether its names are centred in their rows' height; None where no two lines
+    of values follow. ``going_on``: the "TT" line's cells of the table read before it and whether
+    its names were centred, which a page's table going on from it with the same header keeps (a
+    page of one or two rows shows no centring of its own: m371 of corpus/probes)."""
     first = next((k for k in range(h + 1, min(len(lines), h + 1 + _HEADER_BELOW + 1 + _NAME_ABOVE))
                   if _is_row(lines[k])), None)
     if first is None:
@@ -441,18 +445,19 @@ def _table_at(text: str, lines: list[_Line], h: int) -> tuple[list, int] | None:
         columns = _body_columns(lines, body)
     if not columns:
         return None
-    return _header_rows(header, columns) + [row.out() for row in _body_rows(lines, body, columns)], k
+    centred = _names_centred(lines, body, columns) or going_on is not None and going_on[1] \
+        and going_on[0] == tuple(f.text for f in lines[h].fields)
+    return _header_rows(header, columns) + [row.out() for row in _body_rows(lines, body, columns, centred)], k, centred
 
 
-def _body_rows(lines: list[_Line], body: list[int], columns: list[tuple[int, int]]) -> list[_Row]:
+def _body_rows(lines: list[_Line], body: list[int], columns: list[tuple[int, int]], centred: bool) -> list[_Row]:
     """The rows of a table's body lines (:func:`_table_at`): each line of values a row, with the
     lines of its name over it (a name's first lines, or a group row's over it where marked) and
-    under it (wrapped in lower case, or as many as over it where the table's names are centred,
+    under it (wrapped in lower case, or as many as over it where the table's names are ``centred``,
     :func:`_names_centred`); the header's lines repeated after a page break left out."""
     # (The header's lines repeated after a page break, before the next "TT": words over the
     # columns of values, no name of a row.)
     name_end = columns[1][1]
-    centred = _names_centred(lines, body, columns)
     out: list[_Row] = []
     pending: _Row | None = None
     current: _Row | None = None
@@ -522,11 +527,13 @@ def _tables(text: str, lo: int, hi: int) -> tuple:
     lines = _lines(text, lo, hi)
     out = []
     h = 0
+    before: tuple[tuple[str, ...], bool] | None = None  # (the last table's "TT" line and its centring)
     while h < len(lines):
         if _opens_header(lines[h]) and len(lines[h].fields) >= 2:
-            found = _table_at(text, lines, h)
+            found = _table_at(text, lines, h, before)
             if found is not None:
-                rows, after = found
+                rows, after, centred = found
+                before = (tuple(f.text for f in lines[h].fields), centred)
                 # (Its span runs to the end of its last line read, a note's line in a column of no
                 # values left out of its rows included: "đảo Cát Bà" under "29  Đặc khu Cát Hải … 100",
                 # which no join may take onto the row's line.)

@@ -4379,10 +4379,13 @@ def _count_indicator(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, pr
     # ngành", comma_clause_not pairs.)
     after_unit = text[levels.end() if levels else m.end():post_end].lstrip()
     after_thing = rest[len(unit):].lstrip() if rest.startswith(unit) else after_unit
-    # (Nor a deadline alone after its noun: "Số lao động được đào tạo đạt 95 người vào năm 2030".)
+    # (Nor a deadline alone after its noun where the words before open with the count word and
+    # name what is counted: "Số lao động được đào tạo đạt 95 người vào năm 2030"; not a verb's
+    # object, "hoàn thành tối thiểu 30 dự án trong năm 2027".)
+    counted_before = fold(pre).startswith(rx.count_word + " ")
     closed = (after_unit.startswith(",") or not rest[len(unit):].strip()
               or rest.startswith(unit) and (rest[len(unit):].lstrip().startswith(",")
-                                            or bool(rx.bare.match(rest[len(unit):])))) \
+                                            or counted_before and bool(rx.bare.match(rest[len(unit):])))) \
         and not (after_thing.startswith(",") and _comma_joins_pair(unit.split(), after_thing[1:].strip()))
     # (Not the thing again where the words before name it or it is a unit of measure: "Số bác
     # sĩ/vạn dân: 15 bác sĩ", "Tổng sản lượng lương thực: 25.000 tấn".)
