@@ -420,7 +420,7 @@ def _table_at(text: str, lines: list[_Line], h: int, going_on: tuple[tuple[str, 
         # under "Sản phẩm từ cây thốt nốt và nông sản đặc sản", "SẢN PHẨM KHÁC CÓ NGUỒN GỐC NÔNG"
         # over its group's values, m379 of corpus/probes; no caption of what follows the table.)
         # (Not a caption over a table of its own, another header's "TT" a few lines under it.)
-        in_names = name_at is not None and abs(line.fields[0].start - name_at) <= 1 and not any(
+        in_names = text_only and name_at is not None and abs(line.fields[0].start - name_at) <= 1 and not any(
             _opens_header(lines[j]) and tuple(f.text for f in lines[j].fields) not in header_lines
             for j in range(k + 1, min(len(lines), k + 1 + _CAPTION_ABOVE)))
         if text_only and (len(line.fields) == 1 and len(line.fields[0].text) > _PROSE_LINE

@@ -2316,7 +2316,6 @@ def year_row_line_tables(text: str, lo: int, hi: int, opens) -> Iterator[list[Li
             label_end = _year_label_at(cells, i)
             if label_end == i:
                 # (A last row of another label, its words wrapped: "Tăng bình quân\n(%/năm)".)
-                label_end = i
                 while label_end < len(cells) and label_end - i < 3 and _LETTER.search(cells[label_end][2]) \
                         and not _VALUE_LINE.fullmatch(cells[label_end][2]):
                     label_end += 1
