@@ -75,8 +75,16 @@ def _starts_org(word: str) -> bool:
     if first in _folded_vocab("plural_words"):
         return not after or _org_words().opens(after) or _group_words().opens(after)
     opening = word.split(" ", 1)[0].rstrip(",:;")
-    return _org_words().opens(w) or first == "ubnd" or bool(_UNIT_CODE.match(opening)) \
-        or opening in _abbreviated_bodies()
+    if _org_words().opens(w) or first == "ubnd" or bool(_UNIT_CODE.match(opening)) \
+            or opening in _abbreviated_bodies():
+        return True
+    # A head in lower case before a body's capitalised name ("hệ thống Thương vụ Việt Nam ở nước
+    # ngoài": lower_case_heads).
+    for head in _folded_vocab("lower_case_heads"):
+        rest = word[len(head) + 1:]
+        if w.startswith(head + " ") and rest[:1].isupper() and _starts_org(rest):
+            return True
+    return False
 
 
 @functools.cache
@@ -797,6 +805,10 @@ def _name_run_to_place(unit: str, rest: str) -> tuple[str, str, bool]:
     a list goes on after them); else as given."""
     if not rest[:1].islower() or _names_its_level(unit):  # (lower case, not after a comma or dash)
         return unit, rest, False
+    # (Nor a name that says where its body sits already: "các Thương vụ Việt Nam ở nước ngoài" +
+    # "giới thiệu sản phẩm của tỉnh", placed_heads.)
+    if set(fold(unit).split()) & {fold(w) for w in _vocab()["placed_heads"]["at"]}:
+        return unit, rest, False
     words = list(_RUN_WORD.finditer(rest[:400]))[:_NAME_RUN_WORDS + 2]
     stops, places = _folded_vocab("unit_stops"), _place_words()
     folded = [fold(w.group()) for w in words]
@@ -974,8 +986,10 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
                 cur.append(w)
                 continue
             # "các cơ quan Trung ương đóng trên địa bàn tỉnh": where the bodies sit is part of
-            # the name (name_tails), with the place word after it.
-            tail = _name_tail(tokens, i)
+            # the name (name_tails), with the place word after it; so is the place of a body set
+            # away from its parent ("Văn phòng đại diện Báo Thanh Niên tại Đồng bằng sông Cửu
+            # Long": placed_heads).
+            tail = max(_placed_tail(cur, tokens, i), _name_tail(tokens, i))
             if tail > i:
                 cur += [t for t, _ in tokens[i:tail]]
                 # Another body's capitalised name after the tail, joined by "," or "và" ("các cơ
@@ -994,7 +1008,10 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
                             or wl == repeated_head or units and _lower_case_head_at(tokens, i)):
             stopped_at = i
             break
-        cur.append(w)
+        # (With a relative clause singling out the places closing the name: "Công an các phường, xã
+        # nơi tổ chức".)
+        skip_to = _place_relative_end(cur, tokens, i)
+        cur += [t for t, _ in tokens[i:max(skip_to, i + 1)]]
     finish()
     return units, stopped_at
 
@@ -1385,6 +1402,55 @@ def _zone_at(tokens: list[tuple[str, str]], i: int) -> bool:
     """Whether tokens[i:] open with "khu" and a kind of zone ("khu công nghệ cao", "khu chế xuất")."""
     return i + 1 < len(tokens) and fold(tokens[i][0]) == "khu" \
         and fold(tokens[i + 1][0]) in _folded_vocab("zone_kinds")
+
+
+def _place_relative_end(cur: list[str], tokens: list[tuple[str, str]], i: int) -> int:
+    """The index after a relative clause at tokens[i] singling out the places that close the name
+    ``cur``, which is part of the name ("Công an các phường, xã nơi tổ chức", "Ủy ban nhân dân cấp xã
+    nơi có rừng": place_relative_word, its verb and the nouns after it); ``i`` if none opens there."""
+    if not cur or fold(tokens[i][0]) != _word("place_relative_word") or fold(cur[-1]) not in _place_words() \
+            or i + 1 >= len(tokens) or not tokens[i + 1][0][:1].islower():
+        return i
+    stops = _folded_vocab("unit_stops")
+    j = i + 2
+    while j < len(tokens) and tokens[j][1] == "N" and tokens[j][0][:1].islower() and fold(tokens[j][0]) not in stops:
+        j += 1
+    return j
+
+
+def _placed_tail(cur: list[str], tokens: list[tuple[str, str]], i: int) -> int:
+    """The index after "tại"/"ở" at tokens[i] and the place it names, where the name ``cur`` opens
+    with one of placed_heads (after "các" or a lower-case head: "hệ thống Thương vụ Việt Nam"); ``i``
+    if none. The place is its capitalised words, a level's word before them ("tỉnh Lào Cai") and a
+    lower-case word between two of them ("Đồng bằng sông Cửu Long"), or one of the vocabulary's
+    places ("các nước")."""
+    vocab = _vocab()["placed_heads"]
+    name = fold(" ".join(cur))
+    for opening in (*_folded_vocab("plural_words"), *_folded_vocab("lower_case_heads")):
+        if name.startswith(opening + " "):
+            name = name[len(opening) + 1:]
+    if fold(tokens[i][0]) not in {fold(w) for w in vocab["at"]} \
+            or not any(name.startswith(fold(h)) for h in vocab["heads"]):
+        return i
+    after = " ".join(fold(t) for t, _ in tokens[i + 1:i + 4])
+    for place in vocab["places"]:
+        if (after + " ").startswith(fold(place) + " "):
+            j, taken = i + 1, 0
+            while j < len(tokens) and taken < len(place.split()):
+                taken += len(tokens[j][0].split())
+                j += 1
+            return j
+    j = i + 1
+    levels = _folded_vocab("name_words")
+    while j < len(tokens):
+        w = tokens[j][0]
+        nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+        if w[:1].isupper() or (fold(w) in levels or tokens[j][1] == "N") and nxt[:1].isupper() and j > i + 1 \
+                or fold(w) in levels and nxt[:1].isupper():
+            j += 1
+            continue
+        break
+    return j if j > i + 1 and tokens[j - 1][0][:1].isupper() else i
 
 
 def _name_tail(tokens: list[tuple[str, str]], i: int) -> int:
