@@ -40,9 +40,11 @@ _VALUE_SHARE = 0.5
 # The most rows a header spans (over two rows, a row of the columns' numbers under it, a row of
 # one cell, a title or the unit, and one more for a group of measures over years), and the most
 # words a header cell holds: more, and the rows above the first of values are the table's own
-# rows (a task table's text cells).
+# rows (a task table's text cells). (A cell of a header of two rows joined holds its spanning
+# cell's words too: "Kim ngạch xuất khẩu năm 2030 theo nhóm hàng" over "Công nghiệp chế biến, chế
+# tạo và hàng hóa khác", 17.)
 _HEADER_ROWS = 4
-_HEADER_CELL_WORDS = 16
+_HEADER_CELL_WORDS = 20
 
 
 class Grid(NamedTuple):

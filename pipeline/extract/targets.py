@@ -363,6 +363,12 @@ def vocabulary_patterns() -> SimpleNamespace:
         unit_headers=frozenset(fold(w) for w in v["table_unit_headers"]),
         plain_value_headers=frozenset(fold(w) for w in v["table_plain_value_headers"]),
         measure_title=regex.compile(rf"(?:{alternation(fold(w) for w in v['table_measure_titles'])})(?!\p{{L}})"),
+        # A caption's measure after its plan word, up to the words ending it ("chỉ tiêu kim ngạch
+        # xuất khẩu theo nhóm hàng" → "kim ngạch xuất khẩu"), folded.
+        title_measure=regex.compile(
+            rf"""^(?:(?:{alternation(fold(w) for w in v['plan_words'])})\s+)?
+            ((?:{alternation(fold(w) for w in v['table_measure_titles'])})
+             (?:\s+(?!(?:{alternation(fold(w) for w in v['title_measure_ends'])})(?!\p{{L}}))\p{{L}}+)*)""", regex.X),
         value_headers=frozenset(fold(w) for w in v["table_value_headers"]),
         scale_headers=frozenset(fold(w) for w in v["table_scale_headers"]),
         task_headers=frozenset(fold(w) for w in v["table_task_headers"]),
@@ -2339,6 +2345,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
             if year_in_title and issued_year is not None and int(year_in_title[-1]) > issued_year:
                 caption_year = year_in_title[-1]
             measured_title = _measured_title(titled, rx)
+            title_measure = _title_measure(titled, rx)
             told_unit = _caption_unit(caption, rx)
             # (Or, out of the caption's reach, the heading over the table, where no money is told:
             # "2. Mục tiêu cụ thể", two paragraphs, then "Phân bổ cho từng xã, phường theo bảng dưới
@@ -2516,7 +2523,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                     # (A rating is kept whole at the end, though "đạt" ends no other indicator:
                     # "Học lực Đạt", "Học lực Chưa đạt".)
                     indicator = f"{_short(named)} {place}" if place and fold(place) in rx.ratings \
-                        else _short(name)
+                        else _short(_measure_first(name, title_measure, bool(aim) or unit_col is None, unit_cell, rx))
                     if cm.group("cmp").strip() and fold(cm.group("cmp").strip()) not in prefix:
                         continue
                     # A count of a whole ("52/102<br>(51%)" in a row "Số xã, phường đạt chuẩn …"):
@@ -2580,6 +2587,31 @@ def _measured_title(title: str | None, rx: SimpleNamespace) -> str:
     (table_measure_titles: "Kim ngạch xuất khẩu theo thị trường"), "" where not."""
     words = table_aims.title_words(title, rx) if title else ""
     return words.capitalize() if words and rx.measure_title.match(fold(words)) else ""
+
+
+def _title_measure(title: str | None, rx: SimpleNamespace) -> str:
+    """The measure a caption's title names, folded, after its plan word and up to the words ending
+    it ("CHỈ TIÊU KIM NGẠCH XUẤT KHẨU THEO NHÓM HÀNG, MẶT HÀNG CHỦ LỰC" → "kim ngạch xuất khẩu":
+    title_measure_ends); "" where it names none or more than one."""
+    folded = " ".join(fold(title).split()) if title else ""
+    m = rx.title_measure.match(folded)
+    # (One measure only: "CHỈ TIÊU SẢN LƯỢNG, GIÁ TRỊ XUẤT KHẨU …" names two, each row's unit
+    # telling which.)
+    if m is None or rx.measure_title.search(folded, m.end(1)):
+        return ""
+    return m.group(1)
+
+
+def _measure_first(name: str, title_measure: str, measured: bool, unit_cell: str, rx: SimpleNamespace) -> str:
+    """A row's indicator ``name`` with the measure its table's caption names before it, where the
+    row is a thing (a product, a market) under a unit column and neither it nor its column names a
+    measure (``measured``): "CHỈ TIÊU KIM NGẠCH XUẤT KHẨU THEO NHÓM HÀNG" over "1 | Cà phê (nhân,
+    rang xay, hòa tan) | Triệu USD" → "Kim ngạch xuất khẩu Cà phê (nhân, rang xay, hòa tan)"; a
+    share in "%" is a measure of its own ("Tỷ trọng …")."""
+    if not title_measure or measured or unit_cell == "%" or title_measure in fold(name) \
+            or rx.measure_header.match(fold(name)) or rx.measure_title.match(fold(name)):
+        return name
+    return f"{title_measure.capitalize()} {name}"
 
 
 def _aim_or_title(aim: str | None, named: str, measured_title: str, rx: SimpleNamespace) -> tuple[str | None, str]:
@@ -2976,6 +3008,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     # table_measure_titles.)
     title_words = table_aims.title_words(title, rx) if title else ""
     measure_titled = bool(_measured_title(title, rx))
+    title_measure = _title_measure(title, rx)
     out: list[Target] = []
     read: list[tuple[int, int]] = []
     planned: set[int] = set()
@@ -3053,6 +3086,11 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
             if title and not measure and grid.unit_col is None and len(name.split()) <= _NAME_ONLY_WORDS \
                     and not rx.measure_header.match(fold(name)):
                 indicator = f"{indicator} {title_words.capitalize()}"
+            # (The same under a unit column where the caption names the measure after its plan
+            # word, "CHỈ TIÊU KIM NGẠCH XUẤT KHẨU THEO NHÓM HÀNG" over "1 | Cà phê (nhân, rang xay,
+            # hòa tan) | Triệu USD": the measure before the name, "Kim ngạch xuất khẩu Cà phê …".)
+            else:
+                indicator = _measure_first(indicator, title_measure, measure or grid.unit_col is None, unit_cell, rx)
             unit = "%" if cm.group("pct") else (cm.group("cu") or col.unit or unit_cell or "")
             if unit_cell == "%":
                 unit = "%"
