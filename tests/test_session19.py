@@ -161,7 +161,8 @@ def test_a_row_of_totals_names_what_it_totals_by_the_table_s_title():
         "KIM NGẠCH XUẤT KHẨU HÀNG HÓA THEO THỊ TRƯỜNG") + table).targets if t.kind == "target"]
     # (A market's row takes the measure the title names before its name, since the thirty-fourth
     # session: "Kim ngạch xuất khẩu hàng hóa Trung Quốc".)
-    assert titled == [(550, "Kim ngạch xuất khẩu hàng hóa Trung Quốc"), (690, "Kim ngạch xuất khẩu hàng hóa Trung Quốc"),
+    market = "Kim ngạch xuất khẩu hàng hóa Trung Quốc"
+    assert titled == [(550, market), (690, market),
                       (1365, "Tổng cộng kim ngạch xuất khẩu hàng hóa theo thị trường"),
                       (1711, "Tổng cộng kim ngạch xuất khẩu hàng hóa theo thị trường")]
     generic = [(t.value, t.indicator) for t in extract(text=text + caption.format(

@@ -408,6 +408,8 @@ def vocabulary_patterns() -> SimpleNamespace:
         part_word=regex.compile(rf"(?i)(?<!\p{{L}})(?:{parts})(?!\p{{L}})"),
         allotment_parts=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['allotment_part_openings'])})(?!\p{{L}})"),
         allocation=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['allocation_words'])})(?!\p{{L}})"),
+        goods_allotment=regex.compile(
+            rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['goods_allotment_words'])})(?!\p{{L}})"),
         # Words of aiming after a comma inside an indicator: the task before them is no part of it.
         # A word of aiming anywhere in a clause ("… phấn đấu là 1.000 tỷ đồng"), as printed.
         striving=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['lead_words'])})(?!\p{{L}})"),
@@ -2798,8 +2800,19 @@ def _money_caption(caption_lines: list[str], rx: SimpleNamespace) -> bool:
     words = " ".join(own)
     # (Nor the progress of paying it out, "TIẾN ĐỘ GIẢI NGÂN KẾ HOẠCH VỐN … THEO QUÝ", rates aimed
     # at: m361 of corpus/probes.)
+    # (Nor goods allotted, where the words left without the allotting word name no money: "PHÂN BỔ
+    # GẠO, NƯỚC UỐNG VÀ MÌ TÔM HỖ TRỢ KHẨN CẤP …", goods_allotment_words; "PHÂN BỔ KINH PHÍ" is
+    # money.)
     return bool(own) and _money_given(fold(words), rx) and not rx.target_head.search(words) \
-        and not rx.money_disbursed.search(fold(words))
+        and not rx.money_disbursed.search(fold(words)) and not _goods_allotted(words, rx)
+
+
+def _goods_allotted(caption: str, rx: SimpleNamespace) -> bool:
+    """Whether a table's caption allots goods, no money: an allotting word (goods_allotment_words)
+    and, without it, no word of money given out ("PHÂN BỔ GẠO, NƯỚC UỐNG VÀ MÌ TÔM HỖ TRỢ KHẨN
+    CẤP CHO CÁC XÃ"; not "PHÂN BỔ KINH PHÍ", "PHÂN BỔ VỐN ĐẦU TƯ")."""
+    folded = fold(caption)
+    return bool(rx.goods_allotment.search(folded)) and not _money_given(rx.goods_allotment.sub(" ", folded), rx)
 
 
 def _totals_over_the_years(columns: dict[int, table_aims.GridColumn], grid: table_aims.Grid,
@@ -2873,8 +2886,11 @@ def _a_table_of_money(grid: table_aims.Grid, rows: list[list[str]], heads: list[
     budget_last = moneyed == [len(grid.labels) - 1] and moneyed[0] in grid.value_cols and by_years
     # (Allotting aims is no money: "PHÂN BỔ CHỈ TIÊU HỖ TRỢ NHÀ Ở … GIAI ĐOẠN 2026 - 2028"; a budget
     # allotted as aims is, "GIAO CHỈ TIÊU DỰ TOÁN CHI NGÂN SÁCH NĂM 2026".)
-    if _money_given(_ALLOTTED_AIMS.sub(" ", fold(caption)), rx) or any(_money_given(c, rx) for c in heads) \
-            and not budget_last:
+    # (Nor is allotting goods, where no header names money: "PHÂN BỔ GẠO, NƯỚC UỐNG … HỖ TRỢ KHẨN
+    # CẤP" over "Gạo (kg) | Nước uống (thùng)": goods_allotment_words.)
+    goods = _goods_allotted(caption, rx) and not any(rx.money.search(c) for c in heads)
+    if not goods and _money_given(_ALLOTTED_AIMS.sub(" ", fold(caption)), rx) \
+            or any(_money_given(c, rx) for c in heads) and not budget_last:
         return True
     names = [fold(" ".join(rows[k][i] for i in grid.name_cols if i < len(rows[k])))
              for k in range(grid.first_data, len(rows))]
@@ -2988,7 +3004,13 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
         and not (grid.unit_col is not None and any(rx.money.search(rows[k][grid.unit_col])
                                                   for k in range(grid.first_data, len(rows))
                                                   if grid.unit_col < len(rows[k])))
-    if not (aims_caption or named_aims or annexed or by_plan_years):
+    # (Or an annex's table allotting goods to its rows, each column a count or a measure of no
+    # year: "PHÂN BỔ GẠO, NƯỚC UỐNG … CHO CÁC XÃ, PHƯỜNG" over "Xã, phường | Số hộ | Gạo (kg)":
+    # goods_allotment_words.)
+    allotted = in_annex and title is not None and _goods_allotted(title, rx) and bool(columns) \
+        and all(col.kind == "plain" and col.year is None and (col.unit or _column_count(grid.labels[i], rx))
+                for i, col in columns.items())
+    if not (aims_caption or named_aims or annexed or by_plan_years or allotted):
         return [], [], set(), set()
     # (Beside columns of the plan's aims, a column of figures of no year and no word of the plan
     # describes the rows: "Diện tích tự nhiên (ha)", "Dân số (người)" beside "Kế hoạch năm 2026".)
@@ -3098,7 +3120,8 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
                 unit = "%"
             elif not unit and (counted := rx.number_of.match(name)):
                 unit = counted.group(1)
-            unit = unit or caption_unit or _counted_by(grid.labels[i]) or ""
+            counted_by = _column_count(grid.labels[i], rx) if allotted else _counted_by(grid.labels[i])
+            unit = unit or caption_unit or counted_by or ""
             if not unit:
                 continue
             kind = col.kind
@@ -3147,6 +3170,16 @@ _MEASURE_WORDS = regex.compile(r"(?i)(?<!\p{L})(?!năm(?!\p{L}))\p{L}{2,}")
 _BARE_YEAR_LABEL = regex.compile(r"(?i)(?:năm\s+)?(?:19|20)\d\d")
 # The most words of a quota column's header naming its thing ("Giới thiệu đoàn viên ưu tú cho Đảng").
 _COUNTED_HEADER_WORDS = 8
+
+
+def _column_count(label: str, rx: SimpleNamespace) -> str | None:
+    """What a column's header counts: :func:`_counted_by`, or the word after the count word where
+    the tagger reads no noun there ("Số khẩu" → "khẩu")."""
+    counted = _counted_by(label)
+    if counted:
+        return counted
+    m = rx.number_of.match(label)
+    return m.group(1) if m else None
 
 
 @functools.lru_cache(maxsize=256)
