@@ -3623,6 +3623,7 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
         task_count = tasks_part and bool(m.group("unit") or m.group("measure")) and not quoted \
             and not rx.money.search(text, head_at, m.end()) and not rx.descriptor.search(folded_before)
         if not (in_targets or task_count or _aim_cue(text, m, rx, cl, folded_before)
+                or m.group("measure") and _condition_bound(text, rx, lo, s, folded_before)
                 or _part_of_an_aim(text, rx, lo, s) or _task_quantity(text, m, cl, cr)
                 or rx.magnitude.match(text, head_at) and not quoted):
             return None
@@ -4649,6 +4650,85 @@ def _described_after_cue(text: str, rx: SimpleNamespace, cl: int, s: int) -> boo
         and bool(rx.described_after_cue.search(text, cues[-1].end(), s))
 
 
+# How far back a sentence may open with its condition ("Cảnh báo khi hàm lượng oxy hòa tan (DO)
+# dưới 4 mg/l; độ mặn dưới 5‰ hoặc trên 35‰; pH …": the last bound 130 characters on).
+_CONDITION_REACH = 300
+
+
+def _condition_bound(text: str, rx: SimpleNamespace, lo: int, s: int, folded_before: str) -> bool:
+    """Whether the value at ``s``, a comparator's word right before it (``folded_before``: "dưới",
+    "trên", "vượt"), bounds a measure in a sentence that opens with a condition ("khi", "nếu":
+    condition_words) before it: a rule's threshold ("cảnh báo khi độ mặn dưới 5‰ hoặc trên 35‰"),
+    read anywhere in the plan, kind "threshold"."""
+    if not rx.prefix.search(folded_before):
+        return False
+    start = max(lo, s - _CONDITION_REACH)
+    sentence = max(text.rfind(". ", start, s), text.rfind(".\n", start, s), text.rfind("\n\n", start, s), start)
+    if _names_a_condition(text[sentence:s], rx):
+        return True
+    # (Or the lead-in of the list whose item holds it: "… cảnh báo đột xuất khi xảy ra một trong
+    # các trường hợp sau:" over "b) Hàm lượng oxy hòa tan (DO) … giảm xuống dưới 4 mg/l.")
+    item = sentence + len(text[sentence:s]) - len(text[sentence:s].lstrip())
+    colon = text.rfind(":\n", max(lo, s - _LEAD_IN_REACH), item)
+    if colon < 0 or not _LIST_ITEM.match(text, item):
+        return False
+    return _names_a_condition(text[text.rfind("\n", 0, colon) + 1:colon], rx)
+
+
+def _ruled_measure(text: str, m: regex.Match, rx: SimpleNamespace, lo: int, cl: int) -> bool:
+    """Whether the value ``m`` is a measure a rule bounds under a condition (:func:`_condition_bound`):
+    read though its part sets no aims or a word of the past stands in its sentence ("mật độ Vibrio
+    tổng số trên 1.000 CFU/ml")."""
+    s = m.start()
+    return bool(m.group("measure")) and _condition_bound(text, rx, lo, s, fold(text[max(cl, s - 40):s]))
+
+
+def _ruled_bound(text: str, rx: SimpleNamespace, lo: int, s: int, unit: str | None, before: str, kind: str,
+                 named: str | None) -> tuple[str, str | None]:
+    """The kind and name of a value: a rule's bound on a measure under a condition is a threshold
+    named by the measure alone ("độ mặn" of "cảnh báo khi độ mặn dưới 5‰ hoặc trên 35‰", both
+    bounds); any other as given."""
+    if not unit or fold(unit) not in rx.measures or not _condition_bound(text, rx, lo, s, fold(before)):
+        return kind, named
+    return "threshold", _bound_measure(text, rx, max(lo, s - _CONDITION_REACH), s) or named
+
+
+# A list's item marker, and how far above a value its list's lead-in (a line ending with a colon)
+# may stand.
+_LIST_ITEM = regex.compile(r"(?:[a-zđ]\)|[-+•]|\d{1,2}[.)])\s")
+_LEAD_IN_REACH = 1500
+
+
+def _names_a_condition(words: str, rx: SimpleNamespace) -> bool:
+    """Whether ``words`` hold a condition's word ("khi", "nếu", "trường hợp": condition_words)."""
+    folded = fold(words)
+    return any(w in rx.conditions for w in regex.findall(r"\p{L}+", folded)) \
+        or any(f" {c} " in f" {folded} " for c in rx.conditions if " " in c)
+
+
+# The bound before a value in a rule's sentence: a comparator's word and a value with its unit
+# ("dưới 5‰ hoặc trên"), or a condition's word.
+_BOUND_BEFORE = regex.compile(r"(?:[\d.,]+\s*\S*\s+(?:hoặc|và)\s+)?\S+\s*$")
+
+
+def _bound_measure(text: str, rx: SimpleNamespace, start: int, s: int) -> str | None:
+    """The measure a rule's bound at ``s`` is on: the words before its comparator back to the
+    sentence's condition word ("khi"), a ";" or ","; past a bound before it on the same measure
+    ("độ mặn dưới 5‰ hoặc trên" → "độ mặn"); None where no words are left."""
+    sentence = max(text.rfind(". ", start, s), text.rfind(".\n", start, s), text.rfind("\n\n", start, s), start)
+    part = regex.split(r"[;,:]", text[sentence:s])[-1]
+    words = part.split()
+    for k in range(len(words) - 1, -1, -1):
+        if fold(words[k]) in rx.conditions:
+            words = words[k + 1:]
+            break
+    name = " ".join(words)
+    # (The comparator's word, and a bound before it on the same measure.)
+    name = regex.sub(r"\s*\S+\s*$", "", name)
+    name = regex.sub(r"\s+\S+\s+[\d.,]+\s*\S*\s+(?:hoặc|và)$", "", name)
+    return name.strip() or None
+
+
 def _aim_cue(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, folded_before: str) -> bool:
     """Whether a cue word before a count in its clause makes it an aim, or a quota's word ("mỗi đơn
     vị 01 đại biểu"), or it is a time limit, which needs no cue ("giải quyết hồ sơ không quá 05 ngày
@@ -5181,7 +5261,10 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
         sentence = text[sl:sr]
         # (Save a sentence that aims, "phấn đấu" (lead_words) in it: "II. ĐỐI TƯỢNG, SỐ LƯỢNG" of a
         # training plan, "Tổng số 450 học viên, chia thành 05 lớp; phấn đấu 100% học viên …".)
-        if context and not rx.striving.search(sentence):
+        # (A rule's bound on a measure under a condition is read there too: "cảnh báo khi độ mặn
+        # dưới 5‰" under "IV. ĐỐI TƯỢNG, VỊ TRÍ, THÔNG SỐ …".)
+        ruled = _ruled_measure(text, m, rx, lo, cl)
+        if context and not rx.striving.search(sentence) and not ruled:
             continue
         # (In a targets section, an estimate of the year's result is achieved, no past cue though:
         # "Năm 2025, kim ngạch xuất khẩu … ước đạt 5.950 triệu USD, tăng 12,4% so với năm 2024".)
@@ -5195,7 +5278,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
         past = (past_re.search(fold(text[sl:s])) or (
             past_re.search(fold(text[s:sr])) and not rx.aim_minimum.search(fold(text[max(cl, s - 40):s]))
             and not rx.striving.search(text[cl:s]))) \
-            and not rx.projection.search(fold(text[sl:s]))
+            and not rx.projection.search(fold(text[sl:s])) and not ruled
         if past:
             # A figure of the past: skipped, save in a targets section: there a report of the
             # present or the past ("Hiện nay, tổng số trạm … khoảng 180 trạm") is the baseline,
@@ -5261,6 +5344,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
         if condition:
             kind = "threshold"
         named = _with_aspect(_clean(indicator, rx), text, rx, e, cr) or None
+        kind, named = _ruled_bound(text, rx, lo, s, unit, before, kind, named)
         if unit and unit != "%" and rx.rank_group.search(fold(text[max(lo, s - 25):s])):
             named = _rank_indicator(text, rx, cl, s, cr, unit_start) or named
         # A value in a parenthesis with no words of its own restates the aim just before it in
