@@ -540,6 +540,7 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
                 more, _ = leading_units(tail, heads)
                 units += [u for u in more if u not in units]
                 break
+    units = _known_bodies_rejoined(units)
     if units:
         for i in range(len(units) - 1):
             units[i], _ = _fit_known_body(units[i], "")
@@ -628,6 +629,22 @@ def _name_going_on() -> frozenset[str]:
 def _is_known_body(name: str) -> bool:
     """Whether a name is one of the known_bodies."""
     return tuple(_NAME_TOKEN.findall(fold(name))) in _known_bodies()
+
+
+def _known_bodies_rejoined(units: list[str]) -> list[str]:
+    """The units, two after each other joined back into one where with "và" or a comma between
+    they are a known body's name ("Cục Văn hóa cơ sở, Gia đình" and "Thư viện": "Cục Văn hóa cơ
+    sở, Gia đình và Thư viện", known_bodies)."""
+    out: list[str] = []
+    for unit in units:
+        if out:
+            joined = next((j for j in (f"{out[-1]} {_vocab()['and_word']} {unit}", f"{out[-1]}, {unit}")
+                           if _is_known_body(j)), None)
+            if joined:
+                out[-1] = joined
+                continue
+        out.append(unit)
+    return out
 
 
 def _fit_known_body(unit: str, rest: str) -> tuple[str, str]:
