@@ -633,18 +633,27 @@ def _is_known_body(name: str) -> bool:
 
 def _known_bodies_rejoined(units: list[str]) -> list[str]:
     """The units, two after each other joined back into one where with "và" or a comma between
-    they are a known body's name ("Cục Văn hóa cơ sở, Gia đình" and "Thư viện": "Cục Văn hóa cơ
-    sở, Gia đình và Thư viện", known_bodies)."""
+    they end with a known body's name ("Cục Văn hóa cơ sở, Gia đình" and "Thư viện": "Cục Văn hóa
+    cơ sở, Gia đình và Thư viện", known_bodies; its head's title before it too, "Cục trưởng Cục
+    …")."""
     out: list[str] = []
     for unit in units:
         if out:
             joined = next((j for j in (f"{out[-1]} {_vocab()['and_word']} {unit}", f"{out[-1]}, {unit}")
-                           if _is_known_body(j)), None)
+                           if _ends_with_known_body(j, unit)), None)
             if joined:
                 out[-1] = joined
                 continue
         out.append(unit)
     return out
+
+
+def _ends_with_known_body(joined: str, second: str) -> bool:
+    """Whether ``joined`` ends with a known body's name longer than ``second``, its last part (the
+    known name spans the join)."""
+    tokens = tuple(_NAME_TOKEN.findall(fold(joined)))
+    n_second = len(_NAME_TOKEN.findall(second))
+    return any(len(k) > n_second and tokens[-len(k):] == k for k in _known_bodies())
 
 
 def _fit_known_body(unit: str, rest: str) -> tuple[str, str]:
@@ -3272,7 +3281,7 @@ def _bodies_carrying_out(text: str, lo: int, hi: int, found: _Collector) -> None
         for part in text[start:m.start()].split(";"):
             listed = _word_patterns().article_opening.sub("", part)
             listed = _carry_out_honorific().sub("", " ".join(listed.split()), count=1)
-            for name in _shared_head_units(listed):
+            for name in _known_bodies_rejoined(_shared_head_units(listed)):
                 if _is_named_unit(name):
                     found.add(name, "execute", start, m.end())
 

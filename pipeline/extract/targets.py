@@ -4716,7 +4716,8 @@ def _bound_measure(text: str, rx: SimpleNamespace, start: int, s: int) -> str | 
     sentence's condition word ("khi"), a ";" or ","; past a bound before it on the same measure
     ("độ mặn dưới 5‰ hoặc trên" → "độ mặn"); None where no words are left."""
     sentence = max(text.rfind(". ", start, s), text.rfind(".\n", start, s), text.rfind("\n\n", start, s), start)
-    part = regex.split(r"[;,:]", text[sentence:s])[-1]
+    part = regex.split(r"[;,:]", text[sentence:s])[-1].strip()
+    part = part[m.end():] if (m := _LIST_ITEM.match(part)) else part  # ("b) Nhiệt độ nước …")
     words = part.split()
     for k in range(len(words) - 1, -1, -1):
         if fold(words[k]) in rx.conditions:
