@@ -684,6 +684,7 @@ def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:
                  for m in _HTML_TAG.finditer(text)] if "<" in text else []
     edits += tag_edits
     edits += [(m.start(), m.end(), m.group(1) + "+ ") for m in _DOUBLE_BULLET.finditer(text)]
+    edits += _spaced_letter_edits(text)
     edits.sort()
     text, omap = _apply(text, edits)
     maps.append(omap)
@@ -702,3 +703,64 @@ def _replaced_at(omap: OffsetMap, starts: set[int]) -> list[int]:
         return []
     return [new for new, old, kept in zip(omap.new_starts, omap.old_starts, omap.kept_lengths)
             if kept == 0 and old in starts]
+
+
+# A header whose letters a source printed apart ("ỦY B A N NHÂN D Â N", "Q U YẾT Đ Ị N H", "Độc
+# lập - T ự do - H ạnh phúc"): a line holding four letters alone or more is one, its runs joined
+# back into syllables (:func:`_syllables`).
+_SPACED_LETTERS = regex.compile(r"(?<![\p{L}\d])\p{L}(?: \p{L}(?![\p{L}\d]))+(?: \p{L}+)?|(?<![\p{L}\d])\p{Lu} \p{Ll}+")
+# The letters opening a syllable, the longest first, and those closing one after its vowels.
+_INITIALS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", *"bcdđghklmnpqrstvx")
+_FINALS = ("ng", "nh", "ch", "c", "m", "n", "p", "t")
+
+
+def _is_vowel(c: str) -> bool:
+    return unicodedata.normalize("NFD", c.lower())[:1] in "aeiouy"
+
+
+def _syllables(letters: str) -> list[str] | None:
+    """``letters`` (no spaces) cut into Vietnamese syllables: an initial, its vowels, a final that
+    leaves a consonant or nothing after it ("KẾHOẠCH" → "KẾ", "HOẠCH"; "THÀNHPHỐ" → "THÀNH",
+    "PHỐ"); None where a piece has no vowel."""
+    out: list[str] = []
+    i, n = 0, len(letters)
+    while i < n:
+        low = letters[i:].lower()
+        start = i
+        i += next((len(x) for x in _INITIALS if low.startswith(x) and len(x) < len(low)
+                   and _is_vowel(letters[i + len(x)])), 0)
+        if i >= n or not _is_vowel(letters[i]):
+            return None
+        vowels = i
+        while i < n and _is_vowel(letters[i]):
+            i += 1
+        if i - vowels > 3:  # (no syllable holds more vowels: "y y y y" is no word)
+            return None
+        rest = letters[i:].lower()
+        # (No final after two vowels closing on a glide: "HỘI" + "CHỦ", not "HỘIC" + "HỦ".)
+        glide = i - vowels >= 2 and unicodedata.normalize("NFD", letters[i - 1].lower())[:1] in "iyou"
+        i += 0 if glide else next((len(f) for f in _FINALS if rest.startswith(f)
+                                   and (len(rest) == len(f) or not _is_vowel(rest[len(f)]))), 0)
+        out.append(letters[start:i])
+    return out
+
+
+def _spaced_letter_edits(text: str) -> list[tuple[int, int, str]]:
+    """The runs of a line whose letters a source printed apart, each written as its syllables
+    ("B A N" → "BAN", "N G HĨA" → "NGHĨA", "K Ế H O Ạ C H" → "KẾ HOẠCH", "T ự" → "Tự"); a line with
+    fewer than four letters printed apart is left (a list's "a b" is none)."""
+    edits: list[tuple[int, int, str]] = []
+    for ls, _le, line in lines_of(text):
+        runs = list(_SPACED_LETTERS.finditer(line))
+        if sum(m.group().count(" ") for m in runs if m.group().count(" ") >= 2) < 4:
+            continue
+        for m in runs:
+            pieces = m.group().split(" ")
+            syllables = _syllables("".join(pieces))
+            if syllables is None and len(pieces) > 2:  # (the last word whole: "Đ À NẴNG")
+                pieces, syllables = pieces[:-1], _syllables("".join(pieces[:-1]))
+            joined = " ".join(syllables) if syllables else None
+            span = " ".join(pieces)
+            if joined and joined != span:
+                edits.append((ls + m.start(), ls + m.start() + len(span), joined))
+    return edits

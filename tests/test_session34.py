@@ -102,3 +102,22 @@ def test_an_allotment_annex_and_a_ministrys_departments(plans):
             ("Nhà hát Lớn Hà Nội", "lead"), ("Bảo tàng Lịch sử quốc gia", "lead")} <= units
     assert ("Cục trưởng Cục Văn hóa cơ sở, Gia đình và Thư viện", "execute") in units  # (Điều 3's list)
     assert not any(u == "Thư viện" for u, _ in units)
+
+
+def test_a_header_whose_letters_a_source_printed_apart_is_read_as_words():
+    from pipeline.normalize import normalize
+    line = ("ỦY B A N NHÂN D Â N THÀNH P H Ố Đ À NẴNG ------- CỘNG H Ò A XÃ H Ộ I CHỦ N G HĨA VIỆT NAM "
+            "Độc lập - T ự do - H ạnh phúc")
+    assert normalize(line).text == ("ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+                                    "Độc lập - Tự do - Hạnh phúc")
+    assert normalize("K Ế H O Ạ C H T H Ự C H IỆN").text == "KẾ HOẠCH THỰC HIỆN"
+    # (Fewer than four letters apart, or no syllables: as printed.)
+    assert normalize("Sở A và B phối hợp; a b c d e").text == "Sở A và B phối hợp; a b c d e"
+    doc = extract(text="QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
+                       "Điều 3. Chánh Văn phòng Ủy ban nhân dân thành phố; Giám đốc Sở Xây dựng chịu trách nhiệm thi "
+                       "hành Quyết định này./.\n")
+    spaced = extract(text="Q U YẾT Đ Ị N H\nVề việc ban hành Kế hoạch\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế "
+                          "hoạch.\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân thành phố; Giám đốc Sở Xây dựng chịu trách "
+                          "nhiệm thi hành Quyết định này./.\n")
+    assert [(r.unit, r.role) for r in spaced.responsibilities] == [(r.unit, r.role) for r in doc.responsibilities] \
+        == [("Chánh Văn phòng Ủy ban nhân dân thành phố", "execute"), ("Giám đốc Sở Xây dựng", "execute")]
