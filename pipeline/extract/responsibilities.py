@@ -1471,8 +1471,9 @@ def _placed_tail(cur: list[str], tokens: list[tuple[str, str]], i: int) -> int:
     while j < len(tokens):
         w = tokens[j][0]
         nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
-        if w[:1].isupper() or (fold(w) in levels or tokens[j][1] == "N") and nxt[:1].isupper() and j > i + 1 \
-                or fold(w) in levels and nxt[:1].isupper():
+        # (A level's word before a capitalised one, "tỉnh Lào Cai", or a noun between two,
+        # "Đồng bằng sông Cửu Long".)
+        if w[:1].isupper() or nxt[:1].isupper() and (fold(w) in levels or j > i + 1 and tokens[j][1] == "N"):
             j += 1
             continue
         break
