@@ -321,11 +321,6 @@ _CELL_BEFORE_VALUES = regex.compile(
     r"[ \t]*(?:[^\p{L}\d\n]{0,3}\d[\d.,]*[ \t]*%?|[IVX]{1,4}|[-–])[ \t]*\n")
 
 
-# A period's first year ending a line and its last opening the next after a dash ("GIAI ĐOẠN 2026\n-
-# 2030"), no colon after it (a milestone's bullet, "- 2030: …", is a list's item).
-_PERIOD_WRAP = regex.compile(r"(?<!\d)((?:19|20)\d\d)[ \t]*\n[ \t]*[-–][ \t]*((?:19|20)\d\d)(?![\d:])")
-
-
 def _join_edits(text: str) -> list[tuple[int, int, str]]:
     no_end = _no_end_words()
     type_headers = doc_type_headers()
@@ -347,9 +342,11 @@ def _join_edits(text: str) -> list[tuple[int, int, str]]:
                 and dashed.start() < start and dashed.end() > end:
             edits.append((start, end, " "))
             continue
-        # (Nor is a period's last year after a line ending with its first: "… GIAI ĐOẠN 2026\n- 2030".)
-        if text[end] in "-–" and (period := _PERIOD_WRAP.search(text, max(0, start - 6), end + 8)) \
-                and period.end(1) == start and int(period.group(1)) < int(period.group(2)):
+        # (Nor is a period's last year after a line ending with its first: "… GIAI ĐOẠN 2026\n- 2030";
+        # a milestone's bullet, "- 2030: …", is a list's item.)
+        if text[end] in "-–" and (last := _PERIOD_END.match(text, end)) and text[last.end():last.end() + 1] != ":" \
+                and (first := _YEAR_BEFORE_BREAK.search(text, max(0, start - 5), start)) \
+                and int(first.group().strip()) < int(last.group()[-4:]):
             edits.append((start, end, " "))
             continue
         if text[end].isupper() and "\n" not in text[start + 1:end] and not _in_spans(tables, start, end) \

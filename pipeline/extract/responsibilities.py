@@ -833,7 +833,7 @@ def _name_run_to_place(unit: str, rest: str) -> tuple[str, str, bool]:
         return unit, rest, False
     # (Nor a name that says where its body sits already: "các Thương vụ Việt Nam ở nước ngoài" +
     # "giới thiệu sản phẩm của tỉnh", placed_heads.)
-    if set(fold(unit).split()) & {fold(w) for w in _vocab()["placed_heads"]["at"]}:
+    if set(fold(unit).split()) & _placed_vocab()[1]:
         return unit, rest, False
     words = list(_RUN_WORD.finditer(rest[:400]))[:_NAME_RUN_WORDS + 2]
     stops, places = _folded_vocab("unit_stops"), _place_words()
@@ -1450,22 +1450,19 @@ def _placed_tail(cur: list[str], tokens: list[tuple[str, str]], i: int) -> int:
     if none. The place is its capitalised words, a level's word before them ("tỉnh Lào Cai") and a
     lower-case word between two of them ("Đồng bằng sông Cửu Long"), or one of the vocabulary's
     places ("các nước")."""
-    vocab = _vocab()["placed_heads"]
+    heads, at, places = _placed_vocab()
+    if fold(tokens[i][0]) not in at:
+        return i
     name = fold(" ".join(cur))
     for opening in (*_folded_vocab("plural_words"), *_folded_vocab("lower_case_heads")):
         if name.startswith(opening + " "):
             name = name[len(opening) + 1:]
-    if fold(tokens[i][0]) not in {fold(w) for w in vocab["at"]} \
-            or not any(name.startswith(fold(h)) for h in vocab["heads"]):
+    if not name.startswith(heads):
         return i
     after = " ".join(fold(t) for t, _ in tokens[i + 1:i + 4])
-    for place in vocab["places"]:
-        if (after + " ").startswith(fold(place) + " "):
-            j, taken = i + 1, 0
-            while j < len(tokens) and taken < len(place.split()):
-                taken += len(tokens[j][0].split())
-                j += 1
-            return j
+    for place in places:
+        if (after + " ").startswith(place + " "):
+            return _index_after_words(tokens, i + 1, len(place.split()))[0]
     j = i + 1
     levels = _folded_vocab("name_words")
     while j < len(tokens):
@@ -1480,6 +1477,23 @@ def _placed_tail(cur: list[str], tokens: list[tuple[str, str]], i: int) -> int:
     return j if j > i + 1 and tokens[j - 1][0][:1].isupper() else i
 
 
+@functools.cache
+def _placed_vocab() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    """placed_heads folded: the heads, the words before the place, the places of the vocabulary."""
+    v = _vocab()["placed_heads"]
+    return tuple(fold(h) for h in v["heads"]), frozenset(fold(w) for w in v["at"]), tuple(fold(p) for p in v["places"])
+
+
+def _index_after_words(tokens: list[tuple[str, str]], i: int, n: int) -> tuple[int, int]:
+    """The index after the tokens from ``i`` on that hold ``n`` words, and the words they hold (more
+    than ``n`` where the tagger glued the last to the next: "địa bàn", "trong trường hợp")."""
+    j, taken = i, 0
+    while j < len(tokens) and taken < n:
+        taken += len(fold(tokens[j][0]).split())
+        j += 1
+    return j, taken
+
+
 def _name_tail(tokens: list[tuple[str, str]], i: int) -> int:
     """The index after a ``name_tails`` phrase opening at tokens[i] and the place words
     (``name_words``: "tỉnh", "thành phố") after it; ``i`` if none opens there."""
@@ -1488,10 +1502,8 @@ def _name_tail(tokens: list[tuple[str, str]], i: int) -> int:
     for tail in _folded_vocab("name_tails"):
         tail_words = tail.replace(",", " ,").split()
         if words[:len(tail_words)] == tail_words:
-            n, j, taken = len(tail_words), i, 0
-            while j < len(tokens) and taken < n:  # (the tagger joins words: "địa bàn")
-                taken += len(fold(tokens[j][0]).split())
-                j += 1
+            n = len(tail_words)
+            j, taken = _index_after_words(tokens, i, n)  # (the tagger joins words: "địa bàn")
             if taken > n:
                 continue  # the tail's last word glued to the next: "trong trường hợp", no "trong Trường"
             while j < len(tokens) and fold(tokens[j][0]) in _folded_vocab("name_words"):

@@ -3541,7 +3541,7 @@ def _row_readings(values: dict, row_name: str, rx: SimpleNamespace):
 
 
 def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, heading: str = "",
-                tasks_part: bool = False) -> tuple[float, float | None, str | None, int] | None:
+                tasks_part: bool = False, ruled: bool = False) -> tuple[float, float | None, str | None, int] | None:
     """The value, upper end, unit and the unit's start of a match of :func:`_value_re` in the clause
     ``text[cl:cr]`` (under the headings ``heading``); None where the number is no aim (a year, a
     part's number, a count without a cue outside a targets section or, in a part of the plan's
@@ -3623,7 +3623,7 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
         task_count = tasks_part and bool(m.group("unit") or m.group("measure")) and not quoted \
             and not rx.money.search(text, head_at, m.end()) and not rx.descriptor.search(folded_before)
         if not (in_targets or task_count or _aim_cue(text, m, rx, cl, folded_before)
-                or m.group("measure") and _condition_bound(text, rx, lo, s, folded_before)
+                or ruled
                 or _part_of_an_aim(text, rx, lo, s) or _task_quantity(text, m, cl, cr)
                 or rx.magnitude.match(text, head_at) and not quoted):
             return None
@@ -4662,8 +4662,7 @@ def _condition_bound(text: str, rx: SimpleNamespace, lo: int, s: int, folded_bef
     read anywhere in the plan, kind "threshold"."""
     if not rx.prefix.search(folded_before):
         return False
-    start = max(lo, s - _CONDITION_REACH)
-    sentence = max(text.rfind(". ", start, s), text.rfind(".\n", start, s), text.rfind("\n\n", start, s), start)
+    sentence = _rule_sentence_start(text, max(lo, s - _CONDITION_REACH), s)
     if _names_a_condition(text[sentence:s], rx):
         return True
     # (Or the lead-in of the list whose item holds it: "… cảnh báo đột xuất khi xảy ra một trong
@@ -4675,6 +4674,13 @@ def _condition_bound(text: str, rx: SimpleNamespace, lo: int, s: int, folded_bef
     return _names_a_condition(text[text.rfind("\n", 0, colon) + 1:colon], rx)
 
 
+def _rule_sentence_start(text: str, start: int, s: int) -> int:
+    """Where the sentence holding ``s`` opens, from ``start`` on: after its last full stop or
+    paragraph break (a rule's sentence runs over a legal-database page's hard wraps, which
+    :func:`_sentence_bounds` stops at)."""
+    return max(text.rfind(". ", start, s), text.rfind(".\n", start, s), text.rfind("\n\n", start, s), start)
+
+
 def _ruled_measure(text: str, m: regex.Match, rx: SimpleNamespace, lo: int, cl: int) -> bool:
     """Whether the value ``m`` is a measure a rule bounds under a condition (:func:`_condition_bound`):
     read though its part sets no aims or a word of the past stands in its sentence ("mật độ Vibrio
@@ -4684,11 +4690,11 @@ def _ruled_measure(text: str, m: regex.Match, rx: SimpleNamespace, lo: int, cl: 
 
 
 def _ruled_bound(text: str, rx: SimpleNamespace, lo: int, s: int, unit: str | None, before: str, kind: str,
-                 named: str | None) -> tuple[str, str | None]:
+                 named: str | None, ruled: bool) -> tuple[str, str | None]:
     """The kind and name of a value: a rule's bound on a measure under a condition is a threshold
     named by the measure alone ("độ mặn" of "cảnh báo khi độ mặn dưới 5‰ hoặc trên 35‰", both
-    bounds); any other as given."""
-    if not unit or fold(unit) not in rx.measures or not _condition_bound(text, rx, lo, s, fold(before)):
+    bounds); any other as given. ``ruled``: :func:`_ruled_measure` found it so already."""
+    if not unit or fold(unit) not in rx.measures or not (ruled or _condition_bound(text, rx, lo, s, fold(before))):
         return kind, named
     return "threshold", _bound_measure(text, rx, max(lo, s - _CONDITION_REACH), s) or named
 
@@ -4706,16 +4712,11 @@ def _names_a_condition(words: str, rx: SimpleNamespace) -> bool:
         or any(f" {c} " in f" {folded} " for c in rx.conditions if " " in c)
 
 
-# The bound before a value in a rule's sentence: a comparator's word and a value with its unit
-# ("dưới 5‰ hoặc trên"), or a condition's word.
-_BOUND_BEFORE = regex.compile(r"(?:[\d.,]+\s*\S*\s+(?:hoặc|và)\s+)?\S+\s*$")
-
-
 def _bound_measure(text: str, rx: SimpleNamespace, start: int, s: int) -> str | None:
     """The measure a rule's bound at ``s`` is on: the words before its comparator back to the
     sentence's condition word ("khi"), a ";" or ","; past a bound before it on the same measure
     ("độ mặn dưới 5‰ hoặc trên" → "độ mặn"); None where no words are left."""
-    sentence = max(text.rfind(". ", start, s), text.rfind(".\n", start, s), text.rfind("\n\n", start, s), start)
+    sentence = _rule_sentence_start(text, start, s)
     part = regex.split(r"[;,:]", text[sentence:s])[-1].strip()
     part = part[m.end():] if (m := _LIST_ITEM.match(part)) else part  # ("b) Nhiệt độ nước …")
     words = part.split()
@@ -5309,7 +5310,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
         # (Under a heading of the plan's tasks, "II. NHIỆM VỤ CỤ THỂ", a count of a counted noun
         # or a measure is how much of a task the plan sets: "Trồng mới 1.500 ha rừng tập trung".)
         tasks_part = not in_targets and not reported and bool(rx.task_head.search(fold(heading)))
-        read = _read_value(m, text, lo, cl, cr, in_targets or result, heading, tasks_part)
+        read = _read_value(m, text, lo, cl, cr, in_targets or result, heading, tasks_part, ruled)
         if read is None or budget_plan and _projected_money(text, rx, read[2], sl, s, heading.split(" / ")[0]):
             continue
         value, until, unit, unit_start = read
@@ -5345,7 +5346,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
         if condition:
             kind = "threshold"
         named = _with_aspect(_clean(indicator, rx), text, rx, e, cr) or None
-        kind, named = _ruled_bound(text, rx, lo, s, unit, before, kind, named)
+        kind, named = _ruled_bound(text, rx, lo, s, unit, before, kind, named, ruled)
         if unit and unit != "%" and rx.rank_group.search(fold(text[max(lo, s - 25):s])):
             named = _rank_indicator(text, rx, cl, s, cr, unit_start) or named
         # A value in a parenthesis with no words of its own restates the aim just before it in
