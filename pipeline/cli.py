@@ -78,6 +78,9 @@ def _cmd_eval(args) -> int:
     if not ann.is_dir():
         print(f"plans: error: {ann}: no such annotations directory", file=sys.stderr)
         return 2
+    if args.jobs < 1:
+        print("plans: error: --jobs must be at least 1", file=sys.stderr)
+        return 2
     try:
         splits = read_splits(ann)
     except ValueError as exc:
@@ -95,7 +98,7 @@ def _cmd_eval(args) -> int:
     else:
         try:
             scores = evaluate_documents(ann, root=args.root if args.root is not None else _annotations_root(ann),
-                                        pattern=args.docs)
+                                        pattern=args.docs, jobs=args.jobs)
         except FileNotFoundError as exc:
             print(f"plans: error: {exc.filename}: no such file (an annotation's source; give --root, the folder "
                   "the sources are relative to)", file=sys.stderr)
@@ -464,6 +467,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--errors", action="store_true", help="list every mismatch")
     p.add_argument("--docs", default="*", metavar="GLOB", help="only annotations whose name matches (e.g. 'd*')")
+    p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: cores)")
     p.add_argument("--split", choices=["both", "dev", "test", "all"], default="both",
                    help="the documents of one split of splits.tsv, or all together "
                         "(default: dev and test side by side)")

@@ -423,12 +423,12 @@ def read_splits(annotations_dir: str | Path) -> dict[str, str]:
 
 
 def evaluate_documents(annotations_dir: str | Path, root: str | Path = ".", extract_fn=None,
-                       source_map=None, pattern: str = "*") -> dict[str, dict[str, Score]]:
+                       source_map=None, pattern: str = "*", jobs: int = 1) -> dict[str, dict[str, Score]]:
     """Each annotated document's scores, by annotation name; ``source_map`` may swap a document's
-    source (e.g. its PDF twin) while keeping the annotation."""
-    from .api import extract
-    extract_fn = extract_fn or extract
-    scores: dict[str, dict[str, Score]] = {}
+    source (e.g. its PDF twin) while keeping the annotation. With ``jobs`` > 1 the documents are
+    read by that many worker processes (the same scores: each document is scored alone); a given
+    ``extract_fn`` must then be a module-level function, which workers can import."""
+    tasks = []
     for path in sorted(Path(annotations_dir).glob(f"{pattern}.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         src = gold["source"]
@@ -436,9 +436,20 @@ def evaluate_documents(annotations_dir: str | Path, root: str | Path = ".", extr
             src = source_map.get(src)
             if src is None:
                 continue
-        pred = extract_fn(str(Path(root) / src)).to_dict()
-        scores[path.stem] = score_document(gold, pred, path.stem)
-    return scores
+        tasks.append((path.stem, gold, str(Path(root) / src), extract_fn))
+    if jobs > 1 and len(tasks) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+        with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
+            return dict(pool.map(_score_task, tasks))
+    return dict(map(_score_task, tasks))
+
+
+def _score_task(task: tuple) -> tuple[str, dict[str, Score]]:
+    """One document of :func:`evaluate_documents`: (its name, its scores)."""
+    from .api import extract
+    name, gold, source, extract_fn = task
+    pred = (extract_fn or extract)(source).to_dict()
+    return name, score_document(gold, pred, name)
 
 
 def annotation_as_prediction(annotation: dict) -> dict:
@@ -494,10 +505,11 @@ def totals_of(scores: dict[str, dict[str, Score]], names=None) -> dict[str, Scor
 
 
 def evaluate(annotations_dir: str | Path, root: str | Path = ".", extract_fn=None,
-             source_map=None, pattern: str = "*", split: str | None = None) -> tuple[dict[str, Score], list[str]]:
+             source_map=None, pattern: str = "*", split: str | None = None,
+             jobs: int = 1) -> tuple[dict[str, Score], list[str]]:
     """Score the pipeline on the annotation files (those of one ``split``, if given): totals per
     field and the documents scored."""
-    scores = evaluate_documents(annotations_dir, root, extract_fn, source_map, pattern)
+    scores = evaluate_documents(annotations_dir, root, extract_fn, source_map, pattern, jobs=jobs)
     if split is not None:
         splits = read_splits(annotations_dir)
         scores = {n: sc for n, sc in scores.items() if splits.get(n, "dev") == split}

@@ -54,7 +54,7 @@ BATCH4_FLOORS = {"document": 0.96, "sections": 1.0, "references": 0.95, "dates":
 
 @pytest.fixture(scope="module")
 def scores():
-    return evaluate_documents(ROOT / "corpus" / "annotations", root=ROOT)
+    return evaluate_documents(ROOT / "corpus" / "annotations", root=ROOT, jobs=2)
 
 
 def _batch3(name):
@@ -596,7 +596,7 @@ def _group(name: str) -> str:
 @pytest.fixture(scope="module")
 def probes():
     annotations = ROOT / "corpus" / "probes" / "annotations"
-    scores = evaluate_documents(annotations, ROOT)
+    scores = evaluate_documents(annotations, ROOT, jobs=2)
     splits = read_splits(annotations)
     assert len(scores) == 466 and set(splits) == set(scores)
     return {(group, split): totals_of(scores, {n for n in scores if splits[n] == split and _group(n) == group})
@@ -706,3 +706,13 @@ def test_a_second_annotators_files_are_scored_against_the_first(tmp_path, capsys
     (second / "p019.json").write_text(json.dumps({"annotated": []}), encoding="utf-8")
     assert main(["eval", "--annotations", str(first), "--second", str(second)]) == 2
     assert "no part annotated in both" in capsys.readouterr().err
+
+
+def test_scores_read_by_two_workers_are_those_read_by_one():
+    # (Differential: the worker processes of evaluate_documents change who reads, not what.)
+    annotations = ROOT / "corpus" / "annotations"
+    one = evaluate_documents(annotations, ROOT, pattern="d0*")
+    two = evaluate_documents(annotations, ROOT, pattern="d0*", jobs=2)
+    assert list(one) == list(two) == [f"d0{n}" for n in range(1, 10)]
+    assert {n: {f: (s.tp, s.fp, s.fn) for f, s in sc.items()} for n, sc in one.items()} == \
+        {n: {f: (s.tp, s.fp, s.fn) for f, s in sc.items()} for n, sc in two.items()}
