@@ -671,12 +671,41 @@ def _fit_known_body(unit: str, rest: str) -> tuple[str, str]:
             continue
         if n < len(unit_tokens):
             following = tokens[n]
-            if following[:1].isupper() or not following[:1].isalpha() or folded[n] in _name_going_on():
+            if following[:1].isupper() or not following[:1].isalpha() or folded[n] in _name_going_on() \
+                    or _opens_place(folded[n:n + 3]):
                 return unit, rest
         elif n > len(unit_tokens) and n < len(tokens) and tokens[n][:1].isalpha() and tokens[n][:1].isupper():
             return unit, rest  # (the known name opens a longer one: "… Việt Nam" + "Chi nhánh …")
-        return _joined_tokens(tokens[:n]), _joined_tokens(tokens[n:])
+        fitted, after = _joined_tokens(tokens[:n]), _joined_tokens(tokens[n:])
+        return (_with_place_after(fitted, after) if n > len(unit_tokens) else (fitted, after))
     return unit, rest
+
+
+def _opens_place(folded: list[str]) -> bool:
+    """Whether folded words open with a place or a level ("thành phố", "tỉnh", "cấp tỉnh"), which a
+    known body's name goes on to ("Trung tâm Hoạt động thanh thiếu nhi" + "thành phố")."""
+    if folded[:1] == [fold(_vocab()["level_word"])]:
+        folded = folded[1:]
+    return any(" ".join(folded[:n]) in _place_words() for n in (1, 2))
+
+
+def _with_place_after(name: str, after: str) -> tuple[str, str]:
+    """A known body's name run on to (``name``, ``after``: the words after it), with the place its
+    words after it open with (a place word, "tỉnh", "thành phố", and the capitalised words naming
+    it) where the clause ends or a stop opens after that place: "Ban Chỉ đạo liên ngành về an toàn
+    thực phẩm" + "tỉnh thực hiện …" (as the name ran on past the tagger's end, the place was left
+    out of it)."""
+    words = after.split(" ")
+    folded = [fold(w) for w in words]
+    for n in (2, 1):  # ("thành phố" before "phố" alone)
+        if " ".join(folded[:n]) in _place_words():
+            while n < len(words) and words[n][:1].isupper():
+                n += 1
+            rest = " ".join(words[n:])
+            if not rest.strip(" .;:") or _opens_with_stop(rest, 0):
+                return f"{name} {' '.join(words[:n])}", rest
+            break
+    return name, after
 
 
 @functools.cache
@@ -823,6 +852,20 @@ def _names_its_level(unit: str) -> bool:
                for k, w in enumerate(folded))
 
 
+def _and_goes_on(after: str) -> str | None:
+    """The words after "và" where ``after`` opens with "và" and the bodies concerned ("các đơn vị
+    liên quan") or a body's name follows it; None otherwise."""
+    words = after.split(None, 1)
+    if len(words) < 2 or fold(words[0]) != _word("and_word"):
+        return None
+    following = " ".join(words[1].split()[:4])
+    if fold(following.split()[0]) in _folded_vocab("plural_words") \
+            and _word("related_word") in fold(" ".join(words[1].split()[:8])) \
+            or following[:1].isupper() and _starts_org(following):
+        return words[1]
+    return None
+
+
 def _name_run_to_place(unit: str, rest: str) -> tuple[str, str, bool]:
     """``unit`` and ``rest`` (the words after it), the name taken on over the rest's first words up
     to a place word (issuers.tsv: "tỉnh", "Thành phố") where none of them is a stop (unit_stops:
@@ -860,7 +903,13 @@ def _name_run_to_place(unit: str, rest: str) -> tuple[str, str, bool]:
                 # minh …"; not to a task, "Sở Y tế giám sát dịch bệnh toàn tỉnh, phát hiện …".)
                 listed = rest[end:].lstrip().startswith(",") and _starts_org(" ".join(after.split()[:4])) and not (
                     k + n < len(words) and (folded[k + n] in places or " ".join(folded[k + n:k + n + 2]) in places))
-                if not after.strip(" .;:") or _opens_with_stop(after, 0) or listed:
+                # (Or "và" goes on to the list's last body or class: "phối hợp với Hội Người" +
+                # "mù tỉnh và các đơn vị liên quan", "… và Hội Nông dân tỉnh".)
+                and_more = _and_goes_on(after)
+                if and_more is not None:
+                    listed = _starts_org(" ".join(and_more.split()[:4]))
+                    after = and_more if listed else after
+                if not after.strip(" .;:") or _opens_with_stop(after, 0) or listed or and_more is not None:
                     return f"{unit} {rest[:end].strip()}".replace(" ,", ","), after, listed
                 break
     return unit, rest, False
@@ -1659,6 +1708,9 @@ def _table_columns() -> dict[str, PhraseSet]:
 # Spaces around a joining mark, which spellings of one name differ by ("UBND các tỉnh/ thành phố",
 # "UBND các tỉnh/thành phố"): no part of the key that merges a unit's mentions.
 _JOINING_MARK_SPACES = regex.compile(r"\s*([/&])\s*")
+# A slash between two words that the tagger's tokens put spaces around ("Trung tâm Phòng, chống
+# HIV / AIDS" from "HIV/AIDS"): printed as the text has it, with none.
+_TOKEN_SLASH = regex.compile(r"(?<=[\p{L}\d]) / (?=[\p{L}\d])")
 
 
 # Acronyms of two capitals or more listed with commas ("EVN, NSMO"; no Roman numbers).
@@ -1686,7 +1738,7 @@ class _Collector:
             deadline: str | None = None, section: str | None = None) -> None:
         """Record ``unit`` in ``role`` for text[start:end] (its section: ``section``, or the one
         holding ``start``); a generic or too short name ("các đơn vị liên quan") is dropped."""
-        unit = " ".join(unit.split()).strip(" -–,;:")
+        unit = _TOKEN_SLASH.sub("/", " ".join(unit.split()).strip(" -–,;:"))
         # (Acronyms listed with commas are bodies each, the unknown among them too: "EVN, NSMO" in
         # a task table's lead cell.)
         if _ACRONYM_LIST.fullmatch(unit):
