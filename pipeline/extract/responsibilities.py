@@ -671,8 +671,9 @@ def _fit_known_body(unit: str, rest: str) -> tuple[str, str]:
             continue
         if n < len(unit_tokens):
             following = tokens[n]
-            if following[:1].isupper() or not following[:1].isalpha() or folded[n] in _name_going_on() \
-                    or _opens_place(folded[n:n + 3]):
+            if _opens_place(folded[n:n + 3]):
+                return _cut_after_place(unit_tokens, tokens, n, unit, rest)
+            if following[:1].isupper() or not following[:1].isalpha() or folded[n] in _name_going_on():
                 return unit, rest
         elif n > len(unit_tokens) and n < len(tokens) and tokens[n][:1].isalpha() and tokens[n][:1].isupper():
             return unit, rest  # (the known name opens a longer one: "… Việt Nam" + "Chi nhánh …")
@@ -687,6 +688,20 @@ def _opens_place(folded: list[str]) -> bool:
     if folded[:1] == [fold(_vocab()["level_word"])]:
         folded = folded[1:]
     return any(" ".join(folded[:n]) in _place_words() for n in (1, 2))
+
+
+def _cut_after_place(unit_tokens: list[str], tokens: list[str], n: int, unit: str, rest: str) -> tuple[str, str]:
+    """A unit read on past a known body's name (its first ``n`` of ``tokens``) and the place after
+    it: cut after the place and the capitalised words naming it where lower-case words that go on
+    no name follow inside the unit ("Trung tâm Phục vụ hành chính công tỉnh" + "đánh giá mức độ
+    hài lòng …", the tagger calling the verb a noun); else as read."""
+    k = n + 1 if fold(tokens[n]) == fold(_vocab()["level_word"]) else n
+    k += 2 if " ".join(fold(t) for t in tokens[k:k + 2]) in _place_words() else 1
+    while k < len(unit_tokens) and unit_tokens[k][:1].isupper():
+        k += 1
+    if k < len(unit_tokens) and unit_tokens[k][:1].islower() and fold(unit_tokens[k]) not in _name_going_on():
+        return _joined_tokens(tokens[:k]), _joined_tokens(tokens[k:])
+    return unit, rest
 
 
 def _with_place_after(name: str, after: str) -> tuple[str, str]:
