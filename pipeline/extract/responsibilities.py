@@ -665,10 +665,19 @@ def _fit_known_body(unit: str, rest: str) -> tuple[str, str]:
     unit_tokens = _NAME_TOKEN.findall(unit)
     tokens = unit_tokens + _NAME_TOKEN.findall(rest)
     folded = [fold(t) for t in tokens]
+    # (The same with the "và" the unit's reader took for a list's, which a known name holds
+    # there: "Cục An toàn bức xạ" + "hạt nhân chủ trì …", read from "… bức xạ và hạt nhân".)
+    and_word = _word("and_word")
+    with_and = [*unit_tokens, and_word, *tokens[len(unit_tokens):]] if rest[:1].islower() else None
     for known in _known_bodies():
         n = len(known)
         if tuple(folded[:n]) != known:
-            continue
+            if with_and is None or n <= len(unit_tokens) or known[len(unit_tokens)] != and_word \
+                    or tuple(fold(t) for t in with_and[:n]) != known:
+                continue
+            tokens = with_and
+            if n < len(tokens) and tokens[n][:1].isupper():
+                return unit, rest
         if n < len(unit_tokens):
             following = tokens[n]
             if _opens_place(folded[n:n + 3]):
