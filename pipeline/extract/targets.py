@@ -433,6 +433,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         # Words naming an index, whose value has no unit ("chỉ số HDI", "hệ số ICOR"), folded.
         index=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['index_words'])})(?!\p{{L}})"),
         dimension=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['dimension_words'])})(?!\p{{L}})"),
+        # A dimension summed before it or said to reach its value after it: an aim's measure.
+        dimension_aim_before=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['dimension_aim_words']['before'])})\s*$"),
+        dimension_aim_after=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['dimension_aim_words']['after'])})(?!\p{{L}})"),
         aim_minimum=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['aim_minimum'])})\s*:?\s*$"),
         # Two or more levels of administration joined by commas, in lower case as a count's noun
         # is printed ("xã, phường, đặc khu").
@@ -3929,6 +3932,15 @@ def _describes(text: str, rx: SimpleNamespace, folded_before: str, unit_start: i
         and not rx.beneficiary.search(fold(text[cl:s]))
 
 
+def _task_dimension(clause: str, rx: SimpleNamespace) -> bool:
+    """Whether a folded clause before a measure names a dimension that makes the measure a task's
+    parameter ("điều tra … đến độ sâu 300"): not one summed ("Tổng chiều dài …") or said to reach
+    the value ("Chiều dài đường … đạt 1.250 km"), an aim's measure."""
+    dim = rx.dimension.search(clause)
+    return bool(dim) and not (rx.dimension_aim_before.search(clause, 0, dim.start())
+                              or rx.dimension_aim_after.search(clause, dim.end()))
+
+
 def _no_count_here(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, folded_before: str, head_at: int,
                    value: float, until: float | None) -> bool:
     """Whether a number with a noun after it (its head at ``head_at``) is no count where it stands:
@@ -3941,7 +3953,7 @@ def _no_count_here(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, fold
     trên 10.000 dân đạt 15 bác sĩ", "Số giường bệnh trên 1 vạn dân": a denominator), or any unit
     after the words of computing per ("giá trị tổng sản phẩm … tính trên 01 m3 nước")."""
     clause = fold(text[cl:m.start()])
-    return bool(rx.not_before.search(folded_before) and "," not in m.group("cnum") or rx.dimension.search(clause)
+    return bool(rx.not_before.search(folded_before) and "," not in m.group("cnum") or _task_dimension(clause, rx)
                 or rx.level_reach.search(folded_before) and rx.reach_events.search(clause)
                 or until is None and (rx.per_population_before.search(folded_before)
                                       and rx.per_population.match(text, head_at)
