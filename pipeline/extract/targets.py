@@ -434,8 +434,10 @@ def vocabulary_patterns() -> SimpleNamespace:
         index=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['index_words'])})(?!\p{{L}})"),
         dimension=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['dimension_words'])})(?!\p{{L}})"),
         # A dimension summed before it or said to reach its value after it: an aim's measure.
-        dimension_aim_before=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['dimension_aim_words']['before'])})\s*$"),
-        dimension_aim_after=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['dimension_aim_words']['after'])})(?!\p{{L}})"),
+        dimension_aim_before=regex.compile(
+            rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['dimension_aim_words']['before'])})\s*$"),
+        dimension_aim_after=regex.compile(
+            rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['dimension_aim_words']['after'])})(?!\p{{L}})"),
         aim_minimum=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['aim_minimum'])})\s*:?\s*$"),
         # Two or more levels of administration joined by commas, in lower case as a count's noun
         # is printed ("xã, phường, đặc khu").
