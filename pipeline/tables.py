@@ -1302,7 +1302,7 @@ def _abbreviation_wrap(prev: str, line: str) -> bool:
 
 
 # A header's line going on with the cell before: an abbreviation in capitals, then more words.
-_ABBREVIATION_WRAP = regex.compile(r"\p{Lu}{2,}[ \t]+\S")
+_ABBREVIATION_WRAP = regex.compile(r"\p{Lu}{2,}[ \t]+\S|\d{1,2}[ \t]+\p{Lu}{2,}$")
 
 
 def _aim_rows(cells, j: int, i: int, side_header, header_joins, joins, rows_at: int | None = None):
