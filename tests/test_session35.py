@@ -118,3 +118,12 @@ def test_a_dimension_summed_or_reached_is_an_aims_measure(sentence):
 def test_a_dimension_of_a_task_is_still_no_aim():
     text = _AIMS.format("- Điều tra địa chất đến độ sâu 300 m tại 05 khu vực trọng điểm.")
     assert 300 not in [t.value for t in extract(text=text).targets]
+
+
+def test_a_bodys_own_abbreviation_in_brackets_is_no_unit_and_ends_no_list():
+    units = _units("1. Giao Sở Khoa học và Công nghệ (KH&CN) chủ trì, phối hợp với Sở Tài chính tổ chức thực hiện.\n\n"
+                   "2. Sở Y tế chủ trì, phối hợp với Sở Nông nghiệp và Môi trường (Sở NN&MT), Sở Tài chính tổ "
+                   "chức thực hiện.\n")
+    assert units == {("Sở Khoa học và Công nghệ", "lead"), ("Sở Khoa học và Công nghệ", "execute"),
+                     ("Sở Tài chính", "coordinate"), ("Sở Y tế", "lead"), ("Sở Y tế", "execute"),
+                     ("Sở Nông nghiệp và Môi trường", "coordinate")}

@@ -69,7 +69,7 @@ def find_abbreviations(text: str, start: int = 0, end: int | None = None) -> lis
     return out
 
 
-def _spells(short: str, long: str) -> bool:
+def spells(short: str, long: str) -> bool:
     """Whether an abbreviation's capitals are the initials of its long name's words, in order, some
     words skipped ("Cục QLĐĐ" / "Cục Quản lý đất đai", "TTrB" / "Thanh tra Bộ", "Báo NN&MT" / "Báo
     Nông nghiệp và Môi trường"); not a note's ("GRDP: Theo giá so sánh 2010", a reviewer's case)."""
@@ -86,7 +86,7 @@ def _spells(short: str, long: str) -> bool:
 def _legend(text: str, start: int, end: int) -> list[Abbreviation]:
     """The abbreviations a legend defines ("Ghi chú: Cục QLĐĐ: Cục Quản lý đất đai; Vụ PC: Vụ Pháp
     chế; VPB: Văn phòng Bộ", under a ministry's task table): each entry whose abbreviation spells
-    its long name's initials (:func:`_spells`), in a legend of two such entries or more (a note of
+    its long name's initials (:func:`spells`), in a legend of two such entries or more (a note of
     one colon, "Ghi chú: Số liệu ước tính", defines nothing)."""
     out: list[Abbreviation] = []
     for m in _LEGEND.finditer(text, start, end):
@@ -94,7 +94,7 @@ def _legend(text: str, start: int, end: int) -> list[Abbreviation]:
         at = m.start("entries")
         for part in regex.split(r";|\.(?=\s|$)", m.group("entries")):
             entry = _LEGEND_ENTRY.match(part)
-            if entry and _spells(entry.group("short"), entry.group("long")):
+            if entry and spells(entry.group("short"), entry.group("long")):
                 found.append(Abbreviation(short=entry.group("short"), long=" ".join(entry.group("long").split()),
                                           source="inline", start=at, end=at + len(part)))
             at += len(part) + 1

@@ -22,7 +22,7 @@ from ..segment import Layout, SectionIndex
 from ..tables import aim_line_tables, aligned, cell_tables, line_tables, time_line_tables, wrapped_line_tables
 from ..text import DASHED_LABEL, UNDOTTED_LABEL, fold, lines_of
 from ..vocab import PhraseSet, abbreviations, alternation, doc_types, issuer_words, load_json
-from .abbreviations import expand, unit_key
+from .abbreviations import expand, spells, unit_key
 from .dates import find_dates
 from .targets import vocabulary_patterns as target_patterns
 
@@ -195,10 +195,11 @@ def _word_patterns() -> SimpleNamespace:
     )
 _CLAUSE_BREAK = regex.compile(r"[:.;()]")  # (")": a unit closing a parenthesis, "(… phối hợp với Bộ Tư pháp)")
 # A code or an abbreviation in brackets right after a body's name, "Phòng Cảnh sát thi hành án hình
-# sự và hỗ trợ tư pháp (PC10), Trại tạm giam Công an tỉnh", "Viễn thông Quảng Ngãi (VNPT)": no
+# sự và hỗ trợ tư pháp (PC10), Trại tạm giam Công an tỉnh", "Viễn thông Quảng Ngãi (VNPT)", "Sở Nông
+# nghiệp và Môi trường (Sở NN&MT)", a head word before the capitals: no
 # clause's break, the list going on after it (capitals and digits only: "(Lào)", "(qua Sở Nội vụ)"
 # are words of their own).
-_NAME_CODE = regex.compile(r"(?<=\p{L})[ ]?\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)")
+_NAME_CODE = regex.compile(r"(?<=\p{L})[ ]?\((?:\p{Lu}\p{Ll}+[ ])?\p{Lu}[\p{Lu}\d&.-]{1,9}\)")
 _CAPITAL_WORD_START = regex.compile(r"(?<=\s)(?=\p{Lu})")
 # The last word before a line's end opening with a capital ("… Thường trực Ban").
 _LAST_WORD_CAPITALISED = regex.compile(r"(?<![^\s])\p{Lu}\S*[ \t]*$")
@@ -2933,7 +2934,9 @@ def _assigned_units(text: str, lo: int, hi: int, found: _Collector) -> None:
         # A unit of the body in brackets after it ("Giao Văn phòng Ủy ban nhân dân tỉnh (Trung tâm
         # Phục vụ hành chính công tỉnh) tham mưu …"): given the task too, the cue read after it.
         inner = _UNIT_IN_BRACKETS.match(text, end, hi) if names else None
-        if inner:
+        # (Not the body's own abbreviation, its capitals the initials of its name: "Giao Sở Khoa học
+        # và Công nghệ (KH&CN) chủ trì", "(Sở NN&MT)".)
+        if inner and not spells(inner.group(1).strip(), names[-1]):
             more, rest = leading_units(inner.group(1))
             if more and not rest.strip():
                 names, end = names + more, inner.end()
