@@ -127,3 +127,12 @@ def test_a_bodys_own_abbreviation_in_brackets_is_no_unit_and_ends_no_list():
     assert units == {("Sở Khoa học và Công nghệ", "lead"), ("Sở Khoa học và Công nghệ", "execute"),
                      ("Sở Tài chính", "coordinate"), ("Sở Y tế", "lead"), ("Sở Y tế", "execute"),
                      ("Sở Nông nghiệp và Môi trường", "coordinate")}
+
+
+def test_units_after_a_leads_comma_coordinate():
+    units = _units("1. Sở Công Thương chủ trì, Sở Tài chính phối hợp thẩm định đề án.\n\n"
+                   "2. Sở Y tế chủ trì, cùng Sở Nội vụ hướng dẫn thực hiện.\n\n"
+                   "3. Sở Xây dựng chủ trì, phối hợp với Sở Tư pháp rà soát.\n")
+    assert units == {("Sở Công Thương", "lead"), ("Sở Công Thương", "execute"), ("Sở Tài chính", "coordinate"),
+                     ("Sở Y tế", "lead"), ("Sở Y tế", "execute"), ("Sở Nội vụ", "coordinate"),
+                     ("Sở Xây dựng", "lead"), ("Sở Xây dựng", "execute"), ("Sở Tư pháp", "coordinate")}

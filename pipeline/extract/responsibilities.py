@@ -3116,6 +3116,45 @@ def _coordinating_units(text: str, lo: int, hi: int, found: _Collector) -> None:
             found.add(name, "coordinate", s, end)
 
 
+def _units_after_lead_before_coordinate(text: str, lo: int, hi: int, found: _Collector) -> None:
+    """"X chủ trì, Y phối hợp …" and "X chủ trì, cùng Y …": after a lead's word and its comma or
+    semicolon, the units right before the coordinate word (not before "phối hợp với": its units
+    follow it) or after "cùng" coordinate (lead_then_coordinate: "Sở Công Thương chủ trì, Sở Tài
+    chính phối hợp thẩm định đề án")."""
+    pats = _lead_then_coordinate()
+    for m in _lead_word().finditer(text, lo, hi):
+        listed = pats.listed.match(text, m.end(), hi)
+        if listed is None:
+            continue
+        start = listed.end()
+        clause_end = _REQUEST_CLAUSE_END.search(text, start, hi)
+        end = clause_end.start() if clause_end else hi
+        if listed.group("together"):
+            names, _ = _units_at(text, start, end, cued=True)
+        else:
+            coord = pats.coordinate.search(text, start, end)
+            if coord is None or pats.with_after.match(text, coord.end()):
+                continue
+            names, rest = leading_units(text[start:coord.start()])
+            names = names if not rest.strip() else []
+        for name in names:
+            found.add(name, "coordinate", start, end)
+
+
+@functools.cache
+def _lead_then_coordinate() -> SimpleNamespace:
+    v = _vocab()["lead_then_coordinate"]
+    plural = alternation(_vocab()["plural_words"])
+    return SimpleNamespace(
+        # A lead word's comma or semicolon, "cùng" where it follows, a capital or a plural word next.
+        listed=regex.compile(rf"[ \t]*[,;][ \t]*(?P<together>{regex.escape(v['together_word'])}[ \t]+(?=\p{{Lu}}))?"
+                             rf"(?=\p{{Lu}}|(?:{plural})[ \t])"),
+        coordinate=regex.compile(rf"(?<!\p{{L}}){regex.escape(v['coordinate_word'])}(?!\p{{L}})"),
+        # "với" after the coordinate word, "chặt chẽ" maybe between: its units follow it.
+        with_after=regex.compile(rf"[ \t]+(?:{regex.escape(v['firmly'])}[ \t]+)?{regex.escape(v['with_word'])}"
+                                 r"(?!\p{L})"))
+
+
 # A semicolon before the next member of a list of units ("phối hợp với Sở Xây dựng; Sở …").
 _NEXT_LISTED = regex.compile(r"[ \t]*;[ \t]*(?=\p{Lu})")
 
@@ -3657,6 +3696,7 @@ def units_from_sentences(text: str, layout: Layout, found: _Collector) -> None:
         _units_before_lead_phrases(text, lo, hi, found)
         _units_before_lead_word(text, lo, hi, found)
         _coordinating_units(text, lo, hi, found)
+        _units_after_lead_before_coordinate(text, lo, hi, found)
         _executor_lines(text, lo, hi, found)
         _labelled_units(text, lo, hi, found)
         _bodies_carrying_out(text, lo, hi, found)
