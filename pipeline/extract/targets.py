@@ -3934,6 +3934,13 @@ def _describes(text: str, rx: SimpleNamespace, folded_before: str, unit_start: i
         and not rx.beneficiary.search(fold(text[cl:s]))
 
 
+def _own_part_end(text: str, e: int, sr: int) -> int:
+    """Where the part of a sentence holding a value (ending at ``e``) ends: at the next ";" or
+    opening bracket after it, else the sentence's end ``sr``."""
+    ends = [i for i in (text.find(";", e, sr), text.find("(", e, sr)) if i >= 0]
+    return min(ends, default=sr)
+
+
 def _task_dimension(clause: str, rx: SimpleNamespace) -> bool:
     """Whether a folded clause before a measure names a dimension that makes the measure a task's
     parameter ("điều tra … đến độ sâu 300"): not one summed ("Tổng chiều dài …") or said to reach
@@ -5291,8 +5298,12 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
         # (Not a projection: "… dự kiến thu hút thêm 44,8 vạn lao động, đưa tổng số lao động …".)
         # (Nor after a word of striving before it: "phấn đấu tỷ lệ hồ sơ … đạt 65% tổng số hồ sơ …
         # tiếp nhận", the total a share's whole.)
+        # (A cue after the value counts up to the sentence's next part, after ";" or an opening
+        # bracket: "Đến năm 2027, 100% xã có điểm phục vụ bưu chính; hiện nay đạt 92%" is an aim
+        # beside its baseline.)
+        own_end = _own_part_end(text, e, sr)
         past = (past_re.search(fold(text[sl:s])) or (
-            past_re.search(fold(text[s:sr])) and not rx.aim_minimum.search(fold(text[max(cl, s - 40):s]))
+            past_re.search(fold(text[s:own_end])) and not rx.aim_minimum.search(fold(text[max(cl, s - 40):s]))
             and not rx.striving.search(text[cl:s]))) \
             and not rx.projection.search(fold(text[sl:s])) and not ruled
         if past:
@@ -5301,7 +5312,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
             # achieved; a weaker cue ("trên tổng số giao dịch … đạt tối thiểu 90%") no report.
             if not in_targets and not reported:
                 continue
-            if reported or rx.achieved.search(fold(sentence)):
+            if reported or rx.achieved.search(fold(text[sl:own_end])):
                 kind = "achieved"
         before = text[max(cl, s - 40):s]
         # Part of a date, a document number or a range like "2021-2025" is no value; nor is a number
