@@ -136,3 +136,20 @@ def test_units_after_a_leads_comma_coordinate():
     assert units == {("Sở Công Thương", "lead"), ("Sở Công Thương", "execute"), ("Sở Tài chính", "coordinate"),
                      ("Sở Y tế", "lead"), ("Sở Y tế", "execute"), ("Sở Nội vụ", "coordinate"),
                      ("Sở Xây dựng", "lead"), ("Sở Xây dựng", "execute"), ("Sở Tư pháp", "coordinate")}
+
+
+def test_a_past_cue_in_the_sentences_next_part_leaves_an_aim_an_aim():
+    targets = extract(text=_AIMS.format("- Đến năm 2027, 100% xã có điểm phục vụ bưu chính; hiện nay đạt 92%.")).targets
+    assert [(t.value, t.kind) for t in targets] == [(100, "target"), (92, "achieved")]
+
+
+def test_a_pdf_headers_wrapped_cells_and_its_rows_wrapped_names():
+    # A PDF's text layer, one cell a line, the header's cells and the rows' names wrapped (probe
+    # m479's form): "Học sinh lớp\n12 THPT" is one header cell.
+    text = ("KẾ HOẠCH\nChương trình tư vấn\nI. MỤC TIÊU\n2. Chỉ tiêu theo nhóm đối tượng\nBảng 1. Chỉ tiêu\nTT\n"
+            "Nội dung chỉ tiêu\nHọc sinh lớp\n12 THPT\nHọc viên lớp\n12 GDTX\nHọc sinh lớp\n9 THCS\n1\n"
+            "Tỷ lệ học sinh, học viên được nhận\nCẩm nang (bản in)\n100%\n100%\n40%\n2\nTỷ lệ học sinh, học viên "
+            "hoàn\nthành bài trắc nghiệm\n60%\n45%\n50%\nII. NHIỆM VỤ\nTổ chức thực hiện.\n")
+    targets = extract(text=text).targets
+    assert [t.value for t in targets] == [100, 100, 40, 60, 45, 50]
+    assert targets[2].indicator.endswith("Học sinh lớp 9 THCS")
