@@ -677,8 +677,6 @@ def _fit_known_body(unit: str, rest: str) -> tuple[str, str]:
                     or tuple(fold(t) for t in with_and[:n]) != known:
                 continue
             tokens = with_and
-            if n < len(tokens) and tokens[n][:1].isupper():
-                return unit, rest
         if n < len(unit_tokens):
             following = tokens[n]
             if _opens_place(folded[n:n + 3]):
@@ -884,9 +882,9 @@ def _and_goes_on(after: str) -> str | None:
     if len(words) < 2 or fold(words[0]) != _word("and_word"):
         return None
     following = " ".join(words[1].split()[:4])
-    if fold(following.split()[0]) in _folded_vocab("plural_words") \
-            and _word("related_word") in fold(" ".join(words[1].split()[:8])) \
-            or following[:1].isupper() and _starts_org(following):
+    concerned = fold(following.split()[0]) in _folded_vocab("plural_words") \
+        and _word("related_word") in fold(" ".join(words[1].split()[:8]))
+    if concerned or (following[:1].isupper() and _starts_org(following)):
         return words[1]
     return None
 
