@@ -50,15 +50,17 @@ def _units(text: str) -> set[tuple[str, str]]:
     return {(r.unit, r.role) for r in extract(text=_IMPL + text).responsibilities}
 
 
-@pytest.mark.slow  # (336 names in eight frames: about 20 s)
+@pytest.mark.slow  # (439 names in eight frames: about 25 s)
 def test_real_agency_names_in_eight_frames():
-    # At the session's start 527 of the 2,688 readings missed the name or its role (the tagger
+    # At the session's start 665 of the 3,512 readings missed the name or its role (the tagger
     # ending a name at a word it calls a verb, "Chi cục An toàn" + "vệ sinh thực phẩm"; heads it
-    # did not know, "Trạm", "Đại sứ quán"); the misses left are named in the closing note.
+    # did not know, "Trạm", "Đại sứ quán"); the misses left are named in docs/eval.md. (The list
+    # was written, read, and the misses fixed in one session: a regression test, not a held-out
+    # measure.)
     misses = Counter(frame for name in _names("agency_names.txt") for frame, (_, roles) in FRAMES.items()
                      if not roles <= _roles_of(name, frame))
-    assert dict(misses) == {"giao_lead": 8, "coord_list": 9, "coord_last": 7, "heading": 8, "colon": 8,
-                            "responsible": 8, "propose": 8, "table": 5}
+    assert dict(misses) == {"giao_lead": 9, "coord_list": 11, "coord_last": 8, "heading": 9, "colon": 9,
+                            "responsible": 9, "propose": 9, "table": 6}
 
 
 @pytest.mark.parametrize("name", ["Chi cục An toàn vệ sinh thực phẩm", "Trung tâm Trợ giúp pháp lý nhà nước",
