@@ -1296,12 +1296,14 @@ def _bracket_wrap(prev: str, line: str) -> bool:
 
 
 def _abbreviation_wrap(prev: str, line: str) -> bool:
-    """A header's line opening with an abbreviation in capitals goes on with a cell ending in lower
-    case ("Số sản phẩm\nOCOP 3 sao trở lên …")."""
+    """A header's line opening with an abbreviation in capitals, or holding a number and one ("12
+    THPT", a grade), goes on with a cell ending in lower case ("Số sản phẩm\nOCOP 3 sao trở lên …",
+    "Học sinh lớp\n12 THPT")."""
     return bool(_ABBREVIATION_WRAP.match(line) and _LOWER_END.search(prev))
 
 
-# A header's line going on with the cell before: an abbreviation in capitals, then more words.
+# A header's line going on with the cell before: an abbreviation in capitals, then more words; or
+# a number and an abbreviation alone.
 _ABBREVIATION_WRAP = regex.compile(r"\p{Lu}{2,}[ \t]+\S|\d{1,2}[ \t]+\p{Lu}{2,}$")
 
 

@@ -679,7 +679,7 @@ def _fit_known_body(unit: str, rest: str) -> tuple[str, str]:
             tokens = with_and
         if n < len(unit_tokens):
             following = tokens[n]
-            if _opens_place(folded[n:n + 3]):
+            if _place_length(folded[n:n + 3], level=True):
                 return _cut_after_place(unit_tokens, tokens, n, unit, rest)
             if following[:1].isupper() or not following[:1].isalpha() or folded[n] in _name_going_on():
                 return unit, rest
@@ -690,12 +690,13 @@ def _fit_known_body(unit: str, rest: str) -> tuple[str, str]:
     return unit, rest
 
 
-def _opens_place(folded: list[str]) -> bool:
-    """Whether folded words open with a place or a level ("thành phố", "tỉnh", "cấp tỉnh"), which a
-    known body's name goes on to ("Trung tâm Hoạt động thanh thiếu nhi" + "thành phố")."""
-    if folded[:1] == [fold(_vocab()["level_word"])]:
-        folded = folded[1:]
-    return any(" ".join(folded[:n]) in _place_words() for n in (1, 2))
+def _place_length(folded: list[str], level: bool = False) -> int:
+    """How many of the folded words a place word opens them with, the longer first ("thành phố": 2,
+    "tỉnh": 1), after the level's word where ``level`` ("cấp tỉnh": 2); 0 where none does. (A known
+    body's name goes on to its place: "Trung tâm Hoạt động thanh thiếu nhi" + "thành phố".)"""
+    k = 1 if level and folded[:1] == [fold(_vocab()["level_word"])] else 0
+    n = next((n for n in (2, 1) if len(folded) >= k + n and " ".join(folded[k:k + n]) in _place_words()), 0)
+    return k + n if n else 0
 
 
 def _cut_after_place(unit_tokens: list[str], tokens: list[str], n: int, unit: str, rest: str) -> tuple[str, str]:
@@ -703,8 +704,7 @@ def _cut_after_place(unit_tokens: list[str], tokens: list[str], n: int, unit: st
     it: cut after the place and the capitalised words naming it where lower-case words that go on
     no name follow inside the unit ("Trung tâm Phục vụ hành chính công tỉnh" + "đánh giá mức độ
     hài lòng …", the tagger calling the verb a noun); else as read."""
-    k = n + 1 if fold(tokens[n]) == fold(_vocab()["level_word"]) else n
-    k += 2 if " ".join(fold(t) for t in tokens[k:k + 2]) in _place_words() else 1
+    k = n + _place_length([fold(t) for t in tokens[n:n + 3]], level=True)
     while k < len(unit_tokens) and unit_tokens[k][:1].isupper():
         k += 1
     if k < len(unit_tokens) and unit_tokens[k][:1].islower() and fold(unit_tokens[k]) not in _name_going_on():
@@ -719,15 +719,13 @@ def _with_place_after(name: str, after: str) -> tuple[str, str]:
     thực phẩm" + "tỉnh thực hiện …" (as the name ran on past the tagger's end, the place was left
     out of it)."""
     words = after.split(" ")
-    folded = [fold(w) for w in words]
-    for n in (2, 1):  # ("thành phố" before "phố" alone)
-        if " ".join(folded[:n]) in _place_words():
-            while n < len(words) and words[n][:1].isupper():
-                n += 1
-            rest = " ".join(words[n:])
-            if not rest.strip(" .;:") or _opens_with_stop(rest, 0):
-                return f"{name} {' '.join(words[:n])}", rest
-            break
+    n = _place_length([fold(w) for w in words[:2]])
+    if n:
+        while n < len(words) and words[n][:1].isupper():
+            n += 1
+        rest = " ".join(words[n:])
+        if not rest.strip(" .;:") or _opens_with_stop(rest, 0):
+            return f"{name} {' '.join(words[:n])}", rest
     return name, after
 
 
@@ -908,7 +906,7 @@ def _name_run_to_place(unit: str, rest: str) -> tuple[str, str, bool]:
         # (Nor over a comma: another body's name follows, "Hội Doanh nhân" + "trẻ tỉnh, Liên minh
         # Hợp tác xã tỉnh" is two; but a list of places goes on, "chi nhánh tỉnh, thành phố".)
         if "," in rest[words[k - 1].end():words[k].start()] and not (
-                folded[k - 1] in places and (folded[k] in places or " ".join(folded[k:k + 2]) in places)):
+                folded[k - 1] in places and _place_length(folded[k:k + 2]) > 0):
             return unit, rest, False
         # (A stop of one to three words ending at the word: "phối hợp", "chịu trách nhiệm".)
         # (Nor over "giao", the issuer giving another body a task: "Ban Thường vụ Tỉnh ủy giao Đảng
@@ -917,24 +915,23 @@ def _name_run_to_place(unit: str, rest: str) -> tuple[str, str, bool]:
                 or any(" ".join(folded[max(0, k - n):k]) in stops for n in (1, 2, 3)) \
                 or folded[k - 1] in _assign_words():
             return unit, rest, False
-        for n in (2, 1):  # ("thành phố" before "phố" alone)
-            if k + n <= len(words) and " ".join(folded[k:k + n]) in places:
-                end = words[k + n - 1].end()
-                after = rest[end:].lstrip(" ,")
-                # (The name ends at the place where the clause ends, a stop opens the words after
-                # it or a comma goes on to another body's name: "Hội Doanh nhân" + "trẻ tỉnh, Liên
-                # minh …"; not to a task, "Sở Y tế giám sát dịch bệnh toàn tỉnh, phát hiện …".)
-                listed = rest[end:].lstrip().startswith(",") and _starts_org(" ".join(after.split()[:4])) and not (
-                    k + n < len(words) and (folded[k + n] in places or " ".join(folded[k + n:k + n + 2]) in places))
-                # (Or "và" goes on to the list's last body or class: "phối hợp với Hội Người" +
-                # "mù tỉnh và các đơn vị liên quan", "… và Hội Nông dân tỉnh".)
-                and_more = _and_goes_on(after)
-                if and_more is not None:
-                    listed = _starts_org(" ".join(and_more.split()[:4]))
-                    after = and_more if listed else after
-                if not after.strip(" .;:") or _opens_with_stop(after, 0) or listed or and_more is not None:
-                    return f"{unit} {rest[:end].strip()}".replace(" ,", ","), after, listed
-                break
+        n = _place_length(folded[k:k + 2])  # ("thành phố" before "phố" alone)
+        if n:
+            end = words[k + n - 1].end()
+            after = rest[end:].lstrip(" ,")
+            # (The name ends at the place where the clause ends, a stop opens the words after
+            # it or a comma goes on to another body's name: "Hội Doanh nhân" + "trẻ tỉnh, Liên
+            # minh …"; not to a task, "Sở Y tế giám sát dịch bệnh toàn tỉnh, phát hiện …".)
+            listed = rest[end:].lstrip().startswith(",") and _starts_org(" ".join(after.split()[:4])) and not (
+                k + n < len(words) and _place_length(folded[k + n:k + n + 2]) > 0)
+            # (Or "và" goes on to the list's last body or class: "phối hợp với Hội Người" +
+            # "mù tỉnh và các đơn vị liên quan", "… và Hội Nông dân tỉnh".)
+            and_more = _and_goes_on(after)
+            if and_more is not None:
+                listed = _starts_org(" ".join(and_more.split()[:4]))
+                after = and_more if listed else after
+            if not after.strip(" .;:") or _opens_with_stop(after, 0) or listed or and_more is not None:
+                return f"{unit} {rest[:end].strip()}".replace(" ,", ","), after, listed
     return unit, rest, False
 
 
