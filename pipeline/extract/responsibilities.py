@@ -867,10 +867,7 @@ def _names_its_level(unit: str) -> bool:
     a whole name the words after it do not go on (level_word)."""
     folded = [fold(w) for w in _RUN_WORD.findall(unit)]
     before = {fold(_vocab()["level_word"])} | _folded_vocab("plural_words")
-    places = _place_words()
-    return any(w in before and (k + 1 < len(folded) and folded[k + 1] in places
-                                or " ".join(folded[k + 1:k + 3]) in places)
-               for k, w in enumerate(folded))
+    return any(w in before and _place_length(folded[k + 1:k + 3]) > 0 for k, w in enumerate(folded))
 
 
 def _and_goes_on(after: str) -> str | None:
@@ -1228,7 +1225,7 @@ def _kind_after_place_list(cur: list[str], following: str) -> bool:
     if plural_at is None or "," not in cur[plural_at:] or fold(cur[-1]) not in _place_words():
         return False
     words = fold(following).split()
-    if not words or words[0] in _place_words() or " ".join(words[:2]) in _place_words():
+    if not words or _place_length(words[:2]):
         return False
     return _group_words().opens(" ".join(words)) or _org_words().opens(" ".join(words))
 
