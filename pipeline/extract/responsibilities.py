@@ -1022,11 +1022,14 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
                 continue
             # A class of bodies goes on over its kinds ("các cơ quan, đơn vị, địa phương, doanh
             # nghiệp", "các sở, ban, ngành"), not over a vague one ("các sở, ngành, đơn vị có liên
-            # quan" names "các sở, ngành").
+            # quan" names "các sở, ngành"); a body's name over its own areas in lower case up to
+            # the next body's name ("Cục Hộ tịch, quốc tịch, chứng thực, Sở Tư pháp":
+            # :func:`_list_member_end`).
             if nxt and (nxt[0].isupper() or fold(nxt) in name_words or fold(nxt) == "ban"
                         or cur and any(fold(t) in _folded_vocab("plural_words") for t in cur[:3])
                         and _group_words().opens(fold(following))
-                        and _word("related_word") not in fold(following)):
+                        and _word("related_word") not in fold(following)
+                        or _list_member_end(cur, tokens, i) > i):
                 cur.append(",")
                 continue
             stopped_at = i
@@ -1081,7 +1084,10 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             # the name (name_tails), with the place word after it; so is the place of a body set
             # away from its parent ("Văn phòng đại diện Báo Thanh Niên tại Đồng bằng sông Cửu
             # Long": placed_heads).
-            tail = max(_placed_tail(cur, tokens, i), _name_tail(tokens, i))
+            # (And a list's member runs to its comma before the next member's name, "Giao Sở Tư
+            # pháp, Cục Biến đổi khí hậu, Sở Y tế …", "6. Cục Con nuôi, Ủy ban nhân dân các xã": the
+            # words between are its name's, whatever the tagger calls them.)
+            tail = max(_placed_tail(cur, tokens, i), _name_tail(tokens, i), _list_member_end(cur, tokens, i))
             if tail > i:
                 cur += [t for t, _ in tokens[i:tail]]
                 # Another body's capitalised name after the tail, joined by "," or "và" ("các cơ
@@ -1106,6 +1112,58 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
         cur += [t for t, _ in tokens[i:max(skip_to, i + 1)]]
     finish()
     return units, stopped_at
+
+
+# The most words a list's member runs on over to its comma (:func:`_list_member_end`).
+_LIST_MEMBER_WORDS = 12
+
+
+def _list_member_end(cur: list[str], tokens: list[tuple[str, str]], i: int) -> int:
+    """Where a body's name in a list of bodies ends: its words from ``i`` on up to the comma
+    before the next body's capitalised name ("Cục Con" + "nuôi" + ", Ủy ban nhân dân các xã";
+    "Cục Biến đổi" + "khí hậu" + ", Sở Y tế"), over the commas of its own areas in lower case
+    ("Cục Hộ tịch" + ", quốc tịch, chứng thực" + ", Sở Tư pháp"). ``i`` where the name opens no
+    body or a class; where a part opens a task's stop (unit_stops; not a name's connector, "Quỹ
+    Quốc gia về việc làm"), or a part or a capitalised word opens a body of its own ("Thường trực
+    BTC đặt tại Phòng Giáo dục Trung học, Sở GDĐT": a clause); where the words hold a sign, a
+    number, a role's cue or a duty ("Sở Y tế hướng dẫn, Sở Tài chính bố trí …": two clauses); or
+    where no such comma comes within _LIST_MEMBER_WORDS words."""
+    if not cur or not _starts_org(" ".join(cur)) or fold(cur[0]) in _folded_vocab("plural_words"):
+        return i
+    connectors = _folded_vocab("wrapped_name_connectors")
+    j, words, part_start = i, 0, True
+    while j < len(tokens):
+        w = tokens[j][0]
+        if w == ";":
+            return i
+        if w == ",":
+            if _opens_org_after(tokens, j):
+                break
+            if not tokens[j + 1:j + 2] or not tokens[j + 1][0][:1].islower():
+                return i
+            part_start = True
+            j += 1
+            continue
+        if words >= _LIST_MEMBER_WORDS or not regex.fullmatch(r"\p{L}+(?:[ _–-]\p{L}+)*", w):
+            return i
+        rest = " ".join(t for t, _ in tokens[j:j + 4])
+        if part_start and _opens_with_stop(rest, 0) and fold(w) not in connectors \
+                or j > i and (part_start or w[:1].isupper()) and _starts_org(rest):
+            return i
+        part_start = False
+        words += 1
+        j += 1
+    if j >= len(tokens):
+        return i
+    span = fold(" ".join(t for t, _ in tokens[i:j]))
+    return i if _cue_roles(span) or _duty_words().search(span) else j
+
+
+@functools.cache
+def _duty_words() -> regex.Pattern:
+    """Any word of a duty or of a role's cue (duty_verbs, task_role_cues), folded."""
+    words = [*_vocab()["duty_verbs"], *(w for ws in _vocab()["task_role_cues"].values() for w in ws)]
+    return regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(regex.escape(fold(w)) for w in words)})(?!\p{{L}})")
 
 
 _YEAR = regex.compile(r"(?:19|20)\d\d")
@@ -1385,6 +1443,12 @@ def _national_levels() -> frozenset[str]:
     return frozenset(fold(w) for w in _vocab()["committee_areas"]["national_levels"])
 
 
+def _opens_org_after(tokens: list[tuple[str, str]], j: int) -> bool:
+    """Whether the words after token ``j`` (a comma) open another body's capitalised name."""
+    following = " ".join(t for t, _ in tokens[j + 1:j + 4])
+    return following[:1].isupper() and _starts_org(following)
+
+
 def _committee_area_at(cur: list[str], tokens: list[tuple[str, str]], i: int) -> int:
     """The number of tokens from ``i`` on that spell the matter a committee is named by, up to
     and with the place closing its name (committee_areas: "Ban Chỉ đạo" + "về phát triển khoa
@@ -1429,6 +1493,10 @@ def _committee_area_at(cur: list[str], tokens: list[tuple[str, str]], i: int) ->
     for j in range(start, min(len(tokens), start + _COMMITTEE_AREA_WORDS)):
         w = fold(tokens[j][0])
         programme = programme or tokens[j][0][:1].isupper() and w in programmes
+        # (A comma before another body's capitalised name ends the matter: a joined heading, "6.
+        # Ban Chỉ đạo thi hành án dân sự, Ủy ban nhân dân các xã, phường".)
+        if w in (",", ";") and j > start and _opens_org_after(tokens, j):
+            return j - i
         if w in _MATTER_ENDS or not _AREA_GOES_ON.search(w):
             return j - i if to_end and j > start else 0
         if j == start:  # (its first word may be a stop, "Ban Chỉ đạo thực hiện Chương trình …"; no duty)

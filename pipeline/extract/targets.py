@@ -2359,7 +2359,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
             # đây:"; not a table of a budget's estimates under "Mục tiêu, nhiệm vụ … ngân sách",
             # "Đơn vị: tỷ đồng".)
             aims_caption = aims_caption or aims_heading is not None and aims_heading(table[0][0]) \
-                and not (told_unit and rx.money.search(told_unit)) \
+                and not _budget_sum(told_unit, rx) \
                 and not any(rx.money.search(c) or _money_given(fold(c), rx) for c in table[0][2])
             caption_unit = told_unit if aims_caption else None
             # (Nor a table whose caption names money given out: "Biểu số 02: Dự kiến chi ngân sách
@@ -2836,6 +2836,14 @@ def _totals_over_the_years(columns: dict[int, table_aims.GridColumn], grid: tabl
 _ALLOTTED_AIMS = regex.compile(r"(?<!\p{L})(?:phân bổ|giao)\s+chỉ tiêu(?!\p{L})")
 
 
+def _budget_sum(unit: str | None, rx: SimpleNamespace) -> bool:
+    """Whether a unit told for a table's values is a sum in a budget's currency ("Đơn vị: tỷ đồng",
+    budget_currencies), a budget's table; a sum in a foreign currency is what a plan earns
+    ("ĐVT: Triệu USD" over an export plan's turnover by product and year), an aim under a heading
+    of aims."""
+    return bool(unit and rx.money.search(unit)) and fold(unit).split()[-1] in rx.budget_currencies
+
+
 def _projected_money(text: str, rx: SimpleNamespace, unit: str | None, sl: int, s: int, heading: str = "") -> bool:
     """Whether a sum of money of a budget plan (a unit of budget_currencies, no rate: "tỷ đồng", not
     "triệu đồng/người") is a projection or an allotment, no aim (SPEC §2.1: budgets are no targets
@@ -3004,9 +3012,10 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     # Xuân | Vụ Mùa | Cả năm".)
     seasons = len(columns) >= 2 and caption_unit is not None and bool(rx.plan_header.search(fold(caption))) \
         and all(fold(grid.labels[i].strip(" *")) in rx.season_columns for i in columns)
-    # (Not one of money by the years: with no word of aims, it is a budget, SPEC §2.1.)
-    by_plan_years = seasons or by_years and len(coming) >= 2 and not (caption_unit and rx.money.search(caption_unit)) \
-        and not (grid.unit_col is not None and any(rx.money.search(rows[k][grid.unit_col])
+    # (Not one of money in a budget's currency by the years: with no word of aims, it is a budget,
+    # SPEC §2.1; an export plan's turnover in USD is not.)
+    by_plan_years = seasons or by_years and len(coming) >= 2 and not _budget_sum(caption_unit, rx) \
+        and not (grid.unit_col is not None and any(_budget_sum(rows[k][grid.unit_col], rx)
                                                   for k in range(grid.first_data, len(rows))
                                                   if grid.unit_col < len(rows[k])))
     # (Or an annex's table allotting goods to its rows, each column a count or a measure of no
