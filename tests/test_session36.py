@@ -187,3 +187,12 @@ def test_one_export_annex_read_alike_in_every_rendering(layout):
     assert read == sorted([(float(v), "tấn") for _, tons, _ in _PRODUCTS for v in tons]
                           + [(v, "triệu usd") for _, _, usd in _PRODUCTS for v in usd])
     assert {t.kind for t in targets} == {"target"}
+
+
+def test_bodies_after_a_vague_kind_closing_a_class():
+    # "đơn vị có liên quan" names no unit (SPEC §2.1, a vague mention); the bodies after it in the
+    # list do. (Before this session the list ended at the vague kind: Sở Nội vụ was lost.)
+    assert leading_units("Các cơ quan, đơn vị có liên quan, Sở Nội vụ căn cứ chức năng, nhiệm vụ triển khai.") \
+        == (["Sở Nội vụ"], "căn cứ chức năng, nhiệm vụ triển khai")
+    assert leading_units("Các sở, ngành, đơn vị có liên quan, Ủy ban nhân dân các xã, phường căn cứ chức năng") \
+        == (["Các sở, ngành", "Ủy ban nhân dân các xã, phường"], "căn cứ chức năng")

@@ -523,6 +523,12 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
         if listed:  # (the bodies after the comma: "Hội Doanh nhân trẻ tỉnh, Liên minh Hợp tác xã tỉnh")
             more, rest = leading_units(rest, heads)
             units += more
+    # (Nor does a vague kind closing a class end the list, "Các cơ quan, đơn vị có liên quan, Sở Nội
+    # vụ căn cứ chức năng …": the bodies named after it are units too.)
+    beyond = _after_vague_kind(rest) if units else None
+    if beyond is not None:
+        more, rest = leading_units(beyond, heads)
+        units += more
     colon_rest = after_colon is not None and not rest.strip()
     if after_colon is not None and colon_rest:
         rest = after_colon.strip()
@@ -551,6 +557,16 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     # one: "Trưởng các Khoa, Trung tâm" → "Trưởng các Trung tâm".)
     units = [u for u in units if not _too_short(u) and (not is_generic(u) or _bare_kind(u))]
     return [u for u in _office_over_kinds(_with_parents(units)) if not is_generic(u)], rest
+
+
+def _after_vague_kind(rest: str) -> str | None:
+    """The words after a vague kind of body closing a class in a list (", đơn vị có liên quan, "),
+    where a body's capitalised name follows it; None else."""
+    related = regex.escape(_word("related_word"))
+    m = regex.match(rf"\s*,\s*(?:\p{{Ll}}+\s+){{1,4}}?(?:có\s+)?{related}\s*,\s*(?=\p{{Lu}})", rest)
+    if m is None or not _starts_org(" ".join(rest[m.end():].split()[:3])):
+        return None
+    return rest[m.end():]
 
 
 @functools.cache
