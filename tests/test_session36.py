@@ -196,3 +196,14 @@ def test_bodies_after_a_vague_kind_closing_a_class():
         == (["Sở Nội vụ"], "căn cứ chức năng, nhiệm vụ triển khai")
     assert leading_units("Các sở, ngành, đơn vị có liên quan, Ủy ban nhân dân các xã, phường căn cứ chức năng") \
         == (["Các sở, ngành", "Ủy ban nhân dân các xã, phường"], "căn cứ chức năng")
+
+
+def test_a_board_and_its_parent_wrapped_in_a_cell():
+    # A legal-database cell wraps "Ban Nội chính Tỉnh ủy" after the board's name: one unit, not a
+    # board and the Party committee. (Two units before this session.)
+    table = ("|\nTT\n|\nNội dung\n|\nCơ quan chủ trì\n|\nCơ quan phối hợp\n|\n|\n1\n|\nKiểm tra việc thực hiện\n|\n"
+             "Sở Tư pháp\n|\nBan Nội chính\nTỉnh ủy;\nBan Văn hóa - Xã hội\nHội đồng nhân dân tỉnh\n|\n")
+    units = {(r.unit, r.role) for r in extract(text=_IMPL + table).responsibilities}
+    assert ("Ban Nội chính Tỉnh ủy", "coordinate") in units
+    assert ("Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh", "coordinate") in units
+    assert not {u for u, _ in units} & {"Tỉnh ủy", "Hội đồng nhân dân tỉnh", "Ban Nội chính"}

@@ -3942,13 +3942,25 @@ def _unit_lines(part: str, printed_breaks: bool = False) -> list[str]:
         # (After a whole unit a cell's own break opens another where its words spelt out open a
         # body's name: "Bộ KH&ĐT<br>VINASA", "Bộ TT&TT<br>Tổng LĐLĐ Việt Nam"; not "Trung ương
         # Đoàn<br>TNCS Hồ Chí Minh".)
-        if words and words[0][:1].isupper() and not goes_on \
+        if words and words[0][:1].isupper() and not goes_on and not _board_over_parent(prev, line) \
                 and (_starts_org(" ".join(words[:4])) and (printed_breaks or _whole_units(prev))
                      or printed_breaks and _whole_units(prev) and _starts_org(expand(" ".join(words[:4])))):
             out.append(line)
         else:
             out[-1] += "\n" + line
     return out
+
+
+def _board_over_parent(prev: str, line: str) -> bool:
+    """Whether a cell's line naming a board ("Ban Nội chính", "Ban Văn hóa - Xã hội") goes on with
+    the body it belongs to alone on the next (board_parents: "Tỉnh ủy", "Hội đồng nhân dân tỉnh")."""
+    words = fold(line).split()
+    return fold(prev).startswith(_word("board_head") + " ") and len(words) <= _BOARD_PARENT_WORDS \
+        and " ".join(words).startswith(tuple(_folded_vocab("board_parents")))
+
+
+# The most words of a board's parent alone on a cell's line ("Hội đồng nhân dân thành phố").
+_BOARD_PARENT_WORDS = 6
 
 
 def _whole_units(line: str) -> bool:
