@@ -207,3 +207,12 @@ def test_a_board_and_its_parent_wrapped_in_a_cell():
     assert ("Ban Nội chính Tỉnh ủy", "coordinate") in units
     assert ("Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh", "coordinate") in units
     assert not {u for u, _ in units} & {"Tỉnh ủy", "Hội đồng nhân dân tỉnh", "Ban Nội chính"}
+
+
+def test_an_office_holders_area_ends_before_the_next_body():
+    # The area in a deputy's charge runs over its commas to the next duty verb, but not over the
+    # next body's name in a list. (One unit "… xã hội, Sở Y tế" before this session.)
+    assert leading_units("Giao Phó Chủ tịch Ủy ban nhân dân tỉnh phụ trách khối văn hóa - xã hội, Sở Y tế theo dõi") \
+        == (["Phó Chủ tịch Ủy ban nhân dân tỉnh phụ trách khối văn hóa - xã hội", "Sở Y tế"], "theo dõi")
+    assert leading_units("Phó Hiệu trưởng phụ trách cơ sở vật chất, tài chính chỉ đạo") \
+        == (["Phó Hiệu trưởng phụ trách cơ sở vật chất, tài chính"], "chỉ đạo")

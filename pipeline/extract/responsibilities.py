@@ -1419,7 +1419,10 @@ def _area_at(cur: list[str], tokens: list[tuple[str, str]], i: int) -> int:
         if j == len(tokens):
             return j - i if to_end else 0
         w = fold(tokens[j][0])
-        if w in stops or j + 1 < len(tokens) and f"{w} {fold(tokens[j + 1][0])}" in stops:
+        # (A comma before another body's capitalised name ends the area too: "Giao Phó Chủ tịch UBND
+        # tỉnh phụ trách khối văn hóa - xã hội, Sở Y tế …".)
+        if w in stops or j + 1 < len(tokens) and f"{w} {fold(tokens[j + 1][0])}" in stops \
+                or w == "," and _opens_org_after(tokens, j):
             return j - i
         if not _AREA_GOES_ON.search(w):  # (the clause's end: ".", ";", ":")
             return 0
