@@ -2112,7 +2112,9 @@ def _number_merged_down(rows: list[CellRow], width: int) -> list[CellRow] | None
 
 
 # A unit in brackets ending a header cell ("Tỷ lệ huy động trẻ em ra lớp (%)").
-UNIT_AT_END = regex.compile(r"\s*\((?=[^()\d]*[\p{L}%‰])[^()\d]{1,30}\)\s*$")
+# (Not a formula of the rows it sums, capitals joined by "+" or "=": "TỔNG THU NSNN TRÊN ĐỊA BÀN
+# (I+II+III)".)
+UNIT_AT_END = regex.compile(r"\s*\((?![\p{Lu}\s]*[+=][\p{Lu}\s+=-]*\))(?=[^()\d]*[\p{L}%‰])[^()\d]{1,30}\)\s*$")
 
 
 def _row_above(out: list[CellRow], width: int) -> CellRow | None:

@@ -216,3 +216,26 @@ def test_an_office_holders_area_ends_before_the_next_body():
         == (["Phó Chủ tịch Ủy ban nhân dân tỉnh phụ trách khối văn hóa - xã hội", "Sở Y tế"], "theo dõi")
     assert leading_units("Phó Hiệu trưởng phụ trách cơ sở vật chất, tài chính chỉ đạo") \
         == (["Phó Hiệu trưởng phụ trách cơ sở vật chất, tài chính"], "chỉ đạo")
+
+
+_BUDGET_PLAN = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nSố: 286/KH-UBND\nQuảng Trị, ngày 05 tháng 12 năm 2024\n\nKẾ HOẠCH\n"
+                "Tài chính - ngân sách nhà nước 03 năm 2025 - 2027\n\nI. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NĂM 2024\n\n"
+                "Thu nội địa ước thực hiện 3.420.000 triệu đồng, đạt 106,5% dự toán.\n\n"
+                "II. MỤC TIÊU GIAI ĐOẠN 2025 - 2027\n\nTốc độ tăng thu ngân sách nhà nước trên địa bàn bình quân "
+                "đạt 9%/năm.\n\n{table}")
+
+
+def test_a_budget_plans_reported_sums_are_no_targets():
+    # SPEC §2.1: money budgets are no targets; in a budget plan its sums reported as done are left
+    # out as its projected ones are (the share of the estimate and the aimed growth stay).
+    plan = extract(text=_BUDGET_PLAN.format(table=""))
+    assert sorted((t.value, t.unit, t.kind) for t in plan.targets) == [(9.0, "%", "target"),
+                                                                     (106.5, "%", "achieved")]
+
+
+def test_a_formula_in_a_rows_bracket_is_no_unit():
+    # "(I+II+III)" says which rows the total adds up, no unit: the row's sums are the budget's
+    # (in đồng, by the line above the table), no target with the unit "I+II+III".
+    table = ("*Đơn vị: triệu đồng*\n\n| STT | Nội dung | Dự toán 2025 | Dự kiến 2026 |\n|---|---|---|---|\n"
+             "| | TỔNG THU NSNN TRÊN ĐỊA BÀN (I+II+III) | 4.151.000 | 4.503.800 |\n")
+    assert not [t for t in extract(text=_BUDGET_PLAN.format(table=table)).targets if "I+II" in (t.unit or "")]

@@ -322,7 +322,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         # người dân)"; not "Tốc độ tăng GRDP (giá so sánh)").
         # (A footnote's mark after it is none: "Tỷ lệ dân số tham gia BHYT (%)(*)" → "%".)
         # (Not words saying how the values add up: "Diện tích … được cấp mã số (lũy kế)".)
-        named_unit=regex.compile(rf"\s*\((?!\*+\))(?!(?i:{alternation(v['bracket_not_units'])})\))((?i:(?=(?:{alternation(v['count_units'])})(?!\p{{L}}))[^()\s]+"
+        # (Not a formula of the rows it sums, capitals joined by "+" or "=": "TỔNG THU NSNN (I+II+III)".)
+        named_unit=regex.compile(rf"\s*\((?!\*+\))(?![\p{{Lu}}\s]*[+=][\p{{Lu}}\s+=-]*\))"
+                                 rf"(?!(?i:{alternation(v['bracket_not_units'])})\))((?i:(?=(?:{alternation(v['count_units'])})(?!\p{{L}}))[^()\s]+"
                                  r"(?:\s[^()\s]+){0,2})|[^()\s]+(?:\s[^()\s]+)?)\)(?:\s*\(\*{1,3}\))?\s*$"),
         # A column's bracket after its year calling it an estimate of results ("năm 2025 (ước)"), folded.
         estimate_bracket=regex.compile(rf"(?:{alternation(fold(w) for w in v['estimate_brackets'])})"),
@@ -5345,7 +5347,13 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
         # or a measure is how much of a task the plan sets: "Trồng mới 1.500 ha rừng tập trung".)
         tasks_part = not in_targets and not reported and bool(rx.task_head.search(fold(heading)))
         read = _read_value(m, text, lo, cl, cr, in_targets or result, heading, tasks_part, ruled)
-        if read is None or budget_plan and _projected_money(text, rx, read[2], sl, s, heading.split(" / ")[0]):
+        # (Nor, in a budget plan, a sum of the budget reported as done: "Thu nội địa ước thực hiện
+        # 3.420.000 triệu đồng"; its annotators leave the past's sums out as the projected ones. Money
+        # paid out is a measure of the plan's progress: "giá trị giải ngân ước đạt 8.920 tỷ đồng".)
+        if read is None or budget_plan and (_projected_money(text, rx, read[2], sl, s, heading.split(" / ")[0])
+                                            or kind == "achieved" and _budget_sum(read[2], rx)
+                                            and "/" not in (read[2] or "")
+                                            and not rx.money_disbursed.search(fold(text[sl:s]))):
             continue
         value, until, unit, unit_start = read
         # The plan's figure beside a result ("GDP tăng khoảng 7,6% (kế hoạch 7,5-8%)") is an aim.
