@@ -239,3 +239,12 @@ def test_a_formula_in_a_rows_bracket_is_no_unit():
     table = ("*Đơn vị: triệu đồng*\n\n| STT | Nội dung | Dự toán 2025 | Dự kiến 2026 |\n|---|---|---|---|\n"
              "| | TỔNG THU NSNN TRÊN ĐỊA BÀN (I+II+III) | 4.151.000 | 4.503.800 |\n")
     assert not [t for t in extract(text=_BUDGET_PLAN.format(table=table)).targets if "I+II" in (t.unit or "")]
+
+
+def test_a_share_of_a_reported_sum_is_named_by_its_subject():
+    # "đạt 106,5% dự toán" measures the revenue, not "ước thực hiện 3.420.000 triệu đồng" (the
+    # indicator before this session).
+    text = ("KẾ HOẠCH\nPhát triển năm 2025\n\nI. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NĂM 2024\n\n1. Thu nội địa ước thực hiện "
+            "3.420.000 triệu đồng, đạt 106,5% dự toán, tăng 7,1% so với cùng kỳ.\n")
+    assert [(t.value, t.indicator, t.kind) for t in extract(text=text).targets] == [
+        (106.5, "Thu nội địa", "achieved"), (7.1, "Thu nội địa", "achieved")]

@@ -323,6 +323,10 @@ def vocabulary_patterns() -> SimpleNamespace:
         # (A footnote's mark after it is none: "Tỷ lệ dân số tham gia BHYT (%)(*)" → "%".)
         # (Not words saying how the values add up: "Diện tích … được cấp mã số (lũy kế)".)
         # (Not a formula of the rows it sums, capitals joined by "+" or "=": "TỔNG THU NSNN (I+II+III)".)
+        # An indicator ending with a figure reported for its subject ("Thu nội địa ước thực hiện
+        # 3.420.000 triệu đồng"): the subject, then the words of the report and the figure.
+        reported_sum=regex.compile(rf"(?i)(?P<subject>\p{{L}}.*?)\s+(?:{alternation(v['reported_sum_openings'])})"
+                                   r"\s+\d[\d.,]*(?:\s+\S+){1,3}\s*$"),
         named_unit=regex.compile(rf"\s*\((?!\*+\))(?![\p{{Lu}}\s]*[+=][\p{{Lu}}\s+=-]*\))"
                                  rf"(?!(?i:{alternation(v['bracket_not_units'])})\))((?i:(?=(?:{alternation(v['count_units'])})(?!\p{{L}}))[^()\s]+"
                                  r"(?:\s[^()\s]+){0,2})|[^()\s]+(?:\s[^()\s]+)?)\)(?:\s*\(\*{1,3}\))?\s*$"),
@@ -5023,6 +5027,14 @@ def _in_quoted_name(text: str, s: int, e: int) -> bool:
     return False
 
 
+def _without_reported_sum(indicator: str, rx: SimpleNamespace) -> str:
+    """An indicator without a figure reported for its subject before the value ("Thu nội địa ước
+    thực hiện 3.420.000 triệu đồng" of "…, đạt 106,5% dự toán" → "Thu nội địa"): the subject is
+    what the share or the growth measures (reported_sum_openings)."""
+    m = rx.reported_sum.match(indicator or "")
+    return m.group("subject") if m else indicator
+
+
 def _clean(indicator: str, rx: SimpleNamespace) -> str:
     """An indicator's words as kept: no long parenthesis, no words of aiming or of a whole's parts
     at its start, at most ``INDICATOR_WORDS`` words, no comparing words at its end."""
@@ -5387,7 +5399,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
                                                            subjects.get(cl), figure_scan)
         if condition:
             kind = "threshold"
-        named = _with_aspect(_clean(indicator, rx), text, rx, e, cr) or None
+        named = _without_reported_sum(_with_aspect(_clean(indicator, rx), text, rx, e, cr), rx) or None
         kind, named = _ruled_bound(text, rx, lo, s, unit, before, kind, named, ruled)
         if unit and unit != "%" and rx.rank_group.search(fold(text[max(lo, s - 25):s])):
             named = _rank_indicator(text, rx, cl, s, cr, unit_start) or named
