@@ -2112,9 +2112,10 @@ def _number_merged_down(rows: list[CellRow], width: int) -> list[CellRow] | None
 
 
 # A unit in brackets ending a header cell ("Tỷ lệ huy động trẻ em ra lớp (%)").
-# (Not a formula of the rows it sums, capitals joined by "+" or "=": "TỔNG THU NSNN TRÊN ĐỊA BÀN
-# (I+II+III)".)
-UNIT_AT_END = regex.compile(r"\s*\((?![\p{Lu}\s]*[+=][\p{Lu}\s+=-]*\))(?=[^()\d]*[\p{L}%‰])[^()\d]{1,30}\)\s*$")
+# A bracket's content that is a formula of the rows it sums, no unit: capitals joined by "+" or
+# "=" ("TỔNG THU NSNN TRÊN ĐỊA BÀN (I+II+III)"), as a lookahead after the opening bracket.
+NOT_A_FORMULA = r"(?![\p{Lu}\s]*[+=][\p{Lu}\s+=-]*\))"
+UNIT_AT_END = regex.compile(rf"\s*\({NOT_A_FORMULA}(?=[^()\d]*[\p{{L}}%‰])[^()\d]{{1,30}}\)\s*$")
 
 
 def _row_above(out: list[CellRow], width: int) -> CellRow | None:

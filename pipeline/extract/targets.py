@@ -25,6 +25,7 @@ from ..model import Target
 from ..postag import pos_tag
 from ..scan import regex_spaces
 from ..tables import (
+    NOT_A_FORMULA,
     CellRow,
     LineRow,
     aim_line_tables,
@@ -317,17 +318,17 @@ def vocabulary_patterns() -> SimpleNamespace:
         # word.
         number_of=regex.compile(rf"(?i)^{alternation([v['count_word']])}\s+((?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+"
                                 rf"(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,2}})"),
+        # An indicator ending with a figure reported for its subject ("Thu nội địa ước thực hiện
+        # 3.420.000 triệu đồng"): the subject, then the words of the report and the figure.
+        reported_sum=regex.compile(rf"(?i)(?P<subject>\p{{L}}.*?)\s+(?:{alternation(v['reported_sum_openings'])})"
+                                   r"\s+\d[\d.,]*(?:\s+\S+){1,3}\s*$"),
         # The unit an indicator cell names at its end: "Tỷ lệ che phủ rừng (%)", "Diện tích (ha)";
         # three words where a counted noun opens them ("Hiến máu tình nguyện (đơn vị máu)", "(lượt
         # người dân)"; not "Tốc độ tăng GRDP (giá so sánh)").
         # (A footnote's mark after it is none: "Tỷ lệ dân số tham gia BHYT (%)(*)" → "%".)
         # (Not words saying how the values add up: "Diện tích … được cấp mã số (lũy kế)".)
-        # (Not a formula of the rows it sums, capitals joined by "+" or "=": "TỔNG THU NSNN (I+II+III)".)
-        # An indicator ending with a figure reported for its subject ("Thu nội địa ước thực hiện
-        # 3.420.000 triệu đồng"): the subject, then the words of the report and the figure.
-        reported_sum=regex.compile(rf"(?i)(?P<subject>\p{{L}}.*?)\s+(?:{alternation(v['reported_sum_openings'])})"
-                                   r"\s+\d[\d.,]*(?:\s+\S+){1,3}\s*$"),
-        named_unit=regex.compile(rf"\s*\((?!\*+\))(?![\p{{Lu}}\s]*[+=][\p{{Lu}}\s+=-]*\))"
+        # (Nor a formula of the rows it sums: "TỔNG THU NSNN (I+II+III)", NOT_A_FORMULA.)
+        named_unit=regex.compile(rf"\s*\((?!\*+\)){NOT_A_FORMULA}"
                                  rf"(?!(?i:{alternation(v['bracket_not_units'])})\))((?i:(?=(?:{alternation(v['count_units'])})(?!\p{{L}}))[^()\s]+"
                                  r"(?:\s[^()\s]+){0,2})|[^()\s]+(?:\s[^()\s]+)?)\)(?:\s*\(\*{1,3}\))?\s*$"),
         # A column's bracket after its year calling it an estimate of results ("năm 2025 (ước)"), folded.
