@@ -235,10 +235,13 @@ BATCH17_FLOORS = {
              "responsibilities": 0.79},
 }
 # Batch 18 (m131-m138, nineteenth session): test at first sight, dev after the session's rules.
+# (Test targets 0.60 → 0.59 in the thirty-sixth session: a budget plan's sums reported as done are
+# no targets, SPEC §2.1, and one plan of this test half lost three aims to it; decided on the dev
+# halves, docs/eval.md.)
 BATCH18_FLOORS = {
     "dev": {"document": 0.99, "sections": 0.99, "references": 0.97, "dates": 0.99, "targets": 0.94,
             "responsibilities": 0.92},
-    "test": {"document": 0.94, "sections": 0.94, "references": 0.99, "dates": 0.99, "targets": 0.60,
+    "test": {"document": 0.94, "sections": 0.94, "references": 0.99, "dates": 0.99, "targets": 0.59,
              "responsibilities": 0.89},
 }
 # Batch 19 (m139-m146, twentieth session): test at first sight, dev after the session's rules.
