@@ -559,11 +559,18 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     return [u for u in _office_over_kinds(_with_parents(units)) if not is_generic(u)], rest
 
 
+@functools.cache
+def _vague_kind_in_list() -> regex.Pattern:
+    """A comma, a vague kind of body up to its related_word ("đơn vị có liên quan") and a comma
+    before a capital."""
+    related = regex.escape(_word("related_word"))
+    return regex.compile(rf"\s*,\s*(?:\p{{Ll}}+\s+){{1,4}}?(?:có\s+)?{related}\s*,\s*(?=\p{{Lu}})")
+
+
 def _after_vague_kind(rest: str) -> str | None:
     """The words after a vague kind of body closing a class in a list (", đơn vị có liên quan, "),
     where a body's capitalised name follows it; None else."""
-    related = regex.escape(_word("related_word"))
-    m = regex.match(rf"\s*,\s*(?:\p{{Ll}}+\s+){{1,4}}?(?:có\s+)?{related}\s*,\s*(?=\p{{Lu}})", rest)
+    m = _vague_kind_in_list().match(rest)
     if m is None or not _starts_org(" ".join(rest[m.end():].split()[:3])):
         return None
     return rest[m.end():]
@@ -1110,9 +1117,7 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
                 # quan Trung ương đóng trên địa bàn tỉnh và Chủ tịch UBND các huyện …"): the list
                 # goes on.
                 joint = tokens[tail][0] if tail < len(tokens) else ""
-                after_joint = " ".join(t for t, _ in tokens[tail + 1:tail + 4])
-                if (joint == "," or fold(joint) == _word("and_word")) and after_joint[:1].isupper() \
-                        and _starts_org(after_joint):
+                if (joint == "," or fold(joint) == _word("and_word")) and _opens_org_after(tokens, tail):
                     finish()
                     skip_to = tail + 1
                     continue

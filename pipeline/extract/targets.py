@@ -2851,6 +2851,12 @@ def _budget_sum(unit: str | None, rx: SimpleNamespace) -> bool:
     return bool(unit and rx.money.search(unit)) and fold(unit).split()[-1] in rx.budget_currencies
 
 
+def _budget_money(unit: str | None, rx: SimpleNamespace) -> bool:
+    """Whether a value's unit is a sum of the budget's money, no rate per a thing ("tỷ đồng", not
+    "triệu đồng/người"): :func:`_budget_sum` with no "/"."""
+    return _budget_sum(unit, rx) and "/" not in (unit or "")
+
+
 def _projected_money(text: str, rx: SimpleNamespace, unit: str | None, sl: int, s: int, heading: str = "") -> bool:
     """Whether a sum of money of a budget plan (a unit of budget_currencies, no rate: "tỷ đồng", not
     "triệu đồng/người") is a projection or an allotment, no aim (SPEC §2.1: budgets are no targets
@@ -2862,7 +2868,7 @@ def _projected_money(text: str, rx: SimpleNamespace, unit: str | None, sl: int, 
     annotators of budget plans (m171, m183, m277) leave such sums out; of a plan of the economy,
     where "dự kiến" is how its aims are put ("Bội chi ngân sách nhà nước dự kiến là 40,75 nghìn tỷ
     đồng", 23_BC), they keep them."""
-    if not unit or "/" in unit or fold(unit).split()[-1] not in rx.budget_currencies:
+    if not _budget_money(unit, rx):
         return False
     before = fold(text[sl:s])
     cues = [m.end() for pattern in (rx.projection, rx.allocation) for m in pattern.finditer(before)]
@@ -5364,8 +5370,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
         # 3.420.000 triệu đồng"; its annotators leave the past's sums out as the projected ones. Money
         # paid out is a measure of the plan's progress: "giá trị giải ngân ước đạt 8.920 tỷ đồng".)
         if read is None or budget_plan and (_projected_money(text, rx, read[2], sl, s, heading.split(" / ")[0])
-                                            or kind == "achieved" and _budget_sum(read[2], rx)
-                                            and "/" not in (read[2] or "")
+                                            or kind == "achieved" and _budget_money(read[2], rx)
                                             and not rx.money_disbursed.search(fold(text[sl:s]))):
             continue
         value, until, unit, unit_start = read
