@@ -130,12 +130,10 @@ _ANNEX = ("UBND TỈNH SƠN LA\nSố: 100/QĐ-UBND\nSơn La, ngày 20 tháng 11 
 
 
 def _cells_a_line(rows: list[list[str]]) -> str:
-    out = ["|"]
-    for k, row in enumerate(rows):
-        out += ["|"] if k else []
-        for cell in row:
-            out += ([cell] if cell else []) + ["|"]
-    return "\n".join(out) + "\n"
+    # (scripts/rendering_eval.py's renderer of a legal-database page, over the rows as pipe lines
+    # of their own widths: a short row stays short, its merged cells left out.)
+    from scripts.rendering_eval import _cell_tables
+    return _cell_tables("\n".join("| " + " | ".join(row) + " |" for row in rows)) + "\n"
 
 
 def _pipes(rows: list[list[str]]) -> str:
