@@ -12,6 +12,7 @@ import dataclasses
 import functools
 import itertools
 from collections import Counter
+from collections.abc import Callable
 from types import SimpleNamespace
 from typing import NamedTuple
 
@@ -320,7 +321,9 @@ def vocabulary_patterns() -> SimpleNamespace:
                                 rf"(?:\s+(?!(?:{alternation(v['unit_stopwords'])})(?!\p{{L}}))\p{{Ll}}+){{0,2}})"),
         # An indicator ending with a figure reported for its subject ("Thu nội địa ước thực hiện
         # 3.420.000 triệu đồng"): the subject, then the words of the report and the figure.
-        reported_sum=regex.compile(rf"(?i)(?P<subject>\p{{L}}.*?)\s+(?:{alternation(v['reported_sum_openings'])})"
+        # (No subject where a colon's label before the clause names it: "a) Thu nội địa: ước thực
+        # hiện 3.420.000 triệu đồng, đạt 106,5% dự toán".)
+        reported_sum=regex.compile(rf"(?i)(?:(?P<subject>\p{{L}}.*?)\s+)??(?:{alternation(v['reported_sum_openings'])})"
                                    r"\s+\d[\d.,]*(?:\s+\S+){1,3}\s*$"),
         # The unit an indicator cell names at its end: "Tỷ lệ che phủ rừng (%)", "Diện tích (ha)";
         # three words where a counted noun opens them ("Hiến máu tình nguyện (đơn vị máu)", "(lượt
@@ -4430,6 +4433,11 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         # before it ("tỷ lệ giải ngân ... đạt trên 90% kế hoạch được giao") or the value is a
         # measure ("nồng độ bụi PM2.5 … đạt dưới 40 μg/m3").
         named_before = rx.ratio_words.search(fold(pre)) is not None or measured
+        # (Nor a share of the plan, its word right after the value, of a sum reported before it:
+        # "Thu tiền sử dụng đất ước đạt 540.000 triệu đồng, đạt 120% dự toán, chủ yếu từ …"
+        # measures what the words before name.)
+        named_before = named_before or bool(rx.plan_opening.match(post)) \
+            and bool(rx.reported_sum.match(_clean(pre, rx)))
         # (Not a ratio word alone, with a verb at most: "Đạt tỷ lệ 95% người dân hài lòng" names
         # what it measures after the value.)
         if named_before and not measured and not _trim(rx.ratio_words.sub("", fold(pre))).strip(" ,:;-–"):
@@ -5034,12 +5042,30 @@ def _in_quoted_name(text: str, s: int, e: int) -> bool:
     return False
 
 
-def _without_reported_sum(indicator: str, rx: SimpleNamespace) -> str:
+def _without_reported_sum(indicator: str, rx: SimpleNamespace, label: Callable[[], str | None]) -> str:
     """An indicator without a figure reported for its subject before the value ("Thu nội địa ước
     thực hiện 3.420.000 triệu đồng" of "…, đạt 106,5% dự toán" → "Thu nội địa"): the subject is
-    what the share or the growth measures (reported_sum_openings)."""
+    what the share or the growth measures (reported_sum_openings). With no subject before the
+    report, the ``label`` of its clause names it ("a) Thu nội địa: ước thực hiện …")."""
     m = rx.reported_sum.match(indicator or "")
-    return m.group("subject") if m else indicator
+    if not m:
+        return indicator
+    return m.group("subject") or label() or indicator
+
+
+def _clause_label(text: str, rx: SimpleNamespace, lo: int, cl: int, hard: frozenset[int]) -> str | None:
+    """The label a clause opens after, on its line: the words before a colon that closes them, the
+    clause right after it ("b) Chi thường xuyên: ước thực hiện …" → "Chi thường xuyên"). None where
+    no colon stands there or its words hold a figure."""
+    start = max(_line_start(text, cl, lo, hard) + 1, lo)
+    # (Or the line before, ending in the colon: "b) Chi thường xuyên:\nước thực hiện …".)
+    if not text[start:cl].strip() and start > lo:
+        start = max(_line_start(text, start - 1, lo, hard) + 1, lo)
+    colon = text.rfind(":", start, cl)
+    if colon < 0 or text[colon + 1:cl].strip():
+        return None
+    name = " ".join(_LABEL.sub("", text[start:colon]).strip(" ,;-–").split())
+    return name if name and not _holds_a_figure(name, rx) else None
 
 
 def _clean(indicator: str, rx: SimpleNamespace) -> str:
@@ -5405,7 +5431,8 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
                                                            subjects.get(cl), figure_scan)
         if condition:
             kind = "threshold"
-        named = _without_reported_sum(_with_aspect(_clean(indicator, rx), text, rx, e, cr), rx) or None
+        named = _without_reported_sum(_with_aspect(_clean(indicator, rx), text, rx, e, cr), rx,
+                                      functools.partial(_clause_label, text, rx, lo, cl, hard)) or None
         kind, named = _ruled_bound(text, rx, lo, s, unit, before, kind, named, ruled)
         if unit and unit != "%" and rx.rank_group.search(fold(text[max(lo, s - 25):s])):
             named = _rank_indicator(text, rx, cl, s, cr, unit_start) or named
