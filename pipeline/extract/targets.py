@@ -219,6 +219,11 @@ def vocabulary_patterns() -> SimpleNamespace:
         context=regex.compile(rf"(?:{alternation(v['context_headings'])})"
                               rf"|^(?:{alternation(v['context_heading_openings'])})(?!\p{{L}})", regex.I),
         situation=regex.compile(rf"(?:{alternation(v['situation_headings'])})", regex.I),
+        # (The scale alone, or one of a heading's listed things: "4. Quy mô", "QUY MÔ" after "VÀ", "c)
+        # Quy mô và bố trí:"; not the scale of a thing, "Quy mô trường lớp, học sinh", "vùng sản xuất
+        # tập trung quy mô lớn", which describes.)
+        scale_head=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['scale_headings'])})\s*(?:$|[,:;./)]|\s+và\s)",
+                                 regex.I),
         target_head=regex.compile(rf"(?:{alternation(v['target_headings'])})", regex.I),
         market_headers=frozenset(fold(w) for w in v["table_market_headers"]),
         kind_count_words=frozenset(fold(w) for w in v["kind_count_words"]),
@@ -4418,13 +4423,13 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # A share of a whole named after the value ("hàng qua chế biến chiếm 44,2% tổng giá trị xuất khẩu").
     share = rx.share.search(text, max(cl, s - 30), s) if figure and pre and not after_comma else None
     if share and post and not rx.compared.match(post) and not rx.by_year.match(post) and _trim(pre):
-        return _share(pre, share, post), False, post_end, pre
+        return _share(_reported_subject(pre, rx), share, post), False, post_end, pre
     # A share of a whole printed right after the percentage, no share verb ("Kinh tế số đạt tối
     # thiểu 30% GRDP của tỉnh" → "Kinh tế số so với GRDP của tỉnh").
     whole = rx.aggregate.match(post) if m.group("pct") and pre and not after_comma and _trim(pre) else None
     if whole:
         join = next(j for w, j in _vocab()["aggregate_wholes"].items() if fold(w) == fold(whole.group("w")))
-        return f"{_trim(pre)} {join} {post.split(',')[0].strip()}", False, post_end, pre
+        return f"{_trim(_reported_subject(pre, rx))} {join} {post.split(',')[0].strip()}", False, post_end, pre
     if m.group("bnum"):
         indicator, condition = _bounded_name(pre)
 
@@ -4432,16 +4437,7 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         # After the value ("100% cán bộ ... được tập huấn"), unless the clause names a ratio
         # before it ("tỷ lệ giải ngân ... đạt trên 90% kế hoạch được giao") or the value is a
         # measure ("nồng độ bụi PM2.5 … đạt dưới 40 μg/m3").
-        named_before = rx.ratio_words.search(fold(pre)) is not None or measured
-        # (Nor a share of the plan, its word right after the value, of a sum reported before it:
-        # "Thu tiền sử dụng đất ước đạt 540.000 triệu đồng, đạt 120% dự toán, chủ yếu từ …"
-        # measures what the words before name.)
-        named_before = named_before or bool(rx.plan_opening.match(post)) \
-            and bool(rx.reported_sum.match(_clean(pre, rx)))
-        # (Not a ratio word alone, with a verb at most: "Đạt tỷ lệ 95% người dân hài lòng" names
-        # what it measures after the value.)
-        if named_before and not measured and not _trim(rx.ratio_words.sub("", fold(pre))).strip(" ,:;-–"):
-            named_before = False
+        pre, named_before = _named_before(pre, post, measured, rx)
         indicator = post if len(post.split()) >= 3 and not rx.by_year.match(post) and not named_before \
             and not after_comma and not rx.compared.match(post) else pre
         if indicator is pre and not after_comma:
@@ -4470,6 +4466,24 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
 # A parenthesis of words and no figure opening the words after a value (a year or a period in
 # brackets is no aside: "15% (thời kỳ 1992 - 1997)" tells when).
 _ASIDE = regex.compile(r"^[ \t]*\((?=[^()\d]*\p{L}{2})[^()\n\d]*\)")
+
+
+def _named_before(pre: str, post: str, measured: bool, rx: SimpleNamespace) -> tuple[str, bool]:
+    """Whether a percentage or a measure is named by the words before it rather than after it
+    (``pre``, ``post``), and those words: where the clause names a ratio before it ("tỷ lệ giải
+    ngân ... đạt trên 90% kế hoạch được giao") or the value is a measure ("nồng độ bụi PM2.5 … đạt
+    dưới 40 μg/m3")."""
+    named_before = rx.ratio_words.search(fold(pre)) is not None or measured
+    # (Or a share of the plan, its word right after the value, of a sum reported before it: "Thu
+    # tiền sử dụng đất ước đạt 540.000 triệu đồng, đạt 120% dự toán, chủ yếu từ …" measures the
+    # sum's subject.)
+    if rx.plan_opening.match(post) and rx.reported_sum.match(_clean(pre, rx)):
+        pre, named_before = _reported_subject(pre, rx), True
+    # (Not a ratio word alone, with a verb at most: "Đạt tỷ lệ 95% người dân hài lòng" names what it
+    # measures after the value.)
+    if named_before and not measured and not _trim(rx.ratio_words.sub("", fold(pre))).strip(" ,:;-–"):
+        named_before = False
+    return pre, named_before
 
 
 def _plain_count(m: regex.Match) -> bool:
@@ -5053,6 +5067,14 @@ def _without_reported_sum(indicator: str, rx: SimpleNamespace, label: Callable[[
     return m.group("subject") or label() or indicator
 
 
+def _reported_subject(words: str, rx: SimpleNamespace) -> str:
+    """``words`` without a sum reported for their subject at their end ("Tổng thu ngân sách nhà
+    nước đạt 166,9 nghìn tỷ đồng" of "…, bằng 23,5% GDP" → "Tổng thu ngân sách nhà nước"): the
+    subject is what a share after it measures."""
+    m = rx.reported_sum.match(_clean(words, rx))
+    return m.group("subject") if m and m.group("subject") else words
+
+
 def _clause_label(text: str, rx: SimpleNamespace, lo: int, cl: int, hard: frozenset[int]) -> str | None:
     """The label a clause opens after, on its line: the words before a colon that closes them, the
     clause right after it ("b) Chi thường xuyên: ước thực hiện …" → "Chi thường xuyên"). None where
@@ -5328,7 +5350,11 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
         # A section of the situation or of past results: its figures are achieved; another part
         # of the plan's grounds (its budget, its scope) sets none.
         reported = bool(heading) and not in_targets and bool(rx.situation.search(first_heading))
-        context = bool(heading) and bool(context_re.search(first_heading)) and not in_targets and not reported
+        # (Not one naming the scale of what the plan does, its scope beside it: "II. THỜI GIAN, ĐỊA
+        # ĐIỂM, ĐỐI TƯỢNG VÀ QUY MÔ" over "Tổng số học sinh tham dự không dưới 11.000 lượt".)
+        scale = not reported and bool(rx.scale_head.search(heading))
+        context = bool(heading) and bool(context_re.search(first_heading)) and not in_targets and not reported \
+            and not scale
         cl, cr = _clause_bounds(text, s, e, lo, hi, hard)
         # A value in a parenthesis with words of its own after it ("đạt dưới 40 μg/m3 (giảm 20% so
         # với mức trung bình năm 2024) tại các điểm đo …"): its clause is the parenthesis.
@@ -5366,7 +5392,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
             # A figure of the past: skipped, save in a targets section: there a report of the
             # present or the past ("Hiện nay, tổng số trạm … khoảng 180 trạm") is the baseline,
             # achieved; a weaker cue ("trên tổng số giao dịch … đạt tối thiểu 90%") no report.
-            if not in_targets and not reported:
+            if not in_targets and not reported and not scale:
                 continue
             if reported or rx.achieved.search(fold(text[sl:own_end])):
                 kind = "achieved"
@@ -5391,7 +5417,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
         # (Under a heading of the plan's tasks, "II. NHIỆM VỤ CỤ THỂ", a count of a counted noun
         # or a measure is how much of a task the plan sets: "Trồng mới 1.500 ha rừng tập trung".)
         tasks_part = not in_targets and not reported and bool(rx.task_head.search(fold(heading)))
-        read = _read_value(m, text, lo, cl, cr, in_targets or result, heading, tasks_part, ruled)
+        read = _read_value(m, text, lo, cl, cr, in_targets or result or scale, heading, tasks_part, ruled)
         # (Nor, in a budget plan, a sum of the budget reported as done: "Thu nội địa ước thực hiện
         # 3.420.000 triệu đồng"; its annotators leave the past's sums out as the projected ones. Money
         # paid out is a measure of the plan's progress: "giá trị giải ngân ước đạt 8.920 tỷ đồng".)
