@@ -59,8 +59,10 @@ def test_real_agency_names_in_eight_frames():
     # measure.)
     misses = Counter(frame for name in _names("agency_names.txt") for frame, (_, roles) in FRAMES.items()
                      if not roles <= _roles_of(name, frame))
-    assert dict(misses) == {"giao_lead": 9, "coord_list": 11, "coord_last": 8, "heading": 9, "colon": 9,
-                            "responsible": 9, "propose": 9, "table": 6}
+    # (Two fewer in each since the thirty-seventh session: "Liên hiệp các tổ chức hữu nghị", "Đội
+    # Thanh tra giao thông", heads it added.)
+    assert dict(misses) == {"giao_lead": 7, "coord_list": 9, "coord_last": 6, "heading": 7, "colon": 7,
+                            "responsible": 7, "propose": 7, "table": 4}
 
 
 @pytest.mark.parametrize("name", ["Chi cục An toàn vệ sinh thực phẩm", "Trung tâm Trợ giúp pháp lý nhà nước",

@@ -58,8 +58,9 @@ def test_real_agency_names_in_nine_more_frames():
     # ("Cục Quản lý, giám sát bảo hiểm", "Chi cục Quản lý xây dựng công trình") in a list.
     misses = Counter(frame for name in _names("agency_names.txt") for frame, (_, roles) in FRAMES.items()
                      if not roles <= _roles_of(name, frame))
-    assert dict(misses) == {"heading_with_communes": 19, "lead_advise": 9, "dash_colon": 9, "joined_heading": 9,
-                            "request_heading": 9, "monitor": 9, "grounds": 9, "pdf_table": 6, "giao_list": 9}
+    # (Two fewer in each since the thirty-seventh session's heads.)
+    assert dict(misses) == {"heading_with_communes": 17, "lead_advise": 7, "dash_colon": 7, "joined_heading": 7,
+                            "request_heading": 7, "monitor": 7, "grounds": 7, "pdf_table": 4, "giao_list": 7}
 
 
 @pytest.mark.parametrize("clause, units, rest", [

@@ -1847,7 +1847,8 @@ class _Collector:
             deadline: str | None = None, section: str | None = None) -> None:
         """Record ``unit`` in ``role`` for text[start:end] (its section: ``section``, or the one
         holding ``start``); a generic or too short name ("các đơn vị liên quan") is dropped."""
-        unit = _TOKEN_SLASH.sub("/", " ".join(unit.split()).strip(" -–,;:"))
+        unit = _TOKEN_SLASH.sub("/", " ".join(_with_abbreviation_periods(unit).split()).strip(" -–,;:"))
+        tasks = [_with_abbreviation_periods(t) for t in tasks] if tasks else tasks
         # (Acronyms listed with commas are bodies each, the unknown among them too: "EVN, NSMO" in
         # a task table's lead cell.)
         if _ACRONYM_LIST.fullmatch(unit):
@@ -5006,12 +5007,40 @@ def units_from_programme(text: str, layout: Layout, found: _Collector) -> None:
                 found.add(who, "execute", m.start("who"), m.end("who"))
 
 
+# A place's abbreviation printed with a period ("Sở Y tế TP.HCM", "Công an TP. Hồ Chí Minh"): the
+# readers below end a clause at a period, so its period is read as this mark (one character, the
+# offsets unchanged) and given back in the names and tasks recorded (_Collector.add).
+_ABBREVIATION_PERIOD = "\ue000"
+
+
+@functools.cache
+def _dotted_place_abbreviation() -> regex.Pattern:
+    """The period of a dotted place abbreviation (dotted_place_abbreviations) before a capital."""
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(_vocab()['dotted_place_abbreviations'])})\K\.(?=\s?\p{{Lu}})")
+
+
+def _masked_abbreviation_periods(text: str) -> str:
+    """``text`` with the periods of dotted place abbreviations read as _ABBREVIATION_PERIOD."""
+    return _dotted_place_abbreviation().sub(_ABBREVIATION_PERIOD, text)
+
+
+def _with_abbreviation_periods(words: str) -> str:
+    """``words`` with the periods _masked_abbreviation_periods took out given back, as printed
+    most often: none after it before a place's initials ("TP.HCM"), a space before a name ("TP.
+    Hồ Chí Minh"); the tagger's tokens put spaces around the mark."""
+    if _ABBREVIATION_PERIOD not in words:
+        return words
+    words = regex.sub(rf"\s*{_ABBREVIATION_PERIOD}\s*(?=\p{{Lu}}+(?!\p{{L}}))", ".", words)
+    return regex.sub(rf"\s*{_ABBREVIATION_PERIOD}\s*", ". ", words)
+
+
 def find_responsibilities(text: str, layout: Layout, index: SectionIndex,
                           dates: list[DateMention]) -> list[Responsibility]:
     """The responsible units of a plan, in the order found: the implementation part's items,
     then sentences, then task tables (a unit found again in the same role is merged into its
     first mention). An execute unit without a deadline gets the first deadline date written in
     its span ("báo cáo ... trước ngày 15/10/2024")."""
+    text = _masked_abbreviation_periods(text)
     deadlines = _Deadlines(dates)
     found = _Collector(index)
     # A task table's rows are read by their columns, not as prose: a bulleted unit in its
