@@ -4477,8 +4477,8 @@ def _named_before(pre: str, post: str, measured: bool, rx: SimpleNamespace) -> t
     # (Or a share of the plan, its word right after the value, of a sum reported before it: "Thu
     # tiền sử dụng đất ước đạt 540.000 triệu đồng, đạt 120% dự toán, chủ yếu từ …" measures the
     # sum's subject.)
-    if rx.plan_opening.match(post) and rx.reported_sum.match(_clean(pre, rx)):
-        pre, named_before = _reported_subject(pre, rx), True
+    if rx.plan_opening.match(post) and (report := rx.reported_sum.match(_clean(pre, rx))):
+        pre, named_before = report.group("subject") or pre, True
     # (Not a ratio word alone, with a verb at most: "Đạt tỷ lệ 95% người dân hài lòng" names what it
     # measures after the value.)
     if named_before and not measured and not _trim(rx.ratio_words.sub("", fold(pre))).strip(" ,:;-–"):
