@@ -32,6 +32,51 @@ def extracted():
 
 
 @pytest.fixture(scope="session")
+def corpus_outputs():
+    """Every document of corpus/ that `plans build corpus` reads, extracted once per test session
+    as `plans extract --with-text` does it (worker processes, both cores): (the inputs found, each
+    output's dict by its real path, each failure's reason by its source). The corpus-wide tests
+    read these (the schema checks of every output, the scores of every annotated document), so
+    that the corpus, about 700 documents, is extracted once rather than once per test."""
+    from pipeline import dataset
+    from pipeline.batch import extract_files
+    found = dataset.scan_inputs([str(ROOT / "corpus")])
+    docs: dict[Path, dict] = {}
+    failed: dict[str, str] = {}
+
+    def keep(source: str, doc: dict | None, error: str | None) -> None:
+        if doc is None:
+            failed[source] = error or "no result"
+        else:
+            docs[found.files[source].resolve()] = doc
+    extract_files(found.files, keep, timeout=300, jobs=2, with_text=True)
+    return found, docs, failed
+
+
+class _Output:
+    """An output dict in the shape :func:`pipeline.evaluate.evaluate_documents` reads (``to_dict``)."""
+
+    def __init__(self, doc: dict) -> None:
+        self.doc = doc
+
+    def to_dict(self) -> dict:
+        return self.doc
+
+
+@pytest.fixture(scope="session")
+def corpus_extract(corpus_outputs):
+    """An ``extract_fn`` for :func:`pipeline.evaluate.evaluate_documents` that answers from
+    :func:`corpus_outputs` (a document outside corpus/ is extracted)."""
+    import pipeline
+    docs = corpus_outputs[1]
+
+    def extract(source: str):
+        doc = docs.get(Path(source).resolve())
+        return _Output(doc) if doc is not None else pipeline.extract(source)
+    return extract
+
+
+@pytest.fixture(scope="session")
 def plans(extracted):
     """A probe of corpus/probes by its name ("m317"), extracted once per test session."""
     return lambda name: extracted(PROBES / f"{name}.txt")

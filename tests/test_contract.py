@@ -131,17 +131,14 @@ def test_a_recurring_date_needs_its_rule(extracted):
 
 
 @pytest.mark.slow
-def test_every_corpus_document_the_build_reads_validates_and_so_do_its_rows():
+def test_every_corpus_document_the_build_reads_validates_and_so_do_its_rows(corpus_outputs):
     """Every document of corpus/ that `plans build corpus` reads (extracted as `plans extract`
     does, in worker processes), and the table rows the build makes of it."""
-    from pipeline.batch import extract_files
-    found = dataset.scan_inputs([str(ROOT / "corpus")])
+    found, docs, failed = corpus_outputs
     assert len(found.files) >= 114 and not found.refused
-    docs, failed = {}, {}
-    extract_files(found.files, lambda s, doc, err: (docs if doc else failed).__setitem__(s, doc or err),
-                  timeout=300, jobs=2, with_text=True)
     assert failed == {} and len(docs) == len(found.files)
-    for source, doc in docs.items():
+    for path, doc in docs.items():
+        source = str(path)
         assert _errors("extract", doc) == [], source
         # What JSON Schema cannot say: a span ends where it starts or after, inside the text.
         spans = [(x["start"], x["end"]) for table in ("sections", "references", "dates", "targets",

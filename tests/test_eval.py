@@ -607,9 +607,10 @@ def _group(name: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def probes():
+def probes(corpus_extract):
+    # (The probes' outputs of the session's corpus-wide extraction, which the schema test reads too.)
     annotations = ROOT / "corpus" / "probes" / "annotations"
-    scores = evaluate_documents(annotations, ROOT, jobs=2)
+    scores = evaluate_documents(annotations, ROOT, extract_fn=corpus_extract)
     splits = read_splits(annotations)
     assert len(scores) == 514 and set(splits) == set(scores)
     return {(group, split): totals_of(scores, {n for n in scores if splits[n] == split and _group(n) == group})
@@ -729,3 +730,17 @@ def test_scores_read_by_two_workers_are_those_read_by_one():
     assert list(one) == list(two) == [f"d0{n}" for n in range(1, 10)]
     assert {n: {f: (s.tp, s.fp, s.fn) for f, s in sc.items()} for n, sc in one.items()} == \
         {n: {f: (s.tp, s.fp, s.fn) for f, s in sc.items()} for n, sc in two.items()}
+
+
+@pytest.mark.slow
+def test_probes_scored_from_the_sessions_corpus_outputs_as_from_their_own_extraction(corpus_extract):
+    # (Differential: the probes' floors read the outputs of the session's corpus-wide extraction,
+    # made by `plans build`'s worker processes; scored from them, a batch's probes score as when
+    # pipeline.extract reads each, and so do the real plans of p00*.)
+    for folder, pattern in (("probes/annotations", "m50*"), ("annotations", "p00*")):
+        annotations = ROOT / "corpus" / folder
+        own = evaluate_documents(annotations, ROOT, pattern=pattern)
+        shared = evaluate_documents(annotations, ROOT, pattern=pattern, extract_fn=corpus_extract)
+        assert len(own) >= 9 and list(own) == list(shared)
+        assert {n: {f: (s.tp, s.fp, s.fn) for f, s in sc.items()} for n, sc in own.items()} == \
+            {n: {f: (s.tp, s.fp, s.fn) for f, s in sc.items()} for n, sc in shared.items()}
