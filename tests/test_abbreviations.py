@@ -48,13 +48,13 @@ def test_a_legend_of_abbreviations_under_a_task_table_fifteenth_session():
             "1. Cục Quản lý đất đai chủ trì hướng dẫn các địa phương.\n2. Văn phòng Bộ chủ trì công bố thủ tục.\n"
             "PHỤ LỤC\n| TT | Nhiệm vụ | Chủ trì | Phối hợp |\n|---|---|---|---|\n"
             "| 1 | Hướng dẫn địa phương | Cục QLĐĐ | VPB |\n| 2 | Công bố thủ tục | VPB | Cục QLĐĐ |\n" + legend)
-    # (The annex's lead cells restate the text's pairs, dropped; its "Cục QLĐĐ" coordinates, kept
-    # as printed with its expansion.)
+    # (The annex's lead cells restate the text's pairs, dropped; its "VPB" and "Cục QLĐĐ"
+    # coordinate, kept as printed with their expansions.)
     assert [(r.unit, r.unit_expanded, r.role) for r in extract(text=text).responsibilities] == [
         ("Cục Quản lý đất đai", "Cục Quản lý đất đai", "execute"),
         ("Cục Quản lý đất đai", "Cục Quản lý đất đai", "lead"),
         ("Văn phòng Bộ", "Văn phòng Bộ", "execute"), ("Văn phòng Bộ", "Văn phòng Bộ", "lead"),
-        ("Cục QLĐĐ", "Cục Quản lý đất đai", "coordinate")]
+        ("VPB", "Văn phòng Bộ", "coordinate"), ("Cục QLĐĐ", "Cục Quản lý đất đai", "coordinate")]
 
 
 def test_a_note_of_colons_that_spells_no_abbreviation_is_no_legend_fifteenth_session():

@@ -9,19 +9,22 @@ import regex
 from ..model import Abbreviation, Header, Responsibility
 from ..text import fold
 from ..vocab import abbreviations as lexicon
-from ..vocab import cue, prefix_tree_alternation
+from ..vocab import cue, issuer_words, prefix_tree_alternation
 
+# (An abbreviation of capitals in groups abbreviates a name word by word: "(BQL KKT)", Ban Quản lý
+# Khu kinh tế.)
 _DEF = regex.compile(r"\((?:sau\s+đây\s+(?:viết|gọi)\s+tắt\s+là\s+|viết\s+tắt(?:\s+là)?\s*:?\s*|gọi\s+tắt\s+là\s+)?"
-                     r"(?P<short>[\p{Lu}][\p{Lu}\p{Ll}&\-]{1,11})\)")
+                     r"(?P<short>[\p{Lu}][\p{Lu}\p{Ll}&\-]{1,11}(?:[ ]\p{Lu}[\p{Lu}&\-]{1,11}){0,2})\)")
 _WORD = regex.compile(r"[\p{L}]+")
 # A legend of abbreviations: its opening words and a colon (layout cue "abbreviation_legend"), then
 # entries "SHORT: Long name" up to a semicolon, a full stop or the line's end.
 _LEGEND = regex.compile(rf"(?m)^[\s*|_]*(?:{cue('abbreviation_legend')})\s*:[ \t]*(?P<entries>[^\n]+)")
-# One entry: the abbreviation, a colon, the long name opening in capitals.
+# One entry: the abbreviation, a colon or a dash, the long name opening in capitals.
 _LEGEND_ENTRY = regex.compile(r"""^\s*(?P<short>
     (?:\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)?[ \t]+)?     # a body's kind before it: "Cục", "Trung tâm"
     \p{Lu}[\p{Lu}\p{Ll}&\-]*\p{Lu}[\p{Lu}&\-]*)    # two capitals or more: "QLĐĐ", "TTrB", "DL&TTĐĐ"
-    \s*:\s*(?P<long>\p{Lu}[^:;]*?)\s*$""", regex.X)
+    (?:\s*:\s*|[ \t]+[-–][ \t]+)                  # a colon, or a dash between spaces: "BTC - Bộ Tài chính"
+    (?P<long>\p{Lu}[^:;]*?)\s*$""", regex.X)
 
 
 def _initials(word: str) -> str:
@@ -44,12 +47,7 @@ def find_abbreviations(text: str, start: int = 0, end: int | None = None) -> lis
         # Preceding words whose initials spell the abbreviation.
         before = text[max(start, m.start() - 160):m.start()]
         words = list(_WORD.finditer(before))
-        long = None
-        for n in range(len(letters), min(len(words), len(letters) + 3) + 1):
-            cand = words[-n:]
-            if "".join(_initials(w.group(0)) for w in cand) == letters:
-                long = before[cand[0].start():].strip(" ,")
-                break
+        long = _spelled_before(before, words, letters)
         if long is None:
             continue
         if short not in defined:
@@ -67,6 +65,22 @@ def find_abbreviations(text: str, start: int = 0, end: int | None = None) -> lis
         if m and short not in defined:
             out.append(Abbreviation(short=short, long=long, source="lexicon", start=m.start(), end=m.end()))
     return out
+
+
+def _spelled_before(before: str, words: list[regex.Match], letters: str) -> str | None:
+    """The words at the end of ``before`` whose initials are ``letters`` (up to three words more
+    than letters: "và" is left out of "NN&MT"), with a place's level after them that the
+    abbreviation leaves out ("Ban Quản lý Khu kinh tế tỉnh (BQL KKT)": the name is all of it)."""
+    places = issuer_words()[1]
+    tails = [0] + [len(p.split()) for p in places
+                   if fold(" ".join(w.group(0) for w in words[-len(p.split()):])) == fold(p)]
+    for tail in tails:
+        end = len(words) - tail
+        for n in range(len(letters), min(end, len(letters) + 3) + 1):
+            cand = words[end - n:end]
+            if "".join(_initials(w.group(0)) for w in cand) == letters:
+                return before[cand[0].start():].strip(" ,")
+    return None
 
 
 def spells(short: str, long: str) -> bool:

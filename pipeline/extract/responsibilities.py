@@ -96,6 +96,55 @@ def _abbreviated_bodies() -> frozenset[str]:
                      if len(short) > 2 and short.isupper() and long[:1].isupper() and _org_words().opens(fold(long)))
 
 
+# A body printed by an acronym the lexicon does not hold ("EVNNPC", "VINACHEM", "BHTGVN", "CDC"): three
+# capitals or more, digits among them; not a Roman number ("XIV"), nor an abbreviation of the
+# lexicon, whose bodies _abbreviated_bodies names and whose other entries are things ("CNTT",
+# "THPT", "PCCC"). Read as a body where a list of bodies or a cue puts one: after a body and a comma
+# or "và", after "Giao", "phối hợp với", "đề nghị".
+_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]{2,}")
+
+
+def _unknown_acronym(word: str) -> bool:
+    """Whether ``word`` is an acronym the lexicon does not hold, not a Roman number (:data:`_ACRONYM`)."""
+    return bool(_ACRONYM.fullmatch(word)) and not _ROMAN_NUMBER.fullmatch(word) and word not in abbreviations()
+
+
+def _acronym_opens_clause(words: list[str], cued: bool) -> bool:
+    """Whether a clause's words open with a body's acronym the lexicon does not hold
+    (:func:`_unknown_acronym`): after a cue or before a colon (``cued``: "Giao EVNNPC …", "1. EVNNPC:
+    Tổ chức …"), or before a list's mark, its place or a role's or a duty's words ("VUFO chủ trì,
+    …", "PVEP có trách nhiệm …"); not alone ("(ERP)", "STT" over a table's column), nor before
+    another word in capitals (a heading: "PHÂN CÔNG NHIỆM VỤ")."""
+    first = words[0].rstrip(",;:") if words else ""
+    heading = first == words[0] and len(words) > 1 and bool(_CAPITALS.fullmatch(words[1].rstrip(",;:")))
+    if not _unknown_acronym(first) or heading:
+        return False  # (a heading in capitals, "PHÂN CÔNG NHIỆM VỤ", "KINH PHÍ THỰC HIỆN")
+    if cued or first != words[0]:
+        return True
+    after = " ".join(words[1:4])
+    return bool(after) and after[0] in ":,;" or after[:1].isupper() or (fold(after) + " ").startswith(_role_openings())
+
+
+@functools.cache
+def _role_openings() -> tuple[str, ...]:
+    """The folded words of a role or a duty opening what a body is told (task_role_cues, duty_verbs:
+    "chủ trì", "phối hợp", "theo dõi", "có trách nhiệm"), each with a space after it."""
+    v = _vocab()
+    return tuple(fold(w) + " " for w in [*itertools.chain(*v["task_role_cues"].values()), *v["duty_verbs"]])
+
+
+_CAPITALS = regex.compile(r"[\p{Lu}\d&.-]{2,}")
+
+
+def _acronym_member_at(tokens: list[tuple[str, str]], i: int) -> bool:
+    """Whether the ``i``-th word is a list's member named by an acronym the lexicon does not hold
+    ("Sở Y tế, CDC tỉnh, …", "phối hợp với EVNNPC, VNPT Nghệ An"): not one of a run of capitals,
+    which abbreviates one name word by word ("Trường ĐT, BDCBQL TT&TT"; "BQL KKT", defined in full
+    by the plan and named so by its readers)."""
+    return i < len(tokens) and _unknown_acronym(tokens[i][0]) \
+        and not (i + 1 < len(tokens) and _CAPITALS.fullmatch(tokens[i + 1][0]))
+
+
 def _member_opens_body(part: str) -> bool:
     """Whether a part of a class's members' list ("Giám đốc các Sở: A, B, C") opens a body's own
     name, which ends the members ("…, Tài chính, Chủ tịch UBND các xã"): not a field whose name
@@ -482,6 +531,7 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     # word ("Sở", "Ban", "Ủy ban", "Các", ...) or a report head goes to the tagger.
     words = cut.split()
     if not (_opening_words_name_body(words)
+            or _acronym_opens_clause(words, cued or after_colon is not None)
             or _org_then_lower_case_body(cut)
             or heads and fold(cut).startswith(tuple(fold(h) for h in heads))):
         return [], clause
@@ -552,7 +602,11 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
         for i in range(len(units) - 1):
             units[i], _ = _fit_known_body(units[i], "")
         units[-1], rest = _fit_known_body(units[-1], rest)
-    units = _joined_offices([_without_parent(u.strip(" ,")) for u in units if _is_named_unit(u, heads)])
+    # (A body named by an acronym the lexicon does not hold, where the clause's opening reads one or
+    # a list's member after a body: :func:`_acronym_opens_clause`, :func:`_acronym_member_at`.)
+    acronym_opens = _acronym_opens_clause(words, cued or after_colon is not None)
+    units = _joined_offices([_without_parent(u.strip(" ,")) for k, u in enumerate(units) if _is_named_unit(u, heads)
+                             or (acronym_opens or k > 0) and _unknown_acronym(u.split(" ")[0])])
     # (A kind's head alone names no unit, but an office's title before a class of kinds makes it
     # one: "Trưởng các Khoa, Trung tâm" → "Trưởng các Trung tâm".)
     units = [u for u in units if not _too_short(u) and (not is_generic(u) or _bare_kind(u))]
@@ -1022,7 +1076,8 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             continue
         if w == ",":
             # ", Sở Y tế", ", các sở, ban, ngành": another unit.
-            if nxt and (nxt[0].isupper() or fold(nxt) == _word("class_word")) and _starts_org(following) and cur \
+            if nxt and (nxt[0].isupper() or fold(nxt) == _word("class_word")) and cur \
+                    and (_starts_org(following) or _acronym_member_at(tokens, i + 1)) \
                     and not _class_kinds_go_on(cur, following):
                 finish()
                 continue
@@ -1226,10 +1281,17 @@ def _joins_two_bodies(cur: list[str], nxt: str, following: str, tokens: list[tup
     - xã hội" (a name of two words or more, however the tagger grouped them; not "Báo và Đài Phát
     thanh ...", one body; nor before a comma compound opening the rest of the name with a capital,
     "Chi cục Thủy lợi và Phòng, chống thiên tai": not the office "Phòng")."""
-    two_words = len(fold(" ".join(cur)).split()) >= 2
+    # (Or a body's acronym alone: "VCCI và các hiệp hội doanh nghiệp", "EVN và Sở Nội vụ".)
+    two_words = len(fold(" ".join(cur)).split()) >= 2 or len(cur) == 1 and _acronym_body(cur[0])
     return bool(nxt) and (nxt[0].isupper() or fold(nxt) == _word("class_word")) and _starts_org(following) \
         and not _head_inside_word(nxt) and not _opens_comma_compound(tokens, i + 1) \
         and two_words or _lower_case_head_at(tokens, i + 1)
+
+
+def _acronym_body(word: str) -> bool:
+    """Whether ``word`` is a body's acronym: the lexicon's (_abbreviated_bodies) or one it does not
+    hold (:func:`_unknown_acronym`)."""
+    return word in _abbreviated_bodies() or _unknown_acronym(word)
 
 
 @functools.cache
