@@ -196,7 +196,7 @@ def _word_patterns() -> SimpleNamespace:
         # ("Trách nhiệm của Sở Nội vụ", "Nhiệm vụ của các sở, ban, ngành": a unit's heading whose
         # name follows its duty's words; duty_openings. "Đối với tổ chuyên môn:", scope_openings.)
         clause_opening=regex.compile(
-            rf"^[\s\-+•]*(?:(?P<cue>{alternation(_as_printed(request + assign + openings))})"
+            rf"^[\s\-+•]*(?:\(\d{{1,2}}\)\s+)?(?:(?P<cue>{alternation(_as_printed(request + assign + openings))})"
             rf"\s*:?\s+(?:(?:{particle})\s+)?)?"),
         # "Đối với X" opening a clause: whom a heading is about, X's tasks in the implementation
         # part only (outside it, criteria: "+ Đối với UBND cấp xã: Có kết quả đánh giá …").
@@ -220,7 +220,7 @@ def _word_patterns() -> SimpleNamespace:
         request_after_body=regex.compile(rf"(?<=\p{{L}}[ \t]+)(?:{alternation([w.lower() for w in request])})"
                                          rf"(?:[ \t]*:)?[ \t]+(?=\p{{Lu}}|(?:{alternation([v['class_word']])})\s)"),
         # (Or a Roman label of a section under a lettered top level: "II. Bộ Quốc phòng".)
-        item_number=regex.compile(rf"^\s*(?:{UNDOTTED_LABEL}|{DASHED_LABEL}|\d+(?:\.\d+)*[.)]|[a-zđ]\)"
+        item_number=regex.compile(rf"^\s*(?:{UNDOTTED_LABEL}|{DASHED_LABEL}|\(?\d+(?:\.\d+)*[.)]|[a-zđ]\)"
                                  rf"|{article}\s+\d+\s*[.:]|[IVXL]+\.)\s*"),
         article_opening=regex.compile(rf"^\s*(?:{article}\s+\d+\s*[.:]\s*)?"),  # "Điều 3." before the list
         standing_body=regex.compile(rf"(?i){alternation(v['standing_bodies'])}"),
@@ -300,7 +300,7 @@ def _tagged(clause: str) -> tuple[tuple[str, str], ...]:
 
 # An item's mark opening a line: a bullet, "2.", "1.1)", "a)", "II. ".
 # (A label of two levels may end without its dot, a capital after it: "4.1 Sở Y tế", as segment reads it.)
-_ITEM_MARK_AT = rf"[ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|{UNDOTTED_LABEL}|{DASHED_LABEL}|[a-zđ]\)|[IVX]+\.\s)"
+_ITEM_MARK_AT = rf"[ \t]*(?:[-+•]|\(?\d+(?:\.\d+)*[.)]|{UNDOTTED_LABEL}|{DASHED_LABEL}|[a-zđ]\)|[IVX]+\.\s)"
 # A line broken inside a name by a hard wrap the normalisation keeps (it joins a line only where
 # the next opens in lower case or the last word cannot end one): the line ends in a capitalised
 # word and the next opens with one that is no item mark ("Đài Tiếng nói Việt\nNam, Thông tấn xã",
@@ -579,6 +579,13 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     if beyond is not None:
         more, rest = leading_units(beyond, heads)
         units += more
+    # (Or its members after the kind without a colon, the first glued to it: "Giao các Sở TN&MT, Xây
+    # dựng, Tài chính chuẩn bị …" read as "các Sở: TN&MT, Xây dựng, Tài chính …".)
+    glued = _GLUED_MEMBERS.match(units[-1]) if units and after_colon is None else None
+    if glued:
+        members = _class_list_members([*units[:-1], glued.group("kind")], f"{glued.group('members')} {rest}", heads)
+        if members is not None:
+            units, rest = members
     colon_rest = after_colon is not None and not rest.strip()
     if after_colon is not None and colon_rest:
         rest = after_colon.strip()
@@ -883,6 +890,12 @@ def _too_short(name: str) -> bool:
     return len(name) < 3 and fold(name) not in _folded_vocab("unit_heads")
 
 
+# A class's kind and its members' names after it, the first glued to the kind: "các Sở TN&MT, Xây
+# dựng, Tài chính" (:func:`leading_units`).
+_GLUED_MEMBERS = regex.compile(r"(?P<kind>(?i:các|những)\s+\p{Lu}\p{Ll}+)\s+"
+                               r"(?P<members>\p{Lu}[^,]*(?:,\s*\p{Lu}[^,]*)+)$")
+
+
 def _class_list_members(units: list[str], after_colon: str, heads=()) -> tuple[list[str], str] | None:
     """A class of one kind of body ending the units before a colon and its members' names after it ("Các Sở: Y
     tế, Giáo dục và Đào tạo, Văn hóa, Thể thao và Du lịch theo chức năng, nhiệm vụ …"): each
@@ -901,6 +914,11 @@ def _class_list_members(units: list[str], after_colon: str, heads=()) -> tuple[l
             return units + named, after_colon[len(listed) + 1:].strip()
     # (An office's title may come first, "Giám đốc các Sở: Xây dựng, Tài chính": shared_heads;
     # other units before the class are kept: "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: …".)
+    # (A class of kinds before the colon, "Giám đốc các Sở, ngành: Y tế, Tài chính": its members
+    # are of its first kind.)
+    first_kind, *kinds = units[-1].split(",")
+    if kinds and all(_group_words().opens(fold(k.strip())) for k in kinds):
+        units = [*units[:-1], first_kind]
     *title, plural, kind = units[-1].split() if len(units[-1].split()) >= 2 else ["", "", ""]
     if fold(plural) not in _folded_vocab("plural_words") or fold(kind) not in _org_phrases() \
             or title and " ".join(title) not in _vocab()["shared_heads"]:
@@ -2790,7 +2808,9 @@ def _unit_over_paragraph(text: str, ls: int, le: int, hi: int, heads: set[int], 
 @functools.cache
 def _preamble(capital: bool = False) -> regex.Pattern:
     after = r"\p{L}" if capital else r"\p{Ll}"
-    return regex.compile(rf"^(?:{alternation(_vocab()['sentence_preambles'])})\s[^,;.:]{{1,80}},\s+(?={after})")
+    # (Or a word linking the sentence to the one before, "Theo đó, …": linking_openings.)
+    return regex.compile(rf"^(?:(?:{alternation(_vocab()['sentence_preambles'])})\s[^,;.:]{{1,80}}"
+                         rf"|{alternation(_vocab()['linking_openings'])}),\s+(?={after})")
 
 
 @functools.cache
@@ -2856,7 +2876,7 @@ def _opens_with_cue(folded: str, roles: tuple[str, ...] = ("lead", "coordinate",
 
 # The opening of a unit's task clause before its words, as a pattern's source: a bullet, then an
 # item's number or letter ("- ", "a) ", "2. ").
-_CLAUSE_OPENING = r"^[\s\-+•]*(?:[\da-zđ]{1,3}[.)]\s*)?"
+_CLAUSE_OPENING = r"^[\s\-+•]*(?:\(?[\da-zđ]{1,3}[.)]\s*)?"  # ("1.", "a)", "(3)")
 
 
 @functools.cache
