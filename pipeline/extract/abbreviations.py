@@ -109,7 +109,9 @@ def _legend(text: str, start: int, end: int) -> list[Abbreviation]:
         for part in regex.split(r";|\.(?=\s|$)", m.group("entries")):
             entry = _LEGEND_ENTRY.match(part)
             if entry and spells(entry.group("short"), entry.group("long")):
-                found.append(Abbreviation(short=entry.group("short"), long=" ".join(entry.group("long").split()),
+                # (Without the legend's closing mark: "…; Bộ CT - Bộ Công Thương.*", italics.)
+                long = " ".join(entry.group("long").split()).rstrip(".*_ ")
+                found.append(Abbreviation(short=entry.group("short"), long=long,
                                           source="inline", start=at, end=at + len(part)))
             at += len(part) + 1
         if len(found) >= 2:

@@ -122,7 +122,8 @@ def _acronym_opens_clause(words: list[str], cued: bool) -> bool:
     if cued or first != words[0]:
         return True
     after = " ".join(words[1:4])
-    return bool(after) and after[0] in ":,;" or after[:1].isupper() or (fold(after) + " ").startswith(_role_openings())
+    opening = " ".join(regex.findall(r"\p{L}+", fold(after))) + " "  # ("chủ trì, phối hợp": "chu tri phoi hop ")
+    return bool(after) and after[0] in ":,;" or after[:1].isupper() or opening.startswith(_role_openings())
 
 
 @functools.cache
