@@ -99,8 +99,8 @@ def _abbreviated_bodies() -> frozenset[str]:
 # A body printed by an acronym the lexicon does not hold ("EVNNPC", "VINACHEM", "BHTGVN", "CDC"): three
 # capitals or more, digits among them; not a Roman number ("XIV"), nor an abbreviation of the
 # lexicon, whose bodies _abbreviated_bodies names and whose other entries are things ("CNTT",
-# "THPT", "PCCC"). Read as a body where a list of bodies or a cue puts one: after a body and a comma
-# or "và", after "Giao", "phối hợp với", "đề nghị".
+# "THPT", "PCCC"). Read as a body where a list of bodies or a cue puts one: after a body and a comma,
+# after "Giao", "phối hợp với", "đề nghị", before a colon or a role's words.
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]{2,}")
 
 
@@ -118,7 +118,7 @@ def _acronym_opens_clause(words: list[str], cued: bool) -> bool:
     first = words[0].rstrip(",;:") if words else ""
     heading = first == words[0] and len(words) > 1 and bool(_CAPITALS.fullmatch(words[1].rstrip(",;:")))
     if not _unknown_acronym(first) or heading:
-        return False  # (a heading in capitals, "PHÂN CÔNG NHIỆM VỤ", "KINH PHÍ THỰC HIỆN")
+        return False
     if cued or first != words[0]:
         return True
     after = " ".join(words[1:4])
@@ -531,8 +531,9 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     # Most item openings are tasks ("Xây dựng kế hoạch ..."): only a clause opening with a body's
     # word ("Sở", "Ban", "Ủy ban", "Các", ...) or a report head goes to the tagger.
     words = cut.split()
+    acronym_opens = _acronym_opens_clause(words, cued or after_colon is not None)
     if not (_opening_words_name_body(words)
-            or _acronym_opens_clause(words, cued or after_colon is not None)
+            or acronym_opens
             or _org_then_lower_case_body(cut)
             or heads and fold(cut).startswith(tuple(fold(h) for h in heads))):
         return [], clause
@@ -612,7 +613,6 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
         units[-1], rest = _fit_known_body(units[-1], rest)
     # (A body named by an acronym the lexicon does not hold, where the clause's opening reads one or
     # a list's member after a body: :func:`_acronym_opens_clause`, :func:`_acronym_member_at`.)
-    acronym_opens = _acronym_opens_clause(words, cued or after_colon is not None)
     units = _joined_offices([_without_parent(u.strip(" ,")) for k, u in enumerate(units) if _is_named_unit(u, heads)
                              or (acronym_opens or k > 0) and _unknown_acronym(u.split(" ")[0])])
     # (A kind's head alone names no unit, but an office's title before a class of kinds makes it
