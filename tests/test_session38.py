@@ -72,7 +72,7 @@ def test_a_dashed_legend_and_groups_of_capitals_define_the_plans_abbreviations()
                   if r.role == "lead") == [("Ban Quản lý Khu kinh tế tỉnh", "lead")]
 
 
-@pytest.mark.slow  # (274 snippets: about 40 s)
+@pytest.mark.slow  # (274 snippets: about 10 s)
 def test_held_out_real_snippets():
     # First sight (the session's start, 42271e5), dev / test: aims in prose 199/39/91, 180/37/90;
     # aims in tables 21/50/186, 35/39/178; assignments 122/69/129, 110/39/135 (tests/fixtures/heldout).
