@@ -7,16 +7,12 @@ import importlib
 import sys
 
 import pytest
-from test_session35 import _IMPL
+from test_session35 import _IMPL, _units
 
 from pipeline.api import extract
 from pipeline.extract.abbreviations import find_abbreviations
 
 from conftest import ROOT
-
-
-def _units(text: str) -> set[tuple[str, str]]:
-    return {(r.unit, r.role) for r in extract(text=_IMPL + text).responsibilities}
 
 
 @pytest.mark.parametrize("clause, units", [

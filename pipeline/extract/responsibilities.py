@@ -122,16 +122,7 @@ def _acronym_opens_clause(words: list[str], cued: bool) -> bool:
     if cued or first != words[0]:
         return True
     after = " ".join(words[1:4])
-    opening = " ".join(regex.findall(r"\p{L}+", fold(after))) + " "  # ("chủ trì, phối hợp": "chu tri phoi hop ")
-    return bool(after) and after[0] in ":,;" or after[:1].isupper() or opening.startswith(_role_openings())
-
-
-@functools.cache
-def _role_openings() -> tuple[str, ...]:
-    """The folded words of a role or a duty opening what a body is told (task_role_cues, duty_verbs:
-    "chủ trì", "phối hợp", "theo dõi", "có trách nhiệm"), each with a space after it."""
-    v = _vocab()
-    return tuple(fold(w) + " " for w in [*itertools.chain(*v["task_role_cues"].values()), *v["duty_verbs"]])
+    return bool(after) and after[0] in ":,;" or after[:1].isupper() or bool(_duty_words().match(fold(after)))
 
 
 _CAPITALS = regex.compile(r"[\p{Lu}\d&.-]{2,}")
