@@ -21,7 +21,7 @@ from ..scan import LINE_START
 from ..segment import Layout, SectionIndex
 from ..tables import aim_line_tables, aligned, cell_tables, line_tables, time_line_tables, wrapped_line_tables
 from ..text import DASHED_LABEL, UNDOTTED_LABEL, fold, lines_of
-from ..vocab import PhraseSet, abbreviations, alternation, doc_types, issuer_words, load_json
+from ..vocab import PhraseSet, abbreviations, alternation, cue, doc_types, issuer_words, load_json
 from .abbreviations import expand, spells, unit_key
 from .dates import find_dates
 from .targets import vocabulary_patterns as target_patterns
@@ -2800,9 +2800,9 @@ def _unit_over_paragraph(text: str, ls: int, le: int, hi: int, heads: set[int], 
 @functools.cache
 def _preamble(capital: bool = False) -> regex.Pattern:
     after = r"\p{L}" if capital else r"\p{Ll}"
-    # (Or a word linking the sentence to the one before, "Theo đó, …": linking_openings.)
+    # (Or a word linking the sentence to the one before, "Theo đó, …": the layout cue "linking".)
     return regex.compile(rf"^(?:(?:{alternation(_vocab()['sentence_preambles'])})\s[^,;.:]{{1,80}}"
-                         rf"|{alternation(_vocab()['linking_openings'])}),\s+(?={after})")
+                         rf"|{cue('linking')}),\s+(?={after})")
 
 
 @functools.cache

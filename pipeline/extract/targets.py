@@ -41,7 +41,7 @@ from ..tables import (
     years_as_columns,
 )
 from ..text import DASHED_LABEL, UNDOTTED_LABEL, fold, lines_of, strip_marks
-from ..vocab import alternation, load_json
+from ..vocab import alternation, cue, load_json
 from . import baselines, series, table_aims
 
 
@@ -464,6 +464,11 @@ def vocabulary_patterns() -> SimpleNamespace:
         # Words of aiming opening an indicator ("Phấn đấu tỷ trọng … đạt 30%"): dropped.
         lead=regex.compile(rf"""(?i)^\s*
             (?:\(?\d{{1,2}}\)\s*)?                           # an aim's number in a list: "(1) Tốc độ tăng trưởng …"
+            (?:{cue('linking')}\s*,\s*(?=\p{{L}}))?  # a word linking it to the sentence before: "Theo đó, …"
+            # a topic up to a comma: "Về mục tiêu cụ thể, đến năm 2025 phấn đấu đón …"
+            (?:(?:{alternation(v['topic_openings'])})\s[^,;:()]{{0,80}},\s*(?=\p{{L}}))?
+            # the words setting out aims, with their subject: "Việt Nam cũng đặt mục tiêu có 80% …"
+            (?:[^,;:()]{{0,40}}?(?<!\p{{L}})(?:{alternation(v['aim_frames'])})(?!\p{{L}})(?:\s+là)?[\s,:]*(?=\p{{L}}))?
             # whose figures they are, up to a comma: "Theo đánh giá của các địa phương, …"
             (?:(?:{alternation(v['attributions'])})(?!\p{{L}})[^,;:()]{{0,80}},\s*(?=\p{{L}}))?
             # a concessive phrase up to a comma, and a period or a year before it: "Giai đoạn 2021 -
