@@ -45,3 +45,39 @@ def test_a_breakdown_and_a_total_tell_no_past():
 def test_indicators_without_the_words_that_frame_the_aim(sentence, indicator):
     text = heldout.HEADER + sentence + "\n"
     assert [t.indicator for t in extract(text=text).targets] == [indicator]
+
+
+def _units(clause: str) -> set[tuple[str, str]]:
+    text = heldout.HEADER + heldout.IMPLEMENTATION + clause + "\n"
+    return {(r.unit, r.role) for r in extract(text=text).responsibilities}
+
+
+@pytest.mark.parametrize("clause, units", [
+    # A request's word after the requesting body, after a linking word.
+    ("Theo đó, UBND tỉnh yêu cầu các Sở: Lao động – Thương binh và Xã hội, Thông tin và Truyền thông, UBND các "
+     "huyện, thành phố tùy vào chức năng, nhiệm vụ triển khai các biện pháp phòng, chống tai nạn đuối nước.",
+     {("Sở Lao động – Thương binh và Xã hội", "execute"), ("Sở Thông tin và Truyền thông", "execute"),
+      ("UBND các huyện, thành phố", "execute")}),
+    # A class in lower case after a request's word, and the units after it.
+    ("UBND tỉnh yêu cầu các sở, ban ngành, UBND các huyện, thị xã, thành phố và đơn vị liên quan thuộc tỉnh căn cứ "
+     "chức năng, nhiệm vụ được giao khẩn trương triển khai thực hiện.",
+     {("các sở, ban ngành", "execute"), ("UBND các huyện, thị xã, thành phố", "execute")}),
+    # A linking word and a colon before a capitalised name.
+    ("Trong đó: Sở Giáo dục và Đào tạo chịu trách nhiệm chung về Kỳ thi.", {("Sở Giáo dục và Đào tạo", "execute")}),
+    # "giao trách nhiệm" with no "cho".
+    ("Theo đó, UBND tỉnh chỉ đạo và giao trách nhiệm Sở Y tế, các sở, ban, ngành cấp tỉnh, UBND các huyện, thành "
+     "phố theo chức năng, nhiệm vụ có trách nhiệm triển khai.",
+     {("Sở Y tế", "execute"), ("các sở, ban, ngành cấp tỉnh", "execute"), ("UBND các huyện, thành phố", "execute")}),
+    # A class's members glued to its kind, before "và" and a vague kind.
+    ("Chỉ đạo các Sở TN&MT, Xây dựng, Tài chính và các đơn vị có liên quan của địa phương chuẩn bị các nội dung.",
+     {("Sở TN&MT", "execute"), ("Sở Xây dựng", "execute"), ("Sở Tài chính", "execute")}),
+    ("Giao các Sở TN&MT, Xây dựng, Tài chính và UBND các huyện chuẩn bị các nội dung.",
+     {("Sở TN&MT", "execute"), ("Sở Xây dựng", "execute"), ("Sở Tài chính", "execute"), ("UBND các huyện", "execute")}),
+])
+def test_units_of_requests_and_linked_sentences(clause, units):
+    assert units <= _units(clause)
+
+
+def test_a_tasks_acronym_after_giao_nhiem_vu_names_no_unit():
+    # (m499 of the probes: "giao nhiệm vụ KH&CN cho doanh nghiệp chủ trì" gives the firms S&T tasks.)
+    assert not {u for u, _ in _units("Đặt hàng, giao nhiệm vụ KH&CN cho doanh nghiệp chủ trì thực hiện.")} & {"KH&CN"}

@@ -574,11 +574,18 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
         units += more
     # (Or its members after the kind without a colon, the first glued to it: "Giao các Sở TN&MT, Xây
     # dựng, Tài chính chuẩn bị …" read as "các Sở: TN&MT, Xây dựng, Tài chính …".)
+    # (Another unit after it, or a vague kind dropped: "Chỉ đạo các Sở TN&MT, Xây dựng, Tài chính và
+    # các đơn vị có liên quan chuẩn bị …", the members' names whole in the unit's.)
+    if units and after_colon is None:
+        units = [member for i, unit in enumerate(units)
+                 for member in (_glued_members(unit, heads) if i < len(units) - 1 else None) or [unit]]
     glued = _GLUED_MEMBERS.match(units[-1]) if units and after_colon is None else None
     if glued:
         members = _class_list_members([*units[:-1], glued.group("kind")], f"{glued.group('members')} {rest}", heads)
         if members is not None:
             units, rest = members
+        elif alone := _glued_members(units[-1], heads):
+            units = [*units[:-1], *alone]
     colon_rest = after_colon is not None and not rest.strip()
     if after_colon is not None and colon_rest:
         rest = after_colon.strip()
@@ -608,8 +615,24 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
                              or (acronym_opens or k > 0) and _unknown_acronym(u.split(" ")[0])])
     # (A kind's head alone names no unit, but an office's title before a class of kinds makes it
     # one: "Trưởng các Khoa, Trung tâm" → "Trưởng các Trung tâm".)
-    units = [u for u in units if not _too_short(u) and (not is_generic(u) or _bare_kind(u))]
+    units = [u for u in map(_without_vague_partner, units)
+             if not _too_short(u) and (not is_generic(u) or _bare_kind(u))]
     return [u for u in _office_over_kinds(_with_parents(units)) if not is_generic(u)], rest
+
+
+def _without_vague_partner(unit: str) -> str:
+    """A unit's name without a vague mention of bodies joined to it by "và", in lower case
+    (vague_endings: "UBND các huyện, thị xã, thành phố và đơn vị liên quan thuộc tỉnh" → "UBND các
+    huyện, thị xã, thành phố"): no part of its name, nor a unit."""
+    head, joined, tail = unit.rpartition(" và ")
+    if joined and head and tail[:1].islower() and _vague_words().search(fold(tail)):
+        return head
+    return unit
+
+
+@functools.cache
+def _vague_words() -> regex.Pattern:
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(_folded_vocab('vague_endings'))})(?!\p{{L}})")
 
 
 @functools.cache
@@ -886,6 +909,15 @@ def _too_short(name: str) -> bool:
 # dựng, Tài chính" (:func:`leading_units`).
 _GLUED_MEMBERS = regex.compile(r"(?P<kind>(?i:các|những)\s+\p{Lu}\p{Ll}+)\s+"
                                r"(?P<members>\p{Lu}[^,]*(?:,\s*\p{Lu}[^,]*)+)$")
+
+
+def _glued_members(unit: str, heads=()) -> list[str] | None:
+    """The members of a class whose names are glued to its kind in one unit's name ("các Sở
+    TN&MT, Xây dựng, Tài chính" → "Sở TN&MT", "Sở Xây dựng", "Sở Tài chính"), each named whole
+    there; None for any other unit."""
+    glued = _GLUED_MEMBERS.match(unit)
+    members = _class_list_members([glued.group("kind")], glued.group("members"), heads) if glued else None
+    return members[0] if members is not None and not members[1].strip() else None
 
 
 def _class_list_members(units: list[str], after_colon: str, heads=()) -> tuple[list[str], str] | None:
@@ -2800,9 +2832,10 @@ def _unit_over_paragraph(text: str, ls: int, le: int, hi: int, heads: set[int], 
 @functools.cache
 def _preamble(capital: bool = False) -> regex.Pattern:
     after = r"\p{L}" if capital else r"\p{Ll}"
-    # (Or a word linking the sentence to the one before, "Theo đó, …": the layout cue "linking".)
-    return regex.compile(rf"^(?:(?:{alternation(_vocab()['sentence_preambles'])})\s[^,;.:]{{1,80}}"
-                         rf"|{cue('linking')}),\s+(?={after})")
+    # (Or a word linking the sentence to the one before, "Theo đó, …", "Trong đó: Sở Giáo dục và
+    # Đào tạo …", before a capitalised name too: the layout cue "linking".)
+    return regex.compile(rf"^(?:(?:{alternation(_vocab()['sentence_preambles'])})\s[^,;.:]{{1,80}},\s+(?={after})"
+                         rf"|(?:{cue('linking')})[ \t]*[,:]\s+(?=\p{{L}}))")
 
 
 @functools.cache
@@ -3055,7 +3088,8 @@ def _assignment_starts(text: str, lo: int, hi: int) -> list[int]:
     starts = [lo + m.end() for m in _word_patterns().assign.finditer(text[lo:hi])]
     for m in _word_patterns().request_after_body.finditer(text, lo, hi):
         cs = _clause_start(text, lo, m.start())
-        requester, rest = leading_units(text[cs:m.start()])
+        # (After a word linking the sentence to the one before too: "Theo đó, UBND tỉnh yêu cầu …".)
+        requester, rest = _leading_units_or_after_preamble(text[cs:m.start()], capital=True)
         # (Or after the difficulties of the closing formula, no comma before the request: "Quá
         # trình thực hiện nếu có khó khăn, vướng mắc đề nghị Công an các đơn vị, địa phương báo cáo
         # lãnh đạo Bộ …", b08; request_after_words.)
@@ -3079,7 +3113,7 @@ def _assigned_units(text: str, lo: int, hi: int, found: _Collector) -> None:
         # đại học, viện nghiên cứu trực thuộc triển khai …" (p037); not "giao ban ít nhất 01
         # lần/tháng", a meeting's name. After a request's word it is left as before: the dev
         # annotations name the classes asked there in other words, p015, p024.)
-        lower_class = text.startswith(_word("class_word") + " ", s) and _after_assign_word(text, s)
+        lower_class = text.startswith(_word("class_word") + " ", s)
         names, end = _units_at(text, s, hi, cued=lower_class)
         # The list goes on over ";" where a unit opens the next part ("Chủ tịch UBND tỉnh yêu cầu
         # Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh; các cơ quan Trung ương đóng trên địa
