@@ -81,3 +81,19 @@ def test_units_of_requests_and_linked_sentences(clause, units):
 def test_a_tasks_acronym_after_giao_nhiem_vu_names_no_unit():
     # (m499 of the probes: "giao nhiệm vụ KH&CN cho doanh nghiệp chủ trì" gives the firms S&T tasks.)
     assert not {u for u, _ in _units("Đặt hàng, giao nhiệm vụ KH&CN cho doanh nghiệp chủ trì thực hiện.")} & {"KH&CN"}
+
+
+@pytest.mark.parametrize("clause, units", [
+    # The body giving others the task is given none ("Bộ Y tế giao Cục …"): the department leads.
+    ("1. Bộ Y tế giao Cục Quản lý Khám, chữa bệnh chủ trì, phối hợp với Vụ Bảo hiểm y tế kiểm tra việc thực hiện.",
+     {("Cục Quản lý Khám, chữa bệnh", "lead"), ("Cục Quản lý Khám, chữa bệnh", "monitor"),
+      ("Vụ Bảo hiểm y tế", "coordinate")}),
+    # A number in brackets the section index reads no item by.
+    ("(3) Thanh tra tỉnh phải chủ động phương án kiểm tra", {("Thanh tra tỉnh", "execute")}),
+    # The verb after a word of will or need.
+    ("Sở Nội vụ sẽ phối hợp với Văn phòng UBND tỉnh, Sở TT&TT theo dõi, đôn đốc việc triển khai.",
+     {("Sở Nội vụ", "execute"), ("Sở Nội vụ", "coordinate"), ("Sở Nội vụ", "monitor"),
+      ("Văn phòng UBND tỉnh", "coordinate"), ("Sở TT&TT", "coordinate")}),
+])
+def test_units_of_items_and_sentences_of_real_assignments(clause, units):
+    assert _units(clause) == units

@@ -2223,10 +2223,12 @@ def units_from_items(text: str, index: SectionIndex, deadlines: _Deadlines, foun
             parents = [fold(expand(u)) for u in unit_items[sec.parent]]
             units = [u for u in units if _own_body_office(u)
                      or not any(p in fold(expand(u)) or _without_plural(u) in p for p in parents)]
-        if not units:
+        rest_fold = fold(rest).lstrip(" :,")
+        # (Nor the body giving others the task: "1. Bộ Y tế giao Cục Quản lý Khám, chữa bệnh chủ
+        # trì …", the department leads, read after "giao" by :func:`_assigned_units`.)
+        if not units or rest_fold.startswith(tuple(f"{w} " for w in _assign_words())):
             continue
         unit_items[sec.id] = units
-        rest_fold = fold(rest).lstrip(" :,")
         children = children_of.get(sec.id, [])
         tasks = _item_tasks(text, sec, children, clause, rest_fold)
         deadline = deadlines.within(sec.start, sec.end)
@@ -2609,6 +2611,11 @@ def _lost_heading(text: str, prev: int, ls: int) -> bool:
         and not line.endswith((",", "-")) and not _NAME_WRAP.match(text, ls - 1)
 
 
+@functools.cache
+def _modal_opening() -> regex.Pattern:
+    return regex.compile(rf"^(?:(?:{alternation(_vocab()['modal_words'])})\s+)+(?=\p{{L}})")
+
+
 def _sentence_task_roles(units: list[str], rest: str) -> set[str]:
     """The roles of the units opening a sentence of the implementation part whose words after
     them are ``rest``: none unless a verb, a role's cue or a duty's words open it ("Sở Tài chính
@@ -2616,6 +2623,7 @@ def _sentence_task_roles(units: list[str], rest: str) -> set[str]:
     rest = rest.strip()
     if not units or not rest or rest[:1] in ":;,.(":
         return set()
+    rest = _modal_opening().sub("", rest)  # (the verb after "sẽ", "phải": modal_words)
     rest_fold = fold(rest)
     first = _tagged(" ".join(rest.split()[:6]))
     if not first or _opens_with_not_verb(first[0][0], _folded_vocab("task_line_not_verbs")) \
@@ -2765,8 +2773,8 @@ def _unit_over_bullets(text: str, ls: int, hi: int, units: list[str], deadlines:
 
 
 # An item's number the section index reads no item by: a Party document's "1-", "2-" ("1- Ban Tổ
-# chức Tỉnh ủy", under "IV- TỔ CHỨC THỰC HIỆN").
-_DASH_NUMBER = regex.compile(r"^\s*\d{1,2}-\s+(?=\p{Lu})")
+# chức Tỉnh ủy", under "IV- TỔ CHỨC THỰC HIỆN"), a number in brackets ("(3) Thanh tra tỉnh …").
+_DASH_NUMBER = regex.compile(r"^\s*(?:\d{1,2}-|\(\d{1,2}\))\s+(?=\p{Lu})")
 
 
 def _heading_line_units(line: str) -> list[str]:
