@@ -97,3 +97,24 @@ def test_a_tasks_acronym_after_giao_nhiem_vu_names_no_unit():
 ])
 def test_units_of_items_and_sentences_of_real_assignments(clause, units):
     assert _units(clause) == units
+
+
+def test_a_decisions_closing_article_names_a_class_of_kinds_by_its_members():
+    units = _units("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở, ngành: Y tế, Tài chính, Nội vụ, Chủ tịch "
+                   "UBND các huyện, thành phố và Thủ trưởng các sở, ngành liên quan chịu trách nhiệm thi hành quyết "
+                   "định này.")
+    assert {("Giám đốc Sở Y tế", "execute"), ("Giám đốc Sở Nội vụ", "execute"),
+            ("Chủ tịch UBND các huyện, thành phố", "execute")} <= units
+    assert not [u for u, _ in units if ":" in u]
+
+
+@pytest.mark.parametrize("clause, units", [
+    # A purpose before the requesting body.
+    ("Để chủ động phòng, chống bệnh dịch, Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thành phố tập trung "
+     "triển khai một số nhiệm vụ:", {("Chủ tịch UBND các huyện, thành phố", "execute")}),
+    # A body in lower case after "và" ends the name before it.
+    ("Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam và chủ đầu tư các nhà máy điện có trách nhiệm chuẩn bị tốt.",
+     {("Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "execute")}),
+])
+def test_units_after_a_purpose_and_before_a_body_in_lower_case(clause, units):
+    assert _units(clause) == units
