@@ -118,3 +118,21 @@ def test_a_decisions_closing_article_names_a_class_of_kinds_by_its_members():
 ])
 def test_units_after_a_purpose_and_before_a_body_in_lower_case(clause, units):
     assert _units(clause) == units
+
+
+def test_a_figure_after_the_one_before_it_and_its_deadline_measures_the_same():
+    # (aimsprose-011 of the held-out snippets: the second figure was named by nothing.)
+    found = _snippet_targets("aimsprose-011")
+    assert (60, None, "%", "trẻ em từ 6 đến dưới 16 tuổi biết bơi an toàn") in found
+    assert (60, None, "%", "trẻ em từ 6 đến dưới 16 tuổi biết kỹ năng an toàn trong môi trường nước") in found
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    # A year with no comma before the words naming the measure.
+    ("Phấn đấu đến năm 2030 tỷ lệ hộ nghèo giảm còn 2%.", "tỷ lệ hộ nghèo"),
+    ("Theo báo cáo, năm 2023 tốc độ tăng trưởng lĩnh vực trồng trọt đạt 3,89%.",
+     "tốc độ tăng trưởng lĩnh vực trồng trọt"),
+])
+def test_an_indicator_without_the_year_before_it(sentence, indicator):
+    text = heldout.HEADER + "I. MỤC TIÊU\n\n" + sentence + "\n"
+    assert [t.indicator for t in extract(text=text).targets] == [indicator]

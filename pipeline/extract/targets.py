@@ -485,6 +485,9 @@ def vocabulary_patterns() -> SimpleNamespace:
             # 2003-2004, tỷ lệ …", "Dự kiến năm 2005, khối lượng vận tải hàng hóa tăng …"
             (?:(?:(?:{alternation(v['estimate_words'])})\s+)?(?:(?:{by})\s+(?:(?:{end})\s+)?)?
                (?:{year}\s+\d{{4}}(?:\s*-\s*\d{{4}})?|(?:{day}\s+)?\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*,\s*(?=\p{{L}}))?
+            # a year with no comma before the words in lower case naming the measure: "năm 2023 tốc
+            # độ tăng trưởng lĩnh vực trồng trọt", "đến năm 2025 tỷ lệ sinh viên đại học"
+            (?:(?:(?:{by})\s+)?{year}\s+\d{{4}}\s+(?=(?-i:\p{{Ll}})))?
             """, regex.X),
         # Up to two more lower-case words of a count's unit ("01 giải thể thao"), none a function
         # word ("05 cuộc tập huấn cho …").
@@ -5482,6 +5485,9 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
                 or unit and named and fold(named) == fold(unit) and out and out[-1].start >= max(sl, cl) \
                 and out[-1].unit == unit and rx.bare.match(text[max(cl, text.rfind(",", cl, s) + 1):s]):
             named = out[-1].indicator
+        # (So does one after the figure before it, its words and its deadline, nothing but "và" or
+        # a comma between: "50% trẻ em … biết bơi an toàn vào năm 2025 và 60% vào năm 2030".)
+        named = _named_as_the_figure_before(text, rx, out, named, unit, sl, s)
         # A part of the aim before it in its sentence that is a year alone ("Kim ngạch … đạt 9.800
         # triệu USD, …; trong đó năm 2026 đạt khoảng 6.550 triệu USD"): the same subject, by that year.
         year_part = None
@@ -5547,6 +5553,30 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
     out += _table_aims_kept(table_targets, kept)
     out.sort(key=lambda t: t.start)
     return out
+
+
+def _named_as_the_figure_before(text: str, rx: SimpleNamespace, out: list[Target], named: str | None,
+                                unit: str | None, sl: int, s: int) -> str | None:
+    """``named``, or where it is None and the figure before in the sentence, of the same unit, is
+    followed by its indicator, its deadline and "và" or a comma up to this one, that indicator."""
+    prev = out[-1] if out else None
+    if named is None and prev is not None and prev.start >= sl and prev.unit == unit and prev.indicator \
+            and _after_its_words(text[prev.end:s], prev.indicator, rx):
+        return prev.indicator
+    return named
+
+
+def _after_its_words(between: str, indicator: str, rx: SimpleNamespace) -> bool:
+    """Whether the words between a figure and the next are the figure's indicator, a deadline and
+    a word joining the two ("% trẻ em … biết bơi an toàn vào năm 2025 và ")."""
+    words = " ".join(between.split()).lstrip("% ")
+    if not words.startswith(indicator):
+        return False
+    rest = rx.deadline.sub("", words[len(indicator):]).rstrip()
+    if not _ends_list_join(rest):
+        return False
+    rest = rest[:-1] if rest.endswith(",") else rest[:-len(rx.conjunction_and)]
+    return bool(rx.bare.match(rest))
 
 
 def _result_named(named: str | None, out: list[Target], sl: int, unit: str | None,
