@@ -8,7 +8,8 @@ document's (strict matching).
 A snippet's split is fixed by its number: odd dev (rules may be tuned on it), even test (only
 scored). Kinds: aimsprose (aims in prose, under the headings printed above them), aimstables (aims
 in tables), assignprose (assignments, read under a plan's implementation part: their printed
-headings are mostly the titles of the press pages that quote them).
+headings are mostly the titles of the press pages that quote them); aimsprose2 and assignprose2,
+a second batch of the same kinds (thirty-ninth session), read the same way.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
-KINDS = ("aimsprose", "aimstables", "assignprose")
+KINDS = ("aimsprose", "aimstables", "assignprose", "aimsprose2", "assignprose2")
 FIELDS = ("targets", "target_values", "responsibilities", "responsibility_names")
 # The plan a snippet is read in: a provincial People's Committee's header, then the snippet.
 HEADER = ("ỦY BAN NHÂN DÂN\nTỈNH AN PHÚ\n\nSố: 12/KH-UBND\n\nAn Phú, ngày 05 tháng 01 năm 2026\n\n"
@@ -43,7 +44,7 @@ def split_of(snippet: dict) -> str:
 def plan_text(kind: str, snippet: dict) -> str:
     """The small plan a snippet is read in: the header, the headings printed above it (an
     assignment under the implementation part instead), the snippet."""
-    if kind == "assignprose":
+    if kind.startswith("assignprose"):
         return HEADER + IMPLEMENTATION + snippet["text"] + "\n"
     headings = [h for h in snippet.get("headings") or [] if h.strip()]
     if headings and snippet["text"].lstrip().startswith(headings[-1].strip()):

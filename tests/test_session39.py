@@ -136,3 +136,21 @@ def test_a_figure_after_the_one_before_it_and_its_deadline_measures_the_same():
 def test_an_indicator_without_the_year_before_it(sentence, indicator):
     text = heldout.HEADER + "I. MỤC TIÊU\n\n" + sentence + "\n"
     assert [t.indicator for t in extract(text=text).targets] == [indicator]
+
+
+@pytest.mark.parametrize("clause, units", [
+    # Two opening phrases before the units, the second in lower case.
+    ("Theo đó, trước ngày 10/11/2020, UBND các huyện, thành phố sẽ báo cáo chính thức kết quả rà soát về UBND tỉnh.",
+     {("UBND các huyện, thành phố", "execute"), ("UBND tỉnh", "report")}),
+    # A paragraph's opening phrase before a capitalised name.
+    ("Trước ngày 25-10, UBND các huyện, thị xã, thành phố phải báo cáo sơ bộ kết quả rà soát.",
+     {("UBND các huyện, thị xã, thành phố", "execute")}),
+    # The requesting body after the last comma of a long purpose.
+    ("Để khắc phục các tồn tại, hạn chế nêu trên và tiếp tục đẩy mạnh Chương trình tổng thể CCHC theo các quy định, "
+     "hướng dẫn của Trung ương, Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban ngành, đơn vị cấp tỉnh; "
+     "các cơ quan Trung ương đóng trên địa bàn tỉnh và Chủ tịch UBND các cấp tập trung triển khai thực hiện:",
+     {("Giám đốc các sở", "execute"), ("Thủ trưởng các ban ngành, đơn vị cấp tỉnh", "execute"),
+      ("các cơ quan Trung ương đóng trên địa bàn tỉnh", "execute"), ("Chủ tịch UBND các cấp", "execute")}),
+])
+def test_units_after_opening_phrases(clause, units):
+    assert _units(clause) == units

@@ -2568,7 +2568,7 @@ def _paragraph_lines(text: str, part: Section, heads: set[int], heading_ends: se
             continue
         if unit_headings and _unit_over_paragraph(text, ls, le, part.end, heads, deadlines, found):
             continue
-        units, rest = _leading_units_or_after_preamble(line)
+        units, rest = _leading_units_or_after_preamble(line, capital=True)
         units = [u for u in units if " " in u.strip()]
         rest = rest.strip()
         if unit_headings and units and not rest and line.rstrip().endswith(":"):
@@ -2842,7 +2842,7 @@ def _preamble(capital: bool = False) -> regex.Pattern:
     after = r"\p{L}" if capital else r"\p{Ll}"
     # (Or a word linking the sentence to the one before, "Theo đó, …", "Trong đó: Sở Giáo dục và
     # Đào tạo …", before a capitalised name too: the layout cue "linking".)
-    return regex.compile(rf"^(?:(?:{alternation(_vocab()['sentence_preambles'])})\s[^,;.:]{{1,80}},\s+(?={after})"
+    return regex.compile(rf"^(?:(?i:{alternation(_vocab()['sentence_preambles'])})\s[^,;.:]{{1,80}},\s+(?={after})"
                          rf"|(?:{cue('linking')})[ \t]*[,:]\s+(?=\p{{L}}))")
 
 
@@ -2855,11 +2855,12 @@ def _long_preamble() -> regex.Pattern:
     return regex.compile(rf"^(?:{openings})\s(?:[^,;.:]|,\s*(?=[\p{{Ll}}\d])){{1,100}}?,\s+(?=\p{{Lu}})")
 
 
-def _leading_units_or_after_preamble(clause: str, capital: bool = False) -> tuple[list[str], str]:
+def _leading_units_or_after_preamble(clause: str, capital: bool = False, depth: int = 0) -> tuple[list[str], str]:
     """The units opening an item's clause or a paragraph, or those after its opening phrase on what
     the task rests on or when it is done ("1. Căn cứ nội dung Kế hoạch này và điều kiện thực tế,
     các sở, ban, ngành, … UBND các xã, phường, đặc khu xây dựng Kế hoạch …"; classes listed with
-    ";" there, :func:`_units_over_semicolons`)."""
+    ";" there, :func:`_units_over_semicolons`), or after two such phrases ("Theo đó, trước ngày
+    10/11/2020, UBND các huyện, thành phố sẽ báo cáo …")."""
     units, rest = leading_units(clause)
     if units:
         return units, rest
@@ -2869,6 +2870,8 @@ def _leading_units_or_after_preamble(clause: str, capital: bool = False) -> tupl
         m = opening.match(clause) if opening is not None else None
         if m is not None:
             more, more_rest = _units_over_semicolons(clause[m.end():])
+            if not more and depth == 0:
+                more, more_rest = _leading_units_or_after_preamble(clause[m.end():], True, depth + 1)
             if more:
                 return more, more_rest
     return units, rest
@@ -3098,6 +3101,10 @@ def _assignment_starts(text: str, lo: int, hi: int) -> list[int]:
         cs = _clause_start(text, lo, m.start())
         # (After a word linking the sentence to the one before too: "Theo đó, UBND tỉnh yêu cầu …".)
         requester, rest = _leading_units_or_after_preamble(text[cs:m.start()], capital=True)
+        # (Or after the last comma of a purpose too long for the preambles' patterns: "Để khắc phục
+        # …, hướng dẫn của Trung ương, Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, …".)
+        if not requester and (comma := text.rfind(",", cs, m.start())) >= 0:
+            requester, rest = leading_units(text[comma + 1:m.start()])
         # (Or after the difficulties of the closing formula, no comma before the request: "Quá
         # trình thực hiện nếu có khó khăn, vướng mắc đề nghị Công an các đơn vị, địa phương báo cáo
         # lãnh đạo Bộ …", b08; request_after_words.)
