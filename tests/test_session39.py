@@ -151,6 +151,9 @@ def test_an_indicator_without_the_year_before_it(sentence, indicator):
      "các cơ quan Trung ương đóng trên địa bàn tỉnh và Chủ tịch UBND các cấp tập trung triển khai thực hiện:",
      {("Giám đốc các sở", "execute"), ("Thủ trưởng các ban ngành, đơn vị cấp tỉnh", "execute"),
       ("các cơ quan Trung ương đóng trên địa bàn tỉnh", "execute"), ("Chủ tịch UBND các cấp", "execute")}),
+    # The requesting body's abbreviation in brackets before the request's word.
+    ("Sở Giáo dục và Đào tạo (GDĐT) yêu cầu Phòng GDĐT các huyện thực hiện các nội dung.",
+     {("Phòng GDĐT các huyện", "execute")}),
 ])
 def test_units_after_opening_phrases(clause, units):
     assert _units(clause) == units

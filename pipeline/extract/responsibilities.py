@@ -209,7 +209,7 @@ def _word_patterns() -> SimpleNamespace:
                              rf"(?:{alternation(_as_printed(request))})(?:[ \t]*:)?\s+"),
         # A request's word after the requesting body ("Chủ tịch UBND tỉnh đề nghị X …", "UBND tỉnh
         # yêu cầu: X …"): the body's name before it is checked by :func:`_assigned_units`.
-        request_after_body=regex.compile(rf"(?<=\p{{L}}[ \t]+)(?:{alternation([w.lower() for w in request])})"
+        request_after_body=regex.compile(rf"(?<=[\p{{L}})][ \t]+)(?:{alternation([w.lower() for w in request])})"
                                          rf"(?:[ \t]*:)?[ \t]+(?=\p{{Lu}}|(?:{alternation([v['class_word']])})\s)"),
         # (Or a Roman label of a section under a lettered top level: "II. Bộ Quốc phòng".)
         item_number=regex.compile(rf"^\s*(?:{UNDOTTED_LABEL}|{DASHED_LABEL}|\(?\d+(?:\.\d+)*[.)]|[a-zđ]\)"
@@ -3090,6 +3090,9 @@ _UNIT_IN_BRACKETS = regex.compile(r"[ \t]*\(([^()\n]{3,80})\)")
 _SEMICOLON_ON = regex.compile(r"[ \t]*;[ \t]*")
 
 
+_ABBREVIATION_ONLY = regex.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?")
+
+
 def _assignment_starts(text: str, lo: int, hi: int) -> list[int]:
     """Where the units given a task by "Giao X", "Đề nghị X", "Yêu cầu X" begin, and by a
     request's word after the requesting body opening its clause ("Chủ tịch Ủy ban nhân dân tỉnh
@@ -3109,7 +3112,9 @@ def _assignment_starts(text: str, lo: int, hi: int) -> list[int]:
         # trình thực hiện nếu có khó khăn, vướng mắc đề nghị Công an các đơn vị, địa phương báo cáo
         # lãnh đạo Bộ …", b08; request_after_words.)
         after_trouble = fold(text[cs:m.start()]).rstrip().endswith(tuple(_folded_vocab("request_after_words")))
-        if (requester and not rest.strip() or after_trouble) and m.end() not in starts:
+        # (Its abbreviation in brackets after it too: "Sở Giáo dục và Đào tạo (GDĐT) yêu cầu các phòng
+        # GDĐT, …".)
+        if (requester and _ABBREVIATION_ONLY.fullmatch(rest) or after_trouble) and m.end() not in starts:
             starts.append(m.end())
     return sorted(starts)
 
