@@ -99,4 +99,6 @@ def test_held_out_agency_names_in_four_frames():
               "pdf_table": test_session36}
     misses = Counter(frame for name in names for frame, module in frames.items()
                      if not module.FRAMES[frame][1] <= module._roles_of(name, frame))
-    assert dict(misses) == {"giao_lead": 46, "coord_list": 58, "monitor": 52, "pdf_table": 27}
+    # (coord_list 58 → 57 in the thirty-ninth session: a name after "phối hợp với" read past a vague
+    # mention joined by "và".)
+    assert dict(misses) == {"giao_lead": 46, "coord_list": 57, "monitor": 52, "pdf_table": 27}

@@ -3119,20 +3119,14 @@ def _assignment_starts(text: str, lo: int, hi: int) -> list[int]:
     return sorted(starts)
 
 
-def _after_assign_word(text: str, s: int) -> bool:
-    """Whether the cue ending at ``s`` is "Giao" (or "Giao cho"), not a request's word."""
-    words = fold(text[max(0, s - 12):s]).split()
-    return bool(words) and (words[-1] in _assign_words() or len(words) > 1 and words[-2] in _assign_words())
-
-
 def _assigned_units(text: str, lo: int, hi: int, found: _Collector) -> None:
     """"Giao X chủ trì ..." or "Giao X là cơ quan thường trực" (X lead); "Giao X <task>" (X
     execute)."""
     for s in _assignment_starts(text, lo, hi):
-        # (After "giao" a class may open in lower case with its class word, "… và giao các trường
-        # đại học, viện nghiên cứu trực thuộc triển khai …" (p037); not "giao ban ít nhất 01
-        # lần/tháng", a meeting's name. After a request's word it is left as before: the dev
-        # annotations name the classes asked there in other words, p015, p024.)
+        # (After "giao" or a request's word a class may open in lower case with its class word, "…
+        # và giao các trường đại học, viện nghiên cứu trực thuộc triển khai …" (p037), "UBND tỉnh
+        # yêu cầu các sở, ban ngành, UBND các huyện …"; not "giao ban ít nhất 01 lần/tháng", a
+        # meeting's name.)
         lower_class = text.startswith(_word("class_word") + " ", s)
         names, end = _units_at(text, s, hi, cued=lower_class)
         # The list goes on over ";" where a unit opens the next part ("Chủ tịch UBND tỉnh yêu cầu

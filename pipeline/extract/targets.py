@@ -461,7 +461,8 @@ def vocabulary_patterns() -> SimpleNamespace:
         # Further counted nouns listed after a count's noun, a comma before each ("150 băng rôn,
         # khẩu hiệu", "20 tin, bài, phóng sự"; not "450 gian hàng, thu hút …", a clause).
         noun_list=regex.compile(rf"(?:[ \t]*,\s*(?:{alternation(v['listed_nouns'])})(?!\p{{L}}))+"),
-        # Words of aiming opening an indicator ("Phấn đấu tỷ trọng … đạt 30%"): dropped.
+        # Words opening an indicator that name nothing measured, of aiming ("Phấn đấu tỷ trọng … đạt
+        # 30%"), linking, a topic, a frame or a year: dropped.
         lead=regex.compile(rf"""(?i)^\s*
             (?:\(?\d{{1,2}}\)\s*)?                           # an aim's number in a list: "(1) Tốc độ tăng trưởng …"
             (?:{cue('linking')}\s*,\s*(?=\p{{L}}))?  # a word linking it to the sentence before: "Theo đó, …"
