@@ -577,8 +577,7 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     # (Another unit after it, or a vague kind dropped: "Chỉ đạo các Sở TN&MT, Xây dựng, Tài chính và
     # các đơn vị có liên quan chuẩn bị …", the members' names whole in the unit's.)
     if units and after_colon is None:
-        units = [member for i, unit in enumerate(units)
-                 for member in (_glued_members(unit, heads) if i < len(units) - 1 else None) or [unit]]
+        units = [member for unit in units[:-1] for member in _glued_members(unit, heads) or [unit]] + units[-1:]
     glued = _GLUED_MEMBERS.match(units[-1]) if units and after_colon is None else None
     if glued:
         members = _class_list_members([*units[:-1], glued.group("kind")], f"{glued.group('members')} {rest}", heads)
