@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
-KINDS = ("aimsprose", "aimstables", "assignprose", "aimsprose2", "assignprose2")
+KINDS = ("aimsprose", "aimstables", "assignprose", "aimsprose2", "assignprose2", "aimstables3", "assignprose3")
 FIELDS = ("targets", "target_values", "responsibilities", "responsibility_names")
 # The plan a snippet is read in: a provincial People's Committee's header, then the snippet.
 HEADER = ("ỦY BAN NHÂN DÂN\nTỈNH AN PHÚ\n\nSố: 12/KH-UBND\n\nAn Phú, ngày 05 tháng 01 năm 2026\n\n"

@@ -2371,7 +2371,8 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
         first = _tagged(" ".join(rest.split()[:6]))
         # (A role's cue opens a task though the tagger may not call it a verb: "chủ trì chủ động".)
         if not first or _opens_with_not_verb(first[0][0], not_verbs) and not _opens_with_duty(rest_fold) \
-                or first[0][1] != "V" and not _opens_with_cue(rest_fold) and not _opens_with_duty(rest_fold):
+                or not _opens_with_verb(first, rest_fold + " ") and not _opens_with_cue(rest_fold) \
+                and not _opens_with_duty(rest_fold):
             continue
         deadline = deadlines.within(sec.start, sec.end)
         task = " ".join(clause.split())
@@ -2437,6 +2438,11 @@ def _units_over_semicolons(clause: str) -> tuple[list[str], str]:
     for k, part in enumerate(parts):
         named, rest = leading_units(part.strip(), cued=True)
         if not named:
+            # (A vague class closing the list before the task, read and dropped: "UBND các huyện,
+            # thị xã, thành phố; các sở, ngành, đơn vị, địa phương liên quan tiếp tục khẩn trương
+            # rà soát …": the task is the units' before it.)
+            if units and rest.strip() and rest.strip() != part.strip():
+                return units, ";".join([rest, *parts[k + 1:]])
             break
         units += named
         if not rest.strip():
@@ -2456,6 +2462,17 @@ def _duty_bases() -> tuple[str, ...]:
     return tuple(_folded_vocab("duty_bases"))
 
 
+def _opens_with_verb(tagged: tuple[tuple[str, str], ...], folded: str) -> bool:
+    """Whether a clause (its tags, its folded words) opens with a verb: the tagger's, or one of
+    task_verbs it may call a noun or an adjective there ("hoàn thiện", "khẩn trương", "đôn đốc")."""
+    return bool(tagged) and tagged[0][1] == "V" or folded.startswith(_task_verbs())
+
+
+@functools.cache
+def _task_verbs() -> tuple[str, ...]:
+    return tuple(w + " " for w in _folded_vocab("task_verbs"))
+
+
 def _opens_task(task: str) -> bool:
     """Whether a task's words open with a verb, a role's cue or a duty ("Xây dựng …", "Chủ trì
     …", "Có trách nhiệm …"), not with a count or a noun ("01 đại diện", "Kinh phí …")."""
@@ -2463,7 +2480,7 @@ def _opens_task(task: str) -> bool:
     folded = fold(task)
     if not first or _opens_with_not_verb(first[0][0], _folded_vocab("task_line_not_verbs")):
         return _opens_with_duty(folded)
-    return first[0][1] == "V" or _opens_with_cue(folded) or _opens_with_duty(folded)
+    return _opens_with_verb(first, folded + " ") or _opens_with_cue(folded) or _opens_with_duty(folded)
 
 
 def _sentence_task(task: str) -> bool:
@@ -2627,7 +2644,8 @@ def _sentence_task_roles(units: list[str], rest: str) -> set[str]:
     first = _tagged(" ".join(rest.split()[:6]))
     if not first or _opens_with_not_verb(first[0][0], _folded_vocab("task_line_not_verbs")) \
             and not _opens_with_duty(rest_fold) \
-            or first[0][1] != "V" and not _opens_with_cue(rest_fold) and not _opens_with_duty(rest_fold):
+            or not _opens_with_verb(first, rest_fold + " ") and not _opens_with_cue(rest_fold) \
+                and not _opens_with_duty(rest_fold):
         return set()
     cue_roles = _cue_roles(rest_fold)
     if _opens_with_cue(rest_fold, ("lead",)):
@@ -2729,6 +2747,8 @@ def _later_sentence_units(text: str, part: Section, deadlines: _Deadlines, found
         if not (clause[:1].isupper() or cued):
             continue
         units, rest = leading_units(clause, cued=cued)
+        if not units:  # (past an opening phrase: "… trước ngày 28-10. Riêng UBND huyện Khánh Sơn …")
+            units, rest = _leading_units_or_after_preamble(clause, capital=True)
         # Only the units opening the clause, not bodies named after its verb, which a short
         # heading's reading adds ("Văn phòng Sở …, tham mưu Giám đốc Sở báo cáo …").
         opening = _opening(clause, rest)
@@ -2841,8 +2861,11 @@ def _preamble(capital: bool = False) -> regex.Pattern:
     after = r"\p{L}" if capital else r"\p{Ll}"
     # (Or a word linking the sentence to the one before, "Theo đó, …", "Trong đó: Sở Giáo dục và
     # Đào tạo …", before a capitalised name too: the layout cue "linking".)
+    # (Or the word singling out the body right after it, no comma between: "Riêng UBND huyện Khánh
+    # Sơn khẩn trương …", singling_openings.)
     return regex.compile(rf"^(?:(?i:{alternation(_vocab()['sentence_preambles'])})\s[^,;.:]{{1,80}},\s+(?={after})"
-                         rf"|(?:{cue('linking')})[ \t]*[,:]\s+(?=\p{{L}}))")
+                         rf"|(?:{cue('linking')})[ \t]*[,:]\s+(?=\p{{L}})"
+                         rf"|(?:{alternation(_vocab()['singling_openings'])})[ \t]+(?={after}))")
 
 
 @functools.cache
@@ -3089,7 +3112,14 @@ _UNIT_IN_BRACKETS = regex.compile(r"[ \t]*\(([^()\n]{3,80})\)")
 _SEMICOLON_ON = regex.compile(r"[ \t]*;[ \t]*")
 
 
-_ABBREVIATION_ONLY = regex.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?")
+@functools.cache
+def _requester_tail() -> regex.Pattern:
+    """What may stand between a requesting body and its request's word: the body's abbreviation in
+    brackets ("Sở Giáo dục và Đào tạo (GDĐT) yêu cầu …"), then the press's words of time or manner
+    (requester_tails: "Thủ tướng Chính phủ Nguyễn Xuân Phúc vừa yêu cầu …", the head's name read
+    with the body)."""
+    tails = alternation(_vocab()["requester_tails"])
+    return regex.compile(rf"\s*(?:\([^()\n]{{1,20}}\)\s*)?(?:(?:{tails})(?!\p{{L}})\s*)*")
 
 
 def _assignment_starts(text: str, lo: int, hi: int) -> list[int]:
@@ -3111,9 +3141,9 @@ def _assignment_starts(text: str, lo: int, hi: int) -> list[int]:
         # trình thực hiện nếu có khó khăn, vướng mắc đề nghị Công an các đơn vị, địa phương báo cáo
         # lãnh đạo Bộ …", b08; request_after_words.)
         after_trouble = fold(text[cs:m.start()]).rstrip().endswith(tuple(_folded_vocab("request_after_words")))
-        # (Its abbreviation in brackets after it too: "Sở Giáo dục và Đào tạo (GDĐT) yêu cầu các phòng
-        # GDĐT, …".)
-        if (requester and _ABBREVIATION_ONLY.fullmatch(rest) or after_trouble) and m.end() not in starts:
+        # (Its abbreviation in brackets after it too, "Sở Giáo dục và Đào tạo (GDĐT) yêu cầu các phòng
+        # GDĐT, …", or the press's "vừa", "đã có văn bản": _requester_tail.)
+        if (requester and _requester_tail().fullmatch(rest) or after_trouble) and m.end() not in starts:
             starts.append(m.end())
     return sorted(starts)
 
@@ -3207,7 +3237,9 @@ def _units_given_a_task(text: str, lo: int, hi: int, found: _Collector) -> None:
     class of bodies."""
     for m in _passive_assign().finditer(text, lo, hi):
         cs = _clause_start(text, lo, m.start())
-        names, rest = leading_units(text[cs:m.start()])
+        # (Past a word linking the sentence to the one before: "Theo đó, Sở Nông nghiệp và Phát
+        # triển nông thôn được giao là cơ quan chủ trì …".)
+        names, rest = _leading_units_or_after_preamble(text[cs:m.start()], capital=True)
         # (A class before it is mostly a relative clause, "Các cơ quan, đơn vị, địa phương được
         # giao nhiệm vụ phải tích cực …" (d02): those given tasks elsewhere; a named body's is the
         # assignment itself.)
