@@ -2428,6 +2428,16 @@ def _part_opening_units(text: str, sec: Section, heads: set[int], deadlines: _De
                 found.add(name, role, ls, end, [line], deadlines.within(ls, end), sec.id)
 
 
+def _past_vague_tail(rest: str) -> str:
+    """The words after the rest of a vague class closing a list of units, no task: "… và các cơ
+    quan, tổ chức liên quan hoàn thành …", its "các cơ quan" read and dropped as vague, leaves ",
+    tổ chức liên quan hoàn thành …"; ``rest`` itself where none."""
+    related = _word("related_word")
+    if rest.lstrip().startswith(",") and related in fold(rest)[:60]:
+        return rest[fold(rest).find(related) + len(related):]
+    return rest
+
+
 def _units_over_semicolons(clause: str) -> tuple[list[str], str]:
     """The units opening a clause where classes of bodies are listed with ";" between them ("các
     bộ, ngành; các cấp chính quyền địa phương; các tập đoàn kinh tế, tổng công ty của Nhà nước …
@@ -2447,12 +2457,7 @@ def _units_over_semicolons(clause: str) -> tuple[list[str], str]:
         units += named
         if not rest.strip():
             continue
-        # (The rest of a vague class closing the list is no task: "… và các cơ quan, tổ chức liên
-        # quan hoàn thành …", its "các cơ quan" read and dropped as vague.)
-        related = _word("related_word")
-        if rest.lstrip().startswith(",") and related in fold(rest)[:60]:
-            rest = rest[fold(rest).find(related) + len(related):]
-        return units, ";".join([rest, *parts[k + 1:]])
+        return units, ";".join([_past_vague_tail(rest), *parts[k + 1:]])
     return leading_units(clause, cued=True)
 
 
@@ -2636,10 +2641,10 @@ def _sentence_task_roles(units: list[str], rest: str) -> set[str]:
     """The roles of the units opening a sentence of the implementation part whose words after
     them are ``rest``: none unless a verb, a role's cue or a duty's words open it ("Sở Tài chính
     bố trí kinh phí"; not "Sở Y tế đã …", task_line_not_verbs)."""
-    rest = rest.strip()
+    rest = _past_vague_tail(rest.strip()).strip()
     if not units or not rest or rest[:1] in ":;,.(":
         return set()
-    rest = _modal_opening().sub("", rest)  # (the verb after "sẽ", "phải": modal_words)
+    rest = _until_next_subject(_modal_opening().sub("", rest))  # (the verb after "sẽ", "phải": modal_words)
     rest_fold = fold(rest)
     first = _tagged(" ".join(rest.split()[:6]))
     if not first or _opens_with_not_verb(first[0][0], _folded_vocab("task_line_not_verbs")) \
@@ -2657,9 +2662,34 @@ def _sentence_task_roles(units: list[str], rest: str) -> set[str]:
     return {"execute"} | cue_roles
 
 
+# A full stop closing a sentence before the next's capital (leading_units' rest may print a space
+# before it: "… Chính phủ . Vụ …").
+_SENTENCE_STOP = regex.compile(r"(?<=[\p{L}\d)])[ \t]?\.[ \t]+(?=\p{Lu})")
+
+
+def _until_next_subject(rest: str) -> str:
+    """The words of a sentence's task up to the next sentence naming units of its own ("Giao các
+    Cục: I, II triển khai … . Vụ Kế hoạch - Tài chính thông báo …; theo dõi, đôn đốc …": the watching
+    is the Vụ's, read with its own sentence); sentences with no subject of their own go on with the
+    task ("… phối hợp đẩy mạnh công tác tuyên truyền … . Tăng cường giám sát …")."""
+    for m in _SENTENCE_STOP.finditer(rest):
+        if leading_units(rest[m.end():m.end() + 200])[0]:
+            return rest[:m.start()]
+    return rest
+
+
 # A sentence or a clause after the first of a line: after ". " or "; " ("Sở Nội vụ chủ trì …; Sở
 # Tài chính bố trí kinh phí; các cơ quan báo chí … đẩy mạnh thông tin tuyên truyền.").
-_LATER_CLAUSE = regex.compile(r"(?<=[^\s.][.;])[ \t]+(?=\S)")
+_LATER_CLAUSE = r"(?<=[^\s.][.;])[ \t]+(?=\S)"
+
+
+@functools.cache
+def _later_clause() -> regex.Pattern:
+    """:data:`_LATER_CLAUSE`, or a capital after the colon of words announcing what follows
+    (announcing_colons: "UBND tỉnh … có ý kiến chỉ đạo như sau: Sở Tài nguyên và Môi trường, Sở
+    Xây dựng … chuẩn bị …", as the press quotes a letter's instructions)."""
+    announcing = alternation(_vocab()["announcing_colons"])
+    return regex.compile(rf"{_LATER_CLAUSE}|(?<=(?<!\p{{L}})(?:{announcing})[ \t]*:)[ \t]+(?=\p{{Lu}})")
 _CLAUSE_STOP = regex.compile(r"[.;\n]")
 _NAMED_BEFORE = 600  # characters before a later clause where its body counts as just named
 
@@ -2725,7 +2755,7 @@ def _later_sentence_units(text: str, part: Section, deadlines: _Deadlines, found
     task given to them as a paragraph's first sentence gives one ("1. Sở Nội vụ chủ trì hướng dẫn
     triển khai Kế hoạch. Sở Tài chính bố trí kinh phí thực hiện."); a class may open the clause in
     lower case after ";" ("…; các cơ quan báo chí, Đài Phát thanh và Truyền hình tỉnh đẩy mạnh …")."""
-    for m in _LATER_CLAUSE.finditer(text, part.heading_end, part.end):
+    for m in _later_clause().finditer(text, part.heading_end, part.end):
         # (Not an item's number, "2. Văn phòng Sở …": the line's opening, read by the items' phase.)
         line_start = text.rfind("\n", 0, m.start()) + 1
         mark = _word_patterns().item_number.match(text, line_start, m.end())
