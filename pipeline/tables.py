@@ -496,7 +496,18 @@ def cell_lines(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     lines = _stripped_lines(text, lo, hi)
     return [ln for j, ln in enumerate(lines) if ln[2] and not (
         _ROW_NUMBER.fullmatch(ln[2]) and (0 < j < len(lines) - 1 and not lines[j - 1][2] and not lines[j + 1][2]
+                                          and not _double_spaced(lines, j)
                                           or _page_number_at_break(text, ln)))]
+
+
+def _double_spaced(lines: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the number alone on line ``j``, between two blank lines, sits among lines each alone
+    between blank lines too: a table a web page's text writes one cell a paragraph ("STT\n\nChỉ
+    tiêu\n\n…\n\n1\n\nTốc độ tăng tổng sản phẩm …\n\n%\n\n6"), the number a row's, not a page's
+    (which stands between paragraphs of several lines)."""
+    def alone(k: int) -> bool:
+        return 0 < k < len(lines) - 1 and bool(lines[k][2]) and not lines[k - 1][2] and not lines[k + 1][2]
+    return alone(j - 2) and alone(j + 2)
 
 
 def _page_number_at_break(text: str, line: tuple[int, int, str]) -> bool:

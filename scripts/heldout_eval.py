@@ -9,7 +9,8 @@ A snippet's split is fixed by its number: odd dev (rules may be tuned on it), ev
 scored). Kinds: aimsprose (aims in prose, under the headings printed above them), aimstables (aims
 in tables), assignprose (assignments, read under a plan's implementation part: their printed
 headings are mostly the titles of the press pages that quote them); aimsprose2 and assignprose2,
-a second batch of the same kinds (thirty-ninth session), read the same way.
+a second batch of the same kinds (thirty-ninth session), read the same way; aimstables3 and
+assignprose3, a third (fortieth session).
 """
 from __future__ import annotations
 
@@ -24,8 +25,10 @@ sys.path.insert(0, str(ROOT))
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 KINDS = ("aimsprose", "aimstables", "assignprose", "aimsprose2", "assignprose2", "aimstables3", "assignprose3")
 FIELDS = ("targets", "target_values", "responsibilities", "responsibility_names")
-# The plan a snippet is read in: a provincial People's Committee's header, then the snippet.
-HEADER = ("ỦY BAN NHÂN DÂN\nTỈNH AN PHÚ\n\nSố: 12/KH-UBND\n\nAn Phú, ngày 05 tháng 01 năm 2026\n\n"
+# The plan a snippet is read in: a provincial People's Committee's header, then the snippet. The
+# header carries no date: a snippet's own is mostly unknown (its documents run from 2009 to 2026),
+# and under a 2026 date every column of a 2019-2021 table of aims was a past plan's, no aim.
+HEADER = ("ỦY BAN NHÂN DÂN\nTỈNH AN PHÚ\n\nSố: 12/KH-UBND\n\n"
           "KẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\n\n")
 IMPLEMENTATION = "IV. TỔ CHỨC THỰC HIỆN\n\n"
 

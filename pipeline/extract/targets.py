@@ -2555,7 +2555,8 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                     # "Học lực Đạt", "Học lực Chưa đạt".)
                     indicator = f"{_short(named)} {place}" if place and fold(place) in rx.ratings \
                         else _short(_measure_first(name, title_measure, bool(aim) or unit_col is None, unit_cell, rx))
-                    if cm.group("cmp").strip() and fold(cm.group("cmp").strip()) not in prefix:
+                    comparator = _cell_comparator(cm.group("cmp"), prefix)
+                    if comparator is None:
                         continue
                     # A count of a whole ("52/102<br>(51%)" in a row "Số xã, phường đạt chuẩn …"):
                     # the count is the aim where the row names a count; else no aim read.
@@ -2565,7 +2566,6 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                     unit = _cell_unit(cm, value, unit_cell, header_unit, aim, name, named, rx) or caption_unit or ""
                     if not unit:
                         continue
-                    comparator = prefix.get(fold(cm.group("cmp").strip()), "=")
                     deadline = row_year or year or group_year or (caption_year if kind == "target" else None)
                     # A row of totals: its share, 100%, is the whole's, no aim; a value of it another
                     # table gives already is that aim ("Tổng cộng | 21.450 | 32.000 | 100" under the
@@ -2968,10 +2968,9 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
     rows = _side_cells_put_back(rows, rx)
 
     def value_of(c: str) -> regex.Match | None:
-        # (Words before the figure are a comparator, "Trên 90", or a name: "Cụm 1".)
+        # (Words before the figure are a comparator, "Trên 90", "Khoảng 6", or a name: "Cụm 1".)
         cm = _value_cell(c)
-        cmp = cm.group("cmp").strip() if cm else ""
-        return cm if cm and (not cmp or fold(cmp) in prefix) else None
+        return cm if cm and _cell_comparator(cm.group("cmp"), prefix) is not None else None
 
     # (A header's cell spanning the lower row's is the plan's ("Kế hoạch năm 2026") or the whole's
     # parts' ("Trong đó" over "Lúa | Ngô | Rau, đậu", beside "Tổng diện tích gieo trồng").)
@@ -3178,7 +3177,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
                 planned.add(cell_at)
             read.append((cell_at, cell_at + len(cells[i])))
             out.append(Target(
-                value=value, unit=unit, comparator=prefix.get(fold(cm.group("cmp").strip()), "="),
+                value=value, unit=unit, comparator=_cell_comparator(cm.group("cmp"), prefix) or "=",
                 indicator=_short(indicator) or None, scope="term" if col.term else None, deadline=deadline,
                 section=None, start=cell_at, end=cell_at + len(cells[i]),
                 text=" | ".join(c for c in (name, unit_cell, cells[i]) if c),
@@ -3568,6 +3567,17 @@ def _abbreviation(bracket: str) -> bool:
 
 
 _NUMBER_ALONE = regex.compile(r"\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*%?\s*")
+
+
+def _cell_comparator(words: str, prefix: dict[str, str]) -> str | None:
+    """The comparator of the words before a table cell's figure: "=" for none or an approximate
+    word alone ("Khoảng 6", as a plan's table of national aims prints them; approximate_words), the
+    prefix comparator's sign ("Trên 90", "Khoảng trên 90"); None for other words (no aim read)."""
+    folded = fold(words.strip())
+    approximate = tuple(fold(w) for w in _vocab()["approximate_words"])
+    while (word := next((w for w in approximate if folded == w or folded.startswith(w + " ")), None)) is not None:
+        folded = folded[len(word):].strip()
+    return prefix.get(folded) if folded else "="
 
 
 def _row_readings(values: dict, row_name: str, rx: SimpleNamespace):
