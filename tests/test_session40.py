@@ -130,3 +130,10 @@ def test_a_table_of_aims_written_one_cell_a_paragraph():
 ])
 def test_a_number_between_blank_lines(text, numbers):
     assert [c[2] for c in cell_lines(text, 0, len(text))] == numbers
+
+
+def test_watching_bodies_is_monitoring():
+    # assignprose2-011: "Sở Thông tin và Truyền thông tỉnh Thanh Hóa có trách nhiệm xây dựng, ban hành văn
+    # bản hướng dẫn, theo dõi, đôn đốc các sở, ban, ngành cấp tỉnh; …" (monitor_objects: the bodies
+    # watched, as work is).
+    assert ("Sở Thông tin và Truyền thông tỉnh Thanh Hóa", "monitor") in _units(_snippet_plan("assignprose2-011"))
