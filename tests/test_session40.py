@@ -137,3 +137,9 @@ def test_watching_bodies_is_monitoring():
     # bản hướng dẫn, theo dõi, đôn đốc các sở, ban, ngành cấp tỉnh; …" (monitor_objects: the bodies
     # watched, as work is).
     assert ("Sở Thông tin và Truyền thông tỉnh Thanh Hóa", "monitor") in _units(_snippet_plan("assignprose2-011"))
+
+
+def test_a_later_sentence_without_a_subject_goes_on_with_the_units():
+    # assignprose2-041: "… UBND các huyện, thị xã, thành phố chịu trách nhiệm trước UBND tỉnh … . Chỉ đạo,
+    # đôn đốc, hướng dẫn UBND cấp xã …": the districts monitor.
+    assert ("UBND các huyện, thị xã, thành phố", "monitor") in _units(_snippet_plan("assignprose2-041"))

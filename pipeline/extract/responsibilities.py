@@ -2596,6 +2596,8 @@ def _paragraph_lines(text: str, part: Section, heads: set[int], heading_ends: se
             _unit_over_bullets(text, ls, part.end, units, deadlines, found)
             continue
         roles = _sentence_task_roles(units, rest)
+        if roles:
+            roles |= _later_sentences_roles(line)
         # (Bodies before a ";" and more after it, the verb after the last: "Giám đốc các Sở: Y tế,
         # …, Xây dựng; Chủ tịch UBND cấp xã chịu trách nhiệm …" gives all of them the task.)
         if units and not roles and rest.startswith(";"):
@@ -2665,6 +2667,19 @@ def _sentence_task_roles(units: list[str], rest: str) -> set[str]:
 # A full stop closing a sentence before the next's capital (leading_units' rest may print a space
 # before it: "… Chính phủ . Vụ …").
 _SENTENCE_STOP = regex.compile(r"(?<=[\p{L}\d)])[ \t]?\.[ \t]+(?=\p{Lu})")
+
+
+def _later_sentences_roles(line: str) -> set[str]:
+    """The roles of leading or watching (comma_clause_roles) the sentences after a paragraph's
+    first give its units, up to one naming units of its own: "UBND các huyện, thị xã, thành phố
+    chịu trách nhiệm … . Chỉ đạo, đôn đốc, hướng dẫn UBND cấp xã …" (monitor), the subject left
+    out as the press and plans leave it."""
+    roles: set[str] = set()
+    for sentence in _SENTENCE_STOP.split(line)[1:]:
+        if leading_units(sentence)[0]:
+            break
+        roles |= _cue_roles(fold(sentence)) & set(_vocab()["comma_clause_roles"])
+    return roles
 
 
 def _until_next_subject(rest: str) -> str:
