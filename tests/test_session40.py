@@ -143,3 +143,12 @@ def test_a_later_sentence_without_a_subject_goes_on_with_the_units():
     # assignprose2-041: "… UBND các huyện, thị xã, thành phố chịu trách nhiệm trước UBND tỉnh … . Chỉ đạo,
     # đôn đốc, hướng dẫn UBND cấp xã …": the districts monitor.
     assert ("UBND các huyện, thị xã, thành phố", "monitor") in _units(_snippet_plan("assignprose2-041"))
+
+
+def test_a_count_under_a_column_of_percentages_is_no_percentage():
+    # A row whose counts stand under a column of rates (the table's empty cell left out): "%" by the
+    # column, 27786 is no share.
+    text = ("II. MỤC TIÊU\n\n| TT | Xã | Tỷ lệ bao phủ BHYT (%) |\n|---|---|---|\n"
+            "| 1 | Xã Tam Xuân | 27.786 |\n| 2 | Xã Chiên Đàn | 95,5 |\n")
+    plan = extract(text=heldout.HEADER + text)
+    assert [(t.value, t.unit) for t in plan.targets] == [(95.5, "%")]

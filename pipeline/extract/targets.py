@@ -2564,7 +2564,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                                            or value > _number(cm.group("of"), thousands=True)):
                         continue
                     unit = _cell_unit(cm, value, unit_cell, header_unit, aim, name, named, rx) or caption_unit or ""
-                    if not unit:
+                    if not unit or _column_percent_misread(cm, value, unit):
                         continue
                     deadline = row_year or year or group_year or (caption_year if kind == "target" else None)
                     # A row of totals: its share, 100%, is the whole's, no aim; a value of it another
@@ -2588,6 +2588,17 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
             out[read_before:], grid_read = _with_grid_aims(table, out[read_before:], grid_aims, planned, refused)
             rows_read += grid_rows if grid_read else []
     return out, rows_read
+
+
+# The largest share a cell may hold in percent where its column or row, not the cell, says "%":
+# above it the figure is a count under a misread column (a table written one cell a paragraph,
+# an empty cell left out and the row's counts shifted under its column of coverage rates).
+_MOST_COLUMN_PERCENT = 1000
+
+
+def _column_percent_misread(cm: regex.Match, value: float, unit: str) -> bool:
+    """Whether a cell's figure, "%" by its column or row only, is too large to be one (27786)."""
+    return unit == "%" and not cm.group("pct") and value > _MOST_COLUMN_PERCENT
 
 
 def _cell_unit(cm: regex.Match, value: float, unit_cell: str, header_unit: str | None, aim: str | None,
@@ -3165,7 +3176,7 @@ def _grid_targets(table, caption: str, aims_caption: bool, issued_year: int | No
                 unit = counted.group(1)
             counted_by = _column_count(grid.labels[i], rx) if allotted else _counted_by(grid.labels[i])
             unit = unit or caption_unit or counted_by or ""
-            if not unit:
+            if not unit or _column_percent_misread(cm, value, unit):
                 continue
             kind = col.kind
             if kind == "plain":
