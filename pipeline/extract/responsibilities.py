@@ -2669,15 +2669,23 @@ def _sentence_task_roles(units: list[str], rest: str) -> set[str]:
 _SENTENCE_STOP = regex.compile(r"(?<=[\p{L}\d)])[ \t]?\.[ \t]+(?=\p{Lu})")
 
 
+def _next_subject_at(text: str) -> int | None:
+    """Where the first sentence after the first of ``text`` naming units of its own ends the one
+    before it (its full stop), None where none does."""
+    for m in _SENTENCE_STOP.finditer(text):
+        if leading_units(text[m.end():m.end() + 200])[0]:
+            return m.start()
+    return None
+
+
 def _later_sentences_roles(line: str) -> set[str]:
     """The roles of leading or watching (comma_clause_roles) the sentences after a paragraph's
     first give its units, up to one naming units of its own: "UBND các huyện, thị xã, thành phố
     chịu trách nhiệm … . Chỉ đạo, đôn đốc, hướng dẫn UBND cấp xã …" (monitor), the subject left
     out as the press and plans leave it."""
+    at = _next_subject_at(line)
     roles: set[str] = set()
-    for sentence in _SENTENCE_STOP.split(line)[1:]:
-        if leading_units(sentence)[0]:
-            break
+    for sentence in _SENTENCE_STOP.split(line[:at] if at is not None else line)[1:]:
         roles |= _cue_roles(fold(sentence)) & set(_vocab()["comma_clause_roles"])
     return roles
 
@@ -2687,10 +2695,8 @@ def _until_next_subject(rest: str) -> str:
     Cục: I, II triển khai … . Vụ Kế hoạch - Tài chính thông báo …; theo dõi, đôn đốc …": the watching
     is the Vụ's, read with its own sentence); sentences with no subject of their own go on with the
     task ("… phối hợp đẩy mạnh công tác tuyên truyền … . Tăng cường giám sát …")."""
-    for m in _SENTENCE_STOP.finditer(rest):
-        if leading_units(rest[m.end():m.end() + 200])[0]:
-            return rest[:m.start()]
-    return rest
+    at = _next_subject_at(rest)
+    return rest[:at] if at is not None else rest
 
 
 # A sentence or a clause after the first of a line: after ". " or "; " ("Sở Nội vụ chủ trì …; Sở

@@ -3585,10 +3585,15 @@ def _cell_comparator(words: str, prefix: dict[str, str]) -> str | None:
     word alone ("Khoảng 6", as a plan's table of national aims prints them; approximate_words), the
     prefix comparator's sign ("Trên 90", "Khoảng trên 90"); None for other words (no aim read)."""
     folded = fold(words.strip())
-    approximate = tuple(fold(w) for w in _vocab()["approximate_words"])
-    while (word := next((w for w in approximate if folded == w or folded.startswith(w + " ")), None)) is not None:
+    while (word := next((w for w in _approximate_words() if folded == w or folded.startswith(w + " ")),
+                        None)) is not None:
         folded = folded[len(word):].strip()
     return prefix.get(folded) if folded else "="
+
+
+@functools.cache
+def _approximate_words() -> tuple[str, ...]:
+    return tuple(fold(w) for w in _vocab()["approximate_words"])
 
 
 def _row_readings(values: dict, row_name: str, rx: SimpleNamespace):
