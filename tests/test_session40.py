@@ -152,3 +152,12 @@ def test_a_count_under_a_column_of_percentages_is_no_percentage():
             "| 1 | Xã Tam Xuân | 27.786 |\n| 2 | Xã Chiên Đàn | 95,5 |\n")
     plan = extract(text=heldout.HEADER + text)
     assert [(t.value, t.unit) for t in plan.targets] == [(95.5, "%")]
+
+
+def test_the_task_noun_ends_a_name():
+    # assignprose3-011: "Khẩn trương báo cáo Thủ tướng Chính phủ việc tháo gỡ khó khăn …" (the name
+    # ran on to "việc"); "việc làm" is the tagger's one word, in a name.
+    units = _units(_snippet_plan("assignprose3-011"))
+    assert ("Thủ tướng Chính phủ", "report") in units and not any(u.endswith("việc") for u, _ in units)
+    assert _framed_units("Giao Trung tâm Dịch vụ việc làm tỉnh chủ trì tổ chức sàn giao dịch việc làm.") == {
+        ("Trung tâm Dịch vụ việc làm tỉnh", "lead")}

@@ -1188,7 +1188,10 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             stopped_at = i
             break
         # After "các" ("các tổ chức chính trị - xã hội") a word that may be a verb is a noun.
-        if w[:1].islower() and wl not in name_words and (tag in ("V", "R", "A", "E") or wl in stops) and cur \
+        # (The task's noun alone ends a name too, "báo cáo Thủ tướng Chính phủ việc tháo gỡ …"; the
+        # tagger keeps "việc làm" one word: "Trung tâm Dịch vụ việc làm".)
+        if w[:1].islower() and wl not in name_words and (tag in ("V", "R", "A", "E") or wl in stops
+                                                          or wl == _word("task_noun")) and cur \
                 and fold(cur[-1]) not in _folded_vocab("plural_words"):
             # "Ủy" + "ban" tagged apart: keep going while the words are still forming a body's name
             # ("Ban" + "quản lý", "Bộ" + "tư lệnh": a whole head of issuers.tsv).
