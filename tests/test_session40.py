@@ -161,3 +161,9 @@ def test_the_task_noun_ends_a_name():
     assert ("Thủ tướng Chính phủ", "report") in units and not any(u.endswith("việc") for u, _ in units)
     assert _framed_units("Giao Trung tâm Dịch vụ việc làm tỉnh chủ trì tổ chức sàn giao dịch việc làm.") == {
         ("Trung tâm Dịch vụ việc làm tỉnh", "lead")}
+
+
+def test_a_long_list_of_bodies_is_read_to_its_end():
+    # assignprose2-045: the request's list runs to 236 characters; the last name was cut at "Quảng".
+    assert ("Ủy ban nhân dân các tỉnh Hà Tĩnh, Quảng Bình, Quảng Trị, Thừa Thiên-Huế", "execute") \
+        in _units(_snippet_plan("assignprose2-045"))

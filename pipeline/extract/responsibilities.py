@@ -450,10 +450,17 @@ def _opens_with_stop(text: str, pos: int) -> bool:
     return any(" ".join(words[:n]) in stops for n in (1, 2, 3) if len(words) >= n)
 
 
+# The most characters of a clause's opening read for the units it names: a request naming six
+# ministries and four provinces runs to 236 ("các Bộ Nông nghiệp và Phát triển Nông thôn, Tài chính,
+# … và Ủy ban nhân dân các tỉnh Hà Tĩnh, Quảng Bình, Quảng Trị, Thừa Thiên-Huế"; at 220 the last
+# name was cut at "Quảng"); a Front's list of its member organisations as far.
+_LIST_CHARS = 320
+
+
 def _units_at(text: str, pos: int, limit: int, heads=(), cued: bool = False) -> tuple[list[str], int]:
     """The units named from ``pos`` on (to the end of its line), and where the last one ends."""
     stop = _line_end(text, pos, limit)
-    window = text[pos:stop if stop >= 0 else min(limit, pos + 220)][:220].replace("\n", " ")
+    window = text[pos:stop if stop >= 0 else min(limit, pos + _LIST_CHARS)][:_LIST_CHARS].replace("\n", " ")
     names, _ = leading_units(window, heads, cued)
     end = pos
     for name in names:
@@ -515,7 +522,7 @@ def leading_units(clause: str, heads=(), cued: bool = False) -> tuple[list[str],
     if series is not None:
         return series
     parts = _CLAUSE_BREAK.split(c, maxsplit=1)
-    cut = parts[0][:220]
+    cut = parts[0][:_LIST_CHARS]
     after_colon = parts[1] if len(parts) > 1 and c[len(parts[0])] == ":" else None
     if not cut.strip() or not (cut.lstrip()[0].isupper() or cued and cut.lstrip()[0].isalpha()):
         return [], clause
