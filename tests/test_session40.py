@@ -167,3 +167,11 @@ def test_a_long_list_of_bodies_is_read_to_its_end():
     # assignprose2-045: the request's list runs to 236 characters; the last name was cut at "Quảng".
     assert ("Ủy ban nhân dân các tỉnh Hà Tĩnh, Quảng Bình, Quảng Trị, Thừa Thiên-Huế", "execute") \
         in _units(_snippet_plan("assignprose2-045"))
+
+
+def test_a_party_committee_in_lower_case_after_a_request():
+    # assignprose2-003: "Ban Thường vụ Huyện ủy đề nghị cấp ủy các chi bộ, đảng bộ cơ sở, Mặt trận và các
+    # đoàn thể huyện tổ chức quán triệt …" (lower_case_bodies: "cấp ủy").
+    assert {("cấp ủy các chi bộ, đảng bộ cơ sở", "execute"), ("Mặt trận", "execute"),
+            ("các đoàn thể huyện", "execute")} <= _units(_snippet_plan("assignprose2-003"))
+    assert _framed_units("Giao cấp ủy cơ sở lãnh đạo thực hiện.") == {("cấp ủy cơ sở", "execute")}

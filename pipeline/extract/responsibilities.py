@@ -183,6 +183,7 @@ def _word_patterns() -> SimpleNamespace:
     article = alternation([v["article_word"]])
     coordinate, report = v["coordinate_words"], v["report_to_words"]
     openings = v["duty_openings"] + v["scope_openings"]
+    lower_openings = alternation([v["class_word"], *v["lower_case_bodies"]])
     return SimpleNamespace(
         # A clause's opening words that are no part of a unit's name: a bullet, "Đề nghị", "Giao".
         # ("Trách nhiệm của Sở Nội vụ", "Nhiệm vụ của các sở, ban, ngành": a unit's heading whose
@@ -208,9 +209,10 @@ def _word_patterns() -> SimpleNamespace:
                              rf"|(?:^|(?<=[\n;:.,(][ \t]*)|(?<=(?:^|\n)[ \t]*(?:[-+•]|[\da-zđ]{{1,3}}[.)])[ \t]+))"
                              rf"(?:{alternation(_as_printed(request))})(?:[ \t]*:)?\s+"),
         # A request's word after the requesting body ("Chủ tịch UBND tỉnh đề nghị X …", "UBND tỉnh
-        # yêu cầu: X …"): the body's name before it is checked by :func:`_assigned_units`.
+        # yêu cầu: X …"): the body's name before it is checked by :func:`_assigned_units`. (A class
+        # or a body named in lower case may follow: "đề nghị cấp ủy các chi bộ, …".)
         request_after_body=regex.compile(rf"(?<=[\p{{L}})][ \t]+)(?:{alternation([w.lower() for w in request])})"
-                                         rf"(?:[ \t]*:)?[ \t]+(?=\p{{Lu}}|(?:{alternation([v['class_word']])})\s)"),
+                                         rf"(?:[ \t]*:)?[ \t]+(?=\p{{Lu}}|(?:{lower_openings})\s)"),
         # (Or a Roman label of a section under a lettered top level: "II. Bộ Quốc phòng".)
         item_number=regex.compile(rf"^\s*(?:{UNDOTTED_LABEL}|{DASHED_LABEL}|\(?\d+(?:\.\d+)*[.)]|[a-zđ]\)"
                                  rf"|{article}\s+\d+\s*[.:]|[IVXL]+\.)\s*"),
@@ -3217,7 +3219,7 @@ def _assigned_units(text: str, lo: int, hi: int, found: _Collector) -> None:
         # và giao các trường đại học, viện nghiên cứu trực thuộc triển khai …" (p037), "UBND tỉnh
         # yêu cầu các sở, ban ngành, UBND các huyện …"; not "giao ban ít nhất 01 lần/tháng", a
         # meeting's name.)
-        lower_class = text.startswith(_word("class_word") + " ", s)
+        lower_class = text.startswith(_word("class_word") + " ", s) or _opens_lower_case_body(text[s:s + 40])
         names, end = _units_at(text, s, hi, cued=lower_class)
         # The list goes on over ";" where a unit opens the next part ("Chủ tịch UBND tỉnh yêu cầu
         # Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh; các cơ quan Trung ương đóng trên địa
