@@ -2329,7 +2329,6 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
     verb, or by one that tells of the past or of a state ("đã", "là", "được", "thuộc":
     task_line_not_verbs), or that names a bare one-word body ("Hội"), names none."""
     impl = {sec.id for sec in _implementation_items(text, index)}
-    not_verbs = _folded_vocab("task_line_not_verbs")
     by_id = {sec.id: sec for sec in index.sections}
     skip_parts = _folded_vocab("task_line_skip_headings")
     skipped: dict[str | None, bool] = {None: False}
@@ -2378,14 +2377,11 @@ def units_from_task_lines(text: str, index: SectionIndex, deadlines: _Deadlines,
             continue
         if not units or not rest or rest[:1] in ":;,.(":
             continue
+        # (A role's cue opens a task though the tagger may not call it a verb: "chủ trì chủ động".)
+        if not _opens_task(rest):
+            continue
         rest_fold = fold(rest)
         cue_roles = _cue_roles(rest_fold)
-        first = _tagged(" ".join(rest.split()[:6]))
-        # (A role's cue opens a task though the tagger may not call it a verb: "chủ trì chủ động".)
-        if not first or _opens_with_not_verb(first[0][0], not_verbs) and not _opens_with_duty(rest_fold) \
-                or not _opens_with_verb(first, rest_fold + " ") and not _opens_with_cue(rest_fold) \
-                and not _opens_with_duty(rest_fold):
-            continue
         deadline = deadlines.within(sec.start, sec.end)
         task = " ".join(clause.split())
         for name in units:
@@ -2659,13 +2655,9 @@ def _sentence_task_roles(units: list[str], rest: str) -> set[str]:
     if not units or not rest or rest[:1] in ":;,.(":
         return set()
     rest = _until_next_subject(_modal_opening().sub("", rest))  # (the verb after "sẽ", "phải": modal_words)
-    rest_fold = fold(rest)
-    first = _tagged(" ".join(rest.split()[:6]))
-    if not first or _opens_with_not_verb(first[0][0], _folded_vocab("task_line_not_verbs")) \
-            and not _opens_with_duty(rest_fold) \
-            or not _opens_with_verb(first, rest_fold + " ") and not _opens_with_cue(rest_fold) \
-                and not _opens_with_duty(rest_fold):
+    if not _opens_task(rest):
         return set()
+    rest_fold = fold(rest)
     cue_roles = _cue_roles(rest_fold)
     if _opens_with_cue(rest_fold, ("lead",)):
         cue_roles.discard("coordinate")  # ("X chủ trì, phối hợp với Y": Y coordinates, not X)
