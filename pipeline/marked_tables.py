@@ -26,6 +26,7 @@ import regex
 
 from .tables import (
     _ABBREVIATION_WRAP,
+    _CAPITAL_WORDS,
     _HEADER_YEAR,
     _HEADING_LINE,
     _LETTER,
@@ -147,7 +148,7 @@ def _header_cells(lines: list[Line]) -> list[Line]:
             prev = out[-1][2]
             if line[:1].islower() or line[:1] == "(" or prev[-1:] in "/-–,(" \
                     or _YEAR_LINE.fullmatch(line) and not _HEADER_YEAR.search(prev) \
-                    or _ABBREVIATION_WRAP.match(line) and prev[-1:].islower() \
+                    or _ABBREVIATION_WRAP.match(line) and prev[-1:].islower() and not _CAPITAL_WORDS.fullmatch(line) \
                     or _YEAR_BRACKETED.fullmatch(line) and prev[-1:].isalpha():
                 out[-1] = (out[-1][0], end, f"{prev} {line}")
                 continue

@@ -1310,12 +1310,15 @@ def _abbreviation_wrap(prev: str, line: str) -> bool:
     """A header's line opening with an abbreviation in capitals, or holding a number and one ("12
     THPT", a grade), goes on with a cell ending in lower case ("Số sản phẩm\nOCOP 3 sao trở lên …",
     "Học sinh lớp\n12 THPT")."""
-    return bool(_ABBREVIATION_WRAP.match(line) and _LOWER_END.search(prev))
+    return bool(_ABBREVIATION_WRAP.match(line) and _LOWER_END.search(prev) and not _CAPITAL_WORDS.fullmatch(line))
 
 
 # A header's line going on with the cell before: an abbreviation in capitals, then more words; or
 # a number and an abbreviation alone.
 _ABBREVIATION_WRAP = regex.compile(r"\p{Lu}{2,}[ \t]+\S|\d{1,2}[ \t]+\p{Lu}{2,}$")
+# A line of three words or more in capitals: a header cell of its own ("TỶ LỆ BAO PHỦ BẢO HIỂM Y
+# TẾ", a measure's name over its years), no abbreviation going on with the cell before.
+_CAPITAL_WORDS = regex.compile(r"[^\p{Ll}\s]+(?:[ \t]+[^\p{Ll}\s]+){2,}")
 
 
 def _aim_rows(cells, j: int, i: int, side_header, header_joins, joins, rows_at: int | None = None):

@@ -1097,8 +1097,11 @@ def _unit_key(unit: str | None) -> str:
 # brackets after it holding a figure of its own, "1.500 (tăng 10%)", left unread.)
 _CELL_VALUE = regex.compile(r"""^(?P<cmp>[^\d]*?)\s*
     (?P<neg>[-−–](?=\d))?                                                 # a fall: "-0,7" (%/năm)
-    (?P<v>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)                       # the value
-    (?:\s*%?\s*[-–÷]\s*(?P<u>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?  # a range's upper end ("70÷75")
+    (?P<v>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?![\d.,])|\d+(?:,\d+)?)   # the value (a point before
+    # one or two digits a decimal one, "92.75%", as a page in English style prints it; before three
+    # a thousands' mark)
+    (?:\s*%?\s*[-–÷]\s*                                                   # a range's upper end ("70÷75")
+       (?P<u>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?![\d.,])|\d+(?:,\d+)?))?
     (?:/(?!(?:19|20)\d\d(?!\d))(?P<of>\d{1,3}(?:\.\d{3})+|\d+))?              # of a whole: "52/102"
     \s*(?:(?P<pct>%)|(?P<cu>\p{L}+(?:[ ]\p{L}+){0,2}))?
     (?:(?:\s|<br\s*/?>)*\((?P<note>[^()\d]*\d[^()]*)\))?                    # a note: "(tăng 10%)"
@@ -1248,7 +1251,12 @@ def _line_and_aim_tables(text: str, lo: int, hi: int
         a, b = marked[0][0], marked[-1][1]
         crossed_lines = [t for t in lines if t[0][0] <= b and a <= t[-1][1]]
         crossed = [t for t in aims if t[0][0] <= b and a <= t[-1][1]]
-        if sum(map(_values_read, crossed_lines + crossed)) < _values_read(marked):
+        # (As many values read by it as by line tables inside it, opening after it, are its own
+        # misread: "TT\nTỉnh, thành phố\nTỶ LỆ BAO PHỦ …\nNăm 2022\n…" read as a line table of six
+        # lines a row from "Tỉnh, thành phố" on, the header's number cell left out and its measure
+        # read as a column of names.)
+        inside = bool(crossed_lines) and not crossed and all(a < t[0][0] and t[-1][1] <= b for t in crossed_lines)
+        if sum(map(_values_read, crossed_lines + crossed)) < _values_read(marked) + inside:
             lines = [t for t in lines if t not in crossed_lines]
             aims = [t for t in aims if t not in crossed] + [marked]
     # (A table whose rows are years, "Năm\nDiện tích\ndừa (ha)\n…\nNăm 2026\n119.800", where no
@@ -1626,7 +1634,7 @@ def _year_column_kind(m: regex.Match, issued_year: int | None, rx: SimpleNamespa
 
 
 def _table_header(folded: list[str], issued_year: int | None = None, cells: list[str] | None = None,
-                  aims_caption: bool = False, spanned: bool = False):
+                  aims_caption: bool = False, spanned: bool = False, caption_year: str | None = None):
     """A targets table's header row: the columns of values (index → (year or None, kind)), the
     unit column and the indicator column; None for any other row. Columns of values are years
     ("Năm 2025", "Mục tiêu đến 2030", "ƯTH năm 2025": achieved) in all the row's cells but at
@@ -1724,7 +1732,7 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
                     and any(int(columns[j].year or 0) > int(columns[i].year or 0) for j in school_years):
                 columns[i] = columns[i]._replace(kind="achieved")
     measured_years = {i: columns[i].year for i in measures_by_year}
-    _measures_by_year_kept(columns, measures_by_year, issued_year, spanned)
+    _measures_by_year_kept(columns, measures_by_year, issued_year, spanned, caption_year)
     _measures_beside_kept(columns, measures_by_year, derived, folded, cells, rx)
     if not columns and aims_caption and not any(_CELL_VALUE.match(c) for c in folded):
         # Columns of one measure each for each row's place, no year ("Xã | Tỷ lệ hộ nghèo giảm (%)
@@ -1851,7 +1859,7 @@ def _years_last(folded: list[str], cells: list[str] | None, rx: SimpleNamespace
 
 
 def _measures_by_year_kept(columns: dict[int, _Column], measures_by_year: list[int],
-                           issued_year: int | None, spanned: bool = False) -> None:
+                           issued_year: int | None, spanned: bool = False, caption_year: str | None = None) -> None:
     """The columns of a measure by a year (``measures_by_year``) of a header's ``columns``, kept
     in place: a measure's year that a column of results holds too holds results ("Ước thực hiện
     năm 2025 | … | Năm 2025"); with no word of the plan or of results, they hold aims beside a
@@ -1861,15 +1869,24 @@ def _measures_by_year_kept(columns: dict[int, _Column], measures_by_year: list[i
     measures with no year, "Xã | Tỷ lệ hộ nghèo cuối năm 2025 (%) | Tỷ lệ dân số tham gia BHYT
     (%)", is read with them as a place's measures). Under a year's cell spanning its measures
     (``spanned``: "Năm 2026" over "Số lượng | Tỷ lệ (%)"), the year of issue is the plan's own, an
-    aim's (a report gives the years before it)."""
+    aim's (a report gives the years before it). Where the year of issue is unknown, the columns of
+    one measure all, over two years or more (a header of two rows flattened), hold aims where the
+    caption names aims over a period ending in their last year (``caption_year``: "Chỉ tiêu bao phủ
+    bảo hiểm y tế giai đoạn 2022 – 2025 cho các tỉnh thành" over "Tỷ lệ bao phủ … Năm 2022 | … | Năm
+    2025"; "Các chỉ tiêu chủ yếu như sau:" over "Số hộ nghèo năm 2022 | Số hộ nghèo năm 2023"
+    tells no period: a report's table, as ever)."""
     done = {col.year for col in columns.values() if col.kind == "achieved"}
     for i in measures_by_year:
         if columns[i].kind == "plain" and columns[i].year in done:
             columns[i] = columns[i]._replace(kind="achieved")
     if not any(col.kind == "target" or i not in measures_by_year for i, col in columns.items()):
+        told = issued_year is None and len(measures_by_year) >= 2 \
+            and len({columns[i].aim for i in measures_by_year}) == 1 \
+            and caption_year == max(columns[i].year or "" for i in measures_by_year)
         for i in measures_by_year:
-            if columns[i].kind == "plain" and (issued_year is None or len(measures_by_year) < 2
-                                               or int(columns[i].year or 0) < issued_year + (not spanned)):
+            if columns[i].kind == "plain" and not told and (
+                    issued_year is None or len(measures_by_year) < 2
+                    or int(columns[i].year or 0) < issued_year + (not spanned)):
                 del columns[i]
 
 
@@ -2414,7 +2431,8 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                     else _measures_under_groups(pending, folded, rx)
                 header = None if columns else _table_header(two_rows or grouped or folded, issued_year,
                                                             None if two_rows or grouped else cells, aims_caption,
-                                                            spanned=bool(two_rows))
+                                                            spanned=bool(two_rows),
+                                                            caption_year=caption_year if aims_caption else None)
                 if header is None and not columns and pending_cells is not None:
                     # A row of milestones' dates under a measure's cell of the row above, which
                     # spans them ("Tỷ lệ giải ngân lũy kế phải đạt" over "Đến 31/3/2026 | …").
