@@ -378,6 +378,11 @@ def _table_at(lines: list[Line], j: int, vocab: Vocabulary) -> tuple[list[LineRo
     h_end, r = found
     header = _header_cells(lines[j:h_end])
     numbered = vocab.number_header(header[0][2])
+    # (A header of the number's cell and one column of values naming its year has the name's cell
+    # left blank, as a web page's table leaves the corner over its rows' names: "TT\n \nMục tiêu
+    # tăng trưởng GRDP 2025 (%)" over "19\nLạng Sơn\n8,0".)
+    if numbered and len(header) == 2 and _HEADER_YEAR.search(header[1][2]):
+        header = [header[0], (header[1][0], header[1][0], ""), header[1]]
     if len(header) < 2 + numbered:
         return None, j + 1
     unit_col = vocab.unit_header(header[1 + numbered][2])

@@ -580,14 +580,15 @@ def _line_tables(text: str, lo: int, hi: int):
     last row's ("STT\nTên xã\nSố tiêu chí …\n1\nXã Hàm Yên\n15\n2\nXã Lâm Bình\n13"); rows
     as (start, end, cells, cells' starts). Of the header sizes the lines allow, the one of the most rows
     (the first lines above a header are its caption). A row with an empty cell, which such a layer
-    leaves out, ends the table."""
+    leaves out, ends the table. (A line ending a sentence, or a question, is no header cell: "1.
+    Những tỉnh thành nào tăng trưởng GRDP từ 10% trở lên …?" over "TT".)"""
     cells = cell_lines(text, lo, hi)
     j = 1
     while j < len(cells):
         run = 0  # the lines of words right above line j
         while run < min(j, _LINE_HEADER_CELLS) and _LETTER.search(c := cells[j - run - 1][2]) \
                 and not _GROUP_MARK.fullmatch(c) \
-                and len(c) <= _LINE_HEADER_LENGTH and "|" not in c and not c.endswith((".", ";", ":")):
+                and len(c) <= _LINE_HEADER_LENGTH and "|" not in c and not c.endswith((".", ";", ":", "?")):
             run += 1
         best = max(((_numbered_rows(cells, j, k), -k) for k in range(3, run + 1)), default=(0, 0))
         if best[0] < 2 or not _ROW_NUMBER.fullmatch(cells[j][2]):

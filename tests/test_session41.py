@@ -52,3 +52,20 @@ def test_a_line_in_capitals_is_a_header_cell_of_its_own():
     from pipeline.tables import _abbreviation_wrap
     assert not _abbreviation_wrap("Tỉnh, thành phố", "TỶ LỆ BAO PHỦ BẢO HIỂM Y TẾ")
     assert _abbreviation_wrap("Số sản phẩm", "OCOP 3 sao trở lên")
+
+
+def test_a_blank_corner_over_the_names_and_a_measure_named_as_the_aim():
+    """"TT\\n \\nMục tiêu tăng trưởng GRDP 2025 (%)" over "19\\nLạng Sơn\\n8,0" (a web page's table
+    copied one cell a paragraph, the corner over the rows' names blank, a question over it): each
+    province's aim, the measure named as the plan's aim; the question's "10%" stays a figure of
+    prose, no header cell."""
+    plan = _snippet_plan("aimstables-023")
+    got = [(t.value, t.unit, t.indicator, t.deadline, t.kind) for t in plan.targets]
+    assert got == [(10, "%", "Những tỉnh thành nào tăng trưởng GRDP", "2025", "target"),
+                   (8, "%", "Mục tiêu tăng trưởng GRDP Lạng Sơn", "2025", "target"),
+                   (13.6, "%", "Mục tiêu tăng trưởng GRDP Bắc Giang", "2025", "target"),
+                   (8, "%", "Mục tiêu tăng trưởng GRDP Phú Thọ", "2025", "target"),
+                   (10.5, "%", "Mục tiêu tăng trưởng GRDP Điện Biên", "2025", "target"),
+                   (8, "%", "Mục tiêu tăng trưởng GRDP Lai Châu", "2025", "target"),
+                   (8, "%", "Mục tiêu tăng trưởng GRDP Sơn La", "2025", "target"),
+                   (9, "%", "Mục tiêu tăng trưởng GRDP Hoà Bình", "2025", "target")]

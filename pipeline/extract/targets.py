@@ -308,6 +308,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         # under a cell naming a count or a ratio that spans such columns.
         date_cell=regex.compile(rf"^(?:{alternation(fold(w) for w in v['date_column_words'])})\s+"
                                 rf"(?:{day}\s+)?\d{{1,2}}/\d{{1,2}}/(?P<year>(?:19|20)\d\d)$"),
+        # The words opening a measure's name that call it an aim ("mục tiêu tăng trưởng grdp"),
+        # folded.
+        aim_name_opening=regex.compile(rf"(?:{alternation(fold(w) for w in v['aim_name_openings'])})(?!\p{{L}})"),
         # Words before a column's year that call it the plan's ("kế hoạch năm 2025", "mục tiêu
         # đến 2030"), folded.
         plan_header=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['plan_header_prefixes'])})"
@@ -1696,6 +1699,7 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
                 and (aims_caption or spanned or spanning_names[mm.group("name")] >= 2
                      or rx.average_growth_header.match(c) and _PERIOD.search(c)
                      or rx.plan_header.search(mm.group("pre"))
+                     or rx.aim_name_opening.match(mm.group("name"))
                      or rx.achieved_header.search(mm.group("pre"))):
             # A measure's column by a year, its kind as a year's ("Kim ngạch năm 2024 (triệu USD)"
             # in a plan of 2025: results; "Kim ngạch kế hoạch năm 2025": aims): the measure's
@@ -1705,6 +1709,8 @@ def _table_header(folded: list[str], issued_year: int | None = None, cells: list
             # ("Trị giá kế hoạch năm 2025", "Lượng ước thực hiện năm 2024": a year merged over its
             # measures), or in a header of two rows merged (``spanned``: "Kim ngạch xuất khẩu
             # (triệu USD)" over "Năm 2025 | Năm 2030").
+            # (Or a measure named as the plan's aim: "TT | | Mục tiêu tăng trưởng GRDP 2025 (%)"
+            # over "19 | Lạng Sơn | 8,0".)
             # (A rate of growth or a comparison over a period: the plan's aim over its own term
             # where the period ends after the year of issue, "Tốc độ tăng bình quân 2026 - 2030
             # (%)" in a plan of 2025, its scope the term; a report's comparison of past years,
@@ -1883,8 +1889,11 @@ def _measures_by_year_kept(columns: dict[int, _Column], measures_by_year: list[i
         told = issued_year is None and len(measures_by_year) >= 2 \
             and len({columns[i].aim for i in measures_by_year}) == 1 \
             and caption_year == max(columns[i].year or "" for i in measures_by_year)
+        # (A measure named as an aim, alone, stays: "Mục tiêu tăng trưởng GRDP 2025 (%)".)
+        named_aim = len(measures_by_year) == 1 \
+            and vocabulary_patterns().aim_name_opening.match(fold(columns[measures_by_year[0]].aim or ""))
         for i in measures_by_year:
-            if columns[i].kind == "plain" and not told and (
+            if columns[i].kind == "plain" and not told and not named_aim and (
                     issued_year is None or len(measures_by_year) < 2
                     or int(columns[i].year or 0) < issued_year + (not spanned)):
                 del columns[i]
