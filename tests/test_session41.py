@@ -69,3 +69,17 @@ def test_a_blank_corner_over_the_names_and_a_measure_named_as_the_aim():
                    (8, "%", "Mục tiêu tăng trưởng GRDP Lai Châu", "2025", "target"),
                    (8, "%", "Mục tiêu tăng trưởng GRDP Sơn La", "2025", "target"),
                    (9, "%", "Mục tiêu tăng trưởng GRDP Hoà Bình", "2025", "target")]
+
+
+def test_fields_naming_the_standing_directing_and_advising_bodies():
+    """"+ Cơ quan thường trực: Bộ Nông nghiệp và Phát triển nông thôn.", "+ Cơ quan tham mưu, giúp
+    việc chuyên trách: Sở Nông nghiệp …" (an organisation's structure, level by level): the bodies
+    named after the labels lead (role_labels; words in lower case after a comma go on with one)."""
+    plan = _snippet_plan("assignprose-063")
+    units = {(r.unit, r.role) for r in plan.responsibilities}
+    assert {("Bộ Nông nghiệp và Phát triển nông thôn", "lead"),
+            ("Văn phòng điều phối nông thôn mới trung ương", "lead"),
+            ("Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh", "lead"),
+            ("Sở Nông nghiệp và Phát triển nông thôn", "lead"),
+            ("Ban Chỉ đạo các Chương trình mục tiêu quốc gia cấp huyện", "lead"),
+            ("Phòng Nông nghiệp và PTNT", "lead"), ("Phòng Kinh tế", "lead")} <= units

@@ -1319,9 +1319,11 @@ def _class_goes_on(cur: list[str], tokens: list[tuple[str, str]], i: int) -> boo
 
 def _joints_as_and(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The tagged words, "cùng" between two bodies' names read as "và" ("Sở Y tế cùng Bảo hiểm xã
-    hội tỉnh kiểm tra …"); elsewhere it is no joint ("cùng cấp", "cùng phối hợp")."""
-    joint = _word("joint_word")
-    return [(_vocab()["and_word"], tag) if fold(w) == joint and 0 < k < len(tokens) - 1
+    hội tỉnh kiểm tra …"); elsewhere it is no joint ("cùng cấp", "cùng phối hợp"). So is "hoặc"
+    between two bodies' names, either of which may do the task ("Phòng Nông nghiệp và PTNT hoặc
+    Phòng Kinh tế"): both are named."""
+    joints = (_word("joint_word"), _word("or_word"))
+    return [(_vocab()["and_word"], tag) if fold(w) in joints and 0 < k < len(tokens) - 1
             and tokens[k - 1][0][:1].isupper() and tokens[k + 1][0][:1].isupper()
             and _starts_org(" ".join(t for t, _ in tokens[k + 1:k + 4])) else (w, tag)
             for k, (w, tag) in enumerate(tokens)]
@@ -3478,8 +3480,11 @@ def _role_label() -> regex.Pattern:
     # (A cue of watching after the label names the same units' monitoring: "Cơ quan chủ trì theo
     # dõi: Văn phòng UBND tỉnh", a report's field over each lagging index, 06_BC: lead, monitor.)
     watch = alternation(_vocab()["task_role_cues"]["monitor"])
+    # (Words in lower case after a comma may go on with the label: "Cơ quan tham mưu, giúp việc
+    # chuyên trách: Sở Nông nghiệp và Phát triển nông thôn".)
     return regex.compile(rf"(?:^|(?<=[\n;(][ \t]*)|(?<=\.[ \t]+)|(?<=^[ \t]*[-+•][ \t]*))"
-                         rf"(?:{groups})(?P<watch>[ \t]+(?:{watch}))?[ \t]*:[ \t]*", regex.M)
+                         rf"(?:{groups})(?P<watch>[ \t]+(?:{watch}))?(?:,[ \t]+\p{{Ll}}+(?:[ \t]+\p{{Ll}}+){{0,5}})?"
+                         rf"[ \t]*:[ \t]*", regex.M)
 
 
 def _labelled_units(text: str, lo: int, hi: int, found: _Collector) -> None:
