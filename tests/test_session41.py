@@ -83,3 +83,14 @@ def test_fields_naming_the_standing_directing_and_advising_bodies():
             ("Sở Nông nghiệp và Phát triển nông thôn", "lead"),
             ("Ban Chỉ đạo các Chương trình mục tiêu quốc gia cấp huyện", "lead"),
             ("Phòng Nông nghiệp và PTNT", "lead"), ("Phòng Kinh tế", "lead")} <= units
+
+
+def test_a_deadline_opening_its_sentence_cues_its_counts():
+    """"Đến năm 2025, GDP bình quân đầu người khoảng 4.700-5.000 USD; …" (aimsprose-039, a press
+    page with no heading of aims): the deadline opening the sentence makes the sum an aim, as a
+    cue word would; a year of a report's sentence ("Năm 2024, …") does not."""
+    plan = _snippet_plan("aimsprose-039")
+    assert (4700, 5000, "USD", "GDP bình quân đầu người", "2025") in {
+        (t.value, t.until, t.unit, t.indicator, t.deadline) for t in plan.targets}
+    report = extract(text=heldout.HEADER + "Năm 2024, GDP bình quân đầu người khoảng 4.700 USD.\n")
+    assert report.targets == []

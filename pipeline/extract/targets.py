@@ -641,6 +641,10 @@ def vocabulary_patterns() -> SimpleNamespace:
         # A year opening a clause ("Năm 2005 …", "Trong năm 2004, …") and the words of estimating or
         # of adding a verb takes ("dự kiến đón", "phát triển thêm").
         year_opening=regex.compile(rf"(?i)^(?:(?:{by})\s+)?{year}\s+\d{{4}}\s*,?\s*"),
+        # A deadline opening a sentence before a comma ("Đến năm 2025, …", "Đến cuối năm 2030,").
+        deadline_opening=regex.compile(
+            rf"(?i)[ \t]*(?:{alternation(v['deadline_words']['by_end'])})\s+"
+            rf"(?:(?:{alternation(v['deadline_words']['end'])})\s+)?{year}\s+(?:19|20)\d\d\s*,"),
         # An average opening the words before a value ("Bình quân toàn tỉnh đạt …").
         average_opening=regex.compile(rf"(?i)^\s*(?:{alternation(v['average_words'])})(?!\p{{L}})"),
         # A verb of raising and the total word before a count ("nâng tổng số lên 47 xã", "đưa
@@ -4863,8 +4867,11 @@ def _aim_cue(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, folded_bef
     vị 01 đại biểu"), or it is a time limit, which needs no cue ("giải quyết hồ sơ không quá 05 ngày
     làm việc")."""
     s = m.start()
+    # (So does a deadline opening its sentence, "Đến năm 2025, GDP bình quân đầu người khoảng 4.700 -
+    # 5.000 USD; …": what the sentence names by then is aimed at.)
+    sentence = max(text.rfind(". ", 0, s) + 2, text.rfind("\n", 0, s) + 1)
     return bool(rx.cue.search(text[cl:s]) or rx.quota.search(text, cl, s) or rx.beneficiary.search(fold(text[cl:s]))) \
-        or _is_time_limit(text, m, rx, folded_before)
+        or _is_time_limit(text, m, rx, folded_before) or bool(rx.deadline_opening.match(text, sentence, s))
 
 
 def _is_time_limit(text: str, m: regex.Match, rx: SimpleNamespace, folded_before: str) -> bool:
