@@ -94,3 +94,12 @@ def test_a_deadline_opening_its_sentence_cues_its_counts():
         (t.value, t.until, t.unit, t.indicator, t.deadline) for t in plan.targets}
     report = extract(text=heldout.HEADER + "Năm 2024, GDP bình quân đầu người khoảng 4.700 USD.\n")
     assert report.targets == []
+
+
+def test_office_holders_named_in_lower_case_after_a_request():
+    """"Sở Giáo dục và Đào tạo yêu cầu trưởng phòng Giáo dục và Đào tạo các huyện/thành phố, thủ
+    trưởng các đơn vị trực thuộc Sở triển khai …" (assignprose-055): office-holders' titles printed
+    in lower case open units after a request's word (lower_case_bodies)."""
+    plan = _snippet_plan("assignprose-055")
+    assert {("trưởng phòng Giáo dục và Đào tạo các huyện/thành phố", "execute"),
+            ("thủ trưởng các đơn vị trực thuộc Sở", "execute")} <= {(r.unit, r.role) for r in plan.responsibilities}
