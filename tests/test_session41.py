@@ -103,3 +103,12 @@ def test_office_holders_named_in_lower_case_after_a_request():
     plan = _snippet_plan("assignprose-055")
     assert {("trưởng phòng Giáo dục và Đào tạo các huyện/thành phố", "execute"),
             ("thủ trưởng các đơn vị trực thuộc Sở", "execute")} <= {(r.unit, r.role) for r in plan.responsibilities}
+
+
+def test_a_body_directing_others_names_them_as_a_request_does():
+    """"UBND tỉnh đã chỉ đạo Sở Giáo dục và Đào tạo, các sở, ban, ngành, UBND các huyện, thị xã,
+    thành phố tập trung thực hiện …" (assignprose-103): the bodies directed execute (directing_words
+    after a body's name and requester_tails, as a request's word); "Ban chỉ đạo" stays a name."""
+    plan = _snippet_plan("assignprose-103")
+    assert {("Sở Giáo dục và Đào tạo", "execute"), ("các sở, ban, ngành", "execute"),
+            ("UBND các huyện, thị xã, thành phố", "execute")} <= {(r.unit, r.role) for r in plan.responsibilities}

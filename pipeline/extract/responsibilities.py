@@ -184,6 +184,8 @@ def _word_patterns() -> SimpleNamespace:
     coordinate, report = v["coordinate_words"], v["report_to_words"]
     openings = v["duty_openings"] + v["scope_openings"]
     lower_openings = alternation([v["class_word"], *v["lower_case_bodies"]])
+    # (A verb of directing after the body is a request too: "UBND tỉnh đã chỉ đạo Sở … thực hiện".)
+    requests_after = alternation([w.lower() for w in request] + v["directing_words"])
     return SimpleNamespace(
         # A clause's opening words that are no part of a unit's name: a bullet, "Đề nghị", "Giao".
         # ("Trách nhiệm của Sở Nội vụ", "Nhiệm vụ của các sở, ban, ngành": a unit's heading whose
@@ -211,7 +213,7 @@ def _word_patterns() -> SimpleNamespace:
         # A request's word after the requesting body ("Chủ tịch UBND tỉnh đề nghị X …", "UBND tỉnh
         # yêu cầu: X …"): the body's name before it is checked by :func:`_assigned_units`. (A class
         # or a body named in lower case may follow: "đề nghị cấp ủy các chi bộ, …".)
-        request_after_body=regex.compile(rf"(?<=[\p{{L}})][ \t]+)(?:{alternation([w.lower() for w in request])})"
+        request_after_body=regex.compile(rf"(?<=[\p{{L}})][ \t]+)(?:{requests_after})"
                                          rf"(?:[ \t]*:)?[ \t]+(?=\p{{Lu}}|(?:{lower_openings})\s)"),
         # (Or a Roman label of a section under a lettered top level: "II. Bộ Quốc phòng".)
         item_number=regex.compile(rf"^\s*(?:{UNDOTTED_LABEL}|{DASHED_LABEL}|\(?\d+(?:\.\d+)*[.)]|[a-zđ]\)"
