@@ -112,3 +112,12 @@ def test_a_body_directing_others_names_them_as_a_request_does():
     plan = _snippet_plan("assignprose-103")
     assert {("Sở Giáo dục và Đào tạo", "execute"), ("các sở, ban, ngành", "execute"),
             ("UBND các huyện, thị xã, thành phố", "execute")} <= {(r.unit, r.role) for r in plan.responsibilities}
+
+
+def test_according_to_the_plan_links_a_sentence_to_its_source():
+    """"Theo Kế hoạch, Sở Nội vụ sẽ phối hợp với Văn phòng UBND tỉnh, Sở TT&TT theo dõi, đôn đốc …"
+    (assignprose-061): "Theo kế hoạch," links the sentence (layout cue `linking`), no part of its
+    subject, which coordinates and monitors."""
+    plan = _snippet_plan("assignprose-061")
+    assert {("Sở Nội vụ", "coordinate"), ("Sở Nội vụ", "monitor"), ("Văn phòng UBND tỉnh", "coordinate"),
+            ("Sở TT&TT", "coordinate"), ("Sở TT&TT", "lead")} <= {(r.unit, r.role) for r in plan.responsibilities}
