@@ -121,3 +121,12 @@ def test_according_to_the_plan_links_a_sentence_to_its_source():
     plan = _snippet_plan("assignprose-061")
     assert {("Sở Nội vụ", "coordinate"), ("Sở Nội vụ", "monitor"), ("Văn phòng UBND tỉnh", "coordinate"),
             ("Sở TT&TT", "coordinate"), ("Sở TT&TT", "lead")} <= {(r.unit, r.role) for r in plan.responsibilities}
+
+
+def test_bodies_given_a_task_of_coordinating_coordinate():
+    """"Thủ tướng giao Bộ Kế hoạch và Đầu tư, Bộ Tài chính phối hợp với Bộ Y tế bố trí kinh phí …"
+    (assignprose-037): a task given after a body's "giao" that opens with the coordinating verb makes
+    the bodies coordinate too, as a clause opening with "Giao" does."""
+    plan = _snippet_plan("assignprose-037")
+    assert {("Bộ Kế hoạch và Đầu tư", "coordinate"), ("Bộ Tài chính", "coordinate"), ("Bộ Y tế", "coordinate"),
+            ("Bộ Kế hoạch và Đầu tư", "execute")} <= {(r.unit, r.role) for r in plan.responsibilities}

@@ -3276,11 +3276,27 @@ def _add_assigned(text: str, names: list[str], s: int, end: int, task_at: int, f
     cued = _cue_roles(after.split(";")[0])
     # (And a task of advising the body above, "Giao Văn phòng … tham mưu Ủy ban nhân dân tỉnh
     # …", SPEC §2.1 lead, besides execute.)
+    # (A task opening with coordinating with a partner makes them coordinate too, as a clause
+    # opening with "Giao" does: "Thủ tướng giao Bộ Kế hoạch và Đầu tư, Bộ Tài chính phối hợp với Bộ
+    # Y tế bố trí kinh phí …"; "… phối hợp thực hiện", no partner, is their task.)
+    coordinating = bool(_coordinating_with().match(after))
     for name in names:
         found.add(name, "lead" if lead else "execute", s, end)
         for role in ("lead", "monitor"):
             if role in cued:
                 found.add(name, role, s, end)
+        if coordinating:
+            found.add(name, "coordinate", s, end)
+
+
+@functools.cache
+def _coordinating_with() -> regex.Pattern:
+    """The coordinating verb and its partner's word opening a task, folded ("phối hợp với", "phối
+    hợp chặt chẽ với", "phối hợp cùng")."""
+    words = _vocab()["coordinate_words"]
+    partner = alternation(fold(w) for w in [words["with"], *words["along"]])
+    firmly = fold(_vocab()["lead_then_coordinate"]["firmly"])
+    return regex.compile(rf"{fold(words['verb'])}\s+(?:{firmly}\s+)?(?:{partner})\s")
 
 
 @functools.cache
