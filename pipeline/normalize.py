@@ -123,6 +123,10 @@ _SPACE_BEFORE_BREAK = re.compile(" \n")
 _SYMBOL_BULLETS = "\uf0b7\uf0a7\uf0a8\uf076\uf0d8\uf0fc\uf06e\uf0e8"
 _SYMBOL_BULLET = regex.compile(f"[{_SYMBOL_BULLETS}]")
 _SYMBOL_DASH = regex.compile("\uf02d")
+# An en or em dash opening a line before a space: a list's bullet as Word's autoformat and OCR
+# print it ("– Sở Y tế …", "— Khoa Công nghệ Cơ khí, … phối hợp …"), read as the hyphen every
+# reader of items takes (the same length: offsets keep).
+_DASH_BULLET = regex.compile(r"(?m)(?<=^[ \t]*)[–—](?=[ \t])")
 # A bold marker; "***" (bold italic, "***I. MỤC ĐÍCH***") is one marker, dropped whole.
 _BOLD = regex.compile(r"(?<!\*)\*\*\*(?!\*)|\*\*")
 # A markdown ATX heading's markers: "# I. QUAN ĐIỂM", "## 1. Hoàn thiện thể chế", "### **II.
@@ -662,6 +666,7 @@ def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:
     edits += _italic_marker_edits(text) if "*" in text else []
     for pattern, repl, signs in ((_LINE_ENDING, "\n", "\r"), (_SPACES, " ", _SPACE_CHARACTERS),
                                  (_SYMBOL_BULLET, "•", _SYMBOL_BULLETS), (_SYMBOL_DASH, "-", "\uf02d"),
+                                 (_DASH_BULLET, "-", "–—"),
                                  (_INVISIBLE, "", _INVISIBLE_CHARACTERS), (_BOLD, "", "*"),
                                  (_ATX_OPENING, "", "#"), (_ATX_CLOSING, "", "#")):
         if not any(c in text for c in signs):

@@ -130,3 +130,16 @@ def test_bodies_given_a_task_of_coordinating_coordinate():
     plan = _snippet_plan("assignprose-037")
     assert {("Bộ Kế hoạch và Đầu tư", "coordinate"), ("Bộ Tài chính", "coordinate"), ("Bộ Y tế", "coordinate"),
             ("Bộ Kế hoạch và Đầu tư", "execute")} <= {(r.unit, r.role) for r in plan.responsibilities}
+
+
+def test_a_dash_bullet_is_read_as_a_hyphen():
+    """An en or em dash opening a line before a space is a list's bullet (Word's autoformat, OCR:
+    "— Khoa Công nghệ Cơ khí, Khoa Công nghệ Thông tin, … phối hợp triển khai khảo sát …" of the
+    university's scanned plan, corpus/real3/b10): the normaliser writes it as the hyphen every reader
+    of items takes, the text's length kept; a dash inside a line stays."""
+    from pipeline.normalize import normalize
+    norm = normalize("— Sở Y tế triển khai.\n  – Sở Tài chính 2024 – 2025.\n")
+    assert norm.text == "- Sở Y tế triển khai.\n  - Sở Tài chính 2024 – 2025.\n"
+    plan = extract(ROOT / "corpus" / "real3" / "b10_KH-753-KH-DCT_ocr.txt")
+    assert {("Khoa Công nghệ Cơ khí", "execute"), ("Khoa Công nghệ Thông tin", "execute"),
+            ("Khoa Sinh học và Môi trường", "execute")} <= {(r.unit, r.role) for r in plan.responsibilities}
