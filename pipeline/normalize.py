@@ -26,7 +26,7 @@ from .layout_tables import layout_table_spans
 from .scan import LINE_START, regex_spaces
 from .tables import line_table_spans
 from .text import DASHED_LABEL, UNDOTTED_LABEL, fold, lines_of
-from .vocab import alternation, cue, doc_type_headers, load_json, province_names, words
+from .vocab import alternation, cue, cue_phrases, doc_type_headers, load_json, province_names, words
 
 __all__ = ["normalize", "NormalizedText", "OffsetMap"]
 
@@ -697,6 +697,63 @@ def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:
     maps.append(omap)
     cell_breaks = tuple(p for b in breaks if (p := omap.to_new(b)) is not None)
     return NormalizedText(text=text, maps=maps, page_starts=list(page_starts or []), cell_breaks=cell_breaks)
+
+
+def _letters_only(word: str) -> str:
+    """A word's letters without their marks, in lower case, "đ" as "d" ("Phỏi" → "phoi")."""
+    bare = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+    return "".join(c for c in bare if not unicodedata.combining(c))
+
+
+@functools.cache
+def _tone_slip_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The phrases of ocr_tone_slips by their words' letters without marks."""
+    return {tuple(_letters_only(w) for w in phrase.split()): tuple(phrase.split())
+            for phrase in cue_phrases("ocr_tone_slips")}
+
+
+_WORD = regex.compile(r"\p{L}+")
+
+
+def tone_slips_repaired(text: str) -> str:
+    """A text read by OCR with its slips of tone marks in the phrases of ocr_tone_slips repaired
+    ("Phỏi hợp với …" → "Phối hợp với …", "đồn đôc" → "đôn đốc", "Tó chức" → "Tổ chức"): a run of
+    words one space apart whose letters but their marks are a phrase's, each word as long as the
+    phrase's, is written as the phrase in the word's case (a capital first or lower case; a word in
+    capitals, a heading's, as printed).
+    The text's length is kept (a word's letters are as many however marked, NFC), so are its
+    offsets. A text with no such run is returned as it is."""
+    phrases = _tone_slip_phrases()
+    most = max((len(k) for k in phrases), default=0)
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    bare = [_letters_only(w) for _s, _e, w in words]
+    edits: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(words):
+        for n in range(most, 1, -1):
+            run = words[k:k + n]
+            phrase = phrases.get(tuple(bare[k:k + n])) if len(run) == n else None
+            if phrase is None or any(text[run[i][1]:run[i + 1][0]] != " " for i in range(n - 1)) \
+                    or any(len(w) != len(p) for (_s, _e, w), p in zip(run, phrase)):
+                continue
+            printed = [w for _s, _e, w in run]
+            # (A word in capitals is left as printed: a heading's title is kept as the scan gives it.)
+            repaired = [w if w.lower() == p.lower() or w.isupper() and len(w) > 1
+                        else p[:1].upper() + p[1:].lower() if w[:1].isupper() else p.lower()
+                        for w, p in zip(printed, phrase)]
+            edits += [(s, e, r) for (s, e, w), r in zip(run, repaired) if r != w and r.lower() != w.lower()]
+            k += n - 1
+            break
+        k += 1
+    if not edits:
+        return text
+    out, at = [], 0
+    for start, end, repl in edits:
+        out.append(text[at:start])
+        out.append(repl)
+        at = end
+    out.append(text[at:])
+    return "".join(out)
 
 
 def _replaced_at(omap: OffsetMap, starts: set[int]) -> list[int]:

@@ -143,3 +143,20 @@ def test_a_dash_bullet_is_read_as_a_hyphen():
     plan = extract(ROOT / "corpus" / "real3" / "b10_KH-753-KH-DCT_ocr.txt")
     assert {("Khoa Công nghệ Cơ khí", "execute"), ("Khoa Công nghệ Thông tin", "execute"),
             ("Khoa Sinh học và Môi trường", "execute")} <= {(r.unit, r.role) for r in plan.responsibilities}
+
+
+def test_ocr_slips_of_tone_marks_in_the_words_of_roles_are_repaired():
+    """A scan's OCR misreads tone marks ("Giao C04 phôi hợp với V01 … theo dõi, kiêm tra, đồn đôc",
+    the Ministry of Public Security's plan, corpus/real3/b08): in a text read by OCR the phrases of
+    ocr_tone_slips are written as spelt, the length kept; capitals (headings) stay as printed; a
+    text not read by OCR is left as it is."""
+    from pipeline.normalize import tone_slips_repaired
+    printed = "Giao C04 phôi hợp với V01 giúp lãnh đạo Bộ theo dõi, kiêm tra, đồn đôc việc thực hiện. TÓ CHỨC"
+    repaired = tone_slips_repaired(printed)
+    assert repaired == "Giao C04 phối hợp với V01 giúp lãnh đạo Bộ theo dõi, kiểm tra, đôn đốc việc thực hiện. TÓ CHỨC"
+    assert len(repaired) == len(printed)
+    plan = extract(ROOT / "corpus" / "real3" / "b08_KH-589-KH-BCA-C04_ocr.txt")
+    assert {("C04", "coordinate"), ("V01", "coordinate")} <= {
+        (r.unit, r.role) for r in plan.responsibilities}
+    typed = extract(text=heldout.HEADER + heldout.IMPLEMENTATION + "Giao Sở Y tế phôi hợp với Sở Tài chính kiểm tra.\n")
+    assert "phôi hợp" in typed.text
