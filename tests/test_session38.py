@@ -89,6 +89,6 @@ def test_held_out_real_snippets():
                      ("aimstables", "dev"): (93, 25, 114), ("aimstables", "test"): (103, 9, 110),
                      ("assignprose", "dev"): (179, 57, 72), ("assignprose", "test"): (128, 51, 117),
                      ("aimsprose2", "dev"): (110, 21, 30), ("aimsprose2", "test"): (98, 4, 29),
-                     ("assignprose2", "dev"): (67, 9, 45), ("assignprose2", "test"): (49, 14, 57),
+                     ("assignprose2", "dev"): (68, 9, 44), ("assignprose2", "test"): (49, 14, 57),
                      ("aimstables3", "dev"): (0, 4, 16), ("aimstables3", "test"): (0, 6, 12),
                      ("assignprose3", "dev"): (17, 3, 9), ("assignprose3", "test"): (14, 6, 17)}

@@ -160,3 +160,10 @@ def test_ocr_slips_of_tone_marks_in_the_words_of_roles_are_repaired():
         (r.unit, r.role) for r in plan.responsibilities}
     typed = extract(text=heldout.HEADER + heldout.IMPLEMENTATION + "Giao Sở Y tế phôi hợp với Sở Tài chính kiểm tra.\n")
     assert "phôi hợp" in typed.text
+
+
+def test_a_body_having_the_following_duties():
+    """"Phòng Điều dưỡng có những nhiệm vụ sau đây:" over its bullets (assignprose2-049): "có những
+    nhiệm vụ", "có các nhiệm vụ" are duty words as "có nhiệm vụ" is (duty_verbs)."""
+    plan = _snippet_plan("assignprose2-049")
+    assert ("Phòng Điều dưỡng", "execute") in {(r.unit, r.role) for r in plan.responsibilities}
