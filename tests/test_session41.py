@@ -1,7 +1,9 @@
 """The forty-first session's rules, on the held-out real snippets' dev halves (tests/fixtures/heldout,
-odd numbers): a table of aims written one cell a paragraph whose header's upper row names one
-measure in capitals over its years ("TỶ LỆ BAO PHỦ BẢO HIỂM Y TẾ" over "Năm 2022 | … | Năm
-2025"), under a caption naming aims, its cells' figures printed with a decimal point ("92.75%")."""
+odd numbers) and the project's dev scans: tables of aims written one cell a paragraph (one measure
+in capitals over its years, "TỶ LỆ BAO PHỦ BẢO HIỂM Y TẾ" over "Năm 2022 | … | Năm 2025", cells
+printed with a decimal point, "92.75%"; a blank corner over the rows' names, a measure named as the
+aim), a deadline opening a sentence, role fields, office-holders in lower case, directing verbs,
+coordinating tasks, dash bullets and OCR's slips of tone marks."""
 from __future__ import annotations
 
 import importlib
