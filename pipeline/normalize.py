@@ -25,7 +25,7 @@ from .html_tables import BREAK_TAG, html_table_edits
 from .layout_tables import layout_table_spans
 from .scan import LINE_START, regex_spaces
 from .tables import line_table_spans
-from .text import DASHED_LABEL, UNDOTTED_LABEL, fold, lines_of
+from .text import DASHED_LABEL, UNDOTTED_LABEL, fold, lines_of, strip_marks
 from .vocab import alternation, cue, cue_phrases, doc_type_headers, load_json, province_names, words
 
 __all__ = ["normalize", "NormalizedText", "OffsetMap"]
@@ -699,16 +699,10 @@ def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:
     return NormalizedText(text=text, maps=maps, page_starts=list(page_starts or []), cell_breaks=cell_breaks)
 
 
-def _letters_only(word: str) -> str:
-    """A word's letters without their marks, in lower case, "đ" as "d" ("Phỏi" → "phoi")."""
-    bare = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
-    return "".join(c for c in bare if not unicodedata.combining(c))
-
-
 @functools.cache
 def _tone_slip_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
     """The phrases of ocr_tone_slips by their words' letters without marks."""
-    return {tuple(_letters_only(w) for w in phrase.split()): tuple(phrase.split())
+    return {tuple(strip_marks(w).lower() for w in phrase.split()): tuple(phrase.split())
             for phrase in cue_phrases("ocr_tone_slips")}
 
 
@@ -726,7 +720,7 @@ def tone_slips_repaired(text: str) -> str:
     phrases = _tone_slip_phrases()
     most = max((len(k) for k in phrases), default=0)
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    bare = [_letters_only(w) for _s, _e, w in words]
+    bare = [strip_marks(w).lower() for _s, _e, w in words]
     edits: list[tuple[int, int, str]] = []
     k = 0
     while k < len(words):
@@ -745,15 +739,7 @@ def tone_slips_repaired(text: str) -> str:
             k += n - 1
             break
         k += 1
-    if not edits:
-        return text
-    out, at = [], 0
-    for start, end, repl in edits:
-        out.append(text[at:start])
-        out.append(repl)
-        at = end
-    out.append(text[at:])
-    return "".join(out)
+    return _apply(text, edits)[0] if edits else text
 
 
 def _replaced_at(omap: OffsetMap, starts: set[int]) -> list[int]:

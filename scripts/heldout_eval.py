@@ -39,6 +39,11 @@ def snippets(kind: str) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def snippet(snippet_id: str) -> dict:
+    """The snippet of an id ("aimstables-025"), its kind the id's part before the number."""
+    return next(s for s in snippets(snippet_id.rsplit("-", 1)[0]) if s["id"] == snippet_id)
+
+
 def split_of(snippet: dict) -> str:
     """``dev`` for an odd number ("assignprose-003"), ``test`` for an even one."""
     return "test" if int(snippet["id"].rsplit("-", 1)[1]) % 2 == 0 else "dev"
@@ -55,9 +60,15 @@ def plan_text(kind: str, snippet: dict) -> str:
     return HEADER + "".join(h + "\n\n" for h in headings) + snippet["text"] + "\n"
 
 
+def extracted(snippet: dict):
+    """The snippet read as its small plan (:func:`plan_text`) by the pipeline."""
+    from pipeline.api import extract
+    kind = snippet["id"].rsplit("-", 1)[0]
+    return extract(text=plan_text(kind, snippet), source=f"{snippet['id']}.txt")
+
+
 def score(kind: str, split: str = "all") -> tuple[dict, dict]:
     """(totals per field, each snippet's scores) of a kind's snippets of ``split``."""
-    from pipeline.api import extract
     from pipeline.evaluate import score_document, totals_of
     scores = {}
     for snippet in snippets(kind):
@@ -65,7 +76,7 @@ def score(kind: str, split: str = "all") -> tuple[dict, dict]:
             continue
         gold = {"annotated": ["targets", "responsibilities"], "targets": snippet.get("targets") or [],
                 "responsibilities": snippet.get("responsibilities") or []}
-        pred = extract(text=plan_text(kind, snippet), source=f"{snippet['id']}.txt").to_dict()
+        pred = extracted(snippet).to_dict()
         scores[snippet["id"]] = score_document(gold, pred, snippet["id"])
     return totals_of(scores), scores
 

@@ -17,9 +17,7 @@ heldout = importlib.import_module("heldout_eval")
 
 
 def _snippet_targets(snippet_id: str) -> list[tuple]:
-    kind = snippet_id.rsplit("-", 1)[0]
-    snippet = next(s for s in heldout.snippets(kind) if s["id"] == snippet_id)
-    doc = extract(text=heldout.plan_text(kind, snippet), source=f"{snippet_id}.txt")
+    doc = heldout.extracted(heldout.snippet(snippet_id))
     return [(t.value, t.until, t.unit, t.indicator) for t in doc.targets]
 
 

@@ -20,14 +20,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 heldout = importlib.import_module("heldout_eval")
 
 
-def _snippet(sid: str) -> dict:
-    kind = sid.rsplit("-", 1)[0]
-    return next(s for s in heldout.snippets(kind) if s["id"] == sid)
-
-
 def _snippet_plan(sid: str):
-    kind = sid.rsplit("-", 1)[0]
-    return extract(text=heldout.plan_text(kind, _snippet(sid)), source=f"{sid}.txt")
+    return heldout.extracted(heldout.snippet(sid))
 
 
 def _units(plan) -> set[tuple[str, str]]:

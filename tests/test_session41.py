@@ -21,9 +21,7 @@ targets_module = importlib.import_module("pipeline.extract.targets")
 
 
 def _snippet_plan(sid: str):
-    kind = sid.rsplit("-", 1)[0]
-    snippet = next(s for s in heldout.snippets(kind) if s["id"] == sid)
-    return extract(text=heldout.plan_text(kind, snippet), source=f"{sid}.txt")
+    return heldout.extracted(heldout.snippet(sid))
 
 
 def test_one_measure_in_capitals_over_its_years_under_a_caption_of_aims():

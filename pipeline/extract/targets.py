@@ -4864,14 +4864,20 @@ def _bound_measure(text: str, rx: SimpleNamespace, start: int, s: int) -> str | 
 
 def _aim_cue(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, folded_before: str) -> bool:
     """Whether a cue word before a count in its clause makes it an aim, or a quota's word ("mỗi đơn
-    vị 01 đại biểu"), or it is a time limit, which needs no cue ("giải quyết hồ sơ không quá 05 ngày
-    làm việc")."""
+    vị 01 đại biểu") or a deadline opening its sentence (:func:`_after_deadline_opening`), or it is
+    a time limit, which needs no cue ("giải quyết hồ sơ không quá 05 ngày làm việc")."""
     s = m.start()
-    # (So does a deadline opening its sentence, "Đến năm 2025, GDP bình quân đầu người khoảng 4.700 -
-    # 5.000 USD; …": what the sentence names by then is aimed at.)
-    sentence = max(text.rfind(". ", 0, s) + 2, text.rfind("\n", 0, s) + 1)
     return bool(rx.cue.search(text[cl:s]) or rx.quota.search(text, cl, s) or rx.beneficiary.search(fold(text[cl:s]))) \
-        or _is_time_limit(text, m, rx, folded_before) or bool(rx.deadline_opening.match(text, sentence, s))
+        or _is_time_limit(text, m, rx, folded_before) or _after_deadline_opening(text, rx, s)
+
+
+def _after_deadline_opening(text: str, rx: SimpleNamespace, s: int) -> bool:
+    """Whether a deadline opens the sentence holding ``s`` on its line ("Đến năm 2025, GDP bình quân
+    đầu người khoảng 4.700 - 5.000 USD; …": what the sentence names by then is aimed at). (The full
+    stop is looked for on the line only: the sentence opens there at the latest, and a long annex
+    with no full stop is not searched back to the text's start for each of its values.)"""
+    line = text.rfind("\n", 0, s) + 1
+    return rx.deadline_opening.match(text, max(text.rfind(". ", line, s) + 2, line), s) is not None
 
 
 def _is_time_limit(text: str, m: regex.Match, rx: SimpleNamespace, folded_before: str) -> bool:
