@@ -6,10 +6,12 @@ written as pipe rows (:mod:`pipeline.html_tables`); line endings, non-breaking a
 spaces unified; markdown heading ("# "), bold and italic markers dropped (the line breaks inside a
 bold span of a few lines joined with a space: a heading hard-wrapped in a legal-database page,
 "**I. MỤC\\nĐÍCH, YÊU CẦU**"); a zero that OCR read as the letter o inside a figure made a zero
-("9o%" → "90%"); "- +" double bullets reduced to "+"; and lines broken in the middle
-of a sentence — by a hard wrap, or by a blank line at a page break ("của Liên\\n\\nđoàn", "ngày 23
-tháng\\n4 năm 2018") — joined with one space. The document's spelling is kept: old and new tone
-placement ("hoà"/"hòa") are unified only by :func:`pipeline.text.fold`, the key used for matching.
+("9o%" → "90%"); in a text typed with the Icelandic eth for every "Đ" ("Bộ Kế hoạch và Ðầu tư",
+a font's look-alike), the eth made "Đ" (and for every "đ", "đ"); "- +" double bullets reduced to
+"+"; and lines broken in the middle of a sentence — by a hard wrap, or by a blank line at a page
+break ("của Liên\\n\\nđoàn", "ngày 23 tháng\\n4 năm 2018") — joined with one space. The
+document's spelling is kept: old and new tone placement ("hoà"/"hòa") are unified only by
+:func:`pipeline.text.fold`, the key used for matching.
 """
 from __future__ import annotations
 
@@ -223,6 +225,20 @@ _MARK = regex.compile(r"\p{M}")  # (most texts have none: composed already)
 _OCR_ZERO = regex.compile(r"(?<![\p{L}\d])(?:\d+[oO][\doO]*|[oO]+\d[\doO]*)(?![\p{L}\d])")
 _ZERO = str.maketrans("oO", "00")
 _LINE_ENDING = regex.compile(r"\r\n?")
+# The Icelandic eth as the look-alike of "Đ" (U+00D0 for U+0110) in a text with no "Đ" at all (of
+# "đ" likewise): a held-out snippet from vanban.chinhphu.vn writes every capital "Đ" so, beside a
+# real "đ", and its "Bộ Kế hoạch và Ðầu tư" was no ministry's name. (Eths among real "Đ" are
+# OCR's slips, the sign of a scan segment.looks_ocr counts: left as read.)
+_ETH_LOOK_ALIKE = str.maketrans("Ðð", "Đđ")
+
+
+def _eth_edits(text: str) -> list[tuple[int, int, str]]:
+    """Each eth of a text written with it for every "Đ" (or every "đ") made the letter
+    (:data:`_ETH_LOOK_ALIKE`)."""
+    eths = "".join(eth for eth, letter in (("Ð", "Đ"), ("ð", "đ")) if eth in text and letter not in text)
+    if not eths:
+        return []
+    return [(m.start(), m.end(), m.group().translate(_ETH_LOOK_ALIKE)) for m in re.finditer(f"[{eths}]", text)]
 
 
 def _trailing_spaces(text: str):
@@ -675,6 +691,7 @@ def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:
             if m.start() not in wraps:  # (a wrapped "\r\n" is a space already)
                 edits.append((m.start(), m.end(), repl))
     edits += [(m.start(), m.end(), m.group().translate(_ZERO)) for m in _OCR_ZERO.finditer(text)]
+    edits += _eth_edits(text)
     edits.sort()
     text, omap = _apply(text, edits)
     maps.append(omap)
