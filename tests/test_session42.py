@@ -11,6 +11,7 @@ from pipeline.normalize import normalize
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 heldout = importlib.import_module("heldout_eval")
+targets_module = importlib.import_module("pipeline.extract.targets")
 
 
 def _snippet_plan(sid: str):
@@ -35,3 +36,18 @@ def test_eths_among_real_letters_are_left_as_read():
     assert normalize(typed).text == "QUYẾT ĐỊNH\nĐồng thời, đôn đốc"
     lower = "Bộ Kế hoạch và ðầu tư"
     assert normalize(lower).text == "Bộ Kế hoạch và đầu tư"
+
+
+def test_a_count_in_millions_is_named_by_what_it_counts():
+    """"đón ít nhất 25 triệu lượt khách quốc tế, 150 triệu lượt khách nội địa": the words before
+    the first value name no thing ("Mục tiêu cả nước … đón"); the count's noun after its
+    magnitude completes them. A noun of one word ("triệu người") is left out."""
+    plan = _snippet_plan("aimsprose-059")
+    got = [(t.value, t.unit, t.indicator) for t in plan.targets][:2]
+    assert got == [(25, "triệu lượt khách quốc", "Mục tiêu cả nước đến hết năm 2025 đón lượt khách quốc"),
+                   (150, "triệu lượt khách nội", "khách quốc tế lượt khách nội")]
+    rx = targets_module.vocabulary_patterns()
+    assert targets_module._counted_noun("triệu người", rx) is None
+    assert targets_module._counted_noun("triệu tấn", rx) is None
+    assert targets_module._counted_noun("nghìn tỷ đồng", rx) is None
+    assert targets_module._counted_noun("nghìn lượt lao động", rx) == "lượt lao động"

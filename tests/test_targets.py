@@ -655,7 +655,7 @@ def test_figures_of_one_subject_its_parts_and_its_plan(extracted):
     # A quantity in thousands or millions is a figure of its own beside a percentage ("thu hút vào
     # các ngành nông, lâm, ngư nghiệp 830 nghìn lao động, …, chiếm …%"); one after "tương đương"
     # restates the figure before it in another unit: its subject.
-    assert (830, None, "nghìn lao động", "thu hút vào các ngành nông, lâm, ngư nghiệp") in got
+    assert (830, None, "nghìn lao động", "thu hút vào các ngành nông, lâm, ngư nghiệp lao động") in got
     assert (18, 19, "tỷ USD", "dự báo khả năng huy động nguồn vốn đầu tư phát triển năm 2005") in got
     # ("tăng khoảng 2% so với năm 2004, phân NPK 2,2 triệu tấn": the comparison belongs to the value
     # before; "tăng … so với ước thực hiện năm 2004 và chiếm 28% tổng chi": a chain joined by "và".)
@@ -1313,7 +1313,7 @@ def test_a_projection_holding_a_past_cue_and_the_unit_of_the_count_before_ninth_
         "II. KẾ HOẠCH NĂM 2025\n"
         "Khu vực công nghiệp dự kiến thu hút thêm 44,8 vạn lao động, đưa tổng số lao động của khu vực này "
         "lên 7,8 triệu người.\n") == [
-        (44.8, None, "vạn lao động", "=", "target", "2025", "Khu vực công nghiệp dự kiến thu hút thêm"),
+        (44.8, None, "vạn lao động", "=", "target", "2025", "Khu vực công nghiệp dự kiến thu hút thêm lao động"),
         (7.8, None, "triệu người", "=", "target", "2025", "đưa tổng số lao động của khu vực")]
 
 
