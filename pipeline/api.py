@@ -22,7 +22,7 @@ from .extract.responsibilities import find_responsibilities
 from .extract.targets import find_targets
 from .ingest import RawDocument, read, read_text
 from .model import Header, PlanDocument, Warning
-from .normalize import normalize, tone_slips_repaired
+from .normalize import normalize, ocr_labels_repaired, tone_slips_repaired
 from .resolve import code_key, document_province, resolve_references
 from .segment import SectionIndex, find_body, find_layout, segment, with_document_parts
 
@@ -91,9 +91,10 @@ def extract_raw(raw: RawDocument, timings: dict[str, float] | None = None) -> Pl
     clock.lap("normalize")
     layout = find_layout(text, find_body(text), ocr=raw.ocr)
     if layout.ocr:
-        # (OCR's slips of tone marks in the words that assign roles, "phôi hợp với": repaired in
-        # place after the header, the same length; the header's fields and title stay as printed.)
-        repaired = text[:layout.header_end] + tone_slips_repaired(text[layout.header_end:])
+        # (OCR's slips of tone marks in the words that assign roles, "phôi hợp với", and its misread
+        # labels of lettered lists, "©e) Sở Giáo dục": repaired in place after the header, the same
+        # length; the header's fields and title stay as printed.)
+        repaired = text[:layout.header_end] + ocr_labels_repaired(tone_slips_repaired(text[layout.header_end:]))
         if repaired != text:
             norm = dataclasses.replace(norm, text=repaired)
             text = repaired

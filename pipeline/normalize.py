@@ -716,6 +716,40 @@ def normalize(raw: str, page_starts: list[int] | None = None) -> NormalizedText:
     return NormalizedText(text=text, maps=maps, page_starts=list(page_starts or []), cell_breaks=cell_breaks)
 
 
+# A line's opening label as OCR misreads a letter's ("€) Bộ Chỉ huy quân sự tỉnh", "©e) Sở Giáo dục",
+# "#8) Sở tư pháp", "0) Đề nghị …": b09 of corpus/real3, 6 of its 23 lettered units' headings): one
+# to three characters, not a letter's or a number's label, then ")" and a capital.
+_MISREAD_LABEL = regex.compile(r"(?m)^(?P<label>[^\s()]{1,3})\)[ \t]+(?=\p{Lu})")
+_LETTER_LABEL = regex.compile(r"(?m)^[ \t]*(?P<letter>[a-z])\)[ \t]")
+# How far back the lettered label a misread one goes on from may stand (b09: 13 lines).
+_LABEL_REACH = 30
+
+
+def ocr_labels_repaired(text: str) -> str:
+    """A text read by OCR with the misread labels of a lettered list repaired (:data:`_MISREAD_LABEL`):
+    where a letter's label ("d)") opens a line at most _LABEL_REACH lines before, the misread one is
+    the next letter ("©e)" → " e)", "0)" after it → "f)"), spaces before it to keep the text's
+    length. A text with none is returned as it is."""
+    edits: list[tuple[int, int, str]] = []
+    last: tuple[int, str] | None = None  # the line and letter of the last lettered label
+    for number, line in enumerate(regex.finditer(r"(?m)^.*$", text)):
+        if (letter := _LETTER_LABEL.match(line.group())) is not None:
+            last = (number, letter.group("letter"))
+            continue
+        wrong = _MISREAD_LABEL.match(line.group())
+        if wrong is None or last is None or number - last[0] > _LABEL_REACH or last[1] == "z":
+            continue
+        label, expected = wrong.group("label"), chr(ord(last[1]) + 1)
+        # (A label of letters is a misread one only ending with the letter expected, "Ẵe)" after
+        # "d)"; a number's or a Roman numeral's is a label of its own.)
+        if regex.fullmatch(r"[a-zđ]|[1-9]\d?|[IVXLC]+", label) \
+                or regex.fullmatch(r"\p{L}+", label) and not label.endswith(expected):
+            continue
+        edits.append((line.start(), line.start() + len(label), " " * (len(label) - 1) + expected))
+        last = (number, expected)
+    return _apply(text, edits)[0] if edits else text
+
+
 @functools.cache
 def _tone_slip_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
     """The phrases of ocr_tone_slips by their words' letters without marks."""

@@ -6,6 +6,7 @@ import importlib
 import sys
 from pathlib import Path
 
+from pipeline.api import extract
 from pipeline.normalize import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,3 +52,24 @@ def test_a_count_in_millions_is_named_by_what_it_counts():
     assert targets_module._counted_noun("triệu tấn", rx) is None
     assert targets_module._counted_noun("nghìn tỷ đồng", rx) is None
     assert targets_module._counted_noun("nghìn lượt lao động", rx) == "lượt lao động"
+
+
+def test_ocr_misread_labels_of_a_lettered_list_go_on_from_the_letter_before():
+    """b09 (a scan's OCR): six units' headings open with a misread label ("€)", "©e)", "#8)",
+    "0)"), each the letter after the last label read; repaired in the text's length, they are
+    headings again and their units are found."""
+    from pipeline.normalize import ocr_labels_repaired
+    path = next((ROOT / "corpus" / "real3").glob("b09_*.txt"))
+    text = path.read_text(encoding="utf-8")
+    repaired = ocr_labels_repaired(text)
+    assert len(repaired) == len(text)
+    changed = [(a[:12], b[:12]) for a, b in zip(text.splitlines(), repaired.splitlines()) if a != b]
+    assert changed == [("€) Bộ Chỉ hu", "c) Bộ Chỉ hu"), ("©e) Sở Giáo ", " e) Sở Giáo "),
+                       ("#) Sở Nông n", "f) Sở Nông n"), ("#8) Sở tư ph", " g) Sở tư ph"),
+                       ("Ẵe) Sở Tài c", " e) Sở Tài c"), ("0) Đề nghị n", "f) Đề nghị n")]
+    # (A number's or a Roman numeral's label, and letters not ending with the letter expected, stay.)
+    kept = "a) Sở Y tế\n1) Công an tỉnh\nII) Sở Nội vụ\nÔng) Tham mưu\n"
+    assert ocr_labels_repaired(kept) == kept
+    units = {(r.unit, r.role) for r in extract(path=path).responsibilities}
+    assert {("Sở tư pháp", "execute"), ("Sở Tài chính", "lead"),
+            ("Sở Nông nghiệp và Môi trường", "lead")} <= units
