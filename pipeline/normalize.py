@@ -723,18 +723,31 @@ _MISREAD_LABEL = regex.compile(r"(?m)^(?P<label>[^\s()]{1,3})\)[ \t]+(?=\p{Lu})"
 _LETTER_LABEL = regex.compile(r"(?m)^[ \t]*(?P<letter>[a-z])\)[ \t]")
 # How far back the lettered label a misread one goes on from may stand (b09: 13 lines).
 _LABEL_REACH = 30
+# A numbered sub-label whose first digit OCR misread ("Š.1. Trung tâm Quản lý chất lượng", "$.2.
+# Phòng Đào tạo" under "5. Phân công trách nhiệm", b10 of corpus/real3), and a numbered label.
+_MISREAD_NUMBER = regex.compile(r"(?m)^(?P<digit>[^\d\s])\.\d{1,2}\.?[ \t]+(?=\p{Lu})")
+_NUMBER_LABEL = regex.compile(r"(?m)^[ \t]*(?P<number>[1-9])\.(?:\d{1,2}\.?)?[ \t]+\S")
 
 
 def ocr_labels_repaired(text: str) -> str:
-    """A text read by OCR with the misread labels of a lettered list repaired (:data:`_MISREAD_LABEL`):
+    """A text read by OCR with the misread labels of its lists repaired (:data:`_MISREAD_LABEL`):
     where a letter's label ("d)") opens a line at most _LABEL_REACH lines before, the misread one is
     the next letter ("©e)" → " e)", "0)" after it → "f)"), spaces before it to keep the text's
-    length. A text with none is returned as it is."""
+    length; a numbered sub-label's misread first digit is the last numbered label's ("Š.1." under
+    "5. Phân công trách nhiệm" → "5.1."). A text with none is returned as it is."""
     edits: list[tuple[int, int, str]] = []
     last: tuple[int, str] | None = None  # the line and letter of the last lettered label
+    numbered: tuple[int, str] | None = None  # the line and first digit of the last numbered one
     for number, line in enumerate(regex.finditer(r"(?m)^.*$", text)):
         if (letter := _LETTER_LABEL.match(line.group())) is not None:
             last = (number, letter.group("letter"))
+            continue
+        if (label := _NUMBER_LABEL.match(line.group())) is not None:
+            numbered = (number, label.group("number"))
+            continue
+        if _MISREAD_NUMBER.match(line.group()) is not None and numbered is not None \
+                and number - numbered[0] <= _LABEL_REACH:
+            edits.append((line.start(), line.start() + 1, numbered[1]))
             continue
         wrong = _MISREAD_LABEL.match(line.group())
         if wrong is None or last is None or number - last[0] > _LABEL_REACH or last[1] == "z":

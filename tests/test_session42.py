@@ -73,3 +73,17 @@ def test_ocr_misread_labels_of_a_lettered_list_go_on_from_the_letter_before():
     units = {(r.unit, r.role) for r in extract(path=path).responsibilities}
     assert {("Sở tư pháp", "execute"), ("Sở Tài chính", "lead"),
             ("Sở Nông nghiệp và Môi trường", "lead")} <= units
+
+
+def test_ocr_misread_first_digit_of_a_numbered_sub_label():
+    """b10 (a scan's OCR): "Š.1. Trung tâm Quản lý chất lượng" and "$.2. Phòng Đào tạo …" under
+    "5. Phân công trách nhiệm" are 5.1. and 5.2.; b08's "Ÿ.3." after "3.2." is 3.3."""
+    from pipeline.normalize import ocr_labels_repaired
+    for name, expected in (("b10_*.txt", [("Š.1. Trung", "5.1. Trung"), ("$.2. Phòng", "5.2. Phòng")]),
+                           ("b08_*.txt", [("Ÿ.3. Tại đ", "3.3. Tại đ")])):
+        text = next((ROOT / "corpus" / "real3").glob(name)).read_text(encoding="utf-8")
+        repaired = ocr_labels_repaired(text)
+        assert [(a[:10], b[:10]) for a, b in zip(text.splitlines(), repaired.splitlines()) if a != b] == expected
+    b10 = next((ROOT / "corpus" / "real3").glob("b10_*.txt"))
+    units = {(r.unit, r.role) for r in extract(path=b10).responsibilities}
+    assert {("Trung tâm Quản lý chất lượng", "lead"), ("Phòng Đào tạo", "coordinate")} <= units
