@@ -6,6 +6,8 @@ import importlib
 import sys
 from pathlib import Path
 
+import pytest
+
 from pipeline.api import extract
 from pipeline.normalize import normalize
 
@@ -87,3 +89,16 @@ def test_ocr_misread_first_digit_of_a_numbered_sub_label():
     b10 = next((ROOT / "corpus" / "real3").glob("b10_*.txt"))
     units = {(r.unit, r.role) for r in extract(path=b10).responsibilities}
     assert {("Trung tâm Quản lý chất lượng", "lead"), ("Phòng Đào tạo", "coordinate")} <= units
+
+
+@pytest.mark.parametrize(("sentence", "indicators"), [
+    # (The words before the first value an aim's word alone: the second shares the first's thing.)
+    ("Mục tiêu giảm 10% số trẻ em bị tử vong do đuối nước vào năm 2025 và 20% vào năm 2030 so với năm 2020.",
+     ["số trẻ em bị tử vong do đuối nước", "số trẻ em bị tử vong do đuối nước"]),
+    ("Mục tiêu là 50% trẻ em biết bơi vào năm 2025 và 60% vào năm 2030.", ["trẻ em biết bơi", "trẻ em biết bơi"]),
+    # (Words naming the thing before the first: both share them, as before.)
+    ("Tỷ lệ đô thị hóa đạt 40% vào năm 2025 và 50% vào năm 2030.", ["Tỷ lệ đô thị hóa", "Tỷ lệ đô thị hóa"]),
+])
+def test_a_second_figure_after_an_aims_word_shares_the_first_figures_thing(sentence, indicators):
+    text = heldout.HEADER + sentence + "\n"
+    assert [t.indicator for t in extract(text=text).targets] == indicators

@@ -4404,6 +4404,11 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         if cl <= prev.start and prev.indicator and _ends_list_join(since_prev) \
                 and fold(since_prev.strip(" ,")).removesuffix(" " + rx.conjunction_and) == fold(prev.indicator):
             pre, opening_end = text[cl:prev.start], prev.start
+            # (Where those words are an aim's word alone, the thing named after the first is the
+            # second's too: "Mục tiêu giảm 10% số trẻ em bị tử vong … vào năm 2025 và 20% vào năm
+            # 2030" → "số trẻ em bị tử vong …".)
+            if rx.aim_name_opening.fullmatch(fold(_LABEL.sub("", rx.comparator_words.sub("", pre)).strip(" ,:-–"))):
+                pre = prev.indicator
     # (The words it shares are those before the first value: "Tỷ lệ đô thị hóa đạt 40% vào năm 2025
     # và 50% vào năm 2030" → "Tỷ lệ đô thị hóa" for both.)
     # (So do two values a joining word alone parts: "… đạt khoảng 280 triệu hành khách/năm và 4,5
