@@ -102,3 +102,14 @@ def test_ocr_misread_first_digit_of_a_numbered_sub_label():
 def test_a_second_figure_after_an_aims_word_shares_the_first_figures_thing(sentence, indicators):
     text = heldout.HEADER + sentence + "\n"
     assert [t.indicator for t in extract(text=text).targets] == indicators
+
+
+def test_the_words_setting_out_aims_after_a_long_subject():
+    """"Đề án tổng thể … giai đoạn 2021-2030 đặt mục tiêu phấn đấu mức thu nhập … tăng trên 2 lần":
+    the subject that sets the aims, however long (a parenthesis in it too: "(TBTCO) - Chương trình
+    hành động … đặt mục tiêu đến năm 2030, …"), is no part of what is measured."""
+    got = [(t.value, t.unit, t.indicator) for t in _snippet_plan("aimsprose-117").targets]
+    assert got == [(2, "lần", "mức thu nhập bình quân của người dân tộc thiểu số"),
+                   (3, "%", "tỷ lệ hộ nghèo mỗi năm")]
+    got = [(t.value, t.indicator) for t in _snippet_plan("aimsprose-031").targets]
+    assert got[0] == (40, "tổng đầu tư xã hội bình quân 5 năm so với GDP")

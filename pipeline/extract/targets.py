@@ -471,8 +471,9 @@ def vocabulary_patterns() -> SimpleNamespace:
             (?:{cue('linking')}\s*,\s*(?=\p{{L}}))?  # a word linking it to the sentence before: "Theo đó, …"
             # a topic up to a comma: "Về mục tiêu cụ thể, đến năm 2025 phấn đấu đón …"
             (?:(?:{alternation(v['topic_openings'])})\s[^,;:()]{{0,80}},\s*(?=\p{{L}}))?
-            # the words setting out aims, with their subject: "Việt Nam cũng đặt mục tiêu có 80% …"
-            (?:[^,;:()]{{0,40}}?(?<!\p{{L}})(?:{alternation(v['aim_frames'])})(?!\p{{L}})(?:\s+là)?[\s,:]*(?=\p{{L}}))?
+            # the words setting out aims, with their subject: "Việt Nam cũng đặt mục tiêu có 80% …",
+            # "Đề án tổng thể phát triển kinh tế-xã hội vùng … giai đoạn 2021-2030 đặt mục tiêu …"
+            (?:[^,;:]{{0,200}}?(?<!\p{{L}})(?:{alternation(v['aim_frames'])})(?!\p{{L}})(?:\s+là)?[\s,:]*(?=\p{{L}}))?
             # whose figures they are, up to a comma: "Theo đánh giá của các địa phương, …"
             (?:(?:{alternation(v['attributions'])})(?!\p{{L}})[^,;:()]{{0,80}},\s*(?=\p{{L}}))?
             # a concessive phrase up to a comma, and a period or a year before it: "Giai đoạn 2021 -
