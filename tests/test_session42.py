@@ -113,3 +113,10 @@ def test_the_words_setting_out_aims_after_a_long_subject():
                    (3, "%", "tỷ lệ hộ nghèo mỗi năm")]
     got = [(t.value, t.indicator) for t in _snippet_plan("aimsprose-031").targets]
     assert got[0] == (40, "tổng đầu tư xã hội bình quân 5 năm so với GDP")
+
+
+def test_the_words_of_a_report_telling_its_figures():
+    """"Ngày 16/1, tại cuộc họp …, báo cáo sơ bộ của các địa phương cho thấy tỷ lệ hộ nghèo toàn
+    quốc vào cuối năm 2014 còn khoảng 5,8-6%": what the report shows is measured, not the meeting."""
+    got = [(t.value, t.until, t.indicator) for t in _snippet_plan("aimsprose-027").targets]
+    assert (5.8, 6, "tỷ lệ hộ nghèo toàn quốc") in got

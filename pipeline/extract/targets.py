@@ -474,6 +474,9 @@ def vocabulary_patterns() -> SimpleNamespace:
             # the words setting out aims, with their subject: "Việt Nam cũng đặt mục tiêu có 80% …",
             # "Đề án tổng thể phát triển kinh tế-xã hội vùng … giai đoạn 2021-2030 đặt mục tiêu …"
             (?:[^,;:]{{0,200}}?(?<!\p{{L}})(?:{alternation(v['aim_frames'])})(?!\p{{L}})(?:\s+là)?[\s,:]*(?=\p{{L}}))?
+            # the words of a report telling its figures, with their subject: "…, báo cáo sơ bộ của các
+            # địa phương cho thấy tỷ lệ hộ nghèo toàn quốc … còn khoảng 5,8-6%"
+            (?:[^;:]{{0,200}}?(?<!\p{{L}})(?:{alternation(v['report_frames'])})(?!\p{{L}})[\s,:]*(?=\p{{L}}))?
             # whose figures they are, up to a comma: "Theo đánh giá của các địa phương, …"
             (?:(?:{alternation(v['attributions'])})(?!\p{{L}})[^,;:()]{{0,80}},\s*(?=\p{{L}}))?
             # a concessive phrase up to a comma, and a period or a year before it: "Giai đoạn 2021 -
