@@ -96,6 +96,9 @@ def test_ocr_misread_first_digit_of_a_numbered_sub_label():
     ("Mục tiêu giảm 10% số trẻ em bị tử vong do đuối nước vào năm 2025 và 20% vào năm 2030 so với năm 2020.",
      ["số trẻ em bị tử vong do đuối nước", "số trẻ em bị tử vong do đuối nước"]),
     ("Mục tiêu là 50% trẻ em biết bơi vào năm 2025 và 60% vào năm 2030.", ["trẻ em biết bơi", "trẻ em biết bơi"]),
+    # (Or the words setting out aims alone.)
+    ("Việt Nam cũng đặt mục tiêu có 80% lực lượng lao động có kỹ năng CNTT vào năm 2025 và 90% vào năm 2030.",
+     ["lực lượng lao động có kỹ năng CNTT", "lực lượng lao động có kỹ năng CNTT"]),
     # (Words naming the thing before the first: both share them, as before.)
     ("Tỷ lệ đô thị hóa đạt 40% vào năm 2025 và 50% vào năm 2030.", ["Tỷ lệ đô thị hóa", "Tỷ lệ đô thị hóa"]),
 ])
@@ -107,12 +110,15 @@ def test_a_second_figure_after_an_aims_word_shares_the_first_figures_thing(sente
 def test_the_words_setting_out_aims_after_a_long_subject():
     """"Đề án tổng thể … giai đoạn 2021-2030 đặt mục tiêu phấn đấu mức thu nhập … tăng trên 2 lần":
     the subject that sets the aims, however long (a parenthesis in it too: "(TBTCO) - Chương trình
-    hành động … đặt mục tiêu đến năm 2030, …"), is no part of what is measured."""
+    hành động … đặt mục tiêu đến năm 2030, …"; a comma: "Trong vấn đề phát triển kinh tế số, kế
+    hoạch hành động … đặt mục tiêu phấn đấu tỷ trọng …"), is no part of what is measured."""
     got = [(t.value, t.unit, t.indicator) for t in _snippet_plan("aimsprose-117").targets]
     assert got == [(2, "lần", "mức thu nhập bình quân của người dân tộc thiểu số"),
                    (3, "%", "tỷ lệ hộ nghèo mỗi năm")]
     got = [(t.value, t.indicator) for t in _snippet_plan("aimsprose-031").targets]
     assert got[0] == (40, "tổng đầu tư xã hội bình quân 5 năm so với GDP")
+    got = [(t.value, t.indicator) for t in _snippet_plan("aimsprose-103").targets]
+    assert got[0] == (16, "tỷ trọng giá trị tăng thêm của kinh tế số trong GDP")
 
 
 def test_the_words_of_a_report_telling_its_figures():

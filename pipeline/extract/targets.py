@@ -473,7 +473,7 @@ def vocabulary_patterns() -> SimpleNamespace:
             (?:(?:{alternation(v['topic_openings'])})\s[^,;:()]{{0,80}},\s*(?=\p{{L}}))?
             # the words setting out aims, with their subject: "Việt Nam cũng đặt mục tiêu có 80% …",
             # "Đề án tổng thể phát triển kinh tế-xã hội vùng … giai đoạn 2021-2030 đặt mục tiêu …"
-            (?:[^,;:]{{0,200}}?(?<!\p{{L}})(?:{alternation(v['aim_frames'])})(?!\p{{L}})(?:\s+là)?[\s,:]*(?=\p{{L}}))?
+            (?:[^;:]{{0,200}}?(?<!\p{{L}})(?:{alternation(v['aim_frames'])})(?!\p{{L}})(?:\s+là)?[\s,:]*(?=\p{{L}}))?
             # the words of a report telling its figures, with their subject: "…, báo cáo sơ bộ của các
             # địa phương cho thấy tỷ lệ hộ nghèo toàn quốc … còn khoảng 5,8-6%"
             (?:[^;:]{{0,200}}?(?<!\p{{L}})(?:{alternation(v['report_frames'])})(?!\p{{L}})[\s,:]*(?=\p{{L}}))?
@@ -4411,7 +4411,13 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
             # (Where those words are an aim's word alone, the thing named after the first is the
             # second's too: "Mục tiêu giảm 10% số trẻ em bị tử vong … vào năm 2025 và 20% vào năm
             # 2030" → "số trẻ em bị tử vong …".)
-            if rx.aim_name_opening.fullmatch(fold(_LABEL.sub("", rx.comparator_words.sub("", pre)).strip(" ,:-–"))):
+            # (So where they set out aims alone: "Việt Nam cũng đặt mục tiêu có 80% lực lượng lao
+            # động có kỹ năng CNTT vào năm 2025 và 90% vào năm 2030".)
+            # (Not where nothing but a comparator stands there: "tối thiểu 01 lần/tháng đối với vùng
+            # nuôi nhuyễn thể và 06 lần/năm đối với vùng nuôi rong biển", each its own thing.)
+            shared = _LABEL.sub("", pre).strip(" ,:-–")
+            words = rx.comparator_words.sub("", shared).strip()
+            if words and (rx.aim_name_opening.fullmatch(fold(words)) or not _trim(rx.lead.sub("", shared))):
                 pre = prev.indicator
     # (The words it shares are those before the first value: "Tỷ lệ đô thị hóa đạt 40% vào năm 2025
     # và 50% vào năm 2030" → "Tỷ lệ đô thị hóa" for both.)
