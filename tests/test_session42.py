@@ -126,3 +126,11 @@ def test_the_words_of_a_report_telling_its_figures():
     quốc vào cuối năm 2014 còn khoảng 5,8-6%": what the report shows is measured, not the meeting."""
     got = [(t.value, t.until, t.indicator) for t in _snippet_plan("aimsprose-027").targets]
     assert (5.8, 6, "tỷ lệ hộ nghèo toàn quốc") in got
+
+
+def test_a_parenthesis_of_growth_after_a_count_and_its_words():
+    """"tổ chức 481.581 cuộc PBGDPL trực tiếp (tăng 32% so với năm 2023) cho 55.877.435 lượt người
+    tham dự (tăng 73% so với năm 2023)": each growth measures the count before it."""
+    got = [(t.value, t.indicator) for t in _snippet_plan("aimsprose2-035").targets]
+    assert got[:4] == [(481581, "cuộc PBGDPL trực tiếp"), (32, "cuộc PBGDPL trực tiếp"),
+                       (55877435, "lượt người tham dự"), (73, "lượt người tham dự")]

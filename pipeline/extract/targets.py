@@ -5582,8 +5582,10 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
         # A value in a parenthesis with no words of its own restates the aim just before it in
         # other terms ("đạt dưới 40 μg/m3 (giảm 20% so với mức trung bình năm 2024)"), or is a
         # part of it ("khoảng 7,2% (năm 2001 tăng 6,9%, …)"): its indicator.
+        # (Or right after the count before it and its words: "tổ chức 481.581 cuộc PBGDPL trực tiếp
+        # (tăng 32% so với năm 2023)", the growth of that count.)
         if named is None and out and text[max(lo, cl - 2):cl].strip().endswith("(") \
-                and 0 <= cl - out[-1].end <= 4:
+                and (0 <= cl - out[-1].end <= 4 or _words_of_the_count_before(text, out[-1], cl)):
             named = out[-1].indicator
             subject_words = named or ""
         # A value labelled by a year alone in the sentence of a figure before it measures what that
@@ -5662,6 +5664,20 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
     out += _table_aims_kept(table_targets, kept)
     out.sort(key=lambda t: t.start)
     return out
+
+
+# The most words of a count's thing between it and a parenthesis of its own ("481.581 cuộc PBGDPL
+# trực tiếp (tăng 32% …)").
+_COUNT_WORDS_BEFORE_PARENTHESIS = 8
+
+
+def _words_of_the_count_before(text: str, before: Target, cl: int) -> bool:
+    """Whether a parenthesis opening at ``cl`` follows a count (no percentage, no rate: "16 đợt/năm
+    (02 lần/tháng, …)" restates it) and its thing's words alone, no stop between ("cho 55.877.435
+    lượt người tham dự (tăng 73% so với năm 2023)")."""
+    between = text[before.end:cl].rstrip(" (")
+    return before.start < before.end <= cl and before.unit not in (None, "%") and "/" not in before.unit \
+        and not regex.search(r"[,;:.()\n]", between) and len(between.split()) <= _COUNT_WORDS_BEFORE_PARENTHESIS
 
 
 def _named_as_the_figure_before(text: str, rx: SimpleNamespace, out: list[Target], named: str | None,
