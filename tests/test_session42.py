@@ -134,3 +134,16 @@ def test_a_parenthesis_of_growth_after_a_count_and_its_words():
     got = [(t.value, t.indicator) for t in _snippet_plan("aimsprose2-035").targets]
     assert got[:4] == [(481581, "cuộc PBGDPL trực tiếp"), (32, "cuộc PBGDPL trực tiếp"),
                        (55877435, "lượt người tham dự"), (73, "lượt người tham dự")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Tổ chức tối thiểu 02 hội thảo, diễn đàn giới thiệu giải pháp 5G, IoT cho doanh nghiệp mỗi năm.",
+     (2, "hội thảo, diễn đàn", "hội thảo, diễn đàn giới thiệu giải pháp 5G, IoT cho doanh nghiệp mỗi năm")),
+    ("Mỗi năm tổ chức ít nhất 02 hội chợ, hội nghị kết nối tiêu thụ tôm sinh thái.",
+     (2, "hội chợ, hội nghị", "hội chợ, hội nghị kết nối tiêu thụ tôm sinh thái")),
+    # (A verb after the comma opens a clause of the count's own: its noun alone, as before.)
+    ("Tổ chức 450 gian hàng, thu hút doanh nghiệp tham gia.", (450, "gian hàng", "Tổ chức gian hàng")),
+])
+def test_counted_nouns_a_comma_joins(sentence, expected):
+    got = [(t.value, t.unit, t.indicator) for t in extract(text=heldout.HEADER + sentence + "\n").targets]
+    assert got == [expected]
