@@ -153,3 +153,17 @@ def test_a_parenthesis_of_growth_after_a_count_and_its_words():
 def test_counted_nouns_a_comma_joins(sentence, expected):
     got = [(t.value, t.unit, t.indicator) for t in extract(text=heldout.HEADER + sentence + "\n").targets]
     assert got[0] == expected
+
+
+def test_a_plain_measure_under_a_product_takes_the_activity_the_caption_names():
+    """"CHỈ TIÊU XUẤT KHẨU MỘT SỐ NHÓM HÀNG …" over "1 | Cà phê" and its rows "- Lượng | Nghìn tấn"
+    and "- Trị giá | Triệu USD": the quantity and the value exported."""
+    text = (heldout.HEADER + "PHỤ LỤC II\n"
+            "CHỈ TIÊU XUẤT KHẨU MỘT SỐ NHÓM HÀNG, MẶT HÀNG CHỦ LỰC GIAI ĐOẠN 2026 - 2030\n\n"
+            "| STT | Mặt hàng | Đơn vị tính | Năm 2026 | Năm 2027 |\n|---|---|---|---|---|\n"
+            "| 1 | Cà phê | | | |\n| | - Lượng | Nghìn tấn | 102 | 107 |\n| | - Trị giá | Triệu USD | 561 | 605 |\n")
+    got = [(t.value, t.unit, t.indicator, t.deadline) for t in extract(text=text).targets]
+    assert got == [(102, "Nghìn tấn", "Lượng xuất khẩu Cà phê", "2026"),
+                   (107, "Nghìn tấn", "Lượng xuất khẩu Cà phê", "2027"),
+                   (561, "Triệu USD", "Trị giá xuất khẩu Cà phê", "2026"),
+                   (605, "Triệu USD", "Trị giá xuất khẩu Cà phê", "2027")]

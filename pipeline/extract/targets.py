@@ -2414,6 +2414,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                 caption_year = year_in_title[-1]
             measured_title = _measured_title(titled, rx)
             title_measure = _title_measure(titled, rx)
+            title_activity = _title_activity(titled)
             told_unit = _caption_unit(caption, rx)
             # (Or, out of the caption's reach, the heading over the table, where no money is told:
             # "2. Mục tiêu cụ thể", two paragraphs, then "Phân bổ cho từng xã, phường theo bảng dưới
@@ -2567,7 +2568,7 @@ def _table_targets(text: str, span_tables: list[tuple[int, int, tuple]], issued_
                 # Tổng sản lượng thủy sản (tấn)" over "1 | Khai thác | 18.400".)
                 row_name = _under_rows_above(row_name, sub, parent_name, group_name,
                                              group_rows and not cells[0].strip(), rx,
-                                             measured=bool(group_unit and not unit_cell))
+                                             measured=bool(group_unit and not unit_cell), activity=title_activity)
                 # (A part of a numbered row, no number of its own and its unit cell merged down and
                 # left empty, is measured in its whole's unit: "1 | Tổng diện tích nuôi trồng | ha"
                 # over " | - Nuôi tôm - lúa | | 74.500".)
@@ -3553,8 +3554,16 @@ def _group_measure(cells: list[str], col: int, rx: SimpleNamespace, kept: tuple 
     return name[:m.start()].strip(), m.group(1), own_rows
 
 
+def _title_activity(title: str | None) -> str:
+    """The activity a caption's title names (table_title_activities: "CHỈ TIÊU XUẤT KHẨU MỘT SỐ NHÓM
+    HÀNG, MẶT HÀNG CHỦ LỰC" → "xuất khẩu"), "" where none."""
+    folded = fold(title or "")
+    return next((w for w in _folded_words("table_title_activities")
+                 if regex.search(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})", folded)), "")
+
+
 def _under_rows_above(row_name: str, sub: regex.Match | None, parent_name: str | None, group_name: str,
-                      in_group: bool, rx: SimpleNamespace, measured: bool = False) -> str:
+                      in_group: bool, rx: SimpleNamespace, measured: bool = False, activity: str = "") -> str:
     """A table row's name with what the rows above it name: a bulleted row under a group row
     measures the group's thing ("1 | Gạo" over "| - Sản lượng | Tấn | 500.000": "Sản lượng Gạo");
     under a numbered row of a rate it is a part measured as that row is (:func:`_part_row_name`);
@@ -3572,7 +3581,12 @@ def _under_rows_above(row_name: str, sub: regex.Match | None, parent_name: str |
     if sub and parent_name:
         return _part_row_name(parent_name, row_name[sub.end():], rx)
     if sub and group_name:
-        return f"{row_name[sub.end():]} {group_name}"
+        # (With the activity the table's caption names, a plain measure's: "CHỈ TIÊU XUẤT KHẨU …"
+        # over "1 | Cà phê" and "| - Trị giá | Triệu USD | 520" → "Trị giá xuất khẩu Cà phê".)
+        measure = row_name[sub.end():]
+        if activity and activity not in fold(f"{measure} {group_name}"):
+            measure = f"{measure} {activity}"
+        return f"{measure} {group_name}"
     if in_group and group_name:
         return f"{row_name} {group_name}"
     return row_name
