@@ -37,7 +37,7 @@ REAL2_FLOORS = {
 # figures (docs/eval.md), raised as rules for them land.
 BATCH3 = {"03_QD-2319-QD-TTg_signed", "04_CD-2003-CD-VPCP_signed", "21_KH-KMT-2026-UBND-LamDong"}
 BATCH3_FLOORS = {"document": 0.98, "sections": 1.0, "references": 0.91, "dates": 0.95, "targets": 0.88,
-                 "responsibilities": 0.77, "reference_issuers": 0.93}
+                 "responsibilities": 0.82, "reference_issuers": 0.93}
 
 
 # Batch 4: eight real documents annotated for the first time in the fourth session (old TCVN3/VNI
