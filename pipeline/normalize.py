@@ -725,7 +725,7 @@ _LETTER_LABEL = regex.compile(r"(?m)^[ \t]*(?P<letter>[a-z])\)[ \t]")
 _LABEL_REACH = 30
 # A numbered sub-label whose first digit OCR misread ("Š.1. Trung tâm Quản lý chất lượng", "$.2.
 # Phòng Đào tạo" under "5. Phân công trách nhiệm", b10 of corpus/real3), and a numbered label.
-_MISREAD_NUMBER = regex.compile(r"(?m)^(?P<digit>[^\d\s])\.\d{1,2}\.?[ \t]+(?=\p{Lu})")
+_MISREAD_NUMBER = regex.compile(r"(?m)^[^\d\s]\.\d{1,2}\.?[ \t]+(?=\p{Lu})")
 _NUMBER_LABEL = regex.compile(r"(?m)^[ \t]*(?P<number>[1-9])\.(?:\d{1,2}\.?)?[ \t]+\S")
 
 

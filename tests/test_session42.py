@@ -1,5 +1,8 @@
 """The forty-second session's rules, on the held-out real snippets' dev halves (tests/fixtures/heldout,
-odd numbers): the Icelandic eth as a font's look-alike of "Đ"."""
+odd numbers), the dev scans and the probes' dev half: the Icelandic eth as a font's look-alike of
+"Đ"; OCR's misread labels of lists; a count in millions named by its noun; the words setting out
+aims or reporting figures; a second figure sharing the first's thing; a parenthesis of growth after
+a count; nouns a comma joins after a count's noun; the activity a table's caption names."""
 from __future__ import annotations
 
 import importlib
