@@ -124,6 +124,15 @@ def test_the_words_setting_out_aims_after_a_long_subject():
     assert got[0] == (16, "tỷ trọng giá trị tăng thêm của kinh tế số trong GDP")
 
 
+def test_a_bracket_of_the_plans_figure_after_a_value_names_nothing():
+    """"tốc độ tăng trưởng lĩnh vực trồng trọt ước đạt 3,89% (chỉ tiêu kế hoạch là 3,88%)": both
+    measure the growth the words before the first name (the bracket's words named the first)."""
+    text = heldout.HEADER + ("Năm 2023, tốc độ tăng trưởng lĩnh vực trồng trọt ước đạt 3,89% (chỉ tiêu kế hoạch "
+                             "là 3,88%).\n")
+    assert [(t.value, t.indicator) for t in extract(text=text).targets] == [
+        (3.89, "tốc độ tăng trưởng lĩnh vực trồng trọt"), (3.88, "tốc độ tăng trưởng lĩnh vực trồng trọt")]
+
+
 def test_the_words_of_a_report_telling_its_figures():
     """"Ngày 16/1, tại cuộc họp …, báo cáo sơ bộ của các địa phương cho thấy tỷ lệ hộ nghèo toàn
     quốc vào cuối năm 2014 còn khoảng 5,8-6%": what the report shows is measured, not the meeting."""

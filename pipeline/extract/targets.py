@@ -4563,8 +4563,11 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         # before it ("tỷ lệ giải ngân ... đạt trên 90% kế hoạch được giao") or the value is a
         # measure ("nồng độ bụi PM2.5 … đạt dưới 40 μg/m3").
         pre, named_before = _named_before(pre, post, measured, rx)
+        # (Not a bracket of the plan's figure after the value: "tốc độ tăng trưởng … ước đạt 3,89%
+        # (chỉ tiêu kế hoạch là 3,88%)" measures what the words before it name.)
+        planned = post.startswith("(") and bool(rx.plan_opening.match(post[1:]))
         indicator = post if len(post.split()) >= 3 and not rx.by_year.match(post) and not named_before \
-            and not after_comma and not rx.compared.match(post) else pre
+            and not after_comma and not rx.compared.match(post) and not planned else pre
         if indicator is pre and not after_comma:
             indicator = _after_verb_alone(text, rx, m, cl, opening_end, pre, post, unit, unit_start, post_end,
                                           measured)
