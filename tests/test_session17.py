@@ -150,7 +150,7 @@ def test_a_name_run_to_its_place_stops_at_a_comma_unless_places_are_listed():
 def test_a_row_numbered_as_the_group_row_above_is_its_sibling():
     """"2 | Hồ tiêu" with no values over "- Lượng" and "- Giá trị", then "3 | Cao su | triệu USD |
     …": Cao su's values are its own, not Hồ tiêu's (m125); the Roman group row still names its
-    numbered rows."""
+    numbered rows. (The bulleted "Lượng" takes the caption's activity, "xuất khẩu".)"""
     table = ("\n**PHỤ LỤC I**\n\nMỤC TIÊU XUẤT KHẨU CÁC MẶT HÀNG GIAI ĐOẠN 2026 - 2030\n\n"
              "| TT | Mặt hàng | ĐVT | Năm 2026 | Năm 2030 |\n|---|---|---|---|---|\n"
              "| I | Nông sản | triệu USD | 989 | 1.302 |\n"
@@ -159,8 +159,8 @@ def test_a_row_numbered_as_the_group_row_above_is_its_sibling():
     doc = extract(text=_HEAD.format(title="Phát triển xuất khẩu giai đoạn 2026 - 2030")
                   + "I. MỤC TIÊU\n- Triển khai.\nII. NHIỆM VỤ\n- Triển khai.\n" + table)
     assert [(t.value, t.indicator) for t in doc.targets] == [
-        (989, "Nông sản"), (1302, "Nông sản"), (21500, "Lượng Hồ tiêu"), (22500, "Lượng Hồ tiêu"),
-        (43, "Cao su"), (52, "Cao su")]
+        (989, "Nông sản"), (1302, "Nông sản"), (21500, "Lượng xuất khẩu Hồ tiêu"),
+        (22500, "Lượng xuất khẩu Hồ tiêu"), (43, "Cao su"), (52, "Cao su")]
 
 
 def test_a_year_under_a_period_spanning_columns_is_the_columns():

@@ -133,6 +133,14 @@ def test_a_bracket_of_the_plans_figure_after_a_value_names_nothing():
         (3.89, "tốc độ tăng trưởng lĩnh vực trồng trọt"), (3.88, "tốc độ tăng trưởng lĩnh vực trồng trọt")]
 
 
+def test_a_grade_after_a_count_is_part_of_what_it_counts():
+    """"có 30 sản phẩm đạt 5 sao" (not_after_value: "sao"): the grade is the thing's, no value of
+    its own ending the count's words (a verb of reaching before a value made it one)."""
+    text = heldout.HEADER + "Phấn đấu đến năm 2026 có 40 sản phẩm OCOP đạt từ 3 sao trở lên.\n"
+    assert [(t.value, t.unit, t.indicator) for t in extract(text=text).targets] == [
+        (40, "sản phẩm", "sản phẩm OCOP đạt từ 3 sao trở lên")]
+
+
 def test_the_words_of_a_report_telling_its_figures():
     """"Ngày 16/1, tại cuộc họp …, báo cáo sơ bộ của các địa phương cho thấy tỷ lệ hộ nghèo toàn
     quốc vào cuối năm 2014 còn khoảng 5,8-6%": what the report shows is measured, not the meeting."""

@@ -4128,11 +4128,15 @@ def _next_value(text: str, rx: SimpleNamespace, e: int, cr: int, of_percentage: 
         # next value is of its own, "đạt 95,6% (cấp tỉnh: 1.846 vụ, …)".)
         # (Nor after a joining word: "tăng 4,5% và 14 tỉnh miền Trung tăng 5%".)
         between = text[e:m.start()]
-        # (Nor after a verb of reaching: "trường hợp đạt dưới 80% thì tiêu chí này đạt 0 điểm".)
-        if regex.search(r"[,;:()\[\]]", between) or {rx.conjunction_and, rx.conjunction_or} & set(between.split()) \
-                or rx.reached.search(text, max(e, m.start() - 30), m.start()):
-            return m
         head = m.group("unit") or m.group("noun")
+        if regex.search(r"[,;:()\[\]]", between) or {rx.conjunction_and, rx.conjunction_or} & set(between.split()):
+            return m
+        # (Nor after a verb of reaching: "trường hợp đạt dưới 80% thì tiêu chí này đạt 0 điểm"; but a
+        # grade of the thing counted, "30 sản phẩm đạt 5 sao", is a word of its own: not_after_value.)
+        if rx.reached.search(text, max(e, m.start() - 30), m.start()) and not (
+                m.group("cnum") and not m.group("cnum2") and head
+                and any(fold(head) == w or fold(head).startswith(w + " ") for w in _not_units())):
+            return m
         if of_percentage and m.group("cnum") and not _is_figure(m, rx):
             continue
         if m.group("cnum") and not m.group("cnum2") and (
