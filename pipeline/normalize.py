@@ -738,18 +738,18 @@ def ocr_labels_repaired(text: str) -> str:
     edits: list[tuple[int, int, str]] = []
     last: tuple[int, str] | None = None  # the line and letter of the last lettered label
     numbered: tuple[int, str] | None = None  # the line and first digit of the last numbered one
-    for number, line in enumerate(regex.finditer(r"(?m)^.*$", text)):
-        if (letter := _LETTER_LABEL.match(line.group())) is not None:
+    for number, (start, _end, line) in enumerate(lines_of(text)):
+        if (letter := _LETTER_LABEL.match(line)) is not None:
             last = (number, letter.group("letter"))
             continue
-        if (label := _NUMBER_LABEL.match(line.group())) is not None:
+        if (label := _NUMBER_LABEL.match(line)) is not None:
             numbered = (number, label.group("number"))
             continue
-        if _MISREAD_NUMBER.match(line.group()) is not None and numbered is not None \
+        if _MISREAD_NUMBER.match(line) is not None and numbered is not None \
                 and number - numbered[0] <= _LABEL_REACH:
-            edits.append((line.start(), line.start() + 1, numbered[1]))
+            edits.append((start, start + 1, numbered[1]))
             continue
-        wrong = _MISREAD_LABEL.match(line.group())
+        wrong = _MISREAD_LABEL.match(line)
         if wrong is None or last is None or number - last[0] > _LABEL_REACH or last[1] == "z":
             continue
         label, expected = wrong.group("label"), chr(ord(last[1]) + 1)
@@ -758,7 +758,7 @@ def ocr_labels_repaired(text: str) -> str:
         if regex.fullmatch(r"[a-zđ]|[1-9]\d?|[IVXLC]+", label) \
                 or regex.fullmatch(r"\p{L}+", label) and not label.endswith(expected):
             continue
-        edits.append((line.start(), line.start() + len(label), " " * (len(label) - 1) + expected))
+        edits.append((start, start + len(label), " " * (len(label) - 1) + expected))
         last = (number, expected)
     return _apply(text, edits)[0] if edits else text
 

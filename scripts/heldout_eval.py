@@ -67,6 +67,11 @@ def extracted(snippet: dict):
     return extract(text=plan_text(kind, snippet), source=f"{snippet['id']}.txt")
 
 
+def snippet_plan(snippet_id: str):
+    """The snippet of an id read as its small plan (:func:`extracted`)."""
+    return extracted(snippet(snippet_id))
+
+
 def score(kind: str, split: str = "all") -> tuple[dict, dict]:
     """(totals per field, each snippet's scores) of a kind's snippets of ``split``."""
     from pipeline.evaluate import score_document, totals_of

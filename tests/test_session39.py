@@ -17,7 +17,7 @@ heldout = importlib.import_module("heldout_eval")
 
 
 def _snippet_targets(snippet_id: str) -> list[tuple]:
-    doc = heldout.extracted(heldout.snippet(snippet_id))
+    doc = heldout.snippet_plan(snippet_id)
     return [(t.value, t.until, t.unit, t.indicator) for t in doc.targets]
 
 

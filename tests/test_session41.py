@@ -20,12 +20,8 @@ heldout = importlib.import_module("heldout_eval")
 targets_module = importlib.import_module("pipeline.extract.targets")
 
 
-def _snippet_plan(sid: str):
-    return heldout.extracted(heldout.snippet(sid))
-
-
 def test_one_measure_in_capitals_over_its_years_under_a_caption_of_aims():
-    plan = _snippet_plan("aimstables-025")
+    plan = heldout.snippet_plan("aimstables-025")
     got = [(t.value, t.unit, t.indicator, t.deadline, t.kind) for t in plan.targets]
     assert len(got) == 16
     assert got[:4] == [(92, "%", "TỶ LỆ BAO PHỦ BẢO HIỂM Y TẾ An Giang", "2022", "target"),
@@ -59,7 +55,7 @@ def test_a_blank_corner_over_the_names_and_a_measure_named_as_the_aim():
     copied one cell a paragraph, the corner over the rows' names blank, a question over it): each
     province's aim, the measure named as the plan's aim; the question's "10%" stays a figure of
     prose, no header cell."""
-    plan = _snippet_plan("aimstables-023")
+    plan = heldout.snippet_plan("aimstables-023")
     got = [(t.value, t.unit, t.indicator, t.deadline, t.kind) for t in plan.targets]
     assert got == [(10, "%", "Những tỉnh thành nào tăng trưởng GRDP", "2025", "target"),
                    (8, "%", "Mục tiêu tăng trưởng GRDP Lạng Sơn", "2025", "target"),
@@ -75,7 +71,7 @@ def test_fields_naming_the_standing_directing_and_advising_bodies():
     """"+ Cơ quan thường trực: Bộ Nông nghiệp và Phát triển nông thôn.", "+ Cơ quan tham mưu, giúp
     việc chuyên trách: Sở Nông nghiệp …" (an organisation's structure, level by level): the bodies
     named after the labels lead (role_labels; words in lower case after a comma go on with one)."""
-    plan = _snippet_plan("assignprose-063")
+    plan = heldout.snippet_plan("assignprose-063")
     units = {(r.unit, r.role) for r in plan.responsibilities}
     assert {("Bộ Nông nghiệp và Phát triển nông thôn", "lead"),
             ("Văn phòng điều phối nông thôn mới trung ương", "lead"),
@@ -89,7 +85,7 @@ def test_a_deadline_opening_its_sentence_cues_its_counts():
     """"Đến năm 2025, GDP bình quân đầu người khoảng 4.700-5.000 USD; …" (aimsprose-039, a press
     page with no heading of aims): the deadline opening the sentence makes the sum an aim, as a
     cue word would; a year of a report's sentence ("Năm 2024, …") does not."""
-    plan = _snippet_plan("aimsprose-039")
+    plan = heldout.snippet_plan("aimsprose-039")
     assert (4700, 5000, "USD", "GDP bình quân đầu người", "2025") in {
         (t.value, t.until, t.unit, t.indicator, t.deadline) for t in plan.targets}
     report = extract(text=heldout.HEADER + "Năm 2024, GDP bình quân đầu người khoảng 4.700 USD.\n")
@@ -100,7 +96,7 @@ def test_office_holders_named_in_lower_case_after_a_request():
     """"Sở Giáo dục và Đào tạo yêu cầu trưởng phòng Giáo dục và Đào tạo các huyện/thành phố, thủ
     trưởng các đơn vị trực thuộc Sở triển khai …" (assignprose-055): office-holders' titles printed
     in lower case open units after a request's word (lower_case_bodies)."""
-    plan = _snippet_plan("assignprose-055")
+    plan = heldout.snippet_plan("assignprose-055")
     assert {("trưởng phòng Giáo dục và Đào tạo các huyện/thành phố", "execute"),
             ("thủ trưởng các đơn vị trực thuộc Sở", "execute")} <= {(r.unit, r.role) for r in plan.responsibilities}
 
@@ -109,7 +105,7 @@ def test_a_body_directing_others_names_them_as_a_request_does():
     """"UBND tỉnh đã chỉ đạo Sở Giáo dục và Đào tạo, các sở, ban, ngành, UBND các huyện, thị xã,
     thành phố tập trung thực hiện …" (assignprose-103): the bodies directed execute (directing_words
     after a body's name and requester_tails, as a request's word); "Ban chỉ đạo" stays a name."""
-    plan = _snippet_plan("assignprose-103")
+    plan = heldout.snippet_plan("assignprose-103")
     assert {("Sở Giáo dục và Đào tạo", "execute"), ("các sở, ban, ngành", "execute"),
             ("UBND các huyện, thị xã, thành phố", "execute")} <= {(r.unit, r.role) for r in plan.responsibilities}
 
@@ -118,7 +114,7 @@ def test_according_to_the_plan_links_a_sentence_to_its_source():
     """"Theo Kế hoạch, Sở Nội vụ sẽ phối hợp với Văn phòng UBND tỉnh, Sở TT&TT theo dõi, đôn đốc …"
     (assignprose-061): "Theo kế hoạch," links the sentence (layout cue `linking`), no part of its
     subject, which coordinates and monitors."""
-    plan = _snippet_plan("assignprose-061")
+    plan = heldout.snippet_plan("assignprose-061")
     assert {("Sở Nội vụ", "coordinate"), ("Sở Nội vụ", "monitor"), ("Văn phòng UBND tỉnh", "coordinate"),
             ("Sở TT&TT", "coordinate"), ("Sở TT&TT", "lead")} <= {(r.unit, r.role) for r in plan.responsibilities}
 
@@ -127,7 +123,7 @@ def test_bodies_given_a_task_of_coordinating_coordinate():
     """"Thủ tướng giao Bộ Kế hoạch và Đầu tư, Bộ Tài chính phối hợp với Bộ Y tế bố trí kinh phí …"
     (assignprose-037): a task given after a body's "giao" that opens with the coordinating verb makes
     the bodies coordinate too, as a clause opening with "Giao" does."""
-    plan = _snippet_plan("assignprose-037")
+    plan = heldout.snippet_plan("assignprose-037")
     assert {("Bộ Kế hoạch và Đầu tư", "coordinate"), ("Bộ Tài chính", "coordinate"), ("Bộ Y tế", "coordinate"),
             ("Bộ Kế hoạch và Đầu tư", "execute")} <= {(r.unit, r.role) for r in plan.responsibilities}
 
@@ -165,5 +161,5 @@ def test_ocr_slips_of_tone_marks_in_the_words_of_roles_are_repaired():
 def test_a_body_having_the_following_duties():
     """"Phòng Điều dưỡng có những nhiệm vụ sau đây:" over its bullets (assignprose2-049): "có những
     nhiệm vụ", "có các nhiệm vụ" are duty words as "có nhiệm vụ" is (duty_verbs)."""
-    plan = _snippet_plan("assignprose2-049")
+    plan = heldout.snippet_plan("assignprose2-049")
     assert ("Phòng Điều dưỡng", "execute") in {(r.unit, r.role) for r in plan.responsibilities}

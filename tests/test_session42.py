@@ -20,14 +20,10 @@ heldout = importlib.import_module("heldout_eval")
 targets_module = importlib.import_module("pipeline.extract.targets")
 
 
-def _snippet_plan(sid: str):
-    return heldout.extracted(heldout.snippet(sid))
-
-
 def test_an_eth_for_every_capital_d_is_the_letter():
     """vanban.chinhphu.vn's page writes every capital "Đ" as "Ð" (U+00D0) beside real "đ": the
     ministry is found, by its name as the letter spells it."""
-    plan = _snippet_plan("assignprose-013")
+    plan = heldout.snippet_plan("assignprose-013")
     got = {(r.unit, r.role) for r in plan.responsibilities}
     assert ("Bộ Kế hoạch và Đầu tư", "lead") in got
     assert ("Bộ Kế hoạch và Đầu tư", "monitor") in got
@@ -48,7 +44,7 @@ def test_a_count_in_millions_is_named_by_what_it_counts():
     """"đón ít nhất 25 triệu lượt khách quốc tế, 150 triệu lượt khách nội địa": the words before
     the first value name no thing ("Mục tiêu cả nước … đón"); the count's noun after its
     magnitude completes them. A noun of one word ("triệu người") is left out."""
-    plan = _snippet_plan("aimsprose-059")
+    plan = heldout.snippet_plan("aimsprose-059")
     got = [(t.value, t.unit, t.indicator) for t in plan.targets][:2]
     assert got == [(25, "triệu lượt khách quốc", "Mục tiêu cả nước đến hết năm 2025 đón lượt khách quốc"),
                    (150, "triệu lượt khách nội", "khách quốc tế lượt khách nội")]
@@ -115,12 +111,12 @@ def test_the_words_setting_out_aims_after_a_long_subject():
     the subject that sets the aims, however long (a parenthesis in it too: "(TBTCO) - Chương trình
     hành động … đặt mục tiêu đến năm 2030, …"; a comma: "Trong vấn đề phát triển kinh tế số, kế
     hoạch hành động … đặt mục tiêu phấn đấu tỷ trọng …"), is no part of what is measured."""
-    got = [(t.value, t.unit, t.indicator) for t in _snippet_plan("aimsprose-117").targets]
+    got = [(t.value, t.unit, t.indicator) for t in heldout.snippet_plan("aimsprose-117").targets]
     assert got == [(2, "lần", "mức thu nhập bình quân của người dân tộc thiểu số"),
                    (3, "%", "tỷ lệ hộ nghèo mỗi năm")]
-    got = [(t.value, t.indicator) for t in _snippet_plan("aimsprose-031").targets]
+    got = [(t.value, t.indicator) for t in heldout.snippet_plan("aimsprose-031").targets]
     assert got[0] == (40, "tổng đầu tư xã hội bình quân 5 năm so với GDP")
-    got = [(t.value, t.indicator) for t in _snippet_plan("aimsprose-103").targets]
+    got = [(t.value, t.indicator) for t in heldout.snippet_plan("aimsprose-103").targets]
     assert got[0] == (16, "tỷ trọng giá trị tăng thêm của kinh tế số trong GDP")
 
 
@@ -144,14 +140,14 @@ def test_a_grade_after_a_count_is_part_of_what_it_counts():
 def test_the_words_of_a_report_telling_its_figures():
     """"Ngày 16/1, tại cuộc họp …, báo cáo sơ bộ của các địa phương cho thấy tỷ lệ hộ nghèo toàn
     quốc vào cuối năm 2014 còn khoảng 5,8-6%": what the report shows is measured, not the meeting."""
-    got = [(t.value, t.until, t.indicator) for t in _snippet_plan("aimsprose-027").targets]
+    got = [(t.value, t.until, t.indicator) for t in heldout.snippet_plan("aimsprose-027").targets]
     assert (5.8, 6, "tỷ lệ hộ nghèo toàn quốc") in got
 
 
 def test_a_parenthesis_of_growth_after_a_count_and_its_words():
     """"tổ chức 481.581 cuộc PBGDPL trực tiếp (tăng 32% so với năm 2023) cho 55.877.435 lượt người
     tham dự (tăng 73% so với năm 2023)": each growth measures the count before it."""
-    got = [(t.value, t.indicator) for t in _snippet_plan("aimsprose2-035").targets]
+    got = [(t.value, t.indicator) for t in heldout.snippet_plan("aimsprose2-035").targets]
     assert got[:4] == [(481581, "cuộc PBGDPL trực tiếp"), (32, "cuộc PBGDPL trực tiếp"),
                        (55877435, "lượt người tham dự"), (73, "lượt người tham dự")]
 

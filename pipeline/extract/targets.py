@@ -4733,9 +4733,15 @@ def _noun_after_comma(unit: str, after: str, following: str) -> bool:
     if not after[:1].islower() or regex.search(r"\d", " ".join(after.split()[:3])) \
             or len(after.split()) <= 6 and following.lstrip()[:1].isdigit():
         return False
-    tags = pos_tag(" ".join([*unit.split()[-2:], ",", *after.split()[:3]]))
-    comma = next((k for k, (word, _tag) in enumerate(tags) if word == ","), None)
+    tags, comma = _tags_around_comma(unit.split(), after)
     return comma is not None and comma + 1 < len(tags) and tags[comma + 1][1] == "N"
+
+
+def _tags_around_comma(before: list[str], after: str) -> tuple[list[tuple[str, str]], int | None]:
+    """The tagger's tags of the last two words ``before`` a comma, the comma and the first three
+    words ``after`` it, and where the comma stands among them (None where the tagger joined it)."""
+    tags = pos_tag(" ".join([*before[-2:], ",", *after.split()[:3]]))
+    return tags, next((k for k, (word, _tag) in enumerate(tags) if word == ","), None)
 
 
 def _before_clause_after_comma(rest: str, unit: str) -> str:
@@ -4755,8 +4761,7 @@ def _before_clause_after_comma(rest: str, unit: str) -> str:
     # tại các khu công nghệ cao".)
     if fold(after).startswith(tuple(w + " " for w in _folded_words("comma_clause_not", "openers"))):
         return rest[:at].rstrip(" ,:;-–") or rest
-    tags = pos_tag(" ".join([*before[-2:], ",", *after.split()[:3]]))
-    comma = next((k for k, (word, _tag) in enumerate(tags) if word == ","), None)
+    tags, comma = _tags_around_comma(before, after)
     if comma is None or comma + 1 >= len(tags) or comma and tags[comma - 1][1] == "V":
         return rest
     word, tag = tags[comma + 1]
