@@ -234,6 +234,17 @@ def vocabulary_patterns() -> SimpleNamespace:
         threshold_head=regex.compile(rf"(?:{alternation(v['threshold_headings'])})", regex.I),
         task_head=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['task_headings'])})(?!\p{{L}})"),
         target_heads_unmarked=tuple(strip_marks(fold(w)) for w in v["target_headings"]),
+        # A line's words up to its first colon, a bullet or a label before them (what
+        # :func:`_announced_aims` checks for aims announced: "Chiến lược đề ra mục tiêu:").
+        announcing=regex.compile(r"(?m)^[ \t]*(?:[-+•*][ \t]*|\(?[\da-zđ]{1,3}[.)][ \t]*)?"
+                                 r"(?P<words>[^\n.;:]{3,150}?):"),
+        # The words of a clause announcing aims: a target heading's word opening them ("Cụ thể, mục
+        # tiêu phát triển khoa học, công nghệ đến năm 2025 như sau"), a plural word or a linking
+        # phrase before it.
+        announced_opening=regex.compile(
+            rf"(?i)^(?:{cue('linking')}\s*,\s*)?(?:(?:{alternation(v['lost_percent_before'])})\s+)?"
+            rf"(?:{alternation(v['target_headings'])})(?!\p{{L}})"),
+        aim_frame=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['aim_frames'])})(?!\p{{L}})"),
         cue=regex.compile(rf"(?<!\p{{L}})(?!(?:{alternation(v['count_cue_nouns'])})(?!\p{{L}}))"
                           rf"(?:{alternation(v['count_cues'])})(?!\p{{L}})", regex.I),
         described_after_cue=regex.compile(
@@ -5390,6 +5401,39 @@ def _colon_label_before(text: str, rx: SimpleNamespace, lo: int, cl: int, s: int
     return None if not name or _holds_a_figure(name, rx) or rx.bare.match(name) else name
 
 
+def _announced_aims(text: str, rx: SimpleNamespace, index) -> list[tuple[int, int]]:
+    """The stretches of text a line announcing aims opens, a colon ending its words (a target
+    heading's word opening them or a frame of aims in them, :func:`vocabulary_patterns`
+    ``announced_opening``, ``aim_frame``): the rest of the line ("Cụ thể, mục tiêu phát triển khoa
+    học, công nghệ đến năm 2025 như sau: đầu tư …; có 25 - 30 tổ chức …"); for a line ending at its
+    colon ("Chiến lược đề ra mục tiêu:"), the rest of its section, or, where the line ends its
+    section, the items after it of one level and those under them (not the plan's parts of level 1:
+    a preamble's line is no heading of the whole plan)."""
+    out = []
+    for m in rx.announcing.finditer(text):
+        words = m.group("words").strip()
+        if not (rx.announced_opening.match(words) or rx.aim_frame.search(words)):
+            continue
+        colon = m.end()
+        line_end = text.find("\n", colon)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[colon:line_end].strip():
+            out.append((colon, line_end))
+            continue
+        sec = index.section(index.at(colon))
+        end = sec.end if sec else len(text)
+        if text[line_end:end].strip():
+            out.append((line_end, end))
+            continue
+        after = [x for x in index.sections if x.start >= line_end and x.kind not in ("preamble", "closing")]
+        if not after or after[0].level <= 1:
+            continue
+        level = after[0].level
+        stop = next((x.start for x in after if x.level < level), max(x.end for x in after))
+        out.append((line_end, stop))
+    return out
+
+
 def _aims_heading_at(index, pos: int) -> bool:
     """Whether the innermost heading over ``pos`` names aims ("2. Mục tiêu cụ thể")."""
     heading = _heading_path(index, pos)
@@ -5487,6 +5531,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
                                and not _runs_on(text, sec.start, sec.heading_end) else (sec.start,))
                      if p)
     spans = _spans(text, layout)
+    announced = _announced_aims(text, rx, index)
     # (Each line of a table written one cell a line is a cell of its own, the annex of tasks after
     # the signature too: "Tập huấn … cấp xã (04 lớp)\nChi cục Phát triển nông thôn\nQuý II/2026".)
     hard |= _line_table_breaks(text, spans)
@@ -5512,7 +5557,10 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
         first_heading = heading.split(" / ")[-1] if heading else ""
         # (An award's criteria and quotas are rules a plan sets, read as its aims are: kind threshold.)
         rules = bool(rx.threshold_head.search(heading))
-        in_targets = bool(target_head_re.search(heading)) or _ocr_target_heading(heading) or rules
+        # (So are the words a line announcing aims opens, outside a section of the situation: "Chiến
+        # lược đề ra mục tiêu:" over "a) … Hình thành được 02 trung tâm đổi mới sáng tạo quốc gia".)
+        in_targets = bool(target_head_re.search(heading)) or _ocr_target_heading(heading) or rules \
+            or any(a <= s < b for a, b in announced) and not rx.situation.search(first_heading)
         # A section of the situation or of past results: its figures are achieved; another part
         # of the plan's grounds (its budget, its scope) sets none.
         reported = bool(heading) and not in_targets and bool(rx.situation.search(first_heading))
