@@ -85,7 +85,7 @@ def test_held_out_real_snippets():
         for split in ("dev", "test"):
             s = heldout.score(kind, split)[0][field]
             found[kind, split] = (s.tp, s.fp, s.fn)
-    assert found == {("aimsprose", "dev"): (230, 18, 60), ("aimsprose", "test"): (190, 31, 80),
+    assert found == {("aimsprose", "dev"): (230, 18, 60), ("aimsprose", "test"): (191, 31, 79),
                      ("aimstables", "dev"): (93, 25, 114), ("aimstables", "test"): (103, 9, 110),
                      ("assignprose", "dev"): (181, 57, 70), ("assignprose", "test"): (128, 51, 117),
                      ("aimsprose2", "dev"): (114, 17, 26), ("aimsprose2", "test"): (103, 2, 24),
@@ -93,4 +93,4 @@ def test_held_out_real_snippets():
                      ("aimstables3", "dev"): (0, 4, 16), ("aimstables3", "test"): (0, 6, 12),
                      ("assignprose3", "dev"): (17, 3, 9), ("assignprose3", "test"): (14, 6, 17),
                      ("assignprose4", "dev"): (47, 20, 35), ("assignprose4", "test"): (26, 18, 13),
-                     ("aimsprose3", "dev"): (49, 5, 17), ("aimsprose3", "test"): (86, 6, 7)}
+                     ("aimsprose3", "dev"): (51, 5, 15), ("aimsprose3", "test"): (86, 6, 7)}

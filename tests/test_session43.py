@@ -52,3 +52,22 @@ def test_a_section_of_the_situation_is_not_announced():
                      "có 15 xã đạt chuẩn nông thôn mới.\n")
     assert _targets(extract(text=text, source="t.txt")) == [(2.1, None, "%", "achieved"),
                                                             (15, None, "xã", "achieved")]
+
+
+def test_a_rank_within_a_number_of_the_best():
+    """aimsprose3-009, under an unnumbered "Mục tiêu cụ thể đến năm 2030": "Nằm trong 4 quốc gia có
+    hệ thống giáo dục đại học tốt nhất khu vực Đông Nam Á và trong 10 quốc gia … tốt nhất châu Á"
+    (no group word "nhóm": a ranked noun and its superlative make the rank); the count of an earlier
+    clause, before the semicolon, names nothing of it."""
+    got = [(t.value, t.unit, t.indicator) for t in heldout.snippet_plan("aimsprose3-009").targets]
+    assert (4, "quốc gia", "quốc gia có hệ thống giáo dục đại học tốt nhất khu vực Đông Nam Á") in got
+    assert (10, "quốc gia", "quốc gia có hệ thống giáo dục đại học tốt nhất châu Á") in got
+
+
+def test_no_rank_within_days_nor_under_a_table_cell():
+    """"trong 10 ngày" is no rank (nor an aim: a duration with no bound); a line "Chỉ tiêu đạt được"
+    that is a table's cell (a pipe on the next line) heads no paragraph of aims."""
+    text = HEADER + "Mục tiêu cụ thể\n\nHoàn thành việc rà soát trong 10 ngày làm việc kể từ ngày nhận hồ sơ hợp lệ.\n"
+    assert extract(text=text, source="t.txt").targets == []
+    cells = HEADER + "Nhiệm vụ\n|\nChỉ tiêu đạt được\n|\nLắp đặt 22 trạm quan trắc tự động quốc gia\n"
+    assert extract(text=cells, source="t.txt").targets == []

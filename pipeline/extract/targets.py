@@ -238,6 +238,9 @@ def vocabulary_patterns() -> SimpleNamespace:
         # :func:`_announced_aims` checks for aims announced: "Chiến lược đề ra mục tiêu:").
         announcing=regex.compile(r"(?m)^[ \t]*(?:[-+•*][ \t]*|\(?[\da-zđ]{1,3}[.)][ \t]*)?"
                                  r"(?P<words>[^\n.;:]{3,150}?):"),
+        # (Or a line of a heading's few words with no number, no stop and no colon: "Mục tiêu cụ thể
+        # đến năm 2030" printed alone above its paragraph.)
+        announcing_line=regex.compile(r"(?m)^[ \t]*(?P<words>\p{Lu}[^\n.;:]{3,100}?)[ \t]*$"),
         # The words of a clause announcing aims: a target heading's word opening them ("Cụ thể, mục
         # tiêu phát triển khoa học, công nghệ đến năm 2025 như sau"), a plural word or a linking
         # phrase before it.
@@ -554,6 +557,16 @@ def vocabulary_patterns() -> SimpleNamespace:
                                 rf"(?:{alternation(v['rank']['leading_words'])})(?!\p{{L}})"
                                 rf"|(?P<unit>{alternation(v['rank']['ranked_nouns'])})[ \t]+"
                                 rf"(?:[\p{{L}}\p{{N}}]+[ \t]+){{1,8}}?{v['rank']['superlative']}(?!\p{{L}}))"),
+        # A rank without a group word, after "trong" (within_words): only a ranked noun and its
+        # superlative make it one ("Nằm trong 4 quốc gia có hệ thống giáo dục đại học tốt nhất khu
+        # vực Đông Nam Á"; not "trong 10 ngày").
+        rank_within=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['rank']['within_words'])})\s*$"),
+        rank_within_opening=regex.compile(
+            rf"(?i)[\s,;]*(?:(?<!\p{{L}})(?:{alternation(v['conjunctions'].values())})\s+)?"
+            rf"(?:(?<!\p{{L}})(?:{alternation(v['rank']['verbs_before'])})\s+)?(?<!\p{{L}})"
+            rf"(?:{alternation(v['rank']['within_words'])})\s+\d"),
+        rank_superlative=regex.compile(rf"(?P<unit>{alternation(v['rank']['ranked_nouns'])})[ \t]+"
+                                       rf"(?:[\p{{L}}\p{{N}}]+[ \t]+){{1,8}}?{v['rank']['superlative']}(?!\p{{L}})"),
         # A rank opening in a clause, its verb before, no part of what is ranked: the first of ranks
         # coordinated ("nằm trong nhóm 50 nước dẫn đầu về chính phủ số, nhóm 30 nước …"), and the next
         # one, which ends the words of the rank before it.
@@ -4108,14 +4121,21 @@ def _rank_unit(m: regex.Match, text: str, rx: SimpleNamespace, folded_before: st
     """The words of a rank to reach after its count, up to the leading word ("nhóm 3 nước dẫn
     đầu", "nhóm 15 tỉnh, thành phố dẫn đầu"), where a group word ends ``folded_before`` and the
     count is ``aimed`` at (None else)."""
-    if not aimed or not rx.rank_group.search(folded_before) or not (m.group("unit") or m.group("noun")):
+    if not aimed or not (m.group("unit") or m.group("noun")):
+        return None
+    grouped = rx.rank_group.search(folded_before) is not None
+    if not grouped and not rx.rank_within.search(folded_before):
         return None
     # (Nor one that says which of the things a count before it counts: "Có ít nhất 8 cơ sở giáo dục
     # đại học thuộc nhóm 200 trường hàng đầu châu Á" sets 8, the rank is part of its name.)
-    first = rx.rank_opening.search(text, cl, m.start() + 1)
-    if _COUNT_BEFORE_RANK.search(text, cl, first.start() if first else m.start()):
+    # (A count of an earlier clause, before a semicolon, names nothing of it: "Có ít nhất 5 cơ sở …
+    # được xếp hạng …; Nằm trong 4 quốc gia … tốt nhất khu vực".)
+    own = max(cl, text.rfind(";", cl, m.start()) + 1)
+    first = (rx.rank_opening if grouped else rx.rank_within_opening).search(text, own, m.start() + 1)
+    if _COUNT_BEFORE_RANK.search(text, own, first.start() if first else m.start()):
         return None
-    return rx.rank_unit.match(text, m.start("unit") if m.group("unit") else m.start("noun"), cr)
+    return (rx.rank_unit if grouped else rx.rank_superlative).match(
+        text, m.start("unit") if m.group("unit") else m.start("noun"), cr)
 
 
 def _no_count_after(unit: str, vocab_head: str, rx: SimpleNamespace) -> bool:
@@ -5408,11 +5428,12 @@ def _announced_aims(text: str, rx: SimpleNamespace, index) -> list[tuple[int, in
     học, công nghệ đến năm 2025 như sau: đầu tư …; có 25 - 30 tổ chức …"); for a line ending at its
     colon ("Chiến lược đề ra mục tiêu:"), the rest of its section, or, where the line ends its
     section, the items after it of one level and those under them (not the plan's parts of level 1:
-    a preamble's line is no heading of the whole plan)."""
+    a preamble's line is no heading of the whole plan). And the paragraph under an unnumbered line
+    heading aims (:func:`_aims_heading_lines`)."""
     out = []
     for m in rx.announcing.finditer(text):
-        words = m.group("words").strip()
-        if not (rx.announced_opening.match(words) or rx.aim_frame.search(words)):
+        words = m.group("words")
+        if not (rx.announced_opening.match(words.strip()) or rx.aim_frame.search(words)):
             continue
         colon = m.end()
         line_end = text.find("\n", colon)
@@ -5431,6 +5452,31 @@ def _announced_aims(text: str, rx: SimpleNamespace, index) -> list[tuple[int, in
         level = after[0].level
         stop = next((x.start for x in after if x.level < level), max(x.end for x in after))
         out.append((line_end, stop))
+    return sorted(out + _aims_heading_lines(text, rx))
+
+
+# The most words of an unnumbered line heading aims ("Mục tiêu cụ thể đến năm 2030": 7), and the
+# fewest of the paragraph under it (a sentence, not a table's next cell: "Chỉ tiêu đạt được\n|").
+_ANNOUNCING_HEADING_WORDS = 12
+_ANNOUNCED_PARAGRAPH_WORDS = 8
+_NEXT_LINE = regex.compile(r"\n[ \t]*\n?[ \t]*(?P<line>[^\n]+)")
+
+
+def _aims_heading_lines(text: str, rx: SimpleNamespace) -> list[tuple[int, int]]:
+    """The paragraphs under a line of a few words with no number, no stop and no colon, opening
+    with a target heading's words, a blank line before it ("Mục tiêu cụ thể đến năm 2030" printed
+    alone above its paragraph); the paragraph, its next non-blank line, a sentence of its own."""
+    out = []
+    for m in rx.announcing_line.finditer(text):
+        words = m.group("words")
+        before = text[max(0, m.start() - 20):m.start()].rstrip(" \t")
+        if len(words.split()) > _ANNOUNCING_HEADING_WORDS or not rx.announced_opening.match(words) \
+                or m.start() > len(before) and not before.endswith("\n\n"):
+            continue
+        nxt = _NEXT_LINE.match(text, m.end())
+        if nxt and not nxt.group("line").lstrip().startswith("|") \
+                and len(nxt.group("line").split()) >= _ANNOUNCED_PARAGRAPH_WORDS:
+            out.append((nxt.start("line"), nxt.end("line")))
     return out
 
 
