@@ -71,3 +71,16 @@ def test_no_rank_within_days_nor_under_a_table_cell():
     assert extract(text=text, source="t.txt").targets == []
     cells = HEADER + "Nhiệm vụ\n|\nChỉ tiêu đạt được\n|\nLắp đặt 22 trạm quan trắc tự động quốc gia\n"
     assert extract(text=cells, source="t.txt").targets == []
+
+
+def _units(plan) -> set[tuple[str, str]]:
+    return {(r.unit, r.role) for r in plan.responsibilities}
+
+
+def test_a_letters_closing_formula_gives_its_sender_no_task():
+    """assignprose4-001, a Government Office letter: "Văn phòng Chính phủ xin thông báo để đồng chí
+    Bí thư Tỉnh ủy Bến Tre và các Bộ, cơ quan liên quan biết, thực hiện./." tells whom it is sent to;
+    the Office does nothing (the instruction's own subject does)."""
+    got = _units(heldout.snippet_plan("assignprose4-001"))
+    assert ("Đồng chí Bí thư Tỉnh ủy Bến Tre", "execute") in got
+    assert not any(unit == "Văn phòng Chính phủ" for unit, _ in got)

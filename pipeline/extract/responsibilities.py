@@ -2495,6 +2495,10 @@ def _opens_task(task: str) -> bool:
     …", "Có trách nhiệm …"), not with a count or a noun ("01 đại diện", "Kinh phí …")."""
     first = _tagged(" ".join(task.split()[:6]))
     folded = fold(task)
+    # (A letter's closing formula tells whom it is sent to, no task of its sender: "Văn phòng Chính
+    # phủ xin thông báo để Bộ Kế hoạch và Đầu tư biết, thực hiện".)
+    if folded.startswith(tuple(_folded_vocab("notifying_formulas"))):
+        return False
     if not first or _opens_with_not_verb(first[0][0], _folded_vocab("task_line_not_verbs")):
         return _opens_with_duty(folded)
     return _opens_with_verb(first, folded + " ") or _opens_with_cue(folded) or _opens_with_duty(folded)
