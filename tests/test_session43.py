@@ -84,3 +84,19 @@ def test_a_letters_closing_formula_gives_its_sender_no_task():
     got = _units(heldout.snippet_plan("assignprose4-001"))
     assert ("Đồng chí Bí thư Tỉnh ủy Bến Tre", "execute") in got
     assert not any(unit == "Văn phòng Chính phủ" for unit, _ in got)
+
+
+def test_a_task_listed_after_the_assigning_colon_gives_its_role():
+    """"UBND tỉnh giao Sở Công Thương:" then "- Chủ trì, phối hợp với …": the first item's cue is
+    the task's (lead), as after "Giao X chủ trì"."""
+    text = HEADER + "IV. TỔ CHỨC THỰC HIỆN\n\nUBND tỉnh giao Sở Công Thương:\n\n- Chủ trì, phối hợp với các " \
+        "địa phương báo cáo tình hình.\n\n- Đánh giá đề xuất.\n"
+    assert _units(extract(text=text, source="t.txt")) == {("Sở Công Thương", "lead")}
+
+
+def test_a_count_of_areas_opening_its_item_after_a_done_particle():
+    """"Xây dựng được 8 vùng khai thác bền vững dược liệu tự nhiên" under aims: the verb and its
+    particle open the item (as "Phát triển 20 vùng trồng dược liệu" does), so the count of areas is
+    an aim though "vùng" after a number is mostly none."""
+    text = HEADER + "II. MỤC TIÊU\n\nXây dựng được 8 vùng khai thác bền vững dược liệu tự nhiên.\n"
+    assert [(t.value, t.unit) for t in extract(text=text, source="t.txt").targets] == [(8, "vùng khai thác")]

@@ -3269,10 +3269,15 @@ def _parallel_subjects(text: str, end: int, hi: int) -> list[tuple[list[str], in
     return out
 
 
+_ASSIGNED_LIST_OPENING = regex.compile(r"^:\s*(?:[-+•*]\s*|[a-zđ\d]{1,2}[.)]\s+)?")
+
+
 def _add_assigned(text: str, names: list[str], s: int, end: int, task_at: int, found: _Collector) -> None:
     """The units given the task opening at ``task_at``: lead where it opens with "chủ trì" or a
     lead phrase, else execute; lead and monitor too where its cues say so."""
-    after = fold(text[task_at:task_at + 60]).lstrip(" ,")
+    # (Past a colon and the first item's bullet or label: "UBND tỉnh giao Sở Công Thương:\n- Chủ
+    # trì, phối hợp với …", the task's first words.)
+    after = _ASSIGNED_LIST_OPENING.sub("", fold(text[task_at:task_at + 80]).lstrip(" ,"), count=1)[:60]
     lead = after.startswith(_word("lead_word")) or after.startswith(_folded_lead_after()) \
         or after.startswith(tuple(_folded_vocab("assigned_lead_openings")))
     # A task of watching others' work ("Đề nghị Thường trực HĐND tỉnh giám sát …", "Giao Văn

@@ -230,7 +230,7 @@ def vocabulary_patterns() -> SimpleNamespace:
         composition=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['composition']['words'])})\s+$", regex.I),
         member_units=regex.compile(rf"\s+(?:{alternation(v['composition']['members'])})(?!\p{{L}})", regex.I),
         # An item's opening verb right before a count ("- Phát triển 20 vùng …").
-        opening_verb=regex.compile(r"(?:^|\n)[ \t]*(?:[-+•][ \t]*)?\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)?[ \t]+$"),
+        opening_verb=regex.compile(r"(?:^|\n)[ \t]*(?:[-+•][ \t]*)?\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,2}[ \t]+$"),
         threshold_head=regex.compile(rf"(?:{alternation(v['threshold_headings'])})", regex.I),
         task_head=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['task_headings'])})(?!\p{{L}})"),
         target_heads_unmarked=tuple(strip_marks(fold(w)) for w in v["target_headings"]),
