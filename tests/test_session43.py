@@ -100,3 +100,15 @@ def test_a_count_of_areas_opening_its_item_after_a_done_particle():
     an aim though "vùng" after a number is mostly none."""
     text = HEADER + "II. MỤC TIÊU\n\nXây dựng được 8 vùng khai thác bền vững dược liệu tự nhiên.\n"
     assert [(t.value, t.unit) for t in extract(text=text, source="t.txt").targets] == [(8, "vùng khai thác")]
+
+
+def test_a_value_closing_its_bracket_is_of_the_words_before_it():
+    """A figure in brackets after what it measures, the sentence going on after the bracket with a
+    cause ("thu từ khu vực doanh nghiệp có vốn đầu tư nước ngoài (đạt 87,6%)\\ndo một số doanh nghiệp
+    … tạm dừng sản xuất"): its indicator is the words before the bracket, not ") do …"."""
+    text = HEADER + ("I. KẾT QUẢ THỰC HIỆN\n\nCó 3 khoản thu không đạt dự toán: thu từ khu vực doanh nghiệp có "
+                     "vốn đầu tư nước ngoài (đạt 87,6%)\ndo một số doanh nghiệp chế biến khoáng sản tạm dừng sản "
+                     "xuất; thuế bảo vệ môi trường (đạt 98,2%).\n")
+    got = [(t.value, t.indicator, t.kind) for t in extract(text=text, source="t.txt").targets]
+    assert got == [(87.6, "thu từ khu vực doanh nghiệp có vốn đầu tư nước ngoài", "achieved"),
+                   (98.2, "thuế bảo vệ môi trường", "achieved")]

@@ -4549,9 +4549,7 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # (An aside in brackets right after the value is no part of what it is of: "Thu nội địa tăng
     # tối thiểu 10% (không kể thu tiền sử dụng đất) so với …" is of "Thu nội địa".)
     post = _ASIDE.sub("", post, count=1)
-    # (A comma right after the value closes what it is of: "đạt tối thiểu 30%, gắn với …".)
-    # (So does one closing a parenthesis the value stands in: "tăng khá (15,6%), vượt kế hoạch".)
-    after_comma = regex.match(r"\s*(?:\)\s*)?,", post) is not None
+    post, after_comma = _closed_after_value(post)
     # (The comparator words of the next value are no part of this one's indicator.)
     post = rx.comparator_words.sub("", rx.parts.sub("", post)).strip(" ,:;-–")
     # (The year a change is compared with ends what the value is of: "Giảm 10% số vụ tai nạn giao
@@ -4625,6 +4623,22 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         indicator = _count_indicator(text, rx, m, cl, pre, prev, unit, unit_start, post_end)
     return indicator, condition, post_end, indicator if pre and indicator is pre else ""
 
+
+# The bracket a value closes, opening the words after it.
+_CLOSED_BRACKET = regex.compile(r"\s*\)")
+# A comma right after a value, or after the bracket it closes.
+_COMMA_AFTER = regex.compile(r"\s*(?:\)\s*)?,")
+
+
+def _closed_after_value(post: str) -> tuple[str, bool]:
+    """The words after a value that may say what it is of, and whether a comma closes it right
+    after it. A comma does: "đạt tối thiểu 30%, gắn với …"; so does one closing a parenthesis the
+    value stands in, "tăng khá (15,6%), vượt kế hoạch". A bracket the value closes with no comma
+    leaves it nothing after: "thu từ khu vực doanh nghiệp có vốn đầu tư nước ngoài (đạt 87,6%)\ndo
+    một số doanh nghiệp …" is of the words before it."""
+    if _COMMA_AFTER.match(post):
+        return post, True
+    return ("", False) if _CLOSED_BRACKET.match(post) else (post, False)
 
 # A parenthesis of words and no figure opening the words after a value (a year or a period in
 # brackets is no aside: "15% (thời kỳ 1992 - 1997)" tells when).
