@@ -4120,7 +4120,8 @@ def _rank_unit(m: regex.Match, text: str, rx: SimpleNamespace, folded_before: st
                aimed: bool) -> regex.Match | None:
     """The words of a rank to reach after its count, up to the leading word ("nhóm 3 nước dẫn
     đầu", "nhóm 15 tỉnh, thành phố dẫn đầu"), where a group word ends ``folded_before`` and the
-    count is ``aimed`` at (None else)."""
+    count is ``aimed`` at (None else); after a word of being within ("trong") instead, up to the
+    superlative of a ranked noun ("trong 4 quốc gia có hệ thống giáo dục đại học tốt nhất")."""
     if not aimed or not (m.group("unit") or m.group("noun")):
         return None
     grouped = rx.rank_group.search(folded_before) is not None
@@ -4639,6 +4640,7 @@ def _closed_after_value(post: str) -> tuple[str, bool]:
     if _COMMA_AFTER.match(post):
         return post, True
     return ("", False) if _CLOSED_BRACKET.match(post) else (post, False)
+
 
 # A parenthesis of words and no figure opening the words after a value (a year or a period in
 # brackets is no aside: "15% (thời kỳ 1992 - 1997)" tells when).
