@@ -112,3 +112,19 @@ def test_a_value_closing_its_bracket_is_of_the_words_before_it():
     got = [(t.value, t.indicator, t.kind) for t in extract(text=text, source="t.txt").targets]
     assert got == [(87.6, "thu từ khu vực doanh nghiệp có vốn đầu tư nước ngoài", "achieved"),
                    (98.2, "thuế bảo vệ môi trường", "achieved")]
+
+
+def test_the_bodies_above_the_grassroots_and_an_office_holder_assigned():
+    """"các công đoàn cấp trên cơ sở" is one class (a trade union's level, not "các công đoàn cấp"
+    cut at "trên"); "phân công" ends a name and, after a body, gives the bodies after it their task
+    as "chỉ đạo" does (assignprose-067: "Thủ tướng phân công Phó Thủ tướng Vương Đình Huệ và Phó Thủ
+    tướng Vũ Đức Đam trực tiếp chỉ đạo …")."""
+    text = HEADER + "IV. TỔ CHỨC THỰC HIỆN\n\nĐề nghị Liên đoàn Lao động tỉnh phối hợp với các công đoàn cấp " \
+        "trên cơ sở triển khai.\n\n- Cấp ủy cấp trên cơ sở phân công cấp ủy viên theo dõi, dự sinh hoạt chi bộ.\n"
+    got = _units(extract(text=text, source="t.txt"))
+    assert ("các công đoàn cấp trên cơ sở", "coordinate") in got
+    assert ("Cấp ủy cấp trên cơ sở", "execute") in got
+    assert not any(unit.endswith("phân công") or unit == "các công đoàn cấp" for unit, _ in got)
+    got = _units(heldout.snippet_plan("assignprose-067"))
+    assert ("Phó Thủ tướng Vương Đình Huệ", "execute") in got
+    assert ("Phó Thủ tướng Vũ Đức Đam", "execute") in got
