@@ -128,3 +128,14 @@ def test_the_bodies_above_the_grassroots_and_an_office_holder_assigned():
     got = _units(heldout.snippet_plan("assignprose-067"))
     assert ("Phó Thủ tướng Vương Đình Huệ", "execute") in got
     assert ("Phó Thủ tướng Vũ Đức Đam", "execute") in got
+
+
+def test_the_central_branches_trade_unions_and_their_equals():
+    """assignprose4-011: "Tổng Liên đoàn Lao động Việt Nam đề nghị các Liên đoàn Lao động tỉnh,
+    thành phố, các Công đoàn ngành Trung ương và tương đương, Công đoàn Tổng Công ty, các Ban, đơn vị
+    trực thuộc Tổng Liên đoàn thông báo …": "và tương đương" belongs to the class, the list goes on."""
+    assert _units(heldout.snippet_plan("assignprose4-011")) == {
+        ("các Liên đoàn Lao động tỉnh, thành phố", "execute"),
+        ("các Công đoàn ngành Trung ương và tương đương", "execute"),
+        ("Công đoàn Tổng Công ty", "execute"),
+        ("các Ban, đơn vị trực thuộc Tổng Liên đoàn", "execute")}
