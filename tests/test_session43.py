@@ -139,3 +139,13 @@ def test_the_central_branches_trade_unions_and_their_equals():
         ("các Công đoàn ngành Trung ương và tương đương", "execute"),
         ("Công đoàn Tổng Công ty", "execute"),
         ("các Ban, đơn vị trực thuộc Tổng Liên đoàn", "execute")}
+
+
+def test_an_election_committee_at_its_levels():
+    """assignprose-011: "Ủy ban bầu cử ở tỉnh, ở huyện, ở xã trên cơ sở đề nghị …" names the
+    committees by the election law's levels, one unit (not "Ủy ban bầu cử" cut at "ở")."""
+    assert _units(heldout.snippet_plan("assignprose-011")) == {("Ủy ban bầu cử ở tỉnh, ở huyện, ở xã", "execute")}
+    text = HEADER + "IV. TỔ CHỨC THỰC HIỆN\n\nỦy ban bầu cử ở tỉnh chủ trì, phối hợp với Ủy ban bầu cử ở huyện " \
+        "kiểm tra.\n"
+    assert _units(extract(text=text, source="t.txt")) == {("Ủy ban bầu cử ở tỉnh", "lead"),
+                                                          ("Ủy ban bầu cử ở huyện", "coordinate")}
