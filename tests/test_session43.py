@@ -151,3 +151,12 @@ def test_an_election_committee_at_its_levels():
         "kiểm tra.\n"
     assert _units(extract(text=text, source="t.txt")) == {("Ủy ban bầu cử ở tỉnh", "lead"),
                                                           ("Ủy ban bầu cử ở huyện", "coordinate")}
+
+
+def test_a_deadline_at_the_latest_opens_a_sentence_before_its_body():
+    """assignprose-091: "Chậm nhất vào ngày 30 tháng 9 hằng năm, Tổng Thanh tra Chính phủ trình Thủ
+    tướng Chính phủ phê duyệt …": the deadline's words before the comma, then the body and its task."""
+    assert ("Tổng Thanh tra Chính phủ", "execute") in _units(heldout.snippet_plan("assignprose-091"))
+    text = HEADER + "IV. TỔ CHỨC THỰC HIỆN\n\nChậm nhất là ngày 14 tháng 3 năm 2021, Ủy ban nhân dân ở cấp tỉnh, " \
+        "cấp huyện, cấp xã quyết định thành lập Ban bầu cử.\n"
+    assert _units(extract(text=text, source="t.txt")) == {("Ủy ban nhân dân ở cấp tỉnh, cấp huyện, cấp xã", "execute")}
