@@ -160,3 +160,14 @@ def test_a_deadline_at_the_latest_opens_a_sentence_before_its_body():
     text = HEADER + "IV. TỔ CHỨC THỰC HIỆN\n\nChậm nhất là ngày 14 tháng 3 năm 2021, Ủy ban nhân dân ở cấp tỉnh, " \
         "cấp huyện, cấp xã quyết định thành lập Ban bầu cử.\n"
     assert _units(extract(text=text, source="t.txt")) == {("Ủy ban nhân dân ở cấp tỉnh, cấp huyện, cấp xã", "execute")}
+
+
+def test_a_level_labelling_an_item_before_its_body():
+    """assignprose-063: "- Cấp xã: UBND cấp xã tổ chức triển khai thực hiện Chương trình OCOP." (the
+    level, a label before a colon, is no part of the unit; the body after it does the task)."""
+    assert ("UBND cấp xã", "execute") in _units(heldout.snippet_plan("assignprose-063"))
+    text = HEADER + "IV. TỔ CHỨC THỰC HIỆN\n\n- Cấp tỉnh: Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài " \
+        "chính hướng dẫn.\n"
+    assert _units(extract(text=text, source="t.txt")) == {
+        ("Sở Nông nghiệp và Môi trường", "execute"), ("Sở Nông nghiệp và Môi trường", "lead"),
+        ("Sở Tài chính", "coordinate")}

@@ -190,8 +190,10 @@ def _word_patterns() -> SimpleNamespace:
         # A clause's opening words that are no part of a unit's name: a bullet, "Đề nghị", "Giao".
         # ("Trách nhiệm của Sở Nội vụ", "Nhiệm vụ của các sở, ban, ngành": a unit's heading whose
         # name follows its duty's words; duty_openings. "Đối với tổ chuyên môn:", scope_openings.)
+        # (A level labelling the item before a colon, "- Cấp xã: UBND cấp xã tổ chức …", goes too.)
         clause_opening=regex.compile(
-            rf"^[\s\-+•]*(?:\(\d{{1,2}}\)\s+)?(?:(?P<cue>{alternation(_as_printed(request + assign + openings))})"
+            rf"^[\s\-+•]*(?:\(\d{{1,2}}\)\s+)?(?:(?:{alternation(v['level_labels'])})[ \t]*:[ \t]*)?"
+            rf"(?:(?P<cue>{alternation(_as_printed(request + assign + openings))})"
             rf"\s*:?\s+(?:(?:{particle})\s+)?)?"),
         # "Đối với X" opening a clause: whom a heading is about, X's tasks in the implementation
         # part only (outside it, criteria: "+ Đối với UBND cấp xã: Có kết quả đánh giá …").
