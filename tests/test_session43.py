@@ -171,3 +171,15 @@ def test_a_level_labelling_an_item_before_its_body():
     assert _units(extract(text=text, source="t.txt")) == {
         ("Sở Nông nghiệp và Môi trường", "execute"), ("Sở Nông nghiệp và Môi trường", "lead"),
         ("Sở Tài chính", "coordinate")}
+
+
+def test_the_central_steering_committee_of_the_national_programmes():
+    """assignprose-063: "+ Cơ quan chỉ đạo: Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc
+    gia." names the committee whole (known_bodies), not "Ban Chỉ đạo Trung ương" cut at "các"; after
+    "Giao" its cue follows the whole name."""
+    assert ("Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia", "lead") in \
+        _units(heldout.snippet_plan("assignprose-063"))
+    text = HEADER + "IV. TỔ CHỨC THỰC HIỆN\n\nGiao Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia chủ " \
+        "trì kiểm tra.\n"
+    assert _units(extract(text=text, source="t.txt")) == {
+        ("Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia", "lead")}
