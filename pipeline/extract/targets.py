@@ -202,6 +202,18 @@ def vocabulary_patterns() -> SimpleNamespace:
     parts = alternation(v["part_openings"])
     compared_words = alternation(w for w in v["comparison_openings"] if w[0].isalpha())
     compound_heads = alternation(fold(w.rsplit(' ', 1)[0]) for w in v['not_before_compounds'])
+    rank = v["rank"]
+    # A ranked noun and up to eight words to the superlative ("nước có môi trường kinh doanh thuận
+    # lợi nhất thế giới"), and a rank's opening word before its count, a verb and a conjunction before
+    # it (group_words "nhóm" or within_words "trong"): both kinds of rank read them.
+    ranked_superlative = (rf"(?P<unit>{alternation(rank['ranked_nouns'])})[ \t]+"
+                          rf"(?:[\p{{L}}\p{{N}}]+[ \t]+){{1,8}}?{rank['superlative']}(?!\p{{L}})")
+
+    def rank_opening(words: list[str]) -> regex.Pattern:
+        return regex.compile(rf"(?i)[\s,;]*(?:(?<!\p{{L}})(?:{alternation(conjunctions.values())})\s+)?"
+                             rf"(?:(?<!\p{{L}})(?:{alternation(rank['verbs_before'])})\s+)?(?<!\p{{L}})"
+                             rf"(?:{alternation(words)})\s+\d")
+
     return SimpleNamespace(
         # The word of a year ("năm"), folded.
         year_word=fold(year_word),
@@ -550,30 +562,21 @@ def vocabulary_patterns() -> SimpleNamespace:
         # A rank to reach (rank of data/targets.json): folded text ending in a group word ("thuộc
         # nhóm"), the counted words after the count up to a leading word ("3 nước dẫn đầu", "15
         # tỉnh, thành phố dẫn đầu").
-        rank_group=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['rank']['group_words'])})\s*$"),
+        rank_group=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in rank['group_words'])})\s*$"),
         # (Or a ranked noun and up to eight words to the superlative: "nhóm 40 nước có môi trường kinh
         # doanh thuận lợi nhất thế giới", "nhóm 5 nước xuất khẩu đồ gỗ lớn nhất".)
         rank_unit=regex.compile(rf"(?:(?P<unit>\p{{Ll}}+(?:[ \t]*,?[ \t]+\p{{Ll}}+){{0,4}}?)[ \t]+"
-                                rf"(?:{alternation(v['rank']['leading_words'])})(?!\p{{L}})"
-                                rf"|(?P<unit>{alternation(v['rank']['ranked_nouns'])})[ \t]+"
-                                rf"(?:[\p{{L}}\p{{N}}]+[ \t]+){{1,8}}?{v['rank']['superlative']}(?!\p{{L}}))"),
+                                rf"(?:{alternation(rank['leading_words'])})(?!\p{{L}})|{ranked_superlative})"),
         # A rank without a group word, after "trong" (within_words): only a ranked noun and its
         # superlative make it one ("Nằm trong 4 quốc gia có hệ thống giáo dục đại học tốt nhất khu
         # vực Đông Nam Á"; not "trong 10 ngày").
-        rank_within=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['rank']['within_words'])})\s*$"),
-        rank_within_opening=regex.compile(
-            rf"(?i)[\s,;]*(?:(?<!\p{{L}})(?:{alternation(v['conjunctions'].values())})\s+)?"
-            rf"(?:(?<!\p{{L}})(?:{alternation(v['rank']['verbs_before'])})\s+)?(?<!\p{{L}})"
-            rf"(?:{alternation(v['rank']['within_words'])})\s+\d"),
-        rank_superlative=regex.compile(rf"(?P<unit>{alternation(v['rank']['ranked_nouns'])})[ \t]+"
-                                       rf"(?:[\p{{L}}\p{{N}}]+[ \t]+){{1,8}}?{v['rank']['superlative']}(?!\p{{L}})"),
+        rank_within=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in rank['within_words'])})\s*$"),
+        rank_within_opening=rank_opening(rank["within_words"]),
+        rank_superlative=regex.compile(ranked_superlative),
         # A rank opening in a clause, its verb before, no part of what is ranked: the first of ranks
         # coordinated ("nằm trong nhóm 50 nước dẫn đầu về chính phủ số, nhóm 30 nước …"), and the next
         # one, which ends the words of the rank before it.
-        rank_opening=regex.compile(rf"(?i)[\s,;]*(?:(?<!\p{{L}})(?:{alternation(v['conjunctions'].values())})\s+)?"
-                                   rf"(?:(?<!\p{{L}})"
-                                   rf"(?:{alternation(v['rank']['verbs_before'])})\s+)?(?<!\p{{L}})"
-                                   rf"(?:{alternation(v['rank']['group_words'])})\s+\d"),
+        rank_opening=rank_opening(rank["group_words"]),
         # A verb of training, support or giving before "cho" at the end of the words before a count
         # ("Đào tạo … cho 500 kỹ sư"), folded: the count is whom the aim reaches.
         # (Its objects listed with commas: "Tập huấn khai thác FTA, quy tắc xuất xứ cho 200 lượt
