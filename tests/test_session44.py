@@ -1,0 +1,34 @@
+"""The forty-fourth session's rules, on the held-out real snippets' dev halves (tests/fixtures/heldout,
+odd numbers) and the real documents: a table a web page's text copy writes one cell a paragraph keeps
+its unit's cell apart from the name before it."""
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+from pipeline.normalize import normalize
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+heldout = importlib.import_module("heldout_eval")
+
+
+def test_a_unit_cell_after_a_blank_line_is_no_wrap_of_the_name_before():
+    """aimstables-009, a table of a province's report copied from its web page: each cell a
+    paragraph; the unit "điểm" in lower case after the indicator's cell is a cell of its own (it had
+    been joined to the name, and the row lost its unit column)."""
+    text = ("Mức giảm tỷ lệ hộ nghèo theo chuẩn nghèo tiếp cận đa chiều\n\nđiểm\n\n1-1,5\n\n1,1\n\nVượt\n")
+    assert normalize(text).text == text
+    got = [(t.value, t.until, t.unit, t.indicator, t.kind) for t in heldout.snippet_plan("aimstables-009").targets]
+    indicator = "Mức giảm tỷ lệ hộ nghèo theo chuẩn nghèo tiếp cận đa chiều"
+    assert got[:2] == [(1, 1.5, "điểm", indicator, "target"), (1.1, None, "điểm", indicator, "achieved")]
+
+
+def test_a_wrapped_line_before_a_figure_and_a_page_number_is_joined():
+    """corpus/probes m295's task table as a PDF's text layer writes it: the product cell wrapped
+    over two lines, then the next row's number and, after a blank line, the page's: the wrap is
+    joined (the two figures are not spaced alike, so no row of cells)."""
+    text = ("Hệ thống vận hành 24/7; 100% hệ thống thông tin cấp độ 3 trở\nlên được kết nối giám sát\n33\n\n"
+            "11\n\nTổ chức diễn tập\n")
+    assert normalize(text).text.startswith("Hệ thống vận hành 24/7; 100% hệ thống thông tin cấp độ 3 trở lên được")
