@@ -32,3 +32,16 @@ def test_a_wrapped_line_before_a_figure_and_a_page_number_is_joined():
     text = ("Hệ thống vận hành 24/7; 100% hệ thống thông tin cấp độ 3 trở\nlên được kết nối giám sát\n33\n\n"
             "11\n\nTổ chức diễn tập\n")
     assert normalize(text).text.startswith("Hệ thống vận hành 24/7; 100% hệ thống thông tin cấp độ 3 trở lên được")
+
+
+def _units(plan) -> set[tuple[str, str]]:
+    return {(r.unit, r.role) for r in plan.responsibilities}
+
+
+def test_bodies_after_a_vague_kind_joined_by_and():
+    """assignprose4-037, a Prime Minister's dispatch as the press quotes it: "phối hợp với các bộ,
+    ngành, cơ quan liên quan và UBND các tỉnh, thành phố trực thuộc Trung ương": the vague kind
+    closing the class does not end the list, the body after "và" coordinates too."""
+    got = _units(heldout.snippet_plan("assignprose4-037"))
+    assert {("Bộ Công an", "lead"), ("các bộ, ngành", "coordinate"),
+            ("UBND các tỉnh, thành phố trực thuộc Trung ương", "coordinate")} <= got

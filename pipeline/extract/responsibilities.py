@@ -649,15 +649,15 @@ def _vague_words() -> regex.Pattern:
 
 @functools.cache
 def _vague_kind_in_list() -> regex.Pattern:
-    """A comma, a vague kind of body up to its related_word ("đơn vị có liên quan") and a comma
-    before a capital."""
-    related = regex.escape(_word("related_word"))
-    return regex.compile(rf"\s*,\s*(?:\p{{Ll}}+\s+){{1,4}}?(?:có\s+)?{related}\s*,\s*(?=\p{{Lu}})")
+    """A comma, a vague kind of body up to its related_word ("đơn vị có liên quan") and a comma or
+    "và" before a capital ("các bộ, ngành, cơ quan liên quan và UBND các tỉnh")."""
+    related, and_word = regex.escape(_word("related_word")), regex.escape(_word("and_word"))
+    return regex.compile(rf"\s*,\s*(?:\p{{Ll}}+\s+){{1,4}}?(?:có\s+)?{related}(?:\s*,|\s+{and_word})\s*(?=\p{{Lu}})")
 
 
 def _after_vague_kind(rest: str) -> str | None:
-    """The words after a vague kind of body closing a class in a list (", đơn vị có liên quan, "),
-    where a body's capitalised name follows it; None else."""
+    """The words after a vague kind of body closing a class in a list (", đơn vị có liên quan, ",
+    ", cơ quan liên quan và "), where a body's capitalised name follows it; None else."""
     m = _vague_kind_in_list().match(rest)
     if m is None or not _starts_org(" ".join(rest[m.end():].split()[:3])):
         return None
