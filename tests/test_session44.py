@@ -7,11 +7,13 @@ import importlib
 import sys
 from pathlib import Path
 
+from pipeline.api import extract
 from pipeline.normalize import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 heldout = importlib.import_module("heldout_eval")
+HEADER, IMPLEMENTATION = heldout.HEADER, heldout.IMPLEMENTATION
 
 
 def test_a_unit_cell_after_a_blank_line_is_no_wrap_of_the_name_before():
@@ -45,3 +47,15 @@ def test_bodies_after_a_vague_kind_joined_by_and():
     got = _units(heldout.snippet_plan("assignprose4-037"))
     assert {("Bộ Công an", "lead"), ("các bộ, ngành", "coordinate"),
             ("UBND các tỉnh, thành phố trực thuộc Trung ương", "coordinate")} <= got
+
+
+def test_a_document_or_a_bare_head_as_the_requester():
+    """assignprose4-021 and -039, a ministry's letters as the press quotes them: "Bộ cũng yêu cầu
+    Tổng cục Đường bộ Việt Nam và các Cục: Hàng không, …", "Văn bản yêu cầu Giám đốc Sở GD&ĐT, …":
+    the units after the request's word are asked though no body's name opens the clause."""
+    got = _units(heldout.snippet_plan("assignprose4-021"))
+    assert {("Tổng cục Đường bộ Việt Nam", "execute"), ("Cục Hàng không", "execute")} <= got
+    assert ("Giám đốc Sở GD&ĐT", "execute") in _units(heldout.snippet_plan("assignprose4-039"))
+    # (Nor a directing word after a document, "Văn bản chỉ đạo …" naming the documents that direct.)
+    assert not _units(extract(text=HEADER + IMPLEMENTATION + "Văn bản chỉ đạo các sở, ngành về phòng dịch.\n",
+                              source="t.txt"))

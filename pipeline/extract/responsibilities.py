@@ -3187,6 +3187,21 @@ def _requester_tail() -> regex.Pattern:
     return regex.compile(rf"\s*(?:\([^()\n]{{1,20}}\)\s*)?(?:(?:{tails})(?!\p{{L}})\s*)*")
 
 
+@functools.cache
+def _requesting_document() -> regex.Pattern:
+    """A clause's words before a request's word that name a document or a body's bare head as
+    the requester (requesting_documents), "này" or its number after it, then requester_tails
+    ("văn bản", "công điện số 12/CĐ-TTg", "bộ cũng"); folded."""
+    documents = alternation(_folded_vocab("requesting_documents"))
+    tails = alternation(_folded_vocab("requester_tails"))
+    return regex.compile(rf"(?:{documents})(?:\s+(?:này|số\s+\S+))?(?:\s+(?:{tails}))*")
+
+
+@functools.cache
+def _folded_vocab_of_requests() -> frozenset[str]:
+    return frozenset(fold(w) for w in _vocab()["assign_cues"]["request"])
+
+
 def _assignment_starts(text: str, lo: int, hi: int) -> list[int]:
     """Where the units given a task by "Giao X", "Đề nghị X", "Yêu cầu X" begin, and by a
     request's word after the requesting body opening its clause ("Chủ tịch Ủy ban nhân dân tỉnh
@@ -3206,6 +3221,11 @@ def _assignment_starts(text: str, lo: int, hi: int) -> list[int]:
         # trình thực hiện nếu có khó khăn, vướng mắc đề nghị Công an các đơn vị, địa phương báo cáo
         # lãnh đạo Bộ …", b08; request_after_words.)
         after_trouble = fold(text[cs:m.start()]).rstrip().endswith(tuple(_folded_vocab("request_after_words")))
+        # (Or a document as the requester, the press quoting it: "Văn bản yêu cầu Giám đốc Sở Y tế
+        # chỉ đạo …", "Bộ cũng yêu cầu Tổng cục Thủy lợi …"; a request's word, no directing one.)
+        after_trouble = after_trouble or bool(
+            _requesting_document().fullmatch(fold(_BULLET.sub("", text[cs:m.start()].strip())))
+            and fold(m.group()) in _folded_vocab_of_requests())
         # (Its abbreviation in brackets after it too, "Sở Giáo dục và Đào tạo (GDĐT) yêu cầu các phòng
         # GDĐT, …", or the press's "vừa", "đã có văn bản": _requester_tail.)
         if (requester and _requester_tail().fullmatch(rest) or after_trouble) and m.end() not in starts:
