@@ -59,3 +59,11 @@ def test_a_document_or_a_bare_head_as_the_requester():
     # (Nor a directing word after a document, "Văn bản chỉ đạo …" naming the documents that direct.)
     assert not _units(extract(text=HEADER + IMPLEMENTATION + "Văn bản chỉ đạo các sở, ngành về phòng dịch.\n",
                               source="t.txt"))
+
+
+def test_a_list_ends_the_name_of_the_body_reported_to():
+    """assignprose-013, a Deputy Prime Minister's conclusions: "hằng tháng báo cáo Thủ tướng danh
+    sách các bộ, ngành, địa phương chưa hoàn thành": the list reported is no part of the name."""
+    got = _units(heldout.snippet_plan("assignprose-013"))
+    assert ("Thủ tướng", "report") in got
+    assert not any(unit.startswith("Thủ tướng danh sách") for unit, _ in got)
