@@ -67,3 +67,13 @@ def test_a_list_ends_the_name_of_the_body_reported_to():
     got = _units(heldout.snippet_plan("assignprose-013"))
     assert ("Thủ tướng", "report") in got
     assert not any(unit.startswith("Thủ tướng danh sách") for unit, _ in got)
+
+
+def test_a_count_of_aims_announcing_the_lines_under_it():
+    """aimsprose4-001, a province's aims for a year: "25 chỉ tiêu phấn đấu năm 2024" then "11 chỉ
+    tiêu kinh tế gồm:" over lines of "indicator: value": the sums of money after the colons are
+    aims too (they had been read as figures of no aim, outside a heading of aims)."""
+    got = [(t.value, t.unit, t.indicator) for t in heldout.snippet_plan("aimsprose4-001").targets]
+    assert (12800, "tỷ đồng", "Thu ngân sách nhà nước") in got
+    assert (104, "triệu đồng/năm", "GRDP bình quân đầu người") in got
+    assert len(got) == 16

@@ -250,14 +250,14 @@ def vocabulary_patterns() -> SimpleNamespace:
         # :func:`_announced_aims` checks for aims announced: "Chiến lược đề ra mục tiêu:").
         announcing=regex.compile(r"(?m)^[ \t]*(?:[-+•*][ \t]*|\(?[\da-zđ]{1,3}[.)][ \t]*)?"
                                  r"(?P<words>[^\n.;:]{3,150}?):"),
-        # (Or a line of a heading's few words with no number, no stop and no colon: "Mục tiêu cụ thể
-        # đến năm 2030" printed alone above its paragraph.)
-        announcing_line=regex.compile(r"(?m)^[ \t]*(?P<words>\p{Lu}[^\n.;:]{3,100}?)[ \t]*$"),
+        # (Or a line of a heading's few words with no item's number, no stop and no colon: "Mục tiêu
+        # cụ thể đến năm 2030" printed alone above its paragraph.)
+        announcing_line=regex.compile(r"(?m)^[ \t]*(?P<words>[\p{Lu}\d][^\n.;:]{3,100}?)[ \t]*$"),
         # The words of a clause announcing aims: a target heading's word opening them ("Cụ thể, mục
-        # tiêu phát triển khoa học, công nghệ đến năm 2025 như sau"), a plural word or a linking
-        # phrase before it.
+        # tiêu phát triển khoa học, công nghệ đến năm 2025 như sau"), a plural word, their count
+        # ("11 chỉ tiêu kinh tế gồm:", "25 chỉ tiêu phấn đấu năm 2024") or a linking phrase before it.
         announced_opening=regex.compile(
-            rf"(?i)^(?:{cue('linking')}\s*,\s*)?(?:(?:{alternation(v['lost_percent_before'])})\s+)?"
+            rf"(?i)^(?:{cue('linking')}\s*,\s*)?(?:(?:{alternation(v['lost_percent_before'])}|\d{{1,3}})\s+)?"
             rf"(?:{alternation(v['target_headings'])})(?!\p{{L}})"),
         aim_frame=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['aim_frames'])})(?!\p{{L}})"),
         cue=regex.compile(rf"(?<!\p{{L}})(?!(?:{alternation(v['count_cue_nouns'])})(?!\p{{L}}))"
