@@ -87,9 +87,9 @@ def test_held_out_real_snippets():
             found[kind, split] = (s.tp, s.fp, s.fn)
     assert found == {("aimsprose", "dev"): (230, 18, 60), ("aimsprose", "test"): (191, 31, 79),
                      ("aimstables", "dev"): (97, 25, 110), ("aimstables", "test"): (103, 9, 110),
-                     ("assignprose", "dev"): (187, 52, 64), ("assignprose", "test"): (129, 50, 116),
+                     ("assignprose", "dev"): (187, 51, 64), ("assignprose", "test"): (129, 50, 116),
                      ("aimsprose2", "dev"): (115, 16, 25), ("aimsprose2", "test"): (104, 1, 23),
-                     ("assignprose2", "dev"): (68, 9, 44), ("assignprose2", "test"): (49, 14, 57),
+                     ("assignprose2", "dev"): (68, 8, 44), ("assignprose2", "test"): (49, 14, 57),
                      ("aimstables3", "dev"): (0, 4, 16), ("aimstables3", "test"): (0, 6, 12),
                      ("assignprose3", "dev"): (17, 3, 9), ("assignprose3", "test"): (17, 6, 14),
                      ("assignprose4", "dev"): (55, 19, 27), ("assignprose4", "test"): (26, 15, 13),

@@ -77,3 +77,12 @@ def test_a_count_of_aims_announcing_the_lines_under_it():
     assert (12800, "tỷ đồng", "Thu ngân sách nhà nước") in got
     assert (104, "triệu đồng/năm", "GRDP bình quân đầu người") in got
     assert len(got) == 16
+
+
+def test_a_verb_of_sending_ends_a_name_an_election_keeps_its():
+    """assignprose-097, a ministry's letter: "Chỉ đạo Sở TN&MT cử lãnh đạo …" names "Sở TN&MT"
+    (had been "Sở TN&MT cử"); "bầu cử" stays whole inside an election body's name."""
+    got = _units(heldout.snippet_plan("assignprose-097"))
+    assert ("Sở TN&MT", "execute") in got and ("Sở TN&MT cử", "execute") not in got
+    text = HEADER + IMPLEMENTATION + "Ủy ban bầu cử tỉnh chỉ đạo các Ban bầu cử tổ chức bầu cử.\n"
+    assert ("các Ban bầu cử", "execute") in _units(extract(text=text, source="t.txt"))
