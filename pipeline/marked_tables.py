@@ -39,6 +39,7 @@ from .tables import (
     _split_header_opening,
     _unit_cell_wrapped,
     cell_lines,
+    year_column,
 )
 
 # A row's mark alone on its line: a number ("1", "12"), a group's Roman number ("II") or capital
@@ -421,14 +422,26 @@ def _table_at(lines: list[Line], j: int, vocab: Vocabulary) -> tuple[list[LineRo
                            + tuple(c[2] for c in header[len(header) - sides:]),
                            tuple(c[0] for c in header[:lead]) + tuple(header[lead][0] for _ in labels)
                            + tuple(c[0] for c in header[len(header) - sides:]))]
+    # (Only in a table most of whose rows are whole, twice as many as those short at least: a
+    # header misread, "Chỉ tiêu chủ yếu TH năm 2018" one cell, leaves every row short.)
+    whole = sum(1 for row in rows if len(row.values) == width)
+    short = sum(1 for row in rows if 0 < len(row.values) < width)
+    years_only = all(year_column(label) for label in labels) and whole >= max(3, 2 * short)
     full = 0
     for row in rows:
         values = row.values
         # (A page's number after a row's full run of values: "107,1\n5" over the next row.)
         if len(values) == width + 1 and _NUMBER.fullmatch(values[-1][1]):
             values = values[:-1]
-        if values and (len(values) > width or len(values) < width - derived):
+        if values and (len(values) > width or len(values) < width - derived and (derived or not years_only)):
             values = []  # no telling which column each is in
+        # (Under columns of values alone, a row of fewer has its empty cells at its start: a count
+        # that starts later, "10\nSố sản phẩm đạt 5 sao (lũy kế)\nSản phẩm\n1\n1\n2\n3\nSở NN&MT"
+        # under six columns of years, as the blind annotators of m357 read 2 of its 3 such rows; not
+        # where a column names more than a year, a comparison's "So sánh (%)" a row of rates leaves
+        # empty, m369, or an indicator's year over rows of places, m199.)
+        elif values and len(values) < width and years_only and not derived:
+            values = [(values[0][0], "")] * (width - len(values)) + values
         values = values + [(values[-1][0] if values else row.start, "")] * (width - len(values)) if values else []
         cells = [(row.start, row.mark)] if numbered else []
         cells.append(row.name if numbered or not row.mark else (row.start, f"{row.mark} {row.name[1]}"))

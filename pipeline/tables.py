@@ -1399,6 +1399,7 @@ def _aim_rows_read(cells, header, i: int, side_header, joins, rows_at: int, text
     if values < 1:
         return None, i
     table = [(header[0][0], max(c[1] for c in header), [c[2] for c in header], [c[0] for c in header])]
+    years_only = all(year_column(c[2]) for c in header[2 + texts:2 + texts + values])
     full = 0
     p = rows_at
     marks: tuple[str, ...] = ("1",)
@@ -1407,6 +1408,7 @@ def _aim_rows_read(cells, header, i: int, side_header, joins, rows_at: int, text
     # next annex's caption, "8\nPhụ lục 03\nDANH MỤC NHIỆM VỤ …", read as row 8 of a table with a
     # column of words, ran the table into the next one's header and lost it whole.)
     kept, kept_p = len(table), p
+    short: list[int] = []  # the rows of fewer values, put in the last columns
     while p < len(cells):
         read = _aim_row(cells, p, values, sides, joins, marks, texts, unit_column)
         if read is None:
@@ -1421,13 +1423,28 @@ def _aim_rows_read(cells, header, i: int, side_header, joins, rows_at: int, text
             marks = ("1", str(int(mark) + 1))
         elif mark:
             marks = ("1",)
-        if got == values or not got:
+        # (A row of fewer values, the text layer leaving its empty cells out, has them at its start:
+        # "10\nSố sản phẩm đạt 5 sao (lũy kế)\nSản phẩm\n1\n1\n2\n3\nSở NN&MT" under six columns of
+        # years, a count that starts later (the blind annotators of m357 read 2 of its 3 such rows
+        # so); its values are put in the last columns, where every column of values names a year
+        # alone or after a few words, "Kế hoạch giai đoạn Năm 2026" (a comparison's, "So sánh (%)", is
+        # left empty by a row of rates, m369; a column of each indicator's year over rows of places,
+        # m199, by a place that has none).)
+        if 0 < got < values and years_only:
+            at = bool(mark) + 1 + texts
+            row = row[:at] + [(row[at][0], row[at][0], "")] * (values - got) + row[at:]
+            short.append(len(table))
+        if got == values or not got or short and short[-1] == len(table):
             row = ([] if mark else [(row[0][0], row[0][0], "")]) + row
             table.append((row[0][0], row[-1][1], [c[2] for c in row], [c[0] for c in row]))
             full += got == values
         p = end
         if got == values:
             kept, kept_p = len(table), p
+    # (Only in a table most of whose rows are whole, twice as many as the short ones at least.)
+    if short and full < max(3, 2 * len(short)):
+        table = [r for k, r in enumerate(table) if k not in short]
+        kept -= sum(1 for k in short if k < kept)
     return (table[:kept] if full >= 2 else None), kept_p
 
 
@@ -2356,6 +2373,17 @@ def year_row_line_tables(text: str, lo: int, hi: int, opens) -> Iterator[list[Li
             j = i
         else:
             j += 1
+
+
+# A column's header naming its year alone or after a few words of plan or result ("Năm 2026", "Ước
+# TH năm 2025", "Kế hoạch giai đoạn Năm 2026"): no comparison ("So sánh KH 2026/ ƯTH 2025 (%)"), no
+# indicator ("Chợ được cải tạo, nâng cấp năm 2026 (chợ)").
+_YEAR_COLUMN = regex.compile(r"(?:\p{L}+[ \t]+){0,5}(?:19|20)\d\d")
+
+
+def year_column(label: str) -> bool:
+    """Whether a column's header names a year alone or after a few words (:data:`_YEAR_COLUMN`)."""
+    return bool(_YEAR_COLUMN.fullmatch(_plain(label)))
 
 
 def _names_a_year(label: str) -> bool:

@@ -86,3 +86,23 @@ def test_a_verb_of_sending_ends_a_name_an_election_keeps_its():
     assert ("Sở TN&MT", "execute") in got and ("Sở TN&MT cử", "execute") not in got
     text = HEADER + IMPLEMENTATION + "Ủy ban bầu cử tỉnh chỉ đạo các Ban bầu cử tổ chức bầu cử.\n"
     assert ("các Ban bầu cử", "execute") in _units(extract(text=text, source="t.txt"))
+
+
+def test_a_row_of_fewer_values_under_columns_of_years_fills_the_last():
+    """corpus/probes m357 (dev), a province's annex as its PDF's text layer writes it, one cell a
+    line and the empty cells left out: "10\\nSố sản phẩm đạt 5 sao (lũy kế)\\nSản phẩm\\n1\\n1\\n2\\n3
+    \\nSở NN&MT" under six columns of years ("Ước TH năm 2025", "Năm 2026" … "Năm 2030") is read into
+    the last ones (it had been left unread); not under a comparison's column (m369's "So sánh (%)",
+    which its rows of rates leave empty)."""
+    from pipeline.api import extract
+    from pipeline.tables import year_column
+    plan = extract(path=ROOT / "corpus" / "probes" / "m357.txt")
+    regions = "Số vùng nguyên liệu tập trung đạt chuẩn phục vụ chế biến"
+    got = [(t.value, t.deadline) for t in plan.targets if t.indicator == regions]
+    assert got == [(6, "2028"), (8, "2029"), (10, "2030")]
+    assert year_column("Kế hoạch giai đoạn Năm 2026") and year_column("Ước TH\nnăm 2025")
+    assert not year_column("So sánh KH 2026/ ƯTH 2025 (%)") and not year_column("So sánh (%)")
+    assert not year_column("Chợ được cải tạo, nâng cấp năm 2026 (chợ)")
+    m369 = extract(path=ROOT / "corpus" / "probes" / "m369.txt")
+    # (Its row "7\nTỷ lệ lao động qua đào tạo\n%\n78,5\n80" stays unread: no telling which columns.)
+    assert not [t for t in m369.targets if t.indicator == "Tỷ lệ lao động qua đào tạo"]
