@@ -274,9 +274,19 @@ def find_body(text: str) -> tuple[int, int]:
                 continue
             body_start = ls
             break
-    # Trailing chrome (credits, comment forms) after the last line of the document.
+    # Trailing chrome (credits, comment forms) after the last line of the document. (A page's list
+    # of links "• …" is chrome only after the document's signature or recipients: a document that
+    # closes with neither, a page's copy of a plan's aims, may end with its own bullets, "•
+    # Sản lượng thuỷ, hải sản đến cuối nhiệm kỳ đạt 417.000 tấn trở lên.")
     ls, le, line = _line_at(text, text.rfind("\n") + 1)
+    closed: bool | None = None
     while ls > body_start and (not line.strip() or is_chrome(line)):
+        if line.lstrip().startswith("•"):
+            if closed is None:
+                closed = bool(SIGNING.search(text, body_start, ls)
+                              or any(_RECIPIENTS_HEADING.match(ln) for _, _, ln in lines_of(text, body_start, ls)))
+            if not closed:
+                break
         ls, le, line = _line_before(text, ls)
     # A document ending in a table written one cell per line ("…\n|\n250\n|\n|", as
     # legal-database pages give an annex): the bars that close its last cell and row are the

@@ -300,7 +300,7 @@ WORD_LISTS = {
     "dates.json": {"list_joints": ["và"]},
     "targets.json": {
         "deadline_words": {"by": ["đến", "vào", "trong", "tới", "hết", "riêng"], "by_end": ["đến", "vào"],
-                           "end": ["cuối"]},
+                           "end": ["cuối"], "term": ["nhiệm kỳ"]},
         "by_year_words": ["vào", "đến", "trong"], "group_year_words": ["đến", "hết"], "heading_year_words": ["đến"],
         "comparing_verbs": ["đạt", "là", "có", "còn", "xuống", "tăng", "giảm", "lên"],
         "or_more_words": ["trở lên", "trở xuống"], "count_word": "số", "conjunctions": {"and": "và", "or": "hoặc"},

@@ -106,3 +106,19 @@ def test_a_row_of_fewer_values_under_columns_of_years_fills_the_last():
     m369 = extract(path=ROOT / "corpus" / "probes" / "m369.txt")
     # (Its row "7\nTỷ lệ lao động qua đào tạo\n%\n78,5\n80" stays unread: no telling which columns.)
     assert not [t for t in m369.targets if t.indicator == "Tỷ lệ lao động qua đào tạo"]
+
+
+def test_a_plans_own_bullets_ending_it_are_no_page_chrome():
+    """aimsprose4-009, a Party congress's aims as its page prints them, each a "•" bullet: with no
+    signature nor recipients before them they are the document's own lines (they had been dropped
+    as a page's list of links, and with them every aim); "đến cuối nhiệm kỳ" ends no indicator."""
+    got = [(t.value, t.unit, t.indicator) for t in heldout.snippet_plan("aimsprose4-009").targets]
+    assert (417000, "tấn", "Sản lượng thuỷ, hải sản") in got
+    assert (75, "triệu đồng/người/năm", "GRDP bình quân đầu người") in got
+    assert len(got) == 9
+    from pipeline.segment import find_body
+    closed = ("KẾ HOẠCH\nVề việc X\n\nI. MỤC TIÊU\n- Đạt 90%.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n"
+              "• Tin liên quan\n• Văn bản mới\n")
+    assert closed[:find_body(closed)[1]].endswith("CHỦ TỊCH")
+    opened = "KẾ HOẠCH\nVề việc X\n\nI. MỤC TIÊU\n• Sản lượng lúa đạt 417.000 tấn.\n"
+    assert find_body(opened)[1] == len(opened) - 1

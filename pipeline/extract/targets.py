@@ -196,7 +196,7 @@ def vocabulary_patterns() -> SimpleNamespace:
     day = alternation([load_json("dates.json")["day"]])
     year, folded_year = alternation([year_word]), alternation([fold(year_word)])
     approximate = alternation([*v['prefix_comparators'], *v['approximate_words']])
-    by, by_end, end = (alternation(v["deadline_words"][k]) for k in ("by", "by_end", "end"))
+    by, by_end, end, term = (alternation(v["deadline_words"][k]) for k in ("by", "by_end", "end", "term"))
     past = v["past_header"]  # (the past's marker in a column's header and the words of time it outweighs)
     conjunctions = v["conjunctions"]
     parts = alternation(v["part_openings"])
@@ -276,6 +276,7 @@ def vocabulary_patterns() -> SimpleNamespace:
         # A deadline ending an indicator, after the words of what is measured ("30 dự án trong năm
         # 2027", "18 dự án trước ngày 30/6/2027"): no part of them.
         deadline_tail=regex.compile(rf"(?i)[\s,]+(?:(?:{by})\s+{year}\s+\d{{4}}|(?:{by_end})\s+(?:(?:{end})\s+)?{year}\s+\d{{4}}"
+                                    rf"|(?:{by})\s+(?:(?:{end})\s+)?(?:{term})"
                                     rf"|(?:{alternation(v['deadline_date_words'])})\s+{day}\s+\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*$"),
         # The words before a value that say how it compares ("đạt", "trên", "tăng"): no indicator.
         ratio_words=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['ratio_words'])})(?!\p{{L}})"),
