@@ -1430,11 +1430,12 @@ def _aim_rows_read(cells, header, i: int, side_header, joins, rows_at: int, text
         # alone or after a few words, "Kế hoạch giai đoạn Năm 2026" (a comparison's, "So sánh (%)", is
         # left empty by a row of rates, m369; a column of each indicator's year over rows of places,
         # m199, by a place that has none).)
-        if 0 < got < values and years_only:
+        padded = 0 < got < values and years_only
+        if padded:
             at = bool(mark) + 1 + texts
             row = row[:at] + [(row[at][0], row[at][0], "")] * (values - got) + row[at:]
             short.append(len(table))
-        if got == values or not got or short and short[-1] == len(table):
+        if got == values or not got or padded:
             row = ([] if mark else [(row[0][0], row[0][0], "")]) + row
             table.append((row[0][0], row[-1][1], [c[2] for c in row], [c[0] for c in row]))
             full += got == values

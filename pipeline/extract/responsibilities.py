@@ -3198,7 +3198,8 @@ def _requesting_document() -> regex.Pattern:
 
 
 @functools.cache
-def _folded_vocab_of_requests() -> frozenset[str]:
+def _request_words() -> frozenset[str]:
+    """The request's words of assign_cues ("đề nghị", "yêu cầu"), folded."""
     return frozenset(fold(w) for w in _vocab()["assign_cues"]["request"])
 
 
@@ -3223,12 +3224,12 @@ def _assignment_starts(text: str, lo: int, hi: int) -> list[int]:
         after_trouble = fold(text[cs:m.start()]).rstrip().endswith(tuple(_folded_vocab("request_after_words")))
         # (Or a document as the requester, the press quoting it: "Văn bản yêu cầu Giám đốc Sở Y tế
         # chỉ đạo …", "Bộ cũng yêu cầu Tổng cục Thủy lợi …"; a request's word, no directing one.)
-        after_trouble = after_trouble or bool(
-            _requesting_document().fullmatch(fold(_BULLET.sub("", text[cs:m.start()].strip())))
-            and fold(m.group()) in _folded_vocab_of_requests())
+        by_document = bool(_requesting_document().fullmatch(fold(_BULLET.sub("", text[cs:m.start()].strip())))
+                           and fold(m.group()) in _request_words())
         # (Its abbreviation in brackets after it too, "Sở Giáo dục và Đào tạo (GDĐT) yêu cầu các phòng
         # GDĐT, …", or the press's "vừa", "đã có văn bản": _requester_tail.)
-        if (requester and _requester_tail().fullmatch(rest) or after_trouble) and m.end() not in starts:
+        if (requester and _requester_tail().fullmatch(rest) or after_trouble or by_document) \
+                and m.end() not in starts:
             starts.append(m.end())
     return sorted(starts)
 
