@@ -39,6 +39,7 @@ from .tables import (
     _split_header_opening,
     _unit_cell_wrapped,
     cell_lines,
+    mostly_whole,
     year_column,
 )
 
@@ -422,11 +423,9 @@ def _table_at(lines: list[Line], j: int, vocab: Vocabulary) -> tuple[list[LineRo
                            + tuple(c[2] for c in header[len(header) - sides:]),
                            tuple(c[0] for c in header[:lead]) + tuple(header[lead][0] for _ in labels)
                            + tuple(c[0] for c in header[len(header) - sides:]))]
-    # (Only in a table most of whose rows are whole, twice as many as those short at least: a
-    # header misread, "Chỉ tiêu chủ yếu TH năm 2018" one cell, leaves every row short.)
     whole = sum(1 for row in rows if len(row.values) == width)
     short = sum(1 for row in rows if 0 < len(row.values) < width)
-    years_only = all(year_column(label) for label in labels) and whole >= max(3, 2 * short)
+    years_only = all(year_column(label) for label in labels) and mostly_whole(whole, short)
     full = 0
     for row in rows:
         values = row.values

@@ -338,10 +338,11 @@ _ABBREVIATION_GOING_ON = regex.compile(r"\([\p{Lu}\d][\p{Lu}\d&.-]{1,11}\)[ \t]+
 # xã\n20\n25"), no sentence going on; or each line after a blank one, as a web page's table copied as
 # text writes its cells ("… đa chiều\n\nđiểm\n\n1-1,5\n\n1,1"). (A page's number alone after a line
 # is one figure; so is one after a blank line when the figure before it had none.)
+_FIGURE_CELL = r"[^\p{L}\d\n]{0,3}\d[\d.,]*(?:[ \t]*[-–][ \t]*\d[\d.,]*)?[ \t]*%?"  # "1.200", "1-1,5", "≥ 92%"
 _CELL_BEFORE_VALUES = regex.compile(
-    r"[ \t]*\p{Ll}[^\n\d]{0,30}\n(?P<blank>[ \t]*\n)?"
-    r"[ \t]*[^\p{L}\d\n]{0,3}\d[\d.,]*(?:[ \t]*[-–][ \t]*\d[\d.,]*)?[ \t]*%?[ \t]*\n(?(blank)[ \t]*\n|)"
-    r"[ \t]*(?:[^\p{L}\d\n]{0,3}\d[\d.,]*(?:[ \t]*[-–][ \t]*\d[\d.,]*)?[ \t]*%?|[IVX]{1,4}|[-–])[ \t]*\n")
+    rf"[ \t]*\p{{Ll}}[^\n\d]{{0,30}}\n(?P<blank>[ \t]*\n)?"
+    rf"[ \t]*{_FIGURE_CELL}[ \t]*\n(?(blank)[ \t]*\n|)"
+    rf"[ \t]*(?:{_FIGURE_CELL}|[IVX]{{1,4}}|[-–])[ \t]*\n")
 
 
 def _join_edits(text: str) -> list[tuple[int, int, str]]:

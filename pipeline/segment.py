@@ -227,6 +227,14 @@ _RECIPIENTS_HEADING = regex.compile(rf"^[\s|*_]*{cue('recipients')}[\s*_]*(?::|$
 SIGNING = regex.compile(LINE_START + rf"\s*{cue('signing_capacities')}\s*\p{{Lu}}", regex.M)
 
 
+def _first_signature_line(text: str, lo: int, hi: int) -> int | None:
+    """Where the first line of a signature block in text[lo:hi] starts: a signing-capacity line
+    ("TM. ỦY BAN NHÂN DÂN", :data:`SIGNING`) or the recipients' "Nơi nhận", whichever comes first;
+    None where there is neither."""
+    return next((ls for ls, _, line in lines_of(text, lo, hi)
+                 if SIGNING.match(line) or _RECIPIENTS_HEADING.match(line)), None)
+
+
 def find_body(text: str) -> tuple[int, int]:
     """Span of the document inside web-page chrome (menus, metadata, related-document lists).
 
@@ -283,8 +291,7 @@ def find_body(text: str) -> tuple[int, int]:
     while ls > body_start and (not line.strip() or is_chrome(line)):
         if line.lstrip().startswith("•"):
             if closed is None:
-                closed = bool(SIGNING.search(text, body_start, ls)
-                              or any(_RECIPIENTS_HEADING.match(ln) for _, _, ln in lines_of(text, body_start, ls)))
+                closed = _first_signature_line(text, body_start, ls) is not None
             if not closed:
                 break
         ls, le, line = _line_before(text, ls)
@@ -379,8 +386,7 @@ def find_layout(text: str, body: tuple[int, int], ocr: bool = False) -> Layout:
     # signature is found by its first signing-capacity line ("TM. ỦY BAN NHÂN DÂN") or its first
     # "Nơi nhận", whichever comes first: a minister, the Prime Minister or a chairman signing in
     # person prints a bare title ("BỘ TRƯỞNG", "THỦ TƯỚNG") and no capacity at all.
-    signature = next((ls for ls, _, line in lines_of(text, header_end, body_end)
-                      if SIGNING.match(line) or _RECIPIENTS_HEADING.match(line)), None)
+    signature = _first_signature_line(text, header_end, body_end)
     attachment = find_attachment(text, signature, body_end) if signature is not None else None
     attachment_closing_start = None
     if attachment is None:

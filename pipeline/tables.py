@@ -1442,8 +1442,7 @@ def _aim_rows_read(cells, header, i: int, side_header, joins, rows_at: int, text
         p = end
         if got == values:
             kept, kept_p = len(table), p
-    # (Only in a table most of whose rows are whole, twice as many as the short ones at least.)
-    if short and full < max(3, 2 * len(short)):
+    if short and not mostly_whole(full, len(short)):
         table = [r for k, r in enumerate(table) if k not in short]
         kept -= sum(1 for k in short if k < kept)
     return (table[:kept] if full >= 2 else None), kept_p
@@ -2380,6 +2379,13 @@ def year_row_line_tables(text: str, lo: int, hi: int, opens) -> Iterator[list[Li
 # TH năm 2025", "Kế hoạch giai đoạn Năm 2026"): no comparison ("So sánh KH 2026/ ƯTH 2025 (%)"), no
 # indicator ("Chợ được cải tạo, nâng cấp năm 2026 (chợ)").
 _YEAR_COLUMN = regex.compile(r"(?:\p{L}+[ \t]+){0,5}(?:19|20)\d\d")
+
+
+def mostly_whole(whole: int, short: int) -> bool:
+    """Whether a table's rows of fewer values may fill its last columns: its whole rows are twice
+    as many as the short ones, three at least (a header misread, "Chỉ tiêu chủ yếu TH năm 2018" one
+    cell, leaves every row short)."""
+    return whole >= max(3, 2 * short)
 
 
 def year_column(label: str) -> bool:

@@ -209,6 +209,9 @@ def vocabulary_patterns() -> SimpleNamespace:
     ranked_superlative = (rf"(?P<unit>{alternation(rank['ranked_nouns'])})[ \t]+"
                           rf"(?:[\p{{L}}\p{{N}}]+[ \t]+){{1,8}}?{rank['superlative']}(?!\p{{L}})")
 
+    def rank_word_before(words: list[str]) -> regex.Pattern:
+        return regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in words)})\s*$")
+
     def rank_opening(words: list[str]) -> regex.Pattern:
         return regex.compile(rf"(?i)[\s,;]*(?:(?<!\p{{L}})(?:{alternation(conjunctions.values())})\s+)?"
                              rf"(?:(?<!\p{{L}})(?:{alternation(rank['verbs_before'])})\s+)?(?<!\p{{L}})"
@@ -563,7 +566,7 @@ def vocabulary_patterns() -> SimpleNamespace:
         # A rank to reach (rank of data/targets.json): folded text ending in a group word ("thuộc
         # nhóm"), the counted words after the count up to a leading word ("3 nước dẫn đầu", "15
         # tỉnh, thành phố dẫn đầu").
-        rank_group=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in rank['group_words'])})\s*$"),
+        rank_group=rank_word_before(rank["group_words"]),
         # (Or a ranked noun and up to eight words to the superlative: "nhóm 40 nước có môi trường kinh
         # doanh thuận lợi nhất thế giới", "nhóm 5 nước xuất khẩu đồ gỗ lớn nhất".)
         rank_unit=regex.compile(rf"(?:(?P<unit>\p{{Ll}}+(?:[ \t]*,?[ \t]+\p{{Ll}}+){{0,4}}?)[ \t]+"
@@ -571,7 +574,7 @@ def vocabulary_patterns() -> SimpleNamespace:
         # A rank without a group word, after "trong" (within_words): only a ranked noun and its
         # superlative make it one ("Nằm trong 4 quốc gia có hệ thống giáo dục đại học tốt nhất khu
         # vực Đông Nam Á"; not "trong 10 ngày").
-        rank_within=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in rank['within_words'])})\s*$"),
+        rank_within=rank_word_before(rank["within_words"]),
         rank_within_opening=rank_opening(rank["within_words"]),
         rank_superlative=regex.compile(ranked_superlative),
         # A rank opening in a clause, its verb before, no part of what is ranked: the first of ranks
