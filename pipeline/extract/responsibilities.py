@@ -718,6 +718,25 @@ def _head_over_government_kinds(unit: str) -> list[str]:
     return [f"{m.group('head')} {kind.strip()}" for kind in m.group("kinds").split(",")]
 
 
+@functools.cache
+def _localities_under_head() -> regex.Pattern:
+    """A People's Committee (or its chairman) printed once before places each with its kind and
+    name, joined by commas or "và" (locality_heads: "UBND huyện Long Mỹ, TP Vị Thanh")."""
+    kinds = alternation([*_vocab()["wrapped_place_kinds"], *_vocab()["dotted_place_abbreviations"]])
+    place = rf"(?i:{kinds})\.?\s*(?:\p{{Lu}}[\p{{L}}'’-]*(?:\s+\p{{Lu}}[\p{{L}}'’-]*)*|\d+)"
+    return regex.compile(rf"(?P<head>{alternation(_vocab()['locality_heads'])})\s+"
+                         rf"(?P<places>{place}(?:\s*,\s*{place}|\s+và\s+{place})+)")
+
+
+def _head_over_localities(unit: str) -> list[str]:
+    """The places after a People's Committee printed once, one unit of each ("UBND huyện Long
+    Mỹ", "UBND TP Vị Thanh"); the unit as it is elsewhere."""
+    m = _localities_under_head().fullmatch(unit)
+    if m is None:
+        return [unit]
+    return [f"{m.group('head')} {place}" for place in regex.split(r"\s*,\s*|\s+và\s+", m.group("places"))]
+
+
 _NAME_TOKEN = regex.compile(r"[^\s,;]+|[,;]")
 
 
@@ -1975,6 +1994,10 @@ class _Collector:
         if _ACRONYM_LIST.fullmatch(unit):
             for acronym in unit.split(", "):
                 self.add(acronym, role, start, end, tasks, deadline, section)
+            return
+        if len(places := _head_over_localities(unit)) > 1:
+            for place in places:
+                self.add(place, role, start, end, tasks, deadline, section)
             return
         if len(offices := _head_over_government_kinds(unit)) > 1:
             for office in offices:
