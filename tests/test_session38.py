@@ -95,4 +95,5 @@ def test_held_out_real_snippets():
                      ("assignprose4", "dev"): (55, 19, 27), ("assignprose4", "test"): (26, 15, 13),
                      ("aimsprose3", "dev"): (51, 5, 15), ("aimsprose3", "test"): (86, 6, 7),
                      ("aimsbudget", "dev"): (0, 6, 0), ("aimsbudget", "test"): (0, 0, 0),
-                     ("aimsprose4", "dev"): (117, 9, 26), ("aimsprose4", "test"): (135, 16, 27)}
+                     ("aimsprose4", "dev"): (117, 9, 26), ("aimsprose4", "test"): (135, 16, 27),
+                     ("aimsgov", "dev"): (43, 13, 15), ("aimsgov", "test"): (40, 7, 13)}
