@@ -28,3 +28,31 @@ def test_a_peoples_committee_printed_once_before_its_places_is_one_unit_of_each(
     assert not any("Long Mỹ" in unit and "Vị Thanh" in unit for unit, _ in units)
     units = _units(extract(ROOT / "corpus/probes/m379.txt"))
     assert {(f"Ủy ban nhân dân xã {place}", "execute") for place in ("Tri Tôn", "Tịnh Biên", "Ô Lâm")} <= units
+
+
+def _targets(text: str) -> list[tuple]:
+    plan = extract(text=heldout.HEADER + "II. MỤC TIÊU\n\n" + text + "\n", source="t.txt")
+    return [(t.value, t.until, t.unit, t.indicator) for t in plan.targets]
+
+
+def test_the_people_a_rate_is_per_after_a_slash_and_a_space_are_no_aim():
+    """aimsgov-019 (a ministry's review as the Government's portal prints it): "số bác sỹ đạt 15 bác
+    sỹ/ 10.000 dân" — the 10.000 after the slash is what the rate is per, as it is with no space."""
+    got = _targets("- Số bác sỹ đạt 15 bác sỹ/10.000 dân; số giường bệnh đạt 34,5 giường/ 10.000 dân.")
+    assert [(v, u) for v, _, u, _ in got] == [(15, "bác sỹ/10.000 dân"), (34.5, "giường/ 10.000 dân")]
+
+
+def test_a_multiple_after_higher_than_is_an_aim():
+    """aimsgov-029 (a national strategy's aims): "Thu nhập của cư dân nông thôn cao hơn 2,5-3 lần so
+    với năm 2020" — "cao" then the comparator "hơn" make "lần" a multiple, as "tăng" and "gấp" do."""
+    assert _targets("- Thu nhập của cư dân nông thôn cao hơn 2,5-3 lần so với năm 2020.") == [
+        (2.5, 3, "lần", "Thu nhập của cư dân nông thôn")]
+
+
+def test_two_percentages_each_after_its_deadline_share_the_words_after_the_second():
+    """aimsgov-001 (the national gender equality strategy as a portal prints it): "Đến năm 2025 đạt
+    60% và đến năm 2030 đạt 75% các cơ quan … có lãnh đạo chủ chốt là nữ" — the first is of the
+    same agencies (it had "và" for its indicator)."""
+    indicator = "các cơ quan quản lý nhà nước có lãnh đạo chủ chốt là nữ"
+    got = _targets(f"- Đến năm 2025 đạt 60% và đến năm 2030 đạt 75% {indicator}.")
+    assert got == [(60, None, "%", indicator), (75, None, "%", indicator)]

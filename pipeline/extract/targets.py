@@ -556,9 +556,10 @@ def vocabulary_patterns() -> SimpleNamespace:
                                  rf"(?:{alternation(fold(w) for w in v['not_before_value'])})\s*$"),
         # A whole printed right after a percentage, its share ("30% GRDP", "2% tổng chi ngân sách").
         aggregate=regex.compile(rf"(?i)^(?P<w>{alternation(v['aggregate_wholes'])})(?![\p{{L}}\d])"),
-        # The people a rate is per, after its word ("Số bác sĩ trên 10.000 dân").
+        # The people a rate is per, after its word ("Số bác sĩ trên 10.000 dân") or its slash, a
+        # letter before it ("34,5 giường/ 10.000 dân").
         per_population_before=regex.compile(
-            rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['per_population']['words'])})\s*$"),
+            rf"(?:(?<!\p{{L}})|(?=\P{{L}}))(?:{alternation(fold(w) for w in v['per_population']['words'])})\s*$"),
         per_population=regex.compile(rf"(?i)(?:{alternation(v['per_population']['units'])})(?!\p{{L}})"),
         # Any unit a figure is computed per, after its words ("tính trên 01 m3 nước").
         per_base_before=regex.compile(
@@ -4302,6 +4303,29 @@ def _before_period(words: str, rx: SimpleNamespace) -> str:
     return words
 
 
+def _words_of(text: str, rx: SimpleNamespace, m: regex.Match, nxt: regex.Match | None, e: int, post_end: int,
+              cr: int) -> str:
+    """The words after a value at ``m`` that may say what it is of, text[e:post_end]; for two
+    percentages each after its deadline, the words after the second, which name both ("Đến năm
+    2025 đạt 60% và đến năm 2030 đạt 75% các cơ quan … có lãnh đạo chủ chốt là nữ": nothing but a
+    joining word, a deadline and a verb between them)."""
+    if nxt is not None and m.group("pct") and nxt.group("pct") and _deadline_between(text[e:post_end], rx):
+        after = _words_after(text, nxt.end(), cr)
+        further = _next_value(text, rx, after, cr, True)
+        return text[after:further.start() if further else cr]
+    return text[e:post_end]
+
+
+def _deadline_between(between: str, rx: SimpleNamespace) -> bool:
+    """Whether the words between two values are a joining word, a deadline and a verb of reaching
+    alone ("và đến năm 2030 đạt")."""
+    joined = regex.match(rf"(?i)\s*(?:{rx.conjunction_and}|{rx.conjunction_or})\s+", between)
+    if joined is None or not rx.deadline.search(between, joined.end()):
+        return False
+    rest = rx.deadline.sub("", between[joined.end():])
+    return bool(rx.reached.search(rest)) and not _trim(rx.reached.sub("", rest)).strip(" ,")
+
+
 def _words_after(text: str, e: int, cr: int) -> int:
     """Where the words after a value ending at ``e`` begin: past a parenthesis of numbers restating
     it as a part of a whole ("100% (22/22) xã, thị trấn có …": the words after it are what the value
@@ -4553,7 +4577,7 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         last_comma = text.rfind(",", e, nxt.start())
         if last_comma >= 0 and not rx.bare.match(text[last_comma + 1:nxt.start()]):
             post_end = last_comma
-    post = rx.or_more.sub("", text[e:post_end])
+    post = rx.or_more.sub("", _words_of(text, rx, m, nxt, e, post_end, cr))
     # (An aside in brackets right after the value is no part of what it is of: "Thu nội địa tăng
     # tối thiểu 10% (không kể thu tiền sử dụng đất) so với …" is of "Thu nội địa".)
     post = _ASIDE.sub("", post, count=1)
