@@ -56,3 +56,12 @@ def test_two_percentages_each_after_its_deadline_share_the_words_after_the_secon
     indicator = "các cơ quan quản lý nhà nước có lãnh đạo chủ chốt là nữ"
     got = _targets(f"- Đến năm 2025 đạt 60% và đến năm 2030 đạt 75% {indicator}.")
     assert got == [(60, None, "%", indicator), (75, None, "%", indicator)]
+
+
+def test_a_class_whose_group_word_holds_a_comma_is_a_unit_apart_after_a_comma():
+    """assigngov-025 (a ministry's circular on communicable disease surveillance): "phối hợp với
+    Chi cục An toàn thực phẩm, các cơ sở khám, chữa bệnh và …" — "các cơ sở khám, chữa bệnh"
+    (group_heads) opens a class of its own, not a part of the Chi cục's name."""
+    units = _units(heldout.snippet_plan("assigngov-025"))
+    assert ("Chi cục An toàn thực phẩm", "coordinate") in units
+    assert not any(unit.startswith("Chi cục An toàn thực phẩm,") for unit, _ in units)

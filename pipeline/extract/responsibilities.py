@@ -70,10 +70,11 @@ def _starts_org(word: str) -> bool:
     head, comma, rest = word.partition(",")
     if comma and (rest.strip()[:1].isupper() or _opens_lower_case_body(rest)) and fold(head.strip()) in _org_phrases():
         w = fold(head.strip())
-    first, _, after = w.partition(" ")
-    after = after.replace(",", " ")  # "các sở, ban, ngành"
+    first, _, printed = w.partition(" ")
+    after = printed.replace(",", " ")  # "các sở, ban, ngành"
     if first in _folded_vocab("plural_words"):
-        return not after or _org_words().opens(after) or _group_words().opens(after)
+        # (A group word holding a comma as printed: "các cơ sở khám, chữa bệnh".)
+        return not after or _org_words().opens(after) or _group_words().opens(after) or _group_words().opens(printed)
     opening = word.split(" ", 1)[0].rstrip(",:;")
     if _org_words().opens(w) or first == "ubnd" or bool(_UNIT_CODE.match(opening)) \
             or opening in _abbreviated_bodies():
@@ -1149,8 +1150,12 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
             continue
         if w == ",":
             # ", Sở Y tế", ", các sở, ban, ngành": another unit.
+            # (A class's group word may run past the three tokens looked at: "các cơ sở khám, chữa
+            # bệnh", group_heads.)
             if nxt and (nxt[0].isupper() or fold(nxt) == _word("class_word")) and cur \
-                    and (_starts_org(following) or _acronym_member_at(tokens, i + 1)) \
+                    and (_starts_org(following) or _acronym_member_at(tokens, i + 1)
+                         or fold(nxt) == _word("class_word")
+                         and _starts_org(_joined_tokens([t for t, _ in tokens[i + 1:i + 7]]))) \
                     and not _class_kinds_go_on(cur, following):
                 finish()
                 continue
