@@ -4627,7 +4627,8 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         # After the value ("100% cán bộ ... được tập huấn"), unless the clause names a ratio
         # before it ("tỷ lệ giải ngân ... đạt trên 90% kế hoạch được giao") or the value is a
         # measure ("nồng độ bụi PM2.5 … đạt dưới 40 μg/m3").
-        pre, named_before = _named_before(pre, post, measured, rx)
+        pre, named_before = _named_before(pre, post, measured, rx,
+                                          shared=not own and prev is not None and bool(m.group("pct")))
         # (Not a bracket of the plan's figure after the value: "tốc độ tăng trưởng … ước đạt 3,89%
         # (chỉ tiêu kế hoạch là 3,88%)" measures what the words before it name.)
         planned = post.startswith("(") and bool(rx.plan_opening.match(post[1:]))
@@ -4678,12 +4679,18 @@ def _closed_after_value(post: str) -> tuple[str, bool]:
 _ASIDE = regex.compile(r"^[ \t]*\((?=[^()\d]*\p{L}{2})[^()\n\d]*\)")
 
 
-def _named_before(pre: str, post: str, measured: bool, rx: SimpleNamespace) -> tuple[str, bool]:
+def _named_before(pre: str, post: str, measured: bool, rx: SimpleNamespace, shared: bool = False) -> tuple[str, bool]:
     """Whether a percentage or a measure is named by the words before it rather than after it
     (``pre``, ``post``), and those words: where the clause names a ratio before it ("tỷ lệ giải
     ngân ... đạt trên 90% kế hoạch được giao") or the value is a measure ("nồng độ bụi PM2.5 … đạt
-    dưới 40 μg/m3")."""
+    dưới 40 μg/m3"). ``shared``: a percentage whose words before are the value before it's, a
+    comma alone between."""
     named_before = rx.ratio_words.search(fold(pre)) is not None or measured
+    # (Not by the words of the value before it where words of its own follow it: "Tỷ lệ hộ nghèo
+    # giảm 1,5%, 100% xã đạt chuẩn nông thôn mới"; not a time, "… được giám sát, 100% từ năm 2028".)
+    if named_before and shared and not measured and len(post.split()) >= 3 and not rx.plan_opening.match(post) \
+            and not _YEAR_IN_HEADER.search(post):
+        named_before = False
     # (Or a share of the plan, its word right after the value, of a sum reported before it: "Thu
     # tiền sử dụng đất ước đạt 540.000 triệu đồng, đạt 120% dự toán, chủ yếu từ …" measures the
     # sum's subject.)
