@@ -73,3 +73,11 @@ def test_a_percentage_after_a_comma_with_words_of_its_own_is_of_them():
     sinh" — the 70% measures the parents named after it, not the birth attendance rate before."""
     got = [(t.value, t.indicator) for t in heldout.snippet_plan("aimsgov-003").targets]
     assert (70, "cha mẹ, người chăm sóc trẻ nhận biết được các dấu hiệu nguy hiểm ở trẻ sơ sinh") in got
+
+
+def test_heading_for_an_aim_opens_its_indicator_as_setting_one_does():
+    """aimsgov-017 (a ministry's plan for telecoms as its portal prints it): "…, hướng tới đạt mục
+    tiêu doanh thu 22,9 tỷ USD vào năm 2024" — the words of aiming (aim_frames) are no part of the
+    indicator, as "đặt mục tiêu" is not."""
+    got = [(t.value, t.unit, t.indicator) for t in heldout.snippet_plan("aimsgov-017").targets]
+    assert (22.9, "tỷ USD", "doanh thu") in got
