@@ -81,3 +81,21 @@ def test_heading_for_an_aim_opens_its_indicator_as_setting_one_does():
     indicator, as "đặt mục tiêu" is not."""
     got = [(t.value, t.unit, t.indicator) for t in heldout.snippet_plan("aimsgov-017").targets]
     assert (22.9, "tỷ USD", "doanh thu") in got
+
+
+def test_two_numbers_of_thousands_joined_by_den_are_a_range():
+    """aimsgov-031 (the Government's resolution on enterprises as a portal prints it): "có 60.000 đến
+    70.000 doanh nghiệp quy mô vừa và lớn" — a range with no "từ" before it, both ends in thousands;
+    "đến" before anything else tells a time."""
+    got = [(t.value, t.until, t.indicator) for t in heldout.snippet_plan("aimsgov-031").targets]
+    assert (60000, 70000, "doanh nghiệp quy mô vừa và lớn") in got
+    assert [(v, u) for v, u, _, _ in _targets("- Đạt 1.000 doanh nghiệp đến năm 2025.")] == [(1000, None)]
+
+
+def test_the_first_of_a_list_of_counts_is_of_the_words_of_its_own_clause():
+    """aimsgov-015 (the semiconductor strategy as the press prints it): "Việt Nam sẽ thu hút đầu tư
+    FDI có chọn lọc, hình thành ít nhất 100 doanh nghiệp thiết kế, 1 nhà máy …" — the first count's
+    indicator is its clause's words and thing, not the sentence's (cut at twenty words, it had lost
+    the thing)."""
+    got = [(t.value, t.indicator) for t in heldout.snippet_plan("aimsgov-015").targets]
+    assert (100, "hình thành doanh nghiệp thiết kế") in got

@@ -98,6 +98,10 @@ def _value_re() -> regex.Pattern:
     reaching = alternation([*v["comparing_verbs"], *v["approximate_words"], *v["copula_words"]])
     word_range = (rf"(?<=(?<!\p{{L}}){regex.escape(v['from_word'])}\s+\d[\d.,]*\s*%?)"
                   rf"\s*(?:{alternation(v['range_words'])})\s+")
+    # (Or between two numbers of thousands with no from-word: "có 60.000 đến 70.000 doanh nghiệp";
+    # "đến" before anything else tells a time, "1.000 đến năm 2025".)
+    thousands_range = (rf"(?<=\d\.\d{{3}})\s+(?:{alternation(v['range_words'])})\s+"
+                       rf"(?=\d{{1,3}}(?:\.\d{{3}})+(?![\d.,]))")
     return regex.compile(rf"""
         (?<![\p{{L}}\d/.,-])
         # (Not the base of a rate written with the word of 'per' after a figure and its noun: "18
@@ -115,7 +119,7 @@ def _value_re() -> regex.Pattern:
           # công trình", "40 μg/m3"): a number with dots between groups of three digits, or of up to
           # four digits with a decimal comma; both ("2.500,5 ha").
           (?P<cnum>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d.,])|\d{{1,4}}(?:,\d+)?)
-          (?:(?:\s*[-–]\s*|{word_range})(?P<cnum2>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d.,])|\d{{1,4}}(?:,\d+)?))?
+          (?:(?:\s*[-–]\s*|{word_range}|{thousands_range})(?P<cnum2>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d.,])|\d{{1,4}}(?:,\d+)?))?
           # (Or a part of a whole, "04/09 thôn", "12/15 xã": the whole's number after the slash,
           # before a counted noun of the vocabulary only; a date has none after it.)
           (?:/(?P<den>\d{{1,4}})(?=\s+(?:{units})(?!\p{{L}})))?
@@ -4759,6 +4763,12 @@ def _count_indicator(text: str, rx: SimpleNamespace, m: regex.Match, cl: int, pr
     # trồng … đạt 12.000 ha vào năm 2030, gấp 2 lần năm 2025".)
     object_measured = _measured_object(text, rx, m, cl, unit, rest)
     closed = closed or fold(unit) in rx.measures and bool(_trim(pre)) and not object_measured
+    # (The first of a list of counts, another count right after the comma, is of the words of its
+    # own clause alone: "Việt Nam sẽ thu hút đầu tư FDI có chọn lọc, hình thành ít nhất 100 doanh
+    # nghiệp thiết kế, 1 nhà máy …" → "hình thành doanh nghiệp thiết kế".)
+    thing = text[m.end():post_end].rstrip()
+    if thing.endswith(",") and "," not in thing[:-1] and text[post_end:post_end + 1].isdigit():
+        pre = pre.rsplit(",", 1)[-1].strip()
     indicator = (pre if thing_named else pre + " " + unit) if closed and pre and not listed_count \
         else (object_measured or rest or unit)
     indicator = _object_of(pre, unit, rest) or _activity_before(text, cl, 0, pre, unit, rest) \
