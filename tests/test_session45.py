@@ -99,3 +99,10 @@ def test_the_first_of_a_list_of_counts_is_of_the_words_of_its_own_clause():
     the thing)."""
     got = [(t.value, t.indicator) for t in heldout.snippet_plan("aimsgov-015").targets]
     assert (100, "hình thành doanh nghiệp thiết kế") in got
+
+
+def test_the_agent_of_a_passive_with_duoc_leads():
+    """assigngov-023 (a ministry's notice postponing a national sports festival): "Thời gian, quy mô
+    … sẽ được Bộ Giáo dục và Đào tạo chủ trì, phối hợp với các Bộ, ngành liên quan" — the ministry
+    after "được" leads, as after "do"."""
+    assert ("Bộ Giáo dục và Đào tạo", "lead") in _units(heldout.snippet_plan("assigngov-023"))
