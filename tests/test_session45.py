@@ -106,3 +106,14 @@ def test_the_agent_of_a_passive_with_duoc_leads():
     … sẽ được Bộ Giáo dục và Đào tạo chủ trì, phối hợp với các Bộ, ngành liên quan" — the ministry
     after "được" leads, as after "do"."""
     assert ("Bộ Giáo dục và Đào tạo", "lead") in _units(heldout.snippet_plan("assigngov-023"))
+
+
+def test_sums_under_an_article_allotting_the_budget_estimate_are_no_aims():
+    """aimsbudget-001 (a provincial council's resolution): "Điều 1. Giao dự toán ngân sách nhà nước
+    năm 2021 với các chỉ tiêu chủ yếu như sau:" over "1. Tổng thu ngân sách nhà nước:\\n\\n10.563.000
+    triệu đồng" — the estimate's lines, no aims, though the article calls them "chỉ tiêu"; nor does
+    the next item's label "b)" join the unit ("790.000 triệu đồng\\n\\nb) Thu từ nội địa")."""
+    assert heldout.snippet_plan("aimsbudget-001").targets == []
+    got = _targets("a) Thu từ hoạt động xuất, nhập khẩu:\n\n790.000 triệu đồng\n\nb) Thu từ nội địa:\n\n"
+                   "9.240.500 triệu đồng\n")
+    assert [(v, u) for v, _, u, _ in got] == [(790000, "triệu đồng"), (9240500, "triệu đồng")]

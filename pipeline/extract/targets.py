@@ -536,9 +536,10 @@ def vocabulary_patterns() -> SimpleNamespace:
             """, regex.X),
         # Up to two more lower-case words of a count's unit ("01 giải thể thao"), none a function
         # word ("05 cuộc tập huấn cho …").
-        # (Nor an "or more" phrase: "từ 10 lao động trở lên" counts "lao động".)
+        # (Nor an "or more" phrase: "từ 10 lao động trở lên" counts "lao động"; nor the next item's
+        # label, "790.000 triệu đồng\n\nb) Thu từ nội địa".)
         unit_words=regex.compile(rf"(?:\s+(?!(?:{alternation([*v['unit_stopwords'], *v['or_more_words']])})(?!\p{{L}}))"
-                                 rf"\p{{Ll}}+){{0,2}}"),
+                                 rf"(?!\p{{Ll}}\))\p{{Ll}}+){{0,2}}"),
         # After a word of thousands or millions, a unit of measure as printed or one in capitals
         # ("300 tỷ kWh", "5 nghìn MW", "12 - 13 triệu TEU/năm").
         magnitude_measure=regex.compile(rf"\s+(?:{alternation(v['measure_units'])}|\p{{Lu}}{{2,5}})(?![\p{{L}}\d])"),
@@ -2981,6 +2982,31 @@ def _projected_money(text: str, rx: SimpleNamespace, unit: str | None, sl: int, 
     projected = bool(cues) and not regex.search(r"[;%]", before[max(cues):]) \
         or bool(rx.projection.match(title) or rx.allocation.match(title))
     return projected and not rx.striving.search(text[sl:s])
+
+
+def _no_aim_budget_sum(text: str, rx: SimpleNamespace, unit: str | None, sl: int, s: int, heading: str,
+                       budget_plan: bool, kind: str) -> bool:
+    """Whether a value read at ``s`` (its sentence from ``sl``) is a sum of a budget, no aim: in a
+    budget plan, one projected or allotted (:func:`_projected_money`), or one reported as done
+    ("Thu nội địa ước thực hiện 3.420.000 triệu đồng": its annotators leave the past's sums out as
+    the projected ones); in any document, one under a part allotting the budget's estimate
+    (:func:`_allots_budget`: "Điều 1. Giao dự toán ngân sách nhà nước năm 2021 với các chỉ tiêu chủ
+    yếu như sau:" over "1. Tổng thu ngân sách nhà nước: 10.563.000 triệu đồng", a council's
+    resolution; its "chỉ tiêu" are the estimate's lines) that strives for nothing. Money paid out is
+    a measure of the plan's progress, no budget: "giá trị giải ngân ước đạt 8.920 tỷ đồng", "Lũy kế
+    giải ngân … 891,2 tỷ đồng"."""
+    if not _budget_money(unit, rx) or rx.money_disbursed.search(fold(text[sl:s])):
+        return False
+    if budget_plan and (_projected_money(text, rx, unit, sl, s, heading.split(" / ")[0]) or kind == "achieved"):
+        return True
+    return _allots_budget(fold(heading), rx) and not rx.striving.search(text[sl:s])
+
+
+def _allots_budget(folded_heading: str, rx: SimpleNamespace) -> bool:
+    """Whether a heading path (folded) allots a budget's estimate: a budget plan's words
+    (budget_plan_titles: "dự toán ngân sách") and a word of allotting (allocation_words) in one
+    heading ("Giao dự toán ngân sách nhà nước năm 2021 …")."""
+    return any(rx.budget_plan_title.search(h) and rx.allocation.search(h) for h in folded_heading.split(" / "))
 
 
 def _money_given(folded: str, rx: SimpleNamespace) -> bool:
@@ -5742,12 +5768,7 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
         # or a measure is how much of a task the plan sets: "Trồng mới 1.500 ha rừng tập trung".)
         tasks_part = not in_targets and not reported and bool(rx.task_head.search(fold(heading)))
         read = _read_value(m, text, lo, cl, cr, in_targets or result or scale, heading, tasks_part, ruled)
-        # (Nor, in a budget plan, a sum of the budget reported as done: "Thu nội địa ước thực hiện
-        # 3.420.000 triệu đồng"; its annotators leave the past's sums out as the projected ones. Money
-        # paid out is a measure of the plan's progress: "giá trị giải ngân ước đạt 8.920 tỷ đồng".)
-        if read is None or budget_plan and (_projected_money(text, rx, read[2], sl, s, heading.split(" / ")[0])
-                                            or kind == "achieved" and _budget_money(read[2], rx)
-                                            and not rx.money_disbursed.search(fold(text[sl:s]))):
+        if read is None or _no_aim_budget_sum(text, rx, read[2], sl, s, heading, budget_plan, kind):
             continue
         value, until, unit, unit_start = read
         # The plan's figure beside a result ("GDP tăng khoảng 7,6% (kế hoạch 7,5-8%)") is an aim.
