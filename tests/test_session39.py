@@ -35,8 +35,9 @@ def test_a_breakdown_and_a_total_tell_no_past():
 @pytest.mark.parametrize("sentence, indicator", [
     # A linking word, a topic up to its comma, the words setting out aims with their subject.
     ("Đồng thời, tạo ra khoảng 6,3 triệu việc làm.", "tạo ra việc làm"),
+    # (The ratio's word opens it where three words no part of it come before.)
     ("Việt Nam đặt mục tiêu nâng tỷ lệ lao động qua đào tạo lên 40% vào năm 2030.",
-     "nâng tỷ lệ lao động qua đào tạo"),
+     "tỷ lệ lao động qua đào tạo"),
     ("Về phát triển kinh tế số, mục tiêu đặt ra là tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số đạt 30%.",
      "tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số"),
 ])

@@ -117,3 +117,17 @@ def test_sums_under_an_article_allotting_the_budget_estimate_are_no_aims():
     got = _targets("a) Thu từ hoạt động xuất, nhập khẩu:\n\n790.000 triệu đồng\n\nb) Thu từ nội địa:\n\n"
                    "9.240.500 triệu đồng\n")
     assert [(v, u) for v, _, u, _ in got] == [(790000, "triệu đồng"), (9240500, "triệu đồng")]
+
+
+def test_a_ratio_named_after_words_no_part_of_it_opens_the_indicator():
+    """aimsprose5-017 (a province's sports plan as its portal prints it): "Theo chỉ tiêu, nhiệm vụ
+    phát triển TDTT tỉnh Vĩnh Long …, ngành thể thao phấn đấu đưa tỷ lệ dân số của tỉnh tham gia
+    tập luyện TDTT thường xuyên từ 33% năm 2020 lên 38% năm 2025 và 42% vào năm 2030" — the
+    indicator opens with the ratio's word, and the 42% after "năm 2025 và" shares it (it had none);
+    a head on the ratio stays ("mức giảm tỷ lệ sinh"), a scale's ratio is none ("tỷ lệ 1:50.000")."""
+    indicator = "tỷ lệ dân số của tỉnh tham gia tập luyện TDTT thường xuyên"
+    got = [(t.value, t.indicator) for t in heldout.snippet_plan("aimsprose5-017").targets]
+    assert (38, indicator) in got and (42, indicator) in got
+    assert [i for *_, i in _targets("- Phấn đấu mức giảm tỷ lệ sinh 0,04%.")] == ["mức giảm tỷ lệ sinh"]
+    assert [i for *_, i in _targets("- Tỷ lệ che phủ rừng đạt 42% năm 2025 và 45% năm 2030.")] == [
+        "Tỷ lệ che phủ rừng", "Tỷ lệ che phủ rừng"]

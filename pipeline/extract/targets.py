@@ -287,6 +287,8 @@ def vocabulary_patterns() -> SimpleNamespace:
                                     rf"|(?:{alternation(v['deadline_date_words'])})\s+{day}\s+\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*$"),
         # The words before a value that say how it compares ("đạt", "trên", "tăng"): no indicator.
         ratio_words=regex.compile(rf"(?<!\p{{L}})(?:{alternation(v['ratio_words'])})(?!\p{{L}})"),
+        # The head of a ratio's name right before its word ("mức giảm" tỷ lệ sinh), folded.
+        ratio_head=regex.compile(rf"(?<!\p{{L}})(?:{alternation(fold(w) for w in v['ratio_heads'])})\s+$"),
         # (Not the last word of an "or more" phrase ending an indicator: "… hoàn thành tốt nhiệm vụ
         # trở lên".)
         comparator_words=regex.compile(r"(?i)(?<!(?<!\p{L})(?:"
@@ -4508,7 +4510,9 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # 95% vào năm 2030" — the second shares the first's words.)
     since_prev, since_start = _since_prev(text, rx, prev, s)
     # (Nor a parenthesis: "xuống dưới 10% (khu vực nội thành), 5% (khu vực ngoại thành)".)
-    own = len(rx.deadline.sub("", _PARENTHESIS.sub("", rx.comparator_words.sub("", since_prev))).split()) > 2
+    # (Nor a year alone with no word of time before it: "đạt 42% năm 2025 và 45% vào năm 2030".)
+    own = len(_YEARS_LINE.sub("", rx.deadline.sub("", _PARENTHESIS.sub("", rx.comparator_words.sub("", since_prev))))
+              .split()) > 2
     pre = text[since_start if own and prev is not None else cl:s]
     opening_end = s  # where the clause's words before the value end
     # (Nor the words the value before measures, after it, where a comma closes them: "100% người
@@ -4538,7 +4542,7 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # (So do two values a joining word alone parts: "… đạt khoảng 280 triệu hành khách/năm và 4,5
     # triệu tấn hàng hóa/năm", the rest of the first's unit left out.)
     if not own and since_prev and prev is not None and cl <= prev.start and _ends_list_join(since_prev) \
-            and (rx.deadline.search(since_prev)
+            and (rx.deadline.search(since_prev) or _YEARS_LINE.search(since_prev)
                  or not regex.sub(rf"[\s,]|(?<!\p{{L}}){rx.conjunction_and}(?!\p{{L}})", "", since_prev)):
         pre = text[cl:prev.start]
     # (Nor a name of its own after a comma, however short: "lúa đạt 35,4 triệu tấn, ngô 3,6 triệu
@@ -4730,6 +4734,16 @@ def _named_before(pre: str, post: str, measured: bool, rx: SimpleNamespace, shar
     # measures after the value.)
     if named_before and not measured and not _trim(rx.ratio_words.sub("", fold(pre))).strip(" ,:;-–"):
         named_before = False
+    # (A ratio named after words that are no part of it, a comma or three words and more: "Theo chỉ
+    # tiêu …, ngành thể thao phấn đấu đưa tỷ lệ dân số … thường xuyên" → "tỷ lệ dân số …"; not a
+    # verb before it alone, "giảm tỷ lệ hộ nghèo", and with a head on it, ratio_heads: "Phấn đấu mức
+    # giảm tỷ lệ sinh" → "mức giảm tỷ lệ sinh"; nor a ratio word with no words of its own, or a
+    # scale's, "đạt tỷ lệ 30%", "bản đồ … tỷ lệ 1:50.000".)
+    if named_before and not measured and (ratio := rx.ratio_words.search(fold(pre))) and len(fold(pre)) == len(pre):
+        opening, named = pre[:ratio.start()], pre[ratio.end():].split()
+        if ("," in opening or len(opening.split()) >= 3) and len(named) >= 2 and not named[0][:1].isdigit():
+            head = rx.ratio_head.search(fold(opening))
+            pre = pre[head.start() if head else ratio.start():]
     return pre, named_before
 
 
