@@ -131,3 +131,12 @@ def test_a_ratio_named_after_words_no_part_of_it_opens_the_indicator():
     assert [i for *_, i in _targets("- Phấn đấu mức giảm tỷ lệ sinh 0,04%.")] == ["mức giảm tỷ lệ sinh"]
     assert [i for *_, i in _targets("- Tỷ lệ che phủ rừng đạt 42% năm 2025 và 45% năm 2030.")] == [
         "Tỷ lệ che phủ rừng", "Tỷ lệ che phủ rừng"]
+
+
+def test_receivers_joined_after_the_parenthesis_of_the_body_reports_go_through():
+    """assignprose5-007 (a province's instruction for the national disaster prevention week):
+    "báo cáo kết quả … gửi về Ban Chỉ đạo quốc gia về phòng, chống thiên tai (qua Văn phòng thường
+    trực Ban Chỉ đạo) và UBND tỉnh" — the People's Committee after the parenthesis receives the
+    reports too."""
+    units = _units(heldout.snippet_plan("assignprose5-007"))
+    assert {("Văn phòng thường trực Ban Chỉ đạo", "report"), ("UBND tỉnh", "report")} <= units

@@ -3665,6 +3665,13 @@ def _report_receivers(text: str, lo: int, hi: int, found: _Collector) -> None:
             more, more_end = _units_at(text, via.end(), hi, heads=_vocab()["report_heads"])
             for name in more:
                 found.add(name, "report", via.end(), more_end)
+            # (And the receivers joined after the parenthesis: "gửi về Ban Chỉ đạo quốc gia … (qua
+            # Văn phòng thường trực Ban Chỉ đạo) và UBND tỉnh".)
+            joined = _after_via().match(text, more_end, hi) if more else None
+            if joined:
+                after, after_end = _units_at(text, joined.end(), hi, heads=_vocab()["report_heads"])
+                for name in after:
+                    found.add(_committee_reported_to(name), "report", joined.end(), after_end)
 
 
 def _committee_reported_to(name: str) -> str:
@@ -3703,6 +3710,13 @@ def _names_a_body(words: str) -> bool:
     """Whether a capitalised word among ``words`` opens a body's name ("Chính phủ", "UBND")."""
     return any(_starts_org(" ".join(words[m.start():].split()[:4]))
                for m in regex.finditer(r"(?<!\S)\p{Lu}", words))
+
+
+@functools.cache
+def _after_via() -> regex.Pattern:
+    """The close of the parenthesis naming the body reports go through, then a comma or the
+    and-word."""
+    return regex.compile(rf"\s*\)\s*(?:,|{regex.escape(_word('and_word'))})\s+", regex.I)
 
 
 @functools.cache
