@@ -315,7 +315,7 @@ WORD_LISTS = {
                              "noun": ["với sự phối hợp của", "có sự phối hợp của", "với sự tham gia phối hợp của"]},
         "executor_labels": ["Chủ thể thực hiện", "Đơn vị thực hiện", "Cơ quan thực hiện"],
         "report_to_words": {"verb": ["báo cáo", "phản ánh", "gửi"], "object": ["kết quả"],
-                            "to": ["về", "cho", "lên", "gửi", "đến"], "via": "qua"},
+                            "to": ["về", "cho", "lên", "gửi", "đến"], "via": ["qua", "thông qua"]},
     },
 }
 

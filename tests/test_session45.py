@@ -140,3 +140,13 @@ def test_receivers_joined_after_the_parenthesis_of_the_body_reports_go_through()
     reports too."""
     units = _units(heldout.snippet_plan("assignprose5-007"))
     assert {("Văn phòng thường trực Ban Chỉ đạo", "report"), ("UBND tỉnh", "report")} <= units
+
+
+def test_thong_qua_names_the_body_reports_go_through_and_a_lower_case_verb_is_no_unit():
+    """assignprose5-035 (a province's decision on security teams as its portal prints it): "UBND
+    các huyện, thị xã, thành phố báo cáo UBND tỉnh (thông qua Công an tỉnh)" — the police receive
+    the reports too, as after "qua"; "chỉ đạo UBND các xã, phường, thị trấn, ban hành quyết định …"
+    gives "ban hành" no unit of its own."""
+    units = _units(heldout.snippet_plan("assignprose5-035"))
+    assert ("Công an tỉnh", "report") in units
+    assert not any(unit == "ban hành" for unit, _ in units)

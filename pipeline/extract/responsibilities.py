@@ -2008,7 +2008,11 @@ class _Collector:
             for office in offices:
                 self.add(office, role, start, end, tasks, deadline, section)
             return
-        if not unit or is_generic(unit) or _too_short(unit):
+        # (Nor a verb in lower case that looks like a body's name, cut off alone from a list of
+        # bodies: "chỉ đạo UBND các xã, phường, thị trấn, ban hành quyết định …", verb_starts; a
+        # capitalised one is a name, "Đoàn kiểm tra".)
+        if not unit or is_generic(unit) or _too_short(unit) \
+                or unit[:1].islower() and fold(unit) in _folded_vocab("verb_starts"):
             return
         if any(a <= start < b for a, b in self.skipped):
             return
@@ -3721,7 +3725,7 @@ def _after_via() -> regex.Pattern:
 
 @functools.cache
 def _report_via() -> regex.Pattern:
-    return regex.compile(rf"\s*\(\s*(?:{alternation([_vocab()['report_to_words']['via']])})\s+", regex.I)
+    return regex.compile(rf"\s*\(\s*(?:{alternation(_vocab()['report_to_words']['via'])})\s+", regex.I)
 
 
 @functools.cache
