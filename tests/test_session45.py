@@ -150,3 +150,13 @@ def test_thong_qua_names_the_body_reports_go_through_and_a_lower_case_verb_is_no
     units = _units(heldout.snippet_plan("assignprose5-035"))
     assert ("Công an tỉnh", "report") in units
     assert not any(unit == "ban hành" for unit, _ in units)
+
+
+def test_a_bracket_of_parts_after_a_value_leaves_it_the_words_before():
+    """aimsprose5-029 (a district's review as a portal prints it): "tốc độ tăng tổng giá trị sản xuất
+    trên địa bàn của một số ngành chủ yếu đạt 8,6% (công nghiệp và xây dựng tăng 6,5%; thương mại,
+    dịch vụ tăng 10,8%)" — the bracket lists the parts, each with its figure; the 8,6% measures the
+    words before it (it had no indicator)."""
+    got = [(t.value, t.indicator) for t in heldout.snippet_plan("aimsprose5-029").targets]
+    assert (8.6, "tốc độ tăng tổng giá trị sản xuất trên địa bàn của một số ngành chủ yếu") in got
+    assert (6.5, "công nghiệp và xây dựng") in got

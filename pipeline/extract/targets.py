@@ -4665,7 +4665,10 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
                                           shared=not own and prev is not None and bool(m.group("pct")))
         # (Not a bracket of the plan's figure after the value: "tốc độ tăng trưởng … ước đạt 3,89%
         # (chỉ tiêu kế hoạch là 3,88%)" measures what the words before it name.)
-        planned = post.startswith("(") and bool(rx.plan_opening.match(post[1:]))
+        # (Nor a bracket of parts after it, each with its own figure: "Tốc độ tăng tổng giá trị sản
+        # xuất … đạt 8,6% (công nghiệp và xây dựng tăng 6,5%; …)" measures the words before it.)
+        planned = post.startswith("(") and (bool(rx.plan_opening.match(post[1:]))
+                                            or nxt is not None and text.find(")", e, nxt.start()) < 0)
         indicator = post if len(post.split()) >= 3 and not rx.by_year.match(post) and not named_before \
             and not after_comma and not rx.compared.match(post) and not planned else pre
         if indicator is pre and not after_comma:
