@@ -160,3 +160,11 @@ def test_a_bracket_of_parts_after_a_value_leaves_it_the_words_before():
     got = [(t.value, t.indicator) for t in heldout.snippet_plan("aimsprose5-029").targets]
     assert (8.6, "tốc độ tăng tổng giá trị sản xuất trên địa bàn của một số ngành chủ yếu") in got
     assert (6.5, "công nghiệp và xây dựng") in got
+
+
+def test_a_change_in_a_bracket_right_after_a_figure_is_of_what_it_measures():
+    """aimsprose4-007 (a city's main aims to 2025): "(4) Vốn đầu tư phát triển toàn xã hội: từ 3,1
+    đến 3,2 triệu tỷ đồng (theo giá hiện hành, tăng từ 12,5 đến 13,5%/năm)" — the growth is of the
+    investment (it had "theo giá hiện hành" for its indicator)."""
+    got = [(t.value, t.until, t.indicator) for t in heldout.snippet_plan("aimsprose4-007").targets]
+    assert (12.5, 13.5, "Vốn đầu tư phát triển toàn xã hội") in got

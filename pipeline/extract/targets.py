@@ -740,6 +740,10 @@ def vocabulary_patterns() -> SimpleNamespace:
         # A price's base year ("theo giá so sánh năm 2010"): no deadline.
         price_base=regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(v['price_base_words'])})"
                                  rf"\s+(?:{year}\s+)?\d{{4}}"),
+        # A change in a bracket right after a value, a price's base before it at most ("(tăng từ
+        # 12,5 đến 13,5%/năm)", "(theo giá hiện hành, tăng …"): the words between the two values.
+        bracket_change=regex.compile(rf"(?i)\s*\(\s*(?:(?:\p{{L}}+\s+)?(?:{alternation(v['price_base_words'])})\s*,\s*)?"
+                                     rf"(?:{alternation(v['comparing_verbs'])})(?:\s+{regex.escape(v['from_word'])})?\s*"),
         # A conjunction or a comma left at the end of an indicator cut at the next value.
         trailing_join=regex.compile(rf"(?:\s*(?:,|{regex.escape(conjunctions['and'])}|{regex.escape(conjunctions['or'])}"
                                     r"|;|:|\(|-))+\s*$"),
@@ -4335,6 +4339,15 @@ def _before_period(words: str, rx: SimpleNamespace) -> str:
     return words
 
 
+def _bracket_change_after(text: str, rx: SimpleNamespace, before: Target, s: int) -> bool:
+    """Whether the words from the figure ``before`` to a value at ``s`` are the rest of that
+    figure's unit, then a bracket opening a change, a price's base before it at most ("3,2 triệu"
+    + " tỷ đồng (tăng ", "(theo giá hiện hành, tăng từ ": bracket_change)."""
+    head, paren, rest = text[before.end:s].partition("(")
+    return bool(paren) and (not head.strip() or (before.unit or "").endswith(head.strip())) \
+        and bool(rx.bracket_change.fullmatch(paren + rest))
+
+
 def _words_of(text: str, rx: SimpleNamespace, m: regex.Match, nxt: regex.Match | None, e: int, post_end: int,
               cr: int) -> str:
     """The words after a value at ``m`` that may say what it is of, text[e:post_end]; for two
@@ -5829,8 +5842,12 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
         # part of it ("khoảng 7,2% (năm 2001 tăng 6,9%, …)"): its indicator.
         # (Or right after the count before it and its words: "tổ chức 481.581 cuộc PBGDPL trực tiếp
         # (tăng 32% so với năm 2023)", the growth of that count.)
+        # (So is a change in a bracket right after the figure before, a price's base at most before
+        # it: "Vốn đầu tư phát triển toàn xã hội: từ 3,1 đến 3,2 triệu tỷ đồng (theo giá hiện hành,
+        # tăng từ 12,5 đến 13,5%/năm)", the clause opening at the colon.)
         if named is None and out and text[max(lo, cl - 2):cl].strip().endswith("(") \
-                and (0 <= cl - out[-1].end <= 4 or _words_of_the_count_before(text, out[-1], cl)):
+                and (0 <= cl - out[-1].end <= 4 or _words_of_the_count_before(text, out[-1], cl)) \
+                or out and out[-1].indicator and out[-1].end <= s and _bracket_change_after(text, rx, out[-1], s):
             named = out[-1].indicator
             subject_words = named or ""
         # A value labelled by a year alone in the sentence of a figure before it measures what that
