@@ -168,3 +168,12 @@ def test_a_change_in_a_bracket_right_after_a_figure_is_of_what_it_measures():
     investment (it had "theo giá hiện hành" for its indicator)."""
     got = [(t.value, t.until, t.indicator) for t in heldout.snippet_plan("aimsprose4-007").targets]
     assert (12.5, 13.5, "Vốn đầu tư phát triển toàn xã hội") in got
+
+
+def test_all_kinds_of_a_thing_before_its_figure_is_no_category_number():
+    """aimsprose4-003 (a commune's main aims to 2025): "(trong đó: Cây Ngô lai, rau đậu các loại 2.700
+    ha; …)" — "các loại" (all kinds) is no "loại 2" label before the figure (not_before_compounds);
+    "Đất loại 2" still is."""
+    got = [(t.value, t.unit) for t in heldout.snippet_plan("aimsprose4-003").targets]
+    assert (2700, "ha") in got
+    assert [(v, i) for v, _, _, i in _targets("- Đất loại 2 chiếm 30%.")] == [(30, "Đất loại 2")]
