@@ -725,8 +725,9 @@ def _localities_under_head() -> regex.Pattern:
     name, joined by commas or "và" (locality_heads: "UBND huyện Long Mỹ, TP Vị Thanh")."""
     kinds = alternation([*_vocab()["wrapped_place_kinds"], *_vocab()["dotted_place_abbreviations"]])
     place = rf"(?i:{kinds})\.?\s*(?:\p{{Lu}}[\p{{L}}'’-]*(?:\s+\p{{Lu}}[\p{{L}}'’-]*)*|\d+)"
+    and_word = regex.escape(_word("and_word"))
     return regex.compile(rf"(?P<head>{alternation(_vocab()['locality_heads'])})\s+"
-                         rf"(?P<places>{place}(?:\s*,\s*{place}|\s+và\s+{place})+)")
+                         rf"(?P<places>{place}(?:\s*,\s*{place}|\s+{and_word}\s+{place})+)")
 
 
 def _head_over_localities(unit: str) -> list[str]:
@@ -735,7 +736,8 @@ def _head_over_localities(unit: str) -> list[str]:
     m = _localities_under_head().fullmatch(unit)
     if m is None:
         return [unit]
-    return [f"{m.group('head')} {place}" for place in regex.split(r"\s*,\s*|\s+và\s+", m.group("places"))]
+    joints = rf"\s*,\s*|\s+{regex.escape(_word('and_word'))}\s+"
+    return [f"{m.group('head')} {place}" for place in regex.split(joints, m.group("places"))]
 
 
 _NAME_TOKEN = regex.compile(r"[^\s,;]+|[,;]")
