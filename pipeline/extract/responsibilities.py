@@ -1973,6 +1973,19 @@ _TOKEN_SLASH = regex.compile(r"(?<=[\p{L}\d]) / (?=[\p{L}\d])")
 _ACRONYM_LIST = regex.compile(r"(?!(?:[IVXL]+)(?:,|$))\p{Lu}{2,}(?:, (?![IVXL]+(?:,|$))\p{Lu}{2,})+")
 
 
+def _units_in_one_name(unit: str) -> list[str]:
+    """The units a name read as one holds, each a unit of its own: acronyms listed with commas,
+    the unknown among them too ("EVN, NSMO" in a task table's lead cell); a People's Committee
+    printed once before its places (:func:`_head_over_localities`); an office's head over kinds of
+    the Government's bodies (:func:`_head_over_government_kinds`). The name alone where none is."""
+    if _ACRONYM_LIST.fullmatch(unit):
+        return unit.split(", ")
+    for split in (_head_over_localities, _head_over_government_kinds):
+        if len(parts := split(unit)) > 1:
+            return parts
+    return [unit]
+
+
 class _Collector:
     """The units found so far, one :class:`Responsibility` per (folded unit, role).
 
@@ -1996,19 +2009,9 @@ class _Collector:
         holding ``start``); a generic or too short name ("các đơn vị liên quan") is dropped."""
         unit = _TOKEN_SLASH.sub("/", " ".join(_with_abbreviation_periods(unit).split()).strip(" -–,;:"))
         tasks = [_with_abbreviation_periods(t) for t in tasks] if tasks else tasks
-        # (Acronyms listed with commas are bodies each, the unknown among them too: "EVN, NSMO" in
-        # a task table's lead cell.)
-        if _ACRONYM_LIST.fullmatch(unit):
-            for acronym in unit.split(", "):
-                self.add(acronym, role, start, end, tasks, deadline, section)
-            return
-        if len(places := _head_over_localities(unit)) > 1:
-            for place in places:
-                self.add(place, role, start, end, tasks, deadline, section)
-            return
-        if len(offices := _head_over_government_kinds(unit)) > 1:
-            for office in offices:
-                self.add(office, role, start, end, tasks, deadline, section)
+        if len(parts := _units_in_one_name(unit)) > 1:
+            for part in parts:
+                self.add(part, role, start, end, tasks, deadline, section)
             return
         # (Nor a verb in lower case that looks like a body's name, cut off alone from a list of
         # bodies: "chỉ đạo UBND các xã, phường, thị trấn, ban hành quyết định …", verb_starts; a

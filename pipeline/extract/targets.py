@@ -769,6 +769,8 @@ def vocabulary_patterns() -> SimpleNamespace:
                                     rf"(?:{alternation(v['plan_words'])})(?!\p{{L}})"),
         conjunction_and=conjunctions["and"],
         conjunction_or=conjunctions["or"],
+        # A joining word opening the words between two values ("và đến năm 2030 đạt").
+        joined_opening=regex.compile(rf"(?i)(?:{regex.escape(conjunctions['and'])}|{regex.escape(conjunctions['or'])})\s+"),
         count_word=fold(v["count_word"]),
         # The count word and the phrases like it before what a count counts ("số", "số lượng"),
         # folded, as an alternation.
@@ -1953,8 +1955,8 @@ def _measures_by_year_kept(columns: dict[int, _Column], measures_by_year: list[i
                 del columns[i]
 
 
-# A year in a header's cell (folded or as printed).
-_YEAR_IN_HEADER = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A year as a number alone (in a header's cell, folded or as printed; in the words after a value).
+_YEAR_NUMBER = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _measures_beside_kept(columns: dict[int, _Column], measures_by_year: list[int], derived: list[int],
@@ -1971,7 +1973,7 @@ def _measures_beside_kept(columns: dict[int, _Column], measures_by_year: list[in
         return
     for i, c in enumerate(folded):
         named = rx.named_unit.search(c)
-        if i and i not in columns and i not in derived and not _YEAR_IN_HEADER.search(c) \
+        if i and i not in columns and i not in derived and not _YEAR_NUMBER.search(c) \
                 and _measure_header(c, named, rx):
             name = _printed(cells, i, c, len((c[:named.start()] if named else c).split()))
             columns[i] = _Column(year, kind, _header_unit(cells, i, named), name)
@@ -2203,7 +2205,7 @@ def _measures_under_group(upper: list[str], lower: list[str], rx: SimpleNamespac
     # (The spanning cell's year is each measure's: "Chỉ tiêu giao năm 2026" over "Tỷ lệ hộ nghèo
     # giảm (%) | Số hộ thoát nghèo (hộ)" sets both for 2026.)
     spanning = next((fold(c) for c in reversed(upper) if c), "")
-    year = _YEAR_IN_HEADER.search(spanning) if len(_YEAR_IN_HEADER.findall(spanning)) == 1 else None
+    year = _YEAR_NUMBER.search(spanning) if len(_YEAR_NUMBER.findall(spanning)) == 1 else None
     if year:
         # (Not into a name holding a figure, "Sản phẩm OCOP đạt 3 sao trở lên": read beside the
         # others, it takes their year, :func:`_measures_beside_kept`.)
@@ -4364,7 +4366,8 @@ def _words_of(text: str, rx: SimpleNamespace, m: regex.Match, nxt: regex.Match |
 def _deadline_between(between: str, rx: SimpleNamespace) -> bool:
     """Whether the words between two values are a joining word, a deadline and a verb of reaching
     alone ("và đến năm 2030 đạt")."""
-    joined = regex.match(rf"(?i)\s*(?:{rx.conjunction_and}|{rx.conjunction_or})\s+", between)
+    between = between.lstrip()
+    joined = rx.joined_opening.match(between)
     if joined is None or not rx.deadline.search(between, joined.end()):
         return False
     rest = rx.deadline.sub("", between[joined.end():])
@@ -4637,7 +4640,7 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     post = _before_period(_before_comparing_clause(_before_base_year(post, rx), rx), rx)
     # (Nor the words after a joining word and a day's date, which open the next value's clause:
     # "đạt trên 95% và đến hết ngày 31/01/2027 giải ngân 100% …".)
-    joined = regex.match(rf"(?i)(?:{rx.conjunction_and}|{rx.conjunction_or})\s+", post)
+    joined = rx.joined_opening.match(post)
     if joined and rx.dated.match(post, joined.end()):
         post = ""
     indicator: str
@@ -4739,7 +4742,7 @@ def _named_before(pre: str, post: str, measured: bool, rx: SimpleNamespace, shar
     # (Not by the words of the value before it where words of its own follow it: "Tỷ lệ hộ nghèo
     # giảm 1,5%, 100% xã đạt chuẩn nông thôn mới"; not a time, "… được giám sát, 100% từ năm 2028".)
     if named_before and shared and not measured and len(post.split()) >= 3 and not rx.plan_opening.match(post) \
-            and not _YEAR_IN_HEADER.search(post):
+            and not _YEAR_NUMBER.search(post):
         named_before = False
     # (Or a share of the plan, its word right after the value, of a sum reported before it: "Thu
     # tiền sử dụng đất ước đạt 540.000 triệu đồng, đạt 120% dự toán, chủ yếu từ …" measures the
