@@ -75,6 +75,13 @@ def _starts_org(word: str) -> bool:
     if first in _folded_vocab("plural_words"):
         # (A group word holding a comma as printed: "các cơ sở khám, chữa bệnh".)
         return not after or _org_words().opens(after) or _group_words().opens(after) or _group_words().opens(printed)
+    # A class's three kinds capitalised without "các" ("Sở, ban, ngành, Ủy ban nhân dân quận -
+    # huyện: …"): a class as "các sở, ban, ngành" is (two, "Sở, ngành", mostly name one body
+    # again: "gửi … Bộ, ngành trực tiếp quản lý").
+    kinds = [k.strip() for k in w.split(",")[:3]]
+    if word[:1].isupper() and len(kinds) == 3 and _group_words().opens(kinds[2]) \
+            and all(k in _folded_vocab("group_heads") for k in kinds[:2]):
+        return True
     opening = word.split(" ", 1)[0].rstrip(",:;")
     if _org_words().opens(w) or first == "ubnd" or bool(_UNIT_CODE.match(opening)) \
             or opening in _abbreviated_bodies():
