@@ -24,7 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 KINDS = ("aimsprose", "aimstables", "assignprose", "aimsprose2", "assignprose2", "aimstables3", "assignprose3",
-         "assignprose4", "aimsprose3", "aimsbudget", "aimsprose4", "aimsgov", "assigngov", "aimsprose5", "assignprose5")
+         "assignprose4", "aimsprose3", "aimsbudget", "aimsprose4", "aimsgov", "assigngov", "aimsprose5", "assignprose5",
+         "aimsorg", "aimsprose6", "assignprose6")
 FIELDS = ("targets", "target_values", "responsibilities", "responsibility_names")
 # The plan a snippet is read in: a provincial People's Committee's header, then the snippet. The
 # header carries no date: a snippet's own is mostly unknown (its documents run from 2009 to 2026),

@@ -99,4 +99,7 @@ def test_held_out_real_snippets():
                      ("aimsgov", "dev"): (48, 6, 10), ("aimsgov", "test"): (41, 6, 12),
                      ("assigngov", "dev"): (36, 8, 16), ("assigngov", "test"): (26, 1, 22),
                      ("aimsprose5", "dev"): (85, 6, 24), ("aimsprose5", "test"): (79, 3, 50),
-                     ("assignprose5", "dev"): (47, 5, 12), ("assignprose5", "test"): (46, 7, 20)}
+                     ("assignprose5", "dev"): (47, 5, 12), ("assignprose5", "test"): (46, 7, 20),
+                     ("aimsorg", "dev"): (42, 9, 40), ("aimsorg", "test"): (48, 6, 20),
+                     ("aimsprose6", "dev"): (81, 8, 22), ("aimsprose6", "test"): (84, 11, 19),
+                     ("assignprose6", "dev"): (25, 9, 38), ("assignprose6", "test"): (21, 10, 42)}
