@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 KINDS = ("aimsprose", "aimstables", "assignprose", "aimsprose2", "assignprose2", "aimstables3", "assignprose3",
          "assignprose4", "aimsprose3", "aimsbudget", "aimsprose4", "aimsgov", "assigngov", "aimsprose5", "assignprose5",
-         "aimsorg", "aimsprose6", "assignprose6")
+         "aimsorg", "aimsprose6", "assignprose6", "assignorg")
 FIELDS = ("targets", "target_values", "responsibilities", "responsibility_names")
 # The plan a snippet is read in: a provincial People's Committee's header, then the snippet. The
 # header carries no date: a snippet's own is mostly unknown (its documents run from 2009 to 2026),
@@ -33,6 +33,11 @@ FIELDS = ("targets", "target_values", "responsibilities", "responsibility_names"
 HEADER = ("ỦY BAN NHÂN DÂN\nTỈNH AN PHÚ\n\nSố: 12/KH-UBND\n\n"
           "KẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\n\n")
 IMPLEMENTATION = "IV. TỔ CHỨC THỰC HIỆN\n\n"
+# The kinds whose snippets were asked for from a plan's implementation part (its "TỔ CHỨC THỰC
+# HIỆN", "PHÂN CÔNG NHIỆM VỤ"): read under that heading, their printed headings being mostly the
+# titles of the press pages quoting them. (assigngov's dispatches and closing articles are read
+# under their own.)
+IMPLEMENTATION_KINDS = ("assignprose", "assignorg")
 
 
 def snippets(kind: str) -> list[dict]:
@@ -54,7 +59,7 @@ def split_of(snippet: dict) -> str:
 def plan_text(kind: str, snippet: dict) -> str:
     """The small plan a snippet is read in: the header, the headings printed above it (an
     assignment under the implementation part instead), the snippet."""
-    if kind.startswith("assignprose"):
+    if kind.startswith(IMPLEMENTATION_KINDS):
         return HEADER + IMPLEMENTATION + snippet["text"] + "\n"
     headings = [h for h in snippet.get("headings") or [] if h.strip()]
     if headings and snippet["text"].lstrip().startswith(headings[-1].strip()):

@@ -102,4 +102,5 @@ def test_held_out_real_snippets():
                      ("assignprose5", "dev"): (47, 5, 12), ("assignprose5", "test"): (46, 7, 20),
                      ("aimsorg", "dev"): (42, 9, 40), ("aimsorg", "test"): (48, 6, 20),
                      ("aimsprose6", "dev"): (81, 8, 22), ("aimsprose6", "test"): (84, 11, 19),
-                     ("assignprose6", "dev"): (25, 9, 38), ("assignprose6", "test"): (21, 10, 42)}
+                     ("assignprose6", "dev"): (25, 9, 38), ("assignprose6", "test"): (21, 10, 42),
+                     ("assignorg", "dev"): (11, 8, 38), ("assignorg", "test"): (16, 14, 50)}
