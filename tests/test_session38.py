@@ -85,7 +85,7 @@ def test_held_out_real_snippets():
         for split in ("dev", "test"):
             s = heldout.score(kind, split)[0][field]
             found[kind, split] = (s.tp, s.fp, s.fn)
-    assert found == {("aimsprose", "dev"): (230, 18, 60), ("aimsprose", "test"): (192, 30, 78),
+    assert found == {("aimsprose", "dev"): (231, 17, 59), ("aimsprose", "test"): (192, 30, 78),
                      ("aimstables", "dev"): (97, 25, 110), ("aimstables", "test"): (105, 9, 108),
                      ("assignprose", "dev"): (191, 50, 60), ("assignprose", "test"): (129, 50, 116),
                      ("aimsprose2", "dev"): (116, 15, 24), ("aimsprose2", "test"): (104, 1, 23),
@@ -96,7 +96,7 @@ def test_held_out_real_snippets():
                      ("aimsprose3", "dev"): (51, 5, 15), ("aimsprose3", "test"): (87, 6, 6),
                      ("aimsbudget", "dev"): (0, 1, 0), ("aimsbudget", "test"): (0, 0, 0),
                      ("aimsprose4", "dev"): (120, 8, 23), ("aimsprose4", "test"): (135, 16, 27),
-                     ("aimsgov", "dev"): (48, 6, 10), ("aimsgov", "test"): (41, 6, 12),
+                     ("aimsgov", "dev"): (49, 6, 9), ("aimsgov", "test"): (41, 6, 12),
                      ("assigngov", "dev"): (36, 8, 16), ("assigngov", "test"): (26, 1, 22),
                      ("aimsprose5", "dev"): (85, 6, 24), ("aimsprose5", "test"): (79, 3, 50),
                      ("assignprose5", "dev"): (47, 5, 12), ("assignprose5", "test"): (46, 7, 20),

@@ -29,3 +29,25 @@ def test_a_class_of_three_kinds_without_cac_opening_an_item_is_a_class():
         ("Sở, ban, ngành", "execute"), ("Ủy ban nhân dân quận-huyện, xã, phường, thị trấn", "execute")}
     assert _implementation_units("- Báo cáo gửi Sở Nông nghiệp và Môi trường và Bộ, ngành trực tiếp quản lý.") \
         == {("Sở Nông nghiệp và Môi trường", "report")}
+
+
+def _targets(text: str) -> list[tuple]:
+    plan = extract(text=heldout.HEADER + "II. MỤC TIÊU\n\n" + text + "\n", source="t.txt")
+    return [(t.value, t.until, t.unit, t.comparator, t.indicator) for t in plan.targets]
+
+
+def test_a_figure_glued_to_its_comparator_is_read():
+    """aimsgov-003 (the Prime Minister's programme on child mortality as a portal prints it): "giảm
+    tỷ suất tử vong trẻ dưới 5 tuổi xuống dưới18,5‰" — the figure glued to "dưới" is an aim
+    below 18,5‰, as with a space."""
+    plan = heldout.snippet_plan("aimsgov-003")
+    assert [(t.value, t.unit, t.comparator) for t in plan.targets if t.value == 18.5] == [(18.5, "‰", "<")]
+    assert _targets("- Tỷ lệ che phủ rừng đạt trên45%.") == [(45, None, "%", ">", "Tỷ lệ che phủ rừng")]
+
+
+def test_where_the_value_before_holds_is_no_part_of_the_next_values_subject():
+    """aimsgov-003: "… đạt 95% toàn quốc, miền núi đạt 80%" — "toàn quốc" tells where the 95% holds;
+    the 80% is of "miền núi", the words after the comma before its verb of reaching."""
+    got = _targets("- Tỷ lệ phụ nữ đẻ được người đỡ đẻ có kỹ năng hỗ trợ đạt 95% toàn quốc, miền núi đạt 80%.")
+    assert [(v, i) for v, _, _, _, i in got] == [
+        (95, "Tỷ lệ phụ nữ đẻ được người đỡ đẻ có kỹ năng hỗ trợ"), (80, "miền núi")]

@@ -102,8 +102,10 @@ def _value_re() -> regex.Pattern:
     # "đến" before anything else tells a time, "1.000 đến năm 2025".)
     thousands_range = (rf"(?<=\d\.\d{{3}})\s+(?:{alternation(v['range_words'])})\s+"
                        rf"(?=\d{{1,3}}(?:\.\d{{3}})+(?![\d.,]))")
+    glued = alternation(v["glued_comparators"])
     return regex.compile(rf"""
-        (?<![\p{{L}}\d/.,-])
+        # (Or glued to a comparator word, as pages print it: "xuống dưới18,5‰".)
+        (?:(?<![\p{{L}}\d/.,-])|(?<=(?<!\p{{L}})(?:{glued})))
         # (Not the base of a rate written with the word of 'per' after a figure and its noun: "18
         # trẻ em trên 100.000 trẻ em" counts 18, not "above 100.000".)
         (?!(?<=\d(?:[ \t]+\p{{Ll}}+){{0,4}}{_per_word(v)}){_per_base(v)})
@@ -4485,6 +4487,11 @@ def _before_comparing_clause(words: str, rx: SimpleNamespace) -> str:
     return words[:compares.start()].rstrip() if compares else words
 
 
+# The most words after a value, before a comma, that say where it holds ("toàn quốc", "khu vực
+# thành thị"), not what the next value measures.
+_SCOPE_AFTER_VALUE_WORDS = 3
+
+
 def _past_prev_indicator(pre: str, prev: Target, rx: SimpleNamespace) -> str:
     """The words before a value past those the value before measures, or the rest of its unit
     ("… thu hút thêm 44,8 vạn lao động, đưa tổng số lao động … lên 7,8 triệu người"), where a
@@ -4498,6 +4505,11 @@ def _past_prev_indicator(pre: str, prev: Target, rx: SimpleNamespace) -> str:
     if comma and named and not rx.bare.match(rest) and (
             prev.indicator.endswith(named) or fold(prev.unit or "").endswith(" " + fold(named))
             or fold(named) in _folded_words("or_more_words")):
+        return rest
+    # (Or a few words of where the value before holds, a verb of reaching opening this one after
+    # its own subject: "… đạt 95% toàn quốc, miền núi đạt 80%" → "miền núi".)
+    if comma and named and len(named.split()) <= _SCOPE_AFTER_VALUE_WORDS and not rx.bare.match(rest) \
+            and rx.reached.search(rest) and not rx.reached.search(named + " "):
         return rest
     return pre
 
