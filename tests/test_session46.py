@@ -51,3 +51,23 @@ def test_where_the_value_before_holds_is_no_part_of_the_next_values_subject():
     got = _targets("- Tỷ lệ phụ nữ đẻ được người đỡ đẻ có kỹ năng hỗ trợ đạt 95% toàn quốc, miền núi đạt 80%.")
     assert [(v, i) for v, _, _, _, i in got] == [
         (95, "Tỷ lệ phụ nữ đẻ được người đỡ đẻ có kỹ năng hỗ trợ"), (80, "miền núi")]
+
+
+def test_a_role_cue_after_adverbs_of_manner_gives_its_role():
+    """assignprose6-005 (a district's press item on its steering committee): "Các thành viên Ban Chỉ
+    đạo tích cực, chủ động phối hợp chặt chẽ với các phòng, ban, ngành, đoàn thể; …" — the members
+    coordinate (the annotation README: the subject of "X phối hợp …" too); the adverbs and their
+    comma (manner_words) had put the cue past the three words a cue may follow."""
+    assert _units(heldout.snippet_plan("assignprose6-005")) == {
+        ("Các thành viên Ban Chỉ đạo", "execute"), ("Các thành viên Ban Chỉ đạo", "coordinate"),
+        ("các phòng, ban, ngành, đoàn thể", "coordinate")}
+
+
+def test_a_subject_after_an_opening_on_the_topic_or_the_period_is_read():
+    """assignorg-019 (a provincial Fatherland Front's plan as its portal tells it): "Về phản biện xã
+    hội, Ủy ban Mặt trận Tổ Quốc tỉnh và các tổ chức chính trị xã hội dự kiến thực hiện …" — after
+    "Về …," (sentence_preambles) as after "Trong tháng …,"; "Hàng tháng, …" too."""
+    assert {("Ủy ban Mặt trận Tổ Quốc tỉnh", "execute"), ("các tổ chức chính trị xã hội", "execute")} \
+        <= _units(heldout.snippet_plan("assignorg-019"))
+    assert _implementation_units("Hàng tháng, Sở Nội vụ kiểm tra việc thực hiện.") == {
+        ("Sở Nội vụ", "execute"), ("Sở Nội vụ", "monitor")}

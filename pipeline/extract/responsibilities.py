@@ -2972,7 +2972,8 @@ def _preamble(capital: bool = False) -> regex.Pattern:
     # Đào tạo …", before a capitalised name too: the layout cue "linking".)
     # (Or the word singling out the body right after it, no comma between: "Riêng UBND huyện Khánh
     # Sơn khẩn trương …", singling_openings.)
-    return regex.compile(rf"^(?:(?i:{alternation(_vocab()['sentence_preambles'])})\s[^,;.:]{{1,80}},\s+(?={after})"
+    # (The phrase may be its words alone: "Hàng tháng, Sở Nội vụ …".)
+    return regex.compile(rf"^(?:(?i:{alternation(_vocab()['sentence_preambles'])})(?:\s[^,;.:]{{1,80}})?,\s+(?={after})"
                          rf"|(?:{cue('linking')})[ \t]*[,:]\s+(?=\p{{L}})"
                          rf"|(?:{alternation(_vocab()['singling_openings'])})[ \t]+(?={after}))")
 
@@ -3068,8 +3069,11 @@ def _role_cue_patterns() -> tuple[tuple[str, regex.Pattern], ...]:
     # (Or none at all, the cue right after it: "Theo chức năng, nhiệm vụ tham mưu Ủy ban nhân dân
     # tỉnh bố trí kinh phí".)
     basis = rf"(?:(?:{bases_alt})(?:[^,;.:]{{0,40}},\s*|\s+(?:(?:{ends})\s+)?)|(?:{preambles})\s[^;.:]{{1,100}}?,\s*)?"
+    # (The three words may follow adverbs of manner, each with its comma or not: "tích cực, chủ
+    # động phối hợp chặt chẽ với …"; manner_words.)
+    manner = rf"(?:(?:{alternation([fold(w) for w in _vocab()['manner_words']])})\s*,?\s+)*"
     return tuple((role, regex.compile(
-        rf"{_CLAUSE_OPENING}{basis}(?:(?:[\p{{L}}]+[\s,]+){{0,3}}?|(?:\p{{L}}+\s+){{0,3}}?{helped})"
+        rf"{_CLAUSE_OPENING}{basis}{manner}(?:(?:[\p{{L}}]+[\s,]+){{0,3}}?|(?:\p{{L}}+\s+){{0,3}}?{helped})"
         rf"(?:{alternation([fold(w) for w in words])})(?!\p{{L}})"))
         for role, words in _vocab()["task_role_cues"].items())
 
