@@ -71,3 +71,15 @@ def test_a_subject_after_an_opening_on_the_topic_or_the_period_is_read():
         <= _units(heldout.snippet_plan("assignorg-019"))
     assert _implementation_units("Hàng tháng, Sở Nội vụ kiểm tra việc thực hiện.") == {
         ("Sở Nội vụ", "execute"), ("Sở Nội vụ", "monitor")}
+
+
+def test_a_sums_task_before_the_words_of_aiming_names_what_it_measures():
+    """aimsprose6-019 (a district farmers' union's congress aims as a portal prints them): "Tăng
+    cường xây dựng quỹ hội, phấn đấu đạt trên 10 tỷ đồng" — nothing named after "phấn đấu" but a
+    verb: the task before the comma names the sum (it had no indicator); a percentage's too, without
+    the words of aiming; a time alone names nothing."""
+    assert _targets("- Tăng cường xây dựng quỹ hội, phấn đấu đạt trên 10 tỷ đồng.") == [
+        (10, None, "tỷ đồng", ">", "Tăng cường xây dựng quỹ hội")]
+    assert _targets("- Tăng cường xây dựng quỹ hội, phấn đấu đạt trên 90%.") == [
+        (90, None, "%", ">", "Tăng cường xây dựng quỹ hội")]
+    assert _targets("- Riêng năm 2026, phấn đấu đạt khoảng 130 nghìn tỷ đồng.")[0][4] is None

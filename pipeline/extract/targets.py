@@ -4521,6 +4521,33 @@ def _folded_words(key: str, part: str | None = None) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
+def _past_aim_lead(pre: str, m: regex.Match, unit: str | None, rx: SimpleNamespace) -> str:
+    """The words before a value past a task and the words of aiming after its comma, which name
+    what it measures: "Sở Công Thương chủ trì thu hút đầu tư …, phấn đấu chỉ số sản xuất công
+    nghiệp (IIP) tăng 12%" → "chỉ số sản xuất công nghiệp (IIP)"."""
+    inside = list(rx.lead_inside.finditer(pre))
+    if not inside:
+        return pre
+    after = pre[inside[-1].end():]
+    if not rx.bare.match(after):
+        return after
+    # (Nothing named after them but a verb: a percentage's or a sum's task names what it measures,
+    # "Tăng cường xây dựng quỹ hội, phấn đấu đạt trên 10 tỷ đồng" → "Tăng cường xây dựng quỹ hội";
+    # not a time alone, "Riêng năm 2026, phấn đấu đạt khoảng 130 nghìn tỷ đồng".)
+    task = pre[:inside[-1].start()]
+    counted = _plain_count(m) and not (unit and rx.money.search(unit))
+    if not counted and len(rx.deadline.sub(" ", task).split()) >= _TASK_NAMING_WORDS:
+        return task
+    # (Before a count, the task names nothing it counts: "Đề án vận hành …, phấn đấu có tối thiểu
+    # 20 ngân hàng, công ty … tham gia thí điểm" → "ngân hàng, công ty … tham gia thí điểm", its
+    # words after it.)
+    return after if _plain_count(m) else pre
+
+
+# The fewest words, a deadline's left out, of a task that names what a value after it measures.
+_TASK_NAMING_WORDS = 3
+
+
 def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int, prev: Target | None,
                unit: str | None, unit_start: int, subject: str | None = None,
                scan: _FigureScan | None = None) -> tuple[str, bool, int, str]:
@@ -4597,15 +4624,7 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
     # base do: "Tỷ trọng của ngành thương nghiệp tăng từ 36% năm 2003 lên 36,5% năm 2004".)
     pre = rx.change_tail.sub("", pre)
     pre = _LABEL.sub("", rx.comparator_words.sub("", pre)).strip(" ,:-–")
-    # (A task and words of aiming after a comma before the words it names: "Sở Công Thương chủ trì
-    # thu hút đầu tư …, phấn đấu chỉ số sản xuất công nghiệp (IIP) tăng 12%" → "chỉ số sản xuất
-    # công nghiệp (IIP)".)
-    # (Nothing named after them but a verb, before a count, the task names nothing the count counts:
-    # "Đề án vận hành …, phấn đấu có tối thiểu 20 ngân hàng, công ty … tham gia thí điểm" →
-    # "ngân hàng, công ty … tham gia thí điểm", its words after it.)
-    if (inside := list(rx.lead_inside.finditer(pre))) and (
-            not rx.bare.match(pre[inside[-1].end():]) or _plain_count(m)):
-        pre = pre[inside[-1].end():]
+    pre = _past_aim_lead(pre, m, unit, rx)
     # (A parenthesis opened before the clause closes in it: the words after it are the subject,
     # "(bao gồm: Thái Nguyên, …, Ninh Bình), nồng độ bụi PM2.5 … giảm tối thiểu 10%".)
     if pre.count(")") > pre.count("("):
