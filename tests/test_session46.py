@@ -83,3 +83,14 @@ def test_a_sums_task_before_the_words_of_aiming_names_what_it_measures():
     assert _targets("- Tăng cường xây dựng quỹ hội, phấn đấu đạt trên 90%.") == [
         (90, None, "%", ">", "Tăng cường xây dựng quỹ hội")]
     assert _targets("- Riêng năm 2026, phấn đấu đạt khoảng 130 nghìn tỷ đồng.")[0][4] is None
+
+
+def test_the_head_of_a_body_told_of_at_a_sentences_start_leads():
+    """assignprose6-021 and -037 (a district's and a provincial inspectorate's press items): "Trung
+    tâm Chỉ huy … huyện Đăk Hà do chủ tịch UBND huyện làm Trưởng Ban chỉ huy", "Đoàn thanh tra gồm 5
+    người do ông Đặng Quốc Khánh, Trưởng phòng Thanh tra, …, làm Trưởng đoàn" — the head leads, named
+    by the office (the person's name left out); the body is told of, not set up."""
+    assert ("chủ tịch UBND huyện", "lead") in _units(heldout.snippet_plan("assignprose6-021"))
+    assert _units(heldout.snippet_plan("assignprose6-037")) == {
+        ("Trưởng phòng Thanh tra, giải quyết khiếu nại, tố cáo cụm số 1", "lead")}
+    assert ("Ban Chỉ đạo Chiến dịch cấp tỉnh", "lead") in _units(extract(ROOT / "corpus/probes/m57.txt"))

@@ -5241,21 +5241,40 @@ def _headed_body() -> regex.Pattern:
     v = _vocab()
     w = v["headed_bodies"]
     return regex.compile(
-        rf"""(?<!\p{{L}})(?:{alternation([v['establish_word'], *w['establish']])})\s+
+        rf"""(?:
+          (?<!\p{{L}})(?P<established>{alternation([v['establish_word'], *w['establish']])})\s+  # "Thành lập"
+        | (?:^|(?<=[.;:]\s))[ \t]*(?:[-+•][ \t]*|\d+[.)][ \t]*)?     # or a sentence's or an item's start
+          (?!(?:{alternation([v['establish_word'], *w['establish']])})\s)
+        )
         (?P<body>\p{{Lu}}[^\n;.()]{{2,120}}?)\s+(?:{alternation(w['by'])})\s+   # "Ban Chỉ đạo …" "do"
-        (?:(?:{alternation(v['member_honorifics'])})\s+)?                      # "đồng chí"
-        (?P<holder>\p{{Lu}}[^\n;.()]{{2,120}}?)\s+(?:{alternation(w['as_head'])})\s+  # "Phó Bí thư …" "làm"
+        (?:(?P<honorific>{alternation(v['member_honorifics'])})\s+)?            # "đồng chí"
+        (?P<holder>\p{{L}}[^\n;.()]{{2,120}}?),?\s+(?:{alternation(w['as_head'])})\s+  # "Phó Bí thư …" "làm"
         (?:{alternation(w['posts'])})(?!\p{{L}})                               # "Trưởng ban"
         """,
-        regex.X | regex.I)
+        regex.X | regex.I | regex.M)
+
+
+# A person's name before their office, after "ông" or "bà": "Đặng Quốc Khánh, Trưởng phòng …".
+_PERSON_BEFORE_OFFICE = regex.compile(r"^(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}*,\s+(?=\p{L})")
 
 
 def units_from_headed_bodies(text: str, layout: Layout, found: _Collector) -> None:
     """A body a plan sets up under a named head (vocabulary ``headed_bodies``: "Thành lập Ban Chỉ
     đạo Chiến dịch cấp tỉnh do đồng chí Phó Bí thư Thường trực Tỉnh đoàn làm Trưởng ban chỉ
-    đạo"): the body and its head lead the work."""
+    đạo"): the body and its head lead the work. A body named at a sentence's or an item's start
+    with its head ("1. Ban Tổ chức Cuộc thi do Giám đốc Sở GDĐT làm Trưởng ban", "Đoàn thanh tra
+    gồm 5 người do ông …, Trưởng phòng Thanh tra …, làm Trưởng đoàn") is told of, not set up: its
+    head leads (named by the office, the person's name left out; in lower case too, as the press
+    prints it: "do chủ tịch UBND huyện làm Trưởng Ban chỉ huy")."""
     for lo, hi in layout.body_spans():
         for m in _headed_body().finditer(text, lo, hi):
+            holder = " ".join(m.group("holder").split())
+            if m.group("established") is None:
+                if fold(m.group("honorific") or "") in ("ông", "bà"):
+                    holder = _PERSON_BEFORE_OFFICE.sub("", holder)
+                if _starts_org(holder) or holder[:1].isupper() and _starts_org(holder[:1].upper() + holder[1:]):
+                    found.add(holder, "lead", m.start("holder"), m.end("holder"))
+                continue
             if not m.group("body")[:1].isupper() or not m.group("holder")[:1].isupper():
                 continue
             for part in ("body", "holder"):
