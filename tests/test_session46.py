@@ -94,3 +94,11 @@ def test_the_head_of_a_body_told_of_at_a_sentences_start_leads():
     assert _units(heldout.snippet_plan("assignprose6-037")) == {
         ("Trưởng phòng Thanh tra, giải quyết khiếu nại, tố cáo cụm số 1", "lead")}
     assert ("Ban Chỉ đạo Chiến dịch cấp tỉnh", "lead") in _units(extract(ROOT / "corpus/probes/m57.txt"))
+
+
+def test_a_schools_plan_naming_the_school_as_requester_asks_the_units_after_it():
+    """assignorg-015 (a university's notice of a holiday): "Nhà trường yêu cầu Trưởng các đơn vị,
+    các đoàn thể quần chúng trong trường thông báo chủ trương này …" — "Nhà trường" requests as
+    "Bộ" and "Sở" do (requesting_documents)."""
+    assert {("Trưởng các đơn vị", "execute"), ("các đoàn thể quần chúng trong trường", "execute")} \
+        <= _units(heldout.snippet_plan("assignorg-015"))
