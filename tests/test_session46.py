@@ -102,3 +102,12 @@ def test_a_schools_plan_naming_the_school_as_requester_asks_the_units_after_it()
     "Bộ" and "Sở" do (requesting_documents)."""
     assert {("Trưởng các đơn vị", "execute"), ("các đoàn thể quần chúng trong trường", "execute")} \
         <= _units(heldout.snippet_plan("assignorg-015"))
+
+
+def test_a_congress_setting_out_its_chief_aims_frames_the_counts_after_its_colon():
+    """aimsorg-001 (a ward veterans' union congress as a city portal tells it): "… Hội CCB phường
+    Hà Tu đề ra các chỉ tiêu chủ yếu: phấn đấu 100% hội viên …; kết nạp từ 10-15 hội viên trở lên;
+    …" — "đề ra các chỉ tiêu" sets out aims as "đề ra mục tiêu" does (aim_frames): the count after
+    the colon is one."""
+    plan = heldout.snippet_plan("aimsorg-001")
+    assert (10, 15, "hội viên") in {(t.value, t.until, t.unit) for t in plan.targets}
