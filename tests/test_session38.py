@@ -85,7 +85,7 @@ def test_held_out_real_snippets():
         for split in ("dev", "test"):
             s = heldout.score(kind, split)[0][field]
             found[kind, split] = (s.tp, s.fp, s.fn)
-    assert found == {("aimsprose", "dev"): (231, 17, 59), ("aimsprose", "test"): (192, 30, 78),
+    assert found == {("aimsprose", "dev"): (231, 17, 59), ("aimsprose", "test"): (192, 29, 78),
                      ("aimstables", "dev"): (97, 25, 110), ("aimstables", "test"): (105, 9, 108),
                      ("assignprose", "dev"): (191, 50, 60), ("assignprose", "test"): (129, 50, 116),
                      ("aimsprose2", "dev"): (116, 15, 24), ("aimsprose2", "test"): (104, 1, 23),
@@ -101,6 +101,6 @@ def test_held_out_real_snippets():
                      ("aimsprose5", "dev"): (85, 6, 24), ("aimsprose5", "test"): (79, 3, 50),
                      ("assignprose5", "dev"): (47, 5, 12), ("assignprose5", "test"): (46, 8, 20),
                      ("aimsorg", "dev"): (43, 9, 39), ("aimsorg", "test"): (48, 6, 20),
-                     ("aimsprose6", "dev"): (82, 7, 21), ("aimsprose6", "test"): (84, 11, 19),
+                     ("aimsprose6", "dev"): (84, 5, 19), ("aimsprose6", "test"): (84, 11, 19),
                      ("assignprose6", "dev"): (28, 9, 35), ("assignprose6", "test"): (21, 10, 42),
                      ("assignorg", "dev"): (15, 8, 34), ("assignorg", "test"): (16, 14, 50)}

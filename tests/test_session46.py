@@ -111,3 +111,30 @@ def test_a_congress_setting_out_its_chief_aims_frames_the_counts_after_its_colon
     the colon is one."""
     plan = heldout.snippet_plan("aimsorg-001")
     assert (10, 15, "hội viên") in {(t.value, t.until, t.unit) for t in plan.targets}
+
+
+def test_a_count_whose_own_verb_opens_it_after_a_percentages_comma_is_an_aim():
+    """aimsprose6-031 (a commune council's resolution as its portal prints it): "Tỷ lệ trường chuẩn
+    Quốc gia đạt 100%, giải quyết việc làm mới cho 566 lao động, …" — the count has a clause of its
+    own, no description of what the percentage is of ("100% các khu công nghiệp có tối thiểu 1
+    trạm" still is)."""
+    got = _targets("- Tỷ lệ trường chuẩn Quốc gia đạt 100%, giải quyết việc làm mới cho 566 lao động, "
+                   "tỷ lệ lao động qua đào tạo đạt 81%.")
+    assert [(v, u) for v, _, u, _, _ in got] == [(100, "%"), (566, "lao động"), (81, "%")]
+    assert [v for v, *_ in _targets("- 100% các khu công nghiệp có tối thiểu 1 trạm phát sóng 5G.")] == [100]
+
+
+def test_two_small_counts_joined_by_den_before_a_counted_noun_are_a_range():
+    """aimsprose6-015 (a district's aims for 2021-2025): "Tăng 1 đến 2 xã đạt chuẩn nông thôn mới" —
+    1 to 2 communes, as "từ 1 đến 2" and "1-2" are."""
+    assert _targets("- Tăng 1 đến 2 xã đạt chuẩn nông thôn mới.") == [
+        (1, 2, "xã", "=", "xã đạt chuẩn nông thôn mới")]
+
+
+def test_the_hectare_a_products_value_is_per_is_no_aim():
+    """aimsprose6-031: "giá trị sản phẩm trên một ha đất trồng trọt … đạt 169 triệu đồng" — the one
+    hectare (spelled, or "01 ha" after "thu được trên") is what the value is per (base_words)."""
+    got = _targets("- Giá trị sản phẩm thu được trên một ha đất trồng trọt đạt 170 triệu đồng.")
+    assert got == [(170, None, "triệu đồng", "=", "Giá trị sản phẩm thu được trên một ha đất trồng trọt")]
+    got = _targets("- Giá trị sản phẩm thu được trên 01 ha đất trồng trọt đạt 140 triệu đồng.")
+    assert [(v, u) for v, _, u, _, _ in got] == [(140, "triệu đồng")]

@@ -102,6 +102,10 @@ def _value_re() -> regex.Pattern:
     # "đến" before anything else tells a time, "1.000 đến năm 2025".)
     thousands_range = (rf"(?<=\d\.\d{{3}})\s+(?:{alternation(v['range_words'])})\s+"
                        rf"(?=\d{{1,3}}(?:\.\d{{3}})+(?![\d.,]))")
+    # (Or between two small counts before a counted noun of the vocabulary: "Tăng 1 đến 2 xã đạt
+    # chuẩn nông thôn mới".)
+    counts_range = (rf"(?<=(?<![\d.,])\d{{1,3}})\s+(?:{alternation(v['range_words'])})\s+"
+                    rf"(?=\d{{1,3}}\s+(?:{units})(?!\p{{L}}))")
     glued = alternation(v["glued_comparators"])
     return regex.compile(rf"""
         # (Or glued to a comparator word, as pages print it: "xuống dưới18,5‰".)
@@ -121,7 +125,7 @@ def _value_re() -> regex.Pattern:
           # công trình", "40 μg/m3"): a number with dots between groups of three digits, or of up to
           # four digits with a decimal comma; both ("2.500,5 ha").
           (?P<cnum>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d.,])|\d{{1,4}}(?:,\d+)?)
-          (?:(?:\s*[-–]\s*|{word_range}|{thousands_range})(?P<cnum2>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d.,])|\d{{1,4}}(?:,\d+)?))?
+          (?:(?:\s*[-–]\s*|{word_range}|{thousands_range}|{counts_range})(?P<cnum2>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d.,])|\d{{1,4}}(?:,\d+)?))?
           # (Or a part of a whole, "04/09 thôn", "12/15 xã": the whole's number after the slash,
           # before a counted noun of the vocabulary only; a date has none after it.)
           (?:/(?P<den>\d{{1,4}})(?=\s+(?:{units})(?!\p{{L}})))?
@@ -3771,8 +3775,9 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
         # "VN_AQI ≥ 300": no unit; the sign is the comparator, the name before it the indicator.
         value, unit, until, unit_start = _number(m.group("bnum"), thousands=True), None, None, e
     elif m.group("wnum"):
-        # "tối thiểu một lần/năm": a number in words is a value only after a comparator word.
-        if not rx.prefix.search(fold(before)):
+        # "tối thiểu một lần/năm": a number in words is a value only after a comparator word (not
+        # the words of computing per: "giá trị sản phẩm thu được trên một ha đất trồng trọt").
+        if not rx.prefix.search(fold(before)) or rx.per_base_before.search(fold(before)):
             return None
         value = v["ocr_digits"].get(m.group("wnum")) or v["word_numbers"][fold(m.group("wnum"))]
         until = None
@@ -3934,6 +3939,15 @@ def _rate_suffix(per: str) -> str:
     return per if per.startswith("/") else " " + per
 
 
+def _opens_own_clause(text: str, o: regex.Match, s: int) -> bool:
+    """Whether the words after the comma closing a percentage at ``o``, up to a count at ``s``,
+    open with a verb: the count's own clause ("Tỷ lệ trường chuẩn Quốc gia đạt 100%, giải quyết
+    việc làm mới cho 566 lao động")."""
+    comma = text.find(",", o.end(), s)
+    tagged = pos_tag(" ".join(text[comma + 1:s].split()[:4])) if comma >= 0 else []
+    return bool(tagged) and tagged[0][1] == "V"
+
+
 def _of_a_percentage(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int, head_at: int) -> bool:
     """Whether a count at ``m`` describes what a percentage of its clause text[cl:cr] is of (see
     :func:`_read_value`)."""
@@ -3961,7 +3975,7 @@ def _of_a_percentage(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr
             and not rx.share.search(text, max(cl, o.start() - 30), o.start())
             and not (o.start() > s and named_apart(o))
             and not (o.start() > s and rx.parts.search(text, m.end(), o.start()))
-            and not (compared and o.end() < s and closed(o))
+            and not ((compared or _opens_own_clause(text, o, s)) and o.end() < s and closed(o))
             # (Nor after a comma and a word of "each": what each thing has, "100% khu công nghiệp …
             # được phủ sóng 5G, mỗi khu công nghiệp có tối thiểu 02 trạm BTS 5G".)
             and not (o.end() < s and rx.distributive.search(text, o.end(), s))
