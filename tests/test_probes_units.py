@@ -675,12 +675,15 @@ def test_names_and_fields_wrapped_by_a_pdf_text_layer_ninth_session():
     # A PDF's text layer wraps a field's units onto the next line ("Cơ quan chủ trì theo dõi:\nSở
     # Khoa học và Công nghệ."), a name after its lower-case head ("phối hợp với lực lượng\nCông an
     # tỉnh") and after its lower-case words ("báo cáo Ban Thường vụ\nLiên đoàn Lao động tỉnh").
+    # (The subject of "chủ động, tích cực phối hợp" coordinates too, past the adverbs: the
+    # annotation README's coordinate, forty-sixth session.)
     body = ('1. Tỷ lệ hồ sơ được số hóa đạt 90%. Cơ quan chủ trì theo dõi:\nSở Khoa học và Công nghệ.\n'
             '2. Các ban, ngành, đoàn thể chủ động, tích cực phối hợp với lực lượng\nCông an tỉnh trong rà soát, '
             'quản lý người nghiện; định kỳ báo cáo Ban Thường vụ\nLiên đoàn Lao động tỉnh kết quả thực hiện.\n')
     got = pairs(HEAD + body + TAIL)
     assert got == {("Sở Khoa học và Công nghệ", "lead"), ("Sở Khoa học và Công nghệ", "monitor"),
-                   ("Các ban, ngành, đoàn thể", "execute"), ("lực lượng Công an tỉnh", "coordinate"),
+                   ("Các ban, ngành, đoàn thể", "execute"), ("Các ban, ngành, đoàn thể", "coordinate"),
+                   ("lực lượng Công an tỉnh", "coordinate"),
                    ("Ban Thường vụ Liên đoàn Lao động tỉnh", "report")}
 
 
