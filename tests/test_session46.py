@@ -138,3 +138,12 @@ def test_the_hectare_a_products_value_is_per_is_no_aim():
     assert got == [(170, None, "triệu đồng", "=", "Giá trị sản phẩm thu được trên một ha đất trồng trọt")]
     got = _targets("- Giá trị sản phẩm thu được trên 01 ha đất trồng trọt đạt 140 triệu đồng.")
     assert [(v, u) for v, _, u, _, _ in got] == [(140, "triệu đồng")]
+
+
+def test_the_number_of_a_name_printed_with_spaces_round_its_dash_is_no_count():
+    """assignprose6-035 (a district's press item on its communes' COVID-19 committees): "Ban Chỉ đạo
+    phòng chống dịch COVID - 19 xã làm Chỉ huy trưởng" — the 19 is the disease's name's, as in
+    "COVID-19" (it was read as 19 "xã làm")."""
+    plan = heldout.snippet_plan("assignprose6-035")
+    assert 19 not in {t.value for t in plan.targets}
+    assert [v for v, *_ in _targets("- Kiểm soát dịch Covid -19 tại 100% xã.")] == [100]

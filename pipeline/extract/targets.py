@@ -812,6 +812,8 @@ def _verb_words() -> str:
 # (On one line: a heading's year over a bulleted aim, "1. Đến hết năm 2025\n- 100% dự thảo …", is
 # no range "2025 - 100".)
 _RANGE_OR_CODE_BEFORE = regex.compile(r"(?:[/\-–]|\d[ \t]*[-–][ \t]*)$")
+# (Nor the number of a name printed with spaces round its dash: "COVID - 19", "Covid -19".)
+_CODE_NAME_BEFORE = regex.compile(r"(?<!\p{L})\p{Lu}[\p{Lu}\p{Ll}]+[ \t]*[-–][ \t]*$")
 # (Nor where a power of ten and such a word follow: a rate per population, "12 máy/100 dân".)
 _SLASH_AFTER = regex.compile(rf"\s*/(?!\s*(?:{_PER_POWER}[ \t]+)?\p{{Ll}})")
 # A line that starts a new item: a bullet ("-", "+", "•"), a number or letter of a list ("2.",
@@ -5828,7 +5830,8 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
         # Part of a date, a document number or a range like "2021-2025" is no value; nor is a number
         # inside a quoted name of words, part of the name ("đạt tiêu chí "5 không, 3 sạch"", "mô
         # hình “3 an toàn”"; "bằng “0”", a zero alone, is an aim).
-        if _in_quoted_name(text, s, e) or _RANGE_OR_CODE_BEFORE.search(text[max(lo, s - 4):s]) or \
+        if _in_quoted_name(text, s, e) or _RANGE_OR_CODE_BEFORE.search(text[max(lo, s - 4):s]) \
+                or _CODE_NAME_BEFORE.search(text[max(lo, s - 12):s]) or \
                 (not m.group("pct") and not m.group("lnum") and _SLASH_AFTER.match(text, e)):
             continue
         # (In a section of the situation, a count is a result where a verb of reaching or of
