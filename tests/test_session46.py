@@ -147,3 +147,12 @@ def test_the_number_of_a_name_printed_with_spaces_round_its_dash_is_no_count():
     plan = heldout.snippet_plan("assignprose6-035")
     assert 19 not in {t.value for t in plan.targets}
     assert [v for v, *_ in _targets("- Kiểm soát dịch Covid -19 tại 100% xã.")] == [100]
+
+
+def test_a_value_after_the_thing_the_one_before_names_and_its_joining_verb_shares_that_thing():
+    """aimsprose5-039 (Hải Dương's plan for the campaign of physical training, as a portal prints
+    it): "… có trên 38% số dân thường xuyên luyện tập thể dục thể thao và đạt 42% vào năm 2030" — the
+    42% is of the same people (it had the province's words before the first figure)."""
+    indicator = "số dân thường xuyên luyện tập thể dục thể thao"
+    got = _targets(f"- Hải Dương phấn đấu đến năm 2025 có trên 38% {indicator} và đạt 42% vào năm 2030.")
+    assert [(v, i) for v, _, _, _, i in got] == [(38, indicator), (42, indicator)]

@@ -4308,6 +4308,13 @@ def _chain_indicator(text: str, rx: SimpleNamespace, cl: int, s: int, prev: Targ
     if rx.bare.match(subject) or not planned and (
             cut < 0 or not since[cut + 1:].strip() or not rx.bare.match(since[cut + 1:])):
         return None
+    # (Not where the value before named its thing after it, the joining word then: the thing is
+    # this one's too, "có trên 38% số dân thường xuyên luyện tập thể dục thể thao và đạt 42% vào năm
+    # 2030".)
+    if prev is not None and prev.indicator and joined >= 0 and cut == joined + len(rx.conjunction_and) + 1 \
+            and (not post.strip(" (),;") or rx.by_year.match(post.strip(" (),;"))) \
+            and fold(since[:joined]).strip(" ,") == fold(prev.indicator):
+        return prev.indicator
     share = rx.share.search(text, max(cl, s - 30), s)
     # (What follows may be the next figure of the series, after a comma or "và": "năm 2026 đạt 60%,
     # năm 2027 đạt 70%, năm 2028 đạt 80%", "… năm 2027 đạt 55% và đến năm 2028 đạt …".)
@@ -4564,6 +4571,30 @@ def _past_aim_lead(pre: str, m: regex.Match, unit: str | None, rx: SimpleNamespa
 _TASK_NAMING_WORDS = 3
 
 
+def _shared_with_prev(text: str, rx: SimpleNamespace, prev: Target, since_prev: str, cl: int, pre: str,
+                      opening_end: int) -> tuple[str, int]:
+    """The words before a value and where they end (``pre``, ``opening_end`` as found), or, where
+    the value before names its thing after it and a joining word follows (``since_prev``), the words
+    the two share: those before the first ("xây dựng mới 12.000 km đường dây 500 kV và 45.000 km
+    cáp quang" → "xây dựng mới", its own thing after it)."""
+    if not (cl <= prev.start and prev.indicator and _ends_list_join(since_prev)
+            and fold(since_prev.strip(" ,")).removesuffix(" " + rx.conjunction_and) == fold(prev.indicator)):
+        return pre, opening_end
+    pre, opening_end = text[cl:prev.start], prev.start
+    # (Where those words are an aim's word alone, the thing named after the first is the second's
+    # too: "Mục tiêu giảm 10% số trẻ em bị tử vong … vào năm 2025 và 20% vào năm 2030" → "số trẻ em
+    # bị tử vong …".)
+    # (So where they set out aims alone: "Việt Nam cũng đặt mục tiêu có 80% lực lượng lao động có
+    # kỹ năng CNTT vào năm 2025 và 90% vào năm 2030".)
+    # (Not where nothing but a comparator stands there: "tối thiểu 01 lần/tháng đối với vùng nuôi
+    # nhuyễn thể và 06 lần/năm đối với vùng nuôi rong biển", each its own thing.)
+    shared = _LABEL.sub("", pre).strip(" ,:-–")
+    words = rx.comparator_words.sub("", shared).strip()
+    if words and (rx.aim_name_opening.fullmatch(fold(words)) or not _trim(rx.lead.sub("", shared))):
+        pre = prev.indicator
+    return pre, opening_end
+
+
 def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int, prev: Target | None,
                unit: str | None, unit_start: int, subject: str | None = None,
                scan: _FigureScan | None = None) -> tuple[str, bool, int, str]:
@@ -4594,20 +4625,7 @@ def _indicator(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr: int,
         # (Nor the thing the value before measures, named after it, then a joining word: the two
         # values share the words before the first, "xây dựng mới 12.000 km đường dây 500 kV và
         # 45.000 km cáp quang" → "xây dựng mới", its own thing after it.)
-        if cl <= prev.start and prev.indicator and _ends_list_join(since_prev) \
-                and fold(since_prev.strip(" ,")).removesuffix(" " + rx.conjunction_and) == fold(prev.indicator):
-            pre, opening_end = text[cl:prev.start], prev.start
-            # (Where those words are an aim's word alone, the thing named after the first is the
-            # second's too: "Mục tiêu giảm 10% số trẻ em bị tử vong … vào năm 2025 và 20% vào năm
-            # 2030" → "số trẻ em bị tử vong …".)
-            # (So where they set out aims alone: "Việt Nam cũng đặt mục tiêu có 80% lực lượng lao
-            # động có kỹ năng CNTT vào năm 2025 và 90% vào năm 2030".)
-            # (Not where nothing but a comparator stands there: "tối thiểu 01 lần/tháng đối với vùng
-            # nuôi nhuyễn thể và 06 lần/năm đối với vùng nuôi rong biển", each its own thing.)
-            shared = _LABEL.sub("", pre).strip(" ,:-–")
-            words = rx.comparator_words.sub("", shared).strip()
-            if words and (rx.aim_name_opening.fullmatch(fold(words)) or not _trim(rx.lead.sub("", shared))):
-                pre = prev.indicator
+        pre, opening_end = _shared_with_prev(text, rx, prev, since_prev, cl, pre, opening_end)
     # (The words it shares are those before the first value: "Tỷ lệ đô thị hóa đạt 40% vào năm 2025
     # và 50% vào năm 2030" → "Tỷ lệ đô thị hóa" for both.)
     # (So do two values a joining word alone parts: "… đạt khoảng 280 triệu hành khách/năm và 4,5
