@@ -712,6 +712,11 @@ def vocabulary_patterns() -> SimpleNamespace:
         part_start=regex.compile(rf"(?i)[ \t]*(?:{parts})(?!\p{{L}})"),
         comparing_clause=regex.compile(rf"(?i),\s*(?:{alternation(v['comparing_clauses'])})(?!\p{{L}})"),
         compared=regex.compile(rf"(?i)(?:{alternation(v['comparison_openings'])})(?!\p{{L}})"),
+        # A parenthesis telling a result's excess over its plan (exceedances): its opening before
+        # the value, its comparison after it up to the closing bracket.
+        exceedance_opening=regex.compile(rf"(?i)\(\s*(?:{alternation(v['exceedances']['words'])})\s+$"),
+        exceedance=regex.compile(rf"(?i)[^()\n]{{0,20}}?(?<!\p{{L}})(?:{alternation(v['exceedances']['compared'])})\s+"
+                                 rf"(?:{alternation(v['exceedances']['plans'])})(?!\p{{L}})[^()\n]*\)"),
         # A year labelling a clause of nothing else ("năm 2025 đạt 70%"), its value's deadline.
         label_year=regex.compile(rf"(?i)(?<!\p{{L}}){year}\s+((?:19|20)\d\d)(?!\d)"),
         heading_year=regex.compile(rf"(?:{alternation([year_word, *v['heading_year_words']])})\s+"
@@ -5849,7 +5854,8 @@ def find_targets(text: str, layout, index, issued_year: int | None = None, title
         # inside a quoted name of words, part of the name ("đạt tiêu chí "5 không, 3 sạch"", "mô
         # hình “3 an toàn”"; "bằng “0”", a zero alone, is an aim).
         if _in_quoted_name(text, s, e) or _RANGE_OR_CODE_BEFORE.search(text[max(lo, s - 4):s]) \
-                or _CODE_NAME_BEFORE.search(text[max(lo, s - 12):s]) or \
+                or _CODE_NAME_BEFORE.search(text[max(lo, s - 12):s]) or rx.exceedance.match(text, e) \
+                and rx.exceedance_opening.search(text, max(lo, s - 20), s) or \
                 (not m.group("pct") and not m.group("lnum") and _SLASH_AFTER.match(text, e)):
             continue
         # (In a section of the situation, a count is a result where a verb of reaching or of
