@@ -166,3 +166,13 @@ def test_a_results_excess_over_its_resolution_in_brackets_is_no_aim():
     values = {t.value for t in heldout.snippet_plan("aimsorg-025").targets}
     assert {34.5, 64.7, 50} <= values
     assert not values & {24.5, 34.7, 25, 4.2, 3.1}
+
+
+def test_a_role_cue_capitalised_by_a_slip_after_a_place_ends_the_bodys_name():
+    """assignprose5-017 (Sóc Trăng's plan for its ethnic minorities' congress): "1. Báo Sóc Trăng,
+    Đài Phát thanh – Truyền hình Sóc Trăng Phối hợp Ban Dân tộc tỉnh …" — "Phối hợp" capitalised
+    by a slip ends the broadcaster's name, as in lower case: both coordinate with the Ban."""
+    units = _units(heldout.snippet_plan("assignprose5-017"))
+    assert {("Báo Sóc Trăng", "coordinate"), ("Đài Phát thanh – Truyền hình Sóc Trăng", "execute"),
+            ("Đài Phát thanh – Truyền hình Sóc Trăng", "coordinate"), ("Ban Dân tộc tỉnh", "coordinate")} <= units
+    assert not any("Phối hợp" in unit for unit, _ in units)

@@ -1092,6 +1092,25 @@ def _name_run_to_place(unit: str, rest: str) -> tuple[str, str, bool]:
     return unit, rest, False
 
 
+@functools.cache
+def _role_cue_words() -> frozenset[str]:
+    """The folded cue words of the roles besides execute ("chủ trì", "phối hợp", "theo dõi")."""
+    return frozenset(fold(w) for words in _vocab()["task_role_cues"].values() for w in words)
+
+
+def _name_stops_at(tokens: list[tuple[str, str]], i: int, stops: frozenset[str]) -> bool:
+    """Whether a body's name being read ends before the tagged word ``i``: a stop of two words the
+    tagger keeps apart ("báo cáo UBND tỉnh như" + "sau", "Giám đốc Sở sau" + "khi kết thúc …":
+    unit_stops), which as one word would end it; a role's cue capitalised by a slip after a
+    place's name closing the body's ("Đài Phát thanh – Truyền hình Sóc Trăng Phối hợp Ban Dân tộc
+    tỉnh …"), which ends it as in lower case."""
+    w, tag = tokens[i]
+    nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    if w[:1].islower():
+        return bool(nxt) and fold(f"{w} {nxt}") in stops
+    return tag == "V" and i > 0 and tokens[i - 1][1] == "Np" and fold(w) in _role_cue_words()
+
+
 def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list[str], int]:
     """The units the tagged words open with, and the index of the word after them (the first
     may be in lower case where ``cued``: "lực lượng quân đội")."""
@@ -1228,9 +1247,7 @@ def _name_units(tokens: list[tuple[str, str]], cued: bool = False) -> tuple[list
         if cur and _goes_on_whatever_its_tag(cur[-1], w):
             cur.append(w)
             continue
-        # A stop of two words the tagger keeps apart ("báo cáo UBND tỉnh như" + "sau", "Giám đốc
-        # Sở sau" + "khi kết thúc …": unit_stops), as one word it would end the name below.
-        if cur and w[:1].islower() and nxt and fold(f"{w} {nxt}") in stops:
+        if cur and _name_stops_at(tokens, i, stops):
             stopped_at = i
             break
         # After "các" ("các tổ chức chính trị - xã hội") a word that may be a verb is a noun.
