@@ -176,3 +176,12 @@ def test_a_role_cue_capitalised_by_a_slip_after_a_place_ends_the_bodys_name():
     assert {("Báo Sóc Trăng", "coordinate"), ("Đài Phát thanh – Truyền hình Sóc Trăng", "execute"),
             ("Đài Phát thanh – Truyền hình Sóc Trăng", "coordinate"), ("Ban Dân tộc tỉnh", "coordinate")} <= units
     assert not any("Phối hợp" in unit for unit, _ in units)
+
+
+def test_the_plan_the_bodies_carrying_a_decision_out_are_listed_in_is_no_part_of_a_name():
+    """assigngov-001 (the Prime Minister's decision on the administrative reform inspection plan):
+    "… Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương trong Kế hoạch kiểm tra
+    chịu trách nhiệm thi hành Quyết định này" — the chairmen carry it out; "trong Kế hoạch kiểm tra"
+    says where they are listed (carry_out_tails)."""
+    assert ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "execute") \
+        in _units(heldout.snippet_plan("assigngov-001"))

@@ -3766,6 +3766,13 @@ def _carry_out() -> regex.Pattern:
     return regex.compile(rf"(?:{alternation(_vocab()['carry_out_phrases'])})", regex.I)
 
 
+@functools.cache
+def _carry_out_tail() -> regex.Pattern:
+    """The words after the bodies told to carry a decision out that name the document they are
+    listed in, to the list's end (carry_out_tails)."""
+    return regex.compile(rf"\s+(?:{alternation(_vocab()['carry_out_tails'])})(?!\p{{L}}).*$", regex.S)
+
+
 
 
 def _split_listed_units(listed: str) -> list[str]:
@@ -3838,7 +3845,7 @@ def _bodies_carrying_out(text: str, lo: int, hi: int, found: _Collector) -> None
             start = start - 1 - len(part)
         for part in text[start:m.start()].split(";"):
             listed = _word_patterns().article_opening.sub("", part)
-            listed = _carry_out_honorific().sub("", " ".join(listed.split()), count=1)
+            listed = _carry_out_tail().sub("", _carry_out_honorific().sub("", " ".join(listed.split()), count=1))
             for name in _known_bodies_rejoined(_shared_head_units(listed)):
                 # (Not a class of kinds with its members after a colon, "Giám đốc các Sở, ngành: Y
                 # tế, Tài chính, …": its members are the units, read by leading_units.)
