@@ -185,3 +185,12 @@ def test_the_plan_the_bodies_carrying_a_decision_out_are_listed_in_is_no_part_of
     says where they are listed (carry_out_tails)."""
     assert ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "execute") \
         in _units(heldout.snippet_plan("assigngov-001"))
+
+
+def test_a_lists_further_sums_after_its_first_reached_one_are_figures():
+    """aimsprose4-027 (Quảng Ngãi's export report as a provincial paper prints it): "… gồm thủy sản
+    chế biến ước đạt 19,7 triệu USD (tăng 25,9%); may mặc 66,4 triệu USD (tăng 30,1%); …" — the
+    list's further sums, the verb of reaching left out, are figures as the first is."""
+    values = {(t.value, t.unit) for t in heldout.snippet_plan("aimsprose4-027").targets}
+    assert {(19.7, "triệu USD"), (66.4, "triệu USD"), (4.2, "triệu USD"), (99.1, "triệu USD"),
+            (82.4, "triệu USD"), (560, "triệu USD")} <= values

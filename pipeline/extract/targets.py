@@ -3745,6 +3745,30 @@ def _row_readings(values: dict, row_name: str, rx: SimpleNamespace):
             yield i, cm, _number(nm.group(1), thousands=True), None, part.group("part")
 
 
+# The most words of the name a sum of a list opens with after its ";" ("may mặc 66,4 triệu USD").
+_LISTED_NAME_WORDS = 6
+# The number opening a value's match, before its unit.
+_LEADING_NUMBER = regex.compile(r"^[\d.,\s–-]+")
+
+
+def _listed_after_reached(text: str, m: regex.Match, rx: SimpleNamespace, lo: int) -> bool:
+    """Whether a count at ``m`` follows a short name after a ";" in a list whose earlier item, on its
+    line, reached a value of the same unit after a verb of reaching: the list's further sums, the
+    verb left out ("… gồm thủy sản chế biến ước đạt 19,7 triệu USD (tăng 25,9%); may mặc 66,4 triệu
+    USD (tăng 30,1%); …")."""
+    semi = text.rfind(";", lo, m.start())
+    if semi < 0:
+        return False
+    own = text[semi + 1:m.start()]
+    if not own.strip() or len(own.split()) > _LISTED_NAME_WORDS or "," in own or "\n" in own:
+        return False
+    unit = _LEADING_NUMBER.sub("", m.group(0))
+    start = max(text.rfind("\n", lo, semi), text.rfind(". ", lo, semi) + 1, lo - 1) + 1
+    return any(_LEADING_NUMBER.sub("", v.group(0)) == unit
+               and rx.reached.search(text, max(start, v.start() - 30), v.start())
+               for v in _value_re().finditer(text, start, semi))
+
+
 def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, heading: str = "",
                 tasks_part: bool = False, ruled: bool = False) -> tuple[float, float | None, str | None, int] | None:
     """The value, upper end, unit and the unit's start of a match of :func:`_value_re` in the clause
@@ -3831,6 +3855,7 @@ def _read_value(m, text: str, lo: int, cl: int, cr: int, in_targets: bool, headi
         if not (in_targets or task_count or _aim_cue(text, m, rx, cl, folded_before)
                 or ruled
                 or _part_of_an_aim(text, rx, lo, s) or _task_quantity(text, m, cl, cr)
+                or _listed_after_reached(text, m, rx, lo)
                 or rx.magnitude.match(text, head_at) and not quoted):
             return None
         # A count in the clause of a percentage describes what the percentage is of ("100%
