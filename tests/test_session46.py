@@ -194,3 +194,12 @@ def test_a_lists_further_sums_after_its_first_reached_one_are_figures():
     values = {(t.value, t.unit) for t in heldout.snippet_plan("aimsprose4-027").targets}
     assert {(19.7, "triệu USD"), (66.4, "triệu USD"), (4.2, "triệu USD"), (99.1, "triệu USD"),
             (82.4, "triệu USD"), (560, "triệu USD")} <= values
+
+
+def test_a_vague_partner_joined_to_the_last_body_carrying_a_decision_out_is_left_out():
+    """assigngov-015 (the Prime Minister's decision on his administrative procedures team): "…, Chủ
+    tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương và cá nhân, tổ chức liên quan
+    chịu trách nhiệm thi hành Quyết định này" — the chairmen carry it out (they were lost with the
+    vague partner)."""
+    assert ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "execute") \
+        in _units(heldout.snippet_plan("assigngov-015"))

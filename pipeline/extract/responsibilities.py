@@ -3847,6 +3847,9 @@ def _bodies_carrying_out(text: str, lo: int, hi: int, found: _Collector) -> None
             listed = _word_patterns().article_opening.sub("", part)
             listed = _carry_out_tail().sub("", _carry_out_honorific().sub("", " ".join(listed.split()), count=1))
             for name in _known_bodies_rejoined(_shared_head_units(listed)):
+                # (Without a vague mention joined to the last by "và": "Chủ tịch Ủy ban nhân dân các
+                # tỉnh, thành phố trực thuộc Trung ương và cá nhân, tổ chức liên quan".)
+                name = _without_vague_partner(name)
                 # (Not a class of kinds with its members after a colon, "Giám đốc các Sở, ngành: Y
                 # tế, Tài chính, …": its members are the units, read by leading_units.)
                 if _is_named_unit(name) and ":" not in name:
