@@ -3773,8 +3773,6 @@ def _carry_out_tail() -> regex.Pattern:
     return regex.compile(rf"\s+(?:{alternation(_vocab()['carry_out_tails'])})(?!\p{{L}}).*$", regex.S)
 
 
-
-
 def _split_listed_units(listed: str) -> list[str]:
     """"Chánh Văn phòng Ủy ban nhân dân Thành phố, Giám đốc Sở Nông nghiệp và Môi trường, Thủ
     trưởng các sở, ban, ngành Thành phố, ..." → the names, split where a unit's words follow."""
@@ -5297,9 +5295,10 @@ def units_from_headed_bodies(text: str, layout: Layout, found: _Collector) -> No
         for m in _headed_body().finditer(text, lo, hi):
             holder = " ".join(m.group("holder").split())
             if m.group("established") is None:
-                if fold(m.group("honorific") or "") in ("ông", "bà"):
+                persons = {fold(h) for h in _vocab()["headed_bodies"]["person_honorifics"]}
+                if fold(m.group("honorific") or "") in persons:
                     holder = _PERSON_BEFORE_OFFICE.sub("", holder)
-                if _starts_org(holder) or holder[:1].isupper() and _starts_org(holder[:1].upper() + holder[1:]):
+                if _starts_org(holder[:1].upper() + holder[1:]):
                     found.add(holder, "lead", m.start("holder"), m.end("holder"))
                 continue
             if not m.group("body")[:1].isupper() or not m.group("holder")[:1].isupper():
