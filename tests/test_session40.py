@@ -6,59 +6,45 @@ units after an announcing colon, tables of aims written one cell a paragraph and
 approximate figures ("Khoảng 6")."""
 from __future__ import annotations
 
-import importlib
-import sys
-from pathlib import Path
-
 import pytest
+from heldout_plans import heldout, implementation_units, unit_pairs
 
 from pipeline.api import extract
 from pipeline.tables import cell_lines
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-heldout = importlib.import_module("heldout_eval")
-
-
-def _units(plan) -> set[tuple[str, str]]:
-    return {(r.unit, r.role) for r in plan.responsibilities}
-
-
-def _framed_units(sentences: str) -> set[tuple[str, str]]:
-    return _units(extract(text=heldout.HEADER + heldout.IMPLEMENTATION + sentences + "\n"))
-
 
 def test_press_words_between_a_requester_and_its_request():
     # (requester_tails: a head's name and "vừa" after the requesting body; "vừa có văn bản".)
-    assert _framed_units("Thủ tướng Chính phủ Nguyễn Xuân Phúc vừa yêu cầu các Bộ Nông nghiệp và Phát triển "
+    assert implementation_units("Thủ tướng Chính phủ Nguyễn Xuân Phúc vừa yêu cầu các Bộ Nông nghiệp và Phát triển "
                          "Nông thôn, Tài chính, Công Thương tập trung thực hiện nghiêm túc các chỉ đạo.") == {
         ("Bộ Nông nghiệp và Phát triển Nông thôn", "execute"), ("Bộ Tài chính", "execute"),
         ("Bộ Công Thương", "execute")}
-    assert _framed_units("UBND tỉnh vừa có văn bản yêu cầu Sở Y tế khẩn trương rà soát.") == {("Sở Y tế", "execute")}
+    assert implementation_units("UBND tỉnh vừa có văn bản yêu cầu Sở Y tế khẩn trương rà soát.") \
+        == {("Sở Y tế", "execute")}
 
 
 def test_a_later_sentence_singling_out_a_body():
     # assignprose2-055: "… trước ngày 10-11. Riêng UBND huyện Khánh Sơn khẩn trương hoàn thiện …".
-    assert _units(heldout.snippet_plan("assignprose2-055")) == {
+    assert unit_pairs(heldout.snippet_plan("assignprose2-055")) == {
         ("UBND các huyện, thị xã, thành phố", "execute"), ("UBND huyện Khánh Sơn", "execute"),
         ("Sở Tài nguyên và Môi trường", "report")}
 
 
 def test_verbs_the_tagger_calls_nouns_at_a_clause_start():
     # (task_verbs: "hoàn thiện" is tagged a noun there; the sentence gave no task.)
-    assert _framed_units("Sở Y tế hoàn thiện quy hoạch. Sở Tài chính bố trí kinh phí.") == {
+    assert implementation_units("Sở Y tế hoàn thiện quy hoạch. Sở Tài chính bố trí kinh phí.") == {
         ("Sở Y tế", "execute"), ("Sở Tài chính", "execute")}
 
 
 def test_the_passive_after_a_linking_word():
     # assignprose3-003: "Theo đó, Sở Nông nghiệp và Phát triển nông thôn được giao là cơ quan chủ trì …".
-    assert _units(heldout.snippet_plan("assignprose3-003")) == {("Sở Nông nghiệp và Phát triển nông thôn", "lead")}
+    assert unit_pairs(heldout.snippet_plan("assignprose3-003")) == {("Sở Nông nghiệp và Phát triển nông thôn", "lead")}
 
 
 def test_a_vague_class_closing_a_semicolon_list_before_the_task():
     # assignprose3-007: "Theo đó, UBND các huyện, thị xã, thành phố; các sở, ngành, đơn vị, địa phương
     # liên quan tiếp tục khẩn trương rà soát …" (the class is vague; the districts' committees act).
-    assert _units(heldout.snippet_plan("assignprose3-007")) == {
+    assert unit_pairs(heldout.snippet_plan("assignprose3-007")) == {
         ("UBND các huyện, thị xã, thành phố", "execute"), ("Sở Tài nguyên và Môi trường", "execute"),
         ("Chủ tịch UBND các huyện, thị xã, thành phố", "execute")}
 
@@ -66,10 +52,10 @@ def test_a_vague_class_closing_a_semicolon_list_before_the_task():
 def test_the_merged_office_of_a_province_is_one_name():
     # assignprose3-015, a decision's closing article: "Chánh Văn phòng Đoàn Đại biểu Quốc hội, Hội đồng
     # nhân dân và Ủy ban nhân dân tỉnh, …"; "các tổ chức, cá nhân có liên quan" is vague.
-    assert _units(heldout.snippet_plan("assignprose3-015")) == {
+    assert unit_pairs(heldout.snippet_plan("assignprose3-015")) == {
         ("Chánh Văn phòng Đoàn Đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh", "execute"),
         ("Giám đốc Sở Tư pháp", "execute"), ("Thủ trưởng các sở, ngành tỉnh", "execute")}
-    assert _units(heldout.snippet_plan("assignprose2-009")) == {
+    assert unit_pairs(heldout.snippet_plan("assignprose2-009")) == {
         ("Chánh Văn phòng Ủy ban nhân dân tỉnh", "execute"), ("Giám đốc Sở Giáo dục và Đào tạo", "execute"),
         ("Giám đốc Sở Y tế", "execute"), ("Thủ trưởng các sở, ban, ngành, đoàn thể của tỉnh", "execute"),
         ("Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố", "execute")}
@@ -78,7 +64,7 @@ def test_the_merged_office_of_a_province_is_one_name():
 def test_roles_end_at_the_next_sentence_with_a_subject():
     # assignprose-089: the watching ("theo dõi, đôn đốc") is the Vụ's, in its own sentence, not the
     # Cục's given "triển khai" before it.
-    units = _units(heldout.snippet_plan("assignprose-089"))
+    units = unit_pairs(heldout.snippet_plan("assignprose-089"))
     assert units == {(f"Cục {n}", "execute") for n in
                      ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")} \
         | {("Vụ Kế hoạch - Tài chính", "execute")}
@@ -87,7 +73,7 @@ def test_roles_end_at_the_next_sentence_with_a_subject():
 def test_units_after_an_announcing_colon():
     # assignprose-095: "… có ý kiến chỉ đạo như sau: Sở Tài nguyên và Môi trường, Sở Xây dựng, Sở Tài
     # chính và các địa phương, đơn vị có liên quan chuẩn bị …".
-    assert _units(heldout.snippet_plan("assignprose-095")) == {
+    assert unit_pairs(heldout.snippet_plan("assignprose-095")) == {
         ("Sở Tài nguyên và Môi trường", "execute"), ("Sở Xây dựng", "execute"), ("Sở Tài chính", "execute"),
         ("Sở Tài nguyên và Môi trường", "lead"), ("Bộ Tài nguyên và Môi trường", "report"), ("UBND tỉnh", "report")}
 
@@ -102,12 +88,12 @@ def test_a_table_of_aims_written_one_cell_a_paragraph():
         (4, None, "%", "="), (4, None, "%", "="), (45, 47, "%", "="), (45, 47, "%", "="),
         (4.8, None, "%", "="), (4.8, None, "%", "=")]
     assert plan.targets[0].indicator == "Tốc độ tăng tổng sản phẩm trong nước (GDP) Quốc hội"
-    assert _units(plan) == {("Bộ KHĐT", "lead")}
+    assert unit_pairs(plan) == {("Bộ KHĐT", "lead")}
     # aimstables-017: "Trên 90" keeps its comparator; the column of bodies in charge leads.
     plan = heldout.snippet_plan("aimstables-017")
     assert [(t.value, t.comparator) for t in plan.targets] == [
         (90, ">"), (87, ">"), (87, ">"), (91, "="), (42, "="), (42, "=")]
-    assert _units(plan) == {("Bộ KHĐT", "lead"), ("Bộ NNPTNT", "lead"), ("Bộ TNMT", "lead"), ("Bộ XD", "lead")}
+    assert unit_pairs(plan) == {("Bộ KHĐT", "lead"), ("Bộ NNPTNT", "lead"), ("Bộ TNMT", "lead"), ("Bộ XD", "lead")}
 
 
 @pytest.mark.parametrize("text, numbers", [
@@ -127,13 +113,13 @@ def test_watching_bodies_is_monitoring():
     # bản hướng dẫn, theo dõi, đôn đốc các sở, ban, ngành cấp tỉnh; …" (monitor_objects: the bodies
     # watched, as work is).
     plan = heldout.snippet_plan("assignprose2-011")
-    assert ("Sở Thông tin và Truyền thông tỉnh Thanh Hóa", "monitor") in _units(plan)
+    assert ("Sở Thông tin và Truyền thông tỉnh Thanh Hóa", "monitor") in unit_pairs(plan)
 
 
 def test_a_later_sentence_without_a_subject_goes_on_with_the_units():
     # assignprose2-041: "… UBND các huyện, thị xã, thành phố chịu trách nhiệm trước UBND tỉnh … . Chỉ đạo,
     # đôn đốc, hướng dẫn UBND cấp xã …": the districts monitor.
-    assert ("UBND các huyện, thị xã, thành phố", "monitor") in _units(heldout.snippet_plan("assignprose2-041"))
+    assert ("UBND các huyện, thị xã, thành phố", "monitor") in unit_pairs(heldout.snippet_plan("assignprose2-041"))
 
 
 def test_a_count_under_a_column_of_percentages_is_no_percentage():
@@ -148,21 +134,21 @@ def test_a_count_under_a_column_of_percentages_is_no_percentage():
 def test_the_task_noun_ends_a_name():
     # assignprose3-011: "Khẩn trương báo cáo Thủ tướng Chính phủ việc tháo gỡ khó khăn …" (the name
     # ran on to "việc"); "việc làm" is the tagger's one word, in a name.
-    units = _units(heldout.snippet_plan("assignprose3-011"))
+    units = unit_pairs(heldout.snippet_plan("assignprose3-011"))
     assert ("Thủ tướng Chính phủ", "report") in units and not any(u.endswith("việc") for u, _ in units)
-    assert _framed_units("Giao Trung tâm Dịch vụ việc làm tỉnh chủ trì tổ chức sàn giao dịch việc làm.") == {
+    assert implementation_units("Giao Trung tâm Dịch vụ việc làm tỉnh chủ trì tổ chức sàn giao dịch việc làm.") == {
         ("Trung tâm Dịch vụ việc làm tỉnh", "lead")}
 
 
 def test_a_long_list_of_bodies_is_read_to_its_end():
     # assignprose2-045: the request's list runs to 236 characters; the last name was cut at "Quảng".
     assert ("Ủy ban nhân dân các tỉnh Hà Tĩnh, Quảng Bình, Quảng Trị, Thừa Thiên-Huế", "execute") \
-        in _units(heldout.snippet_plan("assignprose2-045"))
+        in unit_pairs(heldout.snippet_plan("assignprose2-045"))
 
 
 def test_a_party_committee_in_lower_case_after_a_request():
     # assignprose2-003: "Ban Thường vụ Huyện ủy đề nghị cấp ủy các chi bộ, đảng bộ cơ sở, Mặt trận và các
     # đoàn thể huyện tổ chức quán triệt …" (lower_case_bodies: "cấp ủy").
     assert {("cấp ủy các chi bộ, đảng bộ cơ sở", "execute"), ("Mặt trận", "execute"),
-            ("các đoàn thể huyện", "execute")} <= _units(heldout.snippet_plan("assignprose2-003"))
-    assert _framed_units("Giao cấp ủy cơ sở lãnh đạo thực hiện.") == {("cấp ủy cơ sở", "execute")}
+            ("các đoàn thể huyện", "execute")} <= unit_pairs(heldout.snippet_plan("assignprose2-003"))
+    assert implementation_units("Giao cấp ủy cơ sở lãnh đạo thực hiện.") == {("cấp ủy cơ sở", "execute")}

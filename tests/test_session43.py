@@ -5,15 +5,9 @@ within a number of the best; a value closing its bracket; a letter's closing for
 task after an assigning colon; names of classes and levels; "phân công" directing."""
 from __future__ import annotations
 
-import importlib
-import sys
-from pathlib import Path
+from heldout_plans import heldout, unit_pairs
 
 from pipeline.api import extract
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-heldout = importlib.import_module("heldout_eval")
 
 HEADER = "ỦY BAN NHÂN DÂN\nTỈNH AN PHÚ\n\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\n\n"
 
@@ -75,15 +69,11 @@ def test_no_rank_within_days_nor_under_a_table_cell():
     assert extract(text=cells, source="t.txt").targets == []
 
 
-def _units(plan) -> set[tuple[str, str]]:
-    return {(r.unit, r.role) for r in plan.responsibilities}
-
-
 def test_a_letters_closing_formula_gives_its_sender_no_task():
     """assignprose4-001, a Government Office letter: "Văn phòng Chính phủ xin thông báo để đồng chí
     Bí thư Tỉnh ủy Bến Tre và các Bộ, cơ quan liên quan biết, thực hiện./." tells whom it is sent to;
     the Office does nothing (the instruction's own subject does)."""
-    got = _units(heldout.snippet_plan("assignprose4-001"))
+    got = unit_pairs(heldout.snippet_plan("assignprose4-001"))
     assert ("Đồng chí Bí thư Tỉnh ủy Bến Tre", "execute") in got
     assert not any(unit == "Văn phòng Chính phủ" for unit, _ in got)
 
@@ -93,7 +83,7 @@ def test_a_task_listed_after_the_assigning_colon_gives_its_role():
     the task's (lead), as after "Giao X chủ trì"."""
     text = HEADER + "IV. TỔ CHỨC THỰC HIỆN\n\nUBND tỉnh giao Sở Công Thương:\n\n- Chủ trì, phối hợp với các " \
         "địa phương báo cáo tình hình.\n\n- Đánh giá đề xuất.\n"
-    assert _units(extract(text=text, source="t.txt")) == {("Sở Công Thương", "lead")}
+    assert unit_pairs(extract(text=text, source="t.txt")) == {("Sở Công Thương", "lead")}
 
 
 def test_a_count_of_areas_opening_its_item_after_a_done_particle():
@@ -123,11 +113,11 @@ def test_the_bodies_above_the_grassroots_and_an_office_holder_assigned():
     tướng Vũ Đức Đam trực tiếp chỉ đạo …")."""
     text = HEADER + "IV. TỔ CHỨC THỰC HIỆN\n\nĐề nghị Liên đoàn Lao động tỉnh phối hợp với các công đoàn cấp " \
         "trên cơ sở triển khai.\n\n- Cấp ủy cấp trên cơ sở phân công cấp ủy viên theo dõi, dự sinh hoạt chi bộ.\n"
-    got = _units(extract(text=text, source="t.txt"))
+    got = unit_pairs(extract(text=text, source="t.txt"))
     assert ("các công đoàn cấp trên cơ sở", "coordinate") in got
     assert ("Cấp ủy cấp trên cơ sở", "execute") in got
     assert not any(unit.endswith("phân công") or unit == "các công đoàn cấp" for unit, _ in got)
-    got = _units(heldout.snippet_plan("assignprose-067"))
+    got = unit_pairs(heldout.snippet_plan("assignprose-067"))
     assert ("Phó Thủ tướng Vương Đình Huệ", "execute") in got
     assert ("Phó Thủ tướng Vũ Đức Đam", "execute") in got
 
@@ -136,7 +126,7 @@ def test_the_central_branches_trade_unions_and_their_equals():
     """assignprose4-011: "Tổng Liên đoàn Lao động Việt Nam đề nghị các Liên đoàn Lao động tỉnh,
     thành phố, các Công đoàn ngành Trung ương và tương đương, Công đoàn Tổng Công ty, các Ban, đơn vị
     trực thuộc Tổng Liên đoàn thông báo …": "và tương đương" belongs to the class, the list goes on."""
-    assert _units(heldout.snippet_plan("assignprose4-011")) == {
+    assert unit_pairs(heldout.snippet_plan("assignprose4-011")) == {
         ("các Liên đoàn Lao động tỉnh, thành phố", "execute"),
         ("các Công đoàn ngành Trung ương và tương đương", "execute"),
         ("Công đoàn Tổng Công ty", "execute"),
@@ -146,29 +136,30 @@ def test_the_central_branches_trade_unions_and_their_equals():
 def test_an_election_committee_at_its_levels():
     """assignprose-011: "Ủy ban bầu cử ở tỉnh, ở huyện, ở xã trên cơ sở đề nghị …" names the
     committees by the election law's levels, one unit (not "Ủy ban bầu cử" cut at "ở")."""
-    assert _units(heldout.snippet_plan("assignprose-011")) == {("Ủy ban bầu cử ở tỉnh, ở huyện, ở xã", "execute")}
+    assert unit_pairs(heldout.snippet_plan("assignprose-011")) == {("Ủy ban bầu cử ở tỉnh, ở huyện, ở xã", "execute")}
     text = HEADER + "IV. TỔ CHỨC THỰC HIỆN\n\nỦy ban bầu cử ở tỉnh chủ trì, phối hợp với Ủy ban bầu cử ở huyện " \
         "kiểm tra.\n"
-    assert _units(extract(text=text, source="t.txt")) == {("Ủy ban bầu cử ở tỉnh", "lead"),
+    assert unit_pairs(extract(text=text, source="t.txt")) == {("Ủy ban bầu cử ở tỉnh", "lead"),
                                                           ("Ủy ban bầu cử ở huyện", "coordinate")}
 
 
 def test_a_deadline_at_the_latest_opens_a_sentence_before_its_body():
     """assignprose-091: "Chậm nhất vào ngày 30 tháng 9 hằng năm, Tổng Thanh tra Chính phủ trình Thủ
     tướng Chính phủ phê duyệt …": the deadline's words before the comma, then the body and its task."""
-    assert ("Tổng Thanh tra Chính phủ", "execute") in _units(heldout.snippet_plan("assignprose-091"))
+    assert ("Tổng Thanh tra Chính phủ", "execute") in unit_pairs(heldout.snippet_plan("assignprose-091"))
     text = HEADER + "IV. TỔ CHỨC THỰC HIỆN\n\nChậm nhất là ngày 14 tháng 3 năm 2021, Ủy ban nhân dân ở cấp tỉnh, " \
         "cấp huyện, cấp xã quyết định thành lập Ban bầu cử.\n"
-    assert _units(extract(text=text, source="t.txt")) == {("Ủy ban nhân dân ở cấp tỉnh, cấp huyện, cấp xã", "execute")}
+    assert unit_pairs(extract(text=text, source="t.txt")) == {
+        ("Ủy ban nhân dân ở cấp tỉnh, cấp huyện, cấp xã", "execute")}
 
 
 def test_a_level_labelling_an_item_before_its_body():
     """assignprose-063: "- Cấp xã: UBND cấp xã tổ chức triển khai thực hiện Chương trình OCOP." (the
     level, a label before a colon, is no part of the unit; the body after it does the task)."""
-    assert ("UBND cấp xã", "execute") in _units(heldout.snippet_plan("assignprose-063"))
+    assert ("UBND cấp xã", "execute") in unit_pairs(heldout.snippet_plan("assignprose-063"))
     text = HEADER + "IV. TỔ CHỨC THỰC HIỆN\n\n- Cấp tỉnh: Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài " \
         "chính hướng dẫn.\n"
-    assert _units(extract(text=text, source="t.txt")) == {
+    assert unit_pairs(extract(text=text, source="t.txt")) == {
         ("Sở Nông nghiệp và Môi trường", "execute"), ("Sở Nông nghiệp và Môi trường", "lead"),
         ("Sở Tài chính", "coordinate")}
 
@@ -178,8 +169,8 @@ def test_the_central_steering_committee_of_the_national_programmes():
     gia." names the committee whole (known_bodies), not "Ban Chỉ đạo Trung ương" cut at "các"; after
     "Giao" its cue follows the whole name."""
     assert ("Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia", "lead") in \
-        _units(heldout.snippet_plan("assignprose-063"))
+        unit_pairs(heldout.snippet_plan("assignprose-063"))
     text = HEADER + "IV. TỔ CHỨC THỰC HIỆN\n\nGiao Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia chủ " \
         "trì kiểm tra.\n"
-    assert _units(extract(text=text, source="t.txt")) == {
+    assert unit_pairs(extract(text=text, source="t.txt")) == {
         ("Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia", "lead")}

@@ -3,16 +3,11 @@ odd numbers) and the real documents: a table a web page's text copy writes one c
 its unit's cell apart from the name before it."""
 from __future__ import annotations
 
-import importlib
-import sys
-from pathlib import Path
+from heldout_plans import ROOT, heldout, unit_pairs
 
 from pipeline.api import extract
 from pipeline.normalize import normalize
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-heldout = importlib.import_module("heldout_eval")
 HEADER, IMPLEMENTATION = heldout.HEADER, heldout.IMPLEMENTATION
 
 
@@ -36,15 +31,11 @@ def test_a_wrapped_line_before_a_figure_and_a_page_number_is_joined():
     assert normalize(text).text.startswith("Hệ thống vận hành 24/7; 100% hệ thống thông tin cấp độ 3 trở lên được")
 
 
-def _units(plan) -> set[tuple[str, str]]:
-    return {(r.unit, r.role) for r in plan.responsibilities}
-
-
 def test_bodies_after_a_vague_kind_joined_by_and():
     """assignprose4-037, a Prime Minister's dispatch as the press quotes it: "phối hợp với các bộ,
     ngành, cơ quan liên quan và UBND các tỉnh, thành phố trực thuộc Trung ương": the vague kind
     closing the class does not end the list, the body after "và" coordinates too."""
-    got = _units(heldout.snippet_plan("assignprose4-037"))
+    got = unit_pairs(heldout.snippet_plan("assignprose4-037"))
     assert {("Bộ Công an", "lead"), ("các bộ, ngành", "coordinate"),
             ("UBND các tỉnh, thành phố trực thuộc Trung ương", "coordinate")} <= got
 
@@ -53,18 +44,18 @@ def test_a_document_or_a_bare_head_as_the_requester():
     """assignprose4-021 and -039, a ministry's letters as the press quotes them: "Bộ cũng yêu cầu
     Tổng cục Đường bộ Việt Nam và các Cục: Hàng không, …", "Văn bản yêu cầu Giám đốc Sở GD&ĐT, …":
     the units after the request's word are asked though no body's name opens the clause."""
-    got = _units(heldout.snippet_plan("assignprose4-021"))
+    got = unit_pairs(heldout.snippet_plan("assignprose4-021"))
     assert {("Tổng cục Đường bộ Việt Nam", "execute"), ("Cục Hàng không", "execute")} <= got
-    assert ("Giám đốc Sở GD&ĐT", "execute") in _units(heldout.snippet_plan("assignprose4-039"))
+    assert ("Giám đốc Sở GD&ĐT", "execute") in unit_pairs(heldout.snippet_plan("assignprose4-039"))
     # (Nor a directing word after a document, "Văn bản chỉ đạo …" naming the documents that direct.)
-    assert not _units(extract(text=HEADER + IMPLEMENTATION + "Văn bản chỉ đạo các sở, ngành về phòng dịch.\n",
+    assert not unit_pairs(extract(text=HEADER + IMPLEMENTATION + "Văn bản chỉ đạo các sở, ngành về phòng dịch.\n",
                               source="t.txt"))
 
 
 def test_a_list_ends_the_name_of_the_body_reported_to():
     """assignprose-013, a Deputy Prime Minister's conclusions: "hằng tháng báo cáo Thủ tướng danh
     sách các bộ, ngành, địa phương chưa hoàn thành": the list reported is no part of the name."""
-    got = _units(heldout.snippet_plan("assignprose-013"))
+    got = unit_pairs(heldout.snippet_plan("assignprose-013"))
     assert ("Thủ tướng", "report") in got
     assert not any(unit.startswith("Thủ tướng danh sách") for unit, _ in got)
 
@@ -83,7 +74,7 @@ def test_not_only_ends_a_name():
     """assignprose2-013, a minister's instructions as the press reports them: "Trung tâm không chỉ
     giới thiệu giải pháp …" names no unit "Trung tâm không chỉ" (a bare head, generic, once "không
     chỉ" ends it)."""
-    got = _units(heldout.snippet_plan("assignprose2-013"))
+    got = unit_pairs(heldout.snippet_plan("assignprose2-013"))
     assert ("Cục Chuyển đổi số quốc gia", "execute") in got
     assert not any(unit.startswith("Trung tâm") for unit, _ in got)
 

@@ -2,19 +2,9 @@
 odd numbers) and the real documents."""
 from __future__ import annotations
 
-import importlib
-import sys
-from pathlib import Path
+from heldout_plans import ROOT, heldout, unit_pairs
 
 from pipeline.api import extract
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-heldout = importlib.import_module("heldout_eval")
-
-
-def _units(plan) -> set[tuple[str, str]]:
-    return {(r.unit, r.role) for r in plan.responsibilities}
 
 
 def test_a_peoples_committee_printed_once_before_its_places_is_one_unit_of_each():
@@ -22,11 +12,11 @@ def test_a_peoples_committee_printed_once_before_its_places_is_one_unit_of_each(
     Long Mỹ, TP Vị Thanh" and "Chủ tịch UBND huyện Long Mỹ và TP Vị Thanh" name two committees and
     two chairmen, each of its place; corpus/probes m379's "Ủy ban nhân dân xã Tri Tôn, xã Tịnh
     Biên, xã Ô Lâm" three."""
-    units = _units(heldout.snippet_plan("assignprose-017"))
+    units = unit_pairs(heldout.snippet_plan("assignprose-017"))
     assert {("UBND huyện Long Mỹ", "coordinate"), ("UBND TP Vị Thanh", "coordinate"),
             ("Chủ tịch UBND huyện Long Mỹ", "execute"), ("Chủ tịch UBND TP Vị Thanh", "execute")} <= units
     assert not any("Long Mỹ" in unit and "Vị Thanh" in unit for unit, _ in units)
-    units = _units(extract(ROOT / "corpus/probes/m379.txt"))
+    units = unit_pairs(extract(ROOT / "corpus/probes/m379.txt"))
     assert {(f"Ủy ban nhân dân xã {place}", "execute") for place in ("Tri Tôn", "Tịnh Biên", "Ô Lâm")} <= units
 
 
@@ -62,7 +52,7 @@ def test_a_class_whose_group_word_holds_a_comma_is_a_unit_apart_after_a_comma():
     """assigngov-025 (a ministry's circular on communicable disease surveillance): "phối hợp với
     Chi cục An toàn thực phẩm, các cơ sở khám, chữa bệnh và …" — "các cơ sở khám, chữa bệnh"
     (group_heads) opens a class of its own, not a part of the Chi cục's name."""
-    units = _units(heldout.snippet_plan("assigngov-025"))
+    units = unit_pairs(heldout.snippet_plan("assigngov-025"))
     assert ("Chi cục An toàn thực phẩm", "coordinate") in units
     assert not any(unit.startswith("Chi cục An toàn thực phẩm,") for unit, _ in units)
 
@@ -105,7 +95,7 @@ def test_the_agent_of_a_passive_with_duoc_leads():
     """assigngov-023 (a ministry's notice postponing a national sports festival): "Thời gian, quy mô
     … sẽ được Bộ Giáo dục và Đào tạo chủ trì, phối hợp với các Bộ, ngành liên quan" — the ministry
     after "được" leads, as after "do"."""
-    assert ("Bộ Giáo dục và Đào tạo", "lead") in _units(heldout.snippet_plan("assigngov-023"))
+    assert ("Bộ Giáo dục và Đào tạo", "lead") in unit_pairs(heldout.snippet_plan("assigngov-023"))
 
 
 def test_sums_under_an_article_allotting_the_budget_estimate_are_no_aims():
@@ -138,7 +128,7 @@ def test_receivers_joined_after_the_parenthesis_of_the_body_reports_go_through()
     "báo cáo kết quả … gửi về Ban Chỉ đạo quốc gia về phòng, chống thiên tai (qua Văn phòng thường
     trực Ban Chỉ đạo) và UBND tỉnh" — the People's Committee after the parenthesis receives the
     reports too."""
-    units = _units(heldout.snippet_plan("assignprose5-007"))
+    units = unit_pairs(heldout.snippet_plan("assignprose5-007"))
     assert {("Văn phòng thường trực Ban Chỉ đạo", "report"), ("UBND tỉnh", "report")} <= units
 
 
@@ -147,7 +137,7 @@ def test_thong_qua_names_the_body_reports_go_through_and_a_lower_case_verb_is_no
     các huyện, thị xã, thành phố báo cáo UBND tỉnh (thông qua Công an tỉnh)" — the police receive
     the reports too, as after "qua"; "chỉ đạo UBND các xã, phường, thị trấn, ban hành quyết định …"
     gives "ban hành" no unit of its own."""
-    units = _units(heldout.snippet_plan("assignprose5-035"))
+    units = unit_pairs(heldout.snippet_plan("assignprose5-035"))
     assert ("Công an tỉnh", "report") in units
     assert not any(unit == "ban hành" for unit, _ in units)
 

@@ -2,32 +2,18 @@
 odd numbers) and the real documents."""
 from __future__ import annotations
 
-import importlib
-import sys
-from pathlib import Path
+from heldout_plans import ROOT, heldout, implementation_units, unit_pairs
 
 from pipeline.api import extract
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-heldout = importlib.import_module("heldout_eval")
-
-
-def _units(plan) -> set[tuple[str, str]]:
-    return {(r.unit, r.role) for r in plan.responsibilities}
-
-
-def _implementation_units(text: str) -> set[tuple[str, str]]:
-    return _units(extract(text=heldout.HEADER + heldout.IMPLEMENTATION + text + "\n", source="t.txt"))
 
 
 def test_a_class_of_three_kinds_without_cac_opening_an_item_is_a_class():
     """assignprose5-011 (Hồ Chí Minh City's plan on the satisfaction survey): "1. Sở, ban, ngành, Ủy
     ban nhân dân quận-huyện, xã, phường, thị trấn thực hiện …" names two classes, as "Các sở, ban,
     ngành" would; two kinds alone ("Bộ, ngành" after "gửi … và") name one body again, no class."""
-    assert _units(heldout.snippet_plan("assignprose5-011")) == {
+    assert unit_pairs(heldout.snippet_plan("assignprose5-011")) == {
         ("Sở, ban, ngành", "execute"), ("Ủy ban nhân dân quận-huyện, xã, phường, thị trấn", "execute")}
-    assert _implementation_units("- Báo cáo gửi Sở Nông nghiệp và Môi trường và Bộ, ngành trực tiếp quản lý.") \
+    assert implementation_units("- Báo cáo gửi Sở Nông nghiệp và Môi trường và Bộ, ngành trực tiếp quản lý.") \
         == {("Sở Nông nghiệp và Môi trường", "report")}
 
 
@@ -58,7 +44,7 @@ def test_a_role_cue_after_adverbs_of_manner_gives_its_role():
     đạo tích cực, chủ động phối hợp chặt chẽ với các phòng, ban, ngành, đoàn thể; …" — the members
     coordinate (the annotation README: the subject of "X phối hợp …" too); the adverbs and their
     comma (manner_words) had put the cue past the three words a cue may follow."""
-    assert _units(heldout.snippet_plan("assignprose6-005")) == {
+    assert unit_pairs(heldout.snippet_plan("assignprose6-005")) == {
         ("Các thành viên Ban Chỉ đạo", "execute"), ("Các thành viên Ban Chỉ đạo", "coordinate"),
         ("các phòng, ban, ngành, đoàn thể", "coordinate")}
 
@@ -68,8 +54,8 @@ def test_a_subject_after_an_opening_on_the_topic_or_the_period_is_read():
     hội, Ủy ban Mặt trận Tổ Quốc tỉnh và các tổ chức chính trị xã hội dự kiến thực hiện …" — after
     "Về …," (sentence_preambles) as after "Trong tháng …,"; "Hàng tháng, …" too."""
     assert {("Ủy ban Mặt trận Tổ Quốc tỉnh", "execute"), ("các tổ chức chính trị xã hội", "execute")} \
-        <= _units(heldout.snippet_plan("assignorg-019"))
-    assert _implementation_units("Hàng tháng, Sở Nội vụ kiểm tra việc thực hiện.") == {
+        <= unit_pairs(heldout.snippet_plan("assignorg-019"))
+    assert implementation_units("Hàng tháng, Sở Nội vụ kiểm tra việc thực hiện.") == {
         ("Sở Nội vụ", "execute"), ("Sở Nội vụ", "monitor")}
 
 
@@ -90,10 +76,10 @@ def test_the_head_of_a_body_told_of_at_a_sentences_start_leads():
     tâm Chỉ huy … huyện Đăk Hà do chủ tịch UBND huyện làm Trưởng Ban chỉ huy", "Đoàn thanh tra gồm 5
     người do ông Đặng Quốc Khánh, Trưởng phòng Thanh tra, …, làm Trưởng đoàn" — the head leads, named
     by the office (the person's name left out); the body is told of, not set up."""
-    assert ("chủ tịch UBND huyện", "lead") in _units(heldout.snippet_plan("assignprose6-021"))
-    assert _units(heldout.snippet_plan("assignprose6-037")) == {
+    assert ("chủ tịch UBND huyện", "lead") in unit_pairs(heldout.snippet_plan("assignprose6-021"))
+    assert unit_pairs(heldout.snippet_plan("assignprose6-037")) == {
         ("Trưởng phòng Thanh tra, giải quyết khiếu nại, tố cáo cụm số 1", "lead")}
-    assert ("Ban Chỉ đạo Chiến dịch cấp tỉnh", "lead") in _units(extract(ROOT / "corpus/probes/m57.txt"))
+    assert ("Ban Chỉ đạo Chiến dịch cấp tỉnh", "lead") in unit_pairs(extract(ROOT / "corpus/probes/m57.txt"))
 
 
 def test_a_schools_plan_naming_the_school_as_requester_asks_the_units_after_it():
@@ -101,7 +87,7 @@ def test_a_schools_plan_naming_the_school_as_requester_asks_the_units_after_it()
     các đoàn thể quần chúng trong trường thông báo chủ trương này …" — "Nhà trường" requests as
     "Bộ" and "Sở" do (requesting_documents)."""
     assert {("Trưởng các đơn vị", "execute"), ("các đoàn thể quần chúng trong trường", "execute")} \
-        <= _units(heldout.snippet_plan("assignorg-015"))
+        <= unit_pairs(heldout.snippet_plan("assignorg-015"))
 
 
 def test_a_congress_setting_out_its_chief_aims_frames_the_counts_after_its_colon():
@@ -172,7 +158,7 @@ def test_a_role_cue_capitalised_by_a_slip_after_a_place_ends_the_bodys_name():
     """assignprose5-017 (Sóc Trăng's plan for its ethnic minorities' congress): "1. Báo Sóc Trăng,
     Đài Phát thanh – Truyền hình Sóc Trăng Phối hợp Ban Dân tộc tỉnh …" — "Phối hợp" capitalised
     by a slip ends the broadcaster's name, as in lower case: both coordinate with the Ban."""
-    units = _units(heldout.snippet_plan("assignprose5-017"))
+    units = unit_pairs(heldout.snippet_plan("assignprose5-017"))
     assert {("Báo Sóc Trăng", "coordinate"), ("Đài Phát thanh – Truyền hình Sóc Trăng", "execute"),
             ("Đài Phát thanh – Truyền hình Sóc Trăng", "coordinate"), ("Ban Dân tộc tỉnh", "coordinate")} <= units
     assert not any("Phối hợp" in unit for unit, _ in units)
@@ -184,7 +170,7 @@ def test_the_plan_the_bodies_carrying_a_decision_out_are_listed_in_is_no_part_of
     chịu trách nhiệm thi hành Quyết định này" — the chairmen carry it out; "trong Kế hoạch kiểm tra"
     says where they are listed (carry_out_tails)."""
     assert ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "execute") \
-        in _units(heldout.snippet_plan("assigngov-001"))
+        in unit_pairs(heldout.snippet_plan("assigngov-001"))
 
 
 def test_a_lists_further_sums_after_its_first_reached_one_are_figures():
@@ -202,4 +188,4 @@ def test_a_vague_partner_joined_to_the_last_body_carrying_a_decision_out_is_left
     chịu trách nhiệm thi hành Quyết định này" — the chairmen carry it out (they were lost with the
     vague partner)."""
     assert ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "execute") \
-        in _units(heldout.snippet_plan("assigngov-015"))
+        in unit_pairs(heldout.snippet_plan("assigngov-015"))
