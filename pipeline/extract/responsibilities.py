@@ -1345,8 +1345,8 @@ def _list_member_end(cur: list[str], tokens: list[tuple[str, str]], i: int) -> i
 @functools.cache
 def _duty_words() -> regex.Pattern:
     """Any word of a duty or of a role's cue (duty_verbs, task_role_cues), folded."""
-    words = [*_vocab()["duty_verbs"], *(w for ws in _vocab()["task_role_cues"].values() for w in ws)]
-    return regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(regex.escape(fold(w)) for w in words)})(?!\p{{L}})")
+    words = [*(fold(w) for w in _vocab()["duty_verbs"]), *_role_cue_words()]
+    return regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(regex.escape(w) for w in words)})(?!\p{{L}})")
 
 
 _YEAR = regex.compile(r"(?:19|20)\d\d")
@@ -5265,11 +5265,12 @@ def units_from_established_bodies(text: str, layout: Layout, found: _Collector) 
 def _headed_body() -> regex.Pattern:
     v = _vocab()
     w = v["headed_bodies"]
+    establish = alternation([v['establish_word'], *w['establish']])
     return regex.compile(
         rf"""(?:
-          (?<!\p{{L}})(?P<established>{alternation([v['establish_word'], *w['establish']])})\s+  # "Thành lập"
+          (?<!\p{{L}})(?P<established>{establish})\s+                    # "Thành lập"
         | (?:^|(?<=[.;:]\s))[ \t]*(?:[-+•][ \t]*|\d+[.)][ \t]*)?     # or a sentence's or an item's start
-          (?!(?:{alternation([v['establish_word'], *w['establish']])})\s)
+          (?!(?:{establish})\s)
         )
         (?P<body>\p{{Lu}}[^\n;.()]{{2,120}}?)\s+(?:{alternation(w['by'])})\s+   # "Ban Chỉ đạo …" "do"
         (?:(?P<honorific>{alternation(v['member_honorifics'])})\s+)?            # "đồng chí"
@@ -5291,11 +5292,11 @@ def units_from_headed_bodies(text: str, layout: Layout, found: _Collector) -> No
     gồm 5 người do ông …, Trưởng phòng Thanh tra …, làm Trưởng đoàn") is told of, not set up: its
     head leads (named by the office, the person's name left out; in lower case too, as the press
     prints it: "do chủ tịch UBND huyện làm Trưởng Ban chỉ huy")."""
+    persons = {fold(h) for h in _vocab()["headed_bodies"]["person_honorifics"]}
     for lo, hi in layout.body_spans():
         for m in _headed_body().finditer(text, lo, hi):
             holder = " ".join(m.group("holder").split())
             if m.group("established") is None:
-                persons = {fold(h) for h in _vocab()["headed_bodies"]["person_honorifics"]}
                 if fold(m.group("honorific") or "") in persons:
                     holder = _PERSON_BEFORE_OFFICE.sub("", holder)
                 if _starts_org(holder[:1].upper() + holder[1:]):

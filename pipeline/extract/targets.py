@@ -4007,7 +4007,7 @@ def _of_a_percentage(text: str, m: regex.Match, rx: SimpleNamespace, cl: int, cr
             and not rx.share.search(text, max(cl, o.start() - 30), o.start())
             and not (o.start() > s and named_apart(o))
             and not (o.start() > s and rx.parts.search(text, m.end(), o.start()))
-            and not ((compared or _opens_own_clause(text, o, s)) and o.end() < s and closed(o))
+            and not (o.end() < s and closed(o) and (compared or _opens_own_clause(text, o, s)))
             # (Nor after a comma and a word of "each": what each thing has, "100% khu công nghiệp …
             # được phủ sóng 5G, mỗi khu công nghiệp có tối thiểu 02 trạm BTS 5G".)
             and not (o.end() < s and rx.distributive.search(text, o.end(), s))
